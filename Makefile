@@ -1,0 +1,47 @@
+# On a fresh machine `make demo` and `make test` create .venv and install what they need.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SAMPLE := examples/sample_report.txt
+
+.PHONY: demo test lint types unit bench fuzz clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	touch $@
+
+demo: $(VENV)/.installed
+	$(BIN)/python -m dutyreport parse $(SAMPLE)
+
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check src tests benchmarks
+
+types: $(VENV)/.installed-dev
+	$(BIN)/mypy --strict src
+
+unit: $(VENV)/.installed-dev
+	$(BIN)/python -m pytest -q
+
+test: lint types unit
+
+bench: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run.py
+
+fuzz: $(VENV)/.installed-dev
+	$(BIN)/python -m pip install -q atheris
+	$(BIN)/python benchmarks/fuzz.py -max_total_time=600
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

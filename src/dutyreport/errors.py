@@ -1,0 +1,71 @@
+"""One exception tree, rooted in :class:`DutyReportError` (a :class:`ValueError`).
+
+Low-level parsers raise a precise subclass that carries the offending text;
+:func:`dutyreport.parse` of a whole report raises only for input it cannot read
+at all (empty, undecodable) and otherwise reports what it found wrong inside the
+:class:`~dutyreport.Report`.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DecodeError",
+    "DutyReportError",
+    "EmptyInputError",
+    "InputError",
+    "MoneyError",
+    "NumeralError",
+    "PercentError",
+    "QuantityError",
+    "RatioError",
+]
+
+
+class DutyReportError(ValueError):
+    """Root of every error dutyreport raises.
+
+    ``text`` is the offending input (or ``None`` where there is none to show).
+    """
+
+    def __init__(self, message: str, text: str | None = None) -> None:
+        self.text = text
+        if text is not None:
+            shown = text if len(text) <= 80 else text[:77] + "..."
+            message = f"{message}: {shown!r}"
+        super().__init__(message)
+
+
+class NumeralError(DutyReportError):
+    """A string is not a number this library can read exactly."""
+
+
+class QuantityError(DutyReportError):
+    """A string is not a quantity (money, percentage, count, ratio, range, per-unit)."""
+
+
+class MoneyError(QuantityError):
+    """A string is not an amount of money."""
+
+
+class PercentError(QuantityError):
+    """A string is not a percentage."""
+
+
+class RatioError(QuantityError):
+    """A string is not a ratio."""
+
+
+class InputError(DutyReportError):
+    """A whole report cannot be read at all."""
+
+
+class EmptyInputError(InputError):
+    """The report is empty or whitespace only."""
+
+
+class DecodeError(InputError):
+    """Bytes that are neither UTF-8 nor GB18030; ``offset`` is the first bad byte."""
+
+    def __init__(self, message: str, offset: int) -> None:
+        self.offset = offset
+        super().__init__(f"{message} at byte offset {offset}")

@@ -1,0 +1,287 @@
+"""Find every numeric expression in running text: :func:`find_quantities`.
+
+One pass of one compiled pattern over the text (folded character for character, so
+offsets hold for the input). Calendar dates and year spans come back as matches of
+kind ``DATE``; ordinals (``第三``), numbers inside fixed expressions (``五项管理``,
+``两个维护``, ``三会一课``) and Chinese numerals without a unit (``统一``) are not
+quantities and are skipped.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import NamedTuple
+
+import regex
+from attrs import frozen
+
+from .errors import NumeralError
+from .grammar import NUMERAL, QUANTITY, interpret
+from .lexicon import Entry
+from .numerals import fold
+from .quantities import Count, Money, Quantity, Range
+
+__all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
+
+
+class MatchKind(enum.Enum):
+    QUANTITY = "quantity"
+    DATE = "date"  # 2021年, 2021年11月, 2016-2020年, 2020-2021学年, 6月
+
+
+@frozen(kw_only=True)
+class Match:
+    """A numeric expression: its span in the input, its surface and its quantity."""
+
+    start: int
+    end: int
+    text: str
+    quantity: Quantity
+    kind: MatchKind = MatchKind.QUANTITY
+
+
+# Set phrases whose numerals are names, not figures. Each entry is its own example.
+FIXED_EXPRESSIONS: tuple[Entry, ...] = tuple(
+    Entry(w, "name", w)
+    for w in (
+        "五项管理", "三会一课", "两个维护", "四个意识", "四个自信", "两个只增不减", "两个“只增不减”",
+        "两个“只减不增”", "三个增长", "一岗双责", "三重一大", "两免一补", "两学一做", "一校一品",
+        "一乡一园", "一家一案", "一生一案", "一票否决", "一把手", "五育并举", "五育", "五唯", "三残",
+        "六好", "三名工程", "五名工程", "三联三创", "一键报警", "双人双岗", "三管三必须", "一个全覆盖",
+        "四个统一", "两个覆盖", "三个课堂", "三个百分百", "六个100%", "两项改革", "一轮督导评估",
+        "两项达标验收", "三类三圈", "十严禁十不准", "十条禁令", "三纳入", "五独立", "一核四层四翼",
+        "三位一体", "两张皮", "四大校园", "一批", "十分", "一次性", "三定方案", "三字一画一话", "六员",
+        "两新", "三心", "五风建设", "三年行动", "三年行动计划", "九年一贯制", "九年义务教育",
+        "五年一贯制", "一案三制", "三防", "四新", "一园一案", "一校一策", "一人一档", "一生一档",
+        "一事一议", "一年级", "二年级", "三年级", "四年级", "五年级", "六年级", "七年级", "八年级",
+        "九年级", "一方面", "两方面",
+    )
+)
+
+# A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).
+# Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
+UNIT_TRAPS: tuple[Entry, ...] = (
+    Entry("件", "套", "十件套"),
+    Entry("次", "性", "一次性"),
+    Entry("人", "制", "11人制足球场"),
+    Entry("名", "校", "三名校长"),
+    Entry("名", "师", "三名师"),
+    Entry("名", "班", "名班主任"),
+    Entry("名", "优", "名优教师"),
+    Entry("名", "家", "名家讲学"),
+    Entry("年", "级", "一年级"),
+    Entry("年", "来", "两年来"),
+    Entry("年", "行", "三年行动"),
+    Entry("年", "规", "五年规划"),
+    Entry("年", "计", "三年计划"),
+    Entry("年", "一", "九年一贯制"),
+    Entry("年", "义", "九年义务教育"),
+    Entry("周", "年", "100周年"),
+    Entry("所", "有", "所有"),
+    Entry("个", "人", "个人"),
+    Entry("期", "工", "一期工程"),
+    Entry("期", "建", "一期建设"),
+    Entry("期", "项", "一期项目"),
+    Entry("门", "心", "一门心思"),
+    Entry("分", "之", "三分之一"),
+    Entry("台", "阶", "新台阶"),
+    Entry("条", "件", "条件"),
+    Entry("家", "庭", "家庭"),
+    Entry("项", "目", "项目"),
+    Entry("处", "理", "处理"),
+    Entry("批", "次", "批次"),
+)
+
+_YEAR = r"(?:19|20)[0-9]{2}"
+_CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+_DATE = rf"""
+    (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
+    |
+    (?P<clock>(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9])
+    |
+    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
+    |
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
+    |
+    (?P<mdate>(?<![0-9])[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)
+    |
+    (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
+"""
+_ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL}))"
+
+_SCAN = regex.compile(
+    rf"(?:{_DATE})|{_ORDINAL}|(?:{QUANTITY.pattern})",
+    regex.VERBOSE,
+)
+_FIXED = regex.compile("|".join(regex.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
+_TRAPS: dict[str, frozenset[str]] = {}
+for _e in UNIT_TRAPS:
+    _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
+_CN_ONLY_TRAPS = frozenset("名")
+# A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
+LEFT_TRAPS: tuple[Entry, ...] = tuple(
+    Entry(w[:-1], w[-1], w) for w in ("统一", "唯一", "同一", "之一", "单一", "逐一", "划一", "专一", "不一",
+                                      "每一", "任一", "其一", "合一", "如一", "归一", "万一", "进一", "第一")
+)
+_LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
+_CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def find_quantities(text: str) -> tuple[Match, ...]:
+    """Every numeric expression in ``text``, in order, non-overlapping, with its span.
+
+    >>> [m.text for m in find_quantities("新改扩建高中5所、义务段学校20所,投资35亿元。")]
+    ['5所', '20所', '35亿元']
+    >>> find_quantities("2021年新增学位约4240个")[1].quantity.to_dict()
+    {'value': 4240, 'unit': '个', 'qualifier': 'approx'}
+    """
+    if not isinstance(text, str):
+        raise NumeralError("not a string", repr(text))
+    folded = fold(text)
+    blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
+    out: list[Match] = []
+    bi = 0
+    for m in _SCAN.finditer(folded):
+        start, end = m.span()
+        while bi < len(blocked) and blocked[bi].end <= start:
+            bi += 1
+        if bi < len(blocked) and blocked[bi].start < end:
+            continue
+        if m.group("ordinal"):
+            continue
+        if start > 0 and ((folded[start - 1].isascii() and folded[start - 1].isalnum()) or folded[start - 1] == "."):
+            continue
+        if m.group("iso") or m.group("clock"):
+            continue
+        if m.group("yspan") or m.group("ydate") or m.group("mdate") or m.group("mdate_cn"):
+            q = _date_quantity(m)
+            if q is not None:
+                out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=MatchKind.DATE))
+            continue
+        verdict = _acceptable(m, folded)
+        if verdict is _Verdict.SHORTEN:
+            m = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
+            if m is None or _acceptable(m, folded) is not _Verdict.YES:
+                continue
+            start, end = m.span()
+        elif verdict is not _Verdict.YES:
+            continue
+        try:
+            q = interpret(m)
+        except (NumeralError, ArithmeticError):
+            continue
+        q = _money_from_context(q, folded, start)
+        out.append(Match(start=start, end=end, text=text[start:end], quantity=_retext(q, text[start:end])))
+    return tuple(out)
+
+
+def _date_quantity(m: regex.Match[str]) -> Quantity | None:
+    if m.group("yspan"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if y2 < y1:
+            return None
+        from decimal import Decimal
+
+        return Range(low=Count(value=Decimal(y1), unit="年"), high=Count(value=Decimal(y2), unit="年"), text=m.group())
+    if m.group("ydate"):
+        from .numerals import read_numeral
+
+        y = m.group("y")
+        try:
+            value = read_numeral(y).value
+        except NumeralError:
+            return None
+        return Count(value=value, unit="年", text=m.group())
+    from decimal import Decimal
+
+    raw = m.group("mdate") or m.group("mdate_cn")
+    month = raw.split("月")[0]
+    try:
+        from .numerals import read_numeral
+
+        return Count(value=read_numeral(month).value, unit="月", text=raw)
+    except NumeralError:
+        return Count(value=Decimal(0), unit="月", text=raw)
+
+
+class _Verdict(enum.Enum):
+    YES = 1
+    NO = 2
+    SHORTEN = 3
+
+
+_LIST_MARK = regex.compile(r"[.、．)）](?![0-9])")
+
+
+def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
+    """Reject what the grammar matched but a reader would not call a quantity."""
+    if m.group("ratio"):
+        after = folded[m.end() : m.end() + 1]
+        return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
+    if m.group("pctpre") or m.group("range"):
+        return _Verdict.YES
+    num = m.group("num")
+    unit = m.group("unit")
+    start, end = m.span()
+    chinese = num is not None and not any(c.isdigit() for c in num)
+    if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
+        return _Verdict.NO
+    if num is not None and not unit:
+        # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
+        if chinese or m.group("perpre"):
+            return _Verdict.NO
+        before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
+        if "+" in (before, after):
+            return _Verdict.NO  # 1+N, 1+6: a formula or a name
+        if after in ("号", "〕", "]") or before in ("〔", "["):
+            return _Verdict.NO  # 〔2022〕5号: a document number
+        if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
+            return _Verdict.NO  # 1. / 2、: list numbering
+        if num.endswith(".0") and before and not before.isascii():
+            return _Verdict.NO  # 提升工程2.0: a version in a name
+    if m.group("ph") is not None and not unit:
+        return _Verdict.NO  # a bare x is a letter, not a placeholder figure
+    if unit:
+        trap = _TRAPS.get(unit[-1])
+        if (
+            trap
+            and folded[end : end + 1] in trap
+            and not m.group("suf")
+            and (chinese or unit[-1] not in _CN_ONLY_TRAPS)
+        ):
+            return _Verdict.SHORTEN if unit.startswith("个") and len(unit) > 1 else _Verdict.NO
+        if unit == "年" and not _duration_year(folded, start):
+            return _Verdict.NO
+    return _Verdict.YES
+
+
+_DURATION_CUES = ("连续", "累计", "长达", "历时", "坚持", "服务期")
+
+
+def _duration_year(folded: str, start: int) -> bool:
+    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not."""
+    before = folded[max(0, start - 3) : start]
+    return any(before.endswith(c) for c in _DURATION_CUES)
+
+
+_MONEY_CUE = regex.compile(r"(?:投入|投资|资金|经费|拨付|拨款|补助|补贴|奖励|预算|支出|筹措|奖补)[^,，。;；、]{0,6}$")
+
+
+def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:
+    """A bare ``1.5亿`` or ``300多万`` after 投入/资金 is money (yuan)."""
+    if isinstance(q, Count) and q.unit is None and q.value is not None:
+        raw = q.text
+        if any(c in raw for c in "万亿") and _MONEY_CUE.search(folded[max(0, start - 12) : start]):
+            return Money(value=q.value, qualifier=q.qualifier, text=q.text)
+    return q
+
+
+def _retext(q: Quantity, text: str) -> Quantity:
+    import attrs
+
+    return attrs.evolve(q, text=text)

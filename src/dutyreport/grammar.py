@@ -1,0 +1,222 @@
+"""The grammar of quantity expressions, shared by the normalizers and the extractor.
+
+One compiled pattern describes a quantity as reports write it: qualifier words, a
+numeral (Arabic, Chinese or mixed, or a placeholder ``x``), 余/多, a scale word, a unit
+(money, percent, measure word), a per-unit tail and trailing qualifiers; ranges and
+ratios are alternatives of the same pattern. :func:`interpret` turns one match into a
+quantity. The patterns are built from the tables in :mod:`dutyreport.lexicon` and are
+linear: every repetition is possessive.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .errors import NumeralError
+from .lexicon import (
+    INFIX_MORE,
+    MEASURE_WORDS,
+    MONEY_UNITS,
+    PER_UNITS,
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    Entry,
+)
+from .numerals import read_numeral
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+
+__all__ = ["QUANTITY", "interpret"]
+
+
+def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
+    words = [e.word if isinstance(e, Entry) else e for e in entries]
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
+_CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖幺"
+_A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
+_C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
+NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
+PLACEHOLDER = r"(?:(?<![A-Za-z])[xX]{1,3}+(?![A-Za-z])|\*{2,3}+|_{2,}+)"
+_MONEY_UNIT = _alt(MONEY_UNITS)
+_MEASURE = _alt(MEASURE_WORDS)
+_PER = _alt(PER_UNITS)
+_PREFIX = _alt(QUALIFIER_PREFIXES)
+_SUFFIX = _alt(QUALIFIER_SUFFIXES)
+_INFIX = "".join(e.word for e in INFIX_MORE)
+_PERCENT = r"(?:%|个百分点|百分点)"
+_UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
+_PER_PREFIX = r"(?:每生每年|每人每年|每生每学年|每生每学期|每生|每人|生均|人均)"
+
+_RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
+
+QUANTITY = regex.compile(
+    rf"""
+    (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    |
+    (?P<pctpre>(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER}))
+    |
+    (?P<range>
+        (?P<lo>{NUMERAL})(?P<lounit>{_UNIT})?+
+        {_RANGE_SEP}
+        (?P<hi>{NUMERAL})(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+    |
+    (?P<scalar>
+        (?:(?P<pre>{_PREFIX})\s*+)?+
+        (?P<perpre>{_PER_PREFIX})?+
+        (?:(?P<num>{NUMERAL})|(?P<ph>{PLACEHOLDER}))
+        (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
+        (?P<scale>万亿|亿|万|千)?+
+        (?P<infix2>[余多](?={_UNIT}))?+
+        (?P<unit>{_UNIT})?+
+        (?P<per>(?:/(?:{_PER}))++)?+
+        (?P<suf>{_SUFFIX})?+
+    )
+    """,
+    regex.VERBOSE,
+)
+
+_PER_WORD = regex.compile(_PER)
+_MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
+_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
+_MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
+_PER_NAME = {e.word: str(e.value) for e in PER_UNITS}
+_PREFIX_Q = {e.word: e.value for e in QUALIFIER_PREFIXES}
+_SUFFIX_Q = {e.word: e.value for e in QUALIFIER_SUFFIXES}
+
+
+def _number(text: str) -> tuple[Decimal, bool]:
+    n = read_numeral(text)
+    return n.value, n.more
+
+
+def _per_from_prefix(perpre: str) -> tuple[str, ...]:
+    who = "student" if "生" in perpre else "person"
+    if "学期" in perpre:
+        return (who, "term")
+    if "年" in perpre:
+        return (who, "year")
+    return (who,)
+
+
+def interpret(m: regex.Match[str], *, money: bool = False) -> Quantity:
+    """The quantity one match of :data:`QUANTITY` describes (on folded text).
+
+    ``money`` reads a bare number as yuan (``parse_money("三百万")``).
+    Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number.
+    """
+    text = m.group()
+    if m.group("ratio"):
+        a, _ = _number(m.group("r1"))
+        b, _ = _number(m.group("r2"))
+        return Ratio(terms=(a, b), text=text)
+    if m.group("pctpre"):
+        word, raw = m.group("pctword"), m.group("pctnum")
+        if regex.fullmatch(PLACEHOLDER, raw):
+            return Percent(points=None, text=text)
+        value = Decimal(100) if raw == "百" else _number(raw)[0]
+        if word == "千分之":
+            value = value.scaleb(-1)
+        return Percent(points=value, text=text)
+    if m.group("range"):
+        return _range(m, money=money)
+    return _scalar(m, money=money)
+
+
+def _range(m: regex.Match[str], *, money: bool) -> Quantity:
+    lo, _ = _number(m.group("lo"))
+    hi, _ = _number(m.group("hi"))
+    scale = m.group("hiscale")
+    unit = m.group("hiunit")
+    lounit = m.group("lounit")
+    if scale:
+        hi = hi.scaleb(_SCALE_POWER[scale])
+    else:
+        tail = regex.search(r"(万亿|亿|万)$", m.group("hi"))
+        scale = tail.group() if tail else ""
+    # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
+    if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
+        lo = lo.scaleb(_SCALE_POWER[scale])
+    low = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money, scale="")
+    high = _unit_quantity(hi, unit, None, m.group("hi"), money=money, scale="")
+    if type(low) is not type(high):
+        low = _unit_quantity(lo, unit, None, m.group("lo"), money=money, scale="")
+    return Range(low=low, high=high, text=m.group())
+
+
+def _scalar(m: regex.Match[str], *, money: bool) -> Quantity:
+    text = m.group()
+    qualifier: Qualifier | None = None
+    pre, suf = m.group("pre"), m.group("suf")
+    if pre:
+        qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
+    more = bool(m.group("infix") or m.group("infix2"))
+    value: Decimal | None = None
+    if m.group("num") is not None:
+        value, numeral_more = _number(m.group("num"))
+        more = more or numeral_more
+    scale = m.group("scale") or ""
+    if value is not None and scale:
+        value = value.scaleb(_SCALE_POWER[scale])
+    if suf:
+        qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
+    elif more and qualifier is None:
+        qualifier = Qualifier.MORE_THAN
+    unit = m.group("unit")
+    perpre, per = m.group("perpre"), m.group("per")
+    if (perpre or per) and unit and unit in _MONEY_POWER:
+        if value is not None:
+            value = value.scaleb(_MONEY_POWER[unit])
+        names = _per_from_prefix(perpre) if perpre else ()
+        if per:
+            names += tuple(_PER_NAME[w] for w in _PER_WORD.findall(per))
+        return PerUnit(value=value, per=_dedupe(names), qualifier=qualifier, text=text)
+    return _unit_quantity(value, unit, qualifier, text, money=money, scale=scale)
+
+
+def _dedupe(names: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return tuple(out)
+
+
+def _unit_quantity(
+    value: Decimal | None,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    text: str,
+    *,
+    money: bool,
+    scale: str,
+) -> Money | Percent | Count:
+    if unit is None:
+        if money:
+            return Money(value=value, qualifier=qualifier, text=text)
+        return Count(value=value, unit=None, qualifier=qualifier, text=text)
+    if unit in _MONEY_POWER:
+        if value is not None:
+            value = value.scaleb(_MONEY_POWER[unit])
+        return Money(value=value, qualifier=qualifier, text=text)
+    if unit in ("%", "个百分点", "百分点"):
+        return Percent(points=value, qualifier=qualifier, percentage_point=unit != "%", text=text)
+    if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
+        unit = unit[1:]  # 132个班 counts 班
+    if unit == "万平方米":
+        unit = "平方米"
+        if value is not None:
+            value = value.scaleb(4)
+    return Count(value=value, unit=unit, qualifier=qualifier, text=text)
+
+
+def numeral_ok(text: str) -> bool:
+    """Whether a candidate numeral reads as a number."""
+    try:
+        read_numeral(text)
+    except NumeralError:
+        return False
+    return True

@@ -1,0 +1,284 @@
+"""Language data for numbers and quantities, one table per kind of word.
+
+Every entry carries an example phrase; ``tests/test_lexicon.py`` parses each example
+back and checks that the entry is what the parser used. Code elsewhere reads these
+tables; it does not spell the words out again.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .quantities import Qualifier
+
+__all__ = [
+    "BIG_UNITS",
+    "DIGITS",
+    "FULLWIDTH",
+    "MEASURE_WORDS",
+    "MONEY_CUES",
+    "PER_UNITS",
+    "QUALIFIER_PREFIXES",
+    "QUALIFIER_SUFFIXES",
+    "SCALE_WORDS",
+    "SMALL_UNITS",
+    "TRADITIONAL",
+    "Entry",
+]
+
+
+class Entry(NamedTuple):
+    word: str
+    value: object
+    example: str
+
+
+# Chinese digits, everyday and financial (大写) forms. 幺 is the "one" of spoken digit strings.
+DIGITS: tuple[Entry, ...] = (
+    Entry("零", 0, "一百零一"),
+    Entry("〇", 0, "二〇二一"),
+    Entry("○", 0, "二○二一"),
+    Entry("一", 1, "一所"),
+    Entry("壹", 1, "壹佰元"),
+    Entry("幺", 1, "幺八九"),
+    Entry("二", 2, "二十多期"),
+    Entry("两", 2, "两栋"),
+    Entry("贰", 2, "贰拾元"),
+    Entry("三", 3, "三所"),
+    Entry("叁", 3, "叁仟元"),
+    Entry("四", 4, "四所"),
+    Entry("肆", 4, "肆佰元"),
+    Entry("五", 5, "五所"),
+    Entry("伍", 5, "伍拾元"),
+    Entry("六", 6, "六个"),
+    Entry("陆", 6, "陆拾元"),
+    Entry("七", 7, "七所"),
+    Entry("柒", 7, "柒拾元"),
+    Entry("八", 8, "八所"),
+    Entry("捌", 8, "捌拾元"),
+    Entry("九", 9, "九年"),
+    Entry("玖", 9, "玖拾元"),
+)
+
+# Units inside a numeral below 万: multiply the digit before them.
+SMALL_UNITS: tuple[Entry, ...] = (
+    Entry("十", 10, "十所"),
+    Entry("拾", 10, "壹拾元"),
+    Entry("百", 100, "一百人"),
+    Entry("佰", 100, "壹佰元"),
+    Entry("千", 1000, "一千人"),
+    Entry("仟", 1000, "壹仟元"),
+)
+
+# Units that close a group of four digits (a power of ten as the value).
+BIG_UNITS: tuple[Entry, ...] = (
+    Entry("万", 4, "3万"),
+    Entry("亿", 8, "1.5亿"),
+    Entry("兆", 12, "五兆"),
+)
+
+# Traditional characters folded onto the simplified ones the tables use.
+TRADITIONAL: tuple[Entry, ...] = (
+    Entry("萬", "万", "四萬"),
+    Entry("億", "亿", "四億"),
+    Entry("兩", "两", "兩千"),
+    Entry("倆", "两", "倆千"),
+    Entry("貳", "贰", "貳拾"),
+    Entry("參", "叁", "參拾"),
+    Entry("陸", "陆", "陸拾"),
+    Entry("點", "点", "六點五"),
+    Entry("負", "负", "負三"),
+    Entry("幾", "几", "二十幾萬"),
+    Entry("個", "个", "六個百分點"),
+    Entry("圓", "圆", "肆佰圆"),
+    Entry("塊", "块", "三塊"),
+)
+
+# Full-width forms folded onto ASCII, so offsets stay one character per character.
+FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
+    "．": ".",
+    "，": ",",
+    "％": "%",
+    "：": ":",
+    "∶": ":",
+    "－": "-",
+    "—": "-",
+    "–": "-",
+    "−": "-",
+    "～": "~",
+    "／": "/",
+    "＋": "+",
+}
+
+# Scale words that follow an Arabic or Chinese number in running text (``1.5亿``, ``3万``).
+# The value is the power of ten.
+SCALE_WORDS: tuple[Entry, ...] = (
+    Entry("万亿", 12, "4.78万亿"),
+    Entry("千万", 7, "1千万"),
+    Entry("百万", 6, "3百万"),
+    Entry("万", 4, "171440万元"),
+    Entry("亿", 8, "8.3861亿元"),
+    Entry("千", 3, "5千元"),
+    Entry("百", 2, "3百元"),
+    Entry("k", 3, "15k"),
+    Entry("K", 3, "15K"),
+    Entry("w", 4, "30w"),
+    Entry("W", 4, "30W"),
+)
+
+# Qualifier words written before a number.
+QUALIFIER_PREFIXES: tuple[Entry, ...] = (
+    Entry("约为", Qualifier.APPROX, "约为x万㎡"),
+    Entry("大约", Qualifier.APPROX, "大约300人"),
+    Entry("将近", Qualifier.APPROX, "将近20所"),
+    Entry("接近", Qualifier.APPROX, "接近90%"),
+    Entry("约", Qualifier.APPROX, "约2亿元"),
+    Entry("近", Qualifier.APPROX, "近30个"),
+    Entry("超过", Qualifier.MORE_THAN, "超过60%"),
+    Entry("高于", Qualifier.MORE_THAN, "高于65%"),
+    Entry("大于", Qualifier.MORE_THAN, "大于50%"),
+    Entry("多于", Qualifier.MORE_THAN, "多于30人"),
+    Entry("逾", Qualifier.MORE_THAN, "逾千人"),
+    Entry("不低于", Qualifier.AT_LEAST, "不低于15%"),
+    Entry("不少于", Qualifier.AT_LEAST, "不少于15所"),
+    Entry("不小于", Qualifier.AT_LEAST, "不小于1.5%"),
+    Entry("至少", Qualifier.AT_LEAST, "至少5所"),
+    Entry("不足", Qualifier.LESS_THAN, "不足6个"),
+    Entry("低于", Qualifier.LESS_THAN, "低于10%"),
+    Entry("少于", Qualifier.LESS_THAN, "少于10人"),
+    Entry("小于", Qualifier.LESS_THAN, "小于40万"),
+    Entry("不到", Qualifier.LESS_THAN, "不到100人"),
+    Entry("不超过", Qualifier.AT_MOST, "不超过45人"),
+    Entry("不高于", Qualifier.AT_MOST, "不高于0.5"),
+    Entry("最多", Qualifier.AT_MOST, "最多3次"),
+    Entry("至多", Qualifier.AT_MOST, "至多3次"),
+)
+
+# Qualifier words written after a number (and its unit).
+QUALIFIER_SUFFIXES: tuple[Entry, ...] = (
+    Entry("(含)以上", Qualifier.AT_LEAST, "50万元(含)以上"),
+    Entry("（含）以上", Qualifier.AT_LEAST, "50万元（含）以上"),
+    Entry("及以上", Qualifier.AT_LEAST, "66人及以上"),
+    Entry("以上", Qualifier.MORE_THAN, "5000人以上"),
+    Entry("有余", Qualifier.MORE_THAN, "百人有余"),
+    Entry("(含)以下", Qualifier.AT_MOST, "50人(含)以下"),
+    Entry("（含）以下", Qualifier.AT_MOST, "50人（含）以下"),
+    Entry("及以下", Qualifier.AT_MOST, "45人及以下"),
+    Entry("以下", Qualifier.LESS_THAN, "100人以下"),
+    Entry("以内", Qualifier.AT_MOST, "45人以内"),
+    Entry("左右", Qualifier.APPROX, "15k左右"),
+    Entry("上下", Qualifier.APPROX, "30w上下"),
+)
+
+# 余/多/几 between a number and its scale or measure word: "more than".
+INFIX_MORE: tuple[Entry, ...] = (
+    Entry("余", Qualifier.MORE_THAN, "1000余万元"),
+    Entry("多", Qualifier.MORE_THAN, "300多万人次"),
+    Entry("几", Qualifier.MORE_THAN, "二十几万"),
+)
+
+# Measure words for counts, as written. Longer words first where one contains another.
+MEASURE_WORDS: tuple[Entry, ...] = (
+    Entry("人次", "person-times", "千余人次"),
+    Entry("场次", "sessions", "500余场次"),
+    Entry("课时", "class hours", "不少于9课时"),
+    Entry("学时", "study hours", "72学时"),
+    Entry("分钟", "minutes", "40分钟"),
+    Entry("小时", "hours", "1小时"),
+    Entry("平方公里", "km²", "5平方公里"),
+    Entry("平方米", "m²", "6000多平方米"),
+    Entry("万平方米", "10⁴ m²", "3万平方米"),
+    Entry("㎡", "m²", "300㎡"),
+    Entry("m²", "m²", "300m²"),
+    Entry("亩", "mu", "10亩"),
+    Entry("公里", "km", "3公里"),
+    Entry("个月", "months", "6个月"),
+    Entry("人", "people", "394人"),
+    Entry("名", "people", "53名"),
+    Entry("位", "people", "808位"),
+    Entry("所", "schools", "20所"),
+    Entry("个", "generic", "5940个"),
+    Entry("间", "rooms", "260间"),
+    Entry("套", "sets", "11600套"),
+    Entry("班级", "classes", "3个班级"),
+    Entry("班", "classes", "30班"),
+    Entry("期", "sessions", "12期"),
+    Entry("节", "lessons", "64节"),
+    Entry("场", "events", "30场"),
+    Entry("次", "times", "2次"),
+    Entry("项", "items", "30项"),
+    Entry("台", "machines", "45台"),
+    Entry("家", "firms", "59家"),
+    Entry("份", "copies", "39份"),
+    Entry("条", "items", "10余条"),
+    Entry("栋", "buildings", "1栋"),
+    Entry("幢", "buildings", "2幢"),
+    Entry("座", "buildings", "3座"),
+    Entry("门", "courses", "近50门"),
+    Entry("起", "cases", "64起"),
+    Entry("件", "pieces", "12件"),
+    Entry("本", "volumes", "3000本"),
+    Entry("册", "volumes", "2万册"),
+    Entry("支", "teams", "3支"),
+    Entry("批", "batches", "2批"),
+    Entry("篇", "articles", "20篇"),
+    Entry("处", "places", "6处"),
+    Entry("张", "sheets", "500张"),
+    Entry("辆", "vehicles", "20辆"),
+    Entry("吨", "tonnes", "3吨"),
+    Entry("床", "beds", "100床"),
+    Entry("分", "points", "118分"),
+    Entry("天", "days", "90天"),
+    Entry("周", "weeks", "2周"),
+    Entry("年", "years", "连续九年"),
+    Entry("岁", "years of age", "6岁"),
+    Entry("种", "kinds", "3种"),
+    Entry("组", "groups", "4个调查组"),
+    Entry("块", "plots", "3块"),
+    Entry("户", "households", "200户"),
+)
+
+# Money words: units that make a number an amount of money (value: yuan multiplier as power of ten).
+MONEY_UNITS: tuple[Entry, ...] = (
+    Entry("万亿元", 12, "1万亿元"),
+    Entry("亿元", 8, "8.3861亿元"),
+    Entry("千万元", 7, "1千万元"),
+    Entry("百万元", 6, "3百万元"),
+    Entry("万元", 4, "171440万元"),
+    Entry("千元", 3, "5千元"),
+    Entry("元", 0, "900元"),
+    Entry("圆", 0, "壹佰圆"),
+    Entry("块钱", 0, "十块钱"),
+    Entry("块", 0, "三块"),
+)
+
+# Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
+MONEY_CUES: tuple[Entry, ...] = (
+    Entry("投入", "invested", "投入1.5亿"),
+    Entry("投资", "invested", "投资3亿"),
+    Entry("资金", "funds", "资金200万"),
+    Entry("经费", "funds", "经费50万"),
+    Entry("拨付", "disbursed", "拨付80万"),
+    Entry("拨款", "appropriated", "拨款80万"),
+    Entry("补助", "subsidy", "补助30万"),
+    Entry("补贴", "subsidy", "补贴30万"),
+    Entry("奖励", "award", "奖励10万"),
+    Entry("预算", "budget", "预算2亿"),
+    Entry("支出", "expenditure", "支出2亿"),
+    Entry("筹措", "raised", "筹措5000万"),
+    Entry("争取", "obtained", "争取上级资金3000万"),
+)
+
+# The "per" words of per-unit money (元/生/年, 每生每年, 生均, 人均).
+PER_UNITS: tuple[Entry, ...] = (
+    Entry("生", "student", "1000元/生/年"),
+    Entry("学生", "student", "200元/学生"),
+    Entry("人", "person", "500元/人"),
+    Entry("年", "year", "1000元/生/年"),
+    Entry("学年", "year", "800元/生/学年"),
+    Entry("学期", "term", "300元/生/学期"),
+    Entry("月", "month", "200元/人/月"),
+    Entry("天", "day", "4元/生/天"),
+    Entry("日", "day", "4元/生/日"),
+    Entry("餐", "meal", "5元/生/餐"),
+)

@@ -1,0 +1,223 @@
+"""The normalizers: one string in, one exact quantity out (or an error naming the string).
+
+>>> from dutyreport import parse_money, parse_percent, parse_ratio, parse_quantity
+>>> parse_money("8.3861亿元").value == 838610000
+True
+>>> parse_percent("5.23%").fraction
+Decimal('0.0523')
+>>> parse_ratio("12.38:1").terms
+(Decimal('12.38'), Decimal('1'))
+>>> parse_quantity("不少于15所").to_dict()
+{'value': 15, 'unit': '所', 'qualifier': 'at_least'}
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TypeVar
+
+import regex
+
+from .errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
+from .grammar import NUMERAL, PLACEHOLDER, QUANTITY, interpret
+from .numerals import fold, read_numeral
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+
+_Q = TypeVar("_Q", bound=Quantity)
+
+__all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
+
+_WS = regex.compile(r"[\s\u3000]+")
+_THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
+_MONEY_WRAP = regex.compile(r"^(?:人民币|￥|¥|RMB)?+(?P<core>.+?)(?:人民币|整|正|钱)*+$")
+# 元/角/分 amounts: 123元1角1分, 十块三毛, 壹元零壹分, 肆角叁分.
+_YUAN_JIAO_FEN = regex.compile(
+    rf"""(?:(?P<yuan>{NUMERAL})(?:元|圆|块))?+
+         零?+(?:(?P<jiao>{NUMERAL})(?:角|毛))?+
+         零?+(?:(?P<fen>{NUMERAL})分)?+""",
+    regex.VERBOSE,
+)
+# 几十万, 数十亿, 十几, 三五百, 四五千: vague amounts that are ranges.
+_VAGUE = regex.compile(
+    r"(?P<lead>[几数])(?P<unit>十|百|千|万|亿)(?P<rest>[万亿]?)"
+    r"|(?P<teen>十)几(?P<rest2>[万亿]?)"
+    r"|(?P<a>[一二两三四五六七八])(?P<b>[二三四五六七八九])(?P<unit2>十|百|千|万)(?P<rest3>[万亿]?)"
+)
+_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "": 0}
+_CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHENG_ZHE = regex.compile(rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+")
+
+
+def _prepare(text: str, error: type[QuantityError]) -> str:
+    if not isinstance(text, str):
+        raise error("not a string", repr(text))
+    s: str = _THOUSANDS.sub("", _WS.sub("", fold(text)))
+    if not s:
+        raise error("empty text", text)
+    return s
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Any one quantity: money, percent, count, ratio, range or per-unit amount.
+
+    >>> parse_quantity("300多万人次").to_dict()
+    {'value': 3000000, 'unit': '人次', 'qualifier': 'more_than'}
+    >>> parse_quantity("3至7人").to_dict()
+    {'value': [3, 7], 'unit': '人', 'qualifier': None}
+    """
+    s = _prepare(text, QuantityError)
+    m = QUANTITY.fullmatch(s)
+    if m is None:
+        raise QuantityError("not a quantity", text)
+    try:
+        return _with_text(interpret(m), text)
+    except NumeralError:
+        raise QuantityError("not a quantity", text) from None
+
+
+def parse_money(text: str) -> Money | Range:
+    """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`.
+
+    >>> parse_money("1000余万元").to_dict()
+    {'value': '10000000', 'unit': 'yuan', 'qualifier': 'more_than'}
+    >>> parse_money("壹佰万零伍拾肆元肆角叁分").value
+    Decimal('1000054.43')
+    """
+    s = _prepare(text, MoneyError)
+    if s[0] in "负-" and len(s) > 1:
+        return _negate(parse_money(s[1:]), text)
+    wrap = _MONEY_WRAP.fullmatch(s)
+    core = wrap.group("core") if wrap else s
+    try:
+        q = _money(core, text)
+    except NumeralError:
+        raise MoneyError("not an amount of money", text) from None
+    if q is None:
+        raise MoneyError("not an amount of money", text)
+    return q
+
+
+def _money(core: str, text: str) -> Money | Range | None:
+    m = _YUAN_JIAO_FEN.fullmatch(core)
+    if m and (m.group("jiao") or m.group("fen")):
+        total = Decimal(0)
+        for group, power in (("yuan", 0), ("jiao", -1), ("fen", -2)):
+            if m.group(group):
+                total += read_numeral(m.group(group)).value.scaleb(power)
+        return Money(value=total, text=text)
+    v = _VAGUE.fullmatch(regex.sub(r"(?:元|块)$", "", core))
+    if v:
+        return _vague(v, text)
+    m2 = QUANTITY.fullmatch(core)
+    if m2 is None:
+        return None
+    q = interpret(m2, money=True)
+    if isinstance(q, Money):
+        return _with_text(q, text)
+    if isinstance(q, Range) and isinstance(q.low, Money):
+        return _with_text(q, text)
+    return None
+
+
+def _vague(v: regex.Match[str], text: str) -> Range:
+    if v.group("lead"):
+        p = _POWERS[v.group("unit")] + _POWERS[v.group("rest")]
+        lo, hi = Decimal(1).scaleb(p), Decimal(1).scaleb(p + 1)
+    elif v.group("teen"):
+        p = _POWERS[v.group("rest2")]
+        lo, hi = Decimal(10).scaleb(p), Decimal(20).scaleb(p)
+    else:
+        p = _POWERS[v.group("unit2")] + _POWERS[v.group("rest3")]
+        lo = Decimal(_CN_SMALL[v.group("a")]).scaleb(p)
+        hi = Decimal(_CN_SMALL[v.group("b")]).scaleb(p)
+    return Range(low=Money(value=lo), high=Money(value=hi), qualifier=Qualifier.APPROX, text=text)
+
+
+def parse_percent(text: str) -> Percent:
+    """A percentage: ``5.23%``, ``百分之五``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``.
+
+    >>> parse_percent("百分之百").points
+    Decimal('100')
+    >>> parse_percent("11个百分点").to_dict()
+    {'value': '0.11', 'unit': 'percentage_point', 'qualifier': None}
+    """
+    s = _prepare(text, PercentError)
+    if s[0] in "负-" and len(s) > 1:
+        return _negate(parse_percent(s[1:]), text)
+    s = s.replace("佰", "百").replace("仟", "千")
+    m = QUANTITY.fullmatch(s)
+    try:
+        if m is not None:
+            q = interpret(m)
+            if isinstance(q, Percent):
+                return _with_text(q, text)
+            raise PercentError("not a percentage", text)
+        c = _CHENG_ZHE.fullmatch(s)
+        if c is not None:
+            return _cheng_zhe(c, text)
+        frac = regex.fullmatch(r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
+                               r"(?P<base>百|千|万)+分之(?P<num>.+)", s)
+        if frac is not None:
+            den = read_numeral(frac.group(0).partition("分之")[0]).value
+            num = read_numeral(frac.group("num")).value
+            return Percent(points=num / den * 100, text=text)
+    except NumeralError:
+        pass
+    raise PercentError("not a percentage", text)
+
+
+def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
+    """成 is tenths (三成 = 30%); 折 is a discount to tenths (七五折 = 75%, 9.5折 = 95%)."""
+    raw = c.group("num")
+    if raw == "半":
+        value = Decimal(5)
+        return Percent(points=value if c.group("word") == "成" else Decimal(50), text=text)
+    digits = [ch for ch in raw if ch not in "点."]
+    if c.group("word") == "折" and len(raw) == 2 and all(ch in _CN_SMALL or ch.isdigit() for ch in raw):
+        # 七五折, 75折, 三八折: two digits are the percentage.
+        value = Decimal(int(read_numeral(raw[0]).value) * 10 + int(read_numeral(raw[1]).value))
+    else:
+        value = read_numeral(raw).value * 10
+        del digits
+    if c.group("half"):
+        value += 5
+    if c.group("tail"):
+        value += read_numeral(c.group("tail")).value
+    return Percent(points=value, text=text)
+
+
+def parse_ratio(text: str) -> Ratio:
+    """A ratio written with a colon: ``12.38:1``, ``１：１００``, ``1∶12.5``.
+
+    >>> parse_ratio("１：１００").terms
+    (Decimal('1'), Decimal('100'))
+    """
+    s = _prepare(text, RatioError)
+    m = QUANTITY.fullmatch(s)
+    if m is None or not m.group("ratio"):
+        raise RatioError("not a ratio", text)
+    try:
+        q = interpret(m)
+    except NumeralError:
+        raise RatioError("not a ratio", text) from None
+    assert isinstance(q, Ratio)
+    return _with_text(q, text)
+
+
+def _negate(q: _Q, text: str) -> _Q:
+    import attrs
+
+    if isinstance(q, Percent):
+        return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
+    if isinstance(q, Money):
+        return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
+    raise MoneyError("not an amount of money", text)
+
+
+def _with_text(q: _Q, text: str) -> _Q:
+    import attrs
+
+    return attrs.evolve(q, text=text)
+
+
+_ = (Count, PerUnit, PLACEHOLDER)
