@@ -26,7 +26,7 @@ demo: $(VENV)/.installed
 	$(BIN)/python -m dutyreport parse $(SAMPLE)
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests $(wildcard benchmarks)
 
 types: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src
