@@ -1,0 +1,179 @@
+"""文号 (document numbers) cited in a report: ``武教督委〔2020〕1号``, damaged or not.
+
+A 文号 is an issuer abbreviation, the year in brackets and a serial number with 号. Scraped
+copies often lose the closing bracket (``武教督委〔20201号``, ``浙政教督办函〔202115)``) or both
+brackets (``教财201814号``); those are read back where the split is certain: the year is the
+first four digits and must lie in :data:`YEAR_RANGE`. Templates keep ``x`` for the issuer or
+the serial (``x政〔2016〕x号``); they are kept as written.
+
+:func:`find_doc_numbers` only marks; it never rewrites the text. Every result's ``text`` is
+``text[start:end]`` of the input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import regex
+
+from .model import DocNumber, Noise
+
+__all__ = ["BRACKET_FORMS", "ISSUER_LEADING_WORDS", "ISSUER_SUFFIXES", "YEAR_RANGE", "find_doc_numbers"]
+
+YEAR_RANGE: Final = (1990, 2039)
+
+# Brackets written around the year, each with an example; all normalize to 〔〕.
+BRACKET_FORMS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("〔", "〕", "武教督委〔2020〕1号"),
+    ("[", "]", "教基[2019]3号"),
+    ("［", "］", "教基［2019］3号"),
+    ("(", ")", "浙教办(2020)12号"),
+    ("（", "）", "浙教办（2020）12号"),
+    ("【", "】", "川教函【2022】106号"),
+    ("﹝", "﹞", "京教督﹝2021﹞2号"),
+)
+
+# Words that may stand right before an issuer inside the same run of CJK characters and are
+# not part of it (``根据武教督委〔2020〕1号``).
+ISSUER_LEADING_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    ("根据", "根据武教督委〔2020〕1号"),
+    ("按照", "按照武教督委〔2020〕1号"),
+    ("依据", "依据武教督委〔2020〕1号"),
+    ("依照", "依照武教督委〔2020〕1号"),
+    ("参照", "参照武教督委〔2020〕1号"),
+    ("对照", "对照武教督委〔2020〕1号"),
+    ("印发", "印发武教督委〔2020〕1号"),
+    ("转发", "转发武教督委〔2020〕1号"),
+    ("落实", "落实武教督委〔2020〕1号"),
+    ("执行", "执行武教督委〔2020〕1号"),
+    ("贯彻", "贯彻武教督委〔2020〕1号"),
+    ("文件", "文件武教督委〔2020〕1号"),
+    ("通知", "通知武教督委〔2020〕1号"),
+    ("以及", "以及武教督委〔2020〕1号"),
+    ("和", "和武教督委〔2020〕1号"),
+    ("及", "及武教督委〔2020〕1号"),
+    ("与", "与武教督委〔2020〕1号"),
+    ("即", "即武教督委〔2020〕1号"),
+    ("的", "的武教督委〔2020〕1号"),
+)
+
+# Last characters of issuer abbreviations. Only used for numbers that lost BOTH brackets
+# (``教财201814号``), where nothing else tells a 文号 from a long number.
+ISSUER_SUFFIXES: Final[tuple[tuple[str, str], ...]] = (
+    ("发", "高府办发201947号"),
+    ("函", "川教函2022106号"),
+    ("办", "浙政办201812号"),
+    ("字", "教督字20193号"),
+    ("委", "武教督委20201号"),
+    ("督", "教督20175号"),
+    ("财", "教财201814号"),
+    ("基", "教基20193号"),
+    ("综", "越委办综202020号"),
+    ("电", "教明电20211号"),
+    ("规", "教规20181号"),
+    ("通", "教通20172号"),
+    ("政", "浙政20163号"),
+)
+
+_OPEN = "".join(regex.escape(o) for o, _, _ in BRACKET_FORMS)
+_CLOSE = "".join(regex.escape(c) for _, c, _ in BRACKET_FORMS)
+_NORMALIZE_CLOSE = {o: c for o, c, _ in BRACKET_FORMS}
+
+_ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
+_PLACEHOLDER_NUM = r"[xX×]{1,3}"
+_MAX_ISSUER_RUN = 12  # how far back an issuer is looked for; it is then cut to 8
+
+# A well-formed 文号 (or a template one) after its issuer: bracketed year, serial, 号.
+_WELL_FORMED = regex.compile(
+    rf"(?P<open>[{_OPEN}])[ \u3000]?+"
+    r"(?P<year>(?:19|20)(?:\d\d|[xX]{2})|[xX]{2,4})"
+    rf"[ \u3000]?+(?P<close>[{_CLOSE}])[ \u3000]?+第?"
+    rf"(?P<serial>\d{{1,4}}+|{_PLACEHOLDER_NUM})(?P<hao>号)?"
+)
+
+# The closing bracket lost: 〔20201号, 〔202115) — year and serial run together.
+_LOST_CLOSE = regex.compile(
+    rf"(?P<open>[{_OPEN}])"
+    r"(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4}+)(?!\d)"
+    r"(?=号|[)）](?![号\d]))(?P<hao>号)?"
+)
+
+# Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
+_SUFFIX_CLASS = "".join(s for s, _ in ISSUER_SUFFIXES)
+_NO_BRACKETS = regex.compile(
+    rf"(?<=[{_SUFFIX_CLASS}])(?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
+)
+
+_LEADING = regex.compile("(?:" + "|".join(regex.escape(w) for w, _ in ISSUER_LEADING_WORDS) + ")")
+
+
+def _issuer_start(text: str, pos: int) -> int:
+    """Where the issuer ending at ``pos`` starts (``pos`` itself when there is none)."""
+    start = pos
+    while start > 0 and pos - start < _MAX_ISSUER_RUN and _ISSUER_CHAR.match(text, start - 1):
+        start -= 1
+    while pos - start > 1:
+        m = _LEADING.match(text, start, pos)
+        if m is None:
+            break
+        start = m.end()
+    return max(start, pos - 8)
+
+
+def _year_ok(year: str) -> bool:
+    return YEAR_RANGE[0] <= int(year) <= YEAR_RANGE[1]
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber, ...]:
+    """Every 文号 cited in ``text`` outside ``noise``, normalized, first occurrence of each.
+
+    >>> [d.normalized for d in find_doc_numbers("按照《通知》(武教督委〔20201号)要求")]
+    ['武教督委〔2020〕1号']
+    """
+    noise_spans = [(n.start, n.end) for n in noise]
+    found: list[DocNumber] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: regex.Match[str], *, repaired: bool) -> None:
+        start, end = _issuer_start(text, m.start()), m.end()
+        issuer = text[start : m.start()]
+        if not issuer or _inside(noise_spans, start, end) or _inside(taken, start, end):
+            return
+        year, serial = m.group("year"), m.group("serial")
+        normalized = f"{issuer}〔{year}〕{serial}号"
+        if not repaired and m.group("hao") is None:
+            repaired = True  # 〔2020〕1) — only 号 was lost
+        taken.append((start, end))
+        found.append(
+            DocNumber(start=start, end=end, text=text[start:end], normalized=normalized, repaired=repaired)
+        )
+
+    for m in _WELL_FORMED.finditer(text):
+        close = _NORMALIZE_CLOSE[m.group("open")]
+        if m.group("close") != close and not (m.group("open") in "(（" and m.group("close") in ")）"):
+            continue
+        if m.group("hao") is None and not m.group("serial").isdigit():
+            continue
+        if m.group("hao") is None and text[m.end() : m.end() + 1] not in (")", "）"):
+            continue
+        add(m, repaired=False)
+    for m in _LOST_CLOSE.finditer(text):
+        if _year_ok(m.group("year")):
+            add(m, repaired=True)
+    for m in _NO_BRACKETS.finditer(text):
+        if _year_ok(m.group("year")):
+            add(m, repaired=True)
+
+    found.sort(key=lambda d: d.start)
+    seen: set[str] = set()
+    unique: list[DocNumber] = []
+    for d in found:
+        if d.normalized not in seen:
+            seen.add(d.normalized)
+            unique.append(d)
+    return tuple(unique)

@@ -1,0 +1,597 @@
+"""From numeric matches to indicators: what is measured, for which year, of what kind.
+
+The extractor (:mod:`dutyreport.extract`) finds every numeric expression; this stage
+decides which of them are the report's figures and reads their context:
+
+* skipped: noise (site chrome, spam), damaged dates and 文号 (the corruption list),
+  names in quotes and book titles (``“六项机制”``, ``《教育现代化2035》``);
+* split: digits run together where the corruption list proves the split;
+* subject: the words before the number in its clause (and the noun right after it),
+  with a list head (``…支出分别达到幼儿园…元、小学…元``) carried to each item;
+* year: the clause's own year, else the sentence's topic year, else the paragraph's,
+  else the section's or the report's; ``以来`` and year spans give none;
+* qualifier: a comparative a few words before the number (``至少配备两套以上``);
+* unit: a per-student amount in a per-student context, a bare number's noun (``9万学生``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import NamedTuple
+
+import attrs
+import regex
+
+from .extract import Match, MatchKind
+from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+
+__all__ = ["IndicatorContext", "build_indicators"]
+
+
+class IndicatorContext(NamedTuple):
+    """What the report stage knows beyond the matches themselves."""
+
+    noise: Sequence[Noise] = ()
+    corruptions: Sequence[Corruption] = ()
+    sections: Sequence[Section] = ()
+    report_year: int | None = None  # the year 今年 refers to
+    default_year: int | None = None  # a year the whole report is about (``2020年,县…`` opening)
+
+
+# --- language data -----------------------------------------------------------------------------
+
+# Words that open a clause and carry no meaning for the subject.
+SUBJECT_LEAD_WORDS: tuple[str, ...] = (
+    "其中",
+    "此外",
+    "另外",
+    "同时",
+    "目前",
+    "现有",
+    "截至目前",
+    "截止目前",
+    "全区",
+    "全县",
+    "全市",
+    "我区",
+    "我县",
+    "我市",
+    "区域内",
+    "累计",
+    "共计",
+    "合计",
+    "共有",
+    "共",
+    "现",
+    "并",
+    "另",
+    "已",
+    "均",
+    "还",
+    "一是",
+    "二是",
+    "三是",
+    "四是",
+    "五是",
+    "六是",
+    "七是",
+    "八是",
+    "九是",
+    "十是",
+    "首先",
+    "其次",
+    "最后",
+    "今年",
+    "去年",
+    "当年",
+)
+# Words that close the subject just before the number.
+SUBJECT_TAIL_WORDS: tuple[str, ...] = (
+    "分别达到",
+    "分别为",
+    "分别是",
+    "分别",
+    "达到了",
+    "达到",
+    "提高到",
+    "提升到",
+    "增加到",
+    "增长到",
+    "下降到",
+    "控制在",
+    "共计",
+    "合计",
+    "累计",
+    "总计",
+    "约为",
+    "为",
+    "达",
+    "是",
+    "有",
+    "了",
+    "共",
+    "约",
+    "近",
+    "超过",
+    "等",
+)
+# A clause whose own words are only these needs the previous figure's subject in front (同比增长8514万元).
+CHANGE_WORDS = regex.compile(
+    r"^(?:同比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年)?(?:增长|增加|提高|增幅|下降|减少|上升|降低)"
+    r"(?:幅度|比例|率)?(?:为|了|达)?$"
+)
+_CHANGE_CUE = regex.compile(
+    r"(?:增长|增加|提高|增幅|增长率|上升|新增|下降|减少|降低|提升)(?:幅度|比例|率)?(?:为|了|达到|达)?$"
+)
+_TARGET_CUE = regex.compile(r"(?:力争|争取|计划|预计|目标|确保|将|拟|到20\d\d年|至20\d\d年|20\d\d年底前|年底前|年前)")
+_FREQUENCY = regex.compile(r"每(?:年|学年|半年|学期|月|季度|周|天|日|[两三四五]年)")
+_EACH = regex.compile(r"每(?:个|所|校|班|位|名|人|生|乡镇|社区|中心乡镇|学校)")
+_PRESENT = regex.compile(r"(?:^|[，,；;。])\s*(?:现|现有|目前|截至目前|截止目前|至今)")
+_NEGATED = regex.compile(r"^(?:没有|无|未|不)")
+_PER_STUDENT = regex.compile(r"生均|按在校学生人数平均|在校学生人数平均")
+_PER_PERSON = regex.compile(r"人均|平均工资")
+_PREFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
+    ("不低于", Qualifier.AT_LEAST),
+    ("不少于", Qualifier.AT_LEAST),
+    ("至少", Qualifier.AT_LEAST),
+    ("不超过", Qualifier.AT_MOST),
+    ("控制在", Qualifier.AT_MOST),
+    ("最多", Qualifier.AT_MOST),
+    ("高于", Qualifier.MORE_THAN),
+    ("超过", Qualifier.MORE_THAN),
+    ("低于", Qualifier.LESS_THAN),
+)
+# A bare number followed by these nouns counts people (9万学生).
+PEOPLE_NOUNS = regex.compile(r"^(?:学生|师生|教师|幼儿|儿童|人员|家长|干部|党员|职工|教职工|名学生)")
+# A unit named before a bare number (观看学习人次达300多万).
+UNIT_BEFORE = regex.compile(r"(人次|人数)[^，,。；;]{0,4}$")
+
+_CLAUSE_BREAK = "，,；;。！？!?：:\n"
+_SENTENCE_BREAK = "。！？!?\n"
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
+_NUMERIC = regex.compile(r"[0-9０-９]")
+
+
+class _Year(NamedTuple):
+    start: int
+    end: int
+    year: int | None  # None: a span or 以来, which gives no single year
+    topic: bool  # opens its sentence (a topic year that carries on)
+    bound: bool  # its own clause holds a figure: it does not carry past that clause
+    deadline: bool
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _spans_inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect.bisect_right([s for s, _ in spans], start) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+
+
+def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _quoted_regions(text: str) -> list[tuple[int, int]]:
+    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures."""
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+        elif ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
+            stack.append((ch, i))
+        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
+            _, s = stack.pop()
+            out.append((s, i + 1))
+    out.sort()
+    return out
+
+
+def _boundaries(text: str, chars: str) -> list[int]:
+    return [i for i, ch in enumerate(text) if ch in chars]
+
+
+def _unit_text(q: Quantity) -> str:
+    return str(q.unit)
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+
+def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext) -> tuple[Indicator, ...]:
+    """The report's indicators from the numeric matches of its text."""
+    skip_spans = sorted((n.start, n.end) for n in ctx.noise)
+    damaged = sorted(
+        (c.start, c.end)
+        for c in ctx.corruptions
+        if c.kind
+        in (
+            CorruptionKind.LOST_DATE_CHAR,
+            CorruptionKind.LOST_BRACKET,
+            CorruptionKind.SPAM,
+            CorruptionKind.SITE_LABEL,
+            CorruptionKind.UNBALANCED,
+        )
+    )
+    run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
+    quoted = _quoted_regions(text)
+    clauses = _boundaries(text, _CLAUSE_BREAK)
+    sentences = _boundaries(text, _SENTENCE_BREAK)
+    lines = _boundaries(text, "\n")
+    years = _year_mentions(text, matches, ctx, clauses, sentences)
+    section_years = _section_years(text, ctx.sections)
+
+    picked: list[tuple[int, int, Quantity, int | None]] = []  # start, end, quantity, forced year
+    for m in matches:
+        if m.kind is not MatchKind.QUANTITY:
+            continue
+        if _overlaps(skip_spans, m.start, m.end) or _overlaps(damaged, m.start, m.end):
+            continue
+        if any(c.start <= m.start and m.end <= c.end for c in run_together):
+            continue
+        if _spans_inside(quoted, m.start, m.end):
+            continue
+        picked.append((m.start, m.end, m.quantity, None))
+    picked.extend(_split_run_together(text, run_together, years, clauses))
+    picked.sort(key=lambda p: p[0])
+
+    out: list[Indicator] = []
+    for start, end, quantity, forced_year in picked:
+        clause_start = _prev_break(clauses, start)
+        sentence_start = _prev_break(sentences, start)
+        line_start = _prev_break(lines, start)
+        clause_end = _next_break(clauses, end, len(text))
+        pre = text[clause_start:start]
+        quantity = _widen_qualifier(text, quantity, clause_start, start, out)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end)
+        subject = _subject(text, clause_start, sentence_start, start, end, clause_end, out)
+        kind = _kind(quantity, pre, text[sentence_start:start], text[start:clause_end])
+        if forced_year is not None:
+            year: int | None = forced_year
+        else:
+            year = _year_for(
+                text, years, start, end, clause_start, clause_end, sentence_start, line_start, ctx, section_years, kind
+            )
+        if kind is IndicatorKind.STANDARD and _FREQUENCY.search(text[sentence_start:clause_end]):
+            year = None
+        out.append(
+            Indicator(
+                start=start,
+                end=end,
+                text=text[start:end],
+                quantity=quantity,
+                subject=subject,
+                year=year,
+                kind=kind,
+                section=_section_path(ctx.sections, start),
+            )
+        )
+    return tuple(out)
+
+
+def _prev_break(breaks: list[int], pos: int) -> int:
+    i = bisect.bisect_left(breaks, pos) - 1
+    return breaks[i] + 1 if i >= 0 else 0
+
+
+def _next_break(breaks: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else default
+
+
+# --- run-together digits ---------------------------------------------------------------------------
+
+
+def _split_run_together(
+    text: str, corruptions: Sequence[Corruption], years: Sequence[_Year], clauses: list[int]
+) -> list[tuple[int, int, Quantity, int | None]]:
+    """``分别为:19142408435845214427`` proven to be five figures: one indicator each, at its digits."""
+    out: list[tuple[int, int, Quantity, int | None]] = []
+    for c in corruptions:
+        if not c.repaired:
+            continue
+        pieces = regex.split(r"[、,，\s]+", c.repaired)
+        digits = regex.search(r"[0-9]+", c.text)
+        if digits is None or "".join(pieces) != digits.group():
+            continue
+        pos = c.start + digits.start()
+        span = _year_span_before(years, c.start)
+        unit = "人" if regex.search(r"人数|人$", text[max(0, c.start - 12) : c.start]) else None
+        for k, piece in enumerate(pieces):
+            year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
+            q = Count(value=Decimal(piece), unit=unit, text=piece)
+            out.append((pos, pos + len(piece), q, year))
+            pos += len(piece)
+    return out
+
+
+def _year_span_before(years: Sequence[_Year], pos: int) -> tuple[int, int] | None:
+    for y in reversed(years):
+        if y.end <= pos and y.year is None and y.start >= pos - 60:
+            return _SPAN_CACHE.get((y.start, y.end))
+    return None
+
+
+_SPAN_CACHE: dict[tuple[int, int], tuple[int, int]] = {}
+
+
+# --- years ------------------------------------------------------------------------------------------
+
+_YEAR_WORD = regex.compile(r"今年|去年|上年|当年")
+_SINCE_AFTER = regex.compile(r"^(?:以来|至今|来)")
+_DEADLINE_BEFORE = regex.compile(r"(?:到|至|于|在|计划|力争|争取|预计)\s*$")
+_DEADLINE_AFTER = regex.compile(r"^(?:底前|年底前|前|底|末)")
+
+
+def _year_mentions(
+    text: str, matches: Sequence[Match], ctx: IndicatorContext, clauses: list[int], sentences: list[int]
+) -> list[_Year]:
+    found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
+    _SPAN_CACHE.clear()
+    for m in matches:
+        if m.kind is not MatchKind.DATE:
+            continue
+        q = m.quantity
+        if isinstance(q, Range):
+            lo, hi = q.low.value, q.high.value
+            if lo is not None and hi is not None:
+                _SPAN_CACHE[(m.start, m.end)] = (int(lo), int(hi))
+            found.append((m.start, m.end, None, False))
+        elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
+            after = text[m.end : m.end + 3]
+            year = None if _SINCE_AFTER.match(after) else int(q.value)
+            deadline = bool(
+                _DEADLINE_BEFORE.search(text[max(0, m.start - 4) : m.start]) or _DEADLINE_AFTER.match(after)
+            )
+            found.append((m.start, m.end, year, deadline))
+    for c in ctx.corruptions:
+        if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
+            y = regex.match(r"((?:19|20)\d\d)年", c.repaired)
+            if y:
+                after = text[c.end : c.end + 3]
+                found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
+    for w in _YEAR_WORD.finditer(text):
+        if ctx.report_year is None:
+            continue
+        year = ctx.report_year - 1 if w.group() in ("去年", "上年") else ctx.report_year
+        if w.group() == "上年" and text[w.start() - 1 : w.start()] in ("比", "较"):
+            continue  # 比上年增长: a comparison, not a date
+        found.append((w.start(), w.end(), year, False))
+    found.sort()
+    out: list[_Year] = []
+    for start, end, year, deadline in found:
+        sentence_start = _prev_break(sentences, start)
+        clause_start = _prev_break(clauses, start)
+        clause_end = _next_break(clauses, end, len(text))
+        lead = text[sentence_start:start].strip()
+        topic = (
+            lead == "" or regex.fullmatch(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?", lead) is not None
+        )
+        own = any(
+            m.kind is MatchKind.QUANTITY and clause_start <= m.start < clause_end and m.start > end for m in matches
+        )
+        out.append(_Year(start, end, year, topic, own and not topic, deadline))
+    return out
+
+
+def _section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int, int]]:
+    """Top-level sections whose heading or opening words name one year: (start, end, year)."""
+    out: list[tuple[int, int, int]] = []
+    for s in sections:
+        head = s.heading
+        opening = text[s.heading_end : s.heading_end + 40].lstrip(" \u3000\n\t。")
+        m = regex.search(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])", head) or regex.match(
+            r"((?:19|20)\d\d)年(?:是|,|，)", opening
+        )
+        if m:
+            out.append((s.start, s.end, int(m.group(1))))
+    return out
+
+
+def _year_for(
+    text: str,
+    years: Sequence[_Year],
+    start: int,
+    end: int,
+    clause_start: int,
+    clause_end: int,
+    sentence_start: int,
+    line_start: int,
+    ctx: IndicatorContext,
+    section_years: Sequence[tuple[int, int, int]],
+    kind: IndicatorKind,
+) -> int | None:
+    clause_text = text[clause_start:clause_end]
+    # 1. A year in the figure's own clause (before it, or just after: 36名教师于2018年完成交流).
+    own = [y for y in years if clause_start <= y.start < clause_end]
+    before = [y for y in own if y.end <= start]
+    if before:
+        y = before[-1]
+        if (
+            regex.search(r"从[^，,。；;]*$", text[clause_start : y.start])
+            and regex.search(r"(?:到|至)", text[y.end : start])
+            and _has_figure_between(text, y.end, start)
+        ):
+            return None  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
+        return y.year
+    after = [y for y in own if y.start >= end]
+    if after and not _has_figure_between(text, end, after[0].start):
+        return after[0].year
+    # 2. The sentence: a topic year, or an earlier clause's year that is not tied to its own figure.
+    in_sentence = [y for y in years if sentence_start <= y.start < start]
+    for y in reversed(in_sentence):
+        if y.topic or not y.bound:
+            return y.year
+    # 3. The paragraph's topic year, unless the clause speaks of the present (现全区…, 目前…).
+    present = bool(_PRESENT.search(text[sentence_start:start])) or clause_text.startswith(("现", "目前"))
+    if not present:
+        para = [y for y in years if line_start <= y.start < sentence_start and y.topic]
+        if para:
+            return para[-1].year
+    # 4. The section's year, then the report's.
+    if kind is IndicatorKind.STANDARD and _NEGATED.match(text[clause_start:start].strip()):
+        return None  # 没有66人及以上超大班额: a threshold, not a figure of a year
+    for s_start, s_end, year in section_years:
+        if s_start <= start < s_end:
+            return year
+    return ctx.default_year
+
+
+def _has_figure_between(text: str, a: int, b: int) -> bool:
+    return bool(_NUMERIC.search(text, a, b)) if b > a else False
+
+
+# --- subject, kind, qualifier, unit ------------------------------------------------------------------
+
+_LEAD = regex.compile(
+    r"^(?:(?:19|20)\d\d年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?|"
+    + "|".join(regex.escape(w) for w in sorted(SUBJECT_LEAD_WORDS, key=len, reverse=True))
+    + r"|[\s\u3000,，、:：;；(（)）“”\"]+)+"
+)
+_TAIL = regex.compile(
+    r"(?:" + "|".join(regex.escape(w) for w in sorted(SUBJECT_TAIL_WORDS, key=len, reverse=True)) + r"|[\s,，、:：])+$"
+)
+_QUALIFIER_WORDS = regex.compile(
+    r"(?:约为|大约|将近|接近|约|近|不低于|不少于|至少|超过|高于|不足|低于|不超过|最多|控制在)$"
+)
+_AFTER_NOUN = regex.compile(r"^[^，,。；;：:、()（）\n0-9０-９]{1,14}")
+_VERBISH = regex.compile(r"^(?:的|个|名|所|项|次|人次|元|%|余|多|以上|以下|左右|及以上|及以下|以内)")
+
+
+def _clean_pre(raw: str) -> str:
+    s = raw
+    for _ in range(3):
+        s2 = _TAIL.sub("", _LEAD.sub("", s))
+        s2 = _QUALIFIER_WORDS.sub("", s2)
+        if s2 == s:
+            break
+        s = s2
+    return s.strip()
+
+
+def _subject(
+    text: str, clause_start: int, sentence_start: int, start: int, end: int, clause_end: int, prior: list[Indicator]
+) -> str | None:
+    pre = _clean_pre(text[clause_start:start])
+    post_m = _AFTER_NOUN.match(text, end, clause_end)
+    post = post_m.group() if post_m else ""
+    post = (
+        regex.split(r"(?:投入使用|完成|参加|进行|开展|实现|达到|的|和|与|及|等)", post, maxsplit=1)[0] if post else ""
+    )
+    if _VERBISH.match(post):
+        post = ""
+    prev = prior[-1] if prior and prior[-1].start >= sentence_start else None
+    # 同比增长8514万元: the change of the figure before it.
+    if prev and prev.subject and (pre == "" or CHANGE_WORDS.match(pre)) and not post:
+        return prev.subject + (pre or "")
+    # 分别达到幼儿园20885.77元、普通小学21551.02元 / 情况:中等职业教育9179.41元: a label under a head.
+    head = _list_head(text, sentence_start, clause_start)
+    if head and pre and len(pre) <= 8:
+        return pre + head
+    if not pre and head:
+        return head + post if post else head
+    if pre and post and len(pre) <= 6:
+        return pre + post
+    if pre:
+        return pre
+    if post:
+        return post
+    return prev.subject if prev else None
+
+
+def _list_head(text: str, sentence_start: int, clause_start: int) -> str | None:
+    """The head phrase before 分别为/分别达到 or a colon that a list of labelled figures hangs from."""
+    window = text[sentence_start:clause_start]
+    m = regex.search(
+        r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是|情况是|情况为|情况|标准分别为)?[:：]\s*$", window
+    )
+    if m is None:
+        m = regex.search(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)", window)
+    if m is None:
+        return None
+    head = _clean_pre(m.group(1))
+    head = regex.sub(r"(?:增长情况|情况)$", "", head)
+    return head or None
+
+
+def _kind(q: Quantity, pre: str, sentence_pre: str, post: str) -> IndicatorKind:
+    if isinstance(q, PerUnit) or _EACH.search(pre) or _FREQUENCY.search(pre):
+        return IndicatorKind.STANDARD
+    if isinstance(q, Ratio) and regex.search(r"标准|按|配备|比例为", pre):
+        return IndicatorKind.STANDARD
+    if _TARGET_CUE.search(sentence_pre):
+        return IndicatorKind.TARGET
+    if _CHANGE_CUE.search(pre.rstrip()) or pre.rstrip().endswith(("新增", "增加", "增长")):
+        return IndicatorKind.CHANGE
+    if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
+        return IndicatorKind.STANDARD
+    return IndicatorKind.STOCK
+
+
+def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Indicator]) -> Quantity:
+    """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
+    window = text[max(clause_start, start - 12) : start]
+    if _NUMERIC.search(window):
+        window = window[_last_numeric(window) + 1 :]
+    for word, qual in _PREFIX_QUALIFIERS:
+        i = window.rfind(word)
+        if i >= 0:
+            if q.qualifier is None or qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+                return attrs.evolve(q, qualifier=qual)
+            return q
+    # 控制在12个班、360人: the list goes on under the same comparative.
+    if prior and q.qualifier is None:
+        p = prior[-1]
+        between = text[p.end : start]
+        if (
+            p.end >= clause_start - 1
+            and regex.fullmatch(r"[、和及与]", between)
+            and p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            and _QUALIFIER_WORDS.search(text[max(0, p.start - 4) : p.start])
+        ):
+            return attrs.evolve(q, qualifier=p.quantity.qualifier)
+    return q
+
+
+def _last_numeric(s: str) -> int:
+    last = -1
+    for m in _NUMERIC.finditer(s):
+        last = m.start()
+    return last
+
+
+def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int) -> Quantity:
+    """Units a reader infers from context: per-student money, people behind a bare number."""
+    if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
+        context = text[sentence_start:start]
+        if _PER_STUDENT.search(context):
+            return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
+        if _PER_PERSON.search(context):
+            return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
+    if isinstance(q, Count) and q.unit is None and q.value is not None:
+        if PEOPLE_NOUNS.match(text[end : end + 4]):
+            return attrs.evolve(q, unit="人")
+        before = UNIT_BEFORE.search(text[max(sentence_start, start - 12) : start])
+        if before:
+            return attrs.evolve(q, unit="人次" if before.group(1) == "人次" else "人")
+    if isinstance(q, Percent) and q.points is not None:
+        return q
+    return q
+
+
+def _section_path(sections: Sequence[Section], pos: int) -> tuple[int, ...]:
+    path: list[int] = []
+    level = sections
+    while True:
+        for i, s in enumerate(level):
+            if s.start <= pos < s.end:
+                path.append(i)
+                level = s.children
+                break
+        else:
+            return tuple(path)

@@ -1,0 +1,509 @@
+"""The section tree of a report: numbered headings, their nesting, closing blocks and 一是… points.
+
+Reports number their sections with several schemes (``一、`` ``(一)`` ``1.`` ``1、`` ``(1)`` ``①``),
+mixed, nested and sometimes skipped. Levels are not read from a fixed table: the first scheme met
+is level 1, a new scheme met inside it is one level deeper, and so on, so a report that goes
+straight from ``一、`` to ``1.`` still gets a two-level tree.
+
+A heading is accepted only where it can be one: at a line start (after indentation, or after site
+chrome that starts the line), or right after the run-on break of a previous heading
+(``二、工作落实情况 (一)贯彻…``); and only with the number the tree expects next (the next sibling,
+a skip by one, or a restart at 1 under a new parent). Numbers inside sentences, ``1.5亿``, ``2.0``
+or years are therefore never headings.
+
+Every span is an offset into the text as given; noise spans (site chrome, spam) never hold a
+heading and the trailing chrome is left outside every section.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from .model import Noise, Point, Section
+
+__all__ = [
+    "CLOSING_CUES",
+    "NUMBERING_SCHEMES",
+    "PLAN_HEADING_WORDS",
+    "POINT_BLOCKERS",
+    "find_sections",
+    "is_plan_heading",
+]
+
+
+class Scheme(NamedTuple):
+    """A numbering scheme: its name, its usual rank (0 = most major), its pattern, an example."""
+
+    name: str
+    rank: int
+    pattern: str  # must hold one group named ``v`` (the number) — renamed when combined
+    example: str
+
+
+class Cue(NamedTuple):
+    word: str
+    example: str
+
+
+_CN_NUM = "[一二三四五六七八九十]{1,3}"
+_AR_NUM = "[0-9０-９]{1,2}"
+
+# The numbering schemes of the genre. ``rank`` is used only to break ties (a scheme more major than
+# the current top one seen in a preamble list); levels come from the order of appearance.
+NUMBERING_SCHEMES: tuple[Scheme, ...] = (
+    Scheme("cn_dun", 0, rf"(?P<v>{_CN_NUM})[、.．](?![一二三四五六七八九十]+(?:、|年级))", "一、基本情况"),
+    Scheme("cn_paren", 1, rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
+    Scheme("ar_dot", 2, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立党委、政府领导联系学校制度。"),
+    Scheme("ar_dun", 2, rf"(?P<v>{_AR_NUM})、", "1、全面加强党对教育工作的领导。"),
+    Scheme("ar_paren", 3, rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"),
+    Scheme("circled", 4, r"(?P<v>[①-⑳])", "①校舍维修"),
+)
+
+# Unnumbered closing blocks after the last numbered section (longest first).
+CLOSING_CUES: tuple[Cue, ...] = (
+    Cue("下一步工作打算", "下一步工作打算"),
+    Cue("下一步工作计划", "下一步工作计划:"),
+    Cue("下一步工作思路", "下一步工作思路"),
+    Cue("下一步打算", "下一步打算"),
+    Cue("下步工作打算", "下步工作打算"),
+    Cue("下步打算", "下步打算"),
+    Cue("今后努力方向", "今后努力方向"),
+    Cue("今后工作打算", "今后工作打算"),
+    Cue("今后工作思路", "今后工作思路"),
+    Cue("下一步", "下一步,我区将持续抓好整改落实。"),
+)
+
+# Words that make a heading a plan (forward-looking) section.
+PLAN_HEADING_WORDS: tuple[Cue, ...] = (
+    Cue("下一步", "下一步工作打算"),
+    Cue("下步", "下步打算"),
+    Cue("打算", "工作打算"),
+    Cue("今后", "今后努力方向"),
+    Cue("努力方向", "努力方向"),
+    Cue("工作思路", "2022年工作思路"),
+    Cue("工作计划", "明年工作计划"),
+    Cue("展望", "展望"),
+)
+
+# Characters that, right before ``一是``, make it part of a word (统一是, 唯一是) and not a point.
+POINT_BLOCKERS: tuple[Cue, ...] = (
+    Cue("统", "统一是"),
+    Cue("唯", "唯一是"),
+    Cue("同", "同一是"),
+    Cue("第", "第一是"),
+    Cue("之", "之一是"),
+    Cue("单", "单一是"),
+    Cue("划", "划一是"),
+    Cue("万", "万一是"),
+    Cue("专", "专一是"),
+    Cue("归", "归一是"),
+    Cue("合", "合一是"),
+    Cue("其", "其一是"),
+)
+
+_WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
+_SENTENCE_END = "。！？；!?;"
+_HEADING_STOP = "。！？；!?;：:"
+_RUNON_KEEP = ",，、"  # a space after these does not end a heading
+_TAIL_LINE_MAX = 60  # an unmarked line inside trailing chrome longer than this is report text
+
+_HEADING_RE = regex.compile(
+    "|".join(f"(?P<{s.name}>{s.pattern.replace('(?P<v>', f'(?P<{s.name}_v>')})" for s in NUMBERING_SCHEMES)
+)
+_SCHEME_BY_NAME = {s.name: s for s in NUMBERING_SCHEMES}
+_CLOSING_RE = regex.compile("|".join(regex.escape(c.word) for c in CLOSING_CUES))
+_PLAN_RE = regex.compile("|".join(regex.escape(c.word) for c in PLAN_HEADING_WORDS))
+_POINT_RE = regex.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")
+_POINT_BLOCK = frozenset(c.word for c in POINT_BLOCKERS)
+_POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + ",，、：:)）”\"’'】]")
+_CLOSING = "closing"
+
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_value(s: str) -> int:
+    """一..九十九 as an int (十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23)."""
+    if "十" not in s:
+        return _CN_DIGITS.get(s, 0) if len(s) == 1 else 0
+    head, _, tail = s.partition("十")
+    tens = 1 if not head else _CN_DIGITS.get(head, 0)
+    ones = 0 if not tail else _CN_DIGITS.get(tail, 0)
+    if (head and not tens) or (tail and not ones) or len(head) > 1 or len(tail) > 1:
+        return 0
+    return tens * 10 + ones
+
+
+def _value(scheme: str, raw: str) -> int:
+    if scheme.startswith("cn_") or scheme == "cn":
+        return _cn_value(raw)
+    if scheme == "circled":
+        return ord(raw) - ord("①") + 1
+    return int(raw)
+
+
+def is_plan_heading(heading: str) -> bool:
+    """Whether a heading announces a forward-looking block (``下一步工作打算``, ``今后努力方向``)."""
+    return _PLAN_RE.search(heading) is not None
+
+
+class _Spans:
+    """Merged noise intervals, with a fast membership test."""
+
+    def __init__(self, noise: Sequence[Noise], n: int) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted((max(0, x.start), min(n, x.end)) for x in noise):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        self.spans = merged
+        self.starts = [s for s, _ in merged]
+
+    def covering(self, i: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.starts, i) - 1
+        if k >= 0 and self.spans[k][0] <= i < self.spans[k][1]:
+            return self.spans[k]
+        return None
+
+
+def _skip(text: str, i: int, end: int, spans: _Spans) -> int:
+    """Skip whitespace and noise from i (not past end)."""
+    while i < end:
+        if text[i] in _WS:
+            i += 1
+            continue
+        cov = spans.covering(i)
+        if cov is None:
+            return i
+        i = cov[1]
+    return end
+
+
+def _body_end(text: str, spans: _Spans) -> int:
+    """End of the report body: the text end minus trailing whitespace and trailing chrome.
+
+    Inside the trailing chrome, a short line with no sentence punctuation that the noise finder
+    left unmarked (``《…报告范文.doc》`` between two download blurbs) is chrome too.
+    """
+    end = len(text)
+    in_chrome = False
+    while end > 0:
+        while end > 0 and (text[end - 1] in _WS or text[end - 1] == "\n"):
+            end -= 1
+        cov = spans.covering(end - 1) if end > 0 else None
+        if cov is not None:
+            end = cov[0]
+            in_chrome = True
+            continue
+        if not in_chrome:
+            break
+        ls = text.rfind("\n", 0, end) + 1
+        line = text[ls:end]
+        if len(line) > _TAIL_LINE_MAX or any(c in _SENTENCE_END for c in line):
+            break
+        if not any(spans.covering(i) for i in range(ls, end)) and _HEADING_RE.match(line.lstrip(_WS)):
+            break
+        end = ls
+    return end
+
+
+class _Node:
+    __slots__ = ("children", "end", "heading_end", "heading_start", "level", "number", "start")
+
+    def __init__(self, number: str | None, start: int, hs: int, he: int, level: int) -> None:
+        self.number = number
+        self.start = start
+        self.heading_start = hs
+        self.heading_end = he
+        self.level = level
+        self.end = -1
+        self.children: list[_Node] = []
+
+
+class _Frame(NamedTuple):
+    scheme: str
+    value: int
+    node: _Node
+
+
+class _Candidate(NamedTuple):
+    pos: int
+    scheme: str
+    value: int
+    number_end: int  # end of the number (and its punctuation)
+    at_line_start: bool
+
+
+def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
+    """Heading proper from ``start``: (heading_start, heading_end, next) where next is the position
+    of a run-on continuation on the same line (or -1)."""
+    i = start
+    while i < line_end and text[i] in _WS:
+        i += 1
+    hs = i
+    j = i
+    while j < line_end:
+        c = text[j]
+        if c in _HEADING_STOP:
+            break
+        if c in _WS:
+            k = j
+            while k < line_end and text[k] in _WS:
+                k += 1
+            if k < line_end and j > hs and text[j - 1] not in _RUNON_KEEP:
+                he = j
+                return hs, he, k
+            j = k
+            continue
+        j += 1
+    he = j
+    while he > hs and text[he - 1] in _WS:
+        he -= 1
+    return hs, he, -1
+
+
+def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidate | None:
+    m = _HEADING_RE.match(text, pos, line_end)
+    if m is None:
+        return None
+    name = m.lastgroup
+    if name is None or name not in _SCHEME_BY_NAME:
+        return None
+    value = _value(name, m.group(f"{name}_v"))
+    if value <= 0:
+        return None
+    return _Candidate(pos, name, value, m.end(), at_line_start)
+
+
+def _lines(text: str, end: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < end:
+        j = text.find("\n", i, end)
+        if j < 0:
+            j = end
+        out.append((i, j))
+        i = j + 1
+    return out
+
+
+class _Builder:
+    def __init__(self, text: str, spans: _Spans, body_end: int) -> None:
+        self.text = text
+        self.spans = spans
+        self.body_end = body_end
+        self.roots: list[_Node] = []
+        self.stack: list[_Frame] = []
+        self.rank: dict[str, int] = {}
+        self.last: dict[str, int] = {}
+        self.closed = False
+        self.lines = _lines(text, body_end)
+        self.raw: list[_Candidate] = []
+        for ls, le in self.lines:
+            p = _skip(text, ls, le, spans)
+            cand = _match(text, p, le, True) if p < le else None
+            if cand is not None:
+                self.raw.append(cand)
+        self.raw_pos = [c.pos for c in self.raw]
+        self.raw_by_value: dict[tuple[str, int], list[int]] = {}
+        for c in self.raw:
+            self.raw_by_value.setdefault((c.scheme, c.value), []).append(c.pos)
+
+    # -- acceptance -------------------------------------------------------------------------
+    def _close(self, depth: int, at: int) -> None:
+        """Pop the stack down to ``depth`` frames, ending the popped sections at ``at``."""
+        while len(self.stack) > depth:
+            self.stack.pop().node.end = at
+
+    def _place(self, number: str | None, scheme: str, value: int, start: int, hs: int, he: int,
+               depth: int) -> None:
+        self._close(depth, start)
+        node = _Node(number, start, hs, he, depth + 1)
+        if self.stack:
+            self.stack[-1].node.children.append(node)
+        else:
+            self.roots.append(node)
+        self.stack.append(_Frame(scheme, value, node))
+        self.last[scheme] = value
+        self.rank.setdefault(scheme, depth + 1)
+
+    def accept(self, cand: _Candidate) -> int | None:
+        """The depth (0-based) where the candidate goes, or None if it is not a heading here."""
+        v, scheme = cand.value, cand.scheme
+        for i, frame in enumerate(self.stack):
+            if frame.scheme == scheme:
+                return i if frame.value < v <= frame.value + 2 else None
+        fresh = v <= 2
+        if scheme in self.rank:
+            depth = min(self.rank[scheme] - 1, len(self.stack))
+            last = self.last.get(scheme, 0)
+            if depth == 0 and self.stack and self.stack[0].scheme != _CLOSING:
+                return None  # a top-level scheme not in the stack cannot restart
+            return depth if fresh or last < v <= last + 2 else None
+        if not fresh:
+            return None
+        if self.stack and not self.closed:
+            bottom = _SCHEME_BY_NAME.get(self.stack[0].scheme)
+            if bottom is not None and _SCHEME_BY_NAME[scheme].rank < bottom.rank and v == 1:
+                # a more major scheme after a preamble list: it becomes the top level
+                self.rank = {}
+                return 0
+        return len(self.stack)
+
+    def _next_raw(self, pos: int) -> _Candidate | None:
+        k = bisect.bisect_left(self.raw_pos, pos)
+        return self.raw[k] if k < len(self.raw) else None
+
+    def _top_follows(self, pos: int) -> bool:
+        if not self.stack:
+            return False
+        top = self.stack[0]
+        for v in (top.value + 1, top.value + 2):
+            where = self.raw_by_value.get((top.scheme, v), [])
+            if bisect.bisect_left(where, pos) < len(where):
+                return True
+        return False
+
+    def closing_at(self, ls: int, p: int, le: int) -> int | None:
+        """Where an unnumbered closing block starts on this line, if it does."""
+        if self.closed or not self.stack or self.stack[0].scheme == _CLOSING:
+            return None
+        top = self.stack[0].node
+        if is_plan_heading(self.text[top.heading_start : top.heading_end]):
+            return None
+        if _CLOSING_RE.search(self.text, p, le) is None or self._top_follows(le):
+            return None
+        m = _CLOSING_RE.match(self.text, p, le)
+        if m is not None:
+            return p
+        nxt = self._next_raw(le)
+        restart = (
+            nxt is not None
+            and nxt.value == 1
+            and any(f.scheme == nxt.scheme for f in self.stack[1:])
+        )
+        if not restart:
+            return None
+        for m in _CLOSING_RE.finditer(self.text, p, le):
+            at: int = m.start()
+            if self.text[at - 1] in _SENTENCE_END:
+                return at
+        return None
+
+    def open_closing(self, at: int, le: int) -> None:
+        m = _CLOSING_RE.match(self.text, at, le)
+        assert m is not None
+        self._close(0, at)
+        node = _Node(None, at, m.start(), m.end(), 1)
+        self.roots.append(node)
+        self.stack.append(_Frame(_CLOSING, 0, node))
+        self.closed = True
+
+    # -- scan -------------------------------------------------------------------------------
+    def run(self) -> list[_Node]:
+        text = self.text
+        for ls, le in self.lines:
+            p = _skip(text, ls, le, self.spans)
+            if p >= le:
+                continue
+            pos = p
+            took = False
+            while pos < le:
+                cand = _match(text, pos, le, pos == p)
+                if cand is None:
+                    break
+                depth = self.accept(cand)
+                if depth is None:
+                    break
+                hs, he, nxt = _heading_span(text, cand.number_end, le)
+                if he <= hs:
+                    break
+                self._place(text[cand.pos : cand.number_end].strip(_WS), cand.scheme, cand.value,
+                            cand.pos, hs, he, depth)
+                took = True
+                if nxt < 0:
+                    break
+                pos = nxt
+            if not took:
+                at = self.closing_at(ls, p, le)
+                if at is not None:
+                    self.open_closing(at, le)
+        self._close(0, self.body_end)
+        return self.roots
+
+
+def _points(text: str, lo: int, hi: int) -> tuple[Point, ...]:
+    """The 一是…二是… points between lo and hi (a section's own text)."""
+    found: list[tuple[int, int, str]] = []  # (start, value, number)
+    for m in _POINT_RE.finditer(text, lo, hi):
+        v = _cn_value(m.group("n"))
+        if v <= 0:
+            continue
+        s = m.start()
+        before = text[s - 1] if s > lo else "\n"
+        if before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK):
+            found.append((s, v, m.group()))
+    seq: list[tuple[int, int, str]] = []
+    last = 0
+    for s, v, num in found:
+        if v == 1 or v == last + 1:
+            seq.append((s, v, num))
+            last = v
+    # a lone 一是 glued to a word with no 二是 after it is not a point
+    kept: list[tuple[int, int, str]] = []
+    for i, (s, v, num) in enumerate(seq):
+        before = text[s - 1] if s > lo else "\n"
+        if v == 1 and before not in _POINT_BOUNDARY and s != lo:
+            nxt = seq[i + 1] if i + 1 < len(seq) else None
+            if nxt is None or nxt[1] != 2:
+                continue
+        kept.append((s, v, num))
+    out: list[Point] = []
+    for i, (s, _v, num) in enumerate(kept):
+        line_end = text.find("\n", s, hi)
+        e = hi if line_end < 0 else line_end
+        if i + 1 < len(kept):
+            e = min(e, kept[i + 1][0])
+        while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
+            e -= 1
+        out.append(Point(number=num, start=s, end=e, text=text[s:e]))
+    return tuple(out)
+
+
+def _freeze(text: str, node: _Node) -> Section:
+    children = tuple(_freeze(text, c) for c in node.children)
+    own_end = children[0].start if children else node.end
+    end = node.end
+    return Section(
+        number=node.number,
+        heading=text[node.heading_start : node.heading_end],
+        level=node.level,
+        start=node.start,
+        end=end,
+        heading_start=node.heading_start,
+        heading_end=node.heading_end,
+        children=children,
+        points=_points(text, node.heading_end, max(node.heading_end, own_end)),
+    )
+
+
+def find_sections(text: str, noise: Sequence[Noise] = ()) -> tuple[Section, ...]:
+    """The section tree of a report, top-level sections first.
+
+    >>> secs = find_sections("标题\\n一、基本情况\\n全区共有学校20所。\\n二、存在问题\\n一是投入不足。二是师资紧缺。")
+    >>> [(s.number, s.heading, s.level) for s in secs]
+    [('一、', '基本情况', 1), ('二、', '存在问题', 1)]
+    >>> [p.text for p in secs[1].points]
+    ['一是投入不足。', '二是师资紧缺。']
+    """
+    spans = _Spans(noise, len(text))
+    body_end = _body_end(text, spans)
+    roots = _Builder(text, spans, body_end).run()
+    return tuple(_freeze(text, r) for r in roots)

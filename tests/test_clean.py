@@ -1,0 +1,419 @@
+"""The cleaning stage: noise spans and corruptions, grounded in the original input."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport.clean import (
+    BULLET_MENU_MIN_RUN,
+    CHROME_PATTERNS,
+    DATE_FOLLOWERS,
+    MENU_ITEMS,
+    PLACEHOLDER_PATTERNS,
+    QUOTE_LEAD_VERBS,
+    SITE_LABELS,
+    SPAM_VOCABULARY,
+    TITLE_VERBS,
+    Entry,
+    SpamWord,
+    find_corruptions,
+    find_noise,
+)
+from dutyreport.model import Corruption, CorruptionKind, Noise, NoiseKind
+
+# A spam anchor of our own making, in the style scraped pages carry.
+SPAM = "电脑版威尼斯人棋牌_真人娱乐官方app下载-彩票在线"
+BANNER = "葡京网址【官网直营】"
+
+
+def _noise_texts(text: str, kind: NoiseKind | None = None) -> list[str]:
+    return [n.text for n in find_noise(text) if kind is None or n.kind is kind]
+
+
+def _corruptions(text: str) -> tuple[Corruption, ...]:
+    return find_corruptions(text, find_noise(text))
+
+
+def _assert_grounded(text: str, items: tuple[Noise, ...] | tuple[Corruption, ...]) -> None:
+    starts = [i.start for i in items]
+    assert starts == sorted(starts)
+    for i in items:
+        assert 0 <= i.start < i.end <= len(text)
+        assert text[i.start : i.end] == i.text
+
+
+# --------------------------------------------------------------------------------------------
+# Noise
+# --------------------------------------------------------------------------------------------
+
+CHROME_CASES: list[tuple[str, str, list[str]]] = [
+    ("breadcrumb_head", "您当前的位置:首页 > 文档 > 正文\n某县自查报告\n正文一句。",
+     ["您当前的位置:首页 > 文档 > 正文"]),
+    ("breadcrumb_arrows", ">政务公开>通知公告>部门文件\n某区整改报告", [">政务公开>通知公告>部门文件"]),
+    ("stamp_with_site", "某某文档网  时间: 2020-05-06 09:10:11  阅读:\n正文。",
+     ["某某文档网  时间: 2020-05-06 09:10:11  阅读:"]),
+    ("stamp_publish", "发布日期:2022-03-01 10:00 浏览次数:\n正文。", ["发布日期:2022-03-01 10:00 浏览次数:"]),
+    ("footer_scan", "正文。\n扫一扫在手机打开当前页", ["扫一扫在手机打开当前页"]),
+    ("footer_print", "正文。\n打印 关闭\nProduced By 某某网络 发布系统",
+     ["打印 关闭", "Produced By 某某网络 发布系统"]),
+    ("menu_run", "正文。\n\n县长信箱\n\n意见征集\n\n返回顶部", ["县长信箱", "意见征集", "返回顶部"]),
+    ("bullet_menu", "  • 美文摘抄\n  • 心情短语\n  • 读书笔记\n某县报告", ["• 美文摘抄", "• 心情短语", "• 读书笔记"]),
+    ("download_tail", "正文。\n《某县自评报告.doc》\n推荐度:\n文档为doc格式\n相关热搜",
+     ["《某县自评报告.doc》", "推荐度:", "文档为doc格式", "相关热搜"]),
+]
+
+REPORT_LINES: list[tuple[str, str]] = [
+    ("numbered_heading", "(三)完善保障体系,护航教育发展"),
+    ("sentence_with_time", "时间:2021年3月,区委常委会专题研究教育工作。"),
+    ("funding", "2021年一般公共预算教育支出达到8.36亿元,同比增长5.2%。"),
+    ("site_word_in_sentence", "在区政府官网公示了生均公用经费标准。"),
+    ("lottery_fund", "使用体育彩票公益金200万元改善学校运动场地。"),
+    ("platform", "建成区级智慧教育平台,实现在线教研全覆盖。"),
+    ("download_in_sentence", "教师可在平台下载课件,开展线上研修。"),
+    ("bulleted_heading", "• 加强党的领导"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CHROME_CASES], ids=[c[0] for c in CHROME_CASES])
+def test_chrome(text: str, expected: list[str]) -> None:
+    assert _noise_texts(text, NoiseKind.CHROME) == expected
+
+
+@pytest.mark.parametrize("line", [c[1] for c in REPORT_LINES], ids=[c[0] for c in REPORT_LINES])
+def test_report_sentences_are_not_noise(line: str) -> None:
+    text = f"某区履行教育职责自查报告\n\n{line}\n"
+    assert find_noise(text) == ()
+
+
+SPAM_CASES: list[tuple[str, str, list[str]]] = [
+    ("banner_line", f"{BANNER}\n某区整改报告\n正文。", [BANNER]),
+    ("glued_in_title", f"{SPAM}{SPAM}2022年履行教育职责自评报告\n正文。", [SPAM, SPAM]),
+    ("inside_sentences", f"印发了《{SPAM}加强作业管理的通知》。\n制定《{SPAM}:某区课后服务方案》。\n"
+     f"出台《{SPAM}推进集团化办学的意见》。", [SPAM, SPAM, SPAM]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SPAM_CASES], ids=[c[0] for c in SPAM_CASES])
+def test_spam(text: str, expected: list[str]) -> None:
+    assert _noise_texts(text, NoiseKind.SPAM) == expected
+
+
+def test_repeated_odd_string_is_spam_with_its_whole_extent() -> None:
+    anchor = "宝马会888app下载"  # weak vocabulary only, but recurs verbatim
+    text = f"《{anchor}开展评估的通知》,\n《{anchor}做好招生的通知》;\n《{anchor}:某区方案》。"
+    assert _noise_texts(text, NoiseKind.SPAM) == [anchor] * 3
+
+
+@pytest.mark.parametrize("entry", CHROME_PATTERNS, ids=[f"{i}:{e.reason}" for i, e in enumerate(CHROME_PATTERNS)])
+def test_chrome_table_examples(entry: Entry) -> None:
+    noise = find_noise("\n".join([entry.example] * (BULLET_MENU_MIN_RUN if entry.reason == "bullet menu" else 1)))
+    assert {n.kind for n in noise} == {NoiseKind.CHROME}
+    assert noise[0].text == entry.example.strip()
+
+
+@pytest.mark.parametrize("entry", MENU_ITEMS, ids=[e.example for e in MENU_ITEMS])
+def test_menu_table_examples(entry: Entry) -> None:
+    assert _noise_texts(f"正文。\n{entry.example}\n", NoiseKind.CHROME) == [entry.example]
+
+
+@pytest.mark.parametrize("word", SPAM_VOCABULARY, ids=[w.example for w in SPAM_VOCABULARY])
+def test_spam_vocabulary_examples(word: SpamWord) -> None:
+    assert regex.search(word.pattern, word.example) is not None
+    assert word.weight in (1, 2, 3)
+
+
+# --------------------------------------------------------------------------------------------
+# Corruptions
+# --------------------------------------------------------------------------------------------
+
+# (case id, text, kind, span text, repaired, readings)
+CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
+    ("date_year_month_end", "力争20236月底前完成改造。", CorruptionKind.LOST_DATE_CHAR, "20236月底", "2023年6月底", ()),
+    ("date_year_month", "20194月,召开专题会议。", CorruptionKind.LOST_DATE_CHAR, "20194月", "2019年4月", ()),
+    ("date_day_range", "20211109-10日,督导组进校检查。", CorruptionKind.LOST_DATE_CHAR, "20211109-10日",
+     "2021年11月09-10日", ()),
+    ("date_unique_split", "于2018910日开学。", CorruptionKind.LOST_DATE_CHAR, "2018910日", "2018年9月10日", ()),
+    ("date_two_splits", "于2019111日完成。", CorruptionKind.LOST_DATE_CHAR, "2019111日", None,
+     ("2019年1月11日", "2019年11月1日")),
+    ("date_follower", "从2016开始实施营养改善计划。", CorruptionKind.LOST_DATE_CHAR, "2016开始", "2016年开始", ()),
+    ("date_follower_since", "2019以来,新建学校6所。", CorruptionKind.LOST_DATE_CHAR, "2019以来", "2019年以来", ()),
+    ("bracket_lost_close", "(某教督〔20215号)", CorruptionKind.LOST_BRACKET, "某教督〔20215号",
+     "某教督〔2021〕5号", ()),
+    ("bracket_lost_close_hao", "(某政办函〔202012)要求", CorruptionKind.LOST_BRACKET, "某政办函〔202012",
+     "某政办函〔2020〕12号", ()),
+    ("bracket_none", "执行教财201911号规定", CorruptionKind.LOST_BRACKET, "教财201911号", "教财〔2019〕11号", ()),
+    ("run_together_years", "2017-2019年,新增学位分别为:120013501480。", CorruptionKind.RUN_TOGETHER,
+     "120013501480", "1200、1350、1480", ()),
+    ("run_together_list", "小学、初中生均经费分别为1350016500元。", CorruptionKind.RUN_TOGETHER,
+     "1350016500", "13500、16500", ()),
+    ("run_together_uncertain", "2018-2020年,入学人数分别是12345678。", CorruptionKind.RUN_TOGETHER,
+     "12345678", None, ()),
+    ("placeholder_people", "现有教职工x人。", CorruptionKind.PLACEHOLDER, "x人", None, ()),
+    ("placeholder_money", "总投资x万元。", CorruptionKind.PLACEHOLDER, "x万元", None, ()),
+    ("placeholder_percent", "同比增长x%。", CorruptionKind.PLACEHOLDER, "x%", None, ()),
+    ("placeholder_area", "建筑面积x㎡。", CorruptionKind.PLACEHOLDER, "x㎡", None, ()),
+    ("placeholder_times", "开展学习x余次。", CorruptionKind.PLACEHOLDER, "x余次", None, ()),
+    ("placeholder_region", "xx县高度重视。", CorruptionKind.PLACEHOLDER, "xx县", None, ()),
+    ("placeholder_doc", "(x教〔2018〕x号)", CorruptionKind.PLACEHOLDER, "x教〔2018〕x号", None, ()),
+    ("placeholder_year", "20__年全县投入", CorruptionKind.PLACEHOLDER, "20__年", None, ()),
+    ("placeholder_stars", "新建**个功能室", CorruptionKind.PLACEHOLDER, "**", None, ()),
+    ("unbalanced_close_quote", "全面推进,名师培养工程”取得实效。", CorruptionKind.UNBALANCED, "名师培养工程”",
+     "“名师培养工程”", ()),
+    ("unbalanced_close_after_verb", "按照要求,实施强校提质工程”,成效明显。", CorruptionKind.UNBALANCED,
+     "强校提质工程”", "“强校提质工程”", ()),
+    ("unbalanced_title_close", "编制了本区的教育发展规划》,", CorruptionKind.UNBALANCED, "编制了本区的教育发展规划》",
+     None, ()),
+    ("unbalanced_open_quote", "启动“1234工程和名校长计划。", CorruptionKind.UNBALANCED, "“1234工程", None, ()),
+    ("unbalanced_paren_in_title", "落实《关于教师队伍建设的意见(2021-2023年》。", CorruptionKind.UNBALANCED,
+     "(2021-2023年》", "(2021-2023年)》", ()),
+    ("site_label", "政府工作报告 某县人民政府履行教育职责自评报告范文\n正文。", CorruptionKind.SITE_LABEL,
+     "政府工作报告 某县人民政府履行教育职责自评报告范文", "某县人民政府履行教育职责自评报告", ()),
+    ("site_label_addressee", "某县履行教育职责自查报告范文 市教育督导委员会办公室:\n正文。", CorruptionKind.SITE_LABEL,
+     "某县履行教育职责自查报告范文 市教育督导委员会办公室", "某县履行教育职责自查报告\n市教育督导委员会办公室", ()),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "span", "repaired", "readings"),
+    [c[1:] for c in CORRUPTION_CASES],
+    ids=[c[0] for c in CORRUPTION_CASES],
+)
+def test_corruptions(
+    text: str, kind: CorruptionKind, span: str, repaired: str | None, readings: tuple[str, ...]
+) -> None:
+    found = [c for c in _corruptions(text) if c.kind is kind]
+    assert [c.text for c in found] == [span]
+    assert found[0].repaired == repaired
+    assert found[0].readings == readings
+
+
+NOT_CORRUPTIONS: list[tuple[str, str]] = [
+    ("plan_period", "《教育发展规划(2021-2035年)》"),
+    ("year_range", "2020-2035年远景目标"),
+    ("year_range_no_nian", "2017-2021计划"),
+    ("paren_years", "《三年行动计划(2017-2020)》"),
+    ("normal_date", "2022年6月底前完成"),
+    ("long_number", "累计资助19142408435845214427元"),
+    ("latin_x", "推进1+x证书制度试点,开通app与WIFI。"),
+    ("anonymised_region", "某区人民政府高度重视"),
+    ("balanced_quotes", "实施“强师工程”“名校工程”,落实《关于加强教育工作的意见》。"),
+    ("quote_across_lines", "提出“立德树人,\n五育并举”的理念。"),
+    ("nested_titles", "《市教育局关于印发<评价方案>的通知》"),
+    ("money", "投入1000余万元"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_CORRUPTIONS], ids=[c[0] for c in NOT_CORRUPTIONS])
+def test_not_corruptions(text: str) -> None:
+    assert _corruptions(text) == ()
+
+
+def test_spam_repairs() -> None:
+    text = (
+        f"{SPAM}2022年履行教育职责自评报告\n"
+        f"根据{SPAM}:人民政府《{SPAM}开展评价工作的通知》(宁教督〔2022〕3号)精神,我区开展自查。"
+        f"与宁远电子公司合作,宁远一中扩建,宁远职校招生。"
+        f"出台了《{SPAM}:某区课后服务实施方案》和《{SPAM}教育督导工作规程》。"
+    )
+    found = [c for c in _corruptions(text) if c.kind is CorruptionKind.SPAM]
+    assert [(c.text, c.repaired) for c in found] == [
+        (SPAM, None),
+        (SPAM + ":", "宁远市"),
+        (SPAM, "关于"),
+        (SPAM + ":", "宁远市"),
+        (SPAM, None),
+    ]
+
+
+def test_no_guanyu_repair_when_report_uses_guanyu() -> None:
+    text = f"印发《关于加强管理的通知》和《{SPAM}开展评估的通知》,《{SPAM}做好招生的通知》。"
+    found = [c for c in _corruptions(text) if c.kind is CorruptionKind.SPAM]
+    assert [c.repaired for c in found] == [None, None]
+
+
+def test_banner_spam_is_a_corruption_but_chrome_is_not() -> None:
+    text = f"{BANNER}\n>政务公开>政策文件\n某区整改报告\n20216月底前完成。\n推荐度:"
+    kinds = [c.kind for c in _corruptions(text)]
+    assert kinds == [CorruptionKind.SPAM, CorruptionKind.LOST_DATE_CHAR]
+
+
+def test_nothing_inside_chrome() -> None:
+    text = "发布日期:2021-04-01 15:34 浏览次数:\n《某县报告x篇.doc》\n正文。"
+    assert _corruptions(text) == ()
+
+
+@pytest.mark.parametrize("entry", DATE_FOLLOWERS, ids=[e.example for e in DATE_FOLLOWERS])
+def test_date_follower_table_examples(entry: Entry) -> None:
+    found = _corruptions(entry.example)
+    assert [(c.kind, c.repaired) for c in found] == [
+        (CorruptionKind.LOST_DATE_CHAR, entry.example.replace(entry.pattern, "年" + entry.pattern, 1))
+    ]
+
+
+@pytest.mark.parametrize("entry", PLACEHOLDER_PATTERNS, ids=[e.reason for e in PLACEHOLDER_PATTERNS])
+def test_placeholder_table_examples(entry: Entry) -> None:
+    found = [c for c in _corruptions(entry.example) if c.kind is CorruptionKind.PLACEHOLDER]
+    assert found
+    assert regex.search(entry.pattern, entry.example) is not None
+
+
+@pytest.mark.parametrize("entry", TITLE_VERBS, ids=[e.pattern for e in TITLE_VERBS])
+def test_title_verb_table_examples(entry: Entry) -> None:
+    text = entry.example.replace("关于", SPAM, 1) + "\n" + entry.example.replace("关于", SPAM, 1)
+    found = [c for c in _corruptions(text) if c.kind is CorruptionKind.SPAM]
+    assert [c.repaired for c in found] == ["关于", "关于"]
+
+
+@pytest.mark.parametrize("entry", SITE_LABELS, ids=[e.reason for e in SITE_LABELS])
+def test_site_label_table_examples(entry: Entry) -> None:
+    (c,) = _corruptions(entry.example)
+    assert c.kind is CorruptionKind.SITE_LABEL
+    assert c.repaired is not None and entry.example.startswith(c.repaired)
+
+
+@pytest.mark.parametrize("entry", QUOTE_LEAD_VERBS, ids=[e.pattern for e in QUOTE_LEAD_VERBS])
+def test_quote_lead_verb_table_examples(entry: Entry) -> None:
+    (c,) = _corruptions(entry.example)
+    assert c.kind is CorruptionKind.UNBALANCED
+    assert c.repaired == "“" + entry.example[len(entry.pattern) :]
+
+
+# --------------------------------------------------------------------------------------------
+# The real corpus (read only at test time)
+# --------------------------------------------------------------------------------------------
+
+
+def _gold_found(text: str, gold: dict[str, object], predicted: tuple[Corruption, ...]) -> tuple[int, int]:
+    """Found/total gold corruptions, matched as score.py does (one surface contains the other)."""
+    items = gold.get("corruptions") or []
+    assert isinstance(items, list)
+    texts = [text[c.start : c.end] for c in predicted]
+    hits = sum(1 for g in items if any(g["surface"] in t or t in g["surface"] for t in texts if t))
+    return hits, len(items)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+def test_corpus_recall_of_gold_corruptions() -> None:
+    hits = total = 0
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        h, t = _gold_found(text, load_gold(path), find_corruptions(text, find_noise(text)))
+        hits, total = hits + h, total + t
+    assert total and hits / total >= 0.9
+
+
+def test_corpus_spans_are_grounded(corpus_text: str) -> None:
+    noise = find_noise(corpus_text)
+    corruptions = find_corruptions(corpus_text, noise)
+    _assert_grounded(corpus_text, noise)
+    _assert_grounded(corpus_text, corruptions)
+    for a, b in itertools.pairwise(noise):
+        assert a.end <= b.start
+    chrome = [n for n in noise if n.kind is NoiseKind.CHROME]
+    for c in corruptions:
+        assert not any(n.start < c.end and c.start < n.end for n in chrome)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_noise_spares_indicators_and_sections(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    gold = load_gold(path)
+    noise = find_noise(text)
+    surfaces = [i["surface"] for i in gold.get("indicators") or []]
+    surfaces += [s for s in gold.get("top_sections") or [] if isinstance(s, str)]
+    for s in surfaces:
+        i = text.find(s)
+        while i >= 0:
+            assert not any(n.start < i + len(s) and i < n.end for n in noise), s
+            i = text.find(s, i + 1)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_title_is_not_noise(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    title = load_gold(path).get("title")
+    if not title:
+        pytest.skip("no gold title")
+    noise = find_noise(text)
+    body = "".join(
+        text[a:b]
+        for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
+    )
+    assert title in body
+
+
+# --------------------------------------------------------------------------------------------
+# Properties and pathological input
+# --------------------------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text(text: str) -> None:
+    noise = find_noise(text)
+    _assert_grounded(text, noise)
+    _assert_grounded(text, find_corruptions(text, noise))
+
+
+GENRE_ALPHABET = "2019年月日底开始〔〕()《》“”:,。、\n x人%区县号分别为彩票官网直营下载app888_-范文报告 "
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=GENRE_ALPHABET, max_size=120))
+def test_genre_alphabet(text: str) -> None:
+    noise = find_noise(text)
+    _assert_grounded(text, noise)
+    corruptions = find_corruptions(text, noise)
+    _assert_grounded(text, corruptions)
+    for c in corruptions:
+        assert c.repaired is None or c.repaired != c.text
+        assert not (c.repaired and c.readings)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(CORPUS or [Path()]),
+    st.lists(st.tuples(st.floats(0, 1), st.integers(0, 30), st.text(max_size=8)), max_size=8),
+)
+def test_mutated_corpus(path: Path, edits: list[tuple[float, int, str]]) -> None:
+    text = path.read_text(encoding="utf-8")
+    for where, cut, insert in edits:
+        i = int(where * len(text))
+        text = text[:i] + insert + text[i + cut :]
+    noise = find_noise(text)
+    _assert_grounded(text, noise)
+    _assert_grounded(text, find_corruptions(text, noise))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "〔2020" * 100_000,
+        "x" * 10**6,
+        "“" * 10**6,
+        "》" * 10**6,
+        "彩票" * 500_000,
+        "2017" * 250_000,
+        "分别为" + "1" * 10**6,
+        ("短行\n" * 300_000),
+        "• " + "语" * 10**6,
+        SPAM * 20_000,
+    ],
+    ids=["year_open", "x", "open_quotes", "close_titles", "spam_words", "years", "digits", "short_lines",
+         "bullet_line", "spam_repeated"],
+)
+def test_pathological_input_finishes(text: str) -> None:
+    noise = find_noise(text)
+    corruptions = find_corruptions(text, noise)
+    assert all(text[n.start : n.end] == n.text for n in noise)
+    assert all(text[c.start : c.end] == c.text for c in corruptions)

@@ -1,0 +1,121 @@
+"""文号: found, normalized, repaired where certain, grounded in the input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport.clean import find_noise
+from dutyreport.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES, find_doc_numbers
+from dutyreport.model import Noise, NoiseKind
+
+# (case id, text, expected normalized numbers, expected repaired flags)
+EXAMPLES: list[tuple[str, str, tuple[str, ...], tuple[bool, ...]]] = [
+    ("well_formed", "根据《评价方案》(江教督委〔2021〕3号)要求", ("江教督委〔2021〕3号",), (False,)),
+    ("square_brackets", "按照教基[2019]12号文件", ("教基〔2019〕12号",), (False,)),
+    ("spaced_brackets", "执行鄂教督[ 2020 ]7号规定", ("鄂教督〔2020〕7号",), (False,)),
+    ("full_width_parens", "(湘政办发（2018）45号)", ("湘政办发〔2018〕45号",), (False,)),
+    ("lost_close_hao", "(东教督委〔20213号)要求", ("东教督委〔2021〕3号",), (True,)),
+    ("lost_close_and_hao", "(省政教督办函〔202216)要求", ("省政教督办函〔2022〕16号",), (True,)),
+    ("lost_close_long_serial", "(县委办综〔2019108号)精神", ("县委办综〔2019〕108号",), (True,)),
+    ("lost_both_brackets", "依据教财201814号文件", ("教财〔2018〕14号",), (True,)),
+    ("placeholder_issuer_serial", "(x政〔2016〕x号)和(x督〔2017〕x号)", ("x政〔2016〕x号", "x督〔2017〕x号"),
+     (False, False)),
+    ("leading_verb_not_issuer", "按照某教发〔2020〕2号", ("某教发〔2020〕2号",), (False,)),
+    ("dedup_first_kept", "(某府发〔2020〕1号)…(某府发[2020]1号)", ("某府发〔2020〕1号",), (False,)),
+    ("two_numbers", "(甲教发〔2021〕5号、乙府办〔2022〕47号)", ("甲教发〔2021〕5号", "乙府办〔2022〕47号"),
+     (False, False)),
+]
+
+NOT_DOC_NUMBERS: list[tuple[str, str]] = [
+    ("plan_period", "《学前教育行动计划(2017-2020)》"),
+    ("range_years", "2017-2021年全区投入"),
+    ("bare_year_bracket", "〔2020〕1号"),
+    ("year_out_of_range", "教财〔18881号"),
+    ("long_number", "共计201814人"),
+    ("planned_period", "《布局规划(2020—2035年)》"),
+]
+
+
+@pytest.mark.parametrize(("text", "normalized", "repaired"), [e[1:] for e in EXAMPLES], ids=[e[0] for e in EXAMPLES])
+def test_examples(text: str, normalized: tuple[str, ...], repaired: tuple[bool, ...]) -> None:
+    found = find_doc_numbers(text)
+    assert tuple(d.normalized for d in found) == normalized
+    assert tuple(d.repaired for d in found) == repaired
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize("text", [e[1] for e in NOT_DOC_NUMBERS], ids=[e[0] for e in NOT_DOC_NUMBERS])
+def test_not_doc_numbers(text: str) -> None:
+    assert find_doc_numbers(text) == ()
+
+
+def test_noise_is_skipped() -> None:
+    text = "相关:某教发〔2020〕2号\n正文(某府发〔2021〕3号)"
+    noise = (Noise(start=0, end=13, text=text[:13], kind=NoiseKind.CHROME),)
+    assert [d.normalized for d in find_doc_numbers(text, noise)] == ["某府发〔2021〕3号"]
+
+
+@pytest.mark.parametrize(("open_", "close", "example"), BRACKET_FORMS, ids=[b[0] + b[1] for b in BRACKET_FORMS])
+def test_bracket_table_examples(open_: str, close: str, example: str) -> None:
+    (d,) = find_doc_numbers(example)
+    assert d.text == example
+    assert "〔" in d.normalized and "〕" in d.normalized
+
+
+@pytest.mark.parametrize(("word", "example"), ISSUER_LEADING_WORDS, ids=[w for w, _ in ISSUER_LEADING_WORDS])
+def test_leading_word_table_examples(word: str, example: str) -> None:
+    (d,) = find_doc_numbers(example)
+    assert d.normalized == example[len(word) :]
+
+
+@pytest.mark.parametrize(("suffix", "example"), ISSUER_SUFFIXES, ids=[s for s, _ in ISSUER_SUFFIXES])
+def test_suffix_table_examples(suffix: str, example: str) -> None:
+    (d,) = find_doc_numbers(example)
+    assert d.repaired
+    assert d.normalized.split("〔")[0].endswith(suffix)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_doc_numbers_match_gold(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    gold = load_gold(path)
+    found = find_doc_numbers(text, find_noise(text))
+    assert {d.normalized for d in found} == set(gold.get("doc_numbers") or [])
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["〔2020" * 100_000, "x" * 10**6, "教财2018" * 100_000, "武教督委〔" * 100_000, "(" * 10**6],
+    ids=["year_open", "x", "no_brackets", "issuer_open", "parens"],
+)
+def test_pathological_input_finishes(text: str) -> None:
+    for d in find_doc_numbers(text):
+        assert text[d.start : d.end] == d.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_arbitrary_text_is_grounded(text: str) -> None:
+    found = find_doc_numbers(text)
+    assert [d.start for d in found] == sorted(d.start for d in found)
+    assert len({d.normalized for d in found}) == len(found)
+    for d in found:
+        assert 0 <= d.start < d.end <= len(text)
+        assert text[d.start : d.end] == d.text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="武教督委府办发函〔〕[]()（）0123456789号x关于,、 \n", max_size=80))
+def test_doc_alphabet_is_grounded(text: str) -> None:
+    for d in find_doc_numbers(text):
+        assert text[d.start : d.end] == d.text
+        assert d.normalized.endswith("号")

@@ -1,0 +1,340 @@
+"""read_metadata: title, region, administrative level, kind and period.
+
+Synthetic texts are written for these tests in the genre; the real reports are only read from
+../shared/corpus at test time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport.metadata import (
+    DEADLINE_SUFFIXES,
+    KIND_CUES,
+    NON_REGION_WORDS,
+    PERIOD_EXCLUSIONS,
+    REGION_CONTEXTS,
+    SELF_REFERENCES,
+    SITE_LABELS,
+    TITLE_ENDINGS,
+    Metadata,
+    _fact_years,
+    _Mask,
+    _region_candidates,
+    read_metadata,
+)
+from dutyreport.model import AdminLevel, Noise, NoiseKind, ReportKind
+
+SPAM = "手机版彩票888下载_彩票官方app版"
+BODY = "一、基本情况\n全区共有学校20所。\n二、存在问题\n经费不足。\n"
+
+
+def noise_for(text: str, piece: str, kind: NoiseKind = NoiseKind.SPAM) -> list[Noise]:
+    out: list[Noise] = []
+    i = text.find(piece)
+    while i >= 0:
+        out.append(Noise(start=i, end=i + len(piece), text=piece, kind=kind))
+        i = text.find(piece, i + len(piece))
+    return out
+
+
+def check_title_grounding(text: str, md: Metadata, noise: list[Noise]) -> None:
+    if md.title is None:
+        assert md.title_span is None
+        return
+    assert md.title_span is not None
+    s, e = md.title_span
+    inside = "".join(c for i, c in enumerate(text[s:e], s) if not any(n.start <= i < n.end for n in noise))
+    assert inside.strip() == md.title
+
+
+# -- title ------------------------------------------------------------------------------------
+
+TITLES = [
+    ("plain", "某县人民政府履行教育职责情况的自查报告\n" + BODY, "", "某县人民政府履行教育职责情况的自查报告"),
+    (
+        "spam_before",
+        f"{SPAM}{SPAM}2021年履行教育职责自评报告\n根据通知要求,现将自评情况报告如下:\n" + BODY,
+        SPAM,
+        "2021年履行教育职责自评报告",
+    ),
+    (
+        "spam_inside",
+        f"2020年度{SPAM}履行教育职责自查报告\n" + BODY,
+        SPAM,
+        "2020年度履行教育职责自查报告",
+    ),
+    (
+        "site_prefix_and_label",
+        "履行职责情况 某县人民政府关于履行教育职责自查报告范文\n"
+        "某县人民政府关于履行教育职责自查报告范文 市政府教育督导委员会办公室:\n" + BODY,
+        "",
+        "某县人民政府关于履行教育职责自查报告",
+    ),
+    (
+        "after_breadcrumb_line",
+        "金沙网址\n>政务公开>政策文件\n\n2020年度某某区履行教育职责问题整改报告\n\n发布日期:2021-04-01\n" + BODY,
+        "金沙网址",
+        "2020年度某某区履行教育职责问题整改报告",
+    ),
+    ("complete_version_label", "履行教育职责自查报告(完整版)\n" + BODY, "", "履行教育职责自查报告"),
+    ("split_by_space", "某县人民政府 履行教育职责情况的报告\n" + BODY, "", "某县人民政府 履行教育职责情况的报告"),
+    ("none_before_sections", "按照通知要求,现将有关情况报告如下:\n" + BODY, "", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "spam", "title"), [(t, s, ti) for _, t, s, ti in TITLES], ids=[i for i, *_ in TITLES]
+)
+def test_title(text: str, spam: str, title: str | None) -> None:
+    noise = noise_for(text, spam) if spam else []
+    md = read_metadata(text, noise)
+    assert md.title == title
+    check_title_grounding(text, md, noise)
+
+
+@pytest.mark.parametrize("label", SITE_LABELS, ids=[w.word for w in SITE_LABELS])
+def test_site_label_examples(label: object) -> None:
+    example: str = label.example  # type: ignore[attr-defined]
+    md = read_metadata(example + "\n" + BODY)
+    assert md.title == example.replace(label.word, "")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("ending", TITLE_ENDINGS, ids=[w.word for w in TITLE_ENDINGS])
+def test_title_ending_examples(ending: object) -> None:
+    example: str = ending.example  # type: ignore[attr-defined]
+    md = read_metadata("网站首页\n" + example + "\n" + BODY)
+    assert md.title == example
+
+
+# -- region and level -------------------------------------------------------------------------
+
+REGIONS = [
+    ("title", "2019年度江宁区履行教育职责问题整改报告\n" + BODY, "江宁区", AdminLevel.DISTRICT),
+    (
+        "title_government",
+        "青川县人民政府履行教育职责自查报告\n一、基本情况\n全县学校30所。\n",
+        "青川县",
+        AdminLevel.COUNTY,
+    ),
+    (
+        "body_party_committee",
+        "2021年履行教育职责自评报告\n一、工作成效\n2021年以来,石门区委、区政府坚持教育优先。"
+        "石门区教育经费逐年增长。\n",
+        "石门区",
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "placeholder_title",
+        "某区人民政府关于履行教育职责自查报告\n一、基本情况\nxx区共有学校。\n",
+        None,
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "bare_county",
+        "履行教育职责工作报告\n2020年,县全面落实。县委、县政府高度重视。全县学校80所。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "only_city_above",
+        "履行教育职责工作报告\n在云州市委、市政府的领导下,全县教育发展良好。县委常委会研究教育。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "new_zone_is_not_region",
+        "履行教育职责自评报告\n一、成效\n在江北新区教育集聚区新建学校。江北新区教育投入增长。全区学校30所。\n",
+        None,
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "county_city",
+        "永安市人民政府履行教育职责自查报告\n按照对县级人民政府履行教育职责评价要求,我市认真自查。\n",
+        "永安市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    ("city_title", "云州市人民政府2020年教育工作报告\n我市教育发展良好。\n", "云州市", AdminLevel.CITY),
+    ("nothing", "教育工作报告\n教育发展良好。\n", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in REGIONS], ids=[i for i, *_ in REGIONS]
+)
+def test_region_and_level(text: str, region: str | None, level: AdminLevel | None) -> None:
+    md = read_metadata(text)
+    assert (md.region, md.admin_level) == (region, level)
+
+
+@pytest.mark.parametrize("ctx", REGION_CONTEXTS, ids=[c.word for c in REGION_CONTEXTS])
+def test_region_context_examples(ctx: object) -> None:
+    example: str = ctx.example  # type: ignore[attr-defined]
+    found = _region_candidates(example, 0, len(example), _Mask((), len(example)))
+    assert found
+    assert all(example.startswith(w) or w in example for w in found)
+
+
+@pytest.mark.parametrize("word", NON_REGION_WORDS, ids=[w.word for w in NON_REGION_WORDS])
+def test_non_region_examples(word: object) -> None:
+    example: str = word.example  # type: ignore[attr-defined]
+    text = f"某某工作报告\n2020年,在{example}方面,{example}。\n"
+    found = _region_candidates(text, 0, len(text), _Mask((), len(text)))
+    assert not [w for w in found if w.endswith(word.word)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("ref", SELF_REFERENCES, ids=[r.word for r in SELF_REFERENCES])
+def test_self_reference_examples(ref: object) -> None:
+    example: str = ref.example  # type: ignore[attr-defined]
+    md = read_metadata(f"教育工作报告\n{example}。\n")
+    assert md.admin_level is ref.level  # type: ignore[attr-defined]
+
+
+# -- kind -------------------------------------------------------------------------------------
+
+KINDS = [
+    ("self_title", "某区履行教育职责自查报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
+    ("rectification_title", "2019年度某区履行教育职责问题整改报告\n" + BODY, ReportKind.RECTIFICATION),
+    (
+        "work_report_plain",
+        "2020年教育工作报告\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "body_self_cue_beats_work_report",
+        "党政领导干部履行教育职责工作报告\n对照评价方案,进行了认真的自查和总结,现将自评情况汇报如下:\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    ("inspection_title", "关于某县人民政府履行教育职责的督导反馈意见\n" + BODY, ReportKind.INSPECTION),
+    ("duty_report_title", "关于某县履行教育职责情况的报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
+    ("other", "关于做好秋季开学工作的通知\n各学校:\n", ReportKind.OTHER),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [(t, k) for _, t, k in KINDS], ids=[i for i, *_ in KINDS])
+def test_kind(text: str, kind: ReportKind) -> None:
+    assert read_metadata(text).kind is kind
+
+
+@pytest.mark.parametrize("cue", KIND_CUES, ids=[f"{c.where}:{c.word}" for c in KIND_CUES])
+def test_kind_cue_examples(cue: object) -> None:
+    example: str = cue.example  # type: ignore[attr-defined]
+    text = f"{example}\n" if cue.where == "title" else f"材料\n{example}\n"  # type: ignore[attr-defined]
+    assert read_metadata(text).kind is cue.kind  # type: ignore[attr-defined]
+
+
+# -- period -----------------------------------------------------------------------------------
+
+PERIODS = [
+    ("title_range", "2021年-2022年上半年履行教育职责自评报告\n" + BODY, (2021, 2022)),
+    ("title_year", "2019年度某区履行教育职责问题整改报告\n2020年以来,我区整改到位。\n" + BODY, (2019,)),
+    ("opening_year", "履行教育职责工作报告\n    2020年,县全面落实教育职责。\n" + BODY, (2020,)),
+    (
+        "notice_year_plus_next_fact_year",
+        "某区履行教育职责自查报告\n按照《关于开展评价的通知》(某教督〔2020〕1号)要求,现汇报如下:\n"
+        "一、工作成效\n2020年教育支出增长5%。2021年新增学位900个。确定2022年公办园占比达50%的工作目标。\n"
+        "二、下一步打算\n2023年建成新校。\n",
+        (2020, 2021),
+    ),
+    (
+        "most_frequent_fact_year",
+        "某区履行教育职责自查报告\n按照通知要求,现将情况报告如下:\n一、基本情况\n2018年,全区教育发展良好。"
+        "2018年新建学校2所,2017年为1所。2018年招聘教师50人。\n二、下步打算\n2019年,我们将继续努力。"
+        "2019年建成学校。2019年完成改造。\n",
+        (2018,),
+    ),
+    (
+        "targets_and_titles_are_not_facts",
+        "某区履行教育职责自查报告\n一、成效\n2019年投入增长。实施《2021年行动计划》。到2025年达到95%。"
+        "编制规划(2020-2035)。2021-2022学年在校生增加。\n",
+        (2019,),
+    ),
+    ("no_year", "某区履行教育职责自查报告\n" + BODY, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), [(t, p) for _, t, p in PERIODS], ids=[i for i, *_ in PERIODS])
+def test_period(text: str, period: tuple[int, ...]) -> None:
+    assert read_metadata(text).period == period
+
+
+@pytest.mark.parametrize("word", PERIOD_EXCLUSIONS, ids=[w.word for w in PERIOD_EXCLUSIONS])
+def test_period_exclusion_examples(word: object) -> None:
+    example: str = word.example  # type: ignore[attr-defined]
+    text = f"一、成效\n{example}\n"
+    assert not _fact_years(text, 0, len(text), _Mask((), len(text)), ())
+
+
+@pytest.mark.parametrize("word", DEADLINE_SUFFIXES, ids=[w.word for w in DEADLINE_SUFFIXES])
+def test_deadline_examples(word: object) -> None:
+    example: str = word.example  # type: ignore[attr-defined]
+    text = f"一、成效\n{example}。\n"
+    assert not _fact_years(text, 0, len(text), _Mask((), len(text)), ())
+
+
+def test_fact_year_as_of_is_kept() -> None:
+    text = "截至2020年底,全区共有学校30所。"
+    assert _fact_years(text, 0, len(text), _Mask((), len(text)), ()) == {2020: 1}
+
+
+# -- corpus -----------------------------------------------------------------------------------
+
+try:
+    from dutyreport.clean import find_noise
+except ImportError:  # pragma: no cover - the cleaning stage is written in parallel
+    find_noise = None  # type: ignore[assignment]
+
+needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean not available yet")
+FIELDS = ("title", "region", "admin_level", "report_kind", "period")
+
+
+@needs_clean
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_metadata(path: Path, field: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    gold = load_gold(path)
+    noise = list(find_noise(text))
+    md = read_metadata(text, noise)
+    got = {
+        "title": md.title,
+        "region": md.region,
+        "admin_level": md.admin_level.value if md.admin_level else None,
+        "report_kind": md.kind.value,
+        "period": sorted(md.period),
+    }
+    assert got[field] == gold[field]
+    check_title_grounding(text, md, noise)
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(
+    list("某区县市委政府人民我全城年度报告自查整改工作范文 \n一、(一)1.2020202119〔〕《》,。:到目标")
+)
+
+
+@given(st.text(_ALPHABET, max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_property_never_raises(text: str) -> None:
+    md = read_metadata(text)
+    check_title_grounding(text, md, [])
+    if md.region is not None:
+        assert md.region in text
+
+
+@given(st.text(max_size=200), st.lists(st.tuples(st.integers(0, 200), st.integers(1, 30)), max_size=3))
+@settings(max_examples=200, deadline=None)
+def test_property_never_raises_with_noise(text: str, raw: list[tuple[int, int]]) -> None:
+    noise = [
+        Noise(start=s, end=min(len(text), s + n), text=text[s : s + n], kind=NoiseKind.CHROME)
+        for s, n in raw
+        if s < len(text)
+    ]
+    md = read_metadata(text, noise)
+    check_title_grounding(text, md, noise)

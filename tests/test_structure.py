@@ -1,0 +1,489 @@
+"""find_sections: the section tree, closing blocks and 一是… points.
+
+Synthetic texts here are written for these tests in the genre; the real reports are only read
+from ../shared/corpus at test time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport.model import Noise, NoiseKind, Section
+from dutyreport.structure import (
+    CLOSING_CUES,
+    NUMBERING_SCHEMES,
+    PLAN_HEADING_WORDS,
+    POINT_BLOCKERS,
+    find_sections,
+    is_plan_heading,
+)
+
+Tree = tuple[tuple[str | None, str, "Tree"], ...]
+
+
+def shape(sections: Sequence[Section]) -> Tree:
+    return tuple((s.number, s.heading, shape(s.children)) for s in sections)
+
+
+def chrome(text: str, piece: str, kind: NoiseKind = NoiseKind.CHROME) -> Noise:
+    start = text.index(piece)
+    return Noise(start=start, end=start + len(piece), text=piece, kind=kind)
+
+
+def check_invariants(text: str, sections: Sequence[Section], lo: int = 0, hi: int | None = None) -> None:
+    hi = len(text) if hi is None else hi
+    prev_end = lo
+    for s in sections:
+        assert lo <= s.start < s.end <= hi
+        assert s.start >= prev_end, "siblings overlap or are out of order"
+        prev_end = s.end
+        assert s.start <= s.heading_start <= s.heading_end <= s.end
+        assert text[s.heading_start : s.heading_end] == s.heading
+        for p in s.points:
+            assert s.heading_end <= p.start < p.end <= s.end
+            assert text[p.start : p.end] == p.text
+        for c in s.children:
+            assert c.level == s.level + 1
+            assert c.start > s.start
+        check_invariants(text, s.children, s.heading_end, s.end)
+
+
+# -- trees ------------------------------------------------------------------------------------
+
+TREES = [
+    (
+        "plain_two_levels",
+        "某县人民政府履行教育职责自查报告\n"
+        "一、基本情况\n全县共有学校40所。\n"
+        "二、主要做法\n(一)加强党的领导\n县委定期研究教育工作。\n(二)加大教育投入\n教育支出逐年增长。\n"
+        "三、存在问题\n师资结构不优。\n",
+        (
+            ("一、", "基本情况", ()),
+            ("二、", "主要做法", (("(一)", "加强党的领导", ()), ("(二)", "加大教育投入", ()))),
+            ("三、", "存在问题", ()),
+        ),
+    ),
+    (
+        "skip_level_cn_to_arabic",
+        "一、工作成效\n1.党建引领有力。全区各校均建立党组织。\n2.经费保障到位。教育支出增长。\n二、存在问题\n"
+        "大班额仍然存在。\n",
+        (
+            ("一、", "工作成效", (("1.", "党建引领有力", ()), ("2.", "经费保障到位", ()))),
+            ("二、", "存在问题", ()),
+        ),
+    ),
+    (
+        "starts_at_paren",
+        "（一）学前教育\n新建幼儿园3所。\n（二）义务教育\n（1）学位供给\n新增学位900个。\n（2）控辍保学\n"
+        "辍学率为0。\n（三）高中教育\n普及率稳步提高。\n",
+        (
+            ("（一）", "学前教育", ()),
+            ("（二）", "义务教育", (("（1）", "学位供给", ()), ("（2）", "控辍保学", ()))),
+            ("（三）", "高中教育", ()),
+        ),
+    ),
+    (
+        "run_on_heading_and_child",
+        "二、工作落实情况 (一)贯彻党的教育方针情况 xx区教育系统共有党员x名。\n"
+        "(二)学前教育发展情况 新建幼儿园2所。\n",
+        (
+            (
+                "二、",
+                "工作落实情况",
+                (("(一)", "贯彻党的教育方针情况", ()), ("(二)", "学前教育发展情况", ())),
+            ),
+        ),
+    ),
+    (
+        "heading_ends_at_full_stop",
+        "一、主要工作\n（一）以“双联双创”活动为载体,推进党建工作。一是开展联学活动。\n"
+        "1、健全议教制度。2020年以来共召开会议4次。\n",
+        (
+            (
+                "一、",
+                "主要工作",
+                (("（一）", "以“双联双创”活动为载体,推进党建工作", (("1、", "健全议教制度", ()),)),),
+            ),
+        ),
+    ),
+    (
+        "indented_lines",
+        "    某县教育工作报告\n    一、基本情况\n    全县现有学校60所。\n    二、存在的问题\n"
+        "    一是师资不足。\n",
+        (("一、", "基本情况", ()), ("二、", "存在的问题", ())),
+    ),
+    (
+        "arabic_continues_across_parents",
+        "一、工作成效\n(一)加强领导\n1.建立联系制度。\n2.加强党建。\n(二)优先发展\n3.确保两个只增不减。\n"
+        "4.经费监管。\n",
+        (
+            (
+                "一、",
+                "工作成效",
+                (
+                    ("(一)", "加强领导", (("1.", "建立联系制度", ()), ("2.", "加强党建", ()))),
+                    ("(二)", "优先发展", (("3.", "确保两个只增不减", ()), ("4.", "经费监管", ()))),
+                ),
+            ),
+        ),
+    ),
+    (
+        "arabic_restarts_under_new_parent",
+        "一、指标完成情况\n(一)党的领导\n1、成立领导小组。\n2、上思政课。\n(二)保障机制\n1、优先发展。\n",
+        (
+            (
+                "一、",
+                "指标完成情况",
+                (
+                    ("(一)", "党的领导", (("1、", "成立领导小组", ()), ("2、", "上思政课", ()))),
+                    ("(二)", "保障机制", (("1、", "优先发展", ()),)),
+                ),
+            ),
+        ),
+    ),
+    (
+        "skip_by_one_tolerated",
+        "一、基本情况\n学校30所。\n三、存在问题\n经费不足。\n四、下步打算\n继续努力。\n",
+        (("一、", "基本情况", ()), ("三、", "存在问题", ()), ("四、", "下步打算", ())),
+    ),
+    (
+        "numbers_inside_sentences",
+        "一、经费投入\n投入分别为(1)校舍改造,(2)设备采购。\n1.5亿元用于新建学校。\n2021.9月开学。\n"
+        "2.0版本平台上线。\n第1.期培训。\n二、队伍建设\n招聘教师30人。\n",
+        (("一、", "经费投入", ()), ("二、", "队伍建设", ())),
+    ),
+    (
+        "grade_list_is_not_heading",
+        "一、义务教育\n小学一、二年级班额控制在45人以内。\n二、高中教育\n普及率达到92%。\n",
+        (("一、", "义务教育", ()), ("二、", "高中教育", ())),
+    ),
+    (
+        "restart_without_new_parent_is_body",
+        "一、整改情况\n(一)关于经费问题\n加大投入。\n(二)关于师资问题\n补充教师。\n(一)这不是新的一节\n",
+        (("一、", "整改情况", (("(一)", "关于经费问题", ()), ("(二)", "关于师资问题", ()))),),
+    ),
+    (
+        "circled_items",
+        "一、校舍建设\n(一)新建项目\n①第一小学迁建\n②第二中学扩建\n二、存在问题\n无。\n",
+        (
+            (
+                "一、",
+                "校舍建设",
+                (("(一)", "新建项目", (("①", "第一小学迁建", ()), ("②", "第二中学扩建", ()))),),
+            ),
+            ("二、", "存在问题", ()),
+        ),
+    ),
+    (
+        "heading_stops_at_colon_and_space",
+        "一、基本情况：全县共有学校40所。\n二、 存在问题\n1. 健全“常委议教”机制。已落实。\n",
+        (("一、", "基本情况", ()), ("二、", "存在问题", (("1.", "健全“常委议教”机制", ()),))),
+    ),
+    (
+        "fullwidth_dot",
+        "一、主要做法\n1．加大投入。投入3000万元。\n2．优化布局。新建学校2所。\n",
+        (("一、", "主要做法", (("1．", "加大投入", ()), ("2．", "优化布局", ()))),),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in TREES], ids=[i for i, _, _ in TREES])
+def test_tree(text: str, expected: Tree) -> None:
+    sections = find_sections(text)
+    assert shape(sections) == expected
+    check_invariants(text, sections)
+
+
+LEVELS = [
+    ("cn_then_paren", "一、甲\n(一)乙\n1.丙\n", [1, 2, 3]),
+    ("paren_first", "(一)甲\n1.乙\n(二)丙\n", [1, 2, 1]),
+    ("arabic_first", "1.甲\n(1)乙\n2.丙\n", [1, 2, 1]),
+    ("deeper_known_rank", "一、甲\n(一)乙\n二、丙\n1.丁\n(一)戊\n", [1, 2, 1, 2, 2]),
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), [(t, lv) for _, t, lv in LEVELS], ids=[i for i, _, _ in LEVELS])
+def test_levels_follow_order_of_appearance(text: str, levels: list[int]) -> None:
+    got = [s.level for top in find_sections(text) for s in top.walk()]
+    assert got == levels
+
+
+# -- closing blocks ---------------------------------------------------------------------------
+
+CLOSING = [
+    (
+        "unnumbered_next_step_with_children",
+        "一、基本情况\n学校30所。\n二、整改情况\n(一)关于经费问题\n1. 加大投入。已到位。\n(二)关于师资问题\n"
+        "1. 补充教师。已招聘。\n下一步,我区将持续抓好整改落实。具体从以下两方面努力:\n(一)突出优先发展。加大投入。\n"
+        "(二)深化队伍建设。优化结构。\n",
+        (None, "下一步", ("突出优先发展", "深化队伍建设")),
+    ),
+    (
+        "next_step_mid_paragraph_then_restart",
+        "一、主要做法\n(一)加强领导\n成效明显。\n(二)加大投入\n投入增长。\n"
+        "我区教育仍面临不少挑战。下一步,我们将从以下方面发力:\n(一)强化党建引领。持续推进。\n(二)完善保障体系。稳步推进。\n",
+        (None, "下一步", ("强化党建引领", "完善保障体系")),
+    ),
+    (
+        "unnumbered_plan_heading_line",
+        "一、工作成效\n成效明显。\n二、存在问题\n经费不足。\n今后努力方向\n继续加大投入。\n",
+        (None, "今后努力方向", ()),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [(t, e) for _, t, e in CLOSING], ids=[i for i, _, _ in CLOSING]
+)
+def test_closing_block(text: str, expected: tuple[None, str, tuple[str, ...]]) -> None:
+    sections = find_sections(text)
+    last = sections[-1]
+    assert (last.number, last.heading, tuple(c.heading for c in last.children)) == expected
+    assert last.level == 1
+    check_invariants(text, sections)
+
+
+NOT_CLOSING = [
+    (
+        "last_section_is_already_a_plan",
+        "一、基本情况\n学校30所。\n二、下步打算\n继续努力。\n下一步,我们将继续加大投入。\n",
+        2,
+    ),
+    (
+        "next_step_before_more_numbered_sections",
+        "一、基本情况\n学校30所。\n下一步,我们将继续加大投入。\n二、存在问题\n经费不足。\n",
+        2,
+    ),
+    (
+        "mid_paragraph_without_restart",
+        "一、工作成效\n成效明显。\n二、存在问题\n经费不足。下一步将加大投入。\n",
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"), [(t, c) for _, t, c in NOT_CLOSING], ids=[i for i, _, _ in NOT_CLOSING]
+)
+def test_no_closing_block(text: str, count: int) -> None:
+    sections = find_sections(text)
+    assert len(sections) == count
+    assert all(s.number is not None for s in sections)
+
+
+# -- points -----------------------------------------------------------------------------------
+
+POINTS = [
+    (
+        "inline",
+        "一、存在问题\n一是投入不足。二是师资紧缺。三是布局不优。\n",
+        ["一是投入不足。", "二是师资紧缺。", "三是布局不优。"],
+    ),
+    (
+        "across_lines",
+        "一、主要做法\n一是开展联学;\n二是开展联创。\n\n其他工作。\n",
+        ["一是开展联学;", "二是开展联创。"],
+    ),
+    (
+        "glued_first_point",
+        "一、经费保障\n确保两个只增不减一是预算增长。二是精准资助。\n",
+        ["一是预算增长。", "二是精准资助。"],
+    ),
+    ("word_not_point", "一、教育布局\n统一是原则,也是要求。\n", []),
+    ("out_of_order_ignored", "一、师资\n三是补充教师。一是招聘。二是培训。\n", ["一是招聘。", "二是培训。"]),
+    (
+        "after_heading_full_stop",
+        "(一)加强党建。一是建强支部。二是严肃组织生活。\n",
+        ["一是建强支部。", "二是严肃组织生活。"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POINTS], ids=[i for i, _, _ in POINTS])
+def test_points(text: str, expected: list[str]) -> None:
+    sections = find_sections(text)
+    got = [p.text for s in sections for sec in s.walk() for p in sec.points]
+    assert got == expected
+    numbers = [p.number for s in sections for sec in s.walk() for p in sec.points]
+    assert numbers == [t[:2] for t in expected]
+    check_invariants(text, sections)
+
+
+def test_points_belong_to_innermost_section() -> None:
+    text = "一、主要做法\n一是总体推进。\n(一)加强党建\n一是建强支部。二是规范组织生活。\n"
+    top = find_sections(text)[0]
+    assert [p.text for p in top.points] == ["一是总体推进。"]
+    assert [p.text for p in top.children[0].points] == ["一是建强支部。", "二是规范组织生活。"]
+
+
+# -- noise ------------------------------------------------------------------------------------
+
+
+def test_head_and_tail_chrome_are_outside_sections() -> None:
+    head = "您当前的位置:首页 > 1.通知公告"
+    tail = "扫一扫在手机上查看当前页面"
+    text = f"{head}\n某区履行教育职责自查报告\n一、基本情况\n全区学校20所。\n二、存在问题\n经费不足。\n\n{tail}\n"
+    noise = [chrome(text, head), chrome(text, tail)]
+    sections = find_sections(text, noise)
+    assert [s.heading for s in sections] == ["基本情况", "存在问题"]
+    assert sections[-1].end == text.index("经费不足。") + len("经费不足。")
+    check_invariants(text, sections)
+
+
+def test_unmarked_short_line_inside_tail_chrome() -> None:
+    blurb = "将本文的Word文档下载到电脑,方便收藏和打印"
+    end = "浏览记录"
+    text = f"一、基本情况\n全区学校20所。\n《某区自查报告范文.doc》\n{blurb}\n{end}"
+    sections = find_sections(text, [chrome(text, blurb), chrome(text, end)])
+    assert text[sections[0].start : sections[0].end] == "一、基本情况\n全区学校20所。"
+
+
+def test_heading_after_spam_at_line_start() -> None:
+    spam = "金沙网址【官网直营】"
+    text = f"标题\n{spam}一、基本情况\n学校20所。\n二、存在问题\n无。\n"
+    sections = find_sections(text, [chrome(text, spam, NoiseKind.SPAM)])
+    assert [s.heading for s in sections] == ["基本情况", "存在问题"]
+    assert sections[0].start == text.index("一、")
+
+
+def test_heading_inside_noise_is_ignored() -> None:
+    nav = "1.网站首页 2.政务公开"
+    text = f"{nav}\n一、基本情况\n学校20所。\n"
+    sections = find_sections(text, [chrome(text, nav)])
+    assert shape(sections) == (("一、", "基本情况", ()),)
+
+
+# -- tables -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", NUMBERING_SCHEMES, ids=[s.name for s in NUMBERING_SCHEMES])
+def test_numbering_scheme_examples(scheme: object) -> None:
+    example: str = scheme.example  # type: ignore[attr-defined]
+    sections = find_sections(example)
+    assert len(sections) == 1
+    s = sections[0]
+    assert example.startswith(s.number or "")
+    assert s.heading and example.find(s.heading) > 0
+
+
+@pytest.mark.parametrize("cue", CLOSING_CUES, ids=[c.word for c in CLOSING_CUES])
+def test_closing_cue_examples(cue: object) -> None:
+    example: str = cue.example  # type: ignore[attr-defined]
+    text = f"一、工作成效\n成效明显。\n二、存在问题\n经费不足。\n{example}\n"
+    last = find_sections(text)[-1]
+    assert last.number is None
+    assert last.heading == cue.word  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("cue", PLAN_HEADING_WORDS, ids=[c.word for c in PLAN_HEADING_WORDS])
+def test_plan_heading_examples(cue: object) -> None:
+    example: str = cue.example  # type: ignore[attr-defined]
+    heading = find_sections(f"一、{example}\n继续努力。\n")[0].heading
+    assert heading == example
+    assert is_plan_heading(heading)
+
+
+def test_plan_heading_negative() -> None:
+    assert not is_plan_heading("工作成效")
+
+
+@pytest.mark.parametrize("cue", POINT_BLOCKERS, ids=[c.word for c in POINT_BLOCKERS])
+def test_point_blocker_examples(cue: object) -> None:
+    example: str = cue.example  # type: ignore[attr-defined]
+    sections = find_sections(f"一、做法\n坚持{example}原则。\n")
+    assert sections[0].points == ()
+
+
+# -- corpus -----------------------------------------------------------------------------------
+
+try:
+    from dutyreport.clean import find_noise
+except ImportError:  # pragma: no cover - the cleaning stage is written in parallel
+    find_noise = None  # type: ignore[assignment]
+
+needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean not available yet")
+
+
+def char_f1(a: str, b: str) -> float:
+    ca, cb = Counter(a), Counter(b)
+    common = sum((ca & cb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ca.values()), common / sum(cb.values())
+    return 2 * p * r / (p + r)
+
+
+@needs_clean
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_top_sections(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    gold = load_gold(path).get("top_sections") or []
+    sections = find_sections(text, find_noise(text))
+    top = [s.heading for s in sections]
+    missed = [g for g in gold if not any(char_f1(g, h) >= 0.8 for h in top)]
+    assert missed == []
+    check_invariants(text, sections)
+
+
+@needs_clean
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_sections_avoid_noise(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    noise = find_noise(text)
+    sections = find_sections(text, noise)
+    for top in sections:
+        for s in top.walk():
+            assert not any(n.start <= s.start < n.end for n in noise)
+    tail = [n for n in noise if n.start > sections[-1].start]
+    assert all(n.start >= sections[-1].end for n in tail if n.kind is NoiseKind.CHROME)
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_ALPHABET = st.sampled_from(list("一二三四五(（)）、.．1234５①②是 \n\u3000。下步打算甲乙丙"))
+
+
+@given(st.text(_ALPHABET, max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_property_arbitrary_text(text: str) -> None:
+    check_invariants(text, find_sections(text))
+
+
+@given(st.text(max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_property_any_unicode(text: str) -> None:
+    check_invariants(text, find_sections(text))
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 400), st.integers(0, 40)), max_size=4),
+    st.sampled_from(list(CORPUS) or [None]),
+)
+@settings(max_examples=60, deadline=None)
+def test_property_corpus_with_random_noise(raw: list[tuple[int, int]], path: Path | None) -> None:
+    text = path.read_text(encoding="utf-8")[:3000] if path else "一、甲\n乙。\n二、丙\n"
+    noise = [
+        Noise(start=s, end=min(len(text), s + n), text=text[s : s + n], kind=NoiseKind.SPAM)
+        for s, n in raw
+        if s < len(text) and n
+    ]
+    sections = find_sections(text, noise)
+    check_invariants(text, sections)
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus")
+@given(st.randoms(use_true_random=False), st.integers(0, 40_000), st.integers(0, len(CORPUS) - 1 if CORPUS else 0))
+@settings(max_examples=60, deadline=None)
+def test_property_corpus_shuffled_and_truncated(rnd: random.Random, cut: int, which: int) -> None:
+    lines = CORPUS[which].read_text(encoding="utf-8").split("\n")
+    rnd.shuffle(lines)
+    text = "\n".join(lines)[:cut]
+    check_invariants(text, find_sections(text))
