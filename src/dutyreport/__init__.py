@@ -38,6 +38,8 @@ from .model import (
 from .normalize import parse_money, parse_percent, parse_quantity, parse_ratio
 from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .report import parse
+from .serialize import to_dict, to_json
 
 __all__ = [
     "AdminLevel",
