@@ -252,7 +252,7 @@ def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
             trap
             and folded[end : end + 1] in trap
             and not m.group("suf")
-            and (chinese or unit[-1] not in _CN_ONLY_TRAPS)
+            and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
         ):
             return _Verdict.SHORTEN if unit.startswith("个") and len(unit) > 1 else _Verdict.NO
         if unit == "年" and not _duration_year(folded, start):

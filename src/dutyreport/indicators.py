@@ -117,22 +117,28 @@ SUBJECT_TAIL_WORDS: tuple[str, ...] = (
     "近",
     "超过",
     "等",
+    "从",
 )
 # A clause whose own words are only these needs the previous figure's subject in front (同比增长8514万元).
 CHANGE_WORDS = regex.compile(
-    r"^(?:同比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年)?(?:增长|增加|提高|增幅|下降|减少|上升|降低)"
+    r"^(?:同比上年|同比|比上年|较上年|比去年|较去年|比2\d{3}年|较2\d{3}年)?(?:增长|增加|提高|增幅|下降|减少|上升|降低)"
     r"(?:幅度|比例|率)?(?:为|了|达)?$"
 )
 _CHANGE_CUE = regex.compile(
     r"(?:增长|增加|提高|增幅|增长率|上升|新增|下降|减少|降低|提升)(?:幅度|比例|率)?(?:为|了|达到|达)?$"
 )
-_TARGET_CUE = regex.compile(r"(?:力争|争取|计划|预计|目标|确保|将|拟|到20\d\d年|至20\d\d年|20\d\d年底前|年底前|年前)")
+_TARGET_CUE = regex.compile(
+    r"(?:力争|争取|预计|目标为|目标是|工作目标|拟|计划(?:于|在|到|新建|建成|完成|开办)|到20\d\d年|至20\d\d年|20\d\d年底前)"
+)
 _FREQUENCY = regex.compile(r"每(?:年|学年|半年|学期|月|季度|周|天|日|[两三四五]年)")
 _EACH = regex.compile(r"每(?:个|所|校|班|位|名|人|生|乡镇|社区|中心乡镇|学校)")
 _PRESENT = regex.compile(r"(?:^|[，,；;。])\s*(?:现|现有|目前|截至目前|截止目前|至今)")
 _NEGATED = regex.compile(r"^(?:没有|无|未|不)")
+_RELATIVE = regex.compile(r"同比|比上年|较上年|比去年|较去年|增幅|增长率")
+DURATION_UNITS = frozenset({"年", "天", "个月", "周", "分钟", "小时", "课时", "学时"})
 _PER_STUDENT = regex.compile(r"生均|按在校学生人数平均|在校学生人数平均")
 _PER_PERSON = regex.compile(r"人均|平均工资")
+_NORM_CUE = regex.compile(r"一般|原则上|应|须|不得|要求|标准")
 _PREFIX_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = (
     ("不低于", Qualifier.AT_LEAST),
     ("不少于", Qualifier.AT_LEAST),
@@ -159,9 +165,11 @@ class _Year(NamedTuple):
     start: int
     end: int
     year: int | None  # None: a span or 以来, which gives no single year
+    span: tuple[int, int] | None  # the years of a span (2016-2020年)
     topic: bool  # opens its sentence (a topic year that carries on)
-    bound: bool  # its own clause holds a figure: it does not carry past that clause
+    para: bool  # a clause of its own (``2021年,``): it carries on to the end of its paragraph
     deadline: bool
+    bracket: tuple[int, int] | None  # the (…) it stands in, if any
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -223,10 +231,14 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     clauses = _boundaries(text, _CLAUSE_BREAK)
     sentences = _boundaries(text, _SENTENCE_BREAK)
     lines = _boundaries(text, "\n")
+    items = _boundaries(text, _CLAUSE_BREAK + "、")
+    headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())
+    labels: dict[int, tuple[str, str]] = {}
     years = _year_mentions(text, matches, ctx, clauses, sentences)
     section_years = _section_years(text, ctx.sections)
 
-    picked: list[tuple[int, int, Quantity, int | None]] = []  # start, end, quantity, forced year
+    view = _masked(text, ctx.noise)  # subjects are read from the text without its noise
+    picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
         if m.kind is not MatchKind.QUANTITY:
             continue
@@ -236,12 +248,12 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
             continue
         if _spans_inside(quoted, m.start, m.end):
             continue
-        picked.append((m.start, m.end, m.quantity, None))
+        picked.append((m.start, m.end, m.quantity, None, None))
     picked.extend(_split_run_together(text, run_together, years, clauses))
     picked.sort(key=lambda p: p[0])
 
     out: list[Indicator] = []
-    for start, end, quantity, forced_year in picked:
+    for start, end, quantity, forced_year, forced_subject in picked:
         clause_start = _prev_break(clauses, start)
         sentence_start = _prev_break(sentences, start)
         line_start = _prev_break(lines, start)
@@ -249,16 +261,45 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         pre = text[clause_start:start]
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end)
-        subject = _subject(text, clause_start, sentence_start, start, end, clause_end, out)
-        kind = _kind(quantity, pre, text[sentence_start:start], text[start:clause_end])
+        floor = max(sentence_start, _heading_end_before(headings, start, line_start))
+        lo = max(_prev_break(items, start), clause_start, floor)
+        if out and out[-1].end > lo and out[-1].end <= start:
+            lo = out[-1].end
+        subject = forced_subject or _subject(view, lo, floor, start, end, clause_end, out, labels, type(quantity))
+        subject = subject.replace(_MASK, "") or None if subject else None
+        kind = _kind(quantity, pre, text[sentence_start:start])
+        deadline, source = False, "forced"
         if forced_year is not None:
             year: int | None = forced_year
         else:
-            year = _year_for(
-                text, years, start, end, clause_start, clause_end, sentence_start, line_start, ctx, section_years, kind
+            year, deadline, source = _year_for(
+                text,
+                years,
+                start,
+                end,
+                clause_start,
+                clause_end,
+                sentence_start,
+                line_start,
+                ctx,
+                section_years,
+                kind is IndicatorKind.STANDARD,
             )
-        if kind is IndicatorKind.STANDARD and _FREQUENCY.search(text[sentence_start:clause_end]):
-            year = None
+        if source != "own" and (
+            (kind is IndicatorKind.STANDARD and _FREQUENCY.search(text[sentence_start:clause_end]))
+            or (isinstance(quantity, Count) and quantity.unit in DURATION_UNITS)
+        ):
+            year = None  # 每年核编一次, 连续九年, 保存90天: no single year
+        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
+            # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
+            part_start = max(sentence_start, text.rfind("；", 0, start) + 1, text.rfind(";", 0, start) + 1)
+            compared = [i.year for i in out if i.start >= part_start and i.year and i.kind is not IndicatorKind.CHANGE]
+            if compared:
+                year = max(compared)
+        elif kind is not IndicatorKind.STANDARD and (
+            deadline or (year is not None and ctx.report_year is not None and year > ctx.report_year)
+        ):
+            kind = IndicatorKind.TARGET
         out.append(
             Indicator(
                 start=start,
@@ -272,6 +313,32 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
             )
         )
     return tuple(out)
+
+
+_MASK = "\x00"
+
+
+def _masked(text: str, noise: Sequence[Noise]) -> str:
+    """The text with every noise character replaced by a mask character (offsets unchanged)."""
+    if not noise:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for n in sorted(noise, key=lambda n: n.start):
+        if n.start > pos:
+            parts.append(text[pos : n.start])
+        s = max(pos, n.start)
+        if n.end > s:
+            parts.append(_MASK * (n.end - s))
+        pos = max(pos, n.end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
+    """A run-on heading on the figure's own line ends before the figure's words begin."""
+    i = bisect.bisect_right(heading_ends, pos) - 1
+    return heading_ends[i] if i >= 0 and heading_ends[i] >= line_start else 0
 
 
 def _prev_break(breaks: list[int], pos: int) -> int:
@@ -289,9 +356,9 @@ def _next_break(breaks: list[int], pos: int, default: int) -> int:
 
 def _split_run_together(
     text: str, corruptions: Sequence[Corruption], years: Sequence[_Year], clauses: list[int]
-) -> list[tuple[int, int, Quantity, int | None]]:
+) -> list[tuple[int, int, Quantity, int | None, str | None]]:
     """``分别为:19142408435845214427`` proven to be five figures: one indicator each, at its digits."""
-    out: list[tuple[int, int, Quantity, int | None]] = []
+    out: list[tuple[int, int, Quantity, int | None, str | None]] = []
     for c in corruptions:
         if not c.repaired:
             continue
@@ -302,28 +369,27 @@ def _split_run_together(
         pos = c.start + digits.start()
         span = _year_span_before(years, c.start)
         unit = "人" if regex.search(r"人数|人$", text[max(0, c.start - 12) : c.start]) else None
+        opening = max(text.rfind(ch, 0, c.start) for ch in "，,；;。\n") + 1
+        subject = _clean_pre(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
             q = Count(value=Decimal(piece), unit=unit, text=piece)
-            out.append((pos, pos + len(piece), q, year))
+            out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out
 
 
 def _year_span_before(years: Sequence[_Year], pos: int) -> tuple[int, int] | None:
     for y in reversed(years):
-        if y.end <= pos and y.year is None and y.start >= pos - 60:
-            return _SPAN_CACHE.get((y.start, y.end))
+        if y.end <= pos and y.span is not None and y.start >= pos - 60:
+            return y.span
     return None
-
-
-_SPAN_CACHE: dict[tuple[int, int], tuple[int, int]] = {}
 
 
 # --- years ------------------------------------------------------------------------------------------
 
 _YEAR_WORD = regex.compile(r"今年|去年|上年|当年")
-_SINCE_AFTER = regex.compile(r"^(?:以来|至今|来)")
+_SINCE_AFTER = regex.compile(r"^(?:以来|至今|来|及以前|以前|及以后|以后|前入学|后入学)")
 _DEADLINE_BEFORE = regex.compile(r"(?:到|至|于|在|计划|力争|争取|预计)\s*$")
 _DEADLINE_AFTER = regex.compile(r"^(?:底前|年底前|前|底|末)")
 
@@ -332,7 +398,7 @@ def _year_mentions(
     text: str, matches: Sequence[Match], ctx: IndicatorContext, clauses: list[int], sentences: list[int]
 ) -> list[_Year]:
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
-    _SPAN_CACHE.clear()
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
     for m in matches:
         if m.kind is not MatchKind.DATE:
             continue
@@ -340,7 +406,7 @@ def _year_mentions(
         if isinstance(q, Range):
             lo, hi = q.low.value, q.high.value
             if lo is not None and hi is not None:
-                _SPAN_CACHE[(m.start, m.end)] = (int(lo), int(hi))
+                spans[(m.start, m.end)] = (int(lo), int(hi))
             found.append((m.start, m.end, None, False))
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
@@ -372,11 +438,25 @@ def _year_mentions(
         topic = (
             lead == "" or regex.fullmatch(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?", lead) is not None
         )
-        own = any(
-            m.kind is MatchKind.QUANTITY and clause_start <= m.start < clause_end and m.start > end for m in matches
+        para = topic and regex.match(r"(?:年度|年|上半年|下半年)?[，,]", text[end : end + 4]) is not None
+        if para and text[start : start + 2] in ("今年", "去年", "当年", "上年"):
+            para = False
+        del clause_start, clause_end
+        out.append(
+            _Year(start, end, year, spans.get((start, end)), topic, para, deadline, _bracket_around(text, start))
         )
-        out.append(_Year(start, end, year, topic, own and not topic, deadline))
     return out
+
+
+def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (…) or （…） around ``pos`` on its line, if any."""
+    open_at = max(text.rfind("(", max(0, pos - 60), pos), text.rfind("（", max(0, pos - 60), pos))
+    if open_at < 0 or any(c in text[open_at:pos] for c in ")）\n"):
+        return None
+    m = regex.compile(r"[)）\n]").search(text, pos, pos + 80)
+    if m is None or m.group() == "\n":
+        return None
+    return (open_at, m.end())
 
 
 def _section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int, int]]:
@@ -404,11 +484,16 @@ def _year_for(
     line_start: int,
     ctx: IndicatorContext,
     section_years: Sequence[tuple[int, int, int]],
-    kind: IndicatorKind,
-) -> int | None:
+    standard: bool,
+) -> tuple[int | None, bool, str]:
+    """The year a figure refers to, whether it is a deadline (到2025年), and where it came from."""
+
+    def visible(y: _Year) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
+        return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
+
     clause_text = text[clause_start:clause_end]
     # 1. A year in the figure's own clause (before it, or just after: 36名教师于2018年完成交流).
-    own = [y for y in years if clause_start <= y.start < clause_end]
+    own = [y for y in years if clause_start <= y.start < clause_end and visible(y)]
     before = [y for y in own if y.end <= start]
     if before:
         y = before[-1]
@@ -417,29 +502,35 @@ def _year_for(
             and regex.search(r"(?:到|至)", text[y.end : start])
             and _has_figure_between(text, y.end, start)
         ):
-            return None  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
-        return y.year
+            return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
+        return y.year, y.deadline, "own"
     after = [y for y in own if y.start >= end]
     if after and not _has_figure_between(text, end, after[0].start):
-        return after[0].year
-    # 2. The sentence: a topic year, or an earlier clause's year that is not tied to its own figure.
-    in_sentence = [y for y in years if sentence_start <= y.start < start]
-    for y in reversed(in_sentence):
-        if y.topic or not y.bound:
-            return y.year
-    # 3. The paragraph's topic year, unless the clause speaks of the present (现全区…, 目前…).
-    present = bool(_PRESENT.search(text[sentence_start:start])) or clause_text.startswith(("现", "目前"))
-    if not present:
-        para = [y for y in years if line_start <= y.start < sentence_start and y.topic]
-        if para:
-            return para[-1].year
+        return after[0].year, after[0].deadline, "own"
+    if regex.search(r"从\s*$", text[clause_start:start]):
+        return None, False, "own"  # 小学从630元提高到1000元: the value before the change
+    # 2. The sentence: its topic year, else the nearest year before the figure,
+    #    unless the clause speaks of the present (现全区…, 目前…, 截止目前).
+    present = bool(_PRESENT.search(text[sentence_start:start])) or clause_text.lstrip().startswith(("现", "目前"))
+    if present:
+        return None, False, "present"
+    in_sentence = [y for y in years if sentence_start <= y.start < start and visible(y)]
+    topics = [y for y in in_sentence if y.topic]
+    if topics:
+        return topics[0].year, topics[0].deadline, "sentence"
+    if in_sentence:
+        return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
+    # 3. The paragraph's topic year (a paragraph that opens ``2021年,``).
+    para = [y for y in years if line_start <= y.start < sentence_start and y.para]
+    if para:
+        return para[-1].year, para[-1].deadline, "paragraph"
     # 4. The section's year, then the report's.
-    if kind is IndicatorKind.STANDARD and _NEGATED.match(text[clause_start:start].strip()):
-        return None  # 没有66人及以上超大班额: a threshold, not a figure of a year
+    if standard and _NEGATED.match(text[clause_start:start].strip()):
+        return None, False, "threshold"  # 没有66人及以上超大班额: a threshold, not a figure of a year
     for s_start, s_end, year in section_years:
         if s_start <= start < s_end:
-            return year
-    return ctx.default_year
+            return year, False, "section"
+    return ctx.default_year, False, "report"
 
 
 def _has_figure_between(text: str, a: int, b: int) -> bool:
@@ -459,67 +550,170 @@ _TAIL = regex.compile(
 _QUALIFIER_WORDS = regex.compile(
     r"(?:约为|大约|将近|接近|约|近|不低于|不少于|至少|超过|高于|不足|低于|不超过|最多|控制在)$"
 )
-_AFTER_NOUN = regex.compile(r"^[^，,。；;：:、()（）\n0-9０-９]{1,14}")
-_VERBISH = regex.compile(r"^(?:的|个|名|所|项|次|人次|元|%|余|多|以上|以下|左右|及以上|及以下|以内)")
+_POST_STOP = regex.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+_POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
+_POST_CHANGE = regex.compile(r"^(?:提高到|提升到|增加到|增长到|下降到|减少到|降低到|调整为|变为|缩减为|缩减到)")
+_DATES = regex.compile(
+    r"(?:于|在)?(?:19|20)\d\d(?:年)?(?:[-—~至到](?:19|20)\d\d)?年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
+)
+_FIGURE = regex.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
+_HEAD_TRIM = regex.compile(r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为)$")
 
 
 def _clean_pre(raw: str) -> str:
-    s = raw
-    for _ in range(3):
+    s: str = _DATES.sub("", raw)
+    for _ in range(4):
         s2 = _TAIL.sub("", _LEAD.sub("", s))
         s2 = _QUALIFIER_WORDS.sub("", s2)
+        s2 = s2.lstrip("和及与或并、")
         if s2 == s:
             break
         s = s2
+    i = s.rfind("等", 0, len(s) - 1)
+    if i > 0 and s[i - 1] not in "一二三四五六七八九十同":
+        # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 二等奖).
+        s = s[i + 1 :]
     return s.strip()
 
 
+def _post_phrase(text: str, end: int, clause_end: int) -> str:
+    """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
+    raw = _DATES.sub("", text[end : min(clause_end, end + 48)])
+    stop = _POST_STOP.search(raw)
+    raw = raw[: stop.start() if stop else len(raw)][:24]
+    raw = _POST_LEAD.sub("", raw).strip()
+    return "" if _POST_CHANGE.match(raw) else raw
+
+
 def _subject(
-    text: str, clause_start: int, sentence_start: int, start: int, end: int, clause_end: int, prior: list[Indicator]
+    text: str,
+    lo: int,
+    sentence_start: int,
+    start: int,
+    end: int,
+    clause_end: int,
+    prior: list[Indicator],
+    labels: dict[int, tuple[str, str]],
+    qtype: type,
 ) -> str | None:
-    pre = _clean_pre(text[clause_start:start])
-    post_m = _AFTER_NOUN.match(text, end, clause_end)
-    post = post_m.group() if post_m else ""
-    post = (
-        regex.split(r"(?:投入使用|完成|参加|进行|开展|实现|达到|的|和|与|及|等)", post, maxsplit=1)[0] if post else ""
-    )
-    if _VERBISH.match(post):
-        post = ""
-    prev = prior[-1] if prior and prior[-1].start >= sentence_start else None
-    # 同比增长8514万元: the change of the figure before it.
-    if prev and prev.subject and (pre == "" or CHANGE_WORDS.match(pre)) and not post:
-        return prev.subject + (pre or "")
-    # 分别达到幼儿园20885.77元、普通小学21551.02元 / 情况:中等职业教育9179.41元: a label under a head.
-    head = _list_head(text, sentence_start, clause_start)
-    if head and pre and len(pre) <= 8:
-        return pre + head
-    if not pre and head:
-        return head + post if post else head
-    if pre and post and len(pre) <= 6:
+    """What a figure measures, from the words around it (see the module docstring)."""
+    raw_pre = text[lo:start]
+    pre = _clean_pre(raw_pre)
+    post = _post_phrase(text, end, clause_end)
+    same = [i for i in prior if i.start >= sentence_start]
+    prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
+    # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
+    if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
+        return (prev_stock.subject or "") + pre
+    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it.
+    if prev_stock and post == "" and ATTRIBUTE_OF_PREVIOUS.fullmatch(pre):
+        return (prev_stock.subject or "") + pre
+    # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
+    if ATTRIBUTE_OF_PROJECT.fullmatch(pre) and lo > sentence_start:
+        first = regex.match(r"[^，,；;。]{2,40}", text[sentence_start:lo])
+        project = _clean_pre(_FIGURE.sub("", first.group())) if first else ""
+        if project and project != pre:
+            return project + pre
+    # A money verb with nothing after the figure: what it paid for follows (投入100万元,启动…培训).
+    if post == "" and MONEY_VERBS.fullmatch(pre) and clause_end < len(text) and text[clause_end] in "，,":
+        after = _post_phrase(text, clause_end + 1, _clause_end_after(text, clause_end + 1))
+        purpose = _clean_pre(_FIGURE.sub("", after))
+        if purpose:
+            return pre + purpose
+    # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
+    if pre and len(pre) <= 8 and not GENERIC_VERBS.fullmatch(pre):
+        head = _list_head(text, sentence_start, lo)
+        if head:
+            labels[start] = (pre, head)
+            return pre + head
+        # 高中教职工与学生比为1:12.5、初中为1:13.5: the later labels share the first item's noun.
+        prev_same = next((i for i in reversed(same) if type(i.quantity) is qtype), None)
+        if prev_same is not None and len(pre) <= 4 and _LEVEL.fullmatch(pre):
+            head = labels[prev_same.start][1] if prev_same.start in labels else ""
+            head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
+            if head:
+                labels[start] = (pre, head)
+                return pre + head
+    if pre and post and (len(pre) <= 6 or GENERIC_VERBS.fullmatch(pre)):
         return pre + post
+    if pre and _LEVEL.fullmatch(pre):
+        topic = _topic_before(text, sentence_start, lo)
+        if topic:
+            labels[start] = (pre, topic)
+            return pre + topic
     if pre:
         return pre
     if post:
         return post
-    return prev.subject if prev else None
+    return prev_stock.subject if prev_stock else None
 
 
-def _list_head(text: str, sentence_start: int, clause_start: int) -> str | None:
-    """The head phrase before 分别为/分别达到 or a colon that a list of labelled figures hangs from."""
-    window = text[sentence_start:clause_start]
-    m = regex.search(
-        r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是|情况是|情况为|情况|标准分别为)?[:：]\s*$", window
-    )
-    if m is None:
-        m = regex.search(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)", window)
+ATTRIBUTE_OF_PREVIOUS = regex.compile(r"(?:全年)?(?:占比|比例|比重|执行数|执行率|增幅|增速|增长率|完成率)")
+ATTRIBUTE_OF_PROJECT = regex.compile(
+    r"(?:总投资|总投入|投资总额|规模|办学规模|设计规模|建筑面积|总建筑面积|占地面积|总占地)(?:约|为)?"
+)
+MONEY_VERBS = regex.compile(
+    r"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:投入资金|投入经费|投入|投资|拨付|安排资金|筹措资金)"
+)
+_CLAUSE_END = regex.compile(r"[，,；;。\n]")
+
+
+def _clause_end_after(text: str, pos: int) -> int:
+    m = _CLAUSE_END.search(text, pos)
+    return m.start() if m else len(text)
+
+
+# Level words that label the items of a list (普通高中13033.07元, 初中为1:13.5).
+LEVEL_WORDS: tuple[str, ...] = (
+    "学前教育", "学前", "幼儿园", "公办幼儿园", "小学", "普通小学", "初中", "普通初中", "高中", "普通高中", "中职",
+    "中职学校", "中等职业教育", "中等职业学校", "特殊教育", "特教", "义务教育", "九年一贯制学校", "完全中学",
+)
+_LEVEL = regex.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
+_LEVEL_PREFIX = regex.compile("^(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + ")")
+# Words that say what was done, not what was counted: their object follows the figure.
+GENERIC_VERBS = regex.compile(
+    r"(?:累计|共|先后|陆续|积极|已|还)?(?:投入资金|投入经费|投入|投资|总投资|组织|完成|聘任|减免|针对|对|为|建|开设|下辖|拥有|"
+    r"有|涵盖|终止|注销|成立|举办|开展|召开|发放|培训|引进|招聘|安排|配备|新增|新建|建成|创建|建设|评选|表彰|选派|"
+    r"推送|发出|关停|检查|处理|印发|出台|制定|达|实现|覆盖)"
+)
+
+
+# Nouns that name what a list of level-labelled figures measures.
+TOPIC_NOUNS = regex.compile(r"经费|支出|标准|定额|比例|生师比|师生比|工资|学位|班额|入学率|入园率|巩固率|覆盖率|补助")
+
+
+def _topic_before(text: str, floor: int, lo: int) -> str | None:
+    """The nearest earlier clause (this sentence, or the line before) that names a measure."""
+    window = text[max(0, floor - 80) : lo]
+    for clause in reversed(regex.split(r"[，,；;。：:\n]", window)):
+        if TOPIC_NOUNS.search(clause):
+            topic = _HEAD_TRIM.sub("", _clean_pre(_FIGURE.sub("", clause)))
+            topic = regex.sub(r"^(?:连续|调整|逐步|进一步)+", "", topic)
+            return topic or None
+    return None
+
+
+_HEAD_MARK = regex.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+
+
+def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
+    """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
+    window = text[sentence_start:lo]
+    m = None
+    for m in _HEAD_MARK.finditer(window):  # noqa: B007 - the last head before the figure is the one
+        pass
     if m is None:
         return None
-    head = _clean_pre(m.group(1))
-    head = regex.sub(r"(?:增长情况|情况)$", "", head)
+    raw = m.group(1) or m.group(2) or ""
+    if regex.fullmatch(r"\s*其中\s*", raw):
+        first = regex.match(r"[^，,；;：:]{2,40}", window.lstrip())
+        raw = first.group() if first else ""
+    head = _clean_pre(_FIGURE.sub("", raw))
+    head = _HEAD_TRIM.sub("", head)
     return head or None
 
 
-def _kind(q: Quantity, pre: str, sentence_pre: str, post: str) -> IndicatorKind:
+def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
     if isinstance(q, PerUnit) or _EACH.search(pre) or _FREQUENCY.search(pre):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and regex.search(r"标准|按|配备|比例为", pre):
@@ -535,15 +729,20 @@ def _kind(q: Quantity, pre: str, sentence_pre: str, post: str) -> IndicatorKind:
 
 def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Indicator]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
-    window = text[max(clause_start, start - 12) : start]
+    window = text[max(clause_start, start - 20) : start]
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     for word, qual in _PREFIX_QUALIFIERS:
         i = window.rfind(word)
-        if i >= 0:
-            if q.qualifier is None or qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
-                return attrs.evolve(q, qualifier=qual)
-            return q
+        if i < 0:
+            continue
+        if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
+            continue  # 大班额控制在5.78%: an achieved value, not a ceiling
+        if q.qualifier is None:
+            return attrs.evolve(q, qualifier=qual)
+        if qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN and word != "控制在":
+            return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
+        return q
     # 控制在12个班、360人: the list goes on under the same comparative.
     if prior and q.qualifier is None:
         p = prior[-1]

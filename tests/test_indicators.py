@@ -1,0 +1,102 @@
+"""The indicator stage: which numbers are figures, and their subject, year, unit and qualifier.
+
+Passages are written for these tests in the genre's style; the real corpus is read from
+../shared/corpus at test time only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from tests.conftest import CORPUS, CORPUS_IDS, load_gold
+
+import dutyreport as d
+
+HEAD = "某县教育工作自查报告\n一、基本情况\n"
+
+
+def indicators(body: str) -> list[d.Indicator]:
+    return list(d.parse(HEAD + body).indicators)
+
+
+# (passage, figure surface, expected (value, unit, qualifier, year), words the subject must contain)
+CASES = [
+    ("2020年,全县一般公共预算教育支出为40351万元,比上年增长7.21%。", "40351万元",
+     ("403510000", "yuan", None, 2020), "一般公共预算教育支出"),
+    ("2020年,全县一般公共预算教育支出为40351万元,比上年增长7.21%。", "7.21%",
+     ("0.0721", "percent", None, 2020), "增长"),
+    ("2021年教育支出为8000万元,2020年为7600万元,同比增长400万元。", "400万元",
+     ("4000000", "yuan", None, 2021), "教育支出"),
+    ("全县共有公办学校20所:幼儿园7所、小学8所。", "8所", (8, "所", None, None), "小学"),
+    ("生均公用经费分别为:小学650元、初中850元。", "850元", ("850", "yuan/student/year", None, None), "初中"),
+    ("每校至少安排1名专职心理教师。", "1名", (1, "名", "at_least", None), "心理教师"),
+    ("幼儿园规模一般控制在12个班、360人。", "360人", (360, "人", "at_most", None), "幼儿园规模"),
+    ("大班额比例控制在5.78%。", "5.78%", ("0.0578", "percent", None, None), "大班额比例"),
+    ("到2025年,学前教育毛入园率达到95%以上。", "95%以上", ("0.95", "percent", "more_than", 2025), "毛入园率"),
+    ("2020年以来,新建学校15所。", "15所", (15, "所", None, None), "新建学校"),
+    ("优质园占比从2019年的56.91%提升到60.98%。", "60.98%", ("0.6098", "percent", None, None), "优质园占比"),
+    ("优质园占比从2019年的56.91%提升到60.98%。", "56.91%", ("0.5691", "percent", None, 2019), "优质园占比"),
+    ("累计投入300多万维修校舍。", "300多万", ("3000000", "yuan", "more_than", None), "维修校舍"),
+    ("观看学习人次达300多万。", "300多万", (3000000, "人次", "more_than", None), "人次"),
+    ("连续九年被评为先进单位。", "九年", (9, "年", None, None), "连续"),
+    ("有田径、篮球、足球等训练项目16个。", "16个", (16, "个", None, None), "训练项目"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "expected", "subject"), CASES, ids=[c[1] + "@" + c[0][:8] for c in CASES]
+)
+def test_indicator_reading(passage: str, surface: str, expected: tuple[object, ...], subject: str) -> None:
+    found = [i for i in indicators(passage) if i.text == surface]
+    assert found, f"{surface} not found in {[i.text for i in indicators(passage)]}"
+    i = found[0]
+    assert (i.value, i.unit, i.qualifier, i.year) == expected
+    assert i.subject is not None and subject in i.subject
+
+
+# Numbers that are not figures: names, dates, document numbers, list markers, versions.
+NOT_FIGURES = [
+    ("落实“五项管理”和“双减”,坚持“三会一课”制度。", "五项"),
+    ("编制《教育现代化2035》规划。", "2035"),
+    ("按照(清教督委〔2024〕1号)文件要求。", "1"),
+    ("实施信息技术应用能力提升工程2.0。", "2.0"),
+    ("推动“1+N”评价体系。", "1"),
+    ("2021年11月开展主题活动。", "11"),
+    ("第4个宣传月活动。", "4个"),
+    ("落实一岗双责和一票否决。", "一"),
+]
+
+
+@pytest.mark.parametrize(("passage", "number"), NOT_FIGURES, ids=[p[0][:10] for p in NOT_FIGURES])
+def test_not_figures(passage: str, number: str) -> None:
+    assert [i.text for i in indicators(passage) if number in i.text] == []
+
+
+def test_run_together_digits_split_where_certain() -> None:
+    body = "2016-2020年,全区义务段在校生新增人数分别为:19142408435845214427。"
+    found = indicators(body)
+    assert [(i.text, i.year, i.unit) for i in found] == [
+        ("1914", 2016, "人"), ("2408", 2017, "人"), ("4358", 2018, "人"), ("4521", 2019, "人"), ("4427", 2020, "人"),
+    ]
+
+
+def test_today_is_the_reports_year() -> None:
+    text = "清河区2021年度教育工作自查报告\n一、基本情况\n今年秋季新开公办幼儿园16所。"
+    (i,) = d.parse(text).indicators
+    assert (i.text, i.year) == ("16所", 2021)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_indicators_are_grounded_and_found(path: object) -> None:
+    from pathlib import Path
+
+    p = Path(str(path))
+    text = p.read_text(encoding="utf-8")
+    report = d.parse(text)
+    for i in report.indicators:
+        assert text[i.start : i.end] == i.text
+    gold = load_gold(p).get("indicators", [])
+    spans = [(i.start, i.end) for i in report.indicators]
+    found = sum(1 for g in gold if any(g["surface"] in text[s:e] or text[s:e] in g["surface"] for s, e in spans))
+    # A regression guard, not the score: nearly every annotated figure is found.
+    assert found >= 0.95 * len(gold)
