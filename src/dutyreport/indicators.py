@@ -625,7 +625,7 @@ def _subject(
         head = _list_head(text, sentence_start, lo)
         if head:
             labels[start] = (pre, head)
-            return pre + head
+            return _compose(pre, head)
         # 高中教职工与学生比为1:12.5、初中为1:13.5: the later labels share the first item's noun.
         prev_same = next((i for i in reversed(same) if type(i.quantity) is qtype), None)
         if prev_same is not None and len(pre) <= 4 and _LEVEL.fullmatch(pre):
@@ -694,6 +694,17 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
 
 
 _HEAD_MARK = regex.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+
+
+_CATEGORY = regex.compile(r"(?:学校|学校\(园\)|学校（园）|园所|机构|单位)$")
+
+
+def _compose(label: str, head: str) -> str:
+    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出."""
+    category = _CATEGORY.search(head)
+    if category and (_LEVEL.fullmatch(label) or label.endswith(("园", "校", "学", "中", "所"))):
+        return head[: category.start()] + label
+    return label + head
 
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
