@@ -17,6 +17,7 @@ import regex
 from .errors import NumeralError
 from .lexicon import (
     INFIX_MORE,
+    MEASURE_ALIASES,
     MEASURE_WORDS,
     MONEY_UNITS,
     PER_UNITS,
@@ -49,12 +50,28 @@ _SUFFIX = _alt(QUALIFIER_SUFFIXES)
 _INFIX = "".join(e.word for e in INFIX_MORE)
 _PERCENT = r"(?:%|个百分点|百分点)"
 _UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
-_PER_PREFIX = r"(?:每生每年|每人每年|每生每学年|每生每学期|每生|每人|生均|人均)"
+_PER_PREFIX_WORDS = ("每生每年", "每人每年", "每生每学年", "每生每学期", "每生", "每人", "生均", "人均")
+_PER_PREFIX = "(?:" + "|".join(_PER_PREFIX_WORDS) + ")"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 
+# Every match starts with one of these characters (a digit, a Chinese numeral, a placeholder, the
+# first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
+# this class lets a scan skip every other position at once instead of trying each alternative
+# there: same matches, about seven times faster over a report.
+_FIRST = "".join(
+    sorted(
+        set("0123456789" + _CN + "xX*_")
+        | {e.word[0] for e in QUALIFIER_PREFIXES}
+        | {w[0] for w in _PER_PREFIX_WORDS}
+        | {"百", "千"}  # 百分之, 千分之
+    )
+)
+
 QUANTITY = regex.compile(
     rf"""
+    (?=[{regex.escape(_FIRST)}])
+    (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<pctpre>(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER}))
@@ -75,6 +92,7 @@ QUANTITY = regex.compile(
         (?P<per>(?:/(?:{_PER}))++)?+
         (?P<suf>{_SUFFIX})?+
     )
+    )
     """,
     regex.VERBOSE,
 )
@@ -83,12 +101,23 @@ _PER_WORD = regex.compile(_PER)
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
 _SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
+_ALIAS = {e.word: str(e.value) for e in MEASURE_ALIASES}
+# Both a money word and a measure word: yuan only where the caller says the text is money
+# (parse_money("三块") is 3 yuan; 新建3块运动场 counts plots).
+_AMBIGUOUS_MONEY = _MEASURE_WORDS & set(_MONEY_POWER)
 _PER_NAME = {e.word: str(e.value) for e in PER_UNITS}
 _PREFIX_Q = {e.word: e.value for e in QUALIFIER_PREFIXES}
 _SUFFIX_Q = {e.word: e.value for e in QUALIFIER_SUFFIXES}
 
 
+# No figure in a report runs this long; longer "numerals" are runs of digits (a table flattened,
+# an ID) and reading them exactly costs quadratic time downstream (int() of a million digits).
+MAX_NUMERAL_CHARS = 64
+
+
 def _number(text: str) -> tuple[Decimal, bool]:
+    if len(text) > MAX_NUMERAL_CHARS:
+        raise NumeralError(f"numeral longer than {MAX_NUMERAL_CHARS} characters", text)
     n = read_numeral(text)
     return n.value, n.more
 
@@ -198,7 +227,7 @@ def _unit_quantity(
         if money:
             return Money(value=value, qualifier=qualifier, text=text)
         return Count(value=value, unit=None, qualifier=qualifier, text=text)
-    if unit in _MONEY_POWER:
+    if unit in _MONEY_POWER and (money or unit not in _AMBIGUOUS_MONEY):
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
         return Money(value=value, qualifier=qualifier, text=text)
@@ -206,6 +235,7 @@ def _unit_quantity(
         return Percent(points=value, qualifier=qualifier, percentage_point=unit != "%", text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
         unit = unit[1:]  # 132个班 counts 班
+    unit = _ALIAS.get(unit, unit)
     if unit == "万平方米":
         unit = "平方米"
         if value is not None:

@@ -35,12 +35,12 @@ class Entry(NamedTuple):
 
 # Chinese digits, everyday and financial (大写) forms. 幺 is the "one" of spoken digit strings.
 DIGITS: tuple[Entry, ...] = (
-    Entry("零", 0, "一百零一"),
+    Entry("零", 0, "二百零六人"),
     Entry("〇", 0, "二〇二一"),
     Entry("○", 0, "二○二一"),
     Entry("一", 1, "一所"),
     Entry("壹", 1, "壹佰元"),
-    Entry("幺", 1, "幺八九"),
+    Entry("幺", 1, "幺二三"),
     Entry("二", 2, "二十多期"),
     Entry("两", 2, "两栋"),
     Entry("贰", 2, "贰拾元"),
@@ -80,7 +80,7 @@ BIG_UNITS: tuple[Entry, ...] = (
 # Traditional characters folded onto the simplified ones the tables use.
 TRADITIONAL: tuple[Entry, ...] = (
     Entry("萬", "万", "四萬"),
-    Entry("億", "亿", "四億"),
+    Entry("億", "亿", "三億元"),
     Entry("兩", "两", "兩千"),
     Entry("倆", "两", "倆千"),
     Entry("貳", "贰", "貳拾"),
@@ -88,9 +88,9 @@ TRADITIONAL: tuple[Entry, ...] = (
     Entry("陸", "陆", "陸拾"),
     Entry("點", "点", "六點五"),
     Entry("負", "负", "負三"),
-    Entry("幾", "几", "二十幾萬"),
-    Entry("個", "个", "六個百分點"),
-    Entry("圓", "圆", "肆佰圆"),
+    Entry("幾", "几", "三十幾萬人"),
+    Entry("個", "个", "2.5個百分點"),
+    Entry("圓", "圆", "伍佰圓"),
     Entry("塊", "块", "三塊"),
 )
 
@@ -113,7 +113,7 @@ FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
 # Scale words that follow an Arabic or Chinese number in running text (``1.5亿``, ``3万``).
 # The value is the power of ten.
 SCALE_WORDS: tuple[Entry, ...] = (
-    Entry("万亿", 12, "4.78万亿"),
+    Entry("万亿", 12, "1.26万亿"),
     Entry("千万", 7, "1千万"),
     Entry("百万", 6, "3百万"),
     Entry("万", 4, "171440万元"),
@@ -146,7 +146,7 @@ QUALIFIER_PREFIXES: tuple[Entry, ...] = (
     Entry("不足", Qualifier.LESS_THAN, "不足6个"),
     Entry("低于", Qualifier.LESS_THAN, "低于10%"),
     Entry("少于", Qualifier.LESS_THAN, "少于10人"),
-    Entry("小于", Qualifier.LESS_THAN, "小于40万"),
+    Entry("小于", Qualifier.LESS_THAN, "小于45人"),
     Entry("不到", Qualifier.LESS_THAN, "不到100人"),
     Entry("不超过", Qualifier.AT_MOST, "不超过45人"),
     Entry("不高于", Qualifier.AT_MOST, "不高于0.5"),
@@ -156,8 +156,8 @@ QUALIFIER_PREFIXES: tuple[Entry, ...] = (
 
 # Qualifier words written after a number (and its unit).
 QUALIFIER_SUFFIXES: tuple[Entry, ...] = (
-    Entry("(含)以上", Qualifier.AT_LEAST, "50万元(含)以上"),
-    Entry("（含）以上", Qualifier.AT_LEAST, "50万元（含）以上"),
+    Entry("(含)以上", Qualifier.AT_LEAST, "20万元(含)以上"),
+    Entry("（含）以上", Qualifier.AT_LEAST, "30万元（含）以上"),
     Entry("及以上", Qualifier.AT_LEAST, "66人及以上"),
     Entry("以上", Qualifier.MORE_THAN, "5000人以上"),
     Entry("有余", Qualifier.MORE_THAN, "百人有余"),
@@ -166,15 +166,15 @@ QUALIFIER_SUFFIXES: tuple[Entry, ...] = (
     Entry("及以下", Qualifier.AT_MOST, "45人及以下"),
     Entry("以下", Qualifier.LESS_THAN, "100人以下"),
     Entry("以内", Qualifier.AT_MOST, "45人以内"),
-    Entry("左右", Qualifier.APPROX, "15k左右"),
-    Entry("上下", Qualifier.APPROX, "30w上下"),
+    Entry("左右", Qualifier.APPROX, "30%左右"),
+    Entry("上下", Qualifier.APPROX, "50人上下"),
 )
 
 # 余/多/几 between a number and its scale or measure word: "more than".
 INFIX_MORE: tuple[Entry, ...] = (
     Entry("余", Qualifier.MORE_THAN, "1000余万元"),
     Entry("多", Qualifier.MORE_THAN, "300多万人次"),
-    Entry("几", Qualifier.MORE_THAN, "二十几万"),
+    Entry("几", Qualifier.MORE_THAN, "二十几万人"),
 )
 
 # Measure words for counts, as written. Longer words first where one contains another.
@@ -201,6 +201,7 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("间", "rooms", "260间"),
     Entry("套", "sets", "11600套"),
     Entry("班级", "classes", "3个班级"),
+    Entry("教学班", "classes", "1336个教学班"),
     Entry("班", "classes", "30班"),
     Entry("期", "sessions", "12期"),
     Entry("节", "lessons", "64节"),
@@ -233,10 +234,13 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("年", "years", "连续九年"),
     Entry("岁", "years of age", "6岁"),
     Entry("种", "kinds", "3种"),
-    Entry("组", "groups", "4个调查组"),
-    Entry("块", "plots", "3块"),
+    Entry("组", "groups", "分成4组"),
+    Entry("块", "plots", "新建3块运动场"),
     Entry("户", "households", "200户"),
 )
+
+# Measure words read as another, shorter one: a teaching class is counted in 班.
+MEASURE_ALIASES: tuple[Entry, ...] = (Entry("教学班", "班", "1336个教学班"),)
 
 # Money words: units that make a number an amount of money (value: yuan multiplier as power of ten).
 MONEY_UNITS: tuple[Entry, ...] = (

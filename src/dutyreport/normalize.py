@@ -16,6 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TypeVar
 
+import attrs
 import regex
 
 from .errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
@@ -30,7 +31,7 @@ __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 _WS = regex.compile(r"[\s\u3000]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
 _MONEY_WRAP = regex.compile(r"^(?:人民币|￥|¥|RMB)?+(?P<core>.+?)(?:人民币|整|正|钱)*+$")
-# 元/角/分 amounts: 123元1角1分, 十块三毛, 壹元零壹分, 肆角叁分.
+# 元/角/分 amounts: 45元6角7分, 八块五毛, 叁元零贰分, 陆角捌分.
 _YUAN_JIAO_FEN = regex.compile(
     rf"""(?:(?P<yuan>{NUMERAL})(?:元|圆|块))?+
          零?+(?:(?P<jiao>{NUMERAL})(?:角|毛))?+
@@ -67,6 +68,15 @@ def parse_quantity(text: str) -> Quantity:
     """
     s = _prepare(text, QuantityError)
     m = QUANTITY.fullmatch(s)
+    if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+        # -3%, 负十: a sign before a single amount, percentage or count (not a range or ratio).
+        try:
+            q = parse_quantity(s[1:])
+        except QuantityError:
+            raise QuantityError("not a quantity", text) from None
+        if isinstance(q, (Money, Percent, Count)):
+            return _negate(q, text)
+        raise QuantityError("not a quantity", text)
     if m is None:
         raise QuantityError("not a quantity", text)
     try:
@@ -80,12 +90,15 @@ def parse_money(text: str) -> Money | Range:
 
     >>> parse_money("1000余万元").to_dict()
     {'value': '10000000', 'unit': 'yuan', 'qualifier': 'more_than'}
-    >>> parse_money("壹佰万零伍拾肆元肆角叁分").value
-    Decimal('1000054.43')
+    >>> parse_money("叁佰万零贰拾元伍角陆分").value
+    Decimal('3000020.56')
     """
     s = _prepare(text, MoneyError)
-    if s[0] in "负-" and len(s) > 1:
-        return _negate(parse_money(s[1:]), text)
+    if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+        try:
+            return _negate(parse_money(s[1:]), text)
+        except MoneyError:
+            raise MoneyError("not an amount of money", text) from None  # name the whole input
     wrap = _MONEY_WRAP.fullmatch(s)
     core = wrap.group("core") if wrap else s
     try:
@@ -134,7 +147,7 @@ def _vague(v: regex.Match[str], text: str) -> Range:
 
 
 def parse_percent(text: str) -> Percent:
-    """A percentage: ``5.23%``, ``百分之五``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``.
+    """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``.
 
     >>> parse_percent("百分之百").points
     Decimal('100')
@@ -142,8 +155,11 @@ def parse_percent(text: str) -> Percent:
     {'value': '0.11', 'unit': 'percentage_point', 'qualifier': None}
     """
     s = _prepare(text, PercentError)
-    if s[0] in "负-" and len(s) > 1:
-        return _negate(parse_percent(s[1:]), text)
+    if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+        try:
+            return _negate(parse_percent(s[1:]), text)
+        except PercentError:
+            raise PercentError("not a percentage", text) from None  # name the whole input
     s = s.replace("佰", "百").replace("仟", "千")
     m = QUANTITY.fullmatch(s)
     try:
@@ -205,18 +221,16 @@ def parse_ratio(text: str) -> Ratio:
 
 
 def _negate(q: _Q, text: str) -> _Q:
-    import attrs
-
     if isinstance(q, Percent):
         return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
-    if isinstance(q, Money):
+    if isinstance(q, (Money, Count)):
         return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
     raise MoneyError("not an amount of money", text)
 
 
 def _with_text(q: _Q, text: str) -> _Q:
-    import attrs
-
+    if q.text == text:
+        return q  # the common case: nothing was folded or stripped, no copy needed
     return attrs.evolve(q, text=text)
 
 

@@ -3,12 +3,12 @@
 :func:`parse_number` accepts the forms these reports (and their readers) write:
 ``一百零一``, ``一十一``, ``两千六`` (abbreviated tail: 2600), ``1.5亿``, ``8.3861亿``,
 ``1亿2千万``, ``壹拾万零叁仟``, ``三点一四``, ``负十``, ``１２３``, ``1,234.5``,
-``二〇二一`` (digit by digit), ``十万亿`` and ``四万万`` (万万 = 亿), ``五分之一``.
+``二〇二一`` (digit by digit), ``十万亿`` and ``四万万`` (万万 = 亿), ``三分之二``.
 
 Why not cn2an alone: ``cn2an.cn2an`` returns ``float`` for decimals and scaled forms
 (``8.3861亿`` becomes a float product), it is several times slower than one pass over
-the characters, and it refuses loose forms that reports do write (``十 余 万``,
-``1万600``). cn2an stays the reference the tests agree with (see
+the characters, and it refuses loose forms that reports do write (``二 十 余 万``,
+``3万800``). cn2an stays the reference the tests agree with (see
 ``tests/test_numerals.py``) and the renderer behind :mod:`dutyreport._cn2an`.
 """
 
@@ -62,20 +62,97 @@ def parse_number(text: str) -> Decimal:
 
     >>> parse_number("一百零一")
     Decimal('101')
-    >>> parse_number("8.3861亿") == 838610000
-    True
+    >>> parse_number("8.3861亿")
+    Decimal('838610000')
     >>> parse_number("两千六")
     Decimal('2600')
+    >>> parse_number("壹拾万零叁仟")
+    Decimal('103000')
+    >>> parse_number("１,２３４.５")
+    Decimal('1234.5')
+
+    Where this reader refuses a string, cn2an gets a second look (see :func:`_cn2an_fallback`):
+    ``叁佰圆`` is a numeral to cn2an, which drops a final 元/圆.
+
+    >>> parse_number("叁佰圆")
+    Decimal('300')
+    >>> parse_number("三五万")
+    Traceback (most recent call last):
+    ...
+    dutyreport.errors.NumeralError: adjacent digits in a numeral with units: '三五万'
     """
-    return read_numeral(text).value
+    try:
+        return read_numeral(text).value
+    except NumeralError as refused:
+        value = _cn2an_fallback(text)
+        if value is None:
+            raise refused from None
+        return value
+
+
+# cn2an mis-reads these, so its answer is not taken when the text has one:
+# a decimal point (cn2an truncates 1.23456万 to 12345 and reads 二点 as 2) and a
+# Chinese digit next to another digit (cn2an adds 三五万 up to 80000; it means 3万–5万).
+_CN_DIGITS = "".join(e.word for e in DIGITS)
+_NOT_FOR_CN2AN = regex.compile(rf"[.点]|[{_CN_DIGITS}][0-9{_CN_DIGITS}]|[0-9][{_CN_DIGITS}]")
+
+
+def _cn2an_fallback(text: object) -> Decimal | None:
+    """cn2an's reading of a string this reader refused, where that reading is exact and safe.
+
+    Only an ``int`` answer is taken: cn2an answers ``float`` for anything with a fraction,
+    and a float is not an exact amount. What cn2an adds in practice is tolerance of a
+    final 元/圆/元整 and of the Traditional and variant characters its preprocessor knows.
+    Any failure inside cn2an (or cn2an missing) leaves the refusal as it was.
+    """
+    if not isinstance(text, str) or not text or _NOT_FOR_CN2AN.search(fold(text)):
+        return None
+    try:
+        from ._cn2an import reference_integer
+
+        answer = reference_integer(text)
+    except Exception:  # the caller re-raises its own NumeralError instead
+        return None
+    return None if answer is None else Decimal(answer)
+
+
+_ZERO = Decimal(0)
+# Plain Arabic numbers, optionally scaled by 万/亿 with 余/多 between: 123, 8.3861亿, 300余万.
+_FAST_ARABIC = regex.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
+_FAST_BIG_POWER = {"万": 4, "亿": 8}
 
 
 def read_numeral(text: str) -> Numeral:
-    """Like :func:`parse_number`, and also tells whether 余/多/几 made it a lower bound."""
+    """Like :func:`parse_number`, and also tells whether 余/多/几 made it a lower bound.
+
+    No cn2an fallback here: the grammar calls this on every candidate in running text.
+
+    >>> n = read_numeral("300余万")
+    >>> n.value, n.more
+    (Decimal('3000000'), True)
+    """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
-    s = _SPACES.sub("", fold(text))
-    s = _THOUSANDS.sub("", s)
+    # Fast paths for the common shapes; each gives exactly what the general reader below gives.
+    fast = _fast_chinese(text)
+    if fast is not None:
+        return Numeral(Decimal(fast))
+    m = _FAST_ARABIC.fullmatch(text)
+    if m is not None:
+        value = Decimal(m.group(1))
+        if m.group(3):
+            value = value.scaleb(_FAST_BIG_POWER[m.group(3)]) + _ZERO
+        return Numeral(value, m.group(2) is not None)
+    return _read_general(text)
+
+
+def _read_general(text: str) -> Numeral:
+    """Every form :func:`read_numeral` accepts, without its fast paths."""
+    s = fold(text)
+    if " " in s or not s.isprintable():
+        s = _SPACES.sub("", s)
+    if "," in s:
+        s = _THOUSANDS.sub("", s)
     if not s:
         raise NumeralError("empty numeral", text)
     if _PLAIN.fullmatch(s):
@@ -86,6 +163,85 @@ def read_numeral(text: str) -> Numeral:
         if isinstance(exc, NumeralError):
             raise
         raise NumeralError("not a number", text) from None
+
+
+# Character classes of the Chinese fast path: (kind, value). Kind 0 is a digit (value 0–9),
+# 1 a unit below 万 (its value), 2 a big unit (its power of ten).
+_FAST_KIND: dict[str, tuple[int, int]] = {
+    **{e.word: (0, int(str(e.value))) for e in DIGITS},
+    **{e.word: (1, int(str(e.value))) for e in SMALL_UNITS},
+    **{e.word: (2, int(str(e.value))) for e in BIG_UNITS},
+}
+
+
+def _fast_chinese(s: str) -> int | None:
+    """A Chinese numeral of digits and units in the usual order, read with ints in one pass.
+
+    Returns ``None`` for anything else (a point, 余, Arabic digits, 万万, adjacent digits,
+    a big unit with nothing before it, digit strings ...), which the general reader then handles; where
+    this returns a value it is the general reader's value (a property test checks that).
+    """
+    groups: list[tuple[int, int]] = []  # (value, power of its big unit), as the general reader keeps them
+    section = 0  # below the last big unit
+    digit = -1  # a pending digit not yet placed
+    last_unit = 0  # the unit just before a pending digit, for 三万五 = 35000
+    prev = 0  # 0 start, 1 digit, 2 unit, 3 big unit, 4 zero
+    unit_seen = False
+    kinds = _FAST_KIND
+    for ch in s:
+        k = kinds.get(ch)
+        if k is None:
+            return None
+        kind, v = k
+        if kind == 0:
+            if prev == 1:
+                return None  # adjacent digits: digit strings and errors are the general reader's
+            if v == 0:
+                digit = -1
+                last_unit = 0
+                prev = 4
+                continue
+            digit = v
+            if prev != 2 and prev != 3:
+                last_unit = 0
+            prev = 1
+        elif kind == 1:
+            section += (digit if digit > 0 else 1) * v
+            unit_seen = True
+            digit = -1
+            last_unit = v
+            prev = 2
+        else:
+            cur = section + (digit if digit > 0 else 0)
+            if cur == 0 and prev == 3:
+                value, power = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
+                groups.append((value * 10**v, power + v))
+                last_unit = 10**v
+                continue
+            if cur == 0:
+                return None  # a big unit with nothing before it: the general reader's case
+            while groups and groups[-1][1] < v:
+                cur += groups.pop()[0]  # 三千万亿: the 万 group goes under 亿
+            scale = 10**v
+            unit_seen = True
+            groups.append((cur * scale, v))
+            section = 0
+            digit = -1
+            last_unit = scale
+            prev = 3
+    if not unit_seen:
+        # One digit alone (五, 零); longer unit-free strings are digit strings (二〇二一).
+        return None if len(s) != 1 else max(digit, 0)
+    if digit > 0 and last_unit >= 10:
+        digit *= last_unit // 10
+    total = section + (digit if digit > 0 else 0)
+    for value, _ in groups:
+        total += value
+    # Past 28 digits the general reader's Decimal context rounds; give it those, so both agree.
+    return total if total < _FAST_LIMIT else None
+
+
+_FAST_LIMIT = 10**28
 
 
 def _read(s: str, original: str) -> Numeral:
@@ -132,7 +288,7 @@ def _divide_context(fn: object) -> Decimal:
 
 
 def _fraction(s: str, original: str) -> Numeral:
-    """``五分之一``, ``百分之五十五点五七九``, ``三百五又三分之一``, ``3又一千分之23``."""
+    """``三分之二``, ``百分之十二点五``, ``两百又四分之一``, ``2又一千分之15``."""
     whole = Decimal(0)
     more = False
     if "又" in s:
@@ -151,7 +307,7 @@ def _fraction(s: str, original: str) -> Numeral:
 
 
 def _digit_string(s: str) -> Decimal | None:
-    """``一二三``, ``二〇〇二``, ``一七二零点一``: Chinese digits read one by one (no units)."""
+    """``一二三``, ``二〇一九``, ``一五三零点二``: Chinese digits read one by one (no units)."""
     out = []
     for ch in s:
         d = _DIGIT.get(ch)
@@ -172,7 +328,7 @@ def _digit_string(s: str) -> Decimal | None:
 def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> Numeral:
     if not s:
         raise NumeralError("missing number", original)
-    # Digit strings without any unit: 一二三, 二〇二一, 一二点三零.
+    # Digit strings without any unit: 一二三, 二〇二一, 三四点五零.
     if len(s) > 1 and not any(c in _SMALL or c in _BIG or c in _SPECIAL_TENS for c in s):
         v = _digit_string(s)
         if v is not None and not (s[0] in "0123456789" and not any(c in _DIGIT for c in s)):
@@ -181,7 +337,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
     groups: list[tuple[Decimal, int]] = []  # (value already multiplied, power of its big unit)
     section = Decimal(0)  # below the last big unit
     number: Decimal | None = None  # a pending digit (or Arabic number) not yet placed
-    number_is_single_cn = False
+    number_is_single_digit = False
     last_unit: int | None = None  # value of the unit just before a pending single digit
     prev_kind = ""  # "digit", "unit", "big", "zero", "more", "point"
     fraction_seen = False
@@ -194,8 +350,11 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if m is None or prev_kind == "digit":
                 raise NumeralError("not a number", original)
             number = Decimal(m.group())
-            number_is_single_cn = False
-            last_unit = None
+            # One Arabic digit right after a unit is an abbreviated tail like one Chinese digit:
+            # 3万5 = 三万五 = 35000, 一千3 = 1300 (cn2an reads them so too); 3万800 stays 30800.
+            number_is_single_digit = m.end() - i == 1 and prev_kind in ("unit", "big")
+            if not number_is_single_digit:
+                last_unit = None
             prev_kind = "digit"
             i = m.end()
             continue
@@ -213,14 +372,14 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if prev_kind == "digit":
                 raise NumeralError("adjacent digits in a numeral with units", original)
             number = Decimal(d)
-            number_is_single_cn = True
+            number_is_single_digit = True
             if prev_kind not in ("unit", "big"):
                 last_unit = None
             prev_kind = "digit"
             i += 1
             continue
         if ch == "点":
-            # A decimal part, read digit by digit: 三点一四, 一百点123, 十二万三千点零.
+            # A decimal part, read digit by digit: 三点一四, 二百点45, 六万七千点零.
             j = i + 1
             digits = []
             while j < n:
@@ -237,14 +396,14 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             frac = Decimal("0." + "".join(digits))
             fraction_seen = True
             if prev_kind == "digit" and number is not None:
-                if number_is_single_cn and last_unit is not None and last_unit >= 10:
-                    number = number * (last_unit // 10)  # 两千三点一 = 2300.1
+                if number_is_single_digit and last_unit is not None and last_unit >= 10:
+                    number = number * (last_unit // 10)  # 三千四点五 = 3400.5
                 number = number + frac
             elif prev_kind in ("unit", "big", "zero"):
                 number = frac
             else:
                 raise NumeralError("not a number", original)
-            number_is_single_cn = False
+            number_is_single_digit = False
             last_unit = None
             prev_kind = "digit"
             i = j
@@ -256,7 +415,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
                 raise NumeralError("unit without a digit", original)
             section += coeff * u
             number = None
-            number_is_single_cn = False
+            number_is_single_digit = False
             last_unit = u
             prev_kind = "unit"
             i += 1
@@ -272,10 +431,11 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             continue
         if ch in _BIG:
             p = _BIG[ch]
+            written = number is not None or prev_kind not in ("", "big", "more")
             cur = section + (number if number is not None else 0)
             section = Decimal(0)
             number = None
-            number_is_single_cn = False
+            number_is_single_digit = False
             if cur == 0 and prev_kind == "big" and groups:
                 # 万万 = 亿: the group just closed is multiplied again.
                 value, power = groups.pop()
@@ -283,8 +443,8 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             else:
                 while groups and groups[-1][1] < p:
                     cur += groups.pop()[0]
-                if cur == 0:
-                    cur = Decimal(1)
+                if cur == 0 and not written:
+                    cur = Decimal(1)  # 万余人, 亿元: a big unit alone counts one of itself; 0万 stays 0
                 groups.append((cur.scaleb(p), p))
             last_unit = 10**p
             prev_kind = "big"
@@ -299,7 +459,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             continue
         if ch == "半":
             number = Decimal("0.5")
-            number_is_single_cn = False
+            number_is_single_digit = False
             prev_kind = "digit"
             i += 1
             continue
@@ -312,7 +472,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
         if prev_kind == "zero" and not groups and not section:
             return Numeral(Decimal(0), more)
         raise NumeralError("not a number", original)
-    if number is not None and number_is_single_cn and last_unit is not None and last_unit >= 10:
+    if number is not None and number_is_single_digit and last_unit is not None and last_unit >= 10:
         # Abbreviated tail: 三万五 = 35000, 两千六 = 2600, 一百二 = 120.
         number = number * (last_unit // 10)
     total = sum((g[0] for g in groups), Decimal(0)) + section + (number if number is not None else 0)

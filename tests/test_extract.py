@@ -1,0 +1,107 @@
+"""find_quantities on sentences written in the genre: what is found, with which span and kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from dutyreport.extract import MatchKind, find_quantities
+
+# (sentence, [(surface, kind, to_dict())]) — sentences composed by us in the report genre.
+EXAMPLES_REPORT_FORMS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    (
+        "全年投入教育经费8.3861亿元,同比增长5.23%。",
+        [
+            ("8.3861亿元", "quantity", {"value": "838610000", "unit": "yuan", "qualifier": None}),
+            ("5.23%", "quantity", {"value": "0.0523", "unit": "percent", "qualifier": None}),
+        ],
+    ),
+    (
+        "县财政投入1.5亿,新建学校3所。",
+        [
+            ("1.5亿", "quantity", {"value": "150000000", "unit": "yuan", "qualifier": None}),
+            ("3所", "quantity", {"value": 3, "unit": "所", "qualifier": None}),
+        ],
+    ),
+    (
+        "2021—2022年共培训教师千余人次。",
+        [
+            ("2021—2022年", "date", {"value": [2021, 2022], "unit": "年", "qualifier": None}),
+            ("千余人次", "quantity", {"value": 1000, "unit": "人次", "qualifier": "more_than"}),
+        ],
+    ),
+    (
+        "落实公用经费每生每年900元,生师比12.38:1。",
+        [
+            ("每生每年900元", "quantity", {"value": "900", "unit": "yuan/student/year", "qualifier": None}),
+            ("12.38:1", "quantity", {"value": ["12.38", "1"], "unit": "ratio", "qualifier": None}),
+        ],
+    ),
+    (
+        "全面落实五项管理,消除大班额近30个。",
+        [("近30个", "quantity", {"value": 30, "unit": "个", "qualifier": "approx"})],
+    ),
+    (
+        "每校配备3至7人,举办培训二十多期。",
+        [
+            ("3至7人", "quantity", {"value": [3, 7], "unit": "人", "qualifier": None}),
+            ("二十多期", "quantity", {"value": 20, "unit": "期", "qualifier": "more_than"}),
+        ],
+    ),
+    (
+        "资金缺口x万元,覆盖率x%。",
+        [
+            ("x万元", "quantity", {"value": None, "unit": "yuan", "qualifier": None}),
+            ("x%", "quantity", {"value": None, "unit": "percent", "qualifier": None}),
+        ],
+    ),
+    ("统一规划,逐一落实,一体推进。", []),
+]
+
+EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
+    # 块 counted plots but came back as 3 yuan
+    ("新建3块运动场。", ["3块"]),
+]
+
+EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
+    ("同比下降-3%。", ["-3%"], "find_quantities leaves the sign out of a negative percentage (extract.py)"),
+]
+
+
+def _seen(text: str) -> list[tuple[str, str, dict[str, object]]]:
+    return [(m.text, m.kind.value, m.quantity.to_dict()) for m in find_quantities(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_REPORT_FORMS, ids=[t[:10] for t, _ in EXAMPLES_REPORT_FORMS])
+def test_report_sentences(text: str, expected: list[tuple[str, str, dict[str, object]]]) -> None:
+    assert _seen(text) == expected
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(("text", "surfaces"), EXAMPLES_BUGS_CAUGHT, ids=[t for t, _ in EXAMPLES_BUGS_CAUGHT])
+def test_bugs_caught(text: str, surfaces: list[str]) -> None:
+    found = find_quantities(text)
+    assert [m.text for m in found] == surfaces
+    assert all(m.quantity.to_dict()["unit"] != "yuan" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [pytest.param(t, s, marks=pytest.mark.xfail(strict=True, reason=r)) for t, s, r in EXAMPLES_XFAIL],
+    ids=[t for t, _, _ in EXAMPLES_XFAIL],
+)
+def test_known_gaps(text: str, surfaces: list[str]) -> None:
+    assert [m.text for m in find_quantities(text)] == surfaces
+
+
+def test_year_span_is_a_date_not_a_subtraction() -> None:
+    (m,) = find_quantities("2020-2021学年")
+    assert m.kind is MatchKind.DATE
+    assert m.quantity.value == (2020, 2021)
+
+
+def test_spans_hold_for_full_width_input() -> None:
+    text = "达标率为９８．５％，新增学位１，２００个。"
+    found = find_quantities(text)
+    assert [text[m.start : m.end] for m in found] == ["９８．５％", "１，２００个"]
+    assert [m.quantity.to_dict()["value"] for m in found] == ["0.985", 1200]

@@ -1,0 +1,159 @@
+"""Every entry of every word table has an example, and parsing the example shows the entry at work."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import dutyreport as d
+from dutyreport import extract, lexicon
+from dutyreport.lexicon import Entry
+from dutyreport.numerals import fold
+
+TABLES: dict[str, tuple[Entry, ...]] = {
+    name: getattr(lexicon, name)
+    for name in dir(lexicon)
+    if isinstance(getattr(lexicon, name), tuple) and getattr(lexicon, name)
+    and isinstance(getattr(lexicon, name)[0], Entry)
+}
+TABLES |= {
+    "FIXED_EXPRESSIONS": extract.FIXED_EXPRESSIONS,
+    "UNIT_TRAPS": extract.UNIT_TRAPS,
+    "LEFT_TRAPS": extract.LEFT_TRAPS,
+}
+ALL = [(name, e) for name, table in TABLES.items() for e in table]
+
+
+def _ids(entries: tuple[Entry, ...]) -> list[str]:
+    return [f"{e.word}-{e.example}" for e in entries]
+
+
+def _anything(text: str) -> object:
+    for parser in (d.parse_number, d.parse_quantity, d.parse_money, d.parse_percent):
+        try:
+            return parser(text)
+        except d.DutyReportError:
+            continue
+    raise AssertionError(f"no parser reads {text!r}")
+
+
+def test_all_tables_are_checked() -> None:
+    assert {"DIGITS", "SMALL_UNITS", "BIG_UNITS", "TRADITIONAL", "SCALE_WORDS", "QUALIFIER_PREFIXES",
+            "QUALIFIER_SUFFIXES", "INFIX_MORE", "MEASURE_WORDS", "MONEY_UNITS", "MONEY_CUES",
+            "PER_UNITS"} <= set(TABLES)
+
+
+@pytest.mark.parametrize(("table", "entry"), ALL, ids=[f"{t}-{e.word}" for t, e in ALL])
+def test_every_entry_has_an_example_containing_it(table: str, entry: Entry) -> None:
+    assert entry.example
+    if table == "LEFT_TRAPS":
+        assert entry.example == entry.word + str(entry.value)
+    else:
+        assert entry.word in entry.example
+
+
+@pytest.mark.parametrize("entry", lexicon.DIGITS, ids=_ids(lexicon.DIGITS))
+def test_digits(entry: Entry) -> None:
+    assert d.parse_number(entry.word) == entry.value
+    _anything(entry.example)
+
+
+@pytest.mark.parametrize("entry", lexicon.SMALL_UNITS, ids=_ids(lexicon.SMALL_UNITS))
+def test_small_units(entry: Entry) -> None:
+    assert d.parse_number("三" + entry.word) == 3 * entry.value  # type: ignore[operator]
+    _anything(entry.example)
+
+
+@pytest.mark.parametrize("entry", lexicon.BIG_UNITS, ids=_ids(lexicon.BIG_UNITS))
+def test_big_units(entry: Entry) -> None:
+    assert d.parse_number("一" + entry.word) == 10**entry.value  # type: ignore[operator]
+    _anything(entry.example)
+
+
+@pytest.mark.parametrize("entry", lexicon.TRADITIONAL, ids=_ids(lexicon.TRADITIONAL))
+def test_traditional(entry: Entry) -> None:
+    assert fold(entry.word) == entry.value
+    simplified = entry.example.replace(entry.word, str(entry.value))
+    assert _anything(entry.example) == _anything(simplified)
+
+
+def test_fullwidth_folds_one_character_to_one() -> None:
+    for wide, narrow in lexicon.FULLWIDTH.items():
+        assert len(wide) == len(narrow) == 1 and narrow.isascii()
+    assert d.parse_quantity("１２．５％").to_dict()["value"] == "0.125"
+
+
+@pytest.mark.parametrize("entry", lexicon.SCALE_WORDS, ids=_ids(lexicon.SCALE_WORDS))
+def test_scale_words(entry: Entry) -> None:
+    head = entry.example[: entry.example.index(entry.word)]
+    q = _anything(entry.example)
+    value = q if isinstance(q, Decimal) else q.value  # type: ignore[attr-defined]
+    assert value == Decimal(head).scaleb(int(str(entry.value)))
+
+
+QUALIFIER_ENTRIES = lexicon.QUALIFIER_PREFIXES + lexicon.QUALIFIER_SUFFIXES + lexicon.INFIX_MORE
+
+
+@pytest.mark.parametrize("entry", QUALIFIER_ENTRIES, ids=_ids(QUALIFIER_ENTRIES))
+def test_qualifiers(entry: Entry) -> None:
+    assert d.parse_quantity(entry.example).qualifier is entry.value
+
+
+# The grammar files some measure words under another unit.
+_MEASURE_AS = {"万平方米": "平方米"} | {e.word: str(e.value) for e in getattr(lexicon, "MEASURE_ALIASES", ())}
+
+
+@pytest.mark.parametrize("entry", lexicon.MEASURE_WORDS, ids=_ids(lexicon.MEASURE_WORDS))
+def test_measure_words(entry: Entry) -> None:
+    units = [m.quantity.unit for m in extract.find_quantities(entry.example)]
+    assert _MEASURE_AS.get(entry.word, entry.word) in units
+
+
+ALIASES: tuple[Entry, ...] = getattr(lexicon, "MEASURE_ALIASES", ())
+
+
+@pytest.mark.parametrize("entry", ALIASES, ids=_ids(ALIASES))
+def test_measure_aliases(entry: Entry) -> None:
+    units = [m.quantity.unit for m in extract.find_quantities(entry.example)]
+    assert units == [entry.value]
+
+
+@pytest.mark.parametrize("entry", lexicon.MONEY_UNITS, ids=_ids(lexicon.MONEY_UNITS))
+def test_money_units(entry: Entry) -> None:
+    head = entry.example[: entry.example.index(entry.word)]
+    q = d.parse_money(entry.example)
+    assert isinstance(q, d.Money)
+    assert q.value == d.parse_number(head).scaleb(int(str(entry.value)))
+
+
+@pytest.mark.parametrize("entry", lexicon.MONEY_CUES, ids=_ids(lexicon.MONEY_CUES))
+def test_money_cues(entry: Entry) -> None:
+    found = [m.quantity for m in extract.find_quantities(entry.example)]
+    assert any(isinstance(q, d.Money) for q in found)
+    bare = entry.example.replace(entry.word, "共有")
+    if not any(e.word in bare for e in lexicon.MONEY_CUES):  # 争取上级资金: 资金 is a cue too
+        assert not any(isinstance(m.quantity, d.Money) for m in extract.find_quantities(bare))
+
+
+@pytest.mark.parametrize("entry", lexicon.PER_UNITS, ids=_ids(lexicon.PER_UNITS))
+def test_per_units(entry: Entry) -> None:
+    q = d.parse_quantity(entry.example)
+    assert isinstance(q, d.PerUnit)
+    assert entry.value in q.per
+
+
+@pytest.mark.parametrize("entry", extract.FIXED_EXPRESSIONS, ids=_ids(extract.FIXED_EXPRESSIONS))
+def test_fixed_expressions_are_not_figures(entry: Entry) -> None:
+    assert extract.find_quantities(entry.example) == ()
+
+
+@pytest.mark.parametrize("entry", extract.UNIT_TRAPS, ids=_ids(extract.UNIT_TRAPS))
+def test_unit_traps(entry: Entry) -> None:
+    units = [getattr(m.quantity, "unit", None) for m in extract.find_quantities(entry.example)]
+    assert entry.word not in units
+
+
+@pytest.mark.parametrize("entry", extract.LEFT_TRAPS, ids=_ids(extract.LEFT_TRAPS))
+def test_left_traps(entry: Entry) -> None:
+    assert extract.find_quantities(entry.example) == ()
