@@ -1,14 +1,15 @@
-"""Command line: ``python -m dutyreport parse FILE [--json]`` (also the ``dutyreport`` script)."""
+"""Command line: ``python -m dutyreport parse|audit FILE [--json]`` (also the ``dutyreport`` script)."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DutyReportError
-from .model import Report
+from .model import Check, Report
 from .report import parse
 from .serialize import to_json
 
@@ -35,6 +36,52 @@ def _summary(report: Report) -> str:
         lines.append(f"  {i.text:<14} {i.value!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
     for c in report.corruptions:
         lines.append(f"  ! {c.kind.value}: {c.text!r} -> {c.repaired!r}")
+    lines.append(f"problems:    {len(report.problems)}")
+    lines.extend(f"  - {p.text}" for p in report.problems)
+    lines.append(f"rectifications: {len(report.rectifications)}")
+    for r in report.rectifications:
+        status = r.status.value if r.status else "-"
+        lines.append(f"  - {r.problem} [{status}] measures: {len(r.measures)}, targets: {len(r.targets)}")
+    lines.append(f"targets:     {len(report.targets)}")
+    for t in report.targets:
+        deadline = f"{t.deadline_year or '?'}" + (f"-{t.deadline_month:02d}" if t.deadline_month else "")
+        lines.append(f"  - {t.subject or ''} {t.comparator.value} {t.quantity.text or t.text} (by {deadline})")
+    failed = sum(1 for c in report.checks if not c.holds)
+    lines.append(f"checks:      {len(report.checks)} ({failed} failed)")
+    lines.extend(f"  {'ok  ' if c.holds else 'FAIL'} {c.claim}" for c in report.checks)
+    return "\n".join(lines)
+
+
+def _line_col(text: str, pos: int) -> tuple[int, int]:
+    line = text.count("\n", 0, pos) + 1
+    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return line, col
+
+
+def _check_dict(text: str, c: Check) -> dict[str, object]:
+    line, col = _line_col(text, c.start)
+    return {
+        "kind": c.kind.value,
+        "claim": c.claim,
+        "holds": c.holds,
+        "line": line,
+        "col": col,
+        "figures": [{"text": text[s:e], "start": s, "end": e} for s, e in c.spans],
+        "computed": None if c.computed is None else str(c.computed),
+        "note": c.note,
+    }
+
+
+def _audit(report: Report, as_json: bool) -> str:
+    if as_json:
+        return json.dumps([_check_dict(report.text, c) for c in report.checks], ensure_ascii=False, indent=1)
+    lines = []
+    for c in report.checks:
+        line, col = _line_col(report.text, c.start)
+        quoted = "、".join(f"「{report.text[s:e]}」" for s, e in c.spans)
+        lines.append(f"{line}:{col} {'ok  ' if c.holds else 'FAIL'} [{c.kind.value}] {c.claim}  {quoted}")
+    failed = sum(1 for c in report.checks if not c.holds)
+    lines.append(f"{len(report.checks)} checks, {failed} failed")
     return "\n".join(lines)
 
 
@@ -44,6 +91,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("parse", help="parse one report")
     p.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
+    a = sub.add_parser("audit", help="check the arithmetic a report makes checkable")
+    a.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
+    a.add_argument("--json", action="store_true", help="print the checks as JSON")
     args = ap.parse_args(argv)
     data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     try:
@@ -51,6 +101,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DutyReportError as exc:
         print(f"dutyreport: {exc}", file=sys.stderr)
         return 2
-    out = to_json(report) if args.json else _summary(report)
+    out = _summary(report)
+    if args.command == "audit":
+        out = _audit(report, args.json)
+    elif args.json:
+        out = to_json(report)
     sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
     return 0

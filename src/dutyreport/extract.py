@@ -103,14 +103,22 @@ _DATE = rf"""
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
     |
+    (?P<phdate>(?:(?:19|20)?+[xX×]{{2}}+|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|(?:19|20)?+[xX×]{{2}}+年)
+    |
+    (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
+    |
     (?P<mdate>(?<![0-9])[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)
+    |
+    (?P<dday>(?<=[至到~-])[0-9]{{1,2}}日)
     |
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
 _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL}))"
+# A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
+_LISTMARK = r"(?P<listmark>(?<![0-9.])[0-9]{1,2}[.．、](?=(?:19|20)[0-9]{2}年))"
 
 _SCAN = regex.compile(
-    rf"(?:{_DATE})|{_ORDINAL}|(?:{QUANTITY.pattern})",
+    rf"(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern})",
     regex.VERBOSE,
 )
 _FIXED = regex.compile("|".join(regex.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
@@ -152,16 +160,18 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             bi += 1
         if bi < len(blocked) and blocked[bi].start < end:
             continue
-        if m.group("ordinal"):
+        if m.group("ordinal") or m.group("listmark") or m.group("phdate") or m.group("dday"):
             continue
-        if start > 0 and ((folded[start - 1].isascii() and folded[start - 1].isalnum()) or folded[start - 1] == "."):
-            continue
-        if m.group("iso") or m.group("clock"):
-            continue
+        if m.group("iso") or m.group("clock") or m.group("mrange"):
+            continue  # stamps, clock times and 1—11月 are not figures
+        prev_char = folded[start - 1] if start > 0 else ""
+        glued = (prev_char.isascii() and prev_char.isalnum()) or prev_char == "."
         if m.group("yspan") or m.group("ydate") or m.group("mdate") or m.group("mdate_cn"):
             q = _date_quantity(m)
-            if q is not None:
+            if q is not None and not (glued and prev_char != "."):
                 out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=MatchKind.DATE))
+            continue
+        if glued:
             continue
         verdict = _acceptable(m, folded)
         if verdict is _Verdict.SHORTEN:
@@ -238,6 +248,8 @@ def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
+        if before in ("(", "（") and after in (")", "）"):
+            return _Verdict.NO  # (1), （2）: list numbering
         if after in ("号", "〕", "]") or before in ("〔", "["):
             return _Verdict.NO  # 〔2022〕5号: a document number
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):

@@ -50,7 +50,21 @@ _SUFFIX = _alt(QUALIFIER_SUFFIXES)
 _INFIX = "".join(e.word for e in INFIX_MORE)
 _PERCENT = r"(?:%|个百分点|百分点)"
 _UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
-_PER_PREFIX_WORDS = ("每生每年", "每人每年", "每生每学年", "每生每学期", "每生", "每人", "生均", "人均")
+_PER_PREFIX_WORDS = (
+    "每生每年",
+    "每人每年",
+    "每生每学年",
+    "每生每学期",
+    "每人每学期",
+    "每生每月",
+    "每人每月",
+    "每生每天",
+    "每人每天",
+    "每生",
+    "每人",
+    "生均",
+    "人均",
+)
 _PER_PREFIX = "(?:" + "|".join(_PER_PREFIX_WORDS) + ")"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
@@ -74,7 +88,8 @@ QUANTITY = regex.compile(
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
-    (?P<pctpre>(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER}))
+    (?P<pctpre>(?:(?P<pctq>{_PREFIX})\s*+)?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+        (?P<pctsuf>{_SUFFIX})?+)
     |
     (?P<range>
         (?P<lo>{NUMERAL})(?P<lounit>{_UNIT})?+
@@ -84,6 +99,7 @@ QUANTITY = regex.compile(
     (?P<scalar>
         (?:(?P<pre>{_PREFIX})\s*+)?+
         (?P<perpre>{_PER_PREFIX})?+
+        (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
         (?:(?P<num>{NUMERAL})|(?P<ph>{PLACEHOLDER}))
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>万亿|亿|万|千)?+
@@ -144,12 +160,17 @@ def interpret(m: regex.Match[str], *, money: bool = False) -> Quantity:
         return Ratio(terms=(a, b), text=text)
     if m.group("pctpre"):
         word, raw = m.group("pctword"), m.group("pctnum")
+        pq: Qualifier | None = None
+        if m.group("pctsuf"):
+            pq = _SUFFIX_Q[m.group("pctsuf")]  # type: ignore[assignment]
+        elif m.group("pctq"):
+            pq = _PREFIX_Q[m.group("pctq")]  # type: ignore[assignment]
         if regex.fullmatch(PLACEHOLDER, raw):
-            return Percent(points=None, text=text)
+            return Percent(points=None, qualifier=pq, text=text)
         value = Decimal(100) if raw == "百" else _number(raw)[0]
         if word == "千分之":
             value = value.scaleb(-1)
-        return Percent(points=value, text=text)
+        return Percent(points=value, qualifier=pq, text=text)
     if m.group("range"):
         return _range(m, money=money)
     return _scalar(m, money=money)
@@ -179,7 +200,7 @@ def _range(m: regex.Match[str], *, money: bool) -> Quantity:
 def _scalar(m: regex.Match[str], *, money: bool) -> Quantity:
     text = m.group()
     qualifier: Qualifier | None = None
-    pre, suf = m.group("pre"), m.group("suf")
+    pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:
         qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
     more = bool(m.group("infix") or m.group("infix2"))

@@ -39,12 +39,22 @@ class IndicatorContext(NamedTuple):
     sections: Sequence[Section] = ()
     report_year: int | None = None  # the year 今年 refers to
     default_year: int | None = None  # a year the whole report is about (``2020年,县…`` opening)
+    single_year: int | None = None  # the report's year when it covers exactly one (全年 means it)
 
 
 # --- language data -----------------------------------------------------------------------------
 
 # Words that open a clause and carry no meaning for the subject.
 SUBJECT_LEAD_WORDS: tuple[str, ...] = (
+    "上年",
+    "去年",
+    "前年",
+    "全年",
+    "相比",
+    "较",
+    "比",
+    "由",
+    "与",
     "其中",
     "此外",
     "另外",
@@ -118,6 +128,24 @@ SUBJECT_TAIL_WORDS: tuple[str, ...] = (
     "超过",
     "等",
     "从",
+    "的",
+    "压减至",
+    "压减到",
+    "降至",
+    "降到",
+    "减至",
+    "减少至",
+    "减少到",
+    "减少为",
+    "下降至",
+    "下降到",
+    "增至",
+    "增加至",
+    "提高至",
+    "提升至",
+    "缩减至",
+    "缩减为",
+    "调整为",
 )
 # A clause whose own words are only these needs the previous figure's subject in front (同比增长8514万元).
 CHANGE_WORDS = regex.compile(
@@ -170,6 +198,7 @@ class _Year(NamedTuple):
     para: bool  # a clause of its own (``2021年,``): it carries on to the end of its paragraph
     deadline: bool
     bracket: tuple[int, int] | None  # the (…) it stands in, if any
+    base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -279,16 +308,15 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
                 end,
                 clause_start,
                 clause_end,
-                sentence_start,
+                _year_scope_start(text, sentences, sentence_start, start),
                 line_start,
                 ctx,
                 section_years,
                 kind is IndicatorKind.STANDARD,
             )
-        if source != "own" and (
-            (kind is IndicatorKind.STANDARD and _FREQUENCY.search(text[sentence_start:clause_end]))
-            or (isinstance(quantity, Count) and quantity.unit in DURATION_UNITS)
-        ):
+        frequency = kind is IndicatorKind.STANDARD and _FREQUENCY.search(text[sentence_start:clause_end])
+        duration = isinstance(quantity, Count) and quantity.unit in DURATION_UNITS
+        if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
@@ -333,6 +361,20 @@ def _masked(text: str, noise: Sequence[Noise]) -> str:
         pos = max(pos, n.end)
     parts.append(text[pos:])
     return "".join(parts)
+
+
+_POINT = regex.compile(r"[二三四五六七八九十]是")
+
+
+def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int) -> int:
+    """Where a figure's sentence begins for years: a 其中 sentence goes on from the one before it;
+    a new point (二是, 三是) starts afresh."""
+    scope = sentence_start
+    if text[sentence_start:start].lstrip().startswith("其中") and sentence_start > 0:
+        scope = _prev_break(sentences, sentence_start - 1)
+    for m in _POINT.finditer(text, scope, start):
+        scope = m.start()
+    return scope
 
 
 def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
@@ -388,7 +430,9 @@ def _year_span_before(years: Sequence[_Year], pos: int) -> tuple[int, int] | Non
 
 # --- years ------------------------------------------------------------------------------------------
 
-_YEAR_WORD = regex.compile(r"今年|去年|上年|当年")
+_YEAR_WORD = regex.compile(r"今年|去年|上年|当年|全年")
+_RISE = regex.compile(r"(?:增长|增加|提高|下降|减少|降低|上升|增幅)")
+_BASE_BEFORE = regex.compile(r"(?:较|比|由|从|与|相比|同比)\s*$")
 _SINCE_AFTER = regex.compile(r"^(?:以来|至今|来|及以前|以前|及以后|以后|前入学|后入学)")
 _DEADLINE_BEFORE = regex.compile(r"(?:到|至|于|在|计划|力争|争取|预计)\s*$")
 _DEADLINE_AFTER = regex.compile(r"^(?:底前|年底前|前|底|末)")
@@ -425,8 +469,12 @@ def _year_mentions(
         if ctx.report_year is None:
             continue
         year = ctx.report_year - 1 if w.group() in ("去年", "上年") else ctx.report_year
-        if w.group() == "上年" and text[w.start() - 1 : w.start()] in ("比", "较"):
-            continue  # 比上年增长: a comparison, not a date
+        if w.group() == "全年":
+            year = ctx.single_year
+        if w.group() == "全年" and ctx.single_year is None:
+            continue  # 全年 names a year only in a report about one year
+        if w.group() == "上年" and text[w.start() - 1 : w.start()] in ("比", "较") and _RISE.match(text, w.end()):
+            continue  # 比上年增长: a comparison, not the figure's year
         found.append((w.start(), w.end(), year, False))
     found.sort()
     out: list[_Year] = []
@@ -443,7 +491,17 @@ def _year_mentions(
             para = False
         del clause_start, clause_end
         out.append(
-            _Year(start, end, year, spans.get((start, end)), topic, para, deadline, _bracket_around(text, start))
+            _Year(
+                start,
+                end,
+                year,
+                spans.get((start, end)),
+                topic,
+                para,
+                deadline,
+                _bracket_around(text, start),
+                bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+            )
         )
     return out
 
@@ -492,6 +550,11 @@ def _year_for(
         return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
 
     clause_text = text[clause_start:clause_end]
+    # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
+    base = [y for y in years if y.base and clause_start <= y.start and y.end <= start]
+    if base and regex.fullmatch(r"(?:初|底|末)?(?:的)?\s*", text[base[-1].end : start]):
+        return base[-1].year, False, "own"
+    years = [y for y in years if not y.base]
     # 1. A year in the figure's own clause (before it, or just after: 36名教师于2018年完成交流).
     own = [y for y in years if clause_start <= y.start < clause_end and visible(y)]
     before = [y for y in own if y.end <= start]
@@ -542,6 +605,7 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 _LEAD = regex.compile(
     r"^(?:(?:19|20)\d\d年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?|"
     + "|".join(regex.escape(w) for w in sorted(SUBJECT_LEAD_WORDS, key=len, reverse=True))
+    + r"|[0-9]{1,2}[)）.、]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]"
     + r"|[\s\u3000,，、:：;；(（)）“”\"]+)+"
 )
 _TAIL = regex.compile(
@@ -582,7 +646,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     stop = _POST_STOP.search(raw)
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD.sub("", raw).strip()
-    return "" if _POST_CHANGE.match(raw) else raw
+    return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
 def _subject(
@@ -598,6 +662,10 @@ def _subject(
 ) -> str | None:
     """What a figure measures, from the words around it (see the module docstring)."""
     raw_pre = text[lo:start]
+    if regex.search(r"(?:共|合计|共计|总计)$", raw_pre) and "、" in text[sentence_start:lo]:
+        # 访谈校长、教师、家长共156人: the total counts the whole list.
+        lo = max(sentence_start, max(text.rfind(c, 0, lo) for c in "，,；;。：:\n") + 1)
+        raw_pre = text[lo:start]
     pre = _clean_pre(raw_pre)
     post = _post_phrase(text, end, clause_end)
     same = [i for i in prior if i.start >= sentence_start]
@@ -621,7 +689,7 @@ def _subject(
         if purpose:
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and not GENERIC_VERBS.fullmatch(pre):
+    if pre and len(pre) <= 8 and not GENERIC_VERBS.search(pre):
         head = _list_head(text, sentence_start, lo)
         if head:
             labels[start] = (pre, head)
@@ -636,7 +704,7 @@ def _subject(
                 return pre + head
     if pre and post and (len(pre) <= 6 or GENERIC_VERBS.fullmatch(pre)):
         return pre + post
-    if pre and _LEVEL.fullmatch(pre):
+    if pre and _LEVEL.fullmatch(pre) and qtype in (Money, PerUnit, Percent):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
             labels[start] = (pre, topic)
@@ -648,7 +716,7 @@ def _subject(
     return prev_stock.subject if prev_stock else None
 
 
-ATTRIBUTE_OF_PREVIOUS = regex.compile(r"(?:全年)?(?:占比|比例|比重|执行数|执行率|增幅|增速|增长率|完成率)")
+ATTRIBUTE_OF_PREVIOUS = regex.compile(r"(?:全年)?(?:占|占比|比例|比重|执行数|增幅|增速|[\u4e00-\u9fff]{0,2}率)")
 ATTRIBUTE_OF_PROJECT = regex.compile(
     r"(?:总投资|总投入|投资总额|规模|办学规模|设计规模|建筑面积|总建筑面积|占地面积|总占地)(?:约|为)?"
 )

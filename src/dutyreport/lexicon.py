@@ -106,6 +106,10 @@ FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
     "–": "-",
     "−": "-",
     "～": "~",
+    "＜": "<",
+    "＞": ">",
+    "≦": "≤",
+    "≧": "≥",
     "／": "/",
     "＋": "+",
 }
@@ -152,6 +156,10 @@ QUALIFIER_PREFIXES: tuple[Entry, ...] = (
     Entry("不高于", Qualifier.AT_MOST, "不高于0.5"),
     Entry("最多", Qualifier.AT_MOST, "最多3次"),
     Entry("至多", Qualifier.AT_MOST, "至多3次"),
+    Entry("≤", Qualifier.AT_MOST, "≤0.65"),
+    Entry("≥", Qualifier.AT_LEAST, "≥95%"),
+    Entry("<", Qualifier.LESS_THAN, "<5%"),
+    Entry(">", Qualifier.MORE_THAN, ">90%"),
 )
 
 # Qualifier words written after a number (and its unit).
@@ -181,6 +189,10 @@ INFIX_MORE: tuple[Entry, ...] = (
 MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("人次", "person-times", "千余人次"),
     Entry("场次", "sessions", "500余场次"),
+    Entry("校次", "school visits", "2300余校次"),
+    Entry("批次", "batches", "12批次"),
+    Entry("课次", "lessons", "300课次"),
+    Entry("户次", "household visits", "1200户次"),
     Entry("课时", "class hours", "不少于9课时"),
     Entry("学时", "study hours", "72学时"),
     Entry("分钟", "minutes", "40分钟"),

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import regex
 
+from .audit import audit, implausible_corruptions
 from .clean import find_corruptions, find_noise
 from .decode import decode
 from .docnumbers import find_doc_numbers
 from .errors import EmptyInputError, InputError
 from .extract import find_quantities
+from .findings import find_findings
 from .indicators import IndicatorContext, build_indicators
 from .metadata import read_metadata
 from .model import Noise, Report, Section
@@ -55,8 +57,12 @@ def parse(source: str | bytes) -> Report:
         sections=sections,
         report_year=max(meta.period) if meta.period else None,
         default_year=_opening_year(text, noise, sections),
+        single_year=meta.period[0] if len(meta.period) == 1 else None,
     )
     indicators = build_indicators(text, matches, ctx)
+    found = find_findings(text, sections, indicators, noise, ctx.report_year)
+    checks = audit(text, indicators, sections, noise)
+    corruptions = corruptions + implausible_corruptions(text, checks, indicators)
     return Report(
         text=text,
         title=meta.title,
@@ -70,6 +76,11 @@ def parse(source: str | bytes) -> Report:
         indicators=indicators,
         noise=noise,
         corruptions=corruptions,
+        problems=found.problems,
+        plans=found.plans,
+        rectifications=found.rectifications,
+        targets=found.targets,
+        checks=checks,
     )
 
 

@@ -1,0 +1,1260 @@
+"""The arithmetic audit: every consistency a report's own numbers make checkable.
+
+Each :class:`~dutyreport.model.Check` states its claim with the report's figures as written
+(``171440万元 - 162926万元 = 8514万元``), the spans of every figure involved, the computed
+value and whether the claim holds *within the precision the report itself uses* (a stated
+5.23% holds for a computed 5.2257%). Families:
+
+* parts and total (``共有学校20所:幼儿园7所、小学8所…``, ``其中…``, a list that sums to its head);
+* growth (two years' figures and a stated difference or rate) and ``从A提高到B``;
+* shares and ratios stated with numerator and denominator (``占比为39.91%``, ``生师比12.38:1``);
+* named counts (``三大机制``, ``八公开:``, ``4个…,分别是A、B、C、D``) — claimed only when they agree;
+* the same figure or threshold stated twice;
+* signs and bounds (``均比上年增长``, 生均公用经费 ≤ 生均一般公共预算教育支出, a part ≤ its whole,
+  one year's figure ≤ the same figure over several years);
+* implausible magnitudes (a sub-budget above the whole education budget) — flagged, never fixed.
+
+Everything is computed with :class:`~decimal.Decimal`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+from collections.abc import Iterable, Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
+
+import regex
+
+from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
+
+__all__ = ["audit", "implausible_corruptions"]
+
+
+class Entry(NamedTuple):
+    """One item of language data and a phrase it must read."""
+
+    pattern: str
+    example: str
+
+
+# --- language data -------------------------------------------------------------------------------
+
+# Words that open a list of parts after a total.
+PART_MARKERS: tuple[Entry, ...] = (
+    Entry(r"其中[:：]?", "共有学校85所,其中:完全中学2所"),
+    Entry(r"[:：]", "共有公办学校20所:幼儿园7所、小学8所"),
+    Entry(r"分别(?:为|是)[:：]?", "共建成学校5所,分别为小学3所、初中2所"),
+)
+# Change words between two figures: ``从A提高到B`` (up) and ``从A减少到B`` (down).
+FROM_TO_UP = Entry(r"(?:提高|提升|增加|增长|上升|扩大)(?:到|至|为)", "小学从630元/生/年提高到1000元/生/年")
+FROM_TO_DOWN = Entry(r"(?:下降|减少|降低|缩减|压减|缩小)(?:到|至|为)", "大班额数从原来11个缩减为4个")
+# Words that assert every rate of a sentence is a rise.
+ALL_RISE = Entry(r"均(?:比上年|较上年|同比)?(?:有所)?(?:增长|提高|上升)", "普通小学同比增长0.03%,均比上年增长")
+# Slogans that make each growth rate of their paragraph a rise.
+RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "确保教育经费“两个只增不减”")
+# The report's whole education budget, and the spending items that must not exceed it.
+BUDGET_TOTAL = Entry(
+    r"(?<!生均|公用经费|人员经费)(?:一般公共预算|公共财政|财政)(?:教育)?(?:经费)?(?:教育)?(?:经费)?支出$|教育经费(?:总)?支出$",
+    "一般公共预算教育支出40351万元",
+)
+BUDGET_PARTS = Entry(r"(?<!生均)(?:公用经费|补贴|津贴|助学金|资助资金)", "乡镇工作补贴4732405万元")
+# Per-student pairs: the first (a part of spending) cannot exceed the second (all spending), level by level.
+PER_STUDENT_BOUNDS: tuple[tuple[Entry, Entry], ...] = (
+    (
+        Entry(r"(?:一般公共预算|公共财政预算)?公用经费", "普通小学生均公用经费2158.24元"),
+        Entry(r"(?:一般公共预算|公共财政)教育(?:支出|事业费)", "普通小学生均一般公共预算教育支出10799.07元"),
+    ),
+)
+# School levels that must agree between paired figures.
+LEVELS: tuple[Entry, ...] = (
+    Entry(r"幼儿园|学前", "幼儿园6656.7元"),
+    Entry(r"小学", "普通小学10799.07元"),
+    Entry(r"初中", "普通初中14572.85元"),
+    Entry(r"高中", "普通高中13033.07元"),
+    Entry(r"中等职业|中职|职业教育", "中等职业教育9179.41元"),
+    Entry(r"特殊教育|特教", "特殊教育6000元"),
+)
+# Student-teacher ratios: the ratio's name, the count of students and of teachers in its sentence.
+RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比12.38:1")
+STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生7875人")
+TEACHER_WORDS = Entry(r"教师|教职工", "专任教师636名")
+STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
+# A share stated after its numerator and denominator.
+SHARE_WORDS = Entry(r"占比|比例|比重|占", "全部升学学生2150名,占比为39.91%")
+# Words that make a figure the whole a share is taken of.
+WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "全部升学学生2150名")
+# A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
+COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠幼儿园覆盖率94%")
+# Figures stated over several years, and the years inside them.
+PERIOD_WORDS = Entry(
+    r"(?:[一二三四五六七八九十两0-9]+|几|近几|近[一二三四五两0-9]+)年来|累计|以来",
+    "三年来引进优秀毕业生55人",
+)
+# A total of new staff and the channels that make it up.
+SUPPLY_TOTALS: tuple[tuple[Entry, Entry], ...] = (
+    (
+        Entry(r"补充(?:教师|教职工)(?:人)?数", "补充教师数为217人"),
+        Entry(r"招聘|选调|分配|引进|安置|招考|录用|补充|购买", "公开选调了46名教师"),
+    ),
+)
+# Thresholds named by the noun after them (``56人以上“大班额”``): the same noun must keep its threshold.
+THRESHOLD_NOUNS: tuple[Entry, ...] = (
+    Entry(r"超大班额", "66人以上超大班额"),
+    Entry(r"大班额", "56人以上“大班额”"),
+    Entry(r"超大规模学校|大校额", "5000人以上“大校额”"),
+)
+# A budgeted figure followed by what was actually spent (``2.2471亿元,全年执行数2.2471亿元``).
+EXECUTED = Entry(
+    r"^[,，]\s*(?:全年|实际|当年)?(?:执行数|决算数|到位数|拨付数|支出数)(?:为|达)?$",
+    "全年执行数2.2471亿元",
+)
+# Figures that name a fixed amount: the same name stated twice must carry the same figure.
+FIXED_FIGURES = Entry(r"津贴|补贴|补助标准", "边远地区教师特殊津贴109.07万元")
+# Nouns counted by ``三大机制``, ``六项机制``, ``八公开``, ``三个标准化考点``.
+NAMED_NOUNS = Entry(
+    r"机制|工程|公开|项目|管理|制度|行动|计划|措施|体系|考点|学校|幼儿园|集聚区|校区|课堂|任务|园区|中心|基地|品牌|活动",
+    "建立半月调度机制、采取倒排工期制、问题清单销号三大机制",
+)
+COUNT_WORDS = Entry(r"(?:[一二两三四五六七八九十]|十[一二]|[2-9]|1[0-2])(?:大|项|个|所|种|类|条|方面|家)?", "三大")
+# School-like names counted after ``N所学校``.
+SCHOOL_NAME = Entry(
+    r"(?<=^|[、，,；;:：\s])(?:[^\s、，,。；;:：()（）]{1,8}?(?:小学|中学|幼儿园|学校|校区)(?:[^\s、，,。；;:：]{1,6}?(?:校区|园区))?)",
+    "塔山小学成章校区、北海小学胜利校区",
+)
+
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUM_TOKEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+")
+_PART_MARKER = regex.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
+_UP = regex.compile(r"^(?:" + FROM_TO_UP.pattern + r")$")
+_DOWN = regex.compile(r"^(?:" + FROM_TO_DOWN.pattern + r")$")
+_ALL_RISE = regex.compile(ALL_RISE.pattern)
+_SLOGAN = regex.compile(RISE_SLOGANS.pattern)
+_BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
+_BUDGET_PART = regex.compile(BUDGET_PARTS.pattern)
+_PER_STUDENT = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in PER_STUDENT_BOUNDS)
+_LEVELS = tuple(regex.compile(e.pattern) for e in LEVELS)
+_RATIO_NAME = regex.compile(RATIO_NAMES.pattern)
+_STUDENT = regex.compile(STUDENT_WORDS.pattern)
+_TEACHER = regex.compile(TEACHER_WORDS.pattern)
+_STANDARD = regex.compile(STANDARD_WORDS.pattern)
+_SHARE = regex.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
+_COVERAGE = regex.compile(COVERAGE_WORDS.pattern)
+_WHOLE = regex.compile(WHOLE_WORDS.pattern)
+_PERIOD = regex.compile(PERIOD_WORDS.pattern)
+_SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
+_THRESHOLD = regex.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
+_FIXED = regex.compile(FIXED_FIGURES.pattern)
+_EXECUTED = regex.compile(EXECUTED.pattern)
+_NOUN = NAMED_NOUNS.pattern
+_COUNT = COUNT_WORDS.pattern
+_LIST_BEFORE = regex.compile(
+    r"(?P<list>(?:[^\s、，,。；;:：“”《》]{1,12}、)+[^\s、，,。；;:：“”《》]{1,12}?(?:(?:和|及|与)[^\s、，,。；;:：“”《》]{1,12}?)?)"
+    r"(?P<etc>等)?[“\"]?(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、”]{0,6}?(?:" + _NOUN + r"))"
+)
+_BOOK_LIST = regex.compile(
+    r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
+)
+_LIST_AFTER = regex.compile(
+    r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
+    r"\s*(?:[,，]\s*(?:分别(?:是|为)|即|包括)|[:：])(?P<list>[^。；;\n]{2,300})"
+)
+_HEADING_COUNT = regex.compile(r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_HEADING_BIG_COUNT = regex.compile(r"(?P<n>" + _COUNT + r")大(?P<noun>" + _NOUN + r")")
+_BARE_COUNT = regex.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_RESPECTIVELY_OPENING = regex.compile(r"(?<=[。；;\n])\s*分别(?:为|是)[:：]?(?P<list>[^。；;\n]{2,300})")
+_ITEM_SPLIT = regex.compile(r"、|(?<=[^\s])(?:和|及|与)(?=[^\s])")
+_SCHOOL = regex.compile(SCHOOL_NAME.pattern)
+_RESPECTIVELY = regex.compile(r"分别(?:为|是|达到|达)[:：]?$")
+_YEAR = regex.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
+_SENT_END = "。！？!?；;\n"
+_FULL_STOP = "。！？!?\n"
+_EPS = Decimal("1e-12")
+_WINDOW = 40  # indicators a list, a share or a ratio may reach over
+_PAIR_CAP = 400  # candidates a pairwise family compares, so that hostile input stays near-linear
+
+
+# --- figures as written ----------------------------------------------------------------------------
+
+
+def _written(ind: Indicator) -> Decimal | None:
+    """The number as the report wrote it (171440 for 171440万元; 12.38 for 12.38:1)."""
+    m = _NUM_TOKEN.search(ind.text)
+    if m is None:
+        return None
+    tok = m.group()
+    if tok[0].isdigit():
+        return Decimal(tok)
+    if len(tok) == 1 and tok in _CN:
+        return Decimal(_CN[tok])
+    return None
+
+
+def _decimals(ind: Indicator) -> int:
+    m = _NUM_TOKEN.search(ind.text)
+    if m is None or "." not in m.group():
+        return 0
+    return len(m.group().split(".")[1])
+
+
+def _value(ind: Indicator) -> Decimal | None:
+    """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
+    q = ind.quantity
+    if isinstance(q, Percent):
+        return q.points
+    if isinstance(q, Ratio):
+        return q.value
+    if isinstance(q, (Money, Count, PerUnit)):
+        return q.value
+    return None
+
+
+def _scale(ind: Indicator) -> Decimal:
+    v, w = _value(ind), _written(ind)
+    if v is None or w is None or w == 0:
+        return Decimal(1)
+    return v / w
+
+
+def _agrees(computed: Decimal, ind: Indicator) -> bool:
+    """Whether a computed value (base units) agrees with a stated figure at the figure's own precision."""
+    v = _value(ind)
+    if v is None:
+        return False
+    scale = _scale(ind)
+    d = _decimals(ind)
+    stated = _written(ind)
+    if stated is None or scale == 0:
+        return abs(computed - v) <= _EPS
+    rounded = (computed / scale).quantize(Decimal(1).scaleb(-d), rounding=ROUND_HALF_UP)
+    return rounded == stated
+
+
+def _fmt(x: Decimal, places: int = 2) -> str:
+    q = x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    s = format(q.normalize(), "f")
+    return s
+
+
+def _unit_family(ind: Indicator) -> str | None:
+    q = ind.quantity
+    if isinstance(q, Count):
+        u = q.unit
+        return "人" if u in ("人", "名", "位") else u
+    if isinstance(q, Money):
+        return "yuan"
+    if isinstance(q, PerUnit):
+        return q.unit
+    if isinstance(q, Percent):
+        return "pp" if q.percentage_point else "%"
+    if isinstance(q, Ratio):
+        return "ratio"
+    return None
+
+
+def _plain(ind: Indicator) -> bool:
+    return _value(ind) is not None and not ind.quantity.is_placeholder
+
+
+_SUBJECT_LEAD = regex.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投入了?|下达了?)")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _subject(ind: Indicator) -> str:
+    s = regex.sub(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年", "", ind.subject or "")
+    return str(_SUBJECT_LEAD.sub("", s))
+
+
+def _f1(a: str, b: str) -> float:
+    if not a or not b:
+        return 0.0
+    ca: dict[str, int] = {}
+    for ch in a:
+        ca[ch] = ca.get(ch, 0) + 1
+    common = 0
+    for ch in b:
+        if ca.get(ch, 0) > 0:
+            ca[ch] -= 1
+            common += 1
+    if common == 0:
+        return 0.0
+    p, r = common / len(a), common / len(b)
+    return 2 * p * r / (p + r)
+
+
+def _level(s: str, leftmost: bool = False) -> int | None:
+    """The school level a subject names: the only one, or (``leftmost``) the first one."""
+    found = [(m.start(), i) for i, rx in enumerate(_LEVELS) if (m := rx.search(s))]
+    if leftmost and found:
+        return min(found)[1]
+    return found[0][1] if len(found) == 1 else None
+
+
+class _Text:
+    """Sentence and clause boundaries of the text, found once."""
+
+    def __init__(self, text: str, sections: Sequence[Section]) -> None:
+        self.text = text
+        self.sent = [i for i, ch in enumerate(text) if ch in _SENT_END]
+        self.full = [i for i, ch in enumerate(text) if ch in _FULL_STOP]
+        self.stops = [i for i, ch in enumerate(text) if ch in "。！？!?"]
+        self.tops = [(s.start, s.end) for s in sections]
+
+    @staticmethod
+    def _prev(breaks: list[int], pos: int) -> int:
+        i = bisect.bisect_left(breaks, pos) - 1
+        return breaks[i] + 1 if i >= 0 else 0
+
+    @staticmethod
+    def _next(breaks: list[int], pos: int, n: int) -> int:
+        i = bisect.bisect_left(breaks, pos)
+        return breaks[i] if i < len(breaks) else n
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self._prev(self.sent, pos), self._next(self.sent, pos, len(self.text))
+
+    def full_sentence(self, pos: int) -> tuple[int, int]:
+        return self._prev(self.full, pos), self._next(self.full, pos, len(self.text))
+
+    def top(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.tops):
+            if s <= pos < e:
+                return i
+        return -1
+
+    def year(self, ind: Indicator) -> str:
+        """The year the figure's own sentence names last before it, as written (``2017``)."""
+        s = self._prev(self.stops, ind.start)
+        found = list(_YEAR.finditer(self.text, s, ind.start))
+        if found:
+            return str(found[-1].group(1))
+        return str(ind.year) if ind.year else ""
+
+    def after(self, ind: Indicator, n: int = 8) -> str:
+        e = ind.end
+        stop = e
+        while stop < len(self.text) and stop - e < n and self.text[stop] not in "，,。；;、\n":
+            stop += 1
+        return self.text[e:stop]
+
+
+def _check(
+    kind: CheckKind, claim: str, holds: bool, inds: Iterable[Indicator], computed: Decimal | None = None, note: str = ""
+) -> Check:
+    spans = tuple(sorted({(i.start, i.end) for i in inds}))
+    return Check(kind=kind, claim=claim, holds=holds, spans=spans, computed=computed, note=note)
+
+
+def _clause_start(text: str, sentence_start: int, pos: int, breaks: str) -> int:
+    """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence."""
+    return max([sentence_start, *(text.rfind(c, sentence_start, pos) + 1 for c in breaks)])
+
+
+def _depth(text: str, a: int, b: int) -> int:
+    d = 0
+    for ch in text[a:b]:
+        if ch in "(（":
+            d += 1
+        elif ch in ")）":
+            d = max(0, d - 1)
+    return d
+
+
+# --- parts and total -----------------------------------------------------------------------------
+
+
+def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
+    """``A、B、C各1所`` counts three times."""
+    if text[ind.start - 1 : ind.start] != "各":
+        return 1
+    names = text[clause_start : ind.start - 1]
+    return names.count("、") + 1
+
+
+def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    used: set[int] = set()
+    for k, total in enumerate(inds):
+        fam = _unit_family(total)
+        if not _plain(total) or fam in (None, "%", "pp", "ratio") or total.kind is IndicatorKind.CHANGE:
+            continue
+        if total.quantity.qualifier not in (None,):
+            continue
+        s_start, s_end = tx.sentence(total.start)
+        nxt = text[total.end : total.end + 6]
+        paren = nxt.startswith(("(", "（"))
+        parts: list[tuple[Indicator, int]] = []
+        marker = ""
+        skipped = False
+        base_depth = 0
+        for other in inds[k + 1 : k + 1 + _WINDOW]:
+            if other.start >= s_end:
+                break
+            depth = _depth(text, total.end, other.start)
+            if paren:
+                if depth == 0:
+                    break
+                if depth > 1:
+                    continue
+            elif depth > base_depth:
+                continue
+            if _unit_family(other) != fam or not _plain(other) or other.kind is IndicatorKind.CHANGE:
+                if not parts and not paren:
+                    skipped = True
+                    continue
+                break
+            clause_start = _clause_start(text, s_start, other.start, "，,:：")
+            parts.append((other, _multiplier(text, other, clause_start)))
+        if not parts or (k in used):
+            continue
+        between = text[total.end : parts[0][0].start]
+        if not regex.search(r"[,，:：(（]|其中|分别", between):
+            continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
+        m = _PART_MARKER.search(between.lstrip("(（"))
+        if m:
+            marker = m.group().strip(" ,，") or ":"
+        elif regex.search(r"其中[^，,。；;]*$", between):
+            marker = "其中"
+        if (len(parts) < 2 or skipped) and not marker.startswith("其中"):
+            continue
+        tv = _value(total)
+        assert tv is not None
+        values = [(_value(p) or Decimal(0)) * n for p, n in parts]
+        total_sum = sum(values, Decimal(0))
+        terms = " + ".join(" + ".join([p.text] * n) if n > 1 else p.text for p, n in parts)
+        name = total.subject or ""
+        inds_used = [total, *(p for p, _ in parts)]
+        if total_sum == tv:
+            out.append(_check(CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({name})", True, inds_used, total_sum))
+        elif marker.startswith("其中") or paren:
+            holds = total_sum <= tv
+            sym = "<=" if holds else ">"
+            out.append(
+                _check(
+                    CheckKind.BOUND,
+                    f"{terms} = {_fmt(total_sum / _scale(total))} {sym} {total.text} ({name}, 其中)",
+                    holds,
+                    inds_used,
+                    total_sum,
+                )
+            )
+        elif marker and not marker.startswith("其中"):
+            out.append(
+                _check(
+                    CheckKind.PARTS_TOTAL,
+                    f"{terms} = {_fmt(total_sum / _scale(total))} ≠ {total.text} ({name})",
+                    False,
+                    inds_used,
+                    total_sum,
+                )
+            )
+    return out
+
+
+def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    by_sentence: dict[int, list[Indicator]] = {}
+    for i in inds:
+        if _unit_family(i) == "人":
+            by_sentence.setdefault(tx.full_sentence(i.start)[0], []).append(i)
+    for total_rx, verb_rx in _SUPPLY:
+        for total in inds:
+            if not _plain(total) or _unit_family(total) != "人" or not total_rx.search(total.subject or ""):
+                continue
+            for s_start, in_sentence in by_sentence.items():
+                _, s_end = tx.full_sentence(s_start)
+                if s_start <= total.start < s_end:
+                    continue
+                members = [
+                    i
+                    for i in in_sentence
+                    if _unit_family(i) == "人"
+                    and _plain(i)
+                    and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
+                ]
+                years = {tx.year(i) for i in members} | {tx.year(total)}
+                if len(members) < 3 or len(years - {""}) > 1:
+                    continue
+                total_sum = sum(((_value(i) or Decimal(0)) for i in members), Decimal(0))
+                tv = _value(total)
+                holds = total_sum == tv
+                terms = " + ".join(i.text for i in members)
+                rel = "=" if holds else "≠"
+                out.append(
+                    _check(
+                        CheckKind.PARTS_TOTAL,
+                        f"{terms} = {_fmt(total_sum, 0)} {rel} {total.text} ({total.subject}"
+                        f"{', ' + tx.year(total) if tx.year(total) else ''})",
+                        holds,
+                        [*members, total],
+                        total_sum,
+                    )
+                )
+    return out
+
+
+# --- growth, change direction, signs ---------------------------------------------------------------
+
+
+def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    for k, a in enumerate(inds):
+        if a.kind is not IndicatorKind.STOCK or not _plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit)):
+            continue
+        _, s_end = tx.full_sentence(a.start)
+        rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
+        if not rest:
+            continue
+        b = rest[0]
+        if b.kind is not IndicatorKind.STOCK or _unit_family(b) != _unit_family(a) or not _plain(b):
+            continue
+        ya, yb = tx.year(a), regex.findall(r"((?:19|20)\d\d)年", text[a.end : b.start])
+        if not ya or len(yb) != 1 or yb[0] == ya:
+            continue
+        new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
+        vn, vo = _value(new), _value(old)
+        assert vn is not None and vo is not None
+        diff = vn - vo
+        stated_diff: Indicator | None = None
+        for c in rest[1:3]:
+            if c.kind is not IndicatorKind.CHANGE or not _plain(c):
+                continue
+            if _unit_family(c) == _unit_family(a):
+                stated_diff = c
+                sign = -1 if regex.search(r"(?:下降|减少|降低)[^0-9]{0,4}$", text[b.end : c.start]) else 1
+                holds = _agrees(diff * sign, c)
+                out.append(
+                    _check(
+                        CheckKind.GROWTH,
+                        f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})",
+                        holds,
+                        [new, old, c],
+                        diff,
+                    )
+                )
+            elif isinstance(c.quantity, Percent) and vo != 0:
+                rate = diff / vo * 100
+                holds = _agrees(rate, c)
+                base = (
+                    f"{stated_diff.text} / {old.text} ({new.text} - {old.text})"
+                    if stated_diff
+                    else f"({new.text} - {old.text}) / {old.text}"
+                )
+                inv = [new, old, c, *([stated_diff] if stated_diff else [])]
+                out.append(
+                    _check(CheckKind.GROWTH, f"{base} = {c.text} (增幅, computed {_fmt(rate)}%)", holds, inv, rate)
+                )
+    return out
+
+
+def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    for a, b in itertools.pairwise(inds):
+        if _unit_family(a) != _unit_family(b) or not (_plain(a) and _plain(b)):
+            continue
+        between = text[a.end : b.start]
+        up, down = _UP.match(between), _DOWN.match(between)
+        if not (up or down):
+            continue
+        s_start, _ = tx.sentence(a.start)
+        lead = text[max(s_start, a.start - 12) : a.start]
+        if "从" not in lead:
+            continue
+        va, vb = _value(a), _value(b)
+        assert va is not None and vb is not None
+        holds = vb > va if up else vb < va
+        sym = ">" if up else "<"
+        word = between
+        year = tx.year(a)
+        out.append(
+            _check(
+                CheckKind.SIGN,
+                f"{a.text} {word} {b.text}: {_fmt(_written(b) or vb)} {sym} {_fmt(_written(a) or va)}"
+                f" ({(a.subject or '').rstrip('从')}{', ' + year if year else ''})",
+                holds,
+                [a, b],
+                vb - va,
+            )
+        )
+    return out
+
+
+def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    seen: set[int] = set()
+    triggers: list[tuple[int, int, str]] = []
+    for m in _ALL_RISE.finditer(text):
+        s, e = tx.full_sentence(m.start())
+        triggers.append((s, e, m.group()))
+    for m in _SLOGAN.finditer(text):
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line_e = text.find("\n", m.end())
+        triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
+    for s, e, word in triggers:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        rates = [
+            i
+            for i in inds[lo:hi]
+            if s <= i.start < e
+            and i.kind is IndicatorKind.CHANGE
+            and isinstance(i.quantity, Percent)
+            and not i.quantity.percentage_point
+            and _plain(i)
+            and i.start not in seen
+        ]
+        if not rates:
+            continue
+        seen.update(i.start for i in rates)
+        signs = []
+        for i in rates:
+            falls = regex.search(r"(?:下降|减少|降低)[^0-9，,]{0,4}$", text[max(s, i.start - 8) : i.start])
+            v = _value(i) or Decimal(0)
+            signs.append(-v if falls else v)
+        holds = all(v > 0 for v in signs)
+        listed = ", ".join(i.text for i in rates)
+        out.append(_check(CheckKind.SIGN, f"{listed} > 0 ({word})", holds, rates, min(signs)))
+    return out
+
+
+# --- shares and ratios ---------------------------------------------------------------------------
+
+
+def _share_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    for k, p in enumerate(inds):
+        if not isinstance(p.quantity, Percent) or not _plain(p) or p.kind is IndicatorKind.CHANGE:
+            continue
+        s_start, _ = tx.full_sentence(p.start)
+        clause_start = _clause_start(text, s_start, p.start, "，,；;")
+        if not _SHARE.search(text[clause_start : p.start]):
+            continue
+        before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start]
+        if len(before) < 2:
+            continue
+        num, den = before[-2], before[-1]
+        if _unit_family(num) != _unit_family(den) or not (_plain(num) and _plain(den)):
+            continue
+        if isinstance(num.quantity, (Percent, Ratio)):
+            continue
+        vn, vd = _value(num), _value(den)
+        assert vn is not None and vd is not None
+        if vd == 0 or vn > vd or not _WHOLE.search((den.subject or "") + text[max(s_start, den.start - 8) : den.start]):
+            continue
+        share = vn / vd * 100
+        out.append(
+            _check(
+                CheckKind.SHARE,
+                f"{num.text} / {den.text} = {p.text} ({p.subject or ''}, computed {_fmt(share)}%)",
+                _agrees(share, p),
+                [num, den, p],
+                share,
+            )
+        )
+    return out
+
+
+def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    for k, p in enumerate(inds):
+        if not isinstance(p.quantity, Percent) or not _plain(p):
+            continue
+        m = _COVERAGE.search(p.subject or "")
+        if m is None:
+            continue
+        key = regex.sub(r"^(?:全区|全县|全市|我区|我县)", "", m.group("k"))[:2]
+        s_start, _ = tx.full_sentence(p.start)
+        counts = [
+            i
+            for i in inds[max(0, k - _WINDOW) : k]
+            if i.start >= s_start and isinstance(i.quantity, Count) and _plain(i)
+        ]
+        if len(counts) < 2 or len({_unit_family(i) for i in counts}) != 1:
+            continue
+        neg = [i for i in counts if ("非" + key) in (i.subject or "")]
+        pos = [i for i in counts if key in (i.subject or "") and i not in neg]
+        if not neg or not pos or len(neg) + len(pos) != len(counts):
+            continue
+        sp = sum((_value(i) or Decimal(0) for i in pos), Decimal(0))
+        sa = sum((_value(i) or Decimal(0) for i in counts), Decimal(0))
+        if sa == 0:
+            continue
+        share = sp / sa * 100
+        holds = _agrees(share, p)
+        top = " + ".join(i.text for i in pos)
+        bottom = " + ".join(i.text for i in counts)
+        rel = "=" if holds else "≠"
+        out.append(
+            _check(
+                CheckKind.SHARE,
+                f"({top}) / ({bottom}) = {_fmt(share)}% {rel} {p.text} ({p.subject}, by count of units)",
+                holds,
+                [*counts, p],
+                share,
+            )
+        )
+    return out
+
+
+def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    for k, r in enumerate(inds):
+        q = r.quantity
+        if not isinstance(q, Ratio) or len(q.terms) != 2 or q.terms[1] == 0:
+            continue
+        s_start, s_end = tx.full_sentence(r.start)
+        clause_start = _clause_start(text, s_start, r.start, "，,；;")
+        name = _RATIO_NAME.search(text[clause_start : r.start])
+        if name is None:
+            continue
+        students = [
+            i
+            for i in inds[max(0, k - _WINDOW) : k]
+            if i.start >= s_start
+            and _unit_family(i) == "人"
+            and _plain(i)
+            and _STUDENT.search((i.subject or "") + tx.after(i, 3))
+        ]
+        teachers = [
+            i
+            for i in inds[max(0, k - _WINDOW) : k]
+            if i.start >= s_start
+            and _unit_family(i) == "人"
+            and _plain(i)
+            and _TEACHER.search((i.subject or "") + tx.after(i, 3))
+        ]
+        students = [i for i in students if i not in teachers]
+        if students and teachers:
+            s, t = students[-1], teachers[-1]
+            vs, vt = _value(s), _value(t)
+            assert vs is not None and vt is not None
+            if vt != 0:
+                a, b = q.terms
+                computed = vs / vt
+                if a >= b:  # 12.38:1, students per teacher
+                    ok = (computed * b).quantize(Decimal(1).scaleb(-_decimals(r)), rounding=ROUND_HALF_UP) == a
+                    claim = f"{s.text} / {t.text} = {_fmt(computed)} ({name.group()} {r.text})"
+                else:  # 1:12.5
+                    ok = (computed * a).quantize(Decimal(1).scaleb(-_decimals(r)), rounding=ROUND_HALF_UP) == b
+                    claim = f"{s.text} / {t.text} = {_fmt(computed)} ({name.group()} {r.text})"
+                out.append(_check(CheckKind.SHARE, claim, ok, [s, t, r], computed))
+        # a ratio said to meet a standard ratio of the same sentence
+        for std in inds[k + 1 : k + 1 + _WINDOW]:
+            if std.start >= s_end:
+                break
+            sq = std.quantity
+            if not isinstance(sq, Ratio) or len(sq.terms) != 2 or sq.terms[1] == 0:
+                continue
+            if not _STANDARD.search(text[r.end : std.end + 8]) or "达到" not in text[r.end : std.start]:
+                continue
+            rv, sv = q.value, sq.value
+            if rv is None or sv is None:
+                continue
+            students_first = q.terms[0] >= q.terms[1]
+            holds = rv <= sv if students_first else rv >= sv
+            sym = "<=" if students_first else ">="
+            out.append(
+                _check(
+                    CheckKind.BOUND,
+                    f"{r.text} {sym} {std.text}: {_fmt(_written(r) or rv)} {sym} {_fmt(_written(std) or sv)}"
+                    f" ({name.group()} 达到标准)",
+                    holds,
+                    [r, std],
+                    rv,
+                )
+            )
+            break
+    return out
+
+
+# --- bounds and magnitudes -------------------------------------------------------------------------
+
+
+def _budget_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    totals: dict[str, Indicator] = {}
+    for i in inds:
+        if isinstance(i.quantity, Money) and _plain(i) and i.kind is IndicatorKind.STOCK:
+            subj = regex.sub(r"[“”\"]", "", i.subject or "")
+            if _BUDGET_TOTAL.search(subj):
+                totals.setdefault(tx.year(i), i)
+    if not totals:
+        return out
+    for i in inds:
+        if not isinstance(i.quantity, Money) or not _plain(i) or i in totals.values():
+            continue
+        if i.quantity.qualifier is not None:
+            continue
+        if not _BUDGET_PART.search(i.subject or ""):
+            continue
+        total = totals.get(tx.year(i))
+        if total is None:
+            continue
+        vi, vt = _value(i), _value(total)
+        assert vi is not None and vt is not None
+        holds = vi <= vt
+        kind = CheckKind.BOUND if holds else CheckKind.MAGNITUDE
+        sym = "<=" if holds else ">"
+        out.append(
+            _check(
+                kind,
+                f"{i.subject} {i.text} {sym} {total.subject} {total.text} (a part of the education budget)",
+                holds,
+                [i, total],
+                vi,
+                note="" if holds else "implausible magnitude: larger than the whole education budget",
+            )
+        )
+    return out
+
+
+def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    per = [i for i in inds if isinstance(i.quantity, PerUnit) and _plain(i)]
+    for part_rx, whole_rx in _PER_STUDENT:
+        for p in per:
+            ps = p.subject or ""
+            if not part_rx.search(ps):
+                continue
+            lv = _level(ps)
+            if lv is None:
+                continue
+            for w in per[:_PAIR_CAP]:
+                ws = w.subject or ""
+                if w is p or not whole_rx.search(ws) or part_rx.search(ws) or _level(ws) != lv:
+                    continue
+                if tx.year(w) and tx.year(p) and tx.year(w) != tx.year(p):
+                    continue
+                vp, vw = _value(p), _value(w)
+                assert vp is not None and vw is not None
+                holds = vp <= vw
+                out.append(
+                    _check(
+                        CheckKind.BOUND,
+                        f"{ps} {p.text} {'<=' if holds else '>'} {ws} {w.text}",
+                        holds,
+                        [p, w],
+                        vp,
+                    )
+                )
+                break
+    return out
+
+
+def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """One year's figure cannot exceed the same figure counted over several years (三年来…)."""
+    out: list[Check] = []
+    wholes: list[tuple[Indicator, int, str]] = []
+    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
+    for i in inds:
+        if not _plain(i) or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+            continue
+        s_start, _ = tx.full_sentence(i.start)
+        period = _PERIOD.search(text, s_start, i.start)
+        if period is not None:
+            wholes.append((i, s_start, period.group()))
+        elif tx.year(i):
+            parts.setdefault(_unit_family(i), []).append((i, s_start, _subject(i), tx.year(i)))
+    for whole, s_start, period_word in wholes[:_PAIR_CAP]:
+        subject = _subject(whole)
+        for part, ps, part_subject, year in parts.get(_unit_family(whole), [])[:_PAIR_CAP]:
+            if ps == s_start or _f1(part_subject, subject) < 0.6:
+                continue
+            vp, vw = _value(part), _value(whole)
+            assert vp is not None and vw is not None
+            holds = vp <= vw
+            out.append(
+                _check(
+                    CheckKind.BOUND,
+                    f"{year}年 {part_subject} {part.text} {'<=' if holds else '>'} {period_word} {whole.text}",
+                    holds,
+                    [part, whole],
+                    vp,
+                )
+            )
+    return out
+
+
+# --- repeated figures ----------------------------------------------------------------------------
+
+
+def _distinctive(ind: Indicator) -> bool:
+    v, w = _value(ind), _written(ind)
+    if v is None or w is None:
+        return False
+    if isinstance(ind.quantity, Percent):
+        return v not in (Decimal(0), Decimal(100))
+    if isinstance(ind.quantity, Count):
+        return w >= 3 or _decimals(ind) > 0
+    return True
+
+
+def _signature(ind: Indicator, tx: _Text) -> str:
+    return _subject(ind) + str(regex.sub(r"[“”\"]", "", tx.after(ind, 8)))
+
+
+def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
+    for i in inds:
+        if not _plain(i) or not _distinctive(i) or isinstance(i.quantity, Ratio):
+            continue
+        v = _value(i)
+        assert v is not None
+        q = i.quantity.qualifier
+        groups.setdefault((_unit_family(i), v, None if q is None else q.value), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        chains: list[list[Indicator]] = []
+        for m in members[:_PAIR_CAP]:
+            for chain in chains[:_PAIR_CAP]:
+                last = chain[-1]
+                _, last_end = tx.full_sentence(last.start)
+                if m.start <= last_end:
+                    continue
+                same_level = _level(_subject(m), True) == _level(_subject(chain[0]), True)
+                if same_level and _f1(_signature(m, tx), _signature(chain[0], tx)) >= 0.4:
+                    chain.append(m)
+                    break
+            else:
+                chains.append([m])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            parts = []
+            for m in chain:
+                y = tx.year(m)
+                parts.append(f"{_subject(m) or tx.after(m)} {m.text}{' (' + y + ')' if y else ''}")
+            out.append(_check(CheckKind.REPEATED, " = ".join(parts), True, chain, _value(chain[0])))
+    for a, b in itertools.pairwise(inds):
+        if _unit_family(a) == _unit_family(b) and _plain(a) and _plain(b) and _EXECUTED.match(text[a.end : b.start]):
+            va, vb = _value(a), _value(b)
+            assert va is not None and vb is not None
+            holds = vb >= va
+            rel = "=" if va == vb else (">" if holds else "<")
+            out.append(
+                _check(
+                    CheckKind.REPEATED,
+                    f"{a.subject} {a.text} (budgeted) {rel} {text[a.end : b.start].strip(',， ')} {b.text} (executed)",
+                    holds,
+                    [a, b],
+                    vb,
+                )
+            )
+    out.extend(_threshold_checks(text, inds, tx))
+    out.extend(_fixed_figure_checks(text, inds, tx))
+    return out
+
+
+def _threshold_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    groups: dict[tuple[str, str | None, str | None], list[Indicator]] = {}
+    for i in inds:
+        if not _plain(i) or i.quantity.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            continue
+        m = _THRESHOLD.match(text, i.end)
+        if m is None:
+            continue
+        noun = m.group().strip('“"”')
+        groups.setdefault((noun, _unit_family(i), None), []).append(i)
+    for (noun, _, _), members in groups.items():
+        levels = {_level(text[tx.sentence(i.start)[0] : i.start]) for i in members} - {None}
+        if len(levels) > 1:
+            continue  # thresholds of different school levels may differ
+        values = {_value(i) for i in members}
+        if len(members) < 2 or (len({tx.top(i.start) for i in members}) < 2 and len(values) > 1):
+            continue
+        holds = len(values) == 1
+        claim = " = ".join(f"{i.text}“{noun}”" for i in members)
+        out.append(
+            _check(CheckKind.REPEATED, f"{claim} (the same threshold)", holds, members, note="" if holds else "differs")
+        )
+    return out
+
+
+def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    out: list[Check] = []
+    money = [i for i in inds if isinstance(i.quantity, Money) and _plain(i) and _FIXED.search(i.subject or "")]
+    money = money[:_PAIR_CAP]
+    for k, a in enumerate(money):
+        for b in money[k + 1 :]:
+            if tx.top(a.start) == tx.top(b.start) or tx.year(a) != tx.year(b) or not tx.year(a):
+                continue
+            if _value(a) == _value(b) or a.quantity.qualifier or b.quantity.qualifier:
+                continue
+            if _f1(_subject(a), _subject(b)) < 0.75:
+                continue
+            out.append(
+                _check(
+                    CheckKind.REPEATED,
+                    f"{a.subject} {a.text} ≠ {b.subject} {b.text} ({tx.year(a)}, the same allowance stated twice)",
+                    False,
+                    [a, b],
+                    note="differs",
+                )
+            )
+    return out
+
+
+# --- named counts --------------------------------------------------------------------------------
+
+
+def _count_value(s: str) -> int | None:
+    s = regex.sub(r"(?:大|项|个|所|种|类|条|方面|家)$", "", s)
+    if s.isdigit():
+        return int(s)
+    if s in _CN:
+        return _CN[s]
+    if len(s) == 2 and s[0] == "十" and s[1] in _CN:
+        return 10 + _CN[s[1]]
+    return None
+
+
+def _items(s: str) -> list[str]:
+    return [x for x in _ITEM_SPLIT.split(s) if x.strip(' “”"')]
+
+
+def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
+    out: list[Check] = []
+    seen: set[int] = set()
+
+    def add(n_start: int, n: int, count: int, items: list[str], noun: str, at_least: bool, n_text: str) -> None:
+        if n_start in seen or count < 2:
+            return
+        holds = count <= n if at_least else count == n
+        if not holds:
+            return  # a list we may have cut wrongly is not claimed as an error
+        seen.add(n_start)
+        rel = ">=" if at_least else "="
+        listed = "、".join(x.strip() for x in items)
+        out.append(
+            Check(
+                kind=CheckKind.NAMED_COUNT,
+                claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
+                holds=True,
+                spans=((n_start, n_start + len(n_text)),),
+                computed=Decimal(count),
+            )
+        )
+
+    for m in _LIST_BEFORE.finditer(text):
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        items = _items(m.group("list"))
+        add(m.start("n"), n, len(items), items, m.group("noun"), bool(m.group("etc")), m.group("n"))
+    for m in _BOOK_LIST.finditer(text):
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        books = regex.findall(r"《[^《》]+》", m.group("list"))
+        add(m.start("n"), n, len(books), books, "个文件", True, m.group("n"))
+    for m in _LIST_AFTER.finditer(text):
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        items = _items(m.group("list"))
+        if items and regex.search(_NOUN, m.group("noun")):
+            last = items[-1]
+            tail = regex.match(r"[^，,]*", last)
+            items[-1] = tail.group() if tail else last
+        add(m.start("n"), n, len(items), items, m.group("noun"), False, m.group("n"))
+    # ``共计4个…。分别为A、B、C和D。``: the count is in the sentence before
+    for m in _RESPECTIVELY_OPENING.finditer(text):
+        s_prev, _ = tx.full_sentence(max(0, m.start() - 1))
+        counts = [
+            i
+            for i in inds
+            if s_prev <= i.start < m.start()
+            and isinstance(i.quantity, Count)
+            and _plain(i)
+            and i.unit in ("个", "所", "项")
+        ]
+        if not counts:
+            continue
+        c = counts[0]
+        n_val = _value(c)
+        if n_val is None:
+            continue
+        items = _items(m.group("list"))
+        add(c.start, int(n_val), len(items), items, c.subject or "", False, c.text)
+    # ``新建成开办小学4所,其中A…、B…`` / ``挖潜提质5所学校,A、B…``: school names after a count of schools
+    for c in inds:
+        if not isinstance(c.quantity, Count) or c.unit != "所" or not _plain(c):
+            continue
+        _, s_end = tx.full_sentence(c.start)
+        rest = text[c.end : min(s_end, c.end + 300)]
+        if not regex.match(r"^(?:学校|幼儿园)?[,，](?:其中)?", rest):
+            continue
+        names = [x.group() for x in _SCHOOL.finditer(rest)]
+        n_val = _value(c)
+        if n_val is not None:
+            add(c.start, int(n_val), len(names), names, c.subject or "", False, c.text)
+    # ``(二)聚焦六大工程`` with 一是…六是 points below
+    for s in _walk(sections):
+        m = _HEADING_COUNT.search(s.heading)
+        if m is None or not s.points:
+            continue
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        add(
+            s.heading_start + m.start("n"),
+            n,
+            len(s.points),
+            [p.number for p in s.points],
+            m.group("noun"),
+            False,
+            m.group("n"),
+        )
+    # ``1.大力实施六大工程`` without points: the distinct names ending with the noun in the section
+    for s in _walk(sections):
+        m = _HEADING_BIG_COUNT.search(s.heading)
+        if m is None or s.points or s.children:
+            continue
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        noun = m.group("noun")
+        named: list[str] = []
+        name_rx = regex.compile(r"(?:“|实施)(?P<name>[^“”，,。；;、\s]{2,10}?" + regex.escape(noun) + ")")
+        for nm in name_rx.finditer(text, s.heading_end, s.end):
+            name = nm.group("name")
+            if name not in named and not regex.match(r"[0-9一二两三四五六七八九十]", name):
+                named.append(name)
+        add(s.heading_start + m.start("n"), n, len(named), named, noun, False, m.group("n"))
+    # ``加强五项管理。…手机、睡眠、读物、作业和体质健康管理``: the list a little after the count
+    for m in _BARE_COUNT.finditer(text):
+        if m.start("n") in seen:
+            continue
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        noun = m.group("noun")
+        window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
+        lm = regex.compile(
+            r"(?P<list>(?:[^\s、，,。；;:：“”]{1,10}、)+[^\s、，,。；;:：“”]{1,10}?(?:和|及|与)?[^\s、，,。；;:：“”]{0,10}?"
+            + regex.escape(noun)
+            + ")"
+        ).search(text, m.end(), window_end)
+        if lm is None:
+            continue
+        items = _items(lm.group("list"))
+        add(m.start("n"), n, len(items), items, noun, False, m.group("n"))
+    return out
+
+
+def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``A、B、C…分别为x、y、z``: as many figures as names."""
+    out: list[Check] = []
+    last_names: tuple[int, str] | None = None
+    k = 0
+    while k < len(inds):
+        first = inds[k]
+        s_start, _ = tx.sentence(first.start)
+        clause_start = _clause_start(text, s_start, first.start, "，,；;：:")
+        head = text[clause_start : first.start]
+        m = _RESPECTIVELY.search(head)
+        if m is None:
+            k += 1
+            continue
+        values = [first]
+        j = k + 1
+        while j < len(inds) and regex.fullmatch(r"[、,，和及与]", text[values[-1].end : inds[j].start]):
+            values.append(inds[j])
+            j += 1
+        names_text = regex.sub(r"^(?:(?:19|20)\d\d年)?", "", head[: m.start()])
+        names = _items(names_text)
+        if not names and last_names and last_names[0] == s_start:
+            names_text, names = last_names[1], _items(last_names[1])
+        elif names:
+            last_names = (s_start, names_text)
+        same_unit = all(_unit_family(v) == _unit_family(first) for v in values)
+        if len(values) >= 2 and len(names) == len(values) and same_unit:
+            year = tx.year(first)
+            listed = "、".join(v.text for v in values)
+            out.append(
+                _check(
+                    CheckKind.NAMED_COUNT,
+                    f"{len(names)} named ({names_text}) = {len(values)} figures ({listed}){' ' + year if year else ''}",
+                    True,
+                    values,
+                    Decimal(len(values)),
+                )
+            )
+        k = j
+    return out
+
+
+def _walk(sections: Iterable[Section]) -> Iterable[Section]:
+    for s in sections:
+        yield from s.walk()
+
+
+# --- the stage -----------------------------------------------------------------------------------
+
+
+def audit(
+    text: str, indicators: Sequence[Indicator], sections: Sequence[Section] = (), noise: Sequence[Noise] = ()
+) -> tuple[Check, ...]:
+    """Every check the report's numbers make possible, in reading order."""
+    noise_spans = sorted((n.start, n.end) for n in noise)
+    noise_starts = [s for s, _ in noise_spans]
+
+    def in_noise(pos: int) -> bool:
+        j = bisect.bisect_right(noise_starts, pos) - 1
+        return j >= 0 and pos < max(e for _, e in noise_spans[max(0, j - 3) : j + 1])
+
+    inds = [i for i in indicators if not in_noise(i.start)]
+    tx = _Text(text, sections)
+    checks: list[Check] = []
+    for family in (
+        _parts_checks,
+        _supply_checks,
+        _growth_checks,
+        _from_to_checks,
+        _sign_checks,
+        _share_checks,
+        _coverage_checks,
+        _ratio_checks,
+        _budget_checks,
+        _per_student_checks,
+        _period_checks,
+        _repeated_checks,
+        _respectively_checks,
+    ):
+        checks.extend(family(text, inds, tx))
+    checks.extend(_named_count_checks(text, inds, tx, sections))
+    unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
+    for c in checks:
+        if c.spans:
+            unique.setdefault((c.claim, c.spans), c)
+    return tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+
+
+def implausible_corruptions(
+    text: str, checks: Sequence[Check], indicators: Sequence[Indicator]
+) -> tuple[Corruption, ...]:
+    """An ``IMPLAUSIBLE`` corruption on each figure a magnitude check flags."""
+    out: list[Corruption] = []
+    for c in checks:
+        if c.kind is not CheckKind.MAGNITUDE or c.holds:
+            continue
+        start, end = c.spans[0]
+        for i in indicators:
+            if (i.start, i.end) in c.spans and _value(i) == c.computed:
+                start, end = i.start, i.end
+        out.append(
+            Corruption(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=CorruptionKind.IMPLAUSIBLE,
+                note=c.claim,
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,515 @@
+"""What a report admits and promises: problems, plans, rectifications and targets.
+
+* problems: the points of a problem section (``存在问题``), inline admissions
+  (``但还存在A、B、C等主要问题``, ``面临…挑战和问题,如A、B等``) and shortfalls named as such
+  (``补齐X短板``, ``X矛盾十分突出``, ``在X日益紧缺的背景下``);
+* plans: the items of a forward-looking section (``下一步工作打算``, ``今后努力方向``);
+* rectifications: each problem block of a 整改 report (``(一)关于"X"问题``) with its numbered
+  measures, indicators, targets and stated status;
+* targets: goals for a future date (``到2025年…达到95%以上``), built from the indicators.
+
+Every item is a span of the original text; nothing is re-worded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import regex
+
+from .model import (
+    Comparator,
+    Indicator,
+    Measure,
+    Noise,
+    Plan,
+    Problem,
+    Rectification,
+    Section,
+    Status,
+    Target,
+)
+from .quantities import Qualifier, Range, Ratio
+
+__all__ = [
+    "Findings",
+    "find_findings",
+    "find_plans",
+    "find_problems",
+    "find_rectifications",
+    "find_targets",
+]
+
+
+class Entry(NamedTuple):
+    """One item of language data and a phrase it must read."""
+
+    pattern: str
+    example: str
+
+
+# --- language data -------------------------------------------------------------------------------
+
+# Headings of a section that lists the report's shortcomings.
+PROBLEM_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"存在的?(?:主要)?问题", "五、存在的问题"),
+    Entry(r"问题(?:与|和|及)不足", "三、问题与不足"),
+    Entry(r"困难(?:与|和|及)问题", "四、困难和问题"),
+    Entry(r"不足(?:之处|与问题)", "四、不足之处"),
+    Entry(r"存在的?(?:不足|短板|困难)", "三、存在的不足"),
+    Entry(r"薄弱环节", "三、薄弱环节"),
+)
+
+# Headings of a forward-looking section.
+PLAN_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"下一?步(?:工作)?(?:打算|计划|思路|安排|措施)?", "三、下一步工作打算"),
+    Entry(r"今后(?:的)?(?:努力方向|工作(?:打算|思路|计划|重点))", "六、今后努力方向"),
+    Entry(r"努力方向|工作打算|工作思路", "四、工作打算"),
+)
+
+# Headings of the part of a report that answers an earlier inspection.
+RECTIFICATION_PART_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"整改", "二、整改情况"),
+    Entry(r"反馈(?:意见|问题)", "五、督导反馈意见落实情况"),
+)
+
+# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it).
+PROBLEM_BLOCK = Entry(
+    r"^关于[“\"'‘「]?(?P<p>.+?)[”\"'’」]?(?:的)?问题(?:的整改(?:情况)?|整改(?:情况)?)?$",
+    "关于“教育决策机制还不够完善”问题",
+)
+
+# Inline admissions. Group ``list`` holds items separated by 、; group ``one`` a single problem.
+ADMISSIONS: tuple[Entry, ...] = (
+    Entry(
+        r"(?:存在|还有|仍有)(?:着)?(?:以下|如下)?(?P<list>[^。；;！!？?\n]{4,200}?)等(?:方面)?(?:的)?(?:主要|突出|一些|具体)?(?:问题|不足|短板)",
+        "但还存在投入不足、师资紧缺等主要问题",
+    ),
+    Entry(
+        r"(?:面临|存在)[^。；;\n]{0,20}?(?:挑战和问题|问题和挑战|困难和问题|问题和困难|问题|挑战|不足)[,，:：]\s*(?:如|主要是|主要有|包括)(?P<list>[^。；;！!？?\n]{4,200}?)等",
+        "但依然面临不少挑战和问题,如学位紧张、师资不足等",
+    ),
+    Entry(
+        r"补(?:齐|足|强)(?P<one>[^，,。；;、\s“”]{2,16}?(?:不足|不高|偏低|偏少|短缺|紧缺|薄弱|滞后|不够|不均衡|缺乏))(?:的)?短板",
+        "补齐音体美教师不足短板",
+    ),
+    Entry(
+        r"(?<=^|[，,。；;：:\s])(?:[^，,。；;：:\s]{0,6}[，,])?(?P<one>[^，,。；;：:\s“”]{2,16}?(?:的)?矛盾(?:十分|非常|较为|比较|仍然|依然|仍|更加|日益|尤为)?突出)",
+        "学位供需矛盾十分突出",
+    ),
+    Entry(
+        r"在(?P<one>[^，,。；;、\s]{2,16}?(?:日益|十分|较为|仍然|依然)?(?:紧缺|短缺|不足|薄弱|滞后|偏低|不高))的(?:背景|情况|形势)下",
+        "在师资总量日益紧缺的背景下",
+    ),
+    Entry(
+        r"(?:解决|化解|破解|缓解)(?P<one>(?:(?!的|和|等|主要|相关|实际|重大|重点|各类|困难)[^，,。；;、\s“”]){2,12}?)问题",
+        "努力解决超规模办学问题",
+    ),
+    Entry(
+        r"(?P<one>(?:[^，,。；;、\s“”]{2,8}?(?:难|贵|远))(?:、[^，,。；;、\s“”]{2,8}?(?:难|贵|远))+)问题",
+        "入园难、入园贵问题",
+    ),
+    Entry(
+        r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
+        "直至特殊教育学校师资达到配置标准",
+    ),
+)
+
+# Words that open an admission item and are not part of the problem.
+ITEM_LEAD = regex.compile(
+    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括)+"
+)
+
+# Status words of a rectification (in progress wins over done: an unfinished block is not done).
+STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
+    (Entry(r"正在|推进中|计划|预计|争取|力争|拟于|尚未", "计划于2021年6月底完成"), Status.IN_PROGRESS),
+    (
+        Entry(r"已完成|已竣工|已投入使用|已到位|已全部完成|已整改|整改完成|已改造完工", "已竣工并投入使用"),
+        Status.DONE,
+    ),
+)
+
+# Comparators of a target, from the words around its figure.
+COMPARATOR_WORDS: tuple[tuple[Entry, Comparator], ...] = (
+    (Entry(r"控制在[^，,。；;]{0,12}(?:以下|以内)", "大班额控制在5%以下"), Comparator.LE),
+    (Entry(r"不(?:高|多|超)(?:于|过)|以内|及以下", "不超过45人"), Comparator.LE),
+    (Entry(r"低于|以下|不足", "低于5%"), Comparator.LT),
+    (Entry(r"高于|超过", "高于65%"), Comparator.GT),
+    (Entry(r"不低于|不少于|至少|以上|达到|达", "达到85%以上"), Comparator.GE),
+)
+
+# Cues that make a figure a goal; a deadline names its year (and month).
+TARGET_CUES = Entry(
+    r"力争|争取|预计|拟(?:于|在|到|新建|建成|完成)|(?<!行动|招生|指令性|事业|工作|发展|培养|训练|教学)计划(?![分为等和与及》”,，、；。])"
+    r"|目标(?:为|是|[:：])",
+    "计划新建成开办中学1所",
+)
+DEADLINES = Entry(
+    r"(?P<pre>(?:到|至|截至|计划|力争|争取|预计|确保在|确保于)\s*)?(?P<y>20\d\d)\s*年"
+    r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
+    "到2025年",
+)
+
+_PROBLEM_HEAD_RE = regex.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
+_PLAN_HEAD_RE = regex.compile("|".join(e.pattern for e in PLAN_HEADINGS))
+_RECT_PART_RE = regex.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADINGS))
+_BLOCK_RE = regex.compile(PROBLEM_BLOCK.pattern)
+_ADMISSION_RES = tuple(regex.compile(e.pattern) for e in ADMISSIONS)
+_STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
+_COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
+_TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
+_DEADLINE_RE = regex.compile(DEADLINES.pattern)
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
+_CHANGE_FROM = regex.compile(r"从[^，,。；;]*$")
+_SENTENCE_END = "。！？!?；;\n"
+_TRIM = " \t\r\n\u3000\xa0,，。；;：:、"
+_GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
+_MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
+
+
+class Findings(NamedTuple):
+    problems: tuple[Problem, ...]
+    plans: tuple[Plan, ...]
+    rectifications: tuple[Rectification, ...]
+    targets: tuple[Target, ...]
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _walk(sections: Iterable[Section]) -> Iterable[Section]:
+    for s in sections:
+        yield from s.walk()
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _in_noise(noise: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a noise span (spans sorted, ``starts`` their starts)."""
+    i = bisect.bisect_left(starts, end)
+    return any(noise[j][1] > start for j in range(max(0, i - 3), i))
+
+
+def _own_end(section: Section) -> int:
+    """Where a section's own text ends (its first child starts)."""
+    return section.children[0].start if section.children else section.end
+
+
+def _sentence_span(text: str, start: int, limit: int) -> int:
+    i = start
+    while i < limit and text[i] not in _SENTENCE_END:
+        i += 1
+    return i
+
+
+# --- problems ------------------------------------------------------------------------------------
+
+
+def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The problem a point states: its first sentence (two when the first is short), without 一是."""
+    m = regex.match(r"[一二三四五六七八九十]{1,3}是", text[start:end])
+    if m:
+        start += m.end()
+    start, end = _trimmed(text, start, end)
+    if start >= end:
+        return None
+    stop = _sentence_span(text, start, end)
+    if stop - start < _MIN_PROBLEM and stop < end:
+        stop = _sentence_span(text, stop + 1, end)
+    return _trimmed(text, start, stop)
+
+
+def _section_problems(text: str, section: Section) -> list[Problem]:
+    out: list[Problem] = []
+    spans: list[tuple[int, int]] = []
+    if section.points:
+        for p in section.points:
+            nxt = [q.start for q in section.points if q.start > p.start]
+            end = min(nxt[0] if nxt else _own_end(section), _own_end(section))
+            span = _point_problem(text, p.start, end)
+            if span:
+                spans.append(span)
+    if section.children:
+        for c in section.children:
+            s, e = _trimmed(text, c.heading_start, c.heading_end)
+            if e > s:
+                spans.append((s, e))
+    if not spans:
+        pos = section.heading_end
+        end = _own_end(section)
+        while pos < end:
+            stop = _sentence_span(text, pos, end)
+            s, e = _trimmed(text, pos, stop)
+            if e > s and not regex.search(r"虽然|取得|成绩|成效", text[s:e]):
+                spans.append((s, e))
+            pos = stop + 1
+    for s, e in spans:
+        out.append(Problem(start=s, end=e, text=text[s:e], source="section"))
+    return out
+
+
+def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    if not has_list:
+        s, e = _trimmed(text, start, end)
+        m = ITEM_LEAD.match(text, s, e)
+        if m:
+            s = m.end()
+        return [(s, e)] if e - s >= 2 else []
+    pos = start
+    for m in regex.finditer(r"、|$", text[start:end]):
+        s, e = _trimmed(text, pos, start + m.start())
+        lead = ITEM_LEAD.match(text, s, e)
+        if lead:
+            s = lead.end()
+        if e - s >= 2:
+            items.append((s, e))
+        pos = start + m.end()
+        if m.start() == end - start:
+            break
+    # an item that is only a few characters (难、贵) was a split inside one problem: rejoin it
+    merged: list[tuple[int, int]] = []
+    for s, e in items:
+        if merged and e - s <= 4 and text[merged[-1][1] : s] == "、":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def find_problems(
+    text: str, sections: Sequence[Section], noise: Sequence[Noise] = (), blocks: Sequence[Rectification] = ()
+) -> tuple[Problem, ...]:
+    """Every shortcoming the report admits, in reading order, each a span of the text."""
+    noise_spans = sorted((n.start, n.end) for n in noise)
+    noise_starts = [s for s, _ in noise_spans]
+    found: list[Problem] = []
+    for s in _walk(sections):
+        if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
+            found.extend(_section_problems(text, s))
+    for r in blocks:
+        found.append(Problem(start=r.problem_start, end=r.problem_end, text=r.problem, source="rectification"))
+    body_end = max((s.end for s in sections), default=len(text))
+    for rx in _ADMISSION_RES:
+        for m in rx.finditer(text, 0, body_end):
+            group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
+            gs, ge = m.span(group)
+            if _in_noise(noise_spans, noise_starts, gs, ge):
+                continue
+            for a, b in _admission_items(text, gs, ge, group == "list"):
+                found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
+    return _dedupe_problems(found)
+
+
+def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[Problem] = []
+    seen: set[str] = set()
+    reach = -1  # the furthest end of a problem taken so far
+    for p in found:
+        if p.text in seen or p.end <= reach:
+            continue  # a repeat, or inside a problem already taken (a section point that holds it)
+        seen.add(p.text)
+        out.append(p)
+        reach = max(reach, p.end)
+    return tuple(out)
+
+
+# --- plans ---------------------------------------------------------------------------------------
+
+
+def find_plans(text: str, sections: Sequence[Section]) -> tuple[Plan, ...]:
+    """The forward-looking items: the children (or points, or body) of each plan section."""
+    out: list[Plan] = []
+    for s in _walk(sections):
+        if not _PLAN_HEAD_RE.search(s.heading):
+            continue
+        if any(o.start <= s.start < o.end for o in out):
+            continue
+        if s.children:
+            spans = [(c.start, c.end) for c in s.children]
+        elif s.points:
+            spans = [(p.start, p.end) for p in s.points]
+        else:
+            spans = [(s.heading_end, s.end)]
+        for a, b in spans:
+            a, b = _trimmed(text, a, b)
+            if b > a:
+                out.append(Plan(start=a, end=b, text=text[a:b]))
+    return tuple(out)
+
+
+# --- targets -------------------------------------------------------------------------------------
+
+
+def _comparator(text: str, ind: Indicator, clause_start: int) -> Comparator:
+    q = ind.quantity.qualifier
+    after = text[ind.end : ind.end + 4]
+    window = text[max(clause_start, ind.start - 12) : ind.start] + ind.text + after
+    for rx, comp in _COMPARATOR_RES:
+        if rx.search(window):
+            return comp
+    if q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
+        return Comparator.GE
+    if q is Qualifier.AT_MOST:
+        return Comparator.LE
+    if q is Qualifier.LESS_THAN:
+        return Comparator.LT
+    return Comparator.EQ
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether pos sits inside 《…》 opened after start."""
+    seg = text[start:pos]
+    return seg.rfind("《") > seg.rfind("》")
+
+
+def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str] | None]:
+    """Where the goal that governs a figure at ``end`` begins (-1: none) and its deadline."""
+    events: list[tuple[int, str, regex.Match[str]]] = []
+    for m in _DEADLINE_RE.finditer(text, start, end):
+        if not _quoted(text, start, m.start()):
+            events.append((m.start(), "year", m))
+    for m in _TARGET_CUE_RE.finditer(text, start, end):
+        if not _quoted(text, start, m.start()):
+            events.append((m.start(), "cue", m))
+    events.sort(key=lambda e: e[0])
+    cue_pos = -1
+    deadline: regex.Match[str] | None = None
+    last_year: regex.Match[str] | None = None
+    for pos, what, m in events:
+        if what == "cue":
+            if cue_pos < 0 or deadline is None:
+                deadline = last_year
+            cue_pos = pos
+            continue
+        post = m.group("post") or ""
+        if post in ("以来", "至今"):
+            cue_pos, deadline = -1, None
+        elif m.group("pre") or post:
+            cue_pos, deadline = pos, m
+        elif cue_pos >= 0:
+            deadline = m
+        else:
+            deadline = None
+        last_year = m if not post.startswith(("以", "至")) else None
+    return cue_pos, deadline
+
+
+def find_targets(text: str, indicators: Sequence[Indicator], report_year: int | None = None) -> tuple[Target, ...]:
+    """Goals for a future date, one per indicator that states one."""
+    out: list[Target] = []
+    stops = [i for i, ch in enumerate(text) if ch in "。！？!?\n"]
+    for ind in indicators:
+        if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
+            continue
+        k = bisect.bisect_left(stops, ind.start) - 1
+        sent_start = max(stops[k] + 1 if k >= 0 else 0, ind.start - _GOAL_REACH)
+        before = text[sent_start : ind.start]
+        if _CHANGE_FROM.search(before) and regex.search(r"[0-9]", before[before.rfind("从") :]):
+            continue  # 从56.91%提升到60.98%: a change with both ends
+        cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
+        if cue_pos < 0:
+            continue
+        clause_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:") + 1
+        span_start = min(cue_pos, deadline.start() if deadline else cue_pos)
+        span_start = max(span_start, sent_start)
+        if ind.start - span_start > 60:
+            span_start = max(clause_start, sent_start)
+        comp_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:、") + 1
+        out.append(
+            Target(
+                start=span_start,
+                end=ind.end,
+                text=text[span_start : ind.end],
+                subject=ind.subject,
+                comparator=_comparator(text, ind, max(comp_start, sent_start)),
+                quantity=ind.quantity,
+                deadline_year=int(deadline.group("y")) if deadline else None,
+                deadline_month=int(deadline.group("m")) if deadline and deadline.group("m") else None,
+            )
+        )
+    return tuple(out)
+
+
+# --- rectifications ------------------------------------------------------------------------------
+
+
+def _block_sections(sections: Sequence[Section]) -> list[Section]:
+    blocks: list[Section] = []
+    for s in _walk(sections):
+        if _BLOCK_RE.match(s.heading.strip()):
+            blocks.append(s)
+    if blocks:
+        return blocks
+    for s in _walk(sections):
+        if _RECT_PART_RE.search(s.heading) and s.children and not _PLAN_HEAD_RE.search(s.heading):
+            blocks.extend(s.children)
+    return blocks
+
+
+def _status(text: str, start: int, end: int) -> Status | None:
+    for rx, status in _STATUS_RES:
+        if rx.search(text, start, end):
+            return status
+    return None
+
+
+def find_rectifications(
+    text: str,
+    sections: Sequence[Section],
+    indicators: Sequence[Indicator] = (),
+    targets: Sequence[Target] = (),
+) -> tuple[Rectification, ...]:
+    """Each problem block of a 整改 report (or of a report's 整改 part) with its measures."""
+    out: list[Rectification] = []
+    for b in _block_sections(sections):
+        m = _BLOCK_RE.match(b.heading.strip())
+        lead = len(b.heading) - len(b.heading.lstrip())
+        if m:
+            ps, pe = b.heading_start + lead + m.start("p"), b.heading_start + lead + m.end("p")
+        else:
+            ps, pe = _trimmed(text, b.heading_start, b.heading_end)
+        if pe <= ps or text[ps:pe] != text[ps:pe].strip():
+            ps, pe = _trimmed(text, ps, pe)
+        measures = tuple(
+            Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
+        )
+        out.append(
+            Rectification(
+                problem=text[ps:pe],
+                start=b.start,
+                end=b.end,
+                text=text[b.start : b.end],
+                problem_start=ps,
+                problem_end=pe,
+                measures=measures,
+                indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
+                targets=tuple(t for t in targets if b.start <= t.start < b.end),
+                status=_status(text, b.heading_end, b.end),
+            )
+        )
+    return tuple(out)
+
+
+def find_findings(
+    text: str,
+    sections: Sequence[Section],
+    indicators: Sequence[Indicator],
+    noise: Sequence[Noise] = (),
+    report_year: int | None = None,
+) -> Findings:
+    """Problems, plans, rectifications and targets of one report."""
+    targets = find_targets(text, indicators, report_year)
+    rects = find_rectifications(text, sections, indicators, targets)
+    problems = find_problems(text, sections, noise, rects)
+    plans = find_plans(text, sections)
+    return Findings(problems=problems, plans=plans, rectifications=rects, targets=targets)

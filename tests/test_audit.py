@@ -1,0 +1,323 @@
+"""The arithmetic audit: one synthetic passage per check family, the language tables, the corpus."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS
+from dutyreport import parse
+from dutyreport.audit import (
+    ALL_RISE,
+    BUDGET_PARTS,
+    BUDGET_TOTAL,
+    COUNT_WORDS,
+    COVERAGE_WORDS,
+    EXECUTED,
+    FIXED_FIGURES,
+    FROM_TO_DOWN,
+    FROM_TO_UP,
+    LEVELS,
+    NAMED_NOUNS,
+    PART_MARKERS,
+    PER_STUDENT_BOUNDS,
+    PERIOD_WORDS,
+    RATIO_NAMES,
+    RISE_SLOGANS,
+    SCHOOL_NAME,
+    SHARE_WORDS,
+    STANDARD_WORDS,
+    STUDENT_WORDS,
+    SUPPLY_TOTALS,
+    TEACHER_WORDS,
+    THRESHOLD_NOUNS,
+    WHOLE_WORDS,
+)
+from dutyreport.model import CheckKind, CorruptionKind
+
+# --- every table entry reads its own example ---------------------------------------------------------
+
+ENTRIES = [
+    *PART_MARKERS,
+    FROM_TO_UP,
+    FROM_TO_DOWN,
+    ALL_RISE,
+    RISE_SLOGANS,
+    BUDGET_PARTS,
+    *(e for pair in PER_STUDENT_BOUNDS for e in pair),
+    *LEVELS,
+    RATIO_NAMES,
+    STUDENT_WORDS,
+    TEACHER_WORDS,
+    STANDARD_WORDS,
+    SHARE_WORDS,
+    WHOLE_WORDS,
+    COVERAGE_WORDS,
+    PERIOD_WORDS,
+    *(e for pair in SUPPLY_TOTALS for e in pair),
+    *THRESHOLD_NOUNS,
+    FIXED_FIGURES,
+    NAMED_NOUNS,
+    COUNT_WORDS,
+    SCHOOL_NAME,
+]
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.example for e in ENTRIES])
+def test_table_entry_reads_its_example(entry: object) -> None:
+    pattern, example = entry  # type: ignore[misc]
+    assert regex.search(pattern, example)
+
+
+def test_budget_total_and_executed_read_their_subjects() -> None:
+    assert regex.search(BUDGET_TOTAL.pattern, "一般公共预算教育支出")
+    assert not regex.search(BUDGET_TOTAL.pattern, "生均一般公共预算教育支出")
+    assert regex.match(EXECUTED.pattern, ",全年执行数")
+
+
+# --- one passage per family --------------------------------------------------------------------------
+
+HEAD = "某县教育自查报告\n一、基本情况\n"
+
+CASES = [
+    # (id, body, kind, numbers the claim must carry, holds)
+    (
+        "parts_colon",
+        "全县共有公办学校12所:幼儿园4所、小学5所、初中3所。",
+        CheckKind.PARTS_TOTAL,
+        ["12", "4", "5", "3"],
+        True,
+    ),
+    ("parts_colon_wrong", "全县共有公办学校12所:幼儿园4所、小学5所、初中4所。", CheckKind.PARTS_TOTAL, ["12"], False),
+    (
+        "parts_each",
+        "全县共有学校9所,其中:小学5所,初中、高中、特教学校各1所、幼儿园1所。",
+        CheckKind.PARTS_TOTAL,
+        ["9"],
+        True,
+    ),
+    (
+        "parts_within",
+        "全县有等级幼儿园30所,其中省级示范园3所、市级示范园8所。",
+        CheckKind.BOUND,
+        ["30", "3", "8"],
+        True,
+    ),
+    ("parts_too_many", "新增优质园6所(其中省一级8所)。", CheckKind.BOUND, ["6", "8"], False),
+    (
+        "growth",
+        "2021年一般公共预算教育支出为52000万元,2020年为50000万元,同比增长2000万元,增幅为4%。",
+        CheckKind.GROWTH,
+        ["52000", "50000", "2000"],
+        True,
+    ),
+    (
+        "growth_rate_precision",
+        "2021年教育经费支出为171440万元,2020年为162926万元,同比增长8514万元,增幅为5.23%。",
+        CheckKind.GROWTH,
+        ["8514", "162926", "5.23"],
+        True,
+    ),
+    (
+        "growth_rate_wrong",
+        "2021年教育经费支出为171440万元,2020年为162926万元,同比增长8514万元,增幅为6.23%。",
+        CheckKind.GROWTH,
+        ["6.23"],
+        False,
+    ),
+    ("from_to", "小学生均公用经费从650元/生/年提高到800元/生/年。", CheckKind.SIGN, ["650", "800"], True),
+    ("all_rise", "小学同比增长1.2%,初中同比增长0.5%,均比上年增长。", CheckKind.SIGN, ["1.2", "0.5"], True),
+    ("all_rise_fails", "小学同比增长1.2%,初中同比下降0.5%,均比上年增长。", CheckKind.SIGN, ["1.2", "0.5"], False),
+    ("share", "升入中职的学生300名,全部升学学生1200名,占比为25%。", CheckKind.SHARE, ["300", "1200", "25"], True),
+    (
+        "student_teacher",
+        "全县高中专任教师400名,学生5000人,生师比12.5:1。",
+        CheckKind.SHARE,
+        ["5000", "400", "12.5"],
+        True,
+    ),
+    (
+        "ratio_meets_standard",
+        "全县高中专任教师400名,学生5000人,生师比12.5:1,达到了13.5:1的编制标准。",
+        CheckKind.BOUND,
+        ["12.5", "13.5"],
+        True,
+    ),
+    (
+        "coverage_by_count",
+        "全县有公办普惠园20所,民办普惠园10所,非普惠性幼儿园10所,普惠幼儿园覆盖率90%。",
+        CheckKind.SHARE,
+        ["20", "10", "90"],
+        False,
+    ),
+    ("named_before", "建立周调度机制、月通报机制、年考核机制三大机制。", CheckKind.NAMED_COUNT, ["三"], True),
+    ("named_after", "建成3个集聚区,分别是东区集聚区、西区集聚区、北区集聚区。", CheckKind.NAMED_COUNT, ["3"], True),
+    (
+        "named_colon",
+        "做到五公开:招生政策、招生计划、招生范围、收费标准、招生结果公开。",
+        CheckKind.NAMED_COUNT,
+        ["五"],
+        True,
+    ),
+    (
+        "respectively",
+        "小学、初中、高中生均公用经费标准分别为700元、900元、1200元。",
+        CheckKind.NAMED_COUNT,
+        ["700", "900", "1200"],
+        True,
+    ),
+    (
+        "budget_magnitude",
+        "2020年一般公共预算教育支出30000万元。\n二、教师队伍\n2020年发放乡镇工作补贴5000000万元。",
+        CheckKind.MAGNITUDE,
+        ["5000000", "30000"],
+        False,
+    ),
+    (
+        "per_student_bound",
+        "2021年生均一般公共预算教育支出情况:普通小学9000.5元。生均公用经费情况是:普通小学1200.5元。",
+        CheckKind.BOUND,
+        ["1200.5", "9000.5"],
+        True,
+    ),
+    (
+        "repeated_rate",
+        "学前三年毛入园率为88.25%。\n二、学前教育\n全县学前三年毛入园率为88.25%,稳步提高。",
+        CheckKind.REPEATED,
+        ["88.25"],
+        True,
+    ),
+    (
+        "repeated_threshold",
+        "逐步消除56人以上“大班额”。\n二、下一步工作打算\n逐步消除55人以上“大班额”。",
+        CheckKind.REPEATED,
+        ["56", "55"],
+        False,
+    ),
+    (
+        "period_bound",
+        "2020年从师范院校引进优秀毕业生15人。\n二、教师队伍\n三年来,从师范院校引进优秀毕业生40人。",
+        CheckKind.BOUND,
+        ["2020", "15", "40"],
+        True,
+    ),
+    (
+        "supply",
+        "2020年,补充教师数为50人。\n二、教师队伍\n全县招聘了20名新教师,选调了10名教师,分配了15名定向毕业生。",
+        CheckKind.PARTS_TOTAL,
+        ["20", "10", "15", "50"],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "kind", "numbers", "holds"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_check_family(body: str, kind: CheckKind, numbers: list[str], holds: bool) -> None:
+    text = HEAD + body + "\n"
+    r = parse(text)
+    matching = [c for c in r.checks if c.kind is kind and all(n in c.claim for n in numbers) and c.holds is holds]
+    assert matching, [(c.kind, c.claim, c.holds) for c in r.checks]
+    for c in r.checks:
+        assert all(0 <= s < e <= len(text) for s, e in c.spans)
+
+
+def test_implausible_figure_becomes_a_corruption() -> None:
+    text = HEAD + "2020年一般公共预算教育支出30000万元。\n二、教师队伍\n2020年发放乡镇工作补贴5000000万元。\n"
+    r = parse(text)
+    bad = [c for c in r.corruptions if c.kind is CorruptionKind.IMPLAUSIBLE]
+    assert [c.text for c in bad] == ["5000000万元"]
+
+
+def test_no_check_without_arithmetic() -> None:
+    text = HEAD + "全县重视教育工作,召开会议研究部署。\n"
+    assert parse(text).checks == ()
+
+
+def test_peer_list_is_not_a_total() -> None:
+    text = HEAD + "诫勉谈话1人、批评教育3人、约谈2人、警告1人。\n"
+    assert not [c for c in parse(text).checks if c.kind is CheckKind.PARTS_TOTAL]
+
+
+# --- corpus ------------------------------------------------------------------------------------------
+
+# The failures a careful reader finds in the corpus, by report: numbers each failed claim carries.
+EXPECTED_FAILURES = {
+    "002": [["11", "43", "79", "94"], ["56", "55"]],
+    "003": [["17", "46", "43", "148", "217"], ["109.07", "105.89"], ["4732405", "40351"]],
+}
+
+
+@pytest.fixture(scope="module")
+def corpus_reports() -> dict[str, tuple[str, object]]:
+    return {p.stem[:3]: (p.read_text(encoding="utf-8"), parse(p.read_text(encoding="utf-8"))) for p in CORPUS}
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_failures_are_the_known_ones(path: object, corpus_reports: dict[str, tuple[str, object]]) -> None:
+    key = path.stem[:3]  # type: ignore[attr-defined]
+    _, r = corpus_reports[key]
+    failed = [c for c in r.checks if not c.holds]  # type: ignore[attr-defined]
+    expected = EXPECTED_FAILURES.get(key, [])
+    assert len(failed) == len(expected), [c.claim for c in failed]
+    for numbers in expected:
+        assert any(all(n in c.claim for n in numbers) for c in failed), numbers
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_check_figures_are_quoted_as_written(
+    path: object, corpus_reports: dict[str, tuple[str, object]]
+) -> None:
+    text, r = corpus_reports[path.stem[:3]]  # type: ignore[attr-defined]
+    for c in r.checks:  # type: ignore[attr-defined]
+        assert c.spans
+        for s, e in c.spans:
+            assert 0 <= s < e <= len(text)
+            figure = text[s:e]
+            digits = regex.search(r"[0-9]+(?:\.[0-9]+)?", figure)
+            if digits and c.kind is not CheckKind.NAMED_COUNT:
+                assert digits.group() in c.claim, (c.claim, figure)
+
+
+def test_corpus_implausible_corruption() -> None:
+    paths = [p for p in CORPUS if p.stem.startswith("003")]
+    if not paths:
+        pytest.skip("corpus report 003 not available")
+    text = paths[0].read_text(encoding="utf-8")
+    bad = [c for c in parse(text).corruptions if c.kind is CorruptionKind.IMPLAUSIBLE]
+    assert [c.text for c in bad] == ["4732405万元"]
+
+
+# --- properties --------------------------------------------------------------------------------------
+
+
+def _checks_inside(text: str) -> None:
+    r = parse(text)
+    for c in r.checks:
+        assert c.spans
+        assert all(0 <= s < e <= len(text) for s, e in c.spans)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.text(alphabet="0123456789.%万元所人名个,，、:其中分别为共有增长比上年占比生师比:1年\n一二三大机制", min_size=1)
+)
+def test_checks_inside_arbitrary_text(text: str) -> None:
+    if text.strip():
+        _checks_inside(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data())
+def test_checks_inside_mutated_corpus(data: st.DataObject) -> None:
+    if not CORPUS:
+        return
+    path = data.draw(st.sampled_from(CORPUS))
+    text = path.read_text(encoding="utf-8")
+    start = data.draw(st.integers(0, len(text) - 1))
+    piece = text[start : start + data.draw(st.integers(0, 3000))]
+    cut = data.draw(st.integers(0, 80))
+    mutated = piece[:cut] + piece[cut + 2 :]
+    if mutated.strip():
+        _checks_inside(mutated)

@@ -1,0 +1,218 @@
+"""Problems, plans, rectifications and targets: synthetic passages, the language tables, the corpus."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport import parse
+from dutyreport.findings import (
+    ADMISSIONS,
+    COMPARATOR_WORDS,
+    DEADLINES,
+    PLAN_HEADINGS,
+    PROBLEM_BLOCK,
+    PROBLEM_HEADINGS,
+    RECTIFICATION_PART_HEADINGS,
+    STATUS_WORDS,
+    TARGET_CUES,
+)
+from dutyreport.model import Comparator, Status
+
+# --- every table entry reads its own example ---------------------------------------------------------
+
+TABLE_ENTRIES = [
+    *(("problem_heading", e) for e in PROBLEM_HEADINGS),
+    *(("plan_heading", e) for e in PLAN_HEADINGS),
+    *(("rectification_part", e) for e in RECTIFICATION_PART_HEADINGS),
+    ("problem_block", PROBLEM_BLOCK),
+    *(("admission", e) for e in ADMISSIONS),
+    *(("status", e) for e, _ in STATUS_WORDS),
+    *(("comparator", e) for e, _ in COMPARATOR_WORDS),
+    ("target_cue", TARGET_CUES),
+    ("deadline", DEADLINES),
+]
+
+
+@pytest.mark.parametrize(("table", "entry"), TABLE_ENTRIES, ids=[f"{t}:{e.example}" for t, e in TABLE_ENTRIES])
+def test_table_entry_reads_its_example(table: str, entry: object) -> None:
+    pattern, example = entry  # type: ignore[misc]
+    subject = (
+        example.split("、", 1)[-1] if table in ("problem_heading", "plan_heading", "rectification_part") else example
+    )
+    if table == "problem_block":
+        subject = example
+    assert regex.search(pattern, subject), (table, example)
+
+
+# --- problems ----------------------------------------------------------------------------------------
+
+PROBLEM_CASES = [
+    (
+        "section_points",
+        "某县教育自查报告\n一、基本情况\n全县共有学校12所。\n二、存在问题\n一是农村学校师资紧缺,结构不合理。二是城区学位紧张。\n"
+        "三、下一步工作打算\n(一)加快学校建设。\n",
+        ["农村学校师资紧缺,结构不合理", "城区学位紧张"],
+    ),
+    (
+        "inline_list",
+        "某区整改报告\n一、基本情况\n总体评价为“B”等,但还存在经费投入不足、校舍建设滞后、教师编制紧张等主要问题。\n",
+        ["经费投入不足", "校舍建设滞后", "教师编制紧张"],
+    ),
+    (
+        "inline_challenges",
+        "某区自查报告\n一、基本情况\n本区教育稳步发展,但依然面临不少挑战和问题,如城乡差距较大、优质学位短缺等。\n",
+        ["城乡差距较大", "优质学位短缺"],
+    ),
+    (
+        "named_shortfalls",
+        "某区自查报告\n一、基本情况\n随着人口增长,学位供需矛盾十分突出。加大招聘力度,补齐体育教师不足短板。\n",
+        ["学位供需矛盾十分突出", "体育教师不足"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PROBLEM_CASES], ids=[c[0] for c in PROBLEM_CASES])
+def test_problems(text: str, expected: list[str]) -> None:
+    r = parse(text)
+    found = [p.text for p in r.problems]
+    for e in expected:
+        assert e in found
+    for p in r.problems:
+        assert text[p.start : p.end] == p.text
+
+
+def test_plans_from_plan_section() -> None:
+    text = (
+        "某县自查报告\n一、主要成效\n全县共有学校12所。\n二、下一步工作打算\n(一)加快学校建设。\n(二)优化师资配置。\n"
+    )
+    r = parse(text)
+    assert [p.text for p in r.plans] == ["(一)加快学校建设", "(二)优化师资配置"]
+
+
+# --- rectifications ----------------------------------------------------------------------------------
+
+RECT_TEXT = (
+    "某区履行教育职责问题整改报告\n一、基本情况\n督导组反馈了问题。\n二、整改情况\n"
+    "(一)关于“学前教育资源不足”问题\n1.加快公办园建设。2021年已新建幼儿园3所。到2025年,公办园在园幼儿占比达到55%以上。\n"
+    "2.规范民办园管理。计划于2022年底完成整治。\n"
+    "(二)关于“教师编制紧张”问题\n1.盘活编制资源。已完成编制核定。\n"
+    "三、下一步\n持续抓好整改。\n"
+)
+
+
+def test_rectification_blocks() -> None:
+    r = parse(RECT_TEXT)
+    assert [x.problem for x in r.rectifications] == ["学前教育资源不足", "教师编制紧张"]
+    first, second = r.rectifications
+    assert [m.heading for m in first.measures] == ["加快公办园建设", "规范民办园管理"]
+    assert first.status is Status.IN_PROGRESS
+    assert second.status is Status.DONE
+    assert [t.deadline_year for t in first.targets] == [2025]
+    for x in r.rectifications:
+        assert RECT_TEXT[x.problem_start : x.problem_end] == x.problem
+        assert RECT_TEXT[x.start : x.end] == x.text
+        for m in x.measures:
+            assert RECT_TEXT[m.start : m.end] == m.text
+    assert {"学前教育资源不足", "教师编制紧张"} <= {p.text for p in r.problems}
+
+
+# --- targets -----------------------------------------------------------------------------------------
+
+TARGET_CASES = [
+    ("by_year_at_least", "到2025年,学前教育毛入园率达到95%以上。", Comparator.GE, 2025, None),
+    ("higher_than", "至2025年,公办幼儿园比例高于65%。", Comparator.GT, 2025, None),
+    ("year_end", "计划2022年底,完成至少50%的整改任务。", Comparator.GE, 2022, None),
+    ("month", "力争2023年6月底前新增学位3000个。", Comparator.EQ, 2023, 6),
+    ("control_below", "到2025年,大班额比例控制在5%以下。", Comparator.LE, 2025, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "comparator", "year", "month"), [c[1:] for c in TARGET_CASES], ids=[c[0] for c in TARGET_CASES]
+)
+def test_targets(sentence: str, comparator: Comparator, year: int, month: int | None) -> None:
+    text = "某县自查报告\n一、下一步工作打算\n" + sentence + "\n"
+    r = parse(text)
+    assert len(r.targets) == 1, r.targets
+    t = r.targets[0]
+    assert (t.comparator, t.deadline_year, t.deadline_month) == (comparator, year, month)
+    assert text[t.start : t.end] == t.text
+
+
+def test_change_with_both_ends_is_not_a_target() -> None:
+    text = "某县自查报告\n一、基本情况\n优质园占比从2019年的56.91%提升到60.98%。到2025年,力争实现全覆盖。\n"
+    assert parse(text).targets == ()
+
+
+# --- corpus ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_reports() -> dict[str, tuple[str, object]]:
+    return {p.stem[:3]: (p.read_text(encoding="utf-8"), parse(p.read_text(encoding="utf-8"))) for p in CORPUS}
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_findings_grounded(path: object, corpus_reports: dict[str, tuple[str, object]]) -> None:
+    text, r = corpus_reports[path.stem[:3]]  # type: ignore[attr-defined]
+    items = [*r.problems, *r.plans, *r.targets, *r.rectifications]  # type: ignore[attr-defined]
+    for it in items:
+        assert text[it.start : it.end] == it.text
+    for x in r.rectifications:  # type: ignore[attr-defined]
+        for m in x.measures:
+            assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_corpus_gold_problems_found(path: object, corpus_reports: dict[str, tuple[str, object]]) -> None:
+    _, r = corpus_reports[path.stem[:3]]  # type: ignore[attr-defined]
+    gold = load_gold(path)  # type: ignore[arg-type]
+    found = [p.text for p in r.problems]  # type: ignore[attr-defined]
+
+    def f1(a: str, b: str) -> float:
+        common = sum(min(a.count(c), b.count(c)) for c in set(a))
+        return 0.0 if not common else 2 * common / (len(a) + len(b))
+
+    hits = sum(1 for g in gold.get("problems", []) if any(f1(g, x) >= 0.5 for x in found))
+    assert hits >= 0.85 * len(gold.get("problems", []))
+
+
+# --- properties --------------------------------------------------------------------------------------
+
+
+def _spans_inside(text: str) -> None:
+    r = parse(text)
+    for it in [*r.problems, *r.plans, *r.targets, *r.rectifications]:
+        assert 0 <= it.start <= it.end <= len(text)
+        assert text[it.start : it.end] == it.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.text(
+        alphabet="一二三是存在问题关于“”、,。:下一步到2025年达95%以上所人\n(一)1.力争计划", min_size=1, max_size=200
+    )
+)
+def test_findings_spans_inside_arbitrary_text(text: str) -> None:
+    if text.strip():
+        _spans_inside(text)
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.data())
+def test_findings_spans_inside_mutated_corpus(data: st.DataObject) -> None:
+    if not CORPUS:
+        return
+    path = data.draw(st.sampled_from(CORPUS))
+    text = path.read_text(encoding="utf-8")
+    start = data.draw(st.integers(0, len(text) - 1))
+    length = data.draw(st.integers(0, 2000))
+    cut = data.draw(st.integers(0, 50))
+    piece = text[start : start + length]
+    mutated = piece[:cut] + piece[cut + 3 :]
+    if mutated.strip():
+        _spans_inside(mutated)
