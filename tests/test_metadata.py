@@ -14,8 +14,11 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.metadata import (
+    COUNTY_CITY_CUES,
     DEADLINE_SUFFIXES,
+    GENRE_WORDS,
     KIND_CUES,
+    NAV_SEPARATORS,
     NON_REGION_WORDS,
     PERIOD_EXCLUSIONS,
     REGION_CONTEXTS,
@@ -24,6 +27,8 @@ from dutyreport.metadata import (
     TITLE_ENDINGS,
     Metadata,
     _fact_years,
+    _is_navigation,
+    _level_cues,
     _Mask,
     _region_candidates,
     read_metadata,
@@ -85,6 +90,51 @@ TITLES = [
     ("complete_version_label", "履行教育职责自查报告(完整版)\n" + BODY, "", "履行教育职责自查报告"),
     ("split_by_space", "某县人民政府 履行教育职责情况的报告\n" + BODY, "", "某县人民政府 履行教育职责情况的报告"),
     ("none_before_sections", "按照通知要求,现将有关情况报告如下:\n" + BODY, "", None),
+    (
+        "breadcrumb_genre_word_above_title",
+        "范文大全 > 自查报告 > 教育督导\nxx县人民政府关于履行教育职责情况的自查报告\n" + BODY,
+        "",
+        "xx县人民政府关于履行教育职责情况的自查报告",
+    ),
+    (
+        "breadcrumb_guillemets",
+        "首页 » 工作报告 » 教育\n某区人民政府关于2021年度教育工作情况的报告\n" + BODY,
+        "",
+        "某区人民政府关于2021年度教育工作情况的报告",
+    ),
+    (
+        "breadcrumb_fullwidth_no_spaces",
+        "网站首页＞整改报告＞正文\n2020年度某县履行教育职责问题整改报告\n" + BODY,
+        "",
+        "2020年度某县履行教育职责问题整改报告",
+    ),
+    (
+        "breadcrumb_slashes",
+        "文库 / 自查报告 / 履行教育职责\n某县履行教育职责自评报告\n" + BODY,
+        "",
+        "某县履行教育职责自评报告",
+    ),
+    (
+        "breadcrumb_ending_in_title",
+        "首页 > 政务公开 > 某县人民政府关于履行教育职责的自查报告\n" + BODY,
+        "",
+        "某县人民政府关于履行教育职责的自查报告",
+    ),
+    (
+        "breadcrumb_place_crumb_not_taken_in",
+        "临江市 > 某县人民政府关于履行教育职责的自查报告\n" + BODY,
+        "",
+        "某县人民政府关于履行教育职责的自查报告",
+    ),
+    (
+        "genre_word_line_then_title",
+        "自查报告\n某县人民政府履行教育职责情况的自查报告\n" + BODY,
+        "",
+        "某县人民政府履行教育职责情况的自查报告",
+    ),
+    ("genre_word_beside_title", "工作报告 某区教育工作情况的报告\n" + BODY, "", "某区教育工作情况的报告"),
+    ("genre_word_alone_is_kept", "工作报告\n" + BODY, "", "工作报告"),
+    ("digit_slash_is_no_separator", "2021/2022学年度某区教育工作总结\n" + BODY, "", "2021/2022学年度某区教育工作总结"),
 ]
 
 
@@ -103,6 +153,39 @@ def test_site_label_examples(label: object) -> None:
     example: str = label.example  # type: ignore[attr-defined]
     md = read_metadata(example + "\n" + BODY)
     assert md.title == example.replace(label.word, "")  # type: ignore[attr-defined]
+
+
+REAL_TITLE = "某县人民政府履行教育职责情况的报告"
+
+
+@pytest.mark.parametrize("sep", NAV_SEPARATORS, ids=[w.word for w in NAV_SEPARATORS])
+def test_nav_separator_examples(sep: object) -> None:
+    example: str = sep.example  # type: ignore[attr-defined]
+    assert sep.word in example  # type: ignore[attr-defined]
+    assert _is_navigation(example, 0, len(example), _Mask((), len(example)))
+    text = f"{example}\n{REAL_TITLE}\n" + BODY
+    md = read_metadata(text)
+    assert md.title == REAL_TITLE
+    check_title_grounding(text, md, [])
+
+
+@pytest.mark.parametrize("genre", GENRE_WORDS, ids=[w.word for w in GENRE_WORDS])
+def test_genre_word_examples(genre: object) -> None:
+    example: str = genre.example  # type: ignore[attr-defined]
+    assert example.split()[-1] == genre.word  # type: ignore[attr-defined]
+    assert read_metadata(f"{example}\n{REAL_TITLE}\n" + BODY).title == REAL_TITLE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2020年度某县履行教育职责自查报告",
+        "2023/05/18 某县履行教育职责自查报告",
+        "首页 > 2020年度某某区教育工作总结报告",
+    ],
+)
+def test_not_navigation(line: str) -> None:
+    assert not _is_navigation(line, 0, len(line), _Mask((), len(line)))
 
 
 @pytest.mark.parametrize("ending", TITLE_ENDINGS, ids=[w.word for w in TITLE_ENDINGS])
@@ -172,6 +255,91 @@ def test_region_and_level(text: str, region: str | None, level: AdminLevel | Non
     assert (md.region, md.admin_level) == (region, level)
 
 
+CITY_LEVELS = [
+    (
+        "reports_to_another_city",
+        "临江市关于2021年度履行教育职责问题整改情况的报告\n云州市人民政府教育督导委员会办公室：\n"
+        "现将整改情况报告如下。\n一、整改情况\n我市已完成整改。\n",
+        "临江市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "reports_to_a_prefecture",
+        "临江市人民政府履行教育职责自查报告\n某某州人民政府教育督导委员会办公室:\n一、基本情况\n我市教育发展良好。\n",
+        "临江市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "own_government_addressee_is_no_cue",
+        "云州市教育局关于全市教育工作情况的报告\n云州市人民政府：\n一、主要工作\n我市教育发展良好。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "counties_under_it",
+        "云州市人民政府关于2022年度全市教育工作情况的报告\n一、主要工作\n全市8个县（市、区）全部通过基本均衡评估。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "counties_outweigh_county_government_cue",
+        "云州市人民政府履行教育职责自查报告\n一、基本情况\n按照对县级人民政府履行教育职责评价要求，"
+        "我市指导各县（市、区）开展自查，所辖6个县区均已完成。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "runs_townships_itself",
+        "永宁市人民政府履行教育职责自查报告\n一、基本情况\n全市共辖12个乡镇，各乡镇均建有公办中心幼儿园。\n",
+        "永宁市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "cited_notice_counties_are_no_prefecture_cue",
+        "永宁市人民政府履行教育职责自查报告\n根据《关于组织各县（市、区）开展县级人民政府履行教育职责评价的通知》"
+        "要求，我市认真自查。\n一、基本情况\n我市教育发展良好。\n",
+        "永宁市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "placeholder_city_reporting_upward",
+        "xx市人民政府履行教育职责自查报告\n云州市人民政府教育督导委员会办公室：\n一、基本情况\n我市认真自查。\n",
+        None,
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "no_cue_keeps_city",
+        "云州市人民政府履行教育职责自查报告\n一、基本情况\n我市教育发展良好。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in CITY_LEVELS], ids=[i for i, *_ in CITY_LEVELS]
+)
+def test_city_level(text: str, region: str | None, level: AdminLevel) -> None:
+    md = read_metadata(text)
+    assert (md.region, md.admin_level) == (region, level)
+
+
+def test_city_level_cue_in_noise_is_ignored() -> None:
+    text = "临江市人民政府履行教育职责自查报告\n本站是县级市门户\n一、基本情况\n我市教育发展良好。\n"
+    assert read_metadata(text).admin_level is AdminLevel.COUNTY_CITY
+    noise = noise_for(text, "本站是县级市门户", NoiseKind.CHROME)
+    assert read_metadata(text, noise).admin_level is AdminLevel.CITY
+
+
+@pytest.mark.parametrize("cue", COUNTY_CITY_CUES, ids=[c.example for c in COUNTY_CITY_CUES])
+def test_county_city_cue_examples(cue: object) -> None:
+    example: str = cue.example  # type: ignore[attr-defined]
+    text = f"临江市人民政府履行教育职责自查报告\n{example}\n一、基本情况\n教育发展良好。\n"
+    assert cue in _level_cues(text, "临江市", _Mask((), len(text)))
+    md = read_metadata(text)
+    assert (md.region, md.admin_level) == ("临江市", cue.level)  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("ctx", REGION_CONTEXTS, ids=[c.word for c in REGION_CONTEXTS])
 def test_region_context_examples(ctx: object) -> None:
     example: str = ctx.example  # type: ignore[attr-defined]
@@ -213,6 +381,43 @@ KINDS = [
     ("inspection_title", "关于某县人民政府履行教育职责的督导反馈意见\n" + BODY, ReportKind.INSPECTION),
     ("duty_report_title", "关于某县履行教育职责情况的报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
     ("other", "关于做好秋季开学工作的通知\n各学校:\n", ReportKind.OTHER),
+    (
+        "work_report_to_congress",
+        "关于2022年度全县教育工作情况的报告\n——在县第十八届人大常委会第八次会议上\n主任、各位副主任、各位委员：\n"
+        "现将全县教育工作情况报告如下，请予审议。\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "congress_venue_alone",
+        "教育工作情况\n受区政府委托，向区人大常委会报告如下：\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "special_work_report",
+        "关于学前教育发展情况的专项工作报告\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "duty_report_to_congress_stays_self",
+        "关于某县履行教育职责情况的报告\n——在县人大常委会第五次会议上\n主任、各位副主任、各位委员：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "duty_work_situation_to_congress_stays_self",
+        "关于某县履行教育职责工作情况的报告\n在县人民代表大会常务委员会会议上\n各位委员：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "rectification_to_congress_stays_rectification",
+        "关于2022年度教育督导问题整改工作情况的报告\n在区人民代表大会常务委员会第七次会议上\n各位委员：\n"
+        "请予审议。\n" + BODY,
+        ReportKind.RECTIFICATION,
+    ),
+    (
+        "inspection_word_in_congress_report",
+        "关于全市教育工作情况的报告\n在市人大常委会第三次会议上\n一、主要工作\n省督导组反馈的问题已解决。\n",
+        ReportKind.WORK_REPORT,
+    ),
 ]
 
 

@@ -16,7 +16,7 @@ import regex
 from attrs import frozen
 
 from .errors import NumeralError
-from .grammar import NUMERAL, QUANTITY, interpret
+from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
 from .lexicon import Entry
 from .numerals import fold
 from .quantities import Count, Money, Quantity, Range
@@ -117,8 +117,10 @@ _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL}))"
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = r"(?P<listmark>(?<![0-9.])[0-9]{1,2}[.．、](?=(?:19|20)[0-9]{2}年))"
 
+# Every match starts with one of these characters: skip all other positions at once.
 _SCAN = regex.compile(
-    rf"(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern})",
+    rf"(?=[{regex.escape(FIRST_CHARS + '第')}])"
+    rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
     regex.VERBOSE,
 )
 _FIXED = regex.compile("|".join(regex.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))

@@ -73,7 +73,7 @@ _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
 # this class lets a scan skip every other position at once instead of trying each alternative
 # there: same matches, about seven times faster over a report.
-_FIRST = "".join(
+FIRST_CHARS = _FIRST = "".join(
     sorted(
         set("0123456789" + _CN + "xX*_")
         | {e.word[0] for e in QUALIFIER_PREFIXES}

@@ -204,20 +204,61 @@ class _Year(NamedTuple):
 # --- helpers -------------------------------------------------------------------------------------
 
 
-def _spans_inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    i = bisect.bisect_right([s for s, _ in spans], start) - 1
-    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
+def _since(out: list[Indicator], pos: int) -> list[Indicator]:
+    """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
+    k = len(out)
+    while k > 0 and out[k - 1].start >= pos:
+        k -= 1
+    return out[k:]
 
 
-def _overlaps(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Years:
+    """Year mentions in text order, with windows by position (bisect, not scans)."""
+
+    __slots__ = ("all", "starts")
+
+    def __init__(self, years: list[_Year]) -> None:
+        self.all = years
+        self.starts = [y.start for y in years]
+
+    def between(self, a: int, b: int) -> list[_Year]:
+        """Mentions that start in [a, b)."""
+        return self.all[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
+
+class _Blocks:
+    """The union of some spans, for quick "inside one?" and "touches any?" questions (bisect, not scans)."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [m[0] for m in merged]
+        self.ends = [m[1] for m in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        j = bisect.bisect_right(self.ends, start)
+        return j < len(self.starts) and self.starts[j] < end
+
+    def contains(self, start: int, end: int) -> bool:
+        j = bisect.bisect_right(self.starts, start) - 1
+        return j >= 0 and end <= self.ends[j]
+
+
+_QUOTE_CHARS = regex.compile("[" + regex.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for m in _QUOTE_CHARS.finditer(text):
+        ch, i = m.group(), m.start()
         if ch == "\n":
             stack.clear()
         elif ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
@@ -230,11 +271,7 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 
 
 def _boundaries(text: str, chars: str) -> list[int]:
-    return [i for i, ch in enumerate(text) if ch in chars]
-
-
-def _unit_text(q: Quantity) -> str:
-    return str(q.unit)
+    return [m.start() for m in regex.finditer("[" + regex.escape(chars) + "]", text)]
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -242,21 +279,24 @@ def _unit_text(q: Quantity) -> str:
 
 def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    skip_spans = sorted((n.start, n.end) for n in ctx.noise)
-    damaged = sorted(
-        (c.start, c.end)
-        for c in ctx.corruptions
-        if c.kind
-        in (
-            CorruptionKind.LOST_DATE_CHAR,
-            CorruptionKind.LOST_BRACKET,
-            CorruptionKind.SPAM,
-            CorruptionKind.SITE_LABEL,
-            CorruptionKind.UNBALANCED,
-        )
+    skip = _Blocks([(n.start, n.end) for n in ctx.noise])
+    damaged = _Blocks(
+        [
+            (c.start, c.end)
+            for c in ctx.corruptions
+            if c.kind
+            in (
+                CorruptionKind.LOST_DATE_CHAR,
+                CorruptionKind.LOST_BRACKET,
+                CorruptionKind.SPAM,
+                CorruptionKind.SITE_LABEL,
+                CorruptionKind.UNBALANCED,
+            )
+        ]
     )
     run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
-    quoted = _quoted_regions(text)
+    together = _Blocks([(c.start, c.end) for c in run_together])
+    quoted = _Blocks(_quoted_regions(text))
     clauses = _boundaries(text, _CLAUSE_BREAK)
     sentences = _boundaries(text, _SENTENCE_BREAK)
     lines = _boundaries(text, "\n")
@@ -264,6 +304,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())
     labels: dict[int, tuple[str, str]] = {}
     years = _year_mentions(text, matches, ctx, clauses, sentences)
+    index = _Years(years)
     section_years = _section_years(text, ctx.sections)
 
     view = _masked(text, ctx.noise)  # subjects are read from the text without its noise
@@ -271,11 +312,9 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     for m in matches:
         if m.kind is not MatchKind.QUANTITY:
             continue
-        if _overlaps(skip_spans, m.start, m.end) or _overlaps(damaged, m.start, m.end):
+        if skip.overlaps(m.start, m.end) or damaged.overlaps(m.start, m.end) or together.overlaps(m.start, m.end):
             continue
-        if any(c.start <= m.start and m.end <= c.end for c in run_together):
-            continue
-        if _spans_inside(quoted, m.start, m.end):
+        if quoted.contains(m.start, m.end):
             continue
         picked.append((m.start, m.end, m.quantity, None, None))
     picked.extend(_split_run_together(text, run_together, years, clauses))
@@ -303,7 +342,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         else:
             year, deadline, source = _year_for(
                 text,
-                years,
+                index,
                 start,
                 end,
                 clause_start,
@@ -321,7 +360,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(sentence_start, text.rfind("；", 0, start) + 1, text.rfind(";", 0, start) + 1)
-            compared = [i.year for i in out if i.start >= part_start and i.year and i.kind is not IndicatorKind.CHANGE]
+            compared = [i.year for i in _since(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
             if compared:
                 year = max(compared)
         elif kind is not IndicatorKind.STANDARD and (
@@ -432,6 +471,10 @@ def _year_span_before(years: Sequence[_Year], pos: int) -> tuple[int, int] | Non
 
 _YEAR_WORD = regex.compile(r"今年|去年|上年|当年|全年")
 _RISE = regex.compile(r"(?:增长|增加|提高|下降|减少|降低|上升|增幅)")
+_BASE_TO_FIGURE = regex.compile(r"(?:初|底|末)?(?:的)?\s*")
+_FROM_OPEN = regex.compile(r"从[^，,。；;]*$")
+_TO_WORD = regex.compile(r"到|至")
+_FROM_END = regex.compile(r"从\s*$")
 _BASE_BEFORE = regex.compile(r"(?:较|比|由|从|与|相比|同比)\s*$")
 _SINCE_AFTER = regex.compile(r"^(?:以来|至今|来|及以前|以前|及以后|以后|前入学|后入学)")
 _DEADLINE_BEFORE = regex.compile(r"(?:到|至|于|在|计划|力争|争取|预计)\s*$")
@@ -533,7 +576,7 @@ def _section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, in
 
 def _year_for(
     text: str,
-    years: Sequence[_Year],
+    index: _Years,
     start: int,
     end: int,
     clause_start: int,
@@ -551,18 +594,17 @@ def _year_for(
 
     clause_text = text[clause_start:clause_end]
     # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
-    base = [y for y in years if y.base and clause_start <= y.start and y.end <= start]
-    if base and regex.fullmatch(r"(?:初|底|末)?(?:的)?\s*", text[base[-1].end : start]):
+    base = [y for y in index.between(clause_start, start) if y.base and y.end <= start]
+    if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
         return base[-1].year, False, "own"
-    years = [y for y in years if not y.base]
     # 1. A year in the figure's own clause (before it, or just after: 36名教师于2018年完成交流).
-    own = [y for y in years if clause_start <= y.start < clause_end and visible(y)]
+    own = [y for y in index.between(clause_start, clause_end) if visible(y) and not y.base]
     before = [y for y in own if y.end <= start]
     if before:
         y = before[-1]
         if (
-            regex.search(r"从[^，,。；;]*$", text[clause_start : y.start])
-            and regex.search(r"(?:到|至)", text[y.end : start])
+            _FROM_OPEN.search(text[clause_start : y.start])
+            and _TO_WORD.search(text[y.end : start])
             and _has_figure_between(text, y.end, start)
         ):
             return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
@@ -570,21 +612,21 @@ def _year_for(
     after = [y for y in own if y.start >= end]
     if after and not _has_figure_between(text, end, after[0].start):
         return after[0].year, after[0].deadline, "own"
-    if regex.search(r"从\s*$", text[clause_start:start]):
+    if _FROM_END.search(text[clause_start:start]):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence: its topic year, else the nearest year before the figure,
     #    unless the clause speaks of the present (现全区…, 目前…, 截止目前).
     present = bool(_PRESENT.search(text[sentence_start:start])) or clause_text.lstrip().startswith(("现", "目前"))
     if present:
         return None, False, "present"
-    in_sentence = [y for y in years if sentence_start <= y.start < start and visible(y)]
+    in_sentence = [y for y in index.between(sentence_start, start) if visible(y) and not y.base]
     topics = [y for y in in_sentence if y.topic]
     if topics:
         return topics[0].year, topics[0].deadline, "sentence"
     if in_sentence:
         return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
     # 3. The paragraph's topic year (a paragraph that opens ``2021年,``).
-    para = [y for y in years if line_start <= y.start < sentence_start and y.para]
+    para = [y for y in index.between(line_start, sentence_start) if y.para and not y.base]
     if para:
         return para[-1].year, para[-1].deadline, "paragraph"
     # 4. The section's year, then the report's.
@@ -668,7 +710,7 @@ def _subject(
         raw_pre = text[lo:start]
     pre = _clean_pre(raw_pre)
     post = _post_phrase(text, end, clause_end)
-    same = [i for i in prior if i.start >= sentence_start]
+    same = _since(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
     if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
@@ -733,8 +775,25 @@ def _clause_end_after(text: str, pos: int) -> int:
 
 # Level words that label the items of a list (普通高中13033.07元, 初中为1:13.5).
 LEVEL_WORDS: tuple[str, ...] = (
-    "学前教育", "学前", "幼儿园", "公办幼儿园", "小学", "普通小学", "初中", "普通初中", "高中", "普通高中", "中职",
-    "中职学校", "中等职业教育", "中等职业学校", "特殊教育", "特教", "义务教育", "九年一贯制学校", "完全中学",
+    "学前教育",
+    "学前",
+    "幼儿园",
+    "公办幼儿园",
+    "小学",
+    "普通小学",
+    "初中",
+    "普通初中",
+    "高中",
+    "普通高中",
+    "中职",
+    "中职学校",
+    "中等职业教育",
+    "中等职业学校",
+    "特殊教育",
+    "特教",
+    "义务教育",
+    "九年一贯制学校",
+    "完全中学",
 )
 _LEVEL = regex.compile("|".join(sorted(LEVEL_WORDS, key=len, reverse=True)))
 _LEVEL_PREFIX = regex.compile("^(?:" + "|".join(sorted(LEVEL_WORDS, key=len, reverse=True)) + ")")

@@ -32,8 +32,11 @@ from .model import AdminLevel, Noise, ReportKind, Section
 from .structure import find_sections, is_plan_heading
 
 __all__ = [
+    "COUNTY_CITY_CUES",
     "DEADLINE_SUFFIXES",
+    "GENRE_WORDS",
     "KIND_CUES",
+    "NAV_SEPARATORS",
     "NON_REGION_WORDS",
     "PERIOD_EXCLUSIONS",
     "REGION_CONTEXTS",
@@ -67,6 +70,13 @@ class KindCue(NamedTuple):
 class SelfRef(NamedTuple):
     word: str
     level: AdminLevel
+    example: str
+
+
+class LevelCue(NamedTuple):
+    pattern: str  # a regex
+    level: AdminLevel  # COUNTY_CITY or CITY
+    weight: int
     example: str
 
 
@@ -114,6 +124,37 @@ SITE_LABELS: tuple[Word, ...] = (
     Word("【推荐】", "【推荐】履行教育职责自查报告"),
     Word("【最新】", "【最新】履行教育职责自查报告"),
 )
+
+# A bare genre word is a site's category, not a title, when a longer candidate exists.
+GENRE_WORDS: tuple[Word, ...] = (
+    Word("自查报告", "范文大全 自查报告"),
+    Word("自评报告", "当前栏目 自评报告"),
+    Word("自查自评报告", "栏目导航 自查自评报告"),
+    Word("整改报告", "热门分类 整改报告"),
+    Word("工作报告", "文档分类 工作报告"),
+    Word("督导报告", "相关栏目 督导报告"),
+    Word("述职报告", "推荐阅读 述职报告"),
+    Word("工作总结", "范文频道 工作总结"),
+    Word("情况报告", "当前栏目 情况报告"),
+    Word("调研报告", "热门分类 调研报告"),
+    Word("报告", "文档分类 报告"),
+    Word("总结", "文档分类 总结"),
+    Word("汇报", "文档分类 汇报"),
+    Word("范文", "精品 范文"),
+)
+# Characters that part the crumbs of a navigation line (``首页 > 自查报告 > 教育督导``); a line whose
+# crumbs are all short is navigation, never a title. ``/`` between digits is a date or a school year.
+NAV_SEPARATORS: tuple[Word, ...] = (
+    Word(">", "首页>政务公开>政策文件"),
+    Word("＞", "首页＞政务公开＞政策文件"),
+    Word("»", "首页 » 工作总结 » 教育"),
+    Word("›", "首页 › 工作总结 › 教育"),
+    Word("/", "首页 / 自查报告 / 教育督导"),
+    Word("／", "首页／自查报告／教育督导"),
+    Word("|", "首页 | 政务公开 | 教育"),
+    Word("｜", "首页｜政务公开｜教育"),
+)
+_NAV_CRUMB_MAX = 10  # a crumb longer than this may be the title itself
 
 # Words after ``XX区`` / ``XX县`` / ``XX市`` that make it the reporting government (weight 3)
 # or at least a government acting in the report (weight 1).
@@ -204,11 +245,30 @@ SELF_REFERENCES: tuple[SelfRef, ...] = (
     SelfRef("我市", AdminLevel.CITY, "我市教育"),
     SelfRef("本市", AdminLevel.CITY, "本市教育"),
 )
-_COUNTY_CITY_CUES: tuple[Word, ...] = (
-    Word("县级市", "本市是县级市"),
-    Word("县级人民政府", "对县级人民政府履行教育职责的评价"),
-    Word("县(市、区)", "对县(市、区)人民政府履行教育职责评价"),
-    Word("县（市、区）", "对县（市、区）人民政府履行教育职责评价"),
+
+# Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the
+# text adds its weight to its side, once however often it is met; the county side must outweigh the
+# prefecture side, a tie keeps 市. A 市 that reports to another 市's (or 州's) government, is evaluated as a
+# 县级人民政府 or runs 乡镇 itself is county-level; a 市 that has 县/区 under it is prefecture-level.
+# Prefecture cues inside 《》 do not count (a cited notice speaks of other governments); ``other`` names
+# the addressee, which must not be the report's own region.
+_NUM = r"[0-9０-９一二三四五六七八九十两]+"
+_COUNTIES = r"县(?:[（(](?:市、区|区、市|市)[）)]|市区|区)"  # 县（市、区）, 县(市、区), 县市区, 县区
+_ADDRESSEE_END = r"[^\n：:]{0,20}[：:][^\S\n]*$"
+COUNTY_CITY_CUES: tuple[LevelCue, ...] = (
+    LevelCue("县级市", AdminLevel.COUNTY_CITY, 5, "本市是县级市"),
+    LevelCue("县级人民政府", AdminLevel.COUNTY_CITY, 3, "对县级人民政府履行教育职责的评价"),
+    LevelCue(rf"(?<![0-9０-９一二三四五六七八九十两个各辖]){_COUNTIES}", AdminLevel.COUNTY_CITY, 2,
+             "对县（市、区）人民政府履行教育职责评价"),
+    LevelCue(rf"^[^\S\n]*(?<other>\p{{Han}}{{2,5}}[市州盟])(?:人民政府|政府){_ADDRESSEE_END}",
+             AdminLevel.COUNTY_CITY, 4, "云州市人民政府教育督导委员会办公室："),
+    LevelCue(rf"^[^\S\n]*[市州](?:人民政府|政府)[^\n：:]{{0,12}}(?:办公室|督导室){_ADDRESSEE_END}",
+             AdminLevel.COUNTY_CITY, 2, "市政府教育督导委员会办公室："),
+    LevelCue(rf"全市(?:共有|共辖|辖有|辖|有)?{_NUM}个乡镇", AdminLevel.COUNTY_CITY, 2, "全市共有14个乡镇（街道）"),
+    LevelCue("各乡镇", AdminLevel.COUNTY_CITY, 1, "督促各乡镇落实控辍保学责任"),
+    LevelCue(rf"[所下]辖(?:{_NUM}个)?[县区](?!域)", AdminLevel.CITY, 4, "全市所辖9个县（市、区）均已达标"),
+    LevelCue(rf"{_NUM}个{_COUNTIES}", AdminLevel.CITY, 3, "全市11个县（市、区）均建立督学责任区"),
+    LevelCue(rf"各{_COUNTIES}", AdminLevel.CITY, 3, "指导各县（市、区）落实生均公用经费标准"),
 )
 
 # Cues of each report kind, where they count and how much.
@@ -227,6 +287,10 @@ KIND_CUES: tuple[KindCue, ...] = (
     KindCue("履行教育职责情况报告", _S, "title", 4, "某县履行教育职责情况报告"),
     KindCue("工作报告", _W, "title", 3, "党政领导干部履行教育职责工作报告"),
     KindCue("工作总结", _W, "title", 3, "2020年教育工作总结"),
+    KindCue("工作情况的报告", _W, "title", 2, "关于2023年度全县教育工作情况的报告"),
+    KindCue("年度工作报告", _W, "title", 1, "云州市教育局2022年度工作报告"),  # with 工作报告: 4
+    KindCue("专项工作报告", _W, "title", 1, "关于学前教育发展情况的专项工作报告"),  # with 工作报告: 4
+    KindCue("履行教育职责工作情况", _S, "title", 4, "关于某县履行教育职责工作情况的报告"),
     KindCue("自评情况", _S, "body", 3, "现将自评情况汇报如下"),
     KindCue("自查情况", _S, "body", 3, "现将自查情况报告如下"),
     KindCue("认真的自查", _S, "body", 3, "进行了认真的自查和总结"),
@@ -236,7 +300,16 @@ KIND_CUES: tuple[KindCue, ...] = (
     KindCue("整改落实情况", _R, "body", 3, "现将整改落实情况报告如下"),
     KindCue("整改情况报告", _R, "body", 3, "现将整改情况报告如下"),
     KindCue("督导组", _I, "body", 1, "督导组认为"),
+    # where a work report is delivered: the standing committee of the people's congress
+    KindCue("人大常委会", _W, "body", 2, "在县第十八届人大常委会第十次会议上"),
+    KindCue("人民代表大会常务委员会", _W, "body", 2, "在区第五届人民代表大会常务委员会第九次会议上"),
+    KindCue("主任、各位副主任", _W, "body", 1, "主任、各位副主任、秘书长："),
+    KindCue("各位委员", _W, "body", 1, "各位委员：现将有关情况报告如下"),
+    KindCue("请予审议", _W, "body", 1, "以上报告，请予审议"),
 )
+# The most a kind's body cues add up to: where a report was delivered is one fact however many of its
+# phrases appear, so a self-assessment, rectification or inspection title (3 and more) still wins.
+_KIND_BODY_CAP: dict[ReportKind, int] = {_W: 2}
 _REGION_MIN_SCORE = 6  # one government context (区委, 人民政府) or three weaker ones
 _REGION_MIN_MENTIONS = 2  # a name met once (召开县委…) is too likely a misread
 
@@ -286,12 +359,15 @@ _PLACEHOLDER_HEADS = frozenset("某")
 _PLACEHOLDER_RE = regex.compile(r"(?:某|[xX×*＊]{1,3})(?<suf>[区县市])")
 _SELF_RE = regex.compile("|".join(regex.escape(s.word) for s in SELF_REFERENCES))
 _SELF_LEVEL = {s.word: s.level for s in SELF_REFERENCES}
-_COUNTY_CITY_RE = regex.compile("|".join(regex.escape(w.word) for w in _COUNTY_CITY_CUES))
+_LEVEL_CUES = tuple((regex.compile(c.pattern, regex.MULTILINE), c) for c in COUNTY_CITY_CUES)
 _ENDING_RE = regex.compile(
     "(?:" + "|".join(regex.escape(e.word) for e in TITLE_ENDINGS) + ")$"
 )
 _ENDING_WEIGHT = {e.word: e.weight for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
+_GENRE = frozenset(w.word for w in GENRE_WORDS)
+_SEPS = frozenset(w.word for w in NAV_SEPARATORS)
+_SLASHES = frozenset("/／")
 _TITLE_HEAD_RE = regex.compile(r"(?:人民政府|政府|[区县市]|年|年度)$")
 
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -387,62 +463,103 @@ def _title_score(seg: str) -> int:
     return score
 
 
+def _is_separator(text: str, i: int) -> bool:
+    """A crumb separator at i; a slash between digits (``2023/05``, ``2020/2021``) is not one."""
+    c = text[i]
+    if c not in _SEPS:
+        return False
+    between_digits = 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return not (c in _SLASHES and between_digits)
+
+
 def _segments(text: str, lo: int, hi: int, mask: _Mask) -> list[tuple[int, int]]:
-    """Runs of own (non-noise, non-space) characters of a line, split at spaces and noise."""
+    """Runs of own (non-noise, non-space) characters of a line, split at spaces, crumb separators and noise."""
     segs: list[tuple[int, int]] = []
     i = lo
     while i < hi:
-        if text[i] in _WS or mask.hit(i):
+        if text[i] in _WS or mask.hit(i) or _is_separator(text, i):
             i += 1
             continue
         j = i
-        while j < hi and text[j] not in _WS and not mask.hit(j):
+        while j < hi and text[j] not in _WS and not mask.hit(j) and not _is_separator(text, j):
             j += 1
         segs.append((i, j))
         i = j
     return segs
 
 
+def _is_navigation(text: str, lo: int, hi: int, mask: _Mask) -> bool:
+    """A line of crumbs: parted by at least one separator, every crumb short (``范文大全 > 自查报告``)."""
+    crumbs: list[int] = [0]
+    seps = 0
+    for i in range(lo, hi):
+        if mask.hit(i) or text[i] in _WS:
+            continue
+        if _is_separator(text, i):
+            seps += 1
+            crumbs.append(0)
+        else:
+            crumbs[-1] += 1
+    return seps > 0 and all(n <= _NAV_CRUMB_MAX for n in crumbs)
+
+
+def _is_genre_word(title: str) -> bool:
+    return title in _GENRE
+
+
 def _find_title(text: str, limit: int, mask: _Mask) -> tuple[str, tuple[int, int]] | None:
+    """The first title-like line before the first section, passing over navigation lines; a bare
+    genre word (``自查报告``) only when no longer candidate follows."""
+    fallback: tuple[str, tuple[int, int]] | None = None
     pos = 0
     while pos < limit:
         nl = text.find("\n", pos, limit)
         le = limit if nl < 0 else nl
-        found = _title_in_line(text, pos, le, mask)
-        if found is not None:
-            return found
+        if not _is_navigation(text, pos, le, mask):
+            found = _title_in_line(text, pos, le, mask)
+            if found is not None:
+                if not _is_genre_word(found[0]):
+                    return found
+                fallback = fallback or found
         pos = le + 1
-    return None
+    return fallback
 
 
 def _title_in_line(text: str, lo: int, hi: int, mask: _Mask) -> tuple[str, tuple[int, int]] | None:
     segs = _segments(text, lo, hi, mask)
     if not segs:
         return None
+
+    def parted(a: int, b: int) -> bool:
+        return any(text[k] in _WS or _is_separator(text, k) for k in range(a, b))
+
     # group segments split only by noise (spam inside a title) into one piece
     pieces: list[list[tuple[int, int]]] = []
     for s, e in segs:
-        if pieces and not any(text[k] in _WS for k in range(pieces[-1][-1][1], s)):
+        if pieces and not parted(pieces[-1][-1][1], s):
             pieces[-1].append((s, e))
         else:
             pieces.append([(s, e)])
-    best: tuple[int, int, int] | None = None  # (score, length, index)
+    best: tuple[bool, int, int, int] | None = None  # (not a genre word, score, length, index)
     cleaned: list[tuple[int, int, str]] = []
     for idx, piece in enumerate(pieces):
         s, e = _strip_labels(text, piece[0][0], piece[-1][1])
         own = mask.own(text, s, e)
         cleaned.append((s, e, own))
         sc = _title_score(own)
-        if sc and (best is None or (sc, len(own)) > best[:2]):
-            best = (sc, len(own), idx)
+        key = (not _is_genre_word(own.strip(_WS)), sc, len(own), idx)
+        if sc and (best is None or key[:3] > best[:3]):
+            best = key
     if best is None:
         return None
-    idx = best[2]
+    idx = best[3]
     s, e, _ = cleaned[idx]
-    # a title split by a space: take in head fragments (``汉阳区人民政府 关于…``)
+    # a title split by a space: take in head fragments (``汉阳区人民政府 关于…``), never across a crumb separator
     while idx > 0:
-        ps, _pe, pown = cleaned[idx - 1]
+        ps, pe, pown = cleaned[idx - 1]
         if not pown or _title_score(pown) or len(pown) > 20 or _TITLE_HEAD_RE.search(pown) is None:
+            break
+        if any(_is_separator(text, k) for k in range(pe, s)):
             break
         s, idx = ps, idx - 1
     own = mask.own(text, s, e)
@@ -541,10 +658,37 @@ def _self_level(text: str, lo: int, hi: int, mask: _Mask) -> AdminLevel | None:
     return ranked[0][0]
 
 
-def _level_of(region: str, text: str) -> AdminLevel:
+def _level_cues(text: str, region: str | None, mask: _Mask) -> list[LevelCue]:
+    """The cues of :data:`COUNTY_CITY_CUES` met in the text (outside noise), each once."""
+    books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
+    starts = [b[0] for b in books]
+    found: list[LevelCue] = []
+    for rx, cue in _LEVEL_CUES:
+        for m in rx.finditer(text):
+            if mask.hit(m.start()) or mask.hit(m.end() - 1):
+                continue
+            if cue.level is AdminLevel.CITY and _in_zones(books, starts, m.start()):
+                continue
+            other = m.groupdict().get("other")
+            if other is not None and region is not None and (other == region or region.endswith(other)):
+                continue
+            found.append(cue)
+            break
+    return found
+
+
+def _city_level(text: str, region: str | None, mask: _Mask) -> AdminLevel:
+    """A 市's level: 县级市 when the county-level cues outweigh the prefecture ones, else 市."""
+    score = 0
+    for cue in _level_cues(text, region, mask):
+        score += cue.weight if cue.level is AdminLevel.COUNTY_CITY else -cue.weight
+    return AdminLevel.COUNTY_CITY if score > 0 else AdminLevel.CITY
+
+
+def _level_of(region: str, text: str, mask: _Mask) -> AdminLevel:
     level = _SUFFIX_LEVEL[region[-1]]
-    if level is AdminLevel.CITY and _COUNTY_CITY_RE.search(text) is not None:
-        return AdminLevel.COUNTY_CITY
+    if level is AdminLevel.CITY:
+        return _city_level(text, region, mask)
     return level
 
 
@@ -558,11 +702,14 @@ def _kind(title: str | None, text: str, lo: int, hi: int) -> ReportKind:
             if cue.word in title:
                 scores[cue.kind] += cue.weight
     seen: set[str] = set()
+    body: Counter[ReportKind] = Counter()
     for m in _KIND_BODY_RE.finditer(text, lo, hi):
         if m.group() not in seen:
             seen.add(m.group())
             cue = _KIND_BODY_CUE[m.group()]
-            scores[cue.kind] += cue.weight
+            body[cue.kind] += cue.weight
+    for k, w in body.items():
+        scores[k] += min(w, _KIND_BODY_CAP.get(k, w))
     if not scores:
         return ReportKind.OTHER
     best = max(scores.values())
@@ -703,12 +850,12 @@ def read_metadata(text: str, noise: Sequence[Noise] = (), sections: Sequence[Sec
                 region = word
     admin_level: AdminLevel | None
     if region is not None:
-        admin_level = _level_of(region, text)
+        admin_level = _level_of(region, text, mask)
     else:
         ph = _PLACEHOLDER_RE.search(title) if title else None
         admin_level = _SUFFIX_LEVEL[ph.group("suf")] if ph is not None else self_level
-        if admin_level is AdminLevel.CITY and _COUNTY_CITY_RE.search(text) is not None:
-            admin_level = AdminLevel.COUNTY_CITY
+        if admin_level is AdminLevel.CITY:
+            admin_level = _city_level(text, None, mask)
 
     kind = _kind(title, text, body_lo, body_end)
     period = _period(text, title, opening, (body_lo, body_end), mask, sections)
