@@ -62,6 +62,7 @@ FIXED_EXPRESSIONS: tuple[Entry, ...] = tuple(
 # Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
 UNIT_TRAPS: tuple[Entry, ...] = (
     Entry("件", "套", "十件套"),
+    Entry("家", "长", "9万家长"),
     Entry("次", "性", "一次性"),
     Entry("人", "制", "11人制足球场"),
     Entry("名", "校", "三名校长"),
@@ -268,7 +269,9 @@ def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
             and not m.group("suf")
             and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
         ):
-            return _Verdict.SHORTEN if unit.startswith("个") and len(unit) > 1 else _Verdict.NO
+            # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
+            shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
+            return _Verdict.SHORTEN if shorten else _Verdict.NO
         if unit == "年" and not _duration_year(folded, start):
             return _Verdict.NO
     return _Verdict.YES

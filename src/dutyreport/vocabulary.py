@@ -1,0 +1,568 @@
+"""The words around a figure that tell what it measures, for which year, and how it is bounded.
+
+One table per role, each entry with an example phrase; ``tests/test_vocabulary.py``
+parses every example and checks that the entry does what its table says. The stages
+(:mod:`dutyreport.subjects`, :mod:`dutyreport.years`, :mod:`dutyreport.indicators`)
+compile their patterns from these tables and spell no word out again.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import Entry
+from .quantities import Qualifier
+
+__all__ = [
+    "ATTRIBUTES_OF_PREVIOUS",
+    "ATTRIBUTES_OF_PROJECT",
+    "BASE_WORDS",
+    "CATEGORY_NOUNS",
+    "CHANGE_TO_VERBS",
+    "CHANGE_VERBS",
+    "COMPARISON_WORDS",
+    "CONTEXT_QUALIFIERS",
+    "DEADLINE_AFTER",
+    "DEADLINE_BEFORE",
+    "DENG_WORDS",
+    "DURATION_UNITS",
+    "EACH_WORDS",
+    "FREQUENCY_WORDS",
+    "GENERIC_VERBS",
+    "LEAD_COMPOUNDS",
+    "LEVEL_WORDS",
+    "MONEY_VERBS",
+    "NEGATION_WORDS",
+    "NORM_CUES",
+    "PEOPLE_NOUNS",
+    "PER_PERSON_CUES",
+    "PER_STUDENT_CUES",
+    "PRESENT_WORDS",
+    "SINCE_WORDS",
+    "SUBJECT_LEAD_WORDS",
+    "SUBJECT_TAIL_WORDS",
+    "TARGET_CUES",
+    "TOPIC_NOUNS",
+    "UNIT_NAMING_WORDS",
+    "YEAR_WORDS",
+    "alternation",
+]
+
+
+def alternation(*tables: tuple[Entry, ...]) -> str:
+    """The words of some tables as one regex alternation, longest first."""
+    words = {e.word for t in tables for e in t}
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _same(role: str, *pairs: tuple[str, str]) -> tuple[Entry, ...]:
+    return tuple(Entry(w, role, ex) for w, ex in pairs)
+
+
+# --- what a figure measures (subjects) ---------------------------------------------------------------
+
+# Words that open a clause and say nothing of what is counted.
+SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
+    "lead",
+    ("其中", "其中小学8所"),
+    ("此外", "此外新建学校3所"),
+    ("另外", "另外新建学校3所"),
+    ("同时", "同时新建学校3所"),
+    ("目前", "目前建成学校5所"),
+    ("现有", "现有教职工2173名"),
+    ("截至目前", "截至目前建成学校5所"),
+    ("截止目前", "截止目前建成学校5所"),
+    ("全区", "全区建成学校5所"),
+    ("全县", "全县建成学校5所"),
+    ("全市", "全市建成学校5所"),
+    ("我区", "我区建成学校5所"),
+    ("我县", "我县建成学校5所"),
+    ("我市", "我市建成学校5所"),
+    ("区域内", "区域内建成学校5所"),
+    ("累计", "累计建成学校5所"),
+    ("共计", "共计建成学校5所"),
+    ("合计", "合计建成学校5所"),
+    ("共有", "共有公办学校20所"),
+    ("共", "共建成学校5所"),
+    ("现", "现建成学校5所"),
+    ("并", "并建成学校5所"),
+    ("另", "另建成学校5所"),
+    ("已", "已建成学校5所"),
+    ("均", "均建成学校5所"),
+    ("还", "还建成学校5所"),
+    ("首先", "首先建成学校5所"),
+    ("其次", "其次建成学校5所"),
+    ("最后", "最后建成学校5所"),
+    ("今年", "今年建成学校5所"),
+    ("去年", "去年建成学校5所"),
+    ("上年", "上年建成学校5所"),
+    ("前年", "前年建成学校5所"),
+    ("当年", "当年建成学校5所"),
+    ("全年", "全年建成学校5所"),
+    ("相比", "相比建成学校5所"),
+    ("较", "较上年的8000万元"),
+    ("比", "比去年的8000万元"),
+    ("由", "由37个减少至6个"),
+    ("与", "与上年的8000万元"),
+    *((f"{n}是", f"{n}是建成学校5所") for n in "一二三四五六七八九十"),
+)
+
+# Real words that begin like a lead word: never cut (比例 is not 比 + 例, 现代化 is not 现 + 代化).
+LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
+    "compound",
+    ("比例", "现代化学校34所,比例87%"),
+    ("比重", "教育支出8亿元,比重20%"),
+    ("比率", "教育支出8亿元,比率20%"),
+    ("现代", "现代化学校34所"),
+    ("现场", "现场观摩会7场"),
+    ("现行", "现行标准30项"),
+    ("现状", "现状调查12次"),
+    ("共青团", "共青团组织30个"),
+    ("共享", "共享课程30门"),
+    ("共同体", "共同体12个"),
+    ("均衡", "均衡系数0.305"),
+    ("较好", "较好等次20所"),
+    ("由于", "由于疫情停课3天"),
+    ("与会", "与会代表120人"),
+    ("并联", "并联学校3所"),
+    ("已有", "已有学校3所"),
+)
+
+# Words where 等 means a grade or a level, not "and so on" (中等职业教育, 二等奖).
+DENG_WORDS: tuple[Entry, ...] = _same(
+    "grade",
+    ("中等", "生均支出分别为:中等职业教育6000元"),
+    ("高等", "高等院校12所"),
+    ("初等", "初等教育学校12所"),
+    ("同等", "同等学力教师12名"),
+    ("平等", "平等受教育权覆盖12所"),
+    ("等级", "等级幼儿园22所"),
+    ("等奖", "二等奖6人"),
+    ("等次", "优秀等次8所"),
+)
+
+# Words that end the subject just before the figure.
+SUBJECT_TAIL_WORDS: tuple[Entry, ...] = _same(
+    "tail",
+    ("分别达到", "在校生分别达到3000人"),
+    ("分别为", "招生计划分别为2590人"),
+    ("分别是", "招生计划分别是2590人"),
+    ("分别", "招生计划分别2590人"),
+    ("达到了", "在校生达到了3000人"),
+    ("达到", "在校生达到3000人"),
+    ("控制在", "班额控制在45人以内"),
+    ("共计", "教师共计300人"),
+    ("合计", "教师合计300人"),
+    ("累计", "教师累计300人"),
+    ("总计", "教师总计300人"),
+    ("约为", "面积约为300平方米"),
+    ("为", "在校生为3000人"),
+    ("达", "在校生达3000人"),
+    ("是", "在校生是3000人"),
+    ("有", "学校有30所"),
+    ("了", "招聘了30名教师"),
+    ("共", "学校共30所"),
+    ("约", "学校约30所"),
+    ("近", "学校近30所"),
+    ("超过", "学校超过30所"),
+    ("等", "国博三小等5所"),
+    ("从", "学校从5所"),
+    ("的", "占教育支出的20%"),
+)
+
+# "From … to …" verbs: the figure after them is the new value of the subject before.
+CHANGE_TO_VERBS: tuple[Entry, ...] = _same(
+    "change to",
+    ("提高到", "标准从630元提高到1000元"),
+    ("提升到", "占比从56%提升到61%"),
+    ("增加到", "集团从5个增加到11个"),
+    ("增长到", "学位从800个增长到900个"),
+    ("下降到", "大班额从30个下降到6个"),
+    ("压减至", "机构由312家压减至19家"),
+    ("压减到", "机构由312家压减到19家"),
+    ("降至", "大班额由37个降至6个"),
+    ("降到", "大班额由37个降到6个"),
+    ("减至", "大班额由37个减至6个"),
+    ("减少至", "大班额由37个减少至6个"),
+    ("减少到", "大班额由37个减少到6个"),
+    ("减少为", "大班额由37个减少为6个"),
+    ("下降至", "大班额由37个下降至6个"),
+    ("增至", "学位由800个增至900个"),
+    ("增加至", "学位由800个增加至900个"),
+    ("提高至", "标准由630元提高至1000元"),
+    ("提升至", "占比由56%提升至61%"),
+    ("缩减至", "大班额由37个缩减至6个"),
+    ("缩减为", "大班额由37个缩减为6个"),
+    ("缩减到", "大班额由37个缩减到6个"),
+    ("调整为", "标准由630元调整为1000元"),
+    ("降低到", "比例由9%降低到6%"),
+    ("变为", "标准由630元变为1000元"),
+)
+
+# Level words that label the items of a list (普通高中13033.07元, 初中为1:13.5).
+LEVEL_WORDS: tuple[Entry, ...] = _same(
+    "level",
+    ("学前教育", "生均支出分别为:学前教育6000元"),
+    ("学前", "生均支出分别为:学前6000元"),
+    ("幼儿园", "生均支出分别为:幼儿园6000元"),
+    ("公办幼儿园", "生均支出分别为:公办幼儿园6000元"),
+    ("小学", "生均支出分别为:小学6000元"),
+    ("普通小学", "生均支出分别为:普通小学6000元"),
+    ("初中", "生均支出分别为:初中6000元"),
+    ("普通初中", "生均支出分别为:普通初中6000元"),
+    ("高中", "生均支出分别为:高中6000元"),
+    ("普通高中", "生均支出分别为:普通高中6000元"),
+    ("中职", "生均支出分别为:中职6000元"),
+    ("中职学校", "生均支出分别为:中职学校6000元"),
+    ("中等职业教育", "生均支出分别为:中等职业教育6000元"),
+    ("中等职业学校", "生均支出分别为:中等职业学校6000元"),
+    ("特殊教育", "生均支出分别为:特殊教育6000元"),
+    ("特教", "生均支出分别为:特教6000元"),
+    ("义务教育", "生均支出分别为:义务教育6000元"),
+    ("九年一贯制学校", "生均支出分别为:九年一贯制学校6000元"),
+    ("完全中学", "生均支出分别为:完全中学6000元"),
+)
+
+# Words that say what was done, not what was counted: the counted thing follows the figure.
+GENERIC_VERBS: tuple[Entry, ...] = _same(
+    "verb",
+    *(
+        (w, f"{w}738名教师参加培训")
+        for w in (
+            "组织",
+            "完成",
+            "聘任",
+            "减免",
+            "针对",
+            "对",
+            "为",
+            "建",
+            "开设",
+            "下辖",
+            "拥有",
+            "有",
+            "涵盖",
+            "终止",
+            "注销",
+            "成立",
+            "举办",
+            "开展",
+            "召开",
+            "发放",
+            "培训",
+            "引进",
+            "招聘",
+            "安排",
+            "配备",
+            "新建",
+            "建成",
+            "创建",
+            "建设",
+            "评选",
+            "表彰",
+            "选派",
+            "推送",
+            "发出",
+            "关停",
+            "检查",
+            "处理",
+            "印发",
+            "出台",
+            "制定",
+            "实现",
+            "覆盖",
+        )
+    ),
+)
+
+# Money verbs: with nothing after the figure, what was paid for follows in the next clause.
+MONEY_VERBS: tuple[Entry, ...] = _same(
+    "money verb",
+    ("投入资金", "投入资金300万元,升级照明教室"),
+    ("投入经费", "投入经费140万元,配齐艺术教室"),
+    ("投入", "投入100万元,启动课程研发"),
+    ("投资", "投资5.8亿元,新建中小学校"),
+    ("拨付", "拨付80万元,改善食堂"),
+    ("安排资金", "安排资金50万元,改造厕所"),
+    ("筹措资金", "筹措资金60万元,购置图书"),
+)
+
+# Nouns that are an attribute of the figure before them (占比87%, 全年执行数2.2471亿元, 压减率93.9%).
+ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
+    "attribute",
+    ("占", "现代化学校34所,占87%"),
+    ("占比", "现代化学校34所,占比87%"),
+    ("比例", "现代化学校34所,比例87%"),
+    ("比重", "教育支出8亿元,比重20%"),
+    ("执行数", "公用经费2亿元,执行数2亿元"),
+    ("增幅", "支出8亿元,增幅5%"),
+    ("增速", "支出8亿元,增速5%"),
+)
+
+# Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
+ATTRIBUTES_OF_PROJECT: tuple[Entry, ...] = _same(
+    "project attribute",
+    ("总投资", "教学楼建设项目,总投资3000万元"),
+    ("总投入", "教学楼建设项目,总投入3000万元"),
+    ("投资总额", "教学楼建设项目,投资总额3000万元"),
+    ("规模", "幼儿园综合楼项目,规模9个班"),
+    ("办学规模", "幼儿园综合楼项目,办学规模9个班"),
+    ("设计规模", "幼儿园综合楼项目,设计规模9个班"),
+    ("建筑面积", "幼儿园综合楼项目,建筑面积3000㎡"),
+    ("总建筑面积", "幼儿园综合楼项目,总建筑面积3000㎡"),
+    ("占地面积", "幼儿园综合楼项目,占地面积20亩"),
+    ("总占地", "幼儿园综合楼项目,总占地20亩"),
+)
+
+# Nouns that name what a list of level-labelled amounts measures (小学从630元提高到1000元 under 公用经费标准).
+TOPIC_NOUNS: tuple[Entry, ...] = _same(
+    "topic",
+    *(
+        (w, f"调整{w};\n小学从630元提高到1000元")
+        for w in (
+            "经费",
+            "支出",
+            "标准",
+            "定额",
+            "比例",
+            "生师比",
+            "师生比",
+            "工资",
+            "学位",
+            "班额",
+            "入学率",
+            "入园率",
+            "巩固率",
+            "覆盖率",
+            "补助",
+        )
+    ),
+)
+
+# A head ending in a category noun takes the label in its place (幼儿园 under 公办学校 is 公办幼儿园).
+CATEGORY_NOUNS: tuple[Entry, ...] = _same(
+    "category",
+    ("学校", "共有公办学校20所:幼儿园7所"),
+    ("园所", "共有公办园所20所:幼儿园7所"),
+    ("机构", "共有公办机构20所:幼儿园7所"),
+    ("单位", "共有公办单位20所:幼儿园7所"),
+)
+
+# --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
+
+# Comparatives a few words before a figure (至少配备两套以上, 不低于教师工资总额的1.5%).
+CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
+    Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
+    Entry("不少于", Qualifier.AT_LEAST, "每学期不少于心理课9课时"),
+    Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
+    Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
+    Entry("控制在", Qualifier.AT_MOST, "规模一般控制在12个班"),
+    Entry("最多", Qualifier.AT_MOST, "每班最多安排45人"),
+    Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
+    Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
+    Entry("低于", Qualifier.LESS_THAN, "比例低于全市平均的10%"),
+)
+
+# 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在12个班), not a result.
+NORM_CUES: tuple[Entry, ...] = _same(
+    "norm",
+    ("一般", "规模一般控制在12个班"),
+    ("原则上", "规模原则上控制在12个班"),
+    ("应", "规模应控制在12个班"),
+    ("须", "规模须控制在12个班"),
+    ("不得", "不得超过且控制在12个班"),
+    ("要求", "要求规模控制在12个班"),
+    ("标准", "按标准规模控制在12个班"),
+)
+
+# A money figure under these words is per student and per year (生均…支出分别为:小学650元).
+PER_STUDENT_CUES: tuple[Entry, ...] = _same(
+    "per student",
+    ("生均", "生均公用经费分别为:小学650元"),
+    ("按在校学生人数平均", "按在校学生人数平均的支出达到小学21551元"),
+    ("在校学生人数平均", "在校学生人数平均的支出达到小学21551元"),
+)
+
+# A money figure under these words is per person (义务教育教师平均工资收入为88784元).
+PER_PERSON_CUES: tuple[Entry, ...] = _same(
+    "per person", ("人均", "发放人均21848元的绩效奖励"), ("平均工资", "教师平均工资收入为88784元")
+)
+
+# A bare number followed by these nouns counts people (确保9万学生入学).
+PEOPLE_NOUNS: tuple[Entry, ...] = _same(
+    "people",
+    *((w, f"确保9万{w}参与") for w in ("学生", "师生", "教师", "幼儿", "儿童", "人员", "家长", "干部", "党员", "职工")),
+)
+
+# A bare number after these words is counted in them (观看学习人次达300多万).
+UNIT_NAMING_WORDS: tuple[Entry, ...] = (
+    Entry("人次", "人次", "观看学习人次达300多万"),
+    Entry("人数", "人", "义务段新增人数达3000多"),
+)
+
+# Measure words of duration: a span of time has no single year (连续九年, 保存90天).
+DURATION_UNITS: tuple[Entry, ...] = _same(
+    "duration",
+    ("年", "2020年,连续九年获评先进"),
+    ("天", "2020年,视频保存90天"),
+    ("个月", "2020年,试点6个月"),
+    ("周", "2020年,集中培训2周"),
+    ("分钟", "2020年,每节课40分钟"),
+    ("小时", "2020年,每天锻炼1小时"),
+    ("课时", "2020年,每周不少于1课时"),
+    ("学时", "2020年,培训满72学时"),
+)
+
+# --- what kind of figure it is ----------------------------------------------------------------------------
+
+# 比上年 and its kin make the figure after them a change (同比增长8514万元).
+COMPARISON_WORDS: tuple[Entry, ...] = _same(
+    "comparison",
+    ("同比上年", "同比上年增长0.92%"),
+    ("同比", "同比增长8514万元"),
+    ("比上年", "比上年增长7.21%"),
+    ("较上年", "较上年增长7.21%"),
+    ("比去年", "比去年增长7.21%"),
+    ("较去年", "较去年增长7.21%"),
+)
+
+# Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock.
+CHANGE_VERBS: tuple[Entry, ...] = _same(
+    "change",
+    ("增长", "比上年增长7.21%"),
+    ("增加", "比上年增加300人"),
+    ("提高", "比上年提高2个百分点"),
+    ("增幅", "教育支出增幅5.23%"),
+    ("增长率", "教育支出增长率5.23%"),
+    ("上升", "比上年上升2个百分点"),
+    ("新增", "新增学位5940个"),
+    ("下降", "比上年下降2个百分点"),
+    ("减少", "比上年减少30人"),
+    ("降低", "比上年降低2个百分点"),
+    ("提升", "比上年提升2个百分点"),
+)
+
+# Goal words: the figure after them is a target (力争实现100%).
+TARGET_CUES: tuple[Entry, ...] = _same(
+    "target",
+    ("力争", "力争覆盖率达到95%"),
+    ("争取", "争取覆盖率达到95%"),
+    ("预计", "预计新增学位2700个"),
+    ("目标为", "覆盖率目标为95%"),
+    ("目标是", "覆盖率目标是95%"),
+    ("工作目标", "工作目标为覆盖率95%"),
+    ("拟", "拟新建学校3所"),
+    ("计划于", "计划于年底新建学校3所"),
+    ("计划在", "计划在年底新建学校3所"),
+    ("计划到", "计划到年底新建学校3所"),
+    ("计划新建", "计划新建学校3所"),
+    ("计划建成", "计划建成学校3所"),
+    ("计划完成", "计划完成改造3所"),
+    ("计划开办", "计划开办学校3所"),
+)
+
+# Standards: a rule that holds each year or for each unit (每年核编一次, 每校至少安排1名).
+FREQUENCY_WORDS: tuple[Entry, ...] = _same(
+    "frequency",
+    ("每年", "每年核编一次"),
+    ("每学年", "每学年至少调研1次"),
+    ("每半年", "每半年通报一次"),
+    ("每学期", "每学期不少于9课时"),
+    ("每月", "每月通报1次"),
+    ("每季度", "每季度开展1次"),
+    ("每周", "每周不少于1课时"),
+    ("每天", "每天锻炼1小时"),
+    ("每日", "每日锻炼1小时"),
+    ("每两年", "每两年评估1次"),
+    ("每三年", "每三年调整一次编制"),
+)
+EACH_WORDS: tuple[Entry, ...] = _same(
+    "each",
+    ("每个", "每个乡镇至少办好1所"),
+    ("每所", "每所学校配备1名"),
+    ("每校", "每校至少安排1名"),
+    ("每班", "每班配备2名专任教师"),
+    ("每位", "每位领导联系1所"),
+    ("每名", "每名督学挂牌3所"),
+    ("每人", "每人配备1台电脑"),
+    ("每生", "每生配备1套课桌椅"),
+    ("每乡镇", "每乡镇建成1所"),
+    ("每个中心乡镇", "每个中心乡镇至少有一所"),
+    ("每学校", "每学校配备1名"),
+    ("每社区", "每社区建成1个"),
+)
+
+# --- which year a figure belongs to ---------------------------------------------------------------------
+
+# Year words and the year they name relative to the report's own (今年 = the report's year).
+YEAR_WORDS: tuple[Entry, ...] = (
+    Entry("今年", 0, "今年新开公办幼儿园16所"),
+    Entry("当年", 0, "当年新开公办幼儿园16所"),
+    Entry("全年", 0, "全年新开公办幼儿园16所"),
+    Entry("去年", -1, "去年新开公办幼儿园16所"),
+    Entry("上年", -1, "上年新开公办幼儿园16所"),
+)
+
+# After a year these give no single year: 2020年以来, 2020年及以前入学.
+SINCE_WORDS: tuple[Entry, ...] = _same(
+    "since",
+    ("以来", "2020年以来新建学校15所"),
+    ("至今", "2020年至今新建学校15所"),
+    ("来", "2020年来新建学校15所"),
+    ("及以前", "对2020年及以前入学的学生发放补助51万元"),
+    ("以前", "对2020年以前入学的学生发放补助51万元"),
+    ("及以后", "对2020年及以后入学的学生发放补助51万元"),
+    ("以后", "对2020年以后入学的学生发放补助51万元"),
+)
+
+# Words around a year that make it a deadline: 到2025年, 2022年底前.
+DEADLINE_BEFORE: tuple[Entry, ...] = _same(
+    "deadline",
+    ("到", "到2025年新建学校3所"),
+    ("至", "至2025年新建学校3所"),
+    ("于", "于2025年新建学校3所"),
+    ("在", "在2025年新建学校3所"),
+    ("计划", "计划2025年新建学校3所"),
+    ("力争", "力争2025年新建学校3所"),
+    ("争取", "争取2025年新建学校3所"),
+    ("预计", "预计2025年新建学校3所"),
+)
+DEADLINE_AFTER: tuple[Entry, ...] = _same(
+    "deadline",
+    ("底前", "2025年底前新建学校3所"),
+    ("前", "2025年前新建学校3所"),
+    ("底", "2025年底新建学校3所"),
+    ("末", "2025年末新建学校3所"),
+)
+
+# Words before a year that make it the year of a compared value only: 较2021年的8.87亿元.
+BASE_WORDS: tuple[Entry, ...] = _same(
+    "base",
+    ("较", "较2021年的8.87亿元"),
+    ("比", "比2021年的8.87亿元"),
+    ("由", "由2021年的312家"),
+    ("从", "从2019年的56.91%"),
+    ("与", "与2021年的8.87亿元"),
+    ("相比", "相比2021年的8.87亿元"),
+    ("同比", "同比2021年的8.87亿元"),
+)
+
+# A clause that speaks of the present does not take an earlier year (现全区上等级幼儿园22所).
+PRESENT_WORDS: tuple[Entry, ...] = _same(
+    "present",
+    ("现", "2018年,出台计划。现全区建成学校22所"),
+    ("现有", "2018年,出台计划。现有学校22所"),
+    ("目前", "2018年,出台计划。目前建成学校22所"),
+    ("截至目前", "2018年,出台计划。截至目前建成学校22所"),
+    ("截止目前", "2018年,出台计划。截止目前建成学校22所"),
+    ("至今", "2018年,出台计划。至今建成学校22所"),
+)
+
+# A threshold stated in the negative has no year (没有66人及以上超大班额).
+NEGATION_WORDS: tuple[Entry, ...] = _same(
+    "negation",
+    ("没有", "没有66人及以上超大班额"),
+    ("无", "无66人及以上超大班额"),
+    ("未", "未出现66人及以上超大班额"),
+    ("不", "不出现66人及以上超大班额"),
+)

@@ -1,0 +1,251 @@
+"""Which year a figure refers to: the clause's, the sentence's, the paragraph's, the section's.
+
+Reports rarely repeat the year at each figure. A year is found, in order, in the figure's
+own clause (before it, or just after: ``36名教师于2018年完成交流``); the year its sentence
+opens with (``2020年一般公共预算…,2019年为…,同比增长…`` — the change is 2020's); the
+nearest earlier year in the sentence; the year a paragraph opens with (``2021年,…``);
+the section's year (``二、2020年教育指标完成情况``); the report's opening year.
+
+Some years speak for one figure only: a compared value's (``较2021年的8.87亿元``), the
+first of ``从…到…``, a year inside brackets. Some give no year at all: ``2020年以来``,
+year spans, the present (``现全区…``, ``目前…``), thresholds in the negative.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from .extract import Match, MatchKind
+from .model import Corruption, CorruptionKind, Section
+from .quantities import Count, Range
+from .vocabulary import (
+    BASE_WORDS,
+    DEADLINE_AFTER,
+    DEADLINE_BEFORE,
+    NEGATION_WORDS,
+    PRESENT_WORDS,
+    SINCE_WORDS,
+    YEAR_WORDS,
+    alternation,
+)
+
+__all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "year_of"]
+
+
+class YearMention(NamedTuple):
+    start: int
+    end: int
+    year: int | None  # None: a span or 以来, which gives no single year
+    span: tuple[int, int] | None  # the years of a span (2016-2020年)
+    topic: bool  # opens its sentence: it carries on through the sentence
+    para: bool  # a clause of its own (``2021年,``): it carries on to the end of its paragraph
+    deadline: bool  # 到2025年, 2022年底前
+    bracket: tuple[int, int] | None  # the (…) it stands in, if any
+    base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
+
+
+_YEAR_WORD = regex.compile(alternation(YEAR_WORDS))
+_YEAR_OFFSET = {e.word: int(str(e.value)) for e in YEAR_WORDS}
+_RISE = regex.compile(r"增长|增加|提高|下降|减少|降低|上升|增幅")
+_SINCE_AFTER = regex.compile(rf"^(?:{alternation(SINCE_WORDS)}|前入学|后入学)")
+_DEADLINE_BEFORE = regex.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
+_DEADLINE_AFTER = regex.compile(rf"^(?:年底前|{alternation(DEADLINE_AFTER)})")
+_BASE_BEFORE = regex.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
+_BASE_TO_FIGURE = regex.compile(r"(?:初|底|末)?(?:的)?\s*")
+_TOPIC_LEAD = regex.compile(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?")
+_OWN_CLAUSE = regex.compile(r"(?:年度|年|上半年|下半年)?[，,]")
+_FROM_OPEN = regex.compile(r"从[^，,。；;]*$")
+_TO_WORD = regex.compile(r"到|至")
+_FROM_END = regex.compile(r"从\s*$")
+_REPAIRED_YEAR = regex.compile(r"((?:19|20)\d\d)年")
+_CLOSE_BRACKET = regex.compile(r"[)）\n]")
+_HEADING_YEAR = regex.compile(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])")
+_OPENING_YEAR = regex.compile(r"((?:19|20)\d\d)年(?:是|,|，)")
+_PRESENT = regex.compile(rf"(?:^|[，,；;。])\s*(?:{alternation(PRESENT_WORDS)})")
+_NEGATED = regex.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
+_NUMERIC = regex.compile(r"[0-9０-９]")
+
+
+class Years:
+    """The year mentions of a text, in order, with windows by position (bisect, not scans)."""
+
+    __slots__ = ("all", "starts")
+
+    def __init__(self, mentions: list[YearMention]) -> None:
+        self.all = mentions
+        self.starts = [y.start for y in mentions]
+
+    def between(self, a: int, b: int) -> list[YearMention]:
+        """Mentions that start in [a, b)."""
+        return self.all[bisect.bisect_left(self.starts, a) : bisect.bisect_left(self.starts, b)]
+
+    def span_before(self, pos: int, reach: int = 60) -> tuple[int, int] | None:
+        """The years of a span (2016-2020年) ending shortly before ``pos``."""
+        for y in reversed(self.between(pos - reach, pos)):
+            if y.end <= pos and y.span is not None:
+                return y.span
+        return None
+
+
+def find_years(
+    text: str,
+    matches: Sequence[Match],
+    corruptions: Sequence[Corruption],
+    report_year: int | None,
+    single_year: int | None,
+    sentence_breaks: Sequence[int],
+) -> Years:
+    """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words."""
+    found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
+    spans: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in matches:
+        if m.kind is not MatchKind.DATE:
+            continue
+        q = m.quantity
+        if isinstance(q, Range):
+            lo, hi = q.low.value, q.high.value
+            if lo is not None and hi is not None:
+                spans[(m.start, m.end)] = (int(lo), int(hi))
+            found.append((m.start, m.end, None, False))
+        elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
+            after = text[m.end : m.end + 3]
+            year = None if _SINCE_AFTER.match(after) else int(q.value)
+            deadline = bool(
+                _DEADLINE_BEFORE.search(text[max(0, m.start - 4) : m.start]) or _DEADLINE_AFTER.match(after)
+            )
+            found.append((m.start, m.end, year, deadline))
+    for c in corruptions:
+        if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
+            y = _REPAIRED_YEAR.match(c.repaired)
+            if y:
+                after = text[c.end : c.end + 3]
+                found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
+    if report_year is not None:
+        for w in _YEAR_WORD.finditer(text):
+            word = w.group()
+            if word == "全年" and single_year is None:
+                continue  # 全年 names a year only in a report about one year
+            if word == "上年" and text[w.start() - 1 : w.start()] in ("比", "较") and _RISE.match(text, w.end()):
+                continue  # 比上年增长: a comparison, not the figure's year
+            found.append((w.start(), w.end(), report_year + _YEAR_OFFSET[word], False))
+    found.sort()
+    out: list[YearMention] = []
+    for start, end, year, deadline in found:
+        i = bisect.bisect_left(sentence_breaks, start) - 1
+        sentence_start = sentence_breaks[i] + 1 if i >= 0 else 0
+        topic = _TOPIC_LEAD.fullmatch(text[sentence_start:start].strip()) is not None
+        para = topic and _OWN_CLAUSE.match(text[end : end + 4]) is not None and text[start : start + 1].isdigit()
+        out.append(
+            YearMention(
+                start,
+                end,
+                year,
+                spans.get((start, end)),
+                topic,
+                para,
+                deadline,
+                _bracket_around(text, start),
+                bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+            )
+        )
+    return Years(out)
+
+
+def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (…) or （…） around ``pos`` on its line, if any."""
+    open_at = max(text.rfind("(", max(0, pos - 60), pos), text.rfind("（", max(0, pos - 60), pos))
+    if open_at < 0 or any(c in text[open_at:pos] for c in ")）\n"):
+        return None
+    m = _CLOSE_BRACKET.search(text, pos, pos + 80)
+    if m is None or m.group() == "\n":
+        return None
+    return (open_at, m.end())
+
+
+def section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int, int]]:
+    """Top-level sections whose heading or opening words name one year: (start, end, year)."""
+    out: list[tuple[int, int, int]] = []
+    for s in sections:
+        opening = text[s.heading_end : s.heading_end + 40].lstrip(" \u3000\n\t。")
+        m = _HEADING_YEAR.search(s.heading) or _OPENING_YEAR.match(opening)
+        if m:
+            out.append((s.start, s.end, int(m.group(1))))
+    return out
+
+
+class Place(NamedTuple):
+    """Where a figure stands: its span and the starts of its clause, sentence and line."""
+
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    sentence_start: int
+    line_start: int
+
+
+def year_of(
+    text: str,
+    years: Years,
+    at: Place,
+    sections: Sequence[tuple[int, int, int]],
+    default_year: int | None,
+    standard: bool,
+) -> tuple[int | None, bool, str]:
+    """The year a figure refers to, whether it is a deadline, and where it came from
+    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none)."""
+    start, end, clause_start, clause_end = at.start, at.end, at.clause_start, at.clause_end
+
+    def visible(y: YearMention) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
+        return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
+
+    # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
+    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start]
+    if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+        return base[-1].year, False, "own"
+    # 1. A year in the figure's own clause.
+    own = [y for y in years.between(clause_start, clause_end) if visible(y) and not y.base]
+    before = [y for y in own if y.end <= start]
+    if before:
+        y = before[-1]
+        if (
+            _FROM_OPEN.search(text[clause_start : y.start])
+            and _TO_WORD.search(text[y.end : start])
+            and _has_figure_between(text, y.end, start)
+        ):
+            return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
+        return y.year, y.deadline, "own"
+    after = [y for y in own if y.start >= end]
+    if after and not _has_figure_between(text, end, after[0].start):
+        return after[0].year, after[0].deadline, "own"
+    if _FROM_END.search(text[clause_start:start]):
+        return None, False, "own"  # 小学从630元提高到1000元: the value before the change
+    # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
+    clause_text = text[clause_start:clause_end].lstrip()
+    if _PRESENT.search(text[at.sentence_start : start]) or clause_text.startswith(("现", "目前")):
+        return None, False, "present"
+    in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
+    topics = [y for y in in_sentence if y.topic]
+    if topics:
+        return topics[0].year, topics[0].deadline, "sentence"
+    if in_sentence:
+        return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
+    # 3. The paragraph's opening year (``2021年,``).
+    para = [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
+    if para:
+        return para[-1].year, para[-1].deadline, "paragraph"
+    # 4. The section's year, then the report's.
+    if standard and _NEGATED.match(text[clause_start:start].strip()):
+        return None, False, "threshold"  # 没有66人及以上超大班额: a threshold, not a figure of a year
+    for s_start, s_end, year in sections:
+        if s_start <= start < s_end:
+            return year, False, "section"
+    return default_year, False, "report"
+
+
+def _has_figure_between(text: str, a: int, b: int) -> bool:
+    return bool(_NUMERIC.search(text, a, b)) if b > a else False
