@@ -692,6 +692,9 @@ def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
     """
     doc_starts = {d.start for d in docs}
     cities: set[str] = set()
+    # every two characters that stand right before an administrative suffix (one pass, not one
+    # scan of the whole text per candidate name)
+    before_suffix = {text[i - 2 : i] for sfx in _ADMIN_SUFFIXES for i in _find_all(text, sfx) if i >= 2}
     for ch in {d.normalized[0] for d in docs if len(d.normalized.split("〔")[0]) >= 3}:
         candidates: Counter[str] = Counter()
         for i in _find_all(text, ch):
@@ -701,7 +704,7 @@ def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
             candidates[name] += 1
         good = [
             n for n, c in candidates.items()
-            if c >= 2 and n[1] not in _ADMIN_SUFFIXES and not any(f"{n}{sfx}" in text for sfx in _ADMIN_SUFFIXES)
+            if c >= 2 and n[1] not in _ADMIN_SUFFIXES and n not in before_suffix
         ]
         if len(good) == 1:
             cities.add(good[0])
