@@ -1,5 +1,10 @@
 """dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告)."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     DecodeError,
     DutyReportError,
@@ -11,7 +16,6 @@ from .errors import (
     QuantityError,
     RatioError,
 )
-from .extract import Match, MatchKind, find_quantities
 from .model import (
     AdminLevel,
     Check,
@@ -35,11 +39,44 @@ from .model import (
     Status,
     Target,
 )
-from .normalize import parse_money, parse_percent, parse_quantity, parse_ratio
-from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
-from .report import parse
-from .serialize import to_dict, to_json
+
+# The functions load their stage (and compile its patterns) on first use, so that
+# ``import dutyreport`` stays quick for a user who wants one normalizer.
+_LAZY = {
+    "Match": "extract",
+    "MatchKind": "extract",
+    "find_quantities": "extract",
+    "parse_money": "normalize",
+    "parse_percent": "normalize",
+    "parse_quantity": "normalize",
+    "parse_ratio": "normalize",
+    "parse_number": "numerals",
+    "parse": "report",
+    "to_dict": "serialize",
+    "to_json": "serialize",
+}
+
+if TYPE_CHECKING:
+    from .extract import Match, MatchKind, find_quantities
+    from .normalize import parse_money, parse_percent, parse_quantity, parse_ratio
+    from .numerals import parse_number
+    from .report import parse
+    from .serialize import to_dict, to_json
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'dutyreport' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "AdminLevel",

@@ -138,6 +138,10 @@ _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 _CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
 
 
+_NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
+_DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -163,13 +167,12 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             bi += 1
         if bi < len(blocked) and blocked[bi].start < end:
             continue
-        if m.group("ordinal") or m.group("listmark") or m.group("phdate") or m.group("dday"):
-            continue
-        if m.group("iso") or m.group("clock") or m.group("mrange"):
-            continue  # stamps, clock times and 1—11月 are not figures
+        alternative = m.lastgroup  # the top-level alternative that matched
+        if alternative in _NOT_FIGURES:
+            continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         prev_char = folded[start - 1] if start > 0 else ""
         glued = (prev_char.isascii() and prev_char.isalnum()) or prev_char == "."
-        if m.group("yspan") or m.group("ydate") or m.group("mdate") or m.group("mdate_cn"):
+        if alternative in _DATES:
             q = _date_quantity(m)
             if q is not None and not (glued and prev_char != "."):
                 out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=MatchKind.DATE))
@@ -184,12 +187,13 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             start, end = m.span()
         elif verdict is not _Verdict.YES:
             continue
+        surface = text[start:end]
         try:
-            q = interpret(m)
+            q = interpret(m, surface=surface)
         except (NumeralError, ArithmeticError):
             continue
         q = _money_from_context(q, folded, start)
-        out.append(Match(start=start, end=end, text=text[start:end], quantity=_retext(q, text[start:end])))
+        out.append(Match(start=start, end=end, text=surface, quantity=q))
     return tuple(out)
 
 
@@ -298,7 +302,3 @@ def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:
     return q
 
 
-def _retext(q: Quantity, text: str) -> Quantity:
-    import attrs
-
-    return attrs.evolve(q, text=text)

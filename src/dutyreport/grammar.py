@@ -114,6 +114,8 @@ QUANTITY = regex.compile(
 )
 
 _PER_WORD = regex.compile(_PER)
+_PLACEHOLDER = regex.compile(PLACEHOLDER)
+_SCALE_TAIL = regex.compile(r"(万亿|亿|万)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
 _SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
@@ -147,36 +149,40 @@ def _per_from_prefix(perpre: str) -> tuple[str, ...]:
     return (who,)
 
 
-def interpret(m: regex.Match[str], *, money: bool = False) -> Quantity:
+def interpret(m: regex.Match[str], *, money: bool = False, surface: str | None = None) -> Quantity:
     """The quantity one match of :data:`QUANTITY` describes (on folded text).
 
-    ``money`` reads a bare number as yuan (``parse_money("三百万")``).
+    ``money`` reads a bare number as yuan (``parse_money("三百万")``); ``surface`` is the text
+    the quantity keeps (the original characters, where the match ran on folded ones).
     Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number.
     """
-    text = m.group()
-    if m.group("ratio"):
+    text = m.group() if surface is None else surface
+    alternative = m.lastgroup  # the top-level alternative: its own groups close before it does
+    if alternative == "scalar":
+        return _scalar(m, money=money, text=text)
+    if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
         return Ratio(terms=(a, b), text=text)
-    if m.group("pctpre"):
+    if alternative == "pctpre":
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None
         if m.group("pctsuf"):
             pq = _SUFFIX_Q[m.group("pctsuf")]  # type: ignore[assignment]
         elif m.group("pctq"):
             pq = _PREFIX_Q[m.group("pctq")]  # type: ignore[assignment]
-        if regex.fullmatch(PLACEHOLDER, raw):
+        if _PLACEHOLDER.fullmatch(raw):
             return Percent(points=None, qualifier=pq, text=text)
         value = Decimal(100) if raw == "百" else _number(raw)[0]
         if word == "千分之":
             value = value.scaleb(-1)
         return Percent(points=value, qualifier=pq, text=text)
-    if m.group("range"):
-        return _range(m, money=money)
-    return _scalar(m, money=money)
+    if alternative == "range":
+        return _range(m, money=money, text=text)
+    return _scalar(m, money=money, text=text)
 
 
-def _range(m: regex.Match[str], *, money: bool) -> Quantity:
+def _range(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
     lo, _ = _number(m.group("lo"))
     hi, _ = _number(m.group("hi"))
     scale = m.group("hiscale")
@@ -185,7 +191,7 @@ def _range(m: regex.Match[str], *, money: bool) -> Quantity:
     if scale:
         hi = hi.scaleb(_SCALE_POWER[scale])
     else:
-        tail = regex.search(r"(万亿|亿|万)$", m.group("hi"))
+        tail = _SCALE_TAIL.search(m.group("hi"))
         scale = tail.group() if tail else ""
     # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
     if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
@@ -194,11 +200,10 @@ def _range(m: regex.Match[str], *, money: bool) -> Quantity:
     high = _unit_quantity(hi, unit, None, m.group("hi"), money=money, scale="")
     if type(low) is not type(high):
         low = _unit_quantity(lo, unit, None, m.group("lo"), money=money, scale="")
-    return Range(low=low, high=high, text=m.group())
+    return Range(low=low, high=high, text=text)
 
 
-def _scalar(m: regex.Match[str], *, money: bool) -> Quantity:
-    text = m.group()
+def _scalar(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:

@@ -232,7 +232,7 @@ def _compose(label: str, head: str) -> str:
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
-    window = text[sentence_start:lo]
+    window = text[max(sentence_start, lo - 160) : lo]  # a head stands within a few clauses of its items
     m = None
     for m in _HEAD_MARK.finditer(window):  # noqa: B007 - the last head before the figure is the one
         pass
