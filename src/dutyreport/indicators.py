@@ -25,6 +25,7 @@ import regex
 from .extract import Match, MatchKind
 from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
+from .spans import SpanSet
 from .subjects import MASK, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .vocabulary import (
     CHANGE_VERBS,
@@ -94,30 +95,6 @@ _SKIPPED = (
 )
 
 
-class _Blocks:
-    """The union of some spans, for quick "inside one?" and "touches any?" questions (bisect, not scans)."""
-
-    __slots__ = ("ends", "starts")
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [m[0] for m in merged]
-        self.ends = [m[1] for m in merged]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        j = bisect.bisect_right(self.ends, start)
-        return j < len(self.starts) and self.starts[j] < end
-
-    def contains(self, start: int, end: int) -> bool:
-        j = bisect.bisect_right(self.starts, start) - 1
-        return j >= 0 and end <= self.ends[j]
-
-
 _QUOTE_CHARS = regex.compile("[" + regex.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
 
 
@@ -147,11 +124,11 @@ def _boundaries(text: str, chars: str) -> list[int]:
 
 def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    skip = _Blocks([(n.start, n.end) for n in ctx.noise])
-    damaged = _Blocks([(c.start, c.end) for c in ctx.corruptions if c.kind in _SKIPPED])
+    skip = SpanSet([(n.start, n.end) for n in ctx.noise])
+    damaged = SpanSet([(c.start, c.end) for c in ctx.corruptions if c.kind in _SKIPPED])
     run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
-    together = _Blocks([(c.start, c.end) for c in run_together])
-    quoted = _Blocks(_quoted_regions(text))
+    together = SpanSet([(c.start, c.end) for c in run_together])
+    quoted = SpanSet(_quoted_regions(text))
     clauses = _boundaries(text, _CLAUSE_BREAK)
     sentences = _boundaries(text, _SENTENCE_BREAK)
     lines = _boundaries(text, "\n")

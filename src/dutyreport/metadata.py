@@ -29,6 +29,7 @@ import regex
 from attrs import frozen
 
 from .model import AdminLevel, Noise, ReportKind, Section
+from .spans import SpanSet
 from .structure import find_sections, is_plan_heading
 
 __all__ = [
@@ -392,41 +393,6 @@ _KIND_BODY_CUE = {c.word: c for c in _KIND_BODY}
 # -- noise helpers ----------------------------------------------------------------------------
 
 
-class _Mask:
-    def __init__(self, noise: Sequence[Noise], n: int) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted((max(0, x.start), min(n, x.end)) for x in noise):
-            if e <= s:
-                continue
-            if merged and s <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
-            else:
-                merged.append((s, e))
-        self.spans = merged
-        self.starts = [s for s, _ in merged]
-
-    def hit(self, i: int) -> bool:
-        k = bisect.bisect_right(self.starts, i) - 1
-        return k >= 0 and self.spans[k][0] <= i < self.spans[k][1]
-
-    def own(self, text: str, lo: int, hi: int) -> str:
-        """text[lo:hi] without noise characters."""
-        out: list[str] = []
-        pos = lo
-        k = max(0, bisect.bisect_right(self.starts, lo) - 1)
-        while pos < hi:
-            while k < len(self.spans) and self.spans[k][1] <= pos:
-                k += 1
-            if k < len(self.spans) and self.spans[k][0] <= pos:
-                pos = self.spans[k][1]
-                continue
-            nxt = self.spans[k][0] if k < len(self.spans) else hi
-            stop = min(hi, nxt)
-            out.append(text[pos:stop])
-            pos = stop
-        return "".join(out)
-
-
 # -- title ------------------------------------------------------------------------------------
 
 
@@ -472,7 +438,7 @@ def _is_separator(text: str, i: int) -> bool:
     return not (c in _SLASHES and between_digits)
 
 
-def _segments(text: str, lo: int, hi: int, mask: _Mask) -> list[tuple[int, int]]:
+def _segments(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int]]:
     """Runs of own (non-noise, non-space) characters of a line, split at spaces, crumb separators and noise."""
     segs: list[tuple[int, int]] = []
     i = lo
@@ -488,7 +454,7 @@ def _segments(text: str, lo: int, hi: int, mask: _Mask) -> list[tuple[int, int]]
     return segs
 
 
-def _is_navigation(text: str, lo: int, hi: int, mask: _Mask) -> bool:
+def _is_navigation(text: str, lo: int, hi: int, mask: SpanSet) -> bool:
     """A line of crumbs: parted by at least one separator, every crumb short (``范文大全 > 自查报告``)."""
     crumbs: list[int] = [0]
     seps = 0
@@ -507,7 +473,7 @@ def _is_genre_word(title: str) -> bool:
     return title in _GENRE
 
 
-def _find_title(text: str, limit: int, mask: _Mask) -> tuple[str, tuple[int, int]] | None:
+def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[str, tuple[int, int]] | None:
     """The first title-like line before the first section, passing over navigation lines; a bare
     genre word (``自查报告``) only when no longer candidate follows."""
     fallback: tuple[str, tuple[int, int]] | None = None
@@ -525,7 +491,7 @@ def _find_title(text: str, limit: int, mask: _Mask) -> tuple[str, tuple[int, int
     return fallback
 
 
-def _title_in_line(text: str, lo: int, hi: int, mask: _Mask) -> tuple[str, tuple[int, int]] | None:
+def _title_in_line(text: str, lo: int, hi: int, mask: SpanSet) -> tuple[str, tuple[int, int]] | None:
     segs = _segments(text, lo, hi, mask)
     if not segs:
         return None
@@ -544,7 +510,7 @@ def _title_in_line(text: str, lo: int, hi: int, mask: _Mask) -> tuple[str, tuple
     cleaned: list[tuple[int, int, str]] = []
     for idx, piece in enumerate(pieces):
         s, e = _strip_labels(text, piece[0][0], piece[-1][1])
-        own = mask.own(text, s, e)
+        own = mask.outside(text, s, e)
         cleaned.append((s, e, own))
         sc = _title_score(own)
         key = (not _is_genre_word(own.strip(_WS)), sc, len(own), idx)
@@ -562,7 +528,7 @@ def _title_in_line(text: str, lo: int, hi: int, mask: _Mask) -> tuple[str, tuple
         if any(_is_separator(text, k) for k in range(pe, s)):
             break
         s, idx = ps, idx - 1
-    own = mask.own(text, s, e)
+    own = mask.outside(text, s, e)
     while s < e and (text[s] in _WS or mask.hit(s)):
         s += 1
     while e > s and (text[e - 1] in _WS or mask.hit(e - 1)):
@@ -610,7 +576,7 @@ def _name_at(text: str, name_start: int, suf_pos: int, lo: int) -> tuple[str, fl
     return (word, factor) if _is_region_name(word) else None
 
 
-def _region_candidates(text: str, lo: int, hi: int, mask: _Mask) -> Counter[str]:
+def _region_candidates(text: str, lo: int, hi: int, mask: SpanSet) -> Counter[str]:
     scores: Counter[str] = Counter()
     for m in _REGION_RE.finditer(text, lo, hi, overlapped=False):
         suf = m.start("suf")
@@ -645,7 +611,7 @@ def _title_region(title: str) -> str | None:
 _SUFFIX_LEVEL = {"区": AdminLevel.DISTRICT, "县": AdminLevel.COUNTY, "市": AdminLevel.CITY}
 
 
-def _self_level(text: str, lo: int, hi: int, mask: _Mask) -> AdminLevel | None:
+def _self_level(text: str, lo: int, hi: int, mask: SpanSet) -> AdminLevel | None:
     counts: Counter[AdminLevel] = Counter()
     for m in _SELF_RE.finditer(text, lo, hi):
         if not mask.hit(m.start()):
@@ -658,7 +624,7 @@ def _self_level(text: str, lo: int, hi: int, mask: _Mask) -> AdminLevel | None:
     return ranked[0][0]
 
 
-def _level_cues(text: str, region: str | None, mask: _Mask) -> list[LevelCue]:
+def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[LevelCue]:
     """The cues of :data:`COUNTY_CITY_CUES` met in the text (outside noise), each once."""
     books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
     starts = [b[0] for b in books]
@@ -677,7 +643,7 @@ def _level_cues(text: str, region: str | None, mask: _Mask) -> list[LevelCue]:
     return found
 
 
-def _city_level(text: str, region: str | None, mask: _Mask) -> AdminLevel:
+def _city_level(text: str, region: str | None, mask: SpanSet) -> AdminLevel:
     """A 市's level: 县级市 when the county-level cues outweigh the prefecture ones, else 市."""
     score = 0
     for cue in _level_cues(text, region, mask):
@@ -685,7 +651,7 @@ def _city_level(text: str, region: str | None, mask: _Mask) -> AdminLevel:
     return AdminLevel.COUNTY_CITY if score > 0 else AdminLevel.CITY
 
 
-def _level_of(region: str, text: str, mask: _Mask) -> AdminLevel:
+def _level_of(region: str, text: str, mask: SpanSet) -> AdminLevel:
     level = _SUFFIX_LEVEL[region[-1]]
     if level is AdminLevel.CITY:
         return _city_level(text, region, mask)
@@ -764,7 +730,7 @@ def _is_plan_year(text: str, start: int, end: int) -> bool:
     return any(w in _clause_after(text, end) for w in _PLAN_WORDS_AFTER)
 
 
-def _fact_years(text: str, lo: int, hi: int, mask: _Mask, sections: Sequence[Section]) -> Counter[int]:
+def _fact_years(text: str, lo: int, hi: int, mask: SpanSet, sections: Sequence[Section]) -> Counter[int]:
     zones = _excluded_zones(text, sections)
     starts = [z[0] for z in zones]
     years: Counter[int] = Counter()
@@ -788,14 +754,14 @@ def _fact_years(text: str, lo: int, hi: int, mask: _Mask, sections: Sequence[Sec
     return years
 
 
-def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[int, int], mask: _Mask,
+def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[int, int], mask: SpanSet,
             sections: Sequence[Section]) -> tuple[int, ...]:
     if title:
         years = _years_in_title(title)
         if years:
             return years
     o_lo, o_hi = opening
-    own_opening = mask.own(text, o_lo, o_hi).lstrip(_WS + "\n")
+    own_opening = mask.outside(text, o_lo, o_hi).lstrip(_WS + "\n")
     m = _OPENING_YEAR_RE.match(own_opening)
     if m is not None:
         return (int(m.group("y")),)
@@ -825,7 +791,7 @@ def read_metadata(text: str, noise: Sequence[Noise] = (), sections: Sequence[Sec
     >>> md.title, md.kind.value, md.period, md.admin_level.value
     ('2019年度某某区履行教育职责问题整改报告', 'rectification', (2019,), '区')
     """
-    mask = _Mask(noise, len(text))
+    mask = SpanSet(((n.start, n.end) for n in noise), len(text))
     if not sections:
         sections = find_sections(text, noise)
     first = sections[0].start if sections else len(text)

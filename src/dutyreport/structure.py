@@ -24,6 +24,7 @@ from typing import NamedTuple
 import regex
 
 from .model import Noise, Point, Section
+from .spans import SpanSet
 
 __all__ = [
     "CLOSING_CUES",
@@ -150,30 +151,7 @@ def is_plan_heading(heading: str) -> bool:
     return _PLAN_RE.search(heading) is not None
 
 
-class _Spans:
-    """Merged noise intervals, with a fast membership test."""
-
-    def __init__(self, noise: Sequence[Noise], n: int) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted((max(0, x.start), min(n, x.end)) for x in noise):
-            if e <= s:
-                continue
-            if merged and s <= merged[-1][1]:
-                if e > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], e)
-            else:
-                merged.append((s, e))
-        self.spans = merged
-        self.starts = [s for s, _ in merged]
-
-    def covering(self, i: int) -> tuple[int, int] | None:
-        k = bisect.bisect_right(self.starts, i) - 1
-        if k >= 0 and self.spans[k][0] <= i < self.spans[k][1]:
-            return self.spans[k]
-        return None
-
-
-def _skip(text: str, i: int, end: int, spans: _Spans) -> int:
+def _skip(text: str, i: int, end: int, spans: SpanSet) -> int:
     """Skip whitespace and noise from i (not past end)."""
     while i < end:
         if text[i] in _WS:
@@ -186,7 +164,7 @@ def _skip(text: str, i: int, end: int, spans: _Spans) -> int:
     return end
 
 
-def _body_end(text: str, spans: _Spans) -> int:
+def _body_end(text: str, spans: SpanSet) -> int:
     """End of the report body: the text end minus trailing whitespace and trailing chrome.
 
     Inside the trailing chrome, a short line with no sentence punctuation that the noise finder
@@ -295,7 +273,7 @@ def _lines(text: str, end: int) -> list[tuple[int, int]]:
 
 
 class _Builder:
-    def __init__(self, text: str, spans: _Spans, body_end: int) -> None:
+    def __init__(self, text: str, spans: SpanSet, body_end: int) -> None:
         self.text = text
         self.spans = spans
         self.body_end = body_end
@@ -503,7 +481,7 @@ def find_sections(text: str, noise: Sequence[Noise] = ()) -> tuple[Section, ...]
     >>> [p.text for p in secs[1].points]
     ['一是投入不足。', '二是师资紧缺。']
     """
-    spans = _Spans(noise, len(text))
+    spans = SpanSet(((n.start, n.end) for n in noise), len(text))
     body_end = _body_end(text, spans)
     roots = _Builder(text, spans, body_end).run()
     return tuple(_freeze(text, r) for r in roots)
