@@ -29,11 +29,11 @@ from dutyreport.metadata import (
     _fact_years,
     _is_navigation,
     _level_cues,
-    _Mask,
     _region_candidates,
     read_metadata,
 )
 from dutyreport.model import AdminLevel, Noise, NoiseKind, ReportKind
+from dutyreport.spans import SpanSet
 
 SPAM = "手机版彩票888下载_彩票官方app版"
 BODY = "一、基本情况\n全区共有学校20所。\n二、存在问题\n经费不足。\n"
@@ -162,7 +162,7 @@ REAL_TITLE = "某县人民政府履行教育职责情况的报告"
 def test_nav_separator_examples(sep: object) -> None:
     example: str = sep.example  # type: ignore[attr-defined]
     assert sep.word in example  # type: ignore[attr-defined]
-    assert _is_navigation(example, 0, len(example), _Mask((), len(example)))
+    assert _is_navigation(example, 0, len(example), SpanSet((), len(example)))
     text = f"{example}\n{REAL_TITLE}\n" + BODY
     md = read_metadata(text)
     assert md.title == REAL_TITLE
@@ -185,7 +185,7 @@ def test_genre_word_examples(genre: object) -> None:
     ],
 )
 def test_not_navigation(line: str) -> None:
-    assert not _is_navigation(line, 0, len(line), _Mask((), len(line)))
+    assert not _is_navigation(line, 0, len(line), SpanSet((), len(line)))
 
 
 @pytest.mark.parametrize("ending", TITLE_ENDINGS, ids=[w.word for w in TITLE_ENDINGS])
@@ -335,7 +335,7 @@ def test_city_level_cue_in_noise_is_ignored() -> None:
 def test_county_city_cue_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
     text = f"临江市人民政府履行教育职责自查报告\n{example}\n一、基本情况\n教育发展良好。\n"
-    assert cue in _level_cues(text, "临江市", _Mask((), len(text)))
+    assert cue in _level_cues(text, "临江市", SpanSet((), len(text)))
     md = read_metadata(text)
     assert (md.region, md.admin_level) == ("临江市", cue.level)  # type: ignore[attr-defined]
 
@@ -343,7 +343,7 @@ def test_county_city_cue_examples(cue: object) -> None:
 @pytest.mark.parametrize("ctx", REGION_CONTEXTS, ids=[c.word for c in REGION_CONTEXTS])
 def test_region_context_examples(ctx: object) -> None:
     example: str = ctx.example  # type: ignore[attr-defined]
-    found = _region_candidates(example, 0, len(example), _Mask((), len(example)))
+    found = _region_candidates(example, 0, len(example), SpanSet((), len(example)))
     assert found
     assert all(example.startswith(w) or w in example for w in found)
 
@@ -352,7 +352,7 @@ def test_region_context_examples(ctx: object) -> None:
 def test_non_region_examples(word: object) -> None:
     example: str = word.example  # type: ignore[attr-defined]
     text = f"某某工作报告\n2020年,在{example}方面,{example}。\n"
-    found = _region_candidates(text, 0, len(text), _Mask((), len(text)))
+    found = _region_candidates(text, 0, len(text), SpanSet((), len(text)))
     assert not [w for w in found if w.endswith(word.word)]  # type: ignore[attr-defined]
 
 
@@ -472,19 +472,19 @@ def test_period(text: str, period: tuple[int, ...]) -> None:
 def test_period_exclusion_examples(word: object) -> None:
     example: str = word.example  # type: ignore[attr-defined]
     text = f"一、成效\n{example}\n"
-    assert not _fact_years(text, 0, len(text), _Mask((), len(text)), ())
+    assert not _fact_years(text, 0, len(text), SpanSet((), len(text)), ())
 
 
 @pytest.mark.parametrize("word", DEADLINE_SUFFIXES, ids=[w.word for w in DEADLINE_SUFFIXES])
 def test_deadline_examples(word: object) -> None:
     example: str = word.example  # type: ignore[attr-defined]
     text = f"一、成效\n{example}。\n"
-    assert not _fact_years(text, 0, len(text), _Mask((), len(text)), ())
+    assert not _fact_years(text, 0, len(text), SpanSet((), len(text)), ())
 
 
 def test_fact_year_as_of_is_kept() -> None:
     text = "截至2020年底,全区共有学校30所。"
-    assert _fact_years(text, 0, len(text), _Mask((), len(text)), ()) == {2020: 1}
+    assert _fact_years(text, 0, len(text), SpanSet((), len(text)), ()) == {2020: 1}
 
 
 # -- corpus -----------------------------------------------------------------------------------

@@ -20,7 +20,7 @@ class SpanSet:
     >>> s.spans, s.hit(3), s.hit(4), s.overlaps(3, 6), s.contains(5, 9), s.contains(3, 6)
     ([(2, 4), (5, 10)], True, False, True, True, False)
     >>> s.outside("0123456789AB", 0, 12)
-    '0145AB'
+    '014AB'
     """
 
     __slots__ = ("ends", "spans", "starts")
