@@ -1,4 +1,11 @@
-"""dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告)."""
+"""dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告).
+
+The pipeline, module by module: ``decode`` (bytes to text) → ``clean`` and ``docnumbers``
+(noise, damage, 文号) → ``structure`` (sections) → ``metadata`` → ``numerals``, ``grammar``,
+``normalize``, ``extract`` (quantities) → ``indicators`` with ``subjects`` and ``years`` →
+``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks) → ``report``
+(:func:`parse`), ``serialize``, ``cli``. Language data: ``lexicon`` and ``vocabulary``.
+"""
 
 from __future__ import annotations
 
