@@ -226,8 +226,16 @@ def _compose(label: str, head: str) -> str:
     """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出."""
     category = _CATEGORY.search(head)
     if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
-        return head[: category.start()] + label
-    return label + head
+        return _join(head[: category.start()], label)
+    return _join(label, head)
+
+
+def _join(a: str, b: str) -> str:
+    """``a + b`` without repeating words where one ends as the other begins (各级各类 + 各类小学)."""
+    for k in range(min(len(a), len(b)), 1, -1):
+        if a.endswith(b[:k]):
+            return a + b[k:]
+    return a + b
 
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
