@@ -70,6 +70,10 @@ def check_qualifier(e: Entry) -> None:
     assert figures(e.example)[0].qualifier == (e.value.value if isinstance(e.value, d.Qualifier) else None)
 
 
+def check_bounded(e: Entry) -> None:
+    assert figures(e.example)[0].qualifier is not None
+
+
 def check_norm(e: Entry) -> None:
     assert figures(e.example)[0].qualifier == "at_most"
 
@@ -148,6 +152,8 @@ TABLES: list[tuple[str, tuple[Entry, ...], Callable[[Entry], None]]] = [
     ("TOPIC_NOUNS", v.TOPIC_NOUNS, check_topic),
     ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
     ("CONTEXT_QUALIFIERS", v.CONTEXT_QUALIFIERS, check_qualifier),
+    ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
+    ("TAIL_COMPOUNDS", v.TAIL_COMPOUNDS, check_whole_word),
     ("NORM_CUES", v.NORM_CUES, check_norm),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
     ("PER_PERSON_CUES", v.PER_PERSON_CUES, check_per_person),

@@ -17,7 +17,7 @@ from attrs import frozen
 
 from .errors import NumeralError
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
-from .lexicon import Entry
+from .lexicon import MONEY_CUES, Entry
 from .numerals import fold
 from .quantities import Count, Money, Quantity, Range
 
@@ -114,13 +114,14 @@ _DATE = rf"""
     |
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
-_ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL}))"
+# 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space or a stop).
+_ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}(?=[\s\u3000:：、.，,。；;)）]|$))"
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = r"(?P<listmark>(?<![0-9.])[0-9]{1,2}[.．、](?=(?:19|20)[0-9]{2}年))"
 
 # Every match starts with one of these characters: skip all other positions at once.
 _SCAN = regex.compile(
-    rf"(?=[{regex.escape(FIRST_CHARS + '第')}])"
+    rf"(?=[{regex.escape(FIRST_CHARS + '第表图附')}])"
     rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
     regex.VERBOSE,
 )
@@ -132,7 +133,7 @@ _CN_ONLY_TRAPS = frozenset("名")
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
 LEFT_TRAPS: tuple[Entry, ...] = tuple(
     Entry(w[:-1], w[-1], w) for w in ("统一", "唯一", "同一", "之一", "单一", "逐一", "划一", "专一", "不一",
-                                      "每一", "任一", "其一", "合一", "如一", "归一", "万一", "进一", "第一")
+                                      "每一", "任一", "其一", "合一", "如一", "归一", "万一", "进一", "第一", "新一")
 )
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 _CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
@@ -290,7 +291,7 @@ def _duration_year(folded: str, start: int) -> bool:
     return any(before.endswith(c) for c in _DURATION_CUES)
 
 
-_MONEY_CUE = regex.compile(r"(?:投入|投资|资金|经费|拨付|拨款|补助|补贴|奖励|预算|支出|筹措|奖补)[^,，。;；、]{0,6}$")
+_MONEY_CUE = regex.compile(rf"(?:{'|'.join(regex.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
 def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:

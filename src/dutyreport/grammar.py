@@ -48,7 +48,7 @@ _PER = _alt(PER_UNITS)
 _PREFIX = _alt(QUALIFIER_PREFIXES)
 _SUFFIX = _alt(QUALIFIER_SUFFIXES)
 _INFIX = "".join(e.word for e in INFIX_MORE)
-_PERCENT = r"(?:%|个百分点|百分点)"
+_PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
 _UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
 _PER_PREFIX_WORDS = (
     "每生每年",
@@ -257,6 +257,8 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
         return Money(value=value, qualifier=qualifier, text=text)
+    if unit == "成":
+        return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)
     if unit in ("%", "个百分点", "百分点"):
         return Percent(points=value, qualifier=qualifier, percentage_point=unit != "%", text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:

@@ -34,10 +34,13 @@ from .vocabulary import (
     DURATION_UNITS,
     EACH_WORDS,
     FREQUENCY_WORDS,
+    GENERIC_VERBS,
+    MONEY_VERBS,
     NORM_CUES,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
+    QUALIFIER_BRIDGES,
     TARGET_CUES,
     UNIT_NAMING_WORDS,
     alternation,
@@ -81,6 +84,10 @@ _QUALIFIER_BEFORE = regex.compile(
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
     (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
 )
+# A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
+_ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
+_ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+_BRIDGE = regex.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _LIST_JOIN = regex.compile(r"[、和及与]")
 _POINT = regex.compile(r"[二三四五六七八九十]是")
 _SPLIT_PIECES = regex.compile(r"[、,，\s]+")
@@ -159,7 +166,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         clause_end = _next_break(clauses, end, len(text))
         pre = text[clause_start:start]
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -288,6 +295,9 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             continue
         if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
             continue  # 大班额控制在5.78%: an achieved value, not a ceiling
+        between = window[i + len(word) :]
+        if between and not _BRIDGE.search(between):
+            continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
         if qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN and word != "控制在":
@@ -314,8 +324,21 @@ def _last_numeric(s: str) -> int:
     return last
 
 
-def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int) -> Quantity:
-    """Units a reader infers from context: per-student money, people behind a bare number."""
+def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
+    """Units a reader infers from context: per-student money, people behind a bare number,
+    a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980)."""
+    if isinstance(q, Count) and q.unit is None and q.value is not None:
+        row = None
+        for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
+            pass
+        if row is not None:
+            unit = row.group(1)
+            if unit in _ROW_MONEY:
+                q = Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
+            elif unit in ("%", "％"):
+                return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
+            else:
+                return attrs.evolve(q, unit=unit)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
         context = text[sentence_start:start]
         if _PER_STUDENT.search(context):

@@ -191,6 +191,7 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("场次", "sessions", "500余场次"),
     Entry("校次", "school visits", "2300余校次"),
     Entry("批次", "batches", "12批次"),
+    Entry("轮", "rounds", "督办3轮"),
     Entry("课次", "lessons", "300课次"),
     Entry("户次", "household visits", "1200户次"),
     Entry("课时", "class hours", "不少于9课时"),
@@ -283,6 +284,8 @@ MONEY_CUES: tuple[Entry, ...] = (
     Entry("支出", "expenditure", "支出2亿"),
     Entry("筹措", "raised", "筹措5000万"),
     Entry("争取", "obtained", "争取上级资金3000万"),
+    Entry("财政", "public finance", "区级财政9.8亿"),
+    Entry("奖补", "award subsidy", "奖补资金80万"),
 )
 
 # The "per" words of per-unit money (元/生/年, 每生每年, 生均, 人均).

@@ -31,6 +31,7 @@ from .vocabulary import (
     MONEY_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
+    TAIL_COMPOUNDS,
     TOPIC_NOUNS,
     alternation,
 )
@@ -69,6 +70,7 @@ _TOTAL_WORD = regex.compile(r"(?:共|合计|共计|总计)$")
 _CLAUSE_SPLIT = regex.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = regex.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = regex.compile(r"^(?:连续|调整|逐步|进一步)+")
+_TAIL_KEEP = regex.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = regex.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
 _DENG = regex.compile(rf"{alternation(DENG_WORDS)}|[一二三四五六七八九十]等")
 _LEVEL = regex.compile(alternation(LEVEL_WORDS))
@@ -88,7 +90,9 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words off)."""
     s: str = _DATES.sub("", raw)
     for _ in range(4):
-        s2 = _TAIL.sub("", _LEAD.sub("", s))
+        s2 = _LEAD.sub("", s)
+        if not _TAIL_KEEP.search(s2):
+            s2 = _TAIL.sub("", s2)
         s2 = _QUALIFIER_WORDS.sub("", s2)
         s2 = _JOINERS.sub("", s2)
         if s2 == s:

@@ -38,9 +38,11 @@ __all__ = [
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
     "PRESENT_WORDS",
+    "QUALIFIER_BRIDGES",
     "SINCE_WORDS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
+    "TAIL_COMPOUNDS",
     "TARGET_CUES",
     "TOPIC_NOUNS",
     "UNIT_NAMING_WORDS",
@@ -69,7 +71,6 @@ SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
     ("另外", "另外新建学校3所"),
     ("同时", "同时新建学校3所"),
     ("目前", "目前建成学校5所"),
-    ("现有", "现有教职工2173名"),
     ("截至目前", "截至目前建成学校5所"),
     ("截止目前", "截止目前建成学校5所"),
     ("全区", "全区建成学校5所"),
@@ -139,6 +140,21 @@ DENG_WORDS: tuple[Entry, ...] = _same(
     ("等级", "等级幼儿园22所"),
     ("等奖", "二等奖6人"),
     ("等次", "优秀等次8所"),
+)
+
+# Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
+TAIL_COMPOUNDS: tuple[Entry, ...] = _same(
+    "compound",
+    ("下达", "完成市下达任务30所"),
+    ("到达", "到达现场人员30人"),
+    ("送达", "送达通知书30份"),
+    ("传达", "传达文件30份"),
+    ("表达", "表达诉求30条"),
+    ("通达", "通达学校30所"),
+    ("保有", "保有学位3000个"),
+    ("所有", "所有学校30所"),
+    ("拥有", "拥有操场一个"),
+    ("具有", "具有资格教师30名"),
 )
 
 # Words that end the subject just before the figure.
@@ -353,7 +369,7 @@ CATEGORY_NOUNS: tuple[Entry, ...] = _same(
 # Comparatives a few words before a figure (至少配备两套以上, 不低于教师工资总额的1.5%).
 CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
     Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
-    Entry("不少于", Qualifier.AT_LEAST, "每学期不少于心理课9课时"),
+    Entry("不少于", Qualifier.AT_LEAST, "每学期不少于开设9课时"),
     Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
     Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
     Entry("控制在", Qualifier.AT_MOST, "规模一般控制在12个班"),
@@ -361,6 +377,24 @@ CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
     Entry("低于", Qualifier.LESS_THAN, "比例低于全市平均的10%"),
+)
+
+# Words that let a comparative reach a figure further on (至少配备两套, 不低于工资总额的1.5%); a comparative
+# followed by a noun and then the figure names the reference, not a bound (高于公务员平均工资11万元).
+QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
+    "bridge",
+    ("的", "按照不低于工资总额的1.5%安排"),
+    ("有", "每个乡镇至少有一所公办园"),
+    ("配备", "门卫处至少配备两套设备"),
+    ("安排", "每校至少安排1名心理教师"),
+    ("办好", "每个乡镇至少办好1所公办园"),
+    ("开展", "每年至少对重大问题开展一次讨论"),
+    ("达到", "比例不低于全市平均达到65%"),
+    ("达", "覆盖率不低于全市平均达95%"),
+    ("为", "比例不低于全市平均为65%"),
+    ("保持在", "班额最多保持在45人"),
+    ("完成", "每年至少完成培训3次"),
+    ("招聘", "每年不少于新招聘30名教师"),
 )
 
 # 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在12个班), not a result.
@@ -381,11 +415,16 @@ PER_STUDENT_CUES: tuple[Entry, ...] = _same(
     ("生均", "生均公用经费分别为:小学650元"),
     ("按在校学生人数平均", "按在校学生人数平均的支出达到小学21551元"),
     ("在校学生人数平均", "在校学生人数平均的支出达到小学21551元"),
+    ("每生每年", "公用经费每生每年提高至5000元"),
 )
 
 # A money figure under these words is per person (义务教育教师平均工资收入为88784元).
 PER_PERSON_CUES: tuple[Entry, ...] = _same(
-    "per person", ("人均", "发放人均21848元的绩效奖励"), ("平均工资", "教师平均工资收入为88784元")
+    "per person",
+    ("人均", "发放人均21848元的绩效奖励"),
+    ("平均工资", "教师平均工资收入为88784元"),
+    ("每人每月", "生活补助每人每月提高至400元"),
+    ("每人每年", "生活补助每人每年提高至4800元"),
 )
 
 # A bare number followed by these nouns counts people (确保9万学生入学).

@@ -54,6 +54,7 @@ _RISE = regex.compile(r"增长|增加|提高|下降|减少|降低|上升|增幅"
 _SINCE_AFTER = regex.compile(rf"^(?:{alternation(SINCE_WORDS)}|前入学|后入学)")
 _DEADLINE_BEFORE = regex.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = regex.compile(rf"^(?:年底前|{alternation(DEADLINE_AFTER)})")
+_AS_OF = regex.compile(r"(?:截至|截止|截止到)\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = regex.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = regex.compile(r"(?:初|底|末)?(?:的)?\s*")
 _TOPIC_LEAD = regex.compile(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?")
@@ -229,6 +230,9 @@ def year_of(
     if _PRESENT.search(text[at.sentence_start : start]) or clause_text.startswith(("现", "目前")):
         return None, False, "present"
     in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
+    deadlines = [y for y in in_sentence if y.deadline and not y.topic]
+    if deadlines:
+        return deadlines[-1].year, True, "sentence"  # 2024年,…;到2025年,…80%以上: the goal's year
     topics = [y for y in in_sentence if y.topic]
     if topics:
         return topics[0].year, topics[0].deadline, "sentence"
