@@ -45,7 +45,7 @@ from .vocabulary import (
     UNIT_NAMING_WORDS,
     alternation,
 )
-from .years import Place, Years, find_years, section_years, year_of
+from .years import Place, Years, find_years, section_years, table_years, year_of
 
 __all__ = ["IndicatorContext", "build_indicators"]
 
@@ -157,6 +157,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         picked.append((m.start, m.end, m.quantity, None, None))
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
+    in_tables = table_years(text, [(p[0], p[1]) for p in picked])
 
     out: list[Indicator] = []
     for start, end, quantity, forced_year, forced_subject in picked:
@@ -177,8 +178,8 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])
         deadline, source = False, "forced"
-        if forced_year is not None:
-            year: int | None = forced_year
+        if forced_year is not None or start in in_tables:
+            year: int | None = forced_year if forced_year is not None else in_tables[start]
         else:
             scope = _year_scope_start(text, sentences, sentence_start, start)
             place = Place(start, end, clause_start, clause_end, scope, line_start)

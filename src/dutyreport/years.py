@@ -33,7 +33,7 @@ from .vocabulary import (
     alternation,
 )
 
-__all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "year_of"]
+__all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
 
 
 class YearMention(NamedTuple):
@@ -253,3 +253,52 @@ def year_of(
 
 def _has_figure_between(text: str, a: int, b: int) -> bool:
     return bool(_NUMERIC.search(text, a, b)) if b > a else False
+
+
+_LINE = regex.compile(r"[^\n]*\n?")
+_CELL_YEAR = regex.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
+_CHANGE_COLUMN = regex.compile(r"增减|增幅|增长|同比|变化|增长率")
+_CAPTION = regex.compile(r"^\s*(?:附表|表)[0-9]{1,2}\s[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]\s*$")
+_ROW_END = regex.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]")
+
+
+def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]:
+    """Years of the figures in tables flattened into lines of cells (start of figure -> year).
+
+    A header row ``指标 2021年 2022年 增减`` gives the k-th numeric cell of each row below it the
+    k-th column's year (a change column takes the year before it); a caption ``表2 …（2022年）``
+    gives its rows that year. A table ends at a blank line, a note, or the next caption.
+    """
+    out: dict[int, int] = {}
+    starts = [f[0] for f in figures]
+    columns: list[int] | None = None
+    caption: int | None = None
+    for line in _LINE.finditer(text):
+        a, b = line.span()
+        if a == b:
+            break
+        body = line.group().strip()
+        cap = _CAPTION.match(line.group())
+        if cap:
+            caption, columns = int(cap.group(1)), None
+            continue
+        cells = body.split()
+        years = [_CELL_YEAR.fullmatch(c) for c in cells[1:]]
+        if len(cells) >= 3 and sum(1 for y in years if y) >= 2 and all(len(c) <= 8 for c in cells):
+            columns, last = [], 0
+            for cell, y in zip(cells[1:], years, strict=True):
+                last = int(y.group(1)) if y else last if _CHANGE_COLUMN.search(cell) else 0
+                columns.append(last)
+            continue
+        if _ROW_END.match(line.group()):
+            columns = caption = None
+            continue
+        if columns is None and caption is None:
+            continue
+        row = starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
+        for k, start in enumerate(row):
+            if columns is not None and k < len(columns) and columns[k]:
+                out[start] = columns[k]
+            elif columns is None and caption is not None:
+                out[start] = caption
+    return out
