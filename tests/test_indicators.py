@@ -100,3 +100,26 @@ def test_corpus_indicators_are_grounded_and_found(path: object) -> None:
     found = sum(1 for g in gold if any(g["surface"] in text[s:e] or text[s:e] in g["surface"] for s, e in spans))
     # A regression guard, not the score: nearly every annotated figure is found.
     assert found >= 0.95 * len(gold)
+
+
+def test_flattened_table_rows_take_their_column_years_and_row_units() -> None:
+    body = (
+        "主要数据如下。\n"
+        "表1 经费情况\n"
+        "指标 2022年 2023年 增减\n"
+        "一般公共预算教育支出(万元) 41,200 43,560 5.7%\n"
+        "生均公用经费(元) 小学 700 760 8.6%\n"
+        "\n"
+        "表2 学校情况（2023年）\n"
+        "中小学校(所) 58\n"
+    )
+    got = [(i.text, i.value, i.unit, i.year) for i in indicators(body)]
+    assert got == [
+        ("41,200", "412000000", "yuan", 2022),
+        ("43,560", "435600000", "yuan", 2023),
+        ("5.7%", "0.057", "percent", 2023),
+        ("700", "700", "yuan/student/year", 2022),
+        ("760", "760", "yuan/student/year", 2023),
+        ("8.6%", "0.086", "percent", 2023),
+        ("58", 58, "所", 2023),
+    ]

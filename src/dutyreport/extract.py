@@ -139,6 +139,8 @@ _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 _CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
 
 
+_SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+_LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
 
@@ -247,8 +249,11 @@ def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
     unit = m.group("unit")
     start, end = m.span()
     chinese = num is not None and not any(c.isdigit() for c in num)
+    before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO
+    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
+        return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
         if chinese or m.group("perpre"):
