@@ -15,6 +15,7 @@ from dutyreport.clean import (
     BULLET_MENU_MIN_RUN,
     CHROME_PATTERNS,
     DATE_FOLLOWERS,
+    EDGE_CHROME_PATTERNS,
     MENU_ITEMS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
@@ -78,6 +79,13 @@ REPORT_LINES: list[tuple[str, str]] = [
     ("platform", "建成区级智慧教育平台,实现在线教研全覆盖。"),
     ("download_in_sentence", "教师可在平台下载课件,开展线上研修。"),
     ("bulleted_heading", "• 加强党的领导"),
+    ("official_site", "通过学校官方网站和政府网站公开最新招生政策。"),
+    ("official_alone", "在官方平台发布,最新数据显示入学率提高。"),
+    ("latin_digit_code", "建设K12课程资源库,执行GB50011抗震标准。"),
+    ("macao_study", "组织师生赴澳门开展研学交流活动。"),
+    ("welcome", "欢迎您对我区教育工作提出宝贵意见。"),
+    ("attachment_in_sentence", "附件所列项目已全部完成。"),
+    ("source_in_sentence", "来源:区财政局统计,全年教育支出8.36亿元。"),
 ]
 
 
@@ -92,8 +100,16 @@ def test_report_sentences_are_not_noise(line: str) -> None:
     assert find_noise(text) == ()
 
 
+CASINO = "威尼斯人娱乐场官方网站-最新网址"  # vocabulary only, nothing repeated
+
 SPAM_CASES: list[tuple[str, str, list[str]]] = [
     ("banner_line", f"{BANNER}\n某区整改报告\n正文。", [BANNER]),
+    ("casino_line_and_spliced", f"{CASINO}\n某区自评报告\n(二)“{CASINO}五项管理”落实到位。",
+     [CASINO, CASINO]),
+    ("casino_once", f"{CASINO}\n某区自评报告\n正文。", [CASINO]),
+    ("latin_brand_glued", "印发《bet365体育在线投注-欢迎您开展评估的通知》。", ["bet365体育在线投注-欢迎您"]),
+    ("glued_latin_run", "印发《w88-vip真人视讯官网直营做好招生的通知》。", ["w88-vip真人视讯官网直营"]),
+    ("year_after_spam_stays", f"{SPAM}2022年履行教育职责自评报告\n正文。", [SPAM]),
     ("glued_in_title", f"{SPAM}{SPAM}2022年履行教育职责自评报告\n正文。", [SPAM, SPAM]),
     ("inside_sentences", f"印发了《{SPAM}加强作业管理的通知》。\n制定《{SPAM}:某区课后服务方案》。\n"
      f"出台《{SPAM}推进集团化办学的意见》。", [SPAM, SPAM, SPAM]),
@@ -116,6 +132,38 @@ def test_chrome_table_examples(entry: Entry) -> None:
     noise = find_noise("\n".join([entry.example] * (BULLET_MENU_MIN_RUN if entry.reason == "bullet menu" else 1)))
     assert {n.kind for n in noise} == {NoiseKind.CHROME}
     assert noise[0].text == entry.example.strip()
+
+
+REPORT = "某区履行教育职责自评报告\n一、基本情况\n全区共有学校40所。\n二、存在问题\n师资不足。"
+
+
+@pytest.mark.parametrize("entry", EDGE_CHROME_PATTERNS, ids=[e.reason for e in EDGE_CHROME_PATTERNS])
+def test_edge_chrome_table_examples(entry: Entry) -> None:
+    for text in (f"{entry.example}\n{REPORT}\n", f"{REPORT}\n{entry.example}\n"):
+        assert _noise_texts(text, NoiseKind.CHROME) == [entry.example.strip()]
+
+
+@pytest.mark.parametrize("entry", EDGE_CHROME_PATTERNS, ids=[e.reason for e in EDGE_CHROME_PATTERNS])
+def test_edge_chrome_is_text_between_sentences(entry: Entry) -> None:
+    head, tail = REPORT.split("\n二、")
+    assert find_noise(f"{head}\n{entry.example}\n二、{tail}") == ()
+
+
+EDGE_CASES: list[tuple[str, str, list[str]]] = [
+    ("stamp_under_title", "某区履行教育职责自评报告\n来源：区教育局  作者：督导室\n一、基本情况\n学校40所。",
+     ["来源：区教育局  作者：督导室"]),
+    ("tail_toolbar_and_editor", f"{REPORT}\n某区人民政府\n2024年2月26日\n【字体：大 中 小】 【打印】\n责任编辑：王某",
+     ["【字体：大 中 小】 【打印】", "责任编辑：王某"]),
+    ("attachment_list_at_tail", f"{REPORT}\n附件：1.某区自评指标得分表\n      2.某区教育经费统计表\n某区人民政府",
+     ["附件：1.某区自评指标得分表\n      2.某区教育经费统计表"]),
+    ("share_bar", f"{REPORT}\n分享到： 微信 微博 QQ空间\n上一篇：某区2023年工作总结", ["分享到： 微信 微博 QQ空间",
+     "上一篇：某区2023年工作总结"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EDGE_CASES], ids=[c[0] for c in EDGE_CASES])
+def test_edge_chrome(text: str, expected: list[str]) -> None:
+    assert _noise_texts(text, NoiseKind.CHROME) == expected
 
 
 @pytest.mark.parametrize("entry", MENU_ITEMS, ids=[e.example for e in MENU_ITEMS])
@@ -230,6 +278,18 @@ def test_spam_repairs() -> None:
         (SPAM + ":", "宁远市"),
         (SPAM, None),
     ]
+
+
+def test_spam_repairs_guanyu_after_latin_brand() -> None:
+    text = "根据《bet365体育在线投注-欢迎您开展2023年度评价工作的通知》要求,我区开展自评。"
+    (c,) = [c for c in _corruptions(text) if c.kind is CorruptionKind.SPAM]
+    assert (c.text, c.repaired) == ("bet365体育在线投注-欢迎您", "关于")
+
+
+def test_spam_in_place_of_an_opening_quote() -> None:
+    text = f"{CASINO}\n(一)“五项管理”落实到位。\n(二){CASINO}双减”成效巩固。\n(三)《{CASINO}方案》印发。"
+    found = [c for c in _corruptions(text) if c.kind is CorruptionKind.SPAM]
+    assert [(c.text, c.repaired) for c in found] == [(CASINO, None), (CASINO, "“"), (CASINO, None)]
 
 
 def test_no_guanyu_repair_when_report_uses_guanyu() -> None:

@@ -414,6 +414,27 @@ KINDS = [
         ReportKind.RECTIFICATION,
     ),
     (
+        "education_work_and_duty_to_congress",
+        "云溪县2023年教育工作暨履行教育职责情况报告\n县人大常委会：\n受县人民政府委托，现将全县教育工作情况报告如下，"
+        "请予审议。\n" + BODY,
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "education_work_and_duty_not_to_congress",
+        "云溪县2023年教育工作暨履行教育职责情况报告\n市人民政府教育督导委员会办公室：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "duty_self_check_to_congress_stays_self",
+        "云溪县2023年度履行教育职责情况的自查报告\n县人大常委会：\n现将自查情况报告如下，请予审议。\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "leaders_education_work_duty",
+        "党政主要负责同志履行教育工作职责情况报告\n在县人大常委会第九次会议上\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
         "inspection_word_in_congress_report",
         "关于全市教育工作情况的报告\n在市人大常委会第三次会议上\n一、主要工作\n省督导组反馈的问题已解决。\n",
         ReportKind.WORK_REPORT,

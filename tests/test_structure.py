@@ -19,6 +19,7 @@ from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.model import Noise, NoiseKind, Section
 from dutyreport.structure import (
     CLOSING_CUES,
+    LABEL_SCHEMES,
     NUMBERING_SCHEMES,
     PLAN_HEADING_WORDS,
     POINT_BLOCKERS,
@@ -186,6 +187,53 @@ TREES = [
         "heading_stops_at_colon_and_space",
         "一、基本情况：全县共有学校40所。\n二、 存在问题\n1. 健全“常委议教”机制。已落实。\n",
         (("一、", "基本情况", ()), ("二、", "存在问题", (("1.", "健全“常委议教”机制", ()),))),
+    ),
+    (
+        "parts_above_cn_dun",
+        "某区2023年教育工作报告\n第一部分 2023年工作情况\n一、党的领导\n区委研究教育工作4次。\n二、经费保障\n"
+        "教育支出增长。\n第二部分：存在的问题\n师资不足。\n第三部分 2024年工作打算\n一、扩充学位\n新建学校3所。\n",
+        (
+            ("第一部分", "2023年工作情况", (("一、", "党的领导", ()), ("二、", "经费保障", ()))),
+            ("第二部分：", "存在的问题", ()),
+            ("第三部分", "2024年工作打算", (("一、", "扩充学位", ()),)),
+        ),
+    ),
+    (
+        "chapters_and_sections",
+        "第一章 基本情况\n第一节 学前教育\n新建幼儿园2所。\n第二节 义务教育\n新增学位900个。\n第二章 存在问题\n"
+        "师资不足。\n",
+        (
+            ("第一章", "基本情况", (("第一节", "学前教育", ()), ("第二节", "义务教育", ()))),
+            ("第二章", "存在问题", ()),
+        ),
+    ),
+    (
+        "lesson_is_not_a_section",
+        "一、课后服务\n第一节课后开展托管服务。\n二、存在问题\n经费不足。\n",
+        (("一、", "课后服务", ()), ("二、", "存在问题", ())),
+    ),
+    (
+        "bracket_labels_are_children",
+        "第一部分 工作成效\n一、学前教育\n新建幼儿园2所。\n第二部分 存在的问题\n【学位供给】新城学位缺口约800个。\n"
+        "【教师结构】音体美教师不足。\n第三部分 下一步打算\n【扩资源】新建学校3所。\n【强队伍】招聘教师120人。\n",
+        (
+            ("第一部分", "工作成效", (("一、", "学前教育", ()),)),
+            ("第二部分", "存在的问题", (("【】", "学位供给", ()), ("【】", "教师结构", ()))),
+            ("第三部分", "下一步打算", (("【】", "扩资源", ()), ("【】", "强队伍", ()))),
+        ),
+    ),
+    (
+        "bracket_labels_under_numbered_heading",
+        "一、存在问题\n【经费】公用经费占比偏低。\n【安全】周边交通秩序有待改善。\n二、下步打算\n继续努力。\n",
+        (
+            ("一、", "存在问题", (("【】", "经费", ()), ("【】", "安全", ()))),
+            ("二、", "下步打算", ()),
+        ),
+    ),
+    (
+        "bracket_without_section_or_text_is_not_heading",
+        "【推荐】某区履行教育职责自查报告\n一、基本情况\n学校20所。\n【打印本页】\n【打印】【关闭】\n",
+        (("一、", "基本情况", ()),),
     ),
     (
         "fullwidth_dot",
@@ -364,7 +412,11 @@ def test_heading_inside_noise_is_ignored() -> None:
 # -- tables -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("scheme", NUMBERING_SCHEMES, ids=[s.name for s in NUMBERING_SCHEMES])
+@pytest.mark.parametrize(
+    "scheme",
+    [s for s in NUMBERING_SCHEMES if s.name not in LABEL_SCHEMES],
+    ids=[s.name for s in NUMBERING_SCHEMES if s.name not in LABEL_SCHEMES],
+)
 def test_numbering_scheme_examples(scheme: object) -> None:
     example: str = scheme.example  # type: ignore[attr-defined]
     sections = find_sections(example)
@@ -372,6 +424,23 @@ def test_numbering_scheme_examples(scheme: object) -> None:
     s = sections[0]
     assert example.startswith(s.number or "")
     assert s.heading and example.find(s.heading) > 0
+
+
+@pytest.mark.parametrize(
+    "scheme",
+    [s for s in NUMBERING_SCHEMES if s.name in LABEL_SCHEMES],
+    ids=[s.name for s in NUMBERING_SCHEMES if s.name in LABEL_SCHEMES],
+)
+def test_label_scheme_examples(scheme: object) -> None:
+    example: str = scheme.example  # type: ignore[attr-defined]
+    text = f"一、存在问题\n{example}\n"
+    (top,) = find_sections(text)
+    (child,) = top.children
+    # the heading is the label alone; the paragraph after 】 is the child's own text
+    assert text[child.heading_end] == "】"
+    assert f"【{child.heading}】" == example[: len(child.heading) + 2]
+    assert text[child.heading_end + 1 : child.end] == example[len(child.heading) + 2 :]
+    check_invariants(text, (top,))
 
 
 @pytest.mark.parametrize("cue", CLOSING_CUES, ids=[c.word for c in CLOSING_CUES])

@@ -22,10 +22,12 @@ import regex
 
 from .docnumbers import find_doc_numbers
 from .model import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from .spans import SpanSet
 
 __all__ = [
     "CHROME_PATTERNS",
     "DATE_FOLLOWERS",
+    "EDGE_CHROME_PATTERNS",
     "MENU_ITEMS",
     "PLACEHOLDER_PATTERNS",
     "SITE_LABELS",
@@ -91,6 +93,24 @@ CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
 
 BULLET_MENU_MIN_RUN: Final = 3
 
+_STAMP_LABEL = r"(?:信息来源|文章来源|稿件来源|来源|作者|撰稿|供稿|责任编辑|编辑|审核|审校|校对|摄影|[初复终]审)"
+# Site chrome met only at the edges of a page: in the lines before the report's first sentence or
+# after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines.
+EDGE_CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
+    Entry(r"^[ \t\u3000]*+分享(?:到|至)[ \u3000]*+[:：]?[^\n。，；！？]{0,40}+$|"
+          r"^[ \t\u3000]*+分享[ \u3000]*+[:：][^\n。，；！？]{0,40}+$",
+          "share bar", "分享到： 微信 微博 QQ空间"),
+    Entry(r"^[ \t\u3000]*+[【\[]?(?:字体|字号)(?:大小)?[ \u3000]*+[:：]?[ \u3000【\[]*+大[ \u3000】\]【\[]*+中"
+          r"[ \u3000】\]【\[]*+小[】\]]?[^\n。，；！？]{0,40}+$",
+          "font toolbar", "【字体：大 中 小】"),
+    Entry(rf"^[ \t\u3000]*+[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
+          "source stamp", "来源：市教育局  作者：办公室  责任编辑：王某"),
+    # an attachment list after the report: 附件：1.… and its further numbered lines
+    Entry(r"^[ \t\u3000]*+附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
+          r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
+          "attachment list", "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"),
+)
+
 # Short link lines of government-site menus; a line that is exactly one of these is chrome.
 MENU_ITEMS: Final[tuple[Entry, ...]] = tuple(
     Entry(w, "menu", w)
@@ -122,7 +142,8 @@ SPAM_VOCABULARY: Final[tuple[SpamWord, ...]] = (
     SpamWord("老虎机", 3, "老虎机游戏"),
     SpamWord("棋牌", 3, "棋牌游戏下载"),
     SpamWord("真人视讯|真人娱乐|真人荷官", 3, "真人视讯"),
-    SpamWord("网址", 3, "金沙网址"),
+    SpamWord("新葡京|葡京|威尼斯人", 3, "澳门新葡京"),
+    SpamWord("最新网址|备用网址|网址", 3, "金沙网址"),
     SpamWord("官网", 3, "官网直营"),
     SpamWord("直营", 3, "官网直营"),
     SpamWord("开户", 3, "在线开户"),
@@ -132,6 +153,13 @@ SPAM_VOCABULARY: Final[tuple[SpamWord, ...]] = (
     SpamWord("娱乐城|娱乐场|娱乐平台|娱乐官网", 3, "娱乐城官网"),
     SpamWord("电子游艺|捕鱼游戏|体育投注", 3, "电子游艺"),
     SpamWord("体育在线", 2, "大发体育在线"),
+    # a brand of Latin letters and digits (bet365, 188bet), never a lone letter (K12, 5G)
+    SpamWord("(?<![A-Za-z0-9])(?i:[a-z]{2,8}[0-9]{2,4}|[0-9]{2,4}[a-z]{2,8})(?![A-Za-z0-9])", 2, "bet365体育",
+             "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"),
+    SpamWord("官方网站|官方网址", 2, "娱乐场官方网站"),  # before 官方: 官方 alone is weaker
+    SpamWord("欢迎您|欢迎你", 1, "投注-欢迎您"),
+    SpamWord("真人", 1, "真人游戏"),
+    SpamWord("澳门", 1, "澳门新葡京"),
     SpamWord("(?<![0-9])(?P<rep>[1-9])(?P=rep)(?P=rep)(?![0-9])", 1, "大发888", "123456789"),
     SpamWord("(?i:app)版?", 1, "官方app版", "aA"),
     SpamWord("手机版|电脑版|官方版", 1, "手机版下载"),
@@ -202,6 +230,9 @@ QUOTE_LEAD_VERBS: Final[tuple[Entry, ...]] = tuple(
 _CHROME_RES: Final = tuple(
     (regex.compile(e.pattern, regex.MULTILINE | regex.VERSION1), e.reason) for e in CHROME_PATTERNS
 )
+_EDGE_CHROME_RES: Final = tuple(
+    (regex.compile(e.pattern, regex.MULTILINE | regex.VERSION1), e.reason) for e in EDGE_CHROME_PATTERNS
+)
 _MENU_RE: Final = regex.compile(
     r"^[ \t\u3000]*+(?:" + "|".join(regex.escape(e.pattern) for e in MENU_ITEMS) + r")[ \t\u3000]*+$",
     regex.MULTILINE,
@@ -216,6 +247,8 @@ _SPAM_RE: Final = regex.compile(
 )
 _SPAM_WEIGHTS: Final = {f"s{i}": w.weight for i, w in enumerate(SPAM_VOCABULARY)}
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
+_GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
+_LATIN: Final = regex.compile("[A-Za-z]")
 _PUNCT: Final = frozenset("，。；：、！？“”‘’《》〈〉「」『』()（）,.;:!?\"' \t\u3000\n\r")
 
 _FOLLOWERS: Final = "|".join(sorted((regex.escape(e.pattern) for e in DATE_FOLLOWERS), key=len, reverse=True))
@@ -252,6 +285,9 @@ _SOFT_STOPS: Final = ("以及", "和", "及", "与", "等")
 _SENTENCE_END: Final = frozenset("。；！？;!?")
 _UNCERTAIN_IN_QUOTE: Final = frozenset("的之和及与")
 _MARK_RE: Final = regex.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS) + "\n]")
+_SENTENCE_END_RE: Final = regex.compile("[" + "".join(sorted(_SENTENCE_END)) + "]")
+_SENTENCE_END_BACK_RE: Final = regex.compile(_SENTENCE_END_RE.pattern, regex.REVERSE)  # last match first
+_QUOTE_AFTER_RE: Final = regex.compile(r"[^“”‘’《》「」『』，。；：、,;:\n]{1,12}?[”’》」』]")
 _TITLE_RE: Final = regex.compile(r"《[^《》\n]{0,120}+》")
 _HAN_RUN: Final = regex.compile(r"\p{Han}+")
 
@@ -286,6 +322,18 @@ def _bullet_runs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
     return [sp for sp in spans if sp[2] != "bullet menu" or sp in keep]
 
 
+def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
+    """Where the line of the report's first sentence end starts and the line of its last one ends
+    (sentence ends inside chrome already found do not count); (len, len) when there is none."""
+    chrome = SpanSet(((s, e) for s, e, _ in spans), len(text))
+    first = next((m.start() for m in _SENTENCE_END_RE.finditer(text) if not chrome.hit(m.start())), None)
+    if first is None:
+        return len(text), len(text)
+    last = next(m.start() for m in _SENTENCE_END_BACK_RE.finditer(text, first) if not chrome.hit(m.start()))
+    nl = text.find("\n", last)
+    return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for rx, reason in _CHROME_RES:
@@ -298,6 +346,14 @@ def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
         s, e = _strip_span(text, m.start(), m.end())
         if e > s:
             spans.append((s, e, "menu"))
+    first, last = _edges(text, spans)
+    zones = [(0, first)] + ([(last, len(text))] if last < len(text) else [])
+    for rx, reason in _EDGE_CHROME_RES:
+        for lo, hi in zones:
+            for m in rx.finditer(text, lo, hi):
+                s, e = _strip_span(text, m.start(), m.end())
+                if e > s:
+                    spans.append((s, e, reason))
     return spans
 
 
@@ -376,6 +432,26 @@ def _find_all(text: str, s: str) -> list[int]:
     return out
 
 
+def _glued(text: str, start: int, end: int) -> tuple[int, int]:
+    """A spam span widened over Latin letters, digits and hyphens glued to it (``w88``, ``-vip``)
+    where the glued run holds a Latin letter (a year or figure right after spam stays the report's)."""
+    i = start
+    while i > 0 and text[i - 1] in _GLUE:
+        i -= 1
+    while i < start and text[i] in "-_":
+        i += 1
+    if _LATIN.search(text, i, start):
+        start = i
+    j = end
+    while j < len(text) and text[j] in _GLUE:
+        j += 1
+    while j > end and text[j - 1] in "-_":
+        j -= 1
+    if _LATIN.search(text, end, j):
+        end = j
+    return start, end
+
+
 def _spam_spans(text: str) -> list[tuple[int, int, str]]:
     clusters = _spam_clusters(text)
     counts = Counter(text[c.start : c.end] for c in clusters)
@@ -388,6 +464,7 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
             accepted.append(c)
     if not accepted:
         return []
+    accepted = [_Cluster(*_glued(text, c.start, c.end), c.score, c.strong) for c in accepted]
     # Units: the distinct spam strings; a cluster made of two glued copies is split back.
     texts = sorted({_period(text[c.start : c.end]) for c in accepted}, key=len)
     units: list[str] = []
@@ -711,6 +788,18 @@ def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
     return f"{cities.pop()}市" if len(cities) == 1 else None
 
 
+def _lost_opener(text: str, start: int, end: int) -> str | None:
+    """The opening quote spam took the place of: a closing mark follows the spam within a few
+    characters, unmatched, the marks of the line before the spam being balanced (``…网址双减”成效``)."""
+    m = _QUOTE_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    closer = text[m.end() - 1]
+    opener = _QUOTE_CLOSERS[closer]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return opener if line.count(opener) == line.count(closer) else None
+
+
 def _spam(
     text: str, noise: Sequence[Noise], mask: _Mask, docs: Sequence[DocNumber]
 ) -> Iterable[Corruption]:
@@ -741,6 +830,9 @@ def _spam(
         elif no_guanyu and _TITLE_VERB_RE.match(text, end):
             repaired = "关于"
             note = "spam in place of 关于 before a document title (关于 never occurs in the report)"
+        elif (opener := _lost_opener(text, n.start, end)) is not None:
+            repaired = opener
+            note = f"spam in place of an opening {opener} (its closing mark follows, unmatched)"
         yield Corruption(start=n.start, end=end, text=text[n.start : end], kind=CorruptionKind.SPAM,
                          repaired=repaired, note=note)
 

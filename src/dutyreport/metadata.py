@@ -292,6 +292,11 @@ KIND_CUES: tuple[KindCue, ...] = (
     KindCue("年度工作报告", _W, "title", 1, "云州市教育局2022年度工作报告"),  # with 工作报告: 4
     KindCue("专项工作报告", _W, "title", 1, "关于学前教育发展情况的专项工作报告"),  # with 工作报告: 4
     KindCue("履行教育职责工作情况", _S, "title", 4, "关于某县履行教育职责工作情况的报告"),
+    # a report on the year's education work; delivered to the people's congress (body cues below) it
+    # outweighs 履行教育职责情况报告 in the same title (``…教育工作暨履行教育职责情况报告``)
+    KindCue("教育工作", _W, "title", 3, "关于2023年全区教育工作情况的报告"),
+    # a duty report, not 教育工作: outweighs 教育工作 with the congress venue (6 > 3 + 2)
+    KindCue("履行教育工作职责", _S, "title", 6, "党政主要负责同志履行教育工作职责情况报告"),
     KindCue("自评情况", _S, "body", 3, "现将自评情况汇报如下"),
     KindCue("自查情况", _S, "body", 3, "现将自查情况报告如下"),
     KindCue("认真的自查", _S, "body", 3, "进行了认真的自查和总结"),
@@ -309,7 +314,8 @@ KIND_CUES: tuple[KindCue, ...] = (
     KindCue("请予审议", _W, "body", 1, "以上报告，请予审议"),
 )
 # The most a kind's body cues add up to: where a report was delivered is one fact however many of its
-# phrases appear, so a self-assessment, rectification or inspection title (3 and more) still wins.
+# phrases appear, so a self-assessment, rectification or inspection title (3 and more) still wins —
+# unless the title also names the education work it reports on (教育工作, 3 + 2 > 4).
 _KIND_BODY_CAP: dict[ReportKind, int] = {_W: 2}
 _REGION_MIN_SCORE = 6  # one government context (区委, 人民政府) or three weaker ones
 _REGION_MIN_MENTIONS = 2  # a name met once (召开县委…) is too likely a misread

@@ -3,7 +3,9 @@
 Reports number their sections with several schemes (``一、`` ``(一)`` ``1.`` ``1、`` ``(1)`` ``①``),
 mixed, nested and sometimes skipped. Levels are not read from a fixed table: the first scheme met
 is level 1, a new scheme met inside it is one level deeper, and so on, so a report that goes
-straight from ``一、`` to ``1.`` still gets a two-level tree.
+straight from ``一、`` to ``1.`` still gets a two-level tree. ``第一部分`` / ``第一章`` / ``第一节`` stand above
+``一、``; a label in 【】 at a line start (``【学位供给】新城学位缺口…``) heads a child of the current section,
+its heading ending at 】 while its paragraph runs on.
 
 A heading is accepted only where it can be one: at a line start (after indentation, or after site
 chrome that starts the line), or right after the run-on break of a previous heading
@@ -28,6 +30,7 @@ from .spans import SpanSet
 
 __all__ = [
     "CLOSING_CUES",
+    "LABEL_SCHEMES",
     "NUMBERING_SCHEMES",
     "PLAN_HEADING_WORDS",
     "POINT_BLOCKERS",
@@ -55,14 +58,24 @@ _AR_NUM = "[0-9０-９]{1,2}"
 
 # The numbering schemes of the genre. ``rank`` is used only to break ties (a scheme more major than
 # the current top one seen in a preamble list); levels come from the order of appearance.
+_PART_SEP = r"[ \t\u3000]*+[、.．:：]?"
 NUMBERING_SCHEMES: tuple[Scheme, ...] = (
-    Scheme("cn_dun", 0, rf"(?P<v>{_CN_NUM})[、.．](?![一二三四五六七八九十]+(?:、|年级))", "一、基本情况"),
-    Scheme("cn_paren", 1, rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
-    Scheme("ar_dot", 2, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立党委、政府领导联系学校制度。"),
-    Scheme("ar_dun", 2, rf"(?P<v>{_AR_NUM})、", "1、全面加强党对教育工作的领导。"),
-    Scheme("ar_paren", 3, rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"),
-    Scheme("circled", 4, r"(?P<v>[①-⑳])", "①校舍维修"),
+    Scheme("cn_part", 0, rf"第(?P<v>{_CN_NUM})部分{_PART_SEP}", "第一部分 2023年履行教育职责基本情况"),
+    Scheme("cn_chapter", 0, rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"),
+    Scheme("cn_section", 1, rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
+    Scheme("cn_dun", 2, rf"(?P<v>{_CN_NUM})[、.．](?![一二三四五六七八九十]+(?:、|年级))", "一、基本情况"),
+    Scheme("cn_paren", 3, rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
+    Scheme("ar_dot", 4, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立党委、政府领导联系学校制度。"),
+    Scheme("ar_dun", 4, rf"(?P<v>{_AR_NUM})、", "1、全面加强党对教育工作的领导。"),
+    Scheme("ar_paren", 5, rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"),
+    Scheme("circled", 6, r"(?P<v>[①-⑳])", "①校舍维修"),
+    # An unnumbered label in 【】 at a line start with the paragraph running on after it: a heading of
+    # the current section's children (``v`` is the heading itself; every label is the next sibling).
+    Scheme("label", 7, r"【(?P<v>\p{Han}[\p{Han}、与和及]{1,11})】(?=[ \t\u3000]*+[^\s【])",
+           "【学位供给】北部新城学位缺口约3,000个。"),
 )
+# Schemes whose marks carry no number: each one met is the next sibling, never a restart.
+LABEL_SCHEMES: frozenset[str] = frozenset({"label"})
 
 # Unnumbered closing blocks after the last numbered section (longest first).
 CLOSING_CUES: tuple[Cue, ...] = (
@@ -122,6 +135,7 @@ _POINT_RE = regex.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")
 _POINT_BLOCK = frozenset(c.word for c in POINT_BLOCKERS)
 _POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + ",，、：:)）”\"’'】]")
 _CLOSING = "closing"
+_LABEL_MARK = "【】"  # the number of a label heading
 
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
@@ -139,6 +153,8 @@ def _cn_value(s: str) -> int:
 
 
 def _value(scheme: str, raw: str) -> int:
+    if scheme in LABEL_SCHEMES:
+        return 1
     if scheme.startswith("cn_") or scheme == "cn":
         return _cn_value(raw)
     if scheme == "circled":
@@ -217,6 +233,7 @@ class _Candidate(NamedTuple):
     value: int
     number_end: int  # end of the number (and its punctuation)
     at_line_start: bool
+    label: tuple[int, int] | None = None  # the heading inside a label mark (【学位供给】)
 
 
 def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
@@ -257,6 +274,10 @@ def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidat
     value = _value(name, m.group(f"{name}_v"))
     if value <= 0:
         return None
+    if name in LABEL_SCHEMES:
+        if not at_line_start:
+            return None
+        return _Candidate(pos, name, value, m.end(), at_line_start, m.span(f"{name}_v"))
     return _Candidate(pos, name, value, m.end(), at_line_start)
 
 
@@ -315,6 +336,11 @@ class _Builder:
     def accept(self, cand: _Candidate) -> int | None:
         """The depth (0-based) where the candidate goes, or None if it is not a heading here."""
         v, scheme = cand.value, cand.scheme
+        if scheme in LABEL_SCHEMES:
+            # a child of the current section, or the next sibling of a label above
+            if not self.stack:
+                return None
+            return next((i for i, f in enumerate(self.stack) if f.scheme == scheme), len(self.stack))
         for i, frame in enumerate(self.stack):
             if frame.scheme == scheme:
                 return i if frame.value < v <= frame.value + 2 else None
@@ -365,6 +391,7 @@ class _Builder:
         restart = (
             nxt is not None
             and nxt.value == 1
+            and nxt.scheme not in LABEL_SCHEMES
             and any(f.scheme == nxt.scheme for f in self.stack[1:])
         )
         if not restart:
@@ -400,11 +427,14 @@ class _Builder:
                 depth = self.accept(cand)
                 if depth is None:
                     break
-                hs, he, nxt = _heading_span(text, cand.number_end, le)
+                if cand.label is not None:
+                    (hs, he), nxt, number = cand.label, -1, _LABEL_MARK
+                else:
+                    hs, he, nxt = _heading_span(text, cand.number_end, le)
+                    number = text[cand.pos : cand.number_end].strip(_WS)
                 if he <= hs:
                     break
-                self._place(text[cand.pos : cand.number_end].strip(_WS), cand.scheme, cand.value,
-                            cand.pos, hs, he, depth)
+                self._place(number, cand.scheme, cand.value, cand.pos, hs, he, depth)
                 took = True
                 if nxt < 0:
                     break
