@@ -11,28 +11,41 @@ from conftest import CORPUS, CORPUS_IDS
 from dutyreport import parse
 from dutyreport.audit import (
     ALL_RISE,
+    BASE_YEARS,
     BUDGET_PARTS,
     BUDGET_TOTAL,
+    CHANGE_RATES,
+    COMPARISONS,
     COUNT_WORDS,
     COVERAGE_WORDS,
+    DONE_RATES,
+    DONE_WORDS,
     EXECUTED,
     FIXED_FIGURES,
+    FOUND_WORDS,
     FROM_TO_DOWN,
     FROM_TO_UP,
+    FROM_WORDS,
     LEVELS,
+    MEETS_STANDARD,
     NAMED_NOUNS,
+    NEXT_PARTS,
     PART_MARKERS,
     PER_STUDENT_BOUNDS,
     PERIOD_WORDS,
     RATIO_NAMES,
+    REST_WORDS,
     RISE_SLOGANS,
     SCHOOL_NAME,
+    SHARE_OF,
     SHARE_WORDS,
     STANDARD_WORDS,
     STUDENT_WORDS,
     SUPPLY_TOTALS,
     TEACHER_WORDS,
     THRESHOLD_NOUNS,
+    TO_YEAR,
+    WHOLE_FIRST,
     WHOLE_WORDS,
 )
 from dutyreport.model import CheckKind, CorruptionKind
@@ -62,6 +75,19 @@ ENTRIES = [
     NAMED_NOUNS,
     COUNT_WORDS,
     SCHOOL_NAME,
+    SHARE_OF,
+    WHOLE_FIRST,
+    FROM_WORDS,
+    TO_YEAR,
+    CHANGE_RATES,
+    BASE_YEARS,
+    NEXT_PARTS,
+    DONE_WORDS,
+    FOUND_WORDS,
+    DONE_RATES,
+    REST_WORDS,
+    *(e for _, e in COMPARISONS),
+    MEETS_STANDARD,
 ]
 
 
@@ -210,6 +236,71 @@ CASES = [
         ["20", "10", "15", "50"],
         False,
     ),
+    # figures written with thousands separators are read whole and quoted as written
+    (
+        "reduction_rate",
+        "全县民办培训机构从2,350家压减到120家,压减率94.9%。",
+        CheckKind.GROWTH,
+        ["2,350", "120", "94.9"],
+        True,
+    ),
+    ("reduction_sign_thousands", "全县民办培训机构从2,350家压减到120家。", CheckKind.SIGN, ["120 < 2350"], True),
+    ("reduction_rate_wrong", "56人以上大班额由40个减少至10个,下降70%。", CheckKind.GROWTH, ["40", "10", "70"], False),
+    ("from_to_years", "超大班额由2021年的18个降至2023年的3个。", CheckKind.SIGN, ["18", "3"], True),
+    (
+        "growth_relative_base",
+        "2022年教育费附加收入5,200万元,较上年的5,000万元增长4%。",
+        CheckKind.GROWTH,
+        ["5,200", "5,000", "4%"],
+        True,
+    ),
+    (
+        "growth_base_year",
+        "2023年教育支出达到9.9亿元,比2022年的9亿元增加0.9亿元,增长10%。",
+        CheckKind.GROWTH,
+        ["9.9", "9亿元", "0.9", "10%"],
+        True,
+    ),
+    (
+        "growth_unstated_base",
+        "今年中考报名人数12,600人,比去年增加600人,增长5%。",
+        CheckKind.GROWTH,
+        ["12,600", "600", "5%"],
+        True,
+    ),
+    ("progress_rate", "共排查安全隐患200条,已整改180条,整改率90%。", CheckKind.SHARE, ["180", "200", "90"], True),
+    (
+        "progress_rest",
+        "反馈问题细化为整改任务20项。截至年底,已完成整改15项,完成率75%;其余5项正在推进。",
+        CheckKind.PARTS_TOTAL,
+        ["15", "5", "20"],
+        True,
+    ),
+    ("progress_bound", "全年督导发现问题50个,已整改45个。", CheckKind.BOUND, ["45", "50"], True),
+    ("share_whole_first", "新招聘教师800名,其中乡村学校600名,占75%。", CheckKind.SHARE, ["600", "800", "75"], True),
+    ("share_of_whole", "骨干教师300人,占全县专任教师总数2,000人的15%。", CheckKind.SHARE, ["300", "2,000", "15"], True),
+    (
+        "parts_next_sentence",
+        "全年教育投入9.5亿元,占财政支出的20%。其中:学前1.2亿元、义务教育6.3亿元、高中2亿元。",
+        CheckKind.PARTS_TOTAL,
+        ["1.2", "6.3", "2亿元", "9.5"],
+        True,
+    ),
+    (
+        "comparison",
+        "教师年平均工资86,500元,高于当地公务员年平均工资（85,000元）。",
+        CheckKind.BOUND,
+        ["86,500", "85,000"],
+        True,
+    ),
+    ("comparison_fails", "普惠性幼儿园覆盖率78%,高于全省80%的目标要求。", CheckKind.BOUND, ["78", "80"], False),
+    (
+        "standard_bounds",
+        "小学、初中校际差异系数分别为0.41和0.33,均达到国家标准（小学≤0.5、初中≤0.45）。",
+        CheckKind.BOUND,
+        ["0.41", "0.5", "0.33", "0.45"],
+        True,
+    ),
 ]
 
 
@@ -233,6 +324,23 @@ def test_implausible_figure_becomes_a_corruption() -> None:
 def test_no_check_without_arithmetic() -> None:
     text = HEAD + "全县重视教育工作,召开会议研究部署。\n"
     assert parse(text).checks == ()
+
+
+NO_CLAIM_CASES = [
+    # all pupils (kindergarten included) over all teachers is not the primary-school ratio
+    ("ratio_other_scope", "全县在校学生20,000人,专任教师1,500人,小学生师比16.5:1。", ["20,000", "1,500"]),
+    # a second rate after ``;`` is another subject's growth, not this pair's
+    ("rate_of_another_clause", "2022年教育支出8,000万元,较上年的7,500万元增长6.67%;生均支出增长2.1%。", ["2.1%"]),
+    # ``少于去年20人`` states a difference, not the figure compared with
+    ("comparison_with_last_year", "今年招生120人,低于去年同期20人。", ["120", "20人"]),
+]
+
+
+@pytest.mark.parametrize(("body", "numbers"), [c[1:] for c in NO_CLAIM_CASES], ids=[c[0] for c in NO_CLAIM_CASES])
+def test_no_check_is_invented(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert not [c for c in r.checks if all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+    assert all(c.holds for c in r.checks), [c.claim for c in r.checks if not c.holds]
 
 
 def test_peer_list_is_not_a_total() -> None:

@@ -13,6 +13,8 @@ from dutyreport.findings import (
     ADMISSIONS,
     COMPARATOR_WORDS,
     DEADLINES,
+    INLINE_MARKERS,
+    MEASURE_LEADS,
     PLAN_HEADINGS,
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
@@ -34,6 +36,8 @@ TABLE_ENTRIES = [
     *(("comparator", e) for e, _ in COMPARATOR_WORDS),
     ("target_cue", TARGET_CUES),
     ("deadline", DEADLINES),
+    *(("inline_marker", e) for e in INLINE_MARKERS),
+    ("measure_lead", MEASURE_LEADS),
 ]
 
 
@@ -71,6 +75,17 @@ PROBLEM_CASES = [
         "named_shortfalls",
         "某区自查报告\n一、基本情况\n随着人口增长,学位供需矛盾十分突出。加大招聘力度,补齐体育教师不足短板。\n",
         ["学位供需矛盾十分突出", "体育教师不足"],
+    ),
+    (
+        "inline_circled",
+        "某县自查报告\n一、基本情况\n全县共有学校12所。\n二、存在问题\n①城区学位供给偏紧；②乡村教师流失较多，年龄偏大；"
+        "③信息化应用水平不高。\n三、下一步打算\n持续改进。\n",
+        ["城区学位供给偏紧", "乡村教师流失较多，年龄偏大", "信息化应用水平不高"],
+    ),
+    (
+        "inline_parenthesized",
+        "某区自评报告\n一、基本情况\n全区共有学校30所。\n二、存在的问题\n（1）优质高中资源不足；（2）课后服务经费保障不够。\n",
+        ["优质高中资源不足", "课后服务经费保障不够"],
     ),
 ]
 
@@ -118,6 +133,39 @@ def test_rectification_blocks() -> None:
         for m in x.measures:
             assert RECT_TEXT[m.start : m.end] == m.text
     assert {"学前教育资源不足", "教师编制紧张"} <= {p.text for p in r.problems}
+
+
+INLINE_MEASURE_CASES = [
+    (
+        "points",
+        "整改措施：一是新建公办园。年内新建幼儿园4所。二是盘活闲置校舍。改造闲置校舍6处。\n整改目标：到2025年达标。",
+        ["新建公办园", "盘活闲置校舍"],
+    ),
+    (
+        "circled",
+        "整改措施：①增加心理教师编制；②开展全员心理健康培训。\n整改成效：心理教师全覆盖。",
+        ["增加心理教师编制", "开展全员心理健康培训"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"), [c[1:] for c in INLINE_MEASURE_CASES], ids=[c[0] for c in INLINE_MEASURE_CASES]
+)
+def test_inline_measures(block: str, expected: list[str]) -> None:
+    text = (
+        "某市督导问题整改报告\n一、整改总体情况\n已全面整改。\n二、具体问题整改情况\n"
+        "（一）关于“学前教育普惠资源不足”的问题\n" + block + "\n（二）关于“心理健康教育薄弱”的问题\n" + block + "\n"
+        "三、下一步打算\n巩固成果。\n"
+    )
+    r = parse(text)
+    assert len(r.rectifications) == 2
+    for x in r.rectifications:
+        assert [m.heading for m in x.measures] == expected
+        for m in x.measures:
+            assert text[m.start : m.end] == m.text
+            assert x.start <= m.start < m.end <= x.end
+            assert "整改目标" not in m.text and "整改成效" not in m.text
 
 
 # --- targets -----------------------------------------------------------------------------------------

@@ -28,7 +28,9 @@ from typing import NamedTuple
 
 import regex
 
+from .errors import NumeralError
 from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
 
 __all__ = ["audit", "implausible_corruptions"]
@@ -49,9 +51,47 @@ PART_MARKERS: tuple[Entry, ...] = (
     Entry(r"[:：]", "共有公办学校20所:幼儿园7所、小学8所"),
     Entry(r"分别(?:为|是)[:：]?", "共建成学校5所,分别为小学3所、初中2所"),
 )
+# A breakdown that opens its own sentence after the total: ``…7.64亿元。其中:学前教育0.58亿元、…``.
+NEXT_PARTS = Entry(r"其中[:：]?", "支出7.64亿元。其中:学前教育0.58亿元、义务教育4.96亿元")
+# Work done out of a number found or assigned: ``发现问题115个,已整改108个,整改率93.9%``.
+DONE_WORDS = Entry(
+    r"已(?:完成|全部)?(?:整改|办结|销号|完成|解决|落实)|(?:完成|落实)整改|整改(?:到位|完成)|办结|销号",
+    "已整改108个",
+)
+FOUND_WORDS = Entry(
+    r"发现|排查|梳理|细化|反馈|交办|认领|共|总|合计|问题|任务|隐患",
+    "督导发现问题430个",
+)
+DONE_RATES = Entry(r"(?:整改|完成|办结|销号|解决|落实)率", "已完成整改14项,完成率82.4%")
+REST_WORDS = Entry(r"其余|剩余|余下|尚有|还有|另有", "其余3项正在推进")
+# A comparison stated between two figures of one kind: ``98,650元,高于县公务员（96,420元）``.
+COMPARISONS: tuple[tuple[str, Entry], ...] = (
+    ("ge", Entry(r"不低于|不少于|不下于", "年平均工资98650元,不低于公务员96420元")),
+    ("le", Entry(r"不高于|不超过|不多于", "大班额比例3%,不超过5%的控制目标")),
+    ("gt", Entry(r"高于|超出", "年平均工资98,650元,高于县公务员年平均工资收入（96,420元）")),
+    ("lt", Entry(r"低于|未达到", "公办园在园幼儿占比43.6%,低于全省50%的目标")),
+)
+# Figures said to meet a standard whose bounds follow: ``均达到国家基本均衡标准（小学≤0.65、初中≤0.55）``.
+MEETS_STANDARD = Entry(
+    r"均?(?:达到|符合|满足|优于|低于|高于)", "分别为0.452和0.381,均达到国家标准（小学≤0.65、初中≤0.55）"
+)
 # Change words between two figures: ``从A提高到B`` (up) and ``从A减少到B`` (down).
-FROM_TO_UP = Entry(r"(?:提高|提升|增加|增长|上升|扩大)(?:到|至|为)", "小学从630元/生/年提高到1000元/生/年")
-FROM_TO_DOWN = Entry(r"(?:下降|减少|降低|缩减|压减|缩小)(?:到|至|为)", "大班额数从原来11个缩减为4个")
+FROM_TO_UP = Entry(r"(?:提高|提升|增加|增长|上升|扩大|升|增)(?:到|至|为)", "小学从630元/生/年提高到1000元/生/年")
+FROM_TO_DOWN = Entry(r"(?:下降|减少|降低|缩减|压减|缩小|降|减)(?:到|至|为)", "大班额数由2022年的24个降至2023年的9个")
+# Where the first figure of a change stands: ``从A…`` / ``由A…``.
+FROM_WORDS = Entry(r"[从由]", "大班额由督导时的37个减少至6个")
+# A year between the verb and the second figure: ``降至2023年的9个``.
+TO_YEAR = Entry(r"(?:19|20)[0-9]{2}年(?:底|末|初)?的?", "降至2023年底的9个")
+# The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
+CHANGE_RATES = Entry(
+    r"[,，]\s*(?:(?:下降|减少|降低|压减|缩减|增长|增加|提高|提升|上升)(?:了)?(?:率|幅度)?|(?:降|增|减)幅)(?:为|达|达到)?",
+    "从1046家压减到41家,压减率96.1%",
+)
+# The base a figure is compared with: ``较上年的64,910.3万元``, ``比2022年的14.96亿元``, ``比去年增加1,204人``.
+BASE_YEARS = Entry(
+    r"(?:较|比|相比|同比)(?:(?P<rel>上年|去年|上一年|前一年|上年度)|(?P<y>(?:19|20)[0-9]{2})年(?:度)?)(?:同期)?(?:的)?",
+    "较上年的64,910.3万元增长5.46%",
+)
 # Words that assert every rate of a sentence is a rise.
 ALL_RISE = Entry(r"均(?:比上年|较上年|同比)?(?:有所)?(?:增长|提高|上升)", "普通小学同比增长0.03%,均比上年增长")
 # Slogans that make each growth rate of their paragraph a rise.
@@ -85,6 +125,10 @@ TEACHER_WORDS = Entry(r"教师|教职工", "专任教师636名")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 # A share stated after its numerator and denominator.
 SHARE_WORDS = Entry(r"占比|比例|比重|占", "全部升学学生2150名,占比为39.91%")
+# A share that names its whole after ``占``: ``占…总数3260人的12.6%``.
+SHARE_OF = Entry(r"占(?:到)?", "交流教师412人,占符合条件教师总数3260人的12.6%")
+# Words between a whole and its part when the whole comes first (``1530名,其中农村学校1020名,占66.7%``).
+WHOLE_FIRST = Entry(r"其中", "招聘教师1530名,其中农村学校1020名,占66.7%")
 # Words that make a figure the whole a share is taken of.
 WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "全部升学学生2150名")
 # A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
@@ -127,10 +171,34 @@ SCHOOL_NAME = Entry(
 )
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_NUM_TOKEN = regex.compile(r"[0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+")
+_DIGIT_CHARS = "0123456789０１２３４５６７８９"
+# A figure's number with its thousands separators (``1,046``, ``68,452.6``) and full-width digits.
+_NUM_TOKEN = regex.compile(
+    r"[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+"
+)
 _PART_MARKER = regex.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
-_UP = regex.compile(r"^(?:" + FROM_TO_UP.pattern + r")$")
-_DOWN = regex.compile(r"^(?:" + FROM_TO_DOWN.pattern + r")$")
+_UP = regex.compile(r"^(?:" + FROM_TO_UP.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
+_DOWN = regex.compile(r"^(?:" + FROM_TO_DOWN.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
+_FROM = regex.compile(FROM_WORDS.pattern)
+_CHANGE_LEAD = regex.compile(r"(?:增加|增长|提高|减少|下降|降低|增幅|降幅)(?:了|为|达)?$")
+_COMPARE = regex.compile(
+    r"[,，]\s*(?:均|仍|略|明显|远)?(?:"
+    + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS)
+    + r")(?![^0-9，,。；;]*?(?:去年|上年|同期|同比))[^0-9，,。；;：:、]{0,14}?[（(]?"
+)
+_MEETS = regex.compile(
+    r"[,，]\s*(?:" + MEETS_STANDARD.pattern + r")[^0-9，,。；;]{0,24}?[（(：:]\s*[^0-9，,。；;、]{0,6}?"
+)
+_BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
+_NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
+_DONE = regex.compile(DONE_WORDS.pattern)
+_FOUND = regex.compile(FOUND_WORDS.pattern)
+_DONE_RATE = regex.compile(r"[^0-9。；;]{0,4}?(?:" + DONE_RATES.pattern + r")(?:为|达|达到)?")
+_REST = regex.compile(REST_WORDS.pattern)
+_BASE_YEAR = regex.compile(r"(?:" + BASE_YEARS.pattern + r")\s*$")
+_BASE_CHANGE = regex.compile(r"[,，]?\s*(?:" + BASE_YEARS.pattern + r")(?:增加|增长|提高|多|减少|下降|降低|少)了?")
+_LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
+_CHANGE_RATE = regex.compile(r"^(?:" + CHANGE_RATES.pattern + r")$")
 _ALL_RISE = regex.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
@@ -143,8 +211,11 @@ _TEACHER = regex.compile(TEACHER_WORDS.pattern)
 _STANDARD = regex.compile(STANDARD_WORDS.pattern)
 _SHARE = regex.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
 _COVERAGE = regex.compile(COVERAGE_WORDS.pattern)
+_SHARE_OF = regex.compile(r"^(?:" + SHARE_OF.pattern + r")(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,24}$")
+_WHOLE_FIRST = regex.compile(WHOLE_FIRST.pattern)
 _WHOLE = regex.compile(WHOLE_WORDS.pattern)
-_PERIOD = regex.compile(PERIOD_WORDS.pattern)
+# a run of digits is tried once, from its start, not again from each digit inside it
+_PERIOD = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern.replace("]+", "]++"))
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _THRESHOLD = regex.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
 _FIXED = regex.compile(FIXED_FIGURES.pattern)
@@ -174,6 +245,7 @@ _SENT_END = "。！？!?；;\n"
 _FULL_STOP = "。！？!?\n"
 _EPS = Decimal("1e-12")
 _WINDOW = 40  # indicators a list, a share or a ratio may reach over
+_CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause without commas is cut here)
 _PAIR_CAP = 400  # candidates a pairwise family compares, so that hostile input stays near-linear
 
 
@@ -181,13 +253,16 @@ _PAIR_CAP = 400  # candidates a pairwise family compares, so that hostile input 
 
 
 def _written(ind: Indicator) -> Decimal | None:
-    """The number as the report wrote it (171440 for 171440万元; 12.38 for 12.38:1)."""
+    """The number as the report wrote it (171440 for 171440万元; 1046 for 1,046家; 12.38 for 12.38:1)."""
     m = _NUM_TOKEN.search(ind.text)
     if m is None:
         return None
     tok = m.group()
-    if tok[0].isdigit():
-        return Decimal(tok)
+    if tok[0] in _DIGIT_CHARS:
+        try:
+            return parse_number(tok)
+        except NumeralError:
+            return None
     if len(tok) == 1 and tok in _CN:
         return Decimal(_CN[tok])
     return None
@@ -195,9 +270,10 @@ def _written(ind: Indicator) -> Decimal | None:
 
 def _decimals(ind: Indicator) -> int:
     m = _NUM_TOKEN.search(ind.text)
-    if m is None or "." not in m.group():
+    if m is None:
         return 0
-    return len(m.group().split(".")[1])
+    frac = regex.search(r"[.．]([0-9０-９]+)$", m.group())
+    return len(frac.group(1)) if frac else 0
 
 
 def _value(ind: Indicator) -> Decimal | None:
@@ -302,6 +378,13 @@ class _Text:
         self.full = [i for i, ch in enumerate(text) if ch in _FULL_STOP]
         self.stops = [i for i, ch in enumerate(text) if ch in "。！？!?"]
         self.tops = [(s.start, s.end) for s in sections]
+        # years and period words, found once and looked up by position (a long sentence stays linear)
+        self.year_marks: list[tuple[int, str]] = [(m.start(), str(m.group(1))) for m in _YEAR.finditer(text)]
+        self.year_ends = [m.end() for m in _YEAR.finditer(text)]
+        self.period_marks: list[tuple[int, int, str]] = [
+            (m.start(), m.end(), str(m.group())) for m in _PERIOD.finditer(text)
+        ]
+        self.period_starts = [m[0] for m in self.period_marks]
 
     @staticmethod
     def _prev(breaks: list[int], pos: int) -> int:
@@ -328,10 +411,17 @@ class _Text:
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
         s = self._prev(self.stops, ind.start)
-        found = list(_YEAR.finditer(self.text, s, ind.start))
-        if found:
-            return str(found[-1].group(1))
+        k = bisect.bisect_right(self.year_ends, ind.start) - 1
+        if k >= 0 and self.year_marks[k][0] >= s:
+            return self.year_marks[k][1]
         return str(ind.year) if ind.year else ""
+
+    def period(self, start: int, end: int) -> str | None:
+        """The first period word (``三年来``, ``累计``) standing wholly inside [start, end)."""
+        k = bisect.bisect_left(self.period_starts, start)
+        if k < len(self.period_marks) and self.period_marks[k][1] <= end:
+            return self.period_marks[k][2]
+        return None
 
     def after(self, ind: Indicator, n: int = 8) -> str:
         e = ind.end
@@ -349,8 +439,18 @@ def _check(
 
 
 def _clause_start(text: str, sentence_start: int, pos: int, breaks: str) -> int:
-    """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence."""
-    return max([sentence_start, *(text.rfind(c, sentence_start, pos) + 1 for c in breaks)])
+    """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence
+    (read back at most ``_CLAUSE_REACH`` characters, so that a text without commas stays linear)."""
+    lo = max(sentence_start, pos - _CLAUSE_REACH)
+    return max([lo, *(_last_break(text, c, lo, pos) + 1 for c in breaks)])
+
+
+def _last_break(text: str, c: str, lo: int, pos: int) -> int:
+    """The last ``c`` in [lo, pos) that is not a thousands separator (``2,000``); -1 if none."""
+    i = text.rfind(c, lo, pos)
+    while i > lo and c == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+        i = text.rfind(c, lo, i)
+    return i
 
 
 def _depth(text: str, a: int, b: int) -> int:
@@ -454,6 +554,112 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
     return out
 
 
+def _next_sentence_parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``…支出7.64亿元,占…22.8%。其中:学前教育0.58亿元、义务教育4.96亿元…``: a breakdown opening a new sentence."""
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    for m in _NEXT_PARTS.finditer(text):
+        s_start, s_end = tx.full_sentence(m.start())
+        if s_start == 0 or m.start() - s_start > 4 or text[s_start : m.start()].strip():
+            continue  # only a sentence that opens with 其中
+        p_start, _ = tx.full_sentence(max(0, s_start - 2))
+        prev = inds[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, s_start)][-_WINDOW:]
+        here = inds[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)][:_WINDOW]
+        if not here or not _plain(here[0]):
+            continue
+        fam = _unit_family(here[0])
+        if fam in (None, "%", "pp", "ratio"):
+            continue
+        heads = [i for i in prev if _unit_family(i) == fam and i.kind is not IndicatorKind.CHANGE]
+        if len(heads) != 1 or not _plain(heads[0]) or heads[0].quantity.qualifier is not None:
+            continue
+        total = heads[0]
+        parts: list[Indicator] = []
+        for i in here:
+            if _unit_family(i) != fam or not _plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+                break
+            if parts and not regex.fullmatch(
+                r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}", text[parts[-1].end : i.start]
+            ):
+                break
+            parts.append(i)
+        if len(parts) < 2:
+            continue
+        tv = _value(total)
+        assert tv is not None
+        total_sum = sum((_value(i) or Decimal(0) for i in parts), Decimal(0))
+        terms = " + ".join(i.text for i in parts)
+        used = [total, *parts]
+        if total_sum == tv:
+            out.append(_check(CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({total.subject or ''})", True, used, tv))
+            continue
+        holds = total_sum < tv
+        sym = "<=" if holds else ">"
+        out.append(
+            _check(
+                CheckKind.BOUND,
+                f"{terms} = {_fmt(total_sum / _scale(total))} {sym} {total.text} ({total.subject or ''}, 其中)",
+                holds,
+                used,
+                total_sum,
+            )
+        )
+    return out
+
+
+def _progress_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``发现问题115个,已整改108个,整改率93.9%`` / ``任务17项…已完成14项…其余3项``: done within found."""
+    out: list[Check] = []
+    for k, done in enumerate(inds):
+        if not isinstance(done.quantity, Count) or not _plain(done) or done.quantity.qualifier is not None:
+            continue
+        s_start, s_end = tx.full_sentence(done.start)
+        clause_start = _clause_start(text, max(s_start, done.start - _CLAUSE_REACH), done.start, "，,；;：:")
+        if not _DONE.search(text, clause_start, done.start):
+            continue
+        p_start, _ = tx.full_sentence(max(0, s_start - 2))
+        whole: Indicator | None = None
+        for w in reversed(inds[max(0, k - 8) : k]):
+            if w.start < p_start:
+                break
+            if not isinstance(w.quantity, Count) or w.unit != done.unit or not _plain(w) or w.quantity.qualifier:
+                continue
+            w_start, _ = tx.full_sentence(w.start)
+            w_clause = _clause_start(text, max(w_start, w.start - _CLAUSE_REACH), w.start, "，,；;：:")
+            if _FOUND.search(text, w_clause, w.start) and not _DONE.search(text, w_clause, w.start):
+                whole = w
+            break
+        if whole is None:
+            continue
+        vd, vw = _value(done), _value(whole)
+        assert vd is not None and vw is not None
+        found_claim = False
+        for c in inds[k + 1 : k + 3]:
+            if c.start >= s_end or not _plain(c):
+                break
+            gap = text[done.end : c.start]
+            if isinstance(c.quantity, Percent) and _DONE_RATE.fullmatch(gap) and vw != 0:
+                rate = vd / vw * 100
+                claim = f"{done.text} / {whole.text} = {c.text} (computed {_fmt(rate)}%)"
+                out.append(_check(CheckKind.SHARE, claim, _agrees(rate, c), [done, whole, c], rate))
+                found_claim = True
+            elif c.unit == done.unit and isinstance(c.quantity, Count) and _REST.search(text, c.start - 6, c.start):
+                vr = _value(c)
+                assert vr is not None
+                holds = vd + vr == vw
+                rel = "=" if holds else "≠"
+                claim = f"{done.text} + {c.text} = {_fmt(vd + vr, 0)} {rel} {whole.text} (done and the rest)"
+                out.append(_check(CheckKind.PARTS_TOTAL, claim, holds, [done, c, whole], vd + vr))
+                found_claim = True
+        if not found_claim:
+            holds = vd <= vw
+            sym = "<=" if holds else ">"
+            out.append(
+                _check(CheckKind.BOUND, f"{done.text} {sym} {whole.text} (done within found)", holds, [done, whole], vd)
+            )
+    return out
+
+
 def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
@@ -461,22 +667,25 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         if _unit_family(i) == "人":
             by_sentence.setdefault(tx.full_sentence(i.start)[0], []).append(i)
     for total_rx, verb_rx in _SUPPLY:
-        for total in inds:
-            if not _plain(total) or _unit_family(total) != "人" or not total_rx.search(total.subject or ""):
-                continue
-            for s_start, in_sentence in by_sentence.items():
-                _, s_end = tx.full_sentence(s_start)
+        totals = [i for i in inds if _plain(i) and _unit_family(i) == "人" and total_rx.search(i.subject or "")][
+            :_PAIR_CAP
+        ]
+        if not totals:
+            continue
+        # the sentences that list three or more channels, found once (not once per total)
+        listing: list[tuple[int, int, list[Indicator]]] = []
+        for s_start, in_sentence in by_sentence.items():
+            members = [
+                i for i in in_sentence if _plain(i) and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
+            ]
+            if len(members) >= 3:
+                listing.append((s_start, tx.full_sentence(s_start)[1], members))
+        for total in totals:
+            for s_start, s_end, members in listing[:_PAIR_CAP]:
                 if s_start <= total.start < s_end:
                     continue
-                members = [
-                    i
-                    for i in in_sentence
-                    if _unit_family(i) == "人"
-                    and _plain(i)
-                    and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
-                ]
                 years = {tx.year(i) for i in members} | {tx.year(total)}
-                if len(members) < 3 or len(years - {""}) > 1:
+                if len(years - {""}) > 1:
                     continue
                 total_sum = sum(((_value(i) or Decimal(0)) for i in members), Decimal(0))
                 tv = _value(total)
@@ -502,25 +711,39 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
 def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     for k, a in enumerate(inds):
-        if a.kind is not IndicatorKind.STOCK or not _plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit)):
+        if a.kind not in _LEVEL_KINDS or not _plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit)):
             continue
         _, s_end = tx.full_sentence(a.start)
         rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
         if not rest:
             continue
         b = rest[0]
-        if b.kind is not IndicatorKind.STOCK or _unit_family(b) != _unit_family(a) or not _plain(b):
+        if _unit_family(b) != _unit_family(a) or not _plain(b):
             continue
+        if b.kind is IndicatorKind.CHANGE:
+            out.extend(_unstated_base_checks(text, a, rest, s_end))
+            continue
+        base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
         ya, yb = tx.year(a), regex.findall(r"((?:19|20)\d\d)年", text[a.end : b.start])
-        if not ya or len(yb) != 1 or yb[0] == ya:
-            continue
-        new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
+        if base is not None and b.kind in _LEVEL_KINDS:
+            # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
+            new, old = a, b
+            yb = [base.group("y") or base.group("rel")]
+            ya = ya or "本年"
+        else:
+            both_stock = a.kind is IndicatorKind.STOCK and b.kind is IndicatorKind.STOCK
+            if not both_stock or not ya or len(yb) != 1 or yb[0] == ya:
+                continue
+            new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
         vn, vo = _value(new), _value(old)
         assert vn is not None and vo is not None
         diff = vn - vo
         stated_diff: Indicator | None = None
+        _, clause_end = tx.sentence(b.start)
         for c in rest[1:3]:
-            if c.kind is not IndicatorKind.CHANGE or not _plain(c):
+            if c.start >= clause_end or not _plain(c):
+                break
+            if c.kind is not IndicatorKind.CHANGE and not _CHANGE_LEAD.search(text, max(b.end, c.start - 6), c.start):
                 continue
             if _unit_family(c) == _unit_family(a):
                 stated_diff = c
@@ -550,18 +773,42 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
     return out
 
 
+def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_end: int) -> list[Check]:
+    """``26,315人,比去年增加1,204人,增长4.8%``: the base is the figure less its increase."""
+    c = rest[0]
+    if not _BASE_CHANGE.fullmatch(text[a.end : c.start]):
+        return []
+    rates = [i for i in rest[1:2] if isinstance(i.quantity, Percent) and i.kind is IndicatorKind.CHANGE and _plain(i)]
+    if not rates or not regex.fullmatch(
+        r"[,，]\s*(?:同比)?(?:增长|增加|提高|增幅为?|下降|减少|降幅为?)", text[c.end : rates[0].start]
+    ):
+        return []
+    va, vc = _value(a), _value(c)
+    assert va is not None and vc is not None
+    falls = bool(regex.search(r"下降|减少|降低", text[a.end : c.start]))
+    base = va + vc if falls else va - vc
+    if base <= 0:
+        return []
+    rate = vc / base * 100
+    p = rates[0]
+    sign = "+" if falls else "-"
+    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {_fmt(rate)}%)"
+    return [_check(CheckKind.GROWTH, claim, _agrees(rate, p), [a, c, p], rate)]
+
+
 def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
-    for a, b in itertools.pairwise(inds):
+    for k in range(len(inds) - 1):
+        a, b = inds[k], inds[k + 1]
         if _unit_family(a) != _unit_family(b) or not (_plain(a) and _plain(b)):
             continue
         between = text[a.end : b.start]
         up, down = _UP.match(between), _DOWN.match(between)
         if not (up or down):
             continue
-        s_start, _ = tx.sentence(a.start)
+        s_start, s_end = tx.sentence(a.start)
         lead = text[max(s_start, a.start - 12) : a.start]
-        if "从" not in lead:
+        if not _FROM.search(lead):
             continue
         va, vb = _value(a), _value(b)
         assert va is not None and vb is not None
@@ -573,12 +820,39 @@ def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Che
             _check(
                 CheckKind.SIGN,
                 f"{a.text} {word} {b.text}: {_fmt(_written(b) or vb)} {sym} {_fmt(_written(a) or va)}"
-                f" ({(a.subject or '').rstrip('从')}{', ' + year if year else ''})",
+                f" ({(a.subject or '').rstrip('从由')}{', ' + year if year else ''})",
                 holds,
                 [a, b],
                 vb - va,
             )
         )
+        # ``由37个减少至6个,下降83.8%`` / ``从1,046家压减到41家,压减率96.1%`` / ``提高3.5个百分点``
+        for c in inds[k + 2 : k + 4]:
+            if c.start >= s_end or not _plain(c):
+                break
+            rate_word = _CHANGE_RATE.match(text[b.end : c.start])
+            if rate_word is None:
+                break
+            diff = abs(vb - va)
+            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point:
+                if va == 0 or isinstance(a.quantity, Percent):
+                    break
+                rate = diff / abs(va) * 100
+                claim = (
+                    f"({a.text} - {b.text}) / {a.text} = {c.text}"
+                    if down
+                    else f"({b.text} - {a.text}) / {a.text} = {c.text}"
+                )
+                name = rate_word.group().strip(",， ")
+                out.append(
+                    _check(
+                        CheckKind.GROWTH, f"{claim} ({name}, computed {_fmt(rate)}%)", _agrees(rate, c), [a, b, c], rate
+                    )
+                )
+            elif _unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else _unit_family(a)):
+                diff_claim = f"{a.text} - {b.text}" if down else f"{b.text} - {a.text}"
+                out.append(_check(CheckKind.GROWTH, f"{diff_claim} = {c.text}", _agrees(diff, c), [a, b, c], diff))
+            break
     return out
 
 
@@ -623,26 +897,57 @@ def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]
 # --- shares and ratios ---------------------------------------------------------------------------
 
 
+def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tuple[Indicator, Indicator] | None:
+    """The numerator and denominator of the share ``inds[k]`` states, where its sentence names both."""
+    p = inds[k]
+    s_start, _ = tx.full_sentence(p.start)
+    clause_start = _clause_start(text, max(s_start, p.start - _CLAUSE_REACH), p.start, "，,；;")
+    clause = text[clause_start : p.start]
+    if _SHARE_OF.match(clause) and k >= 2:
+        # 交流教师412人,占符合条件教师总数3260人的12.6%
+        num, den = inds[k - 2], inds[k - 1]
+        if (
+            den.start >= clause_start
+            and regex.fullmatch(r"的?", text[den.end : p.start])
+            and num.start >= s_start
+            and clause_start - num.end <= 4
+            and regex.fullmatch(r"\s*[,，]?\s*", text[num.end : clause_start])
+        ):
+            return num, den
+    if not _SHARE.search(clause):
+        return None
+    before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if _WHOLE_FIRST.search(text[first.end : second.start]):
+        return second, first  # 招聘教师1530名,其中农村学校1020名,占66.7%
+    vn, vd = _value(first), _value(second)
+    if vn is None or vd is None or vn > vd:
+        return None
+    if not _WHOLE.search((second.subject or "") + text[max(s_start, second.start - 8) : second.start]):
+        return None
+    return first, second
+
+
 def _share_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     for k, p in enumerate(inds):
         if not isinstance(p.quantity, Percent) or not _plain(p) or p.kind is IndicatorKind.CHANGE:
             continue
-        s_start, _ = tx.full_sentence(p.start)
-        clause_start = _clause_start(text, s_start, p.start, "，,；;")
-        if not _SHARE.search(text[clause_start : p.start]):
+        if p.quantity.percentage_point:
             continue
-        before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start]
-        if len(before) < 2:
+        pair = _share_pair(text, inds, k, tx)
+        if pair is None:
             continue
-        num, den = before[-2], before[-1]
+        num, den = pair
         if _unit_family(num) != _unit_family(den) or not (_plain(num) and _plain(den)):
             continue
         if isinstance(num.quantity, (Percent, Ratio)):
             continue
         vn, vd = _value(num), _value(den)
         assert vn is not None and vd is not None
-        if vd == 0 or vn > vd or not _WHOLE.search((den.subject or "") + text[max(s_start, den.start - 8) : den.start]):
+        if vd == 0:
             continue
         share = vn / vd * 100
         out.append(
@@ -699,6 +1004,16 @@ def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
     return out
 
 
+def _same_scope(ratio_lead: str, students: Indicator, teachers: Indicator) -> bool:
+    """Whether two counts measure what a ratio measures: a level's ratio (``小学生师比``) needs counts
+    of that level, not the whole county's pupils (kindergarten included); counts name one level at most."""
+    counted = {_level(students.subject or ""), _level(teachers.subject or "")} - {None}
+    level = _level(ratio_lead)
+    if level is not None:
+        return counted == {level}
+    return len(counted) <= 1
+
+
 def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     for k, r in enumerate(inds):
@@ -727,7 +1042,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
             and _TEACHER.search((i.subject or "") + tx.after(i, 3))
         ]
         students = [i for i in students if i not in teachers]
-        if students and teachers:
+        if students and teachers and _same_scope(text[clause_start : r.start], students[-1], teachers[-1]):
             s, t = students[-1], teachers[-1]
             vs, vt = _value(s), _value(t)
             assert vs is not None and vt is not None
@@ -771,6 +1086,116 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
 
 
 # --- bounds and magnitudes -------------------------------------------------------------------------
+
+
+_COMPARE_SYMBOL = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
+
+
+def _compare_value(ind: Indicator) -> Decimal | None:
+    q = ind.quantity
+    if isinstance(q, Percent) and q.percentage_point:
+        return None
+    return _value(ind)
+
+
+def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``工资98,650元,高于公务员（96,420元）`` / ``占比43.6%,低于全省50%的目标``: a stated comparison."""
+    out: list[Check] = []
+    for a, b in itertools.pairwise(inds):
+        if _unit_family(a) != _unit_family(b) or _unit_family(a) in (None, "pp"):
+            continue
+        if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE or not (_plain(a) and _plain(b)):
+            continue
+        if a.quantity.qualifier is not None:
+            continue
+        m = _COMPARE.fullmatch(text[a.end : b.start])
+        if m is None:
+            continue
+        va, vb = _compare_value(a), _compare_value(b)
+        if va is None or vb is None:
+            continue
+        rel = next(k for k, v in m.groupdict().items() if v is not None and k in _COMPARE_SYMBOL)
+        holds = {"gt": va > vb, "ge": va >= vb, "lt": va < vb, "le": va <= vb}[rel]
+        word = m.group(rel)
+        out.append(
+            _check(
+                CheckKind.BOUND,
+                f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({word}{b.subject or ''})",
+                holds,
+                [a, b],
+                va,
+            )
+        )
+    return out
+
+
+def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``差异系数分别为0.452和0.381,均达到…标准（小学≤0.65、初中≤0.55）``: each figure within its bound."""
+    out: list[Check] = []
+    k = 0
+    while k < len(inds):
+        values = [inds[k]]
+        j = k + 1
+        while j < len(inds) and regex.fullmatch(r"[、,，和及与]", text[values[-1].end : inds[j].start]):
+            values.append(inds[j])
+            j += 1
+        if j >= len(inds) or not all(_plain(v) and v.quantity.qualifier is None for v in values):
+            k = j
+            continue
+        m = _MEETS.fullmatch(text[values[-1].end : inds[j].start])
+        if m is None:
+            k = j
+            continue
+        bounds = [inds[j]]
+        j2 = j + 1
+        while (
+            j2 < len(inds) and len(bounds) < len(values) and _BOUND_SEP.fullmatch(text[bounds[-1].end : inds[j2].start])
+        ):
+            bounds.append(inds[j2])
+            j2 += 1
+        fam = _unit_family(values[0])
+        same = all(_unit_family(x) == fam for x in (*values, *bounds))
+        quals = [_bound_relation(text, b) for b in bounds]
+        if len(bounds) != len(values) or not same or None in quals:
+            k = j
+            continue
+        parts = []
+        holds = True
+        for v, b, rel in zip(values, bounds, quals, strict=True):
+            vv, vb = _compare_value(v), _compare_value(b)
+            assert rel is not None
+            if vv is None or vb is None:
+                break
+            ok = {"gt": vv > vb, "ge": vv >= vb, "lt": vv < vb, "le": vv <= vb}[rel]
+            holds = holds and ok
+            name = text[_clause_start(text, b.start - 8, b.start, "（(、，,:：") : b.start].strip("≤≥<>＜＞（(、，, ")
+            parts.append(f"{name} {v.text} {_COMPARE_SYMBOL[rel]} {b.text.lstrip('≤≥<>＜＞')}".strip())
+        else:
+            out.append(
+                _check(CheckKind.BOUND, f"{', '.join(parts)} ({m.group().strip('，,（( ')})", holds, [*values, *bounds])
+            )
+        k = j2
+    return out
+
+
+def _bound_relation(text: str, ind: Indicator) -> str | None:
+    """The relation a bound figure states: ``≤0.65`` is at most, ``不低于95%`` at least."""
+    head = ind.text[:1] or ""
+    before = text[max(0, ind.start - 3) : ind.start]
+    q = ind.quantity.qualifier
+    if head in "≤" or q is Qualifier.AT_MOST:
+        return "le"
+    if head in "<＜" or q is Qualifier.LESS_THAN:
+        return "lt"
+    if head in "≥" or q is Qualifier.AT_LEAST:
+        return "ge"
+    if head in ">＞" or q is Qualifier.MORE_THAN:
+        return "gt"
+    if before.endswith(("≤", "不超过", "不高于")):
+        return "le"
+    if before.endswith(("≥", "不低于", "不少于")):
+        return "ge"
+    return None
 
 
 def _budget_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -853,9 +1278,9 @@ def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         if not _plain(i) or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = tx.full_sentence(i.start)
-        period = _PERIOD.search(text, s_start, i.start)
+        period = tx.period(s_start, i.start)
         if period is not None:
-            wholes.append((i, s_start, period.group()))
+            wholes.append((i, s_start, period))
         elif tx.year(i):
             parts.setdefault(_unit_family(i), []).append((i, s_start, _subject(i), tx.year(i)))
     for whole, s_start, period_word in wholes[:_PAIR_CAP]:
@@ -1214,6 +1639,8 @@ def audit(
     checks: list[Check] = []
     for family in (
         _parts_checks,
+        _next_sentence_parts_checks,
+        _progress_checks,
         _supply_checks,
         _growth_checks,
         _from_to_checks,
@@ -1221,6 +1648,8 @@ def audit(
         _share_checks,
         _coverage_checks,
         _ratio_checks,
+        _comparison_checks,
+        _standard_bound_checks,
         _budget_checks,
         _per_student_checks,
         _period_checks,

@@ -122,6 +122,14 @@ ITEM_LEAD = regex.compile(
     r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括)+"
 )
 
+# Markers of an inline enumeration: ``①A；②B；③C`` or ``(1)A;(2)B``, numbered from one.
+INLINE_MARKERS: tuple[Entry, ...] = (
+    Entry(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "①学位不足；②师资紧缺"),
+    Entry(r"[(（](?:[1-9]|1[0-9])[)）]", "（1）学位不足；（2）师资紧缺"),
+)
+# Where measures are listed inline in a rectification block: ``整改措施：一是…。二是…``.
+MEASURE_LEADS = Entry(r"(?:整改|主要|具体)?(?:措施|举措|做法)[:：]", "整改措施：一是完善经费保障机制。二是…")
+
 # Status words of a rectification (in progress wins over done: an unfinished block is not done).
 STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
     (Entry(r"正在|推进中|计划|预计|争取|力争|拟于|尚未", "计划于2021年6月底完成"), Status.IN_PROGRESS),
@@ -161,6 +169,10 @@ _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
+_INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
+_MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
+_POINT_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
 _CHANGE_FROM = regex.compile(r"从[^，,。；;]*$")
 _SENTENCE_END = "。！？!?；;\n"
@@ -210,6 +222,40 @@ def _sentence_span(text: str, start: int, limit: int) -> int:
     return i
 
 
+def _marker_number(marker: str) -> int:
+    if marker in _CIRCLED:
+        return _CIRCLED.index(marker) + 1
+    return int(marker.strip("()（）"))
+
+
+def _inline_number(section: Section) -> bool:
+    """Whether a section is numbered like an inline item (``①``, ``(1)``)."""
+    number = (section.number or "").strip()
+    return any(rx.fullmatch(number) for rx in _INLINE_RES)
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of an inline enumeration ``①A；②B；③C。`` in [start, end): each up to the next marker
+    or its sentence's end. Markers must run 1, 2, 3…; fewer than two items is no enumeration."""
+    for rx in _INLINE_RES:
+        marks: list[regex.Match[str]] = []
+        for m in rx.finditer(text, start, end):
+            if _marker_number(m.group()) == len(marks) + 1:
+                marks.append(m)
+        if len(marks) < 2:
+            continue
+        out: list[tuple[int, int]] = []
+        for k, m in enumerate(marks):
+            stop = marks[k + 1].start() if k + 1 < len(marks) else end
+            cut = min((i for i in (text.find(c, m.end(), stop) for c in "。\n") if i >= 0), default=stop)
+            s, e = _trimmed(text, m.end(), cut)
+            if e > s:
+                out.append((s, e))
+        if len(out) >= 2:
+            return out
+    return []
+
+
 # --- problems ------------------------------------------------------------------------------------
 
 
@@ -242,6 +288,10 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
             s, e = _trimmed(text, c.heading_start, c.heading_end)
             if e > s:
                 spans.append((s, e))
+    if not section.points and all(_inline_number(c) for c in section.children):
+        inline = _inline_items(text, section.heading_end, section.end)
+        if len(inline) > len(section.children):
+            spans = inline  # ①A；②B；③C, which the outline read as one child ① holding the rest
     if not spans:
         pos = section.heading_end
         end = _own_end(section)
@@ -334,7 +384,10 @@ def find_plans(text: str, sections: Sequence[Section]) -> tuple[Plan, ...]:
             continue
         if any(o.start <= s.start < o.end for o in out):
             continue
-        if s.children:
+        inline = _inline_items(text, s.heading_end, s.end) if not s.points else []
+        if len(inline) > len(s.children) and all(_inline_number(c) for c in s.children):
+            spans = inline
+        elif s.children:
             spans = [(c.start, c.end) for c in s.children]
         elif s.points:
             spans = [(p.start, p.end) for p in s.points]
@@ -463,6 +516,40 @@ def _status(text: str, start: int, end: int) -> Status | None:
     return None
 
 
+def _measure(text: str, start: int, end: int) -> Measure | None:
+    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``)."""
+    m = _POINT_NUMBER.match(text, start, end)
+    head_start = m.end() if m else start
+    head_start, _ = _trimmed(text, head_start, end)
+    stop = _sentence_span(text, head_start, end)
+    hs, he = _trimmed(text, head_start, stop)
+    s, e = _trimmed(text, start, end)
+    if he <= hs or e <= s:
+        return None
+    return Measure(heading=text[hs:he], start=s, end=e, text=text[s:e])
+
+
+def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
+    """The measures of a block without numbered children: its 一是/二是 points, or ``①…②…`` after
+    ``整改措施:``."""
+    spans: list[tuple[int, int]] = []
+    own_end = _own_end(block)
+    if block.points:
+        for k, p in enumerate(block.points):
+            nxt = block.points[k + 1].start if k + 1 < len(block.points) else own_end
+            # a point ends with its paragraph: ``整改目标:`` on the next line is not part of it
+            line_end = text.find("\n", p.start, nxt)
+            spans.append((p.start, line_end if line_end >= 0 else nxt))
+    else:
+        lead = _MEASURE_LEAD_RE.search(text, block.heading_end, own_end)
+        if lead is not None:
+            line_end = text.find("\n", lead.end(), own_end)
+            for s, e in _inline_items(text, lead.end(), line_end if line_end >= 0 else own_end):
+                spans.append((s, e))
+    out = [m for s, e in spans if (m := _measure(text, s, e)) is not None]
+    return tuple(out)
+
+
 def find_rectifications(
     text: str,
     sections: Sequence[Section],
@@ -482,7 +569,7 @@ def find_rectifications(
             ps, pe = _trimmed(text, ps, pe)
         measures = tuple(
             Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
-        )
+        ) or _inline_measures(text, b)
         out.append(
             Rectification(
                 problem=text[ps:pe],
