@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 import dutyreport
 from conftest import CORPUS
 from dutyreport import DecodeError, DutyReportError, EmptyInputError, Report
+from dutyreport.decode import decode
 from test_grounding import assert_grounded, assert_matches_grounded, assert_no_float
 
 HANG_GUARD_SECONDS = 90  # far above any case here; only a hang reaches it
@@ -83,7 +84,7 @@ def _parse_checked(source: str | bytes) -> Report | None:
     try:
         report = dutyreport.parse(source)
     except EmptyInputError:
-        text = source.decode("utf-8-sig", "replace") if isinstance(source, bytes) else source
+        text = decode(source) if isinstance(source, bytes) else source  # UTF-8, else GB18030, as parse reads it
         assert not text.strip(), "EmptyInputError for input that is not blank"
         return None
     except DecodeError as e:
@@ -188,6 +189,7 @@ _SAMPLE = "\n".join(_CORPUS_TEXTS) if _CORPUS_TEXTS else (
         pytest.param(lambda: "彩票官网" * 250_000, id="spam"),
         pytest.param(lambda: "(一)" * 333_333, id="headings"),
         pytest.param(lambda: "x" * 1_000_000, id="placeholders"),
+        pytest.param(lambda: "新建学校5所投入资金300万元" * 20_000, id="figures-unpunctuated"),
     ],
 )
 def test_one_megabyte_line(line: object) -> None:

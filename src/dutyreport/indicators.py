@@ -88,6 +88,9 @@ _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
 _ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
 _BRIDGE = regex.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
+_CLAUSE_REACH = 160
+_SENTENCE_REACH = 320
+_LINE_REACH = 640
 _LIST_JOIN = regex.compile(r"[、和及与]")
 _POINT = regex.compile(r"[二三四五六七八九十]是")
 _SPLIT_PIECES = regex.compile(r"[、,，\s]+")
@@ -161,10 +164,11 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
 
     out: list[Indicator] = []
     for start, end, quantity, forced_year, forced_subject in picked:
-        clause_start = _prev_break(clauses, start)
-        sentence_start = _prev_break(sentences, start)
-        line_start = _prev_break(lines, start)
-        clause_end = _next_break(clauses, end, len(text))
+        # Context never reaches further than a reader would look: unpunctuated text stays linear.
+        clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
+        sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
+        line_start = max(_prev_break(lines, start), start - _LINE_REACH)
+        clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
         pre = text[clause_start:start]
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start)
@@ -222,7 +226,7 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
     a new point (二是, 三是) starts afresh."""
     scope = sentence_start
     if text[sentence_start:start].lstrip().startswith("其中") and sentence_start > 0:
-        scope = _prev_break(sentences, sentence_start - 1)
+        scope = max(_prev_break(sentences, sentence_start - 1), start - _SENTENCE_REACH)
     for m in _POINT.finditer(text, scope, start):
         scope = m.start()
     return scope
