@@ -202,10 +202,8 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
             compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
             if compared:
                 year = max(compared)
-        elif kind is not IndicatorKind.STANDARD and (
-            deadline or (year is not None and ctx.report_year is not None and year > ctx.report_year)
-        ):
-            kind = IndicatorKind.TARGET
+        elif kind is not IndicatorKind.STANDARD and deadline:
+            kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         out.append(
             Indicator(
                 start=start,
