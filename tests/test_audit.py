@@ -33,15 +33,19 @@ from dutyreport.audit import (
     PART_MARKERS,
     PER_STUDENT_BOUNDS,
     PERIOD_WORDS,
+    PRIOR_VALUES,
     RATIO_NAMES,
     REST_WORDS,
     RISE_SLOGANS,
+    SAMPLE_OF,
+    SAMPLE_WORDS,
     SCHOOL_NAME,
     SHARE_OF,
     SHARE_WORDS,
     STANDARD_WORDS,
     STUDENT_WORDS,
     SUPPLY_TOTALS,
+    TABLE_ROW,
     TEACHER_WORDS,
     THRESHOLD_NOUNS,
     TO_YEAR,
@@ -88,6 +92,10 @@ ENTRIES = [
     REST_WORDS,
     *(e for _, e in COMPARISONS),
     MEETS_STANDARD,
+    SAMPLE_WORDS,
+    SAMPLE_OF,
+    PRIOR_VALUES,
+    TABLE_ROW,
 ]
 
 
@@ -301,6 +309,58 @@ CASES = [
         ["0.41", "0.5", "0.33", "0.45"],
         True,
     ),
+    ("prior_value", "2022年教育支出为8.40亿元,上年为8.00亿元,增幅5%。", CheckKind.GROWTH, ["8.40", "8.00", "5%"], True),
+    (
+        "unstated_base_goal",
+        "整改目标:教育支出逐年增长。2023年教育支出5.50亿元,比上年增加0.50亿元,增长10%。",
+        CheckKind.GROWTH,
+        ["5.50", "0.50", "10%"],
+        True,
+    ),
+    (
+        "table_columns_rate",
+        "指标 2021年 2022年 增幅\n生均公用经费(元) 800 840 5.0%",
+        CheckKind.GROWTH,
+        ["800", "840", "5.0%"],
+        True,
+    ),
+    (
+        "table_columns_points",
+        "指标 2021年 2022年 变化\n教育支出占比(%) 15.2 16.0 0.8个百分点",
+        CheckKind.GROWTH,
+        ["15.2", "16.0", "0.8"],
+        True,
+    ),
+    ("table_row_total", "指标 2022年\n在编教师(人) 1,500 小学900 初中600", CheckKind.PARTS_TOTAL, ["1,500"], True),
+    (
+        "parts_divided_wrong",
+        "全县幼儿合计9,000人,按园所性质分为公办园5,000人、民办园3,900人。",
+        CheckKind.PARTS_TOTAL,
+        ["9,000", "5,000", "3,900"],
+        False,
+    ),
+    (
+        "parts_across_clauses",
+        "全年教育投入20.5亿元,其中财政拨款15.5亿元,增长4%;社会投入3亿元;学费收入2亿元。",
+        CheckKind.PARTS_TOTAL,
+        ["20.5", "15.5", "3亿元", "2亿元"],
+        True,
+    ),
+    (
+        "parts_keep_measure_word",
+        "新进教师150名,其中乡村学校90名,参加培训教师600人。",
+        CheckKind.BOUND,
+        ["150", "90"],
+        True,
+    ),
+    ("sample_part", "督导组抽查的30所幼儿园中有4所消防设施不全。", CheckKind.BOUND, ["30", "4所"], True),
+    (
+        "over_assigned",
+        "全年新增普惠学位2.4万个,超额完成省下达2万个的任务。",
+        CheckKind.BOUND,
+        ["2.4万个", "2万个"],
+        True,
+    ),
 ]
 
 
@@ -333,6 +393,12 @@ NO_CLAIM_CASES = [
     ("rate_of_another_clause", "2022年教育支出8,000万元,较上年的7,500万元增长6.67%;生均支出增长2.1%。", ["2.1%"]),
     # ``少于去年20人`` states a difference, not the figure compared with
     ("comparison_with_last_year", "今年招生120人,低于去年同期20人。", ["120", "20人"]),
+    # a later clause's figure that does not complete the 其中 list is not one of its parts
+    ("clause_not_a_part", "全年教育投入20.5亿元,其中财政拨款15.5亿元;另争取债券资金9亿元。", ["9亿元"]),
+    # a share after ``;`` is not one of the bounds before it
+    ("share_over_clause", "新建校舍不少于30栋,其中食堂不少于12栋;到2026年达标比例达到40%以上。", ["30", "12", "40"]),
+    # a table row whose columns do not add up is not claimed to be a total
+    ("table_row_peers", "指标 2022年\n学校(所) 50 小学30 初中12", ["50", "30", "12"]),
 ]
 
 

@@ -13,11 +13,13 @@ from dutyreport.findings import (
     ADMISSIONS,
     COMPARATOR_WORDS,
     DEADLINES,
+    FIELD_LABELS,
     INLINE_MARKERS,
     MEASURE_LEADS,
     PLAN_HEADINGS,
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
+    PROBLEM_LABEL,
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
     TARGET_CUES,
@@ -38,6 +40,8 @@ TABLE_ENTRIES = [
     ("deadline", DEADLINES),
     *(("inline_marker", e) for e in INLINE_MARKERS),
     ("measure_lead", MEASURE_LEADS),
+    ("problem_label", PROBLEM_LABEL),
+    *(("field_label", e) for e, _ in FIELD_LABELS),
 ]
 
 
@@ -87,6 +91,12 @@ PROBLEM_CASES = [
         "某区自评报告\n一、基本情况\n全区共有学校30所。\n二、存在的问题\n（1）优质高中资源不足；（2）课后服务经费保障不够。\n",
         ["优质高中资源不足", "课后服务经费保障不够"],
     ),
+    (
+        "labelled_paragraphs",
+        "某区自评报告\n一、基本情况\n全区共有学校30所。\n二、存在的问题\n【校舍条件】部分老校区运动场地不足，功能室短缺。\n"
+        "【队伍建设】骨干教师流动偏快。\n三、下一步打算\n持续改进。\n",
+        ["部分老校区运动场地不足，功能室短缺", "骨干教师流动偏快"],
+    ),
 ]
 
 
@@ -133,6 +143,38 @@ def test_rectification_blocks() -> None:
         for m in x.measures:
             assert RECT_TEXT[m.start : m.end] == m.text
     assert {"学前教育资源不足", "教师编制紧张"} <= {p.text for p in r.problems}
+
+
+LABELLED_RECT_TEXT = (
+    "某县督导反馈问题整改报告\n一、整改工作情况\n成立整改领导小组。\n二、问题整改落实情况\n"
+    "问题1：农村学校寄宿条件较差，宿舍拥挤。\n整改目标：2024年底前寄宿生人均宿舍面积达标。\n整改时限：2024年12月31日前\n"
+    "责任单位：县教育局、县发改局\n整改措施：一是新建学生宿舍楼2栋，总投资3000万元；二是更新床铺1200张。\n整改状态：持续推进\n\n"
+    "问题2：校车安全管理存在漏洞。\n整改时限：2023年6月30日前\n责任单位：县交通局\n"
+    "整改措施：开展校车专项检查，更换老旧校车8辆；建立驾驶员考核制度。\n整改状态：已完成\n"
+    "三、下一步打算\n巩固整改成果。\n"
+)
+
+
+def test_labelled_rectification_lines() -> None:
+    r = parse(LABELLED_RECT_TEXT)
+    assert [x.problem for x in r.rectifications] == ["农村学校寄宿条件较差，宿舍拥挤", "校车安全管理存在漏洞"]
+    first, second = r.rectifications
+    assert [m.heading for m in first.measures] == ["新建学生宿舍楼2栋", "更新床铺1200张"]
+    assert [m.heading for m in second.measures] == ["开展校车专项检查，更换老旧校车8辆", "建立驾驶员考核制度"]
+    assert first.status is Status.IN_PROGRESS
+    assert second.status is Status.DONE
+    assert "三、下一步打算" not in second.text
+    for x in r.rectifications:
+        assert LABELLED_RECT_TEXT[x.problem_start : x.problem_end] == x.problem
+        assert LABELLED_RECT_TEXT[x.start : x.end] == x.text
+        for m in x.measures:
+            assert LABELLED_RECT_TEXT[m.start : m.end] == m.text
+    assert {"农村学校寄宿条件较差，宿舍拥挤", "校车安全管理存在漏洞"} <= {p.text for p in r.problems}
+
+
+def test_problem_label_without_fields_is_no_rectification() -> None:
+    text = "某县自查报告\n一、基本情况\n问题1：如何扩大学位供给？\n我们新建学校两所。\n"
+    assert parse(text).rectifications == ()
 
 
 INLINE_MEASURE_CASES = [

@@ -50,6 +50,7 @@ PART_MARKERS: tuple[Entry, ...] = (
     Entry(r"其中[:：]?", "共有学校85所,其中:完全中学2所"),
     Entry(r"[:：]", "共有公办学校20所:幼儿园7所、小学8所"),
     Entry(r"分别(?:为|是)[:：]?", "共建成学校5所,分别为小学3所、初中2所"),
+    Entry(r"(?:按[^0-9，,。；;:：]{1,6})?分为[:：]?", "在校学生合计900人,按学段分为小学600人、初中300人"),
 )
 # A breakdown that opens its own sentence after the total: ``…7.64亿元。其中:学前教育0.58亿元、…``.
 NEXT_PARTS = Entry(r"其中[:：]?", "支出7.64亿元。其中:学前教育0.58亿元、义务教育4.96亿元")
@@ -70,7 +71,18 @@ COMPARISONS: tuple[tuple[str, Entry], ...] = (
     ("le", Entry(r"不高于|不超过|不多于", "大班额比例3%,不超过5%的控制目标")),
     ("gt", Entry(r"高于|超出", "年平均工资98,650元,高于县公务员年平均工资收入（96,420元）")),
     ("lt", Entry(r"低于|未达到", "公办园在园幼儿占比43.6%,低于全省50%的目标")),
+    ("gt", Entry(r"超额完成", "新建校舍3.2万平方米,超额完成上级下达2.5万平方米的任务")),
 )
+# A part of a sample: ``抽查的40所学校中有7所…`` (the part cannot exceed the sample).
+SAMPLE_WORDS = Entry(r"抽查|抽取|抽检|随机|暗访|检查", "抽查的40所学校中有7所未建立台账")
+SAMPLE_OF = Entry(r"[^0-9，,。；;]{0,12}中(?:有|共有|仅有|发现|存在)?", "抽查的40所学校中有7所未建立台账")
+# The prior year's figure stated on its own after this year's: ``支出为8.1亿元,上年为7.6亿元,增幅6.6%``.
+PRIOR_VALUES = Entry(
+    r"[,，]\s*(?:同口径)?(?:(?P<rel>上年|去年|上一年|前一年|上年度)|(?P<y>(?:19|20)[0-9]{2})年(?:度)?)(?:同期)?(?:为|是)",
+    "支出为8.1亿元,上年为7.6亿元,增幅6.6%",
+)
+# A flattened table row: a name, then one figure per column (``生均公用经费(元) 700 760 8.6%``).
+TABLE_ROW = Entry(r"[ \t\u3000]+", "生均公用经费(元) 700 760 8.6%")
 # Figures said to meet a standard whose bounds follow: ``均达到国家基本均衡标准（小学≤0.65、初中≤0.55）``.
 MEETS_STANDARD = Entry(
     r"均?(?:达到|符合|满足|优于|低于|高于)", "分别为0.452和0.381,均达到国家标准（小学≤0.65、初中≤0.55）"
@@ -196,6 +208,10 @@ _FOUND = regex.compile(FOUND_WORDS.pattern)
 _DONE_RATE = regex.compile(r"[^0-9。；;]{0,4}?(?:" + DONE_RATES.pattern + r")(?:为|达|达到)?")
 _REST = regex.compile(REST_WORDS.pattern)
 _BASE_YEAR = regex.compile(r"(?:" + BASE_YEARS.pattern + r")\s*$")
+_PRIOR = regex.compile(PRIOR_VALUES.pattern)
+_SAMPLE = regex.compile(SAMPLE_WORDS.pattern)
+_SAMPLE_OF = regex.compile(SAMPLE_OF.pattern)
+_TABLE_GAP = regex.compile(TABLE_ROW.pattern)
 _BASE_CHANGE = regex.compile(r"[,，]?\s*(?:" + BASE_YEARS.pattern + r")(?:增加|增长|提高|多|减少|下降|降低|少)了?")
 _LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
 _CHANGE_RATE = regex.compile(r"^(?:" + CHANGE_RATES.pattern + r")$")
@@ -474,6 +490,14 @@ def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
     return names.count("、") + 1
 
 
+def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) -> bool:
+    """Whether ``other`` leaves a list of parts that so far wrote its total's measure word (名, then 人)."""
+    t, o = total.quantity, other.quantity
+    if last is None or not isinstance(t, Count) or not isinstance(o, Count) or not isinstance(last.quantity, Count):
+        return False
+    return last.quantity.unit == t.unit != o.unit
+
+
 def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     used: set[int] = set()
@@ -506,11 +530,20 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
                     skipped = True
                     continue
                 break
+            if _unit_changes(total, parts[-1][0] if parts else None, other):
+                break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
             clause_start = _clause_start(text, s_start, other.start, "，,:：")
             parts.append((other, _multiplier(text, other, clause_start)))
         if not parts or (k in used):
             continue
         between = text[total.end : parts[0][0].start]
+        tv = _value(total)
+        assert tv is not None
+        if _table_total(text, total, parts, tx):
+            terms = " + ".join(p.text for p, _ in parts)
+            claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
+            out.append(_check(CheckKind.PARTS_TOTAL, claim, True, [total, *(p for p, _ in parts)], tv))
+            continue
         if not regex.search(r"[,，:：(（]|其中|分别", between):
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         m = _PART_MARKER.search(between.lstrip("(（"))
@@ -520,8 +553,8 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
             marker = "其中"
         if (len(parts) < 2 or skipped) and not marker.startswith("其中"):
             continue
-        tv = _value(total)
-        assert tv is not None
+        if marker.startswith("其中") and not paren:
+            parts += [(i, 1) for i in _later_clause_parts(text, inds, k, total, parts, tx)]
         values = [(_value(p) or Decimal(0)) * n for p, n in parts]
         total_sum = sum(values, Decimal(0))
         terms = " + ".join(" + ".join([p.text] * n) if n > 1 else p.text for p, n in parts)
@@ -552,6 +585,43 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
                 )
             )
     return out
+
+
+def _table_total(text: str, total: Indicator, parts: Sequence[tuple[Indicator, int]], tx: _Text) -> bool:
+    """``专任教师(人) 900 小学500 初中400``: a table row's total followed by its named columns, summing exactly."""
+    if len(parts) < 2 or not regex.search(r"[)）][ \t\u3000]+$", text[max(0, total.start - 12) : total.start]):
+        return False
+    punct = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
+    if any(n != 1 or punct.search(text, total.end, p.start) for p, n in parts):
+        return False
+    return sum((_value(p) or Decimal(0) for p, _ in parts), Decimal(0)) == _value(total)
+
+
+def _later_clause_parts(
+    text: str, inds: Sequence[Indicator], k: int, total: Indicator, parts: Sequence[tuple[Indicator, int]], tx: _Text
+) -> list[Indicator]:
+    """``总投入9亿元,其中A 6亿元,增长5%;B 2亿元;C 1亿元。``: the parts that go on after 其中's clause, one
+    per ``;``-clause, taken only when they complete the total exactly."""
+    _, s_end = tx.sentence(total.start)
+    _, f_end = tx.full_sentence(total.start)
+    if s_end >= f_end or text[s_end : s_end + 1] not in "；;":
+        return []
+    fam = _unit_family(total)
+    later: list[Indicator] = []
+    clause_end = s_end
+    for i in inds[k + 1 : k + 1 + _WINDOW]:
+        if i.start >= f_end:
+            break
+        if i.start < clause_end:
+            continue
+        if _unit_family(i) != fam or not _plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+            return []
+        later.append(i)
+        clause_end = tx.sentence(i.start)[1]
+    have = sum(((_value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
+    if not later or have + sum((_value(i) or Decimal(0) for i in later), Decimal(0)) != _value(total):
+        return []
+    return later
 
 
 def _next_sentence_parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -724,6 +794,7 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             out.extend(_unstated_base_checks(text, a, rest, s_end))
             continue
         base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
+        base = base or _PRIOR.fullmatch(text, a.end, b.start)
         ya, yb = tx.year(a), regex.findall(r"((?:19|20)\d\d)年", text[a.end : b.start])
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
@@ -778,7 +849,8 @@ def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_
     c = rest[0]
     if not _BASE_CHANGE.fullmatch(text[a.end : c.start]):
         return []
-    rates = [i for i in rest[1:2] if isinstance(i.quantity, Percent) and i.kind is IndicatorKind.CHANGE and _plain(i)]
+    # the words before the rate make it a change, whatever kind the figure was read as (a goal's 增长6.6%)
+    rates = [i for i in rest[1:2] if isinstance(i.quantity, Percent) and not i.quantity.percentage_point and _plain(i)]
     if not rates or not regex.fullmatch(
         r"[,，]\s*(?:同比)?(?:增长|增加|提高|增幅为?|下降|减少|降幅为?)", text[c.end : rates[0].start]
     ):
@@ -794,6 +866,56 @@ def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_
     sign = "+" if falls else "-"
     claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {_fmt(rate)}%)"
     return [_check(CheckKind.GROWTH, claim, _agrees(rate, p), [a, c, p], rate)]
+
+
+def _column_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """A flattened table row ``名称(单位) 上年 本年 增幅``: two years' figures of one name, then their change
+    (a rate for amounts and counts, percentage points for percentages)."""
+    out: list[Check] = []
+    for k in range(len(inds) - 2):
+        a, b, c = inds[k], inds[k + 1], inds[k + 2]
+        if not (_plain(a) and _plain(b) and _plain(c)) or a.year is None or b.year is None or a.year >= b.year:
+            continue
+        if not (_TABLE_GAP.fullmatch(text, a.end, b.start) and _TABLE_GAP.fullmatch(text, b.end, c.start)):
+            continue
+        if _unit_family(a) != _unit_family(b) or not isinstance(c.quantity, Percent) or a.subject != b.subject:
+            continue
+        va, vb = _value(a), _value(b)
+        assert va is not None and vb is not None
+        name = a.subject or ""
+        if isinstance(a.quantity, Percent) and c.quantity.percentage_point:
+            diff = vb - va
+            claim = f"{b.text} - {a.text} = {c.text} ({name}, {a.year} vs {b.year})"
+            out.append(_check(CheckKind.GROWTH, claim, _agrees(diff, c), [a, b, c], diff))
+        elif isinstance(a.quantity, (Money, Count, PerUnit)) and not c.quantity.percentage_point and va != 0:
+            rate = (vb - va) / va * 100
+            years = f"{a.year} vs {b.year}"
+            claim = f"({b.text} - {a.text}) / {a.text} = {c.text} ({name}, {years}, computed {_fmt(rate)}%)"
+            out.append(_check(CheckKind.GROWTH, claim, _agrees(rate, c), [a, b, c], rate))
+    return out
+
+
+def _sample_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``抽查的40所学校中有7所…``: a part of a sample cannot exceed it."""
+    out: list[Check] = []
+    for whole, part in itertools.pairwise(inds):
+        if _unit_family(whole) != _unit_family(part) or not isinstance(whole.quantity, Count):
+            continue
+        if not (_plain(whole) and _plain(part)) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
+            continue
+        s_start, _ = tx.full_sentence(whole.start)
+        clause_start = _clause_start(text, s_start, whole.start, "，,；;：:")
+        lead = _SAMPLE.search(text, clause_start, whole.start)
+        if lead is None:
+            continue
+        vw, vp = _value(whole), _value(part)
+        assert vw is not None and vp is not None
+        holds = vp <= vw
+        sym = "<=" if holds else ">"
+        sample = text[lead.start() : whole.start]
+        claim = f"{part.text} {sym} {whole.text} ({sample}…中, a part of the sample)"
+        out.append(_check(CheckKind.BOUND, claim, holds, [whole, part], vp))
+    return out
 
 
 def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -916,7 +1038,9 @@ def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tupl
             return num, den
     if not _SHARE.search(clause):
         return None
-    before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start]
+    # a share does not reach back over ``;`` into another clause, nor divide two bounds (不少于40名 / 不少于200名)
+    semi = max(_last_break(text, ";", s_start, p.start), _last_break(text, "；", s_start, p.start))
+    before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start and i.start > semi and not i.quantity.qualifier]
     if len(before) < 2:
         return None
     first, second = before[-2], before[-1]
@@ -1643,6 +1767,8 @@ def audit(
         _progress_checks,
         _supply_checks,
         _growth_checks,
+        _column_checks,
+        _sample_checks,
         _from_to_checks,
         _sign_checks,
         _share_checks,

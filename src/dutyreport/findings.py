@@ -127,12 +127,29 @@ INLINE_MARKERS: tuple[Entry, ...] = (
     Entry(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "①学位不足；②师资紧缺"),
     Entry(r"[(（](?:[1-9]|1[0-9])[)）]", "（1）学位不足；（2）师资紧缺"),
 )
+# The outline's number for a paragraph that opens with a 【label】 (``【学位供给】学位缺口较大…``).
+LABELLED_NUMBER = "【】"
+
+# A rectification report laid out as labelled lines per problem: ``问题1：X。`` then field lines.
+PROBLEM_LABEL = Entry(
+    r"(?m)^[ \t\u3000]*(?:问题|存在问题|反馈问题)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]",
+    "问题2：学位供给不足。",
+)
+# The field lines of such a block, by what they hold.
+FIELD_LABELS: tuple[tuple[Entry, str], ...] = (
+    (Entry(r"整改(?:目标|要求)|目标任务", "整改目标：年底前消除大班额"), "target"),
+    (Entry(r"整改时限|完成时限|完成时间|时间节点", "整改时限：2022年6月30日前"), "deadline"),
+    (Entry(r"责任(?:单位|部门|领导)|牵头单位|配合单位", "责任单位：区教育局、区财政局"), "responsible"),
+    (Entry(r"整改(?:措施|举措)|(?:主要|具体)(?:措施|举措)|整改(?:进展|情况)", "整改措施：新建学校两所"), "measures"),
+    (Entry(r"整改(?:状态|进度)|完成情况", "整改状态：持续推进"), "status"),
+)
+
 # Where measures are listed inline in a rectification block: ``整改措施：一是…。二是…``.
 MEASURE_LEADS = Entry(r"(?:整改|主要|具体)?(?:措施|举措|做法)[:：]", "整改措施：一是完善经费保障机制。二是…")
 
 # Status words of a rectification (in progress wins over done: an unfinished block is not done).
 STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
-    (Entry(r"正在|推进中|计划|预计|争取|力争|拟于|尚未", "计划于2021年6月底完成"), Status.IN_PROGRESS),
+    (Entry(r"正在|推进中|持续推进|计划|预计|争取|力争|拟于|尚未|未完成", "计划于2021年6月底完成"), Status.IN_PROGRESS),
     (
         Entry(r"已完成|已竣工|已投入使用|已到位|已全部完成|已整改|整改完成|已改造完工", "已竣工并投入使用"),
         Status.DONE,
@@ -171,6 +188,8 @@ _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
 _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
+_PROBLEM_LABEL_RE = regex.compile(PROBLEM_LABEL.pattern)
+_FIELD_RES = tuple((regex.compile(r"(?m)^[ \t\u3000]*(?:" + e.pattern + r")\s*[：:]"), f) for e, f in FIELD_LABELS)
 _POINT_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
@@ -178,6 +197,7 @@ _CHANGE_FROM = regex.compile(r"从[^，,。；;]*$")
 _SENTENCE_END = "。！？!?；;\n"
 _TRIM = " \t\r\n\u3000\xa0,，。；;：:、"
 _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
+_MAX_LABELLED = 200  # labelled problem lines read per report
 _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
 
@@ -285,6 +305,13 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
                 spans.append(span)
     if section.children:
         for c in section.children:
+            if (c.number or "").strip() == LABELLED_NUMBER and not c.children:
+                # 【学位供给】学位缺口较大，…。: the label is context, the problem its paragraph's first sentence
+                after = c.heading_end + 1 if text.startswith("】", c.heading_end) else c.heading_end
+                body = _point_problem(text, after, c.end)
+                if body and body[1] > body[0]:
+                    spans.append(body)
+                    continue
             s, e = _trimmed(text, c.heading_start, c.heading_end)
             if e > s:
                 spans.append((s, e))
@@ -550,6 +577,104 @@ def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
     return tuple(out)
 
 
+def _innermost_end(sections: Sequence[Section], pos: int) -> int:
+    """Where the innermost section holding pos ends (its first child after pos, or its end)."""
+    end = max((s.end for s in sections), default=pos)
+    for s in _walk(sections):
+        if s.start <= pos < s.end:
+            end = s.end
+            later = [c.start for c in s.children if c.start > pos]
+            if later:
+                end = min(end, later[0])
+    return end
+
+
+def _field_lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The labelled field lines of [start, end): (field, value start, line end), in order."""
+    out: list[tuple[str, int, int]] = []
+    for rx, field in _FIELD_RES:
+        for m in rx.finditer(text, start, end):
+            line_end = text.find("\n", m.end(), end)
+            out.append((field, m.end(), line_end if line_end >= 0 else end))
+    out.sort(key=lambda f: f[1])
+    return out
+
+
+def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """The measures after ``整改措施:``: its 一是/二是 points (each headed by its first clause), or else the
+    ；-separated items of its first sentence."""
+    s, e = _trimmed(text, start, end)
+    if e <= s:
+        return ()
+    points = list(_POINT_NUMBER.finditer(text, s, e))
+    out: list[Measure] = []
+    if len(points) >= 2 and points[0].start() == s:
+        for k, m in enumerate(points):
+            stop = points[k + 1].start() if k + 1 < len(points) else _sentence_span(text, m.end(), e)
+            a, b = _trimmed(text, m.start(), stop)
+            hs = m.end()
+            he = min((i for i in (text.find(c, hs, b) for c in "，,；;。") if i >= 0), default=b)
+            hs, he = _trimmed(text, hs, he)
+            if he > hs:
+                out.append(Measure(heading=text[hs:he], start=a, end=b, text=text[a:b]))
+        return tuple(out)
+    stop = min((i for i in (text.find(c, s, e) for c in "。！？!?") if i >= 0), default=e)
+    pos = s
+    while pos < stop:
+        cut = min((i for i in (text.find(c, pos, stop) for c in "；;") if i >= 0), default=stop)
+        a, b = _trimmed(text, pos, cut)
+        if b > a:
+            out.append(Measure(heading=text[a:b], start=a, end=b, text=text[a:b]))
+        pos = cut + 1
+    return tuple(out)
+
+
+def _labelled_blocks(
+    text: str, sections: Sequence[Section], indicators: Sequence[Indicator], targets: Sequence[Target]
+) -> list[Rectification]:
+    """Rectifications laid out as labelled lines: ``问题1：X。`` / ``整改目标：`` / ``整改措施：`` / ``整改状态：``."""
+    labels = list(_PROBLEM_LABEL_RE.finditer(text))[:_MAX_LABELLED]  # each looks up its section: keep it bounded
+    out: list[Rectification] = []
+    for k, m in enumerate(labels):
+        end = min(labels[k + 1].start() if k + 1 < len(labels) else len(text), _innermost_end(sections, m.end()))
+        fields = _field_lines(text, m.end(), end)
+        if not fields:
+            continue  # a line that merely starts with 问题1: without the fields of a rectification
+        line_end = text.find("\n", m.end(), end)
+        ps = m.end()
+        pe = _sentence_span(text, ps, fields[0][1] if line_end < 0 else line_end)
+        ps, pe = _trimmed(text, ps, pe)
+        if pe <= ps:
+            continue
+        start, end = _trimmed(text, m.start(), end)
+        measures: tuple[Measure, ...] = ()
+        status: Status | None = None
+        goal: list[tuple[int, int]] = []
+        for field, a, b in fields:
+            if field == "measures":
+                measures += _labelled_measures(text, a, b)
+            elif field == "status":
+                status = _status(text, a, b)
+            elif field == "target":
+                goal.append((a, b))
+        out.append(
+            Rectification(
+                problem=text[ps:pe],
+                start=start,
+                end=end,
+                text=text[start:end],
+                problem_start=ps,
+                problem_end=pe,
+                measures=measures,
+                indicators=tuple(i for i in indicators if start <= i.start < end),
+                targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
+                or tuple(t for t in targets if start <= t.start < end),
+                status=status if status is not None else _status(text, pe, end),
+            )
+        )
+    return out
+
+
 def find_rectifications(
     text: str,
     sections: Sequence[Section],
@@ -557,8 +682,11 @@ def find_rectifications(
     targets: Sequence[Target] = (),
 ) -> tuple[Rectification, ...]:
     """Each problem block of a 整改 report (or of a report's 整改 part) with its measures."""
-    out: list[Rectification] = []
+    labelled = _labelled_blocks(text, sections, indicators, targets)
+    out: list[Rectification] = list(labelled)
     for b in _block_sections(sections):
+        if any(b.start <= r.start < b.end or r.start <= b.start < r.end for r in labelled):
+            continue  # a section that holds labelled blocks is not itself one
         m = _BLOCK_RE.match(b.heading.strip())
         lead = len(b.heading) - len(b.heading.lstrip())
         if m:
