@@ -237,6 +237,7 @@ _THRESHOLD = regex.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRES
 _FIXED = regex.compile(FIXED_FIGURES.pattern)
 _EXECUTED = regex.compile(EXECUTED.pattern)
 _NOUN = NAMED_NOUNS.pattern
+_NOUN_RE = regex.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 _LIST_BEFORE = regex.compile(
     r"(?P<list>(?:[^\s、，,。；;:：“”《》]{1,12}、)+[^\s、，,。；;:：“”《》]{1,12}?(?:(?:和|及|与)[^\s、，,。；;:：“”《》]{1,12}?)?)"
@@ -1441,8 +1442,11 @@ def _distinctive(ind: Indicator) -> bool:
     return True
 
 
+_QUOTE_MARKS = regex.compile(r"[“”\"]")
+
+
 def _signature(ind: Indicator, tx: _Text) -> str:
-    return _subject(ind) + str(regex.sub(r"[“”\"]", "", tx.after(ind, 8)))
+    return _subject(ind) + str(_QUOTE_MARKS.sub("", tx.after(ind, 8)))
 
 
 def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -1459,6 +1463,7 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
+        signature = {m.start: _signature(m, tx) for m in members[:_PAIR_CAP]}
         for m in members[:_PAIR_CAP]:
             for chain in chains[:_PAIR_CAP]:
                 last = chain[-1]
@@ -1466,7 +1471,7 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
                 if m.start <= last_end:
                     continue
                 same_level = _level(_subject(m), True) == _level(_subject(chain[0]), True)
-                if same_level and _f1(_signature(m, tx), _signature(chain[0], tx)) >= 0.4:
+                if same_level and _f1(signature[m.start], signature[chain[0].start]) >= 0.4:
                     chain.append(m)
                     break
             else:
@@ -1567,6 +1572,11 @@ def _items(s: str) -> list[str]:
     return [x for x in _ITEM_SPLIT.split(s) if x.strip(' “”"')]
 
 
+_BOOK_TITLE = regex.compile(r"《[^《》]+》")
+_UP_TO_COMMA = regex.compile(r"[^，,]*")
+_NAMES_FOLLOW = regex.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
+
+
 def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
     out: list[Check] = []
     seen: set[int] = set()
@@ -1600,24 +1610,26 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
         n = _count_value(m.group("n"))
         if n is None:
             continue
-        books = regex.findall(r"《[^《》]+》", m.group("list"))
+        books = _BOOK_TITLE.findall(m.group("list"))
         add(m.start("n"), n, len(books), books, "个文件", True, m.group("n"))
     for m in _LIST_AFTER.finditer(text):
         n = _count_value(m.group("n"))
         if n is None:
             continue
         items = _items(m.group("list"))
-        if items and regex.search(_NOUN, m.group("noun")):
+        if items and _NOUN_RE.search(m.group("noun")):
             last = items[-1]
-            tail = regex.match(r"[^，,]*", last)
+            tail = _UP_TO_COMMA.match(last)
             items[-1] = tail.group() if tail else last
         add(m.start("n"), n, len(items), items, m.group("noun"), False, m.group("n"))
     # ``共计4个…。分别为A、B、C和D。``: the count is in the sentence before
+    starts = [i.start for i in inds]
     for m in _RESPECTIVELY_OPENING.finditer(text):
         s_prev, _ = tx.full_sentence(max(0, m.start() - 1))
+        window = inds[bisect.bisect_left(starts, s_prev) : bisect.bisect_left(starts, m.start())]
         counts = [
             i
-            for i in inds
+            for i in window
             if s_prev <= i.start < m.start()
             and isinstance(i.quantity, Count)
             and _plain(i)
@@ -1637,7 +1649,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         _, s_end = tx.full_sentence(c.start)
         rest = text[c.end : min(s_end, c.end + 300)]
-        if not regex.match(r"^(?:学校|幼儿园)?[,，](?:其中)?", rest):
+        if not _NAMES_FOLLOW.match(rest):
             continue
         names = [x.group() for x in _SCHOOL.finditer(rest)]
         n_val = _value(c)
