@@ -153,8 +153,8 @@ class _Span(NamedTuple):
 def find_quantities(text: str) -> tuple[Match, ...]:
     """Every numeric expression in ``text``, in order, non-overlapping, with its span.
 
-    >>> [m.text for m in find_quantities("新改扩建高中5所、义务段学校20所,投资35亿元。")]
-    ['5所', '20所', '35亿元']
+    >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
+    ['3所', '12所', '8亿元']
     >>> find_quantities("2021年新增学位约4240个")[1].quantity.to_dict()
     {'value': 4240, 'unit': '个', 'qualifier': 'approx'}
     """

@@ -3,8 +3,8 @@
 The subject is usually the words before the figure in its clause, with dates, lead words
 (``其中``, ``全区``) and linking words (``分别为``, ``达到``) taken off. Reports also hang
 figures from a head (``…支出分别达到幼儿园…元、小学…元``; ``情况:中等职业教育…``;
-``其中:小学…``), let later labels share the first item's noun (``高中…比为1:12.5、初中为
-1:13.5``), state changes and attributes of the figure before (``同比增长…``, ``占比…``,
+``其中:小学…``), let later labels share the first item's noun (``高中师生比为1:12.8、初中为
+1:13.2``), state changes and attributes of the figure before (``同比增长…``, ``占比…``,
 ``全年执行数…``), put the counted thing after the figure (``组织738名教师参加培训``), and
 name what money paid for in the next clause (``投入100万元,启动…``).
 """
@@ -176,7 +176,7 @@ def read_subject(
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
-        # 高中教职工与学生比为1:12.5、初中为1:13.5: the later labels share the first item's noun.
+        # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
         prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
         if prev_same is not None and len(pre) <= 4 and _LEVEL.fullmatch(pre):
             head = labels[prev_same.start][1] if prev_same.start in labels else ""

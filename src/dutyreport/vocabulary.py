@@ -112,10 +112,10 @@ SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
 # Real words that begin like a lead word: never cut (比例 is not 比 + 例, 现代化 is not 现 + 代化).
 LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
     "compound",
-    ("比例", "现代化学校34所,比例87%"),
+    ("比例", "示范学校26所,比例71%"),
     ("比重", "教育支出8亿元,比重20%"),
     ("比率", "教育支出8亿元,比率20%"),
-    ("现代", "现代化学校34所"),
+    ("现代", "现代化示范校26所"),
     ("现场", "现场观摩会7场"),
     ("现行", "现行标准30项"),
     ("现状", "现状调查12次"),
@@ -304,12 +304,12 @@ MONEY_VERBS: tuple[Entry, ...] = _same(
     ("筹措资金", "筹措资金60万元,购置图书"),
 )
 
-# Nouns that are an attribute of the figure before them (占比87%, 全年执行数2.2471亿元, 压减率93.9%).
+# Nouns that are an attribute of the figure before them (占比71%, 全年执行数2.2471亿元, 压减率93.9%).
 ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
     "attribute",
-    ("占", "现代化学校34所,占87%"),
-    ("占比", "现代化学校34所,占比87%"),
-    ("比例", "现代化学校34所,比例87%"),
+    ("占", "示范学校26所,占71%"),
+    ("占比", "示范学校26所,占比71%"),
+    ("比例", "示范学校26所,比例71%"),
     ("比重", "教育支出8亿元,比重20%"),
     ("执行数", "公用经费2亿元,执行数2亿元"),
     ("增幅", "支出8亿元,增幅5%"),
@@ -359,21 +359,21 @@ TOPIC_NOUNS: tuple[Entry, ...] = _same(
 # A head ending in a category noun takes the label in its place (幼儿园 under 公办学校 is 公办幼儿园).
 CATEGORY_NOUNS: tuple[Entry, ...] = _same(
     "category",
-    ("学校", "共有公办学校20所:幼儿园7所"),
-    ("园所", "共有公办园所20所:幼儿园7所"),
-    ("机构", "共有公办机构20所:幼儿园7所"),
-    ("单位", "共有公办单位20所:幼儿园7所"),
+    ("学校", "共有公办学校24所:幼儿园9所"),
+    ("园所", "共有公办园所24所:幼儿园9所"),
+    ("机构", "共有公办机构24所:幼儿园9所"),
+    ("单位", "共有公办单位24所:幼儿园9所"),
 )
 
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
 
-# Comparatives a few words before a figure (至少配备两套以上, 不低于教师工资总额的1.5%).
+# Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).
 CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
     Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
     Entry("不少于", Qualifier.AT_LEAST, "每学期不少于开设9课时"),
     Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
     Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
-    Entry("控制在", Qualifier.AT_MOST, "规模一般控制在12个班"),
+    Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),
     Entry("最多", Qualifier.AT_MOST, "每班最多安排45人"),
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
@@ -388,7 +388,7 @@ QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
     ("有", "每个乡镇至少有一所公办园"),
     ("配备", "门卫处至少配备两套设备"),
     ("安排", "每校至少安排1名心理教师"),
-    ("办好", "每个乡镇至少办好1所公办园"),
+    ("办好", "每个街道至少办好2所公办园"),
     ("开展", "每年至少对重大问题开展一次讨论"),
     ("达到", "比例不低于全市平均达到65%"),
     ("达", "覆盖率不低于全市平均达95%"),
@@ -398,16 +398,16 @@ QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
     ("招聘", "每年不少于新招聘30名教师"),
 )
 
-# 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在12个班), not a result.
+# 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在9个班), not a result.
 NORM_CUES: tuple[Entry, ...] = _same(
     "norm",
-    ("一般", "规模一般控制在12个班"),
-    ("原则上", "规模原则上控制在12个班"),
-    ("应", "规模应控制在12个班"),
-    ("须", "规模须控制在12个班"),
-    ("不得", "不得超过且控制在12个班"),
-    ("要求", "要求规模控制在12个班"),
-    ("标准", "按标准规模控制在12个班"),
+    ("一般", "规模一般控制在9个班"),
+    ("原则上", "规模原则上控制在9个班"),
+    ("应", "规模应控制在9个班"),
+    ("须", "规模须控制在9个班"),
+    ("不得", "不得超过且控制在9个班"),
+    ("要求", "要求规模控制在9个班"),
+    ("标准", "按标准规模控制在9个班"),
 )
 
 # A money figure under these words is per student and per year (生均…支出分别为:小学650元).
@@ -419,11 +419,11 @@ PER_STUDENT_CUES: tuple[Entry, ...] = _same(
     ("每生每年", "公用经费每生每年提高至5000元"),
 )
 
-# A money figure under these words is per person (义务教育教师平均工资收入为88784元).
+# A money figure under these words is per person (义务教育教师平均工资收入为91250元).
 PER_PERSON_CUES: tuple[Entry, ...] = _same(
     "per person",
     ("人均", "发放人均21848元的绩效奖励"),
-    ("平均工资", "教师平均工资收入为88784元"),
+    ("平均工资", "教师平均工资收入为91250元"),
     ("每人每月", "生活补助每人每月提高至400元"),
     ("每人每年", "生活补助每人每年提高至4800元"),
 )
@@ -434,9 +434,9 @@ PEOPLE_NOUNS: tuple[Entry, ...] = _same(
     *((w, f"确保9万{w}参与") for w in ("学生", "师生", "教师", "幼儿", "儿童", "人员", "家长", "干部", "党员", "职工")),
 )
 
-# A bare number after these words is counted in them (观看学习人次达300多万).
+# A bare number after these words is counted in them (网课点播人次达200多万).
 UNIT_NAMING_WORDS: tuple[Entry, ...] = (
-    Entry("人次", "人次", "观看学习人次达300多万"),
+    Entry("人次", "人次", "网课点播人次达200多万"),
     Entry("人数", "人", "义务段新增人数达3000多"),
 )
 
@@ -518,7 +518,7 @@ FREQUENCY_WORDS: tuple[Entry, ...] = _same(
 )
 EACH_WORDS: tuple[Entry, ...] = _same(
     "each",
-    ("每个", "每个乡镇至少办好1所"),
+    ("每个", "每个街道至少办好2所"),
     ("每所", "每所学校配备1名"),
     ("每校", "每校至少安排1名"),
     ("每班", "每班配备2名专任教师"),
@@ -587,7 +587,7 @@ BASE_WORDS: tuple[Entry, ...] = _same(
     ("同比", "同比2021年的8.87亿元"),
 )
 
-# A clause that speaks of the present does not take an earlier year (现全区上等级幼儿园22所).
+# A clause that speaks of the present does not take an earlier year (现全区等级园18所).
 PRESENT_WORDS: tuple[Entry, ...] = _same(
     "present",
     ("现", "2018年,出台计划。现全区建成学校22所"),
@@ -598,11 +598,11 @@ PRESENT_WORDS: tuple[Entry, ...] = _same(
     ("至今", "2018年,出台计划。至今建成学校22所"),
 )
 
-# A threshold stated in the negative has no year (没有66人及以上超大班额).
+# A threshold stated in the negative has no year (没有出现66人及以上的超大班额).
 NEGATION_WORDS: tuple[Entry, ...] = _same(
     "negation",
-    ("没有", "没有66人及以上超大班额"),
-    ("无", "无66人及以上超大班额"),
+    ("没有", "没有出现66人及以上的超大班额"),
+    ("无", "无66人及以上的超大班额"),
     ("未", "未出现66人及以上超大班额"),
     ("不", "不出现66人及以上超大班额"),
 )

@@ -1,10 +1,10 @@
 """Which year a figure refers to: the clause's, the sentence's, the paragraph's, the section's.
 
 Reports rarely repeat the year at each figure. A year is found, in order, in the figure's
-own clause (before it, or just after: ``36名教师于2018年完成交流``); the year its sentence
+own clause (before it, or just after: ``12名教师于2022年完成交流``); the year its sentence
 opens with (``2020年一般公共预算…,2019年为…,同比增长…`` — the change is 2020's); the
 nearest earlier year in the sentence; the year a paragraph opens with (``2021年,…``);
-the section's year (``二、2020年教育指标完成情况``); the report's opening year.
+the section's year (``二、2022年主要指标完成情况``); the report's opening year.
 
 Some years speak for one figure only: a compared value's (``较2021年的8.87亿元``), the
 first of ``从…到…``, a year inside brackets. Some give no year at all: ``2020年以来``,
@@ -244,7 +244,7 @@ def year_of(
         return para[-1].year, para[-1].deadline, "paragraph"
     # 4. The section's year, then the report's.
     if standard and _NEGATED.match(text[clause_start:start].strip()):
-        return None, False, "threshold"  # 没有66人及以上超大班额: a threshold, not a figure of a year
+        return None, False, "threshold"  # 没有出现66人及以上的超大班额: a threshold, not a figure of a year
     for s_start, s_end, year in sections:
         if s_start <= start < s_end:
             return year, False, "section"
