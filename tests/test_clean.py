@@ -57,7 +57,7 @@ def _assert_grounded(text: str, items: tuple[Noise, ...] | tuple[Corruption, ...
 CHROME_CASES: list[tuple[str, str, list[str]]] = [
     ("breadcrumb_head", "您当前的位置:首页 > 文档 > 正文\n某县自查报告\n正文一句。",
      ["您当前的位置:首页 > 文档 > 正文"]),
-    ("breadcrumb_arrows", ">政务公开>通知公告>部门文件\n某区整改报告", [">政务公开>通知公告>部门文件"]),
+    ("breadcrumb_arrows", ">信息公开>通知公告>工作动态\n某区整改报告", [">信息公开>通知公告>工作动态"]),
     ("stamp_with_site", "某某文档网  时间: 2020-05-06 09:10:11  阅读:\n正文。",
      ["某某文档网  时间: 2020-05-06 09:10:11  阅读:"]),
     ("stamp_publish", "发布日期:2022-03-01 10:00 浏览次数:\n正文。", ["发布日期:2022-03-01 10:00 浏览次数:"]),
@@ -71,7 +71,7 @@ CHROME_CASES: list[tuple[str, str, list[str]]] = [
 ]
 
 REPORT_LINES: list[tuple[str, str]] = [
-    ("numbered_heading", "(三)完善保障体系,护航教育发展"),
+    ("numbered_heading", "(三)优化经费投入,助力学校发展"),
     ("sentence_with_time", "时间:2021年3月,区委常委会专题研究教育工作。"),
     ("funding", "2021年一般公共预算教育支出达到8.36亿元,同比增长5.2%。"),
     ("site_word_in_sentence", "在区政府官网公示了生均公用经费标准。"),
@@ -223,8 +223,8 @@ CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[st
      "(2021-2023年》", "(2021-2023年)》", ()),
     ("site_label", "政府工作报告 某县人民政府履行教育职责自评报告范文\n正文。", CorruptionKind.SITE_LABEL,
      "政府工作报告 某县人民政府履行教育职责自评报告范文", "某县人民政府履行教育职责自评报告", ()),
-    ("site_label_addressee", "某县履行教育职责自查报告范文 市教育督导委员会办公室:\n正文。", CorruptionKind.SITE_LABEL,
-     "某县履行教育职责自查报告范文 市教育督导委员会办公室", "某县履行教育职责自查报告\n市教育督导委员会办公室", ()),
+    ("site_label_addressee", "云溪县教育工作自查报告范文 市教育督导室:\n正文。", CorruptionKind.SITE_LABEL,
+     "云溪县教育工作自查报告范文 市教育督导室", "云溪县教育工作自查报告\n市教育督导室", ()),
 ]
 
 

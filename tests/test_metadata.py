@@ -61,7 +61,7 @@ def check_title_grounding(text: str, md: Metadata, noise: list[Noise]) -> None:
 # -- title ------------------------------------------------------------------------------------
 
 TITLES = [
-    ("plain", "某县人民政府履行教育职责情况的自查报告\n" + BODY, "", "某县人民政府履行教育职责情况的自查报告"),
+    ("plain", "云溪县2021年度履行教育职责自评报告\n" + BODY, "", "云溪县2021年度履行教育职责自评报告"),
     (
         "spam_before",
         f"{SPAM}{SPAM}2021年履行教育职责自评报告\n根据通知要求,现将自评情况报告如下:\n" + BODY,
@@ -76,25 +76,25 @@ TITLES = [
     ),
     (
         "site_prefix_and_label",
-        "履行职责情况 某县人民政府关于履行教育职责自查报告范文\n"
-        "某县人民政府关于履行教育职责自查报告范文 市政府教育督导委员会办公室:\n" + BODY,
+        "履行职责情况 云溪县履行教育职责情况自查报告范文\n"
+        "云溪县履行教育职责情况自查报告范文 市教育督导室:\n" + BODY,
         "",
-        "某县人民政府关于履行教育职责自查报告",
+        "云溪县履行教育职责情况自查报告",
     ),
     (
         "after_breadcrumb_line",
-        "金沙网址\n>政务公开>政策文件\n\n2020年度某某区履行教育职责问题整改报告\n\n发布日期:2021-04-01\n" + BODY,
+        "金沙网址\n>政务公开>政策文件\n\n2020年度某某区履行教育职责反馈问题整改报告\n\n发布日期:2021-04-01\n" + BODY,
         "金沙网址",
-        "2020年度某某区履行教育职责问题整改报告",
+        "2020年度某某区履行教育职责反馈问题整改报告",
     ),
     ("complete_version_label", "履行教育职责自查报告(完整版)\n" + BODY, "", "履行教育职责自查报告"),
-    ("split_by_space", "某县人民政府 履行教育职责情况的报告\n" + BODY, "", "某县人民政府 履行教育职责情况的报告"),
+    ("split_by_space", "云溪县人民政府 履行教育职责工作的报告\n" + BODY, "", "云溪县人民政府 履行教育职责工作的报告"),
     ("none_before_sections", "按照通知要求,现将有关情况报告如下:\n" + BODY, "", None),
     (
         "breadcrumb_genre_word_above_title",
-        "范文大全 > 自查报告 > 教育督导\nxx县人民政府关于履行教育职责情况的自查报告\n" + BODY,
+        "范文大全 > 自查报告 > 教育督导\nxx县关于2021年度履行教育职责工作的自查报告\n" + BODY,
         "",
-        "xx县人民政府关于履行教育职责情况的自查报告",
+        "xx县关于2021年度履行教育职责工作的自查报告",
     ),
     (
         "breadcrumb_guillemets",
@@ -104,9 +104,9 @@ TITLES = [
     ),
     (
         "breadcrumb_fullwidth_no_spaces",
-        "网站首页＞整改报告＞正文\n2020年度某县履行教育职责问题整改报告\n" + BODY,
+        "网站首页＞整改报告＞正文\n2020年度某县履行教育职责反馈问题整改报告\n" + BODY,
         "",
-        "2020年度某县履行教育职责问题整改报告",
+        "2020年度某县履行教育职责反馈问题整改报告",
     ),
     (
         "breadcrumb_slashes",
@@ -116,21 +116,21 @@ TITLES = [
     ),
     (
         "breadcrumb_ending_in_title",
-        "首页 > 政务公开 > 某县人民政府关于履行教育职责的自查报告\n" + BODY,
+        "首页 > 政务公开 > 云溪县关于履行教育职责工作的自查报告\n" + BODY,
         "",
-        "某县人民政府关于履行教育职责的自查报告",
+        "云溪县关于履行教育职责工作的自查报告",
     ),
     (
         "breadcrumb_place_crumb_not_taken_in",
-        "临江市 > 某县人民政府关于履行教育职责的自查报告\n" + BODY,
+        "临江市 > 云溪县关于履行教育职责工作的自查报告\n" + BODY,
         "",
-        "某县人民政府关于履行教育职责的自查报告",
+        "云溪县关于履行教育职责工作的自查报告",
     ),
     (
         "genre_word_line_then_title",
-        "自查报告\n某县人民政府履行教育职责情况的自查报告\n" + BODY,
+        "自查报告\n云溪县政府2021年度履行教育职责情况的自评报告\n" + BODY,
         "",
-        "某县人民政府履行教育职责情况的自查报告",
+        "云溪县政府2021年度履行教育职责情况的自评报告",
     ),
     ("genre_word_beside_title", "工作报告 某区教育工作情况的报告\n" + BODY, "", "某区教育工作情况的报告"),
     ("genre_word_alone_is_kept", "工作报告\n" + BODY, "", "工作报告"),
@@ -155,7 +155,7 @@ def test_site_label_examples(label: object) -> None:
     assert md.title == example.replace(label.word, "")  # type: ignore[attr-defined]
 
 
-REAL_TITLE = "某县人民政府履行教育职责情况的报告"
+REAL_TITLE = "云溪县2021年度履行教育职责情况的报告"
 
 
 @pytest.mark.parametrize("sep", NAV_SEPARATORS, ids=[w.word for w in NAV_SEPARATORS])
@@ -198,7 +198,7 @@ def test_title_ending_examples(ending: object) -> None:
 # -- region and level -------------------------------------------------------------------------
 
 REGIONS = [
-    ("title", "2019年度江宁区履行教育职责问题整改报告\n" + BODY, "江宁区", AdminLevel.DISTRICT),
+    ("title", "2019年度江宁区履行教育职责反馈问题整改报告\n" + BODY, "江宁区", AdminLevel.DISTRICT),
     (
         "title_government",
         "青川县人民政府履行教育职责自查报告\n一、基本情况\n全县学校30所。\n",
@@ -214,7 +214,7 @@ REGIONS = [
     ),
     (
         "placeholder_title",
-        "某区人民政府关于履行教育职责自查报告\n一、基本情况\nxx区共有学校。\n",
+        "某区政府关于2020年度履行教育职责的自查报告\n一、基本情况\nxx区共有学校。\n",
         None,
         AdminLevel.DISTRICT,
     ),
@@ -238,7 +238,7 @@ REGIONS = [
     ),
     (
         "county_city",
-        "永安市人民政府履行教育职责自查报告\n按照对县级人民政府履行教育职责评价要求,我市认真自查。\n",
+        "永安市人民政府履行教育职责自查报告\n按照县级人民政府教育督导评价要求,我市认真自查。\n",
         "永安市",
         AdminLevel.COUNTY_CITY,
     ),
@@ -258,14 +258,14 @@ def test_region_and_level(text: str, region: str | None, level: AdminLevel | Non
 CITY_LEVELS = [
     (
         "reports_to_another_city",
-        "临江市关于2021年度履行教育职责问题整改情况的报告\n云州市人民政府教育督导委员会办公室：\n"
+        "临江市关于2021年度履行教育职责问题整改情况的报告\n云州市人民政府教育督导室：\n"
         "现将整改情况报告如下。\n一、整改情况\n我市已完成整改。\n",
         "临江市",
         AdminLevel.COUNTY_CITY,
     ),
     (
         "reports_to_a_prefecture",
-        "临江市人民政府履行教育职责自查报告\n某某州人民政府教育督导委员会办公室:\n一、基本情况\n我市教育发展良好。\n",
+        "临江市人民政府履行教育职责自查报告\n某某州人民政府教育督导室:\n一、基本情况\n我市教育发展良好。\n",
         "临江市",
         AdminLevel.COUNTY_CITY,
     ),
@@ -283,7 +283,7 @@ CITY_LEVELS = [
     ),
     (
         "counties_outweigh_county_government_cue",
-        "云州市人民政府履行教育职责自查报告\n一、基本情况\n按照对县级人民政府履行教育职责评价要求，"
+        "云州市人民政府履行教育职责自查报告\n一、基本情况\n按照县级人民政府教育督导评价要求，"
         "我市指导各县（市、区）开展自查，所辖6个县区均已完成。\n",
         "云州市",
         AdminLevel.CITY,
@@ -296,14 +296,14 @@ CITY_LEVELS = [
     ),
     (
         "cited_notice_counties_are_no_prefecture_cue",
-        "永宁市人民政府履行教育职责自查报告\n根据《关于组织各县（市、区）开展县级人民政府履行教育职责评价的通知》"
+        "永宁市人民政府履行教育职责自查报告\n根据《关于组织各县（市、区）开展县级人民政府教育督导评价的通知》"
         "要求，我市认真自查。\n一、基本情况\n我市教育发展良好。\n",
         "永宁市",
         AdminLevel.COUNTY_CITY,
     ),
     (
         "placeholder_city_reporting_upward",
-        "xx市人民政府履行教育职责自查报告\n云州市人民政府教育督导委员会办公室：\n一、基本情况\n我市认真自查。\n",
+        "xx市人民政府履行教育职责自查报告\n云州市人民政府教育督导室：\n一、基本情况\n我市认真自查。\n",
         None,
         AdminLevel.COUNTY_CITY,
     ),
@@ -367,7 +367,7 @@ def test_self_reference_examples(ref: object) -> None:
 
 KINDS = [
     ("self_title", "某区履行教育职责自查报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
-    ("rectification_title", "2019年度某区履行教育职责问题整改报告\n" + BODY, ReportKind.RECTIFICATION),
+    ("rectification_title", "2019年度某区履行教育职责反馈问题整改报告\n" + BODY, ReportKind.RECTIFICATION),
     (
         "work_report_plain",
         "2020年教育工作报告\n一、主要工作\n教育发展良好。\n",
@@ -375,7 +375,7 @@ KINDS = [
     ),
     (
         "body_self_cue_beats_work_report",
-        "党政领导干部履行教育职责工作报告\n对照评价方案,进行了认真的自查和总结,现将自评情况汇报如下:\n" + BODY,
+        "领导班子成员履行教育职责工作报告\n对照评价细则,各部门开展了认真的自查,现将自评情况报告如下:\n" + BODY,
         ReportKind.SELF_ASSESSMENT,
     ),
     ("inspection_title", "关于某县人民政府履行教育职责的督导反馈意见\n" + BODY, ReportKind.INSPECTION),
@@ -421,12 +421,12 @@ KINDS = [
     ),
     (
         "education_work_and_duty_not_to_congress",
-        "云溪县2023年教育工作暨履行教育职责情况报告\n市人民政府教育督导委员会办公室：\n" + BODY,
+        "云溪县2023年教育工作暨履行教育职责情况报告\n市人民政府教育督导室：\n" + BODY,
         ReportKind.SELF_ASSESSMENT,
     ),
     (
         "duty_self_check_to_congress_stays_self",
-        "云溪县2023年度履行教育职责情况的自查报告\n县人大常委会：\n现将自查情况报告如下，请予审议。\n" + BODY,
+        "云溪县2023年度履行教育职责工作自查报告\n县人大常委会：\n现将自查情况报告如下，请予审议。\n" + BODY,
         ReportKind.SELF_ASSESSMENT,
     ),
     (
@@ -457,8 +457,8 @@ def test_kind_cue_examples(cue: object) -> None:
 # -- period -----------------------------------------------------------------------------------
 
 PERIODS = [
-    ("title_range", "2021年-2022年上半年履行教育职责自评报告\n" + BODY, (2021, 2022)),
-    ("title_year", "2019年度某区履行教育职责问题整改报告\n2020年以来,我区整改到位。\n" + BODY, (2019,)),
+    ("title_range", "2019年-2020年上半年某区履行教育职责自评报告\n" + BODY, (2019, 2020)),
+    ("title_year", "2019年度某区履行教育职责反馈问题整改报告\n2020年以来,我区整改到位。\n" + BODY, (2019,)),
     ("opening_year", "履行教育职责工作报告\n    2020年,县全面落实教育职责。\n" + BODY, (2020,)),
     (
         "notice_year_plus_next_fact_year",

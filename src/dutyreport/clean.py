@@ -55,10 +55,10 @@ _LEAD = r"^[ \t\u3000]*+(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 # Site chrome, each pattern matched against one whole line (multiline anchors).
 CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
     Entry(_LEAD + r"(?:您(?:当前)?的?(?:所在)?位置|当前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
-          "breadcrumb", "您当前的位置:首页 >  考试文档 >  数学试题 > 内容"),
+          "breadcrumb", "您当前的位置:首页 > 文档中心 > 工作总结 > 正文"),
     Entry(r"^[ \t\u3000]*+(?:首页|主页|网站首页)[ \u3000]*+[>»][^\n]*+", "breadcrumb", "首页 > 政务公开 > 正文"),
     Entry(r"^[ \t\u3000]*+[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", "breadcrumb",
-          ">政务公开>政策文件>部门文件"),
+          ">信息公开>通知公告>工作动态"),
     Entry(r"^[^\n。，；]{0,30}?(?:发布|更新|发表|上传)?(?:日期|时间)[ \u3000]*+[:：][ \u3000]*+"
           r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?+[^\n。，；]{0,80}+$",
           "publish stamp", "发布日期:2021-04-01 15:34 浏览次数:"),
@@ -71,12 +71,12 @@ CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
           "footer", "打印 关闭"),
     Entry(r"^[ \t\u3000]*+【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "footer", "【打印本页】"),
     Entry(r"^[ \t\u3000]*+(?:返回顶部|回到顶部|返回首页|TOP)[ \t\u3000]*+$", "footer", "返回顶部"),
-    Entry(r"^[ \t\u3000]*+(?:Produced|Powered)[ \t]++By\b[^\n]*+", "footer", "Produced By 大汉网络 大汉版通发布系统"),
+    Entry(r"^[ \t\u3000]*+(?:Produced|Powered)[ \t]++By\b[^\n]*+", "footer", "Powered By 某某网络 站群发布系统"),
     Entry(r"^[ \t\u3000]*+(?:版权所有|Copyright|©|主办单位|承办单位|网站标识码|ICP备)[^\n]*+", "footer",
           "版权所有:某区人民政府办公室"),
     Entry(r"^[^\n。]{0,20}?将本文的?Word文档下载到电脑[^\n]*+", "download blurb",
           "将本文的Word文档下载到电脑,方便收藏和打印"),
-    Entry(r"^[ \t\u3000]*+VIP[^\n]{0,20}?下载[^\n]*+", "download blurb", "VIP请直接点击按钮下载本文的Word文档"),
+    Entry(r"^[ \t\u3000]*+VIP[^\n]{0,20}?下载[^\n]*+", "download blurb", "VIP会员可一键下载本篇Word文档"),
     Entry(r"^[ \t\u3000]*+(?:VIP)?(?:免费)?下载(?:文档|本文|全文|Word文档)?[ \t\u3000]*+$|"
           r"^[ \t\u3000]*+(?:VIP)?(?:免费)?文档下载[ \t\u3000]*+$|^[ \t\u3000]*+VIP免费下载文档[ \t\u3000]*+$",
           "download blurb", "文档下载"),
@@ -211,7 +211,7 @@ TITLE_VERBS: Final[tuple[Entry, ...]] = tuple(
 SITE_LABELS: Final[tuple[Entry, ...]] = (
     Entry("范文大全|优秀范文|精选范文|最新范文|范文|范本|模板|模版|精选|完整版|word版|全文|大全|合集|汇编|汇总"
           "|【精选】|【范文】|\\(精选\\)|（精选）|\\d+篇",
-          "site label after the title", "某县人民政府履行教育职责自查报告范文"),
+          "site label after the title", "云溪县履行教育职责情况自评报告范文"),
 )
 
 # Verbs that may precede a quoted name in the same clause (实施“…工程”).
@@ -762,7 +762,7 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
 def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
     """The issuing city named by a doc-number abbreviation, where the text names it elsewhere.
 
-    A city's 文号 starts with the city's first character (南教督委 for 南充市). For each such
+    A city's 文号 starts with the city's first character (云教督委 for 云溪市). For each such
     character, the two-character names starting with it that stand in the text at least twice
     (outside 文号 and noise, never as a district or county, never already with 市) are
     collected; the city is certain only when exactly one character gives exactly one name.

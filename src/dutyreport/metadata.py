@@ -2,7 +2,7 @@
 
 Everything is read from tables of words (each entry with an example a test parses back):
 title endings and site labels, the words that make a place name the reporting government
-(``高坪区委``, ``汉阳区人民政府``) and the words that look like one but are not (``全区``,
+(``石桥区委``, ``清河区人民政府``) and the words that look like one but are not (``全区``,
 ``城区``, ``示范区``), self-references (``我县``, ``区委``), the cues of each report kind with a
 weight, and the contexts that make a year a plan rather than a fact (``到2025年``, ``工作目标``).
 
@@ -97,7 +97,7 @@ class Metadata:
 
 # How a title ends; weight 2 for a report word, 1 for a weaker ending.
 TITLE_ENDINGS: tuple[Weighted, ...] = (
-    Weighted("报告", 2, "汉阳区人民政府履行教育职责情况的自查报告"),
+    Weighted("报告", 2, "清河区2022年度履行教育职责工作的自查报告"),
     Weighted("汇报", 2, "关于履行教育职责情况的汇报"),
     Weighted("总结", 2, "2020年教育工作总结"),
     Weighted("意见", 2, "关于对某县人民政府履行教育职责的督导反馈意见"),
@@ -105,11 +105,11 @@ TITLE_ENDINGS: tuple[Weighted, ...] = (
     Weighted("自评", 2, "2020年度履行教育职责自评"),
     Weighted("情况", 1, "某区履行教育职责情况"),
 )
-_TITLE_CORE = Word("履行教育职责", "2019年度越城区履行教育职责问题整改报告")
+_TITLE_CORE = Word("履行教育职责", "枫林区关于履行教育职责评价反馈问题的整改报告")
 
 # Labels a site glues to a title (stripped from its ends).
 SITE_LABELS: tuple[Word, ...] = (
-    Word("范文", "某区人民政府关于履行教育职责自查报告范文"),
+    Word("范文", "清河区履行教育职责情况自查报告范文"),
     Word("范本", "履行教育职责自查报告范本"),
     Word("(完整版)", "履行教育职责自查报告(完整版)"),
     Word("（完整版）", "履行教育职责自查报告（完整版）"),
@@ -160,23 +160,23 @@ _NAV_CRUMB_MAX = 10  # a crumb longer than this may be the title itself
 # Words after ``XX区`` / ``XX县`` / ``XX市`` that make it the reporting government (weight 3)
 # or at least a government acting in the report (weight 1).
 REGION_CONTEXTS: tuple[Weighted, ...] = (
-    Weighted("人民政府", 3, "汉阳区人民政府履行教育职责"),
-    Weighted("政府", 3, "高坪区政府出台"),
-    Weighted("委", 3, "高坪区委、区政府坚持"),
-    Weighted("教育局", 1, "汉阳区教育局"),
-    Weighted("教科体局", 1, "高坪区教科体局"),
+    Weighted("人民政府", 3, "清河区人民政府报告如下"),
+    Weighted("政府", 3, "石桥区政府印发"),
+    Weighted("委", 3, "石桥区委、区政府始终"),
+    Weighted("教育局", 1, "清河区教育局"),
+    Weighted("教科体局", 1, "石桥区教科体局"),
     Weighted("教体局", 1, "青川县教体局"),
-    Weighted("教育", 1, "高坪区教育经费实现了增长"),
-    Weighted("履行", 1, "越城区履行教育职责"),
-    Weighted("关于", 1, "汉阳区关于"),
-    Weighted("坚持", 1, "汉阳区坚持"),
-    Weighted("切实", 1, "汉阳区切实履行"),
-    Weighted("高度重视", 1, "越城区高度重视"),
-    Weighted("认真", 1, "汉阳区认真落实"),
-    Weighted("全面", 1, "越城区全面落实"),
-    Weighted("始终", 1, "汉阳区始终坚持"),
-    Weighted("积极", 1, "越城区积极实施"),
-    Weighted("生均", 1, "高坪区生均公用经费"),
+    Weighted("教育", 1, "石桥区教育投入逐年加大"),
+    Weighted("履行", 1, "枫林区履行职责"),
+    Weighted("关于", 1, "清河区关于"),
+    Weighted("坚持", 1, "清河区坚持"),
+    Weighted("切实", 1, "清河区切实履行"),
+    Weighted("高度重视", 1, "枫林区高度重视"),
+    Weighted("认真", 1, "清河区认真落实"),
+    Weighted("全面", 1, "枫林区全面落实"),
+    Weighted("始终", 1, "清河区始终坚持"),
+    Weighted("积极", 1, "枫林区积极实施"),
+    Weighted("生均", 1, "石桥区生均公用经费"),
 )
 
 # Words ending in 区/县/市 that name no reporting government.
@@ -192,10 +192,10 @@ NON_REGION_WORDS: tuple[Word, ...] = (
     Word("社区", "社区教育"),
     Word("小区", "小区配套幼儿园"),
     Word("园区", "教育园区"),
-    Word("片区", "四新片区教育"),
-    Word("新区", "江东新区教育"),
+    Word("片区", "北湖片区教育"),
+    Word("新区", "清溪新区教育"),
     Word("景区", "景区教育"),
-    Word("校区", "东方校区教育"),
+    Word("校区", "南苑校区教育"),
     Word("学区", "学区教育"),
     Word("辖区", "辖区教育"),
     Word("山区", "山区教育"),
@@ -238,8 +238,8 @@ SELF_REFERENCES: tuple[SelfRef, ...] = (
     SelfRef("本区", AdminLevel.DISTRICT, "本区教育"),
     SelfRef("区委", AdminLevel.DISTRICT, "区委常委会定期研究教育工作"),
     SelfRef("区政府", AdminLevel.DISTRICT, "区政府常务会"),
-    SelfRef("我县", AdminLevel.COUNTY, "我县教育工作取得了一些成绩"),
-    SelfRef("全县", AdminLevel.COUNTY, "全县现有各级各类学校85所"),
+    SelfRef("我县", AdminLevel.COUNTY, "我县教育事业稳步发展"),
+    SelfRef("全县", AdminLevel.COUNTY, "全县共有中小学63所"),
     SelfRef("本县", AdminLevel.COUNTY, "本县教育"),
     SelfRef("县委", AdminLevel.COUNTY, "县委教育工作领导小组"),
     SelfRef("县政府", AdminLevel.COUNTY, "县政府拨付600万元"),
@@ -258,13 +258,13 @@ _COUNTIES = r"县(?:[（(](?:市、区|区、市|市)[）)]|市区|区)"  # 县�
 _ADDRESSEE_END = r"[^\n：:]{0,20}[：:][^\S\n]*$"
 COUNTY_CITY_CUES: tuple[LevelCue, ...] = (
     LevelCue("县级市", AdminLevel.COUNTY_CITY, 5, "本市是县级市"),
-    LevelCue("县级人民政府", AdminLevel.COUNTY_CITY, 3, "对县级人民政府履行教育职责的评价"),
+    LevelCue("县级人民政府", AdminLevel.COUNTY_CITY, 3, "迎接县级人民政府教育督导评价"),
     LevelCue(rf"(?<![0-9０-９一二三四五六七八九十两个各辖]){_COUNTIES}", AdminLevel.COUNTY_CITY, 2,
-             "对县（市、区）人民政府履行教育职责评价"),
+             "对县（市、区）政府开展督导评价"),
     LevelCue(rf"^[^\S\n]*(?<other>\p{{Han}}{{2,5}}[市州盟])(?:人民政府|政府){_ADDRESSEE_END}",
-             AdminLevel.COUNTY_CITY, 4, "云州市人民政府教育督导委员会办公室："),
+             AdminLevel.COUNTY_CITY, 4, "云州市人民政府教育督导室："),
     LevelCue(rf"^[^\S\n]*[市州](?:人民政府|政府)[^\n：:]{{0,12}}(?:办公室|督导室){_ADDRESSEE_END}",
-             AdminLevel.COUNTY_CITY, 2, "市政府教育督导委员会办公室："),
+             AdminLevel.COUNTY_CITY, 2, "市政府教育督导室："),
     LevelCue(rf"全市(?:共有|共辖|辖有|辖|有)?{_NUM}个乡镇", AdminLevel.COUNTY_CITY, 2, "全市共有14个乡镇（街道）"),
     LevelCue("各乡镇", AdminLevel.COUNTY_CITY, 1, "督促各乡镇落实控辍保学责任"),
     LevelCue(rf"[所下]辖(?:{_NUM}个)?[县区](?!域)", AdminLevel.CITY, 4, "全市所辖9个县（市、区）均已达标"),
@@ -275,18 +275,18 @@ COUNTY_CITY_CUES: tuple[LevelCue, ...] = (
 # Cues of each report kind, where they count and how much.
 _S, _R, _W, _I = ReportKind.SELF_ASSESSMENT, ReportKind.RECTIFICATION, ReportKind.WORK_REPORT, ReportKind.INSPECTION
 KIND_CUES: tuple[KindCue, ...] = (
-    KindCue("整改", _R, "title", 6, "2019年度越城区履行教育职责问题整改报告"),
+    KindCue("整改", _R, "title", 6, "枫林区关于履行教育职责评价反馈问题的整改报告"),
     KindCue("督导报告", _I, "title", 5, "关于某县人民政府履行教育职责的督导报告"),
     KindCue("督导评估报告", _I, "title", 5, "某县履行教育职责督导评估报告"),
     KindCue("反馈意见", _I, "title", 5, "某县履行教育职责督导反馈意见"),
-    KindCue("自查报告", _S, "title", 5, "某区人民政府关于履行教育职责自查报告"),
+    KindCue("自查报告", _S, "title", 5, "清河区2021年度履行教育职责自查报告"),
     KindCue("自评报告", _S, "title", 5, "2021年履行教育职责自评报告"),
     KindCue("自查自评", _S, "title", 5, "某县履行教育职责自查自评报告"),
     KindCue("自查", _S, "title", 3, "某县履行教育职责情况自查"),
     KindCue("自评", _S, "title", 3, "某县履行教育职责自评"),
     KindCue("履行教育职责情况的报告", _S, "title", 4, "关于某县履行教育职责情况的报告"),
     KindCue("履行教育职责情况报告", _S, "title", 4, "某县履行教育职责情况报告"),
-    KindCue("工作报告", _W, "title", 3, "党政领导干部履行教育职责工作报告"),
+    KindCue("工作报告", _W, "title", 3, "领导班子成员履行教育职责工作报告"),
     KindCue("工作总结", _W, "title", 3, "2020年教育工作总结"),
     KindCue("工作情况的报告", _W, "title", 2, "关于2023年度全县教育工作情况的报告"),
     KindCue("年度工作报告", _W, "title", 1, "云州市教育局2022年度工作报告"),  # with 工作报告: 4
@@ -299,7 +299,7 @@ KIND_CUES: tuple[KindCue, ...] = (
     KindCue("履行教育工作职责", _S, "title", 6, "党政主要负责同志履行教育工作职责情况报告"),
     KindCue("自评情况", _S, "body", 3, "现将自评情况汇报如下"),
     KindCue("自查情况", _S, "body", 3, "现将自查情况报告如下"),
-    KindCue("认真的自查", _S, "body", 3, "进行了认真的自查和总结"),
+    KindCue("认真的自查", _S, "body", 3, "各单位开展了认真的自查"),
     KindCue("自查自评", _S, "body", 2, "认真开展自查自评"),
     KindCue("经自评", _S, "body", 1, "经自评,总得分118分"),
     KindCue("自评得分", _S, "body", 1, "自评得分95分"),
@@ -324,13 +324,13 @@ _KIND_ORDER = (_R, _I, _S, _W, ReportKind.OTHER)  # tie breaking
 
 # Contexts that make a year mention a plan, a target or a name rather than a year reported as fact.
 PERIOD_EXCLUSIONS: tuple[Word, ...] = (
-    Word("到", "到2025年,高中阶段教育毛入学率提高到92%以上"),
+    Word("到", "到2026年,学前教育普惠率达到88%"),
     Word("至", "至2025年建成"),
     Word("力争", "力争2022年完成"),
     Word("预计", "预计2022年6月底全部竣工"),
     Word("计划", "计划2022年建成"),
-    Word("目标", "确定2021年公办园占比达40%的工作目标"),
-    Word("将", "2019年,xx教育人将顺势而为"),
+    Word("目标", "明确2024年新增学位3000个的工作目标"),
+    Word("将", "2024年,我们将继续加大投入"),
     Word("学年", "2020-2021学年"),
 )
 # Words right after ``20xx年`` that make it a deadline.
@@ -526,7 +526,7 @@ def _title_in_line(text: str, lo: int, hi: int, mask: SpanSet) -> tuple[str, tup
         return None
     idx = best[3]
     s, e, _ = cleaned[idx]
-    # a title split by a space: take in head fragments (``汉阳区人民政府 关于…``), never across a crumb separator
+    # a title split by a space: take in head fragments (``清河区人民政府 关于…``), never across a crumb separator
     while idx > 0:
         ps, pe, pown = cleaned[idx - 1]
         if not pown or _title_score(pown) or len(pown) > 20 or _TITLE_HEAD_RE.search(pown) is None:
@@ -793,9 +793,9 @@ def read_metadata(text: str, noise: Sequence[Noise] = (), sections: Sequence[Sec
 
     ``sections`` are :func:`~dutyreport.structure.find_sections`' result (found here when not given).
 
-    >>> md = read_metadata("2019年度某某区履行教育职责问题整改报告\\n一、基本情况\\n我区…")
+    >>> md = read_metadata("2018年度某某区履行教育职责反馈问题整改报告\\n一、基本情况\\n我区…")
     >>> md.title, md.kind.value, md.period, md.admin_level.value
-    ('2019年度某某区履行教育职责问题整改报告', 'rectification', (2019,), '区')
+    ('2018年度某某区履行教育职责反馈问题整改报告', 'rectification', (2018,), '区')
     """
     mask = SpanSet(((n.start, n.end) for n in noise), len(text))
     if not sections:

@@ -9,7 +9,7 @@ its heading ending at 】 while its paragraph runs on.
 
 A heading is accepted only where it can be one: at a line start (after indentation, or after site
 chrome that starts the line), or right after the run-on break of a previous heading
-(``二、工作落实情况 (一)贯彻…``); and only with the number the tree expects next (the next sibling,
+(``二、主要做法 (一)落实…``); and only with the number the tree expects next (the next sibling,
 a skip by one, or a restart at 1 under a new parent). Numbers inside sentences, ``1.5亿``, ``2.0``
 or years are therefore never headings.
 
@@ -65,8 +65,8 @@ NUMBERING_SCHEMES: tuple[Scheme, ...] = (
     Scheme("cn_section", 1, rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
     Scheme("cn_dun", 2, rf"(?P<v>{_CN_NUM})[、.．](?![一二三四五六七八九十]+(?:、|年级))", "一、基本情况"),
     Scheme("cn_paren", 3, rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
-    Scheme("ar_dot", 4, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立党委、政府领导联系学校制度。"),
-    Scheme("ar_dun", 4, rf"(?P<v>{_AR_NUM})、", "1、全面加强党对教育工作的领导。"),
+    Scheme("ar_dot", 4, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立县级领导定点联系学校机制。"),
+    Scheme("ar_dun", 4, rf"(?P<v>{_AR_NUM})、", "1、强化教育工作统筹协调。"),
     Scheme("ar_paren", 5, rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"),
     Scheme("circled", 6, r"(?P<v>[①-⑳])", "①校舍维修"),
     # An unnumbered label in 【】 at a line start with the paragraph running on after it: a heading of
