@@ -23,8 +23,9 @@ from dutyreport.findings import (
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
     TARGET_CUES,
+    Entry,
 )
-from dutyreport.model import Comparator, Status
+from dutyreport.model import Comparator, Plan, Problem, Rectification, Status, Target
 
 # --- every table entry reads its own example ---------------------------------------------------------
 
@@ -46,8 +47,8 @@ TABLE_ENTRIES = [
 
 
 @pytest.mark.parametrize(("table", "entry"), TABLE_ENTRIES, ids=[f"{t}:{e.example}" for t, e in TABLE_ENTRIES])
-def test_table_entry_reads_its_example(table: str, entry: object) -> None:
-    pattern, example = entry  # type: ignore[misc]
+def test_table_entry_reads_its_example(table: str, entry: Entry) -> None:
+    pattern, example = entry
     subject = (
         example.split("、", 1)[-1] if table in ("problem_heading", "plan_heading", "rectification_part") else example
     )
@@ -72,13 +73,13 @@ PROBLEM_CASES = [
     ),
     (
         "inline_challenges",
-        "某区自查报告\n一、基本情况\n本区教育稳步发展,但依然面临不少挑战和问题,如城乡差距较大、优质学位短缺等。\n",
+        "某区自查报告\n一、基本情况\n本区教育稳步发展,但仍面临诸多困难和问题,如城乡差距较大、优质学位短缺等。\n",
         ["城乡差距较大", "优质学位短缺"],
     ),
     (
         "named_shortfalls",
-        "某区自查报告\n一、基本情况\n随着人口增长,学位供需矛盾十分突出。加大招聘力度,补齐体育教师不足短板。\n",
-        ["学位供需矛盾十分突出", "体育教师不足"],
+        "某区自查报告\n一、基本情况\n随着随迁子女增多,城区入学矛盾较为突出。加大招聘力度,补齐体育教师不足短板。\n",
+        ["城区入学矛盾较为突出", "体育教师不足"],
     ),
     (
         "inline_circled",
@@ -121,7 +122,7 @@ def test_plans_from_plan_section() -> None:
 # --- rectifications ----------------------------------------------------------------------------------
 
 RECT_TEXT = (
-    "某区履行教育职责问题整改报告\n一、基本情况\n督导组反馈了问题。\n二、整改情况\n"
+    "某区关于教育督导反馈问题的整改报告\n一、基本情况\n督导组反馈了问题。\n二、整改情况\n"
     "(一)关于“学前教育资源不足”问题\n1.加快公办园建设。2021年已新建幼儿园3所。到2025年,公办园在园幼儿占比达到55%以上。\n"
     "2.规范民办园管理。计划于2022年底完成整治。\n"
     "(二)关于“教师编制紧张”问题\n1.盘活编制资源。已完成编制核定。\n"
@@ -213,9 +214,9 @@ def test_inline_measures(block: str, expected: list[str]) -> None:
 # --- targets -----------------------------------------------------------------------------------------
 
 TARGET_CASES = [
-    ("by_year_at_least", "到2025年,学前教育毛入园率达到95%以上。", Comparator.GE, 2025, None),
-    ("higher_than", "至2025年,公办幼儿园比例高于65%。", Comparator.GT, 2025, None),
-    ("year_end", "计划2022年底,完成至少50%的整改任务。", Comparator.GE, 2022, None),
+    ("by_year_at_least", "到2026年,学前三年毛入园率达到96%以上。", Comparator.GE, 2026, None),
+    ("higher_than", "至2027年,全县公办幼儿园数量占比高于58%。", Comparator.GT, 2027, None),
+    ("year_end", "计划2023年底,至少完成40%的整改事项。", Comparator.GE, 2023, None),
     ("month", "力争2023年6月底前新增学位3000个。", Comparator.EQ, 2023, 6),
     ("control_below", "到2025年,大班额比例控制在5%以下。", Comparator.LE, 2025, None),
 ]
@@ -234,7 +235,7 @@ def test_targets(sentence: str, comparator: Comparator, year: int, month: int | 
 
 
 def test_change_with_both_ends_is_not_a_target() -> None:
-    text = "某县自查报告\n一、基本情况\n优质园占比从2019年的56.91%提升到60.98%。到2025年,力争实现全覆盖。\n"
+    text = "某县自查报告\n一、基本情况\n等级园占比从2020年的48.5%提升到53.2%。到2025年,力争实现全覆盖。\n"
     assert parse(text).targets == ()
 
 
@@ -276,7 +277,8 @@ def test_corpus_gold_problems_found(path: object, corpus_reports: dict[str, tupl
 
 def _spans_inside(text: str) -> None:
     r = parse(text)
-    for it in [*r.problems, *r.plans, *r.targets, *r.rectifications]:
+    items: list[Problem | Plan | Target | Rectification] = [*r.problems, *r.plans, *r.targets, *r.rectifications]
+    for it in items:
         assert 0 <= it.start <= it.end <= len(text)
         assert text[it.start : it.end] == it.text
 

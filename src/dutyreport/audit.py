@@ -1,13 +1,13 @@
 """The arithmetic audit: every consistency a report's own numbers make checkable.
 
 Each :class:`~dutyreport.model.Check` states its claim with the report's figures as written
-(``171440万元 - 162926万元 = 8514万元``), the spans of every figure involved, the computed
+(``124680万元 - 118350万元 = 6330万元``), the spans of every figure involved, the computed
 value and whether the claim holds *within the precision the report itself uses* (a stated
-5.23% holds for a computed 5.2257%). Families:
+5.35% holds for a computed 5.3485%). Families:
 
-* parts and total (``共有学校20所:幼儿园7所、小学8所…``, ``其中…``, a list that sums to its head);
+* parts and total (``共有学校16所:幼儿园5所、小学7所…``, ``其中…``, a list that sums to its head);
 * growth (two years' figures and a stated difference or rate) and ``从A提高到B``;
-* shares and ratios stated with numerator and denominator (``占比为39.91%``, ``生师比12.38:1``);
+* shares and ratios stated with numerator and denominator (``占比为41.27%``, ``生师比13.46:1``);
 * named counts (``三大机制``, ``八公开:``, ``4个…,分别是A、B、C、D``) — claimed only when they agree;
 * the same figure or threshold stated twice;
 * signs and bounds (``均比上年增长``, 生均公用经费 ≤ 生均一般公共预算教育支出, a part ≤ its whole,
@@ -47,8 +47,8 @@ class Entry(NamedTuple):
 
 # Words that open a list of parts after a total.
 PART_MARKERS: tuple[Entry, ...] = (
-    Entry(r"其中[:：]?", "共有学校85所,其中:完全中学2所"),
-    Entry(r"[:：]", "共有公办学校20所:幼儿园7所、小学8所"),
+    Entry(r"其中[:：]?", "共有学校31所,其中:九年一贯制学校3所"),
+    Entry(r"[:：]", "全镇共有学校14所:幼儿园5所、小学6所"),
     Entry(r"分别(?:为|是)[:：]?", "共建成学校5所,分别为小学3所、初中2所"),
     Entry(r"(?:按[^0-9，,。；;:：]{1,6})?分为[:：]?", "在校学生合计900人,按学段分为小学600人、初中300人"),
 )
@@ -88,7 +88,7 @@ MEETS_STANDARD = Entry(
     r"均?(?:达到|符合|满足|优于|低于|高于)", "分别为0.452和0.381,均达到国家标准（小学≤0.65、初中≤0.55）"
 )
 # Change words between two figures: ``从A提高到B`` (up) and ``从A减少到B`` (down).
-FROM_TO_UP = Entry(r"(?:提高|提升|增加|增长|上升|扩大|升|增)(?:到|至|为)", "小学从630元/生/年提高到1000元/生/年")
+FROM_TO_UP = Entry(r"(?:提高|提升|增加|增长|上升|扩大|升|增)(?:到|至|为)", "初中生均公用经费从900元提高到1050元")
 FROM_TO_DOWN = Entry(r"(?:下降|减少|降低|缩减|压减|缩小|降|减)(?:到|至|为)", "大班额数由2022年的24个降至2023年的9个")
 # Where the first figure of a change stands: ``从A…`` / ``由A…``.
 FROM_WORDS = Entry(r"[从由]", "大班额由督导时的37个减少至6个")
@@ -105,81 +105,81 @@ BASE_YEARS = Entry(
     "较上年的64,910.3万元增长5.46%",
 )
 # Words that assert every rate of a sentence is a rise.
-ALL_RISE = Entry(r"均(?:比上年|较上年|同比)?(?:有所)?(?:增长|提高|上升)", "普通小学同比增长0.03%,均比上年增长")
+ALL_RISE = Entry(r"均(?:比上年|较上年|同比)?(?:有所)?(?:增长|提高|上升)", "普通初中同比增长2.4%,均比上年增长")
 # Slogans that make each growth rate of their paragraph a rise.
-RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "确保教育经费“两个只增不减”")
+RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "保障财政教育投入逐年增长")
 # The report's whole education budget, and the spending items that must not exceed it.
 BUDGET_TOTAL = Entry(
     r"(?<!生均|公用经费|人员经费)(?:一般公共预算|公共财政|财政)(?:教育)?(?:经费)?(?:教育)?(?:经费)?支出$|教育经费(?:总)?支出$",
-    "一般公共预算教育支出40351万元",
+    "一般公共预算教育支出52680万元",
 )
-BUDGET_PARTS = Entry(r"(?<!生均)(?:公用经费|补贴|津贴|助学金|资助资金)", "乡镇工作补贴4732405万元")
+BUDGET_PARTS = Entry(r"(?<!生均)(?:公用经费|补贴|津贴|助学金|资助资金)", "山区教师交通补贴3861207万元")
 # Per-student pairs: the first (a part of spending) cannot exceed the second (all spending), level by level.
 PER_STUDENT_BOUNDS: tuple[tuple[Entry, Entry], ...] = (
     (
-        Entry(r"(?:一般公共预算|公共财政预算)?公用经费", "普通小学生均公用经费2158.24元"),
-        Entry(r"(?:一般公共预算|公共财政)教育(?:支出|事业费)", "普通小学生均一般公共预算教育支出10799.07元"),
+        Entry(r"(?:一般公共预算|公共财政预算)?公用经费", "普通小学生均公用经费1876.35元"),
+        Entry(r"(?:一般公共预算|公共财政)教育(?:支出|事业费)", "普通小学生均一般公共预算教育支出9642.18元"),
     ),
 )
 # School levels that must agree between paired figures.
 LEVELS: tuple[Entry, ...] = (
-    Entry(r"幼儿园|学前", "幼儿园6656.7元"),
-    Entry(r"小学", "普通小学10799.07元"),
-    Entry(r"初中", "普通初中14572.85元"),
-    Entry(r"高中", "普通高中13033.07元"),
-    Entry(r"中等职业|中职|职业教育", "中等职业教育9179.41元"),
+    Entry(r"幼儿园|学前", "幼儿园5873.4元"),
+    Entry(r"小学", "普通小学9642.18元"),
+    Entry(r"初中", "普通初中13208.56元"),
+    Entry(r"高中", "普通高中12417.93元"),
+    Entry(r"中等职业|中职|职业教育", "中等职业教育8865.02元"),
     Entry(r"特殊教育|特教", "特殊教育6000元"),
 )
 # Student-teacher ratios: the ratio's name, the count of students and of teachers in its sentence.
-RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比12.38:1")
-STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生7875人")
-TEACHER_WORDS = Entry(r"教师|教职工", "专任教师636名")
+RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比13.46:1")
+STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生6482人")
+TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 # A share stated after its numerator and denominator.
-SHARE_WORDS = Entry(r"占比|比例|比重|占", "全部升学学生2150名,占比为39.91%")
+SHARE_WORDS = Entry(r"占比|比例|比重|占", "升学学生总数1850名,占比为41.27%")
 # A share that names its whole after ``占``: ``占…总数3260人的12.6%``.
-SHARE_OF = Entry(r"占(?:到)?", "交流教师412人,占符合条件教师总数3260人的12.6%")
-# Words between a whole and its part when the whole comes first (``1530名,其中农村学校1020名,占66.7%``).
-WHOLE_FIRST = Entry(r"其中", "招聘教师1530名,其中农村学校1020名,占66.7%")
+SHARE_OF = Entry(r"占(?:到)?", "轮岗教师286人,占应交流教师总数2200人的13%")
+# Words between a whole and its part when the whole comes first (``1240名,其中农村学校930名,占75%``).
+WHOLE_FIRST = Entry(r"其中", "招聘教师1240名,其中农村学校930名,占75%")
 # Words that make a figure the whole a share is taken of.
-WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "全部升学学生2150名")
+WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "升学学生总数1850名")
 # A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
-COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠幼儿园覆盖率94%")
+COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠园覆盖率92%")
 # Figures stated over several years, and the years inside them.
 PERIOD_WORDS = Entry(
     r"(?:[一二三四五六七八九十两0-9]+|几|近几|近[一二三四五两0-9]+)年来|累计|以来",
-    "三年来引进优秀毕业生55人",
+    "近五年来招聘新教师320人",
 )
 # A total of new staff and the channels that make it up.
 SUPPLY_TOTALS: tuple[tuple[Entry, Entry], ...] = (
     (
-        Entry(r"补充(?:教师|教职工)(?:人)?数", "补充教师数为217人"),
-        Entry(r"招聘|选调|分配|引进|安置|招考|录用|补充|购买", "公开选调了46名教师"),
+        Entry(r"补充(?:教师|教职工)(?:人)?数", "补充教师数为185人"),
+        Entry(r"招聘|选调|分配|引进|安置|招考|录用|补充|购买", "面向社会选调了38名教师"),
     ),
 )
-# Thresholds named by the noun after them (``56人以上“大班额”``): the same noun must keep its threshold.
+# Thresholds named by the noun after them (``56人及以上大班额``): the same noun must keep its threshold.
 THRESHOLD_NOUNS: tuple[Entry, ...] = (
     Entry(r"超大班额", "66人以上超大班额"),
-    Entry(r"大班额", "56人以上“大班额”"),
-    Entry(r"超大规模学校|大校额", "5000人以上“大校额”"),
+    Entry(r"大班额", "56人及以上大班额"),
+    Entry(r"超大规模学校|大校额", "3000人以上大校额"),
 )
-# A budgeted figure followed by what was actually spent (``2.2471亿元,全年执行数2.2471亿元``).
+# A budgeted figure followed by what was actually spent (``3.1586亿元,全年执行数3.1586亿元``).
 EXECUTED = Entry(
     r"^[,，]\s*(?:全年|实际|当年)?(?:执行数|决算数|到位数|拨付数|支出数)(?:为|达)?$",
-    "全年执行数2.2471亿元",
+    "全年执行数3.1586亿元",
 )
 # Figures that name a fixed amount: the same name stated twice must carry the same figure.
-FIXED_FIGURES = Entry(r"津贴|补贴|补助标准", "边远地区教师特殊津贴109.07万元")
+FIXED_FIGURES = Entry(r"津贴|补贴|补助标准", "山区教师岗位津贴86.42万元")
 # Nouns counted by ``三大机制``, ``六项机制``, ``八公开``, ``三个标准化考点``.
 NAMED_NOUNS = Entry(
     r"机制|工程|公开|项目|管理|制度|行动|计划|措施|体系|考点|学校|幼儿园|集聚区|校区|课堂|任务|园区|中心|基地|品牌|活动",
-    "建立半月调度机制、采取倒排工期制、问题清单销号三大机制",
+    "推行周例会制、实行挂图作战制、落实限时办结三大机制",
 )
 COUNT_WORDS = Entry(r"(?:[一二两三四五六七八九十]|十[一二]|[2-9]|1[0-2])(?:大|项|个|所|种|类|条|方面|家)?", "三大")
 # School-like names counted after ``N所学校``.
 SCHOOL_NAME = Entry(
     r"(?<=^|[、，,；;:：\s])(?:[^\s、，,。；;:：()（）]{1,8}?(?:小学|中学|幼儿园|学校|校区)(?:[^\s、，,。；;:：]{1,6}?(?:校区|园区))?)",
-    "塔山小学成章校区、北海小学胜利校区",
+    "清河小学东湖校区、柳营小学南苑校区",
 )
 
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -270,7 +270,7 @@ _PAIR_CAP = 400  # candidates a pairwise family compares, so that hostile input 
 
 
 def _written(ind: Indicator) -> Decimal | None:
-    """The number as the report wrote it (171440 for 171440万元; 1046 for 1,046家; 12.38 for 12.38:1)."""
+    """The number as the report wrote it (124680 for 124680万元; 1046 for 1,046家; 13.46 for 13.46:1)."""
     m = _NUM_TOKEN.search(ind.text)
     if m is None:
         return None
@@ -1046,7 +1046,7 @@ def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tupl
         return None
     first, second = before[-2], before[-1]
     if _WHOLE_FIRST.search(text[first.end : second.start]):
-        return second, first  # 招聘教师1530名,其中农村学校1020名,占66.7%
+        return second, first  # 招聘教师1240名,其中农村学校930名,占75%
     vn, vd = _value(first), _value(second)
     if vn is None or vd is None or vn > vd:
         return None
@@ -1174,7 +1174,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
             if vt != 0:
                 a, b = q.terms
                 computed = vs / vt
-                if a >= b:  # 12.38:1, students per teacher
+                if a >= b:  # 13.46:1, students per teacher
                     ok = (computed * b).quantize(Decimal(1).scaleb(-_decimals(r)), rounding=ROUND_HALF_UP) == a
                     claim = f"{s.text} / {t.text} = {_fmt(computed)} ({name.group()} {r.text})"
                 else:  # 1:12.5
@@ -1643,7 +1643,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         items = _items(m.group("list"))
         add(c.start, int(n_val), len(items), items, c.subject or "", False, c.text)
-    # ``新建成开办小学4所,其中A…、B…`` / ``挖潜提质5所学校,A、B…``: school names after a count of schools
+    # ``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools
     for c in inds:
         if not isinstance(c.quantity, Count) or c.unit != "所" or not _plain(c):
             continue
@@ -1655,7 +1655,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
         n_val = _value(c)
         if n_val is not None:
             add(c.start, int(n_val), len(names), names, c.subject or "", False, c.text)
-    # ``(二)聚焦六大工程`` with 一是…六是 points below
+    # ``(二)实施四大工程`` with 一是…四是 points below
     for s in _walk(sections):
         m = _HEADING_COUNT.search(s.heading)
         if m is None or not s.points:
@@ -1672,7 +1672,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             False,
             m.group("n"),
         )
-    # ``1.大力实施六大工程`` without points: the distinct names ending with the noun in the section
+    # ``1.深入推进四大工程`` without points: the distinct names ending with the noun in the section
     for s in _walk(sections):
         m = _HEADING_BIG_COUNT.search(s.heading)
         if m is None or s.points or s.children:
@@ -1688,7 +1688,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             if name not in named and not regex.match(r"[0-9一二两三四五六七八九十]", name):
                 named.append(name)
         add(s.heading_start + m.start("n"), n, len(named), named, noun, False, m.group("n"))
-    # ``加强五项管理。…手机、睡眠、读物、作业和体质健康管理``: the list a little after the count
+    # ``落实五项管理。…作业、睡眠、手机、读物、体质管理``: the list a little after the count
     for m in _BARE_COUNT.finditer(text):
         if m.start("n") in seen:
             continue
