@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -34,6 +35,6 @@ def corpus_text(request: pytest.FixtureRequest) -> str:
     return path.read_text(encoding="utf-8")
 
 
-def load_gold(path: Path) -> dict:
+def load_gold(path: Path) -> dict[str, Any]:
     g = gold_dir() / (path.stem + ".gold.json")
     return json.loads(g.read_text(encoding="utf-8")) if g.exists() else {}
