@@ -24,11 +24,11 @@ import functools
 import itertools
 from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import NamedTuple
 
 import regex
 
 from .errors import NumeralError
+from .lexicon import PatternEntry
 from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
@@ -36,11 +36,7 @@ from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
 __all__ = ["audit", "implausible_corruptions"]
 
 
-class Entry(NamedTuple):
-    """One item of language data and a phrase it must read."""
-
-    pattern: str
-    example: str
+Entry = PatternEntry  # one row of a table below: a regex and a phrase it must read
 
 
 # --- language data -------------------------------------------------------------------------------

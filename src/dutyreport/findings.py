@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 import regex
 
+from .lexicon import PatternEntry
 from .model import (
     Comparator,
     Indicator,
@@ -43,11 +44,7 @@ __all__ = [
 ]
 
 
-class Entry(NamedTuple):
-    """One item of language data and a phrase it must read."""
-
-    pattern: str
-    example: str
+Entry = PatternEntry  # one row of a table below: a regex and a phrase it must read
 
 
 # --- language data -------------------------------------------------------------------------------

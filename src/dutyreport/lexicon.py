@@ -24,12 +24,20 @@ __all__ = [
     "SMALL_UNITS",
     "TRADITIONAL",
     "Entry",
+    "PatternEntry",
 ]
 
 
 class Entry(NamedTuple):
     word: str
     value: object
+    example: str
+
+
+class PatternEntry(NamedTuple):
+    """One item of language data written as a regex, and a phrase it must read."""
+
+    pattern: str
     example: str
 
 
