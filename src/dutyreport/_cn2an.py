@@ -77,14 +77,7 @@ def reference_value(text: str) -> Decimal | None:
     >>> reference_value("三百余万") is None
     True
     """
-    if not isinstance(text, str) or not text:
-        return None
-    try:
-        answer = _module().cn2an(text, "smart")
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError, RecursionError):
-        # cn2an signals "not a numeral" with ValueError, but some malformed inputs reach
-        # dict look-ups and index arithmetic inside it first.
-        return None
+    answer = _answer(text)
     if isinstance(answer, bool) or not isinstance(answer, (int, float)):
         return None
     try:
@@ -92,6 +85,19 @@ def reference_value(text: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return value if value.is_finite() else None
+
+
+def _answer(text: str) -> object:
+    """What ``cn2an.cn2an(text, "smart")`` answers, or ``None`` where it refuses."""
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        answer: object = _module().cn2an(text, "smart")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError, RecursionError):
+        # cn2an signals "not a numeral" with ValueError, but some malformed inputs reach
+        # dict look-ups and index arithmetic inside it first.
+        return None
+    return answer
 
 
 def reference_integer(text: str) -> int | None:
@@ -105,12 +111,7 @@ def reference_integer(text: str) -> int | None:
     >>> reference_integer("三点一四") is None
     True
     """
-    if not isinstance(text, str) or not text:
-        return None
-    try:
-        answer = _module().cn2an(text, "smart")
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, ArithmeticError, RecursionError):
-        return None
+    answer = _answer(text)
     if isinstance(answer, bool) or not isinstance(answer, int):
         return None
     return answer

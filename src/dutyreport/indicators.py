@@ -26,7 +26,7 @@ from .extract import Match, MatchKind
 from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from .spans import SpanSet
-from .subjects import MASK, Labels, SubjectPlace, masked, read_subject, recent, subject_words
+from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .vocabulary import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -78,9 +78,6 @@ _PEOPLE = regex.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
 _UNIT_NAMED = regex.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
 _UNIT_OF_NAMING = {e.word: str(e.value) for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
-_QUALIFIER_BEFORE = regex.compile(
-    r"(?:约为|大约|将近|接近|约|近|不低于|不少于|至少|超过|高于|不足|低于|不超过|最多|控制在)$"
-)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
     (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
 )
@@ -314,7 +311,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             p.end >= clause_start - 1
             and _LIST_JOIN.fullmatch(between)
             and p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
-            and _QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
+            and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
         ):
             return attrs.evolve(q, qualifier=p.quantity.qualifier)
     return q

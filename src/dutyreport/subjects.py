@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from .lexicon import QUALIFIER_PREFIXES
 from .model import Indicator, IndicatorKind, Noise
 from .quantities import Money, Percent, PerUnit, Quantity
 from .vocabulary import (
@@ -36,7 +37,7 @@ from .vocabulary import (
     alternation,
 )
 
-__all__ = ["MASK", "Labels", "SubjectPlace", "masked", "read_subject", "recent", "subject_words"]
+__all__ = ["MASK", "QUALIFIER_BEFORE", "Labels", "SubjectPlace", "masked", "read_subject", "recent", "subject_words"]
 
 MASK = "\x00"
 
@@ -52,9 +53,8 @@ _LEAD = regex.compile(
     + r"|[\s\u3000,，、:：;；(（)）“”\"]+)+"
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
-_QUALIFIER_WORDS = regex.compile(
-    r"(?:约为|大约|将近|接近|约|近|不低于|不少于|至少|超过|高于|不足|低于|不超过|最多|控制在)$"
-)
+# A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
+QUALIFIER_BEFORE = regex.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
 _POST_STOP = regex.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
 _POST_CHANGE = regex.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
@@ -93,7 +93,7 @@ def subject_words(raw: str) -> str:
         s2 = _LEAD.sub("", s)
         if not _TAIL_KEEP.search(s2):
             s2 = _TAIL.sub("", s2)
-        s2 = _QUALIFIER_WORDS.sub("", s2)
+        s2 = QUALIFIER_BEFORE.sub("", s2)
         s2 = _JOINERS.sub("", s2)
         if s2 == s:
             break
