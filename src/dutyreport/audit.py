@@ -281,11 +281,14 @@ def _written(ind: Indicator) -> Decimal | None:
     return None
 
 
+_DECIMALS_AT_END = regex.compile(r"[.．]([0-9０-９]+)$")
+
+
 def _decimals(ind: Indicator) -> int:
     m = _NUM_TOKEN.search(ind.text)
     if m is None:
         return 0
-    frac = regex.search(r"[.．]([0-9０-９]+)$", m.group())
+    frac = _DECIMALS_AT_END.search(m.group())
     return len(frac.group(1)) if frac else 0
 
 
@@ -351,9 +354,12 @@ def _plain(ind: Indicator) -> bool:
 _SUBJECT_LEAD = regex.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投入了?|下达了?)")
 
 
+_SUBJECT_NOISE = regex.compile(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def _subject(ind: Indicator) -> str:
-    s = regex.sub(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年", "", ind.subject or "")
+    s = _SUBJECT_NOISE.sub("", ind.subject or "")
     return str(_SUBJECT_LEAD.sub("", s))
 
 
@@ -495,6 +501,12 @@ def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) ->
     return last.quantity.unit == t.unit != o.unit
 
 
+_QIZHONG_OPEN = regex.compile(r"其中[^，,。；;]*$")
+
+
+_PART_OPENER = regex.compile(r"[,，:：(（]|其中|分别")
+
+
 def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     used: set[int] = set()
@@ -541,12 +553,12 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
             claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
             out.append(_check(CheckKind.PARTS_TOTAL, claim, True, [total, *(p for p, _ in parts)], tv))
             continue
-        if not regex.search(r"[,，:：(（]|其中|分别", between):
+        if not _PART_OPENER.search(between):
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         m = _PART_MARKER.search(between.lstrip("(（"))
         if m:
             marker = m.group().strip(" ,，") or ":"
-        elif regex.search(r"其中[^，,。；;]*$", between):
+        elif _QIZHONG_OPEN.search(between):
             marker = "其中"
         if (len(parts) < 2 or skipped) and not marker.startswith("其中"):
             continue
@@ -584,12 +596,17 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
     return out
 
 
+_CLOSE_THEN_SPACE = regex.compile(r"[)）][ \t\u3000]+$")
+
+
+_CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
+
+
 def _table_total(text: str, total: Indicator, parts: Sequence[tuple[Indicator, int]], tx: _Text) -> bool:
     """``专任教师(人) 900 小学500 初中400``: a table row's total followed by its named columns, summing exactly."""
-    if len(parts) < 2 or not regex.search(r"[)）][ \t\u3000]+$", text[max(0, total.start - 12) : total.start]):
+    if len(parts) < 2 or not _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]):
         return False
-    punct = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
-    if any(n != 1 or punct.search(text, total.end, p.start) for p, n in parts):
+    if any(n != 1 or _CELL_PUNCT.search(text, total.end, p.start) for p, n in parts):
         return False
     return sum((_value(p) or Decimal(0) for p, _ in parts), Decimal(0)) == _value(total)
 
@@ -775,6 +792,12 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
 # --- growth, change direction, signs ---------------------------------------------------------------
 
 
+_FALL_BEFORE = regex.compile(r"(?:下降|减少|降低)[^0-9]{0,4}$")
+
+
+_YEAR_NIAN = regex.compile(r"((?:19|20)\d\d)年")
+
+
 def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     for k, a in enumerate(inds):
@@ -792,7 +815,7 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             continue
         base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
         base = base or _PRIOR.fullmatch(text, a.end, b.start)
-        ya, yb = tx.year(a), regex.findall(r"((?:19|20)\d\d)年", text[a.end : b.start])
+        ya, yb = tx.year(a), _YEAR_NIAN.findall(text[a.end : b.start])
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
             new, old = a, b
@@ -815,7 +838,7 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
                 continue
             if _unit_family(c) == _unit_family(a):
                 stated_diff = c
-                sign = -1 if regex.search(r"(?:下降|减少|降低)[^0-9]{0,4}$", text[b.end : c.start]) else 1
+                sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
                 holds = _agrees(diff * sign, c)
                 out.append(
                     _check(
@@ -841,6 +864,9 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
     return out
 
 
+_FALL = regex.compile(r"下降|减少|降低")
+
+
 def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_end: int) -> list[Check]:
     """``26,315人,比去年增加1,204人,增长4.8%``: the base is the figure less its increase."""
     c = rest[0]
@@ -854,7 +880,7 @@ def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_
         return []
     va, vc = _value(a), _value(c)
     assert va is not None and vc is not None
-    falls = bool(regex.search(r"下降|减少|降低", text[a.end : c.start]))
+    falls = bool(_FALL.search(text[a.end : c.start]))
     base = va + vc if falls else va - vc
     if base <= 0:
         return []
@@ -975,6 +1001,9 @@ def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Che
     return out
 
 
+_FALL_BEFORE_IN_CLAUSE = regex.compile(r"(?:下降|减少|降低)[^0-9，,]{0,4}$")
+
+
 def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     starts = [i.start for i in inds]
@@ -1004,7 +1033,7 @@ def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]
         seen.update(i.start for i in rates)
         signs = []
         for i in rates:
-            falls = regex.search(r"(?:下降|减少|降低)[^0-9，,]{0,4}$", text[max(s, i.start - 8) : i.start])
+            falls = _FALL_BEFORE_IN_CLAUSE.search(text[max(s, i.start - 8) : i.start])
             v = _value(i) or Decimal(0)
             signs.append(-v if falls else v)
         holds = all(v > 0 for v in signs)
@@ -1014,6 +1043,12 @@ def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]
 
 
 # --- shares and ratios ---------------------------------------------------------------------------
+
+
+_COMMA_OPTIONAL = regex.compile(r"\s*[,，]?\s*")
+
+
+_OF_OPTIONAL = regex.compile(r"的?")
 
 
 def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tuple[Indicator, Indicator] | None:
@@ -1027,10 +1062,10 @@ def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tupl
         num, den = inds[k - 2], inds[k - 1]
         if (
             den.start >= clause_start
-            and regex.fullmatch(r"的?", text[den.end : p.start])
+            and _OF_OPTIONAL.fullmatch(text[den.end : p.start])
             and num.start >= s_start
             and clause_start - num.end <= 4
-            and regex.fullmatch(r"\s*[,，]?\s*", text[num.end : clause_start])
+            and _COMMA_OPTIONAL.fullmatch(text[num.end : clause_start])
         ):
             return num, den
     if not _SHARE.search(clause):
@@ -1083,6 +1118,9 @@ def _share_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
     return out
 
 
+_SELF_REGION = regex.compile(r"^(?:全区|全县|全市|我区|我县)")
+
+
 def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     for k, p in enumerate(inds):
@@ -1091,7 +1129,7 @@ def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         m = _COVERAGE.search(p.subject or "")
         if m is None:
             continue
-        key = regex.sub(r"^(?:全区|全县|全市|我区|我县)", "", m.group("k"))[:2]
+        key = _SELF_REGION.sub("", m.group("k"))[:2]
         s_start, _ = tx.full_sentence(p.start)
         counts = [
             i
@@ -1250,6 +1288,9 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
     return out
 
 
+_LIST_JOINER = regex.compile(r"[、,，和及与]")
+
+
 def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``差异系数分别为0.452和0.381,均达到…标准（小学≤0.65、初中≤0.55）``: each figure within its bound."""
     out: list[Check] = []
@@ -1257,7 +1298,7 @@ def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> l
     while k < len(inds):
         values = [inds[k]]
         j = k + 1
-        while j < len(inds) and regex.fullmatch(r"[、,，和及与]", text[values[-1].end : inds[j].start]):
+        while j < len(inds) and _LIST_JOINER.fullmatch(text[values[-1].end : inds[j].start]):
             values.append(inds[j])
             j += 1
         if j >= len(inds) or not all(_plain(v) and v.quantity.qualifier is None for v in values):
@@ -1324,7 +1365,7 @@ def _budget_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
     totals: dict[str, Indicator] = {}
     for i in inds:
         if isinstance(i.quantity, Money) and _plain(i) and i.kind is IndicatorKind.STOCK:
-            subj = regex.sub(r"[“”\"]", "", i.subject or "")
+            subj = _QUOTE_MARKS.sub("", i.subject or "")
             if _BUDGET_TOTAL.search(subj):
                 totals.setdefault(tx.year(i), i)
     if not totals:
@@ -1553,8 +1594,11 @@ def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
 # --- named counts --------------------------------------------------------------------------------
 
 
+_COUNT_SUFFIX = regex.compile(r"(?:大|项|个|所|种|类|条|方面|家)$")
+
+
 def _count_value(s: str) -> int | None:
-    s = regex.sub(r"(?:大|项|个|所|种|类|条|方面|家)$", "", s)
+    s = _COUNT_SUFFIX.sub("", s)
     if s.isdigit():
         return int(s)
     if s in _CN:
@@ -1571,6 +1615,9 @@ def _items(s: str) -> list[str]:
 _BOOK_TITLE = regex.compile(r"《[^《》]+》")
 _UP_TO_COMMA = regex.compile(r"[^，,]*")
 _NAMES_FOLLOW = regex.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
+
+
+_NUMERAL_START = regex.compile(r"[0-9一二两三四五六七八九十]")
 
 
 def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
@@ -1681,7 +1728,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
         name_rx = regex.compile(r"(?:“|实施)(?P<name>[^“”，,。；;、\s]{2,10}?" + regex.escape(noun) + ")")
         for nm in name_rx.finditer(text, s.heading_end, s.end):
             name = nm.group("name")
-            if name not in named and not regex.match(r"[0-9一二两三四五六七八九十]", name):
+            if name not in named and not _NUMERAL_START.match(name):
                 named.append(name)
         add(s.heading_start + m.start("n"), n, len(named), named, noun, False, m.group("n"))
     # ``落实五项管理。…作业、睡眠、手机、读物、体质管理``: the list a little after the count
@@ -1705,6 +1752,9 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
     return out
 
 
+_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d\d年)?")
+
+
 def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``A、B、C…分别为x、y、z``: as many figures as names."""
     out: list[Check] = []
@@ -1721,10 +1771,10 @@ def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
             continue
         values = [first]
         j = k + 1
-        while j < len(inds) and regex.fullmatch(r"[、,，和及与]", text[values[-1].end : inds[j].start]):
+        while j < len(inds) and _LIST_JOINER.fullmatch(text[values[-1].end : inds[j].start]):
             values.append(inds[j])
             j += 1
-        names_text = regex.sub(r"^(?:(?:19|20)\d\d年)?", "", head[: m.start()])
+        names_text = _LEADING_YEAR.sub("", head[: m.start()])
         names = _items(names_text)
         if not names and last_names and last_names[0] == s_start:
             names_text, names = last_names[1], _items(last_names[1])

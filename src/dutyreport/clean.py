@@ -384,10 +384,16 @@ def _spam_clusters(text: str) -> list[_Cluster]:
     return clusters
 
 
+_LATIN_OR_DIGIT = regex.compile(r"[A-Za-z0-9_]")
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
 def _odd(s: str) -> bool:
     """A string mixing scripts the way spam anchors do (CJK with Latin letters, digits or _)."""
-    has_han = regex.search(r"\p{Han}", s) is not None
-    has_other = regex.search(r"[A-Za-z0-9_]", s) is not None
+    has_han = _HAN.search(s) is not None
+    has_other = _LATIN_OR_DIGIT.search(s) is not None
     return has_han and has_other
 
 
@@ -452,6 +458,9 @@ def _glued(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_WORD_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9]")
+
+
 def _spam_spans(text: str) -> list[tuple[int, int, str]]:
     clusters = _spam_clusters(text)
     counts = Counter(text[c.start : c.end] for c in clusters)
@@ -497,7 +506,7 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
         if (
             le - ls <= 40
             and not any(p in line for p in "。，,；")
-            and len(regex.findall(r"[\p{Han}A-Za-z0-9]", residual)) <= 4
+            and len(_WORD_CHAR.findall(residual)) <= 4
         ):
             out.append((ls, le, "spam line"))
         else:
@@ -597,6 +606,9 @@ def _dates(text: str) -> Iterable[Corruption]:
         )
 
 
+_LIST_SPLIT = regex.compile(r"、|和|及|与")
+
+
 def _expected_count(text: str, pos: int) -> int | None:
     """How many figures a 分别为 at ``pos`` announces: a year range in the same sentence, or a list."""
     start = pos
@@ -610,7 +622,7 @@ def _expected_count(text: str, pos: int) -> int | None:
             return y2 - y1 + 1
     clause_start = max(sentence.rfind(c) for c in "，,：:") + 1
     clause = sentence[clause_start:]
-    parts = [p for p in regex.split(r"、|和|及|与", clause) if p]
+    parts = [p for p in _LIST_SPLIT.split(clause) if p]
     return len(parts) if len(parts) >= 2 else None
 
 

@@ -278,7 +278,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The problem a point states: its first sentence (two when the first is short), without 一是."""
-    m = regex.match(r"[一二三四五六七八九十]{1,3}是", text[start:end])
+    m = _POINT_NUMBER.match(text[start:end])
     if m:
         start += m.end()
     start, end = _trimmed(text, start, end)
@@ -288,6 +288,9 @@ def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
     if stop - start < _MIN_PROBLEM and stop < end:
         stop = _sentence_span(text, stop + 1, end)
     return _trimmed(text, start, stop)
+
+
+_ACHIEVEMENT_WORDS = regex.compile(r"虽然|取得|成绩|成效")
 
 
 def _section_problems(text: str, section: Section) -> list[Problem]:
@@ -322,12 +325,15 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
         while pos < end:
             stop = _sentence_span(text, pos, end)
             s, e = _trimmed(text, pos, stop)
-            if e > s and not regex.search(r"虽然|取得|成绩|成效", text[s:e]):
+            if e > s and not _ACHIEVEMENT_WORDS.search(text[s:e]):
                 spans.append((s, e))
             pos = stop + 1
     for s, e in spans:
         out.append(Problem(start=s, end=e, text=text[s:e], source="section"))
     return out
+
+
+_ENUMERATION_COMMA = regex.compile(r"、|$")
 
 
 def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tuple[int, int]]:
@@ -339,7 +345,7 @@ def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tu
             s = m.end()
         return [(s, e)] if e - s >= 2 else []
     pos = start
-    for m in regex.finditer(r"、|$", text[start:end]):
+    for m in _ENUMERATION_COMMA.finditer(text[start:end]):
         s, e = _trimmed(text, pos, start + m.start())
         lead = ITEM_LEAD.match(text, s, e)
         if lead:

@@ -110,6 +110,9 @@ def parse_money(text: str) -> Money | Range:
     return q
 
 
+_MONEY_TAIL = regex.compile(r"(?:元|块)$")
+
+
 def _money(core: str, text: str) -> Money | Range | None:
     m = _YUAN_JIAO_FEN.fullmatch(core)
     if m and (m.group("jiao") or m.group("fen")):
@@ -118,7 +121,7 @@ def _money(core: str, text: str) -> Money | Range | None:
             if m.group(group):
                 total += read_numeral(m.group(group)).value.scaleb(power)
         return Money(value=total, text=text)
-    v = _VAGUE.fullmatch(regex.sub(r"(?:元|块)$", "", core))
+    v = _VAGUE.fullmatch(_MONEY_TAIL.sub("", core))
     if v:
         return _vague(v, text)
     m2 = QUANTITY.fullmatch(core)
@@ -171,8 +174,11 @@ def parse_percent(text: str) -> Percent:
         c = _CHENG_ZHE.fullmatch(s)
         if c is not None:
             return _cheng_zhe(c, text)
-        frac = regex.fullmatch(r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
-                               r"(?P<base>百|千|万)+分之(?P<num>.+)", s)
+        frac = regex.fullmatch(
+            r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
+            r"(?P<base>百|千|万)+分之(?P<num>.+)",
+            s,
+        )
         if frac is not None:
             den = read_numeral(frac.group(0).partition("分之")[0]).value
             num = read_numeral(frac.group("num")).value
