@@ -10,6 +10,7 @@ quantities and are skipped.
 from __future__ import annotations
 
 import enum
+from decimal import Decimal
 from typing import NamedTuple
 
 import regex
@@ -18,7 +19,7 @@ from attrs import frozen
 from .errors import NumeralError
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
 from .lexicon import MONEY_CUES, Entry
-from .numerals import fold
+from .numerals import fold, read_numeral
 from .quantities import Count, Money, Quantity, Range
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -275,25 +276,17 @@ def _date_quantity(m: regex.Match[str]) -> Quantity | None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 < y1:
             return None
-        from decimal import Decimal
-
         return Range(low=Count(value=Decimal(y1), unit="年"), high=Count(value=Decimal(y2), unit="年"), text=m.group())
     if m.group("ydate"):
-        from .numerals import read_numeral
-
         y = m.group("y")
         try:
             value = read_numeral(y).value
         except NumeralError:
             return None
         return Count(value=value, unit="年", text=m.group())
-    from decimal import Decimal
-
     raw = m.group("mdate") or m.group("mdate_cn")
     month = raw.split("月")[0]
     try:
-        from .numerals import read_numeral
-
         return Count(value=read_numeral(month).value, unit="月", text=raw)
     except NumeralError:
         return Count(value=Decimal(0), unit="月", text=raw)

@@ -487,7 +487,7 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
     return cue_pos, deadline
 
 
-def find_targets(text: str, indicators: Sequence[Indicator], report_year: int | None = None) -> tuple[Target, ...]:
+def find_targets(text: str, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
     stops = [i for i, ch in enumerate(text) if ch in "。！？!?\n"]
@@ -723,10 +723,9 @@ def find_findings(
     sections: Sequence[Section],
     indicators: Sequence[Indicator],
     noise: Sequence[Noise] = (),
-    report_year: int | None = None,
 ) -> Findings:
     """Problems, plans, rectifications and targets of one report."""
-    targets = find_targets(text, indicators, report_year)
+    targets = find_targets(text, indicators)
     rects = find_rectifications(text, sections, indicators, targets)
     problems = find_problems(text, sections, noise, rects)
     plans = find_plans(text, sections)

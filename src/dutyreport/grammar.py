@@ -196,10 +196,10 @@ def _range(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
     # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
     if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
         lo = lo.scaleb(_SCALE_POWER[scale])
-    low = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money, scale="")
-    high = _unit_quantity(hi, unit, None, m.group("hi"), money=money, scale="")
+    low = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
+    high = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
     if type(low) is not type(high):
-        low = _unit_quantity(lo, unit, None, m.group("lo"), money=money, scale="")
+        low = _unit_quantity(lo, unit, None, m.group("lo"), money=money)
     return Range(low=low, high=high, text=text)
 
 
@@ -229,7 +229,7 @@ def _scalar(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
         if per:
             names += tuple(_PER_NAME[w] for w in _PER_WORD.findall(per))
         return PerUnit(value=value, per=_dedupe(names), qualifier=qualifier, text=text)
-    return _unit_quantity(value, unit, qualifier, text, money=money, scale=scale)
+    return _unit_quantity(value, unit, qualifier, text, money=money)
 
 
 def _dedupe(names: tuple[str, ...]) -> tuple[str, ...]:
@@ -247,7 +247,6 @@ def _unit_quantity(
     text: str,
     *,
     money: bool,
-    scale: str,
 ) -> Money | Percent | Count:
     if unit is None:
         if money:

@@ -20,9 +20,9 @@ import attrs
 import regex
 
 from .errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
-from .grammar import NUMERAL, PLACEHOLDER, QUANTITY, interpret
+from .grammar import NUMERAL, QUANTITY, interpret
 from .numerals import fold, read_numeral
-from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
 
 _Q = TypeVar("_Q", bound=Quantity)
 
@@ -194,13 +194,11 @@ def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
     if raw == "半":
         value = Decimal(5)
         return Percent(points=value if c.group("word") == "成" else Decimal(50), text=text)
-    digits = [ch for ch in raw if ch not in "点."]
     if c.group("word") == "折" and len(raw) == 2 and all(ch in _CN_SMALL or ch.isdigit() for ch in raw):
         # 七五折, 75折, 三八折: two digits are the percentage.
         value = Decimal(int(read_numeral(raw[0]).value) * 10 + int(read_numeral(raw[1]).value))
     else:
         value = read_numeral(raw).value * 10
-        del digits
     if c.group("half"):
         value += 5
     if c.group("tail"):
@@ -240,4 +238,3 @@ def _with_text(q: _Q, text: str) -> _Q:
     return attrs.evolve(q, text=text)
 
 
-_ = (Count, PerUnit, PLACEHOLDER)

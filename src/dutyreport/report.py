@@ -60,7 +60,7 @@ def parse(source: str | bytes) -> Report:
         single_year=meta.period[0] if len(meta.period) == 1 else None,
     )
     indicators = build_indicators(text, matches, ctx)
-    found = find_findings(text, sections, indicators, noise, ctx.report_year)
+    found = find_findings(text, sections, indicators, noise)
     checks = audit(text, indicators, sections, noise)
     corruptions = corruptions + implausible_corruptions(text, checks, indicators)
     return Report(
