@@ -38,7 +38,7 @@ import tracemalloc
 import warnings
 from collections.abc import Callable
 from contextlib import redirect_stdout
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -366,7 +366,7 @@ def main() -> None:
     latest_path.write_text(
         json.dumps(
             {
-                "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                "when": datetime.now(UTC).isoformat(timespec="seconds"),
                 "python": platform.python_version(),
                 "machine": f"{platform.machine()} {os.cpu_count()} cpu",
                 "quick": args.quick,

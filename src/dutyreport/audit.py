@@ -22,7 +22,8 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterable, Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 import regex
@@ -235,27 +236,36 @@ _EXECUTED = regex.compile(EXECUTED.pattern)
 _NOUN = NAMED_NOUNS.pattern
 _NOUN_RE = regex.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
-_LIST_BEFORE = regex.compile(
+# ``A、B和C三大机制``: a count of named things right after the list that names them. A list can only
+# start in the last 12 characters before a 、, so the pattern is tried there (see :func:`_list_starts`),
+# not from every position of the text.
+_LIST_BEFORE = re.compile(
     r"(?P<list>(?:[^\s、，,。；;:：“”《》]{1,12}、)+[^\s、，,。；;:：“”《》]{1,12}?(?:(?:和|及|与)[^\s、，,。；;:：“”《》]{1,12}?)?)"
     r"(?P<etc>等)?[“\"]?(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、”]{0,6}?(?:" + _NOUN + r"))"
 )
+_ITEM_STOPS = re.compile(r"[\s、，,。；;:：“”《》]")  # what no list item contains
+_ITEM_CHARS = 12  # the longest item of such a list
+_LIST_REACH = 400  # the longest list read
 _BOOK_LIST = regex.compile(
     r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
 )
-_LIST_AFTER = regex.compile(
+_LIST_AFTER = re.compile(
     r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
     r"\s*(?:[,，]\s*(?:分别(?:是|为)|即|包括)|[:：])(?P<list>[^。；;\n]{2,300})"
 )
-_HEADING_COUNT = regex.compile(r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
-_HEADING_BIG_COUNT = regex.compile(r"(?P<n>" + _COUNT + r")大(?P<noun>" + _NOUN + r")")
-_BARE_COUNT = regex.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_HEADING_COUNT = re.compile(r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_HEADING_BIG_COUNT = re.compile(r"(?P<n>" + _COUNT + r")大(?P<noun>" + _NOUN + r")")
+_BARE_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
 _RESPECTIVELY_OPENING = regex.compile(r"(?<=[。；;\n])\s*分别(?:为|是)[:：]?(?P<list>[^。；;\n]{2,300})")
 _ITEM_SPLIT = regex.compile(r"、|(?<=[^\s])(?:和|及|与)(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _RESPECTIVELY = regex.compile(r"分别(?:为|是|达到|达)[:：]?$")
-_YEAR = regex.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
+_YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
 _SENT_END = "。！？!?；;\n"
 _FULL_STOP = "。！？!?\n"
+_SENT_END_RE = re.compile(f"[{_SENT_END}]")
+_FULL_STOP_RE = re.compile(f"[{_FULL_STOP}]")
+_STOP_RE = re.compile("[。！？!?]")
 _EPS = Decimal("1e-12")
 _WINDOW = 40  # indicators a list, a share or a ratio may reach over
 _CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause without commas is cut here)
@@ -393,13 +403,14 @@ class _Text:
 
     def __init__(self, text: str, sections: Sequence[Section]) -> None:
         self.text = text
-        self.sent = [i for i, ch in enumerate(text) if ch in _SENT_END]
-        self.full = [i for i, ch in enumerate(text) if ch in _FULL_STOP]
-        self.stops = [i for i, ch in enumerate(text) if ch in "。！？!?"]
+        self.sent = [m.start() for m in _SENT_END_RE.finditer(text)]
+        self.full = [m.start() for m in _FULL_STOP_RE.finditer(text)]
+        self.stops = [m.start() for m in _STOP_RE.finditer(text)]
         self.tops = [(s.start, s.end) for s in sections]
         # years and period words, found once and looked up by position (a long sentence stays linear)
-        self.year_marks: list[tuple[int, str]] = [(m.start(), str(m.group(1))) for m in _YEAR.finditer(text)]
-        self.year_ends = [m.end() for m in _YEAR.finditer(text)]
+        years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+        self.year_marks: list[tuple[int, str]] = [(y[0], y[2]) for y in years]
+        self.year_ends = [y[1] for y in years]
         self.period_marks: list[tuple[int, int, str]] = [
             (m.start(), m.end(), str(m.group())) for m in _PERIOD.finditer(text)
         ]
@@ -1620,6 +1631,26 @@ _NAMES_FOLLOW = regex.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
 _NUMERAL_START = regex.compile(r"[0-9一二两三四五六七八九十]")
 
 
+def _lists_before(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
+
+    A match starts in the last 12 characters before a 、 (its first item ends there), so only the
+    leftmost such position after each item boundary is tried: one attempt per 、, not per character.
+    """
+    floor = 0
+    prev = -1  # the last boundary (a stop or a 、) seen
+    for b in _ITEM_STOPS.finditer(text):
+        p = b.start()
+        boundary, prev = prev, p
+        if text[p] != "、" or p < floor or p - boundary < 2:
+            continue  # not a 、, inside the last match, or an empty item before it
+        start = max(boundary + 1, p - _ITEM_CHARS, floor)
+        m = _LIST_BEFORE.match(text, start, min(len(text), start + _LIST_REACH))
+        if m is not None:
+            floor = m.end()
+            yield m
+
+
 def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
     out: list[Check] = []
     seen: set[int] = set()
@@ -1643,7 +1674,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             )
         )
 
-    for m in _LIST_BEFORE.finditer(text):
+    for m in _lists_before(text):
         n = _count_value(m.group("n"))
         if n is None:
             continue
@@ -1700,37 +1731,37 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             add(c.start, int(n_val), len(names), names, c.subject or "", False, c.text)
     # ``(二)实施四大工程`` with 一是…四是 points below
     for s in _walk(sections):
-        m = _HEADING_COUNT.search(s.heading)
-        if m is None or not s.points:
+        hm = _HEADING_COUNT.search(s.heading)
+        if hm is None or not s.points:
             continue
-        n = _count_value(m.group("n"))
+        n = _count_value(hm.group("n"))
         if n is None:
             continue
         add(
-            s.heading_start + m.start("n"),
+            s.heading_start + hm.start("n"),
             n,
             len(s.points),
             [p.number for p in s.points],
-            m.group("noun"),
+            hm.group("noun"),
             False,
-            m.group("n"),
+            hm.group("n"),
         )
     # ``1.深入推进四大工程`` without points: the distinct names ending with the noun in the section
     for s in _walk(sections):
-        m = _HEADING_BIG_COUNT.search(s.heading)
-        if m is None or s.points or s.children:
+        hm = _HEADING_BIG_COUNT.search(s.heading)
+        if hm is None or s.points or s.children:
             continue
-        n = _count_value(m.group("n"))
+        n = _count_value(hm.group("n"))
         if n is None:
             continue
-        noun = m.group("noun")
+        noun = hm.group("noun")
         named: list[str] = []
         name_rx = regex.compile(r"(?:“|实施)(?P<name>[^“”，,。；;、\s]{2,10}?" + regex.escape(noun) + ")")
         for nm in name_rx.finditer(text, s.heading_end, s.end):
             name = nm.group("name")
             if name not in named and not _NUMERAL_START.match(name):
                 named.append(name)
-        add(s.heading_start + m.start("n"), n, len(named), named, noun, False, m.group("n"))
+        add(s.heading_start + hm.start("n"), n, len(named), named, noun, False, hm.group("n"))
     # ``落实五项管理。…作业、睡眠、手机、读物、体质管理``: the list a little after the count
     for m in _BARE_COUNT.finditer(text):
         if m.start("n") in seen:

@@ -10,6 +10,7 @@ quantities and are skipped.
 from __future__ import annotations
 
 import enum
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -171,10 +172,10 @@ _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}
 _LISTMARK = r"(?P<listmark>(?<![0-9.])[0-9]{1,2}[.．、](?=(?:19|20)[0-9]{2}年))"
 
 # Every match starts with one of these characters: skip all other positions at once.
-_SCAN = regex.compile(
-    rf"(?=[{regex.escape(FIRST_CHARS + '第表图附')}])"
+_SCAN = re.compile(
+    rf"(?=[{re.escape(FIRST_CHARS + '第表图附')}])"
     rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 _FIXED = regex.compile("|".join(regex.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
@@ -255,9 +256,10 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             continue
         verdict = _acceptable(m, folded)
         if verdict is _Verdict.SHORTEN:
-            m = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
-            if m is None or _acceptable(m, folded) is not _Verdict.YES:
+            shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
+            if shorter is None or _acceptable(shorter, folded) is not _Verdict.YES:
                 continue
+            m = shorter
             start, end = m.span()
         elif verdict is not _Verdict.YES:
             continue
@@ -271,7 +273,7 @@ def find_quantities(text: str) -> tuple[Match, ...]:
     return tuple(out)
 
 
-def _date_quantity(m: regex.Match[str]) -> Quantity | None:
+def _date_quantity(m: re.Match[str]) -> Quantity | None:
     if m.group("yspan"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 < y1:
@@ -301,7 +303,7 @@ class _Verdict(enum.Enum):
 _LIST_MARK = regex.compile(r"[.、．)）](?![0-9])")
 
 
-def _acceptable(m: regex.Match[str], folded: str) -> _Verdict:
+def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
     """Reject what the grammar matched but a reader would not call a quantity."""
     if m.group("ratio"):
         after = folded[m.end() : m.end() + 1]

@@ -10,6 +10,7 @@ linear: every repetition is possessive.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import regex
@@ -33,7 +34,7 @@ __all__ = ["QUANTITY", "interpret"]
 
 def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
     words = [e.word if isinstance(e, Entry) else e for e in entries]
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
@@ -82,9 +83,9 @@ FIRST_CHARS = _FIRST = "".join(
     )
 )
 
-QUANTITY = regex.compile(
+QUANTITY = re.compile(
     rf"""
-    (?=[{regex.escape(_FIRST)}])
+    (?=[{re.escape(_FIRST)}])
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
@@ -110,7 +111,7 @@ QUANTITY = regex.compile(
     )
     )
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 _PER_WORD = regex.compile(_PER)
@@ -149,7 +150,7 @@ def _per_from_prefix(perpre: str) -> tuple[str, ...]:
     return (who,)
 
 
-def interpret(m: regex.Match[str], *, money: bool = False, surface: str | None = None) -> Quantity:
+def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = None) -> Quantity:
     """The quantity one match of :data:`QUANTITY` describes (on folded text).
 
     ``money`` reads a bare number as yuan (``parse_money("三百万")``); ``surface`` is the text
@@ -182,7 +183,7 @@ def interpret(m: regex.Match[str], *, money: bool = False, surface: str | None =
     return _scalar(m, money=money, text=text)
 
 
-def _range(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
+def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     lo, _ = _number(m.group("lo"))
     hi, _ = _number(m.group("hi"))
     scale = m.group("hiscale")
@@ -203,7 +204,7 @@ def _range(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
     return Range(low=low, high=high, text=text)
 
 
-def _scalar(m: regex.Match[str], *, money: bool, text: str) -> Quantity:
+def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:

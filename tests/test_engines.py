@@ -1,0 +1,109 @@
+"""Two regex engines, one meaning.
+
+Most patterns are compiled with ``regex``; the hot ones that need nothing from it (no ``\\p{…}``,
+no variable-width look-behind, no reverse search) are compiled with the standard library's ``re``,
+which runs them several times faster (``make bench``). These tests hold the two engines to the same
+answers for every such pattern, and hold the list search that replaced a scan from every position
+to the scan it replaced.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import warnings
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dutyreport
+from conftest import CORPUS
+from dutyreport import audit
+
+
+def _re_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for info in pkgutil.iter_modules(dutyreport.__path__):
+        if info.name == "__main__":
+            continue
+        module = importlib.import_module(f"dutyreport.{info.name}")
+        for name, value in vars(module).items():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                out.append((f"{info.name}.{name}", value))
+    return out
+
+
+RE_PATTERNS = _re_patterns()
+
+
+def _as_regex(p: re.Pattern[str]) -> regex.Pattern[str]:
+    flags = p.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE)
+    return regex.compile(p.pattern, flags)
+
+
+def _answers(p: re.Pattern[str] | regex.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in p.finditer(text)]
+
+
+def test_the_hot_patterns_are_on_the_standard_engine() -> None:
+    names = {name for name, _ in RE_PATTERNS}
+    assert {"grammar.QUANTITY", "extract._SCAN", "audit._LIST_BEFORE"} <= names
+
+
+@pytest.mark.parametrize(("name", "pattern"), RE_PATTERNS, ids=[n for n, _ in RE_PATTERNS])
+def test_both_engines_compile_it_without_warnings(name: str, pattern: re.Pattern[str]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a nested-set warning would mean the engines read it apart
+        re.compile(pattern.pattern, pattern.flags)
+        _as_regex(pattern)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize(("name", "pattern"), RE_PATTERNS, ids=[n for n, _ in RE_PATTERNS])
+def test_both_engines_agree_on_the_corpus(name: str, pattern: re.Pattern[str]) -> None:
+    other = _as_regex(pattern)
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")
+        assert _answers(pattern, text) == _answers(other, text), path.name
+
+
+_SOME_TEXT = (
+    "0123456789一二三四五六七八九十百千万亿元所人个项大%.,，。、；:：“”《》\n "
+    "年月日约近超余多和及与等分别为其中机制工程学校"
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.data())
+def test_both_engines_agree_on_text_made_of_the_patterns_own_characters(data: st.DataObject) -> None:
+    name, pattern = data.draw(st.sampled_from(RE_PATTERNS), label="pattern")
+    own = sorted({c for c in pattern.pattern if not c.isspace() and c not in "\\()[]{}?*+|^$"})
+    text = data.draw(st.text(alphabet=st.sampled_from(own + list(_SOME_TEXT)), max_size=60), label="text")
+    assert _answers(pattern, text) == _answers(_as_regex(pattern), text), name
+
+
+_LIST_ALPHABET = list("、、、，。：“”《》 \nAB甲乙丙和及与等三四五2312大项个所机制工程学校措施第")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_LIST_ALPHABET), max_size=120))
+def test_the_list_search_finds_what_a_scan_from_every_position_finds(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in audit._lists_before(text)]
+    assert found == _answers(audit._LIST_BEFORE, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lists"),
+    [
+        ("推行例会制、挂图作战制、限时办结制三大机制", ["推行例会制、挂图作战制、限时办结制"]),
+        ("建成第三、第四幼儿园、城东幼儿园三所幼儿园", ["建成第三、第四幼儿园、城东幼儿园"]),
+        ("一段超过十二个字的很长很长的开头、乙和丙三大工程", ["十二个字的很长很长的开头、乙和丙"]),
+        ("甲、、乙、丙三大工程", ["乙、丙"]),
+        ("甲乙丙三大工程", []),
+    ],
+)
+def test_the_list_before_a_count(text: str, lists: list[str]) -> None:
+    assert [m.group("list") for m in audit._lists_before(text)] == lists
