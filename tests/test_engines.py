@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS
-from dutyreport import audit
+from dutyreport import audit, subjects
 
 
 def _re_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -107,3 +107,18 @@ def test_the_list_search_finds_what_a_scan_from_every_position_finds(text: str) 
 )
 def test_the_list_before_a_count(text: str, lists: list[str]) -> None:
     assert [m.group("list") for m in audit._lists_before(text)] == lists
+
+
+_HEAD_ALPHABET = list("，,。；;：:分别为达到是甲乙丙丁0123学校人数")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_HEAD_ALPHABET), max_size=160))
+def test_the_last_head_mark_is_the_last_a_full_scan_finds(window: str) -> None:
+    full = list(subjects._HEAD_MARK.finditer(window))
+    got = subjects.last_head_mark(window)
+    if not full:
+        assert got is None
+    else:
+        assert got is not None
+        assert (got.span(), got.groups()) == (full[-1].span(), full[-1].groups())

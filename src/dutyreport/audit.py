@@ -182,59 +182,59 @@ SCHOOL_NAME = Entry(
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _DIGIT_CHARS = "0123456789０１２３４５６７８９"
 # A figure's number with its thousands separators (``1,046``, ``68,452.6``) and full-width digits.
-_NUM_TOKEN = regex.compile(
+_NUM_TOKEN = re.compile(
     r"[0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千]+"
 )
-_PART_MARKER = regex.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
-_UP = regex.compile(r"^(?:" + FROM_TO_UP.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
-_DOWN = regex.compile(r"^(?:" + FROM_TO_DOWN.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
-_FROM = regex.compile(FROM_WORDS.pattern)
-_CHANGE_LEAD = regex.compile(r"(?:增加|增长|提高|减少|下降|降低|增幅|降幅)(?:了|为|达)?$")
+_PART_MARKER = re.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
+_UP = re.compile(r"^(?:" + FROM_TO_UP.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
+_DOWN = re.compile(r"^(?:" + FROM_TO_DOWN.pattern + r")(?:" + TO_YEAR.pattern + r")?$")
+_FROM = re.compile(FROM_WORDS.pattern)
+_CHANGE_LEAD = re.compile(r"(?:增加|增长|提高|减少|下降|降低|增幅|降幅)(?:了|为|达)?$")
 _COMPARE = regex.compile(
     r"[,，]\s*(?:均|仍|略|明显|远)?(?:"
     + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS)
     + r")(?![^0-9，,。；;]*?(?:去年|上年|同期|同比))[^0-9，,。；;：:、]{0,14}?[（(]?"
 )
-_MEETS = regex.compile(
+_MEETS = re.compile(
     r"[,，]\s*(?:" + MEETS_STANDARD.pattern + r")[^0-9，,。；;]{0,24}?[（(：:]\s*[^0-9，,。；;、]{0,6}?"
 )
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
-_DONE = regex.compile(DONE_WORDS.pattern)
+_DONE = re.compile(DONE_WORDS.pattern)
 _FOUND = regex.compile(FOUND_WORDS.pattern)
 _DONE_RATE = regex.compile(r"[^0-9。；;]{0,4}?(?:" + DONE_RATES.pattern + r")(?:为|达|达到)?")
 _REST = regex.compile(REST_WORDS.pattern)
-_BASE_YEAR = regex.compile(r"(?:" + BASE_YEARS.pattern + r")\s*$")
-_PRIOR = regex.compile(PRIOR_VALUES.pattern)
-_SAMPLE = regex.compile(SAMPLE_WORDS.pattern)
-_SAMPLE_OF = regex.compile(SAMPLE_OF.pattern)
-_TABLE_GAP = regex.compile(TABLE_ROW.pattern)
-_BASE_CHANGE = regex.compile(r"[,，]?\s*(?:" + BASE_YEARS.pattern + r")(?:增加|增长|提高|多|减少|下降|降低|少)了?")
+_BASE_YEAR = re.compile(r"(?:" + BASE_YEARS.pattern + r")\s*$")
+_PRIOR = re.compile(PRIOR_VALUES.pattern)
+_SAMPLE = re.compile(SAMPLE_WORDS.pattern)
+_SAMPLE_OF = re.compile(SAMPLE_OF.pattern)
+_TABLE_GAP = re.compile(TABLE_ROW.pattern)
+_BASE_CHANGE = re.compile(r"[,，]?\s*(?:" + BASE_YEARS.pattern + r")(?:增加|增长|提高|多|减少|下降|降低|少)了?")
 _LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
 _CHANGE_RATE = regex.compile(r"^(?:" + CHANGE_RATES.pattern + r")$")
-_ALL_RISE = regex.compile(ALL_RISE.pattern)
+_ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
-_BUDGET_PART = regex.compile(BUDGET_PARTS.pattern)
+_BUDGET_PART = re.compile(BUDGET_PARTS.pattern)
 _PER_STUDENT = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in PER_STUDENT_BOUNDS)
 _LEVELS = tuple(regex.compile(e.pattern) for e in LEVELS)
-_RATIO_NAME = regex.compile(RATIO_NAMES.pattern)
-_STUDENT = regex.compile(STUDENT_WORDS.pattern)
-_TEACHER = regex.compile(TEACHER_WORDS.pattern)
-_STANDARD = regex.compile(STANDARD_WORDS.pattern)
-_SHARE = regex.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
-_COVERAGE = regex.compile(COVERAGE_WORDS.pattern)
-_SHARE_OF = regex.compile(r"^(?:" + SHARE_OF.pattern + r")(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,24}$")
-_WHOLE_FIRST = regex.compile(WHOLE_FIRST.pattern)
-_WHOLE = regex.compile(WHOLE_WORDS.pattern)
+_RATIO_NAME = re.compile(RATIO_NAMES.pattern)
+_STUDENT = re.compile(STUDENT_WORDS.pattern)
+_TEACHER = re.compile(TEACHER_WORDS.pattern)
+_STANDARD = re.compile(STANDARD_WORDS.pattern)
+_SHARE = re.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
+_COVERAGE = re.compile(COVERAGE_WORDS.pattern)
+_SHARE_OF = re.compile(r"^(?:" + SHARE_OF.pattern + r")(?:[^，,。；;]|(?<=[0-9]),(?=[0-9])){0,24}$")
+_WHOLE_FIRST = re.compile(WHOLE_FIRST.pattern)
+_WHOLE = re.compile(WHOLE_WORDS.pattern)
 # a run of digits is tried once, from its start, not again from each digit inside it
 _PERIOD = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern.replace("]+", "]++"))
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
-_THRESHOLD = regex.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
-_FIXED = regex.compile(FIXED_FIGURES.pattern)
-_EXECUTED = regex.compile(EXECUTED.pattern)
+_THRESHOLD = re.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
+_FIXED = re.compile(FIXED_FIGURES.pattern)
+_EXECUTED = re.compile(EXECUTED.pattern)
 _NOUN = NAMED_NOUNS.pattern
-_NOUN_RE = regex.compile(_NOUN)
+_NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 # ``A、B和C三大机制``: a count of named things right after the list that names them. A list can only
 # start in the last 12 characters before a 、, so the pattern is tried there (see :func:`_list_starts`),
@@ -259,7 +259,7 @@ _BARE_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>" + 
 _RESPECTIVELY_OPENING = regex.compile(r"(?<=[。；;\n])\s*分别(?:为|是)[:：]?(?P<list>[^。；;\n]{2,300})")
 _ITEM_SPLIT = regex.compile(r"、|(?<=[^\s])(?:和|及|与)(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
-_RESPECTIVELY = regex.compile(r"分别(?:为|是|达到|达)[:：]?$")
+_RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)[:：]?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
 _SENT_END = "。！？!?；;\n"
 _FULL_STOP = "。！？!?\n"
@@ -291,7 +291,7 @@ def _written(ind: Indicator) -> Decimal | None:
     return None
 
 
-_DECIMALS_AT_END = regex.compile(r"[.．]([0-9０-９]+)$")
+_DECIMALS_AT_END = re.compile(r"[.．]([0-9０-９]+)$")
 
 
 def _decimals(ind: Indicator) -> int:
@@ -361,10 +361,10 @@ def _plain(ind: Indicator) -> bool:
     return _value(ind) is not None and not ind.quantity.is_placeholder
 
 
-_SUBJECT_LEAD = regex.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投入了?|下达了?)")
+_SUBJECT_LEAD = re.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投入了?|下达了?)")
 
 
-_SUBJECT_NOISE = regex.compile(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年")
+_SUBJECT_NOISE = re.compile(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -512,10 +512,10 @@ def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) ->
     return last.quantity.unit == t.unit != o.unit
 
 
-_QIZHONG_OPEN = regex.compile(r"其中[^，,。；;]*$")
+_QIZHONG_OPEN = re.compile(r"其中[^，,。；;]*$")
 
 
-_PART_OPENER = regex.compile(r"[,，:：(（]|其中|分别")
+_PART_OPENER = re.compile(r"[,，:：(（]|其中|分别")
 
 
 def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -607,7 +607,7 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
     return out
 
 
-_CLOSE_THEN_SPACE = regex.compile(r"[)）][ \t\u3000]+$")
+_CLOSE_THEN_SPACE = re.compile(r"[)）][ \t\u3000]+$")
 
 
 _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
@@ -803,10 +803,10 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
 # --- growth, change direction, signs ---------------------------------------------------------------
 
 
-_FALL_BEFORE = regex.compile(r"(?:下降|减少|降低)[^0-9]{0,4}$")
+_FALL_BEFORE = re.compile(r"(?:下降|减少|降低)[^0-9]{0,4}$")
 
 
-_YEAR_NIAN = regex.compile(r"((?:19|20)\d\d)年")
+_YEAR_NIAN = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -863,14 +863,14 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             elif isinstance(c.quantity, Percent) and vo != 0:
                 rate = diff / vo * 100
                 holds = _agrees(rate, c)
-                base = (
+                rate_of = (
                     f"{stated_diff.text} / {old.text} ({new.text} - {old.text})"
                     if stated_diff
                     else f"({new.text} - {old.text}) / {old.text}"
                 )
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 out.append(
-                    _check(CheckKind.GROWTH, f"{base} = {c.text} (增幅, computed {_fmt(rate)}%)", holds, inv, rate)
+                    _check(CheckKind.GROWTH, f"{rate_of} = {c.text} (增幅, computed {_fmt(rate)}%)", holds, inv, rate)
                 )
     return out
 
@@ -1012,7 +1012,7 @@ def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Che
     return out
 
 
-_FALL_BEFORE_IN_CLAUSE = regex.compile(r"(?:下降|减少|降低)[^0-9，,]{0,4}$")
+_FALL_BEFORE_IN_CLAUSE = re.compile(r"(?:下降|减少|降低)[^0-9，,]{0,4}$")
 
 
 def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -1129,7 +1129,7 @@ def _share_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
     return out
 
 
-_SELF_REGION = regex.compile(r"^(?:全区|全县|全市|我区|我县)")
+_SELF_REGION = re.compile(r"^(?:全区|全县|全市|我区|我县)")
 
 
 def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -1299,7 +1299,7 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
     return out
 
 
-_LIST_JOINER = regex.compile(r"[、,，和及与]")
+_LIST_JOINER = re.compile(r"[、,，和及与]")
 
 
 def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -1490,7 +1490,7 @@ def _distinctive(ind: Indicator) -> bool:
     return True
 
 
-_QUOTE_MARKS = regex.compile(r"[“”\"]")
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def _signature(ind: Indicator, tx: _Text) -> str:
@@ -1605,7 +1605,7 @@ def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
 # --- named counts --------------------------------------------------------------------------------
 
 
-_COUNT_SUFFIX = regex.compile(r"(?:大|项|个|所|种|类|条|方面|家)$")
+_COUNT_SUFFIX = re.compile(r"(?:大|项|个|所|种|类|条|方面|家)$")
 
 
 def _count_value(s: str) -> int | None:
@@ -1623,12 +1623,12 @@ def _items(s: str) -> list[str]:
     return [x for x in _ITEM_SPLIT.split(s) if x.strip(' “”"')]
 
 
-_BOOK_TITLE = regex.compile(r"《[^《》]+》")
-_UP_TO_COMMA = regex.compile(r"[^，,]*")
-_NAMES_FOLLOW = regex.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
+_BOOK_TITLE = re.compile(r"《[^《》]+》")
+_UP_TO_COMMA = re.compile(r"[^，,]*")
+_NAMES_FOLLOW = re.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
 
 
-_NUMERAL_START = regex.compile(r"[0-9一二两三四五六七八九十]")
+_NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十]")
 
 
 def _lists_before(text: str) -> Iterator[re.Match[str]]:
@@ -1783,7 +1783,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
     return out
 
 
-_LEADING_YEAR = regex.compile(r"^(?:(?:19|20)\d\d年)?")
+_LEADING_YEAR = re.compile(r"^(?:(?:19|20)\d\d年)?")
 
 
 def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:

@@ -14,7 +14,6 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-import regex
 from attrs import frozen
 
 from .errors import NumeralError
@@ -177,7 +176,7 @@ _SCAN = re.compile(
     rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
     re.VERBOSE,
 )
-_FIXED = regex.compile("|".join(regex.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
+_FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -300,7 +299,7 @@ class _Verdict(enum.Enum):
     SHORTEN = 3
 
 
-_LIST_MARK = regex.compile(r"[.、．)）](?![0-9])")
+_LIST_MARK = re.compile(r"[.、．)）](?![0-9])")
 
 
 def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
@@ -361,7 +360,7 @@ def _duration_year(folded: str, start: int) -> bool:
     return any(before.endswith(c) for c in _DURATION_CUES)
 
 
-_MONEY_CUE = regex.compile(rf"(?:{'|'.join(regex.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
+_MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
 def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:

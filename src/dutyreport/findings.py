@@ -14,6 +14,7 @@ Every item is a span of the original text; nothing is re-worded.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -115,7 +116,7 @@ ADMISSIONS: tuple[Entry, ...] = (
 )
 
 # Words that open an admission item and are not part of the problem.
-ITEM_LEAD = regex.compile(
+ITEM_LEAD = re.compile(
     r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括)+"
 )
 
@@ -174,10 +175,10 @@ DEADLINES = Entry(
     "到2025年",
 )
 
-_PROBLEM_HEAD_RE = regex.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
-_PLAN_HEAD_RE = regex.compile("|".join(e.pattern for e in PLAN_HEADINGS))
-_RECT_PART_RE = regex.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADINGS))
-_BLOCK_RE = regex.compile(PROBLEM_BLOCK.pattern)
+_PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
+_PLAN_HEAD_RE = re.compile("|".join(e.pattern for e in PLAN_HEADINGS))
+_RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADINGS))
+_BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
 _ADMISSION_RES = tuple(regex.compile(e.pattern) for e in ADMISSIONS)
 _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
@@ -185,12 +186,12 @@ _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
 _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
-_PROBLEM_LABEL_RE = regex.compile(PROBLEM_LABEL.pattern)
+_PROBLEM_LABEL_RE = re.compile(PROBLEM_LABEL.pattern)
 _FIELD_RES = tuple((regex.compile(r"(?m)^[ \t\u3000]*(?:" + e.pattern + r")\s*[：:]"), f) for e, f in FIELD_LABELS)
-_POINT_NUMBER = regex.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
+_POINT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
-_CHANGE_FROM = regex.compile(r"从[^，,。；;]*$")
+_CHANGE_FROM = re.compile(r"从[^，,。；;]*$")
 _SENTENCE_END = "。！？!?；;\n"
 _TRIM = " \t\r\n\u3000\xa0,，。；;：:、"
 _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
@@ -333,7 +334,7 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
     return out
 
 
-_ENUMERATION_COMMA = regex.compile(r"、|$")
+_ENUMERATION_COMMA = re.compile(r"、|$")
 
 
 def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tuple[int, int]]:

@@ -114,9 +114,9 @@ QUANTITY = re.compile(
     re.VERBOSE,
 )
 
-_PER_WORD = regex.compile(_PER)
+_PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
-_SCALE_TAIL = regex.compile(r"(万亿|亿|万)$")
+_SCALE_TAIL = re.compile(r"(万亿|亿|万)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
 _SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}

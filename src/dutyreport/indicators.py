@@ -15,6 +15,8 @@ the report's figures and reads their context:
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -64,18 +66,18 @@ class IndicatorContext(NamedTuple):
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _SENTENCE_BREAK = "。！？!?\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
-_NUMERIC = regex.compile(r"[0-9０-９]")
-_CHANGE_CUE = regex.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
-_RELATIVE = regex.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
-_TARGET_CUE = regex.compile(rf"(?:{alternation(TARGET_CUES)}|到20\d\d年|至20\d\d年|20\d\d年底前)")
-_FREQUENCY = regex.compile(alternation(FREQUENCY_WORDS))
-_EACH = regex.compile(alternation(EACH_WORDS))
-_RATIO_NORM = regex.compile(r"标准|按|配备|比例为")
-_NORM_CUE = regex.compile(alternation(NORM_CUES))
-_PER_STUDENT = regex.compile(alternation(PER_STUDENT_CUES))
-_PER_PERSON = regex.compile(alternation(PER_PERSON_CUES))
-_PEOPLE = regex.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
-_UNIT_NAMED = regex.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
+_NUMERIC = re.compile(r"[0-9０-９]")
+_CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
+_RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|到20\d\d年|至20\d\d年|20\d\d年底前)")
+_FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
+_EACH = re.compile(alternation(EACH_WORDS))
+_RATIO_NORM = re.compile(r"标准|按|配备|比例为")
+_NORM_CUE = re.compile(alternation(NORM_CUES))
+_PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
+_PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
+_PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
+_UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
 _UNIT_OF_NAMING = {e.word: str(e.value) for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
@@ -84,15 +86,15 @@ _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
-_BRIDGE = regex.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
+_BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
-_LIST_JOIN = regex.compile(r"[、和及与]")
+_LIST_JOIN = re.compile(r"[、和及与]")
 _POINT = regex.compile(r"[二三四五六七八九十]是")
-_SPLIT_PIECES = regex.compile(r"[、,，\s]+")
-_DIGITS = regex.compile(r"[0-9]+")
-_PEOPLE_COUNT = regex.compile(r"人数|人$")
+_SPLIT_PIECES = re.compile(r"[、,，\s]+")
+_DIGITS = re.compile(r"[0-9]+")
+_PEOPLE_COUNT = re.compile(r"人数|人$")
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -102,7 +104,7 @@ _SKIPPED = (
 )
 
 
-_QUOTE_CHARS = regex.compile("[" + regex.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
@@ -122,8 +124,13 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@functools.cache
+def _boundary_pattern(chars: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(chars) + "]")
+
+
 def _boundaries(text: str, chars: str) -> list[int]:
-    return [m.start() for m in regex.finditer("[" + regex.escape(chars) + "]", text)]
+    return [m.start() for m in _boundary_pattern(chars).finditer(text)]
 
 
 # --- the stage -----------------------------------------------------------------------------------

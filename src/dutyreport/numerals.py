@@ -14,6 +14,7 @@ the characters, and it refuses loose forms that reports do write (``二 十 余 
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
 
 import regex
@@ -31,7 +32,9 @@ _SPECIAL_TENS = {"廿": 20, "卅": 30, "卌": 40}
 _LATIN_SCALE: dict[str, int] = {e.word: int(str(e.value)) for e in SCALE_WORDS if e.word.isascii()}
 
 # One character in, one character out: offsets found on the folded text hold for the original.
-_FOLD = str.maketrans({**FULLWIDTH, **{e.word: str(e.value) for e in TRADITIONAL}})
+_FOLD: dict[str, str] = {**FULLWIDTH, **{e.word: str(e.value) for e in TRADITIONAL}}
+# Few characters of a report fold, so they are found first: str.translate would look up every one.
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD)) + "]")
 
 _ARABIC = regex.compile(r"[0-9]+(?:\.[0-9]+)?|\.[0-9]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
@@ -44,7 +47,11 @@ _SPACES = regex.compile(r"[\s\u3000]+")
 
 def fold(text: str) -> str:
     """Full-width and Traditional characters onto their plain forms, character for character."""
-    return text.translate(_FOLD)
+    return _FOLDABLE.sub(_fold_char, text)
+
+
+def _fold_char(m: re.Match[str]) -> str:
+    return _FOLD[m.group()]
 
 
 class Numeral:
@@ -118,7 +125,7 @@ def _cn2an_fallback(text: object) -> Decimal | None:
 
 _ZERO = Decimal(0)
 # Plain Arabic numbers, optionally scaled by 万/亿 with 余/多 between: 123, 8.3861亿, 300余万.
-_FAST_ARABIC = regex.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
+_FAST_ARABIC = re.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
 _FAST_BIG_POWER = {"万": 4, "亿": 8}
 
 

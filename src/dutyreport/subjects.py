@@ -11,6 +11,7 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -43,10 +44,10 @@ MASK = "\x00"
 
 _CHANGE_VERB = r"(?:增长|增加|提高|增幅|下降|减少|上升|降低)"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
-CHANGE_WORDS = regex.compile(
+CHANGE_WORDS = re.compile(
     rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$"
 )
-_LEAD = regex.compile(
+_LEAD = re.compile(
     r"^(?:(?:19|20)\d\d年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?|"
     + rf"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
     + r"|[0-9]{1,2}[)）.、]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]"
@@ -54,35 +55,35 @@ _LEAD = regex.compile(
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
-QUALIFIER_BEFORE = regex.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
-_POST_STOP = regex.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
+_POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
-_POST_CHANGE = regex.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+_POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _DATES = regex.compile(
     r"(?:于|在)?(?:19|20)\d\d(?:年)?(?:[-—~至到](?:19|20)\d\d)?年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
 )
-_FIGURE = regex.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
-_HEAD_TRIM = regex.compile(r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为)$")
-_HEAD_MARK = regex.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
-_HEAD_ONLY_QIZHONG = regex.compile(r"\s*其中\s*")
-_FIRST_CLAUSE = regex.compile(r"[^，,；;：:。]{2,40}")
-_TOTAL_WORD = regex.compile(r"(?:共|合计|共计|总计)$")
-_CLAUSE_SPLIT = regex.compile(r"[，,；;。：:\n]")
-_CLAUSE_END = regex.compile(r"[，,；;。\n]")
-_TOPIC_LEAD = regex.compile(r"^(?:连续|调整|逐步|进一步)+")
-_TAIL_KEEP = regex.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
-_JOINERS = regex.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
-_DENG = regex.compile(rf"{alternation(DENG_WORDS)}|[一二三四五六七八九十]等")
-_LEVEL = regex.compile(alternation(LEVEL_WORDS))
-_LEVEL_PREFIX = regex.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
-_GENERIC = regex.compile(
+_FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
+_HEAD_TRIM = re.compile(r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为)$")
+_HEAD_MARK = re.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+_HEAD_ONLY_QIZHONG = re.compile(r"\s*其中\s*")
+_FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
+_TOTAL_WORD = re.compile(r"(?:共|合计|共计|总计)$")
+_CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
+_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_TOPIC_LEAD = re.compile(r"^(?:连续|调整|逐步|进一步)+")
+_TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
+_JOINERS = re.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
+_DENG = re.compile(rf"{alternation(DENG_WORDS)}|[一二三四五六七八九十]等")
+_LEVEL = re.compile(alternation(LEVEL_WORDS))
+_LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
+_GENERIC = re.compile(
     rf"(?:累计|共|先后|陆续|积极|已|还)?(?:{alternation(GENERIC_VERBS, MONEY_VERBS)}|总投资|新增|达)"
 )
-_MONEY_VERB = regex.compile(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})")
-_OF_PREVIOUS = regex.compile(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
-_OF_PROJECT = regex.compile(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?")
-_TOPIC = regex.compile(alternation(TOPIC_NOUNS))
-_CATEGORY = regex.compile(rf"(?:{alternation(CATEGORY_NOUNS)}|学校\(园\)|学校（园）)$")
+_MONEY_VERB = re.compile(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})")
+_OF_PREVIOUS = re.compile(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
+_OF_PROJECT = re.compile(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?")
+_TOPIC = re.compile(alternation(TOPIC_NOUNS))
+_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)}|学校\(园\)|学校（园）)$")
 _SCHOOLISH = ("园", "校", "学", "中", "所")
 
 
@@ -242,12 +243,39 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
+_HEAD_STOPS = "，,。；;：:"
+
+
+def last_head_mark(window: str) -> re.Match[str] | None:
+    """The last match of :data:`_HEAD_MARK` in ``window``, the one ``finditer`` would end with.
+
+    No match runs across a stop (a colon ends one), so each clause can be tried on its own: the
+    clauses holding a mark (分别…, a colon) are tried from the last one back, not the whole window.
+    """
+    end = len(window)
+    while end > 0:
+        mark = max(window.rfind("分别", 0, end), window.rfind(":", 0, end), window.rfind("：", 0, end))
+        if mark < 0:
+            return None
+        clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
+        if window[mark] in ":：":
+            clause_end = mark + 1  # a colon closes its clause
+        else:
+            stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
+            clause_end = min(stops_after) + 1 if stops_after else len(window)
+        last = None
+        for last in _HEAD_MARK.finditer(window, clause_start, clause_end):  # noqa: B007 - the last one
+            pass
+        if last is not None:
+            return last
+        end = clause_start
+    return None
+
+
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
     window = text[max(sentence_start, lo - 160) : lo]  # a head stands within a few clauses of its items
-    m = None
-    for m in _HEAD_MARK.finditer(window):  # noqa: B007 - the last head before the figure is the one
-        pass
+    m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None
     raw = m.group(1) or m.group(2) or ""

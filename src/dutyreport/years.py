@@ -14,6 +14,7 @@ year spans, the present (``现全区…``, ``目前…``), thresholds in the neg
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -48,27 +49,27 @@ class YearMention(NamedTuple):
     base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
 
 
-_YEAR_WORD = regex.compile(alternation(YEAR_WORDS))
+_YEAR_WORD = re.compile(alternation(YEAR_WORDS))
 _YEAR_OFFSET = {e.word: int(str(e.value)) for e in YEAR_WORDS}
-_RISE = regex.compile(r"增长|增加|提高|下降|减少|降低|上升|增幅")
-_SINCE_AFTER = regex.compile(rf"^(?:{alternation(SINCE_WORDS)}|前入学|后入学)")
-_DEADLINE_BEFORE = regex.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
-_DEADLINE_AFTER = regex.compile(rf"^(?:年底前|{alternation(DEADLINE_AFTER)})")
+_RISE = re.compile(r"增长|增加|提高|下降|减少|降低|上升|增幅")
+_SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)}|前入学|后入学)")
+_DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
+_DEADLINE_AFTER = re.compile(rf"^(?:年底前|{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(r"(?:截至|截止|截止到)\s*$")  # 截至2023年底: as of a date, not a deadline
-_BASE_BEFORE = regex.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
-_BASE_TO_FIGURE = regex.compile(r"(?:初|底|末)?(?:的)?\s*")
-_TOPIC_LEAD = regex.compile(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?")
-_OWN_CLAUSE = regex.compile(r"(?:年度|年|上半年|下半年)?[，,]")
-_FROM_OPEN = regex.compile(r"从[^，,。；;]*$")
+_BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
+_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
+_TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?")
+_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?[，,]")
+_FROM_OPEN = re.compile(r"从[^，,。；;]*$")
 _TO_WORD = regex.compile(r"到|至")
-_FROM_END = regex.compile(r"从\s*$")
-_REPAIRED_YEAR = regex.compile(r"((?:19|20)\d\d)年")
-_CLOSE_BRACKET = regex.compile(r"[)）\n]")
-_HEADING_YEAR = regex.compile(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])")
-_OPENING_YEAR = regex.compile(r"((?:19|20)\d\d)年(?:是|,|，)")
-_PRESENT = regex.compile(rf"(?:^|[，,；;。])\s*(?:{alternation(PRESENT_WORDS)})")
-_NEGATED = regex.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
-_NUMERIC = regex.compile(r"[0-9０-９]")
+_FROM_END = re.compile(r"从\s*$")
+_REPAIRED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_CLOSE_BRACKET = re.compile(r"[)）\n]")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])")
+_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年(?:是|,|，)")
+_PRESENT = re.compile(rf"(?:^|[，,；;。])\s*(?:{alternation(PRESENT_WORDS)})")
+_NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
+_NUMERIC = re.compile(r"[0-9０-９]")
 
 
 class Years:
@@ -255,11 +256,11 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
     return bool(_NUMERIC.search(text, a, b)) if b > a else False
 
 
-_LINE = regex.compile(r"[^\n]*\n?")
-_CELL_YEAR = regex.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
+_LINE = re.compile(r"[^\n]*\n?")
+_CELL_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
 _CHANGE_COLUMN = regex.compile(r"增减|增幅|增长|同比|变化|增长率")
-_CAPTION = regex.compile(r"^\s*(?:附表|表)[0-9]{1,2}\s[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]\s*$")
-_ROW_END = regex.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]")
+_CAPTION = re.compile(r"^\s*(?:附表|表)[0-9]{1,2}\s[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]\s*$")
+_ROW_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]")
 
 
 def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]:
