@@ -122,3 +122,16 @@ def test_the_last_head_mark_is_the_last_a_full_scan_finds(window: str) -> None:
     else:
         assert got is not None
         assert (got.span(), got.groups()) == (full[-1].span(), full[-1].groups())
+
+
+_NOUNS = audit.NAMED_NOUNS.pattern.split("|")
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("maker", [audit._names_ending_with, audit._list_ending_with], ids=lambda f: f.__name__)
+def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in CORPUS]
+    for noun in _NOUNS:
+        pattern = maker(noun)  # type: ignore[operator]
+        for text in texts:
+            assert _answers(pattern, text) == _answers(_as_regex(pattern), text), noun

@@ -243,19 +243,21 @@ _LIST_BEFORE = re.compile(
     r"(?P<list>(?:[^\s、，,。；;:：“”《》]{1,12}、)+[^\s、，,。；;:：“”《》]{1,12}?(?:(?:和|及|与)[^\s、，,。；;:：“”《》]{1,12}?)?)"
     r"(?P<etc>等)?[“\"]?(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、”]{0,6}?(?:" + _NOUN + r"))"
 )
-_ITEM_STOPS = re.compile(r"[\s、，,。；;:：“”《》]")  # what no list item contains
+_ITEM_STOP_CHARS = frozenset("、，,。；;:：“”《》")  # what no list item contains, with white space
+_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
 _ITEM_CHARS = 12  # the longest item of such a list
 _LIST_REACH = 400  # the longest list read
 _BOOK_LIST = regex.compile(
     r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
 )
+_COUNT_FIRST = r"(?=[一二两三四五六七八九十1-9])"  # tested before the look-behind: most positions fail it at once
 _LIST_AFTER = re.compile(
-    r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
+    _COUNT_FIRST + r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
     r"\s*(?:[,，]\s*(?:分别(?:是|为)|即|包括)|[:：])(?P<list>[^。；;\n]{2,300})"
 )
 _HEADING_COUNT = re.compile(r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
 _HEADING_BIG_COUNT = re.compile(r"(?P<n>" + _COUNT + r")大(?P<noun>" + _NOUN + r")")
-_BARE_COUNT = re.compile(r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_BARE_COUNT = re.compile(_COUNT_FIRST + r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
 _RESPECTIVELY_OPENING = regex.compile(r"(?<=[。；;\n])\s*分别(?:为|是)[:：]?(?P<list>[^。；;\n]{2,300})")
 _ITEM_SPLIT = regex.compile(r"、|(?<=[^\s])(?:和|及|与)(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
@@ -305,11 +307,12 @@ def _decimals(ind: Indicator) -> int:
 def _value(ind: Indicator) -> Decimal | None:
     """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
     q = ind.quantity
-    if isinstance(q, Percent):
-        return q.points
-    if isinstance(q, Ratio):
+    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here.
+    if type(q) is Count or type(q) is Money or type(q) is PerUnit:
         return q.value
-    if isinstance(q, (Money, Count, PerUnit)):
+    if type(q) is Percent:
+        return q.points
+    if type(q) is Ratio:
         return q.value
     return None
 
@@ -343,22 +346,22 @@ def _fmt(x: Decimal, places: int = 2) -> str:
 
 def _unit_family(ind: Indicator) -> str | None:
     q = ind.quantity
-    if isinstance(q, Count):
-        u = q.unit
-        return "人" if u in ("人", "名", "位") else u
-    if isinstance(q, Money):
+    if type(q) is Count:
+        return "人" if q.unit in ("人", "名", "位") else q.unit
+    if type(q) is Money:
         return "yuan"
-    if isinstance(q, PerUnit):
+    if type(q) is PerUnit:
         return q.unit
-    if isinstance(q, Percent):
+    if type(q) is Percent:
         return "pp" if q.percentage_point else "%"
-    if isinstance(q, Ratio):
+    if type(q) is Ratio:
         return "ratio"
     return None
 
 
 def _plain(ind: Indicator) -> bool:
-    return _value(ind) is not None and not ind.quantity.is_placeholder
+    """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
+    return _value(ind) is not None  # a placeholder has no value
 
 
 _SUBJECT_LEAD = re.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投入了?|下达了?)")
@@ -472,7 +475,18 @@ def _clause_start(text: str, sentence_start: int, pos: int, breaks: str) -> int:
     """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence
     (read back at most ``_CLAUSE_REACH`` characters, so that a text without commas stays linear)."""
     lo = max(sentence_start, pos - _CLAUSE_REACH)
-    return max([lo, *(_last_break(text, c, lo, pos) + 1 for c in breaks)])
+    start = lo
+    for m in _break_pattern(breaks).finditer(text, lo, pos):
+        i = m.start()
+        if i > lo and text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+            continue  # a thousands separator (2,000)
+        start = i + 1
+    return start
+
+
+@functools.cache
+def _break_pattern(breaks: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(breaks) + "]")
 
 
 def _last_break(text: str, c: str, lo: int, pos: int) -> int:
@@ -1634,21 +1648,42 @@ _NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十]")
 def _lists_before(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
 
-    A match starts in the last 12 characters before a 、 (its first item ends there), so only the
-    leftmost such position after each item boundary is tried: one attempt per 、, not per character.
+    A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
+    once per 、, from the leftmost start a scan would reach, not from every character.
     """
-    floor = 0
-    prev = -1  # the last boundary (a stop or a 、) seen
-    for b in _ITEM_STOPS.finditer(text):
-        p = b.start()
-        boundary, prev = prev, p
-        if text[p] != "、" or p < floor or p - boundary < 2:
-            continue  # not a 、, inside the last match, or an empty item before it
-        start = max(boundary + 1, p - _ITEM_CHARS, floor)
-        m = _LIST_BEFORE.match(text, start, min(len(text), start + _LIST_REACH))
-        if m is not None:
-            floor = m.end()
-            yield m
+    floor = 0  # where the last match ended
+    p = text.find("、")
+    while p >= 0:
+        if p >= floor:
+            reach = max(p - _ITEM_CHARS, floor)
+            k = p - 1
+            while k >= reach and not (text[k] in _ITEM_STOP_CHARS or text[k].isspace()):
+                k -= 1
+            hard = _HARD_STOP.search(text, p)
+            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+            # the list's count and noun stand before the next hard stop: no noun there, no list
+            if k < p - 1 and noun is not None:  # and an item of at least one character before the 、
+                m = _LIST_BEFORE.match(text, k + 1, min(len(text), k + 1 + _LIST_REACH))
+                if m is not None:
+                    floor = m.end()
+                    yield m
+        p = text.find("、", p + 1)
+
+
+@functools.cache
+def _names_ending_with(noun: str) -> re.Pattern[str]:
+    """``“…工程”`` or ``实施…工程``: a name ending with the noun a heading counts."""
+    return re.compile(r"(?:“|实施)(?P<name>[^“”，,。；;、\s]{2,10}?" + re.escape(noun) + ")")
+
+
+@functools.cache
+def _list_ending_with(noun: str) -> re.Pattern[str]:
+    """``作业、睡眠、手机、读物、体质管理``: a list whose last item ends with the counted noun."""
+    return re.compile(
+        r"(?P<list>(?:[^\s、，,。；;:：“”]{1,10}、)+[^\s、，,。；;:：“”]{1,10}?(?:和|及|与)?[^\s、，,。；;:：“”]{0,10}?"
+        + re.escape(noun)
+        + ")"
+    )
 
 
 def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
@@ -1756,8 +1791,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         noun = hm.group("noun")
         named: list[str] = []
-        name_rx = regex.compile(r"(?:“|实施)(?P<name>[^“”，,。；;、\s]{2,10}?" + regex.escape(noun) + ")")
-        for nm in name_rx.finditer(text, s.heading_end, s.end):
+        for nm in _names_ending_with(noun).finditer(text, s.heading_end, s.end):
             name = nm.group("name")
             if name not in named and not _NUMERAL_START.match(name):
                 named.append(name)
@@ -1771,11 +1805,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         noun = m.group("noun")
         window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
-        lm = regex.compile(
-            r"(?P<list>(?:[^\s、，,。；;:：“”]{1,10}、)+[^\s、，,。；;:：“”]{1,10}?(?:和|及|与)?[^\s、，,。；;:：“”]{0,10}?"
-            + regex.escape(noun)
-            + ")"
-        ).search(text, m.end(), window_end)
+        lm = _list_ending_with(noun).search(text, m.end(), window_end)
         if lm is None:
             continue
         items = _items(lm.group("list"))

@@ -488,17 +488,21 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
     return cue_pos, deadline
 
 
+_FULL_STOP = re.compile("[。！？!?\n]")
+_DIGIT = re.compile("[0-9]")
+
+
 def find_targets(text: str, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
-    stops = [i for i, ch in enumerate(text) if ch in "。！？!?\n"]
+    stops = [m.start() for m in _FULL_STOP.finditer(text)]
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue
         k = bisect.bisect_left(stops, ind.start) - 1
         sent_start = max(stops[k] + 1 if k >= 0 else 0, ind.start - _GOAL_REACH)
         before = text[sent_start : ind.start]
-        if _CHANGE_FROM.search(before) and regex.search(r"[0-9]", before[before.rfind("从") :]):
+        if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
         cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
         if cue_pos < 0:
