@@ -250,14 +250,15 @@ _LIST_REACH = 400  # the longest list read
 _BOOK_LIST = regex.compile(
     r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
 )
-_COUNT_FIRST = r"(?=[一二两三四五六七八九十1-9])"  # tested before the look-behind: most positions fail it at once
+# A count's first character, tested before the look-behind: most positions fail it at once.
+_COUNT_AT = r"(?=[一二两三四五六七八九十1-9])(?<![0-9一二两三四五六七八九十])"
 _LIST_AFTER = re.compile(
-    _COUNT_FIRST + r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
+    _COUNT_AT + r"(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、“”]{0,8}?(?:" + _NOUN + r"))[”\"]?"
     r"\s*(?:[,，]\s*(?:分别(?:是|为)|即|包括)|[:：])(?P<list>[^。；;\n]{2,300})"
 )
 _HEADING_COUNT = re.compile(r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
 _HEADING_BIG_COUNT = re.compile(r"(?P<n>" + _COUNT + r")大(?P<noun>" + _NOUN + r")")
-_BARE_COUNT = re.compile(_COUNT_FIRST + r"(?<![0-9一二两三四五六七八九十])(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
+_BARE_COUNT = re.compile(_COUNT_AT + r"(?P<n>" + _COUNT + r")(?P<noun>" + _NOUN + r")")
 _RESPECTIVELY_OPENING = regex.compile(r"(?<=[。；;\n])\s*分别(?:为|是)[:：]?(?P<list>[^。；;\n]{2,300})")
 _ITEM_SPLIT = regex.compile(r"、|(?<=[^\s])(?:和|及|与)(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
