@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
+from dutyreport import audit as audit_module
 from dutyreport import parse
 from dutyreport.audit import (
     ALL_RISE,
@@ -515,3 +517,19 @@ def test_checks_inside_mutated_corpus(data: st.DataObject) -> None:
     mutated = piece[:cut] + piece[cut + 2 :]
     if mutated.strip():
         _checks_inside(mutated)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="学生教师校园人数元年", max_size=12), st.text(alphabet="学生教师校园人数元年", max_size=12))
+def test_subject_similarity_is_the_f1_of_shared_characters(a: str, b: str) -> None:
+    common = sum((Counter(a) & Counter(b)).values())
+    expected = 2 * common / (len(a) + len(b)) if common else 0.0
+    assert audit_module._f1(a, b) == pytest.approx(expected)
+    assert audit_module._f1(a, b) == audit_module._f1(b, a)
+
+
+def test_pairwise_families_compare_the_nearest_candidates() -> None:
+    items = list(range(1000))
+    near = audit_module._near(items, items, 500)
+    assert near[0] == 500 - audit_module._NEAR and near[-1] == 500 + audit_module._NEAR - 1
+    assert list(audit_module._near(items[:10], items[:10], 5)) == items[:10]  # a report's few: all of them

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 import regex
 
@@ -35,6 +36,8 @@ from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
 
 __all__ = ["audit", "implausible_corruptions"]
+
+_T = TypeVar("_T")
 
 
 Entry = PatternEntry  # one row of a table below: a regex and a phrase it must read
@@ -272,7 +275,10 @@ _STOP_RE = re.compile("[。！？!?]")
 _EPS = Decimal("1e-12")
 _WINDOW = 40  # indicators a list, a share or a ratio may reach over
 _CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause without commas is cut here)
-_PAIR_CAP = 400  # candidates a pairwise family compares, so that hostile input stays near-linear
+# A pairwise family compares a figure with the candidates nearest it, at most this many on each side.
+# A report has far fewer (the most in the corpus: 41 of one kind), so there every pair is compared;
+# on a text many reports long the work grows linearly, not with the square of its figures.
+_NEAR = 64
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -377,17 +383,22 @@ def _subject(ind: Indicator) -> str:
     return str(_SUBJECT_LEAD.sub("", s))
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _char_counts(s: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for ch in s:
+        counts[ch] = counts.get(ch, 0) + 1
+    return counts
+
+
 def _f1(a: str, b: str) -> float:
+    """The F1 of the characters two subjects share (as multisets): 1.0 for the same characters."""
     if not a or not b:
         return 0.0
-    ca: dict[str, int] = {}
-    for ch in a:
-        ca[ch] = ca.get(ch, 0) + 1
-    common = 0
-    for ch in b:
-        if ca.get(ch, 0) > 0:
-            ca[ch] -= 1
-            common += 1
+    ca, cb = _char_counts(a), _char_counts(b)
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    common = sum(min(n, cb.get(ch, 0)) for ch, n in ca.items())
     if common == 0:
         return 0.0
     p, r = common / len(a), common / len(b)
@@ -411,6 +422,7 @@ class _Text:
         self.full = [m.start() for m in _FULL_STOP_RE.finditer(text)]
         self.stops = [m.start() for m in _STOP_RE.finditer(text)]
         self.tops = [(s.start, s.end) for s in sections]
+        self.top_starts = [s.start for s in sections]
         # years and period words, found once and looked up by position (a long sentence stays linear)
         years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
         self.year_marks: list[tuple[int, str]] = [(y[0], y[2]) for y in years]
@@ -437,10 +449,9 @@ class _Text:
         return self._prev(self.full, pos), self._next(self.full, pos, len(self.text))
 
     def top(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.tops):
-            if s <= pos < e:
-                return i
-        return -1
+        """The index of the top-level section holding ``pos``; -1 outside them."""
+        i = bisect.bisect_right(self.top_starts, pos) - 1
+        return i if i >= 0 and pos < self.tops[i][1] else -1
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
@@ -470,6 +481,12 @@ def _check(
 ) -> Check:
     spans = tuple(sorted({(i.start, i.end) for i in inds}))
     return Check(kind=kind, claim=claim, holds=holds, spans=spans, computed=computed, note=note)
+
+
+def _near(items: Sequence[_T], starts: Sequence[int], pos: int) -> Sequence[_T]:
+    """The items (in text order, ``starts`` their positions) nearest ``pos``: up to _NEAR on each side."""
+    k = bisect.bisect_left(starts, pos)
+    return items[max(0, k - _NEAR) : k + _NEAR]
 
 
 def _clause_start(text: str, sentence_start: int, pos: int, breaks: str) -> int:
@@ -777,9 +794,7 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         if _unit_family(i) == "人":
             by_sentence.setdefault(tx.full_sentence(i.start)[0], []).append(i)
     for total_rx, verb_rx in _SUPPLY:
-        totals = [i for i in inds if _plain(i) and _unit_family(i) == "人" and total_rx.search(i.subject or "")][
-            :_PAIR_CAP
-        ]
+        totals = [i for i in inds if _plain(i) and _unit_family(i) == "人" and total_rx.search(i.subject or "")]
         if not totals:
             continue
         # the sentences that list three or more channels, found once (not once per total)
@@ -790,8 +805,9 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             ]
             if len(members) >= 3:
                 listing.append((s_start, tx.full_sentence(s_start)[1], members))
+        listing_starts = [entry[0] for entry in listing]
         for total in totals:
-            for s_start, s_end, members in listing[:_PAIR_CAP]:
+            for s_start, s_end, members in _near(listing, listing_starts, total.start):
                 if s_start <= total.start < s_end:
                     continue
                 years = {tx.year(i) for i in members} | {tx.year(total)}
@@ -1427,6 +1443,7 @@ def _budget_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
 def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     per = [i for i in inds if isinstance(i.quantity, PerUnit) and _plain(i)]
+    per_starts = [i.start for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
         for p in per:
             ps = p.subject or ""
@@ -1435,7 +1452,7 @@ def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
             lv = _level(ps)
             if lv is None:
                 continue
-            for w in per[:_PAIR_CAP]:
+            for w in _near(per, per_starts, p.start):
                 ws = w.subject or ""
                 if w is p or not whole_rx.search(ws) or part_rx.search(ws) or _level(ws) != lv:
                     continue
@@ -1471,9 +1488,11 @@ def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             wholes.append((i, s_start, period))
         elif tx.year(i):
             parts.setdefault(_unit_family(i), []).append((i, s_start, _subject(i), tx.year(i)))
-    for whole, s_start, period_word in wholes[:_PAIR_CAP]:
+    part_starts = {family: [p[0].start for p in members] for family, members in parts.items()}
+    for whole, s_start, period_word in wholes:
         subject = _subject(whole)
-        for part, ps, part_subject, year in parts.get(_unit_family(whole), [])[:_PAIR_CAP]:
+        family = _unit_family(whole)
+        for part, ps, part_subject, year in _near(parts.get(family, []), part_starts.get(family, []), whole.start):
             if ps == s_start or _f1(part_subject, subject) < 0.6:
                 continue
             vp, vw = _value(part), _value(whole)
@@ -1526,9 +1545,9 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
-        signature = {m.start: _signature(m, tx) for m in members[:_PAIR_CAP]}
-        for m in members[:_PAIR_CAP]:
-            for chain in chains[:_PAIR_CAP]:
+        signature = {m.start: _signature(m, tx) for m in members}
+        for m in members:
+            for chain in chains[-_NEAR:]:  # the chains begun most recently
                 last = chain[-1]
                 _, last_end = tx.full_sentence(last.start)
                 if m.start <= last_end:
@@ -1596,9 +1615,8 @@ def _threshold_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[C
 def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     money = [i for i in inds if isinstance(i.quantity, Money) and _plain(i) and _FIXED.search(i.subject or "")]
-    money = money[:_PAIR_CAP]
     for k, a in enumerate(money):
-        for b in money[k + 1 :]:
+        for b in money[k + 1 : k + 1 + _NEAR]:
             if tx.top(a.start) == tx.top(b.start) or tx.year(a) != tx.year(b) or not tx.year(a):
                 continue
             if _value(a) == _value(b) or a.quantity.qualifier or b.quantity.qualifier:

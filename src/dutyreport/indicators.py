@@ -152,6 +152,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     by_section = section_years(text, ctx.sections)
     view = masked(text, ctx.noise)  # subjects are read from the text without its noise
     labels: Labels = {}
+    section_paths = _SectionPaths(ctx.sections)
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -217,7 +218,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
                 subject=subject,
                 year=year,
                 kind=kind,
-                section=_section_path(ctx.sections, start),
+                section=section_paths.path(start),
             )
         )
     return tuple(out)
@@ -363,14 +364,23 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
     return q
 
 
-def _section_path(sections: Sequence[Section], pos: int) -> tuple[int, ...]:
-    path: list[int] = []
-    level = sections
-    while True:
-        for i, s in enumerate(level):
-            if s.start <= pos < s.end:
-                path.append(i)
-                level = s.children
+class _SectionPaths:
+    """Which section holds a position, found by bisection at each level (many sections stay cheap)."""
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self.sections = sections
+        self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
+
+    def path(self, pos: int) -> tuple[int, ...]:
+        path: list[int] = []
+        level = self.sections
+        while level:
+            starts = self._starts.get(id(level))
+            if starts is None:
+                starts = self._starts[id(level)] = [s.start for s in level]
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0 or pos >= level[i].end:
                 break
-        else:
-            return tuple(path)
+            path.append(i)
+            level = level[i].children
+        return tuple(path)
