@@ -533,3 +533,11 @@ def test_pairwise_families_compare_the_nearest_candidates() -> None:
     near = audit_module._near(items, items, 500)
     assert near[0] == 500 - audit_module._NEAR and near[-1] == 500 + audit_module._NEAR - 1
     assert list(audit_module._near(items[:10], items[:10], 5)) == items[:10]  # a report's few: all of them
+
+
+@pytest.mark.parametrize("text", ["近五年来招聘新教师320人", "三年来累计投入", "2019年以来", "近几年来", "12年来"])
+def test_period_words_are_found_past_the_first_character_filter(text: str) -> None:
+    word = regex.search(audit_module.PERIOD_WORDS.pattern, text)
+    assert word is not None
+    found = audit_module._PERIOD.search(text)
+    assert found is not None and found.group() == word.group()

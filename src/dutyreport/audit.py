@@ -231,7 +231,12 @@ _SHARE_OF = re.compile(r"^(?:" + SHARE_OF.pattern + r")(?:[^，,。；;]|(?<=[0-
 _WHOLE_FIRST = re.compile(WHOLE_FIRST.pattern)
 _WHOLE = re.compile(WHOLE_WORDS.pattern)
 # a run of digits is tried once, from its start, not again from each digit inside it
-_PERIOD = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern.replace("]+", "]++"))
+# (the leading class lets most positions fail at once, before the look-behind is tried)
+_PERIOD = re.compile(
+    r"(?=[一二三四五六七八九十两0-9几近累以])(?:(?<![一二三四五六七八九十两0-9])"
+    + PERIOD_WORDS.pattern.replace("]+", "]++")
+    + ")"
+)
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _THRESHOLD = re.compile(r"[“\"”]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
 _FIXED = re.compile(FIXED_FIGURES.pattern)
@@ -286,7 +291,12 @@ _NEAR = 64
 
 def _written(ind: Indicator) -> Decimal | None:
     """The number as the report wrote it (124680 for 124680万元; 1046 for 1,046家; 13.46 for 13.46:1)."""
-    m = _NUM_TOKEN.search(ind.text)
+    return _written_in(ind.text)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _written_in(figure: str) -> Decimal | None:
+    m = _NUM_TOKEN.search(figure)
     if m is None:
         return None
     tok = m.group()
@@ -515,7 +525,13 @@ def _last_break(text: str, c: str, lo: int, pos: int) -> int:
     return i
 
 
+_BRACKET = re.compile("[(（)）]")
+
+
 def _depth(text: str, a: int, b: int) -> int:
+    """How many brackets opened in [a, b) are still open at ``b``."""
+    if not _BRACKET.search(text, a, b):
+        return 0  # the common case, without a walk over the characters
     d = 0
     for ch in text[a:b]:
         if ch in "(（":
@@ -1668,9 +1684,12 @@ def _lists_before(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
 
     A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
-    once per 、, from the leftmost start a scan would reach, not from every character.
+    once per 、, from the leftmost start a scan would reach, not from every character. A 、 whose
+    item follows a failed one's is not tried at all: any list from it would also have been a list
+    from the failed start, one item longer.
     """
     floor = 0  # where the last match ended
+    failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     p = text.find("、")
     while p >= 0:
         if p >= floor:
@@ -1678,13 +1697,19 @@ def _lists_before(text: str) -> Iterator[re.Match[str]]:
             k = p - 1
             while k >= reach and not (text[k] in _ITEM_STOP_CHARS or text[k].isspace()):
                 k -= 1
-            hard = _HARD_STOP.search(text, p)
-            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
-            # the list's count and noun stand before the next hard stop: no noun there, no list
-            if k < p - 1 and noun is not None:  # and an item of at least one character before the 、
-                m = _LIST_BEFORE.match(text, k + 1, min(len(text), k + 1 + _LIST_REACH))
-                if m is not None:
-                    floor = m.end()
+            if k == p - 1:
+                failed = None  # an empty item: no list runs through it
+            elif k == failed:
+                failed = p  # the item since the failed 、 is a list item: this one fails too
+            else:
+                hard = _HARD_STOP.search(text, p)
+                # the list's count and noun stand before the next hard stop: no noun there, no list
+                noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+                m = None if noun is None else _LIST_BEFORE.match(text, k + 1, min(len(text), k + 1 + _LIST_REACH))
+                if m is None:
+                    failed = p
+                else:
+                    floor, failed = m.end(), None
                     yield m
         p = text.find("、", p + 1)
 
