@@ -299,20 +299,22 @@ class _Verdict(enum.Enum):
     SHORTEN = 3
 
 
+_DIGIT = re.compile("[0-9]")
 _LIST_MARK = re.compile(r"[.、．)）](?![0-9])")
 
 
 def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
     """Reject what the grammar matched but a reader would not call a quantity."""
-    if m.group("ratio"):
+    alternative = m.lastgroup  # the top-level alternative that matched
+    if alternative == "ratio":
         after = folded[m.end() : m.end() + 1]
         return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
-    if m.group("pctpre") or m.group("range"):
+    if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
     num = m.group("num")
     unit = m.group("unit")
     start, end = m.span()
-    chinese = num is not None and not any(c.isdigit() for c in num)
+    chinese = num is not None and _DIGIT.search(num) is None  # (the grammar's digits are ASCII)
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO

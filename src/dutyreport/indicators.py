@@ -83,6 +83,7 @@ _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
     (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
 )
+_CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUALIFIERS))
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
@@ -297,7 +298,8 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     window = text[max(clause_start, start - 20) : start]
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
-    for word, qual in _CONTEXT_QUALIFIERS:
+    words = _CONTEXT_QUALIFIERS if _CONTEXT_WORD.search(window) else ()  # most windows hold none
+    for word, qual in words:
         i = window.rfind(word)
         if i < 0:
             continue

@@ -141,15 +141,15 @@ def read_numeral(text: str) -> Numeral:
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     # Fast paths for the common shapes; each gives exactly what the general reader below gives.
-    fast = _fast_chinese(text)
-    if fast is not None:
-        return Numeral(Decimal(fast))
-    m = _FAST_ARABIC.fullmatch(text)
+    m = _FAST_ARABIC.fullmatch(text) if text[:1].isdigit() else None
     if m is not None:
         value = Decimal(m.group(1))
         if m.group(3):
             value = value.scaleb(_FAST_BIG_POWER[m.group(3)]) + _ZERO
         return Numeral(value, m.group(2) is not None)
+    fast = _fast_chinese(text)
+    if fast is not None:
+        return Numeral(Decimal(fast))
     return _read_general(text)
 
 
