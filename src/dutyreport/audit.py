@@ -1867,6 +1867,9 @@ def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
     k = 0
     while k < len(inds):
         first = inds[k]
+        if "分别" not in text[max(0, first.start - 5) : first.start]:
+            k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
+            continue
         s_start, _ = tx.sentence(first.start)
         clause_start = _clause_start(text, s_start, first.start, "，,；;：:")
         head = text[clause_start : first.start]

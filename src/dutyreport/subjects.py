@@ -54,6 +54,8 @@ _LEAD = re.compile(
     + r"|[\s\u3000,，、:：;；(（)）“”\"]+)+"
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
+# What a string must end with for _TAIL to match at all (checked first: most subjects do not).
+_TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
@@ -92,7 +94,7 @@ def subject_words(raw: str) -> str:
     s: str = _DATES.sub("", raw)
     for _ in range(4):
         s2 = _LEAD.sub("", s)
-        if not _TAIL_KEEP.search(s2):
+        if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
             s2 = _TAIL.sub("", s2)
         s2 = QUALIFIER_BEFORE.sub("", s2)
         s2 = _JOINERS.sub("", s2)
