@@ -12,6 +12,10 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.clean import (
+    _LINE_RES,
+    _PLACEHOLDER_RES,
+    _SITE_LABEL_RE,
+    _SITE_TITLE_RE,
     BULLET_MENU_MIN_RUN,
     CHROME_PATTERNS,
     DATE_FOLLOWERS,
@@ -24,6 +28,11 @@ from dutyreport.clean import (
     TITLE_VERBS,
     Entry,
     SpamWord,
+    _chrome_lines,
+    _line_matches,
+    _lines_holding,
+    _orphan_marks,
+    _spam_words,
     find_corruptions,
     find_noise,
 )
@@ -477,3 +486,103 @@ def test_pathological_input_finishes(text: str) -> None:
     corruptions = find_corruptions(text, noise)
     assert all(text[n.start : n.end] == n.text for n in noise)
     assert all(text[c.start : c.end] == c.text for c in corruptions)
+
+
+# --------------------------------------------------------------------------------------------
+# Shortcuts held to the scans they replaced
+# --------------------------------------------------------------------------------------------
+
+
+def _own_characters(patterns: list[str], extra: str) -> list[str]:
+    return sorted({c for p in patterns for c in p if not c.isspace() and c not in "\\()[]{}?*+|^$"} | set(extra))
+
+
+_CHROME_ALPHABET = _own_characters([rx.pattern for rx in _LINE_RES], "\n\n\n 　2021-04:。，")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([e.example for e in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
+                          st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8))
+def test_the_chrome_lines_hold_every_line_a_pattern_matches(parts: list[str]) -> None:
+    text = "\n".join(parts)
+    for rx, lines in zip(_LINE_RES, _chrome_lines(text), strict=True):
+        assert [m.span() for m in _line_matches(rx, text, lines)] == [m.span() for m in rx.finditer(text)]
+
+
+@pytest.mark.parametrize("entry", [e for e in CHROME_PATTERNS if e.holds], ids=lambda e: e.reason)
+def test_a_pattern_with_words_to_hold_holds_one(entry: Entry) -> None:
+    m = regex.search(entry.pattern, entry.example, regex.MULTILINE | regex.VERSION1)
+    assert m is not None and any(w in m.group() for w in entry.holds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_own_characters([_SITE_TITLE_RE.pattern], "\n 　某区履行教育职责自查报告范文"), max_size=60))
+def test_the_site_title_lines_hold_every_site_title(text: str) -> None:
+    found = _line_matches(_SITE_TITLE_RE, text, _lines_holding(_SITE_LABEL_RE, text))
+    assert [m.span() for m in found] == [m.span() for m in _SITE_TITLE_RE.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_own_characters([e.pattern for e in PLACEHOLDER_PATTERNS], "20年区人万元"), max_size=40))
+def test_every_placeholder_holds_a_mark_of_its_pattern(text: str) -> None:
+    for rx, _, marks in _PLACEHOLDER_RES:
+        assert all(any(c in m.group() for c in marks) for m in rx.finditer(text))
+
+
+def _spam_words_by_the_old_scan(text: str) -> list[tuple[int, int, int]]:
+    """The scan _SPAM_RE replaced: the vocabulary tried from every position, one group per word."""
+    starts = {c for w in SPAM_VOCABULARY for c in (w.starts or "".join(a[0] for a in w.pattern.split("|")))}
+    words = "|".join(f"(?P<s{i}>{w.pattern})" for i, w in enumerate(SPAM_VOCABULARY))
+    old = regex.compile(f"(?=[{regex.escape(''.join(sorted(starts)))}])(?:{words})")
+    return [(m.start(), m.end(), SPAM_VOCABULARY[int(str(m.lastgroup)[1:])].weight) for m in old.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_own_characters([w.pattern for w in SPAM_VOCABULARY], "Ab88812 网址，"), max_size=60))
+def test_the_spam_words_are_those_of_a_scan_from_every_position(text: str) -> None:
+    assert list(_spam_words(text)) == _spam_words_by_the_old_scan(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="1228889a", max_size=12))
+def test_three_of_one_digit_spelled_out_match_where_a_back_reference_does(text: str) -> None:
+    (word,) = [w for w in SPAM_VOCABULARY if w.example == "大发888"]
+    by_reference = regex.compile(r"(?<![0-9])(?P<rep>[1-9])(?P=rep)(?P=rep)(?![0-9])")
+    assert [m.span() for m in regex.finditer(word.pattern, text)] == [m.span() for m in by_reference.finditer(text)]
+
+
+def _orphan_marks_one_by_one(text: str) -> list[tuple[int, list[int], list[int]]]:
+    """The per-mark scan _orphan_marks replaced (every line, pairs pushed and popped), orphan lines only."""
+    pairs = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+    closers_of = {v: k for k, v in pairs.items()}
+    lines: list[tuple[int, list[int], list[int]]] = []
+    line_start = 0
+    for line in text.split("\n"):
+        stack: list[int] = []
+        closers: list[int] = []
+        for off, ch in enumerate(line):
+            i = line_start + off
+            if ch in pairs:
+                stack.append(i)
+            elif ch in closers_of:
+                if not any(text[o] == closers_of[ch] for o in stack):
+                    closers.append(i)
+                    continue
+                while text[stack.pop()] != closers_of[ch]:
+                    pass
+        lines.append((line_start, stack, closers))
+        line_start += len(line) + 1
+    for k in range(len(lines) - 1):
+        openers, following = lines[k][1], lines[k + 1][2]
+        n = 0
+        while openers and n < len(following) and pairs[text[openers[-1]]] == text[following[n]]:
+            openers.pop()
+            n += 1
+        del following[:n]
+    return [line for line in lines if line[1] or line[2]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("“”‘’《》「」『』\n\n甲乙，"), max_size=40))
+def test_the_orphan_marks_are_those_of_a_scan_of_every_mark(text: str) -> None:
+    assert [line for line in _orphan_marks(text) if line[1] or line[2]] == _orphan_marks_one_by_one(text)

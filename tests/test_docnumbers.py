@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.clean import find_noise
-from dutyreport.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES, find_doc_numbers
+from dutyreport.docnumbers import (
+    _BRACKETED_AT,
+    _LOST_CLOSE,
+    _WELL_FORMED,
+    BRACKET_FORMS,
+    ISSUER_LEADING_WORDS,
+    ISSUER_SUFFIXES,
+    find_doc_numbers,
+)
 from dutyreport.model import Noise, NoiseKind
 
 # (case id, text, expected normalized numbers, expected repaired flags)
@@ -119,3 +127,12 @@ def test_doc_alphabet_is_grounded(text: str) -> None:
     for d in find_doc_numbers(text):
         assert text[d.start : d.end] == d.text
         assert d.normalized.endswith("号")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="教〔〕[]()（）【】 \u30001209x号第", max_size=30))
+def test_the_bracketed_forms_are_tried_where_they_can_match(text: str) -> None:
+    at = {m.start() for m in _BRACKETED_AT.finditer(text)}
+    for rx in (_WELL_FORMED, _LOST_CLOSE):
+        found = [m.span() for m in rx.finditer(text)]
+        assert [m.span() for p in sorted(at) if (m := rx.match(text, p)) is not None] == found

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.metadata import (
+    _REGION_RE,
     COUNTY_CITY_CUES,
     DEADLINE_SUFFIXES,
     GENRE_WORDS,
@@ -30,6 +31,7 @@ from dutyreport.metadata import (
     _is_navigation,
     _level_cues,
     _region_candidates,
+    _region_matches,
     read_metadata,
 )
 from dutyreport.model import AdminLevel, Noise, NoiseKind, ReportKind
@@ -564,3 +566,22 @@ def test_property_never_raises_with_noise(text: str, raw: list[tuple[int, int]])
     ]
     md = read_metadata(text, noise)
     check_title_grounding(text, md, noise)
+
+
+_REGION_ALPHABET = list("区县市委人民政府教育局履行全我清河石桥某a1，。 \n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_REGION_ALPHABET, max_size=40), st.integers(0, 5), st.integers(0, 45))
+def test_the_region_search_finds_what_a_scan_from_every_position_finds(text: str, lo: int, hi: int) -> None:
+    hi = max(lo, hi)
+    scanned = [(m.start("name"), m.start("suf"), m.group("ctx")) for m in _REGION_RE.finditer(text, lo, hi)]
+    assert list(_region_matches(text, lo, hi)) == scanned
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_the_region_search_on_the_corpus(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    scanned = [(m.start("name"), m.start("suf"), m.group("ctx")) for m in _REGION_RE.finditer(text)]
+    assert list(_region_matches(text, 0, len(text))) == scanned

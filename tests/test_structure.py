@@ -18,11 +18,15 @@ from hypothesis import strategies as st
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.model import Noise, NoiseKind, Section
 from dutyreport.structure import (
+    _POINT_RE,
     CLOSING_CUES,
     LABEL_SCHEMES,
     NUMBERING_SCHEMES,
     PLAN_HEADING_WORDS,
     POINT_BLOCKERS,
+    _heading_span,
+    _point_ends,
+    _point_marks,
     find_sections,
     is_plan_heading,
 )
@@ -556,3 +560,43 @@ def test_property_corpus_shuffled_and_truncated(rnd: random.Random, cut: int, wh
     rnd.shuffle(lines)
     text = "\n".join(lines)[:cut]
     check_invariants(text, find_sections(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("一二三四十是是甲，\n"), max_size=30), st.integers(0, 4), st.integers(0, 32))
+def test_the_point_marks_are_what_a_scan_from_every_position_finds(text: str, lo: int, hi: int) -> None:
+    hi = max(lo, hi)
+    scanned = [(m.start(), m.end() - 1) for m in _POINT_RE.finditer(text, lo, hi)]
+    assert _point_marks(text, lo, hi, _point_ends(text)) == scanned
+
+
+def _heading_span_char_by_char(text: str, start: int, line_end: int) -> tuple[int, int, int]:
+    """The character loop _heading_span replaced."""
+    ws, stops, keep = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff", "。！？；!?;：:", ",，、"
+    i = start
+    while i < line_end and text[i] in ws:
+        i += 1
+    j = i
+    while j < line_end:
+        if text[j] in stops:
+            break
+        if text[j] in ws:
+            k = j
+            while k < line_end and text[k] in ws:
+                k += 1
+            if k < line_end and j > i and text[j - 1] not in keep:
+                return i, j, k
+            j = k
+            continue
+        j += 1
+    while j > i and text[j - 1] in ws:
+        j -= 1
+    return i, j, -1
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=list("甲乙。：，、 \t\u3000\u200b"), max_size=16), st.data())
+def test_the_heading_span_is_that_of_a_character_loop(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _heading_span(text, start, end) == _heading_span_char_by_char(text, start, end)

@@ -14,8 +14,9 @@ phrase that the tests parse back.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final, NamedTuple
 
 import regex
@@ -39,11 +40,14 @@ __all__ = [
 
 
 class Entry(NamedTuple):
-    """One row of a language table: a regex, why it matters, and a phrase it must match."""
+    """One row of a language table: a regex, why it matters, and a phrase it must match; for a
+    whole-line pattern that is costly to try on every line, ``holds``: words one of which every
+    match contains (the lines holding one are the lines to try)."""
 
     pattern: str
     reason: str
     example: str
+    holds: tuple[str, ...] = ()
 
 
 # --------------------------------------------------------------------------------------------
@@ -61,9 +65,9 @@ CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
           ">信息公开>通知公告>工作动态"),
     Entry(r"^[^\n。，；]{0,30}?(?:发布|更新|发表|上传)?(?:日期|时间)[ \u3000]*+[:：][ \u3000]*+"
           r"(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?+[^\n。，；]{0,80}+$",
-          "publish stamp", "发布日期:2021-04-01 15:34 浏览次数:"),
+          "publish stamp", "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间")),
     Entry(r"^[^\n。，；]{0,40}?(?:浏览次数|阅读次数|点击数|访问量|本文已影响)[^\n。，；]{0,40}+$",
-          "visit counter", "浏览次数:128"),
+          "visit counter", "浏览次数:128", ("浏览次数", "阅读次数", "点击数", "访问量", "本文已影响")),
     Entry(r"^[ \t\u3000]*+[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
           r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "site name", "无忧文档网"),
     Entry(r"^[ \t\u3000]*+扫一扫[^\n]{0,20}+$", "footer", "扫一扫在手机上查看当前页面"),
@@ -75,7 +79,7 @@ CHROME_PATTERNS: Final[tuple[Entry, ...]] = (
     Entry(r"^[ \t\u3000]*+(?:版权所有|Copyright|©|主办单位|承办单位|网站标识码|ICP备)[^\n]*+", "footer",
           "版权所有:某区人民政府办公室"),
     Entry(r"^[^\n。]{0,20}?将本文的?Word文档下载到电脑[^\n]*+", "download blurb",
-          "将本文的Word文档下载到电脑,方便收藏和打印"),
+          "将本文的Word文档下载到电脑,方便收藏和打印", ("Word文档下载到电脑",)),
     Entry(r"^[ \t\u3000]*+VIP[^\n]{0,20}?下载[^\n]*+", "download blurb", "VIP会员可一键下载本篇Word文档"),
     Entry(r"^[ \t\u3000]*+(?:VIP)?(?:免费)?下载(?:文档|本文|全文|Word文档)?[ \t\u3000]*+$|"
           r"^[ \t\u3000]*+(?:VIP)?(?:免费)?文档下载[ \t\u3000]*+$|^[ \t\u3000]*+VIP免费下载文档[ \t\u3000]*+$",
@@ -160,7 +164,9 @@ SPAM_VOCABULARY: Final[tuple[SpamWord, ...]] = (
     SpamWord("欢迎您|欢迎你", 1, "投注-欢迎您"),
     SpamWord("真人", 1, "真人游戏"),
     SpamWord("澳门", 1, "澳门新葡京"),
-    SpamWord("(?<![0-9])(?P<rep>[1-9])(?P=rep)(?P=rep)(?![0-9])", 1, "大发888", "123456789"),
+    # three of one digit, spelled out: _SPAM_RE matches words inside a look-behind, where a
+    # back-reference to a group of the same look-behind is not allowed
+    SpamWord("(?<![0-9])(?:111|222|333|444|555|666|777|888|999)(?![0-9])", 1, "大发888", "123456789"),
     SpamWord("(?i:app)版?", 1, "官方app版", "aA"),
     SpamWord("手机版|电脑版|官方版", 1, "手机版下载"),
     SpamWord("下载", 1, "下载安装"),
@@ -237,13 +243,41 @@ _MENU_RE: Final = regex.compile(
     r"^[ \t\u3000]*+(?:" + "|".join(regex.escape(e.pattern) for e in MENU_ITEMS) + r")[ \t\u3000]*+$",
     regex.MULTILINE,
 )
+
+
+def _loose(pattern: str) -> str:
+    """A ``re`` pattern that matches wherever ``pattern`` does: ``\\p{Han}`` (only ever the head of a
+    class here) widens to everything from U+2E80, where the Han script starts; ``\\b`` is dropped."""
+    assert pattern.count(r"\p{Han}") == pattern.count(r"[\p{Han}"), pattern
+    return pattern.replace(r"\p{Han}", "\u2e80-\U0010ffff").replace(r"\b", "")
+
+
+_LINE_RES: Final = (*(rx for rx, _ in _CHROME_RES), _MENU_RE)
+_HOLDS: Final = (*(e.holds for e in CHROME_PATTERNS), ())
+# The lines a chrome or menu pattern may match (those without ``holds``), found in one scan of the
+# text with "\n" put before it (a literal first character lets the engine skip from line to line):
+# every such pattern matches a whole line from its start and never runs past its end, so each then
+# runs on these lines only, and only from the first one that may match there (the empty group after
+# it names it).
+_CHROME_LINE_RE: Final = re.compile(
+    "\n(?:"
+    + "|".join(f"(?:{_loose(rx.pattern)})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
+    + ")",
+    re.MULTILINE,
+)
 _SPAM_STARTS: Final = "".join(
     sorted({c for w in SPAM_VOCABULARY for c in (w.starts or "".join(a[0] for a in w.pattern.split("|")))})
 )
-_SPAM_RE: Final = regex.compile(
-    f"(?=[{regex.escape(_SPAM_STARTS)}])(?:"
-    + "|".join(f"(?P<s{i}>{w.pattern})" for i, w in enumerate(SPAM_VOCABULARY))
-    + ")"
+# The vocabulary as one pattern. It opens with the class of the characters a word can start with, so
+# the engine skips between those without entering the pattern, and matches the word itself in a
+# look-ahead set one character back: the match is that one character. After each word stands an empty
+# group named after it: the word ends where that group does (m.lastgroup names it), and a word that
+# opens with a literal character is passed over at once where the text has another. _spam_words
+# drops the words that start inside an earlier one.
+_SPAM_RE: Final = re.compile(
+    f"[{re.escape(_SPAM_STARTS)}](?<=(?=(?:"
+    + "|".join(f"(?:{w.pattern})(?P<s{i}>)" for i, w in enumerate(SPAM_VOCABULARY))
+    + ")).)"
 )
 _SPAM_WEIGHTS: Final = {f"s{i}": w.weight for i, w in enumerate(SPAM_VOCABULARY)}
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
@@ -252,8 +286,10 @@ _LATIN: Final = regex.compile("[A-Za-z]")
 _PUNCT: Final = frozenset("，。；：、！？“”‘’《》〈〉「」『』()（）,.;:!?\"' \t\u3000\n\r")
 
 _FOLLOWERS: Final = "|".join(sorted((regex.escape(e.pattern) for e in DATE_FOLLOWERS), key=len, reverse=True))
-_YEAR_FOLLOWER_RE: Final = regex.compile(
-    rf"(?<![\d.\-—–~～至到第/:：])((?:19|20)\d\d)(?=(?:{_FOLLOWERS}))"
+# The look-behind on the character before the year stands after its 19/20 (two characters back), so
+# the pattern opens with a literal the engine can skip to.
+_YEAR_FOLLOWER_RE: Final = re.compile(
+    rf"((?:19|20)(?<![\d.\-—–~～至到第/:：]..)\d\d)(?=(?:{_FOLLOWERS}))"
 )
 _YEAR_MONTH_RE: Final = regex.compile(r"(?<![\d.\-—–/])((?:19|20)\d\d)(\d{1,2}+)月(底|初|末|中旬|上旬|下旬)?")
 _YEAR_MONTH_DAY_RE: Final = regex.compile(
@@ -261,17 +297,26 @@ _YEAR_MONTH_DAY_RE: Final = regex.compile(
 )
 _RUN_TOGETHER_RE: Final = regex.compile(r"分别(?:为|是)[:：]?[ \u3000]?+(\d{8,}+)(?![\d.])")
 _YEAR_RANGE_RE: Final = regex.compile(r"((?:19|20)\d\d)年?[ \u3000]?+[-—–~～至到][ \u3000]?+((?:19|20)\d\d)")
-_PLACEHOLDER_RES: Final = tuple((regex.compile(e.pattern), e.reason) for e in PLACEHOLDER_PATTERNS)
+# Every placeholder holds one of these marks (those its pattern names): without them a pattern has
+# nothing to find, and most reports have none.
+_PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
+_PLACEHOLDER_RES: Final = tuple(
+    (regex.compile(e.pattern), e.reason, tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern))
+    for e in PLACEHOLDER_PATTERNS
+)
 _TITLE_VERB_RE: Final = regex.compile(
     r"[ \u3000]?+(?:" + "|".join(sorted((regex.escape(e.pattern) for e in TITLE_VERBS), key=len, reverse=True)) + ")"
 )
+_TITLE_END = "(?:报告|总结|汇报|情况)"
 _SITE_TITLE_RE: Final = regex.compile(
     r"^[ \t\u3000]*+(?P<pre>\p{Han}{2,12}+[ \u3000]++)?"
-    r"(?P<title>[^\s，。；：:,、《》<>]{4,60}?(?:报告|总结|汇报|情况))"
+    rf"(?P<title>[^\s，。；：:,、《》<>]{{4,60}}?{_TITLE_END})"
     rf"(?P<label>{SITE_LABELS[0].pattern})"
     r"(?:[ \u3000]++(?P<addr>\p{Han}{2,30}?(?:办公室|委员会|人民政府|政府|教育局|局|领导小组|督导室))(?=[:：]))?",
     regex.MULTILINE,
 )
+# What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on.
+_SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABELS[0].pattern})")
 _LEAD_VERB_RE: Final = regex.compile(
     "(?:" + "|".join(sorted((regex.escape(e.pattern) for e in QUOTE_LEAD_VERBS), key=len, reverse=True)) + ")了?"
 )
@@ -284,7 +329,14 @@ _CLAUSE_STOPS: Final = frozenset("，。；：、！？,;:!?()（）《》“”
 _SOFT_STOPS: Final = ("以及", "和", "及", "与", "等")
 _SENTENCE_END: Final = frozenset("。；！？;!?")
 _UNCERTAIN_IN_QUOTE: Final = frozenset("的之和及与")
-_MARK_RE: Final = regex.compile("[" + "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS) + "\n]")
+_MARKS: Final = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS)
+# A quote or title mark, or a whole pair with no mark between on one line (it can leave no orphan,
+# so it is passed over in one step). The mark class comes first: the engine then skips to marks.
+_MARK_RE: Final = re.compile(
+    f"[{_MARKS}](?:"
+    + "|".join(f"(?<={re.escape(o)})[^{_MARKS}\n]*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
+    + ")?"
+)
 _SENTENCE_END_RE: Final = regex.compile("[" + "".join(sorted(_SENTENCE_END)) + "]")
 _SENTENCE_END_BACK_RE: Final = regex.compile(_SENTENCE_END_RE.pattern, regex.REVERSE)  # last match first
 _QUOTE_AFTER_RE: Final = regex.compile(r"[^“”‘’《》「」『』，。；：、,;:\n]{1,12}?[”’》」』]")
@@ -334,15 +386,57 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
 
+def _chrome_lines(text: str) -> list[list[int]]:
+    """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more)."""
+    lines: list[list[int]] = [_lines_holding_words(text, words) for words in _HOLDS]
+    for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
+        for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
+            if not _HOLDS[i]:
+                lines[i].append(m.start())
+    return lines
+
+
+def _line_starts(text: str, positions: Iterable[int]) -> list[int]:
+    """Starts of the lines holding the ascending ``positions``, each once."""
+    starts: list[int] = []
+    last = 0  # the previous position: a line start after it is a new line
+    for i in positions:
+        nl = text.rfind("\n", last, i)
+        if nl >= 0 or not starts:
+            starts.append(nl + 1)
+        last = i
+    return starts
+
+
+def _lines_holding(rx: re.Pattern[str], text: str) -> list[int]:
+    """Starts of the lines where ``rx`` matches (it never matches across a line end), in order."""
+    return _line_starts(text, (m.start() for m in rx.finditer(text)))
+
+
+def _lines_holding_words(text: str, words: tuple[str, ...]) -> list[int]:
+    """Starts of the lines holding one of ``words``, in order (a string search per word is faster here
+    than a pattern: their first characters are common ones)."""
+    return _line_starts(text, sorted(i for w in words for i in _find_all(text, w)))
+
+
+def _line_matches(rx: regex.Pattern[str], text: str, lines: list[int]) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text)`` finds, for a pattern that matches only whole lines among ``lines``."""
+    for ls in lines:
+        m = rx.match(text, ls)
+        if m is not None:
+            yield m
+
+
 def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
-    for rx, reason in _CHROME_RES:
-        for m in rx.finditer(text):
+    lines = _chrome_lines(text)
+    for (rx, reason), where in zip(_CHROME_RES, lines, strict=False):
+        for m in _line_matches(rx, text, where):
             s, e = _strip_span(text, m.start(), m.end())
             if e > s:
                 spans.append((s, e, reason))
     spans = _bullet_runs(text, spans)
-    for m in _MENU_RE.finditer(text):
+    for m in _line_matches(_MENU_RE, text, lines[-1]):
         s, e = _strip_span(text, m.start(), m.end())
         if e > s:
             spans.append((s, e, "menu"))
@@ -364,21 +458,28 @@ class _Cluster(NamedTuple):
     strong: int
 
 
+def _spam_words(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, end, weight) of the vocabulary words in ``text``, left to right, none inside another."""
+    end = 0
+    for m in _SPAM_RE.finditer(text):
+        if m.start() < end:
+            continue
+        name = str(m.lastgroup)  # the empty group after each word closes last
+        end = m.end(name)
+        yield m.start(), end, _SPAM_WEIGHTS[name]
+
+
 def _spam_clusters(text: str) -> list[_Cluster]:
     clusters: list[_Cluster] = []
     cur: _Cluster | None = None
-    for m in _SPAM_RE.finditer(text):
-        name = m.lastgroup
-        if name is None or not name.startswith("s"):
-            name = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("s"))
-        weight = _SPAM_WEIGHTS[name]
+    for start, end, weight in _spam_words(text):
         if cur is not None:
-            gap = m.start() - cur.end
-            if gap <= SPAM_MAX_GAP and _SPAM_GAP_OK.fullmatch(text, cur.end, m.start()):
-                cur = _Cluster(cur.start, m.end(), cur.score + weight, cur.strong + (weight >= 3))
+            gap = start - cur.end
+            if gap <= SPAM_MAX_GAP and _SPAM_GAP_OK.fullmatch(text, cur.end, start):
+                cur = _Cluster(cur.start, end, cur.score + weight, cur.strong + (weight >= 3))
                 continue
             clusters.append(cur)
-        cur = _Cluster(m.start(), m.end(), weight, int(weight >= 3))
+        cur = _Cluster(start, end, weight, int(weight >= 3))
     if cur is not None:
         clusters.append(cur)
     return clusters
@@ -648,7 +749,9 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for s, e in doc_spans:
         yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.PLACEHOLDER,
                          note="文号 left as a template")
-    for rx, reason in _PLACEHOLDER_RES:
+    for rx, reason, marks in _PLACEHOLDER_RES:
+        if not any(c in text for c in marks):
+            continue
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e in doc_spans):
                 continue
@@ -685,41 +788,50 @@ def _group_adjacent(positions: list[int]) -> list[tuple[int, int]]:
 
 
 def _orphan_marks(text: str) -> list[tuple[int, list[int], list[int]]]:
-    """Per line: (line start, orphan openers, orphan closers) of quotes and title marks."""
-    lines: list[tuple[int, list[int], list[int]]] = []
+    """Per line holding an orphan: (line start, orphan openers, orphan closers) of quotes and title marks."""
+    lines: list[tuple[int, int, list[int], list[int]]] = []  # (start, end, openers, closers)
     stack: list[int] = []
-    open_count: Counter[str] = Counter()
+    open_count: dict[str, int] = {}
     closers: list[int] = []
-    line_start = 0
+    line_start, line_end = 0, -1
     for m in _MARK_RE.finditer(text):
-        i, ch = m.start(), m.group()
-        if ch == "\n":
-            lines.append((line_start, stack, closers))
-            stack, closers, open_count = [], [], Counter()
-            line_start = i + 1
-        elif ch in _QUOTE_PAIRS:
+        i = m.start()
+        if m.end() - i > 1:
+            continue  # a closed pair
+        if i > line_end:  # the first mark of another line
+            if stack or closers:
+                lines.append((line_start, line_end, stack, closers))
+            stack, closers, open_count = [], [], {}
+            line_start = text.rfind("\n", max(line_end, 0), i) + 1
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
             stack.append(i)
-            open_count[ch] += 1
-        else:
-            opener = _QUOTE_CLOSERS[ch]
-            if not open_count[opener]:
-                closers.append(i)
-                continue
-            while True:  # openers of another kind above the match are left as orphans
-                top = stack.pop()
-                open_count[text[top]] -= 1
-                if text[top] == opener:
-                    break
-    lines.append((line_start, stack, closers))
+            open_count[ch] = open_count.get(ch, 0) + 1
+            continue
+        opener = _QUOTE_CLOSERS[ch]
+        if not open_count.get(opener):
+            closers.append(i)
+            continue
+        while True:  # openers of another kind above the match are left as orphans
+            top = stack.pop()
+            open_count[text[top]] -= 1
+            if text[top] == opener:
+                break
+    if stack or closers:
+        lines.append((line_start, line_end, stack, closers))
     # A quote left open at a line's end and closed first thing on the next line is fine.
     for k in range(len(lines) - 1):
-        openers, following = lines[k][1], lines[k + 1][2]
+        if lines[k + 1][0] != lines[k][1] + 1:
+            continue  # not the next line
+        openers, following = lines[k][2], lines[k + 1][3]
         n = 0
         while openers and n < len(following) and _QUOTE_PAIRS[text[openers[-1]]] == text[following[n]]:
             openers.pop()
             n += 1
         del following[:n]
-    return lines
+    return [(ls, openers, closers) for ls, _, openers, closers in lines]
 
 
 def _unbalanced(text: str) -> Iterable[Corruption]:
@@ -755,6 +867,8 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
     # A bracket opened inside 《…》 and never closed before 》: (2020-2022年》
     for m in _TITLE_RE.finditer(text):
         body = m.group()
+        if "(" not in body and "（" not in body:
+            continue
         depth: list[int] = []
         for off, ch in enumerate(body):
             if ch in "(（":
@@ -850,7 +964,7 @@ def _spam(
 
 
 def _site_labels(text: str) -> Iterable[Corruption]:
-    for m in _SITE_TITLE_RE.finditer(text):
+    for m in _line_matches(_SITE_TITLE_RE, text, _lines_holding(_SITE_LABEL_RE, text)):
         title, addr = m.group("title"), m.group("addr")
         end = m.end()
         repaired = title + ("\n" + addr if addr else "")

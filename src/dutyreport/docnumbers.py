@@ -12,6 +12,7 @@ the serial (``x政〔2016〕x号``); they are kept as written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -76,8 +77,8 @@ ISSUER_SUFFIXES: Final[tuple[tuple[str, str], ...]] = (
     ("政", "浙政20163号"),
 )
 
-_OPEN = "".join(regex.escape(o) for o, _, _ in BRACKET_FORMS)
-_CLOSE = "".join(regex.escape(c) for _, c, _ in BRACKET_FORMS)
+_OPEN = "".join(re.escape(o) for o, _, _ in BRACKET_FORMS)
+_CLOSE = "".join(re.escape(c) for _, c, _ in BRACKET_FORMS)
 _NORMALIZE_CLOSE = {o: c for o, c, _ in BRACKET_FORMS}
 
 _ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
@@ -85,7 +86,7 @@ _PLACEHOLDER_NUM = r"[xX×]{1,3}"
 _MAX_ISSUER_RUN = 12  # how far back an issuer is looked for; it is then cut to 8
 
 # A well-formed 文号 (or a template one) after its issuer: bracketed year, serial, 号.
-_WELL_FORMED = regex.compile(
+_WELL_FORMED = re.compile(
     rf"(?P<open>[{_OPEN}])[ \u3000]?+"
     r"(?P<year>(?:19|20)(?:\d\d|[xX]{2})|[xX]{2,4})"
     rf"[ \u3000]?+(?P<close>[{_CLOSE}])[ \u3000]?+第?"
@@ -93,11 +94,16 @@ _WELL_FORMED = regex.compile(
 )
 
 # The closing bracket lost: 〔20201号, 〔202115) — year and serial run together.
-_LOST_CLOSE = regex.compile(
+_LOST_CLOSE = re.compile(
     rf"(?P<open>[{_OPEN}])"
     r"(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4}+)(?!\d)"
     r"(?=号|[)）](?![号\d]))(?P<hao>号)?"
 )
+
+# Where the two patterns above can match: an opening bracket, perhaps a space, then a year's first
+# character. Neither match holds a second opening bracket, so trying both at these places only finds
+# what their finditer finds, in one scan of the text instead of two.
+_BRACKETED_AT = re.compile(rf"[{_OPEN}](?=[ \u3000]?[12xX])")
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
 _SUFFIX_CLASS = "".join(s for s, _ in ISSUER_SUFFIXES)
@@ -105,7 +111,7 @@ _NO_BRACKETS = regex.compile(
     rf"(?<=[{_SUFFIX_CLASS}])(?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
 )
 
-_LEADING = regex.compile("(?:" + "|".join(regex.escape(w) for w, _ in ISSUER_LEADING_WORDS) + ")")
+_LEADING = re.compile("(?:" + "|".join(re.escape(w) for w, _ in ISSUER_LEADING_WORDS) + ")")
 
 
 def _issuer_start(text: str, pos: int) -> int:
@@ -139,7 +145,7 @@ def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber,
     found: list[DocNumber] = []
     taken: list[tuple[int, int]] = []
 
-    def add(m: regex.Match[str], *, repaired: bool) -> None:
+    def add(m: re.Match[str], *, repaired: bool) -> None:
         start, end = _issuer_start(text, m.start()), m.end()
         issuer = text[start : m.start()]
         if not issuer or _inside(noise_spans, start, end) or _inside(taken, start, end):
@@ -153,7 +159,14 @@ def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber,
             DocNumber(start=start, end=end, text=text[start:end], normalized=normalized, repaired=repaired)
         )
 
-    for m in _WELL_FORMED.finditer(text):
+    well_formed: list[re.Match[str]] = []
+    lost_close: list[re.Match[str]] = []
+    for at in _BRACKETED_AT.finditer(text):
+        if (m := _WELL_FORMED.match(text, at.start())) is not None:
+            well_formed.append(m)
+        if (m := _LOST_CLOSE.match(text, at.start())) is not None:
+            lost_close.append(m)
+    for m in well_formed:
         close = _NORMALIZE_CLOSE[m.group("open")]
         if m.group("close") != close and not (m.group("open") in "(（" and m.group("close") in ")）"):
             continue
@@ -162,7 +175,7 @@ def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber,
         if m.group("hao") is None and text[m.end() : m.end() + 1] not in (")", "）"):
             continue
         add(m, repaired=False)
-    for m in _LOST_CLOSE.finditer(text):
+    for m in lost_close:
         if _year_ok(m.group("year")):
             add(m, repaired=True)
     for m in _NO_BRACKETS.finditer(text):

@@ -21,8 +21,9 @@ school years, targets (``到2025年``, ``…的工作目标``) and long plan ran
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -350,11 +351,11 @@ _WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(_CJK)
 _REGION_CTX_WEIGHT = {c.word: c.weight for c in REGION_CONTEXTS}
-_REGION_RE = regex.compile(
-    rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=(?<ctx>"
-    + "|".join(regex.escape(c.word) for c in sorted(REGION_CONTEXTS, key=lambda c: -len(c.word)))
-    + "))"
-)
+_REGION_CTX = "|".join(re.escape(c.word) for c in sorted(REGION_CONTEXTS, key=lambda c: -len(c.word)))
+# A place name in a government context. _region_matches finds what this finds, from the suffixes.
+_REGION_RE = regex.compile(rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=(?<ctx>{_REGION_CTX}))")
+_REGION_SUFFIX_RE = re.compile(rf"[区县市](?=(?P<ctx>{_REGION_CTX}))")
+_NAME_BACK_RE = regex.compile(rf"{_CJK}{{2,4}}", regex.REVERSE)  # the longest name ending at a suffix
 _TITLE_REGION_RE = regex.compile(
     rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=人民政府|政府|关于|履行|教育|党政|[0-9]|$)"
 )
@@ -364,7 +365,7 @@ _LEFT_BOUNDARY = frozenset(
 )
 _PLACEHOLDER_HEADS = frozenset("某")
 _PLACEHOLDER_RE = regex.compile(r"(?:某|[xX×*＊]{1,3})(?<suf>[区县市])")
-_SELF_RE = regex.compile("|".join(regex.escape(s.word) for s in SELF_REFERENCES))
+_SELF_RE = re.compile("|".join(re.escape(s.word) for s in SELF_REFERENCES))
 _SELF_LEVEL = {s.word: s.level for s in SELF_REFERENCES}
 _LEVEL_CUES = tuple((regex.compile(c.pattern, regex.MULTILINE), c) for c in COUNTY_CITY_CUES)
 _ENDING_RE = regex.compile(
@@ -375,6 +376,7 @@ _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
+_SEP_RE = re.compile(f"[{re.escape(''.join(sorted(_SEPS)))}]")
 _TITLE_HEAD_RE = regex.compile(r"(?:人民政府|政府|[区县市]|年|年度)$")
 
 _YEAR = r"(?:19|20)[0-9]{2}"
@@ -387,12 +389,13 @@ _OPENING_YEAR_RE = regex.compile(rf"(?<y>{_YEAR})(?:年度|年)(?:[,，]|以来)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{_YEAR})")
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}》")
 _CLAUSE_END = "，,。；;！？!?\n"
+_CLAUSE_RUN_RE = re.compile(f"[^{re.escape(_CLAUSE_END)}]{{0,40}}+")  # at most 40 characters
 _PLAN_WORDS_AFTER = tuple(w.word for w in PERIOD_EXCLUSIONS if w.word in ("目标", "将", "计划", "力争", "预计"))
 _PLAN_WORDS_BEFORE = tuple(w.word for w in PERIOD_EXCLUSIONS if w.word != "学年")
 
 _KIND_TITLE = tuple(c for c in KIND_CUES if c.where == "title")
 _KIND_BODY = tuple(c for c in KIND_CUES if c.where == "body")
-_KIND_BODY_RE = regex.compile("|".join(regex.escape(c.word) for c in _KIND_BODY))
+_KIND_BODY_RE = re.compile("|".join(re.escape(c.word) for c in _KIND_BODY))
 _KIND_BODY_CUE = {c.word: c for c in _KIND_BODY}
 
 
@@ -462,6 +465,8 @@ def _segments(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int
 
 def _is_navigation(text: str, lo: int, hi: int, mask: SpanSet) -> bool:
     """A line of crumbs: parted by at least one separator, every crumb short (``范文大全 > 自查报告``)."""
+    if _SEP_RE.search(text, lo, hi) is None:
+        return False  # most lines: no separator at all
     crumbs: list[int] = [0]
     seps = 0
     for i in range(lo, hi):
@@ -546,7 +551,7 @@ def _title_in_line(text: str, lo: int, hi: int, mask: SpanSet) -> tuple[str, tup
 
 
 def _is_region_name(word: str) -> bool:
-    return not any(word.endswith(nr) for nr in _NON_REGION)
+    return not word.endswith(_NON_REGION)
 
 
 def _name_at(text: str, name_start: int, suf_pos: int, lo: int) -> tuple[str, float] | None:
@@ -582,18 +587,42 @@ def _name_at(text: str, name_start: int, suf_pos: int, lo: int) -> tuple[str, fl
     return (word, factor) if _is_region_name(word) else None
 
 
+def _region_matches(text: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
+    """(name start, suffix position, context) of each match of ``_REGION_RE.finditer(text, lo, hi)``.
+
+    A scan for a name from every position is slow; the suffixes in a context are few. The match
+    starts at the leftmost position from which two to four Han characters reach a suffix, with the
+    nearest such suffix (the name is lazy); the next one starts after that suffix.
+    """
+    suffixes = [(m.start(), m.group("ctx")) for m in _REGION_SUFFIX_RE.finditer(text, lo, hi)]
+    pos, i = lo, 0
+    while True:
+        best: tuple[int, int] | None = None  # (name start, index into suffixes)
+        for j in range(i, len(suffixes)):
+            q = suffixes[j][0]
+            if best is not None and q - 4 > best[0]:
+                break  # a name of at most four characters cannot start as early
+            name = _NAME_BACK_RE.match(text, pos, q) if q - 2 >= pos else None
+            if name is not None and (best is None or name.start() < best[0]):
+                best = (name.start(), j)
+        if best is None:
+            return
+        start, i = best
+        q, ctx = suffixes[i]
+        yield start, q, ctx
+        pos, i = q + 1, i + 1
+
+
 def _region_candidates(text: str, lo: int, hi: int, mask: SpanSet) -> Counter[str]:
     scores: Counter[str] = Counter()
-    for m in _REGION_RE.finditer(text, lo, hi, overlapped=False):
-        suf = m.start("suf")
+    for start, suf, ctx in _region_matches(text, lo, hi):
         if mask.hit(suf):
             continue
-        got = _name_at(text, m.start("name"), suf, lo)
+        got = _name_at(text, start, suf, lo)
         if got is None:
             continue
         word, factor = got
-        ctx = m.group("ctx")
-        if ctx == "委" and not text.startswith(("委员", "委托"), m.end("suf")):
+        if ctx == "委" and not text.startswith(("委员", "委托"), suf + 1):
             weight = 3
         else:
             weight = _REGION_CTX_WEIGHT.get(ctx, 1) if ctx != "委" else 0
@@ -719,21 +748,20 @@ def _clause_after(text: str, i: int) -> str:
     """The rest of the clause after a year; a topic year (``2019年,…将…``) reads the next clause."""
     if i < len(text) and text[i] in ",，":
         i += 1
-    j = i
-    while j < len(text) and j - i < 40 and text[j] not in _CLAUSE_END:
-        j += 1
-    return text[i:j]
+    m = _CLAUSE_RUN_RE.match(text, i)
+    return m.group() if m is not None else ""
 
 
 def _is_plan_year(text: str, start: int, end: int) -> bool:
     if text.startswith(_DEADLINES, end):
         return True
     before = text[max(0, start - 4) : start]
-    if any(before.endswith(w) for w in _FACT_EXEMPT):
+    if before.endswith(_FACT_EXEMPT):
         return False
     if any(w in before for w in _PLAN_WORDS_BEFORE):
         return True
-    return any(w in _clause_after(text, end) for w in _PLAN_WORDS_AFTER)
+    clause = _clause_after(text, end)
+    return any(w in clause for w in _PLAN_WORDS_AFTER)
 
 
 def _fact_years(text: str, lo: int, hi: int, mask: SpanSet, sections: Sequence[Section]) -> Counter[int]:

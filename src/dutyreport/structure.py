@@ -20,6 +20,7 @@ heading and the trailing chrome is left outside every section.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -129,9 +130,12 @@ _HEADING_RE = regex.compile(
     "|".join(f"(?P<{s.name}>{s.pattern.replace('(?P<v>', f'(?P<{s.name}_v>')})" for s in NUMBERING_SCHEMES)
 )
 _SCHEME_BY_NAME = {s.name: s for s in NUMBERING_SCHEMES}
+_VALUE_GROUP = {s.name: f"{s.name}_v" for s in NUMBERING_SCHEMES}
+_HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
 _CLOSING_RE = regex.compile("|".join(regex.escape(c.word) for c in CLOSING_CUES))
 _PLAN_RE = regex.compile("|".join(regex.escape(c.word) for c in PLAN_HEADING_WORDS))
-_POINT_RE = regex.compile(r"(?P<n>[一二三四五六七八九十]{1,3})是")
+_POINT_NUMERALS = "一二三四五六七八九十"
+_POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")  # _point_marks finds what this finds
 _POINT_BLOCK = frozenset(c.word for c in POINT_BLOCKERS)
 _POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + ",，、：:)）”\"’'】]")
 _CLOSING = "closing"
@@ -244,20 +248,18 @@ def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
         i += 1
     hs = i
     j = i
-    while j < line_end:
-        c = text[j]
-        if c in _HEADING_STOP:
+    while (m := _HEADING_BREAK_RE.search(text, j, line_end)) is not None:
+        j = m.start()
+        if text[j] in _HEADING_STOP:
             break
-        if c in _WS:
-            k = j
-            while k < line_end and text[k] in _WS:
-                k += 1
-            if k < line_end and j > hs and text[j - 1] not in _RUNON_KEEP:
-                he = j
-                return hs, he, k
-            j = k
-            continue
-        j += 1
+        k = j
+        while k < line_end and text[k] in _WS:
+            k += 1
+        if k < line_end and j > hs and text[j - 1] not in _RUNON_KEEP:
+            return hs, j, k
+        j = k
+    else:
+        j = line_end  # no stop on the rest of the line
     he = j
     while he > hs and text[he - 1] in _WS:
         he -= 1
@@ -271,13 +273,13 @@ def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidat
     name = m.lastgroup
     if name is None or name not in _SCHEME_BY_NAME:
         return None
-    value = _value(name, m.group(f"{name}_v"))
+    value = _value(name, m.group(_VALUE_GROUP[name]))
     if value <= 0:
         return None
     if name in LABEL_SCHEMES:
         if not at_line_start:
             return None
-        return _Candidate(pos, name, value, m.end(), at_line_start, m.span(f"{name}_v"))
+        return _Candidate(pos, name, value, m.end(), at_line_start, m.span(_VALUE_GROUP[name]))
     return _Candidate(pos, name, value, m.end(), at_line_start)
 
 
@@ -303,11 +305,13 @@ class _Builder:
         self.rank: dict[str, int] = {}
         self.last: dict[str, int] = {}
         self.closed = False
-        self.lines = _lines(text, body_end)
+        # per line: its start, its end, where its text starts and the heading mark there
+        self.lines: list[tuple[int, int, int, _Candidate | None]] = []
         self.raw: list[_Candidate] = []
-        for ls, le in self.lines:
+        for ls, le in _lines(text, body_end):
             p = _skip(text, ls, le, spans)
             cand = _match(text, p, le, True) if p < le else None
+            self.lines.append((ls, le, p, cand))
             if cand is not None:
                 self.raw.append(cand)
         self.raw_pos = [c.pos for c in self.raw]
@@ -414,14 +418,13 @@ class _Builder:
     # -- scan -------------------------------------------------------------------------------
     def run(self) -> list[_Node]:
         text = self.text
-        for ls, le in self.lines:
-            p = _skip(text, ls, le, self.spans)
+        for ls, le, p, first in self.lines:
             if p >= le:
                 continue
             pos = p
             took = False
             while pos < le:
-                cand = _match(text, pos, le, pos == p)
+                cand = first if pos == p else _match(text, pos, le, False)
                 if cand is None:
                     break
                 depth = self.accept(cand)
@@ -447,17 +450,44 @@ class _Builder:
         return self.roots
 
 
-def _points(text: str, lo: int, hi: int) -> tuple[Point, ...]:
-    """The 一是…二是… points between lo and hi (a section's own text)."""
+def _point_ends(text: str) -> list[int]:
+    """Where 是 follows a numeral: the ends of the point marks, found once for all sections (是 is
+    rarer than the numerals, so it is looked for first)."""
+    ends: list[int] = []
+    i = text.find("是", 1)
+    while i >= 0:
+        if text[i - 1] in _POINT_NUMERALS:
+            ends.append(i)
+        i = text.find("是", i + 1)
+    return ends
+
+
+def _point_marks(text: str, lo: int, hi: int, ends: list[int]) -> list[tuple[int, int]]:
+    """(start, position of 是) of what ``_POINT_RE.finditer(text, lo, hi)`` finds: each 是 of ``ends``
+    inside the span with the last one to three numerals before it (not before ``lo``)."""
+    marks: list[tuple[int, int]] = []
+    for k in range(bisect.bisect_left(ends, lo + 1), bisect.bisect_left(ends, hi)):
+        end = ends[k]
+        start = end - 1
+        while start > max(lo, end - 3) and text[start - 1] in _POINT_NUMERALS:
+            start -= 1
+        marks.append((start, end))
+    return marks
+
+
+def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
+    """The 一是…二是… points between lo and hi (a section's own text); ``ends`` from :func:`_point_ends`."""
+    marks = _point_marks(text, lo, hi, ends)
+    if not marks:
+        return ()  # most sections have none
     found: list[tuple[int, int, str]] = []  # (start, value, number)
-    for m in _POINT_RE.finditer(text, lo, hi):
-        v = _cn_value(m.group("n"))
+    for s, end in marks:
+        v = _cn_value(text[s:end])
         if v <= 0:
             continue
-        s = m.start()
         before = text[s - 1] if s > lo else "\n"
         if before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK):
-            found.append((s, v, m.group()))
+            found.append((s, v, text[s : end + 1]))
     seq: list[tuple[int, int, str]] = []
     last = 0
     for s, v, num in found:
@@ -485,8 +515,8 @@ def _points(text: str, lo: int, hi: int) -> tuple[Point, ...]:
     return tuple(out)
 
 
-def _freeze(text: str, node: _Node) -> Section:
-    children = tuple(_freeze(text, c) for c in node.children)
+def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
+    children = tuple(_freeze(text, c, point_ends) for c in node.children)
     own_end = children[0].start if children else node.end
     end = node.end
     return Section(
@@ -498,7 +528,7 @@ def _freeze(text: str, node: _Node) -> Section:
         heading_start=node.heading_start,
         heading_end=node.heading_end,
         children=children,
-        points=_points(text, node.heading_end, max(node.heading_end, own_end)),
+        points=_points(text, node.heading_end, max(node.heading_end, own_end), point_ends),
     )
 
 
@@ -514,4 +544,5 @@ def find_sections(text: str, noise: Sequence[Noise] = ()) -> tuple[Section, ...]
     spans = SpanSet(((n.start, n.end) for n in noise), len(text))
     body_end = _body_end(text, spans)
     roots = _Builder(text, spans, body_end).run()
-    return tuple(_freeze(text, r) for r in roots)
+    point_ends = _point_ends(text)
+    return tuple(_freeze(text, r, point_ends) for r in roots)
