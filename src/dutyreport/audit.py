@@ -387,10 +387,14 @@ _SUBJECT_LEAD = re.compile(r"^(?:发放了?|拨付了?|落实了?|安排了?|投
 _SUBJECT_NOISE = re.compile(r"[0-9.%:：,，、()（）“”\"/\s]|元|生|年")
 
 
-@functools.lru_cache(maxsize=1 << 16)
 def _subject(ind: Indicator) -> str:
-    s = _SUBJECT_NOISE.sub("", ind.subject or "")
-    return str(_SUBJECT_LEAD.sub("", s))
+    """The figure's subject without digits, punctuation and lead verbs, as subjects are compared."""
+    return _bare_subject(ind.subject or "")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _bare_subject(subject: str) -> str:
+    return _SUBJECT_LEAD.sub("", _SUBJECT_NOISE.sub("", subject))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -399,6 +403,13 @@ def _char_counts(s: str) -> dict[str, int]:
     for ch in s:
         counts[ch] = counts.get(ch, 0) + 1
     return counts
+
+
+def _similar(a: str, b: str, at_least: float) -> bool:
+    """Whether :func:`_f1` of two subjects reaches ``at_least`` (lengths alone rule most pairs out)."""
+    if not a or not b or 2 * min(len(a), len(b)) < at_least * (len(a) + len(b)):
+        return False  # even all of the shorter one shared would not reach it
+    return _f1(a, b) >= at_least
 
 
 def _f1(a: str, b: str) -> float:
@@ -441,6 +452,7 @@ class _Text:
             (m.start(), m.end(), str(m.group())) for m in _PERIOD.finditer(text)
         ]
         self.period_starts = [m[0] for m in self.period_marks]
+        self._years: dict[tuple[int, int | None], str] = {}  # year() of each figure, once
 
     @staticmethod
     def _prev(breaks: list[int], pos: int) -> int:
@@ -465,11 +477,17 @@ class _Text:
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
-        s = self._prev(self.stops, ind.start)
-        k = bisect.bisect_right(self.year_ends, ind.start) - 1
-        if k >= 0 and self.year_marks[k][0] >= s:
-            return self.year_marks[k][1]
-        return str(ind.year) if ind.year else ""
+        key = (ind.start, ind.year)
+        found = self._years.get(key)
+        if found is None:
+            s = self._prev(self.stops, ind.start)
+            k = bisect.bisect_right(self.year_ends, ind.start) - 1
+            if k >= 0 and self.year_marks[k][0] >= s:
+                found = self.year_marks[k][1]
+            else:
+                found = str(ind.year) if ind.year else ""
+            self._years[key] = found
+        return found
 
     def period(self, start: int, end: int) -> str | None:
         """The first period word (``三年来``, ``累计``) standing wholly inside [start, end)."""
@@ -1461,6 +1479,13 @@ def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
     per = [i for i in inds if isinstance(i.quantity, PerUnit) and _plain(i)]
     per_starts = [i.start for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
+        # the level of each figure that can be the whole (None: it cannot), read once per rule
+        whole_level = {
+            w.start: _level(w.subject or "")
+            if whole_rx.search(w.subject or "") and not part_rx.search(w.subject or "")
+            else None
+            for w in per
+        }
         for p in per:
             ps = p.subject or ""
             if not part_rx.search(ps):
@@ -1470,7 +1495,7 @@ def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
                 continue
             for w in _near(per, per_starts, p.start):
                 ws = w.subject or ""
-                if w is p or not whole_rx.search(ws) or part_rx.search(ws) or _level(ws) != lv:
+                if w is p or whole_level[w.start] != lv:
                     continue
                 if tx.year(w) and tx.year(p) and tx.year(w) != tx.year(p):
                     continue
@@ -1509,7 +1534,7 @@ def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         subject = _subject(whole)
         family = _unit_family(whole)
         for part, ps, part_subject, year in _near(parts.get(family, []), part_starts.get(family, []), whole.start):
-            if ps == s_start or _f1(part_subject, subject) < 0.6:
+            if ps == s_start or not _similar(part_subject, subject, 0.6):
                 continue
             vp, vw = _value(part), _value(whole)
             assert vp is not None and vw is not None
@@ -1561,15 +1586,15 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
-        signature = {m.start: _signature(m, tx) for m in members}
+        # per member, once: its signature, its school level, where its sentence ends
+        seen = {m.start: (_signature(m, tx), _level(_subject(m), True), tx.full_sentence(m.start)[1]) for m in members}
         for m in members:
+            signature, level, _ = seen[m.start]
             for chain in chains[-_NEAR:]:  # the chains begun most recently
-                last = chain[-1]
-                _, last_end = tx.full_sentence(last.start)
-                if m.start <= last_end:
-                    continue
-                same_level = _level(_subject(m), True) == _level(_subject(chain[0]), True)
-                if same_level and _f1(signature[m.start], signature[chain[0].start]) >= 0.4:
+                if m.start <= seen[chain[-1].start][2]:
+                    continue  # in the sentence of the chain's last figure
+                head_signature, head_level, _ = seen[chain[0].start]
+                if level == head_level and _similar(signature, head_signature, 0.4):
                     chain.append(m)
                     break
             else:
@@ -1631,13 +1656,14 @@ def _threshold_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[C
 def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     out: list[Check] = []
     money = [i for i in inds if isinstance(i.quantity, Money) and _plain(i) and _FIXED.search(i.subject or "")]
+    top = {i.start: tx.top(i.start) for i in money}
     for k, a in enumerate(money):
         for b in money[k + 1 : k + 1 + _NEAR]:
-            if tx.top(a.start) == tx.top(b.start) or tx.year(a) != tx.year(b) or not tx.year(a):
+            if top[a.start] == top[b.start] or tx.year(a) != tx.year(b) or not tx.year(a):
                 continue
             if _value(a) == _value(b) or a.quantity.qualifier or b.quantity.qualifier:
                 continue
-            if _f1(_subject(a), _subject(b)) < 0.75:
+            if not _similar(_subject(a), _subject(b), 0.75):
                 continue
             out.append(
                 _check(
@@ -1962,13 +1988,17 @@ def implausible_corruptions(
 ) -> tuple[Corruption, ...]:
     """An ``IMPLAUSIBLE`` corruption on each figure a magnitude check flags."""
     out: list[Corruption] = []
+    at: dict[tuple[int, int], list[tuple[int, Indicator]]] = {}
+    for k, i in enumerate(indicators):
+        at.setdefault((i.start, i.end), []).append((k, i))
     for c in checks:
         if c.kind is not CheckKind.MAGNITUDE or c.holds:
             continue
         start, end = c.spans[0]
-        for i in indicators:
-            if (i.start, i.end) in c.spans and _value(i) == c.computed:
-                start, end = i.start, i.end
+        flagged = [(k, i) for span in c.spans for k, i in at.get(span, ()) if _value(i) == c.computed]
+        if flagged:
+            _, i = max(flagged, key=lambda f: f[0])  # the last such figure, in reading order
+            start, end = i.start, i.end
         out.append(
             Corruption(
                 start=start,

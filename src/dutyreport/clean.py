@@ -973,15 +973,19 @@ def _site_labels(text: str) -> Iterable[Corruption]:
                          repaired=repaired, note="site label glued to the title")
 
 
-def find_corruptions(text: str, noise: Sequence[Noise]) -> tuple[Corruption, ...]:
+def find_corruptions(
+    text: str, noise: Sequence[Noise], doc_numbers: Sequence[DocNumber] | None = None
+) -> tuple[Corruption, ...]:
     """Damage inside the report's own text (never inside chrome), sorted by position.
+
+    ``doc_numbers`` are the text's 文号 when the caller has found them already.
 
     >>> [(c.text, c.repaired) for c in find_corruptions("20226月底前完成。", ())]
     [('20226月底', '2022年6月底')]
     """
     mask = _Mask(noise)
     found: list[Corruption] = []
-    docs = find_doc_numbers(text, noise)
+    docs = find_doc_numbers(text, noise) if doc_numbers is None else doc_numbers
     doc_spans = [(d.start, d.end) for d in docs]
     for d in docs:
         if d.repaired and any(c.isdigit() for c in d.normalized.split("〕")[-1]):

@@ -12,6 +12,7 @@ the serial (``x政〔2016〕x号``); they are kept as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -19,6 +20,7 @@ from typing import Final
 import regex
 
 from .model import DocNumber, Noise
+from .spans import SpanSet
 
 __all__ = ["BRACKET_FORMS", "ISSUER_LEADING_WORDS", "ISSUER_SUFFIXES", "YEAR_RANGE", "find_doc_numbers"]
 
@@ -131,8 +133,21 @@ def _year_ok(year: str) -> bool:
     return YEAR_RANGE[0] <= int(year) <= YEAR_RANGE[1]
 
 
-def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Taken:
+    """Disjoint spans, added one at a time, asked whether a span overlaps one (by bisection)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.ends[i] > start  # (disjoint and sorted: its end is the furthest)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber, ...]:
@@ -141,20 +156,20 @@ def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber,
     >>> [d.normalized for d in find_doc_numbers("按照《通知》(武教督委〔20201号)要求")]
     ['武教督委〔2020〕1号']
     """
-    noise_spans = [(n.start, n.end) for n in noise]
+    in_noise = SpanSet((n.start, n.end) for n in noise)
     found: list[DocNumber] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Taken()
 
     def add(m: re.Match[str], *, repaired: bool) -> None:
         start, end = _issuer_start(text, m.start()), m.end()
         issuer = text[start : m.start()]
-        if not issuer or _inside(noise_spans, start, end) or _inside(taken, start, end):
+        if not issuer or in_noise.overlaps(start, end) or taken.overlaps(start, end):
             return
         year, serial = m.group("year"), m.group("serial")
         normalized = f"{issuer}〔{year}〕{serial}号"
         if not repaired and m.group("hao") is None:
             repaired = True  # 〔2020〕1) — only 号 was lost
-        taken.append((start, end))
+        taken.add(start, end)
         found.append(
             DocNumber(start=start, end=end, text=text[start:end], normalized=normalized, repaired=repaired)
         )

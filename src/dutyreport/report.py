@@ -46,8 +46,8 @@ def parse(source: str | bytes) -> Report:
     if not text.strip():
         raise EmptyInputError("empty report")
     noise = find_noise(text)
-    corruptions = find_corruptions(text, noise)
     doc_numbers = find_doc_numbers(text, noise)
+    corruptions = find_corruptions(text, noise, doc_numbers)
     sections = find_sections(text, noise)
     meta = read_metadata(text, noise, sections)
     matches = find_quantities(text)
