@@ -106,7 +106,7 @@ ENTRIES = [
 
 @pytest.mark.parametrize("entry", ENTRIES, ids=[e.example for e in ENTRIES])
 def test_table_entry_reads_its_example(entry: Entry) -> None:
-    pattern, example = entry
+    pattern, example = entry.pattern, entry.example
     assert regex.search(pattern, example)
 
 

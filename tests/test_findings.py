@@ -48,7 +48,7 @@ TABLE_ENTRIES = [
 
 @pytest.mark.parametrize(("table", "entry"), TABLE_ENTRIES, ids=[f"{t}:{e.example}" for t, e in TABLE_ENTRIES])
 def test_table_entry_reads_its_example(table: str, entry: Entry) -> None:
-    pattern, example = entry
+    pattern, example = entry.pattern, entry.example
     subject = (
         example.split("、", 1)[-1] if table in ("problem_heading", "plan_heading", "rectification_part") else example
     )
@@ -56,6 +56,28 @@ def test_table_entry_reads_its_example(table: str, entry: Entry) -> None:
         subject = example
     assert regex.search(pattern, subject), (table, example)
 
+
+
+HOLDING = [(t, e) for t, e in TABLE_ENTRIES if e.holds]
+
+
+def test_some_costly_pattern_names_the_words_its_matches_hold() -> None:
+    assert HOLDING
+
+
+@pytest.mark.parametrize(("table", "entry"), HOLDING, ids=[f"{t}:{e.example}" for t, e in HOLDING])
+def test_the_words_an_entry_holds_are_in_every_match(table: str, entry: Entry) -> None:
+    # skipping the pattern on a text without those words must lose nothing
+    alphabet = sorted(set("".join(entry.holds) + entry.example + "，。、 和"))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=40))
+    def every_match_holds_one(text: str) -> None:
+        for m in regex.finditer(entry.pattern, text):
+            assert any(word in m.group() for word in entry.holds), (text, m.group())
+
+    assert any(word in entry.example for word in entry.holds)
+    every_match_holds_one()
 
 # --- problems ----------------------------------------------------------------------------------------
 

@@ -108,6 +108,7 @@ ADMISSIONS: tuple[Entry, ...] = (
     Entry(
         r"(?P<one>(?:[^，,。；;、\s“”]{2,8}?(?:难|贵|远))(?:、[^，,。；;、\s“”]{2,8}?(?:难|贵|远))+)问题",
         "入园难、入园贵问题",
+        ("难问题", "贵问题", "远问题"),
     ),
     Entry(
         r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
@@ -179,7 +180,7 @@ _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _PLAN_HEAD_RE = re.compile("|".join(e.pattern for e in PLAN_HEADINGS))
 _RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
-_ADMISSION_RES = tuple(regex.compile(e.pattern) for e in ADMISSIONS)
+_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds) for e in ADMISSIONS)
 _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
@@ -379,7 +380,9 @@ def find_problems(
     for r in blocks:
         found.append(Problem(start=r.problem_start, end=r.problem_end, text=r.problem, source="rectification"))
     body_end = max((s.end for s in sections), default=len(text))
-    for rx in _ADMISSION_RES:
+    for rx, holds in _ADMISSION_RES:
+        if holds and not any(word in text for word in holds):
+            continue  # no match can stand in this text
         for m in rx.finditer(text, 0, body_end):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)

@@ -35,10 +35,15 @@ class Entry(NamedTuple):
 
 
 class PatternEntry(NamedTuple):
-    """One item of language data written as a regex, and a phrase it must read."""
+    """One item of language data written as a regex, and a phrase it must read.
+
+    ``holds``: words one of which every match contains, for a pattern too costly to try on a text
+    that has none of them (empty: always tried).
+    """
 
     pattern: str
     example: str
+    holds: tuple[str, ...] = ()
 
 
 # Chinese digits, everyday and financial (大写) forms. 幺 is the "one" of spoken digit strings.

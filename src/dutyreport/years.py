@@ -67,7 +67,10 @@ _REPAIRED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
 _HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])")
 _OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年(?:是|,|，)")
-_PRESENT = re.compile(rf"(?:^|[，,；;。])\s*(?:{alternation(PRESENT_WORDS)})")
+# A clause that opens with a present word: at the start of the stretch, or after a clause break
+# (two patterns: one that opens with a character class is skipped along by the engine).
+_PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
+_PRESENT_AFTER_BREAK = re.compile(rf"[，,；;。]\s*(?:{alternation(PRESENT_WORDS)})")
 _NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
 _NUMERIC = re.compile(r"[0-9０-９]")
 
@@ -228,7 +231,11 @@ def year_of(
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
     clause_text = text[clause_start:clause_end].lstrip()
-    if _PRESENT.search(text[at.sentence_start : start]) or clause_text.startswith(("现", "目前")):
+    if (
+        _PRESENT.match(text, at.sentence_start, start)
+        or _PRESENT_AFTER_BREAK.search(text, at.sentence_start, start)
+        or clause_text.startswith(("现", "目前"))
+    ):
         return None, False, "present"
     in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
     deadlines = [y for y in in_sentence if y.deadline and not y.topic]
