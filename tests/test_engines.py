@@ -135,3 +135,16 @@ def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> No
         pattern = maker(noun)  # type: ignore[operator]
         for text in texts:
             assert _answers(pattern, text) == _answers(_as_regex(pattern), text), noun
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("、、，。 作业睡眠手机读物体质管理和项")), max_size=60))
+def test_a_list_after_a_count_is_searched_from_its_first_item(text: str) -> None:
+    pattern = audit._list_ending_with("管理")
+    first = text.find("、")
+    full = pattern.search(text)
+    if first < 0:
+        assert full is None
+    else:
+        narrowed = pattern.search(text, max(0, first - 10))
+        assert (full and full.span()) == (narrowed and narrowed.span())

@@ -1875,7 +1875,11 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         noun = m.group("noun")
         window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
-        lm = _list_ending_with(noun).search(text, m.end(), window_end)
+        first_item_end = text.find("、", m.end(), window_end)
+        if first_item_end < 0:
+            continue  # no list in reach
+        # the list's first item (at most ten characters) ends at its first 、: no match starts earlier
+        lm = _list_ending_with(noun).search(text, max(m.end(), first_item_end - 10), window_end)
         if lm is None:
             continue
         items = _items(lm.group("list"))
