@@ -148,3 +148,14 @@ def test_a_list_after_a_count_is_searched_from_its_first_item(text: str) -> None
     else:
         narrowed = pattern.search(text, max(0, first - 10))
         assert (full and full.span()) == (narrowed and narrowed.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("2021年度底和及与、，: （1）①约不低于控制在教师学生\n")), max_size=30))
+def test_subject_words_strip_their_lead_and_tail_as_the_full_patterns_do(s: str) -> None:
+    for lead in (subjects._LEAD, subjects._JOINERS):
+        assert subjects._after_lead(lead, s) == lead.sub("", s)
+    if not (s and s[-1] in subjects._QUALIFIER_ENDS):
+        assert subjects.QUALIFIER_BEFORE.sub("", s) == s  # skipped: nothing to strip
+    if not (s and (s[-1] in subjects._TAIL_ENDS or s[-1].isspace())):
+        assert subjects._TAIL.sub("", s) == s

@@ -58,6 +58,8 @@ _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[
 _TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
+# What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
+_QUALIFIER_ENDS = frozenset({e.word[-1] for e in QUALIFIER_PREFIXES} | {"在", "\n"})
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
@@ -89,6 +91,13 @@ _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)}|学校\(园\)|学校�
 _SCHOOLISH = ("园", "校", "学", "中", "所")
 
 
+def _after_lead(lead: re.Pattern[str], s: str) -> str:
+    """``s`` without what ``lead`` (anchored at the start) matches there: ``lead.sub("", s)``, with
+    one attempt at the start instead of one at every position."""
+    m = lead.match(s)
+    return s[m.end() :] if m else s
+
+
 def _no_dates(s: str) -> str:
     """``s`` without its dates (every one holds 19 or 20: most stretches have none to remove)."""
     return _DATES.sub("", s) if "19" in s or "20" in s else s
@@ -98,11 +107,12 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words off)."""
     s: str = _no_dates(raw)
     for _ in range(4):
-        s2 = _LEAD.sub("", s)
+        s2 = _after_lead(_LEAD, s)
         if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
             s2 = _TAIL.sub("", s2)
-        s2 = QUALIFIER_BEFORE.sub("", s2)
-        s2 = _JOINERS.sub("", s2)
+        if s2 and s2[-1] in _QUALIFIER_ENDS:
+            s2 = QUALIFIER_BEFORE.sub("", s2)
+        s2 = _after_lead(_JOINERS, s2)
         if s2 == s:
             break
         s = s2
