@@ -34,6 +34,7 @@ from .lexicon import PatternEntry
 from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
+from .spans import Breaks
 
 __all__ = ["audit", "implausible_corruptions"]
 
@@ -274,9 +275,7 @@ _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)[:：]?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
 _SENT_END = "。！？!?；;\n"
 _FULL_STOP = "。！？!?\n"
-_SENT_END_RE = re.compile(f"[{_SENT_END}]")
-_FULL_STOP_RE = re.compile(f"[{_FULL_STOP}]")
-_STOP_RE = re.compile("[。！？!?]")
+_STOPS = "。！？!?"
 _EPS = Decimal("1e-12")
 _WINDOW = 40  # indicators a list, a share or a ratio may reach over
 _CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause without commas is cut here)
@@ -437,11 +436,11 @@ def _level(s: str, leftmost: bool = False) -> int | None:
 class _Text:
     """Sentence and clause boundaries of the text, found once."""
 
-    def __init__(self, text: str, sections: Sequence[Section]) -> None:
+    def __init__(self, text: str, sections: Sequence[Section], breaks: Breaks) -> None:
         self.text = text
-        self.sent = [m.start() for m in _SENT_END_RE.finditer(text)]
-        self.full = [m.start() for m in _FULL_STOP_RE.finditer(text)]
-        self.stops = [m.start() for m in _STOP_RE.finditer(text)]
+        self.sent = breaks.of(_SENT_END)
+        self.full = breaks.of(_FULL_STOP)
+        self.stops = breaks.of(_STOPS)
         self.tops = [(s.start, s.end) for s in sections]
         self.top_starts = [s.start for s in sections]
         # years and period words, found once and looked up by position (a long sentence stays linear)
@@ -1944,9 +1943,13 @@ def _walk(sections: Iterable[Section]) -> Iterable[Section]:
 
 
 def audit(
-    text: str, indicators: Sequence[Indicator], sections: Sequence[Section] = (), noise: Sequence[Noise] = ()
+    text: str,
+    indicators: Sequence[Indicator],
+    sections: Sequence[Section] = (),
+    noise: Sequence[Noise] = (),
+    breaks: Breaks | None = None,
 ) -> tuple[Check, ...]:
-    """Every check the report's numbers make possible, in reading order."""
+    """Every check the report's numbers make possible, in reading order (``breaks``: the text's, if found)."""
     noise_spans = sorted((n.start, n.end) for n in noise)
     noise_starts = [s for s, _ in noise_spans]
 
@@ -1955,7 +1958,7 @@ def audit(
         return j >= 0 and pos < max(e for _, e in noise_spans[max(0, j - 3) : j + 1])
 
     inds = [i for i in indicators if not in_noise(i.start)]
-    tx = _Text(text, sections)
+    tx = _Text(text, sections, breaks if breaks is not None else Breaks(text))
     checks: list[Check] = []
     for family in (
         _parts_checks,

@@ -34,6 +34,7 @@ from .model import (
     Target,
 )
 from .quantities import Qualifier, Range, Ratio
+from .spans import Breaks
 
 __all__ = [
     "Findings",
@@ -491,14 +492,14 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
     return cue_pos, deadline
 
 
-_FULL_STOP = re.compile("[。！？!?\n]")
+_FULL_STOPS = "。！？!?\n"
 _DIGIT = re.compile("[0-9]")
 
 
-def find_targets(text: str, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
+def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | None = None) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
-    stops = [m.start() for m in _FULL_STOP.finditer(text)]
+    stops = (breaks or Breaks(text)).of(_FULL_STOPS)
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue
@@ -731,9 +732,10 @@ def find_findings(
     sections: Sequence[Section],
     indicators: Sequence[Indicator],
     noise: Sequence[Noise] = (),
+    breaks: Breaks | None = None,
 ) -> Findings:
-    """Problems, plans, rectifications and targets of one report."""
-    targets = find_targets(text, indicators)
+    """Problems, plans, rectifications and targets of one report (``breaks``: the text's, if found)."""
+    targets = find_targets(text, indicators, breaks)
     rects = find_rectifications(text, sections, indicators, targets)
     problems = find_problems(text, sections, noise, rects)
     plans = find_plans(text, sections)

@@ -15,7 +15,6 @@ the report's figures and reads their context:
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -27,7 +26,7 @@ import regex
 from .extract import Match, MatchKind
 from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
-from .spans import SpanSet
+from .spans import Breaks, SpanSet
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .vocabulary import (
     CHANGE_VERBS,
@@ -61,6 +60,7 @@ class IndicatorContext(NamedTuple):
     report_year: int | None = None  # the year 今年 refers to
     default_year: int | None = None  # a year the whole report is about (``2020年,县…`` opening)
     single_year: int | None = None  # the report's year when it covers exactly one (全年 means it)
+    breaks: Breaks | None = None  # the text's break characters, when the caller has them
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -125,15 +125,6 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-@functools.cache
-def _boundary_pattern(chars: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(chars) + "]")
-
-
-def _boundaries(text: str, chars: str) -> list[int]:
-    return [m.start() for m in _boundary_pattern(chars).finditer(text)]
-
-
 # --- the stage -----------------------------------------------------------------------------------
 
 
@@ -144,10 +135,11 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(_quoted_regions(text))
-    clauses = _boundaries(text, _CLAUSE_BREAK)
-    sentences = _boundaries(text, _SENTENCE_BREAK)
-    lines = _boundaries(text, "\n")
-    items = _boundaries(text, _CLAUSE_BREAK + "、")
+    breaks = ctx.breaks if ctx.breaks is not None else Breaks(text)
+    clauses = breaks.of(_CLAUSE_BREAK)
+    sentences = breaks.of(_SENTENCE_BREAK)
+    lines = breaks.of("\n")
+    items = breaks.of(_CLAUSE_BREAK + "、")
     headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())
     years = find_years(text, matches, ctx.corruptions, ctx.report_year, ctx.single_year, sentences)
     by_section = section_years(text, ctx.sections)

@@ -19,6 +19,7 @@ from .findings import find_findings
 from .indicators import IndicatorContext, build_indicators
 from .metadata import read_metadata
 from .model import Noise, Report, Section
+from .spans import Breaks
 from .structure import find_sections
 
 __all__ = ["parse"]
@@ -51,6 +52,7 @@ def parse(source: str | bytes) -> Report:
     sections = find_sections(text, noise)
     meta = read_metadata(text, noise, sections)
     matches = find_quantities(text)
+    breaks = Breaks(text)  # clause and sentence breaks, found once for the stages below
     ctx = IndicatorContext(
         noise=noise,
         corruptions=corruptions,
@@ -58,10 +60,11 @@ def parse(source: str | bytes) -> Report:
         report_year=max(meta.period) if meta.period else None,
         default_year=_opening_year(text, noise, sections),
         single_year=meta.period[0] if len(meta.period) == 1 else None,
+        breaks=breaks,
     )
     indicators = build_indicators(text, matches, ctx)
-    found = find_findings(text, sections, indicators, noise)
-    checks = audit(text, indicators, sections, noise)
+    found = find_findings(text, sections, indicators, noise, breaks)
+    checks = audit(text, indicators, sections, noise, breaks)
     corruptions = corruptions + implausible_corruptions(text, checks, indicators)
     return Report(
         text=text,

@@ -1,16 +1,19 @@
-"""A set of spans, merged: where noise, damage or quotes lie, asked about by position.
+"""Positions in a text, asked about by position: :class:`SpanSet` and :class:`Breaks`.
 
 Every stage that must step around some spans (noise when reading a title, damage and
-quotes when picking figures) asks the same questions; this answers them with bisect
-instead of scans.
+quotes when picking figures) asks the same questions; :class:`SpanSet` answers them with
+bisect instead of scans. :class:`Breaks` finds the text's break characters once for all the
+stages that cut it into clauses and sentences.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import re
 from collections.abc import Iterable
 
-__all__ = ["SpanSet"]
+__all__ = ["Breaks", "SpanSet"]
 
 
 class SpanSet:
@@ -77,3 +80,41 @@ class SpanSet:
             out.append(text[pos:stop])
             pos = stop
         return "".join(out)
+
+
+class Breaks:
+    """Where a text's break characters stand, each character looked for once; the positions of a
+    set of them merged on first use and kept (callers must not change the lists they get).
+
+    >>> b = Breaks("甲，乙。丙\\n丁。")
+    >>> b.of("。\\n"), b.of("，"), b.of("，。")
+    ([3, 5, 7], [1], [1, 3, 7])
+    """
+
+    __slots__ = ("_by_char", "_sets", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_char: dict[str, list[int]] = {}
+        self._sets: dict[frozenset[str], list[int]] = {}
+
+    def of(self, chars: str) -> list[int]:
+        """The sorted positions of every character in ``chars``."""
+        key = frozenset(chars)
+        found = self._sets.get(key)
+        if found is None:
+            missing = [c for c in key if c not in self._by_char]
+            if missing:
+                self._find(missing)
+            lists = [self._by_char[c] for c in key]
+            found = sorted(itertools.chain.from_iterable(lists)) if len(lists) > 1 else lists[0]
+            self._sets[key] = found
+        return found
+
+    def _find(self, chars: list[str]) -> None:
+        text = self.text
+        by_char: dict[str, list[int]] = {c: [] for c in chars}
+        for m in re.finditer("[" + re.escape("".join(chars)) + "]", text):
+            pos = m.start()
+            by_char[text[pos]].append(pos)
+        self._by_char.update(by_char)
