@@ -159,3 +159,13 @@ def test_subject_words_strip_their_lead_and_tail_as_the_full_patterns_do(s: str)
         assert subjects.QUALIFIER_BEFORE.sub("", s) == s  # skipped: nothing to strip
     if not (s and (s[-1] in subjects._TAIL_ENDS or s[-1].isspace())):
         assert subjects._TAIL.sub("", s) == s
+
+
+_AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”\" :：,，、分别是为即包括甲乙丙。\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_AFTER_ALPHABET), max_size=80))
+def test_the_lists_after_a_count_are_what_a_scan_from_every_position_finds(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in audit._lists_after(text)]
+    assert found == _answers(audit._LIST_AFTER, text)

@@ -1705,6 +1705,31 @@ _NAMES_FOLLOW = re.compile(r"^(?:学校|幼儿园)?[,，](?:其中)?")
 _NUMERAL_START = re.compile(r"[0-9一二两三四五六七八九十]")
 
 
+# What stands between a _LIST_AFTER count and the colon or 分别是 that opens its list: the count (at
+# most four characters: 十二, 三方面), up to eight characters and the noun, a closing quote. The rest
+# is white space.
+# (one character class first, so that the engine skips between them: a colon, or a comma before 分别是)
+_LIST_OPENER = re.compile(r"[:：,，](?:(?<=[:：])|\s*(?:分别(?:是|为)|即|包括))")
+_COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
+_COUNT_FIRST_CHARS = frozenset("一二两三四五六七八九十123456789")
+
+
+def _lists_after(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
+    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
+    starts: set[int] = set()
+    for opener in _LIST_OPENER.finditer(text):
+        k = opener.start()
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
+    end = 0
+    for p in sorted(starts):
+        if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
+            end = m.end()
+            yield m
+
+
 def _lists_before(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
 
@@ -1790,7 +1815,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         books = _BOOK_TITLE.findall(m.group("list"))
         add(m.start("n"), n, len(books), books, "个文件", True, m.group("n"))
-    for m in _LIST_AFTER.finditer(text):
+    for m in _lists_after(text):
         n = _count_value(m.group("n"))
         if n is None:
             continue
