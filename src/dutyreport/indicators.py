@@ -364,8 +364,12 @@ class _SectionPaths:
     def __init__(self, sections: Sequence[Section]) -> None:
         self.sections = sections
         self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
+        self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
 
     def path(self, pos: int) -> tuple[int, ...]:
+        start, end, found = self._leaf
+        if start <= pos < end:
+            return found  # figures come in reading order: most stand in the section of the one before
         path: list[int] = []
         level = self.sections
         while level:
@@ -376,5 +380,7 @@ class _SectionPaths:
             if i < 0 or pos >= level[i].end:
                 break
             path.append(i)
+            if not level[i].children:
+                self._leaf = (level[i].start, level[i].end, tuple(path))
             level = level[i].children
         return tuple(path)
