@@ -58,6 +58,7 @@ from dutyreport.audit import (
     Entry,
 )
 from dutyreport.model import CheckKind, CorruptionKind
+from dutyreport.spans import Breaks
 
 # --- every table entry reads its own example ---------------------------------------------------------
 
@@ -541,3 +542,18 @@ def test_period_words_are_found_past_the_first_character_filter(text: str) -> No
     assert word is not None
     found = audit_module._PERIOD.search(text)
     assert found is not None and found.group() == word.group()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,：:；;。12甲乙\n", max_size=60), st.data())
+def test_a_clause_starts_after_the_last_break_that_is_no_thousands_separator(text: str, data: st.DataObject) -> None:
+    tx = audit_module._Text(text, (), Breaks(text))
+    pos = data.draw(st.integers(0, len(text)))
+    sentence_start = data.draw(st.integers(-5, pos))
+    lo = max(0, sentence_start, pos - audit_module._CLAUSE_REACH)
+    expected = lo
+    for i in range(lo, pos):  # the last break, read forwards
+        thousands = i > lo and text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+        if text[i] in "，,：:" and not thousands:
+            expected = i + 1
+    assert tx.clause_start(sentence_start, pos, "，,：:") == expected

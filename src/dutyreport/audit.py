@@ -438,6 +438,7 @@ class _Text:
 
     def __init__(self, text: str, sections: Sequence[Section], breaks: Breaks) -> None:
         self.text = text
+        self.breaks = breaks
         self.sent = breaks.of(_SENT_END)
         self.full = breaks.of(_FULL_STOP)
         self.stops = breaks.of(_STOPS)
@@ -465,6 +466,22 @@ class _Text:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         return self._prev(self.sent, pos), self._next(self.sent, pos, len(self.text))
+
+    def clause_start(self, sentence_start: int, pos: int, breaks: str) -> int:
+        """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence, read
+        back at most ``_CLAUSE_REACH`` characters (a text without commas stays linear); the comma of
+        a thousands separator (``2,000``) is no break."""
+        lo = max(0, sentence_start, pos - _CLAUSE_REACH)
+        found = self.breaks.of(breaks)
+        text = self.text
+        k = bisect.bisect_left(found, pos) - 1
+        while k >= 0 and found[k] >= lo:
+            i = found[k]
+            if i > lo and text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
+                k -= 1
+                continue
+            return i + 1
+        return lo
 
     def full_sentence(self, pos: int) -> tuple[int, int]:
         return self._prev(self.full, pos), self._next(self.full, pos, len(self.text))
@@ -514,24 +531,6 @@ def _near(items: Sequence[_T], starts: Sequence[int], pos: int) -> Sequence[_T]:
     """The items (in text order, ``starts`` their positions) nearest ``pos``: up to _NEAR on each side."""
     k = bisect.bisect_left(starts, pos)
     return items[max(0, k - _NEAR) : k + _NEAR]
-
-
-def _clause_start(text: str, sentence_start: int, pos: int, breaks: str) -> int:
-    """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence
-    (read back at most ``_CLAUSE_REACH`` characters, so that a text without commas stays linear)."""
-    lo = max(sentence_start, pos - _CLAUSE_REACH)
-    start = lo
-    for m in _break_pattern(breaks).finditer(text, lo, pos):
-        i = m.start()
-        if i > lo and text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
-            continue  # a thousands separator (2,000)
-        start = i + 1
-    return start
-
-
-@functools.cache
-def _break_pattern(breaks: str) -> re.Pattern[str]:
-    return re.compile("[" + re.escape(breaks) + "]")
 
 
 def _last_break(text: str, c: str, lo: int, pos: int) -> int:
@@ -617,7 +616,7 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
                 break
             if _unit_changes(total, parts[-1][0] if parts else None, other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
-            clause_start = _clause_start(text, s_start, other.start, "，,:：")
+            clause_start = tx.clause_start(s_start, other.start, "，,:：")
             parts.append((other, _multiplier(text, other, clause_start)))
         if not parts or (k in used):
             continue
@@ -774,7 +773,7 @@ def _progress_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         if not isinstance(done.quantity, Count) or not _plain(done) or done.quantity.qualifier is not None:
             continue
         s_start, s_end = tx.full_sentence(done.start)
-        clause_start = _clause_start(text, max(s_start, done.start - _CLAUSE_REACH), done.start, "，,；;：:")
+        clause_start = tx.clause_start(max(s_start, done.start - _CLAUSE_REACH), done.start, "，,；;：:")
         if not _DONE.search(text, clause_start, done.start):
             continue
         p_start, _ = tx.full_sentence(max(0, s_start - 2))
@@ -785,7 +784,7 @@ def _progress_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
             if not isinstance(w.quantity, Count) or w.unit != done.unit or not _plain(w) or w.quantity.qualifier:
                 continue
             w_start, _ = tx.full_sentence(w.start)
-            w_clause = _clause_start(text, max(w_start, w.start - _CLAUSE_REACH), w.start, "，,；;：:")
+            w_clause = tx.clause_start(max(w_start, w.start - _CLAUSE_REACH), w.start, "，,；;：:")
             if _FOUND.search(text, w_clause, w.start) and not _DONE.search(text, w_clause, w.start):
                 whole = w
             break
@@ -1002,7 +1001,7 @@ def _sample_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         if not (_plain(whole) and _plain(part)) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
             continue
         s_start, _ = tx.full_sentence(whole.start)
-        clause_start = _clause_start(text, s_start, whole.start, "，,；;：:")
+        clause_start = tx.clause_start(s_start, whole.start, "，,；;：:")
         lead = _SAMPLE.search(text, clause_start, whole.start)
         if lead is None:
             continue
@@ -1130,7 +1129,7 @@ def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tupl
     """The numerator and denominator of the share ``inds[k]`` states, where its sentence names both."""
     p = inds[k]
     s_start, _ = tx.full_sentence(p.start)
-    clause_start = _clause_start(text, max(s_start, p.start - _CLAUSE_REACH), p.start, "，,；;")
+    clause_start = tx.clause_start(max(s_start, p.start - _CLAUSE_REACH), p.start, "，,；;")
     clause = text[clause_start : p.start]
     if _SHARE_OF.match(clause) and k >= 2:
         # 交流教师412人,占符合条件教师总数3260人的12.6%
@@ -1255,7 +1254,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
         if not isinstance(q, Ratio) or len(q.terms) != 2 or q.terms[1] == 0:
             continue
         s_start, s_end = tx.full_sentence(r.start)
-        clause_start = _clause_start(text, s_start, r.start, "，,；;")
+        clause_start = tx.clause_start(s_start, r.start, "，,；;")
         name = _RATIO_NAME.search(text[clause_start : r.start])
         if name is None:
             continue
@@ -1405,7 +1404,7 @@ def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> l
                 break
             ok = {"gt": vv > vb, "ge": vv >= vb, "lt": vv < vb, "le": vv <= vb}[rel]
             holds = holds and ok
-            name = text[_clause_start(text, b.start - 8, b.start, "（(、，,:：") : b.start].strip("≤≥<>＜＞（(、，, ")
+            name = text[tx.clause_start(b.start - 8, b.start, "（(、，,:：") : b.start].strip("≤≥<>＜＞（(、，, ")
             parts.append(f"{name} {v.text} {_COMPARE_SYMBOL[rel]} {b.text.lstrip('≤≥<>＜＞')}".strip())
         else:
             out.append(
@@ -1925,7 +1924,7 @@ def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
             k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
             continue
         s_start, _ = tx.sentence(first.start)
-        clause_start = _clause_start(text, s_start, first.start, "，,；;：:")
+        clause_start = tx.clause_start(s_start, first.start, "，,；;：:")
         head = text[clause_start : first.start]
         m = _RESPECTIVELY.search(head)
         if m is None:
