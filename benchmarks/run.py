@@ -175,7 +175,9 @@ def parsing(lines: list[Line], texts: list[str], repeat: int) -> None:
     size = sum(len(t.encode()) for t in texts) / MB
     for t in texts:
         dutyreport.parse(t)  # warm-up
-    seconds = best(lambda: [dutyreport.parse(t) for t in texts], repeat)
+    # A run of the five takes well under a second, so it is repeated more than the slow lines: the best
+    # of many is the figure least disturbed by the rest of the machine.
+    seconds = best(lambda: [dutyreport.parse(t) for t in texts], repeat * 4)
     ms = Line("parse_corpus_ms", f"parse, the {len(texts)} corpus reports", "ms", better="lower")
     ms.ours, ms.target, ms.met = seconds * 1000, "<= 60 ms", seconds * 1000 <= 60
     rate = Line("parse_corpus_mbs", "parse throughput", "MB/s")

@@ -283,6 +283,9 @@ _CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause
 # A report has far fewer (the most in the corpus: 41 of one kind), so there every pair is compared;
 # on a text many reports long the work grows linearly, not with the square of its figures.
 _NEAR = 64
+# A period's total and the years' figures it sums are read together (in the corpus, at most three
+# figures of the kind apart): a total is compared with the 16 nearest on each side.
+_PERIOD_NEAR = 16
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -527,10 +530,10 @@ def _check(
     return Check(kind=kind, claim=claim, holds=holds, spans=spans, computed=computed, note=note)
 
 
-def _near(items: Sequence[_T], starts: Sequence[int], pos: int) -> Sequence[_T]:
-    """The items (in text order, ``starts`` their positions) nearest ``pos``: up to _NEAR on each side."""
+def _near(items: Sequence[_T], starts: Sequence[int], pos: int, reach: int = _NEAR) -> Sequence[_T]:
+    """The items (in text order, ``starts`` their positions) nearest ``pos``: up to ``reach`` on each side."""
     k = bisect.bisect_left(starts, pos)
-    return items[max(0, k - _NEAR) : k + _NEAR]
+    return items[max(0, k - reach) : k + reach]
 
 
 def _last_break(text: str, c: str, lo: int, pos: int) -> int:
@@ -1531,7 +1534,8 @@ def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
     for whole, s_start, period_word in wholes:
         subject = _subject(whole)
         family = _unit_family(whole)
-        for part, ps, part_subject, year in _near(parts.get(family, []), part_starts.get(family, []), whole.start):
+        near = _near(parts.get(family, []), part_starts.get(family, []), whole.start, _PERIOD_NEAR)
+        for part, ps, part_subject, year in near:
             if ps == s_start or not _similar(part_subject, subject, 0.6):
                 continue
             vp, vw = _value(part), _value(whole)
