@@ -7,6 +7,9 @@ Passages are written for these tests in the genre's style; the real corpus is re
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import CORPUS, CORPUS_IDS, load_gold
 
 import dutyreport as d
@@ -123,3 +126,20 @@ def test_flattened_table_rows_take_their_column_years_and_row_units() -> None:
         ("8.6%", "0.086", "percent", 2023),
         ("58", 58, "所", 2023),
     ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("一二三是其中 ，。2021年共有学校\n"), max_size=50), st.data())
+def test_a_figures_year_scope_opens_at_its_last_point(text: str, data: st.DataObject) -> None:
+    from dutyreport import indicators
+
+    start = data.draw(st.integers(0, len(text)))
+    sentence_start = data.draw(st.integers(0, start))
+    sentences = [i for i, c in enumerate(text) if c in "。\n"]
+    scope = sentence_start  # the reading it replaced: strip, then every 二是…十是 in turn
+    if text[sentence_start:start].lstrip().startswith("其中") and sentence_start > 0:
+        scope = max(indicators._prev_break(sentences, sentence_start - 1), start - indicators._SENTENCE_REACH)
+    for m in regex.finditer(r"[二三四五六七八九十]是", text[:start]):
+        if m.start() >= scope:
+            scope = m.start()
+    assert indicators._year_scope_start(text, sentences, sentence_start, start) == scope

@@ -92,7 +92,8 @@ _CLAUSE_REACH = 160
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _LIST_JOIN = re.compile(r"[、和及与]")
-_POINT = regex.compile(r"[二三四五六七八九十]是")
+_POINT_NUMERALS = frozenset("二三四五六七八九十")  # of 二是…十是, the points after the first
+_QIZHONG_FIRST = re.compile(r"\s*其中")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(r"人数|人$")
@@ -221,11 +222,13 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
     """Where a figure's sentence begins for years: a 其中 sentence goes on from the one before it;
     a new point (二是, 三是) starts afresh."""
     scope = sentence_start
-    if text[sentence_start:start].lstrip().startswith("其中") and sentence_start > 0:
+    if sentence_start > 0 and _QIZHONG_FIRST.match(text, sentence_start, start):
         scope = max(_prev_break(sentences, sentence_start - 1), start - _SENTENCE_REACH)
-    for m in _POINT.finditer(text, scope, start):
-        scope = m.start()
-    return scope
+    # the last 二是…十是 in [scope, start): the last 是 there with a numeral before it
+    i = text.rfind("是", scope + 1, start)
+    while i > scope and text[i - 1] not in _POINT_NUMERALS:
+        i = text.rfind("是", scope + 1, i)
+    return i - 1 if i > scope else scope
 
 
 def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
