@@ -291,8 +291,9 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
             caption, columns = int(cap.group(1)), None
             continue
         cells = body.split()
-        years = [_CELL_YEAR.fullmatch(c) for c in cells[1:]]
-        if len(cells) >= 3 and sum(1 for y in years if y) >= 2 and all(len(c) <= 8 for c in cells):
+        short_cells = len(cells) >= 3 and all(len(c) <= 8 for c in cells)  # (prose lines stop here)
+        years = [_CELL_YEAR.fullmatch(c) for c in cells[1:]] if short_cells else []
+        if short_cells and sum(1 for y in years if y) >= 2:
             columns, last = [], 0
             for cell, y in zip(cells[1:], years, strict=True):
                 last = int(y.group(1)) if y else last if _CHANGE_COLUMN.search(cell) else 0
