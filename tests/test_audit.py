@@ -557,3 +557,12 @@ def test_a_clause_starts_after_the_last_break_that_is_no_thousands_separator(tex
         if text[i] in "，,：:" and not thousands:
             expected = i + 1
     assert tx.clause_start(sentence_start, pos, "，,：:") == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("一二三五十两0129几近累计以来年来，的"), max_size=40))
+def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> None:
+    # the table pattern, its first alternative (a run of numerals and 年来) read from the run's start
+    reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + audit_module.PERIOD_WORDS.pattern)
+    expected = [m.span() for m in reference.finditer(text)]
+    assert [m.span() for m in audit_module._PERIOD.finditer(text)] == expected
