@@ -274,3 +274,11 @@ def test_fast_chinese_path_on_well_formed_numerals(n: int) -> None:
     text = _cn2an.to_chinese(n)
     assert numerals._fast_chinese(text) == n
     assert str(numerals._read_general(text).value) == str(d.parse_number(text))
+
+
+@pytest.mark.parametrize("text", ["33333333333333^3333333333333333", "9.9^999999999", "-2^99999999999"])
+def test_a_power_out_of_decimal_range_is_the_librarys_error(text: str) -> None:
+    # found by the fuzz target: Decimal's Overflow escaped parse_number
+    with pytest.raises(d.NumeralError) as info:
+        d.parse_number(text)
+    assert info.value.text == text

@@ -15,7 +15,7 @@ the characters, and it refuses loose forms that reports do write (``二 十 余 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, DivisionByZero, InvalidOperation, localcontext
+from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
 
 import regex
 
@@ -166,7 +166,7 @@ def _read_general(text: str) -> Numeral:
         return Numeral(Decimal(s))
     try:
         return _read(s, text)
-    except (InvalidOperation, DivisionByZero, OverflowError, ValueError) as exc:
+    except (InvalidOperation, DivisionByZero, Overflow, OverflowError, ValueError) as exc:
         if isinstance(exc, NumeralError):
             raise
         raise NumeralError("not a number", text) from None
