@@ -73,7 +73,15 @@ def test_both_engines_agree_on_the_corpus(name: str, pattern: re.Pattern[str]) -
 _SOME_TEXT = (
     "0123456789一二三四五六七八九十百千万亿元所人个项大%.,，。、；:：“”《》\n "
     "年月日约近超余多和及与等分别为其中机制工程学校"
+    "\t\u3000\xa0\x85\u2028"  # white space both engines count as such
 )
+
+
+def test_the_engines_differ_on_white_space_only_at_the_information_separators() -> None:
+    # re counts U+001C..U+001F (control characters no report holds) as white space, regex does not;
+    # the patterns on re treat them as white space. Anything more would show up here.
+    differ = [c for c in range(0x3100) if bool(re.match(r"\s", chr(c))) != bool(regex.match(r"\s", chr(c)))]
+    assert differ == [0x1C, 0x1D, 0x1E, 0x1F]
 
 
 @settings(max_examples=150, deadline=None)
@@ -138,16 +146,13 @@ def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> No
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("、、，。 作业睡眠手机读物体质管理和项")), max_size=60))
-def test_a_list_after_a_count_is_searched_from_its_first_item(text: str) -> None:
-    pattern = audit._list_ending_with("管理")
-    first = text.find("、")
-    full = pattern.search(text)
-    if first < 0:
-        assert full is None
-    else:
-        narrowed = pattern.search(text, max(0, first - 10))
-        assert (full and full.span()) == (narrowed and narrowed.span())
+@given(st.text(alphabet=st.sampled_from(list("、、，。 作业睡眠手机读物体质管理和项")), max_size=60), st.data())
+def test_a_list_after_a_count_is_searched_from_its_first_item(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    full = audit._list_ending_with("管理").search(text, start, end)
+    narrowed = audit._list_after_count(text, "管理", start, end)
+    assert (full and full.span()) == (narrowed and narrowed.span())
 
 
 @settings(max_examples=300, deadline=None)

@@ -260,7 +260,6 @@ _LIST_BEFORE = re.compile(
 _ITEM_STOP_CHARS = frozenset("、，,。；;:：“”《》")  # what no list item contains, with white space
 _HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
 _ITEM_CHARS = 12  # the longest item of such a list
-_LIST_REACH = 400  # the longest list read
 _BOOK_LIST = regex.compile(
     r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
 )
@@ -1742,9 +1741,10 @@ def _lists_before(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
 
     A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
-    once per 、, from the leftmost start a scan would reach, not from every character. A 、 whose
-    item follows a failed one's is not tried at all: any list from it would also have been a list
-    from the failed start, one item longer.
+    once per 、, from the leftmost start a scan would reach, not from every character, and read no
+    further than the next hard stop (no part of a match holds one). A 、 whose item follows a failed
+    one's is not tried at all: any list from it would also have been a list from the failed start,
+    one item longer.
     """
     floor = 0  # where the last match ended
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
@@ -1763,7 +1763,7 @@ def _lists_before(text: str) -> Iterator[re.Match[str]]:
                 hard = _HARD_STOP.search(text, p)
                 # the list's count and noun stand before the next hard stop: no noun there, no list
                 noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
-                m = None if noun is None else _LIST_BEFORE.match(text, k + 1, min(len(text), k + 1 + _LIST_REACH))
+                m = None if noun is None else _LIST_BEFORE.match(text, k + 1, hard.start() if hard else len(text))
                 if m is None:
                     failed = p
                 else:
@@ -1786,6 +1786,15 @@ def _list_ending_with(noun: str) -> re.Pattern[str]:
         + re.escape(noun)
         + ")"
     )
+
+
+def _list_after_count(text: str, noun: str, start: int, end: int) -> re.Match[str] | None:
+    """``_list_ending_with(noun).search(text, start, end)``, tried only from where the list can start:
+    its first item (at most ten characters) ends at the first 、, and without one there is no list."""
+    first_item_end = text.find("、", start, end)
+    if first_item_end < 0:
+        return None
+    return _list_ending_with(noun).search(text, max(start, first_item_end - 10), end)
 
 
 def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, sections: Sequence[Section]) -> list[Check]:
@@ -1907,11 +1916,7 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
             continue
         noun = m.group("noun")
         window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
-        first_item_end = text.find("、", m.end(), window_end)
-        if first_item_end < 0:
-            continue  # no list in reach
-        # the list's first item (at most ten characters) ends at its first 、: no match starts earlier
-        lm = _list_ending_with(noun).search(text, max(m.end(), first_item_end - 10), window_end)
+        lm = _list_after_count(text, noun, m.end(), window_end)
         if lm is None:
             continue
         items = _items(lm.group("list"))
@@ -1991,7 +1996,7 @@ def audit(
         return j >= 0 and pos < max(e for _, e in noise_spans[max(0, j - 3) : j + 1])
 
     inds = [i for i in indicators if not in_noise(i.start)]
-    tx = _Text(text, sections, breaks if breaks is not None else Breaks(text))
+    tx = _Text(text, sections, breaks if breaks is not None and breaks.text is text else Breaks(text))
     checks: list[Check] = []
     for family in (
         _parts_checks,

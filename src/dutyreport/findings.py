@@ -499,7 +499,7 @@ _DIGIT = re.compile("[0-9]")
 def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | None = None) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
-    stops = (breaks or Breaks(text)).of(_FULL_STOPS)
+    stops = (breaks if breaks is not None and breaks.text is text else Breaks(text)).of(_FULL_STOPS)
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue

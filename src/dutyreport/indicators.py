@@ -136,7 +136,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(_quoted_regions(text))
-    breaks = ctx.breaks if ctx.breaks is not None else Breaks(text)
+    breaks = ctx.breaks if ctx.breaks is not None and ctx.breaks.text is text else Breaks(text)
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(_SENTENCE_BREAK)
     lines = breaks.of("\n")

@@ -352,7 +352,8 @@ _CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(_CJK)
 _REGION_CTX_WEIGHT = {c.word: c.weight for c in REGION_CONTEXTS}
 _REGION_CTX = "|".join(re.escape(c.word) for c in sorted(REGION_CONTEXTS, key=lambda c: -len(c.word)))
-# A place name in a government context. _region_matches finds what this finds, from the suffixes.
+# A place name in a government context. _region_matches finds what this finds, from the suffixes; the
+# pattern itself is what the tests hold it to (change the two together).
 _REGION_RE = regex.compile(rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=(?<ctx>{_REGION_CTX}))")
 _REGION_SUFFIX_RE = re.compile(rf"[区县市](?=(?P<ctx>{_REGION_CTX}))")
 _NAME_BACK_RE = regex.compile(rf"{_CJK}{{2,4}}", regex.REVERSE)  # the longest name ending at a suffix

@@ -101,6 +101,8 @@ class Breaks:
     def of(self, chars: str) -> list[int]:
         """The sorted positions of every character in ``chars``."""
         key = frozenset(chars)
+        if not key:
+            return []
         found = self._sets.get(key)
         if found is None:
             missing = [c for c in key if c not in self._by_char]
