@@ -514,6 +514,14 @@ def test_a_pattern_with_words_to_hold_holds_one(entry: Entry) -> None:
     m = regex.search(entry.pattern, entry.example, regex.MULTILINE | regex.VERSION1)
     assert m is not None and any(w in m.group() for w in entry.holds)
 
+    # and so does every match of the example with its word swapped for any other word of the pattern
+    words = set(regex.findall(r"\p{Han}+|[A-Za-z]+", entry.pattern))
+    for held in (w for w in entry.holds if w in entry.example):
+        for other in words:
+            variant = entry.example.replace(held, other)
+            for found in regex.finditer(entry.pattern, variant, regex.MULTILINE | regex.VERSION1):
+                assert any(w in found.group() for w in entry.holds), (variant, found.group())
+
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_own_characters([_SITE_TITLE_RE.pattern], "\n 　某区履行教育职责自查报告范文"), max_size=60))
