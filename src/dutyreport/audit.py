@@ -288,8 +288,9 @@ _CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause
 # on a text many reports long the work grows linearly, not with the square of its figures.
 _NEAR = 64
 # A period's total and the years' figures it sums are read together (in the corpus, at most three
-# figures of the kind apart): a total is compared with the 16 nearest on each side.
-_PERIOD_NEAR = 16
+# figures of the kind apart): a total is compared with the 32 nearest on each side. (Each pair
+# compares two subjects, so this family's reach is what a text many reports long pays for most.)
+_PERIOD_NEAR = 32
 
 
 # --- figures as written ----------------------------------------------------------------------------
