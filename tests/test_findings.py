@@ -195,6 +195,66 @@ def test_labelled_rectification_lines() -> None:
     assert {"农村学校寄宿条件较差，宿舍拥挤", "校车安全管理存在漏洞"} <= {p.text for p in r.problems}
 
 
+# (case, block text, deadline text, (year, month, day), responsible units)
+DETAIL_CASES = [
+    (
+        "labelled_lines",
+        "问题1：学位紧张。\n整改时限：2023年12月31日前\n责任单位：县财政局、县教育局\n整改措施：新建学校一所。\n",
+        "2023年12月31日前",
+        (2023, 12, 31),
+        ("县财政局", "县教育局"),
+    ),
+    (
+        "labelled_year_end",
+        "问题2：师资不足。\n完成时限：2024年底\n牵头单位：县教育局\n整改措施：招聘教师50名。\n",
+        "2024年底",
+        (2024, None, None),
+        ("县教育局",),
+    ),
+    (
+        "no_date",
+        "问题3：安全隐患。\n整改时限：长期坚持\n责任部门：县教育局；县公安局\n整改措施：开展排查。\n",
+        "长期坚持",
+        (None, None, None),
+        ("县教育局", "县公安局"),
+    ),
+    (
+        "in_brackets",
+        "（一）关于“大班额”问题的整改\n1.新建学校两所（牵头单位：县教育局、县发改局；完成时限：2022年6月）。\n",
+        "2022年6月",
+        (2022, 6, None),
+        ("县教育局", "县发改局"),
+    ),
+    (
+        "after_a_comma",
+        "（一）关于“寄宿条件差”问题的整改\n1.改造宿舍3栋，责任单位：县教育局，完成时间：2023年9月1日。\n",
+        "2023年9月1日",
+        (2023, 9, 1),
+        ("县教育局",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "block", "deadline", "date", "units"), DETAIL_CASES, ids=[c[0] for c in DETAIL_CASES]
+)
+def test_a_rectifications_deadline_and_responsible_units(
+    case: str, block: str, deadline: str, date: tuple[int | None, ...], units: tuple[str, ...]
+) -> None:
+    text = "某县整改报告\n一、整改落实情况\n" + block
+    (r,) = parse(text).rectifications
+    assert r.deadline is not None and r.responsible is not None
+    assert r.deadline.text == deadline == text[r.deadline.start : r.deadline.end]
+    assert (r.deadline.year, r.deadline.month, r.deadline.day) == date
+    assert r.responsible.units == units
+    assert text[r.responsible.start : r.responsible.end] == r.responsible.text
+
+
+def test_a_rectification_without_those_lines_has_neither() -> None:
+    (r,) = parse(RECT_TEXT).rectifications[:1]
+    assert r.deadline is None and r.responsible is None
+
+
 def test_problem_label_without_fields_is_no_rectification() -> None:
     text = "某县自查报告\n一、基本情况\n问题1：如何扩大学位供给？\n我们新建学校两所。\n"
     assert parse(text).rectifications == ()

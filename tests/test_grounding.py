@@ -45,6 +45,9 @@ def _spanned_items(report: Report) -> Iterator[tuple[str, Any]]:
                 for sub in ("measures", "indicators", "targets"):
                     for inner in getattr(item, sub, ()):
                         yield f"{name}.{sub}", inner
+                for detail in ("deadline", "responsible"):
+                    if getattr(item, detail, None) is not None:
+                        yield f"{name}.{detail}", getattr(item, detail)
     for section in report.walk_sections():
         for point in section.points:
             yield "points", point

@@ -23,12 +23,14 @@ import regex
 from .lexicon import PatternEntry
 from .model import (
     Comparator,
+    Deadline,
     Indicator,
     Measure,
     Noise,
     Plan,
     Problem,
     Rectification,
+    Responsible,
     Section,
     Status,
     Target,
@@ -190,6 +192,23 @@ _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
 _PROBLEM_LABEL_RE = re.compile(PROBLEM_LABEL.pattern)
 _FIELD_RES = tuple((regex.compile(r"(?m)^[ \t\u3000]*(?:" + e.pattern + r")\s*[：:]"), f) for e, f in FIELD_LABELS)
+_FIELD_NAMES = {field: e.pattern for e, field in FIELD_LABELS}
+# A due date or the responsible units written inside a block's text: ``（责任单位：县教育局；完成时限：
+# 2022年底）`` or ``…，牵头单位：县编办``. The value runs to a closing bracket, a stop, or the next label.
+_INLINE_DETAIL = re.compile(
+    r"(?<=[（(；;，,。])[ \t\u3000]*+(?:(?P<deadline>"
+    + _FIELD_NAMES["deadline"]
+    + r")|(?P<responsible>"
+    + _FIELD_NAMES["responsible"]
+    + r"))\s*[：:]"
+)
+_DETAIL_END = re.compile(
+    r"[）)；;。\n]|[，,](?=\s*(?:" + "|".join(e.pattern for e, _ in FIELD_LABELS) + r")\s*[：:])"
+)
+_DUE_DATE = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*日)?)?"
+)
+_UNIT_SEPARATORS = re.compile(r"[、，,；;/]+")
 _POINT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年")
@@ -612,6 +631,42 @@ def _field_lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
     return out
 
 
+def _details(
+    text: str, fields: Sequence[tuple[str, int, int]], start: int | None = None, end: int | None = None
+) -> tuple[Deadline | None, Responsible | None]:
+    """A block's due date and responsible units: from its labelled lines (``fields``), else, when the
+    block's range is given, from the first ``（责任单位：…；完成时限：…）`` inside it."""
+    found: dict[str, tuple[int, int]] = {}
+    for field, a, b in fields:
+        if field in ("deadline", "responsible") and field not in found:
+            found[field] = (a, b)
+    if start is not None and end is not None:
+        for m in _INLINE_DETAIL.finditer(text, start, end):
+            field = "deadline" if m.group("deadline") else "responsible"
+            if field not in found:
+                stop = _DETAIL_END.search(text, m.end(), end)
+                found[field] = (m.end(), stop.start() if stop else end)
+    deadline = responsible = None
+    if "deadline" in found:
+        a, b = _trimmed(text, *found["deadline"])
+        if b > a:
+            date = _DUE_DATE.search(text, a, b)
+            deadline = Deadline(
+                start=a,
+                end=b,
+                text=text[a:b],
+                year=int(date.group("y")) if date else None,
+                month=int(date.group("m")) if date and date.group("m") else None,
+                day=int(date.group("d")) if date and date.group("d") else None,
+            )
+    if "responsible" in found:
+        a, b = _trimmed(text, *found["responsible"])
+        if b > a:
+            units = tuple(u.strip(" \t\u3000等") for u in _UNIT_SEPARATORS.split(text[a:b]))
+            responsible = Responsible(start=a, end=b, text=text[a:b], units=tuple(u for u in units if u))
+    return deadline, responsible
+
+
 def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
     """The measures after ``整改措施:``: its 一是/二是 points (each headed by its first clause), or else the
     ；-separated items of its first sentence."""
@@ -662,6 +717,7 @@ def _labelled_blocks(
         measures: tuple[Measure, ...] = ()
         status: Status | None = None
         goal: list[tuple[int, int]] = []
+        deadline, responsible = _details(text, fields)
         for field, a, b in fields:
             if field == "measures":
                 measures += _labelled_measures(text, a, b)
@@ -682,6 +738,8 @@ def _labelled_blocks(
                 targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
                 or tuple(t for t in targets if start <= t.start < end),
                 status=status if status is not None else _status(text, pe, end),
+                deadline=deadline,
+                responsible=responsible,
             )
         )
     return out
@@ -710,6 +768,7 @@ def find_rectifications(
         measures = tuple(
             Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
         ) or _inline_measures(text, b)
+        deadline, responsible = _details(text, _field_lines(text, b.heading_end, b.end), b.heading_end, b.end)
         out.append(
             Rectification(
                 problem=text[ps:pe],
@@ -722,6 +781,8 @@ def find_rectifications(
                 indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
                 targets=tuple(t for t in targets if b.start <= t.start < b.end),
                 status=_status(text, b.heading_end, b.end),
+                deadline=deadline,
+                responsible=responsible,
             )
         )
     return tuple(out)

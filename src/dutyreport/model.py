@@ -253,6 +253,30 @@ class Measure:
 
 
 @frozen(kw_only=True)
+class Deadline:
+    """When a rectification is due, as the report labels it (整改时限：2023年12月31日前): the value's
+    span and text, and the date it names (``None`` where it names none, as in 长期坚持)."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+
+
+@frozen(kw_only=True)
+class Responsible:
+    """Who answers for a rectification (责任单位：县财政局、县教育局): the value's span and text, and
+    the units it names, in order."""
+
+    start: int
+    end: int
+    text: str
+    units: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
 class Rectification:
     """One problem block of a 整改 report: the problem, its measures, targets and status."""
 
@@ -266,6 +290,8 @@ class Rectification:
     indicators: tuple[Indicator, ...] = ()
     targets: tuple[Target, ...] = ()
     status: Status | None = None
+    deadline: Deadline | None = None  # 整改时限, 完成时限 …
+    responsible: Responsible | None = None  # 责任单位, 牵头单位 …
 
 
 @frozen(kw_only=True)
