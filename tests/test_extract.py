@@ -60,6 +60,9 @@ EXAMPLES_REPORT_FORMS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]
 EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
     # 块 counted plots but came back as 3 yuan
     ("新建3块运动场。", ["3块"]),
+    # the number of a labelled line (问题1：) came back as a figure without a unit
+    ("问题1：学位紧张，缺口300个。\n任务2：新建学校2所。", ["300个", "2所"]),
+    ("比例为1:12。", ["1:12"]),  # and a ratio stays a ratio
 ]
 
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [

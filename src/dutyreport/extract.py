@@ -300,6 +300,8 @@ class _Verdict(enum.Enum):
 
 
 _DIGIT = re.compile("[0-9]")
+# A line that opens with a short word and then the number: 问题1：…, 任务2：…
+_LABEL_WORD_BEFORE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,8}[ \t\u3000]*$", re.MULTILINE)
 _LIST_MARK = re.compile(r"[.、．)）](?![0-9])")
 
 
@@ -333,6 +335,8 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 〔2022〕5号: a document number
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
+        if after in (":", "：") and len(num) <= 3 and _LABEL_WORD_BEFORE.search(folded, max(0, start - 12), start):
+            return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
     if m.group("ph") is not None and not unit:
