@@ -491,6 +491,12 @@ class _Text:
             return i + 1
         return lo
 
+    def last_break(self, lo: int, pos: int, breaks: str) -> int:
+        """The last of ``breaks`` in [lo, pos); -1 if none."""
+        found = self.breaks.of(breaks)
+        k = bisect.bisect_left(found, pos) - 1
+        return found[k] if k >= 0 and found[k] >= lo else -1
+
     def full_sentence(self, pos: int) -> tuple[int, int]:
         return self._prev(self.full, pos), self._next(self.full, pos, len(self.text))
 
@@ -539,14 +545,6 @@ def _near(items: Sequence[_T], starts: Sequence[int], pos: int, reach: int = _NE
     """The items (in text order, ``starts`` their positions) nearest ``pos``: up to ``reach`` on each side."""
     k = bisect.bisect_left(starts, pos)
     return items[max(0, k - reach) : k + reach]
-
-
-def _last_break(text: str, c: str, lo: int, pos: int) -> int:
-    """The last ``c`` in [lo, pos) that is not a thousands separator (``2,000``); -1 if none."""
-    i = text.rfind(c, lo, pos)
-    while i > lo and c == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit():
-        i = text.rfind(c, lo, i)
-    return i
 
 
 _BRACKET = re.compile("[(（)）]")
@@ -1153,7 +1151,7 @@ def _share_pair(text: str, inds: Sequence[Indicator], k: int, tx: _Text) -> tupl
     if not _SHARE.search(clause):
         return None
     # a share does not reach back over ``;`` into another clause, nor divide two bounds (不少于40名 / 不少于200名)
-    semi = max(_last_break(text, ";", s_start, p.start), _last_break(text, "；", s_start, p.start))
+    semi = tx.last_break(s_start, p.start, "；;")
     before = [i for i in inds[max(0, k - 2) : k] if i.start >= s_start and i.start > semi and not i.quantity.qualifier]
     if len(before) < 2:
         return None
