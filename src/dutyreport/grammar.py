@@ -269,12 +269,3 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(4)
     return Count(value=value, unit=unit, qualifier=qualifier, text=text)
-
-
-def numeral_ok(text: str) -> bool:
-    """Whether a candidate numeral reads as a number."""
-    try:
-        read_numeral(text)
-    except NumeralError:
-        return False
-    return True
