@@ -257,9 +257,10 @@ _LIST_BEFORE = re.compile(
     r"(?P<list>(?:[^\s、，,。；;:：“”《》]{1,12}、)+[^\s、，,。；;:：“”《》]{1,12}?(?:(?:和|及|与)[^\s、，,。；;:：“”《》]{1,12}?)?)"
     r"(?P<etc>等)?[“\"]?(?P<n>" + _COUNT + r")(?P<noun>[^\s，,。；;、”]{0,6}?(?:" + _NOUN + r"))"
 )
-_ITEM_STOP_CHARS = frozenset("、，,。；;:：“”《》")  # what no list item contains, with white space
-_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
 _ITEM_CHARS = 12  # the longest item of such a list
+# In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
+_DUN_THEN_ITEM = re.compile(rf"、[^\s、，,。；;:：“”《》]{{1,{_ITEM_CHARS}}}")
+_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
 _BOOK_LIST = regex.compile(
     r"(?P<list>(?:《[^《》\n]{1,60}》){2,})(?P<etc>等)(?P<n>[0-9]{1,2}|[一二两三四五六七八九十]{1,2})(?:个|项|份|部)"
 )
@@ -1747,28 +1748,33 @@ def _lists_before(text: str) -> Iterator[re.Match[str]]:
     """
     floor = 0  # where the last match ended
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
-    p = text.find("、")
-    while p >= 0:
-        if p >= floor:
-            reach = max(p - _ITEM_CHARS, floor)
-            k = p - 1
-            while k >= reach and not (text[k] in _ITEM_STOP_CHARS or text[k].isspace()):
-                k -= 1
-            if k == p - 1:
-                failed = None  # an empty item: no list runs through it
-            elif k == failed:
-                failed = p  # the item since the failed 、 is a list item: this one fails too
+    for item_start, p in _items_before_dun(text):
+        if p < floor:
+            continue
+        start = max(item_start, floor)
+        if start == p:
+            failed = None  # an empty item: no list runs through it
+        elif start - 1 == failed:
+            failed = p  # the item since the failed 、 is a list item: this one fails too
+        else:
+            hard = _HARD_STOP.search(text, p)
+            # the list's count and noun stand before the next hard stop: no noun there, no list
+            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+            m = None if noun is None else _LIST_BEFORE.match(text, start, hard.start() if hard else len(text))
+            if m is None:
+                failed = p
             else:
-                hard = _HARD_STOP.search(text, p)
-                # the list's count and noun stand before the next hard stop: no noun there, no list
-                noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
-                m = None if noun is None else _LIST_BEFORE.match(text, k + 1, hard.start() if hard else len(text))
-                if m is None:
-                    failed = p
-                else:
-                    floor, failed = m.end(), None
-                    yield m
-        p = text.find("、", p + 1)
+                floor, failed = m.end(), None
+                yield m
+
+
+def _items_before_dun(text: str) -> list[tuple[int, int]]:
+    """(start, position of the 、) of each non-empty item before a 、: the characters back to the
+    nearest stop, at most 12. Read in one scan of the reversed text, where the item follows its 、."""
+    n = len(text)
+    found = [(n - m.end(), n - 1 - m.start()) for m in _DUN_THEN_ITEM.finditer(text[::-1])]
+    found.reverse()
+    return found
 
 
 @functools.cache
