@@ -172,11 +172,13 @@ TARGET_CUES = Entry(
     r"力争|争取|预计|拟(?:于|在|到|新建|建成|完成)|(?<!行动|招生|指令性|事业|工作|发展|培养|训练|教学)计划(?![分为等和与及》”,，、；。])"
     r"|目标(?:为|是|[:：])",
     "计划新建初级中学1所",
+    ("力争", "争取", "预计", "拟", "计划", "目标"),
 )
 DEADLINES = Entry(
     r"(?P<pre>(?:到|至|截至|计划|力争|争取|预计|确保在|确保于)\s*)?(?P<y>20\d\d)\s*年"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
     "到2025年",
+    ("年",),
 )
 
 _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
@@ -188,6 +190,7 @@ _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
+_GOAL_WORDS = TARGET_CUES.holds + DEADLINES.holds  # what a window must hold for _goal_anchor to find anything
 _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
 _PROBLEM_LABEL_RE = re.compile(PROBLEM_LABEL.pattern)
@@ -527,6 +530,8 @@ def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | No
         before = text[sent_start : ind.start]
         if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
+        if not any(word in before for word in _GOAL_WORDS):
+            continue  # neither a deadline nor a goal word before the figure
         cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
         if cue_pos < 0:
             continue
