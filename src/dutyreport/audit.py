@@ -434,6 +434,7 @@ def _f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _level(s: str, leftmost: bool = False) -> int | None:
     """The school level a subject names: the only one, or (``leftmost``) the first one."""
     found = [(m.start(), i) for i, rx in enumerate(_LEVELS) if (m := rx.search(s))]
