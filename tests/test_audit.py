@@ -19,6 +19,7 @@ from dutyreport.audit import (
     BUDGET_PARTS,
     BUDGET_TOTAL,
     CHANGE_RATES,
+    CIVIL_SERVANT_PAY,
     COMPARISONS,
     COUNT_WORDS,
     COVERAGE_WORDS,
@@ -50,6 +51,7 @@ from dutyreport.audit import (
     STUDENT_WORDS,
     SUPPLY_TOTALS,
     TABLE_ROW,
+    TEACHER_PAY,
     TEACHER_WORDS,
     THRESHOLD_NOUNS,
     TO_YEAR,
@@ -102,6 +104,8 @@ ENTRIES = [
     SAMPLE_OF,
     PRIOR_VALUES,
     TABLE_ROW,
+    TEACHER_PAY,
+    CIVIL_SERVANT_PAY,
 ]
 
 
@@ -566,3 +570,23 @@ def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> No
     reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + audit_module.PERIOD_WORDS.pattern)
     expected = [m.span() for m in reference.finditer(text)]
     assert [m.span() for m in audit_module._PERIOD.finditer(text)] == expected
+
+
+PAY_PARITY_CASES = [
+    ("义务教育教师年平均工资为10.86万元，同口径公务员为10.52万元。", True),
+    ("全县义务教育教师年平均工资为9.8万元，公务员为10.2万元。", False),
+    ("义务教育教师年平均工资(元) 96,540 公务员95,870\n", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds"), PAY_PARITY_CASES, ids=[c[0][:12] for c in PAY_PARITY_CASES])
+def test_teachers_pay_is_checked_against_civil_servants(sentence: str, holds: bool) -> None:
+    report = parse("某县教育工作自查报告\n一、教师队伍\n" + sentence)
+    (check,) = [c for c in report.checks if "不低于公务员" in c.claim]
+    assert check.holds is holds and len(check.spans) == 2
+
+
+def test_a_stated_pay_comparison_is_checked_once() -> None:
+    report = parse("某县教育工作自查报告\n一、教师队伍\n义务教育教师年平均工资98650元,不低于公务员96420元。")
+    pay = [c for c in report.checks if "公务员" in c.claim]
+    assert len(pay) == 1 and pay[0].holds

@@ -135,6 +135,10 @@ LEVELS: tuple[Entry, ...] = (
 RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比13.46:1")
 STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生6482人")
 TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
+# Teachers' pay and civil servants' stated side by side: the genre's rule is that the first is not
+# below the second (教师平均工资收入水平不低于当地公务员).
+TEACHER_PAY = Entry(r"教师[^，,。；;]{0,8}?(?:工资|收入)", "义务教育教师年平均工资为10.86万元")
+CIVIL_SERVANT_PAY = Entry(r"公务员", "同口径公务员为10.52万元")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 # A share stated after its numerator and denominator.
 SHARE_WORDS = Entry(r"占比|比例|比重|占", "升学学生总数1850名,占比为41.27%")
@@ -225,6 +229,9 @@ _LEVELS = tuple(regex.compile(e.pattern) for e in LEVELS)
 _RATIO_NAME = re.compile(RATIO_NAMES.pattern)
 _STUDENT = re.compile(STUDENT_WORDS.pattern)
 _TEACHER = re.compile(TEACHER_WORDS.pattern)
+_TEACHER_PAY = re.compile(TEACHER_PAY.pattern)
+_CIVIL_SERVANT_PAY = re.compile(CIVIL_SERVANT_PAY.pattern)
+_ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 _STANDARD = re.compile(STANDARD_WORDS.pattern)
 _SHARE = re.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
 _COVERAGE = re.compile(COVERAGE_WORDS.pattern)
@@ -1339,6 +1346,31 @@ def _compare_value(ind: Indicator) -> Decimal | None:
     return _value(ind)
 
 
+def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``教师年平均工资为10.86万元，同口径公务员为10.52万元``: teachers' pay >= civil servants', where a
+    sentence (or a table row) states both and no comparison word between them says it already."""
+    out: list[Check] = []
+    pay = [i for i in inds if type(i.quantity) in (Money, PerUnit) and _plain(i)]
+    for k, teacher in enumerate(pay):
+        if not _TEACHER_PAY.search(teacher.subject or ""):
+            continue
+        _, s_end = tx.full_sentence(teacher.start)
+        for other in pay[k + 1 : k + 4]:
+            if other.start >= s_end or _unit_family(other) != _unit_family(teacher):
+                break
+            between = text[teacher.end : other.start]
+            if _ANY_COMPARISON.search(between):
+                break  # 不低于公务员96420元: the comparison family reads it
+            if _CIVIL_SERVANT_PAY.search(other.subject or "") and not _TEACHER_PAY.search(other.subject or ""):
+                vt, vo = _value(teacher), _value(other)
+                assert vt is not None and vo is not None
+                holds = vt >= vo
+                claim = f"{teacher.subject} {teacher.text} {'>=' if holds else '<'} {other.subject} {other.text}"
+                out.append(_check(CheckKind.BOUND, claim + " (不低于公务员)", holds, [teacher, other], vt))
+                break
+    return out
+
+
 def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``工资98,650元,高于公务员（96,420元）`` / ``占比43.6%,低于全省50%的目标``: a stated comparison."""
     out: list[Check] = []
@@ -1358,10 +1390,12 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
         rel = next(k for k, v in m.groupdict().items() if v is not None and k in _COMPARE_SYMBOL)
         holds = {"gt": va > vb, "ge": va >= vb, "lt": va < vb, "le": va <= vb}[rel]
         word = m.group(rel)
+        label = b.subject or ""
+        label = label if label.startswith(word) else word + label  # (高于公务员…, not 高于高于公务员…)
         out.append(
             _check(
                 CheckKind.BOUND,
-                f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({word}{b.subject or ''})",
+                f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({label})",
                 holds,
                 [a, b],
                 va,
@@ -2018,6 +2052,7 @@ def audit(
         _coverage_checks,
         _ratio_checks,
         _comparison_checks,
+        _pay_parity_checks,
         _standard_bound_checks,
         _budget_checks,
         _per_student_checks,
