@@ -590,3 +590,22 @@ def test_a_stated_pay_comparison_is_checked_once() -> None:
     report = parse("某县教育工作自查报告\n一、教师队伍\n义务教育教师年平均工资98650元,不低于公务员96420元。")
     pay = [c for c in report.checks if "公务员" in c.claim]
     assert len(pay) == 1 and pay[0].holds
+
+
+RESPECTIVE_CASES = [
+    ("全县小学校际综合差异系数0.418、初中0.362，分别低于0.50和0.45的国家标准。", True),
+    ("全县小学校际综合差异系数0.52、初中0.362，分别低于0.50和0.45的国家标准。", False),
+    ("小学、初中专任教师学历合格率98.5%、97.2%，分别高于全省95%、94%的平均水平。", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds"), RESPECTIVE_CASES, ids=[c[0][-12:] for c in RESPECTIVE_CASES])
+def test_figures_compared_respectively(sentence: str, holds: bool) -> None:
+    report = parse("某县教育工作自查报告\n一、基本情况\n" + sentence)
+    (check,) = [c for c in report.checks if c.claim.endswith(")") and "分别" in c.claim]
+    assert check.holds is holds and len(check.spans) == 4
+
+
+def test_a_respective_comparison_needs_as_many_figures_on_each_side() -> None:
+    report = parse("某县教育工作自查报告\n一、基本情况\n全县小学综合差异系数0.418，分别低于0.50和0.45的国家标准。")
+    assert not [c for c in report.checks if "分别" in c.claim]

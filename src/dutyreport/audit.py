@@ -203,6 +203,10 @@ _COMPARE = regex.compile(
     + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS)
     + r")(?![^0-9，,。；;]*?(?:去年|上年|同期|同比))[^0-9，,。；;：:、]{0,14}?[（(]?"
 )
+# ``小学0.418、初中0.362，分别低于0.50和0.45``: figures compared one by one with the ones after it.
+_RESPECTIVE_COMPARE = regex.compile(
+    r"分别(?:" + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS) + r")"
+)
 _MEETS = re.compile(
     r"[,，]\s*(?:" + MEETS_STANDARD.pattern + r")[^0-9，,。；;]{0,24}?[（(：:]\s*[^0-9，,。；;、]{0,6}?"
 )
@@ -1346,6 +1350,44 @@ def _compare_value(ind: Indicator) -> Decimal | None:
     return _value(ind)
 
 
+def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``小学0.418、初中0.362，分别低于0.50和0.45的国家标准``: the figures right before 分别低于 are compared
+    one by one, in order, with as many figures of their kind listed right after it."""
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    for m in _RESPECTIVE_COMPARE.finditer(text):
+        s_start, s_end = tx.full_sentence(m.start())
+        k = bisect.bisect_left(starts, m.start() + 2)  # (the first may have taken 低于 as its qualifier)
+        after: list[Indicator] = []
+        while k < len(inds) and inds[k].start < s_end:
+            if after:
+                gap = text[after[-1].end : inds[k].start].strip()
+                if len(gap) > 2 or not _LIST_JOINER.fullmatch(gap or "、"):
+                    break
+            elif inds[k].start - m.end() > 6:
+                break
+            after.append(inds[k])
+            k += 1
+        j = bisect.bisect_left(starts, m.start())
+        before = [i for i in inds[max(0, j - len(after)) : j] if i.start >= s_start]
+        if len(after) < 2 or len(before) != len(after):
+            continue
+        pairs = list(zip(before, after, strict=True))
+        if any(_unit_family(a) != _unit_family(b) or not (_plain(a) and _plain(b)) for a, b in pairs):
+            continue
+        rel = next(r for r, v in m.groupdict().items() if v is not None and r in _COMPARE_SYMBOL)
+        values = [(_compare_value(a), _compare_value(b)) for a, b in pairs]
+        if any(va is None or vb is None for va, vb in values):
+            continue
+        holds = all(
+            {"gt": va > vb, "ge": va >= vb, "lt": va < vb, "le": va <= vb}[rel]  # type: ignore[operator]
+            for va, vb in values
+        )
+        claim = ", ".join(f"{a.text} {_COMPARE_SYMBOL[rel]} {b.text}" for a, b in pairs)
+        out.append(_check(CheckKind.BOUND, f"{claim} ({m.group()})", holds, [x for p in pairs for x in p]))
+    return out
+
+
 def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``教师年平均工资为10.86万元，同口径公务员为10.52万元``: teachers' pay >= civil servants', where a
     sentence (or a table row) states both and no comparison word between them says it already."""
@@ -2053,6 +2095,7 @@ def audit(
         _ratio_checks,
         _comparison_checks,
         _pay_parity_checks,
+        _respective_comparison_checks,
         _standard_bound_checks,
         _budget_checks,
         _per_student_checks,
