@@ -609,3 +609,30 @@ def test_figures_compared_respectively(sentence: str, holds: bool) -> None:
 def test_a_respective_comparison_needs_as_many_figures_on_each_side() -> None:
     report = parse("某县教育工作自查报告\n一、基本情况\n全县小学综合差异系数0.418，分别低于0.50和0.45的国家标准。")
     assert not [c for c in report.checks if "分别" in c.claim]
+
+
+TARGET_MET_CASES = [
+    ("整改目标：2023年底前补充音体美教师不少于60名。\n整改措施：2023年招聘音体美教师64名。\n", True),
+    ("整改目标：2023年底前补充音体美教师不少于60名。\n整改措施：2023年招聘音体美教师52名。\n", False),
+    ("整改目标：2023年底前大班额比例不超过5%。\n整改措施：2023年大班额比例为3.2%。\n", True),
+]
+
+
+@pytest.mark.parametrize(("block", "holds"), TARGET_MET_CASES, ids=["met", "missed", "ceiling"])
+def test_a_figure_reached_is_checked_against_its_goal(block: str, holds: bool) -> None:
+    report = parse("某县整改报告\n一、整改落实情况\n问题1：师资不足。\n" + block)
+    (check,) = [c for c in report.checks if "(目标:" in c.claim]
+    assert check.holds is holds and len(check.spans) == 2
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "整改目标：2025年底前补充音体美教师不少于60名。\n整改措施：2023年招聘音体美教师64名。\n",  # another year
+        "整改目标：2023年底前补充音体美教师不少于60名。\n整改措施：2023年新建学生宿舍64间。\n",  # another thing
+    ],
+    ids=["another_year", "another_subject"],
+)
+def test_a_goal_is_not_checked_against_an_unrelated_figure(block: str) -> None:
+    report = parse("某县整改报告\n一、整改落实情况\n问题1：师资不足。\n" + block)
+    assert not [c for c in report.checks if "(目标:" in c.claim]

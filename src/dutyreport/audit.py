@@ -1388,6 +1388,38 @@ def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Tex
     return out
 
 
+def _target_met_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``整改目标：…补充音体美教师不少于60名`` … ``其中音体美教师64名``: a goal stated as a bound, and the first
+    figure after it in the same part of the report of its kind, year and subject (what was reached)."""
+    out: list[Check] = []
+    for k, goal in enumerate(inds):
+        bound = goal.quantity.qualifier
+        if goal.kind is not IndicatorKind.TARGET or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+            continue
+        if not _plain(goal):
+            continue
+        top, subject, family = tx.top(goal.start), _subject(goal), _unit_family(goal)
+        for reached in inds[k + 1 : k + 1 + _WINDOW]:
+            if tx.top(reached.start) != top:
+                break
+            if reached.kind is not IndicatorKind.STOCK or reached.quantity.qualifier is not None:
+                continue
+            if _unit_family(reached) != family or not _plain(reached):
+                continue
+            if goal.year and reached.year and goal.year != reached.year:
+                continue
+            if not _similar(_subject(reached), subject, 0.6):
+                continue
+            vr, vg = _value(reached), _value(goal)
+            assert vr is not None and vg is not None
+            holds = vr >= vg if bound is Qualifier.AT_LEAST else vr <= vg
+            sym = (">=" if holds else "<") if bound is Qualifier.AT_LEAST else ("<=" if holds else ">")
+            claim = f"{reached.subject} {reached.text} {sym} {goal.text} (目标: {goal.subject})"
+            out.append(_check(CheckKind.BOUND, claim, holds, [reached, goal], vr))
+            break
+    return out
+
+
 def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``教师年平均工资为10.86万元，同口径公务员为10.52万元``: teachers' pay >= civil servants', where a
     sentence (or a table row) states both and no comparison word between them says it already."""
@@ -2096,6 +2128,7 @@ def audit(
         _comparison_checks,
         _pay_parity_checks,
         _respective_comparison_checks,
+        _target_met_checks,
         _standard_bound_checks,
         _budget_checks,
         _per_student_checks,

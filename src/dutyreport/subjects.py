@@ -67,7 +67,12 @@ _DATES = regex.compile(
     r"(?:于|在)?(?:19|20)\d\d(?:年)?(?:[-—~至到](?:19|20)\d\d)?年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
 )
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
-_HEAD_TRIM = re.compile(r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为)$")
+# Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
+# 整改措施：…) label a line, they are no head of the figures on it.
+_HEAD_TRIM = re.compile(
+    r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为"
+    r"|整改(?:目标|要求|措施|举措|进展|时限|状态|进度))$"
+)
 _HEAD_MARK = re.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
 _HEAD_ONLY_QIZHONG = re.compile(r"\s*其中\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
