@@ -12,6 +12,9 @@ value and whether the claim holds *within the precision the report itself uses* 
 * the same figure or threshold stated twice;
 * signs and bounds (``均比上年增长``, 生均公用经费 ≤ 生均一般公共预算教育支出, a part ≤ its whole,
   one year's figure ≤ the same figure over several years);
+* comparisons: stated (``高于公务员96420元``), respective (``0.418、0.362，分别低于0.50和0.45``),
+  teachers' pay against civil servants' where both are given, a figure reached against the goal
+  stated as a bound before it (``不少于60名`` … ``64名``);
 * implausible magnitudes (a sub-budget above the whole education budget) — flagged, never fixed.
 
 Everything is computed with :class:`~decimal.Decimal`.
