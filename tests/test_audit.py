@@ -636,3 +636,8 @@ def test_a_figure_reached_is_checked_against_its_goal(block: str, holds: bool) -
 def test_a_goal_is_not_checked_against_an_unrelated_figure(block: str) -> None:
     report = parse("某县整改报告\n一、整改落实情况\n问题1：师资不足。\n" + block)
     assert not [c for c in report.checks if "(目标:" in c.claim]
+
+
+def test_a_pay_difference_is_not_the_civil_servants_pay() -> None:
+    report = parse("某县自查报告\n一、教师\n义务教育教师年平均工资为98650元，比当地公务员高2230元。")
+    assert not [c for c in report.checks if "不低于公务员" in c.claim]

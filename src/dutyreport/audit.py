@@ -239,6 +239,7 @@ _TEACHER = re.compile(TEACHER_WORDS.pattern)
 _TEACHER_PAY = re.compile(TEACHER_PAY.pattern)
 _CIVIL_SERVANT_PAY = re.compile(CIVIL_SERVANT_PAY.pattern)
 _ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
+_PAY_RATIO = (Decimal("0.5"), Decimal(2))  # two groups' pay: of one order (a difference is far smaller)
 _STANDARD = re.compile(STANDARD_WORDS.pattern)
 _SHARE = re.compile(r"(?:" + SHARE_WORDS.pattern + r")[^，,。；;]{0,3}$")
 _COVERAGE = re.compile(COVERAGE_WORDS.pattern)
@@ -1441,6 +1442,8 @@ def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
             if _CIVIL_SERVANT_PAY.search(other.subject or "") and not _TEACHER_PAY.search(other.subject or ""):
                 vt, vo = _value(teacher), _value(other)
                 assert vt is not None and vo is not None
+                if not (vt > 0 and _PAY_RATIO[0] <= vo / vt <= _PAY_RATIO[1]):
+                    continue  # 比公务员高2230元: a difference, not the other group's pay
                 holds = vt >= vo
                 claim = f"{teacher.subject} {teacher.text} {'>=' if holds else '<'} {other.subject} {other.text}"
                 out.append(_check(CheckKind.BOUND, claim + " (不低于公务员)", holds, [teacher, other], vt))
