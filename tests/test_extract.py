@@ -63,6 +63,8 @@ EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
     # the number of a labelled line (问题1：) came back as a figure without a unit
     ("问题1：学位紧张，缺口300个。\n任务2：新建学校2所。", ["300个", "2所"]),
     ("比例为1:12。", ["1:12"]),  # and a ratio stays a ratio
+    # a range after a per-unit prefix came back as a per-unit amount and a bare amount
+    ("生活补助按每人每月400元至900元的标准发放。", ["每人每月400元至900元"]),
 ]
 
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [

@@ -70,6 +70,8 @@ EXAMPLES_REPORT_FORMS: list[tuple[str, dict[str, object]]] = [
     ("每生每年900元", {"value": "900", "unit": "yuan/student/year", "qualifier": None}),
     ("生均1200元/年", {"value": "1200", "unit": "yuan/student/year", "qualifier": None}),
     ("人均21848元", {"value": "21848", "unit": "yuan/person", "qualifier": None}),
+    ("每人每月400元至900元", {"value": ["400", "900"], "unit": "yuan/person", "qualifier": None}),
+    ("每生每年1000至1500元", {"value": ["1000", "1500"], "unit": "yuan/student/year", "qualifier": None}),
     ("不低于650元/生/学年", {"value": "650", "unit": "yuan/student/year", "qualifier": "at_least"}),
     # ratios
     ("12.38:1", {"value": ["12.38", "1"], "unit": "ratio", "qualifier": None}),

@@ -27,7 +27,7 @@ from .lexicon import (
     Entry,
 )
 from .numerals import read_numeral
-from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 
 __all__ = ["QUANTITY", "interpret"]
 
@@ -93,6 +93,7 @@ QUANTITY = re.compile(
         (?P<pctsuf>{_SUFFIX})?+)
     |
     (?P<range>
+        (?P<rperpre>{_PER_PREFIX})?+
         (?P<lo>{NUMERAL})(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
         (?P<hi>{NUMERAL})(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
@@ -197,10 +198,16 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
     if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
         lo = lo.scaleb(_SCALE_POWER[scale])
-    low = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
-    high = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
+    low: Scalar = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
+    high: Scalar = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
     if type(low) is not type(high):
         low = _unit_quantity(lo, unit, None, m.group("lo"), money=money)
+    perpre = m.group("rperpre")
+    if perpre and isinstance(low, Money) and isinstance(high, Money):
+        # 每人每月400元至900元: both ends are per person (per month)
+        per = _per_from_prefix(perpre)
+        low = PerUnit(value=low.value, per=per, text=low.text)
+        high = PerUnit(value=high.value, per=per, text=high.text)
     return Range(low=low, high=high, text=text)
 
 
