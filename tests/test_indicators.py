@@ -143,3 +143,24 @@ def test_a_figures_year_scope_opens_at_its_last_point(text: str, data: st.DataOb
         if m.start() >= scope:
             scope = m.start()
     assert indicators._year_scope_start(text, sentences, sentence_start, start) == scope
+
+
+SHARED_UNIT_CASES = [
+    (
+        "分别提高2.3个、3.9个和6.1个百分点。",
+        [("2.3个", "0.023", "percentage_point"), ("3.9个", "0.039", "percentage_point")],
+    ),
+    ("合格率分别为95.2、96.8和97.1％。", [("95.2", "0.952", "percent"), ("96.8", "0.968", "percent")]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SHARED_UNIT_CASES, ids=["points", "percent"])
+def test_a_unit_stated_once_at_a_lists_end_is_every_items(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    report = d.parse("某县自查报告\n一、基本情况\n" + sentence)
+    got = [(i.text, i.quantity.to_dict()["value"], i.quantity.to_dict()["unit"]) for i in report.indicators]
+    assert got[: len(expected)] == expected
+
+
+def test_counts_in_a_list_keep_their_own_measure_word() -> None:
+    report = d.parse("某县自查报告\n一、基本情况\n新建学校3个、4个和5所。")
+    assert [i.unit for i in report.indicators] == ["个", "个", "所"]

@@ -87,6 +87,11 @@ _CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUAL
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+# The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
+_LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_SHARED_POINTS = re.compile(
+    rf"(?:\s*[、和及与]\s*{_LISTED_NUMBER}个?)*\s*[、和及与]\s*{_LISTED_NUMBER}(?P<unit>个百分点|百分点|%|％)"
+)
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _SENTENCE_REACH = 320
@@ -331,7 +336,13 @@ def _last_numeric(s: str) -> int:
 
 def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
-    a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980)."""
+    a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
+    states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
+    if isinstance(q, Count) and q.unit in (None, "个") and q.value is not None:
+        shared = _SHARED_POINTS.match(text, end)
+        points = shared is not None and shared.group("unit") not in ("%", "％")
+        if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
+            return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
         row = None
         for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
