@@ -1392,13 +1392,16 @@ def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Tex
     return out
 
 
+_GOAL_KINDS = (IndicatorKind.TARGET, IndicatorKind.STANDARD)  # 到2024年…不少于60名; 平均班额不超过48人
+
+
 def _target_met_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``整改目标：…补充音体美教师不少于60名`` … ``其中音体美教师64名``: a goal stated as a bound, and the first
     figure after it in the same part of the report of its kind, year and subject (what was reached)."""
     out: list[Check] = []
     for k, goal in enumerate(inds):
         bound = goal.quantity.qualifier
-        if goal.kind is not IndicatorKind.TARGET or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
+        if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue
         if not _plain(goal):
             continue
@@ -1446,7 +1449,9 @@ def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
                     continue  # 比公务员高2230元: a difference, not the other group's pay
                 holds = vt >= vo
                 claim = f"{teacher.subject} {teacher.text} {'>=' if holds else '<'} {other.subject} {other.text}"
-                out.append(_check(CheckKind.BOUND, claim + " (不低于公务员)", holds, [teacher, other], vt))
+                year = tx.year(teacher)
+                note = f" (不低于公务员, {year})" if year else " (不低于公务员)"
+                out.append(_check(CheckKind.BOUND, claim + note, holds, [teacher, other], vt))
                 break
     return out
 
@@ -1472,10 +1477,11 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
         word = m.group(rel)
         label = b.subject or ""
         label = label if label.startswith(word) else word + label  # (高于公务员…, not 高于高于公务员…)
+        year = tx.year(a)
         out.append(
             _check(
                 CheckKind.BOUND,
-                f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({label})",
+                f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({label}{', ' + year if year else ''})",
                 holds,
                 [a, b],
                 va,
