@@ -641,3 +641,18 @@ def test_a_goal_is_not_checked_against_an_unrelated_figure(block: str) -> None:
 def test_a_pay_difference_is_not_the_civil_servants_pay() -> None:
     report = parse("某县自查报告\n一、教师\n义务教育教师年平均工资为98650元，比当地公务员高2230元。")
     assert not [c for c in report.checks if "不低于公务员" in c.claim]
+
+
+RESPECTIVE_GROWTH_CASES = [
+    ("生均经费分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、4.6%。", True),
+    ("生均经费分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、5.6%。", False),
+    ("在校生分别为5,200人、3,100人，上年分别为5,000人、3,000人，分别增加200人、100人。", True),
+    ("大班额分别为12个、8个，上年分别为20个、15个，分别减少8个、7个。", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "holds"), RESPECTIVE_GROWTH_CASES, ids=["rates", "wrong", "rise", "fall"])
+def test_figures_their_prior_values_and_changes_listed_respectively(sentence: str, holds: bool) -> None:
+    report = parse("某区自评报告\n一、基本情况\n" + sentence)
+    (check,) = [c for c in report.checks if c.claim.endswith(("(分别增长)", "(分别下降)"))]
+    assert check.holds is holds and len(check.spans) == 6

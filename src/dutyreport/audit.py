@@ -206,6 +206,9 @@ _COMPARE = regex.compile(
     + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS)
     + r")(?![^0-9，,。；;]*?(?:去年|上年|同期|同比))[^0-9，,。；;：:、]{0,14}?[（(]?"
 )
+# ``…，上年分别为13,757元、18,786元，分别增长3.8%、4.6%``: prior values and changes listed one by one.
+_RESPECTIVE_PRIOR = re.compile(r"(?:上年|去年|上一年|上年同期|同期)分别为[:：]?")
+_RESPECTIVE_CHANGE = re.compile(r"分别(?:比上年|同比)?(?:(?P<rise>增长|提高|增加|上升)|(?P<fall>下降|降低|减少))了?")
 # ``小学0.418、初中0.362，分别低于0.50和0.45``: figures compared one by one with the ones after it.
 _RESPECTIVE_COMPARE = regex.compile(
     r"分别(?:" + "|".join(f"(?P<{rel}>{e.pattern})" for rel, e in COMPARISONS) + r")"
@@ -1354,6 +1357,69 @@ def _compare_value(ind: Indicator) -> Decimal | None:
     return _value(ind)
 
 
+def _listed_from(
+    text: str, inds: Sequence[Indicator], starts: Sequence[int], pos: int, word_end: int, s_end: int
+) -> list[Indicator]:
+    """The figures listed from ``pos`` on (the first within a few characters of ``word_end``, the
+    others joined by 、/和/及/与), within the sentence ending at ``s_end``."""
+    k = bisect.bisect_left(starts, pos)
+    listed: list[Indicator] = []
+    while k < len(inds) and inds[k].start < s_end:
+        if listed:
+            gap = text[listed[-1].end : inds[k].start].strip()
+            if len(gap) > 2 or not _LIST_JOINER.fullmatch(gap or "、"):
+                break
+        elif inds[k].start - word_end > 6:
+            break
+        listed.append(inds[k])
+        k += 1
+    return listed
+
+
+def _respective_growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """``分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、4.6%``: each figure, its
+    prior value and its stated rate (or difference), taken one by one in the order listed."""
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    for m in _RESPECTIVE_PRIOR.finditer(text):
+        s_start, s_end = tx.full_sentence(m.start())
+        prior = _listed_from(text, inds, starts, m.end(), m.end(), s_end)
+        j = bisect.bisect_left(starts, m.start())
+        now = [i for i in inds[max(0, j - len(prior)) : j] if i.start >= s_start]
+        if len(prior) < 2 or len(now) != len(prior):
+            continue
+        change = _RESPECTIVE_CHANGE.search(text, prior[-1].end, s_end)
+        if change is None:
+            continue
+        stated = _listed_from(text, inds, starts, change.end(), change.end(), s_end)
+        if len(stated) != len(prior):
+            continue
+        triples = list(zip(now, prior, stated, strict=True))
+        if any(_unit_family(a) != _unit_family(b) or not all(map(_plain, (a, b, c))) for a, b, c in triples):
+            continue
+        fall = change.group("fall") is not None
+        terms, holds = [], True
+        for a, b, c in triples:
+            va, vb = _value(a), _value(b)
+            assert va is not None and vb is not None
+            diff = (vb - va) if fall else (va - vb)
+            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point and _unit_family(a) != "%":
+                if vb == 0:
+                    break
+                computed = diff / vb * 100
+                terms.append(f"({a.text} - {b.text}) / {b.text} = {c.text} (computed {_fmt(computed)}%)")
+            elif _unit_family(c) == _unit_family(a) or (_unit_family(a) == "%" and _unit_family(c) == "pp"):
+                computed = diff
+                terms.append(f"{a.text} - {b.text} = {c.text}")
+            else:
+                break
+            holds = holds and _agrees(computed, c)
+        else:
+            claim = f"{'; '.join(terms)} (分别{'下降' if fall else '增长'})"
+            out.append(_check(CheckKind.GROWTH, claim, holds, [x for t in triples for x in t]))
+    return out
+
+
 def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """``小学0.418、初中0.362，分别低于0.50和0.45的国家标准``: the figures right before 分别低于 are compared
     one by one, in order, with as many figures of their kind listed right after it."""
@@ -1361,17 +1427,8 @@ def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Tex
     starts = [i.start for i in inds]
     for m in _RESPECTIVE_COMPARE.finditer(text):
         s_start, s_end = tx.full_sentence(m.start())
-        k = bisect.bisect_left(starts, m.start() + 2)  # (the first may have taken 低于 as its qualifier)
-        after: list[Indicator] = []
-        while k < len(inds) and inds[k].start < s_end:
-            if after:
-                gap = text[after[-1].end : inds[k].start].strip()
-                if len(gap) > 2 or not _LIST_JOINER.fullmatch(gap or "、"):
-                    break
-            elif inds[k].start - m.end() > 6:
-                break
-            after.append(inds[k])
-            k += 1
+        # (the first figure after it may have taken 低于 as its qualifier)
+        after = _listed_from(text, inds, starts, m.start() + 2, m.end(), s_end)
         j = bisect.bisect_left(starts, m.start())
         before = [i for i in inds[max(0, j - len(after)) : j] if i.start >= s_start]
         if len(after) < 2 or len(before) != len(after):
@@ -2140,6 +2197,7 @@ def audit(
         _comparison_checks,
         _pay_parity_checks,
         _respective_comparison_checks,
+        _respective_growth_checks,
         _target_met_checks,
         _standard_bound_checks,
         _budget_checks,
