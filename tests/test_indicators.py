@@ -164,3 +164,14 @@ def test_a_unit_stated_once_at_a_lists_end_is_every_items(sentence: str, expecte
 def test_counts_in_a_list_keep_their_own_measure_word() -> None:
     report = d.parse("某县自查报告\n一、基本情况\n新建学校3个、4个和5所。")
     assert [i.unit for i in report.indicators] == ["个", "个", "所"]
+
+
+@pytest.mark.parametrize(
+    ("caption", "year"),
+    [("表2 2023年各学段学校情况", 2023), ("表2 各学段学校情况（2022年）", 2022), ("表2 2021—2023年学校情况", None)],
+    ids=["year_first", "year_in_brackets", "a_span_of_years"],
+)
+def test_a_tables_caption_gives_its_rows_its_one_year(caption: str, year: int | None) -> None:
+    text = f"某县自查报告\n一、基本情况\n{caption}\n学段 学校数\n小学 58\n初中 21\n注：不含教学点。\n"
+    report = d.parse(text)
+    assert [(i.text, i.year) for i in report.indicators if i.text in ("58", "21")] == [("58", year), ("21", year)]

@@ -266,7 +266,11 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 _LINE = re.compile(r"[^\n]*\n?")
 _CELL_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
 _CHANGE_COLUMN = regex.compile(r"增减|增幅|增长|同比|变化|增长率")
-_CAPTION = re.compile(r"^\s*(?:附表|表)[0-9]{1,2}\s[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]\s*$")
+# 表2 …（2022年） or 表2 2023年各学段…: a caption naming one year (not 表1 2021—2023年…)
+_CAPTION = re.compile(
+    r"^\s*(?:附表|表)[0-9]{1,2}\s(?:[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]"
+    r"|\s*((?:19|20)\d\d)年(?:度)?(?!\s*[-—–~～至到])[^\n]*?)\s*$"
+)
 _ROW_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]")
 
 
@@ -288,7 +292,7 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
         body = line.group().strip()
         cap = _CAPTION.match(line.group())
         if cap:
-            caption, columns = int(cap.group(1)), None
+            caption, columns = int(cap.group(1) or cap.group(2)), None
             continue
         cells = body.split()
         short_cells = len(cells) >= 3 and all(len(c) <= 8 for c in cells)  # (prose lines stop here)
