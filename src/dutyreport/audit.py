@@ -38,6 +38,7 @@ from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, Indi
 from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
 from .spans import Breaks
+from .tables import find_tables
 
 __all__ = ["audit", "implausible_corruptions"]
 
@@ -990,6 +991,32 @@ def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_
     sign = "+" if falls else "-"
     claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {_fmt(rate)}%)"
     return [_check(CheckKind.GROWTH, claim, _agrees(rate, p), [a, c, p], rate)]
+
+
+def _table_total_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
+    """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
+    out: list[Check] = []
+    at = {i.start: i for i in inds}
+    for table in find_tables(text):
+        if table.total is None or table.total < 2:
+            continue
+        for col, (hs, he) in enumerate(table.header[1:], start=1):
+            cells = [at.get(row[col][0]) for row in table.rows]
+            total = cells[table.total]
+            parts = [c for k, c in enumerate(cells) if k != table.total and c is not None]
+            if total is None or len(parts) != len(cells) - 1 or not all(map(_plain, (*parts, total))):
+                continue
+            if any(_unit_family(p) != _unit_family(total) for p in parts):
+                continue
+            computed = sum((_value(p) or Decimal(0) for p in parts), Decimal(0))
+            holds = _agrees(computed, total)
+            terms = " + ".join(p.text for p in parts)
+            written = _fmt(computed / _scale(total), _decimals(total))
+            if "," in total.text:
+                written = format(Decimal(written), ",")  # 68,320 as the table writes its numbers
+            claim = f"{terms} = {written} {'=' if holds else '≠'} {total.text} ({text[hs:he]})"
+            out.append(_check(CheckKind.PARTS_TOTAL, claim, holds, [*parts, total], computed))
+    return out
 
 
 def _column_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
@@ -2189,6 +2216,7 @@ def audit(
         _supply_checks,
         _growth_checks,
         _column_checks,
+        _table_total_checks,
         _sample_checks,
         _from_to_checks,
         _sign_checks,

@@ -28,6 +28,7 @@ from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, 
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from .spans import Breaks, SpanSet
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
+from .tables import find_tables
 from .vocabulary import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -165,6 +166,13 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
+    column_units = {
+        s: unit
+        for table in find_tables(text)
+        for row in table.rows
+        for (s, _), unit in zip(row[1:], table.units, strict=True)
+        if unit is not None
+    }
 
     out: list[Indicator] = []
     for start, end, quantity, forced_year, forced_subject in picked:
@@ -174,6 +182,8 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
         line_start = max(_prev_break(lines, start), start - _LINE_REACH)
         clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
         pre = text[clause_start:start]
+        if start in column_units:
+            quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
@@ -332,6 +342,17 @@ def _last_numeric(s: str) -> int:
     for m in _NUMERIC.finditer(s):
         last = m.start()
     return last
+
+
+def _in_unit(q: Quantity, unit: str) -> Quantity:
+    """A bare number in a table cell, in the unit its column's header names (学校数（所） 58)."""
+    if not isinstance(q, Count) or q.unit is not None or q.value is None:
+        return q
+    if unit in _ROW_MONEY:
+        return Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
+    if unit in ("%", "％"):
+        return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
+    return attrs.evolve(q, unit=unit)
 
 
 def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:

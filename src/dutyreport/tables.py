@@ -1,0 +1,112 @@
+"""Tables flattened into lines of cells: a header naming each column's unit, rows, a total row.
+
+Scraped reports lose their tables' borders and keep the cells, one row per line and cells parted
+by spaces::
+
+    学段 学校数（所） 在校生（人） 专任教师（人）
+    小学 58 30,150 1,786
+    初中 21 17,840 1,402
+    合计 79 47,990 3,188
+
+:func:`find_tables` reads such a table: the columns' units from the header, the cells of each row
+with their spans, and which row (if any) is the total. The indicator stage gives a bare number the
+unit of its column; the audit checks each column against the total row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from attrs import frozen
+
+__all__ = ["Table", "find_tables"]
+
+# A header cell's unit in brackets: 学校数（所）, 经费(万元).
+_UNITS = "万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班|校"
+_HEADER_UNIT = re.compile(rf"[(（]({_UNITS})[)）]$")
+_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{_UNITS})[)）]")
+_CELL = re.compile(r"[^ \t\u3000\r]+")
+# The label of a row that sums the rows above it.
+_TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总数|全县|全市|全区|全旗)(?:[(（][^)）]*[)）])?")
+_TABLE_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$", re.MULTILINE)
+_MAX_CELL = 12  # a longer "cell" is prose, not a table
+
+
+@frozen(kw_only=True)
+class Table:
+    """One flattened table: its header cells' spans, its columns' units (``None`` where the header
+    names none), its rows as spans of cells (the row label first), and the index of the total row
+    among them, if any."""
+
+    header: tuple[tuple[int, int], ...]
+    units: tuple[str | None, ...]
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+    total: int | None = None
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    i = 0
+    while True:
+        j = text.find("\n", i)
+        if j < 0:
+            out.append((i, len(text)))
+            return out
+        out.append((i, j))
+        i = j + 1
+
+
+def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _CELL.finditer(text, a, b)]
+
+
+def find_tables(text: str) -> Iterator[Table]:
+    """The tables whose header names the unit of at least two columns.
+
+    >>> t = next(find_tables("学段 学校数（所） 在校生（人）\\n小学 58 30,150\\n初中 21 17,840\\n合计 79 47,990\\n"))
+    >>> t.units, len(t.rows), t.total
+    (('所', '人'), 3, 2)
+    """
+    hits = [m.start() for m in _UNIT_IN_BRACKETS.finditer(text)]  # few texts have any: no line is read
+    if len(hits) < 2:
+        return
+    lines = _lines(text)
+    line_starts = [a for a, _ in lines]
+    per_line = Counter(bisect.bisect_right(line_starts, h) - 1 for h in hits)
+    done = 0  # the line after the last table read
+    for k in sorted(n for n, c in per_line.items() if c >= 2):
+        if k < done:
+            continue
+        table, done = _read_table(text, lines, k)
+        if table is not None:
+            yield table
+
+
+def _read_table(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Table | None, int]:
+    """The table whose header is line ``k`` (or None), and the line after it."""
+    a, b = lines[k]
+    cells = _cells(text, a, b)
+    if len(cells) < 3 or any(e - s > _MAX_CELL for s, e in cells):
+        return None, k + 1
+    units = tuple((m.group(1) if (m := _HEADER_UNIT.search(text, s, e)) else None) for s, e in cells[1:])
+    if sum(u is not None for u in units) < 2:
+        return None, k + 1
+    rows: list[tuple[tuple[int, int], ...]] = []
+    total: int | None = None
+    k += 1
+    while k < len(lines):
+        ra, rb = lines[k]
+        if _TABLE_END.match(text, ra, rb):
+            break
+        row = _cells(text, ra, rb)
+        if len(row) != len(cells) or any(e - s > _MAX_CELL for s, e in row):
+            break
+        if total is None and _TOTAL_LABEL.fullmatch(text, *row[0]):
+            total = len(rows)
+        rows.append(tuple(row))
+        k += 1
+    table = Table(header=tuple(cells), units=units, rows=tuple(rows), total=total) if rows else None
+    return table, k
