@@ -16,6 +16,7 @@ unit of its column; the audit checks each column against the total row.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -63,13 +64,18 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL.finditer(text, a, b)]
 
 
-def find_tables(text: str) -> Iterator[Table]:
+@functools.lru_cache(maxsize=1)  # the indicator stage and the audit read the same report's tables
+def find_tables(text: str) -> tuple[Table, ...]:
     """The tables whose header names the unit of at least two columns.
 
-    >>> t = next(find_tables("学段 学校数（所） 在校生（人）\\n小学 58 30,150\\n初中 21 17,840\\n合计 79 47,990\\n"))
+    >>> (t,) = find_tables("学段 学校数（所） 在校生（人）\\n小学 58 30,150\\n初中 21 17,840\\n合计 79 47,990\\n")
     >>> t.units, len(t.rows), t.total
     (('所', '人'), 3, 2)
     """
+    return tuple(_tables(text))
+
+
+def _tables(text: str) -> Iterator[Table]:
     hits = [m.start() for m in _UNIT_IN_BRACKETS.finditer(text)]  # few texts have any: no line is read
     if len(hits) < 2:
         return
