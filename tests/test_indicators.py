@@ -175,3 +175,10 @@ def test_a_tables_caption_gives_its_rows_its_one_year(caption: str, year: int | 
     text = f"某县自查报告\n一、基本情况\n{caption}\n学段 学校数\n小学 58\n初中 21\n注：不含教学点。\n"
     report = d.parse(text)
     assert [(i.text, i.year) for i in report.indicators if i.text in ("58", "21")] == [("58", year), ("21", year)]
+
+
+@pytest.mark.parametrize("label", ["整改目标", "整改成效", "反馈问题", "存在问题"])
+def test_a_field_label_is_no_part_of_a_figures_subject(label: str) -> None:
+    report = d.parse(f"某县整改报告\n一、整改情况\n{label}：全市大班额由督导时的37个减少至6个，下降83.8%。\n")
+    subjects = [i.subject for i in report.indicators]
+    assert len(subjects) == 3 and all(s and "大班额" in s and label not in s for s in subjects)
