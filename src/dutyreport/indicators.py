@@ -28,7 +28,7 @@ from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, 
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from .spans import Breaks, SpanSet
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
-from .tables import find_tables
+from .tables import BRACKETED_UNITS, find_tables
 from .vocabulary import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -86,7 +86,7 @@ _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
 )
 _CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUALIFIERS))
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(r"[(（](万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班)[)）]")
+_ROW_UNIT = regex.compile(rf"[(（]({BRACKETED_UNITS})[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
@@ -345,7 +345,8 @@ def _last_numeric(s: str) -> int:
 
 
 def _in_unit(q: Quantity, unit: str) -> Quantity:
-    """A bare number in a table cell, in the unit its column's header names (学校数（所） 58)."""
+    """A bare number in a table, in the unit its column's header or its row's label names
+    (学校数（所） 58; 一般公共预算教育支出(万元) 52,310)."""
     if not isinstance(q, Count) or q.unit is not None or q.value is None:
         return q
     if unit in _ROW_MONEY:
@@ -369,13 +370,9 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
         for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
             pass
         if row is not None:
-            unit = row.group(1)
-            if unit in _ROW_MONEY:
-                q = Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
-            elif unit in ("%", "％"):
-                return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-            else:
-                return attrs.evolve(q, unit=unit)
+            q = _in_unit(q, row.group(1))
+            if not isinstance(q, Money):
+                return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
         context = text[sentence_start:start]
         if _PER_STUDENT.search(context):

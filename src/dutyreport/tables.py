@@ -23,12 +23,13 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-__all__ = ["Table", "find_tables"]
+__all__ = ["BRACKETED_UNITS", "Table", "find_tables"]
 
 # A header cell's unit in brackets: 学校数（所）, 经费(万元).
-_UNITS = "万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班|校"
-_HEADER_UNIT = re.compile(rf"[(（]({_UNITS})[)）]$")
-_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{_UNITS})[)）]")
+# The units a table's header or a row's label names in brackets: 学校数（所）, 教育支出(万元).
+BRACKETED_UNITS = "万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班|校"
+_HEADER_UNIT = re.compile(rf"[(（]({BRACKETED_UNITS})[)）]$")
+_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{BRACKETED_UNITS})[)）]")
 _CELL = re.compile(r"[^ \t\u3000\r]+")
 # The label of a row that sums the rows above it.
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总数|全县|全市|全区|全旗)(?:[(（][^)）]*[)）])?")
