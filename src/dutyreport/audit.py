@@ -1376,6 +1376,17 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
 
 
 _COMPARE_SYMBOL = {"gt": ">", "ge": ">=", "lt": "<", "le": "<="}
+_COMPARE_HOLDS = {
+    "gt": Decimal.__gt__,
+    "ge": Decimal.__ge__,
+    "lt": Decimal.__lt__,
+    "le": Decimal.__le__,
+}
+
+
+def _relation(m: regex.Match[str]) -> str:
+    """Which comparison (gt, ge, lt, le) a match of a comparison pattern names."""
+    return str(next(r for r, v in m.groupdict().items() if v is not None and r in _COMPARE_SYMBOL))
 
 
 def _compare_value(ind: Indicator) -> Decimal | None:
@@ -1464,14 +1475,11 @@ def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Tex
         pairs = list(zip(before, after, strict=True))
         if any(_unit_family(a) != _unit_family(b) or not (_plain(a) and _plain(b)) for a, b in pairs):
             continue
-        rel = next(r for r, v in m.groupdict().items() if v is not None and r in _COMPARE_SYMBOL)
+        rel = _relation(m)
         values = [(_compare_value(a), _compare_value(b)) for a, b in pairs]
         if any(va is None or vb is None for va, vb in values):
             continue
-        holds = all(
-            {"gt": va > vb, "ge": va >= vb, "lt": va < vb, "le": va <= vb}[rel]  # type: ignore[operator]
-            for va, vb in values
-        )
+        holds = all(_COMPARE_HOLDS[rel](va, vb) for va, vb in values)  # type: ignore[arg-type]
         claim = ", ".join(f"{a.text} {_COMPARE_SYMBOL[rel]} {b.text}" for a, b in pairs)
         out.append(_check(CheckKind.BOUND, f"{claim} ({m.group()})", holds, [x for p in pairs for x in p]))
     return out
@@ -1557,8 +1565,8 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
         va, vb = _compare_value(a), _compare_value(b)
         if va is None or vb is None:
             continue
-        rel = next(k for k, v in m.groupdict().items() if v is not None and k in _COMPARE_SYMBOL)
-        holds = {"gt": va > vb, "ge": va >= vb, "lt": va < vb, "le": va <= vb}[rel]
+        rel = _relation(m)
+        holds = _COMPARE_HOLDS[rel](va, vb)
         word = m.group(rel)
         label = b.subject or ""
         label = label if label.startswith(word) else word + label  # (高于公务员…, not 高于高于公务员…)
