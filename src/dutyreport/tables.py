@@ -23,7 +23,7 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-__all__ = ["BRACKETED_UNITS", "Table", "find_tables"]
+__all__ = ["BRACKETED_UNITS", "TABLE_END", "Table", "find_tables"]
 
 # A header cell's unit in brackets: 学校数（所）, 经费(万元).
 # The units a table's header or a row's label names in brackets: 学校数（所）, 教育支出(万元).
@@ -33,7 +33,8 @@ _UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{BRACKETED_UNITS})[)）]")
 _CELL = re.compile(r"[^ \t\u3000\r]+")
 # The label of a row that sums the rows above it.
 _TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总数|全县|全市|全区|全旗)(?:[(（][^)）]*[)）])?")
-_TABLE_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$", re.MULTILINE)
+# What ends a table: a note, a blank line, the next caption.
+TABLE_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]", re.MULTILINE)
 _MAX_CELL = 12  # a longer "cell" is prose, not a table
 
 
@@ -106,7 +107,7 @@ def _read_table(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Table 
     k += 1
     while k < len(lines):
         ra, rb = lines[k]
-        if _TABLE_END.match(text, ra, rb):
+        if TABLE_END.match(text, ra, rb):
             break
         row = _cells(text, ra, rb)
         if len(row) != len(cells) or any(e - s > _MAX_CELL for s, e in row):

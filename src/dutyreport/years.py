@@ -23,6 +23,7 @@ import regex
 from .extract import Match, MatchKind
 from .model import Corruption, CorruptionKind, Section
 from .quantities import Count, Range
+from .tables import TABLE_END
 from .vocabulary import (
     BASE_WORDS,
     DEADLINE_AFTER,
@@ -271,7 +272,6 @@ _CAPTION = re.compile(
     r"^\s*(?:附表|表)[0-9]{1,2}\s(?:[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]"
     r"|\s*((?:19|20)\d\d)年(?:度)?(?!\s*[-—–~～至到])[^\n]*?)\s*$"
 )
-_ROW_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]")
 
 
 def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]:
@@ -303,7 +303,7 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
                 last = int(y.group(1)) if y else last if _CHANGE_COLUMN.search(cell) else 0
                 columns.append(last)
             continue
-        if _ROW_END.match(line.group()):
+        if TABLE_END.match(line.group()):
             columns = caption = None
             continue
         if columns is None and caption is None:
