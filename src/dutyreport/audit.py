@@ -37,7 +37,7 @@ from .lexicon import PatternEntry
 from .model import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .numerals import parse_number
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
-from .spans import Breaks
+from .spans import SENTENCE_ENDS, Breaks
 from .tables import find_tables
 
 __all__ = ["audit", "implausible_corruptions"]
@@ -299,7 +299,6 @@ _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _RESPECTIVELY = re.compile(r"分别(?:为|是|达到|达)[:：]?$")
 _YEAR = re.compile(r"((?:19|20)\d\d)(?:年|(?=开始|起|以来))")
 _SENT_END = "。！？!?；;\n"
-_FULL_STOP = "。！？!?\n"
 _STOPS = "。！？!?"
 _EPS = Decimal("1e-12")
 _WINDOW = 40  # indicators a list, a share or a ratio may reach over
@@ -470,7 +469,7 @@ class _Text:
         self.text = text
         self.breaks = breaks
         self.sent = breaks.of(_SENT_END)
-        self.full = breaks.of(_FULL_STOP)
+        self.full = breaks.of(SENTENCE_ENDS)
         self.stops = breaks.of(_STOPS)
         self.tops = [(s.start, s.end) for s in sections]
         self.top_starts = [s.start for s in sections]

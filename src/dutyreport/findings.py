@@ -36,7 +36,7 @@ from .model import (
     Target,
 )
 from .quantities import Qualifier, Range, Ratio
-from .spans import Breaks
+from .spans import SENTENCE_ENDS, Breaks
 
 __all__ = [
     "Findings",
@@ -514,14 +514,13 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
     return cue_pos, deadline
 
 
-_FULL_STOPS = "。！？!?\n"
 _DIGIT = re.compile("[0-9]")
 
 
 def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | None = None) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
-    stops = (breaks if breaks is not None and breaks.text is text else Breaks(text)).of(_FULL_STOPS)
+    stops = (breaks if breaks is not None and breaks.text is text else Breaks(text)).of(SENTENCE_ENDS)
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue

@@ -26,7 +26,7 @@ import regex
 from .extract import Match, MatchKind
 from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
-from .spans import Breaks, SpanSet
+from .spans import SENTENCE_ENDS, Breaks, SpanSet
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .tables import BRACKETED_UNITS, find_tables
 from .vocabulary import (
@@ -65,7 +65,6 @@ class IndicatorContext(NamedTuple):
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
-_SENTENCE_BREAK = "。！？!?\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
@@ -144,7 +143,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     quoted = SpanSet(_quoted_regions(text))
     breaks = ctx.breaks if ctx.breaks is not None and ctx.breaks.text is text else Breaks(text)
     clauses = breaks.of(_CLAUSE_BREAK)
-    sentences = breaks.of(_SENTENCE_BREAK)
+    sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
     headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())

@@ -14,7 +14,10 @@ import itertools
 import re
 from collections.abc import Iterable
 
-__all__ = ["Breaks", "SpanSet"]
+__all__ = ["SENTENCE_ENDS", "Breaks", "SpanSet"]
+
+# What ends a sentence for every stage that reads one: the full stops and a line break.
+SENTENCE_ENDS = "。！？!?\n"
 
 
 class SpanSet:
