@@ -59,7 +59,7 @@ from dutyreport.audit import (
     WHOLE_WORDS,
     Entry,
 )
-from dutyreport.model import CheckKind, CorruptionKind
+from dutyreport.model.report import CheckKind, CorruptionKind
 from dutyreport.spans import Breaks
 
 # --- every table entry reads its own example ---------------------------------------------------------

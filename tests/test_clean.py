@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
-from dutyreport.clean import (
+from dutyreport.clean.noise import (
     _LINE_RES,
     _PLACEHOLDER_RES,
     _SITE_LABEL_RE,
@@ -36,7 +36,7 @@ from dutyreport.clean import (
     find_corruptions,
     find_noise,
 )
-from dutyreport.model import Corruption, CorruptionKind, Noise, NoiseKind
+from dutyreport.model.report import Corruption, CorruptionKind, Noise, NoiseKind
 
 # A spam anchor of our own making, in the style scraped pages carry.
 SPAM = "电脑版威尼斯人棋牌_真人娱乐官方app下载-彩票在线"

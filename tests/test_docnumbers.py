@@ -9,8 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
-from dutyreport.clean import find_noise
-from dutyreport.docnumbers import (
+from dutyreport.clean.docnumbers import (
     _BRACKETED_AT,
     _LOST_CLOSE,
     _WELL_FORMED,
@@ -19,7 +18,8 @@ from dutyreport.docnumbers import (
     ISSUER_SUFFIXES,
     find_doc_numbers,
 )
-from dutyreport.model import Noise, NoiseKind
+from dutyreport.clean.noise import find_noise
+from dutyreport.model.report import Noise, NoiseKind
 
 # (case id, text, expected normalized numbers, expected repaired flags)
 EXAMPLES: list[tuple[str, str, tuple[str, ...], tuple[bool, ...]]] = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dutyreport.extract import MatchKind, find_quantities
+from dutyreport.quantities.scan import MatchKind, find_quantities
 
 # (sentence, [(surface, kind, to_dict())]) — sentences composed by us in the report genre.
 EXAMPLES_REPORT_FORMS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [

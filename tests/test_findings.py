@@ -25,7 +25,7 @@ from dutyreport.findings import (
     TARGET_CUES,
     Entry,
 )
-from dutyreport.model import Comparator, Plan, Problem, Rectification, Status, Target
+from dutyreport.model.report import Comparator, Plan, Problem, Rectification, Status, Target
 
 # --- every table entry reads its own example ---------------------------------------------------------
 

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 import dutyreport
 from conftest import CORPUS
 from dutyreport import DecodeError, DutyReportError, EmptyInputError, Report
-from dutyreport.decode import decode
+from dutyreport.clean.decode import decode
 from test_grounding import assert_grounded, assert_matches_grounded, assert_no_float
 
 HANG_GUARD_SECONDS = 90  # far above any case here; only a hang reaches it

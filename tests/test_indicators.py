@@ -131,7 +131,7 @@ def test_flattened_table_rows_take_their_column_years_and_row_units() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=list("一二三是其中 ，。2021年共有学校\n"), max_size=50), st.data())
 def test_a_figures_year_scope_opens_at_its_last_point(text: str, data: st.DataObject) -> None:
-    from dutyreport import indicators
+    from dutyreport.indicators import build as indicators
 
     start = data.draw(st.integers(0, len(text)))
     sentence_start = data.draw(st.integers(0, start))

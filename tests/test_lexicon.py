@@ -7,9 +7,10 @@ from decimal import Decimal
 import pytest
 
 import dutyreport as d
-from dutyreport import extract, lexicon
-from dutyreport.lexicon import Entry
-from dutyreport.numerals import fold
+from dutyreport.lang import numbers as lexicon
+from dutyreport.lang.numbers import Entry
+from dutyreport.quantities import scan as extract
+from dutyreport.quantities.numerals import fold
 
 TABLES: dict[str, tuple[Entry, ...]] = {
     name: getattr(lexicon, name)

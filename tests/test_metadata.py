@@ -34,7 +34,7 @@ from dutyreport.metadata import (
     _region_matches,
     read_metadata,
 )
-from dutyreport.model import AdminLevel, Noise, NoiseKind, ReportKind
+from dutyreport.model.report import AdminLevel, Noise, NoiseKind, ReportKind
 from dutyreport.spans import SpanSet
 
 SPAM = "手机版彩票888下载_彩票官方app版"
@@ -513,11 +513,11 @@ def test_fact_year_as_of_is_kept() -> None:
 # -- corpus -----------------------------------------------------------------------------------
 
 try:
-    from dutyreport.clean import find_noise
+    from dutyreport.clean.noise import find_noise
 except ImportError:  # pragma: no cover - the cleaning stage is written in parallel
     find_noise = None  # type: ignore[assignment]
 
-needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean not available yet")
+needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean.noise not available yet")
 FIELDS = ("title", "region", "admin_level", "report_kind", "period")
 
 

@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport as d
-from dutyreport import _cn2an, numerals
+from dutyreport.quantities import _cn2an, numerals
 
 # Numerals cn2an and we both read, with the value worked out by hand.
 EXAMPLES_CN2AN_AGREES: list[tuple[str, str]] = [

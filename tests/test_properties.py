@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport as d
-from dutyreport.extract import Match, find_quantities
+from dutyreport.quantities.scan import Match, find_quantities
 
 # --- an independent numeral writer (no library code) -----------------------------------
 

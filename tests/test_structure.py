@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
-from dutyreport.model import Noise, NoiseKind, Section
+from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure import (
     _POINT_RE,
     CLOSING_CUES,
@@ -478,11 +478,11 @@ def test_point_blocker_examples(cue: object) -> None:
 # -- corpus -----------------------------------------------------------------------------------
 
 try:
-    from dutyreport.clean import find_noise
+    from dutyreport.clean.noise import find_noise
 except ImportError:  # pragma: no cover - the cleaning stage is written in parallel
     find_noise = None  # type: ignore[assignment]
 
-needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean not available yet")
+needs_clean = pytest.mark.skipif(find_noise is None, reason="dutyreport.clean.noise not available yet")
 
 
 def char_f1(a: str, b: str) -> float:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 import pytest
 
 import dutyreport as d
-from dutyreport import vocabulary as v
-from dutyreport.lexicon import Entry
+from dutyreport.lang import figures as v
+from dutyreport.lang.numbers import Entry
 
 HEAD = "某县2021年度教育工作自查报告\n一、基本情况\n"
 OPENING_YEAR = "某县教育工作自查报告\n2020年,全县扎实推进教育工作。\n一、基本情况\n"

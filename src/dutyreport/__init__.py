@@ -23,7 +23,8 @@ from .errors import (
     QuantityError,
     RatioError,
 )
-from .model import (
+from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .model.report import (
     AdminLevel,
     Check,
     CheckKind,
@@ -48,29 +49,28 @@ from .model import (
     Status,
     Target,
 )
-from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 
 # The functions load their stage (and compile its patterns) on first use, so that
 # ``import dutyreport`` stays quick for a user who wants one normalizer.
 _LAZY = {
-    "Match": "extract",
-    "MatchKind": "extract",
-    "find_quantities": "extract",
-    "parse_money": "normalize",
-    "parse_percent": "normalize",
-    "parse_quantity": "normalize",
-    "parse_ratio": "normalize",
-    "parse_number": "numerals",
-    "parse": "report",
+    "Match": "quantities.scan",
+    "MatchKind": "quantities.scan",
+    "find_quantities": "quantities.scan",
+    "parse_money": "quantities.normalize",
+    "parse_percent": "quantities.normalize",
+    "parse_quantity": "quantities.normalize",
+    "parse_ratio": "quantities.normalize",
+    "parse_number": "quantities.numerals",
+    "parse": "pipeline",
     "to_dict": "serialize",
     "to_json": "serialize",
 }
 
 if TYPE_CHECKING:
-    from .extract import Match, MatchKind, find_quantities
-    from .normalize import parse_money, parse_percent, parse_quantity, parse_ratio
-    from .numerals import parse_number
-    from .report import parse
+    from .pipeline import parse
+    from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
+    from .quantities.numerals import parse_number
+    from .quantities.scan import Match, MatchKind, find_quantities
     from .serialize import to_dict, to_json
 
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import DutyReportError
-from .model import Check, Report
-from .report import parse
+from .model.report import Check, Report
+from .pipeline import parse
 from .serialize import to_json
 
 __all__ = ["main"]

@@ -20,8 +20,9 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import PatternEntry
-from .model import (
+from .lang.numbers import PatternEntry
+from .model.quantities import Qualifier, Range, Ratio
+from .model.report import (
     Comparator,
     Deadline,
     Indicator,
@@ -35,7 +36,6 @@ from .model import (
     Status,
     Target,
 )
-from .quantities import Qualifier, Range, Ratio
 from .spans import SENTENCE_ENDS, Breaks
 
 __all__ = [

@@ -29,7 +29,7 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
-from .model import AdminLevel, Noise, ReportKind, Section
+from .model.report import AdminLevel, Noise, ReportKind, Section
 from .spans import SpanSet
 from .structure import find_sections, is_plan_heading
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import cattrs
 
-from .model import Indicator, Report, Section
-from .quantities import Count, Money, Percent, PerUnit, Range, Ratio, decimal_str
+from .model.quantities import Count, Money, Percent, PerUnit, Range, Ratio, decimal_str
+from .model.report import Indicator, Report, Section
 
 __all__ = ["to_dict", "to_json"]
 

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 import regex
 
-from .model import Noise, Point, Section
+from .model.report import Noise, Point, Section
 from .spans import SpanSet
 
 __all__ = [

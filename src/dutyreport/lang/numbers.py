@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .quantities import Qualifier
+from ..model.quantities import Qualifier
 
 __all__ = [
     "BIG_UNITS",

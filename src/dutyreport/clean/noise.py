@@ -21,9 +21,9 @@ from typing import Final, NamedTuple
 
 import regex
 
+from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from ..spans import SpanSet
 from .docnumbers import find_doc_numbers
-from .model import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
-from .spans import SpanSet
 
 __all__ = [
     "CHROME_PATTERNS",

@@ -15,8 +15,8 @@ from decimal import Decimal
 
 import regex
 
-from .errors import NumeralError
-from .lexicon import (
+from ..errors import NumeralError
+from ..lang.numbers import (
     INFIX_MORE,
     MEASURE_ALIASES,
     MEASURE_WORDS,
@@ -26,8 +26,8 @@ from .lexicon import (
     QUALIFIER_SUFFIXES,
     Entry,
 )
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .numerals import read_numeral
-from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 
 __all__ = ["QUANTITY", "interpret"]
 

@@ -19,8 +19,8 @@ from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow, localco
 
 import regex
 
-from .errors import NumeralError
-from .lexicon import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
+from ..errors import NumeralError
+from ..lang.numbers import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
 
 __all__ = ["fold", "parse_number", "read_numeral"]
 

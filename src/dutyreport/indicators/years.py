@@ -20,11 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from .extract import Match, MatchKind
-from .model import Corruption, CorruptionKind, Section
-from .quantities import Count, Range
-from .tables import TABLE_END
-from .vocabulary import (
+from ..lang.figures import (
     BASE_WORDS,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
@@ -34,6 +30,10 @@ from .vocabulary import (
     YEAR_WORDS,
     alternation,
 )
+from ..model.quantities import Count, Range
+from ..model.report import Corruption, CorruptionKind, Section
+from ..quantities.scan import Match, MatchKind
+from .tables import TABLE_END
 
 __all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
 

@@ -10,15 +10,15 @@ from __future__ import annotations
 import regex
 
 from .audit import audit, implausible_corruptions
-from .clean import find_corruptions, find_noise
-from .decode import decode
-from .docnumbers import find_doc_numbers
+from .clean.decode import decode
+from .clean.docnumbers import find_doc_numbers
+from .clean.noise import find_corruptions, find_noise
 from .errors import EmptyInputError, InputError
-from .extract import find_quantities
 from .findings import find_findings
-from .indicators import IndicatorContext, build_indicators
+from .indicators.build import IndicatorContext, build_indicators
 from .metadata import read_metadata
-from .model import Noise, Report, Section
+from .model.report import Noise, Report, Section
+from .quantities.scan import find_quantities
 from .spans import Breaks
 from .structure import find_sections
 

@@ -19,8 +19,8 @@ from typing import Final
 
 import regex
 
-from .model import DocNumber, Noise
-from .spans import SpanSet
+from ..model.report import DocNumber, Noise
+from ..spans import SpanSet
 
 __all__ = ["BRACKET_FORMS", "ISSUER_LEADING_WORDS", "ISSUER_SUFFIXES", "YEAR_RANGE", "find_doc_numbers"]
 

@@ -23,13 +23,7 @@ from typing import NamedTuple
 import attrs
 import regex
 
-from .extract import Match, MatchKind
-from .model import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
-from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
-from .spans import SENTENCE_ENDS, Breaks, SpanSet
-from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
-from .tables import BRACKETED_UNITS, find_tables
-from .vocabulary import (
+from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
@@ -47,6 +41,12 @@ from .vocabulary import (
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from ..quantities.scan import Match, MatchKind
+from ..spans import SENTENCE_ENDS, Breaks, SpanSet
+from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
+from .tables import BRACKETED_UNITS, find_tables
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
 __all__ = ["IndicatorContext", "build_indicators"]

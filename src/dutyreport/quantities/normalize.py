@@ -19,10 +19,10 @@ from typing import TypeVar
 import attrs
 import regex
 
-from .errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
+from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
+from ..model.quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
 from .grammar import NUMERAL, QUANTITY, interpret
 from .numerals import fold, read_numeral
-from .quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
 
 _Q = TypeVar("_Q", bound=Quantity)
 

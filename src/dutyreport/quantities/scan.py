@@ -16,11 +16,11 @@ from typing import NamedTuple
 
 from attrs import frozen
 
-from .errors import NumeralError
+from ..errors import NumeralError
+from ..lang.numbers import MONEY_CUES, Entry
+from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
-from .lexicon import MONEY_CUES, Entry
 from .numerals import fold, read_numeral
-from .quantities import Count, Money, Quantity, Range
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .errors import DecodeError
+from ..errors import DecodeError
 
 __all__ = ["decode"]
 

@@ -17,10 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from .lexicon import QUALIFIER_PREFIXES
-from .model import Indicator, IndicatorKind, Noise
-from .quantities import Money, Percent, PerUnit, Quantity
-from .vocabulary import (
+from ..lang.figures import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
@@ -37,6 +34,9 @@ from .vocabulary import (
     TOPIC_NOUNS,
     alternation,
 )
+from ..lang.numbers import QUALIFIER_PREFIXES
+from ..model.quantities import Money, Percent, PerUnit, Quantity
+from ..model.report import Indicator, IndicatorKind, Noise
 
 __all__ = ["MASK", "QUALIFIER_BEFORE", "Labels", "SubjectPlace", "masked", "read_subject", "recent", "subject_words"]
 

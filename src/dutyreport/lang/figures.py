@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from .lexicon import Entry
-from .quantities import Qualifier
+from ..model.quantities import Qualifier
+from .numbers import Entry
 
 __all__ = [
     "ATTRIBUTES_OF_PREVIOUS",
