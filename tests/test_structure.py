@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport.model.report import Noise, NoiseKind, Section
-from dutyreport.structure import (
+from dutyreport.structure.sections import (
     _POINT_RE,
     CLOSING_CUES,
     LABEL_SCHEMES,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dutyreport import parse
-from dutyreport.indicators.tables import find_tables
+from dutyreport.structure.tables import find_tables
 
 TABLE = (
     "学段 学校数（所） 在校生（人） 生师比\n"

@@ -33,12 +33,12 @@ from typing import TypeVar
 import regex
 
 from .errors import NumeralError
-from .indicators.tables import find_tables
 from .lang.numbers import PatternEntry
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
 from .model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from .quantities.numerals import parse_number
 from .spans import SENTENCE_ENDS, Breaks
+from .structure.tables import find_tables
 
 __all__ = ["audit", "implausible_corruptions"]
 

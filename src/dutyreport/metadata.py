@@ -31,7 +31,7 @@ from attrs import frozen
 
 from .model.report import AdminLevel, Noise, ReportKind, Section
 from .spans import SpanSet
-from .structure import find_sections, is_plan_heading
+from .structure.sections import find_sections, is_plan_heading
 
 __all__ = [
     "COUNTY_CITY_CUES",

@@ -20,7 +20,7 @@ from .metadata import read_metadata
 from .model.report import Noise, Report, Section
 from .quantities.scan import find_quantities
 from .spans import Breaks
-from .structure import find_sections
+from .structure.sections import find_sections
 
 __all__ = ["parse"]
 

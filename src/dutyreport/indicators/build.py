@@ -45,8 +45,8 @@ from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quanti
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
+from ..structure.tables import BRACKETED_UNITS, find_tables
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
-from .tables import BRACKETED_UNITS, find_tables
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
 __all__ = ["IndicatorContext", "build_indicators"]

@@ -33,7 +33,7 @@ from ..lang.figures import (
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
-from .tables import TABLE_END
+from ..structure.tables import TABLE_END
 
 __all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
 

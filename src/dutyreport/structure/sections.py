@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 import regex
 
-from .model.report import Noise, Point, Section
-from .spans import SpanSet
+from ..model.report import Noise, Point, Section
+from ..spans import SpanSet
 
 __all__ = [
     "CLOSING_CUES",
