@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport import parse
-from dutyreport.findings import (
+from dutyreport.lang.findings import (
     ADMISSIONS,
     COMPARATOR_WORDS,
     DEADLINES,

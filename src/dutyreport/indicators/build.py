@@ -18,11 +18,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 import regex
 
+from ..document import Document
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -42,26 +42,14 @@ from ..lang.figures import (
     alternation,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
-from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
-from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.tables import BRACKETED_UNITS, find_tables
+from ..spans import SENTENCE_ENDS, SpanSet
+from ..structure.tables import BRACKETED_UNITS
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
-__all__ = ["IndicatorContext", "build_indicators"]
-
-
-class IndicatorContext(NamedTuple):
-    """What the report stage knows beyond the matches themselves."""
-
-    noise: Sequence[Noise] = ()
-    corruptions: Sequence[Corruption] = ()
-    sections: Sequence[Section] = ()
-    report_year: int | None = None  # the year 今年 refers to
-    default_year: int | None = None  # a year the whole report is about (``2020年,县…`` opening)
-    single_year: int | None = None  # the report's year when it covers exactly one (全年 means it)
-    breaks: Breaks | None = None  # the text's break characters, when the caller has them
+__all__ = ["build_indicators"]
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -134,24 +122,23 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 # --- the stage -----------------------------------------------------------------------------------
 
 
-def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext) -> tuple[Indicator, ...]:
+def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    skip = SpanSet([(n.start, n.end) for n in ctx.noise])
-    damaged = SpanSet([(c.start, c.end) for c in ctx.corruptions if c.kind in _SKIPPED])
-    run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
+    text, breaks, skip, years_of_report = doc.text, doc.breaks, doc.noise_index, doc.years
+    damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
+    run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(_quoted_regions(text))
-    breaks = ctx.breaks if ctx.breaks is not None and ctx.breaks.text is text else Breaks(text)
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
-    headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())
-    years = find_years(text, matches, ctx.corruptions, ctx.report_year, ctx.single_year, sentences)
-    by_section = section_years(text, ctx.sections)
-    view = masked(text, ctx.noise)  # subjects are read from the text without its noise
+    headings = doc.section_index.heading_ends
+    years = find_years(text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences)
+    by_section = section_years(text, doc.sections)
+    view = masked(text, doc.noise)  # subjects are read from the text without its noise
     labels: Labels = {}
-    section_paths = _SectionPaths(ctx.sections)
+    section_paths = doc.section_index
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -167,7 +154,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
     column_units = {
         s: unit
-        for table in find_tables(text)
+        for table in doc.tables
         for row in table.rows
         for (s, _), unit in zip(row[1:], table.units, strict=True)
         if unit is not None
@@ -201,7 +188,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
             scope = _year_scope_start(text, sentences, sentence_start, start)
             place = Place(start, end, clause_start, clause_end, scope, line_start)
             year, deadline, source = year_of(
-                text, years, place, by_section, ctx.default_year, kind is IndicatorKind.STANDARD
+                text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
             )
         frequency = kind is IndicatorKind.STANDARD and _FREQUENCY.search(text, sentence_start, clause_end)
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
@@ -387,31 +374,3 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q
-
-
-class _SectionPaths:
-    """Which section holds a position, found by bisection at each level (many sections stay cheap)."""
-
-    def __init__(self, sections: Sequence[Section]) -> None:
-        self.sections = sections
-        self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
-        self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
-
-    def path(self, pos: int) -> tuple[int, ...]:
-        start, end, found = self._leaf
-        if start <= pos < end:
-            return found  # figures come in reading order: most stand in the section of the one before
-        path: list[int] = []
-        level = self.sections
-        while level:
-            starts = self._starts.get(id(level))
-            if starts is None:
-                starts = self._starts[id(level)] = [s.start for s in level]
-            i = bisect.bisect_right(starts, pos) - 1
-            if i < 0 or pos >= level[i].end:
-                break
-            path.append(i)
-            if not level[i].children:
-                self._leaf = (level[i].start, level[i].end, tuple(path))
-            level = level[i].children
-        return tuple(path)
