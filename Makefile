@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/sample_report.txt
 
-.PHONY: demo test lint types unit bench fuzz clean
+.PHONY: demo test lint types unit bench bench-corpus fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test: lint types unit
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
+
+# 2,000 synthetic reports to one Parquet table with --jobs 1 and 2: files/s, MB/s, peak memory.
+bench-corpus: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run.py --corpus
 
 # 10 minutes of coverage-guided fuzzing of parse and find_quantities; crashing inputs go to /tmp.
 fuzz: $(VENV)/.installed-dev
