@@ -107,6 +107,8 @@ _CHANGE = _words(CHANGE_WORDS)
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
 _ACTION = _words(ACTION_WORDS)
+_EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
+_EXACT_NOUN = regex.compile("|".join(regex.escape(w) for w in _EXACT_NOUNS))
 _FOLD_UNIT = {e.word: str(e.value) for e in TRADITIONAL}
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = regex.compile(r"[万亿千百]")
@@ -227,7 +229,7 @@ def _plain_clause(text: str) -> bool:
     text = _BRACKETED.sub("", text)
     breaks = list(_CLAUSE_BREAK.finditer(text))
     clause = text[breaks[-1].end() :] if breaks else text
-    return _ACTION.search(clause) is None
+    return _ACTION.search(_EXACT_NOUN.sub("", clause)) is None  # (培训 in 培训机构 is the noun's)
 
 
 def _in_level_list(subject: str, before: str) -> bool:
