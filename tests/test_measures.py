@@ -348,3 +348,9 @@ def test_keys_on_the_real_reports() -> None:
     assert precision >= 0.95, wrong
     assert coverage >= 0.60, (named_keyed, named)
     assert level_right / level_told >= 0.95
+
+
+def test_the_docs_show_the_table_as_it_is() -> None:
+    page = (ROOT / "docs" / "measures.md").read_text(encoding="utf-8")
+    shown = page.split("<!-- generated: table_markdown() -->\n", 1)[1].split("<!-- end generated -->", 1)[0]
+    assert shown == table.table_markdown(), "regenerate the table in docs/measures.md from table_markdown()"

@@ -17,7 +17,6 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -84,10 +83,17 @@ def _words(*tables: tuple[Entry, ...]) -> regex.Pattern[str]:
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
+# The first part of every synonym: a text without any of them names no measure.
+_FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
+_ANY_NAME = regex.compile("|".join(regex.escape(w) for w in _FIRST_PARTS))
 _SYNONYM_END = regex.compile(
     "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
+_BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
+    unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
+}
+_PER_UNIT = tuple(m for m in MEASURES if m.plain_yuan_below is not None and "yuan" not in m.units)
 _STAGE, _OTHER = object(), object()  # a stage of several levels (高中阶段); a level outside the table (高校)
 _LEVELS: dict[str, object] = {
     **{e.word: _STAGE for e in STAGE_WORDS},
@@ -148,12 +154,12 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     if _VETO.search(subject) or not (subject or before):
         return None
     unit, amount = _unit_and_amount(quantity)
-    fits = [m for m in MEASURES if _fits_unit(m, unit, amount)]
+    fits = _fitting(unit, amount)
     if not fits:
         return None
     if before and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
-    found = _best(fits, subject) if subject else None
+    found = _best(fits, subject) if subject and _ANY_NAME.search(subject) else None
     if found is None and _names_a_level(subject) and _only_dimensions(subject):
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
@@ -208,11 +214,13 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     return unit, q.value
 
 
-def _fits_unit(m: MeasureDef, unit: str | None, amount: Decimal | None) -> bool:
-    if unit in m.units:
-        return True
-    # 生均…为9014元: a per-unit measure's amount written as plain 元, where it cannot be a total.
-    return unit == "yuan" and m.plain_yuan_below is not None and amount is not None and abs(amount) < m.plain_yuan_below
+def _fitting(unit: str | None, amount: Decimal | None) -> list[MeasureDef]:
+    """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
+    the amount of (生均…为9014元 is per student, where it cannot be a total)."""
+    fits = list(_BY_UNIT.get(unit, ()))
+    if unit == "yuan" and amount is not None:
+        fits += [m for m in _PER_UNIT if abs(amount) < (m.plain_yuan_below or 0)]
+    return fits
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -300,10 +308,10 @@ def _strip(s: str, *patterns: regex.Pattern[str]) -> str:
     return s
 
 
-def _matches(m: MeasureDef, text: str) -> Iterator[regex.Match[str]]:
-    for syn in _SYNONYMS[m.key]:
-        if syn.first in text:
-            yield from syn.pattern.finditer(text, overlapped=True)
+def _matches(m: MeasureDef, text: str) -> list[regex.Match[str]]:
+    """Every match of the measure's synonyms in ``text``, overlapping ones too."""
+    syns = [syn for syn in _SYNONYMS[m.key] if syn.first in text]
+    return [match for syn in syns for match in syn.pattern.finditer(text, overlapped=True)]
 
 
 def _weight(match: regex.Match[str]) -> int:
@@ -316,12 +324,15 @@ def _best(measures: list[MeasureDef], text: str, *, label: str | None = None) ->
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
     in the synonym and the label only, and an exact measure's noun must open a plain clause."""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
-    level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
+    level_spans: list[tuple[int, int]] | None = None
     for m in measures:
         top: tuple[tuple[int, int], Spans] | None = None
         for match in _matches(m, text):
-            if m.exact and any(a <= match.start() and match.end() <= b for a, b in level_spans):
-                continue  # 幼儿 in 幼儿园: a level word, not a count's noun
+            if m.exact:
+                if level_spans is None:
+                    level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
+                if any(a <= match.start() and match.end() <= b for a, b in level_spans):
+                    continue  # 幼儿 in 幼儿园: a level word, not a count's noun
             spans = tuple(match.span(i + 1) for i in range(len(match.groups())))
             if label is None:
                 if not _allowed(m, text, text, spans):

@@ -41,6 +41,7 @@ __all__ = [
     "VETO_WORDS",
     "MeasureDef",
     "Source",
+    "table_markdown",
 ]
 
 GAP = "…"  # in a synonym: a few words between its parts
@@ -1056,3 +1057,25 @@ MEASURES: tuple[MeasureDef, ...] = (
         examples=("全县中小学校党组织覆盖率为100%。",),
     ),
 )
+
+
+def table_markdown() -> str:
+    """The table as Markdown, as ``docs/measures.md`` shows it (a test keeps the two the same)."""
+    documents = list(dict.fromkeys(src.document for m in MEASURES for src in m.sources))
+    rows = [
+        "| key | 名称 | unit | broken down by | written as | defined in |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    for m in MEASURES:
+        dims = ["every level" if set(m.levels) == set(SchoolLevel) else "/".join(lv.value for lv in m.levels)]
+        dims = dims if m.levels else []
+        dims += ["public/private"] * m.sectors + ["urban/rural"] * m.areas
+        refs = "; ".join(f"{src.indicator} [{documents.index(src.document) + 1}]" for src in m.sources)
+        written = "、".join(m.synonyms)
+        if m.requires:
+            written += f" (with {'/'.join(m.requires[:4])}{'…' if len(m.requires) > 4 else ''})"
+        if m.exact:
+            written += " (the subject is only this and dimension words)"
+        rows.append(f"| `{m.key}` | {m.label} | {m.unit or '(none)'} | {', '.join(dims) or '—'} | {written} | {refs} |")
+    notes = [f"{k}. {doc}" for k, doc in enumerate(documents, 1)]
+    return "\n".join([*rows, "", *notes]) + "\n"
