@@ -57,6 +57,7 @@ def test_every_measure_is_described(m: MeasureDef) -> None:
     assert m.synonyms and m.sources and m.examples
     assert all(s.document and s.indicator for s in m.sources)
     assert measure(m.key) is m
+    assert m.as_rate is None or measure(m.as_rate).unit == m.unit
 
 
 def test_the_measures_the_evaluation_asks_about_are_defined() -> None:
