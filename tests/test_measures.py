@@ -141,6 +141,16 @@ def check_action(e: Entry) -> None:
     assert not any(i.key in EXACT for i in indicators(e.example))
 
 
+def check_share(e: Entry) -> None:
+    i = indicators(e.example)[0]
+    assert i.key is not None and i.unit == "percent"
+    assert indicators(e.example.replace(e.word, "", 1))[0].key is None  # without it, no share
+
+
+def check_rate(e: Entry) -> None:
+    assert indicators(e.example)[0].key == "per_student_public_funds_standard"
+
+
 WORD_TABLES: dict[str, tuple[tuple[Entry, ...], Callable[[Entry], None]]] = {
     "LEVEL_WORDS": (table.LEVEL_WORDS, check_level),
     "SECTOR_WORDS": (table.SECTOR_WORDS, check_sector),
@@ -151,6 +161,9 @@ WORD_TABLES: dict[str, tuple[tuple[Entry, ...], Callable[[Entry], None]]] = {
     "FILLER_WORDS": (table.FILLER_WORDS, check_filler),
     "CHANGE_WORDS": (table.CHANGE_WORDS, check_change),
     "ACTION_WORDS": (table.ACTION_WORDS, check_action),
+    "SHARE_WORDS": (table.SHARE_WORDS, check_share),
+    "RATE_WORDS": (table.RATE_WORDS, check_rate),
+    "RATE_FIGURE_WORDS": (table.RATE_FIGURE_WORDS, check_rate),
 }
 WORDS = [(name, e) for name, (entries, _) in WORD_TABLES.items() for e in entries]
 

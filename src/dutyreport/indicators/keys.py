@@ -32,7 +32,10 @@ from ..lang.measures import (
     LEVEL_WORDS,
     MEASURES,
     OTHER_LEVEL_WORDS,
+    RATE_FIGURE_WORDS,
+    RATE_WORDS,
     SECTOR_WORDS,
+    SHARE_WORDS,
     STAGE_WORDS,
     VETO_WORDS,
     MeasureDef,
@@ -40,6 +43,7 @@ from ..lang.measures import (
 from ..lang.numbers import TRADITIONAL, Entry
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
+from ..spans import SENTENCE_ENDS
 
 __all__ = ["KeyMatch", "key_of", "measure"]
 
@@ -61,7 +65,7 @@ _CLOSE_HEAD = regex.compile(r"^[^()（）]*[)）]")  # 教育费附加): an asid
 _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT = regex.compile(r"[、，,：:；;。！？!?/]+")
-_CLAUSE_BREAK = regex.compile(r"[，,；;。：:！？!?\s(（]")
+_CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
 _JOINER = "、和及与"
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
@@ -118,9 +122,9 @@ _EXACT_NOUN = regex.compile("|".join(regex.escape(w) for w in _EXACT_NOUNS))
 _FOLD_UNIT = {e.word: str(e.value) for e in TRADITIONAL}
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = regex.compile(r"[万亿千百]")
-_RATE = regex.compile(r"按|标准|定额")  # words that make a per-student amount the rate it is set at
-_RATE_FIGURE = regex.compile(r"每生|生均")  # a figure written as a rate: 每生每年720元, 生均1000元/年
-_SHARE_WORD = regex.compile(r"率|比例|比重|占比|比|覆盖面|系数")
+_RATE = _words(RATE_WORDS)
+_RATE_FIGURE = _words(RATE_FIGURE_WORDS)
+_SHARE_WORD = _words(SHARE_WORDS)
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -159,7 +163,8 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         return None
     if before and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
-    found = _best(fits, subject) if subject and _ANY_NAME.search(subject) else None
+    in_percent = unit == "percent"
+    found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
     if found is None and _names_a_level(subject) and _only_dimensions(subject):
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
@@ -318,7 +323,9 @@ def _weight(match: regex.Match[str]) -> int:
     return sum(len(g) for g in match.groups())
 
 
-def _best(measures: list[MeasureDef], text: str, *, label: str | None = None) -> tuple[MeasureDef, Spans] | None:
+def _best(
+    measures: list[MeasureDef], text: str, *, label: str | None = None, in_percent: bool = False
+) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
@@ -335,11 +342,11 @@ def _best(measures: list[MeasureDef], text: str, *, label: str | None = None) ->
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
             spans = tuple(match.span(i + 1) for i in range(len(match.groups())))
             if label is None:
-                if not _allowed(m, text, text, spans):
+                if not _allowed(m, text, text, spans, in_percent=in_percent):
                     continue
                 rank = (_weight(match), -match.start())
             else:
-                if not _allowed(m, "".join(match.groups()) + label, None, spans):
+                if not _allowed(m, "".join(match.groups()) + label, None, spans, in_percent=False):
                     continue
                 if m.exact and not _plain_clause(text[: match.start()]):
                     continue
@@ -356,7 +363,7 @@ def _best(measures: list[MeasureDef], text: str, *, label: str | None = None) ->
     return best[0][1], best[0][2]
 
 
-def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans) -> bool:
+def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in_percent: bool) -> bool:
     """``requires`` and ``excludes`` read in ``scope``; an exact measure's ``subject`` holds
     nothing but its noun and dimension words; the measure's words are no item of a list of nouns
     (对大班额和教师配备两个方面); a percent measure named by a noun that is no rate (大班额) is
@@ -369,9 +376,8 @@ def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans) -> bo
         end = spans[-1][1]
         if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in tuple(_JOINER):
             return False
-        named = "".join(subject[a:b] for a, b in spans)
         is_growth = bool(set(m.requires) & _GROWTH_WORDS)
-        if m.unit == "percent" and not is_growth and not _SHARE_WORD.search(named) and _CHANGE.search(subject):
+        if in_percent and not is_growth and not _SHARE_WORD.search(subject) and _CHANGE.search(subject):
             return False
     return not (m.exact and subject is not None and not _only_dimensions(_mask(subject, spans)))
 

@@ -36,7 +36,10 @@ __all__ = [
     "LEVEL_WORDS",
     "MEASURES",
     "OTHER_LEVEL_WORDS",
+    "RATE_FIGURE_WORDS",
+    "RATE_WORDS",
     "SECTOR_WORDS",
+    "SHARE_WORDS",
     "STAGE_WORDS",
     "VETO_WORDS",
     "MeasureDef",
@@ -290,6 +293,32 @@ CHANGE_WORDS: tuple[Entry, ...] = (
     Entry("下降", "change", "普通初中生均一般公共预算教育支出比上年下降0.8%"),
     Entry("减少", "change", "一般公共预算教育支出比上年减少1.2%"),
     Entry("降低", "change", "一般公共预算教育支出比上年降低0.7%"),
+)
+
+# Words that name a share or a rate: a percent change of a measure named by a noun that is none
+# (大班额下降83.8%: the count fell by so much) is no figure of the share; with one it is.
+SHARE_WORDS: tuple[Entry, ...] = _same(
+    "share",
+    ("率", "九年义务教育巩固率比上年提高0.4%"),
+    ("比例", "义务教育大班额比例比上年下降0.6%"),
+    ("比重", "全县大班额比重比上年下降0.5%"),
+    ("占比", "全县大班额占比比上年下降0.5%"),
+    ("之比", "公办园非在编教师平均工资收入与在编教师平均工资收入之比提高3%"),
+    ("覆盖面", "公办幼儿园在园儿童覆盖面提高4%"),
+)
+
+# Words that make a per-student amount the rate funds are set at, not an amount spent: in the
+# subject (生均公用经费按小学每生每年720元) or opening the figure (每生每年720元, 生均1000元/年).
+RATE_WORDS: tuple[Entry, ...] = _same(
+    "rate",
+    ("按", "义务教育生均公用经费按小学每生每年720元拨付"),
+    ("标准", "初中生均公用经费标准为1100元"),
+    ("定额", "初中生均公用经费基准定额为1100元"),
+)
+RATE_FIGURE_WORDS: tuple[Entry, ...] = _same(
+    "rate",
+    ("每生", "普通高中生均公用经费每生每年1500元"),
+    ("生均", "初中生均公用经费生均1200元/年"),
 )
 
 # Words that make a subject about something other than the measure it names (a completion rate
