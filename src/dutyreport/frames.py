@@ -152,14 +152,14 @@ def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
     for i in report.indicators:
         value, low, high, text = _values(i.quantity)
         section, section_path = _section(report, i.section)
-        dims = getattr(i, "dimensions", None)
+        dims = i.dimensions
         yield (
             *head,
             i.year,
-            getattr(i, "key", None),
-            getattr(dims, "level", None),
-            getattr(dims, "sector", None),
-            getattr(dims, "area", None),
+            i.key,
+            dims.level.value if dims.level else None,
+            dims.sector.value if dims.sector else None,
+            dims.area.value if dims.area else None,
             i.subject,
             value,
             low,

@@ -41,11 +41,13 @@ from ..lang.figures import (
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
 from ..structure.tables import BRACKETED_UNITS
+from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
@@ -83,6 +85,7 @@ _SHARED_POINTS = re.compile(
 )
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
+_KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -205,6 +208,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not IndicatorKind.STANDARD and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+        keyed = key_of(subject, quantity, view[max(sentence_start, start - _KEY_REACH) : start])
         out.append(
             Indicator(
                 start=start,
@@ -215,6 +219,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year=year,
                 kind=kind,
                 section=section_paths.path(start),
+                key=keyed.key if keyed else None,
+                dimensions=keyed.dimensions if keyed else Dimensions(),
             )
         )
     return tuple(out)
