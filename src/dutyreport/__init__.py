@@ -73,14 +73,30 @@ if TYPE_CHECKING:
     from .quantities.scan import Match, MatchKind, find_quantities
     from .serialize import to_dict, to_json
 
+    __version__: str
+
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dutyreport' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml's), read on first use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version(__name__)
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
 
 def __dir__() -> list[str]:
