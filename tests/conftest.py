@@ -1,4 +1,8 @@
-"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus."""
+"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus.
+
+Hypothesis profiles: ``dev`` (the default: quick, for ``make test``) and ``ci`` (more examples);
+choose one with ``HYPOTHESIS_PROFILE=ci``. A test's own ``@settings`` still wins over the profile.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 def corpus_dir() -> Path:
@@ -38,3 +49,12 @@ def corpus_text(request: pytest.FixtureRequest) -> str:
 def load_gold(path: Path) -> dict[str, Any]:
     g = gold_dir() / (path.stem + ".gold.json")
     return json.loads(g.read_text(encoding="utf-8")) if g.exists() else {}
+
+
+def realworld_files() -> list[Path]:
+    d = corpus_dir().parent / "realworld"
+    return sorted(d.glob("*.txt")) if d.is_dir() else []
+
+
+def fixture_files() -> list[Path]:
+    return sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))

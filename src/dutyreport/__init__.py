@@ -16,6 +16,7 @@ from .errors import (
     DecodeError,
     DutyReportError,
     EmptyInputError,
+    FormatError,
     InputError,
     MoneyError,
     NumeralError,
@@ -23,6 +24,7 @@ from .errors import (
     QuantityError,
     RatioError,
 )
+from .model.grounded import Span
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .model.report import (
     AdminLevel,
@@ -48,6 +50,7 @@ from .model.report import (
     Section,
     Status,
     Target,
+    Title,
 )
 
 # The functions load their stage (and compile its patterns) on first use, so that
@@ -64,6 +67,7 @@ _LAZY = {
     "parse": "pipeline",
     "to_dict": "serialize",
     "to_json": "serialize",
+    "json_schema": "serialize",
 }
 
 if TYPE_CHECKING:
@@ -71,7 +75,7 @@ if TYPE_CHECKING:
     from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
     from .quantities.numerals import parse_number
     from .quantities.scan import Match, MatchKind, find_quantities
-    from .serialize import to_dict, to_json
+    from .serialize import json_schema, to_dict, to_json
 
     __version__: str
 
@@ -116,6 +120,7 @@ __all__ = [
     "DocNumber",
     "DutyReportError",
     "EmptyInputError",
+    "FormatError",
     "Indicator",
     "IndicatorKind",
     "InputError",
@@ -144,9 +149,12 @@ __all__ = [
     "ReportKind",
     "Responsible",
     "Section",
+    "Span",
     "Status",
     "Target",
+    "Title",
     "find_quantities",
+    "json_schema",
     "parse",
     "parse_money",
     "parse_number",

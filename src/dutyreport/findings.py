@@ -401,7 +401,7 @@ def find_problems(
         if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
             found.extend(_section_problems(text, s))
     for r in blocks:
-        found.append(Problem(start=r.problem_start, end=r.problem_end, text=r.problem, source="rectification"))
+        found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     for rx, holds in _ADMISSION_RES:
         if holds and not any(word in text for word in holds):
@@ -517,6 +517,12 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
 _DIGIT = re.compile("[0-9]")
 
 
+def _target_deadline(m: regex.Match[str]) -> Deadline:
+    return Deadline(
+        start=m.start(), end=m.end(), text=m.group(), year=int(m.group("y")), month=int(m["m"]) if m["m"] else None
+    )
+
+
 def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | None = None) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     out: list[Target] = []
@@ -548,8 +554,7 @@ def find_targets(text: str, indicators: Sequence[Indicator], breaks: Breaks | No
                 subject=ind.subject,
                 comparator=_comparator(text, ind, max(comp_start, sent_start)),
                 quantity=ind.quantity,
-                deadline_year=int(deadline.group("y")) if deadline else None,
-                deadline_month=int(deadline.group("m")) if deadline and deadline.group("m") else None,
+                deadline=None if deadline is None else _target_deadline(deadline),
             )
         )
     return tuple(out)
@@ -731,12 +736,10 @@ def _labelled_blocks(
                 goal.append((a, b))
         out.append(
             Rectification(
-                problem=text[ps:pe],
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
                 start=start,
                 end=end,
                 text=text[start:end],
-                problem_start=ps,
-                problem_end=pe,
                 measures=measures,
                 indicators=tuple(i for i in indicators if start <= i.start < end),
                 targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
@@ -775,12 +778,10 @@ def find_rectifications(
         deadline, responsible = _details(text, _field_lines(text, b.heading_end, b.end), b.heading_end, b.end)
         out.append(
             Rectification(
-                problem=text[ps:pe],
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
                 start=b.start,
                 end=b.end,
                 text=text[b.start : b.end],
-                problem_start=ps,
-                problem_end=pe,
                 measures=measures,
                 indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
                 targets=tuple(t for t in targets if b.start <= t.start < b.end),

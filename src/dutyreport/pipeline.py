@@ -17,7 +17,7 @@ from .errors import EmptyInputError, InputError
 from .findings import find_findings
 from .indicators.build import IndicatorContext, build_indicators
 from .metadata import read_metadata
-from .model.report import Noise, Report, Section
+from .model.report import Noise, Report, Section, Title
 from .quantities.scan import find_quantities
 from .spans import Breaks
 from .structure import find_sections
@@ -36,7 +36,7 @@ def parse(source: str | bytes) -> Report:
 
     >>> r = parse("汉阳区教育工作自查报告\\n一、基本情况\\n2020年,全区共有公办学校20所。")
     >>> [(i.text, i.value, i.unit, i.year) for i in r.indicators]
-    [('20所', 20, '所', 2020)]
+    [('20所', Decimal('20'), '所', 2020)]
     """
     if isinstance(source, (bytes, bytearray)):
         text = decode(bytes(source))
@@ -68,8 +68,7 @@ def parse(source: str | bytes) -> Report:
     corruptions = corruptions + implausible_corruptions(text, checks, indicators)
     return Report(
         text=text,
-        title=meta.title,
-        title_span=meta.title_span,
+        title=_title(text, meta.title, meta.title_span),
         region=meta.region,
         admin_level=meta.admin_level,
         kind=meta.kind,
@@ -85,6 +84,12 @@ def parse(source: str | bytes) -> Report:
         targets=found.targets,
         checks=checks,
     )
+
+
+def _title(text: str, clean: str | None, span: tuple[int, int] | None) -> Title | None:
+    if clean is None or span is None:
+        return None
+    return Title(start=span[0], end=span[1], text=text[span[0] : span[1]], clean=clean)
 
 
 def _opening_year(text: str, noise: tuple[Noise, ...], sections: tuple[Section, ...]) -> int | None:

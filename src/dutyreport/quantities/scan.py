@@ -277,20 +277,21 @@ def _date_quantity(m: re.Match[str]) -> Quantity | None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 < y1:
             return None
-        return Range(low=Count(value=Decimal(y1), unit="年"), high=Count(value=Decimal(y2), unit="年"), text=m.group())
+        low, high = Count(value=Decimal(y1), measure_word="年"), Count(value=Decimal(y2), measure_word="年")
+        return Range(low=low, high=high, text=m.group())
     if m.group("ydate"):
         y = m.group("y")
         try:
             value = read_numeral(y).value
         except NumeralError:
             return None
-        return Count(value=value, unit="年", text=m.group())
+        return Count(value=value, measure_word="年", text=m.group())
     raw = m.group("mdate") or m.group("mdate_cn")
     month = raw.split("月")[0]
     try:
-        return Count(value=read_numeral(month).value, unit="月", text=raw)
+        return Count(value=read_numeral(month).value, measure_word="月", text=raw)
     except NumeralError:
-        return Count(value=Decimal(0), unit="月", text=raw)
+        return Count(value=Decimal(0), measure_word="月", text=raw)
 
 
 class _Verdict(enum.Enum):
