@@ -112,7 +112,7 @@ def test_a_target_shows_its_quantity_and_deadline() -> None:
 # --- one span shape --------------------------------------------------------------------------
 
 SPANNED = [Title, Noise, Corruption, DocNumber, Point, Section, Indicator, Problem, Plan, Deadline, Target,
-           Measure, Responsible, Rectification, Check]
+           Measure, Responsible, Rectification, Check, dutyreport.Match]
 
 
 @pytest.mark.parametrize("cls", SPANNED, ids=lambda c: c.__name__)
@@ -137,6 +137,7 @@ def _valid(cls: type) -> dict[str, Any]:
         Rectification: {"problem": Problem(start=2, end=4, text="学校", source="rectification")},
         Check: {"kind": CheckKind.SIGN, "claim": "学校", "holds": True,
                 "figures": (Span(start=2, end=4, text="学校"),)},
+        dutyreport.Match: {"quantity": Count(value=Decimal(1))},
     }
     return {**span, **extra.get(cls, {})}
 
@@ -171,6 +172,8 @@ def test_span_validators(cls: type) -> None:
         (Section, {"level": 0}, ValueError),
         (Section, {"heading": "校"}, ValueError),  # does not read back from the section's text
         (Section, {"heading_end": 5}, ValueError),  # outside the section
+        (Section, {"children": ("一、",)}, TypeError),
+        (dutyreport.Match, {"kind": "date"}, TypeError),
         (Rectification, {"problem": Problem(start=2, end=4, text="学校")}, ValueError),  # not its source
         (Check, {"figures": (Span(start=3, end=4, text="校"),)}, ValueError),  # does not stand at its first figure
         (Check, {"figures": (Span(start=2, end=4, text="学校"), Span(start=2, end=4, text="学校"))}, ValueError),

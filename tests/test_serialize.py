@@ -225,16 +225,20 @@ def _broken(data: dict[str, Any], how: str) -> dict[str, Any]:
         bad["noise"][0]["start"] = -1
     elif how == "title span":
         bad["title_start"] = None
+    elif how == "offset as a string":
+        ind["start"] = str(ind["start"])
+    elif how == "bool as a string":
+        bad["checks"][0]["holds"] = "false"
     elif how == "ratio of one term":
         ratio = next(i for i in bad["indicators"] if i["unit"] == "ratio")
         ratio["quantity"]["terms"] = ["1"]
     return bad
 
 
-BREAKS_FOR_SCHEMA = ["float value", "exponent", "missing key", "unknown kind", "unknown quantity type",
-                     "negative offset", "title span", "extra key"]
-BREAKS_FOR_LOADING = ["float value", "exponent", "missing key", "unknown kind", "unknown quantity type",
-                      "negative offset", "title span", "ratio of one term"]
+BREAKS = ["float value", "exponent", "missing key", "unknown kind", "unknown quantity type", "negative offset",
+          "title span", "offset as a string", "bool as a string"]
+BREAKS_FOR_SCHEMA = [*BREAKS, "extra key"]
+BREAKS_FOR_LOADING = [*BREAKS, "ratio of one term"]
 
 
 @pytest.mark.parametrize("how", BREAKS_FOR_SCHEMA)

@@ -66,13 +66,27 @@ def decimal_str(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def _exactly(kind: type) -> Any:
+    """A structure hook that takes a value of ``kind`` as it is (no ``int("3")``, no ``bool("no")``)."""
+
+    def hook(value: object, _: type) -> object:
+        if type(value) is not kind:
+            raise TypeError(f"expected {kind.__name__}, not {type(value).__name__} {value!r:.40}")
+        return value
+
+    return hook
+
+
+def _message(exc: BaseException, _: Any) -> str:
+    return "required key missing" if isinstance(exc, KeyError) else str(exc)
+
+
 def _structure_decimal(value: object, _: type) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    if not isinstance(value, str):
         raise TypeError(f"a decimal is a string, not {type(value).__name__}")
-    text = str(value)
-    if not _DECIMAL_RE.fullmatch(text):
-        raise ValueError(f"not a plain decimal string: {text!r}")
-    return Decimal(text)
+    if not _DECIMAL_RE.fullmatch(value):
+        raise ValueError(f"not a plain decimal string: {value!r}")
+    return Decimal(value)
 
 
 # --- the JSON view of a quantity (CONTRACT.md) -----------------------------------------------
@@ -119,6 +133,8 @@ _VIEW = ("value", "unit", "qualifier")  # an indicator's and a target's flat vie
 _converter = cattrs.Converter()
 _converter.register_unstructure_hook(Decimal, decimal_str)
 _converter.register_structure_hook(Decimal, _structure_decimal)
+for _kind in (int, str, bool):
+    _converter.register_structure_hook(_kind, _exactly(_kind))
 for _union in (Scalar, Quantity):
     configure_tagged_union(_union, _converter, tag_generator=_TAGS.__getitem__, tag_name="type")
     # the same object, its tag first for a reader
@@ -251,7 +267,8 @@ def from_dict(data: Mapping[str, Any]) -> Report:
     except FormatError:
         raise
     except cattrs.BaseValidationError as exc:
-        raise FormatError("not a saved report: " + "; ".join(cattrs.transform_error(exc))) from None
+        messages = cattrs.transform_error(exc, format_exception=_message)
+        raise FormatError("not a saved report: " + "; ".join(messages)) from None
     except (ValueError, TypeError, KeyError) as exc:
         raise FormatError(f"not a saved report: {exc}") from None
     for where, item in _grounded_items(report):

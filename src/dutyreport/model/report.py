@@ -177,6 +177,11 @@ class Point(Span):
     number: str = field(validator=_STR)
 
 
+def _children(value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(c, Section) for c in value):
+        raise TypeError(f"a section's children are a tuple of sections, not {type(value).__name__}")
+
+
 def _heading(instance: Section, attribute: Attribute[int], value: int) -> None:
     if not instance.start <= instance.heading_start <= value <= instance.end:
         raise ValueError(
@@ -199,7 +204,7 @@ class Section(Span):
     level: int = field(validator=[validators.instance_of(int), validators.ge(1)])
     heading_start: int
     heading_end: int = field(validator=_heading)
-    children: tuple[Section, ...] = field(default=(), validator=lambda i, a, v: _tuple_of(Section)(i, a, v))
+    children: tuple[Section, ...] = field(default=(), validator=lambda i, a, v: _children(v))
     points: tuple[Point, ...] = field(default=(), validator=_tuple_of(Point))
 
     def walk(self) -> Iterator[Section]:

@@ -14,10 +14,11 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from attrs import frozen
+from attrs import field, frozen, validators
 
 from ..errors import NumeralError
 from ..lang.numbers import MONEY_CUES, Entry
+from ..model.grounded import Span
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
 from .numerals import fold, read_numeral
@@ -31,14 +32,12 @@ class MatchKind(enum.Enum):
 
 
 @frozen(kw_only=True)
-class Match:
-    """A numeric expression: its span in the input, its surface and its quantity."""
+class Match(Span):
+    """A numeric expression: its span in the input (``start``, ``end``, ``text``, the shape of every
+    grounded item) and its quantity."""
 
-    start: int
-    end: int
-    text: str
     quantity: Quantity
-    kind: MatchKind = MatchKind.QUANTITY
+    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=validators.instance_of(MatchKind))
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
