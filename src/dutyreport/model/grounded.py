@@ -22,7 +22,7 @@ from typing import Any
 
 from attrs import Attribute, field, frozen
 
-__all__ = ["Span", "short"]
+__all__ = ["Span", "is_", "optional", "short", "tuple_of"]
 
 _SHOWN = 40  # characters of an item's text that its repr shows
 
@@ -36,6 +36,48 @@ def short(text: str, limit: int = _SHOWN) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}…({len(text)} chars)"
+
+
+# Validators as plain functions: every item of every parse runs them, and a function call costs less
+# than attrs' validator objects (``instance_of`` wrapped in ``optional``).
+
+
+def is_(kind: type | tuple[type, ...]) -> Any:
+    """A validator: the value is an instance of ``kind``."""
+
+    def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if not isinstance(value, kind):
+            raise TypeError(f"{attribute.name} must be {_names(kind)}, not {type(value).__name__} {value!r:.40}")
+
+    return check
+
+
+def optional(kind: type | tuple[type, ...]) -> Any:
+    """A validator: the value is ``None`` or an instance of ``kind``."""
+
+    def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if value is not None and not isinstance(value, kind):
+            shown = f"{type(value).__name__} {value!r:.40}"
+            raise TypeError(f"{attribute.name} must be {_names(kind)} or None, not {shown}")
+
+    return check
+
+
+def tuple_of(kind: type | tuple[type, ...]) -> Any:
+    """A validator: the value is a tuple of instances of ``kind``."""
+
+    def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if type(value) is not tuple:
+            raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
+        for item in value:
+            if not isinstance(item, kind):
+                raise TypeError(f"{attribute.name} holds {_names(kind)}, not {type(item).__name__} {item!r:.40}")
+
+    return check
+
+
+def _names(kind: type | tuple[type, ...]) -> str:
+    return " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
 
 
 def _offset(instance: Any, attribute: Attribute[int], value: int) -> None:

@@ -24,7 +24,9 @@ import enum
 from decimal import Context, Decimal
 from typing import Any, TypeAlias
 
-from attrs import Attribute, field, frozen, validators
+from attrs import Attribute, field, frozen
+
+from .grounded import is_, optional, tuple_of
 
 __all__ = [
     "Count",
@@ -77,8 +79,8 @@ def _same_type(instance: Any, attribute: Attribute[Any], value: Scalar) -> None:
         raise TypeError(f"a range's ends are of one type, not {type(instance.low).__name__} and {type(value).__name__}")
 
 
-_QUALIFIER = validators.optional(validators.instance_of(Qualifier))
-_STR = validators.instance_of(str)
+_QUALIFIER = optional(Qualifier)
+_STR = is_(str)
 
 
 class _Quantity:
@@ -119,7 +121,7 @@ class Percent(_Quantity):
 
     points: Decimal | None = field(validator=_finite)
     qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
-    percentage_point: bool = field(default=False, validator=validators.instance_of(bool))
+    percentage_point: bool = field(default=False, validator=is_(bool))
     text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
@@ -150,7 +152,7 @@ class Count(_Quantity):
     """A number of things with its measure word as written (``所``, ``人次``, ``㎡``); ``None`` if none."""
 
     value: Decimal | None = field(validator=_finite)
-    measure_word: str | None = field(default=None, validator=validators.optional(_STR))
+    measure_word: str | None = field(default=None, validator=optional(str))
     qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
     text: str = field(default="", eq=False, repr=False, validator=_STR)
 
@@ -198,7 +200,7 @@ class PerUnit(_Quantity):
 
     value: Decimal | None = field(validator=_finite)
     per: tuple[str, ...] = field(
-        validator=validators.deep_iterable(_STR, validators.instance_of(tuple))
+        validator=tuple_of(str)
     )
     qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
     text: str = field(default="", eq=False, repr=False, validator=_STR)
@@ -219,8 +221,8 @@ Scalar = Money | Percent | Count | PerUnit
 class Range(_Quantity):
     """From ``low`` to ``high``, both of one type: ``3至7人``, ``1万-5万元``, ``2021—2022年``."""
 
-    low: Scalar = field(validator=validators.instance_of((Money, Percent, Count, PerUnit)))
-    high: Scalar = field(validator=[validators.instance_of((Money, Percent, Count, PerUnit)), _same_type])
+    low: Scalar = field(validator=is_((Money, Percent, Count, PerUnit)))
+    high: Scalar = field(validator=[is_((Money, Percent, Count, PerUnit)), _same_type])
     qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
     text: str = field(default="", eq=False, repr=False, validator=_STR)
 

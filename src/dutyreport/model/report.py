@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from attrs import Attribute, field, frozen, validators
 
-from .grounded import Span, short
+from .grounded import Span, is_, optional, short, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -115,20 +115,22 @@ class CheckKind(enum.Enum):
     MAGNITUDE = "magnitude"
 
 
-def _of(cls: type | tuple[type, ...]) -> Any:
-    return validators.optional(validators.instance_of(cls))
-
-
-def _tuple_of(cls: type | tuple[type, ...]) -> Any:
-    return validators.deep_iterable(validators.instance_of(cls), validators.instance_of(tuple))
-
-
-_STR = validators.instance_of(str)
-_QUANTITY = validators.instance_of((Money, Percent, Count, Ratio, Range, PerUnit))
+_of = optional
+_tuple_of = tuple_of
+_STR = is_(str)
+_QUANTITY = is_((Money, Percent, Count, Ratio, Range, PerUnit))
 
 
 def _between(low: int, high: int) -> Any:
-    return validators.optional([validators.instance_of(int), validators.ge(low), validators.le(high)])
+    def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if type(value) is not int:
+            raise TypeError(f"{attribute.name} must be an int or None, not {type(value).__name__}")
+        if not low <= value <= high:
+            raise ValueError(f"{attribute.name} must be within {low}..{high}, not {value}")
+
+    return check
 
 
 @frozen(kw_only=True)
@@ -143,7 +145,7 @@ class Title(Span):
 class Noise(Span):
     """A span of site chrome or injected spam. Nothing is deleted: it is only marked."""
 
-    kind: NoiseKind = field(validator=validators.instance_of(NoiseKind))
+    kind: NoiseKind = field(validator=is_(NoiseKind))
     reason: str = field(default="", validator=_STR)
 
 
@@ -156,7 +158,7 @@ class Corruption(Span):
     but ``20201号`` style cases can have two).
     """
 
-    kind: CorruptionKind = field(validator=validators.instance_of(CorruptionKind))
+    kind: CorruptionKind = field(validator=is_(CorruptionKind))
     repaired: str | None = field(default=None, validator=_of(str))
     readings: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     note: str = field(default="", validator=_STR)
@@ -167,7 +169,7 @@ class DocNumber(Span):
     """A 文号 cited in the report, normalized as ``武教督委〔2020〕1号``."""
 
     normalized: str = field(validator=_STR)
-    repaired: bool = field(default=False, validator=validators.instance_of(bool))
+    repaired: bool = field(default=False, validator=is_(bool))
 
 
 @frozen(kw_only=True)
@@ -201,7 +203,7 @@ class Section(Span):
 
     number: str | None = field(validator=_of(str))
     heading: str = field(validator=_STR, repr=short)
-    level: int = field(validator=[validators.instance_of(int), validators.ge(1)])
+    level: int = field(validator=[is_(int), validators.ge(1)])
     heading_start: int
     heading_end: int = field(validator=_heading)
     children: tuple[Section, ...] = field(default=(), validator=lambda i, a, v: _children(v))
@@ -226,7 +228,7 @@ class Indicator(Span):
     quantity: Quantity = field(validator=_QUANTITY)
     subject: str | None = field(default=None, validator=_of(str))
     year: int | None = field(default=None, validator=_of(int))
-    kind: IndicatorKind = field(default=IndicatorKind.STOCK, validator=validators.instance_of(IndicatorKind))
+    kind: IndicatorKind = field(default=IndicatorKind.STOCK, validator=is_(IndicatorKind))
     section: tuple[int, ...] = field(default=(), validator=_tuple_of(int))  # path of child indexes into sections
 
     @property
@@ -282,7 +284,7 @@ class Target(Span):
     """A goal for a future date: ``到2025年…达到95%``."""
 
     subject: str | None = field(validator=_of(str))
-    comparator: Comparator = field(validator=validators.instance_of(Comparator))
+    comparator: Comparator = field(validator=is_(Comparator))
     quantity: Quantity = field(validator=_QUANTITY)
     deadline: Deadline | None = field(default=None, validator=_of(Deadline))
 
@@ -351,9 +353,9 @@ class Check(Span):
     once per check.)
     """
 
-    kind: CheckKind = field(validator=validators.instance_of(CheckKind))
+    kind: CheckKind = field(validator=is_(CheckKind))
     claim: str = field(validator=_STR, repr=short)
-    holds: bool = field(validator=validators.instance_of(bool))
+    holds: bool = field(validator=is_(bool))
     figures: tuple[Span, ...] = field(validator=[_tuple_of(Span), _figures])
     computed: Decimal | None = field(default=None, validator=_of(Decimal))
     note: str = field(default="", validator=_STR)
@@ -394,7 +396,7 @@ class Report:
     title: Title | None = field(default=None, validator=_of(Title))
     region: str | None = field(default=None, validator=_of(str))
     admin_level: AdminLevel | None = field(default=None, validator=_of(AdminLevel))
-    kind: ReportKind = field(default=ReportKind.OTHER, validator=validators.instance_of(ReportKind))
+    kind: ReportKind = field(default=ReportKind.OTHER, validator=is_(ReportKind))
     period: tuple[int, ...] = field(default=(), validator=_tuple_of(int))
     doc_numbers: tuple[DocNumber, ...] = field(default=(), validator=_tuple_of(DocNumber))
     sections: tuple[Section, ...] = field(default=(), validator=_tuple_of(Section))

@@ -14,11 +14,11 @@ import re
 from decimal import Decimal
 from typing import NamedTuple
 
-from attrs import field, frozen, validators
+from attrs import field, frozen
 
 from ..errors import NumeralError
 from ..lang.numbers import MONEY_CUES, Entry
-from ..model.grounded import Span
+from ..model.grounded import Span, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
 from .numerals import fold, read_numeral
@@ -37,7 +37,7 @@ class Match(Span):
     grounded item) and its quantity."""
 
     quantity: Quantity
-    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=validators.instance_of(MatchKind))
+    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
