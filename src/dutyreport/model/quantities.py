@@ -40,7 +40,7 @@ __all__ = [
     "Value",
 ]
 
-Value: TypeAlias = "Decimal | tuple[Decimal | None, ...] | None"
+Value: TypeAlias = Decimal | tuple[Decimal | None, ...] | None
 """A quantity's exact value: a ``Decimal``, a tuple of them (a range's ends, a ratio's terms), or ``None``."""
 
 _DEFAULT = Context()  # the library's own arithmetic, whatever the caller's decimal settings
