@@ -265,7 +265,7 @@ _AMOUNTS = st.integers(0, 10**6).map(Decimal)
 _QUANTITIES = st.one_of(
     st.builds(Money, value=st.decimals(min_value=0, max_value=10**9, places=2)),
     st.builds(Percent, points=st.decimals(min_value=0, max_value=200, places=2), percentage_point=st.booleans()),
-    st.builds(Count, value=_AMOUNTS, unit=st.sampled_from([None, "所", "人", "个", "名", "次"])),
+    st.builds(Count, value=_AMOUNTS, measure_word=st.sampled_from([None, "所", "人", "个", "名", "次"])),
     st.builds(PerUnit, value=_AMOUNTS, per=st.sampled_from([("student", "year"), ("person",)])),
     st.builds(Ratio, terms=st.tuples(st.integers(1, 30).map(Decimal), st.integers(1, 30).map(Decimal))),
 )  # fmt: skip
@@ -285,7 +285,7 @@ def test_a_key_fits_its_quantitys_unit(subject: str, quantity: Money | Percent |
 
 @given(subject=st.text(max_size=40), before=st.text(max_size=80))
 def test_any_text_is_keyed_or_not_without_error(subject: str, before: str) -> None:
-    found = key_of(subject, Count(value=Decimal(3), unit="所"), before)
+    found = key_of(subject, Count(value=Decimal(3), measure_word="所"), before)
     assert found is None or measure(found.key).units == ("所",) or "所" in measure(found.key).units
 
 

@@ -276,7 +276,7 @@ def _split_run_together(
         subject = subject_words(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
-            q = Count(value=Decimal(piece), unit=unit, text=piece)
+            q = Count(value=Decimal(piece), measure_word=unit, text=piece)
             out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out
@@ -347,7 +347,7 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
         return Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
     if unit in ("%", "％"):
         return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-    return attrs.evolve(q, unit=unit)
+    return attrs.evolve(q, measure_word=unit)
 
 
 def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
@@ -375,10 +375,10 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
         if _PEOPLE.match(text[end : end + 4]):
-            return attrs.evolve(q, unit="人")
+            return attrs.evolve(q, measure_word="人")
         before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
         if before:
-            return attrs.evolve(q, unit=_UNIT_OF_NAMING[before.group(1)])
+            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[before.group(1)])
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q
