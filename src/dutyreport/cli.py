@@ -1,4 +1,5 @@
-"""Command line: ``python -m dutyreport parse|audit FILE [--json]`` (also the ``dutyreport`` script)."""
+"""Command line: ``python -m dutyreport parse|audit FILE [--json]`` and ``html FILE_OR_DIR -o OUT``
+(also the ``dutyreport`` script)."""
 
 from __future__ import annotations
 
@@ -85,6 +86,61 @@ def _audit(report: Report, as_json: bool) -> str:
     return "\n".join(lines)
 
 
+class _Refused(Exception):
+    """A path the command cannot use; its message is the one line the user sees."""
+
+
+def _read(path: str) -> bytes:
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError:
+        raise _Refused(f"{path} is a folder: give one report file") from None
+    except OSError as exc:
+        raise _Refused(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _Refused(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _html(source: str, out: str) -> str:
+    """Write the review page of a report, or of every ``*.txt`` report in a folder with an index page."""
+    from .render import html
+    from .render.view import report_view
+
+    src, dst = Path(source), Path(out)
+    if src.is_dir():
+        files = sorted(p for p in src.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
+        if not files:
+            raise _Refused(f"no .txt reports in {source}")
+        if dst.exists() and not dst.is_dir():
+            raise _Refused(f"{out} is a file: give a folder for the pages of a folder of reports")
+        rows = []
+        for f in files:
+            name = f.stem + ".html"
+            try:
+                view = report_view(parse(_read(str(f))))
+            except DutyReportError as exc:
+                rows.append(html.IndexRow(name=f.name, href=None, error=str(exc)))
+                continue
+            _write(dst / name, html.page(view, back="index.html"))
+            rows.append(html.IndexRow(name=f.name, href=name, view=view))
+        _write(dst / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
+        return f"wrote {dst / 'index.html'} and {sum(1 for r in rows if r.href)} report pages"
+    if not src.exists():
+        raise _Refused(f"no such file or folder: {source}")
+    page = html.page(report_view(parse(_read(source))))
+    target = dst / (src.stem + ".html") if dst.is_dir() else dst
+    _write(target, page)
+    return f"wrote {target}"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="dutyreport", description="Read education-duty reports into typed data.")
     sub = ap.add_subparsers(dest="command", required=True)
@@ -94,11 +150,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     a = sub.add_parser("audit", help="check the arithmetic a report makes checkable")
     a.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
     a.add_argument("--json", action="store_true", help="print the checks as JSON")
+    h = sub.add_parser("html", help="write review pages: one per report, and an index page for a folder")
+    h.add_argument("file", metavar="FILE_OR_DIR", help="a report, or a folder of reports (*.txt)")
+    h.add_argument("-o", "--output", required=True, metavar="OUT", help="the page to write (a folder for a folder)")
     args = ap.parse_args(argv)
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     try:
-        report = parse(data)
-    except DutyReportError as exc:
+        if args.command == "html":
+            print(_html(args.file, args.output))
+            return 0
+        report = parse(_read(args.file))
+    except (DutyReportError, _Refused) as exc:
         print(f"dutyreport: {exc}", file=sys.stderr)
         return 2
     out = _summary(report)
