@@ -204,14 +204,26 @@ class _Strings:
         return list(self.index)
 
 
+def _label_order(cards: Sequence[Card]) -> list[str]:
+    """Every label of the cards, each card's labels in the card's order (its rows follow one order)."""
+    after: dict[str, set[str]] = {}  # label -> the labels some card puts before it
+    for card in cards:
+        for n, (label, _) in enumerate(card):
+            after.setdefault(label, set()).update(lab for lab, _ in card[:n])
+    order: list[str] = []
+    while after:
+        ready = next((lab for lab, before in after.items() if before <= set(order)), None)
+        if ready is None:  # cards disagree on an order: first seen first
+            ready = next(iter(after))
+        order.append(ready)
+        del after[ready]
+    return order
+
+
 def _cards_table(cards: Iterable[Card], strings: _Strings) -> dict[str, object]:
     """Cards as columns and rows of indexes into the string table (labels once, not once per item)."""
     cards = list(cards)
-    cols: list[str] = []
-    for card in cards:
-        for label, _ in card:
-            if label not in cols:
-                cols.append(label)
+    cols = _label_order(cards)
     index = {c: n for n, c in enumerate(cols)}
     rows = []
     for card in cards:

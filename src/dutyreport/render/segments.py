@@ -67,22 +67,25 @@ def nest(spans: Iterable[Span], length: int) -> Iterator[Event]:
         if start < end:
             heap.append((start, -end, -s.rank, order, s.key, True))
     heapq.heapify(heap)
-    stack: list[tuple[int, int, int, str]] = []  # (end, rank, order, key) of the open elements
+    out: list[Event] = []
+    stack: list[tuple[int, int, int, str, bool, int]] = []  # open elements: end, rank, order, key, first, opened at
     pos = 0
+
+    def text_to(end: int) -> None:
+        nonlocal pos
+        if pos < end:
+            out.append(Event(kind="text", start=pos, end=end))
+            pos = end
+
     while heap:
         start, neg_end, neg_rank, order, key, first = heapq.heappop(heap)
         end, rank = -neg_end, -neg_rank
         while stack and stack[-1][0] <= start:
-            top_end, _, _, top_key = stack.pop()
-            if pos < top_end:
-                yield Event(kind="text", start=pos, end=top_end)
-                pos = top_end
-            yield Event(kind="close", key=top_key)
-        if pos < start:
-            yield Event(kind="text", start=pos, end=start)
-            pos = start
+            text_to(stack[-1][0])
+            out.append(Event(kind="close", key=stack.pop()[3]))
+        text_to(start)
         while stack and stack[-1][0] < end:
-            top_end, top_rank, top_order, top_key = stack[-1]
+            top_end, top_rank, top_order, top_key, top_first, opened = stack[-1]
             if top_rank >= rank:
                 # the new span gives way: its piece ends with the open element, the rest comes later
                 heapq.heappush(heap, (top_end, -end, -rank, order, key, False))
@@ -90,15 +93,16 @@ def nest(spans: Iterable[Span], length: int) -> Iterator[Event]:
                 break
             # the open element gives way: it closes here and its rest opens inside the new span
             stack.pop()
-            yield Event(kind="close", key=top_key)
-            heapq.heappush(heap, (start, -top_end, -top_rank, top_order, top_key, False))
-        stack.append((end, rank, order, key))
-        yield Event(kind="open", key=key, first=first)
+            if opened == pos:  # nothing inside it yet: take its opening back
+                out.pop()
+            else:
+                out.append(Event(kind="close", key=top_key))
+                top_first = False
+            heapq.heappush(heap, (start, -top_end, -top_rank, top_order, top_key, top_first))
+        stack.append((end, rank, order, key, first, pos))
+        out.append(Event(kind="open", key=key, first=first))
     while stack:
-        top_end, _, _, top_key = stack.pop()
-        if pos < top_end:
-            yield Event(kind="text", start=pos, end=top_end)
-            pos = top_end
-        yield Event(kind="close", key=top_key)
-    if pos < length:
-        yield Event(kind="text", start=pos, end=length)
+        text_to(stack[-1][0])
+        out.append(Event(kind="close", key=stack.pop()[3]))
+    text_to(length)
+    return iter(out)
