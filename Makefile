@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/sample_report.txt
 
-.PHONY: demo test lint types unit bench fuzz clean
+.PHONY: demo test lint types unit browser docs bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -16,6 +16,10 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 
 $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.installed-docs: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q -e '.[docs]'
 	touch $@
 
 $(VENV)/.installed-bench: pyproject.toml | $(BIN)/python
@@ -31,8 +35,23 @@ lint: $(VENV)/.installed-dev
 types: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src
 
-unit: $(VENV)/.installed-dev
+unit: $(VENV)/.installed-dev browser
 	$(BIN)/python -m pytest -q
+
+# The browser tests use Debian's Chromium (and a CJK font for a readable screenshot): installed once when
+# missing and this is root with apt-get; otherwise, or offline, the browser tests are skipped and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    { timeout 900 apt-get update -qq && DEBIAN_FRONTEND=noninteractive timeout 900 apt-get install -y -qq \
+	      --no-install-recommends chromium fonts-wqy-microhei >/dev/null; } \
+	      || echo "chromium could not be installed: the browser tests will be skipped"; \
+	  else echo "no chromium, and no apt-get as root to install it: the browser tests will be skipped"; fi; }
+
+# The documentation site, warnings as errors, into site/.
+docs: $(VENV)/.installed-docs
+	$(BIN)/mkdocs build --strict --site-dir site
 
 test: lint types unit
 
@@ -45,4 +64,4 @@ fuzz: $(VENV)/.installed-dev
 	$(BIN)/python benchmarks/fuzz.py -max_total_time=600 -timeout=30 -artifact_prefix=/tmp/dutyreport-fuzz-
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info
+	rm -rf $(VENV) build dist site *.egg-info

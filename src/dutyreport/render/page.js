@@ -86,7 +86,10 @@
     card.hidden = true;
     pinned = null;
   }
+  var flashed = [];
   function flash(nodes) {
+    flashed.forEach(function (p) { p.classList.remove("flash"); });
+    flashed = nodes;
     nodes.forEach(function (p) {
       p.classList.remove("flash");
       void p.offsetWidth;
