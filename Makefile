@@ -30,7 +30,7 @@ demo: $(VENV)/.installed
 	$(BIN)/python -m dutyreport parse $(SAMPLE)
 
 lint: $(VENV)/.installed-dev
-	$(BIN)/ruff check src tests $(wildcard benchmarks)
+	$(BIN)/ruff check src tests $(wildcard benchmarks) mkdocs_doctests.py
 
 types: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src
@@ -51,7 +51,7 @@ browser:
 
 # The documentation site, warnings as errors, into site/.
 docs: $(VENV)/.installed-docs
-	$(BIN)/mkdocs build --strict --site-dir site
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --site-dir site
 
 test: lint types unit
 

@@ -22,7 +22,7 @@ import dutyreport
 from conftest import CORPUS, ROOT
 from dutyreport import Report
 from dutyreport.render.view import report_view
-from test_render import EXAMPLES_HOSTILE, hostile_report
+from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 CHROMIUM = Path(os.environ.get("DUTYREPORT_CHROMIUM", "/usr/bin/chromium"))
 ARGS = [
@@ -149,6 +149,22 @@ def test_rendered_dom(browser: Any, name: str, tmp_path: Path) -> None:
         shown = [opened.js(PIECES, key) for key in got["figures"]]
         assert shown == [report.text[s:e] for s, e in check.figures]
     assert facts["scripts"] == 2
+    assert opened.errors == []
+
+
+def test_a_megabyte_page(browser: Any, tmp_path: Path) -> None:
+    """A 1 MB input: every figure highlighted once, and the page still answers a hover and a key."""
+    report = dutyreport.parse(megabyte_text())
+    opened = open_report(browser, report, tmp_path)
+    ids = opened.js("() => [...document.querySelectorAll('#text .i[id]')].map(e => e.id)")
+    assert ids == [f"i{k}" for k in range(len(report.indicators))]
+    assert opened.js("() => document.getElementById('text').textContent.length") == len(report.text)
+    k = len(report.indicators) // 2
+    opened.page.hover(f"#i{k}")
+    assert report.indicators[k].text in opened.page.locator("#card").inner_text()
+    opened.page.keyboard.press("n")
+    first_failed = next(n for n, c in enumerate(report.checks) if not c.holds)
+    assert opened.js("() => document.body.getAttribute('data-current-check')") == f"k{first_failed}"
     assert opened.errors == []
 
 

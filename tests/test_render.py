@@ -410,14 +410,18 @@ def test_a_card_shows_fields_the_model_adds() -> None:
 # --------------------------------------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def megabyte() -> Report:
+def megabyte_text() -> str:
     """About 1 MB of the project's own fixture reports, one after another."""
     one = "\n".join(p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("*/*.txt")))
     text = one
     while len(text.encode()) < 1_000_000:
         text += "\n" + one
-    return dutyreport.parse(text)
+    return text
+
+
+@pytest.fixture(scope="module")
+def megabyte() -> Report:
+    return dutyreport.parse(megabyte_text())
 
 
 def _items(report: Report) -> int:
