@@ -202,7 +202,7 @@ def test_keyboard_steps_through_failed_checks(browser: Any, tmp_path: Path) -> N
     for key, expected in (("n", failed[0]), ("n", failed[1]), ("n", failed[0]), ("p", failed[1]), ("k", failed[0])):
         opened.page.keyboard.press(key)
         assert opened.js(current) == [f"k{expected}"]
-        figures = report.checks[expected].spans
+        figures = report_view(report).checks[expected].figures
         assert sorted(opened.js(flashing)) == sorted(report.text[s:e] for s, e in figures)
     assert opened.errors == []
 

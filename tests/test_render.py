@@ -14,6 +14,8 @@ import hashlib
 import itertools
 import json
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -575,3 +577,23 @@ def test_cli_bad_paths(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("dutyreport: ") and message in err, err
+
+
+def test_cli_html_from_standard_input(tmp_path: Path) -> None:
+    out = tmp_path / "page.html"
+    source = (EXAMPLES / "review_report.txt").read_bytes()
+    run = subprocess.run(
+        [sys.executable, "-m", "dutyreport", "html", "-", "-o", str(out)], input=source, capture_output=True, check=True
+    )
+    assert run.stderr == b""
+    assert out.read_text(encoding="utf-8") == dutyreport.parse(source).to_html()
+
+
+def test_parsing_loads_no_renderer() -> None:
+    code = (
+        "import sys, dutyreport\n"
+        "r = dutyreport.parse('某县自查报告\\n一、基本情况\\n全县共有学校12所。')\n"
+        "assert not any(m.startswith('dutyreport.render') for m in sys.modules)\n"
+        "assert r.to_html().startswith('<!DOCTYPE html>') and 'dutyreport.render.html' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -133,10 +133,10 @@ def _html(source: str, out: str) -> str:
             rows.append(html.IndexRow(name=f.name, href=name, view=view))
         _write(dst / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
         return f"wrote {dst / 'index.html'} and {sum(1 for r in rows if r.href)} report pages"
-    if not src.exists():
+    if source != "-" and not src.exists():
         raise _Refused(f"no such file or folder: {source}")
     page = html.page(report_view(parse(_read(source))))
-    target = dst / (src.stem + ".html") if dst.is_dir() else dst
+    target = dst / ((src.stem if source != "-" else "report") + ".html") if dst.is_dir() else dst
     _write(target, page)
     return f"wrote {target}"
 
@@ -151,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     a.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
     a.add_argument("--json", action="store_true", help="print the checks as JSON")
     h = sub.add_parser("html", help="write review pages: one per report, and an index page for a folder")
-    h.add_argument("file", metavar="FILE_OR_DIR", help="a report, or a folder of reports (*.txt)")
+    h.add_argument("file", metavar="FILE_OR_DIR", help="a report, a folder of reports (*.txt), or - for standard input")
     h.add_argument("-o", "--output", required=True, metavar="OUT", help="the page to write (a folder for a folder)")
     args = ap.parse_args(argv)
     try:
