@@ -18,6 +18,7 @@ import base64
 import functools
 import hashlib
 import html
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -177,7 +178,7 @@ def _dl(card: Card, cls: str) -> str:
 
 
 def _outline(sections: Sequence[SectionView]) -> str:
-    counter = iter(range(1 << 62))
+    counter = itertools.count()
 
     def tree(level: Sequence[SectionView]) -> str:
         items = []
