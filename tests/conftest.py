@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+
+from dutyreport.document import Document
+from dutyreport.model.report import Noise
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -38,3 +42,16 @@ def corpus_text(request: pytest.FixtureRequest) -> str:
 def load_gold(path: Path) -> dict[str, Any]:
     g = gold_dir() / (path.stem + ".gold.json")
     return json.loads(g.read_text(encoding="utf-8")) if g.exists() else {}
+
+
+def layers(text: str, noise: Iterable[Noise] = ()) -> Document:
+    """The Document of ``text`` with the given noise (none unless given), its 文号, damage and sections:
+    what a stage after cleaning reads, without running the noise finder."""
+    from dutyreport.clean.docnumbers import find_doc_numbers
+    from dutyreport.clean.noise import find_corruptions
+    from dutyreport.structure.sections import find_sections
+
+    doc = Document.of(text).with_noise(tuple(noise))
+    doc = doc.with_doc_numbers(find_doc_numbers(doc))
+    doc = doc.with_corruptions(find_corruptions(doc))
+    return doc.with_sections(find_sections(doc))

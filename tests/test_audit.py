@@ -59,8 +59,8 @@ from dutyreport.audit import (
     WHOLE_WORDS,
     Entry,
 )
+from dutyreport.document import Document
 from dutyreport.model.report import CheckKind, CorruptionKind
-from dutyreport.spans import Breaks
 
 # --- every table entry reads its own example ---------------------------------------------------------
 
@@ -551,7 +551,7 @@ def test_period_words_are_found_past_the_first_character_filter(text: str) -> No
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="，,：:；;。12甲乙\n", max_size=60), st.data())
 def test_a_clause_starts_after_the_last_break_that_is_no_thousands_separator(text: str, data: st.DataObject) -> None:
-    tx = audit_module._Text(text, (), Breaks(text))
+    tx = audit_module._Text(Document.of(text))
     pos = data.draw(st.integers(0, len(text)))
     sentence_start = data.draw(st.integers(-5, pos))
     lo = max(0, sentence_start, pos - audit_module._CLAUSE_REACH)

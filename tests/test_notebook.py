@@ -1,7 +1,8 @@
 """docs/notebook.ipynb runs (nbclient, a Python kernel from ipykernel) and shows what it is saved with.
 
-The notebook is committed with its outputs, so that it reads as it runs; each run compares what the
-cells print and display with what was saved. ``DUTYREPORT_UPDATE_NOTEBOOK=1`` saves the new outputs.
+The notebook is committed with its outputs (HTML displays without their text/plain fallback), so that
+it reads as it runs; each run compares what the cells print and display with what was saved.
+``DUTYREPORT_UPDATE_NOTEBOOK=1`` saves the new outputs.
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ def _shown(outputs: list[Any]) -> list[tuple[str, str]]:
         if out["output_type"] == "stream":
             shown.append((out["name"], out["text"]))
         elif out["output_type"] in ("execute_result", "display_data"):
-            shown.extend((mime, out["data"][mime]) for mime in sorted(out["data"]))
+            # where a display has HTML, its text/plain fallback (the full repr) is not kept
+            mimes = [m for m in sorted(out["data"]) if not (m == "text/plain" and "text/html" in out["data"])]
+            shown.extend((mime, out["data"][mime]) for mime in mimes)
         else:
             shown.append((out["output_type"], f"{out.get('ename')}: {out.get('evalue')}"))
     return shown
@@ -43,6 +46,9 @@ def executed() -> tuple[Any, Any]:
     if os.environ.get("DUTYREPORT_UPDATE_NOTEBOOK"):
         for cell in run.cells:
             cell.metadata = {}  # no run timestamps in the saved file
+            for out in cell.get("outputs", []):
+                if "text/html" in out.get("data", {}):
+                    del out["data"]["text/plain"]
         nbformat.write(run, NOTEBOOK)
         saved = run
     return saved, run

@@ -31,16 +31,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 import regex
+from attrs import frozen
 
+from .document import Document
 from .errors import NumeralError
-from .indicators.tables import find_tables
 from .lang.numbers import PatternEntry
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
-from .model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from .model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Section
 from .quantities.numerals import parse_number
-from .spans import SENTENCE_ENDS, Breaks
+from .spans import SENTENCE_ENDS
 
-__all__ = ["audit", "implausible_corruptions"]
+__all__ = ["Audit", "audit", "implausible_corruptions"]
 
 _T = TypeVar("_T")
 
@@ -465,8 +466,10 @@ def _level(s: str, leftmost: bool = False) -> int | None:
 class _Text:
     """Sentence and clause boundaries of the text, found once."""
 
-    def __init__(self, text: str, sections: Sequence[Section], breaks: Breaks) -> None:
+    def __init__(self, doc: Document) -> None:
+        text, sections, breaks = doc.text, doc.sections, doc.breaks
         self.text = text
+        self.tables = doc.tables
         self.breaks = breaks
         self.sent = breaks.of(_SENT_END)
         self.full = breaks.of(SENTENCE_ENDS)
@@ -996,7 +999,7 @@ def _table_total_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
     """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
     out: list[Check] = []
     at = {i.start: i for i in inds}
-    for table in find_tables(text):
+    for table in tx.tables:
         if table.total is None or table.total < 2:
             continue
         for col, (hs, he) in enumerate(table.header[1:], start=1):
@@ -2198,23 +2201,20 @@ def _walk(sections: Iterable[Section]) -> Iterable[Section]:
 # --- the stage -----------------------------------------------------------------------------------
 
 
-def audit(
-    text: str,
-    indicators: Sequence[Indicator],
-    sections: Sequence[Section] = (),
-    noise: Sequence[Noise] = (),
-    breaks: Breaks | None = None,
-) -> tuple[Check, ...]:
-    """Every check the report's numbers make possible, in reading order (``breaks``: the text's, if found)."""
-    noise_spans = sorted((n.start, n.end) for n in noise)
-    noise_starts = [s for s, _ in noise_spans]
+@frozen(kw_only=True)
+class Audit:
+    """The audit stage's result: the checks, and an ``IMPLAUSIBLE`` corruption on each figure a
+    magnitude check flags."""
 
-    def in_noise(pos: int) -> bool:
-        j = bisect.bisect_right(noise_starts, pos) - 1
-        return j >= 0 and pos < max(e for _, e in noise_spans[max(0, j - 3) : j + 1])
+    checks: tuple[Check, ...]
+    corruptions: tuple[Corruption, ...]
 
-    inds = [i for i in indicators if not in_noise(i.start)]
-    tx = _Text(text, sections, breaks if breaks is not None and breaks.text is text else Breaks(text))
+
+def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
+    """Every check the report's numbers make possible, in reading order."""
+    text, sections = doc.text, doc.sections
+    inds = [i for i in indicators if not doc.in_noise(i.start)]
+    tx = _Text(doc)
     checks: list[Check] = []
     for family in (
         _parts_checks,
@@ -2248,7 +2248,8 @@ def audit(
     for c in checks:
         if c.spans:
             unique.setdefault((c.claim, c.spans), c)
-    return tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+    found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+    return Audit(checks=found, corruptions=implausible_corruptions(text, found, indicators))
 
 
 def implausible_corruptions(

@@ -1,5 +1,14 @@
-"""Command line: ``python -m dutyreport parse|audit FILE [--json]`` and ``html FILE_OR_DIR -o OUT``
-(also the ``dutyreport`` script)."""
+"""Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
+
+    dutyreport parse FILE_OR_DIR… [--json]       what each report holds
+    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make
+    dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
+    dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
+    dutyreport --version
+
+A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
+status is 0 when every file was read, 1 when some failed, 2 when nothing could be done.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +18,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import DutyReportError
+from .corpus import find_reports, parse_file
+from .errors import DutyReportError, ReadError
+from .frames import TABLES
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import to_json
@@ -86,19 +97,47 @@ def _audit(report: Report, as_json: bool) -> str:
     return "\n".join(lines)
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _read(path: Path) -> Report:
+    if str(path) == "-":
+        return parse(sys.stdin.buffer.read())
+    return parse_file(path)
+
+
+def _one_report(args: argparse.Namespace) -> int:
+    """``parse`` and ``audit``: each report's summary, JSON or checks; one line per file that fails."""
+    paths = list(find_reports(args.files)) if args.files != ["-"] else [Path("-")]
+    if not paths:
+        return _fail("no report files (*.txt) in " + ", ".join(args.files))
+    several = len(paths) > 1
+    failed = 0
+    for path in paths:
+        try:
+            report = _read(path)
+        except DutyReportError as exc:
+            where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
+            print(f"dutyreport: {where}{exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.command == "audit":
+            out = _audit(report, args.json)
+        elif args.json:
+            out = to_json(report, indent=None if several else 1)
+        else:
+            out = _summary(report)
+        if several and not args.json:
+            out = f"== {path}\n{out}"
+        sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+    return 1 if failed else 0
+
+
 class _Refused(Exception):
-    """A path the command cannot use; its message is the one line the user sees."""
-
-
-def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        return Path(path).read_bytes()
-    except IsADirectoryError:
-        raise _Refused(f"{path} is a folder: give one report file") from None
-    except OSError as exc:
-        raise _Refused(f"cannot read {path}: {exc.strerror or exc}") from None
+    """An output the command cannot write; its message is the one line the user sees."""
 
 
 def _write(path: Path, text: str) -> None:
@@ -109,63 +148,75 @@ def _write(path: Path, text: str) -> None:
         raise _Refused(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _html(source: str, out: str) -> str:
-    """Write the review page of a report, or of every ``*.txt`` report in a folder with an index page."""
+def _html(source: str, out: Path) -> int:
+    """``html``: the review page of a report; for a folder, one page per report and an index page
+    (a report that cannot be read is a row saying why, and one line on standard error)."""
     from .render import html
     from .render.view import report_view
 
-    src, dst = Path(source), Path(out)
-    if src.is_dir():
-        files = sorted(p for p in src.iterdir() if p.suffix.lower() == ".txt" and p.is_file())
-        if not files:
-            raise _Refused(f"no .txt reports in {source}")
-        if dst.exists() and not dst.is_dir():
-            raise _Refused(f"{out} is a file: give a folder for the pages of a folder of reports")
-        rows = []
-        for f in files:
-            name = f.stem + ".html"
-            try:
-                view = report_view(parse(_read(str(f))))
-            except DutyReportError as exc:
-                rows.append(html.IndexRow(name=f.name, href=None, error=str(exc)))
-                continue
-            _write(dst / name, html.page(view, back="index.html"))
-            rows.append(html.IndexRow(name=f.name, href=name, view=view))
-        _write(dst / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
-        return f"wrote {dst / 'index.html'} and {sum(1 for r in rows if r.href)} report pages"
-    if source != "-" and not src.exists():
-        raise _Refused(f"no such file or folder: {source}")
-    page = html.page(report_view(parse(_read(source))))
-    target = dst / ((src.stem if source != "-" else "report") + ".html") if dst.is_dir() else dst
-    _write(target, page)
-    return f"wrote {target}"
+    src = Path(source)
+    if not src.is_dir():
+        target = out / ((src.stem if source != "-" else "report") + ".html") if out.is_dir() else out
+        _write(target, html.page(report_view(_read(src))))
+        print(f"wrote {target}")
+        return 0
+    paths = list(find_reports([src]))
+    if not paths:
+        return _fail(f"no report files (*.txt) in {source}")
+    if out.exists() and not out.is_dir():
+        return _fail(f"{out} is a file: give a folder for the pages of a folder of reports")
+    rows = []
+    for path in paths:
+        name = "__".join(path.relative_to(src).with_suffix(".html").parts)
+        try:
+            view = report_view(parse_file(path))
+        except DutyReportError as exc:
+            print(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}", file=sys.stderr)
+            rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
+            continue
+        _write(out / name, html.page(view, back="index.html"))
+        rows.append(html.IndexRow(name=str(path.relative_to(src)), href=name, view=view))
+    _write(out / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
+    print(f"wrote {out / 'index.html'} and {sum(1 for r in rows if r.href)} report pages")
+    return 0 if all(r.href for r in rows) else 1
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"dutyreport: {message}", file=sys.stderr)
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 done, 1 some file failed, 2 nothing could be done)."""
     ap = argparse.ArgumentParser(prog="dutyreport", description="Read education-duty reports into typed data.")
+    ap.add_argument("--version", action="version", version=f"dutyreport {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse one report")
-    p.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    a = sub.add_parser("audit", help="check the arithmetic a report makes checkable")
-    a.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
+    p = sub.add_parser("parse", help="parse reports and print what was found")
+    p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
+                   help="report files (UTF-8 or GB18030 text) or folders of them (*.txt); - for standard input")
+    p.add_argument("--json", action="store_true", help="print each report as JSON (one line each for several)")
+    a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
+    a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
     a.add_argument("--json", action="store_true", help="print the checks as JSON")
-    h = sub.add_parser("html", help="write review pages: one per report, and an index page for a folder")
+    x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
+    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
+    x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
+    x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
+    x.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    h = sub.add_parser("html", help="review pages: one per report, and an index page for a folder")
     h.add_argument("file", metavar="FILE_OR_DIR", help="a report, a folder of reports (*.txt), or - for standard input")
-    h.add_argument("-o", "--output", required=True, metavar="OUT", help="the page to write (a folder for a folder)")
+    h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="the page to write (a folder, for a folder of reports)")
     args = ap.parse_args(argv)
     try:
         if args.command == "html":
-            print(_html(args.file, args.output))
-            return 0
-        report = parse(_read(args.file))
+            return _html(args.file, args.output)
+        if args.command == "extract":
+            from .export import extract
+
+            return extract(args.files, args.output, table=args.table, jobs=args.jobs, progress=sys.stderr.isatty())
+        return _one_report(args)
     except (DutyReportError, _Refused) as exc:
-        print(f"dutyreport: {exc}", file=sys.stderr)
-        return 2
-    out = _summary(report)
-    if args.command == "audit":
-        out = _audit(report, args.json)
-    elif args.json:
-        out = to_json(report)
-    sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
-    return 0
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)

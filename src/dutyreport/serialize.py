@@ -39,6 +39,8 @@ def _indicator(i: Indicator) -> dict[str, Any]:
         "year": i.year,
         "kind": i.kind.value,
         "section": list(i.section),
+        "key": i.key,
+        "dimensions": _converter.unstructure(i.dimensions),
     }
 
 

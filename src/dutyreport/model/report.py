@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from attrs import field, frozen
 
+from .dimensions import Dimensions
 from .quantities import Quantity
 
 __all__ = [
@@ -193,6 +194,8 @@ class Indicator:
     year: int | None = None
     kind: IndicatorKind = IndicatorKind.STOCK
     section: tuple[int, ...] = ()  # path of child indexes into Report.sections
+    key: str | None = None  # the measure the subject names (dutyreport.lang.measures), None where none is certain
+    dimensions: Dimensions = field(factory=Dimensions)  # the level, sector and area the subject states
 
     @property
     def value(self) -> object:

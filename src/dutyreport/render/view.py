@@ -10,10 +10,12 @@ gains (an indicator's canonical ``key``, say) appears once it is listed in :data
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+import attrs
 from attrs import frozen
 
 from ..model.quantities import Percent, Quantity, Range, Ratio, decimal_str
@@ -21,8 +23,8 @@ from ..model.report import Check, Corruption, CorruptionKind, Indicator, Noise, 
 
 __all__ = ["CheckView", "ItemView", "ReportView", "SectionView", "check_view", "indicator_view", "report_view"]
 
-# Optional indicator attributes shown on its card when the model has them: (attribute, label).
-INDICATOR_FIELDS: tuple[tuple[str, str], ...] = (("key", "key"),)
+# Optional indicator attributes shown on its card when the model has them and they are set: (attribute, label).
+INDICATOR_FIELDS: tuple[tuple[str, str], ...] = (("key", "key"), ("dimensions", "dimensions"))
 
 Card = tuple[tuple[str, str], ...]
 
@@ -165,8 +167,20 @@ def _section_path(report: Report, path: tuple[int, ...]) -> str:
 # --- views ----------------------------------------------------------------------------------------
 
 
+def _display(value: object) -> str:
+    """A field's value as a card shows it: an enum by its value, an attrs object by its set fields."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    cls: Any = type(value)
+    if attrs.has(cls):
+        shown = ((f.name, getattr(value, f.name)) for f in attrs.fields(cls))
+        return " · ".join(f"{name} {_display(v)}" for name, v in shown if v is not None and v != "")
+    return str(value)
+
+
 def _row(label: str, value: object) -> tuple[tuple[str, str], ...]:
-    return () if value is None or value == "" else ((label, str(value)),)
+    shown = "" if value is None else _display(value)
+    return () if shown == "" else ((label, shown),)
 
 
 def indicator_view(indicator: Indicator, section: str = "") -> ItemView:
