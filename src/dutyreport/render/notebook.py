@@ -8,7 +8,9 @@ of the text (as much as fits in :data:`BUDGET` characters of markup) and says so
 
 from __future__ import annotations
 
+from ..frames import Frame
 from ..model.report import Check, Indicator, Report
+from ..serialize import decimal_str
 from .html import escape, marks, text_html
 from .view import Card, ReportView, check_view, indicator_view, report_view
 
@@ -103,4 +105,36 @@ def check_html(check: Check) -> str:
     verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
     return (
         f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(view.card)}</div>'
+    )
+
+
+_FRAME_ROWS = 20  # rows a frame's display shows
+_CELL_CHARS = 60  # characters a cell shows
+
+
+def frame_html(frame: Frame) -> str:
+    """A notebook's display of a :class:`~dutyreport.frames.Frame`: its first rows as a table (every cell
+    escaped and cut short), and how many rows and columns it has."""
+    head = "".join(f"<th>{escape(c)}</th>" for c in frame.columns)
+    body = []
+    for row in frame.rows[:_FRAME_ROWS]:
+        cells = []
+        for value, kind in zip(row, frame.types, strict=True):
+            if value is None:
+                shown = ""
+            elif kind == "decimal":
+                shown = decimal_str(value)
+            elif kind == "years":
+                shown = ",".join(map(str, value))
+            else:
+                shown = str(value)
+            if len(shown) > _CELL_CHARS:
+                shown = shown[: _CELL_CHARS - 1] + "…"
+            cells.append(f"<td>{escape(shown)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = len(frame.rows) - _FRAME_ROWS
+    note = f" (first {_FRAME_ROWS} shown)" if more > 0 else ""
+    return (
+        f'<div class="dutyreport-frame"><p>{escape(frame.name)}: {len(frame.rows)} rows × {len(frame.columns)}'
+        f" columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
     )
