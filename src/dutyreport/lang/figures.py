@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..model.quantities import Qualifier
-from .numbers import Entry
+from .entry import Entry, words
 
 __all__ = [
     "ATTRIBUTES_OF_PREVIOUS",
@@ -51,20 +51,19 @@ __all__ = [
 ]
 
 
-def alternation(*tables: tuple[Entry, ...]) -> str:
+def alternation(*tables: tuple[Entry[object], ...]) -> str:
     """The words of some tables as one regex alternation, longest first."""
-    words = {e.word for t in tables for e in t}
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    spelled = {e.word for t in tables for e in t}
+    return "|".join(regex.escape(w) for w in sorted(spelled, key=len, reverse=True))
 
 
-def _same(role: str, *pairs: tuple[str, str]) -> tuple[Entry, ...]:
-    return tuple(Entry(w, role, ex) for w, ex in pairs)
+_same = words
 
 
 # --- what a figure measures (subjects) ---------------------------------------------------------------
 
 # Words that open a clause and say nothing of what is counted.
-SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
+SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     "lead",
     ("其中", "其中小学8所"),
     ("此外", "此外新建学校3所"),
@@ -110,7 +109,7 @@ SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Real words that begin like a lead word: never cut (比例 is not 比 + 例, 现代化 is not 现 + 代化).
-LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
+LEAD_COMPOUNDS: tuple[Entry[str], ...] = _same(
     "compound",
     ("比例", "示范学校26所,比例71%"),
     ("比重", "教育支出8亿元,比重20%"),
@@ -131,7 +130,7 @@ LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
 )
 
 # Words where 等 means a grade or a level, not "and so on" (中等职业教育, 二等奖).
-DENG_WORDS: tuple[Entry, ...] = _same(
+DENG_WORDS: tuple[Entry[str], ...] = _same(
     "grade",
     ("中等", "生均支出分别为:中等职业教育6000元"),
     ("高等", "高等院校12所"),
@@ -144,7 +143,7 @@ DENG_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
-TAIL_COMPOUNDS: tuple[Entry, ...] = _same(
+TAIL_COMPOUNDS: tuple[Entry[str], ...] = _same(
     "compound",
     ("下达", "完成市下达任务30所"),
     ("到达", "到达现场人员30人"),
@@ -159,7 +158,7 @@ TAIL_COMPOUNDS: tuple[Entry, ...] = _same(
 )
 
 # Words that end the subject just before the figure.
-SUBJECT_TAIL_WORDS: tuple[Entry, ...] = _same(
+SUBJECT_TAIL_WORDS: tuple[Entry[str], ...] = _same(
     "tail",
     ("分别达到", "在校生分别达到3000人"),
     ("分别为", "招生计划分别为2590人"),
@@ -188,7 +187,7 @@ SUBJECT_TAIL_WORDS: tuple[Entry, ...] = _same(
 )
 
 # "From … to …" verbs: the figure after them is the new value of the subject before.
-CHANGE_TO_VERBS: tuple[Entry, ...] = _same(
+CHANGE_TO_VERBS: tuple[Entry[str], ...] = _same(
     "change to",
     ("提高到", "标准从630元提高到1000元"),
     ("提升到", "占比从56%提升到61%"),
@@ -217,7 +216,7 @@ CHANGE_TO_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Level words that label the items of a list (普通高中13033.07元, 初中为1:13.5).
-LEVEL_WORDS: tuple[Entry, ...] = _same(
+LEVEL_WORDS: tuple[Entry[str], ...] = _same(
     "level",
     ("学前教育", "生均支出分别为:学前教育6000元"),
     ("学前", "生均支出分别为:学前6000元"),
@@ -241,7 +240,7 @@ LEVEL_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Words that say what was done, not what was counted: the counted thing follows the figure.
-GENERIC_VERBS: tuple[Entry, ...] = _same(
+GENERIC_VERBS: tuple[Entry[str], ...] = _same(
     "verb",
     *(
         (w, f"{w}738名教师参加培训")
@@ -293,7 +292,7 @@ GENERIC_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Money verbs: with nothing after the figure, what was paid for follows in the next clause.
-MONEY_VERBS: tuple[Entry, ...] = _same(
+MONEY_VERBS: tuple[Entry[str], ...] = _same(
     "money verb",
     ("投入资金", "投入资金300万元,升级照明教室"),
     ("投入经费", "投入经费140万元,配齐艺术教室"),
@@ -305,7 +304,7 @@ MONEY_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Nouns that are an attribute of the figure before them (占比71%, 全年执行数2.2471亿元, 压减率93.9%).
-ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
+ATTRIBUTES_OF_PREVIOUS: tuple[Entry[str], ...] = _same(
     "attribute",
     ("占", "示范学校26所,占71%"),
     ("占比", "示范学校26所,占比71%"),
@@ -317,7 +316,7 @@ ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
 )
 
 # Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
-ATTRIBUTES_OF_PROJECT: tuple[Entry, ...] = _same(
+ATTRIBUTES_OF_PROJECT: tuple[Entry[str], ...] = _same(
     "project attribute",
     ("总投资", "教学楼建设项目,总投资3000万元"),
     ("总投入", "教学楼建设项目,总投入3000万元"),
@@ -332,7 +331,7 @@ ATTRIBUTES_OF_PROJECT: tuple[Entry, ...] = _same(
 )
 
 # Nouns that name what a list of level-labelled amounts measures (小学从630元提高到1000元 under 公用经费标准).
-TOPIC_NOUNS: tuple[Entry, ...] = _same(
+TOPIC_NOUNS: tuple[Entry[str], ...] = _same(
     "topic",
     *(
         (w, f"调整{w};\n小学从630元提高到1000元")
@@ -357,7 +356,7 @@ TOPIC_NOUNS: tuple[Entry, ...] = _same(
 )
 
 # A head ending in a category noun takes the label in its place (幼儿园 under 公办学校 is 公办幼儿园).
-CATEGORY_NOUNS: tuple[Entry, ...] = _same(
+CATEGORY_NOUNS: tuple[Entry[str], ...] = _same(
     "category",
     ("学校", "共有公办学校24所:幼儿园9所"),
     ("园所", "共有公办园所24所:幼儿园9所"),
@@ -368,7 +367,7 @@ CATEGORY_NOUNS: tuple[Entry, ...] = _same(
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
 
 # Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).
-CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
+CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
     Entry("不少于", Qualifier.AT_LEAST, "每学期不少于开设9课时"),
     Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
@@ -382,7 +381,7 @@ CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
 
 # Words that let a comparative reach a figure further on (至少配备两套, 不低于工资总额的1.5%); a comparative
 # followed by a noun and then the figure names the reference, not a bound (高于公务员平均工资11万元).
-QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
+QUALIFIER_BRIDGES: tuple[Entry[str], ...] = _same(
     "bridge",
     ("的", "按照不低于工资总额的1.5%安排"),
     ("有", "每个乡镇至少有一所公办园"),
@@ -399,7 +398,7 @@ QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
 )
 
 # 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在9个班), not a result.
-NORM_CUES: tuple[Entry, ...] = _same(
+NORM_CUES: tuple[Entry[str], ...] = _same(
     "norm",
     ("一般", "规模一般控制在9个班"),
     ("原则上", "规模原则上控制在9个班"),
@@ -411,7 +410,7 @@ NORM_CUES: tuple[Entry, ...] = _same(
 )
 
 # A money figure under these words is per student and per year (生均…支出分别为:小学650元).
-PER_STUDENT_CUES: tuple[Entry, ...] = _same(
+PER_STUDENT_CUES: tuple[Entry[str], ...] = _same(
     "per student",
     ("生均", "生均公用经费分别为:小学650元"),
     ("按在校学生人数平均", "按在校学生人数平均的支出达到小学21551元"),
@@ -420,7 +419,7 @@ PER_STUDENT_CUES: tuple[Entry, ...] = _same(
 )
 
 # A money figure under these words is per person (义务教育教师平均工资收入为91250元).
-PER_PERSON_CUES: tuple[Entry, ...] = _same(
+PER_PERSON_CUES: tuple[Entry[str], ...] = _same(
     "per person",
     ("人均", "发放人均21848元的绩效奖励"),
     ("平均工资", "教师平均工资收入为91250元"),
@@ -429,19 +428,19 @@ PER_PERSON_CUES: tuple[Entry, ...] = _same(
 )
 
 # A bare number followed by these nouns counts people (确保9万学生入学).
-PEOPLE_NOUNS: tuple[Entry, ...] = _same(
+PEOPLE_NOUNS: tuple[Entry[str], ...] = _same(
     "people",
     *((w, f"确保9万{w}参与") for w in ("学生", "师生", "教师", "幼儿", "儿童", "人员", "家长", "干部", "党员", "职工")),
 )
 
 # A bare number after these words is counted in them (网课点播人次达200多万).
-UNIT_NAMING_WORDS: tuple[Entry, ...] = (
+UNIT_NAMING_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "人次", "网课点播人次达200多万"),
     Entry("人数", "人", "义务段新增人数达3000多"),
 )
 
 # Measure words of duration: a span of time has no single year (连续九年, 保存90天).
-DURATION_UNITS: tuple[Entry, ...] = _same(
+DURATION_UNITS: tuple[Entry[str], ...] = _same(
     "duration",
     ("年", "2020年,连续九年获评先进"),
     ("天", "2020年,视频保存90天"),
@@ -456,7 +455,7 @@ DURATION_UNITS: tuple[Entry, ...] = _same(
 # --- what kind of figure it is ----------------------------------------------------------------------------
 
 # 比上年 and its kin make the figure after them a change (同比增长8514万元).
-COMPARISON_WORDS: tuple[Entry, ...] = _same(
+COMPARISON_WORDS: tuple[Entry[str], ...] = _same(
     "comparison",
     ("同比上年", "同比上年增长0.92%"),
     ("同比", "同比增长8514万元"),
@@ -467,7 +466,7 @@ COMPARISON_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock.
-CHANGE_VERBS: tuple[Entry, ...] = _same(
+CHANGE_VERBS: tuple[Entry[str], ...] = _same(
     "change",
     ("增长", "比上年增长7.21%"),
     ("增加", "比上年增加300人"),
@@ -483,7 +482,7 @@ CHANGE_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Goal words: the figure after them is a target (力争实现100%).
-TARGET_CUES: tuple[Entry, ...] = _same(
+TARGET_CUES: tuple[Entry[str], ...] = _same(
     "target",
     ("力争", "力争覆盖率达到95%"),
     ("争取", "争取覆盖率达到95%"),
@@ -502,7 +501,7 @@ TARGET_CUES: tuple[Entry, ...] = _same(
 )
 
 # Standards: a rule that holds each year or for each unit (每年核编一次, 每校至少安排1名).
-FREQUENCY_WORDS: tuple[Entry, ...] = _same(
+FREQUENCY_WORDS: tuple[Entry[str], ...] = _same(
     "frequency",
     ("每年", "每年核编一次"),
     ("每学年", "每学年至少调研1次"),
@@ -516,7 +515,7 @@ FREQUENCY_WORDS: tuple[Entry, ...] = _same(
     ("每两年", "每两年评估1次"),
     ("每三年", "每三年调整一次编制"),
 )
-EACH_WORDS: tuple[Entry, ...] = _same(
+EACH_WORDS: tuple[Entry[str], ...] = _same(
     "each",
     ("每个", "每个街道至少办好2所"),
     ("每所", "每所学校配备1名"),
@@ -535,7 +534,7 @@ EACH_WORDS: tuple[Entry, ...] = _same(
 # --- which year a figure belongs to ---------------------------------------------------------------------
 
 # Year words and the year they name relative to the report's own (今年 = the report's year).
-YEAR_WORDS: tuple[Entry, ...] = (
+YEAR_WORDS: tuple[Entry[int], ...] = (
     Entry("今年", 0, "今年新开公办幼儿园16所"),
     Entry("当年", 0, "当年新开公办幼儿园16所"),
     Entry("全年", 0, "全年新开公办幼儿园16所"),
@@ -544,7 +543,7 @@ YEAR_WORDS: tuple[Entry, ...] = (
 )
 
 # After a year these give no single year: 2020年以来, 2020年及以前入学.
-SINCE_WORDS: tuple[Entry, ...] = _same(
+SINCE_WORDS: tuple[Entry[str], ...] = _same(
     "since",
     ("以来", "2020年以来新建学校15所"),
     ("至今", "2020年至今新建学校15所"),
@@ -556,7 +555,7 @@ SINCE_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Words around a year that make it a deadline: 到2025年, 2022年底前.
-DEADLINE_BEFORE: tuple[Entry, ...] = _same(
+DEADLINE_BEFORE: tuple[Entry[str], ...] = _same(
     "deadline",
     ("到", "到2025年新建学校3所"),
     ("至", "至2025年新建学校3所"),
@@ -567,7 +566,7 @@ DEADLINE_BEFORE: tuple[Entry, ...] = _same(
     ("争取", "争取2025年新建学校3所"),
     ("预计", "预计2025年新建学校3所"),
 )
-DEADLINE_AFTER: tuple[Entry, ...] = _same(
+DEADLINE_AFTER: tuple[Entry[str], ...] = _same(
     "deadline",
     ("底前", "2025年底前新建学校3所"),
     ("前", "2025年前新建学校3所"),
@@ -576,7 +575,7 @@ DEADLINE_AFTER: tuple[Entry, ...] = _same(
 )
 
 # Words before a year that make it the year of a compared value only: 较2021年的8.87亿元.
-BASE_WORDS: tuple[Entry, ...] = _same(
+BASE_WORDS: tuple[Entry[str], ...] = _same(
     "base",
     ("较", "较2021年的8.87亿元"),
     ("比", "比2021年的8.87亿元"),
@@ -588,7 +587,7 @@ BASE_WORDS: tuple[Entry, ...] = _same(
 )
 
 # A clause that speaks of the present does not take an earlier year (现全区等级园18所).
-PRESENT_WORDS: tuple[Entry, ...] = _same(
+PRESENT_WORDS: tuple[Entry[str], ...] = _same(
     "present",
     ("现", "2018年,出台计划。现全区建成学校22所"),
     ("现有", "2018年,出台计划。现有学校22所"),
@@ -599,7 +598,7 @@ PRESENT_WORDS: tuple[Entry, ...] = _same(
 )
 
 # A threshold stated in the negative has no year (没有出现66人及以上的超大班额).
-NEGATION_WORDS: tuple[Entry, ...] = _same(
+NEGATION_WORDS: tuple[Entry[str], ...] = _same(
     "negation",
     ("没有", "没有出现66人及以上的超大班额"),
     ("无", "无66人及以上的超大班额"),
