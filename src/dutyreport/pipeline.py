@@ -17,9 +17,10 @@ Every stage reads the original text and returns spans into it; nothing is re-bas
 from __future__ import annotations
 
 from .audit import audit
+from .clean.corruptions import find_corruptions
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
-from .clean.noise import find_corruptions, find_noise
+from .clean.noise import find_noise
 from .document import Document
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
