@@ -45,7 +45,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quanti
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
-from ..structure.tables import BRACKETED_UNITS
+from ..structure.tables import UNITS
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
@@ -73,7 +73,7 @@ _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
 )
 _CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUALIFIERS))
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(rf"[(（]({BRACKETED_UNITS})[)）]")
+_ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
