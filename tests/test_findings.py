@@ -390,3 +390,22 @@ def test_findings_spans_inside_mutated_corpus(data: st.DataObject) -> None:
     mutated = piece[:cut] + piece[cut + 3 :]
     if mutated.strip():
         _spans_inside(mutated)
+
+
+# --- as of a date is no deadline ----------------------------------------------------------------------
+
+AS_OF_CASES = [
+    # (sentence, targets' texts, the figure's kind) — our own sentences; bugs caught: 截至 read as 到
+    ("截至2023年底，全县共有学校20所。", [], "stock"),
+    ("截止2022年6月，已完成整改14项。", [], "stock"),
+    ("截止到2024年末，公办园在园幼儿占比52.8%。", [], "stock"),
+    ("截至2024年底前完成改造5所。", ["截至2024年底前完成改造5所"], "target"),
+    ("到2025年底，全县新建学校5所。", ["到2025年底，全县新建学校5所"], "target"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "targets", "kind"), AS_OF_CASES, ids=[c[0] for c in AS_OF_CASES])
+def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: str) -> None:
+    r = parse("某县自查报告\n一、基本情况\n" + sentence)
+    assert [t.text for t in r.targets] == targets
+    assert [i.kind.value for i in r.indicators] == [kind]

@@ -10,6 +10,7 @@ The pipeline, module by module: ``decode`` (bytes to text) → ``clean`` and ``d
 from __future__ import annotations
 
 import importlib
+import importlib.metadata
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
@@ -22,6 +23,8 @@ from .errors import (
     PercentError,
     QuantityError,
     RatioError,
+    ReadError,
+    UnexpectedError,
 )
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .model.report import (
@@ -50,6 +53,11 @@ from .model.report import (
     Target,
 )
 
+try:
+    __version__ = importlib.metadata.version("dutyreport")
+except importlib.metadata.PackageNotFoundError:  # a source tree that is not installed
+    __version__ = "0+unknown"
+
 # The functions load their stage (and compile its patterns) on first use, so that
 # ``import dutyreport`` stays quick for a user who wants one normalizer.
 _LAZY = {
@@ -62,11 +70,21 @@ _LAZY = {
     "parse_ratio": "quantities.normalize",
     "parse_number": "quantities.numerals",
     "parse": "pipeline",
+    "parse_file": "corpus",
+    "parse_many": "corpus",
+    "Frame": "frames",
+    "indicators_frame": "frames",
+    "checks_frame": "frames",
+    "targets_frame": "frames",
+    "problems_frame": "frames",
+    "rectifications_frame": "frames",
     "to_dict": "serialize",
     "to_json": "serialize",
 }
 
 if TYPE_CHECKING:
+    from .corpus import parse_file, parse_many
+    from .frames import Frame, checks_frame, indicators_frame, problems_frame, rectifications_frame, targets_frame
     from .pipeline import parse
     from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
     from .quantities.numerals import parse_number
@@ -100,6 +118,7 @@ __all__ = [
     "DocNumber",
     "DutyReportError",
     "EmptyInputError",
+    "Frame",
     "Indicator",
     "IndicatorKind",
     "InputError",
@@ -123,6 +142,7 @@ __all__ = [
     "Range",
     "Ratio",
     "RatioError",
+    "ReadError",
     "Rectification",
     "Report",
     "ReportKind",
@@ -130,13 +150,21 @@ __all__ = [
     "Section",
     "Status",
     "Target",
+    "UnexpectedError",
+    "checks_frame",
     "find_quantities",
+    "indicators_frame",
     "parse",
+    "parse_file",
+    "parse_many",
     "parse_money",
     "parse_number",
     "parse_percent",
     "parse_quantity",
     "parse_ratio",
+    "problems_frame",
+    "rectifications_frame",
+    "targets_frame",
     "to_dict",
     "to_json",
 ]

@@ -16,11 +16,14 @@ Every stage reads the original text and returns spans into it; nothing is re-bas
 
 from __future__ import annotations
 
+import os
+
 from .audit import audit
 from .clean.corruptions import find_corruptions
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
 from .clean.noise import find_noise
+from .corpus import read_bytes
 from .document import Document
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
@@ -51,17 +54,21 @@ def document(text: str) -> Document:
     return doc.with_tables(find_tables(doc))
 
 
-def parse(source: str | bytes) -> Report:
-    """Parse one report (``str``, or ``bytes`` in UTF-8 or GB18030) into a :class:`Report`.
+def parse(source: str | bytes | os.PathLike[str]) -> Report:
+    """Parse one report into a :class:`Report`: a ``str`` is the report's text (never a file name),
+    ``bytes`` are decoded (UTF-8, else GB18030), an ``os.PathLike`` (a :class:`pathlib.Path`) is read.
 
-    Raises :class:`~dutyreport.EmptyInputError` for empty or blank input and
-    :class:`~dutyreport.DecodeError` for undecodable bytes; everything else the report
-    gets wrong is returned inside the Report (corruptions, failed checks).
+    Raises :class:`~dutyreport.EmptyInputError` for empty or blank input,
+    :class:`~dutyreport.DecodeError` for undecodable bytes and :class:`~dutyreport.ReadError` for a
+    file that cannot be read; everything else the report gets wrong is returned inside the Report
+    (corruptions, failed checks).
 
     >>> r = parse("汉阳区教育工作自查报告\\n一、基本情况\\n2020年,全区共有公办学校20所。")
     >>> [(i.text, i.value, i.unit, i.year) for i in r.indicators]
     [('20所', 20, '所', 2020)]
     """
+    if isinstance(source, os.PathLike):
+        source = read_bytes(source)
     if isinstance(source, (bytes, bytearray)):
         text = decode(bytes(source))
     elif isinstance(source, str):

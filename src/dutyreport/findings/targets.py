@@ -15,7 +15,7 @@ from ..lang.punctuation import SENTENCE_ENDS
 from ..model.quantities import Qualifier, Range, Ratio
 from ..model.report import Comparator, Indicator, Target
 
-__all__ = ["find_targets"]
+__all__ = ["comparator_word", "find_targets"]
 
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
@@ -29,9 +29,9 @@ def _comparator(text: str, ind: Indicator, clause_start: int) -> Comparator:
     q = ind.quantity.qualifier
     after = text[ind.end : ind.end + 4]
     window = text[max(clause_start, ind.start - 12) : ind.start] + ind.text + after
-    for rx, comp in _COMPARATOR_RES:
-        if rx.search(window):
-            return comp
+    comp = comparator_word(window)
+    if comp is not None:
+        return comp
     if q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
         return Comparator.GE
     if q is Qualifier.AT_MOST:
@@ -39,6 +39,22 @@ def _comparator(text: str, ind: Indicator, clause_start: int) -> Comparator:
     if q is Qualifier.LESS_THAN:
         return Comparator.LT
     return Comparator.EQ
+
+
+def comparator_word(window: str) -> Comparator | None:
+    """The comparator the words of ``window`` state: the longest comparator word there wins (不低于 over the
+    低于 inside it), then the table's order.
+
+    >>> comparator_word("到2025年毛入园率不低于90%"), comparator_word("低于5%")
+    (<Comparator.GE: '>='>, <Comparator.LT: '<'>)
+    """
+    best: tuple[tuple[int, int], Comparator] | None = None
+    for rank, (rx, comp) in enumerate(_COMPARATOR_RES):
+        for m in rx.finditer(window):
+            key = (len(m.group()), -rank)
+            if best is None or key > best[0]:
+                best = (key, comp)
+    return best[1] if best is not None else None
 
 
 def _quoted(text: str, start: int, pos: int) -> bool:
@@ -67,7 +83,9 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
             cue_pos = pos
             continue
         post = m.group("post") or ""
-        if post in ("以来", "至今"):
+        if m.group("asof") and not post.endswith("前"):
+            cue_pos, deadline = -1, None  # 截至2023年底: as of a date, the figure is a fact
+        elif post in ("以来", "至今"):
             cue_pos, deadline = -1, None
         elif m.group("pre") or post:
             cue_pos, deadline = pos, m

@@ -57,7 +57,8 @@ _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
 _RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|到20\d\d年|至20\d\d年|20\d\d年底前)")
+# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|(?<!截止)到20\d\d年|(?<!截)至20\d\d年|20\d\d年底前)")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
 _RATIO_NORM = re.compile(r"标准|按|配备|比例为")
@@ -71,7 +72,7 @@ _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
     (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
 )
-_CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUALIFIERS))
+_CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
@@ -294,9 +295,10 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     window = text[max(clause_start, start - 20) : start]
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
-    words = _CONTEXT_QUALIFIERS if _CONTEXT_WORD.search(window) else ()  # most windows hold none
-    for word, qual in words:
-        i = window.rfind(word)
+    # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
+    last = {m.group(): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
+        i = last.get(word, -1)
         if i < 0:
             continue
         if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):

@@ -152,8 +152,10 @@ TARGET_CUES = Entry(
     "计划新建初级中学1所",
     ("力争", "争取", "预计", "拟", "计划", "目标"),
 )
+# A year with the words that make it a deadline (到2025年, 2022年底前), or an as-of date (截至2023年底), which
+# is no deadline.
 DEADLINES = Entry(
-    r"(?P<pre>(?:到|至|截至|计划|力争|争取|预计|确保在|确保于)\s*)?(?P<y>20\d\d)\s*年"
+    r"(?:(?P<asof>截至|截止到|截止)\s*|(?P<pre>(?:到|(?<!截)至|计划|力争|争取|预计|确保在|确保于)\s*))?(?P<y>20\d\d)\s*年"
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
     "到2025年",
     ("年",),
