@@ -24,6 +24,7 @@ import regex
 
 from ..document import Document
 from ..lang.figures import (
+    AMONG_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
@@ -33,14 +34,19 @@ from ..lang.figures import (
     GENERIC_VERBS,
     MONEY_VERBS,
     NORM_CUES,
+    PEOPLE_COUNT_WORDS,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
     QUALIFIER_BRIDGES,
+    RATIO_NORM_CUES,
     TARGET_CUES,
+    TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import MONEY_UNITS
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
@@ -56,26 +62,25 @@ _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
-_RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
+# a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
+_RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|(?<!截止)到20\d\d年|(?<!截)至20\d\d年|20\d\d年底前)")
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
-_RATIO_NORM = re.compile(r"标准|按|配备|比例为")
+_RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
 _UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
-_UNIT_OF_NAMING = {e.word: str(e.value) for e in UNIT_NAMING_WORDS}
+_UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
-_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
-    (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
-)
+_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
-_ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+_ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _SHARED_POINTS = re.compile(
@@ -86,11 +91,11 @@ _CLAUSE_REACH = 160
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _LIST_JOIN = re.compile(r"[、和及与]")
-_POINT_NUMERALS = frozenset("二三四五六七八九十")  # of 二是…十是, the points after the first
-_QIZHONG_FIRST = re.compile(r"\s*其中")
+_POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+_QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
-_PEOPLE_COUNT = re.compile(r"人数|人$")
+_PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -283,7 +288,7 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
         return IndicatorKind.STANDARD
     if _TARGET_CUE.search(sentence_pre):
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()) or pre.rstrip().endswith(("新增", "增加", "增长")):
+    if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
     if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
         return IndicatorKind.STANDARD

@@ -1,23 +1,28 @@
 """The words around a figure that tell what it measures, for which year, and how it is bounded.
 
-One table per role, each entry with an example phrase; ``tests/test_vocabulary.py``
-parses every example and checks that the entry does what its table says. The stages
-(:mod:`dutyreport.subjects`, :mod:`dutyreport.years`, :mod:`dutyreport.indicators`)
-compile their patterns from these tables and spell no word out again.
+One table per role, each entry with an example phrase; ``tests/indicators/test_figures_tables.py``
+parses every example and checks that the entry does what its table says. The indicator stage
+(:mod:`dutyreport.indicators.build`, :mod:`~dutyreport.indicators.subjects`,
+:mod:`~dutyreport.indicators.years`) compiles its patterns from these tables and spells no word out
+again.
 """
 
 from __future__ import annotations
 
 import regex
+from attrs import frozen
 
 from ..model.quantities import Qualifier
-from .entry import Entry, words
+from .entry import Entry, PatternEntry, words
 
 __all__ = [
+    "AMONG_WORDS",
+    "AS_OF_WORDS",
     "ATTRIBUTES_OF_PREVIOUS",
     "ATTRIBUTES_OF_PROJECT",
     "BASE_WORDS",
     "CATEGORY_NOUNS",
+    "CHANGE_COLUMNS",
     "CHANGE_TO_VERBS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -29,24 +34,33 @@ __all__ = [
     "EACH_WORDS",
     "FREQUENCY_WORDS",
     "GENERIC_VERBS",
+    "HEAD_ENDINGS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
     "MONEY_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
+    "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
     "PRESENT_WORDS",
     "QUALIFIER_BRIDGES",
+    "RATIO_NORM_CUES",
+    "SCHOOL_ENDINGS",
     "SINCE_WORDS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
     "TAIL_COMPOUNDS",
     "TARGET_CUES",
+    "TARGET_DEADLINES",
+    "TOPIC_LEADS",
     "TOPIC_NOUNS",
+    "TOTAL_WORDS",
     "UNIT_NAMING_WORDS",
+    "YEAR_LEADS",
     "YEAR_WORDS",
+    "Change",
     "alternation",
 ]
 
@@ -359,9 +373,76 @@ TOPIC_NOUNS: tuple[Entry[str], ...] = _same(
 CATEGORY_NOUNS: tuple[Entry[str], ...] = _same(
     "category",
     ("学校", "共有公办学校24所:幼儿园9所"),
+    ("学校(园)", "共有公办学校(园)24所:幼儿园9所"),
+    ("学校（园）", "共有公办学校（园）24所:幼儿园9所"),
     ("园所", "共有公办园所24所:幼儿园9所"),
     ("机构", "共有公办机构24所:幼儿园9所"),
     ("单位", "共有公办单位24所:幼儿园9所"),
+)
+
+# Endings of a label that names a kind of school (幼儿园, 中心校, 初中): under a head ending in a category
+# noun it takes the category's place (共有公办学校24所:幼儿园9所 -> 公办幼儿园).
+SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
+    "school",
+    ("园", "共有公办学校24所:幼儿园9所"),
+    ("校", "共有公办学校24所:中心校9所"),
+    ("学", "共有公办学校24所:完小学9所"),
+    ("中", "共有公办学校24所:完中9所"),
+    ("所", "共有公办学校24所:托育所9所"),
+)
+
+# Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
+AMONG_WORDS: tuple[Entry[str], ...] = _same(
+    "among",
+    ("其中", "全县共有学校30所,其中:小学20所、初中10所"),
+)
+
+# Words that make a figure the total of the list before it (访谈校长、教师、家长共156人).
+TOTAL_WORDS: tuple[Entry[str], ...] = _same(
+    "total",
+    ("共", "访谈校长、教师、家长共156人"),
+    ("合计", "访谈校长、教师、家长合计156人"),
+    ("共计", "访谈校长、教师、家长共计156人"),
+    ("总计", "访谈校长、教师、家长总计156人"),
+)
+
+# Words that open a clause naming a measure and are not part of its name (调整公用经费标准).
+TOPIC_LEADS: tuple[Entry[str], ...] = _same(
+    "topic lead",
+    ("连续", "连续调整公用经费标准;\n小学从630元提高到1000元"),
+    ("调整", "调整公用经费标准;\n小学从630元提高到1000元"),
+    ("逐步", "逐步调整公用经费标准;\n小学从630元提高到1000元"),
+    ("进一步", "进一步调整公用经费标准;\n小学从630元提高到1000元"),
+)
+
+# Words that end a head without naming what is counted (公用经费逐年增长:小学…); a rectification's field
+# labels (整改目标：, 整改措施：…) label a line, they are no head of the figures on it.
+HEAD_ENDINGS: tuple[Entry[str], ...] = _same(
+    "not the head",
+    *(
+        (w, f"全县生均公用经费{w}:小学650元、初中850元")
+        for w in (
+            "逐年增长",
+            "稳步增长",
+            "持续增长",
+            "逐年提高",
+            "均比上年增长",
+            "增长情况",
+            "情况",
+            "整改目标",
+            "整改要求",
+            "整改措施",
+            "整改举措",
+            "整改进展",
+            "整改时限",
+            "整改状态",
+            "整改进度",
+            "整改成效",
+            "整改结果",
+            "反馈问题",
+            "存在问题",
+        )
+    ),
 )
 
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
@@ -467,20 +548,43 @@ COMPARISON_WORDS: tuple[Entry[str], ...] = _same(
     ("较去年", "较去年增长7.21%"),
 )
 
-# Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock.
-CHANGE_VERBS: tuple[Entry[str], ...] = _same(
-    "change",
-    ("增长", "比上年增长7.21%"),
-    ("增加", "比上年增加300人"),
-    ("提高", "比上年提高2个百分点"),
-    ("增幅", "教育支出增幅5.23%"),
-    ("增长率", "教育支出增长率5.23%"),
-    ("上升", "比上年上升2个百分点"),
-    ("新增", "新增学位5940个"),
-    ("下降", "比上年下降2个百分点"),
-    ("减少", "比上年减少30人"),
-    ("降低", "比上年降低2个百分点"),
-    ("提升", "比上年提升2个百分点"),
+@frozen
+class Change:
+    """How a verb of change is read besides making the figure after it a change.
+
+    ``of_before``: the verb alone before a figure makes it the change of the figure before it (2019年为
+    162926万元,同比增长8514万元: 增长 is the change of the expenditure), and it makes the 上年 before it a
+    comparison rather than the figure's year (比上年增长); ``rate``: the word names a rate of change
+    (增幅5.23%), which belongs to the latest year the sentence compares.
+    """
+
+    of_before: bool = True
+    rate: bool = False
+
+
+# Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock. 新增 names what is
+# new, no change of the figure before; 提升 is not read so yet; 增长率 is read as 增长 with 率.
+CHANGE_VERBS: tuple[Entry[Change], ...] = (
+    Entry("增长", Change(), "比上年增长7.21%"),
+    Entry("增加", Change(), "比上年增加300人"),
+    Entry("提高", Change(), "比上年提高2个百分点"),
+    Entry("增幅", Change(rate=True), "教育支出增幅5.23%"),
+    Entry("增长率", Change(of_before=False, rate=True), "教育支出增长率5.23%"),
+    Entry("上升", Change(), "比上年上升2个百分点"),
+    Entry("新增", Change(of_before=False), "新增学位5940个"),
+    Entry("下降", Change(), "比上年下降2个百分点"),
+    Entry("减少", Change(), "比上年减少30人"),
+    Entry("降低", Change(), "比上年降低2个百分点"),
+    Entry("提升", Change(of_before=False), "比上年提升2个百分点"),
+)
+
+# A ratio after these words is a norm, not a state (生师比标准1:13 is what schools must staff to).
+RATIO_NORM_CUES: tuple[Entry[str], ...] = _same(
+    "norm",
+    ("标准", "幼儿园保教人员生师比标准1:7"),
+    ("按", "幼儿园保教人员生师比按1:7核定"),
+    ("配备", "幼儿园保教人员配备1:7"),
+    ("比例为", "幼儿园保教人员与幼儿比例为1:7"),
 )
 
 # Goal words: the figure after them is a target (力争实现100%).
@@ -500,6 +604,14 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
     ("计划建成", "计划建成学校3所"),
     ("计划完成", "计划完成改造3所"),
     ("计划开办", "计划开办学校3所"),
+)
+
+# A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of
+# word (截止到2023年, 截至2023年) is no deadline.
+TARGET_DEADLINES: tuple[PatternEntry, ...] = (
+    PatternEntry(r"(?<!截止)到20\d\d年", "到2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"(?<!截)至20\d\d年", "至2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"20\d\d年底前", "2025年底前学前教育毛入园率达到95%"),
 )
 
 # Standards: a rule that holds each year or for each unit (每年核编一次, 每校至少安排1名).
@@ -554,6 +666,8 @@ SINCE_WORDS: tuple[Entry[str], ...] = _same(
     ("以前", "对2020年以前入学的学生发放补助51万元"),
     ("及以后", "对2020年及以后入学的学生发放补助51万元"),
     ("以后", "对2020年以后入学的学生发放补助51万元"),
+    ("前入学", "对2020年前入学的学生发放补助51万元"),
+    ("后入学", "对2020年后入学的学生发放补助51万元"),
 )
 
 # Words around a year that make it a deadline: 到2025年, 2022年底前.
@@ -570,10 +684,42 @@ DEADLINE_BEFORE: tuple[Entry[str], ...] = _same(
 )
 DEADLINE_AFTER: tuple[Entry[str], ...] = _same(
     "deadline",
+    ("年底前", "2025年年底前新建学校3所"),
     ("底前", "2025年底前新建学校3所"),
     ("前", "2025年前新建学校3所"),
     ("底", "2025年底新建学校3所"),
     ("末", "2025年末新建学校3所"),
+)
+
+# Words before a year that make it a date things stand as of, not a deadline (截至2023年底,全县共有…).
+AS_OF_WORDS: tuple[Entry[str], ...] = _same(
+    "as of",
+    ("截至", "截至2023年底,全县共有学校20所"),
+    ("截止", "截止2023年底,全县共有学校20所"),
+    ("截止到", "截止到2023年底,全县共有学校20所"),
+)
+
+# Words that may open a sentence before its year: the year then speaks for the whole sentence
+# (在2019年,全县新建学校3所,…), unless it is the year of a compared value (从2019年的…, see BASE_WORDS).
+# A point's number (一是, 二是) may stand there too.
+YEAR_LEADS: tuple[Entry[str], ...] = _same(
+    "year lead",
+    *(
+        (w, f"{w}2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("自", "在", "从", "截至", "截止", "到", "至")
+    ),
+)
+
+# Header cells of a table's change column: it takes the year of the column before it.
+CHANGE_COLUMNS: tuple[Entry[str], ...] = _same(
+    "change column",
+    *((w, f"指标 2021年 2022年 {w}\n学校数 30 32 2") for w in ("增减", "增幅", "增长", "同比", "变化", "增长率")),
+)
+
+# Words before figures run together (分别为:120013501480) that make them counts of people.
+PEOPLE_COUNT_WORDS: tuple[Entry[str], ...] = _same(
+    "people",
+    ("人数", "2018-2020年,入学人数分别为:120013501480。"),
 )
 
 # Words before a year that make it the year of a compared value only: 较2021年的8.87亿元.

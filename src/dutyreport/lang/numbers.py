@@ -1,6 +1,6 @@
 """Language data for numbers and quantities, one table per kind of word.
 
-Every entry carries an example phrase; ``tests/test_lexicon.py`` parses each example
+Every entry carries an example phrase; ``tests/lang/test_numbers_tables.py`` parses each example
 back and checks that the entry is what the parser used. Code elsewhere reads these
 tables; it does not spell the words out again.
 """

@@ -1,14 +1,20 @@
-"""Every entry of the indicator vocabulary does what its table says, on its own example."""
+"""Every entry of lang.figures does what its table says, on its own example read by the indicator stage."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
 import dutyreport as d
+from dutyreport.indicators.build import _TARGET_CUE
+from dutyreport.indicators.years import find_years
 from dutyreport.lang import figures as v
-from dutyreport.lang.numbers import Entry
+from dutyreport.lang.entry import Entry, PatternEntry
+from dutyreport.lang.punctuation import SENTENCE_ENDS
+from dutyreport.quantities.scan import find_quantities
+from dutyreport.spans import Breaks
 
 HEAD = "某县2021年度教育工作自查报告\n一、基本情况\n"
 OPENING_YEAR = "某县教育工作自查报告\n2020年,全县扎实推进教育工作。\n一、基本情况\n"
@@ -62,10 +68,6 @@ def check_topic(e: Entry) -> None:
     assert e.word in (figures(e.example)[0].subject or "")
 
 
-def check_category(e: Entry) -> None:
-    assert figures(e.example)[1].subject == "公办幼儿园"
-
-
 def check_qualifier(e: Entry) -> None:
     assert figures(e.example)[0].qualifier == (e.value.value if isinstance(e.value, d.Qualifier) else None)
 
@@ -105,6 +107,18 @@ def check_change(e: Entry) -> None:
     assert kind is (d.IndicatorKind.STOCK if e.word == "新增" else d.IndicatorKind.CHANGE)
 
 
+def check_change_verb(e: Entry[v.Change]) -> None:
+    check_change(e)
+    if e.value.of_before:
+        # alone after the figure before, the change is that figure's; 上年 after 比 is no year
+        *_, change = figures(f"2019年教育支出为162926万元,同比{e.word}8514万元")
+        assert change.subject == "教育支出同比" + e.word
+        assert figures(f"全县教育支出比上年{e.word}5%")[0].year != 2020
+    # a rate of change belongs to the latest year compared; another change, to the sentence's last year
+    *_, change = figures(f"全县教育支出2019年为10亿元、2018年为9亿元,{e.word}11%")
+    assert change.year == (2019 if e.value.rate else 2018)
+
+
 def check_target(e: Entry) -> None:
     assert figures(e.example)[-1].kind is d.IndicatorKind.TARGET
 
@@ -138,7 +152,74 @@ def check_whole_word(e: Entry) -> None:
     assert any(e.word in s for s in subjects(e.example))
 
 
-TABLES: list[tuple[str, tuple[Entry, ...], Callable[[Entry], None]]] = [
+def check_category(e: Entry) -> None:
+    assert figures(e.example)[1].subject == "公办幼儿园"
+
+
+def check_school_ending(e: Entry) -> None:
+    # a label ending so takes the place of the head's category noun; another label goes before the head
+    label = e.example.split(":")[1].split("9")[0]
+    assert figures(e.example)[1].subject == "公办" + label
+    assert figures(e.example.replace(label, "教学组"))[1].subject == "教学组公办学校"
+
+
+def check_among(e: Entry) -> None:
+    # 其中: the list hangs from the sentence's first clause; a 其中 sentence goes on in the year of the one before
+    assert [i.subject for i in figures(e.example)[1:]] == ["小学", "初中"]
+    assert figures(f"2020年全县新建学校3所。{e.word}小学2所")[-1].year == 2020
+    assert figures("2020年全县新建学校3所。乙小学2所")[-1].year != 2020
+
+
+def check_total(e: Entry) -> None:
+    assert figures(e.example)[0].subject == e.example[: e.example.index(e.word)]
+
+
+def check_topic_lead(e: Entry) -> None:
+    assert figures(e.example)[-1].subject == "小学公用经费标准"
+
+
+def check_head_ending(e: Entry) -> None:
+    assert [i.subject for i in figures(e.example)] == ["小学生均公用经费", "初中生均公用经费"]
+
+
+def check_ratio_norm(e: Entry) -> None:
+    assert figures(e.example)[0].kind is d.IndicatorKind.STANDARD
+    assert figures(e.example.replace(e.word, "是"))[0].kind is d.IndicatorKind.STOCK
+
+
+def check_as_of(e: Entry) -> None:
+    # 截至2023年底…共有: a date things stand as of, not a deadline
+    (i,) = figures(e.example)
+    assert (i.kind, i.year) == (d.IndicatorKind.STOCK, 2023)
+    assert figures(e.example.replace(e.word, "到"))[0].kind is d.IndicatorKind.TARGET
+
+
+def _opens_its_sentence(text: str) -> bool:
+    first = find_years(text, find_quantities(text), (), 2021, None, Breaks(text).of(SENTENCE_ENDS)).all[0]
+    return first.topic
+
+
+def check_year_lead(e: Entry) -> None:
+    # the year after the lead opens the sentence and speaks for all of it (a compared value's year for none)
+    assert _opens_its_sentence(e.example)
+    assert not _opens_its_sentence(e.example.replace(e.word, "乙", 1))
+    base = any(b.word == e.word for b in v.BASE_WORDS)
+    assert figures(e.example)[-1].year == (2018 if base else 2019)
+    assert figures(e.example.replace(e.word, "乙", 1))[-1].year == 2018
+
+
+def check_change_column(e: Entry) -> None:
+    # a change column takes the year of the column before it
+    assert [i.year for i in figures(e.example)][-1] == 2022
+    assert [i.year for i in figures(e.example.replace(e.word, "备注"))][-1] != 2022
+
+
+def check_people_count(e: Entry) -> None:
+    assert {i.unit for i in figures(e.example)} == {"人"}
+    assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
+
+
+TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
     ("LEAD_COMPOUNDS", v.LEAD_COMPOUNDS, check_whole_word),
     ("DENG_WORDS", v.DENG_WORDS, check_whole_word),
     ("SUBJECT_LEAD_WORDS", v.SUBJECT_LEAD_WORDS, check_lead),
@@ -151,6 +232,16 @@ TABLES: list[tuple[str, tuple[Entry, ...], Callable[[Entry], None]]] = [
     ("ATTRIBUTES_OF_PROJECT", v.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),
     ("TOPIC_NOUNS", v.TOPIC_NOUNS, check_topic),
     ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
+    ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
+    ("AMONG_WORDS", v.AMONG_WORDS, check_among),
+    ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),
+    ("TOPIC_LEADS", v.TOPIC_LEADS, check_topic_lead),
+    ("HEAD_ENDINGS", v.HEAD_ENDINGS, check_head_ending),
+    ("RATIO_NORM_CUES", v.RATIO_NORM_CUES, check_ratio_norm),
+    ("AS_OF_WORDS", v.AS_OF_WORDS, check_as_of),
+    ("YEAR_LEADS", v.YEAR_LEADS, check_year_lead),
+    ("CHANGE_COLUMNS", v.CHANGE_COLUMNS, check_change_column),
+    ("PEOPLE_COUNT_WORDS", v.PEOPLE_COUNT_WORDS, check_people_count),
     ("CONTEXT_QUALIFIERS", v.CONTEXT_QUALIFIERS, check_qualifier),
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
     ("TAIL_COMPOUNDS", v.TAIL_COMPOUNDS, check_whole_word),
@@ -161,7 +252,7 @@ TABLES: list[tuple[str, tuple[Entry, ...], Callable[[Entry], None]]] = [
     ("UNIT_NAMING_WORDS", v.UNIT_NAMING_WORDS, check_unit_naming),
     ("DURATION_UNITS", v.DURATION_UNITS, check_duration),
     ("COMPARISON_WORDS", v.COMPARISON_WORDS, check_change),
-    ("CHANGE_VERBS", v.CHANGE_VERBS, check_change),
+    ("CHANGE_VERBS", v.CHANGE_VERBS, check_change_verb),
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
@@ -182,7 +273,10 @@ def test_vocabulary_entry_does_its_job(table: str, entry: Entry, check: Callable
     check(entry)
 
 
-def test_every_table_is_tested() -> None:
-    tested = {name for name, _, _ in TABLES}
-    tables = {name for name in v.__all__ if name.isupper()}
-    assert tables == tested
+@pytest.mark.parametrize("entry", v.TARGET_DEADLINES, ids=[e.example for e in v.TARGET_DEADLINES])
+def test_target_deadline_examples(entry: PatternEntry) -> None:
+    assert figures(entry.example)[-1].kind is d.IndicatorKind.TARGET
+    assert _TARGET_CUE.search(entry.example)
+    for as_of in (e.word for e in v.AS_OF_WORDS):  # 截至2025年, 截止到2025年: as of a date, no deadline
+        if entry.example.startswith(as_of[-1]):
+            assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
