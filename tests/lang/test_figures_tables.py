@@ -80,6 +80,13 @@ def check_norm(e: Entry) -> None:
     assert figures(e.example)[0].qualifier == "at_most"
 
 
+def check_norm_qualifier(e: Entry) -> None:
+    # a ceiling where the sentence states a norm, none where it reports a result
+    check_qualifier(e)
+    norm = next(c.word for c in v.NORM_CUES if c.word in e.example)
+    assert figures(e.example.replace(norm, ""))[0].qualifier is None
+
+
 def check_per_student(e: Entry) -> None:
     assert figures(e.example)[0].unit == "yuan/student/year"
 
@@ -246,6 +253,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
     ("TAIL_COMPOUNDS", v.TAIL_COMPOUNDS, check_whole_word),
     ("NORM_CUES", v.NORM_CUES, check_norm),
+    ("NORM_QUALIFIERS", v.NORM_QUALIFIERS, check_norm_qualifier),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
     ("PER_PERSON_CUES", v.PER_PERSON_CUES, check_per_person),
     ("PEOPLE_NOUNS", v.PEOPLE_NOUNS, check_people),

@@ -34,6 +34,7 @@ from ..lang.figures import (
     GENERIC_VERBS,
     MONEY_VERBS,
     NORM_CUES,
+    NORM_QUALIFIERS,
     PEOPLE_COUNT_WORDS,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
@@ -70,6 +71,7 @@ _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
+_NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
@@ -306,14 +308,15 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         i = last.get(word, -1)
         if i < 0:
             continue
-        if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
+        if word in _NORM_ONLY and not _NORM_CUE.search(text[clause_start:start]):
             continue  # 大班额控制在5.78%: an achieved value, not a ceiling
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        if qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN and word != "控制在":
+        tightens = qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN
+        if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
     # 控制在12个班、360人: the list goes on under the same comparative.

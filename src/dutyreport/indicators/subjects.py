@@ -32,6 +32,7 @@ from ..lang.figures import (
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     MONEY_VERBS,
+    NORM_QUALIFIERS,
     SCHOOL_ENDINGS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -72,9 +73,9 @@ _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
-QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
+QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
-_QUALIFIER_ENDS = frozenset({e.word[-1] for e in QUALIFIER_PREFIXES} | {"在", "\n"})
+_QUALIFIER_ENDS = frozenset({e.word[-1] for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)} | {"\n"})
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")

@@ -40,6 +40,7 @@ __all__ = [
     "MONEY_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
+    "NORM_QUALIFIERS",
     "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
@@ -447,6 +448,10 @@ HEAD_ENDINGS: tuple[Entry[str], ...] = _same(
 
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
 
+# Comparatives that bound a figure only where its sentence states a norm (NORM_CUES): 规模一般控制在9个班
+# is a ceiling, 大班额控制在5.78% an achieved value. They never tighten a qualifier the figure has.
+NORM_QUALIFIERS: tuple[Entry[Qualifier], ...] = (Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),)
+
 # Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).
 CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
@@ -455,7 +460,7 @@ CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
     Entry("不高于", Qualifier.AT_MOST, "比例不高于全市平均的10%"),
     Entry("不多于", Qualifier.AT_MOST, "每周不多于安排3次"),
-    Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),
+    *NORM_QUALIFIERS,
     Entry("最多", Qualifier.AT_MOST, "每班最多安排45人"),
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
