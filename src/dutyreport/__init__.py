@@ -4,7 +4,7 @@ The pipeline, module by module: ``decode`` (bytes to text) → ``clean`` and ``d
 (noise, damage, 文号) → ``structure`` (sections) → ``metadata`` → ``numerals``, ``grammar``,
 ``normalize``, ``extract`` (quantities) → ``indicators`` with ``subjects`` and ``years`` →
 ``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks) → ``report``
-(:func:`parse`), ``serialize``, ``cli``. Language data: ``lexicon`` and ``vocabulary``.
+(:func:`parse`), ``serialize``, ``cli``. Language data: the tables of ``lang``.
 """
 
 from __future__ import annotations

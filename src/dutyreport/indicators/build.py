@@ -1,12 +1,12 @@
 """From numeric matches to indicators: which numbers are the report's figures, and how to read them.
 
-The extractor (:mod:`dutyreport.extract`) finds every numeric expression; this stage keeps
+The scanner (:mod:`dutyreport.quantities.scan`) finds every numeric expression; this stage keeps
 the report's figures and reads their context:
 
 * skipped: noise (site chrome, spam), damaged dates and 文号 (the corruption list),
   names in quotes and book titles (``“六项机制”``, ``《教育现代化2035》``);
 * split: digits run together where the corruption list proves the split;
-* subject: :mod:`dutyreport.subjects`; year: :mod:`dutyreport.years`;
+* subject: :mod:`dutyreport.indicators.subjects`; year: :mod:`dutyreport.indicators.years`;
 * qualifier: a comparative a few words before the number (``至少配备两套以上``);
 * unit: a per-student amount in a per-student context, a bare number's noun (``9万学生``);
 * kind: stock, change, target (a deadline or a goal word) or standard (a norm).
