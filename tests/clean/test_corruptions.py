@@ -27,7 +27,6 @@ from dutyreport.lang.corruptions import (
     ADDRESSEE_ENDS,
     ADMIN_SUFFIXES,
     DATE_FOLLOWERS,
-    LIST_SEPARATORS,
     MONTH_PARTS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
@@ -213,15 +212,6 @@ def test_respectively_table_examples(entry: Entry[str]) -> None:
     (c,) = _corruptions(entry.example)
     assert (c.kind, c.repaired) == (CorruptionKind.RUN_TOGETHER, "1200、1350、1480")
     assert entry.example[: c.start].rstrip(":：").endswith(entry.word)
-
-
-@pytest.mark.parametrize("entry", LIST_SEPARATORS, ids=[e.word for e in LIST_SEPARATORS])
-def test_list_separator_table_examples(entry: Entry[str]) -> None:
-    # the list before 分别为 names two items: the run of digits is two figures
-    (c,) = _corruptions(entry.example)
-    assert (c.kind, c.repaired) == (CorruptionKind.RUN_TOGETHER, "13500、16500")
-    (c,) = _corruptions(entry.example.replace(entry.word, "的", 1))
-    assert c.repaired is None
 
 
 @pytest.mark.parametrize(("entry", "note"), PLACEHOLDER_PATTERNS, ids=[n for _, n in PLACEHOLDER_PATTERNS])

@@ -221,6 +221,17 @@ def check_change_column(e: Entry) -> None:
     assert [i.year for i in figures(e.example.replace(e.word, "备注"))][-1] != 2022
 
 
+def check_list_joiner(e: Entry) -> None:
+    # the list before 分别为 names two items: the run of digits is two figures ...
+    assert [i.text for i in figures(e.example)] == ["13500", "16500"]
+    assert not d.parse(HEAD + e.example.replace(e.word, "的", 1) + "。").indicators  # a run not certain to split
+    # ... the last item's unit is all of theirs, and a comparative goes on over the list
+    points = figures(f"入学率分别提高2.3个、3.9个{e.word}6.1个百分点")
+    assert {i.unit for i in points} == {"percentage_point"}
+    (_, people) = figures(f"幼儿园规模一般控制在12个班{e.word}360人")
+    assert people.quantity.qualifier is d.Qualifier.AT_MOST
+
+
 def check_people_count(e: Entry) -> None:
     assert {i.unit for i in figures(e.example)} == {"人"}
     assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
@@ -249,6 +260,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("YEAR_LEADS", v.YEAR_LEADS, check_year_lead),
     ("CHANGE_COLUMNS", v.CHANGE_COLUMNS, check_change_column),
     ("PEOPLE_COUNT_WORDS", v.PEOPLE_COUNT_WORDS, check_people_count),
+    ("LIST_JOINERS", v.LIST_JOINERS, check_list_joiner),
     ("CONTEXT_QUALIFIERS", v.CONTEXT_QUALIFIERS, check_qualifier),
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
     ("TAIL_COMPOUNDS", v.TAIL_COMPOUNDS, check_whole_word),

@@ -57,7 +57,7 @@ TESTED: dict[str, str] = {
             "PER_STUDENT_CUES", "PER_PERSON_CUES", "PEOPLE_NOUNS", "UNIT_NAMING_WORDS", "DURATION_UNITS",
             "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES", "FREQUENCY_WORDS", "EACH_WORDS",
             "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
-            "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
+            "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "LIST_JOINERS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
@@ -79,7 +79,6 @@ TESTED: dict[str, str] = {
     "corruptions.DATE_FOLLOWERS": "clean/test_corruptions.py::test_date_follower_table_examples",
     "corruptions.MONTH_PARTS": "clean/test_corruptions.py::test_month_part_table_examples",
     "corruptions.RESPECTIVELY": "clean/test_corruptions.py::test_respectively_table_examples",
-    "corruptions.LIST_SEPARATORS": "clean/test_corruptions.py::test_list_separator_table_examples",
     "corruptions.PLACEHOLDER_PATTERNS": "clean/test_corruptions.py::test_placeholder_table_examples",
     "corruptions.QUOTE_LEAD_VERBS": "clean/test_corruptions.py::test_quote_lead_verb_table_examples",
     "corruptions.UNCERTAIN_IN_QUOTE": "clean/test_corruptions.py::test_uncertain_in_quote_table_examples",

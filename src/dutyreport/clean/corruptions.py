@@ -23,7 +23,6 @@ from ..lang.corruptions import (
     ADDRESSEE_ENDS,
     ADMIN_SUFFIXES,
     DATE_FOLLOWERS,
-    LIST_SEPARATORS,
     MONTH_PARTS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
@@ -36,6 +35,7 @@ from ..lang.corruptions import (
 )
 from ..lang.dates import YEAR
 from ..lang.entry import Entry
+from ..lang.figures import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
 from ..spans import SpanSet
 from .lines import find_all, line_matches, lines_holding
@@ -81,7 +81,7 @@ _YEAR_MONTH_DAY_RE: Final = regex.compile(
 
 _RUN_TOGETHER_RE: Final = regex.compile(rf"(?:{_words(RESPECTIVELY)})[:：]?[ \u3000]?+(\d{{8,}}+)(?![\d.])")
 _YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
-_LIST_SPLIT: Final = regex.compile(_words(LIST_SEPARATORS))
+_LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 
 # --- placeholders ---------------------------------------------------------------------------------
 

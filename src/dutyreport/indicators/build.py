@@ -32,6 +32,7 @@ from ..lang.figures import (
     EACH_WORDS,
     FREQUENCY_WORDS,
     GENERIC_VERBS,
+    LIST_JOINERS,
     MONEY_VERBS,
     NORM_CUES,
     NORM_QUALIFIERS,
@@ -85,14 +86,15 @@ _ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
 _ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
 _SHARED_POINTS = re.compile(
-    rf"(?:\s*[、和及与]\s*{_LISTED_NUMBER}个?)*\s*[、和及与]\s*{_LISTED_NUMBER}(?P<unit>个百分点|百分点|%|％)"
+    rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
+    r"(?P<unit>个百分点|百分点|%|％)"
 )
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
-_LIST_JOIN = re.compile(r"[、和及与]")
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")

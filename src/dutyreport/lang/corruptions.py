@@ -14,7 +14,6 @@ __all__ = [
     "ADDRESSEE_ENDS",
     "ADMIN_SUFFIXES",
     "DATE_FOLLOWERS",
-    "LIST_SEPARATORS",
     "MONTH_PARTS",
     "PLACEHOLDER_PATTERNS",
     "QUOTE_LEAD_VERBS",
@@ -51,20 +50,12 @@ MONTH_PARTS: tuple[Entry[str], ...] = words(
 
 # --- figures run together -------------------------------------------------------------------------
 
-# Words that announce a list of figures (分别为:120013501480 is three figures run together).
+# Words that announce a list of figures (分别为:120013501480 is three figures run together); the items of
+# the list before them are parted by lang.figures.LIST_JOINERS.
 RESPECTIVELY: tuple[Entry[str], ...] = words(
     "respectively",
     ("分别为", "2017-2019年,新增学位分别为:120013501480。"),
     ("分别是", "2017-2019年,新增学位分别是:120013501480。"),
-)
-
-# What parts the items of the list a 分别为 follows (小学、初中生均经费分别为…: two figures).
-LIST_SEPARATORS: tuple[Entry[str], ...] = words(
-    "list separator",
-    ("、", "小学、初中生均经费分别为1350016500元。"),
-    ("和", "小学和初中生均经费分别为1350016500元。"),
-    ("及", "小学及初中生均经费分别为1350016500元。"),
-    ("与", "小学与初中生均经费分别为1350016500元。"),
 )
 
 # --- placeholders ---------------------------------------------------------------------------------

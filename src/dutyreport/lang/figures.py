@@ -37,6 +37,7 @@ __all__ = [
     "HEAD_ENDINGS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
+    "LIST_JOINERS",
     "MONEY_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
@@ -396,6 +397,17 @@ SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
 AMONG_WORDS: tuple[Entry[str], ...] = _same(
     "among",
     ("其中", "全县共有学校30所,其中:小学20所、初中10所"),
+)
+
+# What joins the items of a list of figures or of the things they count: 小学、初中生均经费分别为… (two
+# figures run together), 提高2.3个、3.9个和6.1个百分点 (the last item's unit is all of theirs), 控制在12个班、
+# 360人 (the list goes on under the same comparative).
+LIST_JOINERS: tuple[Entry[str], ...] = _same(
+    "joins a list",
+    ("、", "小学、初中生均经费分别为1350016500元"),
+    ("和", "小学和初中生均经费分别为1350016500元"),
+    ("及", "小学及初中生均经费分别为1350016500元"),
+    ("与", "小学与初中生均经费分别为1350016500元"),
 )
 
 # Words that make a figure the total of the list before it (访谈校长、教师、家长共156人).
