@@ -63,14 +63,24 @@ TESTED: dict[str, str] = {
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
     # lang.findings: problems, plans, rectifications and targets
     **{
-        f"findings.{name}": "test_findings.py::test_table_entry_reads_its_example"
-        for name in (
-            "PROBLEM_HEADINGS", "PLAN_HEADINGS", "RECTIFICATION_PART_HEADINGS", "PROBLEM_BLOCK", "ADMISSIONS",
-            "INLINE_MARKERS", "PROBLEM_LABEL", "FIELD_LABELS", "MEASURE_LEADS", "STATUS_WORDS",
-            "COMPARATOR_WORDS", "TARGET_CUES", "DEADLINES",
-        )
+        f"findings.{name}": f"lang/test_findings_tables.py::{test}"
+        for name, test in {
+            "PROBLEM_HEADINGS": "test_problem_heading_examples",
+            "PLAN_HEADINGS": "test_plan_heading_examples",
+            "RECTIFICATION_PART_HEADINGS": "test_rectification_part_heading_examples",
+            "PROBLEM_BLOCK": "test_problem_block_example",
+            "ADMISSIONS": "test_admission_examples",
+            "ITEM_LEADS": "test_item_lead_example",
+            "INLINE_MARKERS": "test_inline_marker_examples",
+            "PROBLEM_LABEL": "test_problem_label_example",
+            "FIELD_LABELS": "test_field_label_examples",
+            "MEASURE_LEADS": "test_measure_lead_example",
+            "STATUS_WORDS": "test_status_word_examples",
+            "COMPARATOR_WORDS": "test_comparator_word_examples",
+            "TARGET_CUES": "test_target_cue_example",
+            "DEADLINES": "test_deadline_example",
+        }.items()
     },
-    "findings.ITEM_LEADS": "lang/test_findings_tables.py::test_item_lead_example",
     # lang.noise and lang.corruptions: the cleaning stage
     "noise.CHROME_PATTERNS": "clean/test_noise.py::test_chrome_table_examples",
     "noise.EDGE_CHROME_PATTERNS": "clean/test_noise.py::test_edge_chrome_table_examples",
