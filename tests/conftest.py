@@ -1,4 +1,8 @@
-"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus."""
+"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus.
+
+Hypothesis profiles: ``dev`` (the default: quick, for ``make test``) and ``ci`` (more examples);
+choose one with ``HYPOTHESIS_PROFILE=ci``. A test's own ``@settings`` still wins over the profile.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from dutyreport.document import Document
 from dutyreport.model.report import Noise
 
 ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 def corpus_dir() -> Path:
@@ -55,3 +66,12 @@ def layers(text: str, noise: Iterable[Noise] = ()) -> Document:
     doc = doc.with_doc_numbers(find_doc_numbers(doc))
     doc = doc.with_corruptions(find_corruptions(doc))
     return doc.with_sections(find_sections(doc))
+
+
+def realworld_files() -> list[Path]:
+    d = corpus_dir().parent / "realworld"
+    return sorted(d.glob("*.txt")) if d.is_dir() else []
+
+
+def fixture_files() -> list[Path]:
+    return sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))

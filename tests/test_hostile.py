@@ -207,6 +207,7 @@ def test_ten_megabytes() -> None:
     assert len(data) >= 10_000_000
     report = _parse_checked(data)
     assert report is not None and report.indicators
+    assert len(repr(report)) < 1_000  # a notebook shows counts, never the text
 
 
 # --------------------------------------------------------------------------------------------

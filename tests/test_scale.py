@@ -18,9 +18,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 def test_a_process_cluster_writes_the_rows_of_one_process(tmp_path: Path) -> None:
     expected = d.indicators_frame(d.parse_many(FIXTURES))
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        with distributed.Client(cluster):
-            n = extract_partitions([FIXTURES], tmp_path / "out", partitions=5)
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster):
+        n = extract_partitions([FIXTURES], tmp_path / "out", partitions=5)
     files = sorted((tmp_path / "out").glob("part-*.parquet"))
     assert len(files) == 5
     table = pq.read_table(tmp_path / "out")

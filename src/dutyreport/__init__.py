@@ -1,22 +1,24 @@
 """dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告).
 
-The pipeline, module by module: ``decode`` (bytes to text) → ``clean`` and ``docnumbers``
-(noise, damage, 文号) → ``structure`` (sections) → ``metadata`` → ``numerals``, ``grammar``,
-``normalize``, ``extract`` (quantities) → ``indicators`` with ``subjects`` and ``years`` →
-``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks) → ``report``
-(:func:`parse`), ``serialize``, ``cli``. Language data: the tables of ``lang``.
+The package follows the pipeline (:mod:`dutyreport.pipeline` runs it): ``clean`` (bytes to text,
+noise, damage, 文号) → ``structure`` (sections, tables) → ``metadata`` → ``quantities`` (numerals,
+the quantity grammar, the normalizers, ``find_quantities``) → ``indicators`` (subjects, years,
+canonical keys) → ``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks).
+Every stage reads one :class:`~dutyreport.document.Document`; every word table lives in ``lang``.
+The model is in ``model``; ``serialize`` is the JSON view; ``corpus``, ``frames`` and ``export``
+read folders into tables; ``cli`` is the command line.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 from typing import TYPE_CHECKING, Any
 
 from .errors import (
     DecodeError,
     DutyReportError,
     EmptyInputError,
+    FormatError,
     InputError,
     MoneyError,
     NumeralError,
@@ -26,6 +28,7 @@ from .errors import (
     ReadError,
     UnexpectedError,
 )
+from .model.grounded import Span
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .model.report import (
     AdminLevel,
@@ -51,12 +54,8 @@ from .model.report import (
     Section,
     Status,
     Target,
+    Title,
 )
-
-try:
-    __version__ = importlib.metadata.version("dutyreport")
-except importlib.metadata.PackageNotFoundError:  # a source tree that is not installed
-    __version__ = "0+unknown"
 
 # The functions load their stage (and compile its patterns) on first use, so that
 # ``import dutyreport`` stays quick for a user who wants one normalizer.
@@ -80,6 +79,7 @@ _LAZY = {
     "rectifications_frame": "frames",
     "to_dict": "serialize",
     "to_json": "serialize",
+    "json_schema": "serialize",
 }
 
 if TYPE_CHECKING:
@@ -89,16 +89,32 @@ if TYPE_CHECKING:
     from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
     from .quantities.numerals import parse_number
     from .quantities.scan import Match, MatchKind, find_quantities
-    from .serialize import to_dict, to_json
+    from .serialize import json_schema, to_dict, to_json
+
+    __version__: str
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dutyreport' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml's), read on first use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version(__name__)
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
 
 def __dir__() -> list[str]:
@@ -118,6 +134,7 @@ __all__ = [
     "DocNumber",
     "DutyReportError",
     "EmptyInputError",
+    "FormatError",
     "Frame",
     "Indicator",
     "IndicatorKind",
@@ -148,12 +165,15 @@ __all__ = [
     "ReportKind",
     "Responsible",
     "Section",
+    "Span",
     "Status",
     "Target",
+    "Title",
     "UnexpectedError",
     "checks_frame",
     "find_quantities",
     "indicators_frame",
+    "json_schema",
     "parse",
     "parse_file",
     "parse_many",

@@ -22,14 +22,14 @@ from .errors import DutyReportError, ReadError
 from .frames import TABLES
 from .model.report import Check, Report
 from .pipeline import parse
-from .serialize import to_json
+from .serialize import quantity_view, to_json
 
 __all__ = ["main"]
 
 
 def _summary(report: Report) -> str:
     lines = [
-        f"title:       {report.title}",
+        f"title:       {report.title.clean if report.title else None}",
         f"region:      {report.region} ({report.admin_level.value if report.admin_level else '-'})",
         f"kind:        {report.kind.value}",
         f"period:      {', '.join(map(str, report.period)) or '-'}",
@@ -43,8 +43,9 @@ def _summary(report: Report) -> str:
     lines.append(f"indicators:  {len(report.indicators)}")
     for i in report.indicators:
         year = f" [{i.year}]" if i.year else ""
-        q = i.qualifier or ""
-        lines.append(f"  {i.text:<14} {i.value!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
+        view = quantity_view(i.quantity)
+        q = view["qualifier"] or ""
+        lines.append(f"  {i.text:<14} {view['value']!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
     for c in report.corruptions:
         lines.append(f"  ! {c.kind.value}: {c.text!r} -> {c.repaired!r}")
     lines.append(f"problems:    {len(report.problems)}")
@@ -52,10 +53,11 @@ def _summary(report: Report) -> str:
     lines.append(f"rectifications: {len(report.rectifications)}")
     for r in report.rectifications:
         status = r.status.value if r.status else "-"
-        lines.append(f"  - {r.problem} [{status}] measures: {len(r.measures)}, targets: {len(r.targets)}")
+        lines.append(f"  - {r.problem.text} [{status}] measures: {len(r.measures)}, targets: {len(r.targets)}")
     lines.append(f"targets:     {len(report.targets)}")
     for t in report.targets:
-        deadline = f"{t.deadline_year or '?'}" + (f"-{t.deadline_month:02d}" if t.deadline_month else "")
+        d = t.deadline
+        deadline = f"{d.year if d and d.year else '?'}" + (f"-{d.month:02d}" if d and d.month else "")
         lines.append(f"  - {t.subject or ''} {t.comparator.value} {t.quantity.text or t.text} (by {deadline})")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"checks:      {len(report.checks)} ({failed} failed)")
@@ -77,7 +79,7 @@ def _check_dict(text: str, c: Check) -> dict[str, object]:
         "holds": c.holds,
         "line": line,
         "col": col,
-        "figures": [{"text": text[s:e], "start": s, "end": e} for s, e in c.spans],
+        "figures": [{"text": f.text, "start": f.start, "end": f.end} for f in c.figures],
         "computed": None if c.computed is None else str(c.computed),
         "note": c.note,
     }
@@ -89,7 +91,7 @@ def _audit(report: Report, as_json: bool) -> str:
     lines = []
     for c in report.checks:
         line, col = _line_col(report.text, c.start)
-        quoted = "、".join(f"「{report.text[s:e]}」" for s, e in c.spans)
+        quoted = "、".join(f"「{f.text}」" for f in c.figures)
         lines.append(f"{line}:{col} {'ok  ' if c.holds else 'FAIL'} [{c.kind.value}] {c.claim}  {quoted}")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"{len(report.checks)} checks, {failed} failed")

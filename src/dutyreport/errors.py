@@ -15,6 +15,7 @@ __all__ = [
     "DecodeError",
     "DutyReportError",
     "EmptyInputError",
+    "FormatError",
     "InputError",
     "MoneyError",
     "NumeralError",
@@ -78,6 +79,12 @@ class InputError(DutyReportError):
 
 class EmptyInputError(InputError):
     """The report is empty or whitespace only."""
+
+
+class FormatError(InputError):
+    """Data that is not a saved report (:meth:`Report.from_dict <dutyreport.Report.from_dict>`,
+    :meth:`Report.from_json <dutyreport.Report.from_json>`): a missing or mistyped key, a span that
+    does not read back from the text."""
 
 
 class DecodeError(InputError):

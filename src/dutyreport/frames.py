@@ -36,8 +36,9 @@ from typing import IO, Any, Literal
 from attrs import frozen
 
 from .errors import DutyReportError
-from .model.quantities import Percent, Quantity, Range, Ratio, decimal_str
+from .model.quantities import Quantity, Ratio
 from .model.report import Report, Section
+from .serialize import decimal_str
 
 __all__ = [
     "TABLES",
@@ -113,25 +114,17 @@ def _report_cells(report: Report, file: str | None) -> Row:
 
 
 def _values(q: Quantity) -> tuple[Decimal | None, Decimal | None, Decimal | None, str | None]:
-    """(value, low, high, value_text) of a quantity: a scalar's value, a range's ends or a ratio's terms, and
-    the exact JSON-view text."""
-    if isinstance(q, Range):
-        lo, hi = _scalar(q.low), _scalar(q.high)
-        text = None if lo is None or hi is None else f"{decimal_str(lo)}~{decimal_str(hi)}"
-        return None, lo, hi, text
-    if isinstance(q, Ratio):
-        if len(q.terms) != 2:
-            return None, None, None, ":".join(decimal_str(t) for t in q.terms)
-        return None, q.terms[0], q.terms[1], f"{decimal_str(q.terms[0])}:{decimal_str(q.terms[1])}"
-    v = _scalar(q)
-    return v, None, None, None if v is None else decimal_str(v)
-
-
-def _scalar(q: Quantity) -> Decimal | None:
-    if isinstance(q, Percent):
-        return q.fraction
+    """(value, low, high, value_text) of a quantity: a scalar's value, or a range's ends or a ratio's two
+    terms, and the exact text of the value (``3~5`` for a range, ``12.38:1`` for a ratio)."""
     value = q.value
-    return value if isinstance(value, Decimal) else None
+    if isinstance(value, tuple):
+        if len(value) != 2:
+            return None, None, None, None
+        lo, hi = value
+        mark = ":" if isinstance(q, Ratio) else "~"
+        text = None if lo is None or hi is None else f"{decimal_str(lo)}{mark}{decimal_str(hi)}"
+        return None, lo, hi, text
+    return value, None, None, None if value is None else decimal_str(value)
 
 
 def _section(report: Report, path: Sequence[int]) -> tuple[str | None, str | None]:
@@ -152,14 +145,14 @@ def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
     for i in report.indicators:
         value, low, high, text = _values(i.quantity)
         section, section_path = _section(report, i.section)
-        dims = getattr(i, "dimensions", None)
+        dims = i.dimensions
         yield (
             *head,
             i.year,
-            getattr(i, "key", None),
-            getattr(dims, "level", None),
-            getattr(dims, "sector", None),
-            getattr(dims, "area", None),
+            i.key,
+            dims.level.value if dims.level else None,
+            dims.sector.value if dims.sector else None,
+            dims.area.value if dims.area else None,
             i.subject,
             value,
             low,
@@ -179,9 +172,8 @@ def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
 def _check_rows(report: Report, file: str | None) -> Iterator[Row]:
     head = _report_cells(report, file)
     for c in report.checks:
-        figures = "、".join(report.text[s:e] for s, e in c.spans)
-        yield (*head, c.kind.value, c.claim, c.holds, c.computed, c.note or None, figures, c.start, c.end,
-               report.text[c.start : c.end])
+        figures = "、".join(f.text for f in c.figures)
+        yield (*head, c.kind.value, c.claim, c.holds, c.computed, c.note or None, figures, c.start, c.end, c.text)
 
 
 def _target_rows(report: Report, file: str | None) -> Iterator[Row]:
@@ -189,8 +181,9 @@ def _target_rows(report: Report, file: str | None) -> Iterator[Row]:
     for t in report.targets:
         value, low, high, text = _values(t.quantity)
         q = t.quantity.qualifier
+        d = t.deadline
         yield (*head, t.subject, t.comparator.value, value, low, high, text, t.quantity.unit,
-               q.value if q else None, t.deadline_year, t.deadline_month, t.start, t.end, t.text)
+               q.value if q else None, d.year if d else None, d.month if d else None, t.start, t.end, t.text)
 
 
 def _problem_rows(report: Report, file: str | None) -> Iterator[Row]:

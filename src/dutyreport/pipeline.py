@@ -29,7 +29,7 @@ from .errors import EmptyInputError, InputError
 from .findings import find_findings
 from .indicators.build import build_indicators
 from .metadata import read_metadata
-from .model.report import Report
+from .model.report import Report, Title
 from .quantities.scan import find_quantities
 from .structure.sections import find_sections
 from .structure.tables import find_tables
@@ -65,7 +65,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
 
     >>> r = parse("汉阳区教育工作自查报告\\n一、基本情况\\n2020年,全区共有公办学校20所。")
     >>> [(i.text, i.value, i.unit, i.year) for i in r.indicators]
-    [('20所', 20, '所', 2020)]
+    [('20所', Decimal('20'), '所', 2020)]
     """
     if isinstance(source, os.PathLike):
         source = read_bytes(source)
@@ -86,8 +86,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
     assert meta is not None  # (document() reads it)
     return Report(
         text=text,
-        title=meta.title,
-        title_span=meta.title_span,
+        title=_title(text, meta.title, meta.title_span),
         region=meta.region,
         admin_level=meta.admin_level,
         kind=meta.kind,
@@ -103,3 +102,9 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
         targets=found.targets,
         checks=audited.checks,
     )
+
+
+def _title(text: str, clean: str | None, span: tuple[int, int] | None) -> Title | None:
+    if clean is None or span is None:
+        return None
+    return Title(start=span[0], end=span[1], text=text[span[0] : span[1]], clean=clean)

@@ -10,6 +10,7 @@ cluster, a local cluster, or the default threads. dask and distributed come with
 
 from __future__ import annotations
 
+import importlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -42,8 +43,8 @@ def extract_partitions(
     partitions, computed by Dask on the active scheduler; return the number of rows written."""
     need_extra("pyarrow")
     try:
-        import dask
-        import dask.bag as db
+        dask: Any = importlib.import_module("dask")
+        db: Any = importlib.import_module("dask.bag")
     except ImportError:
         raise ImportError("dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'") from None
     paths = [os.fspath(p) for p in find_reports(sources)]

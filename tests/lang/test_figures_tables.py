@@ -69,7 +69,7 @@ def check_topic(e: Entry) -> None:
 
 
 def check_qualifier(e: Entry) -> None:
-    assert figures(e.example)[0].qualifier == (e.value.value if isinstance(e.value, d.Qualifier) else None)
+    assert figures(e.example)[0].qualifier is (e.value if isinstance(e.value, d.Qualifier) else None)
 
 
 def check_bounded(e: Entry) -> None:
@@ -77,7 +77,7 @@ def check_bounded(e: Entry) -> None:
 
 
 def check_norm(e: Entry) -> None:
-    assert figures(e.example)[0].qualifier == "at_most"
+    assert figures(e.example)[0].qualifier is d.Qualifier.AT_MOST
 
 
 def check_norm_qualifier(e: Entry) -> None:

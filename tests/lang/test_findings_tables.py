@@ -42,7 +42,7 @@ def test_rectification_part_heading_examples(entry: PatternEntry) -> None:
     # the sections under such a heading are rectification blocks (without 关于“…”问题 headings)
     body = "(一)学位紧张\n1.新建学校一所。\n"
     head = "某县报告\n一、基本情况\n全县有学校20所。\n二、"
-    assert [x.problem for x in d.parse(f"{head}{_heading(entry.example)}\n{body}").rectifications] == ["学位紧张"]
+    assert [x.problem.text for x in d.parse(f"{head}{_heading(entry.example)}\n{body}").rectifications] == ["学位紧张"]
     assert not d.parse(f"{head}工作亮点\n{body}").rectifications
 
 
@@ -50,7 +50,7 @@ def test_problem_block_example() -> None:
     m = regex.match(f.PROBLEM_BLOCK.pattern, f.PROBLEM_BLOCK.example)
     assert m is not None
     (x,) = d.parse(f"{RECTIFYING}（一）{f.PROBLEM_BLOCK.example}\n1.新建学校一所。\n").rectifications
-    assert x.problem == m.group("p")
+    assert x.problem.text == m.group("p")
 
 
 @pytest.mark.parametrize("entry", f.ADMISSIONS, ids=[e.example for e in f.ADMISSIONS])
@@ -92,7 +92,7 @@ def test_problem_label_example() -> None:
     assert label is not None
     text = f"{RECTIFYING}{f.PROBLEM_LABEL.example}\n整改时限：2024年底\n"
     (x,) = d.parse(text).rectifications
-    assert x.problem == f.PROBLEM_LABEL.example[label.end() :].rstrip("。")
+    assert x.problem.text == f.PROBLEM_LABEL.example[label.end() :].rstrip("。")
 
 
 @pytest.mark.parametrize(("entry", "field"), f.FIELD_LABELS, ids=[field for _, field in f.FIELD_LABELS])
@@ -108,7 +108,7 @@ def test_field_label_examples(entry: PatternEntry, field: str) -> None:
     }
     if field == "target":  # a goal with a figure becomes the rectification's target
         (x,) = d.parse(f"{RECTIFYING}问题1：学位紧张。\n{label}：2024年底前大班额比例降至5%以下\n").rectifications
-        assert [t.deadline_year for t in x.targets] == [2024]
+        assert [t.deadline and t.deadline.year for t in x.targets] == [2024]
     elif field == "status":
         assert read[field] == "status"
     else:
@@ -147,4 +147,4 @@ def test_deadline_example() -> None:
     m = regex.search(f.DEADLINES.pattern, f.DEADLINES.example)
     assert m is not None
     (t,) = d.parse(f"{SELF}{f.DEADLINES.example},全县学前教育毛入园率达到95%。\n").targets
-    assert t.deadline_year == int(m.group("y"))
+    assert t.deadline is not None and t.deadline.year == int(m.group("y"))

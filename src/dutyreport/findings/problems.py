@@ -122,7 +122,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
             found.extend(_section_problems(text, s))
     for r in blocks:
-        found.append(Problem(start=r.problem_start, end=r.problem_end, text=r.problem, source="rectification"))
+        found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     for rx, holds in _ADMISSION_RES:
         if holds and not any(word in text for word in holds):

@@ -18,7 +18,17 @@ from ..lang.findings import (
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
 )
-from ..model.report import Deadline, Indicator, Measure, Rectification, Responsible, Section, Status, Target
+from ..model.report import (
+    Deadline,
+    Indicator,
+    Measure,
+    Problem,
+    Rectification,
+    Responsible,
+    Section,
+    Status,
+    Target,
+)
 from .common import POINT_NUMBER, inline_items, own_end, sentence_end, trimmed
 from .plans import PLAN_HEAD
 
@@ -222,12 +232,10 @@ def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Se
                 goal.append((a, b))
         out.append(
             Rectification(
-                problem=text[ps:pe],
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
                 start=start,
                 end=end,
                 text=text[start:end],
-                problem_start=ps,
-                problem_end=pe,
                 measures=measures,
                 indicators=tuple(i for i in indicators if start <= i.start < end),
                 targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
@@ -264,12 +272,10 @@ def find_rectifications(
         deadline, responsible = _details(text, _field_lines(text, b.heading_end, b.end), b.heading_end, b.end)
         out.append(
             Rectification(
-                problem=text[ps:pe],
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
                 start=b.start,
                 end=b.end,
                 text=text[b.start : b.end],
-                problem_start=ps,
-                problem_end=pe,
                 measures=measures,
                 indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
                 targets=tuple(t for t in targets if b.start <= t.start < b.end),

@@ -13,7 +13,7 @@ from ..document import Document
 from ..lang.findings import COMPARATOR_WORDS, DEADLINES, TARGET_CUES
 from ..lang.punctuation import SENTENCE_ENDS
 from ..model.quantities import Qualifier, Range, Ratio
-from ..model.report import Comparator, Indicator, Target
+from ..model.report import Comparator, Deadline, Indicator, Target
 
 __all__ = ["comparator_word", "find_targets"]
 
@@ -100,6 +100,12 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
 _DIGIT = re.compile("[0-9]")
 
 
+def _target_deadline(m: regex.Match[str]) -> Deadline:
+    return Deadline(
+        start=m.start(), end=m.end(), text=m.group(), year=int(m.group("y")), month=int(m["m"]) if m["m"] else None
+    )
+
+
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
     """Goals for a future date, one per indicator that states one."""
     text = doc.text
@@ -132,8 +138,7 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
                 subject=ind.subject,
                 comparator=_comparator(text, ind, max(comp_start, sent_start)),
                 quantity=ind.quantity,
-                deadline_year=int(deadline.group("y")) if deadline else None,
-                deadline_month=int(deadline.group("m")) if deadline and deadline.group("m") else None,
+                deadline=None if deadline is None else _target_deadline(deadline),
             )
         )
     return tuple(out)

@@ -49,11 +49,13 @@ from ..lang.figures import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
+from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
 from ..structure.tables import UNITS
+from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
@@ -93,6 +95,7 @@ _SHARED_POINTS = re.compile(
 )
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
+_KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
@@ -214,6 +217,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not IndicatorKind.STANDARD and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+        keyed = key_of(subject, quantity, view[max(sentence_start, start - _KEY_REACH) : start])
         out.append(
             Indicator(
                 start=start,
@@ -224,6 +228,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year=year,
                 kind=kind,
                 section=section_paths.path(start),
+                key=keyed.key if keyed else None,
+                dimensions=keyed.dimensions if keyed else Dimensions(),
             )
         )
     return tuple(out)
@@ -279,7 +285,7 @@ def _split_run_together(
         subject = subject_words(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
-            q = Count(value=Decimal(piece), unit=unit, text=piece)
+            q = Count(value=Decimal(piece), measure_word=unit, text=piece)
             out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out
@@ -351,7 +357,7 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
         return Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
     if unit in ("%", "％"):
         return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-    return attrs.evolve(q, unit=unit)
+    return attrs.evolve(q, measure_word=unit)
 
 
 def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
@@ -379,10 +385,10 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
         if _PEOPLE.match(text[end : end + 4]):
-            return attrs.evolve(q, unit="人")
+            return attrs.evolve(q, measure_word="人")
         before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
         if before:
-            return attrs.evolve(q, unit=_UNIT_OF_NAMING[before.group(1)])
+            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[before.group(1)])
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q

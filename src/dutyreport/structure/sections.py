@@ -453,6 +453,7 @@ def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
         level=node.level,
         start=node.start,
         end=end,
+        text=text[node.start : end],
         heading_start=node.heading_start,
         heading_end=node.heading_end,
         children=children,
