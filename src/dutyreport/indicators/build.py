@@ -1,12 +1,12 @@
 """From numeric matches to indicators: which numbers are the report's figures, and how to read them.
 
-The extractor (:mod:`dutyreport.extract`) finds every numeric expression; this stage keeps
+The scanner (:mod:`dutyreport.quantities.scan`) finds every numeric expression; this stage keeps
 the report's figures and reads their context:
 
 * skipped: noise (site chrome, spam), damaged dates and 文号 (the corruption list),
   names in quotes and book titles (``“六项机制”``, ``《教育现代化2035》``);
 * split: digits run together where the corruption list proves the split;
-* subject: :mod:`dutyreport.subjects`; year: :mod:`dutyreport.years`;
+* subject: :mod:`dutyreport.indicators.subjects`; year: :mod:`dutyreport.indicators.years`;
 * qualifier: a comparative a few words before the number (``至少配备两套以上``);
 * unit: a per-student amount in a per-student context, a bare number's noun (``9万学生``);
 * kind: stock, change, target (a deadline or a goal word) or standard (a norm).
@@ -24,6 +24,7 @@ import regex
 
 from ..document import Document
 from ..lang.figures import (
+    AMONG_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
@@ -31,22 +32,29 @@ from ..lang.figures import (
     EACH_WORDS,
     FREQUENCY_WORDS,
     GENERIC_VERBS,
+    LIST_JOINERS,
     MONEY_VERBS,
     NORM_CUES,
+    NORM_QUALIFIERS,
+    PEOPLE_COUNT_WORDS,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
     QUALIFIER_BRIDGES,
+    RATIO_NORM_CUES,
     TARGET_CUES,
+    TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import MONEY_UNITS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
-from ..structure.tables import BRACKETED_UNITS
+from ..structure.tables import UNITS
 from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
@@ -58,42 +66,43 @@ _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
-_RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
+# a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
+_RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|(?<!截止)到20\d\d年|(?<!截)至20\d\d年|20\d\d年底前)")
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
-_RATIO_NORM = re.compile(r"标准|按|配备|比例为")
+_RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
+_NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
 _UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
-_UNIT_OF_NAMING = {e.word: str(e.value) for e in UNIT_NAMING_WORDS}
+_UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
-_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
-    (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
-)
+_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(rf"[(（]({BRACKETED_UNITS})[)）]")
-_ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+_ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
+_ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
 _SHARED_POINTS = re.compile(
-    rf"(?:\s*[、和及与]\s*{_LISTED_NUMBER}个?)*\s*[、和及与]\s*{_LISTED_NUMBER}(?P<unit>个百分点|百分点|%|％)"
+    rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
+    r"(?P<unit>个百分点|百分点|%|％)"
 )
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
-_LIST_JOIN = re.compile(r"[、和及与]")
-_POINT_NUMERALS = frozenset("二三四五六七八九十")  # of 二是…十是, the points after the first
-_QIZHONG_FIRST = re.compile(r"\s*其中")
+_POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+_QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
-_PEOPLE_COUNT = re.compile(r"人数|人$")
+_PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -289,7 +298,7 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
         return IndicatorKind.STANDARD
     if _TARGET_CUE.search(sentence_pre):
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()) or pre.rstrip().endswith(("新增", "增加", "增长")):
+    if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
     if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
         return IndicatorKind.STANDARD
@@ -307,14 +316,15 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         i = last.get(word, -1)
         if i < 0:
             continue
-        if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
+        if word in _NORM_ONLY and not _NORM_CUE.search(text[clause_start:start]):
             continue  # 大班额控制在5.78%: an achieved value, not a ceiling
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        if qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN and word != "控制在":
+        tightens = qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN
+        if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
     # 控制在12个班、360人: the list goes on under the same comparative.

@@ -32,7 +32,7 @@ from .numerals import read_numeral
 __all__ = ["QUANTITY", "interpret"]
 
 
-def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
+def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
     words = [e.word if isinstance(e, Entry) else e for e in entries]
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -170,9 +170,9 @@ def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = No
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None
         if m.group("pctsuf"):
-            pq = _SUFFIX_Q[m.group("pctsuf")]  # type: ignore[assignment]
+            pq = _SUFFIX_Q[m.group("pctsuf")]
         elif m.group("pctq"):
-            pq = _PREFIX_Q[m.group("pctq")]  # type: ignore[assignment]
+            pq = _PREFIX_Q[m.group("pctq")]
         if _PLACEHOLDER.fullmatch(raw):
             return Percent(points=None, qualifier=pq, text=text)
         value = Decimal(100) if raw == "百" else _number(raw)[0]
@@ -215,7 +215,7 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:
-        qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
+        qualifier = _PREFIX_Q[pre]
     more = bool(m.group("infix") or m.group("infix2"))
     value: Decimal | None = None
     if m.group("num") is not None:
@@ -225,7 +225,7 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if value is not None and scale:
         value = value.scaleb(_SCALE_POWER[scale])
     if suf:
-        qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
+        qualifier = _SUFFIX_Q[suf]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
     unit = m.group("unit")
