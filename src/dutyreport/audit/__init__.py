@@ -3,7 +3,8 @@
 Each :class:`~dutyreport.model.report.Check` states its claim with the report's figures as written
 (``124680万元 - 118350万元 = 6330万元``), the spans of every figure involved, the computed value and
 whether the claim holds *within the precision the report itself uses* (a stated 5.35% holds for a
-computed 5.3485%). Everything is computed with :class:`~decimal.Decimal`.
+computed 5.3485%). Everything is computed with :class:`~decimal.Decimal`, in the library's own
+decimal context (:data:`~dutyreport.model.decimal_context.LIBRARY_CONTEXT`), whatever the caller's.
 
 The checks come from :data:`FAMILIES`, run in order over one :class:`~.figures.Context` per parse.
 Each family declares the kinds of check it emits, and emits no other (its kind never depends on
@@ -33,11 +34,13 @@ Their words are in :mod:`dutyreport.lang.audit`.
 
 from __future__ import annotations
 
+import decimal
 from collections.abc import Sequence
 
 from attrs import frozen
 
 from ..document import Document
+from ..model.decimal_context import LIBRARY_CONTEXT
 from ..model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator
 from . import bounds, comparisons, counts, growth, parts, progress, repeated, shares
 from .family import Family
@@ -93,15 +96,16 @@ class Audit:
 
 def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
     """Every check the report's numbers make possible, in reading order."""
-    inds = [i for i in indicators if not doc.in_noise(i.start)]
-    ctx = Context(doc)
-    unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
-    for family in FAMILIES:
-        for c in family(ctx, inds):
-            if c.spans:
-                unique.setdefault((c.claim, c.spans), c)
-    found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
-    return Audit(checks=found, corruptions=implausible_corruptions(doc.text, found, indicators))
+    with decimal.localcontext(LIBRARY_CONTEXT):
+        inds = [i for i in indicators if not doc.in_noise(i.start)]
+        ctx = Context(doc)
+        unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
+        for family in FAMILIES:
+            for c in family(ctx, inds):
+                if c.spans:
+                    unique.setdefault((c.claim, c.spans), c)
+        found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+        return Audit(checks=found, corruptions=implausible_corruptions(doc.text, found, indicators))
 
 
 def implausible_corruptions(
