@@ -74,8 +74,9 @@ CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause 
 NEAR = 64
 _EPS = Decimal("1e-12")
 
-_DIGIT_CHARS = string.digits + "".join(k for k, v in FULLWIDTH.items() if v in string.digits)
-_DIGIT = f"[0-9{''.join(k for k, v in FULLWIDTH.items() if v in string.digits)}]"
+_FULLWIDTH_DIGITS = "".join(k for k, v in FULLWIDTH.items() if v in string.digits)
+_DIGIT_CHARS = string.digits + _FULLWIDTH_DIGITS
+_DIGIT = f"[0-9{_FULLWIDTH_DIGITS}]"
 # A figure's number with its thousands separators (``1,046``, ``68,452.6``) and full-width digits.
 _NUM_TOKEN = re.compile(
     rf"""
