@@ -14,6 +14,7 @@ from dutyreport.audit import figures
 from dutyreport.document import Document
 from dutyreport.lang.audit import PERIOD_WORDS
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
+from dutyreport.quantities.numerals import parse_number
 
 
 @pytest.mark.parametrize(
@@ -31,6 +32,17 @@ from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
 )
 def test_a_figure_as_written(figure: str, written: Decimal | None) -> None:
     assert figures.written_in(figure) == written
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０１２,.．万元所", min_size=1, max_size=14))
+def test_a_number_as_written_is_what_parse_number_reads_of_it(figure: str) -> None:
+    token = figures._NUM_TOKEN.search(figure)
+    written = figures.written_in(figure)
+    if token is None or not token.group()[0].isdigit():
+        assert written is None
+    else:
+        assert written == parse_number(token.group())
 
 
 @settings(max_examples=200, deadline=None)

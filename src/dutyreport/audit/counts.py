@@ -375,10 +375,13 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
+    words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
+    word_starts = [start for start, _ in words]
     k = 0
     while k < len(inds):
         first = inds[k]
-        if not _RESPECTIVELY_WORD.search(text, max(0, first.start - 5), first.start):
+        w = bisect.bisect_left(word_starts, first.start - 5)
+        if w == len(words) or words[w][1] > first.start:
             k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
             continue
         s_start, _ = ctx.part(first.start)

@@ -20,7 +20,6 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar, cast
 
 from ..document import Document
-from ..errors import NumeralError
 from ..lang.audit import (
     A_FEW,
     COUNT_NUMERAL_VALUES,
@@ -43,7 +42,6 @@ from ..lang.numbers import FULLWIDTH
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..quantities.numerals import parse_number
 
 __all__ = [
     "CLAUSE_REACH",
@@ -77,6 +75,7 @@ _EPS = Decimal("1e-12")
 _FULLWIDTH_DIGITS = "".join(k for k, v in FULLWIDTH.items() if v in string.digits)
 _DIGIT_CHARS = string.digits + _FULLWIDTH_DIGITS
 _DIGIT = f"[0-9{_FULLWIDTH_DIGITS}]"
+_TO_ASCII = str.maketrans({k: v for k, v in FULLWIDTH.items() if k in _FULLWIDTH_DIGITS or v == "."})
 # A figure's number with its thousands separators (``1,046``, ``68,452.6``) and full-width digits.
 _NUM_TOKEN = re.compile(
     rf"""
@@ -125,10 +124,8 @@ def written_in(figure: str) -> Decimal | None:
         return None
     tok = m.group()
     if tok[0] in _DIGIT_CHARS:
-        try:
-            return parse_number(tok)
-        except NumeralError:
-            return None
+        # what parse_number reads of such a token (its separators are thousands separators), read directly
+        return Decimal(tok.translate(_TO_ASCII).replace(",", ""))
     if len(tok) == 1 and tok in COUNT_NUMERAL_VALUES:
         return Decimal(COUNT_NUMERAL_VALUES[tok])
     return None
@@ -242,7 +239,9 @@ class Context:
     """
 
     __slots__ = (
+        "_breaks",
         "_counts",
+        "_leftmost",
         "_levels",
         "_once",
         "_parts",
@@ -256,6 +255,7 @@ class Context:
         "period_starts",
         "tables",
         "text",
+        "top",
         "year_ends",
         "year_marks",
     )
@@ -264,6 +264,7 @@ class Context:
         self.doc = doc
         self.text = text = doc.text
         self.tables = doc.tables
+        self.top: Callable[[int], int] = doc.section_index.top  # the top-level section holding a position
         self._sentences = doc.breaks.of(SENTENCE_ENDS)
         self._parts = doc.breaks.of(PART_ENDS)
         self._stops = doc.breaks.of(FULL_STOPS)
@@ -280,8 +281,10 @@ class Context:
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
-        self._levels: dict[tuple[str, bool], int | None] = {}
+        self._levels: dict[str, int | None] = {}
+        self._leftmost: dict[str, int | None] = {}
         self._once: dict[object, object] = {}
+        self._breaks: dict[str, list[int]] = {}
 
     def once(self, key: object, make: Callable[[], _T]) -> _T:
         """``make()``, made once per parse: what several families read (``key``: the function that
@@ -300,12 +303,19 @@ class Context:
         """The part of a sentence holding ``pos`` (it also ends at a semicolon)."""
         return _prev(self._parts, pos), _next(self._parts, pos, len(self.text))
 
+    def breaks(self, chars: str) -> list[int]:
+        """The positions of ``chars`` (the Document's :class:`~dutyreport.spans.Breaks`), by the set's name."""
+        found = self._breaks.get(chars)
+        if found is None:
+            found = self._breaks[chars] = self.doc.breaks.of(chars)
+        return found
+
     def clause_start(self, sentence_start: int, pos: int, breaks: str) -> int:
         """Where the clause holding ``pos`` begins: after the last of ``breaks`` in its sentence, read
         back at most ``CLAUSE_REACH`` characters (a text without commas stays linear); the comma of
         a thousands separator (``2,000``) is no break."""
         lo = max(0, sentence_start, pos - CLAUSE_REACH)
-        found = self.doc.breaks.of(breaks)
+        found = self.breaks(breaks)
         text = self.text
         k = bisect.bisect_left(found, pos) - 1
         while k >= 0 and found[k] >= lo:
@@ -318,13 +328,9 @@ class Context:
 
     def last_break(self, lo: int, pos: int, breaks: str) -> int:
         """The last of ``breaks`` in [lo, pos); -1 if none."""
-        found = self.doc.breaks.of(breaks)
+        found = self.breaks(breaks)
         k = bisect.bisect_left(found, pos) - 1
         return found[k] if k >= 0 and found[k] >= lo else -1
-
-    def top(self, pos: int) -> int:
-        """The index of the top-level section holding ``pos``; -1 outside them."""
-        return self.doc.section_index.top(pos)
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
@@ -359,11 +365,11 @@ class Context:
 
     def written(self, ind: Indicator) -> Decimal | None:
         """The number as the report wrote it (:func:`written_in`)."""
-        figure = ind.text
-        if figure in self._written:
-            return self._written[figure]
-        found = self._written[figure] = written_in(figure)
-        return found
+        try:
+            return self._written[ind.text]
+        except KeyError:
+            found = self._written[ind.text] = written_in(ind.text)
+            return found
 
     def scale(self, ind: Indicator) -> Decimal:
         """What the number as written is multiplied by to give the value (10000 for 万元)."""
@@ -400,21 +406,19 @@ class Context:
         """Whether :func:`f1` of two subjects reaches ``at_least`` (lengths alone rule most pairs out)."""
         if not a or not b or 2 * min(len(a), len(b)) < at_least * (len(a) + len(b)):
             return False  # even all of the shorter one shared would not reach it
-        return f1(a, b, self._char_counts(a), self._char_counts(b)) >= at_least
-
-    def _char_counts(self, s: str) -> dict[str, int]:
-        found = self._counts.get(s)
-        if found is None:
-            found = self._counts[s] = char_counts(s)
-        return found
+        counts = self._counts
+        ca = counts.get(a) or counts.setdefault(a, char_counts(a))
+        cb = counts.get(b) or counts.setdefault(b, char_counts(b))
+        return f1(a, b, ca, cb) >= at_least
 
     def level(self, s: str, leftmost: bool = False) -> int | None:
         """The school level a subject names (:func:`level_of`)."""
-        key = (s, leftmost)
-        if key in self._levels:
-            return self._levels[key]
-        found = self._levels[key] = level_of(s, leftmost)
-        return found
+        levels = self._leftmost if leftmost else self._levels
+        try:
+            return levels[s]
+        except KeyError:
+            found = levels[s] = level_of(s, leftmost)
+            return found
 
 
 def listed_from(

@@ -30,7 +30,7 @@ _PART_MARKER = re.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PAR
 _OF_WHICH = re.compile(OF_WHICH.pattern)
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
-_EACH_OF = re.compile(rf"(?:{EACH_OF.pattern})$")
+_EACH_OF = re.compile(EACH_OF.pattern)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
 _NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
 _CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
@@ -41,7 +41,7 @@ _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
 
 def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
     """``A、B、C各1所`` counts three times."""
-    if not _EACH_OF.search(text, max(0, ind.start - 1), ind.start):
+    if ind.start == 0 or not _EACH_OF.match(text, ind.start - 1, ind.start):
         return 1
     names = text[clause_start : ind.start - 1]
     return names.count("、") + 1
