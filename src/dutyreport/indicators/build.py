@@ -93,6 +93,10 @@ _SHARED_POINTS = re.compile(
     rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
     r"(?P<unit>个百分点|百分点|%|％)"
 )
+# _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
+# that may close it.
+_LISTED_ITEM = re.compile(rf"\s*[、和及与]\s*{_LISTED_NUMBER}")
+_LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
@@ -152,6 +156,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
     labels: Labels = {}
     section_paths = doc.section_index
+    shared_units = _SharedUnits(text)
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -184,7 +189,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -360,13 +365,57 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
     return attrs.evolve(q, measure_word=unit)
 
 
-def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
+class _SharedUnits:
+    """The unit a list states once after its last number (``、3.9个和6.1个百分点``, ``、96.8和97.1%``),
+    as :data:`_SHARED_POINTS` reads it after each number of the list: the same for all of them, so
+    each list is walked once (a list of n numbers costs n steps, not n²).
+
+    :data:`_SHARED_POINTS` matches after a number when the numbers that follow it, each after a
+    、/和/及/与 and an optional 个, end with one the unit follows: only the last can be followed by a
+    unit, as a unit stops the list.
+    """
+
+    __slots__ = ("_found", "steps", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, str | None] = {}  # a position after a number -> the unit its list ends with
+        self.steps = 0  # numbers read: the work done, which tests hold linear
+
+    def after(self, pos: int) -> str | None:
+        """``_SHARED_POINTS.match(text, pos)``'s unit, or None where it does not match."""
+        text, found = self.text, self._found
+        walked: list[int] = []
+        unit: str | None = None
+        while pos not in found:
+            item = _LISTED_ITEM.match(text, pos)
+            self.steps += 1
+            if item is None:
+                break
+            walked.append(pos)
+            end = item.end()
+            nxt = end + 1 if text.startswith("个", end) else end
+            if _LISTED_ITEM.match(text, nxt) is None:  # the list's last number
+                closing = _LISTED_UNIT.match(text, end)
+                unit = closing.group() if closing else None
+                break
+            pos = nxt
+        else:
+            unit = found[pos]
+        for p in walked:
+            found[p] = unit
+        return unit
+
+
+def _refine_unit(
+    text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int, shared_units: _SharedUnits
+) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
     states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
     if isinstance(q, Count) and q.unit in (None, "个") and q.value is not None:
-        shared = _SHARED_POINTS.match(text, end)
-        points = shared is not None and shared.group("unit") not in ("%", "％")
+        shared = shared_units.after(end)
+        points = shared is not None and shared not in ("%", "％")
         if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
             return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
