@@ -300,3 +300,29 @@ def test_target_deadline_examples(entry: PatternEntry) -> None:
     for as_of in (e.word for e in v.AS_OF_WORDS):  # 截至2025年, 截止到2025年: as of a date, no deadline
         if entry.example.startswith(as_of[-1]):
             assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
+
+
+def _reading(text: str) -> list[tuple[object, ...]]:
+    # (a qualifier before a number, its start included, is the scanner's reading, not this stage's)
+    return [
+        (i.end, i.value, i.unit, i.year, i.kind, v.fold(i.subject or ""))
+        for i in d.parse(HEAD + text + "。").indicators
+    ]
+
+
+def _stage_patterns() -> str:
+    from dutyreport.indicators import build, subjects, years
+
+    compiled = (x for m in (build, subjects, years) for x in vars(m).values() if hasattr(x, "flags"))
+    return " ".join(x.pattern for x in compiled if hasattr(x, "pattern"))
+
+
+@pytest.mark.parametrize("entry", v.TRADITIONAL_FORMS, ids=[e.word for e in v.TRADITIONAL_FORMS])
+def test_traditional_form_reads_like_simplified(entry: Entry[str]) -> None:
+    # the example in traditional characters reads as its simplified spelling does (subjects as written, folded)
+    assert entry.word in entry.example and v.fold(entry.word) == entry.value
+    simplified = v.fold(entry.example)
+    assert entry.word not in simplified
+    assert _reading(entry.example) == _reading(simplified) != []
+    # the indicator stage reads the character in either form
+    assert f"{entry.value}{entry.word}" in _stage_patterns()

@@ -61,6 +61,7 @@ TESTED: dict[str, str] = {
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
+    "figures.TRADITIONAL_FORMS": "lang/test_figures_tables.py::test_traditional_form_reads_like_simplified",
     # lang.findings: problems, plans, rectifications and targets
     **{
         f"findings.{name}": f"lang/test_findings_tables.py::{test}"

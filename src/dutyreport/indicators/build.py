@@ -46,6 +46,8 @@ from ..lang.figures import (
     TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
+    either_pattern,
+    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
@@ -65,7 +67,7 @@ __all__ = ["build_indicators"]
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
-_CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
+_CHANGE_CUE = re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
@@ -95,7 +97,7 @@ _SHARED_POINTS = re.compile(
 )
 # _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
 # that may close it.
-_LISTED_ITEM = re.compile(rf"\s*[、和及与]\s*{_LISTED_NUMBER}")
+_LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}"))
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
@@ -316,7 +318,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-    last = {m.group(): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:
@@ -437,7 +439,7 @@ def _refine_unit(
             return attrs.evolve(q, measure_word="人")
         before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
         if before:
-            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[before.group(1)])
+            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q

@@ -41,13 +41,25 @@ from ..lang.figures import (
     TOPIC_NOUNS,
     TOTAL_WORDS,
     alternation,
+    either_pattern,
+    forms,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..model.quantities import Money, Percent, PerUnit, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
 
-__all__ = ["MASK", "QUALIFIER_BEFORE", "Labels", "SubjectPlace", "masked", "read_subject", "recent", "subject_words"]
+__all__ = [
+    "MASK",
+    "QUALIFIER_BEFORE",
+    "Labels",
+    "SubjectPlace",
+    "masked",
+    "read_subject",
+    "recent",
+    "subject_words",
+    "unmasked",
+]
 
 MASK = "\x00"
 
@@ -55,7 +67,7 @@ MASK = "\x00"
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
-    rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$"
+    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
 )
 # What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
@@ -71,22 +83,24 @@ _LEAD = re.compile(
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
+_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
-_QUALIFIER_ENDS = frozenset({e.word[-1] for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)} | {"\n"})
+_QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
-_POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
+_POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _DATES = regex.compile(
-    rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?"
+    either_pattern(rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
-_HEAD_MARK = re.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+_HEAD_MARK = re.compile(
+    either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+)
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
@@ -94,16 +108,18 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
-_JOINERS = re.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
+_JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
 _GENERIC = re.compile(
-    rf"(?:累计|共|先后|陆续|积极|已|还)?(?:{alternation(GENERIC_VERBS, MONEY_VERBS)}|总投资|新增|达)"
+    either_pattern(rf"(?:累计|共|先后|陆续|积极|已|还)?(?:{alternation(GENERIC_VERBS, MONEY_VERBS)}|总投资|新增|达)")
 )
-_MONEY_VERB = re.compile(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})")
-_OF_PREVIOUS = re.compile(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
-_OF_PROJECT = re.compile(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?")
+_MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
+_OF_PREVIOUS = re.compile(
+    either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
+)
+_OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
@@ -121,9 +137,15 @@ def _no_dates(s: str) -> str:
     return _DATES.sub("", s) if "19" in s or "20" in s else s
 
 
+def unmasked(s: str) -> str:
+    """``s`` without the noise :func:`masked` marks in it: a word split by noise (pinyin after each
+    character, a spam link) reads whole."""
+    return s.replace(MASK, "") if MASK in s else s
+
+
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words off)."""
-    s: str = _no_dates(raw)
+    s: str = _no_dates(unmasked(raw))
     for _ in range(4):
         s2 = _after_lead(_LEAD, s)
         if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
@@ -177,11 +199,11 @@ def read_subject(
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked)."""
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
-    raw_pre = text[lo:start]
+    raw_pre = unmasked(text[lo:start])
     if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
-        raw_pre = text[lo:start]
+        raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
     post = _post_phrase(text, at.end, at.clause_end)
     same = recent(prior, sentence_start)
@@ -244,7 +266,7 @@ def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
-    raw = _no_dates(text[end : min(clause_end, end + 48)])
+    raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD.sub("", raw).strip()
@@ -253,7 +275,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
 
 def _topic_before(text: str, floor: int, lo: int) -> str | None:
     """The nearest earlier clause (this sentence, or the line before) that names a measure."""
-    window = text[max(0, floor - 80) : lo]
+    window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(_CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", clause)))
@@ -279,6 +301,7 @@ def _join(a: str, b: str) -> str:
 
 
 _HEAD_STOPS = "，,。；;：:"
+_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：")  # 分别 in either form, a colon
 
 
 def last_head_mark(window: str) -> re.Match[str] | None:
@@ -289,7 +312,7 @@ def last_head_mark(window: str) -> re.Match[str] | None:
     """
     end = len(window)
     while end > 0:
-        mark = max(window.rfind("分别", 0, end), window.rfind(":", 0, end), window.rfind("：", 0, end))
+        mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
         if mark < 0:
             return None
         clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
@@ -309,7 +332,7 @@ def last_head_mark(window: str) -> re.Match[str] | None:
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
-    window = text[max(sentence_start, lo - 160) : lo]  # a head stands within a few clauses of its items
+    window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
     m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None

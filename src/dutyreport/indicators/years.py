@@ -34,6 +34,8 @@ from ..lang.figures import (
     YEAR_LEADS,
     YEAR_WORDS,
     alternation,
+    either_pattern,
+    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..model.quantities import Count, Range
@@ -68,12 +70,12 @@ _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|{alternation(YEAR_LEADS)})?")
 _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?[，,]")
-_FROM_OPEN = re.compile(r"从[^，,。；;]*$")
+_FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
-_FROM_END = re.compile(r"从\s*$")
+_FROM_END = re.compile(either_pattern(r"从\s*$"))
 _REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
-_HEADING_YEAR = re.compile(rf"({YEAR})年(?!以来|至今|[-—~至到])")
+_HEADING_YEAR = re.compile(either_pattern(rf"({YEAR})年(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(rf"({YEAR})年(?:是|,|，)")
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
@@ -141,10 +143,10 @@ def find_years(
                 found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
     if report_year is not None:
         for w in _YEAR_WORD.finditer(text):
-            word = w.group()
+            word = fold(w.group())
             if word == "全年" and single_year is None:
                 continue  # 全年 names a year only in a report about one year
-            if word == "上年" and text[w.start() - 1 : w.start()] in ("比", "较") and _RISE.match(text, w.end()):
+            if word == "上年" and fold(text[w.start() - 1 : w.start()]) in ("比", "较") and _RISE.match(text, w.end()):
                 continue  # 比上年增长: a comparison, not the figure's year
             found.append((w.start(), w.end(), report_year + _YEAR_OFFSET[word], False))
     found.sort()

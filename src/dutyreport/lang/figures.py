@@ -59,18 +59,204 @@ __all__ = [
     "TOPIC_LEADS",
     "TOPIC_NOUNS",
     "TOTAL_WORDS",
+    "TRADITIONAL_FORMS",
     "UNIT_NAMING_WORDS",
     "YEAR_LEADS",
     "YEAR_WORDS",
     "Change",
     "alternation",
+    "either_form",
+    "either_pattern",
+    "fold",
+    "forms",
 ]
 
 
+# --- traditional characters ---------------------------------------------------------------------------------
+
+# Traditional forms of the characters the tables of this module spell (and the few words the indicator stage
+# writes in its patterns): a report in traditional characters reads like one in simplified (全縣 is a lead word
+# as 全县 is, 分別為 ends a subject as 分别为 does). Only the matching folds; the text is kept as written.
+TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
+    Entry("與", "与", "全縣教育支出與上年的8.87億元持平"),
+    Entry("業", "业", "生均支出分別為:中等職業教育6000元"),
+    Entry("兩", "两", "全縣每兩年評估學校1次"),
+    Entry("個", "个", "全縣試點學校6個月"),
+    Entry("為", "为", "全縣大班額由37個減少為6個"),
+    Entry("舉", "举", "全縣舉辦培訓班12期"),
+    Entry("義", "义", "生均支出分別為:義務教育6000元"),
+    Entry("鄉", "乡", "每鄉鎮建成公辦幼兒園1所"),
+    Entry("爭", "争", "力爭2025年新建學校3所"),
+    Entry("於", "于", "按照不低於工資總額的1.5%安排"),
+    Entry("從", "从", "示範園占比從2019年的48.25%提升到52.10%"),
+    Entry("會", "会", "與會代表120人"),
+    Entry("傳", "传", "傳達文件30份"),
+    Entry("體", "体", "組建教育共同體12個"),
+    Entry("兒", "儿", "生均支出分別為:幼兒園6000元"),
+    Entry("黨", "党", "確保9萬黨員參與"),
+    Entry("關", "关", "全縣關停無證機構47家"),
+    Entry("內", "内", "區域內建成學校5所"),
+    Entry("況", "况", "全縣生均公用經費增長情況:小學650元、初中850元"),
+    Entry("準", "准", "幼兒園按標準規模控制在9個班"),
+    Entry("減", "减", "全縣大班額比上年減少30個"),
+    Entry("劃", "划", "計劃2025年新建學校3所"),
+    Entry("則", "则", "幼兒園規模原則上控制在9個班"),
+    Entry("創", "创", "全縣創建示範學校12所"),
+    Entry("別", "别", "在校生分別達到3000人"),
+    Entry("辦", "办", "幼兒園綜合樓項目,辦學規模9個班"),
+    Entry("務", "务", "生均支出分別為:義務教育6000元"),
+    Entry("區", "区", "全區建成學校5所"),
+    Entry("單", "单", "共有公辦單位24所:幼兒園9所"),
+    Entry("壓", "压", "培訓機構由312家壓減至19家"),
+    Entry("縣", "县", "全縣建成學校5所"),
+    Entry("發", "发", "全縣發放助學金544.9萬元"),
+    Entry("變", "变", "公用經費標準由630元變為1000元"),
+    Entry("臺", "台", "全縣出臺文件12份"),
+    Entry("後", "后", "對2020年及以後入學的學生發放補助51萬元"),
+    Entry("員", "员", "確保9萬人員參與"),
+    Entry("團", "团", "共青團組織30個"),
+    Entry("園", "园", "共有公辦學校(園)24所:幼兒園9所"),
+    Entry("場", "场", "現場觀摩會7次"),
+    Entry("處", "处", "全縣處理違規教師3人"),
+    Entry("備", "备", "每校配備心理教師1名"),
+    Entry("獎", "奖", "全縣獲得二等獎6人"),
+    Entry("學", "学", "全縣共有學校20所:小學12所、初中8所"),
+    Entry("實", "实", "全縣實現學校全覆蓋12所"),
+    Entry("對", "对", "全縣針對薄弱學校投入1000萬元"),
+    Entry("鞏", "巩", "調整鞏固率;\n小學從95%提高到97%"),
+    Entry("師", "师", "確保9萬師生參與"),
+    Entry("幹", "干", "確保9萬幹部參與"),
+    Entry("並", "并", "並聯學校3所"),
+    Entry("應", "应", "幼兒園規模應控制在9個班"),
+    Entry("開", "开", "全縣開設課程30門"),
+    Entry("當", "当", "當年建成學校5所"),
+    Entry("態", "态", "全縣生均公用經費整改狀態:小學650元、初中850元"),
+    Entry("總", "总", "教學樓建設項目,總投資3000萬元"),
+    Entry("執", "执", "公用經費2億元,執行數2億元"),
+    Entry("擬", "拟", "擬新建學校3所"),
+    Entry("擁", "拥", "全縣擁有操場12個"),
+    Entry("撥", "拨", "撥付80萬元,改善食堂"),
+    Entry("數", "数", "公用經費2億元,執行數2億元"),
+    Entry("無", "无", "全縣無66人及以上的超大班額"),
+    Entry("機", "机", "共有公辦機構24所:幼兒園9所"),
+    Entry("來", "来", "2020年以來新建學校15所"),
+    Entry("構", "构", "共有公辦機構24所:幼兒園9所"),
+    Entry("標", "标", "全縣生均公用經費整改目標:小學650元、初中850元"),
+    Entry("檢", "检", "全縣檢查學校120所"),
+    Entry("沒", "没", "全縣沒有出現66人及以上的超大班額"),
+    Entry("狀", "状", "全縣生均公用經費整改狀態:小學650元、初中850元"),
+    Entry("現", "现", "現全區建成學校22所"),
+    Entry("蓋", "盖", "全縣涵蓋學校120所"),
+    Entry("積", "积", "幼兒園綜合樓項目,建築面積3000㎡"),
+    Entry("穩", "稳", "全縣生均公用經費穩步增長:小學650元、初中850元"),
+    Entry("築", "筑", "幼兒園綜合樓項目,建築面積3000㎡"),
+    Entry("籌", "筹", "籌措資金60萬元,購置圖書"),
+    Entry("約", "约", "教學樓項目,總投資約3000萬元"),
+    Entry("級", "级", "全縣等級幼兒園22所"),
+    Entry("組", "组", "全縣組織教師738名參加培訓"),
+    Entry("織", "织", "全縣組織教師738名參加培訓"),
+    Entry("終", "终", "全縣終止辦學許可3所"),
+    Entry("經", "经", "投入經費140萬元,配齊藝術教室"),
+    Entry("結", "结", "全縣生均公用經費整改結果:小學650元、初中850元"),
+    Entry("續", "续", "全縣生均公用經費持續增長:小學650元、初中850元"),
+    Entry("縮", "缩", "全縣大班額由37個縮減至6個"),
+    Entry("職", "职", "生均支出分別為:中職6000元"),
+    Entry("聯", "联", "並聯學校3所"),
+    Entry("補", "补", "調整補助標準;\n小學從630元提高到1000元"),
+    Entry("規", "规", "幼兒園綜合樓項目,規模9個班"),
+    Entry("計", "计", "全縣教師累計300人"),
+    Entry("訓", "训", "全縣培訓教師738名"),
+    Entry("設", "设", "幼兒園綜合樓項目,設計規模9個班"),
+    Entry("評", "评", "全縣評選優秀教師38名"),
+    Entry("調", "调", "公用經費標準由630元調整為1000元"),
+    Entry("貫", "贯", "生均支出分別為:九年一貫制學校6000元"),
+    Entry("費", "费", "投入經費140萬元,配齊藝術教室"),
+    Entry("資", "资", "教學樓建設項目,總投資3000萬元"),
+    Entry("較", "较", "全縣教育支出較上年增長7.21%"),
+    Entry("轄", "辖", "全縣下轄鄉鎮12個"),
+    Entry("達", "达", "全縣在校生達到3000人"),
+    Entry("過", "过", "班額不超過規定的45人"),
+    Entry("還", "还", "還建成學校5所"),
+    Entry("進", "进", "全縣引進優秀教師38名"),
+    Entry("連", "连", "連續調整公用經費標準;\n小學從630元提高到1000元"),
+    Entry("選", "选", "全縣選派教師38名"),
+    Entry("針", "针", "全縣針對薄弱學校投入1000萬元"),
+    Entry("銷", "销", "全縣注銷培訓機構22所"),
+    Entry("鎮", "镇", "每鄉鎮建成公辦幼兒園1所"),
+    Entry("長", "长", "全縣教育支出比上年增長7.21%"),
+    Entry("問", "问", "全縣生均公用經費反饋問題:小學650元、初中850元"),
+    Entry("須", "须", "幼兒園規模須控制在9個班"),
+    Entry("預", "预", "預計2025年新建學校3所"),
+    Entry("題", "题", "全縣生均公用經費存在問題:小學650元、初中850元"),
+    Entry("額", "额", "教學樓建設項目,投資總額3000萬元"),
+    Entry("饋", "馈", "全縣生均公用經費反饋問題:小學650元、初中850元"),
+    Entry("陸", "陆", "全縣陸續投入資金300萬元"),
+)
+
+_FORMS: dict[str, str] = {}  # a simplified character -> it and its traditional forms
+for _e in TRADITIONAL_FORMS:
+    _FORMS[_e.value] = _FORMS.get(_e.value, _e.value) + _e.word
+del _e
+_FOLD = str.maketrans({e.word: e.value for e in TRADITIONAL_FORMS})
+
+
+def fold(s: str) -> str:
+    """``s`` with the traditional forms of :data:`TRADITIONAL_FORMS` written in simplified, one character for
+    one (offsets into ``s`` hold in the result).
+
+    >>> fold("全縣分別為")
+    '全县分别为'
+    """
+    return s.translate(_FOLD)
+
+
+def forms(c: str) -> str:
+    """A character and its traditional forms (``forms("为") == "为為"``)."""
+    return _FORMS.get(c, c)
+
+
+def either_form(word: str) -> str:
+    """A regex that reads ``word`` in simplified or in traditional characters (分别为 and 分別為 alike).
+
+    >>> import regex
+    >>> bool(regex.fullmatch(either_form("分别为"), "分別為"))
+    True
+    """
+    return "".join(f"[{_FORMS[c]}]" if c in _FORMS else regex.escape(c) for c in word)
+
+
+def either_pattern(pattern: str) -> str:
+    """A regex pattern that reads its words in simplified or in traditional characters: :func:`either_form`
+    for every character of the pattern outside a class, the forms added to a class.
+
+    >>> either_pattern(r"(?:为|达到)?[和与]$")
+    '(?:[为為]|[达達]到)?[和与與]$'
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for c in pattern:
+        if escaped:
+            escaped = False
+            out.append(c)
+            continue
+        if c == "\\":
+            escaped = True
+        elif c == "[" and not in_class:
+            in_class = True
+        elif c == "]" and in_class:
+            in_class = False
+        elif c in _FORMS:
+            out.append(_FORMS[c] if in_class else f"[{_FORMS[c]}]")
+            continue
+        out.append(c)
+    return "".join(out)
+
+
 def alternation(*tables: tuple[Entry[object], ...]) -> str:
-    """The words of some tables as one regex alternation, longest first."""
+    """The words of some tables as one regex alternation, longest first, each in either form of its
+    characters (:func:`either_form`)."""
     spelled = {e.word for t in tables for e in t}
-    return "|".join(regex.escape(w) for w in sorted(spelled, key=len, reverse=True))
+    return "|".join(either_form(w) for w in sorted(spelled, key=len, reverse=True))
 
 
 _same = words
