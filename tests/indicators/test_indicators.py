@@ -229,3 +229,39 @@ def test_a_long_list_of_bare_numbers_parses_in_linear_time() -> None:
 
     seconds(100)  # (the stages' patterns compiled)
     assert seconds(8000) / seconds(1000) < 24
+
+
+# Years as real reports of the genre write them (issue 10's families, in sentences written for these tests):
+# (head, passage, figure, year). OPENING: a report that opens with its year.
+OPENING = "某县教育工作自查报告\n2020年,全县扎实推进教育工作。\n一、基本情况\n"
+TITLE_YEAR = "某县2021年度教育工作自查报告\n一、基本情况\n"
+EXAMPLES_REALWORLD_YEARS = [
+    # a news item's lead-in, then the date its paragraph is about: the paragraph's later sentences are of it
+    (HEAD, "据了解,2018年11月5日至9日,督导组对全省12个县进行了实地检查。督导组分3个小组开展工作。", "3个", 2018),
+    (HEAD, "據了解,2018年11月5日,督導組對全省12個縣進行了實地檢查。督導組分3個小組開展工作。", "3個", 2018),
+    # 自…以来 frames a span: no single year, however far the closing word stands from the year
+    (HEAD, "自2015年实施薄弱学校改造工程以来,全县新建学校16所。", "16所", None),
+    (HEAD, "自2015年實施薄弱學校改造工程以來,全縣新建學校16所。", "16所", None),
+    (HEAD, "在2015年实施薄弱学校改造工程后,全县新建学校16所。", "16所", 2015),
+    # a span of recent years up to now: no single year, though the paragraph opened with one
+    (HEAD, "2020年,全县教育工作稳步推进。近五年累计投入资金3.2亿元。", "3.2亿元", None),
+    (HEAD, "2020年,全县教育工作稳步推进。三年来新建学校12所。", "12所", None),
+    # the present is the report's own time: the year it opens with, not an earlier year of the sentence
+    (OPENING, "2018年出台规划,现全县共有学校85所。", "85所", 2020),
+    (HEAD, "2018年出台规划,现全县共有学校85所。", "85所", None),
+    # year words against the report's year (2021 in the title)
+    (TITLE_YEAR, "本年新开公办幼儿园6所。", "6所", 2021),
+    (TITLE_YEAR, "前年新开公办幼儿园6所。", "6所", 2019),
+    (TITLE_YEAR, "當年新開公辦幼兒園6所。", "6所", 2021),
+    (TITLE_YEAR, "当前年度新开公办幼儿园6所。", "6所", None),
+    (TITLE_YEAR, "全年级学生1600人。", "1600人", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "passage", "surface", "year"), EXAMPLES_REALWORLD_YEARS, ids=[p[1][:12] for p in EXAMPLES_REALWORLD_YEARS]
+)
+def test_realworld_year_families(head: str, passage: str, surface: str, year: int | None) -> None:
+    found = [i for i in d.parse(head + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found"
+    assert found[-1].year == year

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import regex
 
 import dutyreport as d
 from dutyreport.indicators.build import _TARGET_CUE
@@ -232,6 +233,17 @@ def check_list_joiner(e: Entry) -> None:
     assert people.quantity.qualifier is d.Qualifier.AT_MOST
 
 
+def check_since_frame(e: Entry) -> None:
+    # the opening word before the year and the closing one later in its clause: no single year; the same
+    # sentence with a plain lead and no closing word is of the year
+    assert figures(e.example)[-1].year is None
+    assert figures(e.example.replace(e.word, "在", 1).replace(e.value, "后"))[-1].year == 2013
+
+
+def check_year_word_compound(e: Entry) -> None:
+    assert figures(e.example)[0].year is None
+
+
 def check_people_count(e: Entry) -> None:
     assert {i.unit for i in figures(e.example)} == {"人"}
     assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
@@ -277,6 +289,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
     ("YEAR_WORDS", v.YEAR_WORDS, check_year_word),
+    ("YEAR_WORD_COMPOUNDS", v.YEAR_WORD_COMPOUNDS, check_year_word_compound),
+    ("SINCE_FRAMES", v.SINCE_FRAMES, check_since_frame),
     ("SINCE_WORDS", v.SINCE_WORDS, check_no_year),
     ("DEADLINE_BEFORE", v.DEADLINE_BEFORE, check_deadline),
     ("DEADLINE_AFTER", v.DEADLINE_AFTER, check_deadline),
@@ -326,3 +340,12 @@ def test_traditional_form_reads_like_simplified(entry: Entry[str]) -> None:
     assert _reading(entry.example) == _reading(simplified) != []
     # the indicator stage reads the character in either form
     assert f"{entry.value}{entry.word}" in _stage_patterns()
+
+
+@pytest.mark.parametrize("entry", v.RECENT_SPANS, ids=[e.example for e in v.RECENT_SPANS])
+def test_recent_span_examples(entry: PatternEntry) -> None:
+    # a span of recent years gives no single year; the paragraph's year stands where it is not
+    span = regex.search(entry.pattern, entry.example)
+    assert span is not None and all(w in span.group() for w in entry.holds)
+    assert figures(entry.example)[-1].year is None
+    assert figures(entry.example.replace(span.group(), "全县"))[-1].year == 2020

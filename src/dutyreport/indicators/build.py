@@ -153,9 +153,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
     headings = doc.section_index.heading_ends
-    years = find_years(text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences)
-    by_section = section_years(text, doc.sections)
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
+    years = find_years(
+        text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view
+    )
+    by_section = section_years(text, doc.sections)
     labels: Labels = {}
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)

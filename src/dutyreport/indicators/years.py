@@ -30,8 +30,11 @@ from ..lang.figures import (
     DEADLINE_BEFORE,
     NEGATION_WORDS,
     PRESENT_WORDS,
+    RECENT_SPANS,
+    SINCE_FRAMES,
     SINCE_WORDS,
     YEAR_LEADS,
+    YEAR_WORD_COMPOUNDS,
     YEAR_WORDS,
     alternation,
     either_pattern,
@@ -42,8 +45,17 @@ from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
 from ..structure.tables import CAPTION_WORDS, TABLE_END
+from .subjects import unmasked
 
-__all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
+__all__ = [
+    "Place",
+    "YearMention",
+    "Years",
+    "find_years",
+    "section_years",
+    "table_years",
+    "year_of",
+]
 
 
 class YearMention(NamedTuple):
@@ -60,6 +72,11 @@ class YearMention(NamedTuple):
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
 _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
+_NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
+# 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
+_SINCE_OPENER = re.compile(rf"(?:{alternation(SINCE_FRAMES)})\s*$")
+_SINCE_CLOSER = {e.word: re.compile(either_pattern(rf"[^，,。；;：:]*?{e.value}")) for e in SINCE_FRAMES}
+_RECENT_SPAN = regex.compile(either_pattern("|".join(f"(?:{e.pattern})" for e in RECENT_SPANS)))
 # 比上年增长: after a comparison word 上年 is no year of the figure
 _RISE = re.compile(alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before)))
 _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
@@ -68,8 +85,9 @@ _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
-_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|{alternation(YEAR_LEADS)})?")
-_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?[，,]")
+_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
+# what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
+_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
 _FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
@@ -113,8 +131,12 @@ def find_years(
     report_year: int | None,
     single_year: int | None,
     sentence_breaks: Sequence[int],
+    view: str | None = None,
 ) -> Years:
-    """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words."""
+    """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words. ``view`` is the
+    text with its noise masked (:func:`~dutyreport.indicators.subjects.masked`), for the words around a
+    year (a lead word split by pinyin reads whole)."""
+    view = text if view is None else view
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for m in matches:
@@ -128,8 +150,9 @@ def find_years(
             found.append((m.start, m.end, None, False))
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
-            year = None if _SINCE_AFTER.match(after) else int(q.value)
             before = text[max(0, m.start - 4) : m.start]
+            since = _SINCE_AFTER.match(after) is not None or _since_frame(text, before, m.end)
+            year = None if since else int(q.value)
             due = _DEADLINE_AFTER.match(after)
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
             as_of = _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
@@ -141,9 +164,14 @@ def find_years(
             if y:
                 after = text[c.end : c.end + 3]
                 found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
+    for r in _RECENT_SPAN.finditer(text):
+        found.append((r.start(), r.end(), None, False))  # 近5年, 三年来: no single year
     if report_year is not None:
         for w in _YEAR_WORD.finditer(text):
             word = fold(w.group())
+            compound = _NOT_YEAR_WORD.search(text, max(0, w.start() - 3), w.end() + 2)
+            if compound and compound.start() <= w.start() and w.end() <= compound.end():
+                continue  # 当前年度, 全年级: no year word
             if word == "全年" and single_year is None:
                 continue  # 全年 names a year only in a report about one year
             if word == "上年" and fold(text[w.start() - 1 : w.start()]) in ("比", "较") and _RISE.match(text, w.end()):
@@ -154,8 +182,8 @@ def find_years(
     for start, end, year, deadline in found:
         i = bisect.bisect_left(sentence_breaks, start) - 1
         sentence_start = sentence_breaks[i] + 1 if i >= 0 else 0
-        topic = _TOPIC_LEAD.fullmatch(text[sentence_start:start].strip()) is not None
-        para = topic and _OWN_CLAUSE.match(text[end : end + 4]) is not None and text[start : start + 1].isdigit()
+        topic = _TOPIC_LEAD.fullmatch(unmasked(view[sentence_start:start]).strip()) is not None
+        para = topic and _OWN_CLAUSE.match(unmasked(view[end : end + 24])) is not None and text[start].isdigit()
         out.append(
             YearMention(
                 start,
@@ -170,6 +198,15 @@ def find_years(
             )
         )
     return Years(out)
+
+
+def _since_frame(text: str, before: str, end: int) -> bool:
+    """Whether the year ending at ``end`` opens a 自…以来 frame: its opening word right before it, the
+    closing word later in its clause."""
+    opener = _SINCE_OPENER.search(before)
+    if opener is None:
+        return False
+    return _SINCE_CLOSER[fold(opener.group().strip())].match(text, end, end + 40) is not None
 
 
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -248,7 +285,7 @@ def year_of(
         or _PRESENT_AFTER_BREAK.search(text, at.sentence_start, start)
         or clause_text.startswith(("现", "目前"))
     ):
-        return None, False, "present"
+        return default_year, False, "present"  # 现全区…: now, the report's own time
     in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
     deadlines = [y for y in in_sentence if y.deadline and not y.topic]
     if deadlines:

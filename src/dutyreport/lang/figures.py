@@ -49,7 +49,9 @@ __all__ = [
     "PRESENT_WORDS",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
+    "RECENT_SPANS",
     "SCHOOL_ENDINGS",
+    "SINCE_FRAMES",
     "SINCE_WORDS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
@@ -63,6 +65,7 @@ __all__ = [
     "UNIT_NAMING_WORDS",
     "YEAR_LEADS",
     "YEAR_WORDS",
+    "YEAR_WORD_COMPOUNDS",
     "Change",
     "alternation",
     "either_form",
@@ -191,6 +194,9 @@ TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
     Entry("額", "额", "教學樓建設項目,投資總額3000萬元"),
     Entry("饋", "馈", "全縣生均公用經費反饋問題:小學650元、初中850元"),
     Entry("陸", "陆", "全縣陸續投入資金300萬元"),
+    Entry("據", "据", "據了解,2019年,全縣新建學校3所"),
+    Entry("統", "统", "據統計,2019年,全縣新建學校3所"),
+    Entry("紹", "绍", "據介紹,2019年,全縣新建學校3所"),
 )
 
 _FORMS: dict[str, str] = {}  # a simplified character -> it and its traditional forms
@@ -853,10 +859,20 @@ EACH_WORDS: tuple[Entry[str], ...] = _same(
 # Year words and the year they name relative to the report's own (今年 = the report's year).
 YEAR_WORDS: tuple[Entry[int], ...] = (
     Entry("今年", 0, "今年新开公办幼儿园16所"),
+    Entry("本年", 0, "本年新开公办幼儿园16所"),
     Entry("当年", 0, "当年新开公办幼儿园16所"),
     Entry("全年", 0, "全年新开公办幼儿园16所"),
     Entry("去年", -1, "去年新开公办幼儿园16所"),
     Entry("上年", -1, "上年新开公办幼儿园16所"),
+    Entry("前年", -2, "前年新开公办幼儿园16所"),
+)
+
+# Words that hold a year word and name no year (当前年度 is not 前年, 全年级 is not 全年).
+YEAR_WORD_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "no year",
+    ("当前年度", "当前年度新开公办幼儿园16所"),
+    ("以前年度", "以前年度结转资金16万元"),
+    ("全年级", "全年级学生1600人"),
 )
 
 # After a year these give no single year: 2020年以来, 2020年及以前入学.
@@ -904,12 +920,31 @@ AS_OF_WORDS: tuple[Entry[str], ...] = _same(
 
 # Words that may open a sentence before its year: the year then speaks for the whole sentence
 # (在2019年,全县新建学校3所,…), unless it is the year of a compared value (从2019年的…, see BASE_WORDS).
-# A point's number (一是, 二是) may stand there too.
+# A point's number (一是, 二是) may stand there too, and a news item's lead-in (据了解, …), with its comma.
 YEAR_LEADS: tuple[Entry[str], ...] = _same(
     "year lead",
     *(
         (w, f"{w}2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
         for w in ("自", "在", "从", "截至", "截止", "到", "至")
+    ),
+    *(
+        (w, f"{w},2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("据了解", "据悉", "据统计", "据介绍", "另据统计")
+    ),
+)
+
+# A year opened by one of these words and closed by the other gives no single year: 自2013年启动评估以来.
+SINCE_FRAMES: tuple[Entry[str], ...] = (
+    Entry("自", "以来", "自2013年启动评估以来,全县新建学校15所"),
+    Entry("从", "以来", "从2013年实施改薄工程以来,全县新建学校15所"),
+)
+
+# Spans of recent years up to the report's time: a figure under them has no single year (近5年累计建成学校
+# 30所). A group of digits or numerals stands for the number of years.
+RECENT_SPANS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"近[0-9一二两三四五六七八九十几]{1,2}年", "2020年,全县稳步推进。近5年累计建成学校30所", ("近",)),
+    PatternEntry(
+        r"(?<![0-9])[0-9一二两三四五六七八九十几多]{1,2}年来", "2020年,全县稳步推进。五年来累计建成学校30所", ("年来",)
     ),
 )
 
