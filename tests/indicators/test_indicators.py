@@ -265,3 +265,38 @@ def test_realworld_year_families(head: str, passage: str, surface: str, year: in
     found = [i for i in d.parse(head + passage).indicators if i.text == surface]
     assert found, f"{surface} not found"
     assert found[-1].year == year
+
+
+# Subjects as real reports of the genre write them (issue 10's families, in sentences written for these tests):
+# (head, passage, figure, subject, unit, year).
+LISTED = "2021年全县幼儿园、普通小学、特殊教育学校生均公用经费情况为:\n"
+EXAMPLES_REALWORLD_SUBJECTS = [
+    # a numbered list of lines under a head line: each item is its label and the head's measure, in the head
+    # line's year, per student where the measure is
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。\n(2)全县普通小学为980.3元。",
+     "980.3元", "普通小学生均公用经费", "yuan/student/year", 2021),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元。\n(2)全县普通小学为980.3元。\n(3)全县特殊教育学校为6000元。",
+     "6000元", "特殊教育学校生均公用经费", "yuan/student/year", 2021),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。",
+     "1100.2元", "幼儿园生均公用经费", "yuan/student/year", 2020),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。",
+     "9.12%", "幼儿园生均公用经费增长", "percent", 2021),
+    # a head that names its items before the measure: the label takes the measure, not the whole list
+    (HEAD, "全县小学、初中生均公用经费逐年提高:小学650元、初中850元。", "850元", "初中生均公用经费",
+     "yuan/student/year", None),
+    # not an item of a list: a line after a heading line without a colon
+    (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "passage", "surface", "subject", "unit", "year"),
+    EXAMPLES_REALWORLD_SUBJECTS,
+    ids=[f"{p[2]}@{p[1][:8]}" for p in EXAMPLES_REALWORLD_SUBJECTS],
+)
+def test_realworld_subject_families(
+    head: str, passage: str, surface: str, subject: str, unit: str, year: int | None
+) -> None:
+    found = [i for i in d.parse(head + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found"
+    assert (found[0].subject, found[0].unit, found[0].year) == (subject, unit, year)

@@ -58,7 +58,17 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
 from ..structure.tables import UNITS
 from .keys import key_of
-from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
+from .subjects import (
+    MASK,
+    QUALIFIER_BEFORE,
+    Labels,
+    ListHeads,
+    SubjectPlace,
+    masked,
+    read_subject,
+    recent,
+    subject_words,
+)
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators"]
@@ -161,6 +171,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     labels: Labels = {}
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)
+    list_heads = ListHeads(text, lines)
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -198,17 +209,19 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         lo = max(_prev_break(items, start), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
+        head = list_heads.of(line_start) if line_start == _prev_break(lines, start) else None
         subject = forced_subject or read_subject(
-            view, SubjectPlace(lo, floor, start, end, clause_end), out, labels, quantity
+            view, SubjectPlace(lo, floor, start, end, clause_end, head), out, labels, quantity
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])
+        quantity = _per_unit_of_subject(quantity, subject)  # (its kind stays what its own words make it)
         deadline, source = False, "forced"
         if forced_year is not None or start in in_tables:
             year: int | None = forced_year if forced_year is not None else in_tables[start]
         else:
             scope = _year_scope_start(text, sentences, sentence_start, start)
-            place = Place(start, end, clause_start, clause_end, scope, line_start)
+            place = Place(start, end, clause_start, clause_end, scope, line_start, head)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
             )
@@ -409,6 +422,18 @@ class _SharedUnits:
         for p in walked:
             found[p] = unit
         return unit
+
+
+def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
+    """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
+    wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
+    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= 1_000_000):
+        return q
+    if _PER_STUDENT.search(subject):
+        return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
+    if _PER_PERSON.search(subject):
+        return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
+    return q
 
 
 def _refine_unit(

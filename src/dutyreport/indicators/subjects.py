@@ -11,6 +11,7 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -53,6 +54,7 @@ __all__ = [
     "MASK",
     "QUALIFIER_BEFORE",
     "Labels",
+    "ListHeads",
     "SubjectPlace",
     "masked",
     "read_subject",
@@ -123,6 +125,10 @@ _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
+# The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
+# noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
+_ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
+_ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -181,13 +187,63 @@ def masked(text: str, noise: Sequence[Noise]) -> str:
 
 
 class SubjectPlace(NamedTuple):
-    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence."""
+    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
+    line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
 
     lo: int
     sentence_start: int
     start: int
     end: int
     clause_end: int
+    head: tuple[int, int] | None = None
+
+
+# A line that is an item of a numbered list: (1)…, 1.…, ①…
+_ITEM_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
+)
+_HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
+
+
+class ListHeads:
+    """The line a numbered list of lines hangs from (``2022年各级生均经费情况为:`` above ``(1)幼儿园…``,
+    ``(2)小学…``), for each line of the list: the line just above the list, ending with a colon.
+
+    Each line is looked at once however long the list (the answer for a line is kept for the next one).
+    """
+
+    __slots__ = ("_found", "_line_breaks", "_text")
+
+    def __init__(self, text: str, line_breaks: Sequence[int]) -> None:
+        self._text = text
+        self._line_breaks = line_breaks
+        self._found: dict[int, tuple[int, int] | None] = {}
+
+    def of(self, line_start: int) -> tuple[int, int] | None:
+        """The head line (start, end) of the list whose item begins at ``line_start``, or None."""
+        text, found = self._text, self._found
+        walked: list[int] = []
+        head: tuple[int, int] | None = None
+        at = line_start
+        while at not in found:
+            if at == 0 or not _ITEM_LINE.match(text, at):
+                break
+            walked.append(at)
+            prev_end = at - 1  # the line break ending the line above
+            i = bisect.bisect_left(self._line_breaks, prev_end) - 1
+            prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+            if _ITEM_LINE.match(text, prev_start):
+                at = prev_start
+                continue
+            line = text[prev_start:prev_end].rstrip(" \t\u3000")
+            if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+                head = (prev_start, prev_start + len(line))
+            break
+        else:
+            head = found[at]
+        for w in walked:
+            found[w] = head
+        return head
 
 
 # Labels under heads seen so far in a report: figure start -> (label, head).
@@ -231,6 +287,8 @@ def read_subject(
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if pre and len(pre) <= 8 and not _GENERIC.search(pre):
         head = _list_head(text, sentence_start, lo)
+        if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
+            head = _head_phrase(text[at.head[0] : at.head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
@@ -285,11 +343,29 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
 
 
 def _compose(label: str, head: str) -> str:
-    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出."""
+    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出; 初中
+    under 小学、初中、高中生均…支出 (a head naming its items before the measure) is 初中生均…支出."""
+    measure = _measure_after_items(label, head)
+    if measure:
+        return label + measure
     category = _CATEGORY.search(head)
     if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
         return _join(head[: category.start()], label)
     return _join(label, head)
+
+
+def _measure_after_items(label: str, head: str) -> str | None:
+    """The measure a head names after listing its items, where ``label`` is one of them (幼儿园、普通小学、普通
+    高等学校生均经费 -> 生均经费 for 普通小学)."""
+    last = head.rfind("、")
+    if last < 0:
+        last = max(head.rfind(j) for j in _ITEM_JOINERS)
+    at = head.find(label) if last >= 0 else -1
+    if not 0 <= at <= last + 1:
+        return None
+    item = _ITEM_NAME.match(head, last + 1)
+    measure = head[item.end() :] if item else ""
+    return measure if len(measure) >= 2 else None
 
 
 def _join(a: str, b: str) -> str:
@@ -340,5 +416,10 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
         first = _FIRST_CLAUSE.match(window.lstrip())
         raw = first.group() if first else ""
+    return _head_phrase(raw)
+
+
+def _head_phrase(raw: str) -> str | None:
+    """The words of a head (its figures, dates, lead and linking words and its ending off)."""
     head = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", raw)))
     return head or None

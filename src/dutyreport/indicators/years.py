@@ -232,7 +232,8 @@ def section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int
 
 
 class Place(NamedTuple):
-    """Where a figure stands: its span and the starts of its clause, sentence and line."""
+    """Where a figure stands: its span and the starts of its clause, sentence and line; ``head``: the line
+    a numbered list of lines hangs from, where the figure's line is an item of one."""
 
     start: int
     end: int
@@ -240,6 +241,7 @@ class Place(NamedTuple):
     clause_end: int
     sentence_start: int
     line_start: int
+    head: tuple[int, int] | None = None
 
 
 def year_of(
@@ -299,6 +301,10 @@ def year_of(
     para = [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
     if para:
         return para[-1].year, para[-1].deadline, "paragraph"
+    # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
+    in_head = [y for y in years.between(*at.head) if y.topic and not y.base] if at.head else []
+    if in_head:
+        return in_head[0].year, in_head[0].deadline, "head"
     # 4. The section's year, then the report's.
     if standard and _NEGATED.match(text[clause_start:start].strip()):
         return None, False, "threshold"  # 没有出现66人及以上的超大班额: a threshold, not a figure of a year
