@@ -284,6 +284,16 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     # a head that names its items before the measure: the label takes the measure, not the whole list
     (HEAD, "全县小学、初中生均公用经费逐年提高:小学650元、初中850元。", "850元", "初中生均公用经费",
      "yuan/student/year", None),
+    # an aside in brackets that lists or explains is no break and no part of the subject
+    (HEAD, "2021年全县教育经费(含事业费、基建经费、教育费附加)为5200万元,比上年增长3.1%。", "5200万元", "教育经费",
+     "yuan", 2021),
+    (HEAD, "2021年全县教育经费(主要包括事业费,基建经费等)为5200万元,比上年增长3.1%。", "3.1%", "教育经费增长",
+     "percent", 2021),
+    (HEAD, "全县公办学校(园)共24所。", "24所", "公办学校(园)", "所", None),
+    # a figure standing inside the name of the next one: the next one is of the name around it
+    (HEAD, "2021年全县教育支出占一般公共预算支出85000万元的比例为16.2%。", "16.2%", "教育支出占一般公共预算支出比例",
+     "percent", 2021),
+    (HEAD, "全县100人以下的小规模学校有12所。", "12所", "小规模学校", "所", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

@@ -111,6 +111,7 @@ _LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
+_ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
@@ -198,6 +199,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
         clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
         sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
+        aside = _aside_before(text, clause_start, start, sentence_start)
+        if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
+            clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         line_start = max(_prev_break(lines, start), start - _LINE_REACH)
         clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
         pre = text[clause_start:start]
@@ -207,6 +211,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
+        item_aside = _aside_before(text, lo, start, floor)
+        if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
+            lo = max(_prev_break(items, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
         head = list_heads.of(line_start) if line_start == _prev_break(lines, start) else None
@@ -268,6 +275,18 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
     while i > scope and text[i - 1] not in _POINT_NUMERALS:
         i = text.rfind("是", scope + 1, i)
     return i - 1 if i > scope else scope
+
+
+def _aside_before(text: str, pos: int, start: int, floor: int) -> int | None:
+    """Where the bracketed aside opens that holds the break at ``pos`` before a figure (``经费(包括事业费、
+    基建经费)为284597万元``), or None where the stretch from ``pos`` holds no closing bracket without its
+    opening one."""
+    close = max(text.rfind(")", pos, start), text.rfind("）", pos, start))
+    if close < 0 or "(" in text[pos:close] or "（" in text[pos:close]:
+        return None
+    reach = max(floor, pos - _ASIDE_REACH)
+    opening = max(text.rfind("(", reach, pos), text.rfind("（", reach, pos))
+    return opening if opening >= 0 else None
 
 
 def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:

@@ -47,7 +47,7 @@ from ..lang.figures import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
-from ..model.quantities import Money, Percent, PerUnit, Quantity
+from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
 
 __all__ = [
@@ -96,6 +96,8 @@ _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _DATES = regex.compile(
     either_pattern(rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
+# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
+_ASIDE = re.compile(r"[(（][^()（）]*?[，,、；;][^()（）]*[)）]")
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
@@ -125,6 +127,7 @@ _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
 # The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
 # noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
 _ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
@@ -150,8 +153,11 @@ def unmasked(s: str) -> str:
 
 
 def subject_words(raw: str) -> str:
-    """The words of a stretch before a figure that name a subject (dates, lead and linking words off)."""
+    """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
+    in brackets that list or explain off)."""
     s: str = _no_dates(unmasked(raw))
+    if "(" in s or "（" in s:
+        s = _ASIDE.sub("", s)
     for _ in range(4):
         s2 = _after_lead(_LEAD, s)
         if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
@@ -261,6 +267,9 @@ def read_subject(
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
+    inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
+    if inside:
+        return inside
     post = _post_phrase(text, at.end, at.clause_end)
     same = recent(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
@@ -312,6 +321,17 @@ def read_subject(
     if post:
         return post
     return prev_stock.subject if prev_stock else None
+
+
+def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
+    """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
+    the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
+    if not raw_pre.startswith("的") or not prev.subject or "(" in raw_pre or "（" in raw_pre:
+        return None
+    if prev.quantity.qualifier in _BOUNDS:
+        return None
+    rest = subject_words(raw_pre[1:])
+    return prev.subject + rest if rest else None
 
 
 def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
