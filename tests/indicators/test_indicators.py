@@ -294,6 +294,13 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "2021年全县教育支出占一般公共预算支出85000万元的比例为16.2%。", "16.2%", "教育支出占一般公共预算支出比例",
      "percent", 2021),
     (HEAD, "全县100人以下的小规模学校有12所。", "12所", "小规模学校", "所", None),
+    # 其中 hangs its items from the clause just before it, wherever the window of words begins (a flattened
+    # page: a run-in heading, a long title before)
+    (HEAD, "对照《某市2020年度县级人民政府履行教育职责督导评价方案》,进行了认真的自查和总结,现将自评情况汇报如下: "
+     "一、基本情况 全县现有各级各类学校85所,其中:完全中学2所,初中6所。", "6所", "各级各类初中", "所", None),
+    (HEAD, "全区现有义务教育阶段学校398所,其中,完全小学334所;农村374所,城区24所。", "24所", "城区义务教育阶段学校",
+     "所", None),
+    (HEAD, "截至目前:全县共有各类学校XX所,其中:完小XX所、教学点XX个。", "XX个", "各类教学点", "个", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

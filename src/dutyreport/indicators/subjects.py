@@ -78,6 +78,7 @@ _LEAD = re.compile(
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
       | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
+      | [{OUTLINE_NUMERALS}]{{1,3}}、[^\s，,。；;:：]{{2,12}}[ \u3000]+          # a run-in heading (一、概况 全县)
       | [\s\u3000,，、:：;；(（)）“”"]+                                         # punctuation
     )+
     """,
@@ -98,12 +99,14 @@ _DATES = regex.compile(
 )
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
 _ASIDE = re.compile(r"[(（][^()（）]*?[，,、；;][^()（）]*[)）]")
+_MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
 _HEAD_MARK = re.compile(
     either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+    + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
@@ -397,7 +400,7 @@ def _join(a: str, b: str) -> str:
 
 
 _HEAD_STOPS = "，,。；;：:"
-_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：")  # 分别 in either form, a colon
+_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
 
 
 def last_head_mark(window: str) -> re.Match[str] | None:
@@ -432,14 +435,16 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None
-    raw = m.group(1) or m.group(2) or ""
+    raw = m.group(1) or m.group(2) or m.group(3) or ""
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
-        first = _FIRST_CLAUSE.match(window.lstrip())
-        raw = first.group() if first else ""
+        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
+        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
+        raw = before[-1] if before else ""
     return _head_phrase(raw)
 
 
 def _head_phrase(raw: str) -> str | None:
-    """The words of a head (its figures, dates, lead and linking words and its ending off)."""
-    head = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", raw)))
+    """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
+    ending off)."""
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", raw))))
     return head or None

@@ -584,6 +584,8 @@ SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
     ("学", "共有公办学校24所:完小学9所"),
     ("中", "共有公办学校24所:完中9所"),
     ("所", "共有公办学校24所:托育所9所"),
+    ("小", "共有公办学校24所:完小9所"),
+    ("点", "共有公办学校24所:教学点9所"),
 )
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
