@@ -244,6 +244,25 @@ def check_year_word_compound(e: Entry) -> None:
     assert figures(e.example)[0].year is None
 
 
+def check_plan(e: Entry) -> None:
+    # what was done is of the measure the plan was set for, without the plan's word
+    plan, done = figures(e.example)[:2]
+    assert plan.subject == "普惠性幼儿园覆盖率" + e.word
+    assert done.subject == "普惠性幼儿园覆盖率实际已完成"
+
+
+def check_score(e: Entry) -> None:
+    # the score of the item its line opens with; a line that is no numbered item has no heading to give
+    assert figures(e.example)[-1].subject == "加强党对教育工作的全面领导" + e.word
+    assert not (figures(e.example.replace("1.", "", 1))[-1].subject or "").startswith("加强")
+
+
+def check_speech(e: Entry) -> None:
+    # a colon after a verb of saying opens what was said: no head of a list for the figure after it
+    (i,) = figures(e.example)
+    assert e.word not in (i.subject or "") and "县" in (i.subject or "")
+
+
 def check_people_count(e: Entry) -> None:
     assert {i.unit for i in figures(e.example)} == {"人"}
     assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
@@ -264,6 +283,9 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
     ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
+    ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
+    ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),
+    ("SCORE_WORDS", v.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),
     ("TOPIC_LEADS", v.TOPIC_LEADS, check_topic_lead),
     ("HEAD_ENDINGS", v.HEAD_ENDINGS, check_head_ending),

@@ -218,7 +218,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = out[-1].end
         head = list_heads.of(line_start) if line_start == _prev_break(lines, start) else None
         subject = forced_subject or read_subject(
-            view, SubjectPlace(lo, floor, start, end, clause_end, head), out, labels, quantity
+            view, SubjectPlace(lo, floor, start, end, clause_end, head, line_start), out, labels, quantity
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])

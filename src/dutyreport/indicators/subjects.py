@@ -34,7 +34,10 @@ from ..lang.figures import (
     LEVEL_WORDS,
     MONEY_VERBS,
     NORM_QUALIFIERS,
+    PLAN_ATTRIBUTES,
     SCHOOL_ENDINGS,
+    SCORE_WORDS,
+    SPEECH_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -108,6 +111,7 @@ _HEAD_MARK = re.compile(
     either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
     + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
+_SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
@@ -126,6 +130,14 @@ _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年
 _OF_PREVIOUS = re.compile(
     either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
 )
+_SCORE = re.compile(either_pattern(f"(?:{alternation(SCORE_WORDS)})"))
+# The heading an item's line opens with: its number, then words up to the first full stop or colon.
+_ITEM_HEADING = re.compile(
+    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
+    r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
+)
+_PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
+_ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
 _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
@@ -205,6 +217,7 @@ class SubjectPlace(NamedTuple):
     end: int
     clause_end: int
     head: tuple[int, int] | None = None
+    line_start: int = -1  # (where its line starts, if known)
 
 
 # A line that is an item of a numbered list: (1)…, 1.…, ①…
@@ -279,9 +292,18 @@ def read_subject(
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
     if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
         return (prev_stock.subject or "") + pre
-    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it.
+    # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
+    if at.line_start >= 0 and _SCORE.fullmatch(pre):
+        item = _ITEM_HEADING.match(text, at.line_start, lo)
+        if item:
+            return subject_words(item.group("heading")) + pre
+    # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+    prev = same[-1] if same else None
+    if prev and prev.subject and post == "" and _ACTUAL.fullmatch(pre) and _PLAN_TAIL.search(prev.subject):
+        return _PLAN_TAIL.sub("", prev.subject) + pre
+    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
     if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
-        return (prev_stock.subject or "") + pre
+        return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
     # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
     if _OF_PROJECT.fullmatch(pre) and lo > sentence_start:
         first = _FIRST_CLAUSE.match(text, sentence_start, lo)
@@ -436,6 +458,8 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     if m is None:
         return None
     raw = m.group(1) or m.group(2) or m.group(3) or ""
+    if m.group(2) and _SPEECH_END.search(raw):
+        return None  # 记者从教育部获悉:全国有…: what was said, no list
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
         # 全县现有学校85所,其中:…: the items are of the clause just before 其中
         before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]

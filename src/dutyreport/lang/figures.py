@@ -46,13 +46,16 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
+    "PLAN_ATTRIBUTES",
     "PRESENT_WORDS",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "RECENT_SPANS",
     "SCHOOL_ENDINGS",
+    "SCORE_WORDS",
     "SINCE_FRAMES",
     "SINCE_WORDS",
+    "SPEECH_VERBS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
     "TAIL_COMPOUNDS",
@@ -197,6 +200,12 @@ TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
     Entry("據", "据", "據了解,2019年,全縣新建學校3所"),
     Entry("統", "统", "據統計,2019年,全縣新建學校3所"),
     Entry("紹", "绍", "據介紹,2019年,全縣新建學校3所"),
+    Entry("獲", "获", "記者從教育部獲悉:全國有2379個縣實現基本均衡"),
+    Entry("說", "说", "記者從教育部說:全國有2379個縣實現基本均衡"),
+    Entry("稱", "称", "記者從教育部稱:全國有2379個縣實現基本均衡"),
+    Entry("報", "报", "記者從教育部報道:全國有2379個縣實現基本均衡"),
+    Entry("佈", "布", "記者從教育部宣佈:全國有2379個縣實現基本均衡"),
+    Entry("認", "认", "記者從教育部認為:全國有2379個縣實現基本均衡"),
 )
 
 _FORMS: dict[str, str] = {}  # a simplified character -> it and its traditional forms
@@ -524,6 +533,28 @@ ATTRIBUTES_OF_PREVIOUS: tuple[Entry[str], ...] = _same(
     ("增速", "支出8亿元,增速5%"),
 )
 
+# What a plan sets, at the end of a figure's subject: the figures after it that say what was done (实际完成, 完成率,
+# 执行数) are of the measure without it (覆盖率全年任务目标数是78.9%,实际已完成95.31% -> 覆盖率实际已完成).
+PLAN_ATTRIBUTES: tuple[Entry[str], ...] = _same(
+    "plan",
+    *(
+        (w, f"全县普惠性幼儿园覆盖率{w}是78.9%,实际已完成95.31%")
+        for w in (
+            "全年任务目标数", "年度任务目标数", "任务目标数", "目标任务数", "目标数", "任务数", "计划数", "预算数"
+        )
+    ),
+)
+
+# A score an item of an assessment gets (…。自评得8分): the score is of the item its line opens with (1.加强党对
+# 教育工作的全面领导。…自评得8分 -> 加强党对教育工作的全面领导自评得分).
+SCORE_WORDS: tuple[Entry[str], ...] = _same(
+    "score",
+    *(
+        (w, f"1.加强党对教育工作的全面领导。坚持每季度专题研究教育工作。{w}8分")
+        for w in ("自评得", "自评得分", "得分", "评分", "自评")
+    ),
+)
+
 # Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
 ATTRIBUTES_OF_PROJECT: tuple[Entry[str], ...] = _same(
     "project attribute",
@@ -586,6 +617,16 @@ SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
     ("所", "共有公办学校24所:托育所9所"),
     ("小", "共有公办学校24所:完小9所"),
     ("点", "共有公办学校24所:教学点9所"),
+)
+
+# Verbs of saying and learning: a colon after them opens what was said, not a list of labelled figures (记者从教育部
+# 获悉:全国有2379个县…).
+SPEECH_VERBS: tuple[Entry[str], ...] = _same(
+    "speech",
+    *(
+        (w, f"记者从教育部{w}:全国有2379个县实现基本均衡")
+        for w in ("获悉", "了解到", "介绍", "表示", "指出", "强调", "认为", "称", "说", "报道", "宣布", "通报")
+    ),
 )
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
