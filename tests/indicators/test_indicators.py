@@ -301,6 +301,17 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "全区现有义务教育阶段学校398所,其中,完全小学334所;农村374所,城区24所。", "24所", "城区义务教育阶段学校",
      "所", None),
     (HEAD, "截至目前:全县共有各类学校XX所,其中:完小XX所、教学点XX个。", "XX个", "各类教学点", "个", None),
+    # the things a figure paid for or counts, listed after it, are all its subject; a list of figures is not
+    (HEAD, "同时,安排85.5万元用于校舍维修、设备添置。", "85.5万元", "安排用于校舍维修、设备添置", "yuan", None),
+    (HEAD, "组织120名教师、80名家长参加活动。", "120名", "组织教师", "名", None),
+    (HEAD, "新建x所小学、x所初中。", "x所", "新建小学", "所", None),
+    # what was done of what a plan set, and the rate of it
+    (HEAD, "2021年普惠性幼儿园覆盖率年度任务目标数是80%,实际已完成86.5%,完成率为108.1%。", "108.1%",
+     "普惠性幼儿园覆盖率实际已完成完成率", "percent", 2021),
+    # a score of the item its numbered line opens with; what a reporter learned is no list head
+    (HEAD, "2.落实教育优先发展战略。全县教育支出逐年增长。自评得9.5分。", "9.5分", "落实教育优先发展战略自评得",
+     "分", None),
+    (HEAD, "记者从省教育厅获悉:全省有86个县实现基本均衡。", "86个", "全省县实现基本均衡", "个", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

@@ -95,6 +95,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+_NUMERIC_CHAR = re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])")  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _DATES = regex.compile(
@@ -371,6 +372,8 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
     raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
+    while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+        stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD.sub("", raw).strip()
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
