@@ -257,6 +257,11 @@ def check_score(e: Entry) -> None:
     assert not (figures(e.example.replace("1.", "", 1))[-1].subject or "").startswith("加强")
 
 
+def check_named_item_verb(e: Entry) -> None:
+    # the names before 等 are dropped for the kind after the figure; the verb the item opens with stays
+    assert figures(e.example)[-1].subject == e.word + "学校"
+
+
 def check_speech(e: Entry) -> None:
     # a colon after a verb of saying opens what was said: no head of a list for the figure after it
     (i,) = figures(e.example)
@@ -284,6 +289,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
     ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
+    ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
     ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),
     ("SCORE_WORDS", v.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),

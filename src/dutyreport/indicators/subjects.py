@@ -33,6 +33,7 @@ from ..lang.figures import (
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     MONEY_VERBS,
+    NAMED_ITEM_VERBS,
     NORM_QUALIFIERS,
     PLAN_ATTRIBUTES,
     SCHOOL_ENDINGS,
@@ -121,6 +122,8 @@ _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
+_NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
+_DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
@@ -335,6 +338,10 @@ def read_subject(
             if head:
                 labels[start] = (pre, head)
                 return pre + head
+    if post and raw_pre.rstrip().endswith(_DENG_LIST):
+        # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
+        verb = _NAMED_ITEM_VERB.match(pre)
+        return (verb.group() if verb else "") + post
     if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
         return pre + post
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):

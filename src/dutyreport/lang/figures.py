@@ -39,6 +39,7 @@ __all__ = [
     "LEVEL_WORDS",
     "LIST_JOINERS",
     "MONEY_VERBS",
+    "NAMED_ITEM_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
@@ -506,6 +507,16 @@ GENERIC_VERBS: tuple[Entry[str], ...] = _same(
             "实现",
             "覆盖",
         )
+    ),
+)
+
+# Verbs that open a list's item of named things (新建城北小学、改扩建澧阳中学等两所学校): kept before the kind the
+# list's names are of, where the names are dropped.
+NAMED_ITEM_VERBS: tuple[Entry[str], ...] = _same(
+    "verb",
+    *(
+        (w, f"全县新建城北小学、{w}澧阳中学等两所学校")
+        for w in ("新改扩建", "改扩建", "新建", "扩建", "改建", "建成", "创建", "规划", "认定", "命名")
     ),
 )
 
