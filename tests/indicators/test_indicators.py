@@ -315,6 +315,9 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     # names listed before 等 and a figure: the figure counts the kind after it
     (HEAD, "扩建、改建了甲县第一中学、乙镇中学等4所中学。", "4所", "中学", "所", None),
     (HEAD, "区教育局、区财政局等9个部门组成工作组。", "9个", "部门组成工作组", "个", None),
+    # a long stretch before a count: the object after 对, and what is counted (对应 marks no object)
+    (HEAD, "2018年11月,省督导组对全市申报的12个县进行了实地督导。", "12个", "申报县进行了实地督导", "个", 2018),
+    (HEAD, "所有区领导和督学均对应联系3所学校。", "3所", "所有区领导和督学均对应联系", "所", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

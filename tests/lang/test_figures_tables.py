@@ -262,6 +262,17 @@ def check_named_item_verb(e: Entry) -> None:
     assert figures(e.example)[-1].subject == e.word + "学校"
 
 
+def check_object_marker(e: Entry) -> None:
+    # a long stretch: the object after the marker and the thing counted after the figure
+    assert (figures(e.example)[0].subject or "").startswith("湖南省申报县")
+
+
+def check_object_compound(e: Entry) -> None:
+    # 对 inside a compound marks no object: the stretch is not cut after it
+    after = e.word.split("对")[1]
+    assert not (figures(e.example)[0].subject or "").startswith(after + "联系")
+
+
 def check_speech(e: Entry) -> None:
     # a colon after a verb of saying opens what was said: no head of a list for the figure after it
     (i,) = figures(e.example)
@@ -290,6 +301,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
     ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
     ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
+    ("OBJECT_MARKERS", v.OBJECT_MARKERS, check_object_marker),
+    ("OBJECT_COMPOUNDS", v.OBJECT_COMPOUNDS, check_object_compound),
     ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),
     ("SCORE_WORDS", v.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),

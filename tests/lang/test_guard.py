@@ -59,7 +59,7 @@ TESTED: dict[str, str] = {
             "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
             "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "LIST_JOINERS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
             "SINCE_FRAMES", "YEAR_WORD_COMPOUNDS", "SPEECH_VERBS", "PLAN_ATTRIBUTES", "SCORE_WORDS",
-            "NAMED_ITEM_VERBS",
+            "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS",
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",

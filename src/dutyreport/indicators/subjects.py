@@ -35,6 +35,8 @@ from ..lang.figures import (
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     NORM_QUALIFIERS,
+    OBJECT_COMPOUNDS,
+    OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
@@ -122,6 +124,16 @@ _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
+# the last 对 of a stretch, not inside a compound (对应, 结对): a lookbehind and a lookahead per compound
+_COMPOUND_PARTS = [e.word.split(m.word, 1) for e in OBJECT_COMPOUNDS for m in OBJECT_MARKERS if m.word in e.word]
+_OBJECT_OF = re.compile(
+    either_pattern(
+        "".join(f"(?<!{before})" for before, _ in _COMPOUND_PARTS if before)
+        + f"(?:{alternation(OBJECT_MARKERS)})"
+        + "".join(f"(?!{after})" for _, after in _COMPOUND_PARTS if after)
+        + f"(?!.*(?:{alternation(OBJECT_MARKERS)}))"
+    )
+)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -342,6 +354,11 @@ def read_subject(
         # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
         verb = _NAMED_ITEM_VERB.match(pre)
         return (verb.group() if verb else "") + post
+    if pre and post and len(pre) > 6:
+        # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
+        obj = _OBJECT_OF.search(pre)
+        if obj and 0 < len(pre) - obj.end() <= 6:
+            pre = subject_words(pre[obj.end() :])
     if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
         return pre + post
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):

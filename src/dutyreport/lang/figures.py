@@ -43,6 +43,8 @@ __all__ = [
     "NEGATION_WORDS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
+    "OBJECT_COMPOUNDS",
+    "OBJECT_MARKERS",
     "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
@@ -245,26 +247,31 @@ def either_pattern(pattern: str) -> str:
     """A regex pattern that reads its words in simplified or in traditional characters: :func:`either_form`
     for every character of the pattern outside a class, the forms added to a class.
 
-    >>> either_pattern(r"(?:为|达到)?[和与]$")
+    >>> either_pattern(r"(?:为|达到)?[和与與]$")
     '(?:[为為]|[达達]到)?[和与與]$'
     """
     out: list[str] = []
-    in_class = escaped = False
+    in_class: list[str] | None = None  # the characters of the class being read
+    escaped = False
     for c in pattern:
         if escaped:
             escaped = False
-            out.append(c)
+            (out if in_class is None else in_class).append(c)
             continue
         if c == "\\":
             escaped = True
-        elif c == "[" and not in_class:
-            in_class = True
-        elif c == "]" and in_class:
-            in_class = False
-        elif c in _FORMS:
-            out.append(_FORMS[c] if in_class else f"[{_FORMS[c]}]")
-            continue
-        out.append(c)
+            (out if in_class is None else in_class).append(c)
+        elif c == "[" and in_class is None:
+            in_class = []
+        elif c == "]" and in_class is not None and in_class:
+            forms_in = "".join(in_class)
+            added = "".join(f for x in in_class for f in _FORMS.get(x, "") if f not in forms_in)
+            out.append("[" + forms_in + "".join(dict.fromkeys(added)) + "]")
+            in_class = None
+        elif in_class is not None:
+            in_class.append(c)
+        else:
+            out.append(f"[{_FORMS[c]}]" if c in _FORMS else c)
     return "".join(out)
 
 
@@ -517,6 +524,19 @@ NAMED_ITEM_VERBS: tuple[Entry[str], ...] = _same(
     *(
         (w, f"全县新建城北小学、{w}澧阳中学等两所学校")
         for w in ("新改扩建", "改扩建", "新建", "扩建", "改建", "建成", "创建", "规划", "认定", "命名")
+    ),
+)
+
+# A long stretch before a figure with a thing counted after it: what was done to is the object after 对 (督导组对湖南省
+# 申报的18个县进行了督导 -> 湖南省申报 + 县).
+OBJECT_MARKERS: tuple[Entry[str], ...] = _same("object", ("对", "督导组对湖南省申报的18个县进行了督导检查"))
+
+# Words that hold 对 and mark no object (对应, 结对): never cut there.
+OBJECT_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *(
+        (w, f"所有区领导、督导组成员和专家{w}联系18个县")
+        for w in ("对应", "对照", "对接", "对于", "对口", "对标", "对比", "对象", "结对", "面对", "相对", "绝对")
     ),
 )
 
