@@ -273,6 +273,11 @@ def check_object_compound(e: Entry) -> None:
     assert not (figures(e.example)[0].subject or "").startswith(after + "联系")
 
 
+def check_project_noun(e: Entry) -> None:
+    # the attribute after a count of projects is of the projects it counts
+    assert figures(e.example)[-1].subject == "争取教育基建" + e.word + "总投资"
+
+
 def check_speech(e: Entry) -> None:
     # a colon after a verb of saying opens what was said: no head of a list for the figure after it
     (i,) = figures(e.example)
@@ -301,6 +306,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
     ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
     ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
+    ("PROJECT_NOUNS", v.PROJECT_NOUNS, check_project_noun),
     ("OBJECT_MARKERS", v.OBJECT_MARKERS, check_object_marker),
     ("OBJECT_COMPOUNDS", v.OBJECT_COMPOUNDS, check_object_compound),
     ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),

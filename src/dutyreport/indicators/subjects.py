@@ -38,6 +38,7 @@ from ..lang.figures import (
     OBJECT_COMPOUNDS,
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
+    PROJECT_NOUNS,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
     SPEECH_VERBS,
@@ -152,6 +153,8 @@ _ITEM_HEADING = re.compile(
     rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
+_DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已完成
+_PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
 _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
 _ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
 _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
@@ -317,9 +320,16 @@ def read_subject(
     prev = same[-1] if same else None
     if prev and prev.subject and post == "" and _ACTUAL.fullmatch(pre) and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
+    # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
+    done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post) if pre == "" else None
+    if prev_stock and done and _same_measure(quantity, prev_stock.quantity):
+        return (prev_stock.subject or "") + done.group()
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
     if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
         return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
+    # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
+    if prev and prev.subject and _OF_PROJECT.fullmatch(pre) and _PROJECT_END.search(prev.subject):
+        return prev.subject + pre
     # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
     if _OF_PROJECT.fullmatch(pre) and lo > sentence_start:
         first = _FIRST_CLAUSE.match(text, sentence_start, lo)
@@ -382,6 +392,11 @@ def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
         return None
     rest = subject_words(raw_pre[1:])
     return prev.subject + rest if rest else None
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures count the same way (a kind of quantity, a measure word)."""
+    return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
 
 
 def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:

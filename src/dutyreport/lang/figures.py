@@ -51,6 +51,7 @@ __all__ = [
     "PER_STUDENT_CUES",
     "PLAN_ATTRIBUTES",
     "PRESENT_WORDS",
+    "PROJECT_NOUNS",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "RECENT_SPANS",
@@ -584,6 +585,12 @@ SCORE_WORDS: tuple[Entry[str], ...] = _same(
         (w, f"1.加强党对教育工作的全面领导。坚持每季度专题研究教育工作。{w}8分")
         for w in ("自评得", "自评得分", "得分", "评分", "自评")
     ),
+)
+
+# Nouns that name projects: a project attribute after a count of them is theirs (争取教育基建项目97个,总投资15995万元).
+PROJECT_NOUNS: tuple[Entry[str], ...] = _same(
+    "project",
+    *((w, f"全县争取教育基建{w}97个,总投资15995万元") for w in ("项目", "工程", "建设项目", "工程项目")),
 )
 
 # Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
