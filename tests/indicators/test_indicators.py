@@ -322,6 +322,11 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "全镇适龄儿童4516人,已入学4455人。", "4455人", "全镇适龄儿童已入学", "人", None),
     (HEAD, "对13所小学进行了改扩建,其中12所已完工。", "12所", "对小学进行了改扩建已完工", "所", None),
     (HEAD, "新建运动场87个,已改造厕所128座。", "128座", "改造厕所", "座", None),
+    # counts in brackets after the names of a list: each name and what the list's counts count
+    (HEAD, "督导组分别对甲县(12所)、乙县(9所)义务教育学校进行了实地检查。", "12所", "甲县义务教育学校进行了实地检查",
+     "所", None),
+    (HEAD, "督导组分别对甲县(12所)、乙县(9所)义务教育学校进行了实地检查。", "9所", "乙县义务教育学校进行了实地检查",
+     "所", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

@@ -153,6 +153,10 @@ _ITEM_HEADING = re.compile(
     rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
+# after a count in brackets: the bracket's close, the list's other items (、湖南省(18个)), what they all count
+_COUNTED_AFTER_LIST = re.compile(
+    r"[)）](?:、[^、，,。；;()（）\n]{1,12}[(（][^()（）\n]{1,12}[)）])*(?P<counted>[^、，,。；;()（）\n0-9]{2,24})"
+)
 _DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已完成
 _PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
 _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
@@ -302,6 +306,9 @@ def read_subject(
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
+    bracketed = _bracketed_count(text, raw_pre, pre, at.end)
+    if bracketed:
+        return bracketed
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
@@ -381,6 +388,19 @@ def read_subject(
     if post:
         return post
     return prev_stock.subject if prev_stock else None
+
+
+def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
+    """A count in brackets after each name of a list (河北省(35个)、湖南省(18个)…基本均衡县): the name and what
+    the list's counts count, named after its last item."""
+    if not pre or not raw_pre.endswith(("(", "（")):
+        return None
+    rest = _COUNTED_AFTER_LIST.match(text, end)
+    if rest is None:
+        return None
+    name = pre.rstrip("(（")
+    obj = _OBJECT_OF.search(name)  # 检查组分别对河北省(35个)…: the name after 对
+    return (subject_words(name[obj.end() :]) if obj else name) + rest.group("counted")
 
 
 def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
