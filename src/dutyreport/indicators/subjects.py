@@ -50,7 +50,9 @@ from ..lang.figures import (
     TOTAL_WORDS,
     alternation,
     either_pattern,
+    fold,
     forms,
+    spellings,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
@@ -125,29 +127,29 @@ _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
-# the last 对 of a stretch, not inside a compound (对应, 结对): a lookbehind and a lookahead per compound
-_COMPOUND_PARTS = [e.word.split(m.word, 1) for e in OBJECT_COMPOUNDS for m in OBJECT_MARKERS if m.word in e.word]
-_OBJECT_OF = re.compile(
-    either_pattern(
-        "".join(f"(?<!{before})" for before, _ in _COMPOUND_PARTS if before)
-        + f"(?:{alternation(OBJECT_MARKERS)})"
-        + "".join(f"(?!{after})" for _, after in _COMPOUND_PARTS if after)
-        + f"(?!.*(?:{alternation(OBJECT_MARKERS)}))"
-    )
+# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
+_COMPOUND_PARTS = tuple(
+    (m.word, before, after)
+    for e in OBJECT_COMPOUNDS
+    for m in OBJECT_MARKERS
+    if m.word in e.word
+    for before, after in [e.word.split(m.word, 1)]
 )
+_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
-_GENERIC = re.compile(
-    either_pattern(rf"(?:累计|共|先后|陆续|积极|已|还)?(?:{alternation(GENERIC_VERBS, MONEY_VERBS)}|总投资|新增|达)")
-)
+_GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
+_GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
+_GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its lead words are optional)
 _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
 _OF_PREVIOUS = re.compile(
     either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
 )
-_SCORE = re.compile(either_pattern(f"(?:{alternation(SCORE_WORDS)})"))
+_SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
+_SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
 # The heading an item's line opens with: its number, then words up to the first full stop or colon.
 _ITEM_HEADING = re.compile(
     rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
@@ -270,8 +272,12 @@ class ListHeads:
         walked: list[int] = []
         head: tuple[int, int] | None = None
         at = line_start
-        while at not in found:
+        while True:
+            if at in found:
+                head = found[at]
+                break
             if at == 0 or not _ITEM_LINE.match(text, at):
+                found[at] = None  # no item: no head (for this line, and for the items below it)
                 break
             walked.append(at)
             prev_end = at - 1  # the line break ending the line above
@@ -284,11 +290,9 @@ class ListHeads:
             if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
                 head = (prev_start, prev_start + len(line))
             break
-        else:
-            head = found[at]
         for w in walked:
             found[w] = head
-        return head
+        return found[line_start]
 
 
 # Labels under heads seen so far in a report: figure start -> (label, head).
@@ -319,7 +323,7 @@ def read_subject(
     if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
         return (prev_stock.subject or "") + pre
     # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-    if at.line_start >= 0 and _SCORE.fullmatch(pre):
+    if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
         item = _ITEM_HEADING.match(text, at.line_start, lo)
         if item:
             return subject_words(item.group("heading")) + pre
@@ -328,7 +332,9 @@ def read_subject(
     if prev and prev.subject and post == "" and _ACTUAL.fullmatch(pre) and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
-    done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post) if pre == "" else None
+    done = None
+    if prev_stock and (post == "" or pre == ""):
+        done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
     if prev_stock and done and _same_measure(quantity, prev_stock.quantity):
         return (prev_stock.subject or "") + done.group()
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
@@ -352,7 +358,7 @@ def read_subject(
         if purpose:
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and not _GENERIC.search(pre):
+    if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
         head = _list_head(text, sentence_start, lo)
         if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
             head = _head_phrase(text[at.head[0] : at.head[1]])
@@ -373,9 +379,9 @@ def read_subject(
         return (verb.group() if verb else "") + post
     if pre and post and len(pre) > 6:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
-        obj = _OBJECT_OF.search(pre)
-        if obj and 0 < len(pre) - obj.end() <= 6:
-            pre = subject_words(pre[obj.end() :])
+        obj = _object_start(pre)
+        if obj is not None and 0 < len(pre) - obj <= 6:
+            pre = subject_words(pre[obj:])
     if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
         return pre + post
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
@@ -399,8 +405,8 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     if rest is None:
         return None
     name = pre.rstrip("(（")
-    obj = _OBJECT_OF.search(name)  # 检查组分别对河北省(35个)…: the name after 对
-    return (subject_words(name[obj.end() :]) if obj else name) + rest.group("counted")
+    obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
+    return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
 
 
 def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
@@ -412,6 +418,18 @@ def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
         return None
     rest = subject_words(raw_pre[1:])
     return prev.subject + rest if rest else None
+
+
+def _object_start(s: str) -> int | None:
+    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
+    at = max(s.rfind(m) for m in _MARKERS)
+    if at < 0:
+        return None
+    marker = fold(s[at])
+    for m, before, after in _COMPOUND_PARTS:
+        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
+            return None
+    return at + 1
 
 
 def _same_measure(a: Quantity, b: Quantity) -> bool:

@@ -76,7 +76,7 @@ _NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
 # 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
 _SINCE_OPENER = re.compile(rf"(?:{alternation(SINCE_FRAMES)})\s*$")
 _SINCE_CLOSER = {e.word: re.compile(either_pattern(rf"[^，,。；;：:]*?{e.value}")) for e in SINCE_FRAMES}
-_RECENT_SPAN = regex.compile(either_pattern("|".join(f"(?:{e.pattern})" for e in RECENT_SPANS)))
+_RECENT_SPANS = tuple(re.compile(either_pattern(e.pattern)) for e in RECENT_SPANS)
 # 比上年增长: after a comparison word 上年 is no year of the figure
 _RISE = re.compile(alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before)))
 _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
@@ -164,8 +164,9 @@ def find_years(
             if y:
                 after = text[c.end : c.end + 3]
                 found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
-    for r in _RECENT_SPAN.finditer(text):
-        found.append((r.start(), r.end(), None, False))  # 近5年, 三年来: no single year
+    for recent_span in _RECENT_SPANS:
+        for r in recent_span.finditer(text):
+            found.append((r.start(), r.end(), None, False))  # 近5年, 三年来: no single year
     if report_year is not None:
         for w in _YEAR_WORD.finditer(text):
             word = fold(w.group())
