@@ -343,3 +343,37 @@ def test_realworld_subject_families(
     found = [i for i in d.parse(head + passage).indicators if i.text == surface]
     assert found, f"{surface} not found"
     assert (found[0].subject, found[0].unit, found[0].year) == (subject, unit, year)
+
+
+# Pinyin a site writes after characters is noise (the cleaning stage marks it); the indicator stage reads the
+# Document's text with its noise masked, so a word split by it reads whole. The noise is marked here as the
+# cleaning stage would, on sentences written for this test.
+PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}\)")
+EXAMPLES_PINYIN = [
+    # (passage, figure, subject, year)
+    ("全縣共有學(xué)校20所,其中小學(xué)12所。", "12所", "小學學校", None),
+    ("據(jù)了解,2018年11月5日,督導(dǎo)組對全省12個縣進(jìn)行了實地檢查。督導組分3個小組開展工作。",
+     "3個", "督導組分小組開展工作", 2018),
+    ("全縣教育支出8.5億元,比上年增長(zhǎng)7.2%。", "7.2%", "教育支出增長", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "subject", "year"), EXAMPLES_PINYIN, ids=[p[1] for p in EXAMPLES_PINYIN]
+)
+def test_words_split_by_noise_read_whole(passage: str, surface: str, subject: str, year: int | None) -> None:
+    from dutyreport.indicators.build import build_indicators
+    from dutyreport.pipeline import document
+    from dutyreport.quantities.scan import find_quantities
+
+    text = HEAD + passage
+    doc = document(text)
+    pinyin = tuple(
+        d.Noise(start=m.start(), end=m.end(), text=m.group(), kind=d.NoiseKind.CHROME, reason="pinyin")
+        for m in PINYIN.finditer(text)
+    )
+    assert pinyin
+    read = build_indicators(doc.with_noise(doc.noise + pinyin), find_quantities(text))
+    found = [i for i in read if i.text == surface]
+    assert found and (found[0].subject, found[0].year) == (subject, year)
+    assert "(" not in (found[0].subject or "")
