@@ -327,6 +327,11 @@ EXAMPLES_REALWORLD_SUBJECTS = [
      "所", None),
     (HEAD, "督导组分别对甲县(12所)、乙县(9所)义务教育学校进行了实地检查。", "9所", "乙县义务教育学校进行了实地检查",
      "所", None),
+    # a goal for a later year of the measure just stated: no fragment across the clause's start (到…力争实现)
+    (HEAD, "全县专用教室配置达标率2022年达到85%以上,到2025年力争实现100%。", "100%", "专用教室配置达标率",
+     "percent", 2025),
+    (HEAD, "到2025年,公办园在园幼儿占比达到55%。", "55%", "公办园在园幼儿占比", "percent", 2025),
+    (HEAD, "全县大班额由2022年的24个降至2023年的9个。", "9个", "大班额", "个", 2023),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

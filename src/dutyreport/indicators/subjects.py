@@ -21,12 +21,14 @@ import regex
 from ..lang.dates import YEAR
 from ..lang.figures import (
     AMONG_WORDS,
+    AS_OF_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    DEADLINE_BEFORE,
     DENG_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
@@ -104,8 +106,13 @@ _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _NUMERIC_CHAR = re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])")  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+# a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
+# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
+_DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
+_DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
 _DATES = regex.compile(
-    either_pattern(rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
+    rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+    + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
 _ASIDE = re.compile(r"[(（][^()（）]*?[，,、；;][^()（）]*[)）]")
