@@ -332,6 +332,11 @@ EXAMPLES_REALWORLD_SUBJECTS = [
      "percent", 2025),
     (HEAD, "到2025年,公办园在园幼儿占比达到55%。", "55%", "公办园在园幼儿占比", "percent", 2025),
     (HEAD, "全县大班额由2022年的24个降至2023年的9个。", "9个", "大班额", "个", 2023),
+    # the measure stated before a list of levels: each level's figure carries it, not the bare level word
+    (HEAD, "2021年全县巩固率分别达到小学99.8%、初中99.1%。", "99.1%", "初中巩固率", "percent", 2021),
+    (HEAD, "2021年全县巩固率分别达到小学99.8%、初中99.1%。", "99.8%", "小学巩固率", "percent", 2021),
+    (HEAD, "全县学生毛入学率情况如下:小学为100%;初中为99.5%;普通高中为95.2%。", "95.2%", "普通高中学生毛入学率",
+     "percent", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

@@ -126,6 +126,7 @@ _HEAD_MARK = re.compile(
     + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
+_RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
@@ -315,6 +316,11 @@ def read_subject(
     if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
+        raw_pre = unmasked(text[lo:start])
+    respective = _RESPECTIVE_MARK.search(text, lo, start) if raw_pre else None
+    if respective and respective.end() < start:
+        # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
+        lo = respective.end()
         raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
     bracketed = _bracketed_count(text, raw_pre, pre, at.end)
@@ -557,5 +563,5 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
 def _head_phrase(raw: str) -> str | None:
     """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
     ending off)."""
-    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", raw))))
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", _no_dates(raw)))))
     return head or None
