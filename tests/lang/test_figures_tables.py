@@ -7,6 +7,8 @@ from typing import Any
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dutyreport as d
 from dutyreport.indicators.build import _TARGET_CUE
@@ -396,3 +398,22 @@ def test_recent_span_examples(entry: PatternEntry) -> None:
     assert span is not None and all(w in span.group() for w in entry.holds)
     assert figures(entry.example)[-1].year is None
     assert figures(entry.example.replace(span.group(), "全县"))[-1].year == 2020
+
+
+_TABLES_WITH_WORDS = [t for _, t, _ in TABLES if t]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_spelling_of_a_table_word_is_read(data: st.DataObject) -> None:
+    # a word written with any mix of simplified and traditional forms is read by its table's pattern as the word
+    table = data.draw(st.sampled_from(_TABLES_WITH_WORDS))
+    word = data.draw(st.sampled_from([e.word for e in table]))
+    spelled = "".join(data.draw(st.sampled_from(v.forms(c))) for c in word)
+    assert v.fold(spelled) == v.fold(word) and len(spelled) == len(word)
+    assert regex.fullmatch(f"(?:{v.alternation(table)})", spelled)
+    assert spelled in v.spellings(word)
+    # the longest word of the table at a place is the one read (as an alternation longest first reads it)
+    longest = max((e.word for e in table if e.word.startswith(word)), key=len)
+    found = regex.match(f"(?:{v.alternation(table)})", v.spellings(longest)[-1])
+    assert found is not None and len(found.group()) == len(longest)
