@@ -9,7 +9,7 @@ quantity of its type whose ``value`` is ``None``: unknown, never guessed.
 from __future__ import annotations
 
 import enum
-from decimal import Decimal
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
 from typing import Any
 
 from attrs import field, frozen
@@ -37,11 +37,15 @@ class Qualifier(enum.Enum):
     AT_MOST = "at_most"
 
 
+# Moving the point (scaleb, normalize) in a context of its own: exact whatever the caller's decimal settings.
+_SHIFT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def decimal_str(value: Decimal) -> str:
     """Plain decimal notation without exponent or trailing zeros: ``8.3861E+8`` -> ``838610000``."""
     if value == 0:
         return "0"
-    text = format(value.normalize(), "f")
+    text = format(value.normalize(_SHIFT), "f")
     return text
 
 
@@ -94,7 +98,7 @@ class Percent:
 
     @property
     def fraction(self) -> Decimal | None:
-        return None if self.points is None else self.points.scaleb(-2)
+        return None if self.points is None else self.points.scaleb(-2, _SHIFT)
 
     @property
     def value(self) -> Decimal | None:

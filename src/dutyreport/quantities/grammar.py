@@ -11,7 +11,7 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 
 import regex
 
@@ -27,7 +27,7 @@ from ..lang.numbers import (
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .numerals import read_numeral
+from .numerals import EXACT, read_numeral
 
 __all__ = ["QUANTITY", "interpret"]
 
@@ -156,9 +156,17 @@ def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = No
 
     ``money`` reads a bare number as yuan (``parse_money("三百万")``); ``surface`` is the text
     the quantity keeps (the original characters, where the match ran on folded ones).
-    Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number.
+    Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number. The arithmetic
+    runs in the library's decimal context, whatever the caller's.
     """
-    text = m.group() if surface is None else surface
+    with localcontext(EXACT):
+        try:
+            return _interpret(m, money=money, text=m.group() if surface is None else surface)
+        except Inexact:
+            raise NumeralError("not exactly readable", m.group()) from None
+
+
+def _interpret(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     alternative = m.lastgroup  # the top-level alternative: its own groups close before it does
     if alternative == "scalar":
         return _scalar(m, money=money, text=text)

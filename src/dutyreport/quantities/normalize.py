@@ -13,7 +13,9 @@ Decimal('0.0523')
 
 from __future__ import annotations
 
-from decimal import Decimal
+import functools
+from collections.abc import Callable
+from decimal import Decimal, localcontext
 from typing import TypeVar
 
 import attrs
@@ -22,9 +24,10 @@ import regex
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
 from ..model.quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
 from .grammar import NUMERAL, QUANTITY, interpret
-from .numerals import fold, read_numeral
+from .numerals import EXACT, QUOTIENT, fold, read_numeral
 
 _Q = TypeVar("_Q", bound=Quantity)
+_R = TypeVar("_R")
 
 __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 
@@ -49,6 +52,24 @@ _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _CHENG_ZHE = regex.compile(rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+")
 
 
+def _exact(error: type[QuantityError]) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
+    """Run a normalizer in the library's decimal context (never the caller's); a reading that cannot be
+    exact is the normalizer's ``error`` naming the text."""
+
+    def wrap(fn: Callable[[str], _R]) -> Callable[[str], _R]:
+        @functools.wraps(fn)
+        def run(text: str) -> _R:
+            with localcontext(EXACT):
+                try:
+                    return fn(text)
+                except ArithmeticError:
+                    raise error("not exactly readable", text) from None
+
+        return run
+
+    return wrap
+
+
 def _prepare(text: str, error: type[QuantityError]) -> str:
     if not isinstance(text, str):
         raise error("not a string", repr(text))
@@ -58,6 +79,7 @@ def _prepare(text: str, error: type[QuantityError]) -> str:
     return s
 
 
+@_exact(QuantityError)
 def parse_quantity(text: str) -> Quantity:
     """Any one quantity: money, percent, count, ratio, range or per-unit amount.
 
@@ -85,6 +107,7 @@ def parse_quantity(text: str) -> Quantity:
         raise QuantityError("not a quantity", text) from None
 
 
+@_exact(MoneyError)
 def parse_money(text: str) -> Money | Range:
     """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`.
 
@@ -149,6 +172,7 @@ def _vague(v: regex.Match[str], text: str) -> Range:
     return Range(low=Money(value=lo), high=Money(value=hi), qualifier=Qualifier.APPROX, text=text)
 
 
+@_exact(PercentError)
 def parse_percent(text: str) -> Percent:
     """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``.
 
@@ -182,7 +206,7 @@ def parse_percent(text: str) -> Percent:
         if frac is not None:
             den = read_numeral(frac.group(0).partition("分之")[0]).value
             num = read_numeral(frac.group("num")).value
-            return Percent(points=num / den * 100, text=text)
+            return Percent(points=QUOTIENT.divide(num, den) * 100, text=text)
     except NumeralError:
         pass
     raise PercentError("not a percentage", text)
@@ -206,6 +230,7 @@ def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
     return Percent(points=value, text=text)
 
 
+@_exact(RatioError)
 def parse_ratio(text: str) -> Ratio:
     """A ratio written with a colon: ``12.38:1``, ``１：１００``, ``1∶12.5``.
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from attrs import frozen
@@ -20,7 +20,7 @@ from ..errors import NumeralError
 from ..lang.numbers import MONEY_CUES, Entry
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
-from .numerals import fold, read_numeral
+from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -231,6 +231,11 @@ def find_quantities(text: str) -> tuple[Match, ...]:
     """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
+    with localcontext(EXACT):
+        return _scan(text)
+
+
+def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
     out: list[Match] = []

@@ -1,0 +1,117 @@
+"""Figures as real pages of the genre damage them, and the forms other projects' normalizers read.
+
+Issue 10 ("Real reports from the wild") lists families of phenomena; issue 9 lists defects found by
+probing. Every table below is named by its family and holds sentences and figures we wrote in the
+genre (no text of a real report); expected values are worked out by hand. Known misses are strict
+xfails, so that a fix is noticed.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+import dutyreport as d
+from dutyreport.quantities.scan import find_quantities
+
+Parser = Callable[[str], Any]
+
+
+def _view(q: object) -> object:
+    """What a test compares: a quantity's JSON view, or a bare Decimal as its exact string."""
+    if isinstance(q, Decimal):
+        return str(q)
+    return q.to_dict()  # type: ignore[attr-defined]
+
+
+# --- issue 9: parse_number gives finite exact values or the library's error --------------------------
+
+# (text, value as a string): the notations parse_number documents, read exactly.
+EXAMPLES_NOTATION: list[tuple[str, str]] = [
+    ("1.5e3", "1.5E+3"),
+    ("2^10", "1024"),
+    ("2^-3", "0.125"),
+    ("1.1^3", "1.331"),
+    ("-2^3", "-8"),
+    ("1/8", "0.125"),
+    ("1e100", "1E+100"),
+]
+
+# Strings parse_number refuses with NumeralError: before the fix some came back as Infinity, as a
+# value that had underflowed, or as a number far beyond anything a figure holds.
+EXAMPLES_NOT_FINITE_OR_EXACT: list[str] = [
+    "0^-1",  # was Decimal('Infinity')
+    "0.1^999999",  # was 1E-999999, far below anything written, after silent underflow in other contexts
+    "1e-999999",  # was accepted as written
+    "1e101",
+    "10^101",
+    "0^0",
+    "7^99999",
+]
+
+
+@pytest.mark.parametrize(("text", "value"), EXAMPLES_NOTATION, ids=[t for t, _ in EXAMPLES_NOTATION])
+def test_documented_notation(text: str, value: str) -> None:
+    got = d.parse_number(text)
+    assert got == Decimal(value)
+    assert got.is_finite()
+
+
+@pytest.mark.parametrize("text", EXAMPLES_NOT_FINITE_OR_EXACT)
+def test_no_infinity_no_underflow(text: str) -> None:
+    with pytest.raises(d.NumeralError) as info:
+        d.parse_number(text)
+    assert info.value.text == text
+
+
+# --- issue 9: results never depend on the caller's decimal settings --------------------------------
+
+# (text, parser, expected view): each rounded (or raised decimal.Inexact) under the caller's
+# prec = 6 or Inexact trap before the library computed in a context of its own.
+EXAMPLES_CALLER_CONTEXT: list[tuple[str, Parser, object]] = [
+    ("1234567.89万元", d.parse_money, {"value": "12345678900", "unit": "yuan", "qualifier": None}),
+    ("12.3456789%", d.parse_percent, {"value": "0.123456789", "unit": "percent", "qualifier": None}),
+    ("三分之一", d.parse_number, "0.3333333333333333333333333333333333"),
+    ("1/3", d.parse_number, "0.3333333333333333333333333333333333"),
+    ("百分之一百二十三点四五六七", d.parse_percent, {"value": "1.234567", "unit": "percent", "qualifier": None}),
+    ("叁佰万零贰拾元伍角陆分", d.parse_money, {"value": "3000020.56", "unit": "yuan", "qualifier": None}),
+    ("12345.6789亿", d.parse_number, "1234567890000"),
+    ("一千二百三十四万五千六百七十八点九", d.parse_number, "12345678.9"),
+    ("1234567890123456789012345678901亿", d.parse_number, "123456789012345678901234567890100000000"),
+]
+
+
+@contextmanager
+def _caller(setting: str) -> Iterator[None]:
+    with decimal.localcontext() as ctx:
+        if setting == "prec6":
+            ctx.prec = 6
+        else:
+            ctx.traps[decimal.Inexact] = True
+        yield
+
+
+@pytest.mark.parametrize("setting", ["prec6", "inexact-trap"])
+@pytest.mark.parametrize(
+    ("text", "parser", "expected"),
+    EXAMPLES_CALLER_CONTEXT,
+    ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_CALLER_CONTEXT],
+)
+def test_the_callers_decimal_settings_change_nothing(text: str, parser: Parser, expected: object, setting: str) -> None:
+    assert _view(parser(text)) == expected
+    with _caller(setting):
+        assert _view(parser(text)) == expected
+
+
+@pytest.mark.parametrize("setting", ["prec6", "inexact-trap"])
+def test_find_quantities_ignores_the_callers_decimal_settings(setting: str) -> None:
+    text = "全年投入1234567.89万元，占比12.3456789%，生均经费12345.678元/生/年。"
+    plain = [(m.text, m.quantity.to_dict()) for m in find_quantities(text)]
+    assert plain[0] == ("1234567.89万元", {"value": "12345678900", "unit": "yuan", "qualifier": None})
+    with _caller(setting):
+        assert [(m.text, m.quantity.to_dict()) for m in find_quantities(text)] == plain
