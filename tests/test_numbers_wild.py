@@ -15,6 +15,8 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dutyreport as d
 from dutyreport.quantities.scan import find_quantities
@@ -115,3 +117,60 @@ def test_find_quantities_ignores_the_callers_decimal_settings(setting: str) -> N
     assert plain[0] == ("1234567.89万元", {"value": "12345678900", "unit": "yuan", "qualifier": None})
     with _caller(setting):
         assert [(m.text, m.quantity.to_dict()) for m in find_quantities(text)] == plain
+
+
+# --- family 3: signs -----------------------------------------------------------------------------
+
+# (sentence, [(surface, view)]): a minus sign as pages write it stays with its number.
+EXAMPLES_SIGNS: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("生均公用经费同比增长-1.86%。", [("-1.86%", {"value": "-0.0186", "unit": "percent", "qualifier": None})]),
+    ("在校生人数增长-4%，", [("-4%", {"value": "-0.04", "unit": "percent", "qualifier": None})]),
+    ("辍学率变化为负百分之十二。", [("负百分之十二", {"value": "-0.12", "unit": "percent", "qualifier": None})]),
+    ("教育支出增幅−2.5%（U+2212）", [("−2.5%", {"value": "-0.025", "unit": "percent", "qualifier": None})]),
+    ("比上年增长－0.8个百分点", [("－0.8个百分点", {"value": "-0.008", "unit": "percentage_point", "qualifier": None})]),  # noqa: E501
+    ("结余资金：-35.6万元", [("-35.6万元", {"value": "-356000", "unit": "yuan", "qualifier": None})]),
+    ("增長率為負3.9%", [("負3.9%", {"value": "-0.039", "unit": "percent", "qualifier": None})]),
+    ("变化幅度在-2%至3%之间", [("-2%至3%", {"value": ["-0.02", "0.03"], "unit": "percent", "qualifier": None})]),
+]
+
+# (sentence, surfaces): dashes that join or separate, never a sign.
+EXAMPLES_NOT_SIGNS: list[tuple[str, list[str]]] = [
+    ("每班配备3-5名教师", ["3-5名"]),
+    ("2021-2022学年", ["2021-2022学年"]),
+    ("新建校舍A-3栋", ["3栋"]),
+    ("正负3%以内", ["3%以内"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_SIGNS, ids=[t[:12] for t, _ in EXAMPLES_SIGNS])
+def test_a_sign_stays_with_its_number(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert d.parse_quantity(m.text).to_dict() == m.quantity.to_dict()  # the scan agrees with the normalizer
+
+
+@pytest.mark.parametrize(("text", "surfaces"), EXAMPLES_NOT_SIGNS, ids=[t for t, _ in EXAMPLES_NOT_SIGNS])
+def test_a_dash_between_things_is_no_sign(text: str, surfaces: list[str]) -> None:
+    found = find_quantities(text)
+    assert [m.text for m in found] == surfaces
+    assert all(not str(m.quantity.to_dict()["value"]).startswith("-") for m in found)
+
+
+_LEADS = ("同比增长", "增幅为", "比上年下降", "变化率：", "其中，", "\n", " ")
+_SIGN_CHARS = ("-", "−", "－", "负")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(_LEADS),
+    st.sampled_from(_SIGN_CHARS),
+    st.decimals(min_value=0, max_value=1000, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(("%", "个百分点")),
+)
+def test_any_signed_percent_survives_the_scan(lead: str, sign: str, points: Decimal, unit: str) -> None:
+    text = f"全县{lead}{sign}{points}{unit}。"
+    (m,) = [m for m in find_quantities(text) if m.text.endswith(unit)]
+    assert m.text == f"{sign}{points}{unit}"
+    assert m.quantity.value == -points.scaleb(-2)

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, Inexact, localcontext
+from typing import TypeVar
 
+import attrs
 import regex
 
 from ..errors import NumeralError
@@ -29,7 +31,7 @@ from ..lang.numbers import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .numerals import EXACT, read_numeral
 
-__all__ = ["QUANTITY", "interpret"]
+__all__ = ["QUANTITY", "interpret", "negate"]
 
 
 def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
@@ -284,3 +286,19 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(4)
     return Count(value=value, unit=unit, qualifier=qualifier, text=text)
+
+
+_N = TypeVar("_N", Money, Percent, Count, PerUnit, Range)
+
+
+def negate(q: _N, text: str) -> _N:
+    """``q`` after a minus sign (``-1.86%``, ``负百分之十二``), with the surface ``text``.
+
+    A range's sign belongs to its low end (``-2%至3%``); a placeholder stays unknown.
+    """
+    if isinstance(q, Percent):
+        return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
+    if isinstance(q, Range):
+        return attrs.evolve(q, low=negate(q.low, q.low.text), text=text)
+    return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
+

@@ -22,8 +22,8 @@ import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
-from ..model.quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
-from .grammar import NUMERAL, QUANTITY, interpret
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .grammar import NUMERAL, QUANTITY, interpret, negate
 from .numerals import EXACT, QUOTIENT, fold, read_numeral
 
 _Q = TypeVar("_Q", bound=Quantity)
@@ -91,13 +91,13 @@ def parse_quantity(text: str) -> Quantity:
     s = _prepare(text, QuantityError)
     m = QUANTITY.fullmatch(s)
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
-        # -3%, 负十: a sign before a single amount, percentage or count (not a range or ratio).
+        # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
             q = parse_quantity(s[1:])
         except QuantityError:
             raise QuantityError("not a quantity", text) from None
-        if isinstance(q, (Money, Percent, Count)):
-            return _negate(q, text)
+        if isinstance(q, (Money, Percent, Count, PerUnit, Range)):
+            return negate(q, text)
         raise QuantityError("not a quantity", text)
     if m is None:
         raise QuantityError("not a quantity", text)
@@ -250,10 +250,8 @@ def parse_ratio(text: str) -> Ratio:
 
 
 def _negate(q: _Q, text: str) -> _Q:
-    if isinstance(q, Percent):
-        return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
-    if isinstance(q, (Money, Count)):
-        return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
+    if isinstance(q, (Percent, Money, Count)):
+        return negate(q, text)
     raise MoneyError("not an amount of money", text)
 
 

@@ -17,9 +17,9 @@ from typing import NamedTuple
 from attrs import frozen
 
 from ..errors import NumeralError
-from ..lang.numbers import MONEY_CUES, Entry
+from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, Entry
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
+from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret, negate
 from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -272,9 +272,44 @@ def _scan(text: str) -> tuple[Match, ...]:
             q = interpret(m, surface=surface)
         except (NumeralError, ArithmeticError):
             continue
+        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+            start -= 1
+            surface = text[start:end]
+            q = negate(q, surface)  # type: ignore[type-var]  # _signed admits no ratio
         q = _money_from_context(q, folded, start)
         out.append(Match(start=start, end=end, text=surface, quantity=q))
     return tuple(out)
+
+
+# A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
+_SIGNS = frozenset("-−－﹣负負")
+# What stands before a dash that joins two things rather than signs one number: a digit or numeral
+# (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
+_NOT_BEFORE_SIGN = (
+    frozenset("0123456789.%~-/)]）】》〕”年月日号")
+    | _CN_NUM_CHARS
+    | {e.word[-1] for e in MEASURE_WORDS}
+    | {e.word[-1] for e in MONEY_UNITS}
+)
+
+
+def _signed(text: str, folded: str, start: int, m: re.Match[str], out: list[Match]) -> bool:
+    """Whether the sign just before ``start`` belongs to the number matched there (``增长-4%``)."""
+    if out and out[-1].end >= start:
+        return False  # the character is the previous figure's
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        if m.group("pre") or m.group("perpre"):
+            return False  # 超过-3%: the sign would stand before the qualifier
+    elif alternative == "pctpre":
+        if m.group("pctq"):
+            return False
+    elif alternative != "range" or m.group("rperpre"):
+        return False  # ratios are never signed
+    before = folded[start - 2] if start >= 2 else ""
+    if folded[start - 1] == "负":
+        return before != "正"  # 正负3% is ±3%, not −3%
+    return not (before and (before in _NOT_BEFORE_SIGN or (before.isascii() and before.isalnum())))
 
 
 def _date_quantity(m: re.Match[str]) -> Quantity | None:
