@@ -119,6 +119,28 @@ def test_find_quantities_ignores_the_callers_decimal_settings(setting: str) -> N
         assert [(m.text, m.quantity.to_dict()) for m in find_quantities(text)] == plain
 
 
+# --- issue 9: a qualifier never joins a number across a line break ---------------------------------
+
+# (text, [(surface, view)]): each came back with the qualifier of the line before (or of a tag's >).
+EXAMPLES_LINE_BREAKS: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("新建学校至少\n5所。", [("5所", {"value": 5, "unit": "所", "qualifier": None})]),
+    ("达标比例不低于\n百分之九十。", [("百分之九十", {"value": "0.9", "unit": "percent", "qualifier": None})]),
+    ("一、基本情况<br/>3所学校完成改造", [("3所", {"value": 3, "unit": "所", "qualifier": None})]),
+    ("<p>12所学校", [("12所", {"value": 12, "unit": "所", "qualifier": None})]),
+    # and on one line they still join
+    ("新建学校至少 5所、约\u3000300人", [
+        ("至少 5所", {"value": 5, "unit": "所", "qualifier": "at_least"}),
+        ("约\u3000300人", {"value": 300, "unit": "人", "qualifier": "approx"}),
+    ]),
+    ("优良率>90%", [(">90%", {"value": "0.9", "unit": "percent", "qualifier": "more_than"})]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_LINE_BREAKS, ids=[t[:12] for t, _ in EXAMPLES_LINE_BREAKS])
+def test_no_qualifier_across_a_line_break(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    assert [(m.text, m.quantity.to_dict()) for m in find_quantities(text)] == expected
+
+
 # --- family 3: signs -----------------------------------------------------------------------------
 
 # (sentence, [(surface, view)]): a minus sign as pages write it stays with its number.
@@ -127,7 +149,10 @@ EXAMPLES_SIGNS: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
     ("在校生人数增长-4%，", [("-4%", {"value": "-0.04", "unit": "percent", "qualifier": None})]),
     ("辍学率变化为负百分之十二。", [("负百分之十二", {"value": "-0.12", "unit": "percent", "qualifier": None})]),
     ("教育支出增幅−2.5%（U+2212）", [("−2.5%", {"value": "-0.025", "unit": "percent", "qualifier": None})]),
-    ("比上年增长－0.8个百分点", [("－0.8个百分点", {"value": "-0.008", "unit": "percentage_point", "qualifier": None})]),  # noqa: E501
+    (
+        "比上年增长－0.8个百分点",
+        [("－0.8个百分点", {"value": "-0.008", "unit": "percentage_point", "qualifier": None})],
+    ),
     ("结余资金：-35.6万元", [("-35.6万元", {"value": "-356000", "unit": "yuan", "qualifier": None})]),
     ("增長率為負3.9%", [("負3.9%", {"value": "-0.039", "unit": "percent", "qualifier": None})]),
     ("变化幅度在-2%至3%之间", [("-2%至3%", {"value": ["-0.02", "0.03"], "unit": "percent", "qualifier": None})]),

@@ -48,7 +48,11 @@ PLACEHOLDER = r"(?:(?<![A-Za-z])[xX]{1,3}+(?![A-Za-z])|\*{2,3}+|_{2,}+)"
 _MONEY_UNIT = _alt(MONEY_UNITS)
 _MEASURE = _alt(MEASURE_WORDS)
 _PER = _alt(PER_UNITS)
-_PREFIX = _alt(QUALIFIER_PREFIXES)
+# A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
+_TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
+_PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
+# Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
+_GAP = r"[ \t\u3000\xa0]*+"
 _SUFFIX = _alt(QUALIFIER_SUFFIXES)
 _INFIX = "".join(e.word for e in INFIX_MORE)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
@@ -91,7 +95,7 @@ QUANTITY = re.compile(
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
-    (?P<pctpre>(?:(?P<pctq>{_PREFIX})\s*+)?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+    (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
         (?P<pctsuf>{_SUFFIX})?+)
     |
     (?P<range>
@@ -101,7 +105,7 @@ QUANTITY = re.compile(
         (?P<hi>{NUMERAL})(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     |
     (?P<scalar>
-        (?:(?P<pre>{_PREFIX})\s*+)?+
+        (?:(?P<pre>{_PREFIX}){_GAP})?+
         (?P<perpre>{_PER_PREFIX})?+
         (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
         (?:(?P<num>{NUMERAL})|(?P<ph>{PLACEHOLDER}))
