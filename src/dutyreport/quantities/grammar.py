@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, Inexact, localcontext
-from typing import TypeVar
 
 import attrs
 import regex
@@ -292,17 +291,19 @@ def _unit_quantity(
     return Count(value=value, unit=unit, qualifier=qualifier, text=text)
 
 
-_N = TypeVar("_N", Money, Percent, Count, PerUnit, Range)
-
-
-def negate(q: _N, text: str) -> _N:
+def negate(q: Quantity, text: str) -> Quantity:
     """``q`` after a minus sign (``-1.86%``, ``负百分之十二``), with the surface ``text``.
 
-    A range's sign belongs to its low end (``-2%至3%``); a placeholder stays unknown.
+    A range's sign belongs to its low end (``-2%至3%``); a placeholder stays unknown; a ratio has no sign.
     """
+    if isinstance(q, Range):
+        return attrs.evolve(q, low=_negate_scalar(q.low, q.low.text), text=text)
+    if isinstance(q, Ratio):
+        raise NumeralError("a ratio has no sign", text)
+    return _negate_scalar(q, text)
+
+
+def _negate_scalar(q: Scalar, text: str) -> Scalar:
     if isinstance(q, Percent):
         return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
-    if isinstance(q, Range):
-        return attrs.evolve(q, low=negate(q.low, q.low.text), text=text)
     return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
-

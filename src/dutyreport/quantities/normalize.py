@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from decimal import Decimal, localcontext
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import attrs
 import regex
@@ -251,7 +251,7 @@ def parse_ratio(text: str) -> Ratio:
 
 def _negate(q: _Q, text: str) -> _Q:
     if isinstance(q, (Percent, Money, Count)):
-        return negate(q, text)
+        return cast(_Q, negate(q, text))
     raise MoneyError("not an amount of money", text)
 
 

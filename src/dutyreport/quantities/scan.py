@@ -275,7 +275,7 @@ def _scan(text: str) -> tuple[Match, ...]:
         if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
             start -= 1
             surface = text[start:end]
-            q = negate(q, surface)  # type: ignore[type-var]  # _signed admits no ratio
+            q = negate(q, surface)  # _signed admits no ratio
         q = _money_from_context(q, folded, start)
         out.append(Match(start=start, end=end, text=surface, quantity=q))
     return tuple(out)
