@@ -199,3 +199,47 @@ def test_any_signed_percent_survives_the_scan(lead: str, sign: str, points: Deci
     (m,) = [m for m in find_quantities(text) if m.text.endswith(unit)]
     assert m.text == f"{sign}{points}{unit}"
     assert m.quantity.value == -points.scaleb(-2)
+
+
+# --- family 4: traditional characters --------------------------------------------------------------
+
+# (sentence in traditional characters, [(surface, view)]): units come out in their simplified form.
+EXAMPLES_TRADITIONAL: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    (
+        "全縣新建校舍約12萬平方米，購置電腦1,250臺、圖書3.6萬冊。",
+        [
+            ("約12萬平方米", {"value": 120000, "unit": "平方米", "qualifier": "approx"}),
+            ("1,250臺", {"value": 1250, "unit": "台", "qualifier": None}),
+            ("3.6萬冊", {"value": 36000, "unit": "册", "qualifier": None}),
+        ],
+    ),
+    (
+        "改造功能室兩百間，完成整改18項，超過六成學校達標。",
+        [
+            ("兩百間", {"value": 200, "unit": "间", "qualifier": None}),
+            ("18項", {"value": 18, "unit": "项", "qualifier": None}),
+            ("超過六成", {"value": "0.6", "unit": "percent", "qualifier": "more_than"}),
+        ],
+    ),
+    (
+        "投入資金三千餘萬元，鞏固率提高兩個百分點，教師培訓不少於72學時。",
+        [
+            ("三千餘萬元", {"value": "30000000", "unit": "yuan", "qualifier": "more_than"}),
+            ("兩個百分點", {"value": "0.02", "unit": "percentage_point", "qualifier": None}),
+            ("不少於72學時", {"value": 72, "unit": "学时", "qualifier": "at_least"}),
+        ],
+    ),
+    ("每班學生數不超過45人，課後服務覆蓋率達百分之九十五點五。", [
+        ("不超過45人", {"value": 45, "unit": "人", "qualifier": "at_most"}),
+        ("百分之九十五點五", {"value": "0.955", "unit": "percent", "qualifier": None}),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_TRADITIONAL, ids=[t[:12] for t, _ in EXAMPLES_TRADITIONAL])
+def test_traditional_characters(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert d.parse_quantity(m.text).to_dict() == m.quantity.to_dict()
