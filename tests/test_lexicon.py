@@ -144,6 +144,21 @@ def test_per_units(entry: Entry) -> None:
     assert entry.value in q.per
 
 
+@pytest.mark.parametrize("entry", lexicon.REGION_UNITS, ids=_ids(lexicon.REGION_UNITS))
+def test_region_units(entry: Entry) -> None:
+    units = [m.quantity.unit for m in extract.find_quantities(entry.example)]
+    assert units == [entry.word]
+    # after a placeholder the word is a masked name, not a count
+    assert extract.find_quantities("在xx" + entry.word + "召开会议") == ()
+
+
+@pytest.mark.parametrize("entry", lexicon.REGION_COUNT_CUES, ids=_ids(lexicon.REGION_COUNT_CUES))
+def test_region_count_cues(entry: Entry) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert m.quantity.is_placeholder and m.text.startswith("xx")
+    assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
+
+
 @pytest.mark.parametrize("entry", extract.FIXED_EXPRESSIONS, ids=_ids(extract.FIXED_EXPRESSIONS))
 def test_fixed_expressions_are_not_figures(entry: Entry) -> None:
     assert extract.find_quantities(entry.example) == ()

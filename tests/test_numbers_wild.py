@@ -243,3 +243,147 @@ def test_traditional_characters(text: str, expected: list[tuple[str, dict[str, o
     for m in found:
         assert text[m.start : m.end] == m.text
         assert d.parse_quantity(m.text).to_dict() == m.quantity.to_dict()
+
+
+# --- family 8: units the genre uses ------------------------------------------------------------------
+
+EXAMPLES_GENRE_UNITS: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    (
+        "学校服务半径不超过3千米，最远的教学点距镇12公里，新建400米跑道。",
+        [
+            ("不超过3千米", {"value": 3, "unit": "千米", "qualifier": "at_most"}),
+            ("12公里", {"value": 12, "unit": "公里", "qualifier": None}),
+            ("400米", {"value": 400, "unit": "米", "qualifier": None}),
+        ],
+    ),
+    (
+        "全县面积1,250平方公里，辖8镇4乡2街道，校舍面积1.6万平方米。",
+        [
+            ("1,250平方公里", {"value": 1250, "unit": "平方公里", "qualifier": None}),
+            ("8镇", {"value": 8, "unit": "镇", "qualifier": None}),
+            ("4乡", {"value": 4, "unit": "乡", "qualifier": None}),
+            ("2街道", {"value": 2, "unit": "街道", "qualifier": None}),
+            ("1.6万平方米", {"value": 16000, "unit": "平方米", "qualifier": None}),
+        ],
+    ),
+    (
+        "光伏装机50千瓦，每间教室照明不低于300瓦。",
+        [
+            ("50千瓦", {"value": 50, "unit": "千瓦", "qualifier": None}),
+            ("不低于300瓦", {"value": 300, "unit": "瓦", "qualifier": "at_least"}),
+        ],
+    ),
+    (
+        "6至15周岁残疾儿童入学率98%，开设课程12种，对4省份开展督导，评估指标7大项。",
+        [
+            ("6至15周岁", {"value": [6, 15], "unit": "周岁", "qualifier": None}),
+            ("98%", {"value": "0.98", "unit": "percent", "qualifier": None}),
+            ("12种", {"value": 12, "unit": "种", "qualifier": None}),
+            ("4省份", {"value": 4, "unit": "省份", "qualifier": None}),
+            ("7大项", {"value": 7, "unit": "项", "qualifier": None}),
+        ],
+    ),
+    # after 个 the count stays 个 (the gold convention: 12个乡镇 counts 个)
+    ("全县12个乡镇均建有中心幼儿园", [("12个", {"value": 12, "unit": "个", "qualifier": None})]),
+    # a Chinese numeral's 千 is its own: 五千米 is 5000 米 (the same length as 5 千米)
+    ("全长五千米", [("五千米", {"value": 5000, "unit": "米", "qualifier": None})]),
+    # 一X一Y is a slogan's pattern
+    ("推行一镇一品、一校一策", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_GENRE_UNITS, ids=[t[:12] for t, _ in EXAMPLES_GENRE_UNITS])
+def test_genre_units(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    for m in found:
+        assert d.parse_quantity(m.text).to_dict() == m.quantity.to_dict()
+
+
+# --- family 2: masked and template figures ------------------------------------------------------------
+
+_UNKNOWN_YUAN = {"value": None, "unit": "yuan", "qualifier": None}
+
+EXAMPLES_MASKED: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    (
+        "全县共有中小学xxxx所，在校生xxxxx人，生均公用经费xxxxx.xx元，巩固率x.xx%，生师比x:x。",
+        [
+            ("xxxx所", {"value": None, "unit": "所", "qualifier": None}),
+            ("xxxxx人", {"value": None, "unit": "人", "qualifier": None}),
+            ("xxxxx.xx元", _UNKNOWN_YUAN),
+            ("x.xx%", {"value": None, "unit": "percent", "qualifier": None}),
+            ("x:x", {"value": None, "unit": "ratio", "qualifier": None}),
+        ],
+    ),
+    (
+        "其中：20*年投资3*.*万元，维修校舍**间，总投资约*.*亿元。",
+        [
+            ("3*.*万元", _UNKNOWN_YUAN),
+            ("**间", {"value": None, "unit": "间", "qualifier": None}),
+            ("约*.*亿元", {"value": None, "unit": "yuan", "qualifier": "approx"}),
+        ],
+    ),
+    ("户籍人口xx万，财政收入分别为xx亿、xx亿。", [
+        ("xx万", {"value": None, "unit": None, "qualifier": None}),
+        ("xx亿", _UNKNOWN_YUAN),
+        ("xx亿", _UNKNOWN_YUAN),
+    ]),
+    # a blank where the digits stood: a placeholder, never 1万 or 1亿 yuan
+    ("项目总投资 万元，其中财政资金为 亿元。", [("万元", _UNKNOWN_YUAN), ("亿元", _UNKNOWN_YUAN)]),
+    # a unit label or a vague scale is no figure at all
+    ("（单位：万元）投入数亿元", []),
+    # masked names and masked years are not figures
+    ("**县教育局、X县人民政府、***镇中心小学于202X年在xx镇召开会议", []),
+    # but a count of places masked after 辖 is one
+    ("全县辖xx镇", [("xx镇", {"value": None, "unit": "镇", "qualifier": None})]),
+    # a qualifier still reads before a mask
+    ("投入近亿元，资助万余名学生", [
+        ("近亿元", {"value": "100000000", "unit": "yuan", "qualifier": "approx"}),
+        ("万余名", {"value": 10000, "unit": "名", "qualifier": "more_than"}),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_MASKED, ids=[t[:12] for t, _ in EXAMPLES_MASKED])
+def test_masked_and_template_figures(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    for m in found:
+        assert text[m.start : m.end] == m.text
+
+
+# Each normalizer reads a placeholder as unknown, and refuses a unit without a number.
+EXAMPLES_MASKED_NORMALIZED: list[tuple[str, Parser, object]] = [
+    ("xxxxx.xx元", d.parse_money, _UNKNOWN_YUAN),
+    ("1*.*万元", d.parse_money, _UNKNOWN_YUAN),
+    ("x.xx%", d.parse_percent, {"value": None, "unit": "percent", "qualifier": None}),
+    ("**个", d.parse_quantity, {"value": None, "unit": "个", "qualifier": None}),
+    ("x:x", d.parse_quantity, {"value": None, "unit": "ratio", "qualifier": None}),
+    ("xx万", d.parse_quantity, {"value": None, "unit": None, "qualifier": None}),
+]
+EXAMPLES_UNIT_WITHOUT_NUMBER: list[tuple[str, Parser, type[d.DutyReportError]]] = [
+    ("万元", d.parse_money, d.MoneyError),  # was 10,000 yuan
+    ("亿元", d.parse_quantity, d.QuantityError),  # was 100,000,000 yuan
+    ("总投资 万元", d.parse_quantity, d.QuantityError),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "parser", "expected"),
+    EXAMPLES_MASKED_NORMALIZED,
+    ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_MASKED_NORMALIZED],
+)
+def test_normalizers_read_placeholders_as_unknown(text: str, parser: Parser, expected: object) -> None:
+    q = parser(text)
+    assert q.to_dict() == expected
+    assert q.is_placeholder
+
+
+@pytest.mark.parametrize(
+    ("text", "parser", "error"),
+    EXAMPLES_UNIT_WITHOUT_NUMBER,
+    ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_UNIT_WITHOUT_NUMBER],
+)
+def test_a_unit_without_a_number_is_no_amount(text: str, parser: Parser, error: type[d.DutyReportError]) -> None:
+    with pytest.raises(error):
+        parser(text)

@@ -20,6 +20,8 @@ __all__ = [
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "REGION_COUNT_CUES",
+    "REGION_UNITS",
     "SCALE_WORDS",
     "SMALL_UNITS",
     "TRADITIONAL",
@@ -160,6 +162,7 @@ FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
     "≧": "≥",
     "／": "/",
     "＋": "+",
+    "＊": "*",
 }
 
 # Scale words that follow an Arabic or Chinese number in running text (``1.5亿``, ``3万``).
@@ -248,6 +251,10 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("分钟", "minutes", "40分钟"),
     Entry("小时", "hours", "1小时"),
     Entry("平方公里", "km²", "5平方公里"),
+    Entry("千米", "km", "覆盖半径12千米"),
+    Entry("千瓦", "kW", "装机容量30千瓦"),
+    Entry("米", "m", "跑道长400米"),
+    Entry("瓦", "W", "功率60瓦"),
     Entry("平方米", "m²", "6000多平方米"),
     Entry("万平方米", "10⁴ m²", "3万平方米"),
     Entry("㎡", "m²", "300㎡"),
@@ -269,6 +276,7 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("节", "lessons", "64节"),
     Entry("场", "events", "30场"),
     Entry("次", "times", "2次"),
+    Entry("大项", "items", "评估指标8大项"),
     Entry("项", "items", "30项"),
     Entry("台", "machines", "45台"),
     Entry("家", "firms", "59家"),
@@ -294,6 +302,7 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("天", "days", "90天"),
     Entry("周", "weeks", "2周"),
     Entry("年", "years", "连续九年"),
+    Entry("周岁", "years of age", "6至15周岁"),
     Entry("岁", "years of age", "6岁"),
     Entry("种", "kinds", "3种"),
     Entry("组", "groups", "分成4组"),
@@ -301,8 +310,31 @@ MEASURE_WORDS: tuple[Entry, ...] = (
     Entry("户", "households", "200户"),
 )
 
-# Measure words read as another, shorter one: a teaching class is counted in 班.
-MEASURE_ALIASES: tuple[Entry, ...] = (Entry("教学班", "班", "1336个教学班"),)
+# Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
+MEASURE_ALIASES: tuple[Entry, ...] = (
+    Entry("教学班", "班", "1336个教学班"),
+    Entry("大项", "项", "评估指标8大项"),
+)
+
+# Places counted right after a number (6省, 下辖12镇). After 个 the count stays 个 (12个乡镇), and a
+# placeholder before one is a masked name (xx镇, **县) unless a word of REGION_COUNT_CUES precedes it.
+REGION_UNITS: tuple[Entry, ...] = (
+    Entry("省份", "provinces", "覆盖6省份"),
+    Entry("省", "provinces", "广西等6省"),
+    Entry("乡镇", "townships", "全县18乡镇"),
+    Entry("乡", "townships", "辖3乡"),
+    Entry("镇", "towns", "辖5镇"),
+    Entry("街道", "subdistricts", "辖2街道"),
+)
+
+# Words before a placeholder that make it a count of places (辖xx镇), not a masked name (xx镇中心小学).
+REGION_COUNT_CUES: tuple[Entry, ...] = (
+    Entry("下辖", "governs", "下辖xx镇"),
+    Entry("辖", "governs", "全县辖xx镇"),
+    Entry("共有", "has", "共有xx乡"),
+    Entry("包括", "includes", "包括xx街道"),
+    Entry("涵盖", "covers", "涵盖xx乡镇"),
+)
 
 # Money words: units that make a number an amount of money (value: yuan multiplier as power of ten).
 MONEY_UNITS: tuple[Entry, ...] = (

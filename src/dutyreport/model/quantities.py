@@ -153,10 +153,11 @@ class Ratio:
 
     @property
     def is_placeholder(self) -> bool:
-        return False
+        """A template's ``x:x``: no term written."""
+        return not self.terms
 
     def to_dict(self) -> dict[str, Any]:
-        terms = [decimal_str(t) for t in self.terms]
+        terms = [decimal_str(t) for t in self.terms] or None
         return {"value": terms, "unit": self.unit, "qualifier": _q(self.qualifier)}
 
 

@@ -25,12 +25,14 @@ from ..lang.numbers import (
     PER_UNITS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
+    REGION_UNITS,
+    SMALL_UNITS,
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .numerals import EXACT, read_numeral
 
-__all__ = ["QUANTITY", "interpret", "negate"]
+__all__ = ["MASK_CHARS", "PLACEHOLDER", "QUANTITY", "interpret", "negate"]
 
 
 def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
@@ -43,9 +45,18 @@ _CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖�
 _A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
 _C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
-PLACEHOLDER = r"(?:(?<![A-Za-z])[xX]{1,3}+(?![A-Za-z])|\*{2,3}+|_{2,}+)"
+# A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
+# digits masked by stars (*, **, 1*.*, 20*13), a blank line of underscores (____).
+PLACEHOLDER = (
+    r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
+    r"|[0-9]*+\*[0-9*]*+(?:\.[0-9*]++)?+"
+    r"|_{2,}+)"
+)
+# The characters a placeholder is made of: a number glued to one (202x, 20*) is masked, not a figure.
+MASK_CHARS = "xX×*"
 _MONEY_UNIT = _alt(MONEY_UNITS)
 _MEASURE = _alt(MEASURE_WORDS)
+_REGION = _alt(REGION_UNITS)
 _PER = _alt(PER_UNITS)
 # A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
 _TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
@@ -55,7 +66,7 @@ _GAP = r"[ \t\u3000\xa0]*+"
 _SUFFIX = _alt(QUALIFIER_SUFFIXES)
 _INFIX = "".join(e.word for e in INFIX_MORE)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
-_UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
+_UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
 _PER_PREFIX_WORDS = (
     "每生每年",
     "每人每年",
@@ -81,7 +92,7 @@ _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 # there: same matches, about seven times faster over a report.
 FIRST_CHARS = _FIRST = "".join(
     sorted(
-        set("0123456789" + _CN + "xX*_")
+        set("0123456789" + _CN + "xX×*_")
         | {e.word[0] for e in QUALIFIER_PREFIXES}
         | {w[0] for w in _PER_PREFIX_WORDS}
         | {"百", "千"}  # 百分之, 千分之
@@ -93,6 +104,8 @@ QUANTITY = re.compile(
     (?=[{re.escape(_FIRST)}])
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    |
+    (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
     |
     (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
         (?P<pctsuf>{_SUFFIX})?+)
@@ -107,7 +120,7 @@ QUANTITY = re.compile(
         (?:(?P<pre>{_PREFIX}){_GAP})?+
         (?P<perpre>{_PER_PREFIX})?+
         (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
-        (?:(?P<num>{NUMERAL})|(?P<ph>{PLACEHOLDER}))
+        (?:(?P<ph>{PLACEHOLDER})|(?P<num>{NUMERAL}))
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>万亿|亿|万|千)?+
         (?P<infix2>[余多](?={_UNIT}))?+
@@ -175,6 +188,8 @@ def _interpret(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     alternative = m.lastgroup  # the top-level alternative: its own groups close before it does
     if alternative == "scalar":
         return _scalar(m, money=money, text=text)
+    if alternative == "phratio":
+        return Ratio(terms=(), text=text)  # x:x, a template's ratio: no term known
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
@@ -198,10 +213,10 @@ def _interpret(m: re.Match[str], *, money: bool, text: str) -> Quantity:
 
 
 def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    hi_text, unit = _scaled_measure(m.group("hi"), m.group("hiunit"))
     lo, _ = _number(m.group("lo"))
-    hi, _ = _number(m.group("hi"))
+    hi, _ = _number(hi_text)
     scale = m.group("hiscale")
-    unit = m.group("hiunit")
     lounit = m.group("lounit")
     if scale:
         hi = hi.scaleb(_SCALE_POWER[scale])
@@ -224,6 +239,22 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     return Range(low=low, high=high, text=text)
 
 
+# Measure words that open with a numeral's unit (千米, 千瓦): after Arabic digits the unit is theirs, so
+# 25千米 is 25 千米; after a Chinese numeral the character counts (五千米 is 5000 米, the same length).
+_SCALED_MEASURES = frozenset(e.word for e in MEASURE_WORDS if e.word[0] in {u.word for u in SMALL_UNITS})
+
+
+# A scale word standing for its own number: 万余人 (10,000 and more), 近亿元; but 万元 alone is a unit.
+_BARE_SCALES = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+
+
+def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
+    """``('25千', '米')`` -> ``('25', '千米')``; anything else as it was."""
+    if unit and len(num) > 1 and "0" <= num[-2] <= "9" and num[-1] + unit in _SCALED_MEASURES:
+        return num[:-1], num[-1] + unit
+    return num, unit
+
+
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
@@ -231,8 +262,12 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
         qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
     more = bool(m.group("infix") or m.group("infix2"))
     value: Decimal | None = None
+    unit = m.group("unit")
     if m.group("num") is not None:
-        value, numeral_more = _number(m.group("num"))
+        if m.group("num") in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more):
+            raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
+        num, unit = _scaled_measure(m.group("num"), unit)
+        value, numeral_more = _number(num)
         more = more or numeral_more
     scale = m.group("scale") or ""
     if value is not None and scale:
@@ -241,7 +276,6 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
         qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
-    unit = m.group("unit")
     perpre, per = m.group("perpre"), m.group("per")
     if (perpre or per) and unit and unit in _MONEY_POWER:
         if value is not None:

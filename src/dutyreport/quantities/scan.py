@@ -17,9 +17,9 @@ from typing import NamedTuple
 from attrs import frozen
 
 from ..errors import NumeralError
-from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, Entry
+from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret, negate
+from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret, negate
 from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -146,6 +146,8 @@ UNIT_TRAPS: tuple[Entry, ...] = (
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+# A year with masked digits: 20xx, 202X, 20*, 20**.
+_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
 _DATE = rf"""
     (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
     |
@@ -155,7 +157,7 @@ _DATE = rf"""
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
     |
-    (?P<phdate>(?:(?:19|20)?+[xX×]{{2}}+|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|(?:19|20)?+[xX×]{{2}}+年)
+    (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
     (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
     |
@@ -265,6 +267,10 @@ def _scan(text: str) -> tuple[Match, ...]:
                 continue
             m = shorter
             start, end = m.span()
+        elif verdict is _Verdict.BLANK:
+            blank = text[start:end]
+            out.append(Match(start=start, end=end, text=blank, quantity=Money(value=None, text=blank)))
+            continue
         elif verdict is not _Verdict.YES:
             continue
         surface = text[start:end]
@@ -276,7 +282,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             start -= 1
             surface = text[start:end]
             q = negate(q, surface)  # _signed admits no ratio
-        q = _money_from_context(q, folded, start)
+        q = _money_from_context(q, folded, start, out)
         out.append(Match(start=start, end=end, text=surface, quantity=q))
     return tuple(out)
 
@@ -337,6 +343,17 @@ class _Verdict(enum.Enum):
     YES = 1
     NO = 2
     SHORTEN = 3
+    BLANK = 4  # a unit whose digits were left blank: a placeholder
+
+
+def _more(m: re.Match[str]) -> bool:
+    return bool(m.group("infix") or m.group("infix2"))
+
+
+_MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
+_BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
+_REGIONS = frozenset(e.word for e in REGION_UNITS)
+_REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -362,6 +379,15 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO
     if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
+        # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
+        return _Verdict.BLANK if before_char in _BLANK_BEFORE else _Verdict.NO
+    if num is not None and end < len(folded) and folded[end] in MASK_CHARS:
+        return _Verdict.NO  # 202x, 20*: digits masked after these
+    if num == "一" and folded[end : end + 1] == "一":
+        return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
+    if unit in _REGIONS and m.group("ph") is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
+        return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
         if chinese or m.group("perpre"):
@@ -379,8 +405,8 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
-    if m.group("ph") is not None and not unit:
-        return _Verdict.NO  # a bare x is a letter, not a placeholder figure
+    if m.group("ph") is not None and not unit and not m.group("scale"):
+        return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
         trap = _TRAPS.get(unit[-1])
         if (
@@ -409,10 +435,17 @@ def _duration_year(folded: str, start: int) -> bool:
 _MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
-def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:
-    """A bare ``1.5亿`` or ``300多万`` after 投入/资金 is money (yuan)."""
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
-        raw = q.text
-        if any(c in raw for c in "万亿") and _MONEY_CUE.search(folded[max(0, start - 12) : start]):
+_LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
+
+
+def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
+    """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
+    of its list (支出分别为1.2亿、1.5亿)."""
+    if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
+        cued = _MONEY_CUE.search(folded[max(0, start - 12) : start])
+        if not cued and out and isinstance(out[-1].quantity, Money):
+            prev = out[-1]
+            cued = prev.text[-1:] in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
+        if cued:
             return Money(value=q.value, qualifier=q.qualifier, text=q.text)
     return q
