@@ -442,7 +442,7 @@ def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) 
     """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
     of its list (支出分别为1.2亿、1.5亿)."""
     if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
-        cued = _MONEY_CUE.search(folded[max(0, start - 12) : start])
+        cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
         if not cued and out and isinstance(out[-1].quantity, Money):
             prev = out[-1]
             cued = prev.text[-1:] in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
