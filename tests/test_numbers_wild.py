@@ -387,3 +387,92 @@ def test_normalizers_read_placeholders_as_unknown(text: str, parser: Parser, exp
 def test_a_unit_without_a_number_is_no_amount(text: str, parser: Parser, error: type[d.DutyReportError]) -> None:
     with pytest.raises(error):
         parser(text)
+
+
+# --- family 1: text extraction damage ------------------------------------------------------------------
+
+# (sentence, [(surface, view)]): every surface here runs across white space and is marked joined.
+EXAMPLES_EXTRACTION_DAMAGE: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("全县在校学生34884 人，教职工2 315人。", [
+        ("34884 人", {"value": 34884, "unit": "人", "qualifier": None}),
+        ("2 315人", {"value": 2315, "unit": "人", "qualifier": None}),
+    ]),
+    ("本年投入4800 万元，同比增长3.25 %。", [
+        ("4800 万元", {"value": "48000000", "unit": "yuan", "qualifier": None}),
+        ("3.25 %", {"value": "0.0325", "unit": "percent", "qualifier": None}),
+    ]),
+    ("全县共有幼儿园 xx\n所，在校幼儿 xxxx 人，生均经费 xxxxx.xx 元。", [
+        ("xx\n所", {"value": None, "unit": "所", "qualifier": None}),
+        ("xxxx 人", {"value": None, "unit": "人", "qualifier": None}),
+        ("xxxxx.xx 元", _UNKNOWN_YUAN),
+    ]),
+    ("辖区人口 xx 万，校舍面积1 203 456平方米。", [
+        ("xx 万", {"value": None, "unit": None, "qualifier": None}),
+        ("1 203 456平方米", {"value": 1203456, "unit": "平方米", "qualifier": None}),
+    ]),
+]
+
+# (text, surfaces): white space that separates two things stays a separation.
+EXAMPLES_NOT_JOINED: list[tuple[str, list[str]]] = [
+    ("分别为2 3。", ["2", "3"]),  # not a thousands grouping
+    ("小学 12 345 678\n初中 9 87 65", ["12", "345", "678", "9", "87", "65"]),  # a table row, no unit
+    ("学校数\n12\n所属单位", ["12"]),  # a number alone on its line does not join the next line
+    ("共有学校12所。\n人员编制", ["12所"]),
+    ("投入资金12345    万元", ["12345"]),  # more than a few spaces: a column gap, not a wrapped figure
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EXAMPLES_EXTRACTION_DAMAGE, ids=[t[:12] for t, _ in EXAMPLES_EXTRACTION_DAMAGE]
+)
+def test_figures_split_by_extraction_are_read_whole(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    for m in found:
+        assert m.joined
+        assert text[m.start : m.end] == m.text
+        assert d.parse_quantity(m.text).to_dict() == m.quantity.to_dict()  # the normalizer reads it so too
+
+
+@pytest.mark.parametrize(("text", "surfaces"), EXAMPLES_NOT_JOINED, ids=[t[:12] for t in dict(EXAMPLES_NOT_JOINED)])
+def test_white_space_between_things_is_not_joined(text: str, surfaces: list[str]) -> None:
+    found = find_quantities(text)
+    assert [m.text for m in found] == surfaces
+    assert not any(m.joined for m in found)
+
+
+def test_a_joined_figure_is_a_corruption_of_its_own_kind() -> None:
+    r = d.parse("一、基本情况\n全县共有幼儿园 xx\n所，在校学生34884 人，新建学校3所。")
+    joined = [(c.text, c.repaired) for c in r.corruptions if c.kind is d.CorruptionKind.JOINED]
+    assert joined == [("xx\n所", "xx所"), ("34884 人", "34884人")]
+    for c in r.corruptions:
+        assert r.text[c.start : c.end] == c.text
+
+
+_UNITS = ("所", "人", "名", "万元", "亿元", "元", "%", "个百分点", "平方米", "人次")
+_GAPS = (" ", "  ", "\u3000", "\xa0", "\n", " \n ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.decimals(min_value=0, max_value=10**9, places=2, allow_nan=False, allow_infinity=False),
+    st.sampled_from(_UNITS),
+    st.sampled_from(_GAPS),
+)
+def test_white_space_before_the_unit_reads_back_the_same(amount: Decimal, unit: str, gap: str) -> None:
+    whole = f"{amount}{unit}"
+    split = f"{amount}{gap}{unit}"
+    (plain,) = find_quantities(f"本年度全县{whole}。")
+    (joined,) = find_quantities(f"本年度全县{split}。")
+    assert joined.text == split and joined.joined and not plain.joined
+    assert joined.quantity == plain.quantity
+    assert d.parse_quantity(split) == d.parse_quantity(whole) == plain.quantity
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1000, max_value=10**12), st.sampled_from(("所", "人", "元", "平方米")))
+def test_thousands_grouped_by_spaces_read_back_the_same(n: int, unit: str) -> None:
+    grouped = f"{n:,}".replace(",", " ")
+    (m,) = find_quantities(f"全县共{grouped}{unit}。")
+    assert m.text == grouped + unit and m.joined
+    assert m.quantity == find_quantities(f"全县共{n}{unit}。")[0].quantity

@@ -15,7 +15,7 @@ from .clean.docnumbers import find_doc_numbers
 from .clean.noise import find_corruptions, find_noise
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
-from .indicators.build import IndicatorContext, build_indicators
+from .indicators.build import IndicatorContext, build_indicators, joined_corruptions
 from .metadata import read_metadata
 from .model.report import Noise, Report, Section
 from .quantities.scan import find_quantities
@@ -65,7 +65,7 @@ def parse(source: str | bytes) -> Report:
     indicators = build_indicators(text, matches, ctx)
     found = find_findings(text, sections, indicators, noise, breaks)
     checks = audit(text, indicators, sections, noise, breaks)
-    corruptions = corruptions + implausible_corruptions(text, checks, indicators)
+    corruptions += joined_corruptions(matches, indicators) + implausible_corruptions(text, checks, indicators)
     return Report(
         text=text,
         title=meta.title,

@@ -49,7 +49,7 @@ from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read
 from .tables import BRACKETED_UNITS, find_tables
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
-__all__ = ["IndicatorContext", "build_indicators"]
+__all__ = ["IndicatorContext", "build_indicators", "joined_corruptions"]
 
 
 class IndicatorContext(NamedTuple):
@@ -415,3 +415,24 @@ class _SectionPaths:
                 self._leaf = (level[i].start, level[i].end, tuple(path))
             level = level[i].children
         return tuple(path)
+
+
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+def joined_corruptions(matches: Sequence[Match], indicators: Sequence[Indicator]) -> tuple[Corruption, ...]:
+    """The figures read across white space that text extraction left inside them (``34884 人``,
+    ``xx\n所``, ``2 315所``): damage a user should see, repaired by dropping the white space."""
+    figures = SpanSet((i.start, i.end) for i in indicators)
+    return tuple(
+        Corruption(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            kind=CorruptionKind.JOINED,
+            repaired=_WHITE_SPACE.sub("", m.text),
+        )
+        for m in matches
+        if m.joined and figures.overlaps(m.start, m.end)
+    )
+

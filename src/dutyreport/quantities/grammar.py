@@ -32,7 +32,7 @@ from ..lang.numbers import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .numerals import EXACT, read_numeral
 
-__all__ = ["MASK_CHARS", "PLACEHOLDER", "QUANTITY", "interpret", "negate"]
+__all__ = ["JOIN", "MASK_CHARS", "PLACEHOLDER", "QUANTITY", "interpret", "negate"]
 
 
 def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
@@ -43,6 +43,10 @@ def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
 _CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
 _CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖幺"
 _A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
+# Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
+# three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
+# numbers, and so is a table row of bare numbers (12 345 678). The bound keeps a scan linear.
+_GROUP_SPACE = "[ \xa0\u2009\u202f]"
 _C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
@@ -61,12 +65,25 @@ _PER = _alt(PER_UNITS)
 # A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
 _TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
 _PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
+_PREFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_PREFIXES})))}])(?:{_PREFIX})"
 # Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
 _GAP = r"[ \t\u3000\xa0]*+"
-_SUFFIX = _alt(QUALIFIER_SUFFIXES)
+_SUFFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_SUFFIXES})))}])(?:{_alt(QUALIFIER_SUFFIXES)})"
 _INFIX = "".join(e.word for e in INFIX_MORE)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
-_UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+# Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
+# a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
+_UNIT_FIRST = "".join(sorted({e.word[0] for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)} | set("%个百成")))
+_UNIT = rf"(?=[{re.escape(_UNIT_FIRST)}])(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_SCALE = "(?:万亿|亿|万|千)"
+_A_SPACED = (
+    rf"(?:[0-9]{{1,3}}+(?:{_GROUP_SPACE}[0-9]{{3}}+(?![0-9])){{1,6}}+(?:\.[0-9]++)?+"
+    rf"(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
+)
+# Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所): a
+# few spaces or one line break, taken only where the unit follows. The scan records such a reading.
+JOIN = r"(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
+_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
 _PER_PREFIX_WORDS = (
     "每生每年",
     "每人每年",
@@ -82,7 +99,7 @@ _PER_PREFIX_WORDS = (
     "生均",
     "人均",
 )
-_PER_PREFIX = "(?:" + "|".join(_PER_PREFIX_WORDS) + ")"
+_PER_PREFIX = f"(?=[{''.join(sorted({w[0] for w in _PER_PREFIX_WORDS}))}])(?:{'|'.join(_PER_PREFIX_WORDS)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 
@@ -120,7 +137,8 @@ QUANTITY = re.compile(
         (?:(?P<pre>{_PREFIX}){_GAP})?+
         (?P<perpre>{_PER_PREFIX})?+
         (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
-        (?:(?P<ph>{PLACEHOLDER})|(?P<num>{NUMERAL}))
+        (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
+        (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>万亿|亿|万|千)?+
         (?P<infix2>[余多](?={_UNIT}))?+
@@ -179,12 +197,14 @@ def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = No
     """
     with localcontext(EXACT):
         try:
-            return _interpret(m, money=money, text=m.group() if surface is None else surface)
+            return interpret_exact(m, money=money, text=m.group() if surface is None else surface)
         except Inexact:
             raise NumeralError("not exactly readable", m.group()) from None
 
 
-def _interpret(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    """:func:`interpret` for a caller already computing in :data:`~.numerals.EXACT` (the scan): raises
+    ``decimal.Inexact`` where a reading would round."""
     alternative = m.lastgroup  # the top-level alternative: its own groups close before it does
     if alternative == "scalar":
         return _scalar(m, money=money, text=text)
@@ -242,6 +262,7 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
 # Measure words that open with a numeral's unit (千米, 千瓦): after Arabic digits the unit is theirs, so
 # 25千米 is 25 千米; after a Chinese numeral the character counts (五千米 is 5000 米, the same length).
 _SCALED_MEASURES = frozenset(e.word for e in MEASURE_WORDS if e.word[0] in {u.word for u in SMALL_UNITS})
+_SCALED_TAILS = frozenset(w[1:] for w in _SCALED_MEASURES)
 
 
 # A scale word standing for its own number: 万余人 (10,000 and more), 近亿元; but 万元 alone is a unit.
@@ -263,10 +284,12 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     more = bool(m.group("infix") or m.group("infix2"))
     value: Decimal | None = None
     unit = m.group("unit")
-    if m.group("num") is not None:
-        if m.group("num") in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more):
+    num = m.group("num")
+    if num is not None:
+        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more):
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
-        num, unit = _scaled_measure(m.group("num"), unit)
+        if unit in _SCALED_TAILS:
+            num, unit = _scaled_measure(num, unit)
         value, numeral_more = _number(num)
         more = more or numeral_more
     scale = m.group("scale") or ""

@@ -19,7 +19,7 @@ from attrs import frozen
 from ..errors import NumeralError
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret, negate
+from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
 from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -39,6 +39,8 @@ class Match:
     text: str
     quantity: Quantity
     kind: MatchKind = MatchKind.QUANTITY
+    #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
+    joined: bool = False
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
@@ -260,6 +262,13 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
+        if alternative == "scalar" and m.group("gap") and "\n" in m.group("gap") and _opens_line(folded, start):
+            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+            bare = QUANTITY.match(folded, start, m.start("gap"))
+            if bare is None:
+                continue
+            m = bare
+            start, end = m.span()
         verdict = _acceptable(m, folded)
         if verdict is _Verdict.SHORTEN:
             shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
@@ -275,7 +284,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         surface = text[start:end]
         try:
-            q = interpret(m, surface=surface)
+            q = interpret_exact(m, money=False, text=surface)  # the scan runs in EXACT already
         except (NumeralError, ArithmeticError):
             continue
         if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
@@ -283,8 +292,31 @@ def _scan(text: str) -> tuple[Match, ...]:
             surface = text[start:end]
             q = negate(q, surface)  # _signed admits no ratio
         q = _money_from_context(q, folded, start, out)
-        out.append(Match(start=start, end=end, text=surface, quantity=q))
+        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
+        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
+_WHITE = re.compile(r"\s")
+
+
+def _opens_line(folded: str, start: int) -> bool:
+    return _OPENS_LINE.search(folded, max(0, start - 8), start) is not None or start == 0
+
+
+def _joined(m: re.Match[str], folded: str) -> bool:
+    """Whether the reading runs across white space inside the figure (2 315所, 4800 万元, xx\n所)."""
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        core = m.start("ph") if m.group("ph") is not None else m.start("num")
+    elif alternative == "range":
+        core = m.start("lo")
+    elif alternative == "pctpre":
+        core = m.start("pctword")
+    else:
+        core = m.start()
+    return _WHITE.search(folded, core, m.end()) is not None
 
 
 # A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
@@ -352,6 +384,7 @@ def _more(m: re.Match[str]) -> bool:
 
 _MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
 _BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
+_NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
 _REGIONS = frozenset(e.word for e in REGION_UNITS)
 _REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
 
@@ -381,7 +414,9 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
     if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
         # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
-        return _Verdict.BLANK if before_char in _BLANK_BEFORE else _Verdict.NO
+        if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
+            return _Verdict.NO
+        return _Verdict.BLANK
     if num is not None and end < len(folded) and folded[end] in MASK_CHARS:
         return _Verdict.NO  # 202x, 20*: digits masked after these
     if num == "一" and folded[end : end + 1] == "一":
