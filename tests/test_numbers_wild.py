@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.quantities._cn2an import to_chinese
 from dutyreport.quantities.scan import find_quantities
 
 Parser = Callable[[str], Any]
@@ -410,6 +411,9 @@ EXAMPLES_EXTRACTION_DAMAGE: list[tuple[str, list[tuple[str, dict[str, object]]]]
         ("xx 万", {"value": None, "unit": None, "qualifier": None}),
         ("1 203 456平方米", {"value": 1203456, "unit": "平方米", "qualifier": None}),
     ]),
+    ("单项支出在2 万(含)-8 万元之间的须集体研究", [
+        ("2 万(含)-8 万元", {"value": ["20000", "80000"], "unit": "yuan", "qualifier": None}),
+    ]),
 ]
 
 # (text, surfaces): white space that separates two things stays a separation.
@@ -476,3 +480,132 @@ def test_thousands_grouped_by_spaces_read_back_the_same(n: int, unit: str) -> No
     (m,) = find_quantities(f"全县共{grouped}{unit}。")
     assert m.text == grouped + unit and m.joined
     assert m.quantity == find_quantities(f"全县共{n}{unit}。")[0].quantity
+
+
+# --- family 9: normalizer forms from other projects' cases ---------------------------------------------
+
+# (text, parser, expected view): each read alike by parse_quantity, parse_money where it is money, and
+# find_quantities in a sentence (see test_peer_forms_in_running_text).
+EXAMPLES_PEER_FORMS: list[tuple[str, Parser, dict[str, object]]] = [
+    # neighbouring numerals are an approximate range; a qualifier where one is written
+    ("二三十万元", d.parse_money, {"value": ["200000", "300000"], "unit": "yuan", "qualifier": None}),
+    ("四五千人", d.parse_quantity, {"value": [4000, 5000], "unit": "人", "qualifier": None}),
+    ("六七十所", d.parse_quantity, {"value": [60, 70], "unit": "所", "qualifier": None}),
+    ("约七八万元", d.parse_money, {"value": ["70000", "80000"], "unit": "yuan", "qualifier": "approx"}),
+    ("二十三四岁", d.parse_quantity, {"value": [23, 24], "unit": "岁", "qualifier": None}),
+    ("一千五六百名", d.parse_quantity, {"value": [1500, 1600], "unit": "名", "qualifier": None}),
+    ("三四所", d.parse_quantity, {"value": [3, 4], "unit": "所", "qualifier": None}),
+    # percentages: ranges, and 百分 without 之
+    ("百分之二十到三十五", d.parse_percent, {"value": ["0.2", "0.35"], "unit": "percent", "qualifier": None}),
+    ("百分之二十至百分之二十五", d.parse_quantity, {"value": ["0.2", "0.25"], "unit": "percent", "qualifier": None}),
+    ("不低于百分之八十至九十", d.parse_percent, {"value": ["0.8", "0.9"], "unit": "percent", "qualifier": "at_least"}),
+    ("百分九十", d.parse_percent, {"value": "0.9", "unit": "percent", "qualifier": None}),
+    # money in 块/毛/角/分, alone, with a qualifier, as a range; currency words before or after
+    ("三块五", d.parse_money, {"value": "3.5", "unit": "yuan", "qualifier": None}),
+    ("八毛", d.parse_money, {"value": "0.8", "unit": "yuan", "qualifier": None}),
+    ("八毛五", d.parse_quantity, {"value": "0.85", "unit": "yuan", "qualifier": None}),
+    ("至少两块三角", d.parse_money, {"value": "2.3", "unit": "yuan", "qualifier": "at_least"}),
+    ("四块二到四块八毛五", d.parse_money, {"value": ["4.2", "4.85"], "unit": "yuan", "qualifier": None}),
+    ("人民幣叁佰元", d.parse_money, {"value": "300", "unit": "yuan", "qualifier": None}),
+    ("8500元RMB", d.parse_quantity, {"value": "8500", "unit": "yuan", "qualifier": None}),
+    # a shortened tail before 万/亿, as 两千六 is 2600
+    ("三千二万", d.parse_money, {"value": "32000000", "unit": "yuan", "qualifier": None}),
+    ("三千二万元", d.parse_quantity, {"value": "32000000", "unit": "yuan", "qualifier": None}),
+    ("五百六万人", d.parse_quantity, {"value": 5600000, "unit": "人", "qualifier": None}),
+    ("一千三亿元", d.parse_money, {"value": "130000000000", "unit": "yuan", "qualifier": None}),
+    # a scale written once at a range's end belongs to the low end where that end is the smaller number
+    ("三至五千元", d.parse_money, {"value": ["3000", "5000"], "unit": "yuan", "qualifier": None}),
+    ("八千至1.2万元", d.parse_money, {"value": ["8000", "12000"], "unit": "yuan", "qualifier": None}),
+    ("三十至五百人", d.parse_quantity, {"value": [30, 500], "unit": "人", "qualifier": None}),
+    # Latin scale letters, in the normalizers only
+    ("15k左右", d.parse_money, {"value": "15000", "unit": "yuan", "qualifier": "approx"}),
+    ("10~15k元", d.parse_money, {"value": ["10000", "15000"], "unit": "yuan", "qualifier": None}),
+]
+
+# Numbers parse_number reads or refuses in these forms.
+EXAMPLES_PEER_NUMBERS: list[tuple[str, str | None]] = [
+    ("三千二万", "32000000"),  # was 30020000
+    ("五百六万", "5600000"),  # was 5060000
+    ("3千2万", "32000000"),
+    ("一亿二万", "100020000"),  # after a big unit a digit is no shortened tail
+    ("两千零六万", "20060000"),
+    ("二三十万", None),  # a range, not a number
+    ("二十三四", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "parser", "expected"), EXAMPLES_PEER_FORMS, ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_PEER_FORMS]
+)
+def test_peer_forms(text: str, parser: Parser, expected: dict[str, object]) -> None:
+    assert parser(text).to_dict() == expected
+    if parser is not d.parse_money or any(c in text for c in "元块毛角"):
+        assert d.parse_quantity(text).to_dict() == expected  # the general normalizer agrees where it is money
+
+
+# The forms above that running text reads too: not a bare Chinese numeral (三千二万), not 毛 without 钱
+# (毛入学率), not a Latin scale letter (4K, 30W), not a currency word (the match is the amount).
+_SCAN_PARTS = [
+    t
+    for t, p, e in EXAMPLES_PEER_FORMS
+    if e["unit"] is not None and not any(w in t for w in ("k", "RMB", "人民", "毛")) and t != "三千二万"
+]
+
+
+@pytest.mark.parametrize("text", _SCAN_PARTS)
+def test_peer_forms_in_running_text(text: str) -> None:
+    (m,) = find_quantities(f"今年全县共计{text}，")
+    assert d.parse_quantity(text).to_dict() == m.quantity.to_dict()
+    assert text.endswith(m.text) or m.text == text
+
+
+@pytest.mark.parametrize(("text", "value"), EXAMPLES_PEER_NUMBERS, ids=[t for t, _ in EXAMPLES_PEER_NUMBERS])
+def test_peer_numbers(text: str, value: str | None) -> None:
+    if value is None:
+        with pytest.raises(d.NumeralError):
+            d.parse_number(text)
+    else:
+        assert d.parse_number(text) == Decimal(value)
+
+
+_LOW = "零一二三四五六七八九"
+_UNIT_POWER = {"十": 1, "百": 2, "千": 3}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 9), st.integers(1, 9), st.sampled_from(("百", "千")), st.sampled_from(("万", "亿")))
+def test_a_shortened_tail_before_a_big_unit(a: int, b: int, unit: str, big: str) -> None:
+    p = _UNIT_POWER[unit]
+    full = f"{_LOW[a]}{unit}{_LOW[b]}{'百十'[('千', '百').index(unit)]}"  # 三千二百, 五百六十
+    short = f"{_LOW[a]}{unit}{_LOW[b]}"  # 三千二, 五百六
+    value = (a * 10**p + b * 10 ** (p - 1)) * 10 ** (4 if big == "万" else 8)
+    assert d.parse_number(short + big) == d.parse_number(full + big) == value
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1, 8), st.integers(1, 2), st.sampled_from(("十", "百", "千", "万", "十万", "百万")), st.booleans())
+def test_neighbouring_digits_are_a_range(a: int, step: int, unit: str, approx: bool) -> None:
+    b = min(a + step, 9)
+    if b == a:
+        return
+    text = f"{'约' if approx else ''}{_LOW[a]}{_LOW[b]}{unit}人"
+    q = d.parse_quantity(text)
+    scale = Decimal(d.parse_number("一" + unit))
+    assert isinstance(q, d.Range)
+    assert q.value == (a * scale, b * scale)
+    assert q.qualifier is (d.Qualifier.APPROX if approx else None)
+    (m,) = find_quantities(f"全县有{text}。")
+    assert m.quantity == q
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 9999), st.integers(0, 9), st.integers(0, 9), st.sampled_from("块元"), st.sampled_from("毛角"))
+def test_yuan_jiao_fen_written_out(yuan: int, jiao: int, fen: int, big: str, small: str) -> None:
+    if not (jiao or fen):
+        return  # 三元 alone is the plain grammar's
+    # as it is written: 五块三毛二分, 五块零二分, 三毛二分 (no yuan), 五块三毛 (no fen)
+    text = (f"{to_chinese(yuan)}{big}" if yuan else "") + (f"{_LOW[jiao]}{small}" if jiao else "零" if yuan else "")
+    text += f"{_LOW[fen]}分" if fen else ""
+    assert d.parse_money(text).value == Decimal(yuan) + Decimal(jiao).scaleb(-1) + Decimal(fen).scaleb(-2)
+    if jiao and yuan and big == "块":  # 三块五: the digit after 块 is 角
+        assert d.parse_money(f"{to_chinese(yuan)}块{_LOW[jiao]}").value == Decimal(yuan) + Decimal(jiao).scaleb(-1)

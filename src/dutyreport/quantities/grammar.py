@@ -30,9 +30,21 @@ from ..lang.numbers import (
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .numerals import EXACT, read_numeral
+from .numerals import EXACT, adjacent_range, read_numeral
 
-__all__ = ["JOIN", "MASK_CHARS", "PLACEHOLDER", "QUANTITY", "interpret", "negate"]
+__all__ = [
+    "JOIN",
+    "MASK_CHARS",
+    "PLACEHOLDER",
+    "QUALIFIER_AFTER",
+    "QUALIFIER_BEFORE",
+    "QUANTITY",
+    "RANGE_SEP",
+    "YUAN_JIAO_FEN",
+    "interpret",
+    "negate",
+    "yuan_jiao_fen",
+]
 
 
 def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
@@ -102,6 +114,26 @@ _PER_PREFIX_WORDS = (
 _PER_PREFIX = f"(?=[{''.join(sorted({w[0] for w in _PER_PREFIX_WORDS}))}])(?:{'|'.join(_PER_PREFIX_WORDS)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
+# 百分之二十, 千分之三, and 百分 without 之 before its number (百分九十; not 百分点, 百分比).
+_PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
+
+# Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
+# next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a
+# clause's end or before 钱 or a range's second end (新建3块5人制球场 counts plots); 毛 alone only before 钱.
+_TAIL_DIGIT = "一二两三四五六七八九123456789"
+_YJF_END = rf"(?=钱|[，,。；;、\s)）]|{_RANGE_SEP}|$)"
+_YJF_SCAN = (
+    rf"(?:{NUMERAL}[元圆块]零?+{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}](?![0-9{_CN}]))?+"
+    rf"|{NUMERAL}块[{_TAIL_DIGIT}]{_YJF_END}"
+    rf"|{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱))"
+)
+YUAN_JIAO_FEN = re.compile(
+    rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
+    rf"(?P<tail>[{_TAIL_DIGIT}])?+"
+)
+
+# For the normalizers: the qualifier words before and after a number, and a range's separator.
+QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 
 # Every match starts with one of these characters (a digit, a Chinese numeral, a placeholder, the
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
@@ -124,14 +156,18 @@ QUANTITY = re.compile(
     |
     (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
     |
-    (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+    (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>{_PER_CENT_WORD})(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
         (?P<pctsuf>{_SUFFIX})?+)
+    |
+    (?P<yjf>(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+        (?P<ysuf>{_SUFFIX})?+)
     |
     (?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL})(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
-        (?P<hi>{NUMERAL})(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     |
     (?P<scalar>
         (?:(?P<pre>{_PREFIX}){_GAP})?+
@@ -153,9 +189,9 @@ QUANTITY = re.compile(
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
-_SCALE_TAIL = re.compile(r"(万亿|亿|万)$")
+_SCALE_TAIL = re.compile(r"(万亿|亿|万|千|百)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
-_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
+_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3, "百": 2}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
 _ALIAS = {e.word: str(e.value) for e in MEASURE_ALIASES}
 # Both a money word and a measure word: yuan only where the caller says the text is money
@@ -223,13 +259,56 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
             pq = _PREFIX_Q[m.group("pctq")]  # type: ignore[assignment]
         if _PLACEHOLDER.fullmatch(raw):
             return Percent(points=None, qualifier=pq, text=text)
-        value = Decimal(100) if raw == "百" else _number(raw)[0]
-        if word == "千分之":
-            value = value.scaleb(-1)
+        value = _per_cent(word, raw)
+        if m.group("pcthi"):
+            # 百分之二十到三十五, 百分之二十至百分之二十五: the second end is in the first's word unless it has its own
+            high = _per_cent(m.group("pctword2") or word, m.group("pcthi"))
+            return Range(low=Percent(points=value), high=Percent(points=high), qualifier=pq, text=text)
         return Percent(points=value, qualifier=pq, text=text)
     if alternative == "range":
         return _range(m, money=money, text=text)
+    if alternative == "yjf":
+        yq: Qualifier | None = None
+        if m.group("ysuf"):
+            yq = _SUFFIX_Q[m.group("ysuf")]  # type: ignore[assignment]
+        elif m.group("ypre"):
+            yq = _PREFIX_Q[m.group("ypre")]  # type: ignore[assignment]
+        low = yuan_jiao_fen(m.group("ylo"))
+        if m.group("yhi") is None:
+            return Money(value=low, qualifier=yq, text=text)
+        return Range(low=Money(value=low), high=Money(value=yuan_jiao_fen(m.group("yhi"))), qualifier=yq, text=text)
     return _scalar(m, money=money, text=text)
+
+
+def yuan_jiao_fen(text: str) -> Decimal:
+    """Yuan of an amount in 元/块, 角/毛, 分 (``四块八毛五`` = 4.85); :class:`~dutyreport.NumeralError` if none."""
+    m = YUAN_JIAO_FEN.fullmatch(text)
+    if m is None:
+        raise NumeralError("not an amount in 元角分", text)
+    yuan, jiao, fen, tail = m.group("yuan", "jiao", "fen", "tail")
+    if tail:
+        if fen or not (yuan or jiao):
+            raise NumeralError("a digit after 分", text)
+        if jiao:
+            fen = tail  # 八毛五: 5 分
+        else:
+            jiao = tail  # 三块五: 5 角
+    if not (jiao or fen):
+        raise NumeralError("no 角 or 分", text)  # 三元 alone is the scalar grammar's
+    total = Decimal(0)
+    for raw, power in ((yuan, 0), (jiao, -1), (fen, -2)):
+        if raw:
+            value = _number(raw)[0]
+            if power and not 0 <= value < 10:
+                raise NumeralError("ten 角 or 分 and more", text)
+            total += value.scaleb(power)
+    return total
+
+
+def _per_cent(word: str, raw: str) -> Decimal:
+    """The points of ``百分之<raw>`` (or ``千分之<raw>``): 百分之百 is 100."""
+    value = Decimal(100) if raw == "百" else _number(raw)[0]
+    return value.scaleb(-1) if word == "千分之" else value
 
 
 def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
@@ -243,8 +322,9 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     else:
         tail = _SCALE_TAIL.search(m.group("hi"))
         scale = tail.group() if tail else ""
-    # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
-    if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
+    # 一百二十到一百五十万元, 10-15万元, 三至五千元: a scale written once belongs to both ends, where the low
+    # end is below the high end's number before its scale (not in 八千至1.2万元 or 三十至五百人).
+    if scale and not lounit and lo < hi.scaleb(-_SCALE_POWER[scale]):
         lo = lo.scaleb(_SCALE_POWER[scale])
     low: Scalar = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
     high: Scalar = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
@@ -283,6 +363,7 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
         qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
     more = bool(m.group("infix") or m.group("infix2"))
     value: Decimal | None = None
+    ends: tuple[Decimal, Decimal] | None = None
     unit = m.group("unit")
     num = m.group("num")
     if num is not None:
@@ -290,15 +371,32 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
         if unit in _SCALED_TAILS:
             num, unit = _scaled_measure(num, unit)
-        value, numeral_more = _number(num)
-        more = more or numeral_more
-    scale = m.group("scale") or ""
-    if value is not None and scale:
-        value = value.scaleb(_SCALE_POWER[scale])
+        ends = adjacent_range(num) if len(num) == 2 else None  # 三四所: 3 to 4, not 34
+        if ends is None:
+            try:
+                value, numeral_more = _number(num)
+                more = more or numeral_more
+            except NumeralError:
+                ends = adjacent_range(num)  # 二三十万, 四五千, 二十三四: neighbouring digits are a range
+                if ends is None:
+                    raise
     if suf:
         qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
+    if ends is not None:
+        low, high = (_scalar_of(end, m, unit, None, money=money, text=text) for end in ends)
+        return Range(low=low, high=high, qualifier=qualifier, text=text)
+    return _scalar_of(value, m, unit, qualifier, money=money, text=text)
+
+
+def _scalar_of(
+    value: Decimal | None, m: re.Match[str], unit: str | None, qualifier: Qualifier | None, *, money: bool, text: str
+) -> Scalar:
+    """The quantity of a scalar match whose numeral is worth ``value``."""
+    scale = m.group("scale")
+    if value is not None and scale:
+        value = value.scaleb(_SCALE_POWER[scale])
     perpre, per = m.group("perpre"), m.group("per")
     if (perpre or per) and unit and unit in _MONEY_POWER:
         if value is not None:

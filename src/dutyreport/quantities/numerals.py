@@ -40,7 +40,7 @@ import regex
 from ..errors import NumeralError
 from ..lang.numbers import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
 
-__all__ = ["EXACT", "NOTATION_LIMIT", "QUOTIENT", "fold", "parse_number", "read_numeral"]
+__all__ = ["EXACT", "NOTATION_LIMIT", "QUOTIENT", "adjacent_range", "fold", "parse_number", "read_numeral"]
 
 #: Significant digits of :data:`EXACT`: far more than any figure has, so that no reading rounds.
 PRECISION = 200
@@ -265,6 +265,8 @@ def _fast_chinese(s: str) -> int | None:
             last_unit = v
             prev = 2
         else:
+            if digit > 0 and 10 <= last_unit < 10**4 and prev == 1:
+                digit *= last_unit // 10  # 三千二万: the shortened tail 两千六 = 2600 holds before 万 too
             cur = section + (digit if digit > 0 else 0)
             if cur == 0 and prev == 3:
                 value, power = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
@@ -499,6 +501,8 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             continue
         if ch in _BIG:
             p = _BIG[ch]
+            if number is not None and number_is_single_digit and last_unit is not None and 10 <= last_unit < 10**4:
+                number = number * (last_unit // 10)  # 三千二万 is 3200万, as 两千六 is 2600
             written = number is not None or prev_kind not in ("", "big", "more")
             cur = section + (number if number is not None else 0)
             section = Decimal(0)
@@ -545,3 +549,40 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
         number = number * (last_unit // 10)
     total = sum((g[0] for g in groups), Decimal(0)) + section + (number if number is not None else 0)
     return Numeral(total, more)
+
+
+# Two neighbouring digits name a range (二三十 = 20 to 30, 七八万 = 7万 to 8万, 二十三四 = 23 to 24,
+# 三五百 = 300 to 500): the second one more than the first, or two more (三五).
+# Everyday digits only: financial ones (壹贰) and the 幺 of spoken digit strings never name a range.
+_RANGE_DIGITS = {e.word: int(str(e.value)) for e in DIGITS if e.word in "一二两三四五六七八九"}
+
+
+def adjacent_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a numeral with two neighbouring digits, or ``None`` where ``text`` is no such range.
+
+    Each end is the numeral with one of the two digits: ``一千五六百`` is ``一千五百`` to ``一千六百``.
+
+    >>> adjacent_range("二三十万")
+    (Decimal('200000'), Decimal('300000'))
+    >>> adjacent_range("二十三四")
+    (Decimal('23'), Decimal('24'))
+    >>> adjacent_range("二十三") is None
+    True
+    """
+    s = fold(text)
+    pairs = [i for i in range(len(s) - 1) if s[i] in _RANGE_DIGITS and s[i + 1] in _RANGE_DIGITS]
+    if len(pairs) != 1:
+        return None
+    i = pairs[0]
+    a, b = _RANGE_DIGITS[s[i]], _RANGE_DIGITS[s[i + 1]]
+    if not (a < b <= a + 2) or (i and s[i - 1] in _RANGE_DIGITS) or (i + 2 < len(s) and s[i + 2] in _RANGE_DIGITS):
+        return None
+    try:
+        low = read_numeral(s[: i + 1] + s[i + 2 :])
+        high = read_numeral(s[:i] + s[i + 1 :])
+    except NumeralError:
+        return None
+    if low.more or high.more or not low.value < high.value:
+        return None
+    return low.value, high.value
+
