@@ -69,7 +69,9 @@ EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
     ("同比下降-3%。", ["-3%"]),
 ]
 
-EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = []
+EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
+    ("每校配备3 至 5 名", ["3 至 5 名"], "spaces around a range's separator are not joined (grammar.py, range)"),
+]
 
 
 def _seen(text: str) -> list[tuple[str, str, dict[str, object]]]:
