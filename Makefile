@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SAMPLE := examples/sample_report.txt
 
-.PHONY: demo test lint types unit bench fuzz clean
+.PHONY: demo test lint types unit bench bench-corpus fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,13 +31,20 @@ lint: $(VENV)/.installed-dev
 types: $(VENV)/.installed-dev
 	$(BIN)/mypy --strict src
 
+# SLOW=1 also runs the big hostile inputs (marked slow); CI sets it.
+PYTEST_MARKS := $(if $(SLOW),,-m "not slow")
+
 unit: $(VENV)/.installed-dev
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_MARKS)
 
 test: lint types unit
 
 bench: $(VENV)/.installed-bench
 	$(BIN)/python benchmarks/run.py
+
+# 2,000 synthetic reports to one Parquet table with --jobs 1 and 2: files/s, MB/s, peak memory.
+bench-corpus: $(VENV)/.installed-bench
+	$(BIN)/python benchmarks/run.py --corpus
 
 # 10 minutes of coverage-guided fuzzing of parse and find_quantities; crashing inputs go to /tmp.
 fuzz: $(VENV)/.installed-dev

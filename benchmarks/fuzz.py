@@ -15,7 +15,9 @@ from the shared corpus (cut into pieces; never stored in the project) and from
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 import sys
 import tempfile
 from pathlib import Path
@@ -25,9 +27,21 @@ import atheris
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
 
-with atheris.instrument_imports():
+# The package loads its stages on first use; import every module here so that all of them are instrumented
+# (modules of an optional extra that is not installed are left out).
+with atheris.instrument_imports(include=["dutyreport"]):
     import dutyreport
     from dutyreport import DecodeError, DutyReportError, EmptyInputError
+
+    INSTRUMENTED = []
+    for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
+        if _info.name.endswith("__main__"):
+            continue
+        try:
+            importlib.import_module(_info.name)
+        except ImportError:
+            continue
+        INSTRUMENTED.append(_info.name)
 
 from test_grounding import assert_grounded, assert_matches_grounded, assert_no_float  # noqa: E402
 
@@ -94,6 +108,7 @@ def main() -> None:
         argv.append(_seeds())
     if not any(a.startswith("-max_len") for a in argv):
         argv.append("-max_len=4096")
+    print(f"instrumented {len(INSTRUMENTED)} modules of dutyreport", file=sys.stderr)
     atheris.Setup(argv, test_one_input)
     atheris.Fuzz()
 

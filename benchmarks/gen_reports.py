@@ -64,6 +64,22 @@ POLICIES = (
     "《关于全面深化新时代教师队伍建设改革的实施意见》", "《义务教育学校管理标准》",
     "《中小学校岗位安全工作指南》", "《关于进一步减轻义务教育阶段学生作业负担的措施》",
 )
+# Sentences without figures: how the genre says what it did. Real reports hold about one figure per 200
+# bytes; these keep the synthetic ones near that.
+PROSE = (
+    "{lv}委{lv}政府始终把教育摆在优先发展的战略位置,定期召开专题会议研究解决教育改革发展中的重大问题",
+    "建立健全{lv}级领导联系学校制度,{lv}级领导每学期深入学校开展调研,现场协调解决实际困难",
+    "坚持以立德树人为根本任务,把思想政治工作贯穿学校教育管理全过程",
+    "进一步完善教育经费投入保障机制,确保一般公共预算教育支出逐年只增不减",
+    "深化县管校聘管理改革,推动校长教师在城乡之间、校际之间合理流动",
+    "严格落实校园安全管理责任,常态化开展安全隐患排查整治,筑牢校园安全防线",
+    "积极推进集团化办学和学区化管理,以强带弱、以城带乡,促进优质教育资源共享",
+    "扎实推进作业、睡眠、手机、读物、体质五项管理,切实减轻学生过重课业负担",
+    "健全家庭经济困难学生资助体系,做到应助尽助,确保不让一个学生因家庭经济困难而失学",
+    "加强督导结果运用,将督导评估结果作为考核评价学校和校长的重要依据",
+    "对标对表上级要求,查找工作短板,细化整改措施,明确责任单位和完成时限",
+    "统筹城乡教育布局,优化学校规划建设,着力解决城区学位紧张和农村学校小散弱问题",
+)
 CN = "一二三四五六七八九十"
 CHROME_HEAD = (
     "首页 > 政务公开 > 教育信息 > 正文",
@@ -122,6 +138,8 @@ def _sentence(rng: random.Random, lv: str, year: int) -> str:
 
 def _paragraph(rng: random.Random, lv: str, year: int, sentences: int) -> str:
     parts = [_sentence(rng, lv, year) for _ in range(sentences)]
+    for _ in range(2 * sentences + 1):  # the prose around the figures
+        parts.insert(rng.randint(0, len(parts)), rng.choice(PROSE).format(lv=lv))
     if rng.random() < 0.3:
         pts = rng.randint(2, 4)
         parts.append("".join(f"{CN[i]}是{_sentence(rng, lv, year)};" for i in range(pts)).rstrip(";"))

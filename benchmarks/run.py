@@ -19,6 +19,12 @@ Lines:
   2,000 synthetic reports parsed in one process (``gen_reports.py``), and ``import dutyreport``
   (``python -X importtime``, in a fresh interpreter).
 
+``--corpus`` (``make bench-corpus``) measures the folder workflow instead: 2,000 synthetic reports
+(``gen_reports.py``) written to a temporary folder and turned into one Parquet table by
+``dutyreport extract`` with one and with two worker processes — files/s, MB/s and peak memory — and
+the peak memory of 500 reports against 2,000 (flat in the number of files). Its lines replace the
+lines of the same name in ``latest.json``; the others stay.
+
 The corpus is read at run time from ``../shared/corpus`` (``DUTYREPORT_CORPUS`` overrides).
 """
 
@@ -85,6 +91,13 @@ class Line:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in vars(self).items()}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Line:
+        line = cls(d["key"], d["label"], d["unit"], better=d.get("better", "higher"))
+        for k, v in d.items():
+            setattr(line, k, v)
+        return line
 
 
 # --------------------------------------------------------------------------------------------
@@ -272,6 +285,61 @@ def rss_growth(lines: list[Line], count: int) -> None:
     lines.append(line)
 
 
+def _corpus_child(folder: str, jobs: int) -> None:
+    """Run in a fresh interpreter: extract ``folder`` to Parquet with ``jobs`` workers; print seconds, bytes
+    and the peak RSS of this process and of its workers as JSON."""
+    import resource
+    import tempfile
+
+    from dutyreport.export import extract
+
+    nbytes = sum(p.stat().st_size for p in Path(folder).glob("*.txt"))
+    with tempfile.TemporaryDirectory() as out:
+        t = time.perf_counter()
+        status = extract([folder], Path(out) / "out.parquet", jobs=jobs, err=io.StringIO())
+        seconds = time.perf_counter() - t
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+    print(json.dumps({"seconds": seconds, "bytes": nbytes, "status": status, "own": own, "workers": workers}))
+
+
+def _extract_run(folder: Path, jobs: int) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--corpus-child", str(folder), "--jobs", str(jobs)],
+                         capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(out.stdout)
+    return result
+
+
+def corpus_lines(lines: list[Line], count: int) -> None:
+    import tempfile
+
+    import gen_reports
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big, small = Path(tmp) / "big", Path(tmp) / "small"
+        gen_reports.generate(big, count)
+        gen_reports.generate(small, count // 4)
+        one = min((_extract_run(big, 1) for _ in range(2)), key=lambda r: r["seconds"])
+        two = min((_extract_run(big, 2) for _ in range(2)), key=lambda r: r["seconds"])
+        quarter = _extract_run(small, 1)
+    mb = one["bytes"] / MB
+    rate1 = Line("corpus_jobs1_mbs", f"extract {count} reports, --jobs 1", "MB/s")
+    rate1.ours, rate1.target = mb / one["seconds"], ">= 2.5 MB/s"
+    rate1.met = rate1.ours >= 2.5
+    rate1.note = f"{count / one['seconds']:.0f} files/s, {mb:.1f} MB to Parquet, {one['seconds']:.1f} s"
+    rate2 = Line("corpus_jobs2_speedup", f"extract {count} reports, --jobs 2 / --jobs 1", "x speed")
+    rate2.ours, rate2.target = one["seconds"] / two["seconds"], ">= 1.7x"
+    rate2.met = rate2.ours >= 1.7
+    rate2.note = f"{mb / two['seconds']:.2f} MB/s, {count / two['seconds']:.0f} files/s, {os.cpu_count()} cpu"
+    peak = Line("corpus_peak_mb", f"extract peak RSS, {count} vs {count // 4} reports", "MB", better="lower")
+    peak_big = max(one["own"], one["workers"]) / MB
+    peak_small = max(quarter["own"], quarter["workers"]) / MB
+    peak.ours, peak.target = peak_big, f"<= 1.2 x {count // 4} reports'"
+    peak.met = peak_big <= 1.2 * peak_small
+    peak.note = f"{count // 4} reports: {peak_small:.0f} MB; --jobs 2: {max(two['own'], two['workers']) / MB:.0f} MB"
+    lines += [rate1, rate2, peak]
+
+
 def import_time(lines: list[Line], repeat: int) -> None:
     times = []
     for _ in range(repeat):
@@ -333,7 +401,13 @@ def main() -> None:
     ap.add_argument("--rss-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--linear-child", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--no-save", action="store_true", help="do not write benchmarks/results/")
+    ap.add_argument("--corpus", action="store_true", help="the folder workflow (make bench-corpus) instead")
+    ap.add_argument("--corpus-child", help=argparse.SUPPRESS)
+    ap.add_argument("--jobs", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.corpus_child:
+        _corpus_child(args.corpus_child, args.jobs)
+        return
     if args.rss_child:
         _rss_child(args.rss_child)
         return
@@ -341,25 +415,30 @@ def main() -> None:
         _linear_child(args.linear_child)
         return
     texts = corpus_texts()
-    if not texts:
+    if not texts and not args.corpus:
         sys.exit("no corpus: set DUTYREPORT_CORPUS to the folder of the report .txt files")
     repeat = 2 if args.quick else 5
     started = time.perf_counter()
     lines: list[Line] = []
-    steps: list[tuple[str, Callable[[], None]]] = [
+    steps: list[tuple[str, Callable[[], None]]] = [("corpus", lambda: corpus_lines(lines, 400 if args.quick else 2000))]
+    if not args.corpus:
+        steps = [
         ("numerals", lambda: numerals(lines)),
         ("extraction", lambda: extraction(lines, texts, repeat)),
         ("parse", lambda: parsing(lines, texts, repeat)),
         ("report memory", lambda: report_memory(lines, texts)),
         ("RSS", lambda: rss_growth(lines, 200 if args.quick else 2000)),
         ("import", lambda: import_time(lines, repeat)),
-    ]
+        ]
     for name, step in steps:
         print(f"... {name}", file=sys.stderr, flush=True)
         step()
     previous_path, latest_path = RESULTS / "previous.json", RESULTS / "latest.json"
     previous = json.loads(latest_path.read_text()) if latest_path.exists() else {}
     print(table(lines, previous))
+    if args.corpus and previous:  # the other lines of the last full run stay
+        kept = [Line.from_dict(d) for d in previous.get("lines", []) if d["key"] not in {ln.key for ln in lines}]
+        lines = kept + lines
     took = time.perf_counter() - started
     missed = [ln.key for ln in lines if ln.met is False]
     print(f"\n{len(lines)} lines in {took:.0f} s; targets missed: {', '.join(missed) or 'none'}")

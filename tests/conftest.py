@@ -1,15 +1,30 @@
-"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus."""
+"""Shared fixtures: the real corpus lives outside the project, in ../shared/corpus.
+
+Hypothesis profiles: ``dev`` (the default: quick, for ``make test``) and ``ci`` (more examples);
+choose one with ``HYPOTHESIS_PROFILE=ci``. A test's own ``@settings`` still wins over the profile.
+"""
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+from dutyreport.document import Document
+from dutyreport.model.report import Noise
 
 ROOT = Path(__file__).resolve().parent.parent
+
+settings.register_profile("dev", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "ci", deadline=None, max_examples=500, suppress_health_check=[HealthCheck.too_slow], print_blob=True
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
 
 
 def corpus_dir() -> Path:
@@ -38,3 +53,25 @@ def corpus_text(request: pytest.FixtureRequest) -> str:
 def load_gold(path: Path) -> dict[str, Any]:
     g = gold_dir() / (path.stem + ".gold.json")
     return json.loads(g.read_text(encoding="utf-8")) if g.exists() else {}
+
+
+def layers(text: str, noise: Iterable[Noise] = ()) -> Document:
+    """The Document of ``text`` with the given noise (none unless given), its 文号, damage and sections:
+    what a stage after cleaning reads, without running the noise finder."""
+    from dutyreport.clean.docnumbers import find_doc_numbers
+    from dutyreport.clean.noise import find_corruptions
+    from dutyreport.structure.sections import find_sections
+
+    doc = Document.of(text).with_noise(tuple(noise))
+    doc = doc.with_doc_numbers(find_doc_numbers(doc))
+    doc = doc.with_corruptions(find_corruptions(doc))
+    return doc.with_sections(find_sections(doc))
+
+
+def realworld_files() -> list[Path]:
+    d = corpus_dir().parent / "realworld"
+    return sorted(d.glob("*.txt")) if d.is_dir() else []
+
+
+def fixture_files() -> list[Path]:
+    return sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import tomllib
+from typing import Any
 
 import pytest
 
 import dutyreport
+from conftest import ROOT
 
 
 @pytest.mark.parametrize("name", dutyreport.__all__)
@@ -30,3 +34,21 @@ def test_import_loads_no_stage_until_used() -> None:
         "assert 'dutyreport.quantities.numerals' in sys.modules and 'dutyreport.audit' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _pyproject() -> dict[str, Any]:
+    project: dict[str, Any] = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return project
+
+
+def test_version_is_the_package_metadata() -> None:
+    assert dutyreport.__version__ == _pyproject()["version"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", dutyreport.__version__)
+
+
+def test_license_file_matches_the_metadata() -> None:
+    project = _pyproject()
+    assert project["license"] == "MIT"
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License")
+    assert f"Copyright (c) 2026 {project['authors'][0]['name']}" in text

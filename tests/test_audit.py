@@ -59,8 +59,8 @@ from dutyreport.audit import (
     WHOLE_WORDS,
     Entry,
 )
+from dutyreport.document import Document
 from dutyreport.model.report import CheckKind, CorruptionKind
-from dutyreport.spans import Breaks
 
 # --- every table entry reads its own example ---------------------------------------------------------
 
@@ -381,7 +381,7 @@ def test_check_family(body: str, kind: CheckKind, numbers: list[str], holds: boo
     matching = [c for c in r.checks if c.kind is kind and all(n in c.claim for n in numbers) and c.holds is holds]
     assert matching, [(c.kind, c.claim, c.holds) for c in r.checks]
     for c in r.checks:
-        assert all(0 <= s < e <= len(text) for s, e in c.spans)
+        assert all(0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text for f in c.figures)
 
 
 def test_implausible_figure_becomes_a_corruption() -> None:
@@ -470,10 +470,11 @@ def test_corpus_check_figures_are_quoted_as_written(
 ) -> None:
     text, r = corpus_reports[path.stem[:3]]  # type: ignore[attr-defined]
     for c in r.checks:  # type: ignore[attr-defined]
-        assert c.spans
-        for s, e in c.spans:
-            assert 0 <= s < e <= len(text)
-            figure = text[s:e]
+        assert c.figures
+        for f in c.figures:
+            assert 0 <= f.start < f.end <= len(text)
+            figure = text[f.start : f.end]
+            assert figure == f.text
             digits = regex.search(r"[0-9]+(?:\.[0-9]+)?", figure)
             if digits and c.kind is not CheckKind.NAMED_COUNT:
                 assert digits.group() in c.claim, (c.claim, figure)
@@ -496,8 +497,8 @@ def test_corpus_implausible_corruption(path: Path, corpus_reports: dict[str, tup
 def _checks_inside(text: str) -> None:
     r = parse(text)
     for c in r.checks:
-        assert c.spans
-        assert all(0 <= s < e <= len(text) for s, e in c.spans)
+        assert c.figures
+        assert all(0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text for f in c.figures)
 
 
 @settings(max_examples=40, deadline=None)
@@ -551,7 +552,7 @@ def test_period_words_are_found_past_the_first_character_filter(text: str) -> No
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="，,：:；;。12甲乙\n", max_size=60), st.data())
 def test_a_clause_starts_after_the_last_break_that_is_no_thousands_separator(text: str, data: st.DataObject) -> None:
-    tx = audit_module._Text(text, (), Breaks(text))
+    tx = audit_module._Text(Document.of(text))
     pos = data.draw(st.integers(0, len(text)))
     sentence_start = data.draw(st.integers(-5, pos))
     lo = max(0, sentence_start, pos - audit_module._CLAUSE_REACH)
@@ -583,7 +584,7 @@ PAY_PARITY_CASES = [
 def test_teachers_pay_is_checked_against_civil_servants(sentence: str, holds: bool) -> None:
     report = parse("某县教育工作自查报告\n一、教师队伍\n" + sentence)
     (check,) = [c for c in report.checks if "不低于公务员" in c.claim]
-    assert check.holds is holds and len(check.spans) == 2
+    assert check.holds is holds and len(check.figures) == 2
 
 
 def test_a_stated_pay_comparison_is_checked_once() -> None:
@@ -603,7 +604,7 @@ RESPECTIVE_CASES = [
 def test_figures_compared_respectively(sentence: str, holds: bool) -> None:
     report = parse("某县教育工作自查报告\n一、基本情况\n" + sentence)
     (check,) = [c for c in report.checks if c.claim.endswith(")") and "分别" in c.claim]
-    assert check.holds is holds and len(check.spans) == 4
+    assert check.holds is holds and len(check.figures) == 4
 
 
 def test_a_respective_comparison_needs_as_many_figures_on_each_side() -> None:
@@ -622,7 +623,7 @@ TARGET_MET_CASES = [
 def test_a_figure_reached_is_checked_against_its_goal(block: str, holds: bool) -> None:
     report = parse("某县整改报告\n一、整改落实情况\n问题1：师资不足。\n" + block)
     (check,) = [c for c in report.checks if "(目标:" in c.claim]
-    assert check.holds is holds and len(check.spans) == 2
+    assert check.holds is holds and len(check.figures) == 2
 
 
 @pytest.mark.parametrize(
@@ -655,4 +656,4 @@ RESPECTIVE_GROWTH_CASES = [
 def test_figures_their_prior_values_and_changes_listed_respectively(sentence: str, holds: bool) -> None:
     report = parse("某区自评报告\n一、基本情况\n" + sentence)
     (check,) = [c for c in report.checks if c.claim.endswith(("(分别增长)", "(分别下降)"))]
-    assert check.holds is holds and len(check.spans) == 6
+    assert check.holds is holds and len(check.figures) == 6

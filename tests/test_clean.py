@@ -10,7 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, load_gold
+from conftest import CORPUS, CORPUS_IDS, layers, load_gold
 from dutyreport.clean.noise import (
     _LINE_RES,
     _PLACEHOLDER_RES,
@@ -36,6 +36,7 @@ from dutyreport.clean.noise import (
     find_corruptions,
     find_noise,
 )
+from dutyreport.document import Document
 from dutyreport.model.report import Corruption, CorruptionKind, Noise, NoiseKind
 
 # A spam anchor of our own making, in the style scraped pages carry.
@@ -44,11 +45,11 @@ BANNER = "葡京网址【官网直营】"
 
 
 def _noise_texts(text: str, kind: NoiseKind | None = None) -> list[str]:
-    return [n.text for n in find_noise(text) if kind is None or n.kind is kind]
+    return [n.text for n in find_noise(Document.of(text)) if kind is None or n.kind is kind]
 
 
 def _corruptions(text: str) -> tuple[Corruption, ...]:
-    return find_corruptions(text, find_noise(text))
+    return find_corruptions(layers(text, find_noise(Document.of(text))))
 
 
 def _assert_grounded(text: str, items: tuple[Noise, ...] | tuple[Corruption, ...]) -> None:
@@ -106,7 +107,7 @@ def test_chrome(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("line", [c[1] for c in REPORT_LINES], ids=[c[0] for c in REPORT_LINES])
 def test_report_sentences_are_not_noise(line: str) -> None:
     text = f"某区履行教育职责自查报告\n\n{line}\n"
-    assert find_noise(text) == ()
+    assert find_noise(Document.of(text)) == ()
 
 
 CASINO = "威尼斯人娱乐场官方网站-最新网址"  # vocabulary only, nothing repeated
@@ -138,7 +139,8 @@ def test_repeated_odd_string_is_spam_with_its_whole_extent() -> None:
 
 @pytest.mark.parametrize("entry", CHROME_PATTERNS, ids=[f"{i}:{e.reason}" for i, e in enumerate(CHROME_PATTERNS)])
 def test_chrome_table_examples(entry: Entry) -> None:
-    noise = find_noise("\n".join([entry.example] * (BULLET_MENU_MIN_RUN if entry.reason == "bullet menu" else 1)))
+    repeat = BULLET_MENU_MIN_RUN if entry.reason == "bullet menu" else 1
+    noise = find_noise(Document.of("\n".join([entry.example] * repeat)))
     assert {n.kind for n in noise} == {NoiseKind.CHROME}
     assert noise[0].text == entry.example.strip()
 
@@ -155,7 +157,7 @@ def test_edge_chrome_table_examples(entry: Entry) -> None:
 @pytest.mark.parametrize("entry", EDGE_CHROME_PATTERNS, ids=[e.reason for e in EDGE_CHROME_PATTERNS])
 def test_edge_chrome_is_text_between_sentences(entry: Entry) -> None:
     head, tail = REPORT.split("\n二、")
-    assert find_noise(f"{head}\n{entry.example}\n二、{tail}") == ()
+    assert find_noise(Document.of(f"{head}\n{entry.example}\n二、{tail}")) == ()
 
 
 EDGE_CASES: list[tuple[str, str, list[str]]] = [
@@ -373,14 +375,14 @@ def test_corpus_recall_of_gold_corruptions() -> None:
     hits = total = 0
     for path in CORPUS:
         text = path.read_text(encoding="utf-8")
-        h, t = _gold_found(text, load_gold(path), find_corruptions(text, find_noise(text)))
+        h, t = _gold_found(text, load_gold(path), find_corruptions(layers(text, find_noise(Document.of(text)))))
         hits, total = hits + h, total + t
     assert total and hits / total >= 0.9
 
 
 def test_corpus_spans_are_grounded(corpus_text: str) -> None:
-    noise = find_noise(corpus_text)
-    corruptions = find_corruptions(corpus_text, noise)
+    noise = find_noise(Document.of(corpus_text))
+    corruptions = find_corruptions(layers(corpus_text, noise))
     _assert_grounded(corpus_text, noise)
     _assert_grounded(corpus_text, corruptions)
     for a, b in itertools.pairwise(noise):
@@ -395,7 +397,7 @@ def test_corpus_spans_are_grounded(corpus_text: str) -> None:
 def test_corpus_noise_spares_indicators_and_sections(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     gold = load_gold(path)
-    noise = find_noise(text)
+    noise = find_noise(Document.of(text))
     surfaces = [i["surface"] for i in gold.get("indicators") or []]
     surfaces += [s for s in gold.get("top_sections") or [] if isinstance(s, str)]
     for s in surfaces:
@@ -412,7 +414,7 @@ def test_corpus_title_is_not_noise(path: Path) -> None:
     title = load_gold(path).get("title")
     if not title:
         pytest.skip("no gold title")
-    noise = find_noise(text)
+    noise = find_noise(Document.of(text))
     body = "".join(
         text[a:b]
         for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
@@ -428,9 +430,9 @@ def test_corpus_title_is_not_noise(path: Path) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_arbitrary_text(text: str) -> None:
-    noise = find_noise(text)
+    noise = find_noise(Document.of(text))
     _assert_grounded(text, noise)
-    _assert_grounded(text, find_corruptions(text, noise))
+    _assert_grounded(text, find_corruptions(layers(text, noise)))
 
 
 GENRE_ALPHABET = "2019年月日底开始〔〕()《》“”:,。、\n x人%区县号分别为彩票官网直营下载app888_-范文报告 "
@@ -439,9 +441,9 @@ GENRE_ALPHABET = "2019年月日底开始〔〕()《》“”:,。、\n x人%区�
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=GENRE_ALPHABET, max_size=120))
 def test_genre_alphabet(text: str) -> None:
-    noise = find_noise(text)
+    noise = find_noise(Document.of(text))
     _assert_grounded(text, noise)
-    corruptions = find_corruptions(text, noise)
+    corruptions = find_corruptions(layers(text, noise))
     _assert_grounded(text, corruptions)
     for c in corruptions:
         assert c.repaired is None or c.repaired != c.text
@@ -459,9 +461,9 @@ def test_mutated_corpus(path: Path, edits: list[tuple[float, int, str]]) -> None
     for where, cut, insert in edits:
         i = int(where * len(text))
         text = text[:i] + insert + text[i + cut :]
-    noise = find_noise(text)
+    noise = find_noise(Document.of(text))
     _assert_grounded(text, noise)
-    _assert_grounded(text, find_corruptions(text, noise))
+    _assert_grounded(text, find_corruptions(layers(text, noise)))
 
 
 @pytest.mark.parametrize(
@@ -482,8 +484,8 @@ def test_mutated_corpus(path: Path, edits: list[tuple[float, int, str]]) -> None
          "bullet_line", "spam_repeated"],
 )
 def test_pathological_input_finishes(text: str) -> None:
-    noise = find_noise(text)
-    corruptions = find_corruptions(text, noise)
+    noise = find_noise(Document.of(text))
+    corruptions = find_corruptions(layers(text, noise))
     assert all(text[n.start : n.end] == n.text for n in noise)
     assert all(text[c.start : c.end] == c.text for c in corruptions)
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, load_gold
+from conftest import CORPUS, CORPUS_IDS, layers, load_gold
 from dutyreport.clean.docnumbers import (
     _BRACKETED_AT,
     _LOST_CLOSE,
@@ -19,6 +19,7 @@ from dutyreport.clean.docnumbers import (
     find_doc_numbers,
 )
 from dutyreport.clean.noise import find_noise
+from dutyreport.document import Document
 from dutyreport.model.report import Noise, NoiseKind
 
 # (case id, text, expected normalized numbers, expected repaired flags)
@@ -51,7 +52,7 @@ NOT_DOC_NUMBERS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "normalized", "repaired"), [e[1:] for e in EXAMPLES], ids=[e[0] for e in EXAMPLES])
 def test_examples(text: str, normalized: tuple[str, ...], repaired: tuple[bool, ...]) -> None:
-    found = find_doc_numbers(text)
+    found = find_doc_numbers(layers(text))
     assert tuple(d.normalized for d in found) == normalized
     assert tuple(d.repaired for d in found) == repaired
     for d in found:
@@ -60,31 +61,31 @@ def test_examples(text: str, normalized: tuple[str, ...], repaired: tuple[bool, 
 
 @pytest.mark.parametrize("text", [e[1] for e in NOT_DOC_NUMBERS], ids=[e[0] for e in NOT_DOC_NUMBERS])
 def test_not_doc_numbers(text: str) -> None:
-    assert find_doc_numbers(text) == ()
+    assert find_doc_numbers(layers(text)) == ()
 
 
 def test_noise_is_skipped() -> None:
     text = "相关:某教发〔2020〕2号\n正文(某府发〔2021〕3号)"
     noise = (Noise(start=0, end=13, text=text[:13], kind=NoiseKind.CHROME),)
-    assert [d.normalized for d in find_doc_numbers(text, noise)] == ["某府发〔2021〕3号"]
+    assert [d.normalized for d in find_doc_numbers(layers(text, noise))] == ["某府发〔2021〕3号"]
 
 
 @pytest.mark.parametrize(("open_", "close", "example"), BRACKET_FORMS, ids=[b[0] + b[1] for b in BRACKET_FORMS])
 def test_bracket_table_examples(open_: str, close: str, example: str) -> None:
-    (d,) = find_doc_numbers(example)
+    (d,) = find_doc_numbers(layers(example))
     assert d.text == example
     assert "〔" in d.normalized and "〕" in d.normalized
 
 
 @pytest.mark.parametrize(("word", "example"), ISSUER_LEADING_WORDS, ids=[w for w, _ in ISSUER_LEADING_WORDS])
 def test_leading_word_table_examples(word: str, example: str) -> None:
-    (d,) = find_doc_numbers(example)
+    (d,) = find_doc_numbers(layers(example))
     assert d.normalized == example[len(word) :]
 
 
 @pytest.mark.parametrize(("suffix", "example"), ISSUER_SUFFIXES, ids=[s for s, _ in ISSUER_SUFFIXES])
 def test_suffix_table_examples(suffix: str, example: str) -> None:
-    (d,) = find_doc_numbers(example)
+    (d,) = find_doc_numbers(layers(example))
     assert d.repaired
     assert d.normalized.split("〔")[0].endswith(suffix)
 
@@ -94,7 +95,7 @@ def test_suffix_table_examples(suffix: str, example: str) -> None:
 def test_corpus_doc_numbers_match_gold(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     gold = load_gold(path)
-    found = find_doc_numbers(text, find_noise(text))
+    found = find_doc_numbers(layers(text, find_noise(Document.of(text))))
     assert {d.normalized for d in found} == set(gold.get("doc_numbers") or [])
     for d in found:
         assert text[d.start : d.end] == d.text
@@ -106,14 +107,14 @@ def test_corpus_doc_numbers_match_gold(path: Path) -> None:
     ids=["year_open", "x", "no_brackets", "issuer_open", "parens"],
 )
 def test_pathological_input_finishes(text: str) -> None:
-    for d in find_doc_numbers(text):
+    for d in find_doc_numbers(layers(text)):
         assert text[d.start : d.end] == d.text
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text())
 def test_arbitrary_text_is_grounded(text: str) -> None:
-    found = find_doc_numbers(text)
+    found = find_doc_numbers(layers(text))
     assert [d.start for d in found] == sorted(d.start for d in found)
     assert len({d.normalized for d in found}) == len(found)
     for d in found:
@@ -124,7 +125,7 @@ def test_arbitrary_text_is_grounded(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="武教督委府办发函〔〕[]()（）0123456789号x关于,、 \n", max_size=80))
 def test_doc_alphabet_is_grounded(text: str) -> None:
-    for d in find_doc_numbers(text):
+    for d in find_doc_numbers(layers(text)):
         assert text[d.start : d.end] == d.text
         assert d.normalized.endswith("号")
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport import parse
-from dutyreport.findings import (
+from dutyreport.lang.findings import (
     ADMISSIONS,
     COMPARATOR_WORDS,
     DEADLINES,
@@ -154,14 +154,14 @@ RECT_TEXT = (
 
 def test_rectification_blocks() -> None:
     r = parse(RECT_TEXT)
-    assert [x.problem for x in r.rectifications] == ["学前教育资源不足", "教师编制紧张"]
+    assert [x.problem.text for x in r.rectifications] == ["学前教育资源不足", "教师编制紧张"]
     first, second = r.rectifications
     assert [m.heading for m in first.measures] == ["加快公办园建设", "规范民办园管理"]
     assert first.status is Status.IN_PROGRESS
     assert second.status is Status.DONE
-    assert [t.deadline_year for t in first.targets] == [2025]
+    assert [t.deadline.year for t in first.targets if t.deadline] == [2025]
     for x in r.rectifications:
-        assert RECT_TEXT[x.problem_start : x.problem_end] == x.problem
+        assert RECT_TEXT[x.problem.start : x.problem.end] == x.problem.text
         assert RECT_TEXT[x.start : x.end] == x.text
         for m in x.measures:
             assert RECT_TEXT[m.start : m.end] == m.text
@@ -180,7 +180,7 @@ LABELLED_RECT_TEXT = (
 
 def test_labelled_rectification_lines() -> None:
     r = parse(LABELLED_RECT_TEXT)
-    assert [x.problem for x in r.rectifications] == ["农村学校寄宿条件较差，宿舍拥挤", "校车安全管理存在漏洞"]
+    assert [x.problem.text for x in r.rectifications] == ["农村学校寄宿条件较差，宿舍拥挤", "校车安全管理存在漏洞"]
     first, second = r.rectifications
     assert [m.heading for m in first.measures] == ["新建学生宿舍楼2栋", "更新床铺1200张"]
     assert [m.heading for m in second.measures] == ["开展校车专项检查，更换老旧校车8辆", "建立驾驶员考核制度"]
@@ -188,7 +188,7 @@ def test_labelled_rectification_lines() -> None:
     assert second.status is Status.DONE
     assert "三、下一步打算" not in second.text
     for x in r.rectifications:
-        assert LABELLED_RECT_TEXT[x.problem_start : x.problem_end] == x.problem
+        assert LABELLED_RECT_TEXT[x.problem.start : x.problem.end] == x.problem.text
         assert LABELLED_RECT_TEXT[x.start : x.end] == x.text
         for m in x.measures:
             assert LABELLED_RECT_TEXT[m.start : m.end] == m.text
@@ -312,8 +312,10 @@ def test_targets(sentence: str, comparator: Comparator, year: int, month: int | 
     r = parse(text)
     assert len(r.targets) == 1, r.targets
     t = r.targets[0]
-    assert (t.comparator, t.deadline_year, t.deadline_month) == (comparator, year, month)
+    assert t.deadline is not None
+    assert (t.comparator, t.deadline.year, t.deadline.month) == (comparator, year, month)
     assert text[t.start : t.end] == t.text
+    assert text[t.deadline.start : t.deadline.end] == t.deadline.text and str(year) in t.deadline.text
 
 
 def test_change_with_both_ends_is_not_a_target() -> None:
@@ -390,3 +392,22 @@ def test_findings_spans_inside_mutated_corpus(data: st.DataObject) -> None:
     mutated = piece[:cut] + piece[cut + 3 :]
     if mutated.strip():
         _spans_inside(mutated)
+
+
+# --- as of a date is no deadline ----------------------------------------------------------------------
+
+AS_OF_CASES = [
+    # (sentence, targets' texts, the figure's kind) — our own sentences; bugs caught: 截至 read as 到
+    ("截至2023年底，全县共有学校20所。", [], "stock"),
+    ("截止2022年6月，已完成整改14项。", [], "stock"),
+    ("截止到2024年末，公办园在园幼儿占比52.8%。", [], "stock"),
+    ("截至2024年底前完成改造5所。", ["截至2024年底前完成改造5所"], "target"),
+    ("到2025年底，全县新建学校5所。", ["到2025年底，全县新建学校5所"], "target"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "targets", "kind"), AS_OF_CASES, ids=[c[0] for c in AS_OF_CASES])
+def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: str) -> None:
+    r = parse("某县自查报告\n一、基本情况\n" + sentence)
+    assert [t.text for t in r.targets] == targets
+    assert [i.kind.value for i in r.indicators] == [kind]

@@ -27,28 +27,38 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS, CORPUS_IDS
-from dutyreport import Report, Section
+from dutyreport import Report, Section, Span
 from dutyreport.serialize import to_dict
 
 # --------------------------------------------------------------------------------------------
 # The checker
 # --------------------------------------------------------------------------------------------
 
-_SPANNED = ("doc_numbers", "indicators", "noise", "corruptions", "problems", "plans", "targets", "rectifications")
+_SPANNED = ("doc_numbers", "indicators", "noise", "corruptions", "problems", "plans", "targets", "rectifications",
+            "checks")
 
 
 def _spanned_items(report: Report) -> Iterator[tuple[str, Any]]:
+    if report.title is not None:
+        yield "title", report.title
     for name in _SPANNED:
         for item in getattr(report, name, ()):
             yield name, item
             if name == "rectifications":
+                yield f"{name}.problem", item.problem
                 for sub in ("measures", "indicators", "targets"):
                     for inner in getattr(item, sub, ()):
                         yield f"{name}.{sub}", inner
                 for detail in ("deadline", "responsible"):
                     if getattr(item, detail, None) is not None:
                         yield f"{name}.{detail}", getattr(item, detail)
+            if name == "checks":
+                for figure in item.figures:
+                    yield f"{name}.figures", figure
+            if name == "targets" and item.deadline is not None:
+                yield f"{name}.deadline", item.deadline
     for section in report.walk_sections():
+        yield "sections", section
         for point in section.points:
             yield "points", point
 
@@ -126,14 +136,8 @@ def assert_grounded(report: Report) -> None:
     assert isinstance(report, Report)
     text = report.text
     for name, item in _spanned_items(report):
-        _check_span(text, name, item.start, item.end, getattr(item, "text", None))
-        if name == "rectifications":
-            _check_span(text, name + ".problem", item.problem_start, item.problem_end, None)
-    if report.title_span is not None:
-        _check_span(text, "title", *report.title_span, None)
-    for i, c in enumerate(report.checks):
-        for s, e in c.spans:
-            _check_span(text, f"checks[{i}]", s, e, None)
+        assert isinstance(item, Span), f"{name}: {type(item).__name__} is not a Span"
+        _check_span(text, name, item.start, item.end, item.text)
     _check_sections(text, report.sections, 0, len(text), "sections")
     for ind in report.indicators:
         if ind.section:
@@ -265,7 +269,8 @@ def test_checker_catches_a_bad_span() -> None:
 
     report = dutyreport.parse("标题\n一、基本情况\n全区共有学校20所。\n返回顶部")
     assert report.noise
-    bad = attrs.evolve(report, noise=(attrs.evolve(report.noise[0], start=report.noise[0].start + 1),))
+    n = report.noise[0]
+    bad = attrs.evolve(report, noise=(attrs.evolve(n, start=n.start + 1, end=n.end + 1),))
     with pytest.raises(AssertionError):
         assert_grounded(bad)
 

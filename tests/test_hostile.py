@@ -178,6 +178,7 @@ _SAMPLE = "\n".join(_CORPUS_TEXTS) if _CORPUS_TEXTS else (
 )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "line",
     [
@@ -199,12 +200,14 @@ def test_one_megabyte_line(line: object) -> None:
     assert_matches_grounded(text, dutyreport.find_quantities(text))
 
 
+@pytest.mark.slow
 def test_ten_megabytes() -> None:
     copies = 10_000_000 // len(_SAMPLE.encode()) + 1
     data = ("\n".join([_SAMPLE] * copies)).encode()
     assert len(data) >= 10_000_000
     report = _parse_checked(data)
     assert report is not None and report.indicators
+    assert len(repr(report)) < 1_000  # a notebook shows counts, never the text
 
 
 # --------------------------------------------------------------------------------------------

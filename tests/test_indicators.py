@@ -6,6 +6,8 @@ Passages are written for these tests in the genre's style; the real corpus is re
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -13,6 +15,7 @@ from hypothesis import strategies as st
 from tests.conftest import CORPUS, CORPUS_IDS, load_gold
 
 import dutyreport as d
+from dutyreport import Qualifier as Q
 
 HEAD = "某县教育工作自查报告\n一、基本情况\n"
 
@@ -24,24 +27,25 @@ def indicators(body: str) -> list[d.Indicator]:
 # (passage, figure surface, expected (value, unit, qualifier, year), words the subject must contain)
 CASES = [
     ("2020年,全县一般公共预算教育支出为40351万元,比上年增长7.21%。", "40351万元",
-     ("403510000", "yuan", None, 2020), "一般公共预算教育支出"),
+     (Decimal("403510000"), "yuan", None, 2020), "一般公共预算教育支出"),
     ("2020年,全县一般公共预算教育支出为40351万元,比上年增长7.21%。", "7.21%",
-     ("0.0721", "percent", None, 2020), "增长"),
+     (Decimal("0.0721"), "percent", None, 2020), "增长"),
     ("2021年教育支出为8000万元,2020年为7600万元,同比增长400万元。", "400万元",
-     ("4000000", "yuan", None, 2021), "教育支出"),
-    ("全县共有公办学校24所:幼儿园9所、小学10所。", "10所", (10, "所", None, None), "小学"),
-    ("生均公用经费分别为:小学650元、初中850元。", "850元", ("850", "yuan/student/year", None, None), "初中"),
-    ("每校至少安排1名专职心理教师。", "1名", (1, "名", "at_least", None), "心理教师"),
-    ("幼儿园规模一般控制在9个班、270人。", "270人", (270, "人", "at_most", None), "幼儿园规模"),
-    ("大班额比例控制在5.78%。", "5.78%", ("0.0578", "percent", None, None), "大班额比例"),
-    ("到2026年,学前三年毛入园率要达到96%以上。", "96%以上", ("0.96", "percent", "more_than", 2026), "毛入园率"),
-    ("2020年以来,新建学校15所。", "15所", (15, "所", None, None), "新建学校"),
-    ("示范园占比从2019年的48.25%提升到52.10%。", "52.10%", ("0.521", "percent", None, None), "示范园占比"),
-    ("示范园占比从2019年的48.25%提升到52.10%。", "48.25%", ("0.4825", "percent", None, 2019), "示范园占比"),
-    ("累计投入300多万维修校舍。", "300多万", ("3000000", "yuan", "more_than", None), "维修校舍"),
-    ("网课点播人次达200多万。", "200多万", (2000000, "人次", "more_than", None), "人次"),
-    ("连续九年被评为先进单位。", "九年", (9, "年", None, None), "连续"),
-    ("有田径、篮球、足球等训练项目16个。", "16个", (16, "个", None, None), "训练项目"),
+     (Decimal("4000000"), "yuan", None, 2021), "教育支出"),
+    ("全县共有公办学校24所:幼儿园9所、小学10所。", "10所", (Decimal(10), "所", None, None), "小学"),
+    ("生均公用经费分别为:小学650元、初中850元。", "850元", (Decimal("850"), "yuan/student/year", None, None), "初中"),
+    ("每校至少安排1名专职心理教师。", "1名", (Decimal(1), "名", Q.AT_LEAST, None), "心理教师"),
+    ("幼儿园规模一般控制在9个班、270人。", "270人", (Decimal(270), "人", Q.AT_MOST, None), "幼儿园规模"),
+    ("大班额比例控制在5.78%。", "5.78%", (Decimal("0.0578"), "percent", None, None), "大班额比例"),
+    ("到2026年,学前三年毛入园率要达到96%以上。", "96%以上",
+     (Decimal("0.96"), "percent", Q.MORE_THAN, 2026), "毛入园率"),
+    ("2020年以来,新建学校15所。", "15所", (Decimal(15), "所", None, None), "新建学校"),
+    ("示范园占比从2019年的48.25%提升到52.10%。", "52.10%", (Decimal("0.521"), "percent", None, None), "示范园占比"),
+    ("示范园占比从2019年的48.25%提升到52.10%。", "48.25%", (Decimal("0.4825"), "percent", None, 2019), "示范园占比"),
+    ("累计投入300多万维修校舍。", "300多万", (Decimal("3000000"), "yuan", Q.MORE_THAN, None), "维修校舍"),
+    ("网课点播人次达200多万。", "200多万", (Decimal(2000000), "人次", Q.MORE_THAN, None), "人次"),
+    ("连续九年被评为先进单位。", "九年", (Decimal(9), "年", None, None), "连续"),
+    ("有田径、篮球、足球等训练项目16个。", "16个", (Decimal(16), "个", None, None), "训练项目"),
 ]
 
 
@@ -118,13 +122,13 @@ def test_flattened_table_rows_take_their_column_years_and_row_units() -> None:
     )
     got = [(i.text, i.value, i.unit, i.year) for i in indicators(body)]
     assert got == [
-        ("41,200", "412000000", "yuan", 2022),
-        ("43,560", "435600000", "yuan", 2023),
-        ("5.7%", "0.057", "percent", 2023),
-        ("700", "700", "yuan/student/year", 2022),
-        ("760", "760", "yuan/student/year", 2023),
-        ("8.6%", "0.086", "percent", 2023),
-        ("58", 58, "所", 2023),
+        ("41,200", Decimal("412000000"), "yuan", 2022),
+        ("43,560", Decimal("435600000"), "yuan", 2023),
+        ("5.7%", Decimal("0.057"), "percent", 2023),
+        ("700", Decimal("700"), "yuan/student/year", 2022),
+        ("760", Decimal("760"), "yuan/student/year", 2023),
+        ("8.6%", Decimal("0.086"), "percent", 2023),
+        ("58", Decimal("58"), "所", 2023),
     ]
 
 

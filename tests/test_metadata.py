@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, load_gold
+from conftest import CORPUS, CORPUS_IDS, layers, load_gold
+from dutyreport.document import Document
 from dutyreport.metadata import (
     _REGION_RE,
     COUNTY_CITY_CUES,
@@ -145,7 +146,7 @@ TITLES = [
 )
 def test_title(text: str, spam: str, title: str | None) -> None:
     noise = noise_for(text, spam) if spam else []
-    md = read_metadata(text, noise)
+    md = read_metadata(layers(text, noise))
     assert md.title == title
     check_title_grounding(text, md, noise)
 
@@ -153,7 +154,7 @@ def test_title(text: str, spam: str, title: str | None) -> None:
 @pytest.mark.parametrize("label", SITE_LABELS, ids=[w.word for w in SITE_LABELS])
 def test_site_label_examples(label: object) -> None:
     example: str = label.example  # type: ignore[attr-defined]
-    md = read_metadata(example + "\n" + BODY)
+    md = read_metadata(layers(example + "\n" + BODY))
     assert md.title == example.replace(label.word, "")  # type: ignore[attr-defined]
 
 
@@ -166,7 +167,7 @@ def test_nav_separator_examples(sep: object) -> None:
     assert sep.word in example  # type: ignore[attr-defined]
     assert _is_navigation(example, 0, len(example), SpanSet((), len(example)))
     text = f"{example}\n{REAL_TITLE}\n" + BODY
-    md = read_metadata(text)
+    md = read_metadata(layers(text))
     assert md.title == REAL_TITLE
     check_title_grounding(text, md, [])
 
@@ -175,7 +176,7 @@ def test_nav_separator_examples(sep: object) -> None:
 def test_genre_word_examples(genre: object) -> None:
     example: str = genre.example  # type: ignore[attr-defined]
     assert example.split()[-1] == genre.word  # type: ignore[attr-defined]
-    assert read_metadata(f"{example}\n{REAL_TITLE}\n" + BODY).title == REAL_TITLE
+    assert read_metadata(layers(f"{example}\n{REAL_TITLE}\n" + BODY)).title == REAL_TITLE
 
 
 @pytest.mark.parametrize(
@@ -193,7 +194,7 @@ def test_not_navigation(line: str) -> None:
 @pytest.mark.parametrize("ending", TITLE_ENDINGS, ids=[w.word for w in TITLE_ENDINGS])
 def test_title_ending_examples(ending: object) -> None:
     example: str = ending.example  # type: ignore[attr-defined]
-    md = read_metadata("网站首页\n" + example + "\n" + BODY)
+    md = read_metadata(layers("网站首页\n" + example + "\n" + BODY))
     assert md.title == example
 
 
@@ -253,7 +254,7 @@ REGIONS = [
     ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in REGIONS], ids=[i for i, *_ in REGIONS]
 )
 def test_region_and_level(text: str, region: str | None, level: AdminLevel | None) -> None:
-    md = read_metadata(text)
+    md = read_metadata(layers(text))
     assert (md.region, md.admin_level) == (region, level)
 
 
@@ -322,15 +323,15 @@ CITY_LEVELS = [
     ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in CITY_LEVELS], ids=[i for i, *_ in CITY_LEVELS]
 )
 def test_city_level(text: str, region: str | None, level: AdminLevel) -> None:
-    md = read_metadata(text)
+    md = read_metadata(layers(text))
     assert (md.region, md.admin_level) == (region, level)
 
 
 def test_city_level_cue_in_noise_is_ignored() -> None:
     text = "临江市人民政府履行教育职责自查报告\n本站是县级市门户\n一、基本情况\n我市教育发展良好。\n"
-    assert read_metadata(text).admin_level is AdminLevel.COUNTY_CITY
+    assert read_metadata(layers(text)).admin_level is AdminLevel.COUNTY_CITY
     noise = noise_for(text, "本站是县级市门户", NoiseKind.CHROME)
-    assert read_metadata(text, noise).admin_level is AdminLevel.CITY
+    assert read_metadata(layers(text, noise)).admin_level is AdminLevel.CITY
 
 
 @pytest.mark.parametrize("cue", COUNTY_CITY_CUES, ids=[c.example for c in COUNTY_CITY_CUES])
@@ -338,7 +339,7 @@ def test_county_city_cue_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
     text = f"临江市人民政府履行教育职责自查报告\n{example}\n一、基本情况\n教育发展良好。\n"
     assert cue in _level_cues(text, "临江市", SpanSet((), len(text)))
-    md = read_metadata(text)
+    md = read_metadata(layers(text))
     assert (md.region, md.admin_level) == ("临江市", cue.level)  # type: ignore[attr-defined]
 
 
@@ -361,7 +362,7 @@ def test_non_region_examples(word: object) -> None:
 @pytest.mark.parametrize("ref", SELF_REFERENCES, ids=[r.word for r in SELF_REFERENCES])
 def test_self_reference_examples(ref: object) -> None:
     example: str = ref.example  # type: ignore[attr-defined]
-    md = read_metadata(f"教育工作报告\n{example}。\n")
+    md = read_metadata(layers(f"教育工作报告\n{example}。\n"))
     assert md.admin_level is ref.level  # type: ignore[attr-defined]
 
 
@@ -446,14 +447,14 @@ KINDS = [
 
 @pytest.mark.parametrize(("text", "kind"), [(t, k) for _, t, k in KINDS], ids=[i for i, *_ in KINDS])
 def test_kind(text: str, kind: ReportKind) -> None:
-    assert read_metadata(text).kind is kind
+    assert read_metadata(layers(text)).kind is kind
 
 
 @pytest.mark.parametrize("cue", KIND_CUES, ids=[f"{c.where}:{c.word}" for c in KIND_CUES])
 def test_kind_cue_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
     text = f"{example}\n" if cue.where == "title" else f"材料\n{example}\n"  # type: ignore[attr-defined]
-    assert read_metadata(text).kind is cue.kind  # type: ignore[attr-defined]
+    assert read_metadata(layers(text)).kind is cue.kind  # type: ignore[attr-defined]
 
 
 # -- period -----------------------------------------------------------------------------------
@@ -488,7 +489,7 @@ PERIODS = [
 
 @pytest.mark.parametrize(("text", "period"), [(t, p) for _, t, p in PERIODS], ids=[i for i, *_ in PERIODS])
 def test_period(text: str, period: tuple[int, ...]) -> None:
-    assert read_metadata(text).period == period
+    assert read_metadata(layers(text)).period == period
 
 
 @pytest.mark.parametrize("word", PERIOD_EXCLUSIONS, ids=[w.word for w in PERIOD_EXCLUSIONS])
@@ -527,8 +528,8 @@ FIELDS = ("title", "region", "admin_level", "report_kind", "period")
 def test_corpus_metadata(path: Path, field: str) -> None:
     text = path.read_text(encoding="utf-8")
     gold = load_gold(path)
-    noise = list(find_noise(text))
-    md = read_metadata(text, noise)
+    noise = list(find_noise(Document.of(text)))
+    md = read_metadata(layers(text, noise))
     got = {
         "title": md.title,
         "region": md.region,
@@ -550,7 +551,7 @@ _ALPHABET = st.sampled_from(
 @given(st.text(_ALPHABET, max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_property_never_raises(text: str) -> None:
-    md = read_metadata(text)
+    md = read_metadata(layers(text))
     check_title_grounding(text, md, [])
     if md.region is not None:
         assert md.region in text
@@ -564,7 +565,7 @@ def test_property_never_raises_with_noise(text: str, raw: list[tuple[int, int]])
         for s, n in raw
         if s < len(text)
     ]
-    md = read_metadata(text, noise)
+    md = read_metadata(layers(text, noise))
     check_title_grounding(text, md, noise)
 
 

@@ -69,5 +69,5 @@ def test_cli_summary_and_module_entry_point() -> None:
 def test_cli_reports_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    assert main(["parse", str(empty)]) == 2
-    assert "empty report" in capsys.readouterr().err
+    assert main(["parse", str(empty)]) == 1
+    assert capsys.readouterr().err == f"dutyreport: {empty}: empty report\n"

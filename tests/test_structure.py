@@ -15,9 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, load_gold
+from conftest import CORPUS, CORPUS_IDS, layers, load_gold
+from dutyreport.document import Document
 from dutyreport.model.report import Noise, NoiseKind, Section
-from dutyreport.structure import (
+from dutyreport.structure.sections import (
     _POINT_RE,
     CLOSING_CUES,
     LABEL_SCHEMES,
@@ -249,7 +250,7 @@ TREES = [
 
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in TREES], ids=[i for i, _, _ in TREES])
 def test_tree(text: str, expected: Tree) -> None:
-    sections = find_sections(text)
+    sections = find_sections(layers(text))
     assert shape(sections) == expected
     check_invariants(text, sections)
 
@@ -264,7 +265,7 @@ LEVELS = [
 
 @pytest.mark.parametrize(("text", "levels"), [(t, lv) for _, t, lv in LEVELS], ids=[i for i, _, _ in LEVELS])
 def test_levels_follow_order_of_appearance(text: str, levels: list[int]) -> None:
-    got = [s.level for top in find_sections(text) for s in top.walk()]
+    got = [s.level for top in find_sections(layers(text)) for s in top.walk()]
     assert got == levels
 
 
@@ -296,7 +297,7 @@ CLOSING = [
     ("text", "expected"), [(t, e) for _, t, e in CLOSING], ids=[i for i, _, _ in CLOSING]
 )
 def test_closing_block(text: str, expected: tuple[None, str, tuple[str, ...]]) -> None:
-    sections = find_sections(text)
+    sections = find_sections(layers(text))
     last = sections[-1]
     assert (last.number, last.heading, tuple(c.heading for c in last.children)) == expected
     assert last.level == 1
@@ -326,7 +327,7 @@ NOT_CLOSING = [
     ("text", "count"), [(t, c) for _, t, c in NOT_CLOSING], ids=[i for i, _, _ in NOT_CLOSING]
 )
 def test_no_closing_block(text: str, count: int) -> None:
-    sections = find_sections(text)
+    sections = find_sections(layers(text))
     assert len(sections) == count
     assert all(s.number is not None for s in sections)
 
@@ -361,7 +362,7 @@ POINTS = [
 
 @pytest.mark.parametrize(("text", "expected"), [(t, e) for _, t, e in POINTS], ids=[i for i, _, _ in POINTS])
 def test_points(text: str, expected: list[str]) -> None:
-    sections = find_sections(text)
+    sections = find_sections(layers(text))
     got = [p.text for s in sections for sec in s.walk() for p in sec.points]
     assert got == expected
     numbers = [p.number for s in sections for sec in s.walk() for p in sec.points]
@@ -371,7 +372,7 @@ def test_points(text: str, expected: list[str]) -> None:
 
 def test_points_belong_to_innermost_section() -> None:
     text = "一、主要做法\n一是总体推进。\n(一)加强党建\n一是建强支部。二是规范组织生活。\n"
-    top = find_sections(text)[0]
+    top = find_sections(layers(text))[0]
     assert [p.text for p in top.points] == ["一是总体推进。"]
     assert [p.text for p in top.children[0].points] == ["一是建强支部。", "二是规范组织生活。"]
 
@@ -384,7 +385,7 @@ def test_head_and_tail_chrome_are_outside_sections() -> None:
     tail = "扫一扫在手机上查看当前页面"
     text = f"{head}\n某区履行教育职责自查报告\n一、基本情况\n全区学校20所。\n二、存在问题\n经费不足。\n\n{tail}\n"
     noise = [chrome(text, head), chrome(text, tail)]
-    sections = find_sections(text, noise)
+    sections = find_sections(layers(text, noise))
     assert [s.heading for s in sections] == ["基本情况", "存在问题"]
     assert sections[-1].end == text.index("经费不足。") + len("经费不足。")
     check_invariants(text, sections)
@@ -394,14 +395,14 @@ def test_unmarked_short_line_inside_tail_chrome() -> None:
     blurb = "将本文的Word文档下载到电脑,方便收藏和打印"
     end = "浏览记录"
     text = f"一、基本情况\n全区学校20所。\n《某区自查报告范文.doc》\n{blurb}\n{end}"
-    sections = find_sections(text, [chrome(text, blurb), chrome(text, end)])
+    sections = find_sections(layers(text, [chrome(text, blurb), chrome(text, end)]))
     assert text[sections[0].start : sections[0].end] == "一、基本情况\n全区学校20所。"
 
 
 def test_heading_after_spam_at_line_start() -> None:
     spam = "金沙网址【官网直营】"
     text = f"标题\n{spam}一、基本情况\n学校20所。\n二、存在问题\n无。\n"
-    sections = find_sections(text, [chrome(text, spam, NoiseKind.SPAM)])
+    sections = find_sections(layers(text, [chrome(text, spam, NoiseKind.SPAM)]))
     assert [s.heading for s in sections] == ["基本情况", "存在问题"]
     assert sections[0].start == text.index("一、")
 
@@ -409,7 +410,7 @@ def test_heading_after_spam_at_line_start() -> None:
 def test_heading_inside_noise_is_ignored() -> None:
     nav = "1.网站首页 2.政务公开"
     text = f"{nav}\n一、基本情况\n学校20所。\n"
-    sections = find_sections(text, [chrome(text, nav)])
+    sections = find_sections(layers(text, [chrome(text, nav)]))
     assert shape(sections) == (("一、", "基本情况", ()),)
 
 
@@ -423,7 +424,7 @@ def test_heading_inside_noise_is_ignored() -> None:
 )
 def test_numbering_scheme_examples(scheme: object) -> None:
     example: str = scheme.example  # type: ignore[attr-defined]
-    sections = find_sections(example)
+    sections = find_sections(layers(example))
     assert len(sections) == 1
     s = sections[0]
     assert example.startswith(s.number or "")
@@ -438,7 +439,7 @@ def test_numbering_scheme_examples(scheme: object) -> None:
 def test_label_scheme_examples(scheme: object) -> None:
     example: str = scheme.example  # type: ignore[attr-defined]
     text = f"一、存在问题\n{example}\n"
-    (top,) = find_sections(text)
+    (top,) = find_sections(layers(text))
     (child,) = top.children
     # the heading is the label alone; the paragraph after 】 is the child's own text
     assert text[child.heading_end] == "】"
@@ -451,7 +452,7 @@ def test_label_scheme_examples(scheme: object) -> None:
 def test_closing_cue_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
     text = f"一、工作成效\n成效明显。\n二、存在问题\n经费不足。\n{example}\n"
-    last = find_sections(text)[-1]
+    last = find_sections(layers(text))[-1]
     assert last.number is None
     assert last.heading == cue.word  # type: ignore[attr-defined]
 
@@ -459,7 +460,7 @@ def test_closing_cue_examples(cue: object) -> None:
 @pytest.mark.parametrize("cue", PLAN_HEADING_WORDS, ids=[c.word for c in PLAN_HEADING_WORDS])
 def test_plan_heading_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
-    heading = find_sections(f"一、{example}\n继续努力。\n")[0].heading
+    heading = find_sections(layers(f"一、{example}\n继续努力。\n"))[0].heading
     assert heading == example
     assert is_plan_heading(heading)
 
@@ -471,7 +472,7 @@ def test_plan_heading_negative() -> None:
 @pytest.mark.parametrize("cue", POINT_BLOCKERS, ids=[c.word for c in POINT_BLOCKERS])
 def test_point_blocker_examples(cue: object) -> None:
     example: str = cue.example  # type: ignore[attr-defined]
-    sections = find_sections(f"一、做法\n坚持{example}原则。\n")
+    sections = find_sections(layers(f"一、做法\n坚持{example}原则。\n"))
     assert sections[0].points == ()
 
 
@@ -499,7 +500,7 @@ def char_f1(a: str, b: str) -> float:
 def test_corpus_top_sections(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     gold = load_gold(path).get("top_sections") or []
-    sections = find_sections(text, find_noise(text))
+    sections = find_sections(layers(text, find_noise(Document.of(text))))
     top = [s.heading for s in sections]
     missed = [g for g in gold if not any(char_f1(g, h) >= 0.8 for h in top)]
     assert missed == []
@@ -510,8 +511,8 @@ def test_corpus_top_sections(path: Path) -> None:
 @pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
 def test_corpus_sections_avoid_noise(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    noise = find_noise(text)
-    sections = find_sections(text, noise)
+    noise = find_noise(Document.of(text))
+    sections = find_sections(layers(text, noise))
     for top in sections:
         for s in top.walk():
             assert not any(n.start <= s.start < n.end for n in noise)
@@ -527,13 +528,13 @@ _ALPHABET = st.sampled_from(list("一二三四五(（)）、.．1234５①②是
 @given(st.text(_ALPHABET, max_size=300))
 @settings(max_examples=300, deadline=None)
 def test_property_arbitrary_text(text: str) -> None:
-    check_invariants(text, find_sections(text))
+    check_invariants(text, find_sections(layers(text)))
 
 
 @given(st.text(max_size=200))
 @settings(max_examples=200, deadline=None)
 def test_property_any_unicode(text: str) -> None:
-    check_invariants(text, find_sections(text))
+    check_invariants(text, find_sections(layers(text)))
 
 
 @given(
@@ -548,7 +549,7 @@ def test_property_corpus_with_random_noise(raw: list[tuple[int, int]], path: Pat
         for s, n in raw
         if s < len(text) and n
     ]
-    sections = find_sections(text, noise)
+    sections = find_sections(layers(text, noise))
     check_invariants(text, sections)
 
 
@@ -559,7 +560,7 @@ def test_property_corpus_shuffled_and_truncated(rnd: random.Random, cut: int, wh
     lines = CORPUS[which].read_text(encoding="utf-8").split("\n")
     rnd.shuffle(lines)
     text = "\n".join(lines)[:cut]
-    check_invariants(text, find_sections(text))
+    check_invariants(text, find_sections(layers(text)))
 
 
 @settings(max_examples=500, deadline=None)

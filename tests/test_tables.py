@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dutyreport import parse
-from dutyreport.indicators.tables import find_tables
+from dutyreport.document import Document
+from dutyreport.structure.tables import find_tables
 
 TABLE = (
     "学段 学校数（所） 在校生（人） 生师比\n"
@@ -17,7 +18,7 @@ TABLE = (
 
 
 def test_a_header_with_units_opens_a_table() -> None:
-    (table,) = find_tables(TABLE)
+    (table,) = find_tables(Document.of(TABLE))
     assert table.units == ("所", "人", None)
     assert [TABLE[s:e] for s, e in table.header] == ["学段", "学校数（所）", "在校生（人）", "生师比"]
     assert [[TABLE[s:e] for s, e in row] for row in table.rows][-1] == ["合计", "79", "47,990", "—"]
@@ -34,12 +35,12 @@ def test_a_header_with_units_opens_a_table() -> None:
     ids=["one_unit", "prose", "no_rows"],
 )
 def test_what_is_no_table(text: str) -> None:
-    assert list(find_tables(text)) == []
+    assert list(find_tables(Document.of(text))) == []
 
 
 def test_a_table_ends_at_a_note_or_a_row_of_another_shape() -> None:
     text = "学段 学校数（所） 在校生（人）\n小学 58 30,150\n初中 21 17,840\n全县学校数增长较快\n高中 6 9,070\n"
-    (table,) = find_tables(text)
+    (table,) = find_tables(Document.of(text))
     assert len(table.rows) == 2 and table.total is None
 
 

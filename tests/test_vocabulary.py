@@ -67,7 +67,7 @@ def check_category(e: Entry) -> None:
 
 
 def check_qualifier(e: Entry) -> None:
-    assert figures(e.example)[0].qualifier == (e.value.value if isinstance(e.value, d.Qualifier) else None)
+    assert figures(e.example)[0].qualifier is (e.value if isinstance(e.value, d.Qualifier) else None)
 
 
 def check_bounded(e: Entry) -> None:
@@ -75,7 +75,7 @@ def check_bounded(e: Entry) -> None:
 
 
 def check_norm(e: Entry) -> None:
-    assert figures(e.example)[0].qualifier == "at_most"
+    assert figures(e.example)[0].qualifier is d.Qualifier.AT_MOST
 
 
 def check_per_student(e: Entry) -> None:

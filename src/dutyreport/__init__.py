@@ -1,10 +1,12 @@
 """dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告).
 
-The pipeline, module by module: ``decode`` (bytes to text) → ``clean`` and ``docnumbers``
-(noise, damage, 文号) → ``structure`` (sections) → ``metadata`` → ``numerals``, ``grammar``,
-``normalize``, ``extract`` (quantities) → ``indicators`` with ``subjects`` and ``years`` →
-``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks) → ``report``
-(:func:`parse`), ``serialize``, ``cli``. Language data: ``lexicon`` and ``vocabulary``.
+The package follows the pipeline (:mod:`dutyreport.pipeline` runs it): ``clean`` (bytes to text,
+noise, damage, 文号) → ``structure`` (sections, tables) → ``metadata`` → ``quantities`` (numerals,
+the quantity grammar, the normalizers, ``find_quantities``) → ``indicators`` (subjects, years,
+canonical keys) → ``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks).
+Every stage reads one :class:`~dutyreport.document.Document`; every word table lives in ``lang``.
+The model is in ``model``; ``serialize`` is the JSON view; ``corpus``, ``frames`` and ``export``
+read folders into tables; ``cli`` is the command line.
 """
 
 from __future__ import annotations
@@ -16,13 +18,17 @@ from .errors import (
     DecodeError,
     DutyReportError,
     EmptyInputError,
+    FormatError,
     InputError,
     MoneyError,
     NumeralError,
     PercentError,
     QuantityError,
     RatioError,
+    ReadError,
+    UnexpectedError,
 )
+from .model.grounded import Span
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .model.report import (
     AdminLevel,
@@ -48,6 +54,7 @@ from .model.report import (
     Section,
     Status,
     Target,
+    Title,
 )
 
 # The functions load their stage (and compile its patterns) on first use, so that
@@ -62,25 +69,52 @@ _LAZY = {
     "parse_ratio": "quantities.normalize",
     "parse_number": "quantities.numerals",
     "parse": "pipeline",
+    "parse_file": "corpus",
+    "parse_many": "corpus",
+    "Frame": "frames",
+    "indicators_frame": "frames",
+    "checks_frame": "frames",
+    "targets_frame": "frames",
+    "problems_frame": "frames",
+    "rectifications_frame": "frames",
     "to_dict": "serialize",
     "to_json": "serialize",
+    "json_schema": "serialize",
 }
 
 if TYPE_CHECKING:
+    from .corpus import parse_file, parse_many
+    from .frames import Frame, checks_frame, indicators_frame, problems_frame, rectifications_frame, targets_frame
     from .pipeline import parse
     from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
     from .quantities.numerals import parse_number
     from .quantities.scan import Match, MatchKind, find_quantities
-    from .serialize import to_dict, to_json
+    from .serialize import json_schema, to_dict, to_json
+
+    __version__: str
 
 
 def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        return _version()
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'dutyreport' has no attribute {name!r}")
     value = getattr(importlib.import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def _version() -> str:
+    """The installed distribution's version (pyproject.toml's), read on first use."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version(__name__)
+    except PackageNotFoundError:  # imported from a source tree that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
 
 def __dir__() -> list[str]:
@@ -100,6 +134,8 @@ __all__ = [
     "DocNumber",
     "DutyReportError",
     "EmptyInputError",
+    "FormatError",
+    "Frame",
     "Indicator",
     "IndicatorKind",
     "InputError",
@@ -123,20 +159,32 @@ __all__ = [
     "Range",
     "Ratio",
     "RatioError",
+    "ReadError",
     "Rectification",
     "Report",
     "ReportKind",
     "Responsible",
     "Section",
+    "Span",
     "Status",
     "Target",
+    "Title",
+    "UnexpectedError",
+    "checks_frame",
     "find_quantities",
+    "indicators_frame",
+    "json_schema",
     "parse",
+    "parse_file",
+    "parse_many",
     "parse_money",
     "parse_number",
     "parse_percent",
     "parse_quantity",
     "parse_ratio",
+    "problems_frame",
+    "rectifications_frame",
+    "targets_frame",
     "to_dict",
     "to_json",
 ]

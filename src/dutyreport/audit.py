@@ -31,16 +31,17 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TypeVar
 
 import regex
+from attrs import frozen
 
+from .document import Document
 from .errors import NumeralError
-from .indicators.tables import find_tables
 from .lang.numbers import PatternEntry
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Ratio
-from .model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from .model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator, IndicatorKind, Section
 from .quantities.numerals import parse_number
-from .spans import SENTENCE_ENDS, Breaks
+from .spans import SENTENCE_ENDS
 
-__all__ = ["audit", "implausible_corruptions"]
+__all__ = ["Audit", "audit", "implausible_corruptions"]
 
 _T = TypeVar("_T")
 
@@ -357,7 +358,7 @@ def _value(ind: Indicator) -> Decimal | None:
     if type(q) is Percent:
         return q.points
     if type(q) is Ratio:
-        return q.value
+        return q.quotient
     return None
 
 
@@ -465,8 +466,10 @@ def _level(s: str, leftmost: bool = False) -> int | None:
 class _Text:
     """Sentence and clause boundaries of the text, found once."""
 
-    def __init__(self, text: str, sections: Sequence[Section], breaks: Breaks) -> None:
+    def __init__(self, doc: Document) -> None:
+        text, sections, breaks = doc.text, doc.sections, doc.breaks
         self.text = text
+        self.tables = doc.tables
         self.breaks = breaks
         self.sent = breaks.of(_SENT_END)
         self.full = breaks.of(SENTENCE_ENDS)
@@ -556,10 +559,16 @@ class _Text:
 
 
 def _check(
-    kind: CheckKind, claim: str, holds: bool, inds: Iterable[Indicator], computed: Decimal | None = None, note: str = ""
+    text: str,
+    kind: CheckKind,
+    claim: str,
+    holds: bool,
+    inds: Iterable[Indicator],
+    computed: Decimal | None = None,
+    note: str = "",
 ) -> Check:
-    spans = tuple(sorted({(i.start, i.end) for i in inds}))
-    return Check(kind=kind, claim=claim, holds=holds, spans=spans, computed=computed, note=note)
+    spans = {(i.start, i.end) for i in inds}
+    return Check.over(text, spans, kind=kind, claim=claim, holds=holds, computed=computed, note=note)
 
 
 def _near(items: Sequence[_T], starts: Sequence[int], pos: int, reach: int = _NEAR) -> Sequence[_T]:
@@ -653,7 +662,7 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
         if _table_total(text, total, parts, tx):
             terms = " + ".join(p.text for p, _ in parts)
             claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
-            out.append(_check(CheckKind.PARTS_TOTAL, claim, True, [total, *(p for p, _ in parts)], tv))
+            out.append(_check(text, CheckKind.PARTS_TOTAL, claim, True, [total, *(p for p, _ in parts)], tv))
             continue
         if not _PART_OPENER.search(between):
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
@@ -672,12 +681,15 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
         name = total.subject or ""
         inds_used = [total, *(p for p, _ in parts)]
         if total_sum == tv:
-            out.append(_check(CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({name})", True, inds_used, total_sum))
+            out.append(
+                _check(text, CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({name})", True, inds_used, total_sum)
+            )
         elif marker.startswith("其中") or paren:
             holds = total_sum <= tv
             sym = "<=" if holds else ">"
             out.append(
                 _check(
+                    text,
                     CheckKind.BOUND,
                     f"{terms} = {_fmt(total_sum / _scale(total))} {sym} {total.text} ({name}, 其中)",
                     holds,
@@ -688,6 +700,7 @@ def _parts_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
         elif marker and not marker.startswith("其中"):
             out.append(
                 _check(
+                    text,
                     CheckKind.PARTS_TOTAL,
                     f"{terms} = {_fmt(total_sum / _scale(total))} ≠ {total.text} ({name})",
                     False,
@@ -777,12 +790,15 @@ def _next_sentence_parts_checks(text: str, inds: Sequence[Indicator], tx: _Text)
         terms = " + ".join(i.text for i in parts)
         used = [total, *parts]
         if total_sum == tv:
-            out.append(_check(CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({total.subject or ''})", True, used, tv))
+            out.append(
+                _check(text, CheckKind.PARTS_TOTAL, f"{terms} = {total.text} ({total.subject or ''})", True, used, tv)
+            )
             continue
         holds = total_sum < tv
         sym = "<=" if holds else ">"
         out.append(
             _check(
+                text,
                 CheckKind.BOUND,
                 f"{terms} = {_fmt(total_sum / _scale(total))} {sym} {total.text} ({total.subject or ''}, 其中)",
                 holds,
@@ -827,7 +843,7 @@ def _progress_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
             if isinstance(c.quantity, Percent) and _DONE_RATE.fullmatch(gap) and vw != 0:
                 rate = vd / vw * 100
                 claim = f"{done.text} / {whole.text} = {c.text} (computed {_fmt(rate)}%)"
-                out.append(_check(CheckKind.SHARE, claim, _agrees(rate, c), [done, whole, c], rate))
+                out.append(_check(text, CheckKind.SHARE, claim, _agrees(rate, c), [done, whole, c], rate))
                 found_claim = True
             elif c.unit == done.unit and isinstance(c.quantity, Count) and _REST.search(text, c.start - 6, c.start):
                 vr = _value(c)
@@ -835,13 +851,20 @@ def _progress_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
                 holds = vd + vr == vw
                 rel = "=" if holds else "≠"
                 claim = f"{done.text} + {c.text} = {_fmt(vd + vr, 0)} {rel} {whole.text} (done and the rest)"
-                out.append(_check(CheckKind.PARTS_TOTAL, claim, holds, [done, c, whole], vd + vr))
+                out.append(_check(text, CheckKind.PARTS_TOTAL, claim, holds, [done, c, whole], vd + vr))
                 found_claim = True
         if not found_claim:
             holds = vd <= vw
             sym = "<=" if holds else ">"
             out.append(
-                _check(CheckKind.BOUND, f"{done.text} {sym} {whole.text} (done within found)", holds, [done, whole], vd)
+                _check(
+                    text,
+                    CheckKind.BOUND,
+                    f"{done.text} {sym} {whole.text} (done within found)",
+                    holds,
+                    [done, whole],
+                    vd,
+                )
             )
     return out
 
@@ -879,6 +902,7 @@ def _supply_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
                 rel = "=" if holds else "≠"
                 out.append(
                     _check(
+                        text,
                         CheckKind.PARTS_TOTAL,
                         f"{terms} = {_fmt(total_sum, 0)} {rel} {total.text} ({total.subject}"
                         f"{', ' + tx.year(total) if tx.year(total) else ''})",
@@ -943,6 +967,7 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
                 holds = _agrees(diff * sign, c)
                 out.append(
                     _check(
+                        text,
                         CheckKind.GROWTH,
                         f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})",
                         holds,
@@ -960,7 +985,9 @@ def _growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
                 )
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 out.append(
-                    _check(CheckKind.GROWTH, f"{rate_of} = {c.text} (增幅, computed {_fmt(rate)}%)", holds, inv, rate)
+                    _check(
+                        text, CheckKind.GROWTH, f"{rate_of} = {c.text} (增幅, computed {_fmt(rate)}%)", holds, inv, rate
+                    )
                 )
     return out
 
@@ -989,14 +1016,14 @@ def _unstated_base_checks(text: str, a: Indicator, rest: Sequence[Indicator], s_
     p = rates[0]
     sign = "+" if falls else "-"
     claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {_fmt(rate)}%)"
-    return [_check(CheckKind.GROWTH, claim, _agrees(rate, p), [a, c, p], rate)]
+    return [_check(text, CheckKind.GROWTH, claim, _agrees(rate, p), [a, c, p], rate)]
 
 
 def _table_total_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]:
     """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
     out: list[Check] = []
     at = {i.start: i for i in inds}
-    for table in find_tables(text):
+    for table in tx.tables:
         if table.total is None or table.total < 2:
             continue
         for col, (hs, he) in enumerate(table.header[1:], start=1):
@@ -1014,7 +1041,7 @@ def _table_total_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
             if "," in total.text:
                 written = format(Decimal(written), ",")  # 68,320 as the table writes its numbers
             claim = f"{terms} = {written} {'=' if holds else '≠'} {total.text} ({text[hs:he]})"
-            out.append(_check(CheckKind.PARTS_TOTAL, claim, holds, [*parts, total], computed))
+            out.append(_check(text, CheckKind.PARTS_TOTAL, claim, holds, [*parts, total], computed))
     return out
 
 
@@ -1036,12 +1063,12 @@ def _column_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         if isinstance(a.quantity, Percent) and c.quantity.percentage_point:
             diff = vb - va
             claim = f"{b.text} - {a.text} = {c.text} ({name}, {a.year} vs {b.year})"
-            out.append(_check(CheckKind.GROWTH, claim, _agrees(diff, c), [a, b, c], diff))
+            out.append(_check(text, CheckKind.GROWTH, claim, _agrees(diff, c), [a, b, c], diff))
         elif isinstance(a.quantity, (Money, Count, PerUnit)) and not c.quantity.percentage_point and va != 0:
             rate = (vb - va) / va * 100
             years = f"{a.year} vs {b.year}"
             claim = f"({b.text} - {a.text}) / {a.text} = {c.text} ({name}, {years}, computed {_fmt(rate)}%)"
-            out.append(_check(CheckKind.GROWTH, claim, _agrees(rate, c), [a, b, c], rate))
+            out.append(_check(text, CheckKind.GROWTH, claim, _agrees(rate, c), [a, b, c], rate))
     return out
 
 
@@ -1064,7 +1091,7 @@ def _sample_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         sym = "<=" if holds else ">"
         sample = text[lead.start() : whole.start]
         claim = f"{part.text} {sym} {whole.text} ({sample}…中, a part of the sample)"
-        out.append(_check(CheckKind.BOUND, claim, holds, [whole, part], vp))
+        out.append(_check(text, CheckKind.BOUND, claim, holds, [whole, part], vp))
     return out
 
 
@@ -1090,6 +1117,7 @@ def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Che
         year = tx.year(a)
         out.append(
             _check(
+                text,
                 CheckKind.SIGN,
                 f"{a.text} {word} {b.text}: {_fmt(_written(b) or vb)} {sym} {_fmt(_written(a) or va)}"
                 f" ({(a.subject or '').rstrip('从由')}{', ' + year if year else ''})",
@@ -1118,12 +1146,19 @@ def _from_to_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Che
                 name = rate_word.group().strip(",， ")
                 out.append(
                     _check(
-                        CheckKind.GROWTH, f"{claim} ({name}, computed {_fmt(rate)}%)", _agrees(rate, c), [a, b, c], rate
+                        text,
+                        CheckKind.GROWTH,
+                        f"{claim} ({name}, computed {_fmt(rate)}%)",
+                        _agrees(rate, c),
+                        [a, b, c],
+                        rate,
                     )
                 )
             elif _unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else _unit_family(a)):
                 diff_claim = f"{a.text} - {b.text}" if down else f"{b.text} - {a.text}"
-                out.append(_check(CheckKind.GROWTH, f"{diff_claim} = {c.text}", _agrees(diff, c), [a, b, c], diff))
+                out.append(
+                    _check(text, CheckKind.GROWTH, f"{diff_claim} = {c.text}", _agrees(diff, c), [a, b, c], diff)
+                )
             break
     return out
 
@@ -1165,7 +1200,7 @@ def _sign_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check]
             signs.append(-v if falls else v)
         holds = all(v > 0 for v in signs)
         listed = ", ".join(i.text for i in rates)
-        out.append(_check(CheckKind.SIGN, f"{listed} > 0 ({word})", holds, rates, min(signs)))
+        out.append(_check(text, CheckKind.SIGN, f"{listed} > 0 ({word})", holds, rates, min(signs)))
     return out
 
 
@@ -1235,6 +1270,7 @@ def _share_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
         share = vn / vd * 100
         out.append(
             _check(
+                text,
                 CheckKind.SHARE,
                 f"{num.text} / {den.text} = {p.text} ({p.subject or ''}, computed {_fmt(share)}%)",
                 _agrees(share, p),
@@ -1280,6 +1316,7 @@ def _coverage_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
         rel = "=" if holds else "≠"
         out.append(
             _check(
+                text,
                 CheckKind.SHARE,
                 f"({top}) / ({bottom}) = {_fmt(share)}% {rel} {p.text} ({p.subject}, by count of units)",
                 holds,
@@ -1341,7 +1378,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
                 else:  # 1:12.5
                     ok = (computed * a).quantize(Decimal(1).scaleb(-_decimals(r)), rounding=ROUND_HALF_UP) == b
                     claim = f"{s.text} / {t.text} = {_fmt(computed)} ({name.group()} {r.text})"
-                out.append(_check(CheckKind.SHARE, claim, ok, [s, t, r], computed))
+                out.append(_check(text, CheckKind.SHARE, claim, ok, [s, t, r], computed))
         # a ratio said to meet a standard ratio of the same sentence
         for std in inds[k + 1 : k + 1 + _WINDOW]:
             if std.start >= s_end:
@@ -1351,7 +1388,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
                 continue
             if not _STANDARD.search(text[r.end : std.end + 8]) or "达到" not in text[r.end : std.start]:
                 continue
-            rv, sv = q.value, sq.value
+            rv, sv = q.quotient, sq.quotient
             if rv is None or sv is None:
                 continue
             students_first = q.terms[0] >= q.terms[1]
@@ -1359,6 +1396,7 @@ def _ratio_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Check
             sym = "<=" if students_first else ">="
             out.append(
                 _check(
+                    text,
                     CheckKind.BOUND,
                     f"{r.text} {sym} {std.text}: {_fmt(_written(r) or rv)} {sym} {_fmt(_written(std) or sv)}"
                     f" ({name.group()} 达到标准)",
@@ -1454,7 +1492,7 @@ def _respective_growth_checks(text: str, inds: Sequence[Indicator], tx: _Text) -
             holds = holds and _agrees(computed, c)
         else:
             claim = f"{'; '.join(terms)} (分别{'下降' if fall else '增长'})"
-            out.append(_check(CheckKind.GROWTH, claim, holds, [x for t in triples for x in t]))
+            out.append(_check(text, CheckKind.GROWTH, claim, holds, [x for t in triples for x in t]))
     return out
 
 
@@ -1480,7 +1518,7 @@ def _respective_comparison_checks(text: str, inds: Sequence[Indicator], tx: _Tex
             continue
         holds = all(_COMPARE_HOLDS[rel](va, vb) for va, vb in values)  # type: ignore[arg-type]
         claim = ", ".join(f"{a.text} {_COMPARE_SYMBOL[rel]} {b.text}" for a, b in pairs)
-        out.append(_check(CheckKind.BOUND, f"{claim} ({m.group()})", holds, [x for p in pairs for x in p]))
+        out.append(_check(text, CheckKind.BOUND, f"{claim} ({m.group()})", holds, [x for p in pairs for x in p]))
     return out
 
 
@@ -1514,7 +1552,7 @@ def _target_met_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
             holds = vr >= vg if bound is Qualifier.AT_LEAST else vr <= vg
             sym = (">=" if holds else "<") if bound is Qualifier.AT_LEAST else ("<=" if holds else ">")
             claim = f"{reached.subject} {reached.text} {sym} {goal.text} (目标: {goal.subject})"
-            out.append(_check(CheckKind.BOUND, claim, holds, [reached, goal], vr))
+            out.append(_check(text, CheckKind.BOUND, claim, holds, [reached, goal], vr))
             break
     return out
 
@@ -1543,7 +1581,7 @@ def _pay_parity_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
                 claim = f"{teacher.subject} {teacher.text} {'>=' if holds else '<'} {other.subject} {other.text}"
                 year = tx.year(teacher)
                 note = f" (不低于公务员, {year})" if year else " (不低于公务员)"
-                out.append(_check(CheckKind.BOUND, claim + note, holds, [teacher, other], vt))
+                out.append(_check(text, CheckKind.BOUND, claim + note, holds, [teacher, other], vt))
                 break
     return out
 
@@ -1572,6 +1610,7 @@ def _comparison_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[
         year = tx.year(a)
         out.append(
             _check(
+                text,
                 CheckKind.BOUND,
                 f"{a.subject or ''} {a.text} {_COMPARE_SYMBOL[rel]} {b.text} ({label}{', ' + year if year else ''})",
                 holds,
@@ -1628,7 +1667,13 @@ def _standard_bound_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> l
             parts.append(f"{name} {v.text} {_COMPARE_SYMBOL[rel]} {b.text.lstrip('≤≥<>＜＞')}".strip())
         else:
             out.append(
-                _check(CheckKind.BOUND, f"{', '.join(parts)} ({m.group().strip('，,（( ')})", holds, [*values, *bounds])
+                _check(
+                    text,
+                    CheckKind.BOUND,
+                    f"{', '.join(parts)} ({m.group().strip('，,（( ')})",
+                    holds,
+                    [*values, *bounds],
+                )
             )
         k = j2
     return out
@@ -1681,6 +1726,7 @@ def _budget_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
         sym = "<=" if holds else ">"
         out.append(
             _check(
+                text,
                 kind,
                 f"{i.subject} {i.text} {sym} {total.subject} {total.text} (a part of the education budget)",
                 holds,
@@ -1722,6 +1768,7 @@ def _per_student_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list
                 holds = vp <= vw
                 out.append(
                     _check(
+                        text,
                         CheckKind.BOUND,
                         f"{ps} {p.text} {'<=' if holds else '>'} {ws} {w.text}",
                         holds,
@@ -1760,6 +1807,7 @@ def _period_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Chec
             holds = vp <= vw
             out.append(
                 _check(
+                    text,
                     CheckKind.BOUND,
                     f"{year}年 {part_subject} {part.text} {'<=' if holds else '>'} {period_word} {whole.text}",
                     holds,
@@ -1825,7 +1873,7 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
             for m in chain:
                 y = tx.year(m)
                 parts.append(f"{_subject(m) or tx.after(m)} {m.text}{' (' + y + ')' if y else ''}")
-            out.append(_check(CheckKind.REPEATED, " = ".join(parts), True, chain, _value(chain[0])))
+            out.append(_check(text, CheckKind.REPEATED, " = ".join(parts), True, chain, _value(chain[0])))
     for a, b in itertools.pairwise(inds):
         if _unit_family(a) == _unit_family(b) and _plain(a) and _plain(b) and _EXECUTED.match(text[a.end : b.start]):
             va, vb = _value(a), _value(b)
@@ -1834,6 +1882,7 @@ def _repeated_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[Ch
             rel = "=" if va == vb else (">" if holds else "<")
             out.append(
                 _check(
+                    text,
                     CheckKind.REPEATED,
                     f"{a.subject} {a.text} (budgeted) {rel} {text[a.end : b.start].strip(',， ')} {b.text} (executed)",
                     holds,
@@ -1867,7 +1916,14 @@ def _threshold_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> list[C
         holds = len(values) == 1
         claim = " = ".join(f"{i.text}“{noun}”" for i in members)
         out.append(
-            _check(CheckKind.REPEATED, f"{claim} (the same threshold)", holds, members, note="" if holds else "differs")
+            _check(
+                text,
+                CheckKind.REPEATED,
+                f"{claim} (the same threshold)",
+                holds,
+                members,
+                note="" if holds else "differs",
+            )
         )
     return out
 
@@ -1886,6 +1942,7 @@ def _fixed_figure_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
                 continue
             out.append(
                 _check(
+                    text,
                     CheckKind.REPEATED,
                     f"{a.subject} {a.text} ≠ {b.subject} {b.text} ({tx.year(a)}, the same allowance stated twice)",
                     False,
@@ -2029,11 +2086,12 @@ def _named_count_checks(text: str, inds: Sequence[Indicator], tx: _Text, section
         rel = ">=" if at_least else "="
         listed = "、".join(x.strip() for x in items)
         out.append(
-            Check(
+            Check.over(
+                text,
+                ((n_start, n_start + len(n_text)),),
                 kind=CheckKind.NAMED_COUNT,
                 claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
                 holds=True,
-                spans=((n_start, n_start + len(n_text)),),
                 computed=Decimal(count),
             )
         )
@@ -2179,6 +2237,7 @@ def _respectively_checks(text: str, inds: Sequence[Indicator], tx: _Text) -> lis
             listed = "、".join(v.text for v in values)
             out.append(
                 _check(
+                    text,
                     CheckKind.NAMED_COUNT,
                     f"{len(names)} named ({names_text}) = {len(values)} figures ({listed}){' ' + year if year else ''}",
                     True,
@@ -2198,23 +2257,20 @@ def _walk(sections: Iterable[Section]) -> Iterable[Section]:
 # --- the stage -----------------------------------------------------------------------------------
 
 
-def audit(
-    text: str,
-    indicators: Sequence[Indicator],
-    sections: Sequence[Section] = (),
-    noise: Sequence[Noise] = (),
-    breaks: Breaks | None = None,
-) -> tuple[Check, ...]:
-    """Every check the report's numbers make possible, in reading order (``breaks``: the text's, if found)."""
-    noise_spans = sorted((n.start, n.end) for n in noise)
-    noise_starts = [s for s, _ in noise_spans]
+@frozen(kw_only=True)
+class Audit:
+    """The audit stage's result: the checks, and an ``IMPLAUSIBLE`` corruption on each figure a
+    magnitude check flags."""
 
-    def in_noise(pos: int) -> bool:
-        j = bisect.bisect_right(noise_starts, pos) - 1
-        return j >= 0 and pos < max(e for _, e in noise_spans[max(0, j - 3) : j + 1])
+    checks: tuple[Check, ...]
+    corruptions: tuple[Corruption, ...]
 
-    inds = [i for i in indicators if not in_noise(i.start)]
-    tx = _Text(text, sections, breaks if breaks is not None and breaks.text is text else Breaks(text))
+
+def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
+    """Every check the report's numbers make possible, in reading order."""
+    text, sections = doc.text, doc.sections
+    inds = [i for i in indicators if not doc.in_noise(i.start)]
+    tx = _Text(doc)
     checks: list[Check] = []
     for family in (
         _parts_checks,
@@ -2246,9 +2302,10 @@ def audit(
     checks.extend(_named_count_checks(text, inds, tx, sections))
     unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
     for c in checks:
-        if c.spans:
-            unique.setdefault((c.claim, c.spans), c)
-    return tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+        if c.figures:
+            unique.setdefault((c.claim, tuple((f.start, f.end) for f in c.figures)), c)
+    found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+    return Audit(checks=found, corruptions=implausible_corruptions(text, found, indicators))
 
 
 def implausible_corruptions(
@@ -2262,8 +2319,8 @@ def implausible_corruptions(
     for c in checks:
         if c.kind is not CheckKind.MAGNITUDE or c.holds:
             continue
-        start, end = c.spans[0]
-        flagged = [(k, i) for span in c.spans for k, i in at.get(span, ()) if _value(i) == c.computed]
+        start, end = c.figures[0].start, c.figures[0].end
+        flagged = [(k, i) for f in c.figures for k, i in at.get((f.start, f.end), ()) if _value(i) == c.computed]
         if flagged:
             _, i = max(flagged, key=lambda f: f[0])  # the last such figure, in reading order
             start, end = i.start, i.end

@@ -1,4 +1,13 @@
-"""Command line: ``python -m dutyreport parse|audit FILE [--json]`` (also the ``dutyreport`` script)."""
+"""Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
+
+    dutyreport parse FILE_OR_DIR… [--json]       what each report holds
+    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make
+    dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
+    dutyreport --version
+
+A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
+status is 0 when every file was read, 1 when some failed, 2 when nothing could be done.
+"""
 
 from __future__ import annotations
 
@@ -8,17 +17,19 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import DutyReportError
+from .corpus import find_reports, parse_file
+from .errors import DutyReportError, ReadError
+from .frames import TABLES
 from .model.report import Check, Report
 from .pipeline import parse
-from .serialize import to_json
+from .serialize import quantity_view, to_json
 
 __all__ = ["main"]
 
 
 def _summary(report: Report) -> str:
     lines = [
-        f"title:       {report.title}",
+        f"title:       {report.title.clean if report.title else None}",
         f"region:      {report.region} ({report.admin_level.value if report.admin_level else '-'})",
         f"kind:        {report.kind.value}",
         f"period:      {', '.join(map(str, report.period)) or '-'}",
@@ -32,8 +43,9 @@ def _summary(report: Report) -> str:
     lines.append(f"indicators:  {len(report.indicators)}")
     for i in report.indicators:
         year = f" [{i.year}]" if i.year else ""
-        q = i.qualifier or ""
-        lines.append(f"  {i.text:<14} {i.value!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
+        view = quantity_view(i.quantity)
+        q = view["qualifier"] or ""
+        lines.append(f"  {i.text:<14} {view['value']!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
     for c in report.corruptions:
         lines.append(f"  ! {c.kind.value}: {c.text!r} -> {c.repaired!r}")
     lines.append(f"problems:    {len(report.problems)}")
@@ -41,10 +53,11 @@ def _summary(report: Report) -> str:
     lines.append(f"rectifications: {len(report.rectifications)}")
     for r in report.rectifications:
         status = r.status.value if r.status else "-"
-        lines.append(f"  - {r.problem} [{status}] measures: {len(r.measures)}, targets: {len(r.targets)}")
+        lines.append(f"  - {r.problem.text} [{status}] measures: {len(r.measures)}, targets: {len(r.targets)}")
     lines.append(f"targets:     {len(report.targets)}")
     for t in report.targets:
-        deadline = f"{t.deadline_year or '?'}" + (f"-{t.deadline_month:02d}" if t.deadline_month else "")
+        d = t.deadline
+        deadline = f"{d.year if d and d.year else '?'}" + (f"-{d.month:02d}" if d and d.month else "")
         lines.append(f"  - {t.subject or ''} {t.comparator.value} {t.quantity.text or t.text} (by {deadline})")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"checks:      {len(report.checks)} ({failed} failed)")
@@ -66,7 +79,7 @@ def _check_dict(text: str, c: Check) -> dict[str, object]:
         "holds": c.holds,
         "line": line,
         "col": col,
-        "figures": [{"text": text[s:e], "start": s, "end": e} for s, e in c.spans],
+        "figures": [{"text": f.text, "start": f.start, "end": f.end} for f in c.figures],
         "computed": None if c.computed is None else str(c.computed),
         "note": c.note,
     }
@@ -78,33 +91,82 @@ def _audit(report: Report, as_json: bool) -> str:
     lines = []
     for c in report.checks:
         line, col = _line_col(report.text, c.start)
-        quoted = "、".join(f"「{report.text[s:e]}」" for s, e in c.spans)
+        quoted = "、".join(f"「{f.text}」" for f in c.figures)
         lines.append(f"{line}:{col} {'ok  ' if c.holds else 'FAIL'} [{c.kind.value}] {c.claim}  {quoted}")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"{len(report.checks)} checks, {failed} failed")
     return "\n".join(lines)
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
+def _read(path: Path) -> Report:
+    if str(path) == "-":
+        return parse(sys.stdin.buffer.read())
+    return parse_file(path)
+
+
+def _one_report(args: argparse.Namespace) -> int:
+    """``parse`` and ``audit``: each report's summary, JSON or checks; one line per file that fails."""
+    paths = list(find_reports(args.files)) if args.files != ["-"] else [Path("-")]
+    if not paths:
+        return _fail("no report files (*.txt) in " + ", ".join(args.files))
+    several = len(paths) > 1
+    failed = 0
+    for path in paths:
+        try:
+            report = _read(path)
+        except DutyReportError as exc:
+            where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
+            print(f"dutyreport: {where}{exc}", file=sys.stderr)
+            failed += 1
+            continue
+        if args.command == "audit":
+            out = _audit(report, args.json)
+        elif args.json:
+            out = to_json(report, indent=None if several else 1)
+        else:
+            out = _summary(report)
+        if several and not args.json:
+            out = f"== {path}\n{out}"
+        sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+    return 1 if failed else 0
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"dutyreport: {message}", file=sys.stderr)
+    return code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (0 done, 1 some file failed, 2 nothing could be done)."""
     ap = argparse.ArgumentParser(prog="dutyreport", description="Read education-duty reports into typed data.")
+    ap.add_argument("--version", action="version", version=f"dutyreport {_version()}")
     sub = ap.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse one report")
-    p.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
-    p.add_argument("--json", action="store_true", help="print the report as JSON")
-    a = sub.add_parser("audit", help="check the arithmetic a report makes checkable")
-    a.add_argument("file", help="a report as text (UTF-8 or GB18030); - for standard input")
+    p = sub.add_parser("parse", help="parse reports and print what was found")
+    p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
+                   help="report files (UTF-8 or GB18030 text) or folders of them (*.txt); - for standard input")
+    p.add_argument("--json", action="store_true", help="print each report as JSON (one line each for several)")
+    a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
+    a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
     a.add_argument("--json", action="store_true", help="print the checks as JSON")
+    x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
+    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
+    x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
+    x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
+    x.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     args = ap.parse_args(argv)
-    data = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
     try:
-        report = parse(data)
+        if args.command == "extract":
+            from .export import extract
+
+            return extract(args.files, args.output, table=args.table, jobs=args.jobs, progress=sys.stderr.isatty())
+        return _one_report(args)
     except DutyReportError as exc:
-        print(f"dutyreport: {exc}", file=sys.stderr)
-        return 2
-    out = _summary(report)
-    if args.command == "audit":
-        out = _audit(report, args.json)
-    elif args.json:
-        out = to_json(report)
-    sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
-    return 0
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", 130)

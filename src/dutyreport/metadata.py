@@ -29,9 +29,10 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
-from .model.report import AdminLevel, Noise, ReportKind, Section
+from .document import Document, Years
+from .model.report import AdminLevel, ReportKind, Section
 from .spans import SpanSet
-from .structure import find_sections, is_plan_heading
+from .structure.sections import is_plan_heading
 
 __all__ = [
     "COUNTY_CITY_CUES",
@@ -91,7 +92,11 @@ class Metadata:
     region: str | None
     admin_level: AdminLevel | None
     kind: ReportKind
-    period: tuple[int, ...]
+    years: Years
+
+    @property
+    def period(self) -> tuple[int, ...]:
+        return self.years.period
 
 
 # -- tables -----------------------------------------------------------------------------------
@@ -387,6 +392,7 @@ _RANGE_RE = regex.compile(
 _YEAR_RE = regex.compile(rf"(?<![0-9〔\[［])(?<y>{_YEAR})(?<tail>年度|学年|年)(?![0-9])")
 _TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{_YEAR})(?![0-9])")
 _OPENING_YEAR_RE = regex.compile(rf"(?<y>{_YEAR})(?:年度|年)(?:[,，]|以来)")
+_OPENING_LINE_YEAR_RE = regex.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度)?[，,]", regex.MULTILINE)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{_YEAR})")
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}》")
 _CLAUSE_END = "，,。；;！？!?\n"
@@ -817,18 +823,16 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
 # -- entry point ------------------------------------------------------------------------------
 
 
-def read_metadata(text: str, noise: Sequence[Noise] = (), sections: Sequence[Section] = ()) -> Metadata:
-    """Title, region, administrative level, kind and period of a report.
+def read_metadata(doc: Document) -> Metadata:
+    """Title, region, administrative level, kind, period and opening year of a report; reads the
+    Document's noise and sections.
 
-    ``sections`` are :func:`~dutyreport.structure.find_sections`' result (found here when not given).
-
-    >>> md = read_metadata("2018年度某某区履行教育职责反馈问题整改报告\\n一、基本情况\\n我区…")
+    >>> from dutyreport.pipeline import document
+    >>> md = read_metadata(document("2018年度某某区履行教育职责反馈问题整改报告\\n一、基本情况\\n我区…"))
     >>> md.title, md.kind.value, md.period, md.admin_level.value
     ('2018年度某某区履行教育职责反馈问题整改报告', 'rectification', (2018,), '区')
     """
-    mask = SpanSet(((n.start, n.end) for n in noise), len(text))
-    if not sections:
-        sections = find_sections(text, noise)
+    text, mask, sections = doc.text, doc.noise_index, doc.sections
     first = sections[0].start if sections else len(text)
     body_end = sections[-1].end if sections else len(text)
 
@@ -860,6 +864,15 @@ def read_metadata(text: str, noise: Sequence[Noise] = (), sections: Sequence[Sec
 
     kind = _kind(title, text, body_lo, body_end)
     period = _period(text, title, opening, (body_lo, body_end), mask, sections)
+    years = Years(period=period, opening=_opening_year(text, mask, first))
     return Metadata(
-        title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, period=period
+        title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years
     )
+
+
+def _opening_year(text: str, mask: SpanSet, first: int) -> int | None:
+    """A report that opens ``2020年,县全面领会…`` before its first section is about that year."""
+    for m in _OPENING_LINE_YEAR_RE.finditer(text, 0, first):
+        if not mask.hit(m.start(1)):
+            return int(m.group(1))
+    return None

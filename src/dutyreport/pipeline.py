@@ -1,43 +1,73 @@
 """Read a whole report: :func:`parse` runs the stages in order and returns a :class:`Report`.
 
-text → clean (noise, corruptions, 文号) → structure (sections) → metadata →
-quantities → indicators → findings (problems, plans, rectifications, targets) → audit.
+The stages, in order, each a function of the :class:`~dutyreport.document.Document` (and of what
+the stages before it returned)::
+
+    clean       find_noise, find_doc_numbers, find_corruptions   -> the Document's first layers
+    structure   find_sections, find_tables                       -> its sections and tables
+    metadata    read_metadata                                    -> title, region, kind, years
+    quantities  find_quantities                                  -> every numeric expression
+    indicators  build_indicators                                 -> the report's figures
+    findings    find_findings                                    -> problems, plans, rectifications, targets
+    audit       audit                                            -> checks (and implausible figures)
+
 Every stage reads the original text and returns spans into it; nothing is re-based.
 """
 
 from __future__ import annotations
 
-import regex
+import os
 
-from .audit import audit, implausible_corruptions
+from .audit import audit
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
 from .clean.noise import find_corruptions, find_noise
+from .corpus import read_bytes
+from .document import Document
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
-from .indicators.build import IndicatorContext, build_indicators, joined_corruptions
+from .indicators.build import build_indicators, joined_corruptions
 from .metadata import read_metadata
-from .model.report import Noise, Report, Section
+from .model.report import Report, Title
 from .quantities.scan import find_quantities
-from .spans import Breaks
-from .structure import find_sections
+from .structure.sections import find_sections
+from .structure.tables import find_tables
 
-__all__ = ["parse"]
-
-_OPENING_YEAR = regex.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度)?[，,]", regex.MULTILINE)
+__all__ = ["document", "parse"]
 
 
-def parse(source: str | bytes) -> Report:
-    """Parse one report (``str``, or ``bytes`` in UTF-8 or GB18030) into a :class:`Report`.
+def document(text: str) -> Document:
+    """The Document of ``text`` with the layers every figure stage reads: noise, 文号, damage,
+    sections, metadata and years, tables.
 
-    Raises :class:`~dutyreport.EmptyInputError` for empty or blank input and
-    :class:`~dutyreport.DecodeError` for undecodable bytes; everything else the report
-    gets wrong is returned inside the Report (corruptions, failed checks).
+    >>> doc = document("清河区教育工作自查报告\\n一、基本情况\\n2023年,全区新建学校6所。")
+    >>> [s.heading for s in doc.sections], doc.years.period
+    (['基本情况'], (2023,))
+    """
+    doc = Document.of(text)
+    doc = doc.with_noise(find_noise(doc))
+    doc = doc.with_doc_numbers(find_doc_numbers(doc))
+    doc = doc.with_corruptions(find_corruptions(doc))
+    doc = doc.with_sections(find_sections(doc))
+    doc = doc.with_metadata(read_metadata(doc))
+    return doc.with_tables(find_tables(doc))
+
+
+def parse(source: str | bytes | os.PathLike[str]) -> Report:
+    """Parse one report into a :class:`Report`: a ``str`` is the report's text (never a file name),
+    ``bytes`` are decoded (UTF-8, else GB18030), an ``os.PathLike`` (a :class:`pathlib.Path`) is read.
+
+    Raises :class:`~dutyreport.EmptyInputError` for empty or blank input,
+    :class:`~dutyreport.DecodeError` for undecodable bytes and :class:`~dutyreport.ReadError` for a
+    file that cannot be read; everything else the report gets wrong is returned inside the Report
+    (corruptions, failed checks).
 
     >>> r = parse("汉阳区教育工作自查报告\\n一、基本情况\\n2020年,全区共有公办学校20所。")
     >>> [(i.text, i.value, i.unit, i.year) for i in r.indicators]
-    [('20所', 20, '所', 2020)]
+    [('20所', Decimal('20'), '所', 2020)]
     """
+    if isinstance(source, os.PathLike):
+        source = read_bytes(source)
     if isinstance(source, (bytes, bytearray)):
         text = decode(bytes(source))
     elif isinstance(source, str):
@@ -46,51 +76,34 @@ def parse(source: str | bytes) -> Report:
         raise InputError(f"expected str or bytes, not {type(source).__name__}")
     if not text.strip():
         raise EmptyInputError("empty report")
-    noise = find_noise(text)
-    doc_numbers = find_doc_numbers(text, noise)
-    corruptions = find_corruptions(text, noise, doc_numbers)
-    sections = find_sections(text, noise)
-    meta = read_metadata(text, noise, sections)
-    matches = find_quantities(text)
-    breaks = Breaks(text)  # clause and sentence breaks, found once for the stages below
-    ctx = IndicatorContext(
-        noise=noise,
-        corruptions=corruptions,
-        sections=sections,
-        report_year=max(meta.period) if meta.period else None,
-        default_year=_opening_year(text, noise, sections),
-        single_year=meta.period[0] if len(meta.period) == 1 else None,
-        breaks=breaks,
-    )
-    indicators = build_indicators(text, matches, ctx)
-    found = find_findings(text, sections, indicators, noise, breaks)
-    checks = audit(text, indicators, sections, noise, breaks)
-    corruptions += joined_corruptions(matches, indicators) + implausible_corruptions(text, checks, indicators)
+    doc = document(text)
+    matches = find_quantities(doc.text)
+    indicators = build_indicators(doc, matches)
+    found = find_findings(doc, indicators)
+    audited = audit(doc, indicators)
+    meta = doc.metadata
+    assert meta is not None  # (document() reads it)
     return Report(
         text=text,
-        title=meta.title,
-        title_span=meta.title_span,
+        title=_title(text, meta.title, meta.title_span),
         region=meta.region,
         admin_level=meta.admin_level,
         kind=meta.kind,
         period=meta.period,
-        doc_numbers=doc_numbers,
-        sections=sections,
+        doc_numbers=doc.doc_numbers,
+        sections=doc.sections,
         indicators=indicators,
-        noise=noise,
-        corruptions=corruptions,
+        noise=doc.noise,
+        corruptions=doc.corruptions + joined_corruptions(matches, indicators) + audited.corruptions,
         problems=found.problems,
         plans=found.plans,
         rectifications=found.rectifications,
         targets=found.targets,
-        checks=checks,
+        checks=audited.checks,
     )
 
 
-def _opening_year(text: str, noise: tuple[Noise, ...], sections: tuple[Section, ...]) -> int | None:
-    """A report that opens ``2020年,县全面领会…`` before its first section is about that year."""
-    end = sections[0].start if sections else len(text)
-    for m in _OPENING_YEAR.finditer(text, 0, end):
-        if not any(n.start <= m.start(1) < n.end for n in noise):
-            return int(m.group(1))
-    return None
+def _title(text: str, clean: str | None, span: tuple[int, int] | None) -> Title | None:
+    if clean is None or span is None:
+        return None
+    return Title(start=span[0], end=span[1], text=text[span[0] : span[1]], clean=clean)

@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from typing import Final
 
 import regex
 
-from ..model.report import DocNumber, Noise
-from ..spans import SpanSet
+from ..document import Document
+from ..model.report import DocNumber
 
 __all__ = ["BRACKET_FORMS", "ISSUER_LEADING_WORDS", "ISSUER_SUFFIXES", "YEAR_RANGE", "find_doc_numbers"]
 
@@ -150,13 +149,13 @@ class _Taken:
         self.ends.insert(i, end)
 
 
-def find_doc_numbers(text: str, noise: Sequence[Noise] = ()) -> tuple[DocNumber, ...]:
-    """Every 文号 cited in ``text`` outside ``noise``, normalized, first occurrence of each.
+def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
+    """Every 文号 cited in the text outside its noise, normalized, first occurrence of each.
 
-    >>> [d.normalized for d in find_doc_numbers("按照《通知》(武教督委〔20201号)要求")]
+    >>> [d.normalized for d in find_doc_numbers(Document.of("按照《通知》(武教督委〔20201号)要求"))]
     ['武教督委〔2020〕1号']
     """
-    in_noise = SpanSet((n.start, n.end) for n in noise)
+    text, in_noise = doc.text, doc.noise_index
     found: list[DocNumber] = []
     taken = _Taken()
 

@@ -21,9 +21,9 @@ from typing import Final, NamedTuple
 
 import regex
 
+from ..document import Document
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
 from ..spans import SpanSet
-from .docnumbers import find_doc_numbers
 
 __all__ = [
     "CHROME_PATTERNS",
@@ -634,12 +634,13 @@ def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int
     return kept
 
 
-def find_noise(text: str) -> tuple[Noise, ...]:
-    """Spans of ``text`` that are not the report's own words: site chrome and injected spam.
+def find_noise(doc: Document) -> tuple[Noise, ...]:
+    """Spans of the text that are not the report's own words: site chrome and injected spam.
 
-    >>> [n.text for n in find_noise("发布日期:2021-04-01 15:34 浏览次数:\\n正文。\\n返回顶部")]
+    >>> [n.text for n in find_noise(Document.of("发布日期:2021-04-01 15:34 浏览次数:\\n正文。\\n返回顶部"))]
     ['发布日期:2021-04-01 15:34 浏览次数:', '返回顶部']
     """
+    text = doc.text
     items = [(s, e, r, NoiseKind.CHROME) for s, e, r in _chrome_spans(text)]
     items.extend((s, e, r, NoiseKind.SPAM) for s, e, r in _spam_spans(text))
     return tuple(
@@ -650,19 +651,6 @@ def find_noise(text: str) -> tuple[Noise, ...]:
 # --------------------------------------------------------------------------------------------
 # Corruptions
 # --------------------------------------------------------------------------------------------
-
-
-class _Mask:
-    """Quick 'does this span touch noise?' over sorted, non-overlapping noise spans."""
-
-    def __init__(self, noise: Sequence[Noise]) -> None:
-        spans = sorted((n.start, n.end) for n in noise)
-        self.starts = [s for s, _ in spans]
-        self.ends = [e for _, e in spans]
-
-    def hits(self, start: int, end: int) -> bool:
-        i = bisect.bisect_left(self.starts, end)
-        return i > 0 and self.ends[i - 1] > start
 
 
 def _month_day_splits(run: str) -> list[tuple[str, str]]:
@@ -887,7 +875,7 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
             )
 
 
-def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
+def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | None:
     """The issuing city named by a doc-number abbreviation, where the text names it elsewhere.
 
     A city's 文号 starts with the city's first character (云教督委 for 云溪市). For each such
@@ -904,7 +892,7 @@ def _city_name(text: str, mask: _Mask, docs: Sequence[DocNumber]) -> str | None:
         candidates: Counter[str] = Counter()
         for i in _find_all(text, ch):
             name = text[i : i + 2]
-            if i in doc_starts or mask.hits(i, i + 2) or not _HAN_PAIR.fullmatch(name):
+            if i in doc_starts or mask.overlaps(i, i + 2) or not _HAN_PAIR.fullmatch(name):
                 continue
             candidates[name] += 1
         good = [
@@ -929,21 +917,21 @@ def _lost_opener(text: str, start: int, end: int) -> str | None:
 
 
 def _spam(
-    text: str, noise: Sequence[Noise], mask: _Mask, docs: Sequence[DocNumber]
+    text: str, noise: Sequence[Noise], mask: SpanSet, docs: Sequence[DocNumber]
 ) -> Iterable[Corruption]:
     noise = sorted(noise, key=lambda n: (n.start, n.end))
     spam = [n for n in noise if n.kind is NoiseKind.SPAM]
     if not spam:
         return
     others = [n for n in noise if n.kind is NoiseKind.CHROME]
-    chrome = _Mask(others)
+    chrome = SpanSet((n.start, n.end) for n in others)
     no_guanyu = "关于" not in "".join(
         text[a:b] for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
     )
     city: str | None = None
     city_done = False
     for n in spam:
-        if chrome.hits(n.start, n.end):
+        if chrome.overlaps(n.start, n.end):
             continue
         end = n.end
         repaired: str | None = None
@@ -975,19 +963,16 @@ def _site_labels(text: str) -> Iterable[Corruption]:
                          repaired=repaired, note="site label glued to the title")
 
 
-def find_corruptions(
-    text: str, noise: Sequence[Noise], doc_numbers: Sequence[DocNumber] | None = None
-) -> tuple[Corruption, ...]:
-    """Damage inside the report's own text (never inside chrome), sorted by position.
+def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
+    """Damage inside the report's own text (never inside noise), sorted by position; reads the
+    Document's noise and 文号.
 
-    ``doc_numbers`` are the text's 文号 when the caller has found them already.
-
-    >>> [(c.text, c.repaired) for c in find_corruptions("20226月底前完成。", ())]
+    >>> [(c.text, c.repaired) for c in find_corruptions(Document.of("20226月底前完成。"))]
     [('20226月底', '2022年6月底')]
     """
-    mask = _Mask(noise)
+    text, noise, docs = doc.text, doc.noise, doc.doc_numbers
+    mask = doc.noise_index
     found: list[Corruption] = []
-    docs = find_doc_numbers(text, noise) if doc_numbers is None else doc_numbers
     doc_spans = [(d.start, d.end) for d in docs]
     for d in docs:
         if d.repaired and any(c.isdigit() for c in d.normalized.split("〕")[-1]):
@@ -996,7 +981,7 @@ def find_corruptions(
     placeholder_docs = [(d.start, d.end) for d in docs if "x" in d.normalized.lower()]
 
     def clear(c: Corruption) -> bool:
-        return not mask.hits(c.start, c.end)
+        return not mask.overlaps(c.start, c.end)
 
     def outside_docs(c: Corruption) -> bool:
         return not any(s < c.end and c.start < e for s, e in doc_spans)

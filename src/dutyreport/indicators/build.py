@@ -18,11 +18,11 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import NamedTuple
 
 import attrs
 import regex
 
+from ..document import Document
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -41,27 +41,17 @@ from ..lang.figures import (
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
-from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Noise, Section
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
-from ..spans import SENTENCE_ENDS, Breaks, SpanSet
+from ..spans import SENTENCE_ENDS, SpanSet
+from ..structure.tables import BRACKETED_UNITS
+from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
-from .tables import BRACKETED_UNITS, find_tables
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
-__all__ = ["IndicatorContext", "build_indicators", "joined_corruptions"]
-
-
-class IndicatorContext(NamedTuple):
-    """What the report stage knows beyond the matches themselves."""
-
-    noise: Sequence[Noise] = ()
-    corruptions: Sequence[Corruption] = ()
-    sections: Sequence[Section] = ()
-    report_year: int | None = None  # the year 今年 refers to
-    default_year: int | None = None  # a year the whole report is about (``2020年,县…`` opening)
-    single_year: int | None = None  # the report's year when it covers exactly one (全年 means it)
-    breaks: Breaks | None = None  # the text's break characters, when the caller has them
+__all__ = ["build_indicators", "joined_corruptions"]
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -69,7 +59,8 @@ _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
 _RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|到20\d\d年|至20\d\d年|20\d\d年底前)")
+# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|(?<!截止)到20\d\d年|(?<!截)至20\d\d年|20\d\d年底前)")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
 _RATIO_NORM = re.compile(r"标准|按|配备|比例为")
@@ -83,7 +74,7 @@ _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
     (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
 )
-_CONTEXT_WORD = re.compile("|".join(re.escape(word) for word, _ in _CONTEXT_QUALIFIERS))
+_CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(rf"[(（]({BRACKETED_UNITS})[)）]")
 _ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
@@ -94,6 +85,7 @@ _SHARED_POINTS = re.compile(
 )
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
+_KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _LIST_JOIN = re.compile(r"[、和及与]")
@@ -134,24 +126,23 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 # --- the stage -----------------------------------------------------------------------------------
 
 
-def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext) -> tuple[Indicator, ...]:
+def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    skip = SpanSet([(n.start, n.end) for n in ctx.noise])
-    damaged = SpanSet([(c.start, c.end) for c in ctx.corruptions if c.kind in _SKIPPED])
-    run_together = [c for c in ctx.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
+    text, breaks, skip, years_of_report = doc.text, doc.breaks, doc.noise_index, doc.years
+    damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
+    run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(_quoted_regions(text))
-    breaks = ctx.breaks if ctx.breaks is not None and ctx.breaks.text is text else Breaks(text)
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
-    headings = sorted(h.heading_end for sec in ctx.sections for h in sec.walk())
-    years = find_years(text, matches, ctx.corruptions, ctx.report_year, ctx.single_year, sentences)
-    by_section = section_years(text, ctx.sections)
-    view = masked(text, ctx.noise)  # subjects are read from the text without its noise
+    headings = doc.section_index.heading_ends
+    years = find_years(text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences)
+    by_section = section_years(text, doc.sections)
+    view = masked(text, doc.noise)  # subjects are read from the text without its noise
     labels: Labels = {}
-    section_paths = _SectionPaths(ctx.sections)
+    section_paths = doc.section_index
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -167,7 +158,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
     column_units = {
         s: unit
-        for table in find_tables(text)
+        for table in doc.tables
         for row in table.rows
         for (s, _), unit in zip(row[1:], table.units, strict=True)
         if unit is not None
@@ -201,7 +192,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
             scope = _year_scope_start(text, sentences, sentence_start, start)
             place = Place(start, end, clause_start, clause_end, scope, line_start)
             year, deadline, source = year_of(
-                text, years, place, by_section, ctx.default_year, kind is IndicatorKind.STANDARD
+                text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
             )
         frequency = kind is IndicatorKind.STANDARD and _FREQUENCY.search(text, sentence_start, clause_end)
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
@@ -217,6 +208,7 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
                 year = max(compared)
         elif kind is not IndicatorKind.STANDARD and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+        keyed = key_of(subject, quantity, view[max(sentence_start, start - _KEY_REACH) : start])
         out.append(
             Indicator(
                 start=start,
@@ -227,6 +219,8 @@ def build_indicators(text: str, matches: Sequence[Match], ctx: IndicatorContext)
                 year=year,
                 kind=kind,
                 section=section_paths.path(start),
+                key=keyed.key if keyed else None,
+                dimensions=keyed.dimensions if keyed else Dimensions(),
             )
         )
     return tuple(out)
@@ -282,7 +276,7 @@ def _split_run_together(
         subject = subject_words(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
-            q = Count(value=Decimal(piece), unit=unit, text=piece)
+            q = Count(value=Decimal(piece), measure_word=unit, text=piece)
             out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out
@@ -307,9 +301,10 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     window = text[max(clause_start, start - 20) : start]
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
-    words = _CONTEXT_QUALIFIERS if _CONTEXT_WORD.search(window) else ()  # most windows hold none
-    for word, qual in words:
-        i = window.rfind(word)
+    # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
+    last = {m.group(): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
+        i = last.get(word, -1)
         if i < 0:
             continue
         if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
@@ -352,7 +347,7 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
         return Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
     if unit in ("%", "％"):
         return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-    return attrs.evolve(q, unit=unit)
+    return attrs.evolve(q, measure_word=unit)
 
 
 def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
@@ -380,41 +375,13 @@ def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: i
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
         if _PEOPLE.match(text[end : end + 4]):
-            return attrs.evolve(q, unit="人")
+            return attrs.evolve(q, measure_word="人")
         before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
         if before:
-            return attrs.evolve(q, unit=_UNIT_OF_NAMING[before.group(1)])
+            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[before.group(1)])
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q
-
-
-class _SectionPaths:
-    """Which section holds a position, found by bisection at each level (many sections stay cheap)."""
-
-    def __init__(self, sections: Sequence[Section]) -> None:
-        self.sections = sections
-        self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
-        self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
-
-    def path(self, pos: int) -> tuple[int, ...]:
-        start, end, found = self._leaf
-        if start <= pos < end:
-            return found  # figures come in reading order: most stand in the section of the one before
-        path: list[int] = []
-        level = self.sections
-        while level:
-            starts = self._starts.get(id(level))
-            if starts is None:
-                starts = self._starts[id(level)] = [s.start for s in level]
-            i = bisect.bisect_right(starts, pos) - 1
-            if i < 0 or pos >= level[i].end:
-                break
-            path.append(i)
-            if not level[i].children:
-                self._leaf = (level[i].start, level[i].end, tuple(path))
-            level = level[i].children
-        return tuple(path)
 
 
 _WHITE_SPACE = re.compile(r"\s+")

@@ -33,7 +33,7 @@ from ..lang.figures import (
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
-from .tables import TABLE_END
+from ..structure.tables import TABLE_END
 
 __all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
 
@@ -120,9 +120,11 @@ def find_years(
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
             year = None if _SINCE_AFTER.match(after) else int(q.value)
-            deadline = bool(
-                _DEADLINE_BEFORE.search(text[max(0, m.start - 4) : m.start]) or _DEADLINE_AFTER.match(after)
-            )
+            before = text[max(0, m.start - 4) : m.start]
+            due = _DEADLINE_AFTER.match(after)
+            # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
+            as_of = _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
+            deadline = not as_of and bool(_DEADLINE_BEFORE.search(before) or due)
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:

@@ -373,6 +373,8 @@ CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
     Entry("不少于", Qualifier.AT_LEAST, "每学期不少于开设9课时"),
     Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
     Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
+    Entry("不高于", Qualifier.AT_MOST, "比例不高于全市平均的10%"),
+    Entry("不多于", Qualifier.AT_MOST, "每周不多于安排3次"),
     Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),
     Entry("最多", Qualifier.AT_MOST, "每班最多安排45人"),
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),

@@ -1,18 +1,32 @@
 """Quantity types: exact values (``Decimal``, never ``float``) with the words that qualify them.
 
-Every quantity keeps the text it was read from (``text``, not part of equality) and
-offers :meth:`to_dict`, the ``{"value", "unit", "qualifier"}`` view that the JSON
-output of a report uses for an indicator. A placeholder (``x万元``, ``x%``) is a
-quantity of its type whose ``value`` is ``None``: unknown, never guessed.
+Every quantity has the same three readings: ``value``, its exact typed value (a ``Decimal``: money
+in yuan, a percentage as its fraction, a count; a tuple of them for a range or a ratio; ``None``
+for a placeholder), ``unit`` (a read-only property on every type: ``yuan``, ``percent``, ``ratio``,
+the measure word of a count …) and ``qualifier``. Each keeps the text it was read from (``text``,
+not part of equality). A placeholder (``x万元``, ``x%``) is a quantity of its type whose ``value``
+is ``None``: unknown, never guessed.
+
+>>> from decimal import Decimal
+>>> m = Money(value=Decimal("838610000"))
+>>> m.value, m.unit
+(Decimal('838610000'), 'yuan')
+>>> Ratio(terms=(Decimal("12.38"), Decimal(1))).value
+(Decimal('12.38'), Decimal('1'))
+
+:meth:`to_dict` is the JSON view of a quantity as an indicator shows it (``{"value", "unit",
+"qualifier"}``, the value as decimal strings); it lives in :mod:`dutyreport.serialize`.
 """
 
 from __future__ import annotations
 
 import enum
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal
-from typing import Any
+from decimal import Context, Decimal
+from typing import Any, TypeAlias
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
+
+from .grounded import is_, optional, tuple_of
 
 __all__ = [
     "Count",
@@ -23,8 +37,13 @@ __all__ = [
     "Quantity",
     "Range",
     "Ratio",
-    "decimal_str",
+    "Value",
 ]
+
+Value: TypeAlias = Decimal | tuple[Decimal | None, ...] | None
+"""A quantity's exact value: a ``Decimal``, a tuple of them (a range's ends, a ratio's terms), or ``None``."""
+
+_DEFAULT = Context()  # the library's own arithmetic, whatever the caller's decimal settings
 
 
 class Qualifier(enum.Enum):
@@ -37,68 +56,82 @@ class Qualifier(enum.Enum):
     AT_MOST = "at_most"
 
 
-# Moving the point (scaleb, normalize) in a context of its own: exact whatever the caller's decimal settings.
-_SHIFT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-
-
-def decimal_str(value: Decimal) -> str:
-    """Plain decimal notation without exponent or trailing zeros: ``8.3861E+8`` -> ``838610000``."""
-    if value == 0:
-        return "0"
-    text = format(value.normalize(_SHIFT), "f")
-    return text
-
-
-def _json_number(value: Decimal | None) -> int | str | None:
-    """Counts go out as ints where they are whole, otherwise as decimal strings."""
+def _finite(instance: Any, attribute: Attribute[Any], value: Decimal | None) -> None:
     if value is None:
-        return None
-    if value == value.to_integral_value():
-        return int(value)
-    return decimal_str(value)
+        return
+    if not isinstance(value, Decimal):
+        raise TypeError(f"{attribute.name} must be a Decimal, not {type(value).__name__}")
+    if not value.is_finite():
+        raise ValueError(f"{attribute.name} must be finite, not {value}")
 
 
-def _json_decimal(value: Decimal | None) -> str | None:
-    return None if value is None else decimal_str(value)
+def _terms(instance: Any, attribute: Attribute[Any], value: tuple[Decimal, ...]) -> None:
+    if not isinstance(value, tuple) or len(value) == 1:
+        raise ValueError(f"a ratio has a tuple of two or more terms (none for a placeholder), not {value!r}")
+    for term in value:
+        if term is None:
+            raise TypeError("a ratio's term cannot be None")
+        _finite(instance, attribute, term)
 
 
-def _q(qualifier: Qualifier | None) -> str | None:
-    return None if qualifier is None else qualifier.value
+def _same_type(instance: Any, attribute: Attribute[Any], value: Scalar) -> None:
+    if type(value) is not type(instance.low):
+        raise TypeError(f"a range's ends are of one type, not {type(instance.low).__name__} and {type(value).__name__}")
+
+
+_QUALIFIER = optional(Qualifier)
+_STR = is_(str)
+
+
+class _Quantity:
+    """What every quantity type shares (no state of its own)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON view: ``{"value", "unit", "qualifier"}`` with the value as decimal strings."""
+        from ..serialize import quantity_view
+
+        return quantity_view(self)  # type: ignore[arg-type]
 
 
 @frozen(kw_only=True)
-class Money:
+class Money(_Quantity):
     """An amount in yuan. ``8.3861亿元`` has ``value == Decimal('838610000')``."""
 
-    value: Decimal | None
-    qualifier: Qualifier | None = None
-    text: str = field(default="", eq=False, repr=False)
+    value: Decimal | None = field(validator=_finite)
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
 
-    unit = "yuan"
+    @property
+    def unit(self) -> str:
+        return "yuan"
 
     @property
     def is_placeholder(self) -> bool:
         return self.value is None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": _json_decimal(self.value), "unit": self.unit, "qualifier": _q(self.qualifier)}
-
 
 @frozen(kw_only=True)
-class Percent:
-    """A percentage. ``points`` is the number before ``%`` (5.23); ``fraction`` is 0.0523.
+class Percent(_Quantity):
+    """A percentage. ``points`` is the number before ``%`` (5.23); ``fraction`` (and ``value``) is 0.0523.
 
     ``percentage_point`` marks a difference stated in 个百分点 rather than a share.
     """
 
-    points: Decimal | None
-    qualifier: Qualifier | None = None
-    percentage_point: bool = False
-    text: str = field(default="", eq=False, repr=False)
+    points: Decimal | None = field(validator=_finite)
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    percentage_point: bool = field(default=False, validator=is_(bool))
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
     def fraction(self) -> Decimal | None:
-        return None if self.points is None else self.points.scaleb(-2, _SHIFT)
+        """``points`` over 100, exactly (no rounding, whatever the decimal context)."""
+        if self.points is None:
+            return None
+        sign, digits, exponent = self.points.as_tuple()
+        assert isinstance(exponent, int)  # finite, by the validator
+        return Decimal((sign, digits, exponent - 2))
 
     @property
     def value(self) -> Decimal | None:
@@ -113,62 +146,65 @@ class Percent:
     def is_placeholder(self) -> bool:
         return self.points is None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": _json_decimal(self.fraction), "unit": self.unit, "qualifier": _q(self.qualifier)}
-
 
 @frozen(kw_only=True)
-class Count:
+class Count(_Quantity):
     """A number of things with its measure word as written (``所``, ``人次``, ``㎡``); ``None`` if none."""
 
-    value: Decimal | None
-    unit: str | None = None
-    qualifier: Qualifier | None = None
-    text: str = field(default="", eq=False, repr=False)
+    value: Decimal | None = field(validator=_finite)
+    measure_word: str | None = field(default=None, validator=optional(str))
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
+
+    @property
+    def unit(self) -> str | None:
+        """The measure word (``所``), or ``None`` where the text has none."""
+        return self.measure_word
 
     @property
     def is_placeholder(self) -> bool:
         return self.value is None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": _json_number(self.value), "unit": self.unit, "qualifier": _q(self.qualifier)}
-
 
 @frozen(kw_only=True)
-class Ratio:
-    """A ratio such as a student-teacher ratio: ``12.38:1`` has ``terms == (12.38, 1)``."""
+class Ratio(_Quantity):
+    """A ratio such as a student-teacher ratio: ``12.38:1`` has ``terms == value == (12.38, 1)``; a
+    template's ``x:x`` has no terms and ``value`` ``None``."""
 
-    terms: tuple[Decimal, ...]
-    qualifier: Qualifier | None = None
-    text: str = field(default="", eq=False, repr=False)
-
-    unit = "ratio"
+    terms: tuple[Decimal, ...] = field(validator=_terms)
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
-    def value(self) -> Decimal | None:
+    def value(self) -> tuple[Decimal, ...] | None:
+        return self.terms or None
+
+    @property
+    def unit(self) -> str:
+        return "ratio"
+
+    @property
+    def quotient(self) -> Decimal | None:
         """First term over second (``12.38:1`` -> 12.38); ``None`` when that is undefined."""
         if len(self.terms) != 2 or self.terms[1] == 0:
             return None
-        return self.terms[0] / self.terms[1]
+        return _DEFAULT.divide(self.terms[0], self.terms[1])
 
     @property
     def is_placeholder(self) -> bool:
-        """A template's ``x:x``: no term written."""
         return not self.terms
-
-    def to_dict(self) -> dict[str, Any]:
-        terms = [decimal_str(t) for t in self.terms] or None
-        return {"value": terms, "unit": self.unit, "qualifier": _q(self.qualifier)}
 
 
 @frozen(kw_only=True)
-class PerUnit:
-    """Money per unit: ``1000元/生/年`` is 1000 yuan ``per_ == ("student", "year")``."""
+class PerUnit(_Quantity):
+    """Money per unit: ``1000元/生/年`` is 1000 yuan ``per == ("student", "year")``."""
 
-    value: Decimal | None
-    per: tuple[str, ...]
-    qualifier: Qualifier | None = None
-    text: str = field(default="", eq=False, repr=False)
+    value: Decimal | None = field(validator=_finite)
+    per: tuple[str, ...] = field(
+        validator=tuple_of(str)
+    )
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
     def unit(self) -> str:
@@ -178,21 +214,18 @@ class PerUnit:
     def is_placeholder(self) -> bool:
         return self.value is None
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"value": _json_decimal(self.value), "unit": self.unit, "qualifier": _q(self.qualifier)}
-
 
 Scalar = Money | Percent | Count | PerUnit
 
 
 @frozen(kw_only=True)
-class Range:
+class Range(_Quantity):
     """From ``low`` to ``high``, both of one type: ``3至7人``, ``1万-5万元``, ``2021—2022年``."""
 
-    low: Scalar
-    high: Scalar
-    qualifier: Qualifier | None = None
-    text: str = field(default="", eq=False, repr=False)
+    low: Scalar = field(validator=is_((Money, Percent, Count, PerUnit)))
+    high: Scalar = field(validator=[is_((Money, Percent, Count, PerUnit)), _same_type])
+    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
+    text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
     def unit(self) -> str | None:
@@ -205,10 +238,6 @@ class Range:
     @property
     def is_placeholder(self) -> bool:
         return self.low.is_placeholder or self.high.is_placeholder
-
-    def to_dict(self) -> dict[str, Any]:
-        lo, hi = self.low.to_dict(), self.high.to_dict()
-        return {"value": [lo["value"], hi["value"]], "unit": hi["unit"], "qualifier": _q(self.qualifier)}
 
 
 Quantity = Money | Percent | Count | Ratio | Range | PerUnit

@@ -1,19 +1,25 @@
 """The report model: everything :func:`dutyreport.parse` finds, each item grounded in the input.
 
-Every item that stands somewhere in the report carries ``start``/``end``, character
-offsets into :attr:`Report.text` (the decoded input exactly as given), and ``text``,
-which always equals ``report.text[start:end]``.
+Every item that stands somewhere in the report is a :class:`~dutyreport.model.grounded.Span`:
+``start``/``end``, character offsets into :attr:`Report.text` (the decoded input exactly as
+given), and ``text``, which always equals ``report.text[start:end]``. Values are typed:
+``Indicator.value`` is a ``Decimal`` (or a tuple of them, or ``None``), never a JSON string;
+the JSON view is :mod:`dutyreport.serialize` (``Report.to_dict``, ``Report.to_json``).
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator
+import itertools
+from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from typing import Any, Literal
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen, validators
 
-from .quantities import Quantity
+from .dimensions import Dimensions
+from .grounded import Span, is_, optional, short, tuple_of
+from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
     "AdminLevel",
@@ -22,6 +28,7 @@ __all__ = [
     "Comparator",
     "Corruption",
     "CorruptionKind",
+    "Deadline",
     "DocNumber",
     "Indicator",
     "IndicatorKind",
@@ -34,9 +41,12 @@ __all__ = [
     "Rectification",
     "Report",
     "ReportKind",
+    "Responsible",
     "Section",
+    "Span",
     "Status",
     "Target",
+    "Title",
 ]
 
 
@@ -107,19 +117,42 @@ class CheckKind(enum.Enum):
     MAGNITUDE = "magnitude"
 
 
+_of = optional
+_tuple_of = tuple_of
+_STR = is_(str)
+_QUANTITY = is_((Money, Percent, Count, Ratio, Range, PerUnit))
+
+
+def _between(low: int, high: int) -> Any:
+    def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if value is None:
+            return
+        if type(value) is not int:
+            raise TypeError(f"{attribute.name} must be an int or None, not {type(value).__name__}")
+        if not low <= value <= high:
+            raise ValueError(f"{attribute.name} must be within {low}..{high}, not {value}")
+
+    return check
+
+
 @frozen(kw_only=True)
-class Noise:
+class Title(Span):
+    """The report's own title where it stands; ``clean`` is the title as a reader reads it (the noise
+    inside its span left out), ``text`` the span as written."""
+
+    clean: str = field(validator=_STR, repr=short)
+
+
+@frozen(kw_only=True)
+class Noise(Span):
     """A span of site chrome or injected spam. Nothing is deleted: it is only marked."""
 
-    start: int
-    end: int
-    text: str
-    kind: NoiseKind
-    reason: str = ""
+    kind: NoiseKind = field(validator=is_(NoiseKind))
+    reason: str = field(default="", validator=_STR)
 
 
 @frozen(kw_only=True)
-class Corruption:
+class Corruption(Span):
     """Damage in the report's text, with the repaired reading where it is certain.
 
     ``repaired`` is ``None`` when no single reading is certain; ``readings`` then lists
@@ -127,53 +160,56 @@ class Corruption:
     but ``20201号`` style cases can have two).
     """
 
-    start: int
-    end: int
-    text: str
-    kind: CorruptionKind
-    repaired: str | None = None
-    readings: tuple[str, ...] = ()
-    note: str = ""
+    kind: CorruptionKind = field(validator=is_(CorruptionKind))
+    repaired: str | None = field(default=None, validator=_of(str))
+    readings: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+    note: str = field(default="", validator=_STR)
 
 
 @frozen(kw_only=True)
-class DocNumber:
+class DocNumber(Span):
     """A 文号 cited in the report, normalized as ``武教督委〔2020〕1号``."""
 
-    start: int
-    end: int
-    text: str
-    normalized: str
-    repaired: bool = False
+    normalized: str = field(validator=_STR)
+    repaired: bool = field(default=False, validator=is_(bool))
 
 
 @frozen(kw_only=True)
-class Point:
+class Point(Span):
     """An ``一是…`` / ``二是…`` point inside a section's paragraph."""
 
-    number: str
-    start: int
-    end: int
-    text: str
+    number: str = field(validator=_STR)
+
+
+def _children(value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(c, Section) for c in value):
+        raise TypeError(f"a section's children are a tuple of sections, not {type(value).__name__}")
+
+
+def _heading(instance: Section, attribute: Attribute[int], value: int) -> None:
+    if not instance.start <= instance.heading_start <= value <= instance.end:
+        raise ValueError(
+            f"heading {instance.heading_start}..{value} outside its section {instance.start}..{instance.end}"
+        )
+    if instance.text[instance.heading_start - instance.start : value - instance.start] != instance.heading:
+        raise ValueError(f"heading {instance.heading!r} does not read back at {instance.heading_start}..{value}")
 
 
 @frozen(kw_only=True)
-class Section:
+class Section(Span):
     """A numbered (or closing, unnumbered) section and its nested children.
 
-    ``start``/``end`` cover the whole section, heading included; ``heading_start``/
+    ``start``/``end``/``text`` cover the whole section, heading included; ``heading_start``/
     ``heading_end`` cover the heading text without its number.
     """
 
-    number: str | None
-    heading: str
-    level: int
-    start: int
-    end: int
+    number: str | None = field(validator=_of(str))
+    heading: str = field(validator=_STR, repr=short)
+    level: int = field(validator=[is_(int), validators.ge(1)])
     heading_start: int
-    heading_end: int
-    children: tuple[Section, ...] = ()
-    points: tuple[Point, ...] = ()
+    heading_end: int = field(validator=_heading)
+    children: tuple[Section, ...] = field(default=(), validator=lambda i, a, v: _children(v))
+    points: tuple[Point, ...] = field(default=(), validator=_tuple_of(Point))
 
     def walk(self) -> Iterator[Section]:
         """This section and every section below it, depth first."""
@@ -182,160 +218,200 @@ class Section:
             yield from child.walk()
 
 
-@frozen(kw_only=True)
-class Indicator:
-    """A quantitative statement: where it stands, what it measures, and its exact value."""
+@frozen(kw_only=True, repr=False)
+class Indicator(Span):
+    """A quantitative statement: where it stands, what it measures, and its exact value.
 
-    start: int
-    end: int
-    text: str
-    quantity: Quantity
-    subject: str | None = None
-    year: int | None = None
-    kind: IndicatorKind = IndicatorKind.STOCK
-    section: tuple[int, ...] = ()  # path of child indexes into Report.sections
+    ``value``, ``unit`` and ``qualifier`` are the quantity's: a ``Decimal`` (money in yuan, a
+    percentage as its fraction, a count), a tuple of them (a range's ends, a ratio's terms) or
+    ``None`` (a placeholder).
+    """
+
+    quantity: Quantity = field(validator=_QUANTITY)
+    subject: str | None = field(default=None, validator=_of(str))
+    year: int | None = field(default=None, validator=_of(int))
+    kind: IndicatorKind = field(default=IndicatorKind.STOCK, validator=is_(IndicatorKind))
+    section: tuple[int, ...] = field(default=(), validator=_tuple_of(int))  # path of child indexes into sections
+    key: str | None = field(default=None, validator=_of(str))  # the measure the subject names (lang.measures)
+    dimensions: Dimensions = field(factory=Dimensions, validator=is_(Dimensions))  # level, sector, area stated
 
     @property
-    def value(self) -> object:
-        return self.quantity.to_dict()["value"]
+    def value(self) -> Value:
+        return self.quantity.value
 
     @property
     def unit(self) -> str | None:
-        unit: str | None = self.quantity.unit
-        return unit
+        return self.quantity.unit
 
     @property
-    def qualifier(self) -> str | None:
-        q = self.quantity.qualifier
-        return None if q is None else q.value
+    def qualifier(self) -> Qualifier | None:
+        return self.quantity.qualifier
+
+    def __repr__(self) -> str:
+        parts = [f"text={short(self.text)}", f"value={self.value!r}", f"unit={self.unit!r}"]
+        if self.qualifier is not None:
+            parts.append(f"qualifier={self.qualifier.value!r}")
+        parts.append(f"subject={None if self.subject is None else short(self.subject)}")
+        parts.append(f"year={self.year!r}")
+        if self.kind is not IndicatorKind.STOCK:
+            parts.append(f"kind={self.kind.value!r}")
+        return f"Indicator({', '.join(parts)})"
 
 
 @frozen(kw_only=True)
-class Problem:
-    """A shortcoming the report admits."""
+class Problem(Span):
+    """A shortcoming the report admits: in a problem section, inline (但还存在…等问题), or the problem
+    a rectification block answers."""
 
-    start: int
-    end: int
-    text: str
-    source: str = "section"  # "section" (a problem section) or "inline" (但还存在…等问题)
+    source: Literal["section", "inline", "rectification"] = field(
+        default="section", validator=validators.in_(("section", "inline", "rectification"))
+    )
 
 
 @frozen(kw_only=True)
-class Plan:
+class Plan(Span):
     """A forward-looking item (下一步, 下步打算, 今后努力方向)."""
 
-    start: int
-    end: int
-    text: str
+
+@frozen(kw_only=True)
+class Deadline(Span):
+    """When a goal or a rectification is due, where the report says so (``到2025年``, ``整改时限：2023年12月
+    31日前``): the span and the date it names (``None`` where it names none, as in 长期坚持)."""
+
+    year: int | None = field(default=None, validator=_between(1000, 9999))
+    month: int | None = field(default=None, validator=_between(1, 12))
+    day: int | None = field(default=None, validator=_between(1, 31))
 
 
 @frozen(kw_only=True)
-class Target:
+class Target(Span):
     """A goal for a future date: ``到2025年…达到95%``."""
 
-    start: int
-    end: int
-    text: str
-    subject: str | None
-    comparator: Comparator
-    quantity: Quantity
-    deadline_year: int | None = None
-    deadline_month: int | None = None
+    subject: str | None = field(validator=_of(str))
+    comparator: Comparator = field(validator=is_(Comparator))
+    quantity: Quantity = field(validator=_QUANTITY)
+    deadline: Deadline | None = field(default=None, validator=_of(Deadline))
+
+    @property
+    def value(self) -> Value:
+        return self.quantity.value
+
+    @property
+    def unit(self) -> str | None:
+        return self.quantity.unit
+
+    @property
+    def qualifier(self) -> Qualifier | None:
+        return self.quantity.qualifier
 
 
 @frozen(kw_only=True)
-class Measure:
+class Measure(Span):
     """A numbered measure answering one problem of a rectification."""
 
-    heading: str
-    start: int
-    end: int
-    text: str
+    heading: str = field(validator=_STR, repr=short)
 
 
 @frozen(kw_only=True)
-class Deadline:
-    """When a rectification is due, as the report labels it (整改时限：2023年12月31日前): the value's
-    span and text, and the date it names (``None`` where it names none, as in 长期坚持)."""
-
-    start: int
-    end: int
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-
-
-@frozen(kw_only=True)
-class Responsible:
+class Responsible(Span):
     """Who answers for a rectification (责任单位：县财政局、县教育局): the value's span and text, and
     the units it names, in order."""
 
-    start: int
-    end: int
-    text: str
-    units: tuple[str, ...] = ()
+    units: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+
+
+def _rectification_problem(instance: Any, attribute: Attribute[Problem], value: Problem) -> None:
+    if not isinstance(value, Problem) or value.source != "rectification":
+        raise ValueError(f"a rectification's problem is a Problem of source 'rectification', not {value!r}")
 
 
 @frozen(kw_only=True)
-class Rectification:
+class Rectification(Span):
     """One problem block of a 整改 report: the problem, its measures, targets and status."""
 
-    problem: str
-    start: int
-    end: int
-    text: str
-    problem_start: int
-    problem_end: int
-    measures: tuple[Measure, ...] = ()
-    indicators: tuple[Indicator, ...] = ()
-    targets: tuple[Target, ...] = ()
-    status: Status | None = None
-    deadline: Deadline | None = None  # 整改时限, 完成时限 …
-    responsible: Responsible | None = None  # 责任单位, 牵头单位 …
+    problem: Problem = field(validator=_rectification_problem)
+    measures: tuple[Measure, ...] = field(default=(), validator=_tuple_of(Measure))
+    indicators: tuple[Indicator, ...] = field(default=(), validator=_tuple_of(Indicator))
+    targets: tuple[Target, ...] = field(default=(), validator=_tuple_of(Target))
+    status: Status | None = field(default=None, validator=_of(Status))
+    deadline: Deadline | None = field(default=None, validator=_of(Deadline))  # 整改时限, 完成时限 …
+    responsible: Responsible | None = field(default=None, validator=_of(Responsible))  # 责任单位, 牵头单位 …
+
+
+def _figures(instance: Check, attribute: Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:
+    if not value:
+        return
+    if (value[0].start, value[0].end) != (instance.start, instance.end):
+        raise ValueError(f"a check stands at its first figure, not at {instance.start}..{instance.end}")
+    if any((a.start, a.end) >= (b.start, b.end) for a, b in itertools.pairwise(value)):
+        raise ValueError("a check's figures are distinct and in reading order")
 
 
 @frozen(kw_only=True)
-class Check:
-    """One consistency the report's own numbers make checkable, and whether it holds."""
+class Check(Span):
+    """One consistency the report's own numbers make checkable, and whether it holds.
 
-    kind: CheckKind
-    claim: str
-    holds: bool
-    spans: tuple[tuple[int, int], ...]
-    computed: Decimal | None = None
-    note: str = ""
+    ``figures`` are the spans of the figures it uses, distinct and in reading order. A check stands
+    at its first figure: ``start``/``end``/``text`` are that figure's. (Not the stretch from the first
+    figure to the last: a figure repeated across a long report would make that most of the report,
+    once per check.)
+    """
 
-    @property
-    def start(self) -> int:
-        return min(s for s, _ in self.spans)
+    kind: CheckKind = field(validator=is_(CheckKind))
+    claim: str = field(validator=_STR, repr=short)
+    holds: bool = field(validator=is_(bool))
+    figures: tuple[Span, ...] = field(validator=[_tuple_of(Span), _figures])
+    computed: Decimal | None = field(default=None, validator=_of(Decimal))
+    note: str = field(default="", validator=_STR)
 
-    @property
-    def end(self) -> int:
-        return max(e for _, e in self.spans)
+    @classmethod
+    def over(
+        cls,
+        text: str,
+        spans: Iterable[tuple[int, int]],
+        *,
+        kind: CheckKind,
+        claim: str,
+        holds: bool,
+        computed: Decimal | None = None,
+        note: str = "",
+    ) -> Check:
+        """The check over the figures at ``spans`` (offsets into ``text``, the report's text)."""
+        figures = tuple(Span(start=s, end=e, text=text[s:e]) for s, e in sorted(set(spans)))
+        first = figures[0] if figures else Span(start=0, end=0, text="")
+        return cls(
+            start=first.start,
+            end=first.end,
+            text=first.text,
+            kind=kind,
+            claim=claim,
+            holds=holds,
+            figures=figures,
+            computed=computed,
+            note=note,
+        )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Report:
     """A parsed report. ``text`` is the input as given; everything else points into it."""
 
-    text: str
-    title: str | None = None
-    title_span: tuple[int, int] | None = None
-    region: str | None = None
-    admin_level: AdminLevel | None = None
-    kind: ReportKind = ReportKind.OTHER
-    period: tuple[int, ...] = ()
-    doc_numbers: tuple[DocNumber, ...] = ()
-    sections: tuple[Section, ...] = ()
-    indicators: tuple[Indicator, ...] = ()
-    noise: tuple[Noise, ...] = ()
-    corruptions: tuple[Corruption, ...] = ()
-    problems: tuple[Problem, ...] = ()
-    plans: tuple[Plan, ...] = ()
-    rectifications: tuple[Rectification, ...] = ()
-    targets: tuple[Target, ...] = ()
-    checks: tuple[Check, ...] = field(default=())
+    text: str = field(validator=_STR)
+    title: Title | None = field(default=None, validator=_of(Title))
+    region: str | None = field(default=None, validator=_of(str))
+    admin_level: AdminLevel | None = field(default=None, validator=_of(AdminLevel))
+    kind: ReportKind = field(default=ReportKind.OTHER, validator=is_(ReportKind))
+    period: tuple[int, ...] = field(default=(), validator=_tuple_of(int))
+    doc_numbers: tuple[DocNumber, ...] = field(default=(), validator=_tuple_of(DocNumber))
+    sections: tuple[Section, ...] = field(default=(), validator=_tuple_of(Section))
+    indicators: tuple[Indicator, ...] = field(default=(), validator=_tuple_of(Indicator))
+    noise: tuple[Noise, ...] = field(default=(), validator=_tuple_of(Noise))
+    corruptions: tuple[Corruption, ...] = field(default=(), validator=_tuple_of(Corruption))
+    problems: tuple[Problem, ...] = field(default=(), validator=_tuple_of(Problem))
+    plans: tuple[Plan, ...] = field(default=(), validator=_tuple_of(Plan))
+    rectifications: tuple[Rectification, ...] = field(default=(), validator=_tuple_of(Rectification))
+    targets: tuple[Target, ...] = field(default=(), validator=_tuple_of(Target))
+    checks: tuple[Check, ...] = field(default=(), validator=_tuple_of(Check))
 
     @property
     def body(self) -> str:
@@ -353,3 +429,45 @@ class Report:
         """Every section, depth first, in reading order."""
         for section in self.sections:
             yield from section.walk()
+
+    def __repr__(self) -> str:
+        """Short whatever the input: metadata and counts, never the text."""
+        title = None if self.title is None else short(self.title.clean, 60)
+        level = None if self.admin_level is None else self.admin_level.value
+        counts = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in ("sections", "indicators", "noise", "corruptions", "problems", "plans", "rectifications",
+                         "targets", "checks", "doc_numbers")
+        )
+        return (
+            f"Report(title={title}, region={self.region!r}, admin_level={level!r}, kind={self.kind.value!r},"
+            f" period={self.period!r}, text=<{len(self.text)} chars>, {counts})"
+        )
+
+    # -- the JSON view (dutyreport.serialize), loaded on first use --------------------------------
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report as JSON-ready data, the input text included; :meth:`from_dict` loads it back."""
+        from ..serialize import to_dict
+
+        return to_dict(self)
+
+    def to_json(self, *, indent: int | None = 1) -> str:
+        """The report as a JSON string (UTF-8 text, not ASCII-escaped); :meth:`from_json` loads it back."""
+        from ..serialize import to_json
+
+        return to_json(self, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """The report :meth:`to_dict` gave; raises :class:`~dutyreport.FormatError` for anything else."""
+        from ..serialize import from_dict
+
+        return from_dict(data)
+
+    @classmethod
+    def from_json(cls, data: str | bytes) -> Report:
+        """The report :meth:`to_json` gave; raises :class:`~dutyreport.FormatError` for anything else."""
+        from ..serialize import from_json
+
+        return from_json(data)

@@ -427,7 +427,7 @@ def _unit_quantity(
     if unit is None:
         if money:
             return Money(value=value, qualifier=qualifier, text=text)
-        return Count(value=value, unit=None, qualifier=qualifier, text=text)
+        return Count(value=value, measure_word=None, qualifier=qualifier, text=text)
     if unit in _MONEY_POWER and (money or unit not in _AMBIGUOUS_MONEY):
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
@@ -443,7 +443,7 @@ def _unit_quantity(
         unit = "平方米"
         if value is not None:
             value = value.scaleb(4)
-    return Count(value=value, unit=unit, qualifier=qualifier, text=text)
+    return Count(value=value, measure_word=unit, qualifier=qualifier, text=text)
 
 
 def negate(q: Quantity, text: str) -> Quantity:

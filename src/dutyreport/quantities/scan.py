@@ -14,10 +14,11 @@ import re
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
-from attrs import frozen
+from attrs import field, frozen
 
 from ..errors import NumeralError
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
+from ..model.grounded import Span, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
 from .numerals import EXACT, fold, read_numeral
@@ -31,16 +32,14 @@ class MatchKind(enum.Enum):
 
 
 @frozen(kw_only=True)
-class Match:
-    """A numeric expression: its span in the input, its surface and its quantity."""
+class Match(Span):
+    """A numeric expression: its span in the input (``start``, ``end``, ``text``, the shape of every
+    grounded item) and its quantity."""
 
-    start: int
-    end: int
-    text: str
     quantity: Quantity
-    kind: MatchKind = MatchKind.QUANTITY
+    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
     #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
-    joined: bool = False
+    joined: bool = field(default=False, validator=is_(bool))
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
@@ -356,20 +355,21 @@ def _date_quantity(m: re.Match[str]) -> Quantity | None:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if y2 < y1:
             return None
-        return Range(low=Count(value=Decimal(y1), unit="年"), high=Count(value=Decimal(y2), unit="年"), text=m.group())
+        low, high = Count(value=Decimal(y1), measure_word="年"), Count(value=Decimal(y2), measure_word="年")
+        return Range(low=low, high=high, text=m.group())
     if m.group("ydate"):
         y = m.group("y")
         try:
             value = read_numeral(y).value
         except NumeralError:
             return None
-        return Count(value=value, unit="年", text=m.group())
+        return Count(value=value, measure_word="年", text=m.group())
     raw = m.group("mdate") or m.group("mdate_cn")
     month = raw.split("月")[0]
     try:
-        return Count(value=read_numeral(month).value, unit="月", text=raw)
+        return Count(value=read_numeral(month).value, measure_word="月", text=raw)
     except NumeralError:
-        return Count(value=Decimal(0), unit="月", text=raw)
+        return Count(value=Decimal(0), measure_word="月", text=raw)
 
 
 class _Verdict(enum.Enum):

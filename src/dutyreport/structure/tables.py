@@ -16,12 +16,13 @@ unit of its column; the audit checks each column against the total row.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 
 from attrs import frozen
+
+from ..document import Document
 
 __all__ = ["BRACKETED_UNITS", "TABLE_END", "Table", "find_tables"]
 
@@ -66,15 +67,15 @@ def _cells(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [m.span() for m in _CELL.finditer(text, a, b)]
 
 
-@functools.lru_cache(maxsize=1)  # the indicator stage and the audit read the same report's tables
-def find_tables(text: str) -> tuple[Table, ...]:
+def find_tables(doc: Document) -> tuple[Table, ...]:
     """The tables whose header names the unit of at least two columns.
 
-    >>> (t,) = find_tables("学段 学校数（所） 在校生（人）\\n小学 58 30,150\\n初中 21 17,840\\n合计 79 47,990\\n")
+    >>> doc = Document.of("学段 学校数（所） 在校生（人）\\n小学 58 30,150\\n初中 21 17,840\\n合计 79 47,990\\n")
+    >>> (t,) = find_tables(doc)
     >>> t.units, len(t.rows), t.total
     (('所', '人'), 3, 2)
     """
-    return tuple(_tables(text))
+    return tuple(_tables(doc.text))
 
 
 def _tables(text: str) -> Iterator[Table]:

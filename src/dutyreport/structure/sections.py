@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
-from .model.report import Noise, Point, Section
-from .spans import SpanSet
+from ..document import Document
+from ..model.report import Point, Section
+from ..spans import SpanSet
 
 __all__ = [
     "CLOSING_CUES",
@@ -526,6 +526,7 @@ def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
         level=node.level,
         start=node.start,
         end=end,
+        text=text[node.start : end],
         heading_start=node.heading_start,
         heading_end=node.heading_end,
         children=children,
@@ -533,16 +534,17 @@ def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
     )
 
 
-def find_sections(text: str, noise: Sequence[Noise] = ()) -> tuple[Section, ...]:
-    """The section tree of a report, top-level sections first.
+def find_sections(doc: Document) -> tuple[Section, ...]:
+    """The section tree of a report, top-level sections first (headings in noise are no headings).
 
-    >>> secs = find_sections("标题\\n一、基本情况\\n全区共有学校20所。\\n二、存在问题\\n一是投入不足。二是师资紧缺。")
+    >>> doc = Document.of("标题\\n一、基本情况\\n全区共有学校20所。\\n二、存在问题\\n一是投入不足。二是师资紧缺。")
+    >>> secs = find_sections(doc)
     >>> [(s.number, s.heading, s.level) for s in secs]
     [('一、', '基本情况', 1), ('二、', '存在问题', 1)]
     >>> [p.text for p in secs[1].points]
     ['一是投入不足。', '二是师资紧缺。']
     """
-    spans = SpanSet(((n.start, n.end) for n in noise), len(text))
+    text, spans = doc.text, doc.noise_index
     body_end = _body_end(text, spans)
     roots = _Builder(text, spans, body_end).run()
     point_ends = _point_ends(text)

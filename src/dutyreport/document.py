@@ -1,0 +1,176 @@
+"""The Document: one report's text and everything the stages read of it, built once per parse.
+
+:func:`dutyreport.parse` makes one :class:`Document` and adds a layer after each of the first
+stages — the noise (cleaning), the 文号 and the damage, the sections, the metadata and years, the
+tables — then hands it to every later stage. A stage asks the Document (*is this position in
+noise? where does this sentence start? which section holds this figure?*) instead of working it
+out again, so each of those answers is found once per parse. The Document lives only as long as
+the parse: nothing of it is kept in the :class:`~dutyreport.Report` or anywhere else.
+
+>>> doc = Document.of("一、基本情况\\n全县有学校20所，教师900人。二是…")
+>>> doc.sentence(8), doc.clause_start(16)
+((7, 22), 16)
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING
+
+import attrs
+from attrs import field, frozen
+
+from .lang.punctuation import CLAUSE_ENDS, PART_ENDS, SENTENCE_ENDS
+from .model.report import Corruption, DocNumber, Noise, Section
+from .spans import Breaks, SpanSet
+
+if TYPE_CHECKING:
+    from .metadata import Metadata
+    from .structure.tables import Table
+
+__all__ = ["Document", "SectionIndex", "Years"]
+
+
+@frozen(kw_only=True)
+class Years:
+    """The years a report is about, as every stage reads them.
+
+    ``period``: the years the report covers; ``report``: the year 今年 means (the period's last);
+    ``single``: the period's year when it is one (全年 means it); ``opening``: the year the report
+    opens with before its first section (``2020年，县…``), which dates what no nearer year does.
+    """
+
+    period: tuple[int, ...] = ()
+    opening: int | None = None
+
+    @property
+    def report(self) -> int | None:
+        return max(self.period) if self.period else None
+
+    @property
+    def single(self) -> int | None:
+        return self.period[0] if len(self.period) == 1 else None
+
+
+class SectionIndex:
+    """Which section holds a position, by bisection at each level (many sections stay cheap)."""
+
+    __slots__ = ("_leaf", "_starts", "heading_ends", "sections", "top_ends", "top_starts")
+
+    def __init__(self, sections: Sequence[Section]) -> None:
+        self.sections = sections
+        self.top_starts = [s.start for s in sections]
+        self.top_ends = [s.end for s in sections]
+        self.heading_ends = sorted(s.heading_end for s in self.walk())
+        self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
+        self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
+
+    def walk(self) -> Iterator[Section]:
+        """Every section, depth first, in reading order."""
+        for s in self.sections:
+            yield from s.walk()
+
+    def top(self, pos: int) -> int:
+        """The index of the top-level section holding ``pos``; -1 outside them."""
+        i = bisect.bisect_right(self.top_starts, pos) - 1
+        return i if i >= 0 and pos < self.top_ends[i] else -1
+
+    def path(self, pos: int) -> tuple[int, ...]:
+        """The child indexes from the top level down to the deepest section holding ``pos``."""
+        start, end, found = self._leaf
+        if start <= pos < end:
+            return found  # figures come in reading order: most stand in the section of the one before
+        path: list[int] = []
+        level: Sequence[Section] = self.sections
+        while level:
+            starts = self._starts.get(id(level))
+            if starts is None:
+                starts = self._starts[id(level)] = [s.start for s in level]
+            i = bisect.bisect_right(starts, pos) - 1
+            if i < 0 or pos >= level[i].end:
+                break
+            path.append(i)
+            if not level[i].children:
+                self._leaf = (level[i].start, level[i].end, tuple(path))
+            level = level[i].children
+        return tuple(path)
+
+
+def _breaks(doc: Document) -> Breaks:
+    return Breaks(doc.text)
+
+
+@frozen(kw_only=True)
+class Document:
+    """A report's text and its layers. Build it with :meth:`of` and the ``with_…`` methods, in
+    pipeline order; each returns a new Document sharing what was found before."""
+
+    text: str
+    breaks: Breaks = field(default=attrs.Factory(_breaks, takes_self=True), eq=False, repr=False)
+    noise: tuple[Noise, ...] = ()
+    noise_index: SpanSet = field(factory=lambda: SpanSet(()), eq=False, repr=False)
+    doc_numbers: tuple[DocNumber, ...] = ()
+    corruptions: tuple[Corruption, ...] = ()
+    sections: tuple[Section, ...] = ()
+    section_index: SectionIndex = field(factory=lambda: SectionIndex(()), eq=False, repr=False)
+    metadata: Metadata | None = None
+    years: Years = Years()
+    tables: tuple[Table, ...] = ()
+
+    @classmethod
+    def of(cls, text: str) -> Document:
+        """The Document of a text, before any stage has read it."""
+        return cls(text=text)
+
+    # --- layers, in pipeline order -----------------------------------------------------------------
+
+    def with_noise(self, noise: tuple[Noise, ...]) -> Document:
+        return attrs.evolve(self, noise=noise, noise_index=SpanSet(((n.start, n.end) for n in noise), len(self.text)))
+
+    def with_doc_numbers(self, doc_numbers: tuple[DocNumber, ...]) -> Document:
+        return attrs.evolve(self, doc_numbers=doc_numbers)
+
+    def with_corruptions(self, corruptions: tuple[Corruption, ...]) -> Document:
+        return attrs.evolve(self, corruptions=corruptions)
+
+    def with_sections(self, sections: tuple[Section, ...]) -> Document:
+        return attrs.evolve(self, sections=sections, section_index=SectionIndex(sections))
+
+    def with_metadata(self, metadata: Metadata) -> Document:
+        return attrs.evolve(self, metadata=metadata, years=metadata.years)
+
+    def with_tables(self, tables: tuple[Table, ...]) -> Document:
+        return attrs.evolve(self, tables=tables)
+
+    # --- questions by position ---------------------------------------------------------------------
+
+    def in_noise(self, pos: int) -> bool:
+        """Whether the character at ``pos`` is site chrome or spam."""
+        return self.noise_index.hit(pos)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos``: from after the last sentence end before it to the next one."""
+        ends = self.breaks.of(SENTENCE_ENDS)
+        return _prev(ends, pos), _next(ends, pos, len(self.text))
+
+    def part(self, pos: int) -> tuple[int, int]:
+        """The part of a sentence holding ``pos``: a sentence, or a stretch between semicolons."""
+        ends = self.breaks.of(PART_ENDS)
+        return _prev(ends, pos), _next(ends, pos, len(self.text))
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause holding ``pos`` begins: after the last clause end before it."""
+        return _prev(self.breaks.of(CLAUSE_ENDS), pos)
+
+
+def _prev(breaks: list[int], pos: int) -> int:
+    """The position after the last break before ``pos`` (0 if none)."""
+    i = bisect.bisect_left(breaks, pos) - 1
+    return breaks[i] + 1 if i >= 0 else 0
+
+
+def _next(breaks: list[int], pos: int, default: int) -> int:
+    """The first break at or after ``pos`` (``default`` if none)."""
+    i = bisect.bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else default

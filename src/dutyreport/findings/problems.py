@@ -1,0 +1,151 @@
+"""Problems: the shortcomings a report admits — the points of a problem section (``存在问题``), the
+problem of each rectification block, and inline admissions (``但还存在A、B、C等主要问题``,
+``补齐X短板``, ``X矛盾十分突出``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ..document import Document
+from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
+from ..model.report import Problem, Rectification, Section
+from .common import POINT_NUMBER, inline_items, inline_number, own_end, sentence_end, trimmed
+
+__all__ = ["find_problems"]
+
+_PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
+_BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
+_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds) for e in ADMISSIONS)
+_ITEM_LEAD = re.compile(ITEM_LEADS.pattern)
+_MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
+
+
+def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The problem a point states: its first sentence (two when the first is short), without 一是."""
+    m = POINT_NUMBER.match(text[start:end])
+    if m:
+        start += m.end()
+    start, end = trimmed(text, start, end)
+    if start >= end:
+        return None
+    stop = sentence_end(text, start, end)
+    if stop - start < _MIN_PROBLEM and stop < end:
+        stop = sentence_end(text, stop + 1, end)
+    return trimmed(text, start, stop)
+
+
+_ACHIEVEMENT_WORDS = regex.compile(r"虽然|取得|成绩|成效")
+
+
+def _section_problems(text: str, section: Section) -> list[Problem]:
+    out: list[Problem] = []
+    spans: list[tuple[int, int]] = []
+    if section.points:
+        for p in section.points:
+            nxt = [q.start for q in section.points if q.start > p.start]
+            end = min(nxt[0] if nxt else own_end(section), own_end(section))
+            span = _point_problem(text, p.start, end)
+            if span:
+                spans.append(span)
+    if section.children:
+        for c in section.children:
+            if (c.number or "").strip() == LABELLED_NUMBER and not c.children:
+                # 【学位供给】学位缺口较大，…。: the label is context, the problem its paragraph's first sentence
+                after = c.heading_end + 1 if text.startswith("】", c.heading_end) else c.heading_end
+                body = _point_problem(text, after, c.end)
+                if body and body[1] > body[0]:
+                    spans.append(body)
+                    continue
+            s, e = trimmed(text, c.heading_start, c.heading_end)
+            if e > s:
+                spans.append((s, e))
+    if not section.points and all(inline_number(c) for c in section.children):
+        inline = inline_items(text, section.heading_end, section.end)
+        if len(inline) > len(section.children):
+            spans = inline  # ①A；②B；③C, which the outline read as one child ① holding the rest
+    if not spans:
+        pos = section.heading_end
+        end = own_end(section)
+        while pos < end:
+            stop = sentence_end(text, pos, end)
+            s, e = trimmed(text, pos, stop)
+            if e > s and not _ACHIEVEMENT_WORDS.search(text[s:e]):
+                spans.append((s, e))
+            pos = stop + 1
+    for s, e in spans:
+        out.append(Problem(start=s, end=e, text=text[s:e], source="section"))
+    return out
+
+
+_ENUMERATION_COMMA = re.compile(r"、|$")
+
+
+def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tuple[int, int]]:
+    items: list[tuple[int, int]] = []
+    if not has_list:
+        s, e = trimmed(text, start, end)
+        m = _ITEM_LEAD.match(text, s, e)
+        if m:
+            s = m.end()
+        return [(s, e)] if e - s >= 2 else []
+    pos = start
+    for m in _ENUMERATION_COMMA.finditer(text[start:end]):
+        s, e = trimmed(text, pos, start + m.start())
+        lead = _ITEM_LEAD.match(text, s, e)
+        if lead:
+            s = lead.end()
+        if e - s >= 2:
+            items.append((s, e))
+        pos = start + m.end()
+        if m.start() == end - start:
+            break
+    # an item that is only a few characters (难、贵) was a split inside one problem: rejoin it
+    merged: list[tuple[int, int]] = []
+    for s, e in items:
+        if merged and e - s <= 4 and text[merged[-1][1] : s] == "、":
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[Problem, ...]:
+    """Every shortcoming the report admits, in reading order, each a span of the text; ``blocks``: the
+    report's rectifications, whose problems are problems too."""
+    text, sections = doc.text, doc.sections
+    found: list[Problem] = []
+    for s in doc.section_index.walk():
+        if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
+            found.extend(_section_problems(text, s))
+    for r in blocks:
+        found.append(r.problem)
+    body_end = max((s.end for s in sections), default=len(text))
+    for rx, holds in _ADMISSION_RES:
+        if holds and not any(word in text for word in holds):
+            continue  # no match can stand in this text
+        for m in rx.finditer(text, 0, body_end):
+            group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
+            gs, ge = m.span(group)
+            if doc.noise_index.overlaps(gs, ge):
+                continue
+            for a, b in _admission_items(text, gs, ge, group == "list"):
+                found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
+    return _dedupe_problems(found)
+
+
+def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    out: list[Problem] = []
+    seen: set[str] = set()
+    reach = -1  # the furthest end of a problem taken so far
+    for p in found:
+        if p.text in seen or p.end <= reach:
+            continue  # a repeat, or inside a problem already taken (a section point that holds it)
+        seen.add(p.text)
+        out.append(p)
+        reach = max(reach, p.end)
+    return tuple(out)

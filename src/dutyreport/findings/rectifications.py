@@ -1,0 +1,287 @@
+"""Rectifications: each problem block of a 整改 report (``(一)关于"X"问题``, or labelled lines
+``问题1：X。`` / ``整改措施：`` / ``整改时限：`` …) with its measures, indicators, targets, status, due
+date and responsible units."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ..document import Document
+from ..lang.findings import (
+    FIELD_LABELS,
+    MEASURE_LEADS,
+    PROBLEM_BLOCK,
+    PROBLEM_LABEL,
+    RECTIFICATION_PART_HEADINGS,
+    STATUS_WORDS,
+)
+from ..model.report import (
+    Deadline,
+    Indicator,
+    Measure,
+    Problem,
+    Rectification,
+    Responsible,
+    Section,
+    Status,
+    Target,
+)
+from .common import POINT_NUMBER, inline_items, own_end, sentence_end, trimmed
+from .plans import PLAN_HEAD
+
+__all__ = ["find_rectifications"]
+
+_RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADINGS))
+_BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
+_STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
+_MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
+_PROBLEM_LABEL_RE = re.compile(PROBLEM_LABEL.pattern)
+_FIELD_RES = tuple((regex.compile(r"(?m)^[ \t\u3000]*(?:" + e.pattern + r")\s*[：:]"), f) for e, f in FIELD_LABELS)
+_FIELD_NAMES = {field: e.pattern for e, field in FIELD_LABELS}
+# A due date or the responsible units written inside a block's text: ``（责任单位：县教育局；完成时限：
+# 2022年底）`` or ``…，牵头单位：县编办``. The value runs to a closing bracket, a stop, or the next label.
+_INLINE_DETAIL = re.compile(
+    r"(?<=[（(；;，,。])[ \t\u3000]*+(?:(?P<deadline>"
+    + _FIELD_NAMES["deadline"]
+    + r")|(?P<responsible>"
+    + _FIELD_NAMES["responsible"]
+    + r"))\s*[：:]"
+)
+_DETAIL_END = re.compile(
+    r"[）)；;。\n]|[，,](?=\s*(?:" + "|".join(e.pattern for e, _ in FIELD_LABELS) + r")\s*[：:])"
+)
+_DUE_DATE = re.compile(
+    r"(?P<y>(?:19|20)[0-9]{2})\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*日)?)?"
+)
+_UNIT_SEPARATORS = re.compile(r"[、，,；;/]+")
+_MAX_LABELLED = 200  # labelled problem lines read per report
+
+
+def _block_sections(doc: Document) -> list[Section]:
+    blocks: list[Section] = []
+    for s in doc.section_index.walk():
+        if _BLOCK_RE.match(s.heading.strip()):
+            blocks.append(s)
+    if blocks:
+        return blocks
+    for s in doc.section_index.walk():
+        if _RECT_PART_RE.search(s.heading) and s.children and not PLAN_HEAD.search(s.heading):
+            blocks.extend(s.children)
+    return blocks
+
+
+def _status(text: str, start: int, end: int) -> Status | None:
+    for rx, status in _STATUS_RES:
+        if rx.search(text, start, end):
+            return status
+    return None
+
+
+def _measure(text: str, start: int, end: int) -> Measure | None:
+    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``)."""
+    m = POINT_NUMBER.match(text, start, end)
+    head_start = m.end() if m else start
+    head_start, _ = trimmed(text, head_start, end)
+    stop = sentence_end(text, head_start, end)
+    hs, he = trimmed(text, head_start, stop)
+    s, e = trimmed(text, start, end)
+    if he <= hs or e <= s:
+        return None
+    return Measure(heading=text[hs:he], start=s, end=e, text=text[s:e])
+
+
+def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
+    """The measures of a block without numbered children: its 一是/二是 points, or ``①…②…`` after
+    ``整改措施:``."""
+    spans: list[tuple[int, int]] = []
+    block_end = own_end(block)
+    if block.points:
+        for k, p in enumerate(block.points):
+            nxt = block.points[k + 1].start if k + 1 < len(block.points) else block_end
+            # a point ends with its paragraph: ``整改目标:`` on the next line is not part of it
+            line_end = text.find("\n", p.start, nxt)
+            spans.append((p.start, line_end if line_end >= 0 else nxt))
+    else:
+        lead = _MEASURE_LEAD_RE.search(text, block.heading_end, block_end)
+        if lead is not None:
+            line_end = text.find("\n", lead.end(), block_end)
+            for s, e in inline_items(text, lead.end(), line_end if line_end >= 0 else block_end):
+                spans.append((s, e))
+    out = [m for s, e in spans if (m := _measure(text, s, e)) is not None]
+    return tuple(out)
+
+
+def _innermost_end(doc: Document, pos: int) -> int:
+    """Where the innermost section holding pos ends (its first child after pos, or its end)."""
+    end = max((s.end for s in doc.sections), default=pos)
+    for s in doc.section_index.walk():
+        if s.start <= pos < s.end:
+            end = s.end
+            later = [c.start for c in s.children if c.start > pos]
+            if later:
+                end = min(end, later[0])
+    return end
+
+
+def _field_lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """The labelled field lines of [start, end): (field, value start, line end), in order."""
+    out: list[tuple[str, int, int]] = []
+    for rx, field in _FIELD_RES:
+        for m in rx.finditer(text, start, end):
+            line_end = text.find("\n", m.end(), end)
+            out.append((field, m.end(), line_end if line_end >= 0 else end))
+    out.sort(key=lambda f: f[1])
+    return out
+
+
+def _details(
+    text: str, fields: Sequence[tuple[str, int, int]], start: int | None = None, end: int | None = None
+) -> tuple[Deadline | None, Responsible | None]:
+    """A block's due date and responsible units: from its labelled lines (``fields``), else, when the
+    block's range is given, from the first ``（责任单位：…；完成时限：…）`` inside it."""
+    found: dict[str, tuple[int, int]] = {}
+    for field, a, b in fields:
+        if field in ("deadline", "responsible") and field not in found:
+            found[field] = (a, b)
+    if start is not None and end is not None:
+        for m in _INLINE_DETAIL.finditer(text, start, end):
+            field = "deadline" if m.group("deadline") else "responsible"
+            if field not in found:
+                stop = _DETAIL_END.search(text, m.end(), end)
+                found[field] = (m.end(), stop.start() if stop else end)
+    deadline = responsible = None
+    if "deadline" in found:
+        a, b = trimmed(text, *found["deadline"])
+        if b > a:
+            date = _DUE_DATE.search(text, a, b)
+            deadline = Deadline(
+                start=a,
+                end=b,
+                text=text[a:b],
+                year=int(date.group("y")) if date else None,
+                month=int(date.group("m")) if date and date.group("m") else None,
+                day=int(date.group("d")) if date and date.group("d") else None,
+            )
+    if "responsible" in found:
+        a, b = trimmed(text, *found["responsible"])
+        if b > a:
+            units = tuple(u.strip(" \t\u3000等") for u in _UNIT_SEPARATORS.split(text[a:b]))
+            responsible = Responsible(start=a, end=b, text=text[a:b], units=tuple(u for u in units if u))
+    return deadline, responsible
+
+
+def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
+    """The measures after ``整改措施:``: its 一是/二是 points (each headed by its first clause), or else the
+    ；-separated items of its first sentence."""
+    s, e = trimmed(text, start, end)
+    if e <= s:
+        return ()
+    points = list(POINT_NUMBER.finditer(text, s, e))
+    out: list[Measure] = []
+    if len(points) >= 2 and points[0].start() == s:
+        for k, m in enumerate(points):
+            stop = points[k + 1].start() if k + 1 < len(points) else sentence_end(text, m.end(), e)
+            a, b = trimmed(text, m.start(), stop)
+            hs = m.end()
+            he = min((i for i in (text.find(c, hs, b) for c in "，,；;。") if i >= 0), default=b)
+            hs, he = trimmed(text, hs, he)
+            if he > hs:
+                out.append(Measure(heading=text[hs:he], start=a, end=b, text=text[a:b]))
+        return tuple(out)
+    stop = min((i for i in (text.find(c, s, e) for c in "。！？!?") if i >= 0), default=e)
+    pos = s
+    while pos < stop:
+        cut = min((i for i in (text.find(c, pos, stop) for c in "；;") if i >= 0), default=stop)
+        a, b = trimmed(text, pos, cut)
+        if b > a:
+            out.append(Measure(heading=text[a:b], start=a, end=b, text=text[a:b]))
+        pos = cut + 1
+    return tuple(out)
+
+
+def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Sequence[Target]) -> list[Rectification]:
+    """Rectifications laid out as labelled lines: ``问题1：X。`` / ``整改目标：`` / ``整改措施：`` / ``整改状态：``."""
+    text = doc.text
+    labels = list(_PROBLEM_LABEL_RE.finditer(text))[:_MAX_LABELLED]  # each looks up its section: keep it bounded
+    out: list[Rectification] = []
+    for k, m in enumerate(labels):
+        end = min(labels[k + 1].start() if k + 1 < len(labels) else len(text), _innermost_end(doc, m.end()))
+        fields = _field_lines(text, m.end(), end)
+        if not fields:
+            continue  # a line that merely starts with 问题1: without the fields of a rectification
+        line_end = text.find("\n", m.end(), end)
+        ps = m.end()
+        pe = sentence_end(text, ps, fields[0][1] if line_end < 0 else line_end)
+        ps, pe = trimmed(text, ps, pe)
+        if pe <= ps:
+            continue
+        start, end = trimmed(text, m.start(), end)
+        measures: tuple[Measure, ...] = ()
+        status: Status | None = None
+        goal: list[tuple[int, int]] = []
+        deadline, responsible = _details(text, fields)
+        for field, a, b in fields:
+            if field == "measures":
+                measures += _labelled_measures(text, a, b)
+            elif field == "status":
+                status = _status(text, a, b)
+            elif field == "target":
+                goal.append((a, b))
+        out.append(
+            Rectification(
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
+                start=start,
+                end=end,
+                text=text[start:end],
+                measures=measures,
+                indicators=tuple(i for i in indicators if start <= i.start < end),
+                targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
+                or tuple(t for t in targets if start <= t.start < end),
+                status=status if status is not None else _status(text, pe, end),
+                deadline=deadline,
+                responsible=responsible,
+            )
+        )
+    return out
+
+
+def find_rectifications(
+    doc: Document, indicators: Sequence[Indicator] = (), targets: Sequence[Target] = ()
+) -> tuple[Rectification, ...]:
+    """Each problem block of a 整改 report (or of a report's 整改 part) with its measures."""
+    text = doc.text
+    labelled = _labelled_blocks(doc, indicators, targets)
+    out: list[Rectification] = list(labelled)
+    for b in _block_sections(doc):
+        if any(b.start <= r.start < b.end or r.start <= b.start < r.end for r in labelled):
+            continue  # a section that holds labelled blocks is not itself one
+        m = _BLOCK_RE.match(b.heading.strip())
+        lead = len(b.heading) - len(b.heading.lstrip())
+        if m:
+            ps, pe = b.heading_start + lead + m.start("p"), b.heading_start + lead + m.end("p")
+        else:
+            ps, pe = trimmed(text, b.heading_start, b.heading_end)
+        if pe <= ps or text[ps:pe] != text[ps:pe].strip():
+            ps, pe = trimmed(text, ps, pe)
+        measures = tuple(
+            Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
+        ) or _inline_measures(text, b)
+        deadline, responsible = _details(text, _field_lines(text, b.heading_end, b.end), b.heading_end, b.end)
+        out.append(
+            Rectification(
+                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
+                start=b.start,
+                end=b.end,
+                text=text[b.start : b.end],
+                measures=measures,
+                indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
+                targets=tuple(t for t in targets if b.start <= t.start < b.end),
+                status=_status(text, b.heading_end, b.end),
+                deadline=deadline,
+                responsible=responsible,
+            )
+        )
+    return tuple(out)

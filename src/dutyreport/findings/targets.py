@@ -1,0 +1,144 @@
+"""Targets: goals for a future date (``到2025年…达到95%以上``), one per indicator that states one, with
+the comparator its words give and the deadline it names."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ..document import Document
+from ..lang.findings import COMPARATOR_WORDS, DEADLINES, TARGET_CUES
+from ..lang.punctuation import SENTENCE_ENDS
+from ..model.quantities import Qualifier, Range, Ratio
+from ..model.report import Comparator, Deadline, Indicator, Target
+
+__all__ = ["comparator_word", "find_targets"]
+
+_COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
+_TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
+_DEADLINE_RE = regex.compile(DEADLINES.pattern)
+_GOAL_WORDS = TARGET_CUES.holds + DEADLINES.holds  # what a window must hold for _goal_anchor to find anything
+_CHANGE_FROM = re.compile(r"从[^，,。；;]*$")
+_GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
+
+
+def _comparator(text: str, ind: Indicator, clause_start: int) -> Comparator:
+    q = ind.quantity.qualifier
+    after = text[ind.end : ind.end + 4]
+    window = text[max(clause_start, ind.start - 12) : ind.start] + ind.text + after
+    comp = comparator_word(window)
+    if comp is not None:
+        return comp
+    if q is Qualifier.AT_LEAST or q is Qualifier.MORE_THAN:
+        return Comparator.GE
+    if q is Qualifier.AT_MOST:
+        return Comparator.LE
+    if q is Qualifier.LESS_THAN:
+        return Comparator.LT
+    return Comparator.EQ
+
+
+def comparator_word(window: str) -> Comparator | None:
+    """The comparator the words of ``window`` state: the longest comparator word there wins (不低于 over the
+    低于 inside it), then the table's order.
+
+    >>> comparator_word("到2025年毛入园率不低于90%"), comparator_word("低于5%")
+    (<Comparator.GE: '>='>, <Comparator.LT: '<'>)
+    """
+    best: tuple[tuple[int, int], Comparator] | None = None
+    for rank, (rx, comp) in enumerate(_COMPARATOR_RES):
+        for m in rx.finditer(window):
+            key = (len(m.group()), -rank)
+            if best is None or key > best[0]:
+                best = (key, comp)
+    return best[1] if best is not None else None
+
+
+def _quoted(text: str, start: int, pos: int) -> bool:
+    """Whether pos sits inside 《…》 opened after start."""
+    seg = text[start:pos]
+    return seg.rfind("《") > seg.rfind("》")
+
+
+def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str] | None]:
+    """Where the goal that governs a figure at ``end`` begins (-1: none) and its deadline."""
+    events: list[tuple[int, str, regex.Match[str]]] = []
+    for m in _DEADLINE_RE.finditer(text, start, end):
+        if not _quoted(text, start, m.start()):
+            events.append((m.start(), "year", m))
+    for m in _TARGET_CUE_RE.finditer(text, start, end):
+        if not _quoted(text, start, m.start()):
+            events.append((m.start(), "cue", m))
+    events.sort(key=lambda e: e[0])
+    cue_pos = -1
+    deadline: regex.Match[str] | None = None
+    last_year: regex.Match[str] | None = None
+    for pos, what, m in events:
+        if what == "cue":
+            if cue_pos < 0 or deadline is None:
+                deadline = last_year
+            cue_pos = pos
+            continue
+        post = m.group("post") or ""
+        if m.group("asof") and not post.endswith("前"):
+            cue_pos, deadline = -1, None  # 截至2023年底: as of a date, the figure is a fact
+        elif post in ("以来", "至今"):
+            cue_pos, deadline = -1, None
+        elif m.group("pre") or post:
+            cue_pos, deadline = pos, m
+        elif cue_pos >= 0:
+            deadline = m
+        else:
+            deadline = None
+        last_year = m if not post.startswith(("以", "至")) else None
+    return cue_pos, deadline
+
+
+_DIGIT = re.compile("[0-9]")
+
+
+def _target_deadline(m: regex.Match[str]) -> Deadline:
+    return Deadline(
+        start=m.start(), end=m.end(), text=m.group(), year=int(m.group("y")), month=int(m["m"]) if m["m"] else None
+    )
+
+
+def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
+    """Goals for a future date, one per indicator that states one."""
+    text = doc.text
+    out: list[Target] = []
+    stops = doc.breaks.of(SENTENCE_ENDS)
+    for ind in indicators:
+        if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
+            continue
+        k = bisect.bisect_left(stops, ind.start) - 1
+        sent_start = max(stops[k] + 1 if k >= 0 else 0, ind.start - _GOAL_REACH)
+        before = text[sent_start : ind.start]
+        if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
+            continue  # 从48.5%提升到53.2%: a change with both ends
+        if not any(word in before for word in _GOAL_WORDS):
+            continue  # neither a deadline nor a goal word before the figure
+        cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
+        if cue_pos < 0:
+            continue
+        clause_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:") + 1
+        span_start = min(cue_pos, deadline.start() if deadline else cue_pos)
+        span_start = max(span_start, sent_start)
+        if ind.start - span_start > 60:
+            span_start = max(clause_start, sent_start)
+        comp_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:、") + 1
+        out.append(
+            Target(
+                start=span_start,
+                end=ind.end,
+                text=text[span_start : ind.end],
+                subject=ind.subject,
+                comparator=_comparator(text, ind, max(comp_start, sent_start)),
+                quantity=ind.quantity,
+                deadline=None if deadline is None else _target_deadline(deadline),
+            )
+        )
+    return tuple(out)

@@ -1,0 +1,427 @@
+"""Which defined measure an indicator states, and for which level, sector and area.
+
+:func:`key_of` reads an indicator's subject (and, where the subject is only a label such as
+``高中`` or ``同比增幅``, the words before the figure in its sentence) against the table of
+measures in :mod:`dutyreport.lang.measures`. It gives a key only where one measure is certain:
+
+* the unit must be one the measure is stated in (a 元 amount is never a percent measure);
+* the subject must hold one of the measure's synonyms, hold a word its ``requires`` names and
+  none its ``excludes`` names; an ``exact`` measure's subject holds nothing else but dimension
+  words (``公办小学`` counts schools, ``新建小学`` does not);
+* a subject that names a completion rate or a use of money (:data:`VETO_WORDS`), a level outside
+  the table (``普通高等学校``) or a level, sector or area the measure is not broken down by gets
+  no key; of several measures the most specific synonym wins, and a tie gives no key.
+
+A wrong key is worse than none: where the subject does not settle it, the indicator stays unkeyed.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import NamedTuple
+
+import regex
+from attrs import field, frozen
+
+from ..lang.measures import (
+    ACTION_WORDS,
+    AREA_WORDS,
+    CHANGE_WORDS,
+    FILLER_WORDS,
+    GAP,
+    LEVEL_WORDS,
+    MEASURES,
+    OTHER_LEVEL_WORDS,
+    RATE_FIGURE_WORDS,
+    RATE_WORDS,
+    SECTOR_WORDS,
+    SHARE_WORDS,
+    STAGE_WORDS,
+    VETO_WORDS,
+    MeasureDef,
+)
+from ..lang.numbers import TRADITIONAL, Entry
+from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
+from ..model.quantities import Money, Quantity, Range
+from ..spans import SENTENCE_ENDS
+
+__all__ = ["KeyMatch", "key_of", "measure"]
+
+
+@frozen(kw_only=True)
+class KeyMatch:
+    """A defined measure an indicator states, and the dimensions its subject names."""
+
+    key: str
+    dimensions: Dimensions = field(factory=Dimensions)
+    from_context: bool = False  # the measure was named before the figure, the subject only labels it
+
+
+# A gap in a synonym: a few words, never across a clause.
+_GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
+_BRACKETED = regex.compile(r"[(（][^()（）]{0,60}[)）]")
+_OPEN_TAIL = regex.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
+_CLOSE_HEAD = regex.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
+_NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
+_HAN = regex.compile(r"\p{Han}")
+_PUNCT = regex.compile(r"[、，,：:；;。！？!?/]+")
+_CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
+_JOINER = "、和及与"
+_NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
+
+
+class _Synonym(NamedTuple):
+    pattern: regex.Pattern[str]
+    first: str  # its first literal part: a text without it cannot match
+
+
+def _compile(synonym: str) -> _Synonym:
+    parts = synonym.split(GAP)
+    pattern = regex.compile(_GAP.join(f"({regex.escape(p)})" for p in parts))
+    return _Synonym(pattern, parts[0])
+
+
+def _words(*tables: tuple[Entry, ...]) -> regex.Pattern[str]:
+    words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(w) for w in words))
+
+
+_SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
+# The first part of every synonym: a text without any of them names no measure.
+_FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
+_ANY_NAME = regex.compile("|".join(regex.escape(w) for w in _FIRST_PARTS))
+_SYNONYM_END = regex.compile(
+    "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
+)
+_BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
+_BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
+    unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
+}
+_PER_UNIT = tuple(m for m in MEASURES if m.plain_yuan_below is not None and "yuan" not in m.units)
+_STAGE, _OTHER = object(), object()  # a stage of several levels (高中阶段); a level outside the table (高校)
+_LEVELS: dict[str, object] = {
+    **{e.word: _STAGE for e in STAGE_WORDS},
+    **{e.word: _OTHER for e in OTHER_LEVEL_WORDS},
+    **{e.word: e.value for e in LEVEL_WORDS},
+}
+_SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS if isinstance(e.value, Sector)}
+_AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS if isinstance(e.value, Area)}
+_LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
+_TABLE_LEVEL = _words(LEVEL_WORDS)
+_LEVEL_END = regex.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
+_SECTOR_WORD = _words(SECTOR_WORDS)
+_AREA_WORD = _words(AREA_WORDS)
+_VETO = _words(VETO_WORDS)
+_FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
+_CHANGE = _words(CHANGE_WORDS)
+_GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
+_THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
+_ACTION = _words(ACTION_WORDS)
+_EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
+_EXACT_NOUN = regex.compile("|".join(regex.escape(w) for w in _EXACT_NOUNS))
+_FOLD_UNIT = {e.word: str(e.value) for e in TRADITIONAL}
+_COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
+_SCALED = regex.compile(r"[万亿千百]")
+_RATE = _words(RATE_WORDS)
+_RATE_FIGURE = _words(RATE_FIGURE_WORDS)
+_SHARE_WORD = _words(SHARE_WORDS)
+
+Spans = tuple[tuple[int, int], ...]
+
+
+def measure(key: str) -> MeasureDef:
+    """The table entry of a key (``KeyError`` for a key the table does not define)."""
+    return _BY_KEY[key]
+
+
+def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatch | None:
+    """The defined measure an indicator with this subject and quantity states, or ``None``.
+
+    ``before`` is the text before the figure in its sentence. It is read where the subject is
+    a label and nothing more (``高中``, ``初中同比增长``: the measure is the head named before it),
+    and to see whether a count's clause is a plain count (``全县有小学46所``) or says something
+    else of the things counted (``新改扩建高中5所、义务段学校20所``).
+
+    >>> from dutyreport.model.quantities import PerUnit, Percent
+    >>> from decimal import Decimal
+    >>> per_student = PerUnit(value=Decimal("10799.07"), per=("student", "year"))
+    >>> m = key_of("普通小学生均一般公共预算教育支出", per_student)
+    >>> m.key, m.dimensions.level.value
+    ('per_student_general_budget_spending', '小学')
+    >>> key_of("普通小学生均一般公共预算教育支出", Percent(points=Decimal("0.92"))) is None
+    True
+    >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
+    'per_student_general_budget_spending_growth'
+    """
+    raw = subject or ""
+    subject = _clean(raw)
+    if _VETO.search(subject) or not (subject or before):
+        return None
+    unit, amount = _unit_and_amount(quantity)
+    fits = _fitting(unit, amount)
+    if not fits:
+        return None
+    if before and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
+        fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
+    in_percent = unit == "percent"
+    found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
+    if found is None and _names_a_level(subject) and _only_dimensions(subject):
+        bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
+        found = (bare[0], ()) if len(bare) == 1 else None
+    from_context = False
+    if found is None and before and _is_label(subject) and not _cut_words(raw, subject):
+        window = _clean(before)
+        if _VETO.search(window):
+            return None
+        found = _best(fits, window, label=subject)
+        from_context = True
+    if found is None:
+        return None
+    m, spans = found
+    if not from_context and spans and _in_measure_list(subject[spans[0][0] : spans[-1][1]], _clean(before)):
+        return None
+    if _respective_over_measures(_clean(before)):
+        return None
+    dims = _dimensions(m, subject, () if from_context else spans, listed=_in_level_list(raw, before))
+    if dims is None:
+        return None
+    if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
+        m = _BY_KEY[m.as_rate]  # 生均公用经费按每生每年720元: the rate funds are set at
+    return KeyMatch(key=m.key, dimensions=dims, from_context=from_context)
+
+
+def _clean(s: str) -> str:
+    """The subject without bracketed asides (``(含民办学校)``, ``(上年)``, and one the subject's
+    start or end cut through), quotes and spaces."""
+    s = _BRACKETED.sub("", s)
+    s = _OPEN_TAIL.sub("", _CLOSE_HEAD.sub("", s))
+    return str(_NOISE.sub("", s))
+
+
+def _cut_words(raw: str, cleaned: str) -> bool:
+    """Cleaning dropped words of an aside the subject cut through (校区) 小学xx所(含xx所校区)):
+    the figure stands inside the aside, and what it counts is not for the words before it."""
+    return len(_HAN.findall(raw)) > len(_HAN.findall(cleaned)) + len(_HAN.findall("".join(_BRACKETED.findall(raw))))
+
+
+def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
+    """The unit as the JSON view writes it, and an amount of plain 元 (a placeholder written in
+    元 without 万 or 亿 counts as one: ``x元``)."""
+    if isinstance(q, Range):
+        return _unit_and_amount(q.high)
+    unit = q.unit
+    if unit is not None:
+        unit = "".join(_FOLD_UNIT.get(ch, ch) for ch in unit)
+    if not isinstance(q, Money):
+        return unit, None
+    if q.value is None:
+        return unit, (Decimal(0) if q.text and not _SCALED.search(q.text) else None)
+    return unit, q.value
+
+
+def _fitting(unit: str | None, amount: Decimal | None) -> list[MeasureDef]:
+    """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
+    the amount of (生均…为9014元 is per student, where it cannot be a total)."""
+    fits = list(_BY_UNIT.get(unit, ()))
+    if unit == "yuan" and amount is not None:
+        fits += [m for m in _PER_UNIT if abs(amount) < (m.plain_yuan_below or 0)]
+    return fits
+
+
+def _listed_under_a_word(subject: str, before: str) -> bool:
+    """The subject is a later item of a list of nouns (学校、培训机构), not of labelled figures
+    (小学8所、初中3所): what it counts is the list's, not its own."""
+    if not subject or not before.endswith(subject):
+        return False
+    return _NOUN_LIST.search(before, 0, len(before) - len(subject)) is not None
+
+
+def _plain_clause(text: str) -> bool:
+    """The clause ending ``text`` counts things as they are (``全区共有公办学校20所:幼儿园7所、小学``),
+    not things something was done to (``新改扩建高中5所、义务段学校``)."""
+    text = _BRACKETED.sub("", text)
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    clause = text[breaks[-1].end() :] if breaks else text
+    return _ACTION.search(_EXACT_NOUN.sub("", clause)) is None  # (培训 in 培训机构 is the noun's)
+
+
+def _in_level_list(subject: str, before: str) -> bool:
+    """The subject's level word is one of a list of levels (小学、初中生均公用经费; or …、初中、
+    普通高中生均公用经费分别为…): which item is this figure's the subject does not say."""
+    first = _LEVEL_WORD.search(subject)
+    if first is None or not isinstance(_LEVELS[first.group()], SchoolLevel):
+        return False
+    after = subject[first.end() : first.end() + 1]
+    if after and after in _JOINER and _LEVEL_WORD.match(subject, first.end() + 1):
+        return True
+    if first.start() != 0:
+        return False
+    at = before.rfind(subject[: first.end() + 2])  # the label and the head it opens, as written before
+    return at > 0 and before[at - 1] in _JOINER and _LEVEL_END.search(before, 0, at - 1) is not None
+
+
+def _in_measure_list(named: str, before: str) -> bool:
+    """The measure's words close a list of measures (学前三年毛入园率、普惠性幼儿园覆盖率、公办园在园
+    幼儿占比分别为…): the subject reader gave every figure the last one's words."""
+    at = before.rfind(named)
+    return at > 0 and before[at - 1] in _JOINER and _SYNONYM_END.search(before, 0, at - 1) is not None
+
+
+def _names_a_level(s: str) -> bool:
+    """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
+    return any(isinstance(_LEVELS[w.group()], SchoolLevel) for w in _LEVEL_WORD.finditer(s))
+
+
+def _respective_over_measures(before: str) -> bool:
+    """The figure is an item of a 分别 list whose clause names no measure while the words before it
+    name several (毛入园率达到96.4%，普惠性幼儿园覆盖率91.8%，…，分别比上年提高1.2个、2.7个和): which
+    measure each item changes, the subject read for it does not say."""
+    at = before.rfind("分别")
+    if at < 0:
+        return False
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before, 0, at)]
+    clause_start = breaks[-1] if breaks else 0
+    if _named_spans(before[clause_start:]):
+        return False  # 小学、初中生均公用经费分别为…: the list is of one measure's labels
+    return len(_named_spans(before[:clause_start])) >= 2
+
+
+def _named_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names measures, overlapping names merged."""
+    spans = sorted(match.span() for m in MEASURES for match in _matches(m, text))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _is_label(subject: str) -> bool:
+    """A subject that is only level, change and filler words: a label under a head named before it."""
+    return _strip(subject, _LEVEL_WORD, _SECTOR_WORD, _AREA_WORD, _FILLER, _CHANGE, _PUNCT) == ""
+
+
+def _only_dimensions(s: str) -> bool:
+    return _strip(s, _LEVEL_WORD, _SECTOR_WORD, _AREA_WORD, _FILLER, _PUNCT).replace("\x00", "") == ""
+
+
+def _strip(s: str, *patterns: regex.Pattern[str]) -> str:
+    for p in patterns:
+        s = p.sub("", s)
+    return s
+
+
+def _matches(m: MeasureDef, text: str) -> list[regex.Match[str]]:
+    """Every match of the measure's synonyms in ``text``, overlapping ones too."""
+    syns = [syn for syn in _SYNONYMS[m.key] if syn.first in text]
+    return [match for syn in syns for match in syn.pattern.finditer(text, overlapped=True)]
+
+
+def _weight(match: regex.Match[str]) -> int:
+    return sum(len(g) for g in match.groups())
+
+
+def _best(
+    measures: list[MeasureDef], text: str, *, label: str | None = None, in_percent: bool = False
+) -> tuple[MeasureDef, Spans] | None:
+    """The one measure ``text`` names most specifically (with its synonym's literal spans), or
+    ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
+    before the figure), the synonym nearest the figure wins, what it requires or excludes is read
+    in the synonym and the label only, and an exact measure's noun must open a plain clause."""
+    best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
+    level_spans: list[tuple[int, int]] | None = None
+    for m in measures:
+        top: tuple[tuple[int, int], Spans] | None = None
+        for match in _matches(m, text):
+            if m.exact:
+                if level_spans is None:
+                    level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
+                if any(a <= match.start() and match.end() <= b for a, b in level_spans):
+                    continue  # 幼儿 in 幼儿园: a level word, not a count's noun
+            spans = tuple(match.span(i + 1) for i in range(len(match.groups())))
+            if label is None:
+                if not _allowed(m, text, text, spans, in_percent=in_percent):
+                    continue
+                rank = (_weight(match), -match.start())
+            else:
+                if not _allowed(m, "".join(match.groups()) + label, None, spans, in_percent=False):
+                    continue
+                if m.exact and not _plain_clause(text[: match.start()]):
+                    continue
+                rank = (match.end(), _weight(match))
+            if top is None or rank > top[0]:
+                top = (rank, spans)
+        if top is not None:
+            best.append((top[0], m, top[1]))
+    if not best:
+        return None
+    best.sort(key=lambda b: b[0], reverse=True)
+    if len(best) > 1 and best[0][0] == best[1][0]:
+        return None  # two measures named equally: not certain
+    return best[0][1], best[0][2]
+
+
+def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in_percent: bool) -> bool:
+    """``requires`` and ``excludes`` read in ``scope``; an exact measure's ``subject`` holds
+    nothing but its noun and dimension words; the measure's words are no item of a list of nouns
+    (对大班额和教师配备两个方面); a percent measure named by a noun that is no rate (大班额) is
+    not its change in percent (大班额下降83.8% is the count's change)."""
+    if m.requires and not any(w in scope for w in m.requires):
+        return False
+    if any(w in scope for w in m.excludes):
+        return False
+    if subject is not None:
+        end = spans[-1][1]
+        if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in tuple(_JOINER):
+            return False
+        is_growth = bool(set(m.requires) & _GROWTH_WORDS)
+        if in_percent and not is_growth and not _SHARE_WORD.search(subject) and _CHANGE.search(subject):
+            return False
+    return not (m.exact and subject is not None and not _only_dimensions(_mask(subject, spans)))
+
+
+def _mask(s: str, spans: Spans) -> str:
+    chars = list(s)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = "\x00"
+    return "".join(chars)
+
+
+def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> Dimensions | None:
+    """The level, sector and area the subject names outside the measure's own words; ``None``
+    where it names one the measure is not broken down by, or opens with a level outside the table."""
+    rest = _mask(subject, spans)
+    head = spans[0][0] if spans else len(subject)  # where the measure's own words begin
+    named = [(w.start(), _LEVELS[w.group()]) for w in _LEVEL_WORD.finditer(rest)]
+    opening = named[0][1] if named and named[0][0] < head else None  # a label before the head
+    if opening is _OTHER or (opening is None and any(lv is _OTHER for _, lv in named)):
+        return None  # 普通高等学校生均…: a level the table leaves out
+    levels = [lv for _, lv in named if isinstance(lv, SchoolLevel)]
+    several = any(lv is _STAGE for _, lv in named) and not isinstance(opening, SchoolLevel)  # 中小学、幼儿园
+    level = None if listed or several else _level(levels, opening=isinstance(opening, SchoolLevel))
+    if (level is not None and level not in m.levels) or (level is None and any(lv not in m.levels for lv in levels)):
+        return None
+    sectors = {_SECTORS[w.group()] for w in _SECTOR_WORD.finditer(rest)}
+    areas = {_AREAS[w.group()] for w in _AREA_WORD.finditer(rest)}
+    if (sectors and not m.sectors) or (areas and not m.areas):
+        return None
+    return Dimensions(
+        level=level,
+        sector=next(iter(sectors)) if len(sectors) == 1 else None,
+        area=next(iter(areas)) if len(areas) == 1 else None,
+    )
+
+
+def _level(levels: list[SchoolLevel], *, opening: bool) -> SchoolLevel | None:
+    """One level from those a subject names: the only one; 义务教育 and one of its two parts is
+    that part; else the one the subject opens with (a label before its head: 初中…标准)."""
+    distinct = list(dict.fromkeys(levels))
+    parts = [lv for lv in distinct if lv in _COMPULSORY_PARTS]
+    if len(distinct) == 2 and SchoolLevel.COMPULSORY in distinct and len(parts) == 1:
+        return parts[0]
+    if len(distinct) == 1 or (distinct and opening):
+        return distinct[0]
+    return None

@@ -1,0 +1,162 @@
+"""The words of what a report admits and promises: problem and plan headings, admissions, the labelled
+lines of a rectification, status words, comparators, goal cues and deadlines.
+
+Every entry carries an example phrase; ``tests/lang/test_findings_tables.py`` reads each example with the
+entry's pattern (and, where it names one, checks the stage reads it as the entry says).
+"""
+
+from __future__ import annotations
+
+from ..model.report import Comparator, Status
+from .numbers import PatternEntry
+
+__all__ = [
+    "ADMISSIONS",
+    "COMPARATOR_WORDS",
+    "DEADLINES",
+    "FIELD_LABELS",
+    "INLINE_MARKERS",
+    "ITEM_LEADS",
+    "LABELLED_NUMBER",
+    "MEASURE_LEADS",
+    "PLAN_HEADINGS",
+    "PROBLEM_BLOCK",
+    "PROBLEM_HEADINGS",
+    "PROBLEM_LABEL",
+    "RECTIFICATION_PART_HEADINGS",
+    "STATUS_WORDS",
+    "TARGET_CUES",
+]
+
+Entry = PatternEntry  # one row of a table below: a regex and a phrase it must read
+
+# Headings of a section that lists the report's shortcomings.
+PROBLEM_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"存在的?(?:主要)?问题", "五、存在的问题"),
+    Entry(r"问题(?:与|和|及)不足", "三、问题与不足"),
+    Entry(r"困难(?:与|和|及)问题", "四、困难和问题"),
+    Entry(r"不足(?:之处|与问题)", "四、不足之处"),
+    Entry(r"存在的?(?:不足|短板|困难)", "三、存在的不足"),
+    Entry(r"薄弱环节", "三、薄弱环节"),
+)
+
+# Headings of a forward-looking section.
+PLAN_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"下一?步(?:工作)?(?:打算|计划|思路|安排|措施)?", "三、下一步工作打算"),
+    Entry(r"今后(?:的)?(?:努力方向|工作(?:打算|思路|计划|重点))", "六、今后努力方向"),
+    Entry(r"努力方向|工作打算|工作思路", "四、工作打算"),
+)
+
+# Headings of the part of a report that answers an earlier inspection.
+RECTIFICATION_PART_HEADINGS: tuple[Entry, ...] = (
+    Entry(r"整改", "二、整改情况"),
+    Entry(r"反馈(?:意见|问题)", "五、督导反馈意见落实情况"),
+)
+
+# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it).
+PROBLEM_BLOCK = Entry(
+    r"^关于[“\"'‘「]?(?P<p>.+?)[”\"'’」]?(?:的)?问题(?:的整改(?:情况)?|整改(?:情况)?)?$",
+    "关于“学校布局规划调整滞后”问题",
+)
+
+# Inline admissions. Group ``list`` holds items separated by 、; group ``one`` a single problem.
+ADMISSIONS: tuple[Entry, ...] = (
+    Entry(
+        r"(?:存在|还有|仍有)(?:着)?(?:以下|如下)?(?P<list>[^。；;！!？?\n]{4,200}?)等(?:方面)?(?:的)?(?:主要|突出|一些|具体)?(?:问题|不足|短板)",
+        "但还存在投入不足、师资紧缺等主要问题",
+    ),
+    Entry(
+        r"(?:面临|存在)[^。；;\n]{0,20}?(?:挑战和问题|问题和挑战|困难和问题|问题和困难|问题|挑战|不足)[,，:：]\s*(?:如|主要是|主要有|包括)(?P<list>[^。；;！!？?\n]{4,200}?)等",
+        "但仍面临诸多困难和问题,如学位紧张、师资不足等",
+    ),
+    Entry(
+        r"补(?:齐|足|强)(?P<one>[^，,。；;、\s“”]{2,16}?(?:不足|不高|偏低|偏少|短缺|紧缺|薄弱|滞后|不够|不均衡|缺乏))(?:的)?短板",
+        "补齐科学教师短缺短板",
+    ),
+    Entry(
+        r"(?<=^|[，,。；;：:\s])(?:[^，,。；;：:\s]{0,6}[，,])?(?P<one>[^，,。；;：:\s“”]{2,16}?(?:的)?矛盾(?:十分|非常|较为|比较|仍然|依然|仍|更加|日益|尤为)?突出)",
+        "城区入学矛盾较为突出",
+    ),
+    Entry(
+        r"在(?P<one>[^，,。；;、\s]{2,16}?(?:日益|十分|较为|仍然|依然)?(?:紧缺|短缺|不足|薄弱|滞后|偏低|不高))的(?:背景|情况|形势)下",
+        "在教师编制持续不足的形势下",
+    ),
+    Entry(
+        r"(?:解决|化解|破解|缓解)(?P<one>(?:(?!的|和|等|主要|相关|实际|重大|重点|各类|困难)[^，,。；;、\s“”]){2,12}?)问题",
+        "着力化解城区学校超员问题",
+    ),
+    Entry(
+        r"(?P<one>(?:[^，,。；;、\s“”]{2,8}?(?:难|贵|远))(?:、[^，,。；;、\s“”]{2,8}?(?:难|贵|远))+)问题",
+        "入园难、入园贵问题",
+        ("难问题", "贵问题", "远问题"),
+    ),
+    Entry(
+        r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
+        "直到乡村小学音乐教师配备达标",
+    ),
+)
+
+# Words that open an admission item and are not part of the problem.
+ITEM_LEADS = Entry(
+    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括)+",
+    "主要是学位不足",
+)
+
+# Markers of an inline enumeration: ``①A；②B；③C`` or ``(1)A;(2)B``, numbered from one.
+INLINE_MARKERS: tuple[Entry, ...] = (
+    Entry(r"[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]", "①学位不足；②师资紧缺"),
+    Entry(r"[(（](?:[1-9]|1[0-9])[)）]", "（1）学位不足；（2）师资紧缺"),
+)
+# The outline's number for a paragraph that opens with a 【label】 (``【学位供给】学位缺口较大…``).
+LABELLED_NUMBER = "【】"
+
+# A rectification report laid out as labelled lines per problem: ``问题1：X。`` then field lines.
+PROBLEM_LABEL = Entry(
+    r"(?m)^[ \t\u3000]*(?:问题|存在问题|反馈问题)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]",
+    "问题2：学位供给不足。",
+)
+# The field lines of such a block, by what they hold.
+FIELD_LABELS: tuple[tuple[Entry, str], ...] = (
+    (Entry(r"整改(?:目标|要求)|目标任务", "整改目标：年底前消除大班额"), "target"),
+    (Entry(r"整改时限|完成时限|完成时间|时间节点", "整改时限：2022年6月30日前"), "deadline"),
+    (Entry(r"责任(?:单位|部门|领导)|牵头单位|配合单位", "责任单位：县教育局、县编办"), "responsible"),
+    (Entry(r"整改(?:措施|举措)|(?:主要|具体)(?:措施|举措)|整改(?:进展|情况)", "整改措施：新建学校两所"), "measures"),
+    (Entry(r"整改(?:状态|进度)|完成情况", "整改状态：持续推进"), "status"),
+)
+
+# Where measures are listed inline in a rectification block: ``整改措施：一是…。二是…``.
+MEASURE_LEADS = Entry(r"(?:整改|主要|具体)?(?:措施|举措|做法)[:：]", "整改措施：一是完善经费保障机制。二是…")
+
+# Status words of a rectification (in progress wins over done: an unfinished block is not done).
+STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
+    (Entry(r"正在|推进中|持续推进|计划|预计|争取|力争|拟于|尚未|未完成", "计划于2021年6月底完成"), Status.IN_PROGRESS),
+    (
+        Entry(r"已(?:全部|全面|基本|如期|按期)?(?:完成|竣工|投入使用|到位|整改)|整改完成|已改造完工", "已全部投入使用"),
+        Status.DONE,
+    ),
+)
+
+# Comparators of a target, from the words around its figure.
+COMPARATOR_WORDS: tuple[tuple[Entry, Comparator], ...] = (
+    (Entry(r"控制在[^，,。；;]{0,12}(?:以下|以内)", "大班额控制在5%以下"), Comparator.LE),
+    (Entry(r"不(?:高|多|超)(?:于|过)|以内|及以下", "不超过45人"), Comparator.LE),
+    (Entry(r"低于|以下|不足", "低于5%"), Comparator.LT),
+    (Entry(r"高于|超过", "高于65%"), Comparator.GT),
+    (Entry(r"不低于|不少于|至少|以上|达到|达", "达到85%以上"), Comparator.GE),
+)
+
+# Cues that make a figure a goal; a deadline names its year (and month).
+TARGET_CUES = Entry(
+    r"力争|争取|预计|拟(?:于|在|到|新建|建成|完成)|(?<!行动|招生|指令性|事业|工作|发展|培养|训练|教学)计划(?![分为等和与及》”,，、；。])"
+    r"|目标(?:为|是|[:：])",
+    "计划新建初级中学1所",
+    ("力争", "争取", "预计", "拟", "计划", "目标"),
+)
+# A year with the words that make it a deadline (到2025年, 2022年底前), or an as-of date (截至2023年底), which
+# is no deadline.
+DEADLINES = Entry(
+    r"(?:(?P<asof>截至|截止到|截止)\s*|(?P<pre>(?:到|(?<!截)至|计划|力争|争取|预计|确保在|确保于)\s*))?(?P<y>20\d\d)\s*年"
+    r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
+    "到2025年",
+    ("年",),
+)

@@ -1,0 +1,20 @@
+"""The marks that cut a text into sentences, their parts and clauses: one definition for every stage.
+
+A *sentence* ends at a full stop or a line break; a *part* of a sentence also ends at a semicolon
+(``全县有小学12所；初中5所。`` has two parts); a *clause* also ends at a comma or a colon. The
+enumeration comma ``、`` parts the items of a list inside a clause. Full-width and ASCII forms both
+count, as scraped reports mix them.
+
+>>> [s for s in "全县有小学12所；初中5所，高中1所。".split("；")]
+['全县有小学12所', '初中5所，高中1所。']
+"""
+
+from __future__ import annotations
+
+__all__ = ["CLAUSE_ENDS", "FULL_STOPS", "LIST_MARKS", "PART_ENDS", "SENTENCE_ENDS"]
+
+FULL_STOPS = "。！？!?"
+SENTENCE_ENDS = FULL_STOPS + "\n"
+PART_ENDS = SENTENCE_ENDS + "；;"
+CLAUSE_ENDS = PART_ENDS + "，,：:"
+LIST_MARKS = "、"

@@ -1,0 +1,165 @@
+"""Reports as tables: the columns, exact values through Arrow, Parquet, JSON lines, pandas and polars, CSV cells
+that cannot start a formula, and the extract command."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import dutyreport as d
+from dutyreport.cli import main
+from dutyreport.frames import TABLES, csv_cell
+
+pa = pytest.importorskip("pyarrow", reason="the frames extra (pip install 'dutyreport[frames]') is not installed")
+pq = pytest.importorskip("pyarrow.parquet")
+pd = pytest.importorskip("pandas")
+pl = pytest.importorskip("polars")
+
+# Our own reports: two counties, two years, a range, a ratio, a placeholder and a value with many decimals.
+QINGHE = (
+    "清河区2023年度教育工作自查报告\n一、经费投入\n2023年,全区一般公共预算教育支出3.2亿元,增长5.23%。"
+    "小学生均公用经费720元。生师比为12.38:1。\n二、办学条件\n新建学校3至5所,投入资金x万元。"
+    "差异系数0.30412345678912。\n"
+)
+SONGLING = "松岭县2022年度教育工作自查报告\n一、经费投入\n2022年,全县一般公共预算教育支出8.65亿元,增长-1.5%。\n"
+
+
+@pytest.fixture(scope="module")
+def reports() -> list[tuple[Path, d.Report]]:
+    return [(Path("qinghe.txt"), d.parse(QINGHE)), (Path("songling.txt"), d.parse(SONGLING))]
+
+
+def test_every_table_has_its_columns(reports: list[tuple[Path, d.Report]]) -> None:
+    for name, make in [
+        ("indicators", d.indicators_frame),
+        ("checks", d.checks_frame),
+        ("targets", d.targets_frame),
+        ("problems", d.problems_frame),
+        ("rectifications", d.rectifications_frame),
+    ]:
+        frame = make(reports)
+        assert frame.columns == tuple(c.name for c in TABLES[name])
+        assert all(len(row) == len(frame.columns) for row in frame.rows)
+
+
+def test_indicator_rows_carry_the_report_and_the_exact_values(reports: list[tuple[Path, d.Report]]) -> None:
+    rows = {r["text"]: r for r in d.indicators_frame(reports).records()}
+    money = rows["3.2亿元"]
+    assert (money["file"], money["region"], money["admin_level"], money["report_kind"]) == (
+        "qinghe.txt", "清河区", "区", "self_assessment",
+    )
+    assert (money["value"], money["unit"], money["year"]) == (Decimal("320000000"), "yuan", 2023)
+    assert money["period"] == (2023,)
+    assert rows["5.23%"]["value"] == Decimal("0.0523")
+    assert (rows["12.38:1"]["low"], rows["12.38:1"]["high"], rows["12.38:1"]["value"]) == (Decimal("12.38"), 1, None)
+    assert (rows["3至5所"]["low"], rows["3至5所"]["high"], rows["3至5所"]["value_text"]) == (3, 5, "3~5")
+    assert rows["x万元"]["value"] is None and rows["x万元"]["value_text"] is None
+    assert rows["8.65亿元"]["value"] == Decimal("865000000") and rows["8.65亿元"]["year"] == 2022
+    assert rows["3.2亿元"]["section"] == "经费投入" and rows["3.2亿元"]["section_path"] == "1"
+
+
+def test_parse_many_pairs_fill_the_file_column_and_errors_are_left_out(tmp_path: Path) -> None:
+    (tmp_path / "q.txt").write_text(QINGHE, encoding="utf-8")
+    (tmp_path / "e.txt").write_bytes(b"")
+    frame = d.indicators_frame(d.parse_many(tmp_path))
+    assert {r["file"] for r in frame.records()} == {str(tmp_path / "q.txt")}
+
+
+def test_arrow_and_parquet_keep_values_exact(reports: list[tuple[Path, d.Report]], tmp_path: Path) -> None:
+    frame = d.indicators_frame(reports)
+    frame.to_parquet(tmp_path / "i.parquet")
+    table = pq.read_table(tmp_path / "i.parquet")
+    assert table.schema.field("value").type == pa.decimal128(38, 10)
+    assert table.schema.field("year").type == pa.int64()
+    for row, back in zip(frame.records(), table.to_pylist(), strict=True):
+        for column in ("value", "low", "high", "year", "value_text", "text", "period"):
+            if column == "value" and row["value_text"] == "0.30412345678912":
+                assert back["value"] is None  # 14 decimals do not fit decimal128(38, 10): value_text keeps it
+                continue
+            assert back[column] == (list(row[column]) if column == "period" else row[column]), column
+
+
+def test_jsonl_keeps_values_exact(reports: list[tuple[Path, d.Report]], tmp_path: Path) -> None:
+    frame = d.indicators_frame(reports)
+    frame.to_jsonl(tmp_path / "i.jsonl")
+    lines = (tmp_path / "i.jsonl").read_text(encoding="utf-8").splitlines()
+    for row, line in zip(frame.records(), lines, strict=True):
+        back = json.loads(line)
+        for column in ("value", "low", "high"):
+            assert (None if back[column] is None else Decimal(back[column])) == row[column]
+        assert back["year"] == row["year"]
+
+
+def test_pandas_has_nullable_years_and_decimal_values(reports: list[tuple[Path, d.Report]]) -> None:
+    df = d.indicators_frame(reports).to_pandas()
+    assert str(df["year"].dtype) == "Int64"
+    assert df["value"].map(lambda v: v is None or isinstance(v, Decimal)).all()
+    pivot = df[df["unit"] == "yuan"].pivot_table(index="region", columns="year", values="text", aggfunc="count")
+    assert pivot.loc["清河区", 2023] == 1 and pivot.loc["松岭县", 2022] == 1
+
+
+def test_polars_keeps_decimals(reports: list[tuple[Path, d.Report]]) -> None:
+    df = d.indicators_frame(reports).to_polars()
+    assert isinstance(df.schema["value"], pl.Decimal)
+    assert Decimal("320000000") in df["value"].to_list()
+
+
+CSV_CELLS = [
+    # (cell, written): the leading-quote rule for spreadsheets; plain numbers stay numbers
+    ("=SUM(A1:A3)", "'=SUM(A1:A3)"),
+    ("+86-755", "'+86-755"),
+    ("-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"),
+    ("@SUM(1)", "'@SUM(1)"),
+    ("\tTAB", "'\tTAB"),
+    ("\rCR", "'\rCR"),
+    ("-1.86", "-1.86"),
+    ("全县学校", "全县学校"),
+]
+
+
+@pytest.mark.parametrize(("cell", "written"), CSV_CELLS, ids=[repr(c) for c, _ in CSV_CELLS])
+def test_csv_cells_cannot_start_a_formula(cell: str, written: str) -> None:
+    assert csv_cell(cell, "str") == written
+
+
+def test_a_report_whose_texts_begin_with_formula_marks(tmp_path: Path) -> None:
+    marks = ["=", "+", "-", "@", "\t", "\r"]
+    text = "".join(f"{m}学位供给不足。" for m in marks)
+    problems = tuple(d.Problem(start=8 * k, end=8 * k + 7, text=text[8 * k : 8 * k + 7]) for k in range(len(marks)))
+    report = d.Report(text=text, problems=problems)
+    frame = d.problems_frame([report])
+    assert [r["text"][0] for r in frame.records()] == marks  # the frame keeps the text exactly
+    frame.to_csv(tmp_path / "p.csv")
+    with open(tmp_path / "p.csv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert [r["text"][:2] for r in rows] == ["'" + m for m in marks]
+    frame.to_jsonl(tmp_path / "p.jsonl")
+    back = [json.loads(line)["text"] for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert back == [p.text for p in problems]  # JSON lines keep the exact text
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
+def test_extract_writes_one_row_per_indicator(tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "q.txt").write_text(QINGHE, encoding="utf-8")
+    (src / "s.txt").write_text(SONGLING, encoding="utf-8")
+    out = tmp_path / f"out{suffix}"
+    assert main(["extract", str(src), "-o", str(out), "--jobs", "2"]) == 0
+    expected = len(d.parse(QINGHE).indicators) + len(d.parse(SONGLING).indicators)
+    if suffix == ".parquet":
+        n = pq.read_table(out).num_rows
+    else:
+        n = len(out.read_text(encoding="utf-8").splitlines()) - (suffix == ".csv")
+    assert n == expected
+    assert capsys.readouterr().err.strip().startswith(f"2 files, {expected} rows, 0 failures")
+
+
+def test_extract_needs_a_known_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "q.txt").write_text(QINGHE, encoding="utf-8")
+    assert main(["extract", str(tmp_path), "-o", str(tmp_path / "x.xlsx")]) == 2
+    assert capsys.readouterr().err.strip() == "dutyreport: cannot write .xlsx: use .parquet, .csv, .jsonl"

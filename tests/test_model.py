@@ -1,0 +1,278 @@
+"""The model users compute with: typed values, one span shape, validators, short reprs, metadata.
+
+``mypy --strict`` is run on a user's code (``tests/typing_user``): the code that computes with
+``Indicator.value`` must pass, the code that misuses it must fail with the errors it marks.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+import dutyreport
+from conftest import ROOT
+from dutyreport import (
+    Check,
+    CheckKind,
+    Corruption,
+    CorruptionKind,
+    Count,
+    Deadline,
+    DocNumber,
+    Indicator,
+    IndicatorKind,
+    Measure,
+    Money,
+    Noise,
+    NoiseKind,
+    Percent,
+    PerUnit,
+    Plan,
+    Point,
+    Problem,
+    Qualifier,
+    Range,
+    Ratio,
+    Rectification,
+    Report,
+    Responsible,
+    Section,
+    Span,
+    Target,
+    Title,
+)
+
+TEXT = (
+    "清河区教育工作自查报告\n一、基本情况\n"
+    "2023年,全区投入3.2亿元,新建学校6所,新增学位约5400个,入园率达到95.5%,师生比1:12.5,班额30至45人。\n"
+)
+
+
+# --- values are typed and exact ----------------------------------------------------------------
+
+
+def test_indicator_values_are_decimals_tuples_or_none() -> None:
+    r = dutyreport.parse(TEXT + "投入资金x万元。\n")
+    values = {i.text: i.value for i in r.indicators}
+    assert values["3.2亿元"] == Decimal("320000000") and isinstance(values["3.2亿元"], Decimal)
+    assert values["6所"] == Decimal(6) and isinstance(values["6所"], Decimal)
+    assert values["95.5%"] == Decimal("0.955")
+    assert values["1:12.5"] == (Decimal(1), Decimal("12.5"))
+    assert values["30至45人"] == (Decimal(30), Decimal(45))
+    assert values["x万元"] is None
+    total = sum((i.value for i in r.indicators if isinstance(i.value, Decimal) and i.unit == "yuan"), Decimal(0))
+    assert total == Decimal("320000000")
+
+
+def test_every_quantity_type_reads_the_same_way() -> None:
+    quantities = [
+        Money(value=Decimal(5)),
+        Percent(points=Decimal(5)),
+        Count(value=Decimal(5), measure_word="所"),
+        Ratio(terms=(Decimal(5), Decimal(1))),
+        PerUnit(value=Decimal(5), per=("student",)),
+        Range(low=Count(value=Decimal(1), measure_word="人"), high=Count(value=Decimal(5), measure_word="人")),
+    ]
+    for q in quantities:
+        for name in ("value", "unit", "qualifier", "is_placeholder", "text"):
+            assert hasattr(q, name), (type(q).__name__, name)
+        assert isinstance(getattr(type(q), "unit", None), property), f"{type(q).__name__}.unit is not a property"
+        with pytest.raises(AttributeError):
+            q.unit = "x"  # type: ignore[misc]
+    assert [q.unit for q in quantities] == ["yuan", "percent", "所", "ratio", "yuan/student", "人"]
+
+
+def test_a_ratio_is_its_terms_and_has_a_quotient() -> None:
+    ratio = dutyreport.parse_ratio("1:12.5")
+    assert ratio.value == ratio.terms == (Decimal(1), Decimal("12.5"))
+    assert ratio.quotient == Decimal("0.08")
+    assert Ratio(terms=(Decimal(1), Decimal(0))).quotient is None
+
+
+def test_qualifiers_are_the_enum() -> None:
+    (i,) = [i for i in dutyreport.parse(TEXT).indicators if i.text == "约5400个"]
+    assert i.qualifier is Qualifier.APPROX
+
+
+def test_a_target_shows_its_quantity_and_deadline() -> None:
+    r = dutyreport.parse("某县自查报告\n一、下一步工作打算\n到2025年,公办园在园幼儿占比达到55%以上。\n")
+    (t,) = r.targets
+    assert (t.value, t.unit, t.qualifier) == (Decimal("0.55"), "percent", Qualifier.MORE_THAN)
+    assert isinstance(t.deadline, Deadline) and (t.deadline.year, t.deadline.month) == (2025, None)
+    assert r.text[t.deadline.start : t.deadline.end] == t.deadline.text == "到2025年"
+
+
+# --- one span shape --------------------------------------------------------------------------
+
+SPANNED = [Title, Noise, Corruption, DocNumber, Point, Section, Indicator, Problem, Plan, Deadline, Target,
+           Measure, Responsible, Rectification, Check, dutyreport.Match]
+
+
+@pytest.mark.parametrize("cls", SPANNED, ids=lambda c: c.__name__)
+def test_every_grounded_item_is_a_span(cls: type) -> None:
+    assert issubclass(cls, Span)
+    assert [a.name for a in attrs.fields(cls)][:3] == ["start", "end", "text"]
+
+
+def _valid(cls: type) -> dict[str, Any]:
+    """Keyword arguments for a valid ``cls`` spanning 2..4 of ``'一、学校'``."""
+    span: dict[str, Any] = {"start": 2, "end": 4, "text": "学校"}
+    extra: dict[type, dict[str, Any]] = {
+        Title: {"clean": "学校"},
+        Noise: {"kind": NoiseKind.CHROME},
+        Corruption: {"kind": CorruptionKind.PLACEHOLDER},
+        DocNumber: {"normalized": "学校"},
+        Point: {"number": "一是"},
+        Section: {"number": None, "heading": "学", "level": 1, "heading_start": 2, "heading_end": 3},
+        Indicator: {"quantity": Count(value=Decimal(1))},
+        Target: {"subject": None, "comparator": dutyreport.Comparator.GE, "quantity": Count(value=Decimal(1))},
+        Measure: {"heading": "学校"},
+        Rectification: {"problem": Problem(start=2, end=4, text="学校", source="rectification")},
+        Check: {"kind": CheckKind.SIGN, "claim": "学校", "holds": True,
+                "figures": (Span(start=2, end=4, text="学校"),)},
+        dutyreport.Match: {"quantity": Count(value=Decimal(1))},
+    }
+    return {**span, **extra.get(cls, {})}
+
+
+@pytest.mark.parametrize("cls", SPANNED, ids=lambda c: c.__name__)
+def test_span_validators(cls: type) -> None:
+    good = cls(**_valid(cls))
+    assert (good.start, good.end, good.text) == (2, 4, "学校")
+    for bad, error in (
+        ({"start": -1, "end": 1, "text": "学"}, ValueError),  # negative
+        ({"start": 4, "end": 2}, ValueError),  # end before start
+        ({"text": "学"}, ValueError),  # text of another length
+        ({"start": 2.0}, TypeError),  # not an int
+        ({"start": True, "end": 2, "text": "学"}, TypeError),  # a bool is no offset
+    ):
+        with pytest.raises(error):
+            cls(**{**_valid(cls), **bad})
+
+
+@pytest.mark.parametrize(
+    ("cls", "change", "error"),
+    [
+        (Noise, {"kind": "chrome"}, TypeError),
+        (Corruption, {"readings": ["a"]}, TypeError),
+        (Indicator, {"kind": "stock"}, TypeError),
+        (Indicator, {"quantity": Decimal(1)}, TypeError),
+        (Indicator, {"section": (0, "1")}, TypeError),
+        (Problem, {"source": "guess"}, ValueError),
+        (Deadline, {"month": 13}, ValueError),
+        (Deadline, {"day": 0}, ValueError),
+        (Deadline, {"year": 99}, ValueError),
+        (Section, {"level": 0}, ValueError),
+        (Section, {"heading": "校"}, ValueError),  # does not read back from the section's text
+        (Section, {"heading_end": 5}, ValueError),  # outside the section
+        (Section, {"children": ("一、",)}, TypeError),
+        (dutyreport.Match, {"kind": "date"}, TypeError),
+        (Rectification, {"problem": Problem(start=2, end=4, text="学校")}, ValueError),  # not its source
+        (Check, {"figures": (Span(start=3, end=4, text="校"),)}, ValueError),  # does not stand at its first figure
+        (Check, {"figures": (Span(start=2, end=4, text="学校"), Span(start=2, end=4, text="学校"))}, ValueError),
+        (Target, {"comparator": ">="}, TypeError),
+    ],
+)
+def test_field_validators(cls: type, change: dict[str, Any], error: type[Exception]) -> None:
+    with pytest.raises(error):
+        cls(**{**_valid(cls), **change})
+
+
+@pytest.mark.parametrize(
+    ("build", "error"),
+    [
+        (lambda: Money(value=1.5), TypeError),  # never a float
+        (lambda: Money(value=Decimal("NaN")), ValueError),
+        (lambda: Percent(points=Decimal("Infinity")), ValueError),
+        (lambda: Money(value=Decimal(1), qualifier="approx"), TypeError),
+        (lambda: Ratio(terms=(Decimal(1),)), ValueError),
+        (lambda: Ratio(terms=[Decimal(1), Decimal(2)]), ValueError),
+        (lambda: PerUnit(value=Decimal(1), per=["student"]), TypeError),
+        (lambda: Range(low=Money(value=Decimal(1)), high=Count(value=Decimal(2))), TypeError),
+        (lambda: Report(text="a", kind="other"), TypeError),
+        (lambda: Report(text="a", indicators=[]), TypeError),
+        (lambda: Report(text="a", period=(2020, "2021")), TypeError),
+    ],
+)
+def test_quantity_and_report_validators(build: Any, error: type[Exception]) -> None:
+    with pytest.raises(error):
+        build()
+
+
+# --- short reprs -----------------------------------------------------------------------------
+
+
+def test_report_repr_is_short_and_holds_no_text() -> None:
+    r = dutyreport.parse(TEXT)
+    shown = repr(r)
+    assert shown.startswith("Report(title='清河区教育工作自查报告', region='清河区', admin_level='区'")
+    assert "kind='self_assessment'" in shown and "period=(2023,)" in shown
+    assert f"indicators={len(r.indicators)}" in shown and "sections=1" in shown
+    assert "新建学校" not in shown and len(shown) < 400
+
+
+def test_report_repr_of_five_megabytes_stays_small() -> None:
+    big = "清" * 5_000_000
+    n = len(big)
+    section = Section(start=0, end=n, text=big, number=None, heading=big, level=1, heading_start=0, heading_end=n)
+    indicator = Indicator(start=0, end=n, text=big, quantity=Count(value=Decimal(1)), subject=big)
+    report = Report(
+        text=big,
+        title=Title(start=0, end=n, text=big, clean=big),
+        sections=(section,) * 50,
+        indicators=(indicator,) * 50,
+        noise=(Noise(start=0, end=n, text=big, kind=NoiseKind.SPAM),),
+    )
+    assert len(repr(report)) < 500
+    assert len(repr(indicator)) < 300
+    assert len(repr(section)) < 400  # every item's repr cuts its text
+
+
+def test_indicator_repr_shows_text_value_unit_subject_and_year() -> None:
+    (i,) = [i for i in dutyreport.parse(TEXT).indicators if i.text == "约5400个"]
+    assert repr(i) == (
+        "Indicator(text='约5400个', value=Decimal('5400'), unit='个', qualifier='approx',"
+        f" subject={i.subject!r}, year=2023)"
+    )
+    change = Indicator(start=0, end=2, text="5%", quantity=Percent(points=Decimal(5)), kind=IndicatorKind.CHANGE)
+    assert repr(change) == (
+        "Indicator(text='5%', value=Decimal('0.05'), unit='percent', subject=None, year=None, kind='change')"
+    )
+
+
+# --- a user's mypy --strict ------------------------------------------------------------------
+
+USER_CODE = ROOT / "tests" / "typing_user"
+_MARK = re.compile(r"#\s*E:\s*([\w-]+(?:\s*,\s*[\w-]+)*)")
+_ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[\w-]+)\]$")
+
+
+def test_mypy_strict_accepts_computing_with_values_and_rejects_misuse() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--hide-error-context",
+         "--no-pretty", str(USER_CODE)],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    found: dict[tuple[str, int], set[str]] = {}
+    for line in run.stdout.splitlines():
+        m = _ERROR.match(line)
+        assert m, f"unexpected mypy output: {line}"
+        found.setdefault((Path(m["file"]).name, int(m["line"])), set()).add(m["code"])
+    expected: dict[tuple[str, int], set[str]] = {}
+    for path in sorted(USER_CODE.glob("*.py")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            mark = _MARK.search(line)
+            if mark:
+                expected[(path.name, n)] = {c.strip() for c in mark.group(1).split(",")}
+    assert expected, "misuse.py marks the errors it must get"
+    assert not any(name == "sum_values.py" for name, _ in found), run.stdout
+    assert set(found) == set(expected), run.stdout
+    for where, codes in expected.items():
+        assert codes <= found[where], (where, run.stdout)

@@ -1,0 +1,30 @@
+"""The corpus on a Dask cluster: a local distributed cluster with process workers writes the same rows as one
+process does."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import dutyreport as d
+from dutyreport.scale import extract_partitions
+
+distributed = pytest.importorskip("distributed", reason="the dask extra (pip install 'dutyreport[dask]') is absent")
+pq = pytest.importorskip("pyarrow.parquet", reason="the frames extra (pip install 'dutyreport[frames]') is absent")
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_a_process_cluster_writes_the_rows_of_one_process(tmp_path: Path) -> None:
+    expected = d.indicators_frame(d.parse_many(FIXTURES))
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, distributed.Client(cluster):
+        n = extract_partitions([FIXTURES], tmp_path / "out", partitions=5)
+    files = sorted((tmp_path / "out").glob("part-*.parquet"))
+    assert len(files) == 5
+    table = pq.read_table(tmp_path / "out")
+    assert n == table.num_rows == len(expected)
+    got = sorted((r["file"], r["start"], r["value_text"]) for r in table.to_pylist())
+    want = sorted((r["file"], r["start"], r["value_text"]) for r in expected.records())
+    assert got == want
