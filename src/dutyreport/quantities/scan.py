@@ -254,7 +254,11 @@ def _scan(text: str) -> tuple[Match, ...]:
         if alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         prev_char = folded[start - 1] if start > 0 else ""
-        glued = (prev_char.isascii() and prev_char.isalnum()) or prev_char == "."
+        # A number glued to a Latin word or a digit run (A3, 2.5, ISO9001) is part of it; a Chinese numeral
+        # after letters is not (XX三个镇: a masked name, then a count).
+        glued = (prev_char.isascii() and prev_char.isalnum() and (folded[start].isascii() or prev_char.isdigit())) or (
+            prev_char == "."
+        )
         if alternative in _DATES:
             q = _date_quantity(m)
             if q is not None and not (glued and prev_char != "."):
