@@ -94,7 +94,7 @@ _A_SPACED = (
 )
 # Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所): a
 # few spaces or one line break, taken only where the unit follows. The scan records such a reading.
-JOIN = r"(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
+JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
 _JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
 _PER_PREFIX_WORDS = (
     "每生每年",
@@ -123,10 +123,12 @@ _PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
 _TAIL_DIGIT = "一二两三四五六七八九123456789"
 _YJF_END = rf"(?=钱|[，,。；;、\s)）]|{_RANGE_SEP}|$)"
 _YJF_SCAN = (
-    rf"(?:{NUMERAL}[元圆块]零?+{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}](?![0-9{_CN}]))?+"
-    rf"|{NUMERAL}块[{_TAIL_DIGIT}]{_YJF_END}"
-    rf"|{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱))"
+    rf"(?:{NUMERAL}(?:[元圆块]零?+{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}](?![0-9{_CN}]))?+"
+    rf"|块[{_TAIL_DIGIT}]{_YJF_END}"
+    rf"|[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱)))"
 )
+# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look.
+_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+[0-9.,{_CN}]++[元圆块角毛])"
 YUAN_JIAO_FEN = re.compile(
     rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
     rf"(?P<tail>[{_TAIL_DIGIT}])?+"
@@ -160,7 +162,7 @@ QUANTITY = re.compile(
         (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
         (?P<pctsuf>{_SUFFIX})?+)
     |
-    (?P<yjf>(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+    (?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
         (?P<ysuf>{_SUFFIX})?+)
     |
     (?P<range>
