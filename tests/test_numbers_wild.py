@@ -337,6 +337,8 @@ EXAMPLES_MASKED: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
     ("**县教育局、X县人民政府、***镇中心小学于202X年在xx镇召开会议", []),
     # but a count of places masked after 辖 is one
     ("全县辖xx镇", [("xx镇", {"value": None, "unit": "镇", "qualifier": None})]),
+    # markdown's bold around a figure is no mask
+    ("新建**5所**学校", [("5所", {"value": 5, "unit": "所", "qualifier": None})]),
     # a Chinese numeral right after a masked name is its own figure (it was taken for part of a Latin word)
     ("在XX、YY和ZZ三个镇召开座谈会", [("三个", {"value": 3, "unit": "个", "qualifier": None})]),
     # a qualifier still reads before a mask

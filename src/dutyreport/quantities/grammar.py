@@ -62,10 +62,10 @@ _GROUP_SPACE = "[ \xa0\u2009\u202f]"
 _C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
-# digits masked by stars (*, **, 1*.*, 20*13), a blank line of underscores (____).
+# digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), a blank line of underscores (____).
 PLACEHOLDER = (
     r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
-    r"|[0-9]*+\*[0-9*]*+(?:\.[0-9*]++)?+"
+    r"|(?:[0-9]++\*[0-9*]*+|\*++(?![0-9]))(?:\.[0-9*]++)?+"
     r"|_{2,}+)"
 )
 # The characters a placeholder is made of: a number glued to one (202x, 20*) is masked, not a figure.

@@ -422,7 +422,7 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
             return _Verdict.NO
         return _Verdict.BLANK
-    if num is not None and end < len(folded) and folded[end] in MASK_CHARS:
+    if num is not None and m.end("num") == end < len(folded) and folded[end] in MASK_CHARS:
         return _Verdict.NO  # 202x, 20*: digits masked after these
     if num == "一" and folded[end : end + 1] == "一":
         return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
