@@ -93,7 +93,7 @@ def test_scale_words(entry: Entry) -> None:
     assert value == Decimal(head).scaleb(int(str(entry.value)))
 
 
-QUALIFIER_ENTRIES = lexicon.QUALIFIER_PREFIXES + lexicon.QUALIFIER_SUFFIXES + lexicon.INFIX_MORE
+QUALIFIER_ENTRIES = lexicon.QUALIFIER_PREFIXES + lexicon.QUALIFIER_SUFFIXES + lexicon.INFIX_MORE + lexicon.INFIX_APPROX
 
 
 @pytest.mark.parametrize("entry", QUALIFIER_ENTRIES, ids=_ids(QUALIFIER_ENTRIES))

@@ -499,6 +499,9 @@ EXAMPLES_PEER_FORMS: list[tuple[str, Parser, dict[str, object]]] = [
     ("二十三四岁", d.parse_quantity, {"value": [23, 24], "unit": "岁", "qualifier": None}),
     ("一千五六百名", d.parse_quantity, {"value": [1500, 1600], "unit": "名", "qualifier": None}),
     ("三四所", d.parse_quantity, {"value": [3, 4], "unit": "所", "qualifier": None}),
+    # 来 between a number and its unit: about
+    ("十来个人", d.parse_quantity, {"value": 10, "unit": "人", "qualifier": "approx"}),
+    ("三十来万元", d.parse_money, {"value": "300000", "unit": "yuan", "qualifier": "approx"}),
     # percentages: ranges, and 百分 without 之
     ("百分之二十到三十五", d.parse_percent, {"value": ["0.2", "0.35"], "unit": "percent", "qualifier": None}),
     ("百分之二十至百分之二十五", d.parse_quantity, {"value": ["0.2", "0.25"], "unit": "percent", "qualifier": None}),

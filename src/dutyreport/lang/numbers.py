@@ -15,6 +15,7 @@ __all__ = [
     "BIG_UNITS",
     "DIGITS",
     "FULLWIDTH",
+    "INFIX_APPROX",
     "MEASURE_WORDS",
     "MONEY_CUES",
     "PER_UNITS",
@@ -236,6 +237,9 @@ INFIX_MORE: tuple[Entry, ...] = (
     Entry("多", Qualifier.MORE_THAN, "300多万人次"),
     Entry("几", Qualifier.MORE_THAN, "二十几万人"),
 )
+
+# 来 between a number and its scale or measure word: "about" (十来个, 三十来万, 百来块).
+INFIX_APPROX: tuple[Entry, ...] = (Entry("来", Qualifier.APPROX, "三十来所"),)
 
 # Measure words for counts, as written. Longer words first where one contains another.
 MEASURE_WORDS: tuple[Entry, ...] = (

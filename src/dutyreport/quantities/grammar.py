@@ -18,6 +18,7 @@ import regex
 
 from ..errors import NumeralError
 from ..lang.numbers import (
+    INFIX_APPROX,
     INFIX_MORE,
     MEASURE_ALIASES,
     MEASURE_WORDS,
@@ -81,7 +82,8 @@ _PREFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_PREFIXE
 # Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
 _GAP = r"[ \t\u3000\xa0]*+"
 _SUFFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_SUFFIXES})))}])(?:{_alt(QUALIFIER_SUFFIXES)})"
-_INFIX = "".join(e.word for e in INFIX_MORE)
+_INFIX = "".join(e.word for e in (*INFIX_MORE, *INFIX_APPROX))
+_INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
 # Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
 # a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
@@ -363,13 +365,14 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:
         qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
-    more = bool(m.group("infix") or m.group("infix2"))
+    about = m.group("infix") in _INFIX_APPROX  # 十来个: about ten
+    more = bool(m.group("infix") or m.group("infix2")) and not about
     value: Decimal | None = None
     ends: tuple[Decimal, Decimal] | None = None
     unit = m.group("unit")
     num = m.group("num")
     if num is not None:
-        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more):
+        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
         if unit in _SCALED_TAILS:
             num, unit = _scaled_measure(num, unit)
@@ -386,6 +389,8 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
         qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
+    elif about and qualifier is None:
+        qualifier = Qualifier.APPROX
     if ends is not None:
         low, high = (_scalar_of(end, m, unit, None, money=money, text=text) for end in ends)
         return Range(low=low, high=high, qualifier=qualifier, text=text)
