@@ -316,9 +316,9 @@ def _read(s: str, original: str) -> Numeral:
 
 def _unsigned(s: str, original: str) -> Numeral:
     if _SCIENTIFIC.fullmatch(s):
-        return Numeral(_within_notation_limit(Decimal(s), original))
+        return Numeral(_within_notation_limit(Decimal(s), original) + _ZERO)  # 1e5 is 100000, not 1E+5
     if s[-1] in _LATIN_SCALE and _PLAIN.fullmatch(s[:-1]):
-        return Numeral(Decimal(s[:-1]).scaleb(_LATIN_SCALE[s[-1]]))
+        return Numeral(Decimal(s[:-1]).scaleb(_LATIN_SCALE[s[-1]]) + _ZERO)
     m = _POWER.fullmatch(s)
     if m:
         base = Decimal(m.group(1))
