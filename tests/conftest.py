@@ -58,8 +58,8 @@ def load_gold(path: Path) -> dict[str, Any]:
 def layers(text: str, noise: Iterable[Noise] = ()) -> Document:
     """The Document of ``text`` with the given noise (none unless given), its 文号, damage and sections:
     what a stage after cleaning reads, without running the noise finder."""
+    from dutyreport.clean.corruptions import find_corruptions
     from dutyreport.clean.docnumbers import find_doc_numbers
-    from dutyreport.clean.noise import find_corruptions
     from dutyreport.structure.sections import find_sections
 
     doc = Document.of(text).with_noise(tuple(noise))

@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS
-from dutyreport import audit
+from dutyreport.audit import counts
 from dutyreport.indicators import subjects
+from dutyreport.lang.audit import NAMED_NOUNS
 
 
 def _re_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -52,7 +53,7 @@ def _answers(p: re.Pattern[str] | regex.Pattern[str], text: str) -> list[tuple[t
 
 def test_the_hot_patterns_are_on_the_standard_engine() -> None:
     names = {name for name, _ in RE_PATTERNS}
-    assert {"grammar.QUANTITY", "scan._SCAN", "audit._LIST_BEFORE"} <= names
+    assert {"grammar.QUANTITY", "scan._SCAN", "counts._LIST_BEFORE"} <= names
 
 
 @pytest.mark.parametrize(("name", "pattern"), RE_PATTERNS, ids=[n for n, _ in RE_PATTERNS])
@@ -101,8 +102,8 @@ _LIST_ALPHABET = list("、、、，。：“”《》 \nAB甲乙丙和及与等�
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_LIST_ALPHABET), max_size=120))
 def test_the_list_search_finds_what_a_scan_from_every_position_finds(text: str) -> None:
-    found = [(m.span(), m.groupdict()) for m in audit._lists_before(text)]
-    assert found == _answers(audit._LIST_BEFORE, text)
+    found = [(m.span(), m.groupdict()) for m in counts.lists_before(text)]
+    assert found == _answers(counts._LIST_BEFORE, text)
 
 
 @pytest.mark.parametrize(
@@ -116,7 +117,7 @@ def test_the_list_search_finds_what_a_scan_from_every_position_finds(text: str) 
     ],
 )
 def test_the_list_before_a_count(text: str, lists: list[str]) -> None:
-    assert [m.group("list") for m in audit._lists_before(text)] == lists
+    assert [m.group("list") for m in counts.lists_before(text)] == lists
 
 
 _HEAD_ALPHABET = list("，,。；;：:分别为达到是甲乙丙丁0123学校人数")
@@ -134,11 +135,11 @@ def test_the_last_head_mark_is_the_last_a_full_scan_finds(window: str) -> None:
         assert (got.span(), got.groups()) == (full[-1].span(), full[-1].groups())
 
 
-_NOUNS = audit.NAMED_NOUNS.pattern.split("|")
+_NOUNS = NAMED_NOUNS.pattern.split("|")
 
 
 @pytest.mark.skipif(not CORPUS, reason="corpus not available")
-@pytest.mark.parametrize("maker", [audit._names_ending_with, audit._list_ending_with], ids=lambda f: f.__name__)
+@pytest.mark.parametrize("maker", [counts.names_ending_with, counts.list_ending_with], ids=lambda f: f.__name__)
 def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> None:
     texts = [p.read_text(encoding="utf-8") for p in CORPUS]
     for noun in _NOUNS:
@@ -152,8 +153,8 @@ def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> No
 def test_a_list_after_a_count_is_searched_from_its_first_item(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    full = audit._list_ending_with("管理").search(text, start, end)
-    narrowed = audit._list_after_count(text, "管理", start, end)
+    full = counts.list_ending_with("管理").search(text, start, end)
+    narrowed = counts.list_after_count(text, "管理", start, end)
     assert (full and full.span()) == (narrowed and narrowed.span())
 
 
@@ -174,5 +175,5 @@ _AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_AFTER_ALPHABET), max_size=80))
 def test_the_lists_after_a_count_are_what_a_scan_from_every_position_finds(text: str) -> None:
-    found = [(m.span(), m.groupdict()) for m in audit._lists_after(text)]
-    assert found == _answers(audit._LIST_AFTER, text)
+    found = [(m.span(), m.groupdict()) for m in counts.lists_after(text)]
+    assert found == _answers(counts._LIST_AFTER, text)

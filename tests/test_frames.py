@@ -163,3 +163,12 @@ def test_extract_needs_a_known_format(tmp_path: Path, capsys: pytest.CaptureFixt
     (tmp_path / "q.txt").write_text(QINGHE, encoding="utf-8")
     assert main(["extract", str(tmp_path), "-o", str(tmp_path / "x.xlsx")]) == 2
     assert capsys.readouterr().err.strip() == "dutyreport: cannot write .xlsx: use .parquet, .csv, .jsonl"
+
+
+def test_a_frame_displays_in_a_notebook_as_an_escaped_bounded_table() -> None:
+    text = "<script>alert(1)</script>学位不足。" * 30
+    problems = tuple(d.Problem(start=k * 29, end=k * 29 + 28, text=text[k * 29 : k * 29 + 28]) for k in range(30))
+    shown = d.problems_frame([d.Report(text=text, problems=problems)])._repr_html_()
+    assert "<script>" not in shown and "&lt;script&gt;" in shown
+    assert shown.count("<tr>") == 21  # the header and the first twenty rows
+    assert "30 rows × 9 columns (first 20 shown)" in shown

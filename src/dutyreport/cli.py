@@ -3,6 +3,7 @@
     dutyreport parse FILE_OR_DIR… [--json]       what each report holds
     dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
+    dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
     dutyreport --version
 
 A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
@@ -137,6 +138,51 @@ def _one_report(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+class _Refused(Exception):
+    """An output the command cannot write; its message is the one line the user sees."""
+
+
+def _write(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise _Refused(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def _html(source: str, out: Path) -> int:
+    """``html``: the review page of a report; for a folder, one page per report and an index page
+    (a report that cannot be read is a row saying why, and one line on standard error)."""
+    from .render import html
+    from .render.view import report_view
+
+    src = Path(source)
+    if not src.is_dir():
+        target = out / ((src.stem if source != "-" else "report") + ".html") if out.is_dir() else out
+        _write(target, html.page(report_view(_read(src))))
+        print(f"wrote {target}")
+        return 0
+    paths = list(find_reports([src]))
+    if not paths:
+        return _fail(f"no report files (*.txt) in {source}")
+    if out.exists() and not out.is_dir():
+        return _fail(f"{out} is a file: give a folder for the pages of a folder of reports")
+    rows = []
+    for path in paths:
+        name = "__".join(path.relative_to(src).with_suffix(".html").parts)
+        try:
+            view = report_view(parse_file(path))
+        except DutyReportError as exc:
+            print(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}", file=sys.stderr)
+            rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
+            continue
+        _write(out / name, html.page(view, back="index.html"))
+        rows.append(html.IndexRow(name=str(path.relative_to(src)), href=name, view=view))
+    _write(out / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
+    print(f"wrote {out / 'index.html'} and {sum(1 for r in rows if r.href)} report pages")
+    return 0 if all(r.href for r in rows) else 1
+
+
 def _fail(message: str, code: int = 2) -> int:
     print(f"dutyreport: {message}", file=sys.stderr)
     return code
@@ -159,14 +205,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
     x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
     x.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    h = sub.add_parser("html", help="review pages: one per report, and an index page for a folder")
+    h.add_argument("file", metavar="FILE_OR_DIR", help="a report, a folder of reports (*.txt), or - for standard input")
+    h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
+                   help="the page to write (a folder, for a folder of reports)")
     args = ap.parse_args(argv)
     try:
+        if args.command == "html":
+            return _html(args.file, args.output)
         if args.command == "extract":
             from .export import extract
 
             return extract(args.files, args.output, table=args.table, jobs=args.jobs, progress=sys.stderr.isatty())
         return _one_report(args)
-    except DutyReportError as exc:
+    except (DutyReportError, _Refused) as exc:
         return _fail(str(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

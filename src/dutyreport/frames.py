@@ -250,6 +250,12 @@ class Frame:
     def __repr__(self) -> str:
         return f"<Frame {self.name}: {len(self.rows)} rows × {len(self.columns)} columns>"
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the first rows as an HTML table, every cell escaped."""
+        from .render.notebook import frame_html
+
+        return frame_html(self)
+
     def records(self) -> Iterator[dict[str, Any]]:
         """Each row as a dict (exact Decimals, tuples of years)."""
         for row in self.rows:

@@ -24,63 +24,46 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 import regex
 from attrs import frozen
 
 from .document import Document, Years
+from .lang.dates import YEAR
+from .lang.entry import Entry, PatternEntry
+from .lang.metadata import (
+    COMMITTEE_FALSE_FRIENDS,
+    COUNTY_CITY_CUES,
+    DEADLINE_SUFFIXES,
+    FACT_CUES,
+    GENRE_WORDS,
+    KIND_CUES,
+    NAME_BOUNDARIES,
+    NAV_SEPARATORS,
+    NON_REGION_WORDS,
+    PERIOD_EXCLUSIONS,
+    PLACEHOLDER_NAMES,
+    REGION_CONTEXTS,
+    REGION_SUFFIXES,
+    SELF_REFERENCES,
+    SITE_LABELS,
+    TITLE_CORE,
+    TITLE_ENDINGS,
+    TITLE_HEAD_ENDS,
+    TITLE_REGION_CONTEXTS,
+    LevelCue,
+)
 from .model.report import AdminLevel, ReportKind, Section
 from .spans import SpanSet
 from .structure.sections import is_plan_heading
 
-__all__ = [
-    "COUNTY_CITY_CUES",
-    "DEADLINE_SUFFIXES",
-    "GENRE_WORDS",
-    "KIND_CUES",
-    "NAV_SEPARATORS",
-    "NON_REGION_WORDS",
-    "PERIOD_EXCLUSIONS",
-    "REGION_CONTEXTS",
-    "SELF_REFERENCES",
-    "SITE_LABELS",
-    "TITLE_ENDINGS",
-    "Metadata",
-    "read_metadata",
-]
+__all__ = ["Metadata", "read_metadata"]
 
 
-class Word(NamedTuple):
-    word: str
-    example: str
+def _words(table: tuple[Entry[object], ...]) -> str:
+    """The words of a table as a regex alternation, in table order."""
+    return "|".join(re.escape(e.word) for e in table)
 
-
-class Weighted(NamedTuple):
-    word: str
-    weight: int
-    example: str
-
-
-class KindCue(NamedTuple):
-    word: str
-    kind: ReportKind
-    where: str  # "title" or "body"
-    weight: int
-    example: str
-
-
-class SelfRef(NamedTuple):
-    word: str
-    level: AdminLevel
-    example: str
-
-
-class LevelCue(NamedTuple):
-    pattern: str  # a regex
-    level: AdminLevel  # COUNTY_CITY or CITY
-    weight: int
-    example: str
 
 
 @frozen(kw_only=True)
@@ -99,226 +82,10 @@ class Metadata:
         return self.years.period
 
 
-# -- tables -----------------------------------------------------------------------------------
+# -- the stage's own settings (its words are the tables of lang.metadata) ----------------------
 
-# How a title ends; weight 2 for a report word, 1 for a weaker ending.
-TITLE_ENDINGS: tuple[Weighted, ...] = (
-    Weighted("报告", 2, "清河区2022年度履行教育职责工作的自查报告"),
-    Weighted("汇报", 2, "关于履行教育职责情况的汇报"),
-    Weighted("总结", 2, "2020年教育工作总结"),
-    Weighted("意见", 2, "关于对某县人民政府履行教育职责的督导反馈意见"),
-    Weighted("自查", 2, "2020年度履行教育职责自查"),
-    Weighted("自评", 2, "2020年度履行教育职责自评"),
-    Weighted("情况", 1, "某区履行教育职责情况"),
-)
-_TITLE_CORE = Word("履行教育职责", "枫林区关于履行教育职责评价反馈问题的整改报告")
-
-# Labels a site glues to a title (stripped from its ends).
-SITE_LABELS: tuple[Word, ...] = (
-    Word("范文", "清河区履行教育职责情况自查报告范文"),
-    Word("范本", "履行教育职责自查报告范本"),
-    Word("(完整版)", "履行教育职责自查报告(完整版)"),
-    Word("（完整版）", "履行教育职责自查报告（完整版）"),
-    Word("完整版", "履行教育职责自查报告完整版"),
-    Word("(精选)", "履行教育职责自查报告(精选)"),
-    Word("（精选）", "履行教育职责自查报告（精选）"),
-    Word("精选", "履行教育职责自查报告精选"),
-    Word("模板", "履行教育职责自查报告模板"),
-    Word("大全", "履行教育职责自查报告大全"),
-    Word(".docx", "履行教育职责自查报告.docx"),
-    Word(".doc", "履行教育职责自查报告.doc"),
-    Word("【精品】", "【精品】履行教育职责自查报告"),
-    Word("【推荐】", "【推荐】履行教育职责自查报告"),
-    Word("【最新】", "【最新】履行教育职责自查报告"),
-)
-
-# A bare genre word is a site's category, not a title, when a longer candidate exists.
-GENRE_WORDS: tuple[Word, ...] = (
-    Word("自查报告", "范文大全 自查报告"),
-    Word("自评报告", "当前栏目 自评报告"),
-    Word("自查自评报告", "栏目导航 自查自评报告"),
-    Word("整改报告", "热门分类 整改报告"),
-    Word("工作报告", "文档分类 工作报告"),
-    Word("督导报告", "相关栏目 督导报告"),
-    Word("述职报告", "推荐阅读 述职报告"),
-    Word("工作总结", "范文频道 工作总结"),
-    Word("情况报告", "当前栏目 情况报告"),
-    Word("调研报告", "热门分类 调研报告"),
-    Word("报告", "文档分类 报告"),
-    Word("总结", "文档分类 总结"),
-    Word("汇报", "文档分类 汇报"),
-    Word("范文", "精品 范文"),
-)
-# Characters that part the crumbs of a navigation line (``首页 > 自查报告 > 教育督导``); a line whose
-# crumbs are all short is navigation, never a title. ``/`` between digits is a date or a school year.
-NAV_SEPARATORS: tuple[Word, ...] = (
-    Word(">", "首页>政务公开>政策文件"),
-    Word("＞", "首页＞政务公开＞政策文件"),
-    Word("»", "首页 » 工作总结 » 教育"),
-    Word("›", "首页 › 工作总结 › 教育"),
-    Word("/", "首页 / 自查报告 / 教育督导"),
-    Word("／", "首页／自查报告／教育督导"),
-    Word("|", "首页 | 政务公开 | 教育"),
-    Word("｜", "首页｜政务公开｜教育"),
-)
 _NAV_CRUMB_MAX = 10  # a crumb longer than this may be the title itself
-
-# Words after ``XX区`` / ``XX县`` / ``XX市`` that make it the reporting government (weight 3)
-# or at least a government acting in the report (weight 1).
-REGION_CONTEXTS: tuple[Weighted, ...] = (
-    Weighted("人民政府", 3, "清河区人民政府报告如下"),
-    Weighted("政府", 3, "石桥区政府印发"),
-    Weighted("委", 3, "石桥区委、区政府始终"),
-    Weighted("教育局", 1, "清河区教育局"),
-    Weighted("教科体局", 1, "石桥区教科体局"),
-    Weighted("教体局", 1, "青川县教体局"),
-    Weighted("教育", 1, "石桥区教育投入逐年加大"),
-    Weighted("履行", 1, "枫林区履行职责"),
-    Weighted("关于", 1, "清河区关于"),
-    Weighted("坚持", 1, "清河区坚持"),
-    Weighted("切实", 1, "清河区切实履行"),
-    Weighted("高度重视", 1, "枫林区高度重视"),
-    Weighted("认真", 1, "清河区认真落实"),
-    Weighted("全面", 1, "枫林区全面落实"),
-    Weighted("始终", 1, "清河区始终坚持"),
-    Weighted("积极", 1, "枫林区积极实施"),
-    Weighted("生均", 1, "石桥区生均公用经费"),
-)
-
-# Words ending in 区/县/市 that name no reporting government.
-NON_REGION_WORDS: tuple[Word, ...] = (
-    Word("全区", "全区教育事业"),
-    Word("我区", "我区高度重视"),
-    Word("本区", "本区教育"),
-    Word("该区", "该区教育"),
-    Word("各区", "各区教育"),
-    Word("主城区", "主城区教育"),
-    Word("老城区", "老城区教育集聚区"),
-    Word("中心城区", "中心城区教育"),
-    Word("社区", "社区教育"),
-    Word("小区", "小区配套幼儿园"),
-    Word("园区", "教育园区"),
-    Word("片区", "北湖片区教育"),
-    Word("新区", "清溪新区教育"),
-    Word("景区", "景区教育"),
-    Word("校区", "南苑校区教育"),
-    Word("学区", "学区教育"),
-    Word("辖区", "辖区教育"),
-    Word("山区", "山区教育"),
-    Word("郊区", "郊区教育"),
-    Word("县区", "各县区教育"),
-    Word("市区", "市区教育"),
-    Word("强区", "教育强区"),
-    Word("责任区", "督学责任区教育"),
-    Word("示范区", "示范区教育"),
-    Word("实验区", "实验区教育"),
-    Word("试验区", "试验区教育"),
-    Word("开发区", "开发区教育"),
-    Word("集聚区", "教育集聚区"),
-    Word("普惠区", "普及普惠区教育"),
-    Word("全县", "全县教育"),
-    Word("我县", "我县教育"),
-    Word("本县", "本县教育"),
-    Word("该县", "该县教育"),
-    Word("各县", "各县教育"),
-    Word("强县", "教育强县"),
-    Word("小县", "小县办大教育"),
-    Word("大县", "人口大县教育"),
-    Word("试点县", "试点县教育"),
-    Word("示范县", "示范县教育"),
-    Word("均衡县", "基本均衡县教育"),
-    Word("先进县", "先进县教育"),
-    Word("贫困县", "贫困县教育"),
-    Word("全市", "全市教育"),
-    Word("我市", "我市教育"),
-    Word("本市", "本市教育"),
-    Word("城市", "城市教育"),
-    Word("各市", "各市教育"),
-    Word("县市", "各县市教育"),
-)
-
-# How a report refers to its own government.
-SELF_REFERENCES: tuple[SelfRef, ...] = (
-    SelfRef("我区", AdminLevel.DISTRICT, "我区高度重视"),
-    SelfRef("全区", AdminLevel.DISTRICT, "全区共有公办学校20所"),
-    SelfRef("本区", AdminLevel.DISTRICT, "本区教育"),
-    SelfRef("区委", AdminLevel.DISTRICT, "区委常委会定期研究教育工作"),
-    SelfRef("区政府", AdminLevel.DISTRICT, "区政府常务会"),
-    SelfRef("我县", AdminLevel.COUNTY, "我县教育事业稳步发展"),
-    SelfRef("全县", AdminLevel.COUNTY, "全县共有中小学63所"),
-    SelfRef("本县", AdminLevel.COUNTY, "本县教育"),
-    SelfRef("县委", AdminLevel.COUNTY, "县委教育工作领导小组"),
-    SelfRef("县政府", AdminLevel.COUNTY, "县政府拨付600万元"),
-    SelfRef("我市", AdminLevel.CITY, "我市教育"),
-    SelfRef("本市", AdminLevel.CITY, "本市教育"),
-)
-
-# Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the
-# text adds its weight to its side, once however often it is met; the county side must outweigh the
-# prefecture side, a tie keeps 市. A 市 that reports to another 市's (or 州's) government, is evaluated as a
-# 县级人民政府 or runs 乡镇 itself is county-level; a 市 that has 县/区 under it is prefecture-level.
-# Prefecture cues inside 《》 do not count (a cited notice speaks of other governments); ``other`` names
-# the addressee, which must not be the report's own region.
-_NUM = r"[0-9０-９一二三四五六七八九十两]+"
-_COUNTIES = r"县(?:[（(](?:市、区|区、市|市)[）)]|市区|区)"  # 县（市、区）, 县(市、区), 县市区, 县区
-_ADDRESSEE_END = r"[^\n：:]{0,20}[：:][^\S\n]*$"
-COUNTY_CITY_CUES: tuple[LevelCue, ...] = (
-    LevelCue("县级市", AdminLevel.COUNTY_CITY, 5, "本市是县级市"),
-    LevelCue("县级人民政府", AdminLevel.COUNTY_CITY, 3, "迎接县级人民政府教育督导评价"),
-    LevelCue(rf"(?<![0-9０-９一二三四五六七八九十两个各辖]){_COUNTIES}", AdminLevel.COUNTY_CITY, 2,
-             "对县（市、区）政府开展督导评价"),
-    LevelCue(rf"^[^\S\n]*(?<other>\p{{Han}}{{2,5}}[市州盟])(?:人民政府|政府){_ADDRESSEE_END}",
-             AdminLevel.COUNTY_CITY, 4, "云州市人民政府教育督导室："),
-    LevelCue(rf"^[^\S\n]*[市州](?:人民政府|政府)[^\n：:]{{0,12}}(?:办公室|督导室){_ADDRESSEE_END}",
-             AdminLevel.COUNTY_CITY, 2, "市政府教育督导室："),
-    LevelCue(rf"全市(?:共有|共辖|辖有|辖|有)?{_NUM}个乡镇", AdminLevel.COUNTY_CITY, 2, "全市共有14个乡镇（街道）"),
-    LevelCue("各乡镇", AdminLevel.COUNTY_CITY, 1, "督促各乡镇落实控辍保学责任"),
-    LevelCue(rf"[所下]辖(?:{_NUM}个)?[县区](?!域)", AdminLevel.CITY, 4, "全市所辖9个县（市、区）均已达标"),
-    LevelCue(rf"{_NUM}个{_COUNTIES}", AdminLevel.CITY, 3, "全市11个县（市、区）均建立督学责任区"),
-    LevelCue(rf"各{_COUNTIES}", AdminLevel.CITY, 3, "指导各县（市、区）落实生均公用经费标准"),
-)
-
-# Cues of each report kind, where they count and how much.
 _S, _R, _W, _I = ReportKind.SELF_ASSESSMENT, ReportKind.RECTIFICATION, ReportKind.WORK_REPORT, ReportKind.INSPECTION
-KIND_CUES: tuple[KindCue, ...] = (
-    KindCue("整改", _R, "title", 6, "枫林区关于履行教育职责评价反馈问题的整改报告"),
-    KindCue("督导报告", _I, "title", 5, "关于某县人民政府履行教育职责的督导报告"),
-    KindCue("督导评估报告", _I, "title", 5, "某县履行教育职责督导评估报告"),
-    KindCue("反馈意见", _I, "title", 5, "某县履行教育职责督导反馈意见"),
-    KindCue("自查报告", _S, "title", 5, "清河区2021年度履行教育职责自查报告"),
-    KindCue("自评报告", _S, "title", 5, "2021年履行教育职责自评报告"),
-    KindCue("自查自评", _S, "title", 5, "某县履行教育职责自查自评报告"),
-    KindCue("自查", _S, "title", 3, "某县履行教育职责情况自查"),
-    KindCue("自评", _S, "title", 3, "某县履行教育职责自评"),
-    KindCue("履行教育职责情况的报告", _S, "title", 4, "关于某县履行教育职责情况的报告"),
-    KindCue("履行教育职责情况报告", _S, "title", 4, "某县履行教育职责情况报告"),
-    KindCue("工作报告", _W, "title", 3, "领导班子成员履行教育职责工作报告"),
-    KindCue("工作总结", _W, "title", 3, "2020年教育工作总结"),
-    KindCue("工作情况的报告", _W, "title", 2, "关于2023年度全县教育工作情况的报告"),
-    KindCue("年度工作报告", _W, "title", 1, "云州市教育局2022年度工作报告"),  # with 工作报告: 4
-    KindCue("专项工作报告", _W, "title", 1, "关于学前教育发展情况的专项工作报告"),  # with 工作报告: 4
-    KindCue("履行教育职责工作情况", _S, "title", 4, "关于某县履行教育职责工作情况的报告"),
-    # a report on the year's education work; delivered to the people's congress (body cues below) it
-    # outweighs 履行教育职责情况报告 in the same title (``…教育工作暨履行教育职责情况报告``)
-    KindCue("教育工作", _W, "title", 3, "关于2023年全区教育工作情况的报告"),
-    # a duty report, not 教育工作: outweighs 教育工作 with the congress venue (6 > 3 + 2)
-    KindCue("履行教育工作职责", _S, "title", 6, "党政主要负责同志履行教育工作职责情况报告"),
-    KindCue("自评情况", _S, "body", 3, "现将自评情况汇报如下"),
-    KindCue("自查情况", _S, "body", 3, "现将自查情况报告如下"),
-    KindCue("认真的自查", _S, "body", 3, "各单位开展了认真的自查"),
-    KindCue("自查自评", _S, "body", 2, "认真开展自查自评"),
-    KindCue("经自评", _S, "body", 1, "经自评,总得分118分"),
-    KindCue("自评得分", _S, "body", 1, "自评得分95分"),
-    KindCue("整改落实情况", _R, "body", 3, "现将整改落实情况报告如下"),
-    KindCue("整改情况报告", _R, "body", 3, "现将整改情况报告如下"),
-    KindCue("督导组", _I, "body", 1, "督导组认为"),
-    # where a work report is delivered: the standing committee of the people's congress
-    KindCue("人大常委会", _W, "body", 2, "在县第十八届人大常委会第十次会议上"),
-    KindCue("人民代表大会常务委员会", _W, "body", 2, "在区第五届人民代表大会常务委员会第九次会议上"),
-    KindCue("主任、各位副主任", _W, "body", 1, "主任、各位副主任、秘书长："),
-    KindCue("各位委员", _W, "body", 1, "各位委员：现将有关情况报告如下"),
-    KindCue("请予审议", _W, "body", 1, "以上报告，请予审议"),
-)
 # The most a kind's body cues add up to: where a report was delivered is one fact however many of its
 # phrases appear, so a self-assessment, rectification or inspection title (3 and more) still wins —
 # unless the title also names the education work it reports on (教育工作, 3 + 2 > 4).
@@ -327,27 +94,8 @@ _REGION_MIN_SCORE = 6  # one government context (区委, 人民政府) or three 
 _REGION_MIN_MENTIONS = 2  # a name met once (召开县委…) is too likely a misread
 
 _KIND_ORDER = (_R, _I, _S, _W, ReportKind.OTHER)  # tie breaking
-
-# Contexts that make a year mention a plan, a target or a name rather than a year reported as fact.
-PERIOD_EXCLUSIONS: tuple[Word, ...] = (
-    Word("到", "到2026年,学前教育普惠率达到88%"),
-    Word("至", "至2025年建成"),
-    Word("力争", "力争2022年完成"),
-    Word("预计", "预计2022年6月底全部竣工"),
-    Word("计划", "计划2022年建成"),
-    Word("目标", "明确2024年新增学位3000个的工作目标"),
-    Word("将", "2024年,我们将继续加大投入"),
-    Word("学年", "2020-2021学年"),
-)
-# Words right after ``20xx年`` that make it a deadline.
-DEADLINE_SUFFIXES: tuple[Word, ...] = (
-    Word("底前", "2023年底前全部达标"),
-    Word("之前", "2023年之前建成"),
-    Word("以前", "2023年以前完成"),
-    Word("前", "2023年前完成改造"),
-)
-_DEADLINES = tuple(w.word for w in DEADLINE_SUFFIXES)
-_FACT_EXEMPT = ("截至", "截止")  # 截至2020年底 is a fact
+_DEADLINES = tuple(e.word for e in DEADLINE_SUFFIXES)
+_FACT_EXEMPT = tuple(e.word for e in FACT_CUES)  # 截至2020年底 is a fact
 
 
 # -- compiled ---------------------------------------------------------------------------------
@@ -355,55 +103,69 @@ _FACT_EXEMPT = ("截至", "截止")  # 截至2020年底 is a fact
 _WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(_CJK)
-_REGION_CTX_WEIGHT = {c.word: c.weight for c in REGION_CONTEXTS}
+_SUFFIX_LEVEL = {e.word: e.value for e in REGION_SUFFIXES}
+_SUFFIX = f"[{''.join(_SUFFIX_LEVEL)}]"  # [区县市]
+_LOWER_SUFFIXES = "".join(w for w, level in _SUFFIX_LEVEL.items() if level is not AdminLevel.CITY)
+_REGION_CTX_WEIGHT = {c.word: c.value for c in REGION_CONTEXTS}
 _REGION_CTX = "|".join(re.escape(c.word) for c in sorted(REGION_CONTEXTS, key=lambda c: -len(c.word)))
+_NOT_COMMITTEE = tuple(e.word for e in COMMITTEE_FALSE_FRIENDS)
 # A place name in a government context. _region_matches finds what this finds, from the suffixes; the
 # pattern itself is what the tests hold it to (change the two together).
-_REGION_RE = regex.compile(rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=(?<ctx>{_REGION_CTX}))")
-_REGION_SUFFIX_RE = re.compile(rf"[区县市](?=(?P<ctx>{_REGION_CTX}))")
+_REGION_RE = regex.compile(rf"(?<name>{_CJK}{{2,4}}?)(?<suf>{_SUFFIX})(?=(?<ctx>{_REGION_CTX}))")
+_REGION_SUFFIX_RE = re.compile(rf"{_SUFFIX}(?=(?P<ctx>{_REGION_CTX}))")
 _NAME_BACK_RE = regex.compile(rf"{_CJK}{{2,4}}", regex.REVERSE)  # the longest name ending at a suffix
 _TITLE_REGION_RE = regex.compile(
-    rf"(?<name>{_CJK}{{2,4}}?)(?<suf>[区县市])(?=人民政府|政府|关于|履行|教育|党政|[0-9]|$)"
+    rf"(?<name>{_CJK}{{2,4}}?)(?<suf>{_SUFFIX})(?=(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9]|$)"
 )
 _NON_REGION = tuple(sorted((w.word for w in NON_REGION_WORDS), key=len, reverse=True))
-_LEFT_BOUNDARY = frozenset(
-    "年度市省在对和与及了的将是为由向把被从经据按至到等以于即给使让请《“\"、，,。：:；;（()）》” \t\u3000\xa0"
+_LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
+    "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
 )
-_PLACEHOLDER_HEADS = frozenset("某")
-_PLACEHOLDER_RE = regex.compile(r"(?:某|[xX×*＊]{1,3})(?<suf>[区县市])")
+_PLACEHOLDER_HEADS = frozenset(e.word for e in PLACEHOLDER_NAMES)
+_PLACEHOLDER_RE = regex.compile(rf"(?:{_words(PLACEHOLDER_NAMES)}|[xX×*＊]{{1,3}})(?<suf>{_SUFFIX})")
 _SELF_RE = re.compile("|".join(re.escape(s.word) for s in SELF_REFERENCES))
-_SELF_LEVEL = {s.word: s.level for s in SELF_REFERENCES}
-_LEVEL_CUES = tuple((regex.compile(c.pattern, regex.MULTILINE), c) for c in COUNTY_CITY_CUES)
+_SELF_LEVEL = {s.word: s.value for s in SELF_REFERENCES}
+_LEVEL_CUES = tuple((regex.compile(e.pattern, regex.MULTILINE), e, cue) for e, cue in COUNTY_CITY_CUES)
 _ENDING_RE = regex.compile(
     "(?:" + "|".join(regex.escape(e.word) for e in TITLE_ENDINGS) + ")$"
 )
-_ENDING_WEIGHT = {e.word: e.weight for e in TITLE_ENDINGS}
+_ENDING_WEIGHT = {e.word: e.value for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
 _SEP_RE = re.compile(f"[{re.escape(''.join(sorted(_SEPS)))}]")
-_TITLE_HEAD_RE = regex.compile(r"(?:人民政府|政府|[区县市]|年|年度)$")
+_TITLE_HEAD_RE = regex.compile(rf"(?:{_words(TITLE_HEAD_ENDS)}|{_SUFFIX})$")
 
-_YEAR = r"(?:19|20)[0-9]{2}"
+# What follows the year of a school year (2020-2021学年): no year reported as fact.
+_SCHOOL_YEARS = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.tail)
+_SCHOOL_YEAR = "|".join(re.escape(w) for w in _SCHOOL_YEARS)
+# A span of years: 2019年-2020年, 2020-2035年, 2021-2022学年 (``tail``).
 _RANGE_RE = regex.compile(
-    rf"(?<![0-9])(?<a>{_YEAR})\s*(?:年度|年)?\s*[-—–~～至到－]\s*(?<b>{_YEAR})(?![0-9])(?<tail>\s*(?:年度|年|学年))?"
+    rf"""
+    (?<![0-9]) (?<a>{YEAR}) \s* (?:年度|年)?
+    \s* [-—–~～至到－] \s*
+    (?<b>{YEAR}) (?![0-9])
+    (?<tail> \s* (?:年度|年|{_SCHOOL_YEAR}) )?
+    """,
+    regex.VERBOSE,
 )
-_YEAR_RE = regex.compile(rf"(?<![0-9〔\[［])(?<y>{_YEAR})(?<tail>年度|学年|年)(?![0-9])")
-_TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{_YEAR})(?![0-9])")
-_OPENING_YEAR_RE = regex.compile(rf"(?<y>{_YEAR})(?:年度|年)(?:[,，]|以来)")
-_OPENING_LINE_YEAR_RE = regex.compile(r"^[ \t\u3000]*((?:19|20)\d\d)年(?:度)?[，,]", regex.MULTILINE)
-_DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{_YEAR})")
+# A year with 年 (or 年度, or 学年): not inside a 文号's brackets (〔2020〕), not part of a longer number.
+_YEAR_RE = regex.compile(rf"(?<![0-9〔\[［])(?<y>{YEAR})(?<tail>年度|{_SCHOOL_YEAR}|年)(?![0-9])")
+_TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?![0-9])")
+_OPENING_YEAR_RE = regex.compile(rf"(?<y>{YEAR})(?:年度|年)(?:[,，]|以来)")
+_OPENING_LINE_YEAR_RE = regex.compile(rf"^[ \t\u3000]*({YEAR})年(?:度)?[，,]", regex.MULTILINE)
+_DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}》")
 _CLAUSE_END = "，,。；;！？!?\n"
 _CLAUSE_RUN_RE = re.compile(f"[^{re.escape(_CLAUSE_END)}]{{0,40}}+")  # at most 40 characters
-_PLAN_WORDS_AFTER = tuple(w.word for w in PERIOD_EXCLUSIONS if w.word in ("目标", "将", "计划", "力争", "预计"))
-_PLAN_WORDS_BEFORE = tuple(w.word for w in PERIOD_EXCLUSIONS if w.word != "学年")
+_PLAN_WORDS_AFTER = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.after)
+_PLAN_WORDS_BEFORE = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.before)
 
-_KIND_TITLE = tuple(c for c in KIND_CUES if c.where == "title")
-_KIND_BODY = tuple(c for c in KIND_CUES if c.where == "body")
+_KIND_TITLE = tuple(c for c in KIND_CUES if c.value.where == "title")
+_KIND_BODY = tuple(c for c in KIND_CUES if c.value.where == "body")
 _KIND_BODY_RE = re.compile("|".join(re.escape(c.word) for c in _KIND_BODY))
-_KIND_BODY_CUE = {c.word: c for c in _KIND_BODY}
+_KIND_BODY_CUE = {c.word: c.value for c in _KIND_BODY}
 
 
 # -- noise helpers ----------------------------------------------------------------------------
@@ -440,8 +202,8 @@ def _title_score(seg: str) -> int:
     m = _ENDING_RE.search(seg)
     if m is not None:
         score += _ENDING_WEIGHT[m.group()]
-    if _TITLE_CORE.word in seg:
-        score += 1
+    if TITLE_CORE.word in seg:
+        score += TITLE_CORE.value
     return score
 
 
@@ -629,10 +391,8 @@ def _region_candidates(text: str, lo: int, hi: int, mask: SpanSet) -> Counter[st
         if got is None:
             continue
         word, factor = got
-        if ctx == "委" and not text.startswith(("委员", "委托"), suf + 1):
-            weight = 3
-        else:
-            weight = _REGION_CTX_WEIGHT.get(ctx, 1) if ctx != "委" else 0
+        # 清河区委员会: a context's first character starting another word is no context
+        weight = 0 if text.startswith(_NOT_COMMITTEE, suf + 1) else _REGION_CTX_WEIGHT[ctx]
         if weight:
             scores[word] += int(weight * factor * 2)
     return scores
@@ -646,11 +406,8 @@ def _title_region(title: str) -> str | None:
             found.append(got[0])
     if not found:
         return None
-    lower = [w for w in found if w[-1] in "区县"]
+    lower = [w for w in found if w[-1] in _LOWER_SUFFIXES]
     return (lower or found)[-1]
-
-
-_SUFFIX_LEVEL = {"区": AdminLevel.DISTRICT, "县": AdminLevel.COUNTY, "市": AdminLevel.CITY}
 
 
 def _self_level(text: str, lo: int, hi: int, mask: SpanSet) -> AdminLevel | None:
@@ -666,12 +423,13 @@ def _self_level(text: str, lo: int, hi: int, mask: SpanSet) -> AdminLevel | None
     return ranked[0][0]
 
 
-def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[LevelCue]:
-    """The cues of :data:`COUNTY_CITY_CUES` met in the text (outside noise), each once."""
+def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[tuple[PatternEntry, LevelCue]]:
+    """The cues of :data:`~dutyreport.lang.metadata.COUNTY_CITY_CUES` met in the text (outside noise),
+    each once."""
     books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
     starts = [b[0] for b in books]
-    found: list[LevelCue] = []
-    for rx, cue in _LEVEL_CUES:
+    found: list[tuple[PatternEntry, LevelCue]] = []
+    for rx, entry, cue in _LEVEL_CUES:
         for m in rx.finditer(text):
             if mask.hit(m.start()) or mask.hit(m.end() - 1):
                 continue
@@ -680,7 +438,7 @@ def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[LevelCue]:
             other = m.groupdict().get("other")
             if other is not None and region is not None and (other == region or region.endswith(other)):
                 continue
-            found.append(cue)
+            found.append((entry, cue))
             break
     return found
 
@@ -688,7 +446,7 @@ def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[LevelCue]:
 def _city_level(text: str, region: str | None, mask: SpanSet) -> AdminLevel:
     """A 市's level: 县级市 when the county-level cues outweigh the prefecture ones, else 市."""
     score = 0
-    for cue in _level_cues(text, region, mask):
+    for _, cue in _level_cues(text, region, mask):
         score += cue.weight if cue.level is AdminLevel.COUNTY_CITY else -cue.weight
     return AdminLevel.COUNTY_CITY if score > 0 else AdminLevel.CITY
 
@@ -708,14 +466,14 @@ def _kind(title: str | None, text: str, lo: int, hi: int) -> ReportKind:
     if title:
         for cue in _KIND_TITLE:
             if cue.word in title:
-                scores[cue.kind] += cue.weight
+                scores[cue.value.kind] += cue.value.weight
     seen: set[str] = set()
     body: Counter[ReportKind] = Counter()
     for m in _KIND_BODY_RE.finditer(text, lo, hi):
         if m.group() not in seen:
             seen.add(m.group())
-            cue = _KIND_BODY_CUE[m.group()]
-            body[cue.kind] += cue.weight
+            said = _KIND_BODY_CUE[m.group()]
+            body[said.kind] += said.weight
     for k, w in body.items():
         scores[k] += min(w, _KIND_BODY_CAP.get(k, w))
     if not scores:
@@ -729,7 +487,7 @@ def _kind(title: str | None, text: str, lo: int, hi: int) -> ReportKind:
 
 def _years_in_title(title: str) -> tuple[int, ...]:
     m = _RANGE_RE.search(title)
-    if m is not None and (m.group("tail") or "").strip() != "学年":
+    if m is not None and (m.group("tail") or "").strip() not in _SCHOOL_YEARS:
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < b - a <= 5:
             return tuple(range(a, b + 1))
@@ -780,14 +538,14 @@ def _fact_years(text: str, lo: int, hi: int, mask: SpanSet, sections: Sequence[S
         in_range.update(range(m.start(), m.end()))
         if mask.hit(m.start()) or _in_zones(zones, starts, m.start()):
             continue
-        if (m.group("tail") or "").strip() == "学年" or _is_plan_year(text, m.start(), m.end()):
+        if (m.group("tail") or "").strip() in _SCHOOL_YEARS or _is_plan_year(text, m.start(), m.end()):
             continue
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < b - a <= 5:
             years[b] += 1
     for m in _YEAR_RE.finditer(text, lo, hi):
         s = m.start()
-        if s in in_range or mask.hit(s) or _in_zones(zones, starts, s) or m.group("tail") == "学年":
+        if s in in_range or mask.hit(s) or _in_zones(zones, starts, s) or m.group("tail") in _SCHOOL_YEARS:
             continue
         if _is_plan_year(text, s, m.end()):
             continue

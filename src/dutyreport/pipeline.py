@@ -19,9 +19,10 @@ from __future__ import annotations
 import os
 
 from .audit import audit
+from .clean.corruptions import find_corruptions
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
-from .clean.noise import find_corruptions, find_noise
+from .clean.noise import find_noise
 from .corpus import read_bytes
 from .document import Document
 from .errors import EmptyInputError, InputError

@@ -19,68 +19,17 @@ from typing import Final
 import regex
 
 from ..document import Document
+from ..lang.dates import YEAR
+from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
 from ..model.report import DocNumber
 
-__all__ = ["BRACKET_FORMS", "ISSUER_LEADING_WORDS", "ISSUER_SUFFIXES", "YEAR_RANGE", "find_doc_numbers"]
+__all__ = ["YEAR_RANGE", "find_doc_numbers"]
 
 YEAR_RANGE: Final = (1990, 2039)
 
-# Brackets written around the year, each with an example; all normalize to 〔〕.
-BRACKET_FORMS: Final[tuple[tuple[str, str, str], ...]] = (
-    ("〔", "〕", "武教督委〔2020〕1号"),
-    ("[", "]", "教基[2019]3号"),
-    ("［", "］", "教基［2019］3号"),
-    ("(", ")", "浙教办(2020)12号"),
-    ("（", "）", "浙教办（2020）12号"),
-    ("【", "】", "川教函【2022】106号"),
-    ("﹝", "﹞", "京教督﹝2021﹞2号"),
-)
-
-# Words that may stand right before an issuer inside the same run of CJK characters and are
-# not part of it (``根据武教督委〔2020〕1号``).
-ISSUER_LEADING_WORDS: Final[tuple[tuple[str, str], ...]] = (
-    ("根据", "根据武教督委〔2020〕1号"),
-    ("按照", "按照武教督委〔2020〕1号"),
-    ("依据", "依据武教督委〔2020〕1号"),
-    ("依照", "依照武教督委〔2020〕1号"),
-    ("参照", "参照武教督委〔2020〕1号"),
-    ("对照", "对照武教督委〔2020〕1号"),
-    ("印发", "印发武教督委〔2020〕1号"),
-    ("转发", "转发武教督委〔2020〕1号"),
-    ("落实", "落实武教督委〔2020〕1号"),
-    ("执行", "执行武教督委〔2020〕1号"),
-    ("贯彻", "贯彻武教督委〔2020〕1号"),
-    ("文件", "文件武教督委〔2020〕1号"),
-    ("通知", "通知武教督委〔2020〕1号"),
-    ("以及", "以及武教督委〔2020〕1号"),
-    ("和", "和武教督委〔2020〕1号"),
-    ("及", "及武教督委〔2020〕1号"),
-    ("与", "与武教督委〔2020〕1号"),
-    ("即", "即武教督委〔2020〕1号"),
-    ("的", "的武教督委〔2020〕1号"),
-)
-
-# Last characters of issuer abbreviations. Only used for numbers that lost BOTH brackets
-# (``教财201814号``), where nothing else tells a 文号 from a long number.
-ISSUER_SUFFIXES: Final[tuple[tuple[str, str], ...]] = (
-    ("发", "高府办发201947号"),
-    ("函", "川教函2022106号"),
-    ("办", "浙政办201812号"),
-    ("字", "教督字20193号"),
-    ("委", "武教督委20201号"),
-    ("督", "教督20175号"),
-    ("财", "教财201814号"),
-    ("基", "教基20193号"),
-    ("综", "越委办综202020号"),
-    ("电", "教明电20211号"),
-    ("规", "教规20181号"),
-    ("通", "教通20172号"),
-    ("政", "浙政20163号"),
-)
-
-_OPEN = "".join(re.escape(o) for o, _, _ in BRACKET_FORMS)
-_CLOSE = "".join(re.escape(c) for _, c, _ in BRACKET_FORMS)
-_NORMALIZE_CLOSE = {o: c for o, c, _ in BRACKET_FORMS}
+_OPEN = "".join(re.escape(e.word) for e in BRACKET_FORMS)
+_CLOSE = "".join(re.escape(e.value) for e in BRACKET_FORMS)
+_NORMALIZE_CLOSE = {e.word: e.value for e in BRACKET_FORMS}
 
 _ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
 _PLACEHOLDER_NUM = r"[xX×]{1,3}"
@@ -89,7 +38,7 @@ _MAX_ISSUER_RUN = 12  # how far back an issuer is looked for; it is then cut to 
 # A well-formed 文号 (or a template one) after its issuer: bracketed year, serial, 号.
 _WELL_FORMED = re.compile(
     rf"(?P<open>[{_OPEN}])[ \u3000]?+"
-    r"(?P<year>(?:19|20)(?:\d\d|[xX]{2})|[xX]{2,4})"
+    rf"(?P<year>{YEAR}|(?:19|20)[xX]{{2}}|[xX]{{2,4}})"  # a year, or one left as a template
     rf"[ \u3000]?+(?P<close>[{_CLOSE}])[ \u3000]?+第?"
     rf"(?P<serial>\d{{1,4}}+|{_PLACEHOLDER_NUM})(?P<hao>号)?"
 )
@@ -97,7 +46,7 @@ _WELL_FORMED = re.compile(
 # The closing bracket lost: 〔20201号, 〔202115) — year and serial run together.
 _LOST_CLOSE = re.compile(
     rf"(?P<open>[{_OPEN}])"
-    r"(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4}+)(?!\d)"
+    rf"(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)"
     r"(?=号|[)）](?![号\d]))(?P<hao>号)?"
 )
 
@@ -107,12 +56,12 @@ _LOST_CLOSE = re.compile(
 _BRACKETED_AT = re.compile(rf"[{_OPEN}](?=[ \u3000]?[12xX])")
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
-_SUFFIX_CLASS = "".join(s for s, _ in ISSUER_SUFFIXES)
+_SUFFIX_CLASS = "".join(e.word for e in ISSUER_SUFFIXES)
 _NO_BRACKETS = regex.compile(
-    rf"(?<=[{_SUFFIX_CLASS}])(?P<year>(?:19|20)\d\d)(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
+    rf"(?<=[{_SUFFIX_CLASS}])(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
 )
 
-_LEADING = re.compile("(?:" + "|".join(re.escape(w) for w, _ in ISSUER_LEADING_WORDS) + ")")
+_LEADING = re.compile("(?:" + "|".join(re.escape(e.word) for e in ISSUER_LEADING_WORDS) + ")")
 
 
 def _issuer_start(text: str, pos: int) -> int:

@@ -1,12 +1,12 @@
 """From numeric matches to indicators: which numbers are the report's figures, and how to read them.
 
-The extractor (:mod:`dutyreport.extract`) finds every numeric expression; this stage keeps
+The scanner (:mod:`dutyreport.quantities.scan`) finds every numeric expression; this stage keeps
 the report's figures and reads their context:
 
 * skipped: noise (site chrome, spam), damaged dates and 文号 (the corruption list),
   names in quotes and book titles (``“六项机制”``, ``《教育现代化2035》``);
 * split: digits run together where the corruption list proves the split;
-* subject: :mod:`dutyreport.subjects`; year: :mod:`dutyreport.years`;
+* subject: :mod:`dutyreport.indicators.subjects`; year: :mod:`dutyreport.indicators.years`;
 * qualifier: a comparative a few words before the number (``至少配备两套以上``);
 * unit: a per-student amount in a per-student context, a bare number's noun (``9万学生``);
 * kind: stock, change, target (a deadline or a goal word) or standard (a norm).
@@ -24,6 +24,7 @@ import regex
 
 from ..document import Document
 from ..lang.figures import (
+    AMONG_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
@@ -31,22 +32,29 @@ from ..lang.figures import (
     EACH_WORDS,
     FREQUENCY_WORDS,
     GENERIC_VERBS,
+    LIST_JOINERS,
     MONEY_VERBS,
     NORM_CUES,
+    NORM_QUALIFIERS,
+    PEOPLE_COUNT_WORDS,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
     QUALIFIER_BRIDGES,
+    RATIO_NORM_CUES,
     TARGET_CUES,
+    TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
 )
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import MONEY_UNITS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, SpanSet
-from ..structure.tables import BRACKETED_UNITS
+from ..structure.tables import UNITS
 from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
@@ -58,42 +66,47 @@ _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
-_RELATIVE = re.compile(rf"{alternation(COMPARISON_WORDS)}|增幅|增长率")
+# a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
+_RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|(?<!截止)到20\d\d年|(?<!截)至20\d\d年|20\d\d年底前)")
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
-_RATIO_NORM = re.compile(r"标准|按|配备|比例为")
+_RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
+_NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
 _UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
-_UNIT_OF_NAMING = {e.word: str(e.value) for e in UNIT_NAMING_WORDS}
+_UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
-_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple(
-    (e.word, e.value) for e in CONTEXT_QUALIFIERS if isinstance(e.value, Qualifier)
-)
+_CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(rf"[(（]({BRACKETED_UNITS})[)）]")
-_ROW_MONEY = {"元": 0, "千元": 3, "万元": 4, "亿元": 8}
+_ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
+_ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
+_LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
 _SHARED_POINTS = re.compile(
-    rf"(?:\s*[、和及与]\s*{_LISTED_NUMBER}个?)*\s*[、和及与]\s*{_LISTED_NUMBER}(?P<unit>个百分点|百分点|%|％)"
+    rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
+    r"(?P<unit>个百分点|百分点|%|％)"
 )
+# _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
+# that may close it.
+_LISTED_ITEM = re.compile(rf"\s*[、和及与]\s*{_LISTED_NUMBER}")
+_LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
-_LIST_JOIN = re.compile(r"[、和及与]")
-_POINT_NUMERALS = frozenset("二三四五六七八九十")  # of 二是…十是, the points after the first
-_QIZHONG_FIRST = re.compile(r"\s*其中")
+_POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+_QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
-_PEOPLE_COUNT = re.compile(r"人数|人$")
+_PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -143,6 +156,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
     labels: Labels = {}
     section_paths = doc.section_index
+    shared_units = _SharedUnits(text)
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -175,7 +189,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -289,7 +303,7 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
         return IndicatorKind.STANDARD
     if _TARGET_CUE.search(sentence_pre):
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()) or pre.rstrip().endswith(("新增", "增加", "增长")):
+    if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
     if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
         return IndicatorKind.STANDARD
@@ -307,14 +321,15 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         i = last.get(word, -1)
         if i < 0:
             continue
-        if word == "控制在" and not _NORM_CUE.search(text[clause_start:start]):
+        if word in _NORM_ONLY and not _NORM_CUE.search(text[clause_start:start]):
             continue  # 大班额控制在5.78%: an achieved value, not a ceiling
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        if qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN and word != "控制在":
+        tightens = qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN
+        if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
     # 控制在12个班、360人: the list goes on under the same comparative.
@@ -350,13 +365,57 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
     return attrs.evolve(q, measure_word=unit)
 
 
-def _refine_unit(text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int) -> Quantity:
+class _SharedUnits:
+    """The unit a list states once after its last number (``、3.9个和6.1个百分点``, ``、96.8和97.1%``),
+    as :data:`_SHARED_POINTS` reads it after each number of the list: the same for all of them, so
+    each list is walked once (a list of n numbers costs n steps, not n²).
+
+    :data:`_SHARED_POINTS` matches after a number when the numbers that follow it, each after a
+    、/和/及/与 and an optional 个, end with one the unit follows: only the last can be followed by a
+    unit, as a unit stops the list.
+    """
+
+    __slots__ = ("_found", "steps", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, str | None] = {}  # a position after a number -> the unit its list ends with
+        self.steps = 0  # numbers read: the work done, which tests hold linear
+
+    def after(self, pos: int) -> str | None:
+        """``_SHARED_POINTS.match(text, pos)``'s unit, or None where it does not match."""
+        text, found = self.text, self._found
+        walked: list[int] = []
+        unit: str | None = None
+        while pos not in found:
+            item = _LISTED_ITEM.match(text, pos)
+            self.steps += 1
+            if item is None:
+                break
+            walked.append(pos)
+            end = item.end()
+            nxt = end + 1 if text.startswith("个", end) else end
+            if _LISTED_ITEM.match(text, nxt) is None:  # the list's last number
+                closing = _LISTED_UNIT.match(text, end)
+                unit = closing.group() if closing else None
+                break
+            pos = nxt
+        else:
+            unit = found[pos]
+        for p in walked:
+            found[p] = unit
+        return unit
+
+
+def _refine_unit(
+    text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int, shared_units: _SharedUnits
+) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
     states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
     if isinstance(q, Count) and q.unit in (None, "个") and q.value is not None:
-        shared = _SHARED_POINTS.match(text, end)
-        points = shared is not None and shared.group("unit") not in ("%", "％")
+        shared = shared_units.after(end)
+        points = shared is not None and shared not in ("%", "％")
         if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
             return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:

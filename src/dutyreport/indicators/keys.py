@@ -81,7 +81,7 @@ def _compile(synonym: str) -> _Synonym:
     return _Synonym(pattern, parts[0])
 
 
-def _words(*tables: tuple[Entry, ...]) -> regex.Pattern[str]:
+def _words(*tables: tuple[Entry[object], ...]) -> regex.Pattern[str]:
     words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
     return regex.compile("|".join(regex.escape(w) for w in words))
 
@@ -104,8 +104,8 @@ _LEVELS: dict[str, object] = {
     **{e.word: _OTHER for e in OTHER_LEVEL_WORDS},
     **{e.word: e.value for e in LEVEL_WORDS},
 }
-_SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS if isinstance(e.value, Sector)}
-_AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS if isinstance(e.value, Area)}
+_SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
+_AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
 _LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
 _TABLE_LEVEL = _words(LEVEL_WORDS)
 _LEVEL_END = regex.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
@@ -119,7 +119,7 @@ _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be lis
 _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
 _EXACT_NOUN = regex.compile("|".join(regex.escape(w) for w in _EXACT_NOUNS))
-_FOLD_UNIT = {e.word: str(e.value) for e in TRADITIONAL}
+_FOLD_UNIT = {e.word: e.value for e in TRADITIONAL}
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = regex.compile(r"[万亿千百]")
 _RATE = _words(RATE_WORDS)

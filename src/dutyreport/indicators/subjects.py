@@ -17,23 +17,32 @@ from typing import NamedTuple
 
 import regex
 
+from ..lang.dates import YEAR
 from ..lang.figures import (
+    AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
+    CHANGE_VERBS,
     COMPARISON_WORDS,
     DENG_WORDS,
     GENERIC_VERBS,
+    HEAD_ENDINGS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     MONEY_VERBS,
+    NORM_QUALIFIERS,
+    SCHOOL_ENDINGS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
+    TOPIC_LEADS,
     TOPIC_NOUNS,
+    TOTAL_WORDS,
     alternation,
 )
+from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..model.quantities import Money, Percent, PerUnit, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
@@ -42,47 +51,51 @@ __all__ = ["MASK", "QUALIFIER_BEFORE", "Labels", "SubjectPlace", "masked", "read
 
 MASK = "\x00"
 
-_CHANGE_VERB = r"(?:增长|增加|提高|增幅|下降|减少|上升|降低)"
+# the verbs of change that alone before a figure make it the change of the figure before
+_CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
     rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$"
 )
+# What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
-    r"^(?:(?:19|20)\d\d年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?|"
-    + rf"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
-    + r"|[0-9]{1,2}[)）.、]|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[①-⑳]"
-    + r"|[\s\u3000,，、:：;；(（)）“”\"]+)+"
+    rf"""
+    ^(?:
+        {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
+      | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
+      | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
+      | [\s\u3000,，、:：;；(（)）“”"]+                                         # punctuation
+    )+
+    """,
+    re.VERBOSE,
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
-QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES)}|控制在)$")
+QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
-_QUALIFIER_ENDS = frozenset({e.word[-1] for e in QUALIFIER_PREFIXES} | {"在", "\n"})
+_QUALIFIER_ENDS = frozenset({e.word[-1] for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)} | {"\n"})
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _DATES = regex.compile(
-    r"(?:于|在)?(?:19|20)\d\d(?:年)?(?:[-—~至到](?:19|20)\d\d)?年(?:度|底|末|初)?(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
+    rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?"
 )
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
-_HEAD_TRIM = re.compile(
-    r"(?:逐年增长|稳步增长|持续增长|逐年提高|均比上年增长|增长情况|情况|标准分别为"
-    r"|整改(?:目标|要求|措施|举措|进展|时限|状态|进度|成效|结果)|反馈问题|存在问题)$"
-)
+_HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
 _HEAD_MARK = re.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
-_HEAD_ONLY_QIZHONG = re.compile(r"\s*其中\s*")
+_HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
-_TOTAL_WORD = re.compile(r"(?:共|合计|共计|总计)$")
+_TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
-_TOPIC_LEAD = re.compile(r"^(?:连续|调整|逐步|进一步)+")
+_TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = re.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
-_DENG = re.compile(rf"{alternation(DENG_WORDS)}|[一二三四五六七八九十]等")
+_DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
 _GENERIC = re.compile(
@@ -92,8 +105,8 @@ _MONEY_VERB = re.compile(rf"(?:累计|共|先后|陆续|近两年|近三年|每�
 _OF_PREVIOUS = re.compile(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
 _OF_PROJECT = re.compile(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?")
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
-_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)}|学校\(园\)|学校（园）)$")
-_SCHOOLISH = ("园", "校", "学", "中", "所")
+_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
+_SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:

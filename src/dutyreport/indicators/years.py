@@ -20,20 +20,26 @@ from typing import NamedTuple
 
 import regex
 
+from ..lang.dates import YEAR
 from ..lang.figures import (
+    AS_OF_WORDS,
     BASE_WORDS,
+    CHANGE_COLUMNS,
+    CHANGE_VERBS,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     NEGATION_WORDS,
     PRESENT_WORDS,
     SINCE_WORDS,
+    YEAR_LEADS,
     YEAR_WORDS,
     alternation,
 )
+from ..lang.headings import OUTLINE_NUMERALS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
-from ..structure.tables import TABLE_END
+from ..structure.tables import CAPTION_WORDS, TABLE_END
 
 __all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
 
@@ -51,23 +57,24 @@ class YearMention(NamedTuple):
 
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
-_YEAR_OFFSET = {e.word: int(str(e.value)) for e in YEAR_WORDS}
-_RISE = re.compile(r"增长|增加|提高|下降|减少|降低|上升|增幅")
-_SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)}|前入学|后入学)")
+_YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
+# 比上年增长: after a comparison word 上年 is no year of the figure
+_RISE = re.compile(alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before)))
+_SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
-_DEADLINE_AFTER = re.compile(rf"^(?:年底前|{alternation(DEADLINE_AFTER)})")
-_AS_OF = regex.compile(r"(?:截至|截止|截止到)\s*$")  # 截至2023年底: as of a date, not a deadline
+_DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
+_AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
-_TOPIC_LEAD = re.compile(r"(?:[一二三四五六七八九十]+是|自|在|从|截至|截止|到|至)?")
+_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|{alternation(YEAR_LEADS)})?")
 _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?[，,]")
 _FROM_OPEN = re.compile(r"从[^，,。；;]*$")
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(r"从\s*$")
-_REPAIRED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d\d)年(?!以来|至今|[-—~至到])")
-_OPENING_YEAR = re.compile(r"((?:19|20)\d\d)年(?:是|,|，)")
+_HEADING_YEAR = re.compile(rf"({YEAR})年(?!以来|至今|[-—~至到])")
+_OPENING_YEAR = re.compile(rf"({YEAR})年(?:是|,|，)")
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
 _PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
@@ -267,12 +274,19 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 
 
 _LINE = re.compile(r"[^\n]*\n?")
-_CELL_YEAR = re.compile(r"((?:19|20)\d\d)年(?:度|末|底)?")
-_CHANGE_COLUMN = regex.compile(r"增减|增幅|增长|同比|变化|增长率")
-# 表2 …（2022年） or 表2 2023年各学段…: a caption naming one year (not 表1 2021—2023年…)
+_CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
+_CHANGE_COLUMN = regex.compile(alternation(CHANGE_COLUMNS))
+# A caption naming one year: 表2 …（2022年） or 表2 2023年各学段… (not 表1 2021—2023年…).
 _CAPTION = re.compile(
-    r"^\s*(?:附表|表)[0-9]{1,2}\s(?:[^\n]*?[(（]((?:19|20)\d\d)年(?:度)?[)）]"
-    r"|\s*((?:19|20)\d\d)年(?:度)?(?!\s*[-—–~～至到])[^\n]*?)\s*$"
+    rf"""
+    ^\s* (?:{CAPTION_WORDS}) [0-9]{{1,2}} \s
+    (?:
+        [^\n]*? [(（] ({YEAR}) 年(?:度)? [)）]          # the year in brackets at the end
+      | \s* ({YEAR}) 年(?:度)? (?!\s*[-—–~～至到]) [^\n]*?  # or first, and no span
+    )
+    \s*$
+    """,
+    re.VERBOSE,
 )
 
 

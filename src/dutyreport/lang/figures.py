@@ -1,23 +1,28 @@
 """The words around a figure that tell what it measures, for which year, and how it is bounded.
 
-One table per role, each entry with an example phrase; ``tests/test_vocabulary.py``
-parses every example and checks that the entry does what its table says. The stages
-(:mod:`dutyreport.subjects`, :mod:`dutyreport.years`, :mod:`dutyreport.indicators`)
-compile their patterns from these tables and spell no word out again.
+One table per role, each entry with an example phrase; ``tests/indicators/test_figures_tables.py``
+parses every example and checks that the entry does what its table says. The indicator stage
+(:mod:`dutyreport.indicators.build`, :mod:`~dutyreport.indicators.subjects`,
+:mod:`~dutyreport.indicators.years`) compiles its patterns from these tables and spells no word out
+again.
 """
 
 from __future__ import annotations
 
 import regex
+from attrs import frozen
 
 from ..model.quantities import Qualifier
-from .numbers import Entry
+from .entry import Entry, PatternEntry, words
 
 __all__ = [
+    "AMONG_WORDS",
+    "AS_OF_WORDS",
     "ATTRIBUTES_OF_PREVIOUS",
     "ATTRIBUTES_OF_PROJECT",
     "BASE_WORDS",
     "CATEGORY_NOUNS",
+    "CHANGE_COLUMNS",
     "CHANGE_TO_VERBS",
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
@@ -29,42 +34,52 @@ __all__ = [
     "EACH_WORDS",
     "FREQUENCY_WORDS",
     "GENERIC_VERBS",
+    "HEAD_ENDINGS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
+    "LIST_JOINERS",
     "MONEY_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
+    "NORM_QUALIFIERS",
+    "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
     "PRESENT_WORDS",
     "QUALIFIER_BRIDGES",
+    "RATIO_NORM_CUES",
+    "SCHOOL_ENDINGS",
     "SINCE_WORDS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
     "TAIL_COMPOUNDS",
     "TARGET_CUES",
+    "TARGET_DEADLINES",
+    "TOPIC_LEADS",
     "TOPIC_NOUNS",
+    "TOTAL_WORDS",
     "UNIT_NAMING_WORDS",
+    "YEAR_LEADS",
     "YEAR_WORDS",
+    "Change",
     "alternation",
 ]
 
 
-def alternation(*tables: tuple[Entry, ...]) -> str:
+def alternation(*tables: tuple[Entry[object], ...]) -> str:
     """The words of some tables as one regex alternation, longest first."""
-    words = {e.word for t in tables for e in t}
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    spelled = {e.word for t in tables for e in t}
+    return "|".join(regex.escape(w) for w in sorted(spelled, key=len, reverse=True))
 
 
-def _same(role: str, *pairs: tuple[str, str]) -> tuple[Entry, ...]:
-    return tuple(Entry(w, role, ex) for w, ex in pairs)
+_same = words
 
 
 # --- what a figure measures (subjects) ---------------------------------------------------------------
 
 # Words that open a clause and say nothing of what is counted.
-SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
+SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     "lead",
     ("其中", "其中小学8所"),
     ("此外", "此外新建学校3所"),
@@ -110,7 +125,7 @@ SUBJECT_LEAD_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Real words that begin like a lead word: never cut (比例 is not 比 + 例, 现代化 is not 现 + 代化).
-LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
+LEAD_COMPOUNDS: tuple[Entry[str], ...] = _same(
     "compound",
     ("比例", "示范学校26所,比例71%"),
     ("比重", "教育支出8亿元,比重20%"),
@@ -131,7 +146,7 @@ LEAD_COMPOUNDS: tuple[Entry, ...] = _same(
 )
 
 # Words where 等 means a grade or a level, not "and so on" (中等职业教育, 二等奖).
-DENG_WORDS: tuple[Entry, ...] = _same(
+DENG_WORDS: tuple[Entry[str], ...] = _same(
     "grade",
     ("中等", "生均支出分别为:中等职业教育6000元"),
     ("高等", "高等院校12所"),
@@ -144,7 +159,7 @@ DENG_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
-TAIL_COMPOUNDS: tuple[Entry, ...] = _same(
+TAIL_COMPOUNDS: tuple[Entry[str], ...] = _same(
     "compound",
     ("下达", "完成市下达任务30所"),
     ("到达", "到达现场人员30人"),
@@ -159,7 +174,7 @@ TAIL_COMPOUNDS: tuple[Entry, ...] = _same(
 )
 
 # Words that end the subject just before the figure.
-SUBJECT_TAIL_WORDS: tuple[Entry, ...] = _same(
+SUBJECT_TAIL_WORDS: tuple[Entry[str], ...] = _same(
     "tail",
     ("分别达到", "在校生分别达到3000人"),
     ("分别为", "招生计划分别为2590人"),
@@ -188,7 +203,7 @@ SUBJECT_TAIL_WORDS: tuple[Entry, ...] = _same(
 )
 
 # "From … to …" verbs: the figure after them is the new value of the subject before.
-CHANGE_TO_VERBS: tuple[Entry, ...] = _same(
+CHANGE_TO_VERBS: tuple[Entry[str], ...] = _same(
     "change to",
     ("提高到", "标准从630元提高到1000元"),
     ("提升到", "占比从56%提升到61%"),
@@ -217,7 +232,7 @@ CHANGE_TO_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Level words that label the items of a list (普通高中13033.07元, 初中为1:13.5).
-LEVEL_WORDS: tuple[Entry, ...] = _same(
+LEVEL_WORDS: tuple[Entry[str], ...] = _same(
     "level",
     ("学前教育", "生均支出分别为:学前教育6000元"),
     ("学前", "生均支出分别为:学前6000元"),
@@ -241,7 +256,7 @@ LEVEL_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Words that say what was done, not what was counted: the counted thing follows the figure.
-GENERIC_VERBS: tuple[Entry, ...] = _same(
+GENERIC_VERBS: tuple[Entry[str], ...] = _same(
     "verb",
     *(
         (w, f"{w}738名教师参加培训")
@@ -293,7 +308,7 @@ GENERIC_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Money verbs: with nothing after the figure, what was paid for follows in the next clause.
-MONEY_VERBS: tuple[Entry, ...] = _same(
+MONEY_VERBS: tuple[Entry[str], ...] = _same(
     "money verb",
     ("投入资金", "投入资金300万元,升级照明教室"),
     ("投入经费", "投入经费140万元,配齐艺术教室"),
@@ -305,7 +320,7 @@ MONEY_VERBS: tuple[Entry, ...] = _same(
 )
 
 # Nouns that are an attribute of the figure before them (占比71%, 全年执行数2.2471亿元, 压减率93.9%).
-ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
+ATTRIBUTES_OF_PREVIOUS: tuple[Entry[str], ...] = _same(
     "attribute",
     ("占", "示范学校26所,占71%"),
     ("占比", "示范学校26所,占比71%"),
@@ -317,7 +332,7 @@ ATTRIBUTES_OF_PREVIOUS: tuple[Entry, ...] = _same(
 )
 
 # Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
-ATTRIBUTES_OF_PROJECT: tuple[Entry, ...] = _same(
+ATTRIBUTES_OF_PROJECT: tuple[Entry[str], ...] = _same(
     "project attribute",
     ("总投资", "教学楼建设项目,总投资3000万元"),
     ("总投入", "教学楼建设项目,总投入3000万元"),
@@ -332,7 +347,7 @@ ATTRIBUTES_OF_PROJECT: tuple[Entry, ...] = _same(
 )
 
 # Nouns that name what a list of level-labelled amounts measures (小学从630元提高到1000元 under 公用经费标准).
-TOPIC_NOUNS: tuple[Entry, ...] = _same(
+TOPIC_NOUNS: tuple[Entry[str], ...] = _same(
     "topic",
     *(
         (w, f"调整{w};\n小学从630元提高到1000元")
@@ -357,25 +372,107 @@ TOPIC_NOUNS: tuple[Entry, ...] = _same(
 )
 
 # A head ending in a category noun takes the label in its place (幼儿园 under 公办学校 is 公办幼儿园).
-CATEGORY_NOUNS: tuple[Entry, ...] = _same(
+CATEGORY_NOUNS: tuple[Entry[str], ...] = _same(
     "category",
     ("学校", "共有公办学校24所:幼儿园9所"),
+    ("学校(园)", "共有公办学校(园)24所:幼儿园9所"),
+    ("学校（园）", "共有公办学校（园）24所:幼儿园9所"),
     ("园所", "共有公办园所24所:幼儿园9所"),
     ("机构", "共有公办机构24所:幼儿园9所"),
     ("单位", "共有公办单位24所:幼儿园9所"),
 )
 
+# Endings of a label that names a kind of school (幼儿园, 中心校, 初中): under a head ending in a category
+# noun it takes the category's place (共有公办学校24所:幼儿园9所 -> 公办幼儿园).
+SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
+    "school",
+    ("园", "共有公办学校24所:幼儿园9所"),
+    ("校", "共有公办学校24所:中心校9所"),
+    ("学", "共有公办学校24所:完小学9所"),
+    ("中", "共有公办学校24所:完中9所"),
+    ("所", "共有公办学校24所:托育所9所"),
+)
+
+# Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
+AMONG_WORDS: tuple[Entry[str], ...] = _same(
+    "among",
+    ("其中", "全县共有学校30所,其中:小学20所、初中10所"),
+)
+
+# What joins the items of a list of figures or of the things they count: 小学、初中生均经费分别为… (two
+# figures run together), 提高2.3个、3.9个和6.1个百分点 (the last item's unit is all of theirs), 控制在12个班、
+# 360人 (the list goes on under the same comparative).
+LIST_JOINERS: tuple[Entry[str], ...] = _same(
+    "joins a list",
+    ("、", "小学、初中生均经费分别为1350016500元"),
+    ("和", "小学和初中生均经费分别为1350016500元"),
+    ("及", "小学及初中生均经费分别为1350016500元"),
+    ("与", "小学与初中生均经费分别为1350016500元"),
+)
+
+# Words that make a figure the total of the list before it (访谈校长、教师、家长共156人).
+TOTAL_WORDS: tuple[Entry[str], ...] = _same(
+    "total",
+    ("共", "访谈校长、教师、家长共156人"),
+    ("合计", "访谈校长、教师、家长合计156人"),
+    ("共计", "访谈校长、教师、家长共计156人"),
+    ("总计", "访谈校长、教师、家长总计156人"),
+)
+
+# Words that open a clause naming a measure and are not part of its name (调整公用经费标准).
+TOPIC_LEADS: tuple[Entry[str], ...] = _same(
+    "topic lead",
+    ("连续", "连续调整公用经费标准;\n小学从630元提高到1000元"),
+    ("调整", "调整公用经费标准;\n小学从630元提高到1000元"),
+    ("逐步", "逐步调整公用经费标准;\n小学从630元提高到1000元"),
+    ("进一步", "进一步调整公用经费标准;\n小学从630元提高到1000元"),
+)
+
+# Words that end a head without naming what is counted (公用经费逐年增长:小学…); a rectification's field
+# labels (整改目标：, 整改措施：…) label a line, they are no head of the figures on it.
+HEAD_ENDINGS: tuple[Entry[str], ...] = _same(
+    "not the head",
+    *(
+        (w, f"全县生均公用经费{w}:小学650元、初中850元")
+        for w in (
+            "逐年增长",
+            "稳步增长",
+            "持续增长",
+            "逐年提高",
+            "均比上年增长",
+            "增长情况",
+            "情况",
+            "整改目标",
+            "整改要求",
+            "整改措施",
+            "整改举措",
+            "整改进展",
+            "整改时限",
+            "整改状态",
+            "整改进度",
+            "整改成效",
+            "整改结果",
+            "反馈问题",
+            "存在问题",
+        )
+    ),
+)
+
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
 
+# Comparatives that bound a figure only where its sentence states a norm (NORM_CUES): 规模一般控制在9个班
+# is a ceiling, 大班额控制在5.78% an achieved value. They never tighten a qualifier the figure has.
+NORM_QUALIFIERS: tuple[Entry[Qualifier], ...] = (Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),)
+
 # Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).
-CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
+CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("不低于", Qualifier.AT_LEAST, "按照不低于工资总额的1.5%安排"),
     Entry("不少于", Qualifier.AT_LEAST, "每学期不少于开设9课时"),
     Entry("至少", Qualifier.AT_LEAST, "每校至少安排1名心理教师"),
     Entry("不超过", Qualifier.AT_MOST, "班额不超过规定的45人"),
     Entry("不高于", Qualifier.AT_MOST, "比例不高于全市平均的10%"),
     Entry("不多于", Qualifier.AT_MOST, "每周不多于安排3次"),
-    Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),
+    *NORM_QUALIFIERS,
     Entry("最多", Qualifier.AT_MOST, "每班最多安排45人"),
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
@@ -384,7 +481,7 @@ CONTEXT_QUALIFIERS: tuple[Entry, ...] = (
 
 # Words that let a comparative reach a figure further on (至少配备两套, 不低于工资总额的1.5%); a comparative
 # followed by a noun and then the figure names the reference, not a bound (高于公务员平均工资11万元).
-QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
+QUALIFIER_BRIDGES: tuple[Entry[str], ...] = _same(
     "bridge",
     ("的", "按照不低于工资总额的1.5%安排"),
     ("有", "每个乡镇至少有一所公办园"),
@@ -401,7 +498,7 @@ QUALIFIER_BRIDGES: tuple[Entry, ...] = _same(
 )
 
 # 控制在 is a ceiling only where the sentence states a norm (幼儿园规模一般控制在9个班), not a result.
-NORM_CUES: tuple[Entry, ...] = _same(
+NORM_CUES: tuple[Entry[str], ...] = _same(
     "norm",
     ("一般", "规模一般控制在9个班"),
     ("原则上", "规模原则上控制在9个班"),
@@ -413,7 +510,7 @@ NORM_CUES: tuple[Entry, ...] = _same(
 )
 
 # A money figure under these words is per student and per year (生均…支出分别为:小学650元).
-PER_STUDENT_CUES: tuple[Entry, ...] = _same(
+PER_STUDENT_CUES: tuple[Entry[str], ...] = _same(
     "per student",
     ("生均", "生均公用经费分别为:小学650元"),
     ("按在校学生人数平均", "按在校学生人数平均的支出达到小学21551元"),
@@ -422,7 +519,7 @@ PER_STUDENT_CUES: tuple[Entry, ...] = _same(
 )
 
 # A money figure under these words is per person (义务教育教师平均工资收入为91250元).
-PER_PERSON_CUES: tuple[Entry, ...] = _same(
+PER_PERSON_CUES: tuple[Entry[str], ...] = _same(
     "per person",
     ("人均", "发放人均21848元的绩效奖励"),
     ("平均工资", "教师平均工资收入为91250元"),
@@ -431,19 +528,19 @@ PER_PERSON_CUES: tuple[Entry, ...] = _same(
 )
 
 # A bare number followed by these nouns counts people (确保9万学生入学).
-PEOPLE_NOUNS: tuple[Entry, ...] = _same(
+PEOPLE_NOUNS: tuple[Entry[str], ...] = _same(
     "people",
     *((w, f"确保9万{w}参与") for w in ("学生", "师生", "教师", "幼儿", "儿童", "人员", "家长", "干部", "党员", "职工")),
 )
 
 # A bare number after these words is counted in them (网课点播人次达200多万).
-UNIT_NAMING_WORDS: tuple[Entry, ...] = (
+UNIT_NAMING_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "人次", "网课点播人次达200多万"),
     Entry("人数", "人", "义务段新增人数达3000多"),
 )
 
 # Measure words of duration: a span of time has no single year (连续九年, 保存90天).
-DURATION_UNITS: tuple[Entry, ...] = _same(
+DURATION_UNITS: tuple[Entry[str], ...] = _same(
     "duration",
     ("年", "2020年,连续九年获评先进"),
     ("天", "2020年,视频保存90天"),
@@ -458,7 +555,7 @@ DURATION_UNITS: tuple[Entry, ...] = _same(
 # --- what kind of figure it is ----------------------------------------------------------------------------
 
 # 比上年 and its kin make the figure after them a change (同比增长8514万元).
-COMPARISON_WORDS: tuple[Entry, ...] = _same(
+COMPARISON_WORDS: tuple[Entry[str], ...] = _same(
     "comparison",
     ("同比上年", "同比上年增长0.92%"),
     ("同比", "同比增长8514万元"),
@@ -468,24 +565,47 @@ COMPARISON_WORDS: tuple[Entry, ...] = _same(
     ("较去年", "较去年增长7.21%"),
 )
 
-# Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock.
-CHANGE_VERBS: tuple[Entry, ...] = _same(
-    "change",
-    ("增长", "比上年增长7.21%"),
-    ("增加", "比上年增加300人"),
-    ("提高", "比上年提高2个百分点"),
-    ("增幅", "教育支出增幅5.23%"),
-    ("增长率", "教育支出增长率5.23%"),
-    ("上升", "比上年上升2个百分点"),
-    ("新增", "新增学位5940个"),
-    ("下降", "比上年下降2个百分点"),
-    ("减少", "比上年减少30人"),
-    ("降低", "比上年降低2个百分点"),
-    ("提升", "比上年提升2个百分点"),
+@frozen
+class Change:
+    """How a verb of change is read besides making the figure after it a change.
+
+    ``of_before``: the verb alone before a figure makes it the change of the figure before it (2019年为
+    162926万元,同比增长8514万元: 增长 is the change of the expenditure), and it makes the 上年 before it a
+    comparison rather than the figure's year (比上年增长); ``rate``: the word names a rate of change
+    (增幅5.23%), which belongs to the latest year the sentence compares.
+    """
+
+    of_before: bool = True
+    rate: bool = False
+
+
+# Verbs of change (增长, 提高, 新增 …): the figure after them is a change, not a stock. 新增 names what is
+# new, no change of the figure before; 提升 is not read so yet; 增长率 is read as 增长 with 率.
+CHANGE_VERBS: tuple[Entry[Change], ...] = (
+    Entry("增长", Change(), "比上年增长7.21%"),
+    Entry("增加", Change(), "比上年增加300人"),
+    Entry("提高", Change(), "比上年提高2个百分点"),
+    Entry("增幅", Change(rate=True), "教育支出增幅5.23%"),
+    Entry("增长率", Change(of_before=False, rate=True), "教育支出增长率5.23%"),
+    Entry("上升", Change(), "比上年上升2个百分点"),
+    Entry("新增", Change(of_before=False), "新增学位5940个"),
+    Entry("下降", Change(), "比上年下降2个百分点"),
+    Entry("减少", Change(), "比上年减少30人"),
+    Entry("降低", Change(), "比上年降低2个百分点"),
+    Entry("提升", Change(of_before=False), "比上年提升2个百分点"),
+)
+
+# A ratio after these words is a norm, not a state (生师比标准1:13 is what schools must staff to).
+RATIO_NORM_CUES: tuple[Entry[str], ...] = _same(
+    "norm",
+    ("标准", "幼儿园保教人员生师比标准1:7"),
+    ("按", "幼儿园保教人员生师比按1:7核定"),
+    ("配备", "幼儿园保教人员配备1:7"),
+    ("比例为", "幼儿园保教人员与幼儿比例为1:7"),
 )
 
 # Goal words: the figure after them is a target (力争实现100%).
-TARGET_CUES: tuple[Entry, ...] = _same(
+TARGET_CUES: tuple[Entry[str], ...] = _same(
     "target",
     ("力争", "力争覆盖率达到95%"),
     ("争取", "争取覆盖率达到95%"),
@@ -503,8 +623,16 @@ TARGET_CUES: tuple[Entry, ...] = _same(
     ("计划开办", "计划开办学校3所"),
 )
 
+# A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of
+# word (截止到2023年, 截至2023年) is no deadline.
+TARGET_DEADLINES: tuple[PatternEntry, ...] = (
+    PatternEntry(r"(?<!截止)到20\d\d年", "到2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"(?<!截)至20\d\d年", "至2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"20\d\d年底前", "2025年底前学前教育毛入园率达到95%"),
+)
+
 # Standards: a rule that holds each year or for each unit (每年核编一次, 每校至少安排1名).
-FREQUENCY_WORDS: tuple[Entry, ...] = _same(
+FREQUENCY_WORDS: tuple[Entry[str], ...] = _same(
     "frequency",
     ("每年", "每年核编一次"),
     ("每学年", "每学年至少调研1次"),
@@ -518,7 +646,7 @@ FREQUENCY_WORDS: tuple[Entry, ...] = _same(
     ("每两年", "每两年评估1次"),
     ("每三年", "每三年调整一次编制"),
 )
-EACH_WORDS: tuple[Entry, ...] = _same(
+EACH_WORDS: tuple[Entry[str], ...] = _same(
     "each",
     ("每个", "每个街道至少办好2所"),
     ("每所", "每所学校配备1名"),
@@ -537,7 +665,7 @@ EACH_WORDS: tuple[Entry, ...] = _same(
 # --- which year a figure belongs to ---------------------------------------------------------------------
 
 # Year words and the year they name relative to the report's own (今年 = the report's year).
-YEAR_WORDS: tuple[Entry, ...] = (
+YEAR_WORDS: tuple[Entry[int], ...] = (
     Entry("今年", 0, "今年新开公办幼儿园16所"),
     Entry("当年", 0, "当年新开公办幼儿园16所"),
     Entry("全年", 0, "全年新开公办幼儿园16所"),
@@ -546,7 +674,7 @@ YEAR_WORDS: tuple[Entry, ...] = (
 )
 
 # After a year these give no single year: 2020年以来, 2020年及以前入学.
-SINCE_WORDS: tuple[Entry, ...] = _same(
+SINCE_WORDS: tuple[Entry[str], ...] = _same(
     "since",
     ("以来", "2020年以来新建学校15所"),
     ("至今", "2020年至今新建学校15所"),
@@ -555,10 +683,12 @@ SINCE_WORDS: tuple[Entry, ...] = _same(
     ("以前", "对2020年以前入学的学生发放补助51万元"),
     ("及以后", "对2020年及以后入学的学生发放补助51万元"),
     ("以后", "对2020年以后入学的学生发放补助51万元"),
+    ("前入学", "对2020年前入学的学生发放补助51万元"),
+    ("后入学", "对2020年后入学的学生发放补助51万元"),
 )
 
 # Words around a year that make it a deadline: 到2025年, 2022年底前.
-DEADLINE_BEFORE: tuple[Entry, ...] = _same(
+DEADLINE_BEFORE: tuple[Entry[str], ...] = _same(
     "deadline",
     ("到", "到2025年新建学校3所"),
     ("至", "至2025年新建学校3所"),
@@ -569,16 +699,48 @@ DEADLINE_BEFORE: tuple[Entry, ...] = _same(
     ("争取", "争取2025年新建学校3所"),
     ("预计", "预计2025年新建学校3所"),
 )
-DEADLINE_AFTER: tuple[Entry, ...] = _same(
+DEADLINE_AFTER: tuple[Entry[str], ...] = _same(
     "deadline",
+    ("年底前", "2025年年底前新建学校3所"),
     ("底前", "2025年底前新建学校3所"),
     ("前", "2025年前新建学校3所"),
     ("底", "2025年底新建学校3所"),
     ("末", "2025年末新建学校3所"),
 )
 
+# Words before a year that make it a date things stand as of, not a deadline (截至2023年底,全县共有…).
+AS_OF_WORDS: tuple[Entry[str], ...] = _same(
+    "as of",
+    ("截至", "截至2023年底,全县共有学校20所"),
+    ("截止", "截止2023年底,全县共有学校20所"),
+    ("截止到", "截止到2023年底,全县共有学校20所"),
+)
+
+# Words that may open a sentence before its year: the year then speaks for the whole sentence
+# (在2019年,全县新建学校3所,…), unless it is the year of a compared value (从2019年的…, see BASE_WORDS).
+# A point's number (一是, 二是) may stand there too.
+YEAR_LEADS: tuple[Entry[str], ...] = _same(
+    "year lead",
+    *(
+        (w, f"{w}2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("自", "在", "从", "截至", "截止", "到", "至")
+    ),
+)
+
+# Header cells of a table's change column: it takes the year of the column before it.
+CHANGE_COLUMNS: tuple[Entry[str], ...] = _same(
+    "change column",
+    *((w, f"指标 2021年 2022年 {w}\n学校数 30 32 2") for w in ("增减", "增幅", "增长", "同比", "变化", "增长率")),
+)
+
+# Words before figures run together (分别为:120013501480) that make them counts of people.
+PEOPLE_COUNT_WORDS: tuple[Entry[str], ...] = _same(
+    "people",
+    ("人数", "2018-2020年,入学人数分别为:120013501480。"),
+)
+
 # Words before a year that make it the year of a compared value only: 较2021年的8.87亿元.
-BASE_WORDS: tuple[Entry, ...] = _same(
+BASE_WORDS: tuple[Entry[str], ...] = _same(
     "base",
     ("较", "较2021年的8.87亿元"),
     ("比", "比2021年的8.87亿元"),
@@ -590,7 +752,7 @@ BASE_WORDS: tuple[Entry, ...] = _same(
 )
 
 # A clause that speaks of the present does not take an earlier year (现全区等级园18所).
-PRESENT_WORDS: tuple[Entry, ...] = _same(
+PRESENT_WORDS: tuple[Entry[str], ...] = _same(
     "present",
     ("现", "2018年,出台计划。现全区建成学校22所"),
     ("现有", "2018年,出台计划。现有学校22所"),
@@ -601,7 +763,7 @@ PRESENT_WORDS: tuple[Entry, ...] = _same(
 )
 
 # A threshold stated in the negative has no year (没有出现66人及以上的超大班额).
-NEGATION_WORDS: tuple[Entry, ...] = _same(
+NEGATION_WORDS: tuple[Entry[str], ...] = _same(
     "negation",
     ("没有", "没有出现66人及以上的超大班额"),
     ("无", "无66人及以上的超大班额"),

@@ -8,7 +8,7 @@ entry's pattern (and, where it names one, checks the stage reads it as the entry
 from __future__ import annotations
 
 from ..model.report import Comparator, Status
-from .numbers import PatternEntry
+from .entry import PatternEntry
 
 __all__ = [
     "ADMISSIONS",

@@ -128,7 +128,7 @@ FUNDS_BULLETIN = "全国教育经费执行情况统计公告（教育部 国家�
 STATISTICS = "全国教育事业发展统计公报（教育部，逐年）"
 
 
-def _same(role: str, *pairs: tuple[str, str]) -> tuple[Entry, ...]:
+def _same(role: str, *pairs: tuple[str, str]) -> tuple[Entry[str], ...]:
     return tuple(Entry(w, role, ex) for w, ex in pairs)
 
 
@@ -139,7 +139,7 @@ def _src(*pairs: tuple[str, str]) -> tuple[Source, ...]:
 # --- words that say how a figure is broken down ------------------------------------------------------
 
 # School levels, longest first where one holds another. Each example is keyed with that level.
-LEVEL_WORDS: tuple[Entry, ...] = (
+LEVEL_WORDS: tuple[Entry[SchoolLevel], ...] = (
     Entry("学前教育", SchoolLevel.PRESCHOOL, "学前教育生均一般公共预算教育支出为8650元"),
     Entry("学前", SchoolLevel.PRESCHOOL, "学前在校生6820人"),
     Entry("幼儿园", SchoolLevel.PRESCHOOL, "幼儿园生均公用经费标准为每生每年600元"),
@@ -171,14 +171,14 @@ LEVEL_WORDS: tuple[Entry, ...] = (
 )
 
 # Words that name several levels or a stage that is none of them: no level, and no obstacle to a key.
-STAGE_WORDS: tuple[Entry, ...] = (
+STAGE_WORDS: tuple[Entry[None], ...] = (
     Entry("高中阶段", None, "高中阶段大班额比例降至4.1%"),
     Entry("中小学幼儿园", None, "全县中小学幼儿园在校学生41200人"),
     Entry("中小学", None, "全县中小学专任教师3120人"),
 )
 
 # Levels outside the table: a subject that names one gets no key (a university figure is no county's).
-OTHER_LEVEL_WORDS: tuple[Entry, ...] = (
+OTHER_LEVEL_WORDS: tuple[Entry[None], ...] = (
     Entry("普通高等学校", None, "普通高等学校生均一般公共预算教育经费为16200元"),
     Entry("高等教育", None, "高等教育生均一般公共预算教育支出为21000元"),
     Entry("高校", None, "高校生均一般公共预算教育支出为19500元"),
@@ -186,14 +186,14 @@ OTHER_LEVEL_WORDS: tuple[Entry, ...] = (
     Entry("技工", None, "技工院校生均公用经费标准为每生每年2500元"),
 )
 
-SECTOR_WORDS: tuple[Entry, ...] = (
+SECTOR_WORDS: tuple[Entry[Sector], ...] = (
     Entry("公办", Sector.PUBLIC, "全县有公办幼儿园18所"),
     Entry("公立", Sector.PUBLIC, "全县有公立小学40所"),
     Entry("民办", Sector.PRIVATE, "全县有民办小学3所"),
     Entry("私立", Sector.PRIVATE, "全县有私立幼儿园12所"),
 )
 
-AREA_WORDS: tuple[Entry, ...] = (
+AREA_WORDS: tuple[Entry[Area], ...] = (
     Entry("城区", Area.URBAN, "城区小学大班额比例为3.2%"),
     Entry("城镇", Area.URBAN, "城镇小学大班额比例为3.6%"),
     Entry("县城", Area.URBAN, "县城小学生师比为18.2:1"),
@@ -202,7 +202,7 @@ AREA_WORDS: tuple[Entry, ...] = (
 )
 
 # What may stand beside an exact measure's noun without changing what is counted.
-FILLER_WORDS: tuple[Entry, ...] = (
+FILLER_WORDS: tuple[Entry[None], ...] = (
     Entry("各级各类", None, "全县各级各类学校128所"),
     Entry("各类", None, "全县各类学校128所"),
     Entry("全县", None, "全县小学46所"),
@@ -240,7 +240,7 @@ FILLER_WORDS: tuple[Entry, ...] = (
 
 # Words that say something was done to the things a clause counts: a count under them is no count
 # of schools, students or teachers (新建小学5所 counts new schools, not schools).
-ACTION_WORDS: tuple[Entry, ...] = _same(
+ACTION_WORDS: tuple[Entry[str], ...] = _same(
     "action",
     ("新改扩建", "新改扩建高中5所、义务段学校20所"),
     ("改扩建", "改扩建小学6所"),
@@ -282,7 +282,7 @@ ACTION_WORDS: tuple[Entry, ...] = _same(
 )
 
 # Words that make a figure a change of the measure: a growth measure requires one.
-CHANGE_WORDS: tuple[Entry, ...] = (
+CHANGE_WORDS: tuple[Entry[str], ...] = (
     Entry("增长率", "change", "一般公共预算教育支出增长率为6.1%"),
     Entry("增长", "change", "一般公共预算教育支出同比增长6.2%"),
     Entry("增幅", "change", "一般公共预算教育支出增幅为4.8%"),
@@ -297,7 +297,7 @@ CHANGE_WORDS: tuple[Entry, ...] = (
 
 # Words that name a share or a rate: a percent change of a measure named by a noun that is none
 # (大班额下降83.8%: the count fell by so much) is no figure of the share; with one it is.
-SHARE_WORDS: tuple[Entry, ...] = _same(
+SHARE_WORDS: tuple[Entry[str], ...] = _same(
     "share",
     ("率", "九年义务教育巩固率比上年提高0.4%"),
     ("比例", "义务教育大班额比例比上年下降0.6%"),
@@ -309,13 +309,13 @@ SHARE_WORDS: tuple[Entry, ...] = _same(
 
 # Words that make a per-student amount the rate funds are set at, not an amount spent: in the
 # subject (生均公用经费按小学每生每年720元) or opening the figure (每生每年720元, 生均1000元/年).
-RATE_WORDS: tuple[Entry, ...] = _same(
+RATE_WORDS: tuple[Entry[str], ...] = _same(
     "rate",
     ("按", "义务教育生均公用经费按小学每生每年720元拨付"),
     ("标准", "初中生均公用经费标准为1100元"),
     ("定额", "初中生均公用经费基准定额为1100元"),
 )
-RATE_FIGURE_WORDS: tuple[Entry, ...] = _same(
+RATE_FIGURE_WORDS: tuple[Entry[str], ...] = _same(
     "rate",
     ("每生", "普通高中生均公用经费每生每年1500元"),
     ("生均", "初中生均公用经费生均1200元/年"),
@@ -323,7 +323,7 @@ RATE_FIGURE_WORDS: tuple[Entry, ...] = _same(
 
 # Words that make a subject about something other than the measure it names (a completion rate
 # of a coverage target is no coverage; money 用于 a measure is no amount of it).
-VETO_WORDS: tuple[Entry, ...] = (
+VETO_WORDS: tuple[Entry[None], ...] = (
     Entry("完成率", None, "普惠性幼儿园覆盖率目标完成率为121.3%"),
     Entry("完成比例", None, "消除大班额任务完成比例为95%"),
     Entry("用于", None, "一般公共预算教育支出中用于学前教育18200万元"),

@@ -1,15 +1,14 @@
 """Language data for numbers and quantities, one table per kind of word.
 
-Every entry carries an example phrase; ``tests/test_lexicon.py`` parses each example
+Every entry carries an example phrase; ``tests/lang/test_numbers_tables.py`` parses each example
 back and checks that the entry is what the parser used. Code elsewhere reads these
 tables; it does not spell the words out again.
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from ..model.quantities import Qualifier
+from .entry import Entry, PatternEntry
 
 __all__ = [
     "BIG_UNITS",
@@ -31,26 +30,8 @@ __all__ = [
 ]
 
 
-class Entry(NamedTuple):
-    word: str
-    value: object
-    example: str
-
-
-class PatternEntry(NamedTuple):
-    """One item of language data written as a regex, and a phrase it must read.
-
-    ``holds``: words one of which every match contains, for a pattern too costly to try on a text
-    that has none of them (empty: always tried).
-    """
-
-    pattern: str
-    example: str
-    holds: tuple[str, ...] = ()
-
-
 # Chinese digits, everyday and financial (大写) forms. 幺 is the "one" of spoken digit strings.
-DIGITS: tuple[Entry, ...] = (
+DIGITS: tuple[Entry[int], ...] = (
     Entry("零", 0, "二百零六人"),
     Entry("〇", 0, "二〇二一"),
     Entry("○", 0, "二○二一"),
@@ -77,7 +58,7 @@ DIGITS: tuple[Entry, ...] = (
 )
 
 # Units inside a numeral below 万: multiply the digit before them.
-SMALL_UNITS: tuple[Entry, ...] = (
+SMALL_UNITS: tuple[Entry[int], ...] = (
     Entry("十", 10, "十所"),
     Entry("拾", 10, "壹拾元"),
     Entry("百", 100, "一百人"),
@@ -87,14 +68,14 @@ SMALL_UNITS: tuple[Entry, ...] = (
 )
 
 # Units that close a group of four digits (a power of ten as the value).
-BIG_UNITS: tuple[Entry, ...] = (
+BIG_UNITS: tuple[Entry[int], ...] = (
     Entry("万", 4, "3万"),
     Entry("亿", 8, "1.5亿"),
     Entry("兆", 12, "五兆"),
 )
 
 # Traditional characters folded onto the simplified ones the tables use.
-TRADITIONAL: tuple[Entry, ...] = (
+TRADITIONAL: tuple[Entry[str], ...] = (
     Entry("萬", "万", "四萬"),
     Entry("億", "亿", "三億元"),
     Entry("兩", "两", "兩千"),
@@ -168,7 +149,7 @@ FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
 
 # Scale words that follow an Arabic or Chinese number in running text (``1.5亿``, ``3万``).
 # The value is the power of ten.
-SCALE_WORDS: tuple[Entry, ...] = (
+SCALE_WORDS: tuple[Entry[int], ...] = (
     Entry("万亿", 12, "1.26万亿"),
     Entry("千万", 7, "1千万"),
     Entry("百万", 6, "3百万"),
@@ -183,7 +164,7 @@ SCALE_WORDS: tuple[Entry, ...] = (
 )
 
 # Qualifier words written before a number.
-QUALIFIER_PREFIXES: tuple[Entry, ...] = (
+QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("约为", Qualifier.APPROX, "约为x万㎡"),
     Entry("大约", Qualifier.APPROX, "大约300人"),
     Entry("将近", Qualifier.APPROX, "将近20所"),
@@ -216,7 +197,7 @@ QUALIFIER_PREFIXES: tuple[Entry, ...] = (
 )
 
 # Qualifier words written after a number (and its unit).
-QUALIFIER_SUFFIXES: tuple[Entry, ...] = (
+QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("(含)以上", Qualifier.AT_LEAST, "20万元(含)以上"),
     Entry("（含）以上", Qualifier.AT_LEAST, "30万元（含）以上"),
     Entry("及以上", Qualifier.AT_LEAST, "66人及以上"),
@@ -232,17 +213,17 @@ QUALIFIER_SUFFIXES: tuple[Entry, ...] = (
 )
 
 # 余/多/几 between a number and its scale or measure word: "more than".
-INFIX_MORE: tuple[Entry, ...] = (
+INFIX_MORE: tuple[Entry[Qualifier], ...] = (
     Entry("余", Qualifier.MORE_THAN, "1000余万元"),
     Entry("多", Qualifier.MORE_THAN, "300多万人次"),
     Entry("几", Qualifier.MORE_THAN, "二十几万人"),
 )
 
 # 来 between a number and its scale or measure word: "about" (十来个, 三十来万, 百来块).
-INFIX_APPROX: tuple[Entry, ...] = (Entry("来", Qualifier.APPROX, "三十来所"),)
+INFIX_APPROX: tuple[Entry[Qualifier], ...] = (Entry("来", Qualifier.APPROX, "三十来所"),)
 
 # Measure words for counts, as written. Longer words first where one contains another.
-MEASURE_WORDS: tuple[Entry, ...] = (
+MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "person-times", "千余人次"),
     Entry("场次", "sessions", "500余场次"),
     Entry("校次", "school visits", "2300余校次"),
@@ -315,14 +296,14 @@ MEASURE_WORDS: tuple[Entry, ...] = (
 )
 
 # Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
-MEASURE_ALIASES: tuple[Entry, ...] = (
+MEASURE_ALIASES: tuple[Entry[str], ...] = (
     Entry("教学班", "班", "1336个教学班"),
     Entry("大项", "项", "评估指标8大项"),
 )
 
 # Places counted right after a number (6省, 下辖12镇). After 个 the count stays 个 (12个乡镇), and a
 # placeholder before one is a masked name (xx镇, **县) unless a word of REGION_COUNT_CUES precedes it.
-REGION_UNITS: tuple[Entry, ...] = (
+REGION_UNITS: tuple[Entry[str], ...] = (
     Entry("省份", "provinces", "覆盖6省份"),
     Entry("省", "provinces", "广西等6省"),
     Entry("乡镇", "townships", "全县18乡镇"),
@@ -332,7 +313,7 @@ REGION_UNITS: tuple[Entry, ...] = (
 )
 
 # Words before a placeholder that make it a count of places (辖xx镇), not a masked name (xx镇中心小学).
-REGION_COUNT_CUES: tuple[Entry, ...] = (
+REGION_COUNT_CUES: tuple[Entry[str], ...] = (
     Entry("下辖", "governs", "下辖xx镇"),
     Entry("辖", "governs", "全县辖xx镇"),
     Entry("共有", "has", "共有xx乡"),
@@ -341,7 +322,7 @@ REGION_COUNT_CUES: tuple[Entry, ...] = (
 )
 
 # Money words: units that make a number an amount of money (value: yuan multiplier as power of ten).
-MONEY_UNITS: tuple[Entry, ...] = (
+MONEY_UNITS: tuple[Entry[int], ...] = (
     Entry("万亿元", 12, "1万亿元"),
     Entry("亿元", 8, "8.3861亿元"),
     Entry("千万元", 7, "1千万元"),
@@ -355,7 +336,7 @@ MONEY_UNITS: tuple[Entry, ...] = (
 )
 
 # Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
-MONEY_CUES: tuple[Entry, ...] = (
+MONEY_CUES: tuple[Entry[str], ...] = (
     Entry("投入", "invested", "投入1.5亿"),
     Entry("投资", "invested", "投资3亿"),
     Entry("资金", "funds", "资金200万"),
@@ -374,7 +355,7 @@ MONEY_CUES: tuple[Entry, ...] = (
 )
 
 # The "per" words of per-unit money (元/生/年, 每生每年, 生均, 人均).
-PER_UNITS: tuple[Entry, ...] = (
+PER_UNITS: tuple[Entry[str], ...] = (
     Entry("生", "student", "1000元/生/年"),
     Entry("学生", "student", "200元/学生"),
     Entry("人", "person", "500元/人"),

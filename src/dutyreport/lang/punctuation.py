@@ -11,10 +11,24 @@ count, as scraped reports mix them.
 
 from __future__ import annotations
 
-__all__ = ["CLAUSE_ENDS", "FULL_STOPS", "LIST_MARKS", "PART_ENDS", "SENTENCE_ENDS"]
+__all__ = [
+    "CLAUSE_ENDS",
+    "CLOSE_BRACKETS",
+    "COLONS",
+    "COMMAS",
+    "FULL_STOPS",
+    "LIST_MARKS",
+    "OPEN_BRACKETS",
+    "PART_ENDS",
+    "SENTENCE_ENDS",
+]
 
 FULL_STOPS = "。！？!?"
 SENTENCE_ENDS = FULL_STOPS + "\n"
 PART_ENDS = SENTENCE_ENDS + "；;"
-CLAUSE_ENDS = PART_ENDS + "，,：:"
+COMMAS = "，,"
+COLONS = "：:"
+CLAUSE_ENDS = PART_ENDS + COMMAS + COLONS
 LIST_MARKS = "、"
+OPEN_BRACKETS = "(（"
+CLOSE_BRACKETS = ")）"

@@ -257,6 +257,12 @@ class Indicator(Span):
             parts.append(f"kind={self.kind.value!r}")
         return f"Indicator({', '.join(parts)})"
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the figure highlighted by its kind, and its card."""
+        from ..render.notebook import indicator_html
+
+        return indicator_html(self)
+
 
 @frozen(kw_only=True)
 class Problem(Span):
@@ -391,6 +397,12 @@ class Check(Span):
             note=note,
         )
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: ✓ or ✗, the claim, and what was computed."""
+        from ..render.notebook import check_html
+
+        return check_html(self)
+
 
 @frozen(kw_only=True, repr=False)
 class Report:
@@ -471,3 +483,20 @@ class Report:
         from ..serialize import from_json
 
         return from_json(data)
+
+    def to_html(self) -> str:
+        """One self-contained HTML page to review the report: its text with every figure highlighted
+        by kind (a card on hover or click), noise muted, damage marked with its repair, the section
+        outline and the checks linked to their figures (``n``/``p`` step through the failed ones).
+        The text is escaped and the page allows no script but its own (see :mod:`dutyreport.render`).
+        """
+        from ..render import to_html
+
+        return to_html(self)
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: a card (title, region, kind, period, counts, failed checks) and the
+        highlighted text in a scrolling box, bounded in size."""
+        from ..render.notebook import report_html
+
+        return report_html(self)

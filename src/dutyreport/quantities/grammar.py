@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 
-def _alt(entries: tuple[Entry, ...] | list[str]) -> str:
+def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
     words = [e.word if isinstance(e, Entry) else e for e in entries]
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -258,9 +258,9 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None
         if m.group("pctsuf"):
-            pq = _SUFFIX_Q[m.group("pctsuf")]  # type: ignore[assignment]
+            pq = _SUFFIX_Q[m.group("pctsuf")]
         elif m.group("pctq"):
-            pq = _PREFIX_Q[m.group("pctq")]  # type: ignore[assignment]
+            pq = _PREFIX_Q[m.group("pctq")]
         if _PLACEHOLDER.fullmatch(raw):
             return Percent(points=None, qualifier=pq, text=text)
         value = _per_cent(word, raw)
@@ -274,9 +274,9 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if alternative == "yjf":
         yq: Qualifier | None = None
         if m.group("ysuf"):
-            yq = _SUFFIX_Q[m.group("ysuf")]  # type: ignore[assignment]
+            yq = _SUFFIX_Q[m.group("ysuf")]
         elif m.group("ypre"):
-            yq = _PREFIX_Q[m.group("ypre")]  # type: ignore[assignment]
+            yq = _PREFIX_Q[m.group("ypre")]
         low = yuan_jiao_fen(m.group("ylo"))
         if m.group("yhi") is None:
             return Money(value=low, qualifier=yq, text=text)
@@ -364,7 +364,7 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:
-        qualifier = _PREFIX_Q[pre]  # type: ignore[assignment]
+        qualifier = _PREFIX_Q[pre]
     about = m.group("infix") in _INFIX_APPROX  # 十来个: about ten
     more = bool(m.group("infix") or m.group("infix2")) and not about
     value: Decimal | None = None
@@ -386,7 +386,7 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
                 if ends is None:
                     raise
     if suf:
-        qualifier = _SUFFIX_Q[suf]  # type: ignore[assignment]
+        qualifier = _SUFFIX_Q[suf]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
     elif about and qualifier is None:

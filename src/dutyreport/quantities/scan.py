@@ -43,7 +43,7 @@ class Match(Span):
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
-FIXED_EXPRESSIONS: tuple[Entry, ...] = tuple(
+FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
     Entry(w, "name", w)
     for w in (
         "五项管理",
@@ -112,7 +112,7 @@ FIXED_EXPRESSIONS: tuple[Entry, ...] = tuple(
 
 # A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).
 # Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
-UNIT_TRAPS: tuple[Entry, ...] = (
+UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("件", "套", "十件套"),
     Entry("家", "长", "9万家长"),
     Entry("次", "性", "一次性"),
@@ -186,7 +186,7 @@ for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
-LEFT_TRAPS: tuple[Entry, ...] = tuple(
+LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
     Entry(w[:-1], w[-1], w)
     for w in (
         "统一",

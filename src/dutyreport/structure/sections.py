@@ -26,99 +26,24 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
+from ..lang.headings import (
+    CLOSING_CUES,
+    NUMBERING_SCHEMES,
+    OUTLINE_DIGITS,
+    OUTLINE_NUMERALS,
+    OUTLINE_TEN,
+    PLAN_HEADING_WORDS,
+    POINT_BLOCKERS,
+    Numbering,
+)
 from ..model.report import Point, Section
 from ..spans import SpanSet
 
-__all__ = [
-    "CLOSING_CUES",
-    "LABEL_SCHEMES",
-    "NUMBERING_SCHEMES",
-    "PLAN_HEADING_WORDS",
-    "POINT_BLOCKERS",
-    "find_sections",
-    "is_plan_heading",
-]
+__all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading"]
 
-
-class Scheme(NamedTuple):
-    """A numbering scheme: its name, its usual rank (0 = most major), its pattern, an example."""
-
-    name: str
-    rank: int
-    pattern: str  # must hold one group named ``v`` (the number) — renamed when combined
-    example: str
-
-
-class Cue(NamedTuple):
-    word: str
-    example: str
-
-
-_CN_NUM = "[一二三四五六七八九十]{1,3}"
-_AR_NUM = "[0-9０-９]{1,2}"
-
-# The numbering schemes of the genre. ``rank`` is used only to break ties (a scheme more major than
-# the current top one seen in a preamble list); levels come from the order of appearance.
-_PART_SEP = r"[ \t\u3000]*+[、.．:：]?"
-NUMBERING_SCHEMES: tuple[Scheme, ...] = (
-    Scheme("cn_part", 0, rf"第(?P<v>{_CN_NUM})部分{_PART_SEP}", "第一部分 2023年履行教育职责基本情况"),
-    Scheme("cn_chapter", 0, rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"),
-    Scheme("cn_section", 1, rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
-    Scheme("cn_dun", 2, rf"(?P<v>{_CN_NUM})[、.．](?![一二三四五六七八九十]+(?:、|年级))", "一、基本情况"),
-    Scheme("cn_paren", 3, rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
-    Scheme("ar_dot", 4, rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立县级领导定点联系学校机制。"),
-    Scheme("ar_dun", 4, rf"(?P<v>{_AR_NUM})、", "1、强化教育工作统筹协调。"),
-    Scheme("ar_paren", 5, rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"),
-    Scheme("circled", 6, r"(?P<v>[①-⑳])", "①校舍维修"),
-    # An unnumbered label in 【】 at a line start with the paragraph running on after it: a heading of
-    # the current section's children (``v`` is the heading itself; every label is the next sibling).
-    Scheme("label", 7, r"【(?P<v>\p{Han}[\p{Han}、与和及]{1,11})】(?=[ \t\u3000]*+[^\s【])",
-           "【学位供给】北部新城学位缺口约3,000个。"),
-)
 # Schemes whose marks carry no number: each one met is the next sibling, never a restart.
-LABEL_SCHEMES: frozenset[str] = frozenset({"label"})
+LABEL_SCHEMES: frozenset[str] = frozenset(n.name for _, n in NUMBERING_SCHEMES if not n.numbered)
 
-# Unnumbered closing blocks after the last numbered section (longest first).
-CLOSING_CUES: tuple[Cue, ...] = (
-    Cue("下一步工作打算", "下一步工作打算"),
-    Cue("下一步工作计划", "下一步工作计划:"),
-    Cue("下一步工作思路", "下一步工作思路"),
-    Cue("下一步打算", "下一步打算"),
-    Cue("下步工作打算", "下步工作打算"),
-    Cue("下步打算", "下步打算"),
-    Cue("今后努力方向", "今后努力方向"),
-    Cue("今后工作打算", "今后工作打算"),
-    Cue("今后工作思路", "今后工作思路"),
-    Cue("下一步", "下一步,我区将持续抓好整改落实。"),
-)
-
-# Words that make a heading a plan (forward-looking) section.
-PLAN_HEADING_WORDS: tuple[Cue, ...] = (
-    Cue("下一步", "下一步工作打算"),
-    Cue("下步", "下步打算"),
-    Cue("打算", "工作打算"),
-    Cue("今后", "今后努力方向"),
-    Cue("努力方向", "努力方向"),
-    Cue("工作思路", "2022年工作思路"),
-    Cue("工作计划", "明年工作计划"),
-    Cue("展望", "展望"),
-)
-
-# Characters that, right before ``一是``, make it part of a word (统一是, 唯一是) and not a point.
-POINT_BLOCKERS: tuple[Cue, ...] = (
-    Cue("统", "统一是"),
-    Cue("唯", "唯一是"),
-    Cue("同", "同一是"),
-    Cue("第", "第一是"),
-    Cue("之", "之一是"),
-    Cue("单", "单一是"),
-    Cue("划", "划一是"),
-    Cue("万", "万一是"),
-    Cue("专", "专一是"),
-    Cue("归", "归一是"),
-    Cue("合", "合一是"),
-    Cue("其", "其一是"),
-)
 
 _WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
 _SENTENCE_END = "。！？；!?;"
@@ -126,30 +51,32 @@ _HEADING_STOP = "。！？；!?;：:"
 _RUNON_KEEP = ",，、"  # a space after these does not end a heading
 _TAIL_LINE_MAX = 60  # an unmarked line inside trailing chrome longer than this is report text
 
+# One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
+# ``v`` renamed ``<name>_v``.
 _HEADING_RE = regex.compile(
-    "|".join(f"(?P<{s.name}>{s.pattern.replace('(?P<v>', f'(?P<{s.name}_v>')})" for s in NUMBERING_SCHEMES)
+    "|".join(f"(?P<{n.name}>{e.pattern.replace('(?P<v>', f'(?P<{n.name}_v>')})" for e, n in NUMBERING_SCHEMES)
 )
-_SCHEME_BY_NAME = {s.name: s for s in NUMBERING_SCHEMES}
-_VALUE_GROUP = {s.name: f"{s.name}_v" for s in NUMBERING_SCHEMES}
+_SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
+_VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
-_CLOSING_RE = regex.compile("|".join(regex.escape(c.word) for c in CLOSING_CUES))
-_PLAN_RE = regex.compile("|".join(regex.escape(c.word) for c in PLAN_HEADING_WORDS))
-_POINT_NUMERALS = "一二三四五六七八九十"
+_CLOSING_RE = regex.compile("|".join(regex.escape(e.word) for e in CLOSING_CUES))
+_PLAN_RE = regex.compile("|".join(regex.escape(e.word) for e in PLAN_HEADING_WORDS))
+_POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
-_POINT_BLOCK = frozenset(c.word for c in POINT_BLOCKERS)
+_POINT_BLOCK = frozenset(e.word for e in POINT_BLOCKERS)
 _POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + ",，、：:)）”\"’'】]")
 _CLOSING = "closing"
 _LABEL_MARK = "【】"  # the number of a label heading
 
-_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {c: i for i, c in enumerate(OUTLINE_DIGITS, 1)}
 
 
 def _cn_value(s: str) -> int:
     """一..九十九 as an int (十 = 10, 十二 = 12, 二十 = 20, 二十三 = 23)."""
-    if "十" not in s:
+    if OUTLINE_TEN not in s:
         return _CN_DIGITS.get(s, 0) if len(s) == 1 else 0
-    head, _, tail = s.partition("十")
+    head, _, tail = s.partition(OUTLINE_TEN)
     tens = 1 if not head else _CN_DIGITS.get(head, 0)
     ones = 0 if not tail else _CN_DIGITS.get(tail, 0)
     if (head and not tens) or (tail and not ones) or len(head) > 1 or len(tail) > 1:

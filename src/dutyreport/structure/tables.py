@@ -23,19 +23,27 @@ from collections.abc import Iterator
 from attrs import frozen
 
 from ..document import Document
+from ..lang.entry import Entry
+from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
 
-__all__ = ["BRACKETED_UNITS", "TABLE_END", "Table", "find_tables"]
+__all__ = ["CAPTION_WORDS", "TABLE_END", "UNITS", "Table", "find_tables"]
 
-# A header cell's unit in brackets: 学校数（所）, 经费(万元).
-# The units a table's header or a row's label names in brackets: 学校数（所）, 教育支出(万元).
-BRACKETED_UNITS = "万元|亿元|千元|元|%|％|所|人|个|名|万人|人次|平方米|㎡|间|套|台|班|校"
-_HEADER_UNIT = re.compile(rf"[(（]({BRACKETED_UNITS})[)）]$")
-_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{BRACKETED_UNITS})[)）]")
+
+def _words(table: tuple[Entry[str], ...]) -> str:
+    return "|".join(re.escape(e.word) for e in table)
+
+
+# The units a header or a row label names in brackets, as a regex alternation (学校数（所）, 经费(万元)).
+UNITS = _words(BRACKETED_UNITS)
+# The words that open a table's caption, as a regex alternation (表2 …).
+CAPTION_WORDS = _words(TABLE_CAPTIONS)
+_HEADER_UNIT = re.compile(rf"[(（]({UNITS})[)）]$")
+_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{UNITS})[)）]")
 _CELL = re.compile(r"[^ \t\u3000\r]+")
 # The label of a row that sums the rows above it.
-_TOTAL_LABEL = re.compile(r"(?:合计|总计|小计|总数|全县|全市|全区|全旗)(?:[(（][^)）]*[)）])?")
+_TOTAL_LABEL = re.compile(rf"(?:{_words(TOTAL_LABELS)})(?:[(（][^)）]*[)）])?")
 # What ends a table: a note, a blank line, the next caption.
-TABLE_END = re.compile(r"^\s*(?:注|说明|备注|资料来源)[:：]|^\s*$|^\s*(?:附表|表)[0-9]", re.MULTILINE)
+TABLE_END = re.compile(rf"^\s*(?:{_words(TABLE_NOTES)})[:：]|^\s*$|^\s*(?:{CAPTION_WORDS})[0-9]", re.MULTILINE)
 _MAX_CELL = 12  # a longer "cell" is prose, not a table
 
 

@@ -14,25 +14,41 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, layers, load_gold
 from dutyreport.document import Document
-from dutyreport.metadata import (
-    _REGION_RE,
+from dutyreport.lang.entry import Entry, PatternEntry
+from dutyreport.lang.metadata import (
+    COMMITTEE_FALSE_FRIENDS,
     COUNTY_CITY_CUES,
     DEADLINE_SUFFIXES,
+    FACT_CUES,
     GENRE_WORDS,
     KIND_CUES,
+    NAME_BOUNDARIES,
     NAV_SEPARATORS,
     NON_REGION_WORDS,
     PERIOD_EXCLUSIONS,
+    PLACEHOLDER_NAMES,
     REGION_CONTEXTS,
+    REGION_SUFFIXES,
     SELF_REFERENCES,
     SITE_LABELS,
+    TITLE_CORE,
     TITLE_ENDINGS,
+    TITLE_HEAD_ENDS,
+    TITLE_REGION_CONTEXTS,
+    KindCue,
+    LevelCue,
+    YearContext,
+)
+from dutyreport.metadata import (
+    _REGION_RE,
     Metadata,
     _fact_years,
     _is_navigation,
     _level_cues,
     _region_candidates,
     _region_matches,
+    _title_region,
+    _title_score,
     read_metadata,
 )
 from dutyreport.model.report import AdminLevel, Noise, NoiseKind, ReportKind
@@ -151,32 +167,32 @@ def test_title(text: str, spam: str, title: str | None) -> None:
     check_title_grounding(text, md, noise)
 
 
-@pytest.mark.parametrize("label", SITE_LABELS, ids=[w.word for w in SITE_LABELS])
-def test_site_label_examples(label: object) -> None:
-    example: str = label.example  # type: ignore[attr-defined]
-    md = read_metadata(layers(example + "\n" + BODY))
-    assert md.title == example.replace(label.word, "")  # type: ignore[attr-defined]
+@pytest.mark.parametrize("entry", SITE_LABELS, ids=[e.word for e in SITE_LABELS])
+def test_site_label_examples(entry: Entry[str]) -> None:
+    md = read_metadata(layers(entry.example + "\n" + BODY))
+    assert md.title == entry.example.replace(entry.word, "")
 
 
 REAL_TITLE = "云溪县2021年度履行教育职责情况的报告"
 
 
-@pytest.mark.parametrize("sep", NAV_SEPARATORS, ids=[w.word for w in NAV_SEPARATORS])
-def test_nav_separator_examples(sep: object) -> None:
-    example: str = sep.example  # type: ignore[attr-defined]
-    assert sep.word in example  # type: ignore[attr-defined]
+@pytest.mark.parametrize("entry", NAV_SEPARATORS, ids=[e.word for e in NAV_SEPARATORS])
+def test_nav_separator_examples(entry: Entry[str]) -> None:
+    example = entry.example
+    assert entry.word in example
     assert _is_navigation(example, 0, len(example), SpanSet((), len(example)))
+    joined = example.replace(entry.word, "")
+    assert not _is_navigation(joined, 0, len(joined), SpanSet((), len(joined)))
     text = f"{example}\n{REAL_TITLE}\n" + BODY
     md = read_metadata(layers(text))
     assert md.title == REAL_TITLE
     check_title_grounding(text, md, [])
 
 
-@pytest.mark.parametrize("genre", GENRE_WORDS, ids=[w.word for w in GENRE_WORDS])
-def test_genre_word_examples(genre: object) -> None:
-    example: str = genre.example  # type: ignore[attr-defined]
-    assert example.split()[-1] == genre.word  # type: ignore[attr-defined]
-    assert read_metadata(layers(f"{example}\n{REAL_TITLE}\n" + BODY)).title == REAL_TITLE
+@pytest.mark.parametrize("entry", GENRE_WORDS, ids=[e.word for e in GENRE_WORDS])
+def test_genre_word_examples(entry: Entry[str]) -> None:
+    assert entry.example.split()[-1] == entry.word
+    assert read_metadata(layers(f"{entry.example}\n{REAL_TITLE}\n" + BODY)).title == REAL_TITLE
 
 
 @pytest.mark.parametrize(
@@ -191,11 +207,26 @@ def test_not_navigation(line: str) -> None:
     assert not _is_navigation(line, 0, len(line), SpanSet((), len(line)))
 
 
-@pytest.mark.parametrize("ending", TITLE_ENDINGS, ids=[w.word for w in TITLE_ENDINGS])
-def test_title_ending_examples(ending: object) -> None:
-    example: str = ending.example  # type: ignore[attr-defined]
-    md = read_metadata(layers("网站首页\n" + example + "\n" + BODY))
-    assert md.title == example
+@pytest.mark.parametrize("entry", TITLE_ENDINGS, ids=[e.word for e in TITLE_ENDINGS])
+def test_title_ending_examples(entry: Entry[int]) -> None:
+    md = read_metadata(layers("网站首页\n" + entry.example + "\n" + BODY))
+    assert md.title == entry.example
+    core = TITLE_CORE.value if TITLE_CORE.word in entry.example else 0
+    assert _title_score(entry.example) == entry.value + core
+
+
+def test_title_core_example() -> None:
+    example = TITLE_CORE.example
+    assert read_metadata(layers("网站首页\n" + example + "\n" + BODY)).title == example
+    assert _title_score(example) - _title_score(example.replace(TITLE_CORE.word, "")) == TITLE_CORE.value
+
+
+@pytest.mark.parametrize("entry", TITLE_HEAD_ENDS, ids=[e.word for e in TITLE_HEAD_ENDS])
+def test_title_head_end_examples(entry: Entry[str]) -> None:
+    # a title split by a space takes in a head fragment ending so, and no other
+    assert read_metadata(layers(entry.example + "\n" + BODY)).title == entry.example
+    other = entry.example.replace(entry.word, "乙", 1)
+    assert read_metadata(layers(other + "\n" + BODY)).title == other.split()[-1]
 
 
 # -- region and level -------------------------------------------------------------------------
@@ -334,36 +365,70 @@ def test_city_level_cue_in_noise_is_ignored() -> None:
     assert read_metadata(layers(text, noise)).admin_level is AdminLevel.CITY
 
 
-@pytest.mark.parametrize("cue", COUNTY_CITY_CUES, ids=[c.example for c in COUNTY_CITY_CUES])
-def test_county_city_cue_examples(cue: object) -> None:
-    example: str = cue.example  # type: ignore[attr-defined]
-    text = f"临江市人民政府履行教育职责自查报告\n{example}\n一、基本情况\n教育发展良好。\n"
-    assert cue in _level_cues(text, "临江市", SpanSet((), len(text)))
+@pytest.mark.parametrize(("entry", "cue"), COUNTY_CITY_CUES, ids=[e.example for e, _ in COUNTY_CITY_CUES])
+def test_county_city_cue_examples(entry: PatternEntry, cue: LevelCue) -> None:
+    text = f"临江市人民政府履行教育职责自查报告\n{entry.example}\n一、基本情况\n教育发展良好。\n"
+    assert (entry, cue) in _level_cues(text, "临江市", SpanSet((), len(text)))
     md = read_metadata(layers(text))
-    assert (md.region, md.admin_level) == ("临江市", cue.level)  # type: ignore[attr-defined]
+    assert (md.region, md.admin_level) == ("临江市", cue.level)
 
 
-@pytest.mark.parametrize("ctx", REGION_CONTEXTS, ids=[c.word for c in REGION_CONTEXTS])
-def test_region_context_examples(ctx: object) -> None:
-    example: str = ctx.example  # type: ignore[attr-defined]
-    found = _region_candidates(example, 0, len(example), SpanSet((), len(example)))
-    assert found
-    assert all(example.startswith(w) or w in example for w in found)
+def _candidates(text: str) -> dict[str, int]:
+    return dict(_region_candidates(text, 0, len(text), SpanSet((), len(text))))
 
 
-@pytest.mark.parametrize("word", NON_REGION_WORDS, ids=[w.word for w in NON_REGION_WORDS])
-def test_non_region_examples(word: object) -> None:
-    example: str = word.example  # type: ignore[attr-defined]
-    text = f"某某工作报告\n2020年,在{example}方面,{example}。\n"
+@pytest.mark.parametrize("entry", REGION_CONTEXTS, ids=[e.word for e in REGION_CONTEXTS])
+def test_region_context_examples(entry: Entry[int]) -> None:
+    # the name before the context scores twice the context's weight
+    name = entry.example[: entry.example.index(entry.word)]
+    assert _candidates(entry.example) == {name: 2 * entry.value}
+
+
+@pytest.mark.parametrize("entry", REGION_SUFFIXES, ids=[e.word for e in REGION_SUFFIXES])
+def test_region_suffix_examples(entry: Entry[AdminLevel]) -> None:
+    md = read_metadata(layers(f"教育工作报告\n{entry.example}。{entry.example}。\n"))
+    assert md.region is not None and md.region.endswith(entry.word)
+    assert md.admin_level is entry.value
+
+
+@pytest.mark.parametrize("entry", NAME_BOUNDARIES, ids=[e.word for e in NAME_BOUNDARIES])
+def test_name_boundary_examples(entry: Entry[str]) -> None:
+    # a name runs back from its suffix to the word before it, and no further
+    assert _candidates(entry.example) == {"石桥区": 2}
+    assert _candidates(entry.example.replace(entry.word, "乙", 1)) == {"乙石桥区": 2}
+
+
+@pytest.mark.parametrize("entry", PLACEHOLDER_NAMES, ids=[e.word for e in PLACEHOLDER_NAMES])
+def test_placeholder_name_examples(entry: Entry[str]) -> None:
+    md = read_metadata(layers(entry.example + "\n" + BODY))
+    assert (md.region, md.admin_level) == (None, AdminLevel.DISTRICT)
+    md = read_metadata(layers("清河" + entry.example.lstrip(entry.word) + "\n" + BODY))
+    assert md.region == "清河区"
+
+
+@pytest.mark.parametrize("entry", COMMITTEE_FALSE_FRIENDS, ids=[e.word for e in COMMITTEE_FALSE_FRIENDS])
+def test_committee_false_friend_examples(entry: Entry[str]) -> None:
+    assert _candidates(entry.example) == {}
+    assert _candidates(entry.example.replace(entry.word, "委", 1)) == {"清河区": 6}
+
+
+@pytest.mark.parametrize("entry", TITLE_REGION_CONTEXTS, ids=[e.word for e in TITLE_REGION_CONTEXTS])
+def test_title_region_context_examples(entry: Entry[str]) -> None:
+    assert _title_region(entry.example) == "清河区"
+    assert _title_region(entry.example.replace(entry.word, "乙", 1)) is None
+
+
+@pytest.mark.parametrize("entry", NON_REGION_WORDS, ids=[e.word for e in NON_REGION_WORDS])
+def test_non_region_examples(entry: Entry[str]) -> None:
+    text = f"某某工作报告\n2020年,在{entry.example}方面,{entry.example}。\n"
     found = _region_candidates(text, 0, len(text), SpanSet((), len(text)))
-    assert not [w for w in found if w.endswith(word.word)]  # type: ignore[attr-defined]
+    assert not [w for w in found if w.endswith(entry.word)]
 
 
-@pytest.mark.parametrize("ref", SELF_REFERENCES, ids=[r.word for r in SELF_REFERENCES])
-def test_self_reference_examples(ref: object) -> None:
-    example: str = ref.example  # type: ignore[attr-defined]
-    md = read_metadata(layers(f"教育工作报告\n{example}。\n"))
-    assert md.admin_level is ref.level  # type: ignore[attr-defined]
+@pytest.mark.parametrize("entry", SELF_REFERENCES, ids=[e.word for e in SELF_REFERENCES])
+def test_self_reference_examples(entry: Entry[AdminLevel]) -> None:
+    md = read_metadata(layers(f"教育工作报告\n{entry.example}。\n"))
+    assert md.admin_level is entry.value
 
 
 # -- kind -------------------------------------------------------------------------------------
@@ -450,11 +515,10 @@ def test_kind(text: str, kind: ReportKind) -> None:
     assert read_metadata(layers(text)).kind is kind
 
 
-@pytest.mark.parametrize("cue", KIND_CUES, ids=[f"{c.where}:{c.word}" for c in KIND_CUES])
-def test_kind_cue_examples(cue: object) -> None:
-    example: str = cue.example  # type: ignore[attr-defined]
-    text = f"{example}\n" if cue.where == "title" else f"材料\n{example}\n"  # type: ignore[attr-defined]
-    assert read_metadata(layers(text)).kind is cue.kind  # type: ignore[attr-defined]
+@pytest.mark.parametrize("entry", KIND_CUES, ids=[f"{e.value.where}:{e.word}" for e in KIND_CUES])
+def test_kind_cue_examples(entry: Entry[KindCue]) -> None:
+    text = f"{entry.example}\n" if entry.value.where == "title" else f"材料\n{entry.example}\n"
+    assert read_metadata(layers(text)).kind is entry.value.kind
 
 
 # -- period -----------------------------------------------------------------------------------
@@ -492,23 +556,30 @@ def test_period(text: str, period: tuple[int, ...]) -> None:
     assert read_metadata(layers(text)).period == period
 
 
-@pytest.mark.parametrize("word", PERIOD_EXCLUSIONS, ids=[w.word for w in PERIOD_EXCLUSIONS])
-def test_period_exclusion_examples(word: object) -> None:
-    example: str = word.example  # type: ignore[attr-defined]
-    text = f"一、成效\n{example}\n"
-    assert not _fact_years(text, 0, len(text), SpanSet((), len(text)), ())
-
-
-@pytest.mark.parametrize("word", DEADLINE_SUFFIXES, ids=[w.word for w in DEADLINE_SUFFIXES])
-def test_deadline_examples(word: object) -> None:
-    example: str = word.example  # type: ignore[attr-defined]
+def _facts(example: str) -> dict[int, int]:
     text = f"一、成效\n{example}。\n"
-    assert not _fact_years(text, 0, len(text), SpanSet((), len(text)), ())
+    return dict(_fact_years(text, 0, len(text), SpanSet((), len(text)), ()))
 
 
-def test_fact_year_as_of_is_kept() -> None:
-    text = "截至2020年底,全区共有学校30所。"
-    assert _fact_years(text, 0, len(text), SpanSet((), len(text)), ()) == {2020: 1}
+@pytest.mark.parametrize("entry", PERIOD_EXCLUSIONS, ids=[e.word for e in PERIOD_EXCLUSIONS])
+def test_period_exclusion_examples(entry: Entry[YearContext]) -> None:
+    # the word makes the year no fact; another word in its place leaves one
+    assert _facts(entry.example) == {}
+    assert _facts(entry.example.replace(entry.word, "也", 1)) != {}
+    assert entry.value.before or entry.value.after or entry.value.tail
+
+
+@pytest.mark.parametrize("entry", DEADLINE_SUFFIXES, ids=[e.word for e in DEADLINE_SUFFIXES])
+def test_deadline_examples(entry: Entry[str]) -> None:
+    assert _facts(entry.example) == {}
+    assert _facts(entry.example.replace(entry.word, "也", 1)) != {}
+
+
+@pytest.mark.parametrize("entry", FACT_CUES, ids=[e.word for e in FACT_CUES])
+def test_fact_cue_examples(entry: Entry[str]) -> None:
+    # 截至2020年底 is a fact, though a plan word (至) is in the words before the year
+    assert _facts(entry.example) == {2020: 1}
+    assert _facts(entry.example.replace(entry.word, "到", 1)) == {}
 
 
 # -- corpus -----------------------------------------------------------------------------------

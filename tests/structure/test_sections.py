@@ -12,19 +12,25 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, CORPUS_IDS, layers, load_gold
 from dutyreport.document import Document
+from dutyreport.lang.entry import Entry, PatternEntry
+from dutyreport.lang.headings import (
+    CLOSING_CUES,
+    NUMBERING_SCHEMES,
+    OUTLINE_NUMERALS,
+    PLAN_HEADING_WORDS,
+    POINT_BLOCKERS,
+    Numbering,
+)
 from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure.sections import (
     _POINT_RE,
-    CLOSING_CUES,
     LABEL_SCHEMES,
-    NUMBERING_SCHEMES,
-    PLAN_HEADING_WORDS,
-    POINT_BLOCKERS,
     _heading_span,
     _point_ends,
     _point_marks,
@@ -418,26 +424,26 @@ def test_heading_inside_noise_is_ignored() -> None:
 
 
 @pytest.mark.parametrize(
-    "scheme",
-    [s for s in NUMBERING_SCHEMES if s.name not in LABEL_SCHEMES],
-    ids=[s.name for s in NUMBERING_SCHEMES if s.name not in LABEL_SCHEMES],
+    ("entry", "numbering"),
+    [(e, n) for e, n in NUMBERING_SCHEMES if n.numbered],
+    ids=[n.name for _, n in NUMBERING_SCHEMES if n.numbered],
 )
-def test_numbering_scheme_examples(scheme: object) -> None:
-    example: str = scheme.example  # type: ignore[attr-defined]
-    sections = find_sections(layers(example))
-    assert len(sections) == 1
-    s = sections[0]
-    assert example.startswith(s.number or "")
-    assert s.heading and example.find(s.heading) > 0
+def test_numbering_scheme_examples(entry: PatternEntry, numbering: Numbering) -> None:
+    m = regex.match(entry.pattern, entry.example)
+    assert m is not None
+    (s,) = find_sections(layers(entry.example))
+    assert s.number == m.group().strip(" \t\u3000")
+    assert s.heading and entry.example.find(s.heading) >= m.end()
 
 
 @pytest.mark.parametrize(
-    "scheme",
-    [s for s in NUMBERING_SCHEMES if s.name in LABEL_SCHEMES],
-    ids=[s.name for s in NUMBERING_SCHEMES if s.name in LABEL_SCHEMES],
+    ("entry", "numbering"),
+    [(e, n) for e, n in NUMBERING_SCHEMES if not n.numbered],
+    ids=[n.name for _, n in NUMBERING_SCHEMES if not n.numbered],
 )
-def test_label_scheme_examples(scheme: object) -> None:
-    example: str = scheme.example  # type: ignore[attr-defined]
+def test_label_scheme_examples(entry: PatternEntry, numbering: Numbering) -> None:
+    assert numbering.name in LABEL_SCHEMES
+    example = entry.example
     text = f"一、存在问题\n{example}\n"
     (top,) = find_sections(layers(text))
     (child,) = top.children
@@ -448,32 +454,37 @@ def test_label_scheme_examples(scheme: object) -> None:
     check_invariants(text, (top,))
 
 
-@pytest.mark.parametrize("cue", CLOSING_CUES, ids=[c.word for c in CLOSING_CUES])
-def test_closing_cue_examples(cue: object) -> None:
-    example: str = cue.example  # type: ignore[attr-defined]
-    text = f"一、工作成效\n成效明显。\n二、存在问题\n经费不足。\n{example}\n"
+def test_the_outline_numerals_are_the_everyday_digits_and_ten() -> None:
+    assert OUTLINE_NUMERALS == "一二三四五六七八九十"
+
+
+@pytest.mark.parametrize("entry", CLOSING_CUES, ids=[e.word for e in CLOSING_CUES])
+def test_closing_cue_examples(entry: Entry[str]) -> None:
+    text = f"一、工作成效\n成效明显。\n二、存在问题\n经费不足。\n{entry.example}\n"
     last = find_sections(layers(text))[-1]
     assert last.number is None
-    assert last.heading == cue.word  # type: ignore[attr-defined]
+    assert last.heading == entry.word
 
 
-@pytest.mark.parametrize("cue", PLAN_HEADING_WORDS, ids=[c.word for c in PLAN_HEADING_WORDS])
-def test_plan_heading_examples(cue: object) -> None:
-    example: str = cue.example  # type: ignore[attr-defined]
-    heading = find_sections(layers(f"一、{example}\n继续努力。\n"))[0].heading
-    assert heading == example
+@pytest.mark.parametrize("entry", PLAN_HEADING_WORDS, ids=[e.word for e in PLAN_HEADING_WORDS])
+def test_plan_heading_examples(entry: Entry[str]) -> None:
+    heading = find_sections(layers(f"一、{entry.example}\n继续努力。\n"))[0].heading
+    assert heading == entry.example
     assert is_plan_heading(heading)
+    assert not is_plan_heading(heading.replace(entry.word, "成效"))
 
 
 def test_plan_heading_negative() -> None:
     assert not is_plan_heading("工作成效")
 
 
-@pytest.mark.parametrize("cue", POINT_BLOCKERS, ids=[c.word for c in POINT_BLOCKERS])
-def test_point_blocker_examples(cue: object) -> None:
-    example: str = cue.example  # type: ignore[attr-defined]
-    sections = find_sections(layers(f"一、做法\n坚持{example}原则。\n"))
+@pytest.mark.parametrize("entry", POINT_BLOCKERS, ids=[e.word for e in POINT_BLOCKERS])
+def test_point_blocker_examples(entry: Entry[str]) -> None:
+    # 一是 after the word is no point, though a 二是 follows; after another character it is one
+    sections = find_sections(layers(f"一、做法\n坚持{entry.example}原则，二是落实。\n"))
     assert sections[0].points == ()
+    sections = find_sections(layers(f"一、做法\n坚持{entry.example.replace(entry.word, '好')}原则，二是落实。\n"))
+    assert [p.number for p in sections[0].points] == ["一是", "二是"]
 
 
 # -- corpus -----------------------------------------------------------------------------------

@@ -13,13 +13,12 @@ from dutyreport.clean.docnumbers import (
     _BRACKETED_AT,
     _LOST_CLOSE,
     _WELL_FORMED,
-    BRACKET_FORMS,
-    ISSUER_LEADING_WORDS,
-    ISSUER_SUFFIXES,
     find_doc_numbers,
 )
 from dutyreport.clean.noise import find_noise
 from dutyreport.document import Document
+from dutyreport.lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
+from dutyreport.lang.entry import Entry
 from dutyreport.model.report import Noise, NoiseKind
 
 # (case id, text, expected normalized numbers, expected repaired flags)
@@ -70,24 +69,25 @@ def test_noise_is_skipped() -> None:
     assert [d.normalized for d in find_doc_numbers(layers(text, noise))] == ["某府发〔2021〕3号"]
 
 
-@pytest.mark.parametrize(("open_", "close", "example"), BRACKET_FORMS, ids=[b[0] + b[1] for b in BRACKET_FORMS])
-def test_bracket_table_examples(open_: str, close: str, example: str) -> None:
-    (d,) = find_doc_numbers(layers(example))
-    assert d.text == example
-    assert "〔" in d.normalized and "〕" in d.normalized
+@pytest.mark.parametrize("entry", BRACKET_FORMS, ids=[e.word + e.value for e in BRACKET_FORMS])
+def test_bracket_table_examples(entry: Entry[str]) -> None:
+    (d,) = find_doc_numbers(layers(entry.example))
+    assert d.text == entry.example
+    assert d.normalized == entry.example.replace(entry.word, "〔").replace(entry.value, "〕")
+    assert not d.repaired
 
 
-@pytest.mark.parametrize(("word", "example"), ISSUER_LEADING_WORDS, ids=[w for w, _ in ISSUER_LEADING_WORDS])
-def test_leading_word_table_examples(word: str, example: str) -> None:
-    (d,) = find_doc_numbers(layers(example))
-    assert d.normalized == example[len(word) :]
+@pytest.mark.parametrize("entry", ISSUER_LEADING_WORDS, ids=[e.word for e in ISSUER_LEADING_WORDS])
+def test_leading_word_table_examples(entry: Entry[str]) -> None:
+    (d,) = find_doc_numbers(layers(entry.example))
+    assert d.normalized == entry.example[len(entry.word) :]
 
 
-@pytest.mark.parametrize(("suffix", "example"), ISSUER_SUFFIXES, ids=[s for s, _ in ISSUER_SUFFIXES])
-def test_suffix_table_examples(suffix: str, example: str) -> None:
-    (d,) = find_doc_numbers(layers(example))
+@pytest.mark.parametrize("entry", ISSUER_SUFFIXES, ids=[e.word for e in ISSUER_SUFFIXES])
+def test_suffix_table_examples(entry: Entry[str]) -> None:
+    (d,) = find_doc_numbers(layers(entry.example))
     assert d.repaired
-    assert d.normalized.split("〔")[0].endswith(suffix)
+    assert d.normalized.split("〔")[0].endswith(entry.word)
 
 
 @pytest.mark.skipif(not CORPUS, reason="corpus not available")

@@ -186,3 +186,46 @@ def test_a_field_label_is_no_part_of_a_figures_subject(label: str) -> None:
     report = d.parse(f"某县整改报告\n一、整改情况\n{label}：全市大班额由督导时的37个减少至6个，下降83.8%。\n")
     subjects = [i.subject for i in report.indicators]
     assert len(subjects) == 3 and all(s and "大班额" in s and label not in s for s in subjects)
+
+
+# --- a unit stated once after a list ----------------------------------------------------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("、和及与 \n0123.个百分点%％甲"), max_size=60), st.data())
+def test_a_list_unit_is_what_the_full_list_pattern_reads(text: str, data: st.DataObject) -> None:
+    from dutyreport.indicators.build import _SHARED_POINTS, _SharedUnits
+
+    shared = _SharedUnits(text)
+    positions = data.draw(st.lists(st.integers(0, len(text)), max_size=12))
+    for pos in positions:  # in any order: each answer may come from a list walked before
+        full = _SHARED_POINTS.match(text, pos)
+        assert shared.after(pos) == (full.group("unit") if full else None), (text, pos)
+
+
+@pytest.mark.parametrize("n", [1000, 8000])
+def test_a_list_is_walked_once_whatever_its_length(n: int) -> None:
+    from dutyreport.indicators.build import _SharedUnits
+
+    text = "、1" * n + "%"
+    shared = _SharedUnits(text)
+    assert all(shared.after(end) == "%" for end in range(2, len(text) - 1, 2))
+    assert shared.steps <= 2 * n  # each number read about once, not once per number after it
+
+
+def test_a_long_list_of_bare_numbers_parses_in_linear_time() -> None:
+    # ``、1`` repeated: every number used to read the rest of the list (n² steps). Best of two runs
+    # of each size; eight times the numbers must take far less than 64 times as long.
+    import time
+
+    def seconds(n: int) -> float:
+        text = HEAD + "、1" * n
+        best = float("inf")
+        for _ in range(2):
+            t0 = time.perf_counter()
+            d.parse(text)
+            best = min(best, time.perf_counter() - t0)
+        return best
+
+    seconds(100)  # (the stages' patterns compiled)
+    assert seconds(8000) / seconds(1000) < 24

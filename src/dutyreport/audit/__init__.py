@@ -1,0 +1,130 @@
+"""The arithmetic audit: every consistency a report's own numbers make checkable.
+
+Each :class:`~dutyreport.model.report.Check` states its claim with the report's figures as written
+(``124680万元 - 118350万元 = 6330万元``), the spans of every figure involved, the computed value and
+whether the claim holds *within the precision the report itself uses* (a stated 5.35% holds for a
+computed 5.3485%). Everything is computed with :class:`~decimal.Decimal`, in the library's own
+decimal context (:data:`~dutyreport.model.decimal_context.LIBRARY_CONTEXT`), whatever the caller's.
+
+The checks come from :data:`FAMILIES`, run in order over one :class:`~.figures.Context` per parse.
+Each family declares the kinds of check it emits, and emits no other (its kind never depends on
+what it finds). The families, by module:
+
+* :mod:`.parts` — ``PARTS_TOTAL``: parts and their total (``共有学校16所:幼儿园5所、小学7所…``; the
+  parts of a ``其中``, at most the total), a breakdown in the next sentence, a table's total row, a
+  total of new staff and its channels;
+* :mod:`.progress` — work done out of what was found: the rate (``SHARE``), the rest
+  (``PARTS_TOTAL``), or done within found (``BOUND``);
+* :mod:`.growth` — ``GROWTH``: two years' figures and their difference or rate, a table row's change,
+  the rate after ``从A提高到B``, figures listed with their prior values; ``SIGN``: ``从A提高到B``
+  itself, rates said all to rise (``均比上年增长``);
+* :mod:`.shares` — ``SHARE``: shares over their numerator and denominator, coverage rates over
+  counts, ``生师比`` over students and teachers; ``BOUND``: a ratio said to reach a standard;
+* :mod:`.comparisons` — ``BOUND``: stated and respective comparisons, a standard's bounds, teachers'
+  pay against civil servants', a figure reached against its goal;
+* :mod:`.bounds` — ``BOUND``: a part of a sample, per-student spending, one year within a period;
+  ``MAGNITUDE``: a spending item above the whole education budget (flagged, never fixed);
+* :mod:`.repeated` — ``REPEATED``: one figure stated twice, a budget and its execution, a threshold,
+  an allowance;
+* :mod:`.counts` — ``NAMED_COUNT``: a count of named things and the names (``三大机制``, ``四公开:``),
+  as many figures as names (``A、B、C分别为x、y、z``).
+
+Their words are in :mod:`dutyreport.lang.audit`.
+"""
+
+from __future__ import annotations
+
+import decimal
+from collections.abc import Sequence
+
+from attrs import frozen
+
+from ..document import Document
+from ..model.decimal_context import LIBRARY_CONTEXT
+from ..model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator
+from . import bounds, comparisons, counts, growth, parts, progress, repeated, shares
+from .family import Family
+from .figures import Context, value
+
+__all__ = ["FAMILIES", "Audit", "Family", "audit", "implausible_corruptions"]
+
+# Every family, in the order its checks are kept when two state the same claim over the same figures.
+FAMILIES: tuple[Family, ...] = (
+    parts.parts_and_total,
+    parts.next_sentence_parts,
+    progress.done_rate,
+    progress.done_and_rest,
+    progress.done_within_found,
+    parts.supply,
+    growth.growth,
+    growth.table_columns,
+    parts.table_total,
+    bounds.sample,
+    growth.from_to,
+    growth.from_to_rate,
+    growth.all_rise,
+    shares.share,
+    shares.coverage,
+    shares.student_teacher_ratio,
+    shares.ratio_standard,
+    comparisons.comparison,
+    comparisons.pay_parity,
+    comparisons.respective_comparison,
+    growth.respective_growth,
+    comparisons.target_met,
+    comparisons.standard_bounds,
+    bounds.budget_magnitude,
+    bounds.per_student,
+    bounds.period_total,
+    repeated.repeated_figures,
+    repeated.budget_executed,
+    repeated.thresholds,
+    repeated.fixed_figures,
+    counts.respectively,
+    counts.named_counts,
+)
+
+
+@frozen(kw_only=True)
+class Audit:
+    """The audit stage's result: the checks, and an ``IMPLAUSIBLE`` corruption on each figure a
+    magnitude check flags."""
+
+    checks: tuple[Check, ...]
+    corruptions: tuple[Corruption, ...]
+
+
+def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
+    """Every check the report's numbers make possible, in reading order."""
+    with decimal.localcontext(LIBRARY_CONTEXT):
+        inds = [i for i in indicators if not doc.in_noise(i.start)]
+        ctx = Context(doc)
+        unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
+        for family in FAMILIES:
+            for c in family(ctx, inds):
+                if c.figures:
+                    unique.setdefault((c.claim, tuple((f.start, f.end) for f in c.figures)), c)
+        found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
+        return Audit(checks=found, corruptions=implausible_corruptions(doc.text, found, indicators))
+
+
+def implausible_corruptions(
+    text: str, checks: Sequence[Check], indicators: Sequence[Indicator]
+) -> tuple[Corruption, ...]:
+    """An ``IMPLAUSIBLE`` corruption on each figure a magnitude check flags."""
+    out: list[Corruption] = []
+    at: dict[tuple[int, int], list[tuple[int, Indicator]]] = {}
+    for k, i in enumerate(indicators):
+        at.setdefault((i.start, i.end), []).append((k, i))
+    for c in checks:
+        if c.kind is not CheckKind.MAGNITUDE or c.holds:
+            continue
+        start, end = c.figures[0].start, c.figures[0].end
+        flagged = [(k, i) for f in c.figures for k, i in at.get((f.start, f.end), ()) if value(i) == c.computed]
+        if flagged:
+            _, i = max(flagged, key=lambda f: f[0])  # the last such figure, in reading order
+            start, end = i.start, i.end
+        out.append(
+            Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.IMPLAUSIBLE, note=c.claim)
+        )
+    return tuple(out)

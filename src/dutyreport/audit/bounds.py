@@ -1,0 +1,155 @@
+"""Bounds the genre implies without stating them, and magnitudes: a part of a sample cannot exceed
+it, 生均公用经费 cannot exceed 生均一般公共预算教育支出 of the same level, one year's figure cannot
+exceed the same figure counted over several years, and a spending item cannot exceed the whole
+education budget (a figure that does is an implausible magnitude: flagged, never fixed).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ..lang.audit import BUDGET_PARTS, BUDGET_TOTAL, PER_STUDENT_BOUNDS, SAMPLE_OF, SAMPLE_WORDS
+from ..lang.punctuation import CLAUSE_ENDS
+from ..model.quantities import Count, Money, PerUnit
+from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from .family import family
+from .figures import QUOTE_MARKS, Context, check, near, plain, unit_family, value
+
+__all__ = ["budget_magnitude", "per_student", "period_total", "sample"]
+
+_SAMPLE = re.compile(SAMPLE_WORDS.pattern)
+_SAMPLE_OF = re.compile(SAMPLE_OF.pattern)
+_BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
+_BUDGET_PART = re.compile(BUDGET_PARTS.pattern)
+_PER_STUDENT = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in PER_STUDENT_BOUNDS)
+# A period's total and the years' figures it sums are read together (in the corpus, at most three
+# figures of the kind apart): a total is compared with the 32 nearest on each side. (Each pair
+# compares two subjects, so this family's reach is what a text many reports long pays for most.)
+_PERIOD_NEAR = 32
+
+
+@family(CheckKind.BOUND)
+def sample(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``抽查的40所学校中有7所…``: a part of a sample cannot exceed it."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(len(inds) - 1):
+        whole, part = inds[k], inds[k + 1]
+        if unit_family(whole) != unit_family(part) or not isinstance(whole.quantity, Count):
+            continue
+        if not (plain(whole) and plain(part)) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
+            continue
+        s_start, _ = ctx.sentence(whole.start)
+        clause_start = ctx.clause_start(s_start, whole.start, CLAUSE_ENDS)
+        lead = _SAMPLE.search(text, clause_start, whole.start)
+        if lead is None:
+            continue
+        vw, vp = value(whole), value(part)
+        assert vw is not None and vp is not None
+        holds = vp <= vw
+        sym = "<=" if holds else ">"
+        claim = f"{part.text} {sym} {whole.text} ({text[lead.start() : whole.start]}…中, a part of the sample)"
+        out.append(check(CheckKind.BOUND, claim, holds, [whole, part], vp))
+    return out
+
+
+@family(CheckKind.MAGNITUDE)
+def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``山区教师交通补贴5000000万元`` in a report whose 一般公共预算教育支出 of that year is 30000万元:
+    a spending item larger than the whole education budget is an implausible magnitude."""
+    out: list[Check] = []
+    totals: dict[str, Indicator] = {}
+    for i in inds:
+        is_money = isinstance(i.quantity, Money) and plain(i) and i.kind is IndicatorKind.STOCK
+        if is_money and _BUDGET_TOTAL.search(QUOTE_MARKS.sub("", i.subject or "")):
+            totals.setdefault(ctx.year(i), i)
+    if not totals:
+        return out
+    for i in inds:
+        if not isinstance(i.quantity, Money) or not plain(i) or i in totals.values():
+            continue
+        if i.quantity.qualifier is not None:
+            continue
+        if not _BUDGET_PART.search(i.subject or ""):
+            continue
+        total = totals.get(ctx.year(i))
+        if total is None:
+            continue
+        vi, vt = value(i), value(total)
+        assert vi is not None and vt is not None
+        holds = vi <= vt
+        sym = "<=" if holds else ">"
+        claim = f"{i.subject} {i.text} {sym} {total.subject} {total.text} (a part of the education budget)"
+        note = "" if holds else "implausible magnitude: larger than the whole education budget"
+        out.append(check(CheckKind.MAGNITUDE, claim, holds, [i, total], vi, note=note))
+    return out
+
+
+@family(CheckKind.BOUND)
+def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``普通小学生均公用经费1200.5元`` cannot exceed ``普通小学生均一般公共预算教育支出9000.5元``."""
+    out: list[Check] = []
+    per = [i for i in inds if isinstance(i.quantity, PerUnit) and plain(i)]
+    per_starts = [i.start for i in per]
+    for part_rx, whole_rx in _PER_STUDENT:
+        # the level of each figure that can be the whole (None: it cannot), read once per rule
+        whole_level = {
+            w.start: ctx.level(w.subject or "")
+            if whole_rx.search(w.subject or "") and not part_rx.search(w.subject or "")
+            else None
+            for w in per
+        }
+        for p in per:
+            ps = p.subject or ""
+            if not part_rx.search(ps):
+                continue
+            lv = ctx.level(ps)
+            if lv is None:
+                continue
+            for w in near(per, per_starts, p.start):
+                if w is p or whole_level[w.start] != lv:
+                    continue
+                if ctx.year(w) and ctx.year(p) and ctx.year(w) != ctx.year(p):
+                    continue
+                vp, vw = value(p), value(w)
+                assert vp is not None and vw is not None
+                holds = vp <= vw
+                claim = f"{ps} {p.text} {'<=' if holds else '>'} {w.subject or ''} {w.text}"
+                out.append(check(CheckKind.BOUND, claim, holds, [p, w], vp))
+                break
+    return out
+
+
+@family(CheckKind.BOUND)
+def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """One year's figure cannot exceed the same figure counted over several years (三年来…)."""
+    out: list[Check] = []
+    wholes: list[tuple[Indicator, int, str]] = []
+    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
+    for i in inds:
+        if not plain(i) or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+            continue
+        s_start, _ = ctx.sentence(i.start)
+        period = ctx.period(s_start, i.start)
+        if period is not None:
+            wholes.append((i, s_start, period))
+        elif ctx.year(i):
+            parts.setdefault(unit_family(i), []).append((i, s_start, ctx.subject(i), ctx.year(i)))
+    part_starts = {fam: [p[0].start for p in members] for fam, members in parts.items()}
+    for whole, s_start, period_word in wholes:
+        subject = ctx.subject(whole)
+        fam = unit_family(whole)
+        for part, ps, part_subject, year in near(
+            parts.get(fam, []), part_starts.get(fam, []), whole.start, _PERIOD_NEAR
+        ):
+            if ps == s_start or not ctx.similar(part_subject, subject, 0.6):
+                continue
+            vp, vw = value(part), value(whole)
+            assert vp is not None and vw is not None
+            holds = vp <= vw
+            claim = f"{year}年 {part_subject} {part.text} {'<=' if holds else '>'} {period_word} {whole.text}"
+            out.append(check(CheckKind.BOUND, claim, holds, [part, whole], vp))
+    return out

@@ -1,0 +1,414 @@
+"""Named counts: a count of named things and the names listed with it — ``A、B和C三大机制`` (before),
+``建成3个集聚区,分别是A、B、C`` and ``实行四公开:A、B…`` (after), ``《A》《B》等2个文件``, a count of
+schools and the school names after it, a heading's ``四大工程`` and its 一是…四是 points or the names
+below it, ``落实五项管理。…作业、睡眠、手机、读物、体质管理`` — and ``A、B、C分别为x、y、z``, as many
+figures as names.
+
+A count is claimed only when it agrees with what is listed (a list we may have cut wrongly is not
+claimed as an error). Both families emit ``NAMED_COUNT``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import regex
+
+from ..lang.audit import (
+    BIG_COUNT,
+    BOOK_MEASURES,
+    COUNT_MEASURES,
+    COUNT_NUMERAL_VALUES,
+    COUNT_NUMERALS,
+    COUNT_WORDS,
+    ETC,
+    LIST_JOINERS,
+    LIST_OPENERS,
+    LISTED_UNITS,
+    NAMED_BY,
+    NAMED_NOUNS,
+    NAMES_FOLLOW,
+    RESPECTIVE_VALUES,
+    RESPECTIVELY,
+    RESPECTIVELY_ARE,
+    SCHOOL_NAME,
+    SCHOOL_UNIT,
+)
+from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.punctuation import CLAUSE_ENDS, COMMAS
+from ..model.quantities import Count
+from ..model.report import Check, CheckKind, Indicator
+from .family import family
+from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+
+__all__ = ["named_counts", "respectively"]
+
+_NOUN = NAMED_NOUNS.pattern
+_NOUN_RE = re.compile(_NOUN)
+_COUNT = COUNT_WORDS.pattern
+_COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
+_ITEM_CHARS = 12  # the longest item of a list before a count
+_ITEM_CHAR = r"[^\s、，,。；;:：“”《》]"  # what an item of such a list is made of
+# ``A、B和C三大机制``: a count of named things right after the list that names them. A list can only
+# start in the last 12 characters before a 、, so the pattern is tried there (see :func:`lists_before`),
+# not from every position of the text.
+_LIST_BEFORE = re.compile(
+    rf"""
+    (?P<list>
+        (?: {_ITEM_CHAR}{{1,{_ITEM_CHARS}}} 、 )+                     # 例会制、挂图作战制、
+        {_ITEM_CHAR}{{1,{_ITEM_CHARS}}}?                              # 限时办结制
+        (?: (?:{LIST_JOINERS.pattern}) {_ITEM_CHAR}{{1,{_ITEM_CHARS}}}? )?   # 和…
+    )
+    (?P<etc> {ETC.pattern} )?                                         # 等
+    [“"]?
+    (?P<n> {_COUNT} )                                                 # 三大
+    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) )                  # 机制
+    """,
+    re.VERBOSE,
+)
+# In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
+_DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
+_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
+# ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
+_BOOK_LIST = regex.compile(
+    rf"""
+    (?P<list> (?: 《[^《》\n]{{1,60}}》 ){{2,}} )    # 《章程》《细则》
+    (?P<etc> {ETC.pattern} )                       # 等
+    (?P<n> [0-9]{{1,2}} | [{COUNT_NUMERALS}]{{1,2}} )   # 2
+    (?:{BOOK_MEASURES.pattern})                    # 个
+    """,
+    regex.VERBOSE,
+)
+# A count's first character, tested before the look-behind: most positions fail it at once.
+_COUNT_AT = rf"(?=[{COUNT_NUMERALS}1-9])(?<![0-9{COUNT_NUMERALS}])"
+# ``建成3个集聚区,分别是A、B、C`` / ``实行四公开:A、B…``: a count, then the list it counts.
+_LIST_AFTER = re.compile(
+    rf"""
+    {_COUNT_AT}
+    (?P<n> {_COUNT} )                                     # 3个
+    (?P<noun> [^\s，,。；;、“”]{{0,8}}? (?:{_NOUN}) )     # 集聚区
+    [”"]? \s*
+    (?: [,，] \s* (?:{LIST_OPENERS.pattern}) | [:：] )    # ,分别是
+    (?P<list> [^。；;\n]{{2,300}} )                       # A、B、C
+    """,
+    re.VERBOSE,
+)
+_HEADING_COUNT = re.compile(rf"(?P<n>{_COUNT})(?P<noun>{_NOUN})")
+_HEADING_BIG_COUNT = re.compile(rf"(?P<n>{_COUNT}){BIG_COUNT.pattern}(?P<noun>{_NOUN})")
+_BARE_COUNT = re.compile(rf"{_COUNT_AT}(?P<n>{_COUNT})(?P<noun>{_NOUN})")
+_RESPECTIVELY_OPENING = regex.compile(rf"(?<=[。；;\n])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^。；;\n]{{2,300}})")
+_ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
+_SCHOOL = regex.compile(SCHOOL_NAME.pattern)
+_RESPECTIVELY = re.compile(rf"(?:{RESPECTIVE_VALUES.pattern})$")
+_RESPECTIVELY_WORD = re.compile(RESPECTIVELY.pattern)
+_LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
+_BOOK_TITLE = re.compile(r"《[^《》]+》")
+_UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
+_NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
+_NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
+_LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
+
+# What stands between a _LIST_AFTER count and the colon or 分别是 that opens its list: the count (at
+# most four characters: 十二, 三方面), up to eight characters and the noun, a closing quote. The rest
+# is white space.
+# (one character class first, so that the engine skips between them: a colon, or a comma before 分别是)
+_LIST_OPENER = re.compile(rf"[:：,，](?:(?<=[:：])|\s*(?:{LIST_OPENERS.pattern}))")
+_COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
+_COUNT_FIRST_CHARS = frozenset(COUNT_NUMERALS + "123456789")
+
+
+def _count_value(s: str) -> int | None:
+    """``三大`` is 3, ``十二个`` 12, ``12项`` 12."""
+    s = _COUNT_SUFFIX.sub("", s)
+    if s.isdigit():
+        return int(s)
+    if s in COUNT_NUMERAL_VALUES:
+        return COUNT_NUMERAL_VALUES[s]
+    if len(s) == 2 and COUNT_NUMERAL_VALUES.get(s[0]) == 10 and s[1] in COUNT_NUMERAL_VALUES:
+        return 10 + COUNT_NUMERAL_VALUES[s[1]]
+    return None
+
+
+def _items(s: str) -> list[str]:
+    return [x for x in _ITEM_SPLIT.split(s) if x.strip(" " + QUOTES)]
+
+
+def lists_after(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
+    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
+    starts: set[int] = set()
+    for opener in _LIST_OPENER.finditer(text):
+        k = opener.start()
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
+    end = 0
+    for p in sorted(starts):
+        if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
+            end = m.end()
+            yield m
+
+
+def lists_before(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
+
+    A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
+    once per 、, from the leftmost start a scan would reach, not from every character, and read no
+    further than the next hard stop (no part of a match holds one). A 、 whose item follows a failed
+    one's is not tried at all: any list from it would also have been a list from the failed start,
+    one item longer.
+    """
+    floor = 0  # where the last match ended
+    failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
+    for item_start, p in _items_before_dun(text):
+        if p < floor:
+            continue
+        start = max(item_start, floor)
+        if start == p:
+            failed = None  # an empty item: no list runs through it
+        elif start - 1 == failed:
+            failed = p  # the item since the failed 、 is a list item: this one fails too
+        else:
+            hard = _HARD_STOP.search(text, p)
+            # the list's count and noun stand before the next hard stop: no noun there, no list
+            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+            m = None if noun is None else _LIST_BEFORE.match(text, start, hard.start() if hard else len(text))
+            if m is None:
+                failed = p
+            else:
+                floor, failed = m.end(), None
+                yield m
+
+
+def _items_before_dun(text: str) -> list[tuple[int, int]]:
+    """(start, position of the 、) of each non-empty item before a 、: the characters back to the
+    nearest stop, at most 12. Read in one scan of the reversed text, where the item follows its 、."""
+    n = len(text)
+    found = [(n - m.end(), n - 1 - m.start()) for m in _DUN_THEN_ITEM.finditer(text[::-1])]
+    found.reverse()
+    return found
+
+
+# The patterns made for one counted noun, compiled on first use and kept by the table's own word (a
+# key taken from a report's text would keep that text alive).
+_NOUNS = {w: w for w in _NOUN.split("|")}
+_BY_NOUN: dict[tuple[str, str], re.Pattern[str]] = {}
+
+
+def _for_noun(which: str, noun: str, pattern: str) -> re.Pattern[str]:
+    word = _NOUNS.get(noun)
+    if word is None:
+        return re.compile(pattern)  # (not a counted noun: not kept)
+    found = _BY_NOUN.get((which, word))
+    if found is None:
+        found = _BY_NOUN[(which, word)] = re.compile(pattern)
+    return found
+
+
+def names_ending_with(noun: str) -> re.Pattern[str]:
+    """``“…工程”`` or ``实施…工程``: a name ending with the noun a heading counts."""
+    return _for_noun("names", noun, rf"(?:{NAMED_BY.pattern})(?P<name>[^“”，,。；;、\s]{{2,10}}?{re.escape(noun)})")
+
+
+def list_ending_with(noun: str) -> re.Pattern[str]:
+    """``作业、睡眠、手机、读物、体质管理``: a list whose last item ends with the counted noun."""
+    return _for_noun(
+        "list",
+        noun,
+        rf"(?P<list>(?:[^\s、，,。；;:：“”]{{1,10}}、)+[^\s、，,。；;:：“”]{{1,10}}?(?:{LIST_JOINERS.pattern})?"
+        rf"[^\s、，,。；;:：“”]{{0,10}}?{re.escape(noun)})",
+    )
+
+
+def list_after_count(text: str, noun: str, start: int, end: int) -> re.Match[str] | None:
+    """``list_ending_with(noun).search(text, start, end)``, tried only from where the list can start:
+    its first item (at most ten characters) ends at the first 、, and without one there is no list."""
+    first_item_end = text.find("、", start, end)
+    if first_item_end < 0:
+        return None
+    return list_ending_with(noun).search(text, max(start, first_item_end - 10), end)
+
+
+class _Counted:
+    """The named counts found so far: one claim per count, and only where the count agrees."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.checks: list[Check] = []
+        self.seen: set[int] = set()
+
+    def add(self, n_start: int, n: int, items: Sequence[str], noun: str, at_least: bool, n_text: str) -> None:
+        count = len(items)
+        if n_start in self.seen or count < 2:
+            return
+        if not (count <= n if at_least else count == n):
+            return  # a list we may have cut wrongly is not claimed as an error
+        self.seen.add(n_start)
+        rel = ">=" if at_least else "="
+        listed = "、".join(x.strip() for x in items)
+        self.checks.append(
+            Check.over(
+                self.text,
+                [(n_start, n_start + len(n_text))],
+                kind=CheckKind.NAMED_COUNT,
+                claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
+                holds=True,
+                computed=Decimal(count),
+            )
+        )
+
+
+@family(CheckKind.NAMED_COUNT)
+def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A count of named things and the names it counts, wherever the report lists them."""
+    text = ctx.text
+    found = _Counted(text)
+    for m in lists_before(text):
+        n = _count_value(m.group("n"))
+        if n is not None:
+            found.add(m.start("n"), n, _items(m.group("list")), m.group("noun"), bool(m.group("etc")), m.group("n"))
+    for m in _BOOK_LIST.finditer(text):
+        n = _count_value(m.group("n"))
+        if n is not None:
+            books = _BOOK_TITLE.findall(m.group("list"))
+            found.add(m.start("n"), n, books, "个文件", True, m.group("n"))
+    for m in lists_after(text):
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        items = _items(m.group("list"))
+        if items and _NOUN_RE.search(m.group("noun")):
+            last = items[-1]
+            tail = _UP_TO_COMMA.match(last)
+            items[-1] = tail.group() if tail else last
+        found.add(m.start("n"), n, items, m.group("noun"), False, m.group("n"))
+    _counts_before_respectively(ctx, inds, found)
+    _schools_after_count(ctx, inds, found)
+    _heading_counts(ctx, found)
+    # ``落实五项管理。…作业、睡眠、手机、读物、体质管理``: the list a little after the count
+    for m in _BARE_COUNT.finditer(text):
+        if m.start("n") in found.seen:
+            continue
+        n = _count_value(m.group("n"))
+        if n is None:
+            continue
+        noun = m.group("noun")
+        window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
+        lm = list_after_count(text, noun, m.end(), window_end)
+        if lm is not None:
+            found.add(m.start("n"), n, _items(lm.group("list")), noun, False, m.group("n"))
+    return found.checks
+
+
+def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
+    """``共计4个…。分别为A、B、C和D。``: the count is in the sentence before."""
+    starts = [i.start for i in inds]
+    for m in _RESPECTIVELY_OPENING.finditer(ctx.text):
+        s_prev, _ = ctx.sentence(max(0, m.start() - 1))
+        window = inds[bisect.bisect_left(starts, s_prev) : bisect.bisect_left(starts, m.start())]
+        counts = [
+            i
+            for i in window
+            if s_prev <= i.start < m.start()
+            and isinstance(i.quantity, Count)
+            and plain(i)
+            and _LISTED_UNIT.fullmatch(i.unit or "")
+        ]
+        if not counts:
+            continue
+        c = counts[0]
+        n_val = value(c)
+        if n_val is not None:
+            found.add(c.start, int(n_val), _items(m.group("list")), c.subject or "", False, c.text)
+
+
+def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
+    """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
+    text = ctx.text
+    for c in inds:
+        if not isinstance(c.quantity, Count) or c.unit != SCHOOL_UNIT or not plain(c):
+            continue
+        _, s_end = ctx.sentence(c.start)
+        rest = text[c.end : min(s_end, c.end + 300)]
+        if not _NAMES_FOLLOW.match(rest):
+            continue
+        names = [x.group() for x in _SCHOOL.finditer(rest)]
+        n_val = value(c)
+        if n_val is not None:
+            found.add(c.start, int(n_val), names, c.subject or "", False, c.text)
+
+
+def _heading_counts(ctx: Context, found: _Counted) -> None:
+    """``(二)实施四大工程`` with 一是…四是 points below; ``1.深入推进四大工程`` without points: the
+    distinct names ending with the noun in the section."""
+    text = ctx.text
+    sections = list(ctx.doc.section_index.walk())
+    for s in sections:
+        hm = _HEADING_COUNT.search(s.heading)
+        if hm is None or not s.points:
+            continue
+        n = _count_value(hm.group("n"))
+        if n is None:
+            continue
+        points = [p.number for p in s.points]
+        found.add(s.heading_start + hm.start("n"), n, points, hm.group("noun"), False, hm.group("n"))
+    for s in sections:
+        hm = _HEADING_BIG_COUNT.search(s.heading)
+        if hm is None or s.points or s.children:
+            continue
+        n = _count_value(hm.group("n"))
+        if n is None:
+            continue
+        noun = hm.group("noun")
+        named: list[str] = []
+        for nm in names_ending_with(noun).finditer(text, s.heading_end, s.end):
+            name = nm.group("name")
+            if name not in named and not _NUMERAL_START.match(name):
+                named.append(name)
+        found.add(s.heading_start + hm.start("n"), n, named, noun, False, hm.group("n"))
+
+
+@family(CheckKind.NAMED_COUNT)
+def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``A、B、C…分别为x、y、z``: as many figures as names."""
+    text = ctx.text
+    out: list[Check] = []
+    last_names: tuple[int, str] | None = None
+    words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
+    word_starts = [start for start, _ in words]
+    k = 0
+    while k < len(inds):
+        first = inds[k]
+        w = bisect.bisect_left(word_starts, first.start - 5)
+        if w == len(words) or words[w][1] > first.start:
+            k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
+            continue
+        s_start, _ = ctx.part(first.start)
+        clause_start = ctx.clause_start(s_start, first.start, CLAUSE_ENDS)
+        head = text[clause_start : first.start]
+        m = _RESPECTIVELY.search(head)
+        if m is None:
+            k += 1
+            continue
+        values = [first]
+        j = k + 1
+        while j < len(inds) and LIST_JOINER.fullmatch(text[values[-1].end : inds[j].start]):
+            values.append(inds[j])
+            j += 1
+        names_text = _LEADING_YEAR.sub("", head[: m.start()])
+        names = _items(names_text)
+        if not names and last_names and last_names[0] == s_start:
+            names_text, names = last_names[1], _items(last_names[1])
+        elif names:
+            last_names = (s_start, names_text)
+        same_unit = all(unit_family(v) == unit_family(first) for v in values)
+        if len(values) >= 2 and len(names) == len(values) and same_unit:
+            year = ctx.year(first)
+            listed = "、".join(v.text for v in values)
+            claim = f"{len(names)} named ({names_text}) = {len(values)} figures ({listed}){' ' + year if year else ''}"
+            out.append(check(CheckKind.NAMED_COUNT, claim, True, values, Decimal(len(values))))
+        k = j
+    return out

@@ -1,0 +1,349 @@
+"""Growth and the direction of change: two years' figures and their stated difference or rate, a
+change from one figure to another (``从A提高到B``) and its rate, a table row's two years and their
+change, figures listed one by one with their prior values and changes, and rates said all to rise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import regex
+
+from ..lang.audit import (
+    ALL_RISE,
+    BASE_CHANGE,
+    BASE_YEARS,
+    CHANGE_LEADS,
+    CHANGE_RATES,
+    FALL_VERBS,
+    FEWER_WORDS,
+    FROM_TO_DOWN,
+    FROM_TO_UP,
+    FROM_WORDS,
+    PRIOR_VALUES,
+    RATE_AFTER_CHANGE,
+    RESPECTIVE_CHANGE,
+    RESPECTIVE_PRIOR,
+    RISE_SLOGANS,
+    TABLE_ROW,
+    TO_YEAR,
+)
+from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.figures import alternation
+from ..lang.punctuation import COMMAS
+from ..model.quantities import Count, Money, Percent, PerUnit
+from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from .family import family
+from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+
+__all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
+
+_LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
+_FALL = f"(?:{alternation(FALL_VERBS)})"
+_FALL_WORD = regex.compile(f"{_FALL}|{FEWER_WORDS.pattern}")  # (between a figure and its change: 比上年少30人)
+_FALL_BEFORE = re.compile(rf"{_FALL}[^0-9]{{0,4}}$")
+_FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$")
+_CHANGE_LEAD = re.compile(rf"(?:{CHANGE_LEADS.pattern})$")
+_BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
+_PRIOR = re.compile(PRIOR_VALUES.pattern)
+_BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
+_RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
+_YEAR_NIAN = re.compile(rf"({YEAR}){YEAR_MARK}")
+_UP = re.compile(rf"^(?:{FROM_TO_UP.pattern})(?:{TO_YEAR.pattern})?$")
+_DOWN = re.compile(rf"^(?:{FROM_TO_DOWN.pattern})(?:{TO_YEAR.pattern})?$")
+_FROM = re.compile(FROM_WORDS.pattern)
+_FROM_AT_END = re.compile(rf"(?:{FROM_WORDS.pattern})+$")
+_CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
+_TABLE_GAP = re.compile(TABLE_ROW.pattern)
+_ALL_RISE = re.compile(ALL_RISE.pattern)
+_SLOGAN = regex.compile(RISE_SLOGANS.pattern)
+_RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
+_RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
+
+
+# --- two years' figures and their change ---------------------------------------------------------
+
+
+@family(CheckKind.GROWTH)
+def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``2021年…52000万元,2020年为50000万元,同比增长2000万元,增幅为4%`` (two years and their difference
+    and rate); ``68,452.6万元,较上年的64,910.3万元增长5.46%`` (a figure and its base); ``26,315人,比去年
+    增加1,204人,增长4.8%`` (a figure, its increase and the rate over the base they imply)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, a in enumerate(inds):
+        if a.kind not in _LEVEL_KINDS or not plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit)):
+            continue
+        _, s_end = ctx.sentence(a.start)
+        rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
+        if not rest:
+            continue
+        b = rest[0]
+        if unit_family(b) != unit_family(a) or not plain(b):
+            continue
+        if b.kind is IndicatorKind.CHANGE:
+            out.extend(_unstated_base(ctx, a, rest))
+            continue
+        base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
+        base = base or _PRIOR.fullmatch(text, a.end, b.start)
+        ya, yb = ctx.year(a), _YEAR_NIAN.findall(text[a.end : b.start])
+        if base is not None and b.kind in _LEVEL_KINDS:
+            # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
+            new, old = a, b
+            yb = [base.group("y") or base.group("rel")]
+            ya = ya or "本年"
+        else:
+            both_stock = a.kind is IndicatorKind.STOCK and b.kind is IndicatorKind.STOCK
+            if not both_stock or not ya or len(yb) != 1 or yb[0] == ya:
+                continue
+            new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
+        vn, vo = value(new), value(old)
+        assert vn is not None and vo is not None
+        diff = vn - vo
+        stated_diff: Indicator | None = None
+        _, clause_end = ctx.part(b.start)
+        for c in rest[1:3]:
+            if c.start >= clause_end or not plain(c):
+                break
+            if c.kind is not IndicatorKind.CHANGE and not _CHANGE_LEAD.search(text, max(b.end, c.start - 6), c.start):
+                continue
+            if unit_family(c) == unit_family(a):
+                stated_diff = c
+                sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
+                claim = f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})"
+                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff * sign, c), [new, old, c], diff))
+            elif isinstance(c.quantity, Percent) and vo != 0:
+                rate = diff / vo * 100
+                rate_of = (
+                    f"{stated_diff.text} / {old.text} ({new.text} - {old.text})"
+                    if stated_diff
+                    else f"({new.text} - {old.text}) / {old.text}"
+                )
+                inv = [new, old, c, *([stated_diff] if stated_diff else [])]
+                claim = f"{rate_of} = {c.text} (增幅, computed {fmt(rate)}%)"
+                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), inv, rate))
+    return out
+
+
+def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> list[Check]:
+    """``26,315人,比去年增加1,204人,增长4.8%``: the base is the figure less its increase."""
+    text = ctx.text
+    c = rest[0]
+    if not _BASE_CHANGE.fullmatch(text[a.end : c.start]):
+        return []
+    # the words before the rate make it a change, whatever kind the figure was read as (a goal's 增长6.6%)
+    rates = [i for i in rest[1:2] if isinstance(i.quantity, Percent) and not i.quantity.percentage_point and plain(i)]
+    if not rates or not _RATE_AFTER_CHANGE.fullmatch(text, c.end, rates[0].start):
+        return []
+    va, vc = value(a), value(c)
+    assert va is not None and vc is not None
+    falls = bool(_FALL_WORD.search(text[a.end : c.start]))
+    base = va + vc if falls else va - vc
+    if base <= 0:
+        return []
+    rate = vc / base * 100
+    p = rates[0]
+    sign = "+" if falls else "-"
+    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%)"
+    return [check(CheckKind.GROWTH, claim, ctx.agrees(rate, p), [a, c, p], rate)]
+
+
+@family(CheckKind.GROWTH)
+def table_columns(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A flattened table row ``名称(单位) 上年 本年 增幅``: two years' figures of one name, then their change
+    (a rate for amounts and counts, percentage points for percentages)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(len(inds) - 2):
+        a, b, c = inds[k], inds[k + 1], inds[k + 2]
+        if not (plain(a) and plain(b) and plain(c)) or a.year is None or b.year is None or a.year >= b.year:
+            continue
+        if not (_TABLE_GAP.fullmatch(text, a.end, b.start) and _TABLE_GAP.fullmatch(text, b.end, c.start)):
+            continue
+        if unit_family(a) != unit_family(b) or not isinstance(c.quantity, Percent) or a.subject != b.subject:
+            continue
+        va, vb = value(a), value(b)
+        assert va is not None and vb is not None
+        name = a.subject or ""
+        if isinstance(a.quantity, Percent) and c.quantity.percentage_point:
+            diff = vb - va
+            claim = f"{b.text} - {a.text} = {c.text} ({name}, {a.year} vs {b.year})"
+            out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff, c), [a, b, c], diff))
+        elif isinstance(a.quantity, (Money, Count, PerUnit)) and not c.quantity.percentage_point and va != 0:
+            rate = (vb - va) / va * 100
+            years = f"{a.year} vs {b.year}"
+            claim = f"({b.text} - {a.text}) / {a.text} = {c.text} ({name}, {years}, computed {fmt(rate)}%)"
+            out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), [a, b, c], rate))
+    return out
+
+
+# --- from one figure to another ------------------------------------------------------------------
+
+
+def _from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> list[tuple[int, bool, str]]:
+    """``从A提高到B`` / ``由A减少至B``: the index of A, whether it rises, and the words between A and B
+    (found once for the two families)."""
+    return ctx.once(_from_to_pairs, lambda: list(_find_from_to_pairs(ctx, inds)))
+
+
+def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tuple[int, bool, str]]:
+    text = ctx.text
+    for k in range(len(inds) - 1):
+        a, b = inds[k], inds[k + 1]
+        if unit_family(a) != unit_family(b) or not (plain(a) and plain(b)):
+            continue
+        between = text[a.end : b.start]
+        up, down = _UP.match(between), _DOWN.match(between)
+        if not (up or down):
+            continue
+        s_start, _ = ctx.part(a.start)
+        if not _FROM.search(text[max(s_start, a.start - 12) : a.start]):
+            continue
+        yield k, bool(up), between
+
+
+@family(CheckKind.SIGN)
+def from_to(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``从650元提高到800元``: the second figure is above the first (below it after 减少到)."""
+    out: list[Check] = []
+    for k, up, between in _from_to_pairs(ctx, inds):
+        a, b = inds[k], inds[k + 1]
+        va, vb = value(a), value(b)
+        assert va is not None and vb is not None
+        holds = vb > va if up else vb < va
+        sym = ">" if up else "<"
+        year = ctx.year(a)
+        subject = _FROM_AT_END.sub("", a.subject or "")
+        claim = (
+            f"{a.text} {between} {b.text}: {fmt(ctx.written(b) or vb)} {sym} {fmt(ctx.written(a) or va)}"
+            f" ({subject}{', ' + year if year else ''})"
+        )
+        out.append(check(CheckKind.SIGN, claim, holds, [a, b], vb - va))
+    return out
+
+
+@family(CheckKind.GROWTH)
+def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``由37个减少至6个,下降83.8%`` / ``从1,046家压减到41家,压减率96.1%`` / ``提高3.5个百分点``: the
+    rate or the amount of a change stated after its two ends."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, up, _ in _from_to_pairs(ctx, inds):
+        a, b = inds[k], inds[k + 1]
+        va, vb = value(a), value(b)
+        assert va is not None and vb is not None
+        _, s_end = ctx.part(a.start)
+        for c in inds[k + 2 : k + 4]:
+            if c.start >= s_end or not plain(c):
+                break
+            rate_word = _CHANGE_RATE.match(text[b.end : c.start])
+            if rate_word is None:
+                break
+            diff = abs(vb - va)
+            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point:
+                if va == 0 or isinstance(a.quantity, Percent):
+                    break
+                rate = diff / abs(va) * 100
+                terms = f"({b.text} - {a.text}) / {a.text}" if up else f"({a.text} - {b.text}) / {a.text}"
+                name = rate_word.group().strip(COMMAS + " ")
+                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%)"
+                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), [a, b, c], rate))
+            elif unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else unit_family(a)):
+                terms = f"{b.text} - {a.text}" if up else f"{a.text} - {b.text}"
+                out.append(check(CheckKind.GROWTH, f"{terms} = {c.text}", ctx.agrees(diff, c), [a, b, c], diff))
+            break
+    return out
+
+
+# --- rates said to rise, figures listed with their prior values ----------------------------------
+
+
+@family(CheckKind.SIGN)
+def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``…同比增长1.2%,…增长0.5%,均比上年增长`` (in the sentence) and ``逐年增长`` (in the paragraph):
+    every rate is a rise."""
+    text = ctx.text
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    seen: set[int] = set()
+    triggers: list[tuple[int, int, str]] = []
+    for m in _ALL_RISE.finditer(text):
+        s, e = ctx.sentence(m.start())
+        triggers.append((s, e, m.group()))
+    for m in _SLOGAN.finditer(text):
+        line_s = text.rfind("\n", 0, m.start()) + 1
+        line_e = text.find("\n", m.end())
+        triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
+    for s, e, word in triggers:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        rates = [
+            i
+            for i in inds[lo:hi]
+            if s <= i.start < e
+            and i.kind is IndicatorKind.CHANGE
+            and isinstance(i.quantity, Percent)
+            and not i.quantity.percentage_point
+            and plain(i)
+            and i.start not in seen
+        ]
+        if not rates:
+            continue
+        seen.update(i.start for i in rates)
+        signs = []
+        for i in rates:
+            falls = _FALL_BEFORE_IN_CLAUSE.search(text[max(s, i.start - 8) : i.start])
+            v = value(i) or Decimal(0)
+            signs.append(-v if falls else v)
+        holds = all(v > 0 for v in signs)
+        listed = ", ".join(i.text for i in rates)
+        out.append(check(CheckKind.SIGN, f"{listed} > 0 ({word})", holds, rates, min(signs)))
+    return out
+
+
+@family(CheckKind.GROWTH)
+def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、4.6%``: each figure, its
+    prior value and its stated rate (or difference), taken one by one in the order listed."""
+    text = ctx.text
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    for m in _RESPECTIVE_PRIOR.finditer(text):
+        s_start, s_end = ctx.sentence(m.start())
+        prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)
+        j = bisect.bisect_left(starts, m.start())
+        now = [i for i in inds[max(0, j - len(prior)) : j] if i.start >= s_start]
+        if len(prior) < 2 or len(now) != len(prior):
+            continue
+        change = _RESPECTIVE_CHANGE.search(text, prior[-1].end, s_end)
+        if change is None:
+            continue
+        stated = listed_from(ctx, inds, starts, change.end(), change.end(), s_end)
+        if len(stated) != len(prior):
+            continue
+        triples = list(zip(now, prior, stated, strict=True))
+        if any(unit_family(a) != unit_family(b) or not all(map(plain, (a, b, c))) for a, b, c in triples):
+            continue
+        fall = change.group("fall") is not None
+        terms, holds = [], True
+        for a, b, c in triples:
+            va, vb = value(a), value(b)
+            assert va is not None and vb is not None
+            diff = (vb - va) if fall else (va - vb)
+            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point and unit_family(a) != "%":
+                if vb == 0:
+                    break
+                computed = diff / vb * 100
+                terms.append(f"({a.text} - {b.text}) / {b.text} = {c.text} (computed {fmt(computed)}%)")
+            elif unit_family(c) == unit_family(a) or (unit_family(a) == "%" and unit_family(c) == "pp"):
+                computed = diff
+                terms.append(f"{a.text} - {b.text} = {c.text}")
+            else:
+                break
+            holds = holds and ctx.agrees(computed, c)
+        else:
+            claim = f"{'; '.join(terms)} (分别{'下降' if fall else '增长'})"
+            out.append(check(CheckKind.GROWTH, claim, holds, [x for t in triples for x in t]))
+    return out

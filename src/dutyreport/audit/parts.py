@@ -1,0 +1,285 @@
+"""Parts and their total: lists after a total (``共有学校16所:幼儿园5所、小学7所…``), the parts of a
+``其中`` (which may not add up to the whole, but cannot exceed it), a breakdown in the next sentence,
+a flattened table's total row, a total of new staff and its channels.
+
+Every family here emits ``PARTS_TOTAL``: the sum of some parts against their total, claimed equal
+(a list that makes up its total) or at most the total (the parts a ``其中`` names).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from ..lang.audit import EACH_OF, NEXT_PARTS, OF_WHICH, PART_MARKERS, RESPECTIVELY, SUPPLY_TOTALS
+from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PART_ENDS
+from ..model.quantities import Count
+from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from .family import family
+from .figures import WINDOW, Context, check, decimals, depth, fmt, near, plain, unit_family, value
+
+__all__ = ["next_sentence_parts", "parts_and_total", "supply", "table_total"]
+
+_KIND = CheckKind.PARTS_TOTAL
+
+_PART_MARKER = re.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
+_OF_WHICH = re.compile(OF_WHICH.pattern)
+_OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
+_PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
+_EACH_OF = re.compile(EACH_OF.pattern)
+_NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
+_NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
+_CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
+_CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
+_SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
+_NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
+
+
+def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
+    """``A、B、C各1所`` counts three times."""
+    if ind.start == 0 or not _EACH_OF.match(text, ind.start - 1, ind.start):
+        return 1
+    names = text[clause_start : ind.start - 1]
+    return names.count("、") + 1
+
+
+def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) -> bool:
+    """Whether ``other`` leaves a list of parts that so far wrote its total's measure word (名, then 人)."""
+    t, o = total.quantity, other.quantity
+    if last is None or not isinstance(t, Count) or not isinstance(o, Count) or not isinstance(last.quantity, Count):
+        return False
+    return last.quantity.unit == t.unit != o.unit
+
+
+@family(_KIND)
+def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A total and the parts listed after it in its sentence (``共有学校12所:幼儿园4所、小学5所…``);
+    after ``其中`` or in brackets, parts that need not make up the total but cannot exceed it."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, total in enumerate(inds):
+        fam = unit_family(total)
+        if not plain(total) or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
+            continue
+        if total.quantity.qualifier is not None:
+            continue
+        s_start, s_end = ctx.part(total.start)
+        paren = text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        parts: list[tuple[Indicator, int]] = []
+        skipped = False
+        for other in inds[k + 1 : k + 1 + WINDOW]:
+            if other.start >= s_end:
+                break
+            d = depth(text, total.end, other.start)
+            if paren:
+                if d == 0:
+                    break
+                if d > 1:
+                    continue
+            elif d > 0:
+                continue
+            if unit_family(other) != fam or not plain(other) or other.kind is IndicatorKind.CHANGE:
+                if not parts and not paren:
+                    skipped = True
+                    continue
+                break
+            if _unit_changes(total, parts[-1][0] if parts else None, other):
+                break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
+            clause_start = ctx.clause_start(s_start, other.start, CLAUSE_ENDS)
+            parts.append((other, _multiplier(text, other, clause_start)))
+        if not parts:
+            continue
+        between = text[total.end : parts[0][0].start]
+        tv = value(total)
+        assert tv is not None
+        if _table_total(ctx, total, parts):
+            terms = " + ".join(p.text for p, _ in parts)
+            claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
+            out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
+            continue
+        if not _PART_OPENER.search(between):
+            continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
+        marker = ""
+        m = _PART_MARKER.search(between.lstrip(OPEN_BRACKETS))
+        if m:
+            marker = m.group().strip(" " + COMMAS) or ":"
+        elif _OF_WHICH_OPEN.search(between):
+            marker = OF_WHICH.pattern
+        of_which = bool(_OF_WHICH.match(marker))
+        if (len(parts) < 2 or skipped) and not of_which:
+            continue
+        if of_which and not paren:
+            parts += [(i, 1) for i in _later_clause_parts(ctx, inds, k, total, parts)]
+        total_sum = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
+        terms = " + ".join(" + ".join([p.text] * n) if n > 1 else p.text for p, n in parts)
+        name = total.subject or ""
+        used = [total, *(p for p, _ in parts)]
+        if total_sum == tv:
+            out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, total_sum))
+        elif of_which or paren:  # 其中…: parts within the total
+            holds = total_sum <= tv
+            sym = "<=" if holds else ">"
+            claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
+            out.append(check(_KIND, claim, holds, used, total_sum))
+        elif marker:
+            claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} ≠ {total.text} ({name})"
+            out.append(check(_KIND, claim, False, used, total_sum))
+    return out
+
+
+def _table_total(ctx: Context, total: Indicator, parts: Sequence[tuple[Indicator, int]]) -> bool:
+    """``专任教师(人) 900 小学500 初中400``: a table row's total followed by its named columns, summing exactly."""
+    text = ctx.text
+    if len(parts) < 2 or not _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]):
+        return False
+    if any(n != 1 or _CELL_PUNCT.search(text, total.end, p.start) for p, n in parts):
+        return False
+    return sum((value(p) or Decimal(0) for p, _ in parts), Decimal(0)) == value(total)
+
+
+def _later_clause_parts(
+    ctx: Context, inds: Sequence[Indicator], k: int, total: Indicator, parts: Sequence[tuple[Indicator, int]]
+) -> list[Indicator]:
+    """``总投入9亿元,其中A 6亿元,增长5%;B 2亿元;C 1亿元。``: the parts that go on after 其中's clause, one
+    per ``;``-clause, taken only when they complete the total exactly."""
+    _, s_end = ctx.part(total.start)
+    _, f_end = ctx.sentence(total.start)
+    if s_end >= f_end:
+        return []  # (a part that ends before its sentence ends at a semicolon)
+    fam = unit_family(total)
+    later: list[Indicator] = []
+    clause_end = s_end
+    for i in inds[k + 1 : k + 1 + WINDOW]:
+        if i.start >= f_end:
+            break
+        if i.start < clause_end:
+            continue
+        if unit_family(i) != fam or not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+            return []
+        later.append(i)
+        clause_end = ctx.part(i.start)[1]
+    have = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
+    if not later or have + sum((value(i) or Decimal(0) for i in later), Decimal(0)) != value(total):
+        return []
+    return later
+
+
+@family(_KIND)
+def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``…支出7.64亿元,占…22.8%。其中:学前教育0.58亿元、义务教育4.96亿元…``: a breakdown opening a new sentence."""
+    text = ctx.text
+    out: list[Check] = []
+    starts = [i.start for i in inds]
+    for m in _NEXT_PARTS.finditer(text):
+        s_start, s_end = ctx.sentence(m.start())
+        if s_start == 0 or m.start() - s_start > 4 or text[s_start : m.start()].strip():
+            continue  # only a sentence that opens with 其中
+        p_start, _ = ctx.sentence(max(0, s_start - 2))
+        prev = inds[bisect.bisect_left(starts, p_start) : bisect.bisect_left(starts, s_start)][-WINDOW:]
+        here = inds[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)][:WINDOW]
+        if not here or not plain(here[0]):
+            continue
+        fam = unit_family(here[0])
+        if fam in _NO_SUM:
+            continue
+        heads = [i for i in prev if unit_family(i) == fam and i.kind is not IndicatorKind.CHANGE]
+        if len(heads) != 1 or not plain(heads[0]) or heads[0].quantity.qualifier is not None:
+            continue
+        total = heads[0]
+        parts: list[Indicator] = []
+        for i in here:
+            if unit_family(i) != fam or not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+                break
+            if parts and not _NEXT_PART_GAP.fullmatch(text, parts[-1].end, i.start):
+                break
+            parts.append(i)
+        if len(parts) < 2:
+            continue
+        tv = value(total)
+        assert tv is not None
+        total_sum = sum((value(i) or Decimal(0) for i in parts), Decimal(0))
+        terms = " + ".join(i.text for i in parts)
+        used = [total, *parts]
+        name = total.subject or ""
+        if total_sum == tv:
+            out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, tv))
+            continue
+        holds = total_sum < tv
+        sym = "<=" if holds else ">"
+        claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
+        out.append(check(_KIND, claim, holds, used, total_sum))
+    return out
+
+
+@family(_KIND)
+def table_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
+    text = ctx.text
+    out: list[Check] = []
+    at = {i.start: i for i in inds}
+    for table in ctx.tables:
+        if table.total is None or table.total < 2:
+            continue
+        for col, (hs, he) in enumerate(table.header[1:], start=1):
+            cells = [at.get(row[col][0]) for row in table.rows]
+            total = cells[table.total]
+            parts = [c for k, c in enumerate(cells) if k != table.total and c is not None]
+            if total is None or len(parts) != len(cells) - 1 or not all(map(plain, (*parts, total))):
+                continue
+            if any(unit_family(p) != unit_family(total) for p in parts):
+                continue
+            computed = sum((value(p) or Decimal(0) for p in parts), Decimal(0))
+            holds = ctx.agrees(computed, total)
+            terms = " + ".join(p.text for p in parts)
+            written = fmt(computed / ctx.scale(total), decimals(total))
+            if "," in total.text:
+                written = format(Decimal(written), ",")  # 68,320 as the table writes its numbers
+            claim = f"{terms} = {written} {'=' if holds else '≠'} {total.text} ({text[hs:he]})"
+            out.append(check(_KIND, claim, holds, [*parts, total], computed))
+    return out
+
+
+@family(_KIND)
+def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``补充教师数为185人`` and, in another sentence of that year, three or more channels (招聘…、选调…)
+    that make it up."""
+    text = ctx.text
+    out: list[Check] = []
+    by_sentence: dict[int, list[Indicator]] = {}
+    for i in inds:
+        if unit_family(i) == "people":
+            by_sentence.setdefault(ctx.sentence(i.start)[0], []).append(i)
+    for total_rx, verb_rx in _SUPPLY:
+        totals = [i for i in inds if plain(i) and unit_family(i) == "people" and total_rx.search(i.subject or "")]
+        if not totals:
+            continue
+        # the sentences that list three or more channels, found once (not once per total)
+        listing: list[tuple[int, int, list[Indicator]]] = []
+        for s_start, in_sentence in by_sentence.items():
+            members = [
+                i for i in in_sentence if plain(i) and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
+            ]
+            if len(members) >= 3:
+                listing.append((s_start, ctx.sentence(s_start)[1], members))
+        listing_starts = [entry[0] for entry in listing]
+        for total in totals:
+            for s_start, s_end, members in near(listing, listing_starts, total.start):
+                if s_start <= total.start < s_end:
+                    continue
+                years = {ctx.year(i) for i in members} | {ctx.year(total)}
+                if len(years - {""}) > 1:
+                    continue
+                total_sum = sum(((value(i) or Decimal(0)) for i in members), Decimal(0))
+                holds = total_sum == value(total)
+                terms = " + ".join(i.text for i in members)
+                rel = "=" if holds else "≠"
+                year = ctx.year(total)
+                claim = (
+                    f"{terms} = {fmt(total_sum, 0)} {rel} {total.text} ({total.subject}{', ' + year if year else ''})"
+                )
+                out.append(check(_KIND, claim, holds, [*members, total], total_sum))
+    return out

@@ -1,0 +1,152 @@
+"""The same figure stated twice: a distinctive figure repeated in another sentence with a similar
+subject, a budget and what was executed of it, a threshold named by the noun after it
+(``56人以上大班额``), and an allowance stated twice with different amounts.
+
+Every family here emits ``REPEATED``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from ..lang.audit import EXECUTED, FIXED_FIGURES, THRESHOLD_NOUNS
+from ..lang.punctuation import COMMAS
+from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
+from ..model.report import Check, CheckKind, Indicator
+from .family import family
+from .figures import CLAUSE_REACH, NEAR, QUOTE_MARKS, QUOTES, Context, check, decimals, plain, unit_family, value
+
+__all__ = ["budget_executed", "fixed_figures", "repeated_figures", "thresholds"]
+
+_KIND = CheckKind.REPEATED
+
+_THRESHOLD = re.compile(rf"[{QUOTES}]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
+_FIXED = re.compile(FIXED_FIGURES.pattern)
+_EXECUTED = re.compile(EXECUTED.pattern)
+
+
+def _distinctive(ctx: Context, ind: Indicator) -> bool:
+    """A figure worth noticing when stated twice: not 0% or 100%, not a count below 3."""
+    v, w = value(ind), ctx.written(ind)
+    if v is None or w is None:
+        return False
+    if isinstance(ind.quantity, Percent):
+        return v not in (Decimal(0), Decimal(100))
+    if isinstance(ind.quantity, Count):
+        return w >= 3 or decimals(ind) > 0
+    return True
+
+
+def _signature(ctx: Context, ind: Indicator) -> str:
+    return ctx.subject(ind) + str(QUOTE_MARKS.sub("", ctx.after(ind, 8)))
+
+
+@family(_KIND)
+def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``学前三年毛入园率为88.25%`` here and again in another sentence: one figure, stated the same."""
+    out: list[Check] = []
+    groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
+    for i in inds:
+        if not plain(i) or not _distinctive(ctx, i) or isinstance(i.quantity, Ratio):
+            continue
+        v = value(i)
+        assert v is not None
+        q = i.quantity.qualifier
+        groups.setdefault((unit_family(i), v, None if q is None else q.value), []).append(i)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        chains: list[list[Indicator]] = []
+        # per member, once: its signature, its school level, where its sentence ends
+        seen = {
+            m.start: (_signature(ctx, m), ctx.level(ctx.subject(m), True), ctx.sentence(m.start)[1]) for m in members
+        }
+        for m in members:
+            signature, level, _ = seen[m.start]
+            for chain in chains[-NEAR:]:  # the chains begun most recently
+                if m.start <= seen[chain[-1].start][2]:
+                    continue  # in the sentence of the chain's last figure
+                head_signature, head_level, _ = seen[chain[0].start]
+                if level == head_level and ctx.similar(signature, head_signature, 0.4):
+                    chain.append(m)
+                    break
+            else:
+                chains.append([m])
+        for chain in chains:
+            if len(chain) < 2:
+                continue
+            parts = []
+            for m in chain:
+                y = ctx.year(m)
+                parts.append(f"{ctx.subject(m) or ctx.after(m)} {m.text}{' (' + y + ')' if y else ''}")
+            out.append(check(_KIND, " = ".join(parts), True, chain, value(chain[0])))
+    return out
+
+
+@family(_KIND)
+def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``预算3.1586亿元,全年执行数3.1586亿元``: what was executed is at least what was budgeted."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(len(inds) - 1):
+        a, b = inds[k], inds[k + 1]
+        if unit_family(a) == unit_family(b) and plain(a) and plain(b) and _EXECUTED.match(text[a.end : b.start]):
+            va, vb = value(a), value(b)
+            assert va is not None and vb is not None
+            holds = vb >= va
+            rel = "=" if va == vb else (">" if holds else "<")
+            executed = text[a.end : b.start].strip(COMMAS + " ")
+            claim = f"{a.subject} {a.text} (budgeted) {rel} {executed} {b.text} (executed)"
+            out.append(check(_KIND, claim, holds, [a, b], vb))
+    return out
+
+
+@family(_KIND)
+def thresholds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``56人以上“大班额”`` here and ``55人以上“大班额”`` there: one noun, one threshold."""
+    text = ctx.text
+    out: list[Check] = []
+    groups: dict[tuple[str, str | None], list[Indicator]] = {}
+    for i in inds:
+        if not plain(i) or i.quantity.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+            continue
+        m = _THRESHOLD.match(text, i.end)
+        if m is None:
+            continue
+        noun = m.group().strip(QUOTES)
+        groups.setdefault((noun, unit_family(i)), []).append(i)
+    for (noun, _), members in groups.items():
+        # the school level named before each, in its sentence (read back at most CLAUSE_REACH characters)
+        levels = {ctx.level(text[max(ctx.part(i.start)[0], i.start - CLAUSE_REACH) : i.start]) for i in members}
+        levels.discard(None)
+        if len(levels) > 1:
+            continue  # thresholds of different school levels may differ
+        values = {value(i) for i in members}
+        if len(members) < 2 or (len({ctx.top(i.start) for i in members}) < 2 and len(values) > 1):
+            continue
+        holds = len(values) == 1
+        claim = " = ".join(f"{i.text}“{noun}”" for i in members)
+        out.append(check(_KIND, f"{claim} (the same threshold)", holds, members, note="" if holds else "differs"))
+    return out
+
+
+@family(_KIND)
+def fixed_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``山区教师岗位津贴86.42万元`` in one part of the report and another amount in another, for the same
+    year: an allowance stated twice with different amounts."""
+    out: list[Check] = []
+    money = [i for i in inds if isinstance(i.quantity, Money) and plain(i) and _FIXED.search(i.subject or "")]
+    top = {i.start: ctx.top(i.start) for i in money}
+    for k, a in enumerate(money):
+        for b in money[k + 1 : k + 1 + NEAR]:
+            if top[a.start] == top[b.start] or ctx.year(a) != ctx.year(b) or not ctx.year(a):
+                continue
+            if value(a) == value(b) or a.quantity.qualifier or b.quantity.qualifier:
+                continue
+            if not ctx.similar(ctx.subject(a), ctx.subject(b), 0.75):
+                continue
+            claim = f"{a.subject} {a.text} ≠ {b.subject} {b.text} ({ctx.year(a)}, the same allowance stated twice)"
+            out.append(check(_KIND, claim, False, [a, b], note="differs"))
+    return out

@@ -1,0 +1,486 @@
+"""The cleaning stage's second half: mark the damage inside the report's own sentences.
+
+Scraped copies lose 年/月 (``20236月底``), the closing bracket of a 文号, the separators between
+figures (``分别为:120013501480``); templates keep placeholders (``x人``, ``20__年``); quotes and title
+marks lose their partner; a site glues its label to the title; spam takes the place of a name, of
+关于 or of an opening quote. :func:`find_corruptions` returns spans into the original input, each
+with a ``repaired`` reading only where the text makes it certain.
+
+The words are the tables of :mod:`dutyreport.lang.corruptions`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import regex
+
+from ..document import Document
+from ..lang.corruptions import (
+    ADDRESSEE_ENDS,
+    ADMIN_SUFFIXES,
+    DATE_FOLLOWERS,
+    MONTH_PARTS,
+    PLACEHOLDER_PATTERNS,
+    QUOTE_LEAD_VERBS,
+    QUOTE_SOFT_STOPS,
+    RESPECTIVELY,
+    SITE_LABEL,
+    TITLE_ENDS,
+    TITLE_VERBS,
+    UNCERTAIN_IN_QUOTE,
+)
+from ..lang.dates import YEAR
+from ..lang.entry import Entry
+from ..lang.figures import LIST_JOINERS
+from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from ..spans import SpanSet
+from .lines import find_all, line_matches, lines_holding
+
+__all__ = ["find_corruptions"]
+
+
+def _words(*tables: tuple[Entry[object], ...]) -> str:
+    """The words of some tables as a regex alternation, in table order."""
+    return "|".join(regex.escape(e.word) for t in tables for e in t)
+
+
+def _longest_first(*tables: tuple[Entry[object], ...]) -> str:
+    """The words of some tables as a regex alternation, the longest first."""
+    return "|".join(sorted((regex.escape(e.word) for t in tables for e in t), key=len, reverse=True))
+
+
+# --- dates ----------------------------------------------------------------------------------------
+
+_FOLLOWERS: Final = _longest_first(DATE_FOLLOWERS)
+# A year whose 年 was lost before a word that follows a year (2017开始). The look-behind on the
+# character before the year stands after its 19/20, two characters back, so that the pattern opens
+# with a literal the engine can skip to (lang.dates.YEAR, which opens with a group, would not).
+_YEAR_FOLLOWER_RE: Final = re.compile(
+    rf"""
+    (?P<year>
+        (?:19|20)                           # the century
+        (?<! [\d.\-—–~～至到第/:：] ..)      # not after a digit, a dash, a range word or 第 (two back)
+        [0-9]{{2}}
+    )
+    (?= {_FOLLOWERS} )                      # then a word that follows a year (lang.corruptions)
+    """,
+    re.VERBOSE,
+)
+_YEAR_MONTH_RE: Final = regex.compile(
+    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<month>\d{{1,2}}+)月(?P<part>{_words(MONTH_PARTS)})?"
+)
+_YEAR_MONTH_DAY_RE: Final = regex.compile(
+    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<run>\d{{2,4}}+)(?P<tail>(?:[-—~～至]\d{{1,2}}+)?)日"
+)
+
+# --- figures run together -------------------------------------------------------------------------
+
+_RUN_TOGETHER_RE: Final = regex.compile(rf"(?:{_words(RESPECTIVELY)})[:：]?[ \u3000]?+(\d{{8,}}+)(?![\d.])")
+_YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
+_LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
+
+# --- placeholders ---------------------------------------------------------------------------------
+
+# Every placeholder holds one of these marks (those its pattern names): without them a pattern has
+# nothing to find, and most reports have none.
+_PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
+_PLACEHOLDER_RES: Final = tuple(
+    (regex.compile(e.pattern), note, tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern))
+    for e, note in PLACEHOLDER_PATTERNS
+)
+
+# --- site labels ----------------------------------------------------------------------------------
+
+_TITLE_END: Final = f"(?:{_words(TITLE_ENDS)})"
+_SITE_TITLE_RE: Final = regex.compile(
+    rf"""
+    ^[ \t\u3000]*+
+    (?P<pre> \p{{Han}}{{2,12}}+ [ \u3000]++ )?                    # a site's words before the title
+    (?P<title> [^\s，。；：:,、《》<>]{{4,60}}? {_TITLE_END} )        # the title, to its last word
+    (?P<label> {SITE_LABEL.pattern} )                             # the label glued to it
+    (?: [ \u3000]++
+        (?P<addr> \p{{Han}}{{2,30}}? (?:{_words(ADDRESSEE_ENDS)}) )   # the addressee pushed onto the line
+        (?=[:：])
+    )?
+    """,
+    regex.MULTILINE | regex.VERBOSE,
+)
+# What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on.
+_SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABEL.pattern})")
+
+# --- quotes and title marks -----------------------------------------------------------------------
+
+_LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
+_QUOTE_PAIRS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+_QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
+_CLAUSE_STOPS: Final = frozenset("，。；：、！？,;:!?()（）《》“”‘’「」『』\n\r\t \u3000")
+_SOFT_STOPS: Final = tuple(e.word for e in QUOTE_SOFT_STOPS)
+_UNCERTAIN_IN_QUOTE: Final = frozenset(e.word for e in UNCERTAIN_IN_QUOTE)
+_MARKS: Final = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS)
+# A quote or title mark, or a whole pair with no mark between on one line (it can leave no orphan,
+# so it is passed over in one step). The mark class comes first: the engine then skips to marks.
+_MARK_RE: Final = re.compile(
+    f"[{_MARKS}](?:"
+    + "|".join(f"(?<={re.escape(o)})[^{_MARKS}\n]*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
+    + ")?"
+)
+_QUOTE_AFTER_RE: Final = regex.compile(r"[^“”‘’《》「」『』，。；：、,;:\n]{1,12}?[”’》」』]")
+_TITLE_RE: Final = regex.compile(r"《[^《》\n]{0,120}+》")
+_HAN_RUN: Final = regex.compile(r"\p{Han}+")
+
+# --- spam in place of the report's words ----------------------------------------------------------
+
+_TITLE_VERB_RE: Final = regex.compile(rf"[ \u3000]?+(?:{_longest_first(TITLE_VERBS)})")
+_HAN_PAIR: Final = regex.compile(r"\p{Han}{2}")
+_ADMIN_SUFFIXES: Final = "".join(e.word for e in ADMIN_SUFFIXES)
+
+
+def _month_day_splits(run: str) -> list[tuple[str, str]]:
+    """Every calendar-valid (month, day) reading of the digits between a year and 日."""
+    out: list[tuple[str, str]] = []
+    for k in (1, 2):
+        month, day = run[:k], run[k:]
+        if not 1 <= len(day) <= 2 or month == "0":
+            continue
+        if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+            out.append((month, day))
+    return out
+
+
+def _dates(text: str) -> Iterable[Corruption]:
+    for m in _YEAR_MONTH_DAY_RE.finditer(text):
+        year, run, tail = m.group(1), m.group(2), m.group(3)
+        splits = _month_day_splits(run)
+        if not splits:
+            continue
+        readings = tuple(f"{year}年{mo}月{d}{tail}日" for mo, d in splits)
+        yield Corruption(
+            start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_DATE_CHAR,
+            repaired=readings[0] if len(readings) == 1 else None,
+            readings=readings if len(readings) > 1 else (), note="lost 年/月 in a date",
+        )
+    for m in _YEAR_MONTH_RE.finditer(text):
+        year, month = m.group(1), m.group(2)
+        if not 1 <= int(month) <= 12 or month.startswith("0"):
+            continue
+        yield Corruption(
+            start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_DATE_CHAR,
+            repaired=f"{year}年{month}月{m.group(3) or ''}", note="lost 年 in a date",
+        )
+    for m in _YEAR_FOLLOWER_RE.finditer(text):
+        year = int(m.group(1))
+        if not 1990 <= year <= 2039:
+            continue
+        follower = regex.match(_FOLLOWERS, text[m.end() : m.end() + 4])
+        end = m.end() + (len(follower.group()) if follower else 0)
+        yield Corruption(
+            start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.LOST_DATE_CHAR,
+            repaired=f"{year}年{text[m.end():end]}", note="lost 年 after a year",
+        )
+
+
+def _expected_count(text: str, pos: int) -> int | None:
+    """How many figures a 分别为 at ``pos`` announces: a year range in the same sentence, or a list."""
+    start = pos
+    while start > 0 and text[start - 1] not in "。；\n!?！？" and pos - start < 200:
+        start -= 1
+    sentence = text[start:pos]
+    ranges = list(_YEAR_RANGE_RE.finditer(sentence))
+    if ranges:
+        y1, y2 = int(ranges[-1].group(1)), int(ranges[-1].group(2))
+        if 1 <= y2 - y1 <= 20:
+            return y2 - y1 + 1
+    clause_start = max(sentence.rfind(c) for c in "，,：:") + 1
+    clause = sentence[clause_start:]
+    parts = [p for p in _LIST_SPLIT.split(clause) if p]
+    return len(parts) if len(parts) >= 2 else None
+
+
+def _run_together(text: str) -> Iterable[Corruption]:
+    for m in _RUN_TOGETHER_RE.finditer(text):
+        digits = m.group(1)
+        count = _expected_count(text, m.start())
+        repaired: str | None = None
+        note = "figures run together; the split is not certain"
+        if count and count >= 2 and len(digits) % count == 0:
+            w = len(digits) // count
+            parts = [digits[i : i + w] for i in range(0, len(digits), w)]
+            if w >= 1 and not any(len(p) > 1 and p.startswith("0") for p in parts):
+                repaired = "、".join(parts)
+                note = f"{count} figures of {w} digits run together"
+        yield Corruption(
+            start=m.start(1), end=m.end(1), text=digits, kind=CorruptionKind.RUN_TOGETHER,
+            repaired=repaired, note=note,
+        )
+
+
+def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corruption]:
+    for s, e in doc_spans:
+        yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.PLACEHOLDER,
+                         note="文号 left as a template")
+    for rx, reason, marks in _PLACEHOLDER_RES:
+        if not any(c in text for c in marks):
+            continue
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e in doc_spans):
+                continue
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.PLACEHOLDER,
+                             note=reason)
+
+
+def _clause_back(text: str, pos: int, floor: int) -> int:
+    """Start of the clause that ends at ``pos`` (not before ``floor``)."""
+    s = pos
+    while s > floor and text[s - 1] not in _CLAUSE_STOPS and pos - s < 40:
+        s -= 1
+    return s
+
+
+def _clause_forward(text: str, pos: int) -> int:
+    e = pos
+    while e < len(text) and text[e] not in _CLAUSE_STOPS and e - pos < 40:
+        if e > pos and text.startswith(_SOFT_STOPS, e):
+            break
+        e += 1
+    return e
+
+
+def _group_adjacent(positions: list[int]) -> list[tuple[int, int]]:
+    """Runs of adjacent positions as (first, last) pairs."""
+    runs: list[tuple[int, int]] = []
+    for p in positions:
+        if runs and runs[-1][1] == p - 1:
+            runs[-1] = (runs[-1][0], p)
+        else:
+            runs.append((p, p))
+    return runs
+
+
+def _orphan_marks(text: str) -> list[tuple[int, list[int], list[int]]]:
+    """Per line holding an orphan: (line start, orphan openers, orphan closers) of quotes and title marks."""
+    lines: list[tuple[int, int, list[int], list[int]]] = []  # (start, end, openers, closers)
+    stack: list[int] = []
+    open_count: dict[str, int] = {}
+    closers: list[int] = []
+    line_start, line_end = 0, -1
+    for m in _MARK_RE.finditer(text):
+        i = m.start()
+        if m.end() - i > 1:
+            continue  # a closed pair
+        if i > line_end:  # the first mark of another line
+            if stack or closers:
+                lines.append((line_start, line_end, stack, closers))
+            stack, closers, open_count = [], [], {}
+            line_start = text.rfind("\n", max(line_end, 0), i) + 1
+            line_end = text.find("\n", i)
+            line_end = len(text) if line_end < 0 else line_end
+        ch = text[i]
+        if ch in _QUOTE_PAIRS:
+            stack.append(i)
+            open_count[ch] = open_count.get(ch, 0) + 1
+            continue
+        opener = _QUOTE_CLOSERS[ch]
+        if not open_count.get(opener):
+            closers.append(i)
+            continue
+        while True:  # openers of another kind above the match are left as orphans
+            top = stack.pop()
+            open_count[text[top]] -= 1
+            if text[top] == opener:
+                break
+    if stack or closers:
+        lines.append((line_start, line_end, stack, closers))
+    # A quote left open at a line's end and closed first thing on the next line is fine.
+    for k in range(len(lines) - 1):
+        if lines[k + 1][0] != lines[k][1] + 1:
+            continue  # not the next line
+        openers, following = lines[k][2], lines[k + 1][3]
+        n = 0
+        while openers and n < len(following) and _QUOTE_PAIRS[text[openers[-1]]] == text[following[n]]:
+            openers.pop()
+            n += 1
+        del following[:n]
+    return [(ls, openers, closers) for ls, _, openers, closers in lines]
+
+
+def _unbalanced(text: str) -> Iterable[Corruption]:
+    """Orphan quotes and title marks, line by line (a quote may run on into the next line)."""
+    for line_start, openers, closers in _orphan_marks(text):
+        for first, last in _group_adjacent(closers):
+            start = _clause_back(text, first, line_start)
+            lead = _LEAD_VERB_RE.match(text, start, first)
+            if lead:
+                start = lead.end()
+            inner = text[start:first]
+            opener = _QUOTE_CLOSERS[text[last]]
+            certain = (
+                first == last
+                and 2 <= len(inner) <= 10
+                and not _UNCERTAIN_IN_QUOTE.intersection(inner)
+                and (
+                    lead is not None
+                    or (start > line_start and len(inner) <= 8 and text[start - 1] in "，,、：:"
+                        and _HAN_RUN.fullmatch(inner) is not None)
+                )
+            )
+            yield Corruption(
+                start=start, end=last + 1, text=text[start : last + 1], kind=CorruptionKind.UNBALANCED,
+                repaired=opener + inner + text[last] if certain else None, note=f"{text[last]} without {opener}",
+            )
+        for first, last in _group_adjacent(openers):
+            end = _clause_forward(text, last + 1)
+            yield Corruption(
+                start=first, end=end, text=text[first:end], kind=CorruptionKind.UNBALANCED,
+                note=f"{text[first]} without {_QUOTE_PAIRS[text[first]]}",
+            )
+    # A bracket opened inside 《…》 and never closed before 》: (2020-2022年》
+    for m in _TITLE_RE.finditer(text):
+        body = m.group()
+        if "(" not in body and "（" not in body:
+            continue
+        depth: list[int] = []
+        for off, ch in enumerate(body):
+            if ch in "(（":
+                depth.append(off)
+            elif ch in ")）" and depth:
+                depth.pop()
+        if depth:
+            o = m.start() + depth[-1]
+            close = ")" if text[o] == "(" else "）"
+            yield Corruption(
+                start=o, end=m.end(), text=text[o : m.end()], kind=CorruptionKind.UNBALANCED,
+                repaired=text[o : m.end() - 1] + close + "》",
+                note=f"{text[o]} inside a title closed by 》 without {close}",
+            )
+
+
+def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | None:
+    """The issuing city named by a doc-number abbreviation, where the text names it elsewhere.
+
+    A city's 文号 starts with the city's first character (云教督委 for 云溪市). For each such
+    character, the two-character names starting with it that stand in the text at least twice
+    (outside 文号 and noise, never as a district or county, never already with 市) are
+    collected; the city is certain only when exactly one character gives exactly one name.
+    """
+    doc_starts = {d.start for d in docs}
+    cities: set[str] = set()
+    # every two characters that stand right before an administrative suffix (one pass, not one
+    # scan of the whole text per candidate name)
+    before_suffix = {text[i - 2 : i] for sfx in _ADMIN_SUFFIXES for i in find_all(text, sfx) if i >= 2}
+    for ch in {d.normalized[0] for d in docs if len(d.normalized.split("〔")[0]) >= 3}:
+        candidates: Counter[str] = Counter()
+        for i in find_all(text, ch):
+            name = text[i : i + 2]
+            if i in doc_starts or mask.overlaps(i, i + 2) or not _HAN_PAIR.fullmatch(name):
+                continue
+            candidates[name] += 1
+        good = [
+            n for n, c in candidates.items()
+            if c >= 2 and n[1] not in _ADMIN_SUFFIXES and n not in before_suffix
+        ]
+        if len(good) == 1:
+            cities.add(good[0])
+    return f"{cities.pop()}市" if len(cities) == 1 else None
+
+
+def _lost_opener(text: str, start: int, end: int) -> str | None:
+    """The opening quote spam took the place of: a closing mark follows the spam within a few
+    characters, unmatched, the marks of the line before the spam being balanced (``…网址双减”成效``)."""
+    m = _QUOTE_AFTER_RE.match(text, end)
+    if m is None:
+        return None
+    closer = text[m.end() - 1]
+    opener = _QUOTE_CLOSERS[closer]
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return opener if line.count(opener) == line.count(closer) else None
+
+
+def _spam(
+    text: str, noise: Sequence[Noise], mask: SpanSet, docs: Sequence[DocNumber]
+) -> Iterable[Corruption]:
+    noise = sorted(noise, key=lambda n: (n.start, n.end))
+    spam = [n for n in noise if n.kind is NoiseKind.SPAM]
+    if not spam:
+        return
+    others = [n for n in noise if n.kind is NoiseKind.CHROME]
+    chrome = SpanSet((n.start, n.end) for n in others)
+    no_guanyu = "关于" not in "".join(
+        text[a:b] for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
+    )
+    city: str | None = None
+    city_done = False
+    for n in spam:
+        if chrome.overlaps(n.start, n.end):
+            continue
+        end = n.end
+        repaired: str | None = None
+        note = "spam in place of the report's words; the lost words are not certain"
+        if text[end : end + 1] in (":", "："):
+            end += 1
+            if not city_done:
+                city, city_done = _city_name(text, mask, docs), True
+            if city is not None:
+                repaired = city
+                note = f"spam with ':' in place of the city name {city} (abbreviated in the 文号)"
+        elif no_guanyu and _TITLE_VERB_RE.match(text, end):
+            repaired = "关于"
+            note = "spam in place of 关于 before a document title (关于 never occurs in the report)"
+        elif (opener := _lost_opener(text, n.start, end)) is not None:
+            repaired = opener
+            note = f"spam in place of an opening {opener} (its closing mark follows, unmatched)"
+        yield Corruption(start=n.start, end=end, text=text[n.start : end], kind=CorruptionKind.SPAM,
+                         repaired=repaired, note=note)
+
+
+def _site_labels(text: str) -> Iterable[Corruption]:
+    for m in line_matches(_SITE_TITLE_RE, text, lines_holding(_SITE_LABEL_RE, text)):
+        title, addr = m.group("title"), m.group("addr")
+        end = m.end()
+        repaired = title + ("\n" + addr if addr else "")
+        start = m.start("pre") if m.group("pre") else m.start("title")
+        yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.SITE_LABEL,
+                         repaired=repaired, note="site label glued to the title")
+
+
+def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
+    """Damage inside the report's own text (never inside noise), sorted by position; reads the
+    Document's noise and 文号.
+
+    >>> [(c.text, c.repaired) for c in find_corruptions(Document.of("20226月底前完成。"))]
+    [('20226月底', '2022年6月底')]
+    """
+    text, noise, docs = doc.text, doc.noise, doc.doc_numbers
+    mask = doc.noise_index
+    found: list[Corruption] = []
+    doc_spans = [(d.start, d.end) for d in docs]
+    for d in docs:
+        if d.repaired and any(c.isdigit() for c in d.normalized.split("〕")[-1]):
+            found.append(Corruption(start=d.start, end=d.end, text=d.text, kind=CorruptionKind.LOST_BRACKET,
+                                    repaired=d.normalized, note="lost bracket in a 文号"))
+    placeholder_docs = [(d.start, d.end) for d in docs if "x" in d.normalized.lower()]
+
+    def clear(c: Corruption) -> bool:
+        return not mask.overlaps(c.start, c.end)
+
+    def outside_docs(c: Corruption) -> bool:
+        return not any(s < c.end and c.start < e for s, e in doc_spans)
+
+    found.extend(c for c in _dates(text) if clear(c) and outside_docs(c))
+    found.extend(c for c in _run_together(text) if clear(c))
+    found.extend(c for c in _placeholders(text, placeholder_docs) if clear(c))
+    found.extend(c for c in _unbalanced(text) if clear(c))
+    found.extend(c for c in _site_labels(text) if clear(c))
+    found.extend(_spam(text, noise, mask, docs))
+    found.sort(key=lambda c: (c.start, -c.end))
+    out: list[Corruption] = []
+    reach: dict[CorruptionKind, int] = {}
+    for c in found:
+        if reach.get(c.kind, -1) >= c.end:
+            continue  # inside an earlier finding of the same kind
+        reach[c.kind] = c.end
+        out.append(c)
+    return tuple(out)

@@ -1,0 +1,117 @@
+"""The marks and words of a report's outline: how sections are numbered, the unnumbered blocks that
+close a report, the words of a forward-looking heading, and what keeps ``一是`` from being a point.
+
+Every entry's example is read back by :func:`dutyreport.structure.sections.find_sections` in
+``tests/structure/test_sections.py``.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+from .entry import Entry, PatternEntry, words
+from .numbers import DIGITS, SMALL_UNITS
+
+__all__ = [
+    "CLOSING_CUES",
+    "NUMBERING_SCHEMES",
+    "OUTLINE_DIGITS",
+    "OUTLINE_NUMERALS",
+    "OUTLINE_TEN",
+    "PLAN_HEADING_WORDS",
+    "POINT_BLOCKERS",
+    "Numbering",
+]
+
+
+def _everyday(value: int, table: tuple[Entry[int], ...]) -> str:
+    """The everyday form of a numeral: lang.numbers lists it first among the forms of its value."""
+    return next(e.word for e in table if e.value == value)
+
+
+# The numerals an outline counts with: 一 … 九, and 十 (一、 (二) 三是 第四部分).
+OUTLINE_DIGITS = "".join(_everyday(v, DIGITS) for v in range(1, 10))
+OUTLINE_TEN = _everyday(10, SMALL_UNITS)
+OUTLINE_NUMERALS = OUTLINE_DIGITS + OUTLINE_TEN
+
+_CN_NUM = f"[{OUTLINE_NUMERALS}]{{1,3}}"
+_AR_NUM = "[0-9０-９]{1,2}"
+_PART_SEP = r"[ \t\u3000]*+[、.．:：]?"
+
+
+@frozen
+class Numbering:
+    """A numbering scheme's name and usual rank (0 = most major; it only breaks ties: levels come from
+    the order in which schemes appear). A scheme whose marks carry no number (a 【label】) is not
+    ``numbered``: each mark met is the next sibling, never a restart."""
+
+    name: str
+    rank: int
+    numbered: bool = True
+
+
+# The numbering schemes of the genre. Each pattern holds one group named ``v``: the number.
+NUMBERING_SCHEMES: tuple[tuple[PatternEntry, Numbering], ...] = (
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})部分{_PART_SEP}", "第一部分 2023年履行教育职责基本情况"),
+     Numbering("cn_part", 0)),
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"), Numbering("cn_chapter", 0)),
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
+     Numbering("cn_section", 1)),
+    (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年级))", "一、基本情况"),
+     Numbering("cn_dun", 2)),
+    (PatternEntry(rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"), Numbering("cn_paren", 3)),
+    (PatternEntry(rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立县级领导定点联系学校机制。"), Numbering("ar_dot", 4)),
+    (PatternEntry(rf"(?P<v>{_AR_NUM})、", "1、强化教育工作统筹协调。"), Numbering("ar_dun", 4)),
+    (PatternEntry(rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"), Numbering("ar_paren", 5)),
+    (PatternEntry(r"(?P<v>[①-⑳])", "①校舍维修"), Numbering("circled", 6)),
+    # An unnumbered label in 【】 at a line start with the paragraph running on after it: a heading of
+    # the current section's children (``v`` is the heading itself; every label is the next sibling).
+    (PatternEntry(r"【(?P<v>\p{Han}[\p{Han}、与和及]{1,11})】(?=[ \t\u3000]*+[^\s【])",
+                  "【学位供给】北部新城学位缺口约3,000个。"),
+     Numbering("label", 7, numbered=False)),
+)
+
+# Unnumbered closing blocks after the last numbered section (longest first).
+CLOSING_CUES: tuple[Entry[str], ...] = words(
+    "closing block",
+    ("下一步工作打算", "下一步工作打算"),
+    ("下一步工作计划", "下一步工作计划:"),
+    ("下一步工作思路", "下一步工作思路"),
+    ("下一步打算", "下一步打算"),
+    ("下步工作打算", "下步工作打算"),
+    ("下步打算", "下步打算"),
+    ("今后努力方向", "今后努力方向"),
+    ("今后工作打算", "今后工作打算"),
+    ("今后工作思路", "今后工作思路"),
+    ("下一步", "下一步,我区将持续抓好整改落实。"),
+)
+
+# Words that make a heading a plan (forward-looking) section.
+PLAN_HEADING_WORDS: tuple[Entry[str], ...] = words(
+    "plan heading",
+    ("下一步", "下一步重点任务"),
+    ("下步", "下步重点任务"),
+    ("打算", "工作打算"),
+    ("今后", "今后重点任务"),
+    ("努力方向", "努力方向"),
+    ("工作思路", "2022年工作思路"),
+    ("工作计划", "明年工作计划"),
+    ("展望", "展望"),
+)
+
+# Characters that, right before ``一是``, make it part of a word (统一是, 唯一是) and not a point.
+POINT_BLOCKERS: tuple[Entry[str], ...] = words(
+    "not a point",
+    ("统", "统一是"),
+    ("唯", "唯一是"),
+    ("同", "同一是"),
+    ("第", "第一是"),
+    ("之", "之一是"),
+    ("单", "单一是"),
+    ("划", "划一是"),
+    ("万", "万一是"),
+    ("专", "专一是"),
+    ("归", "归一是"),
+    ("合", "合一是"),
+    ("其", "其一是"),
+)

@@ -1,0 +1,378 @@
+"""What a report is: the words of its title, of the government it is about, of its kind, and of the
+years it reports on as fact.
+
+Every entry's example is read back by :func:`dutyreport.metadata.read_metadata` (or the part of it
+the entry serves) in ``tests/metadata/test_metadata.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from attrs import frozen
+
+from ..model.report import AdminLevel, ReportKind
+from .entry import Entry, PatternEntry, words
+from .headings import OUTLINE_NUMERALS
+
+__all__ = [
+    "COMMITTEE_FALSE_FRIENDS",
+    "COUNTY_CITY_CUES",
+    "DEADLINE_SUFFIXES",
+    "FACT_CUES",
+    "GENRE_WORDS",
+    "KIND_CUES",
+    "NAME_BOUNDARIES",
+    "NAV_SEPARATORS",
+    "NON_REGION_WORDS",
+    "PERIOD_EXCLUSIONS",
+    "PLACEHOLDER_NAMES",
+    "REGION_CONTEXTS",
+    "REGION_SUFFIXES",
+    "SELF_REFERENCES",
+    "SITE_LABELS",
+    "TITLE_CORE",
+    "TITLE_ENDINGS",
+    "TITLE_HEAD_ENDS",
+    "TITLE_REGION_CONTEXTS",
+    "KindCue",
+    "LevelCue",
+    "YearContext",
+]
+
+
+@frozen
+class KindCue:
+    """What a report-kind cue says: the kind, where it counts (in the title or the body) and how much."""
+
+    kind: ReportKind
+    where: Literal["title", "body"]
+    weight: int
+
+
+@frozen
+class LevelCue:
+    """What a city-level cue says: the level it points to (COUNTY_CITY or CITY) and how much."""
+
+    level: AdminLevel
+    weight: int
+
+
+@frozen(kw_only=True)
+class YearContext:
+    """Where a word of a plan makes a year no fact: just ``before`` it, in the clause ``after`` it, or as
+    its ``tail`` (the 学年 of a school year)."""
+
+    before: bool = False
+    after: bool = False
+    tail: bool = False
+
+
+# -- title -------------------------------------------------------------------------------------
+
+# How a title ends; weight 2 for a report word, 1 for a weaker ending.
+TITLE_ENDINGS: tuple[Entry[int], ...] = (
+    Entry("报告", 2, "清河区2022年度履行教育职责工作的自查报告"),
+    Entry("汇报", 2, "关于履行教育职责情况的汇报"),
+    Entry("总结", 2, "2020年教育工作总结"),
+    Entry("意见", 2, "关于对某县人民政府履行教育职责的督导反馈意见"),
+    Entry("自查", 2, "2020年度履行教育职责自查"),
+    Entry("自评", 2, "2020年度履行教育职责自评"),
+    Entry("情况", 1, "某区履行教育职责情况"),
+)
+# The words of the genre a title holds, wherever they stand: they add their weight to the title's ending.
+TITLE_CORE = Entry("履行教育职责", 1, "枫林区关于履行教育职责评价反馈问题的整改报告")
+
+# Labels a site glues to a title (stripped from its ends).
+SITE_LABELS: tuple[Entry[str], ...] = words(
+    "site label",
+    ("范文", "清河区履行教育职责情况自查报告范文"),
+    ("范本", "履行教育职责自查报告范本"),
+    ("(完整版)", "履行教育职责自查报告(完整版)"),
+    ("（完整版）", "履行教育职责自查报告（完整版）"),
+    ("完整版", "履行教育职责自查报告完整版"),
+    ("(精选)", "履行教育职责自查报告(精选)"),
+    ("（精选）", "履行教育职责自查报告（精选）"),
+    ("精选", "履行教育职责自查报告精选"),
+    ("模板", "履行教育职责自查报告模板"),
+    ("大全", "履行教育职责自查报告大全"),
+    (".docx", "履行教育职责自查报告.docx"),
+    (".doc", "履行教育职责自查报告.doc"),
+    ("【精品】", "【精品】履行教育职责自查报告"),
+    ("【推荐】", "【推荐】履行教育职责自查报告"),
+    ("【最新】", "【最新】履行教育职责自查报告"),
+)
+
+# A bare genre word is a site's category, not a title, when a longer candidate exists.
+GENRE_WORDS: tuple[Entry[str], ...] = words(
+    "genre word",
+    ("自查报告", "范文大全 自查报告"),
+    ("自评报告", "当前栏目 自评报告"),
+    ("自查自评报告", "栏目导航 自查自评报告"),
+    ("整改报告", "热门分类 整改报告"),
+    ("工作报告", "文档分类 工作报告"),
+    ("督导报告", "相关栏目 督导报告"),
+    ("述职报告", "推荐阅读 述职报告"),
+    ("工作总结", "范文频道 工作总结"),
+    ("情况报告", "当前栏目 情况报告"),
+    ("调研报告", "热门分类 调研报告"),
+    ("报告", "文档分类 报告"),
+    ("总结", "文档分类 总结"),
+    ("汇报", "文档分类 汇报"),
+    ("范文", "精品 范文"),
+)
+# Characters that part the crumbs of a navigation line (``首页 > 自查报告 > 教育督导``); a line whose
+# crumbs are all short is navigation, never a title. ``/`` between digits is a date or a school year.
+NAV_SEPARATORS: tuple[Entry[str], ...] = words(
+    "crumb separator",
+    (">", "首页>政务公开>政策文件"),
+    ("＞", "首页＞政务公开＞政策文件"),
+    ("»", "首页 » 工作总结 » 教育"),
+    ("›", "首页 › 工作总结 › 教育"),
+    ("/", "首页 / 自查报告 / 教育督导"),
+    ("／", "首页／自查报告／教育督导"),
+    ("|", "首页 | 政务公开 | 教育"),
+    ("｜", "首页｜政务公开｜教育"),
+)
+
+# -- region and level --------------------------------------------------------------------------
+
+# The last character of a place name that can be the reporting government, and the level it names.
+REGION_SUFFIXES: tuple[Entry[AdminLevel], ...] = (
+    Entry("区", AdminLevel.DISTRICT, "清河区人民政府报告如下"),
+    Entry("县", AdminLevel.COUNTY, "青川县人民政府报告如下"),
+    Entry("市", AdminLevel.CITY, "临江市人民政府报告如下"),
+)
+
+# Words (single characters) that stand right before a place name and are no part of it (在清河区…,
+# 对石桥县…): a name runs back from its suffix to one of these.
+NAME_BOUNDARIES: tuple[Entry[str], ...] = tuple(
+    Entry(c, "before a name", f"{c}石桥区教育局")
+    for c in "年度市省在对和与及了的将是为由向把被从经据按至到等以于即给使让请"
+)
+
+# A name that stands for any place (某区, 某某县): no region, but its suffix still names the level.
+PLACEHOLDER_NAMES: tuple[Entry[str], ...] = words(
+    "any place",
+    ("某", "某某区履行教育职责自查报告"),
+)
+
+# Words that start where a government context (REGION_CONTEXTS) would, and are none: 委 in 清河区委员会 or
+# 清河区委托 is no party committee.
+COMMITTEE_FALSE_FRIENDS: tuple[Entry[str], ...] = words(
+    "not a committee",
+    ("委员", "清河区委员会"),
+    ("委托", "清河区委托第三方"),
+)
+
+# Words after a place name in a title that make it the region the title is about (清河区人民政府关于…).
+TITLE_REGION_CONTEXTS: tuple[Entry[str], ...] = words(
+    "title region",
+    ("人民政府", "清河区人民政府履行教育职责自查报告"),
+    ("政府", "清河区政府履行教育职责自查报告"),
+    ("关于", "清河区关于履行教育职责的自查报告"),
+    ("履行", "清河区履行教育职责自查报告"),
+    ("教育", "清河区教育工作总结"),
+    ("党政", "清河区党政主要负责同志履行教育职责自查报告"),
+)
+
+# How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).
+TITLE_HEAD_ENDS: tuple[Entry[str], ...] = words(
+    "title head",
+    ("人民政府", "清河区人民政府 关于履行教育职责的自查报告"),
+    ("政府", "清河区政府 关于履行教育职责的自查报告"),
+    ("年", "2021年 清河区履行教育职责自查报告"),
+    ("年度", "2021年度 清河区履行教育职责自查报告"),
+)
+
+# Words after ``XX区`` / ``XX县`` / ``XX市`` that make it the reporting government (weight 3)
+# or at least a government acting in the report (weight 1).
+REGION_CONTEXTS: tuple[Entry[int], ...] = (
+    Entry("人民政府", 3, "清河区人民政府报告如下"),
+    Entry("政府", 3, "石桥区政府印发"),
+    Entry("委", 3, "石桥区委、区政府始终"),
+    Entry("教育局", 1, "清河区教育局"),
+    Entry("教科体局", 1, "石桥区教科体局"),
+    Entry("教体局", 1, "青川县教体局"),
+    Entry("教育", 1, "石桥区教育投入逐年加大"),
+    Entry("履行", 1, "枫林区履行职责"),
+    Entry("关于", 1, "清河区关于"),
+    Entry("坚持", 1, "清河区坚持"),
+    Entry("切实", 1, "清河区切实履行"),
+    Entry("高度重视", 1, "枫林区高度重视"),
+    Entry("认真", 1, "清河区认真落实"),
+    Entry("全面", 1, "枫林区全面落实"),
+    Entry("始终", 1, "清河区始终坚持"),
+    Entry("积极", 1, "枫林区积极实施"),
+    Entry("生均", 1, "石桥区生均公用经费"),
+)
+
+# Words ending in 区/县/市 that name no reporting government.
+NON_REGION_WORDS: tuple[Entry[str], ...] = words(
+    "no region",
+    ("全区", "全区教育事业"),
+    ("我区", "我区高度重视"),
+    ("本区", "本区教育"),
+    ("该区", "该区教育"),
+    ("各区", "各区教育"),
+    ("主城区", "主城区教育"),
+    ("老城区", "老城区教育集聚区"),
+    ("中心城区", "中心城区教育"),
+    ("社区", "社区教育"),
+    ("小区", "小区配套幼儿园"),
+    ("园区", "教育园区"),
+    ("片区", "北湖片区教育"),
+    ("新区", "清溪新区教育"),
+    ("景区", "景区教育"),
+    ("校区", "南苑校区教育"),
+    ("学区", "学区教育"),
+    ("辖区", "辖区教育"),
+    ("山区", "山区教育"),
+    ("郊区", "郊区教育"),
+    ("县区", "各县区教育"),
+    ("市区", "市区教育"),
+    ("强区", "教育强区"),
+    ("责任区", "督学责任区教育"),
+    ("示范区", "示范区教育"),
+    ("实验区", "实验区教育"),
+    ("试验区", "试验区教育"),
+    ("开发区", "开发区教育"),
+    ("集聚区", "教育集聚区"),
+    ("普惠区", "普及普惠区教育"),
+    ("全县", "全县教育"),
+    ("我县", "我县教育"),
+    ("本县", "本县教育"),
+    ("该县", "该县教育"),
+    ("各县", "各县教育"),
+    ("强县", "教育强县"),
+    ("小县", "小县办大教育"),
+    ("大县", "人口大县教育"),
+    ("试点县", "试点县教育"),
+    ("示范县", "示范县教育"),
+    ("均衡县", "基本均衡县教育"),
+    ("先进县", "先进县教育"),
+    ("贫困县", "贫困县教育"),
+    ("全市", "全市教育"),
+    ("我市", "我市教育"),
+    ("本市", "本市教育"),
+    ("城市", "城市教育"),
+    ("各市", "各市教育"),
+    ("县市", "各县市教育"),
+)
+
+# How a report refers to its own government.
+SELF_REFERENCES: tuple[Entry[AdminLevel], ...] = (
+    Entry("我区", AdminLevel.DISTRICT, "我区高度重视"),
+    Entry("全区", AdminLevel.DISTRICT, "全区共有公办学校20所"),
+    Entry("本区", AdminLevel.DISTRICT, "本区教育"),
+    Entry("区委", AdminLevel.DISTRICT, "区委常委会定期研究教育工作"),
+    Entry("区政府", AdminLevel.DISTRICT, "区政府常务会"),
+    Entry("我县", AdminLevel.COUNTY, "我县教育事业稳步发展"),
+    Entry("全县", AdminLevel.COUNTY, "全县共有中小学63所"),
+    Entry("本县", AdminLevel.COUNTY, "本县教育"),
+    Entry("县委", AdminLevel.COUNTY, "县委教育工作领导小组"),
+    Entry("县政府", AdminLevel.COUNTY, "县政府拨付600万元"),
+    Entry("我市", AdminLevel.CITY, "我市教育"),
+    Entry("本市", AdminLevel.CITY, "本市教育"),
+)
+
+# Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the
+# text adds its weight to its side, once however often it is met; the county side must outweigh the
+# prefecture side, a tie keeps 市. A 市 that reports to another 市's (or 州's) government, is evaluated as a
+# 县级人民政府 or runs 乡镇 itself is county-level; a 市 that has 县/区 under it is prefecture-level.
+# Prefecture cues inside 《》 do not count (a cited notice speaks of other governments); ``other`` names
+# the addressee, which must not be the report's own region.
+_NUM = rf"[0-9０-９{OUTLINE_NUMERALS}两]+"  # a count, in figures or in words
+_COUNTIES = r"县(?:[（(](?:市、区|区、市|市)[）)]|市区|区)"  # 县（市、区）, 县(市、区), 县市区, 县区
+_ADDRESSEE_END = r"[^\n：:]{0,20}[：:][^\S\n]*$"
+COUNTY_CITY_CUES: tuple[tuple[PatternEntry, LevelCue], ...] = (
+    (PatternEntry("县级市", "本市是县级市"), LevelCue(AdminLevel.COUNTY_CITY, 5)),
+    (PatternEntry("县级人民政府", "迎接县级人民政府教育督导评价"), LevelCue(AdminLevel.COUNTY_CITY, 3)),
+    (PatternEntry(rf"(?<![0-9０-９{OUTLINE_NUMERALS}两个各辖]){_COUNTIES}", "对县（市、区）政府开展督导评价"),
+     LevelCue(AdminLevel.COUNTY_CITY, 2)),
+    (PatternEntry(rf"^[^\S\n]*(?<other>\p{{Han}}{{2,5}}[市州盟])(?:人民政府|政府){_ADDRESSEE_END}",
+                  "云州市人民政府教育督导室："), LevelCue(AdminLevel.COUNTY_CITY, 4)),
+    (PatternEntry(rf"^[^\S\n]*[市州](?:人民政府|政府)[^\n：:]{{0,12}}(?:办公室|督导室){_ADDRESSEE_END}",
+                  "市政府教育督导室："), LevelCue(AdminLevel.COUNTY_CITY, 2)),
+    (PatternEntry(rf"全市(?:共有|共辖|辖有|辖|有)?{_NUM}个乡镇", "全市共有14个乡镇（街道）"),
+     LevelCue(AdminLevel.COUNTY_CITY, 2)),
+    (PatternEntry("各乡镇", "督促各乡镇落实控辍保学责任"), LevelCue(AdminLevel.COUNTY_CITY, 1)),
+    (PatternEntry(rf"[所下]辖(?:{_NUM}个)?[县区](?!域)", "全市所辖9个县（市、区）均已达标"),
+     LevelCue(AdminLevel.CITY, 4)),
+    (PatternEntry(rf"{_NUM}个{_COUNTIES}", "全市11个县（市、区）均建立督学责任区"), LevelCue(AdminLevel.CITY, 3)),
+    (PatternEntry(rf"各{_COUNTIES}", "指导各县（市、区）落实生均公用经费标准"), LevelCue(AdminLevel.CITY, 3)),
+)
+
+# Cues of each report kind, where they count and how much.
+_S, _R, _W, _I = ReportKind.SELF_ASSESSMENT, ReportKind.RECTIFICATION, ReportKind.WORK_REPORT, ReportKind.INSPECTION
+KIND_CUES: tuple[Entry[KindCue], ...] = (
+    Entry("整改", KindCue(_R, "title", 6), "枫林区关于履行教育职责评价反馈问题的整改报告"),
+    Entry("督导报告", KindCue(_I, "title", 5), "关于某县人民政府履行教育职责的督导报告"),
+    Entry("督导评估报告", KindCue(_I, "title", 5), "某县履行教育职责督导评估报告"),
+    Entry("反馈意见", KindCue(_I, "title", 5), "某县履行教育职责督导反馈意见"),
+    Entry("自查报告", KindCue(_S, "title", 5), "清河区2021年度履行教育职责自查报告"),
+    Entry("自评报告", KindCue(_S, "title", 5), "2021年履行教育职责自评报告"),
+    Entry("自查自评", KindCue(_S, "title", 5), "某县履行教育职责自查自评报告"),
+    Entry("自查", KindCue(_S, "title", 3), "某县履行教育职责情况自查"),
+    Entry("自评", KindCue(_S, "title", 3), "某县履行教育职责自评"),
+    Entry("履行教育职责情况的报告", KindCue(_S, "title", 4), "关于某县履行教育职责情况的报告"),
+    Entry("履行教育职责情况报告", KindCue(_S, "title", 4), "某县履行教育职责情况报告"),
+    Entry("工作报告", KindCue(_W, "title", 3), "领导班子成员履行教育职责工作报告"),
+    Entry("工作总结", KindCue(_W, "title", 3), "2020年教育工作总结"),
+    Entry("工作情况的报告", KindCue(_W, "title", 2), "关于2023年度全县教育工作情况的报告"),
+    Entry("年度工作报告", KindCue(_W, "title", 1), "云州市教育局2022年度工作报告"),  # with 工作报告: 4
+    Entry("专项工作报告", KindCue(_W, "title", 1), "关于学前教育发展情况的专项工作报告"),  # with 工作报告: 4
+    Entry("履行教育职责工作情况", KindCue(_S, "title", 4), "关于某县履行教育职责工作情况的报告"),
+    # a report on the year's education work; delivered to the people's congress (body cues below) it
+    # outweighs 履行教育职责情况报告 in the same title (``…教育工作暨履行教育职责情况报告``)
+    Entry("教育工作", KindCue(_W, "title", 3), "关于2023年全区教育工作情况的报告"),
+    # a duty report, not 教育工作: outweighs 教育工作 with the congress venue (6 > 3 + 2)
+    Entry("履行教育工作职责", KindCue(_S, "title", 6), "党政主要负责同志履行教育工作职责情况报告"),
+    Entry("自评情况", KindCue(_S, "body", 3), "现将自评情况汇报如下"),
+    Entry("自查情况", KindCue(_S, "body", 3), "现将自查情况报告如下"),
+    Entry("认真的自查", KindCue(_S, "body", 3), "各单位开展了认真的自查"),
+    Entry("自查自评", KindCue(_S, "body", 2), "认真开展自查自评"),
+    Entry("经自评", KindCue(_S, "body", 1), "经自评,总得分118分"),
+    Entry("自评得分", KindCue(_S, "body", 1), "自评得分95分"),
+    Entry("整改落实情况", KindCue(_R, "body", 3), "现将整改落实情况报告如下"),
+    Entry("整改情况报告", KindCue(_R, "body", 3), "现将整改情况报告如下"),
+    Entry("督导组", KindCue(_I, "body", 1), "督导组认为"),
+    # where a work report is delivered: the standing committee of the people's congress
+    Entry("人大常委会", KindCue(_W, "body", 2), "在县第十八届人大常委会第十次会议上"),
+    Entry("人民代表大会常务委员会", KindCue(_W, "body", 2), "在区第五届人民代表大会常务委员会第九次会议上"),
+    Entry("主任、各位副主任", KindCue(_W, "body", 1), "主任、各位副主任、秘书长："),
+    Entry("各位委员", KindCue(_W, "body", 1), "各位委员：现将有关情况报告如下"),
+    Entry("请予审议", KindCue(_W, "body", 1), "以上报告，请予审议"),
+)
+# The most a kind's body cues add up to: where a report was delivered is one fact however many of its
+# phrases appear, so a self-assessment, rectification or inspection title (3 and more) still wins —
+# unless the title also names the education work it reports on (教育工作, 3 + 2 > 4).
+
+
+# Contexts that make a year mention a plan, a target or a name rather than a year reported as fact:
+# words just before the year (到2026年), words in the clause after it (2024年,我们将…), and what follows
+# the year as a school year's (2020-2021学年).
+PERIOD_EXCLUSIONS: tuple[Entry[YearContext], ...] = (
+    Entry("到", YearContext(before=True), "到2026年,学前教育普惠率达到88%"),
+    Entry("至", YearContext(before=True), "至2025年建成"),
+    Entry("力争", YearContext(before=True, after=True), "力争2022年完成"),
+    Entry("预计", YearContext(before=True, after=True), "预计2022年底全部竣工"),
+    Entry("计划", YearContext(before=True, after=True), "计划2022年建成"),
+    Entry("目标", YearContext(before=True, after=True), "明确2024年新增学位3000个的工作目标"),
+    Entry("将", YearContext(before=True, after=True), "2024年,我们将继续加大投入"),
+    Entry("学年", YearContext(tail=True), "2020-2021学年"),
+)
+# Words right before a year that make what it says a fact as of then, whatever follows (截至2020年底).
+FACT_CUES: tuple[Entry[str], ...] = words(
+    "as of",
+    ("截至", "截至2020年底,全区共有学校30所"),
+    ("截止", "截止2020年底,全区共有学校30所"),
+)
+# Words right after a year (``2023年``) that make it a deadline.
+DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(
+    "deadline",
+    ("底前", "2023年底前全部达标"),
+    ("之前", "2023年之前建成"),
+    ("以前", "2023年以前完成"),
+    ("前", "2023年前完成改造"),
+)

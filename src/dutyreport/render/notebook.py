@@ -1,0 +1,140 @@
+"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator and a check.
+
+A notebook shows HTML output without running its scripts, so these displays are markup and
+one scoped stylesheet; a highlight's card is its tooltip. The report text is escaped as on the
+review page. A report's display is bounded in size whatever the input: it shows the first part
+of the text (as much as fits in :data:`BUDGET` characters of markup) and says so.
+"""
+
+from __future__ import annotations
+
+from ..frames import Frame
+from ..model.report import Check, Indicator, Report
+from ..serialize import decimal_str
+from .html import escape, marks, text_html
+from .view import Card, ReportView, check_view, indicator_view, report_view
+
+__all__ = ["BUDGET", "check_html", "indicator_html", "report_html"]
+
+BUDGET = 200_000  # characters of markup for a report's highlighted text
+_FIRST = 20_000  # characters of report text tried first
+_LISTED = 20  # failed checks listed on the card
+
+_STYLE = """<style>
+.dutyreport-nb{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei",sans-serif;
+ font-size:13px;line-height:1.6;color:#1d2129}
+.dutyreport-nb .dr-card{border:1px solid #d9dce1;border-radius:6px;padding:.4em .7em;margin-bottom:.4em;max-width:60em}
+.dutyreport-nb .dr-title{font-weight:700;font-size:1.1em}
+.dutyreport-nb dl{display:flex;flex-wrap:wrap;gap:.1em 1.2em;margin:.2em 0}
+.dutyreport-nb dt{color:#8a8f98}.dutyreport-nb dd{margin:0 0 0 -.8em;font-weight:600}
+.dutyreport-nb .dr-text{max-height:24em;overflow:auto;white-space:pre-wrap;overflow-wrap:anywhere;
+ border:1px solid #d9dce1;border-radius:6px;padding:.5em .7em;max-width:60em}
+.dutyreport-nb .dr-note{color:#8a8f98;font-size:.9em}
+.dutyreport-nb .dr-bad{color:#c01c28}.dutyreport-nb .dr-ok{color:#2a7d2e}
+.dutyreport-nb .i{padding:0 1px;border-bottom:2px solid;border-radius:2px}
+.dutyreport-nb .stock{color:#1f5fbf;background:#e3ecfa}.dutyreport-nb .change{color:#1e7d3a;background:#e2f4e6}
+.dutyreport-nb .target{color:#a3470e;background:#fbeadd}.dutyreport-nb .standard{color:#6a3aa8;background:#efe6fa}
+.dutyreport-nb .u{border-bottom-style:dashed;color:#8a8f98;background:#f0f0f0}
+.dutyreport-nb .cor{text-decoration:underline wavy #c01c28}
+.dutyreport-nb .noise{color:#8a8f98}
+.dutyreport-nb .bad{outline:2px solid #c01c28}.dutyreport-nb .h{font-weight:700}
+.dutyreport-nb table{border-collapse:collapse}.dutyreport-nb td,.dutyreport-nb th{padding:0 .6em 0 0;text-align:left}
+</style>"""
+
+
+def _dl(card: Card) -> str:
+    return "<dl>" + "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in card) + "</dl>"
+
+
+def _table(card: Card) -> str:
+    rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in card)
+    return f"<table>{rows}</table>"
+
+
+def _text(view: ReportView, limit: int) -> str:
+    """The highlighted text of ``view.text[:limit]``: items inside the window, clipped to it."""
+    drawn, _ = marks(view)
+    inside = [m for m in drawn if m.start < limit]
+    return text_html(view.text[:limit], inside, ids=False, titles=True)
+
+
+def report_html(report: Report) -> str:
+    """A compact card (title, region, kind, period, counts, failed checks) and the highlighted
+    text in a scrolling box; never much more than :data:`BUDGET` characters."""
+    view = report_view(report)
+    failed = view.failed
+    listed = "".join(f"<li>{escape(c.claim[:300])}</li>" for c in failed[:_LISTED])
+    more = f"<li>… and {len(failed) - _LISTED} more</li>" if len(failed) > _LISTED else ""
+    failed_html = (
+        f'<div class="dr-bad">Failed checks: {len(failed)}</div><ol class="dr-bad">{listed}{more}</ol>'
+        if failed
+        else f'<div class="dr-ok">No failed check ({len(view.checks)} checks).</div>'
+    )
+    limit = min(len(view.text), _FIRST)
+    text = _text(view, limit)
+    while len(text) > BUDGET and limit > 1000:
+        limit //= 2
+        text = _text(view, limit)
+    note = (
+        f'<p class="dr-note">Showing the first {limit:,} of {len(view.text):,} characters; '
+        "<code>report.to_html()</code> shows the whole report.</p>"
+        if limit < len(view.text)
+        else ""
+    )
+    title = escape((view.title or "(no title found)")[:300])
+    return (
+        f'<div class="dutyreport-nb">{_STYLE}<div class="dr-card"><div class="dr-title">{title}</div>'
+        f"{_dl(view.facts)}{_dl(view.counts())}{failed_html}</div>"
+        f'<div class="dr-text">{text}</div>{note}</div>'
+    )
+
+
+def indicator_html(indicator: Indicator) -> str:
+    """The figure as highlighted on the review page, and its card as a table."""
+    view = indicator_view(indicator)
+    cls = f"i {view.cls}" + (" u" if view.unknown else "")
+    return (
+        f'<div class="dutyreport-nb">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
+        f"{_table(view.card)}</div>"
+    )
+
+
+def check_html(check: Check) -> str:
+    """The verdict (✓ or ✗), the claim and the check's card."""
+    view = check_view(check)
+    verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
+    return (
+        f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(view.card)}</div>'
+    )
+
+
+_FRAME_ROWS = 20  # rows a frame's display shows
+_CELL_CHARS = 60  # characters a cell shows
+
+
+def frame_html(frame: Frame) -> str:
+    """A notebook's display of a :class:`~dutyreport.frames.Frame`: its first rows as a table (every cell
+    escaped and cut short), and how many rows and columns it has."""
+    head = "".join(f"<th>{escape(c)}</th>" for c in frame.columns)
+    body = []
+    for row in frame.rows[:_FRAME_ROWS]:
+        cells = []
+        for value, kind in zip(row, frame.types, strict=True):
+            if value is None:
+                shown = ""
+            elif kind == "decimal":
+                shown = decimal_str(value)
+            elif kind == "years":
+                shown = ",".join(map(str, value))
+            else:
+                shown = str(value)
+            if len(shown) > _CELL_CHARS:
+                shown = shown[: _CELL_CHARS - 1] + "…"
+            cells.append(f"<td>{escape(shown)}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = len(frame.rows) - _FRAME_ROWS
+    note = f" (first {_FRAME_ROWS} shown)" if more > 0 else ""
+    return (
+        f'<div class="dutyreport-frame"><p>{escape(frame.name)}: {len(frame.rows)} rows × {len(frame.columns)}'
+        f" columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+    )

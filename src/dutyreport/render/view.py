@@ -1,0 +1,276 @@
+"""What the pages show of a report, read off the model in one place.
+
+The renderers (:mod:`.html`, :mod:`.notebook`) never read the model directly: they read a
+:class:`ReportView`, whose items are spans with a CSS class and a card of labelled display
+strings. Everything that depends on the model's shape — how a value is written out, where a
+check's figures are, what the title is — lives in the ``_`` functions below, so that a change to
+the model is adapted here and nowhere else. A card shows whatever rows it has: a field the model
+gains (an indicator's canonical ``key``, say) appears once it is listed in :data:`INDICATOR_FIELDS`.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+
+import attrs
+from attrs import frozen
+
+from ..model.quantities import Percent, Quantity, Ratio
+from ..model.report import Check, Corruption, CorruptionKind, Indicator, Noise, Report, Section
+from ..serialize import decimal_str
+
+__all__ = ["CheckView", "ItemView", "ReportView", "SectionView", "check_view", "indicator_view", "report_view"]
+
+# Optional indicator attributes shown on its card when the model has them and they are set: (attribute, label).
+INDICATOR_FIELDS: tuple[tuple[str, str], ...] = (("key", "key"), ("dimensions", "dimensions"))
+
+Card = tuple[tuple[str, str], ...]
+
+
+@frozen(kw_only=True)
+class ItemView:
+    """A span drawn over the text: ``cls`` is its CSS class (``stock``, ``noise``, ``corruption`` …),
+    ``card`` its labelled display strings, ``unknown`` marks a placeholder, ``repair`` is a
+    damaged span's certain repair."""
+
+    start: int
+    end: int
+    text: str
+    cls: str
+    card: Card = ()
+    unknown: bool = False
+    repair: str | None = None
+
+
+@frozen(kw_only=True)
+class SectionView:
+    """A section of the outline: its label, the span of its number and heading, its children."""
+
+    label: str
+    level: int
+    start: int
+    end: int
+    children: tuple[SectionView, ...] = ()
+
+    def walk(self) -> Iterator[SectionView]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@frozen(kw_only=True)
+class CheckView:
+    """A check: its verdict, its claim, and the spans of the figures it uses."""
+
+    kind: str
+    claim: str
+    holds: bool
+    figures: tuple[tuple[int, int], ...]
+    card: Card = ()
+
+
+@frozen(kw_only=True)
+class ReportView:
+    """Everything a page shows of one report."""
+
+    text: str
+    title: str | None
+    title_span: tuple[int, int] | None
+    facts: Card  # region, kind, period … as the page header lists them
+    indicators: tuple[ItemView, ...]
+    noise: tuple[ItemView, ...]
+    corruptions: tuple[ItemView, ...]
+    sections: tuple[SectionView, ...]
+    checks: tuple[CheckView, ...]
+
+    @property
+    def failed(self) -> tuple[CheckView, ...]:
+        return tuple(c for c in self.checks if not c.holds)
+
+    @property
+    def placeholders(self) -> int:
+        return sum(1 for i in (*self.indicators, *self.corruptions) if i.unknown)
+
+    def counts(self) -> Card:
+        """The numbers a summary shows, labelled."""
+        return (
+            ("indicators", str(len(self.indicators))),
+            ("checks", str(len(self.checks))),
+            ("failed", str(len(self.failed))),
+            ("corruptions", str(len(self.corruptions))),
+            ("placeholders", str(self.placeholders)),
+            ("noise", str(len(self.noise))),
+        )
+
+
+# --- the model, read in one place ---------------------------------------------------------------
+
+
+def _number(value: Any) -> str:
+    """One value of a quantity's JSON view, as a reader reads it (``None`` is unknown)."""
+    if value is None:
+        return "unknown"
+    if isinstance(value, Decimal):
+        return decimal_str(value)
+    return str(value)
+
+
+def _value(quantity: Quantity) -> str:
+    """The exact value: a share also as its percentage, a range as low – high, a ratio as its terms."""
+    if isinstance(quantity, Percent):
+        if quantity.points is None:
+            return "unknown"
+        return f"{decimal_str(quantity.points)}% (= {decimal_str(quantity.points.scaleb(-2))})"
+    value = quantity.value
+    if isinstance(value, tuple):
+        return (":" if isinstance(quantity, Ratio) else " – ").join(_number(v) for v in value)
+    return _number(value)
+
+
+def _placeholder(quantity: Quantity) -> bool:
+    return bool(quantity.is_placeholder)
+
+
+def _title(report: Report) -> tuple[str | None, tuple[int, int] | None]:
+    title = report.title
+    if title is None:
+        return None, None
+    return title.clean, (title.start, title.end)
+
+
+def _check_figures(check: Check) -> tuple[tuple[int, int], ...]:
+    return tuple((f.start, f.end) for f in check.figures)
+
+
+def _section_label(section: Section) -> str:
+    return f"{section.number or ''}{section.heading}"
+
+
+def _section_path(report: Report, path: tuple[int, ...]) -> str:
+    labels: list[str] = []
+    level: tuple[Section, ...] = report.sections
+    for index in path:
+        if not 0 <= index < len(level):
+            break
+        labels.append(_section_label(level[index]))
+        level = level[index].children
+    return " › ".join(labels)
+
+
+# --- views ----------------------------------------------------------------------------------------
+
+
+def _display(value: object) -> str:
+    """A field's value as a card shows it: an enum by its value, an attrs object by its set fields."""
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    cls: Any = type(value)
+    if attrs.has(cls):
+        shown = ((f.name, getattr(value, f.name)) for f in attrs.fields(cls))
+        return " · ".join(f"{name} {_display(v)}" for name, v in shown if v is not None and v != "")
+    return str(value)
+
+
+def _row(label: str, value: object) -> tuple[tuple[str, str], ...]:
+    shown = "" if value is None else _display(value)
+    return () if shown == "" else ((label, shown),)
+
+
+def indicator_view(indicator: Indicator, section: str = "") -> ItemView:
+    """An indicator as a highlight with its card: value, unit, qualifier, subject, year, section, kind."""
+    q = indicator.quantity
+    card: Card = (
+        ("value", _value(q)),
+        *_row("unit", q.unit),
+        *_row("qualifier", indicator.qualifier),
+        *_row("subject", indicator.subject),
+        *_row("year", indicator.year),
+        *_row("section", section),
+        *(row for attr, label in INDICATOR_FIELDS for row in _row(label, getattr(indicator, attr, None))),
+        ("kind", indicator.kind.value),
+    )
+    return ItemView(
+        start=indicator.start,
+        end=indicator.end,
+        text=indicator.text,
+        cls=indicator.kind.value,
+        card=card,
+        unknown=_placeholder(q),
+    )
+
+
+def _noise_view(noise: Noise) -> ItemView:
+    card = (("noise", noise.kind.value), *_row("why", noise.reason))
+    return ItemView(start=noise.start, end=noise.end, text=noise.text, cls="noise", card=card)
+
+
+def _corruption_view(corruption: Corruption) -> ItemView:
+    card = (
+        ("damage", corruption.kind.value),
+        ("repair", corruption.repaired if corruption.repaired is not None else "none certain"),
+        *_row("readings", " | ".join(corruption.readings)),
+        *_row("note", corruption.note),
+    )
+    return ItemView(
+        start=corruption.start,
+        end=corruption.end,
+        text=corruption.text,
+        cls="corruption",
+        card=card,
+        unknown=corruption.kind is CorruptionKind.PLACEHOLDER,
+        repair=corruption.repaired,
+    )
+
+
+def check_view(check: Check) -> CheckView:
+    """A check with its verdict, claim and figures."""
+    card = (
+        ("check", check.kind.value),
+        ("holds", "yes" if check.holds else "no"),
+        *_row("computed", None if check.computed is None else decimal_str(check.computed)),
+        *_row("note", check.note),
+    )
+    return CheckView(
+        kind=check.kind.value, claim=check.claim, holds=check.holds, figures=_check_figures(check), card=card
+    )
+
+
+def _section_view(section: Section) -> SectionView:
+    return SectionView(
+        label=_section_label(section),
+        level=section.level,
+        start=section.start,
+        end=max(section.heading_end, section.start + 1),
+        children=tuple(_section_view(c) for c in section.children),
+    )
+
+
+def report_view(report: Report) -> ReportView:
+    """The view of a whole report."""
+    title, title_span = _title(report)
+    level = f" ({report.admin_level.value})" if report.admin_level else ""
+    facts: Card = (
+        ("region", f"{report.region}{level}" if report.region else "–"),
+        ("kind", report.kind.value),
+        ("period", ", ".join(map(str, report.period)) or "–"),
+    )
+    paths: dict[tuple[int, ...], str] = {}
+    indicators = []
+    for i in report.indicators:
+        if i.section not in paths:
+            paths[i.section] = _section_path(report, i.section)
+        indicators.append(indicator_view(i, paths[i.section]))
+    return ReportView(
+        text=report.text,
+        title=title,
+        title_span=title_span,
+        facts=facts,
+        indicators=tuple(indicators),
+        noise=tuple(_noise_view(n) for n in report.noise),
+        corruptions=tuple(_corruption_view(c) for c in report.corruptions),
+        sections=tuple(_section_view(s) for s in report.sections),
+        checks=tuple(check_view(c) for c in report.checks),
+    )

@@ -1,0 +1,114 @@
+"""What every family reads: a figure as written, subjects compared, the parse's Context."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dutyreport.audit import figures
+from dutyreport.document import Document
+from dutyreport.lang.audit import PERIOD_WORDS
+from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
+from dutyreport.quantities.numerals import parse_number
+
+
+@pytest.mark.parametrize(
+    ("figure", "written"),
+    [
+        ("124680万元", Decimal("124680")),
+        ("1,046家", Decimal("1046")),
+        ("68,452.6万元", Decimal("68452.6")),
+        ("13.46:1", Decimal("13.46")),
+        ("１２所", Decimal("12")),
+        ("三大", Decimal("3")),
+        ("三十所", None),  # (a Chinese numeral is read when it is one character: a count's)
+        ("x万元", None),
+    ],
+)
+def test_a_figure_as_written(figure: str, written: Decimal | None) -> None:
+    assert figures.written_in(figure) == written
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789０１２,.．万元所", min_size=1, max_size=14))
+def test_a_number_as_written_is_what_parse_number_reads_of_it(figure: str) -> None:
+    token = figures._NUM_TOKEN.search(figure)
+    written = figures.written_in(figure)
+    if token is None or not token.group()[0].isdigit():
+        assert written is None
+    else:
+        assert written == parse_number(token.group())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="学生教师校园人数元年", max_size=12), st.text(alphabet="学生教师校园人数元年", max_size=12))
+def test_subject_similarity_is_the_f1_of_shared_characters(a: str, b: str) -> None:
+    common = sum((Counter(a) & Counter(b)).values())
+    expected = 2 * common / (len(a) + len(b)) if common else 0.0
+    assert figures.f1(a, b) == pytest.approx(expected)
+    assert figures.f1(a, b) == figures.f1(b, a)
+    ctx = figures.Context(Document.of("某"))
+    for at_least in (0.4, 0.6, 0.75):  # (the lengths alone rule a pair out only where the F1 would too)
+        assert ctx.similar(a, b, at_least) is (figures.f1(a, b) >= at_least)
+
+
+def test_pairwise_families_compare_the_nearest_candidates() -> None:
+    items = list(range(1000))
+    near = figures.near(items, items, 500)
+    assert near[0] == 500 - figures.NEAR and near[-1] == 500 + figures.NEAR - 1
+    assert list(figures.near(items[:10], items[:10], 5)) == items[:10]  # a report's few: all of them
+
+
+@pytest.mark.parametrize("text", ["近五年来招聘新教师320人", "三年来累计投入", "2019年以来", "近几年来", "12年来"])
+def test_period_words_are_found_past_the_first_character_filter(text: str) -> None:
+    word = regex.search(PERIOD_WORDS.pattern, text)
+    assert word is not None
+    found = figures._PERIOD.search(text)
+    assert found is not None and found.group() == word.group()
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=list("一二三五十两0129几近累计以来年来，的"), max_size=40))
+def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> None:
+    # the table pattern, its first alternative (a run of numerals and 年来) read from the run's start
+    reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern)
+    expected = [m.span() for m in reference.finditer(text)]
+    assert [m.span() for m in figures._PERIOD.finditer(text)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,：:；;。12甲乙\n", max_size=60), st.data())
+def test_a_clause_starts_after_the_last_break_that_is_no_thousands_separator(text: str, data: st.DataObject) -> None:
+    ctx = figures.Context(Document.of(text))
+    pos = data.draw(st.integers(0, len(text)))
+    sentence_start = data.draw(st.integers(-5, pos))
+    lo = max(0, sentence_start, pos - figures.CLAUSE_REACH)
+    expected = lo
+    for i in range(lo, pos):  # the last break, read forwards
+        thousands = i > lo and text[i] == "," and text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()
+        if text[i] in CLAUSE_ENDS and not thousands:
+            expected = i + 1
+    assert ctx.clause_start(sentence_start, pos, CLAUSE_ENDS) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,；;。！\n甲乙", max_size=40), st.data())
+def test_the_context_reads_sentences_and_parts_as_the_document_does(text: str, data: st.DataObject) -> None:
+    doc = Document.of(text)
+    ctx = figures.Context(doc)
+    pos = data.draw(st.integers(0, len(text)))
+    assert ctx.sentence(pos) == doc.sentence(pos)
+    assert ctx.part(pos) == doc.part(pos)
+    before = text[: max(0, pos)]
+    assert ctx.part(pos)[0] == max((before.rfind(c) + 1 for c in PART_ENDS), default=0)
+
+
+def test_a_figure_is_read_once_per_parse_and_forgotten_with_it() -> None:
+    ctx = figures.Context(Document.of("全县有学校20所。"))
+    assert ctx.once("key", lambda: [1]) is ctx.once("key", lambda: [2])
+    assert figures.Context(Document.of("全县有学校20所。")).once("key", lambda: [2]) == [2]

@@ -1,0 +1,202 @@
+"""The audit's word tables (dutyreport.lang.audit): every entry reads its own example, and every table
+is tested here."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from dutyreport.audit import comparisons, growth
+from dutyreport.lang import audit as tables
+from dutyreport.lang.figures import alternation
+from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, Entry, PatternEntry
+
+
+def _pattern_entries() -> dict[str, list[PatternEntry]]:
+    """Every table of PatternEntry rows (alone, in a tuple, or in pairs), by name."""
+    found: dict[str, list[PatternEntry]] = {}
+    for name in tables.__all__:
+        value = getattr(tables, name)
+        if isinstance(value, PatternEntry):
+            found[name] = [value]
+        elif isinstance(value, tuple) and value and all(isinstance(v, PatternEntry) for v in value):
+            found[name] = list(value)
+        elif isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+            found[name] = [e for pair in value for e in pair if isinstance(e, PatternEntry)]
+    return found
+
+
+PATTERN_TABLES = _pattern_entries()
+# The tables of patterns, by name (held to what lang.audit holds by test_every_table_is_tested).
+PATTERN_TABLE_NAMES = (
+    "ALL_RISE",
+    "A_FEW",
+    "BASE_CHANGE",
+    "BASE_YEARS",
+    "BIG_COUNT",
+    "BOOK_MEASURES",
+    "BUDGET_PARTS",
+    "BUDGET_TOTAL",
+    "CHANGE_LEADS",
+    "CHANGE_RATES",
+    "CIVIL_SERVANT_PAY",
+    "COMPARE_ADVERBS",
+    "COMPARISONS",
+    "COPULAS",
+    "COUNT_MEASURES",
+    "COUNT_WORDS",
+    "COVERAGE_WORDS",
+    "DONE_RATES",
+    "DONE_WORDS",
+    "EACH_OF",
+    "ETC",
+    "EXECUTED",
+    "FEWER_WORDS",
+    "FIXED_FIGURES",
+    "FOUND_WORDS",
+    "FROM_TO_DOWN",
+    "FROM_TO_UP",
+    "FROM_WORDS",
+    "LEVELS",
+    "LISTED_UNITS",
+    "LIST_JOINERS",
+    "LIST_OPENERS",
+    "MEETS_STANDARD",
+    "MORE_WORDS",
+    "NAMED_BY",
+    "NAMED_NOUNS",
+    "NAMES_FOLLOW",
+    "NEXT_PARTS",
+    "NOT_COVERED",
+    "OF_WHICH",
+    "OF_WHOLE",
+    "PART_MARKERS",
+    "PERIOD_TOTALS",
+    "PERIOD_WORDS",
+    "PER_STUDENT_BOUNDS",
+    "PRIOR_VALUES",
+    "PRIOR_YEARS",
+    "RATE_AFTER_CHANGE",
+    "RATE_NOUNS",
+    "RATIO_NAMES",
+    "REACHES",
+    "RECENT",
+    "RESPECTIVELY",
+    "RESPECTIVELY_ARE",
+    "RESPECTIVE_CHANGE",
+    "RESPECTIVE_PRIOR",
+    "RESPECTIVE_VALUES",
+    "REST_WORDS",
+    "RISE_SLOGANS",
+    "SAME_PERIOD",
+    "SAMPLE_OF",
+    "SAMPLE_WORDS",
+    "SCHOOL_NAME",
+    "SELF_REGIONS",
+    "SHARE_OF",
+    "SHARE_WORDS",
+    "STANDARD_WORDS",
+    "STUDENT_WORDS",
+    "SUBJECT_LEADS",
+    "SUBJECT_NOISE",
+    "SUPPLY_TOTALS",
+    "TABLE_ROW",
+    "TEACHER_PAY",
+    "TEACHER_WORDS",
+    "THRESHOLD_NOUNS",
+    "TO_YEAR",
+    "WHOLE_FIRST",
+    "WHOLE_WORDS",
+    "YEARS_SO_FAR",
+    "YEAR_ON_YEAR",
+    "YEAR_OPENS",
+)
+PATTERN_ROWS = [(name, e) for name, rows in PATTERN_TABLES.items() for e in rows]
+WORD_TABLES: dict[str, tuple[Entry, ...]] = {
+    "RISE_VERBS": tables.RISE_VERBS,
+    "FALL_VERBS": tables.FALL_VERBS,
+    "BOUND_SYMBOLS": tables.BOUND_SYMBOLS,
+}
+# Strings and mappings derived from lang.numbers, each tested below.
+DERIVED = {
+    "COUNT_NUMERALS",
+    "COUNT_NUMERAL_VALUES",
+    "WRITTEN_NUMERALS",
+    "PERIOD_NUMERALS",
+    "RECENT_NUMERALS",
+    "PEOPLE_UNITS",
+    "SCHOOL_UNIT",
+}
+
+
+def test_every_table_is_tested() -> None:
+    assert set(tables.__all__) == set(PATTERN_TABLES) | set(WORD_TABLES) | DERIVED
+    assert set(PATTERN_TABLE_NAMES) == set(PATTERN_TABLES)
+
+
+@pytest.mark.parametrize(("table", "entry"), PATTERN_ROWS, ids=[f"{n}:{e.example}" for n, e in PATTERN_ROWS])
+def test_table_entry_reads_its_example(table: str, entry: PatternEntry) -> None:
+    assert regex.search(entry.pattern, entry.example), table
+
+
+def test_budget_total_and_executed_read_only_their_own() -> None:
+    assert regex.search(tables.BUDGET_TOTAL.pattern, "一般公共预算教育支出")
+    assert not regex.search(tables.BUDGET_TOTAL.pattern, "生均一般公共预算教育支出")
+    assert regex.match(tables.EXECUTED.pattern, ",全年执行数")
+    assert not regex.match(tables.EXECUTED.pattern, ",全年执行数已下达")
+
+
+WORD_ROWS = [(name, e) for name, rows in WORD_TABLES.items() for e in rows]
+
+
+@pytest.mark.parametrize(("table", "entry"), WORD_ROWS, ids=[f"{n}:{e.word}" for n, e in WORD_ROWS])
+def test_word_entry_appears_in_its_example(table: str, entry: Entry) -> None:
+    assert any(c in entry.example for c in entry.word) if table == "BOUND_SYMBOLS" else entry.word in entry.example
+
+
+@pytest.mark.parametrize("entry", tables.RISE_VERBS, ids=[e.word for e in tables.RISE_VERBS])
+def test_a_rise_verb_is_read_as_a_rise(entry: Entry) -> None:
+    assert growth._UP.match(entry.word + "到") and not growth._DOWN.match(entry.word + "到")
+    assert growth._CHANGE_LEAD.search("同比" + entry.word)
+    change = regex.search(tables.RESPECTIVE_CHANGE.pattern, "分别" + entry.word + "3.8%")
+    assert change is not None and change.group("rise") == entry.word
+
+
+@pytest.mark.parametrize("entry", tables.FALL_VERBS, ids=[e.word for e in tables.FALL_VERBS])
+def test_a_fall_verb_is_read_as_a_fall(entry: Entry) -> None:
+    assert growth._DOWN.match(entry.word + "到") and not growth._UP.match(entry.word + "到")
+    assert growth._FALL_BEFORE.search(entry.word + "了")
+    change = regex.search(tables.RESPECTIVE_CHANGE.pattern, "分别" + entry.word + "3.8%")
+    assert change is not None and change.group("fall") == entry.word
+
+
+@pytest.mark.parametrize("table", ["RISE_VERBS", "FALL_VERBS"])
+def test_the_longer_word_wins(table: str) -> None:
+    # where one word of a table begins another, the alternation reads the whole of the longer one
+    words = alternation(WORD_TABLES[table])
+    for e in WORD_TABLES[table]:
+        found = regex.match(words, e.word)
+        assert found is not None and found.group() == e.word
+
+
+@pytest.mark.parametrize("entry", tables.BOUND_SYMBOLS, ids=[e.word for e in tables.BOUND_SYMBOLS])
+def test_a_bound_symbol_names_its_relation(entry: Entry) -> None:
+    assert comparisons._SYMBOLS_OF[str(entry.value)] == entry.word
+    symbol = next(c for c in entry.word if c in entry.example)
+    assert entry.example[entry.example.index(symbol) + 1 :][:1].isdigit()
+
+
+def test_count_numerals_take_their_values_from_the_numeral_tables() -> None:
+    values = {e.word: e.value for e in (*DIGITS, *SMALL_UNITS)}
+    assert set(tables.COUNT_NUMERALS) <= set(values)
+    assert {c: values[c] for c in tables.COUNT_NUMERALS} == tables.COUNT_NUMERAL_VALUES
+    assert sorted(set(tables.COUNT_NUMERAL_VALUES.values())) == list(range(1, 11))
+    assert set(tables.WRITTEN_NUMERALS) <= set(values)
+    assert regex.fullmatch(f"[{tables.PERIOD_NUMERALS}]+", tables.COUNT_NUMERALS + "0123456789")
+    assert regex.fullmatch(f"[{tables.RECENT_NUMERALS}]+", "一二三四五两0123456789")
+
+
+def test_units_come_from_the_measure_words() -> None:
+    people = [e.word for e in MEASURE_WORDS if e.value == "people"]
+    assert tuple(people) == tables.PEOPLE_UNITS and "名" in people
+    assert regex.fullmatch(tables.COUNT_WORDS.pattern, "3" + tables.SCHOOL_UNIT)

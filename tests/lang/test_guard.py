@@ -1,0 +1,311 @@
+"""One guard over every word table in :mod:`dutyreport.lang`: each one is read back by a test.
+
+A *table* is a public name a lang module assigns at its top level whose value is an ``Entry``, a
+``PatternEntry``, a tuple (of entries, or of pairs of an entry and its value) or a dict. ``TESTED``
+names, for each table, the test that reads its entries back through the stage that uses it. The guard
+fails when a table is missing from ``TESTED`` (a new table needs its test), when a registered test does
+not exist, or when the test's file never names the table; and every entry of every table is checked for
+what the row types promise (an example, no repeated row).
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import dutyreport.lang
+from dutyreport.lang.entry import Entry, PatternEntry
+
+TESTS = Path(__file__).resolve().parent.parent
+
+# table ("module.NAME") -> the test that reads its entries back ("path under tests/::function")
+TESTED: dict[str, str] = {
+    # lang.numbers: the numeral parser and the quantity scanner
+    **{
+        f"numbers.{name}": f"lang/test_numbers_tables.py::{test}"
+        for name, test in {
+            "DIGITS": "test_digits",
+            "SMALL_UNITS": "test_small_units",
+            "BIG_UNITS": "test_big_units",
+            "TRADITIONAL": "test_traditional",
+            "FULLWIDTH": "test_fullwidth_folds_one_character_to_one",
+            "SCALE_WORDS": "test_scale_words",
+            "QUALIFIER_PREFIXES": "test_qualifiers",
+            "QUALIFIER_SUFFIXES": "test_qualifiers",
+            "INFIX_MORE": "test_qualifiers",
+            "INFIX_APPROX": "test_qualifiers",
+            "MEASURE_WORDS": "test_measure_words",
+            "MEASURE_ALIASES": "test_measure_aliases",
+            "MONEY_UNITS": "test_money_units",
+            "MONEY_CUES": "test_money_cues",
+            "PER_UNITS": "test_per_units",
+            "REGION_UNITS": "test_region_units",
+            "REGION_COUNT_CUES": "test_region_count_cues",
+        }.items()
+    },
+    # lang.figures: the indicator stage (one parametrized test over a list of tables and their checks)
+    **{
+        f"figures.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
+        for name in (
+            "SUBJECT_LEAD_WORDS", "LEAD_COMPOUNDS", "DENG_WORDS", "TAIL_COMPOUNDS", "SUBJECT_TAIL_WORDS",
+            "CHANGE_TO_VERBS", "LEVEL_WORDS", "GENERIC_VERBS", "MONEY_VERBS", "ATTRIBUTES_OF_PREVIOUS",
+            "ATTRIBUTES_OF_PROJECT", "TOPIC_NOUNS", "CATEGORY_NOUNS", "SCHOOL_ENDINGS", "AMONG_WORDS",
+            "TOTAL_WORDS", "TOPIC_LEADS", "HEAD_ENDINGS", "CONTEXT_QUALIFIERS", "QUALIFIER_BRIDGES", "NORM_CUES",
+            "NORM_QUALIFIERS",
+            "PER_STUDENT_CUES", "PER_PERSON_CUES", "PEOPLE_NOUNS", "UNIT_NAMING_WORDS", "DURATION_UNITS",
+            "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES", "FREQUENCY_WORDS", "EACH_WORDS",
+            "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
+            "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "LIST_JOINERS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
+        )
+    },
+    "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
+    # lang.findings: problems, plans, rectifications and targets
+    **{
+        f"findings.{name}": f"lang/test_findings_tables.py::{test}"
+        for name, test in {
+            "PROBLEM_HEADINGS": "test_problem_heading_examples",
+            "PLAN_HEADINGS": "test_plan_heading_examples",
+            "RECTIFICATION_PART_HEADINGS": "test_rectification_part_heading_examples",
+            "PROBLEM_BLOCK": "test_problem_block_example",
+            "ADMISSIONS": "test_admission_examples",
+            "ITEM_LEADS": "test_item_lead_example",
+            "INLINE_MARKERS": "test_inline_marker_examples",
+            "PROBLEM_LABEL": "test_problem_label_example",
+            "FIELD_LABELS": "test_field_label_examples",
+            "MEASURE_LEADS": "test_measure_lead_example",
+            "STATUS_WORDS": "test_status_word_examples",
+            "COMPARATOR_WORDS": "test_comparator_word_examples",
+            "TARGET_CUES": "test_target_cue_example",
+            "DEADLINES": "test_deadline_example",
+        }.items()
+    },
+    # lang.measures: the canonical keys of indicators (tests/test_measures.py)
+    **{
+        f"measures.{name}": "test_measures.py::test_every_word_does_what_its_table_says"
+        for name in (
+            "LEVEL_WORDS", "SECTOR_WORDS", "AREA_WORDS", "STAGE_WORDS", "OTHER_LEVEL_WORDS", "VETO_WORDS",
+            "FILLER_WORDS", "CHANGE_WORDS", "ACTION_WORDS", "SHARE_WORDS", "RATE_WORDS", "RATE_FIGURE_WORDS",
+        )
+    },
+    "measures.MEASURES": "test_measures.py::test_every_example_parses_back_to_its_key",
+    # lang.noise and lang.corruptions: the cleaning stage
+    "noise.CHROME_PATTERNS": "clean/test_noise.py::test_chrome_table_examples",
+    "noise.EDGE_CHROME_PATTERNS": "clean/test_noise.py::test_edge_chrome_table_examples",
+    "noise.MENU_ITEMS": "clean/test_noise.py::test_menu_table_examples",
+    "noise.SPAM_VOCABULARY": "clean/test_noise.py::test_spam_vocabulary_examples",
+    "corruptions.DATE_FOLLOWERS": "clean/test_corruptions.py::test_date_follower_table_examples",
+    "corruptions.MONTH_PARTS": "clean/test_corruptions.py::test_month_part_table_examples",
+    "corruptions.RESPECTIVELY": "clean/test_corruptions.py::test_respectively_table_examples",
+    "corruptions.PLACEHOLDER_PATTERNS": "clean/test_corruptions.py::test_placeholder_table_examples",
+    "corruptions.QUOTE_LEAD_VERBS": "clean/test_corruptions.py::test_quote_lead_verb_table_examples",
+    "corruptions.UNCERTAIN_IN_QUOTE": "clean/test_corruptions.py::test_uncertain_in_quote_table_examples",
+    "corruptions.QUOTE_SOFT_STOPS": "clean/test_corruptions.py::test_quote_soft_stop_table_examples",
+    "corruptions.TITLE_VERBS": "clean/test_corruptions.py::test_title_verb_table_examples",
+    "corruptions.ADMIN_SUFFIXES": "clean/test_corruptions.py::test_admin_suffix_table_examples",
+    "corruptions.TITLE_ENDS": "clean/test_corruptions.py::test_title_end_table_examples",
+    "corruptions.SITE_LABEL": "clean/test_corruptions.py::test_site_label_table_example",
+    "corruptions.ADDRESSEE_ENDS": "clean/test_corruptions.py::test_addressee_end_table_examples",
+    "docnumbers.BRACKET_FORMS": "clean/test_docnumbers.py::test_bracket_table_examples",
+    "docnumbers.ISSUER_LEADING_WORDS": "clean/test_docnumbers.py::test_leading_word_table_examples",
+    "docnumbers.ISSUER_SUFFIXES": "clean/test_docnumbers.py::test_suffix_table_examples",
+    # lang.headings and lang.tables: the document's structure
+    "headings.NUMBERING_SCHEMES": "structure/test_sections.py::test_numbering_scheme_examples",
+    "headings.CLOSING_CUES": "structure/test_sections.py::test_closing_cue_examples",
+    "headings.PLAN_HEADING_WORDS": "structure/test_sections.py::test_plan_heading_examples",
+    "headings.POINT_BLOCKERS": "structure/test_sections.py::test_point_blocker_examples",
+    "tables.BRACKETED_UNITS": "structure/test_tables.py::test_bracketed_unit_table_examples",
+    "tables.TOTAL_LABELS": "structure/test_tables.py::test_total_label_table_examples",
+    "tables.TABLE_NOTES": "structure/test_tables.py::test_table_end_table_examples",
+    "tables.TABLE_CAPTIONS": "structure/test_tables.py::test_table_end_table_examples",
+    # lang.audit: the audit (tests/audit/test_tables.py reads each pattern's example; word tables through the
+    # families that read them)
+    **{f"audit.{name}": "audit/test_tables.py::test_table_entry_reads_its_example" for name in (
+        "ALL_RISE",
+        "A_FEW",
+        "BASE_CHANGE",
+        "BASE_YEARS",
+        "BIG_COUNT",
+        "BOOK_MEASURES",
+        "BUDGET_PARTS",
+        "BUDGET_TOTAL",
+        "CHANGE_LEADS",
+        "CHANGE_RATES",
+        "CIVIL_SERVANT_PAY",
+        "COMPARE_ADVERBS",
+        "COMPARISONS",
+        "COPULAS",
+        "COUNT_MEASURES",
+        "COUNT_WORDS",
+        "COVERAGE_WORDS",
+        "DONE_RATES",
+        "DONE_WORDS",
+        "EACH_OF",
+        "ETC",
+        "EXECUTED",
+        "FEWER_WORDS",
+        "FIXED_FIGURES",
+        "FOUND_WORDS",
+        "FROM_TO_DOWN",
+        "FROM_TO_UP",
+        "FROM_WORDS",
+        "LEVELS",
+        "LISTED_UNITS",
+        "LIST_JOINERS",
+        "LIST_OPENERS",
+        "MEETS_STANDARD",
+        "MORE_WORDS",
+        "NAMED_BY",
+        "NAMED_NOUNS",
+        "NAMES_FOLLOW",
+        "NEXT_PARTS",
+        "NOT_COVERED",
+        "OF_WHICH",
+        "OF_WHOLE",
+        "PART_MARKERS",
+        "PERIOD_TOTALS",
+        "PERIOD_WORDS",
+        "PER_STUDENT_BOUNDS",
+        "PRIOR_VALUES",
+        "PRIOR_YEARS",
+        "RATE_AFTER_CHANGE",
+        "RATE_NOUNS",
+        "RATIO_NAMES",
+        "REACHES",
+        "RECENT",
+        "RESPECTIVELY",
+        "RESPECTIVELY_ARE",
+        "RESPECTIVE_CHANGE",
+        "RESPECTIVE_PRIOR",
+        "RESPECTIVE_VALUES",
+        "REST_WORDS",
+        "RISE_SLOGANS",
+        "SAME_PERIOD",
+        "SAMPLE_OF",
+        "SAMPLE_WORDS",
+        "SCHOOL_NAME",
+        "SELF_REGIONS",
+        "SHARE_OF",
+        "SHARE_WORDS",
+        "STANDARD_WORDS",
+        "STUDENT_WORDS",
+        "SUBJECT_LEADS",
+        "SUBJECT_NOISE",
+        "SUPPLY_TOTALS",
+        "TABLE_ROW",
+        "TEACHER_PAY",
+        "TEACHER_WORDS",
+        "THRESHOLD_NOUNS",
+        "TO_YEAR",
+        "WHOLE_FIRST",
+        "WHOLE_WORDS",
+        "YEARS_SO_FAR",
+        "YEAR_ON_YEAR",
+        "YEAR_OPENS",
+    )},
+    "audit.RISE_VERBS": "audit/test_tables.py::test_a_rise_verb_is_read_as_a_rise",
+    "audit.FALL_VERBS": "audit/test_tables.py::test_a_fall_verb_is_read_as_a_fall",
+    "audit.BOUND_SYMBOLS": "audit/test_tables.py::test_a_bound_symbol_names_its_relation",
+    "audit.COUNT_NUMERAL_VALUES": "audit/test_tables.py::test_count_numerals_take_their_values_from_the_numeral_tables",
+    "audit.PEOPLE_UNITS": "audit/test_tables.py::test_units_come_from_the_measure_words",
+    # lang.metadata: the metadata stage
+    **{
+        f"metadata.{name}": f"metadata/test_metadata.py::{test}"
+        for name, test in {
+            "TITLE_ENDINGS": "test_title_ending_examples",
+            "TITLE_CORE": "test_title_core_example",
+            "SITE_LABELS": "test_site_label_examples",
+            "GENRE_WORDS": "test_genre_word_examples",
+            "NAV_SEPARATORS": "test_nav_separator_examples",
+            "REGION_SUFFIXES": "test_region_suffix_examples",
+            "NAME_BOUNDARIES": "test_name_boundary_examples",
+            "PLACEHOLDER_NAMES": "test_placeholder_name_examples",
+            "COMMITTEE_FALSE_FRIENDS": "test_committee_false_friend_examples",
+            "TITLE_REGION_CONTEXTS": "test_title_region_context_examples",
+            "TITLE_HEAD_ENDS": "test_title_head_end_examples",
+            "REGION_CONTEXTS": "test_region_context_examples",
+            "NON_REGION_WORDS": "test_non_region_examples",
+            "SELF_REFERENCES": "test_self_reference_examples",
+            "COUNTY_CITY_CUES": "test_county_city_cue_examples",
+            "KIND_CUES": "test_kind_cue_examples",
+            "PERIOD_EXCLUSIONS": "test_period_exclusion_examples",
+            "FACT_CUES": "test_fact_cue_examples",
+            "DEADLINE_SUFFIXES": "test_deadline_examples",
+        }.items()
+    },
+}
+
+
+def _is_table(value: object) -> bool:
+    return isinstance(value, (tuple, dict, Entry, PatternEntry))
+
+
+def lang_tables() -> dict[str, object]:
+    """Every table of every lang module, as ``"module.NAME"`` (assigned in that module, not imported)."""
+    found: dict[str, object] = {}
+    for info in pkgutil.iter_modules(dutyreport.lang.__path__):
+        module = importlib.import_module(f"dutyreport.lang.{info.name}")
+        tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.Assign):
+                targets = node.targets
+            elif isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            else:
+                continue
+            for target in targets:
+                if isinstance(target, ast.Name) and not target.id.startswith("_"):
+                    value = getattr(module, target.id)
+                    if _is_table(value):
+                        found[f"{info.name}.{target.id}"] = value
+    return found
+
+
+TABLES = lang_tables()
+
+
+def test_every_lang_table_has_a_test() -> None:
+    untested = sorted(set(TABLES) - set(TESTED))
+    assert not untested, f"tables with no test (add one and name it in TESTED): {untested}"
+    assert not sorted(set(TESTED) - set(TABLES)), "TESTED names tables that are gone"
+
+
+def _functions(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.name for node in tree.body if isinstance(node, ast.FunctionDef)}
+
+
+@pytest.mark.parametrize(("table", "test"), sorted(TESTED.items()), ids=sorted(TESTED))
+def test_the_registered_test_exists_and_reads_the_table(table: str, test: str) -> None:
+    path, function = test.split("::")
+    source = TESTS / path
+    assert source.is_file(), test
+    assert function.startswith("test_") and function in _functions(source), test
+    name = table.split(".")[1]
+    assert re.search(rf"\b{name}\b", source.read_text(encoding="utf-8")), f"{path} never names {name}"
+
+
+def _rows(value: object) -> list[Entry[object] | PatternEntry]:
+    """The entries of a table: its items, or the entry each of its pairs opens with."""
+    items = list(value) if isinstance(value, tuple) else [value]
+    rows = [i[0] if isinstance(i, tuple) and i else i for i in items]
+    return [r for r in rows if isinstance(r, (Entry, PatternEntry))]
+
+
+def _of_entries(value: object) -> bool:
+    rows = _rows(value)
+    return bool(rows) and len(rows) == (len(value) if isinstance(value, tuple) else 1)
+
+
+@pytest.mark.parametrize("table", sorted(t for t, v in TABLES.items() if _of_entries(v)))
+def test_every_row_is_an_entry_with_an_example_and_none_repeats(table: str) -> None:
+    # (tables of other rows, MEASURES' definitions, check their own in their tests)
+    value = TABLES[table]
+    rows = _rows(value)
+    assert all(r.example for r in rows)
+    items = list(value) if isinstance(value, tuple) else [value]
+    assert len(set(items)) == len(items), f"{table} repeats a row"

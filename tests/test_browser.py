@@ -1,0 +1,292 @@
+"""The review page as Chromium renders it: the DOM, the cards, the links, the keyboard, and no
+script but the page's own.
+
+Chromium is Debian's (``/usr/bin/chromium``, installed by ``make test`` where it can), driven by
+Playwright's Python package, which never downloads a browser of its own here. The browser starts
+headless with a fresh profile and no background networking; pages are opened from files.
+Without Chromium or Playwright these tests are skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import dutyreport
+from conftest import CORPUS, ROOT
+from dutyreport import Report
+from dutyreport.render.view import report_view
+from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
+
+CHROMIUM = Path(os.environ.get("DUTYREPORT_CHROMIUM", "/usr/bin/chromium"))
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+SCREENSHOT = ROOT / "docs" / "img" / "review.png"
+REVIEW = ROOT / "examples" / "review_report.txt"
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        pytest.skip(
+            f"no Chromium at {CHROMIUM}: `make test` installs Debian's chromium with apt-get when run as root; "
+            "elsewhere install it (apt-get install chromium) to run the browser tests"
+        )
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed: `pip install -e '.[dev]'` installs it")
+    profile = tempfile.mkdtemp(prefix="dutyreport-chromium-")
+    try:
+        with sync_playwright() as p:
+            context = p.chromium.launch_persistent_context(
+                profile,
+                executable_path=str(CHROMIUM),
+                args=ARGS,
+                headless=True,
+                viewport={"width": 1400, "height": 860},
+                offline=True,
+            )
+            context.set_default_timeout(10_000)
+            try:
+                yield context
+            finally:
+                context.close()
+    finally:
+        shutil.rmtree(profile, ignore_errors=True)
+
+
+class Opened:
+    """A page opened in the browser, with what its console said."""
+
+    def __init__(self, context: Any, path: Path) -> None:
+        self.messages: list[str] = []
+        self.page = context.new_page()
+        self.page.on("console", lambda m: self.messages.append(f"{m.type}: {m.text}"))
+        self.page.on("pageerror", lambda e: self.messages.append(f"pageerror: {e}"))
+        self.page.goto(path.as_uri())
+        self.page.wait_for_load_state("load")
+
+    @property
+    def errors(self) -> list[str]:
+        return [m for m in self.messages if not m.startswith(("log:", "debug:", "info:"))]
+
+    def js(self, expression: str, arg: object = None) -> Any:
+        return self.page.evaluate(expression, arg)
+
+
+def open_report(context: Any, report: Report, tmp_path: Path) -> Opened:
+    path = tmp_path / "page.html"
+    path.write_text(report.to_html(), encoding="utf-8")
+    return Opened(context, path)
+
+
+# The text an item shows: its first piece (by id) and its other pieces (data-r), in order.
+PIECES = """key => {
+  const first = document.getElementById(key);
+  if (!first) return null;
+  return [first, ...document.querySelectorAll(`[data-r="${key}"]`)].map(e => e.textContent).join("");
+}"""
+
+DOM_FACTS = """() => ({
+  text: document.getElementById("text").textContent,
+  highlights: [...document.querySelectorAll("#text .i[id]")].map(e => [e.id, e.textContent]),
+  outline: [...document.querySelectorAll("#outline a")].map(a => a.getAttribute("href")),
+  outlineMissing: [...document.querySelectorAll("#outline a")]
+      .filter(a => !document.getElementById(a.getAttribute("href").slice(1))).length,
+  checks: [...document.querySelectorAll("#checks li.chk")].map(li => ({
+      holds: li.classList.contains("ok"),
+      figures: [...li.querySelectorAll("a.fl")].map(a => a.getAttribute("href").slice(1)),
+  })),
+  scripts: document.scripts.length,
+  pwned: typeof window.__pwned,
+})"""
+
+
+SHOW_EVERY_CARD = """() => [...document.querySelectorAll("#text .m[id]")].map(e => {
+  e.dispatchEvent(new MouseEvent("mouseover", {bubbles: true}));
+  return document.getElementById("card").textContent;
+})"""
+
+
+def _reports() -> dict[str, Path]:
+    paths = {"sample": ROOT / "examples" / "sample_report.txt", "review": REVIEW}
+    paths.update({f"corpus {p.stem[:3]}": p for p in CORPUS[:2]})
+    return paths
+
+
+REPORTS = _reports()
+
+
+@pytest.mark.parametrize("name", REPORTS, ids=list(REPORTS))
+def test_rendered_dom(browser: Any, name: str, tmp_path: Path) -> None:
+    report = dutyreport.parse(REPORTS[name].read_bytes())
+    view = report_view(report)
+    opened = open_report(browser, report, tmp_path)
+    facts = opened.js(DOM_FACTS)
+    assert facts["text"] == report.text
+    # one highlight per indicator, with the indicator's text
+    assert facts["highlights"] == [[f"i{k}", i.text] for k, i in enumerate(report.indicators)]
+    # the outline: one link per section, each landing on an element
+    assert len(facts["outline"]) == sum(1 for _ in report.walk_sections())
+    assert facts["outlineMissing"] == 0
+    # each check: its verdict, and its figures' elements showing their text
+    assert [c["holds"] for c in facts["checks"]] == [c.holds for c in view.checks]
+    for got, check in zip(facts["checks"], view.checks, strict=True):
+        shown = [opened.js(PIECES, key) for key in got["figures"]]
+        assert shown == [report.text[s:e] for s, e in check.figures]
+    assert facts["scripts"] == 2
+    assert opened.errors == []
+
+
+def test_a_megabyte_page(browser: Any, tmp_path: Path) -> None:
+    """A 1 MB input: every figure highlighted once, and the page still answers a hover and a key."""
+    report = dutyreport.parse(megabyte_text())
+    opened = open_report(browser, report, tmp_path)
+    ids = opened.js("() => [...document.querySelectorAll('#text .i[id]')].map(e => e.id)")
+    assert ids == [f"i{k}" for k in range(len(report.indicators))]
+    assert opened.js("() => document.getElementById('text').textContent.length") == len(report.text)
+    k = len(report.indicators) // 2
+    opened.page.hover(f"#i{k}")
+    assert report.indicators[k].text in opened.page.locator("#card").inner_text()
+    opened.page.keyboard.press("n")
+    first_failed = next(n for n, c in enumerate(report.checks) if not c.holds)
+    assert opened.js("() => document.body.getAttribute('data-current-check')") == f"k{first_failed}"
+    assert opened.errors == []
+
+
+def test_card_on_hover_and_click(browser: Any, tmp_path: Path) -> None:
+    report = dutyreport.parse(REVIEW.read_bytes())
+    opened = open_report(browser, report, tmp_path)
+    k = next(n for n, i in enumerate(report.indicators) if i.text == "约6300个")
+    assert opened.js("() => document.getElementById('card').hidden") is True
+    opened.page.hover(f"#i{k}")
+    card = opened.page.locator("#card")
+    assert card.is_visible()
+    shown = card.inner_text()
+    for expected in ("约6300个", "6300", "approx", "新增学位", "(二)办学条件不断改善", "stock"):
+        assert expected in shown
+    # a click pins the card; Escape closes it
+    placeholder = next(n for n, i in enumerate(report.indicators) if i.text == "x间")
+    opened.page.click(f"#i{placeholder}")
+    assert "unknown" in card.inner_text() and card.is_visible()
+    opened.page.keyboard.press("Escape")
+    assert not card.is_visible()
+    # a damaged span shows its repair
+    c = next(n for n, x in enumerate(report.corruptions) if x.text == "20246月底")
+    assert opened.js(f"() => document.getElementById('c{c}').getAttribute('data-repair')") == "2024年6月底"
+    assert opened.errors == []
+
+
+def test_keyboard_steps_through_failed_checks(browser: Any, tmp_path: Path) -> None:
+    report = dutyreport.parse(REVIEW.read_bytes())
+    failed = [k for k, c in enumerate(report.checks) if not c.holds]
+    assert len(failed) == 2
+    opened = open_report(browser, report, tmp_path)
+    current = "() => [...document.querySelectorAll('#checks li.current')].map(li => li.id)"
+    flashing = "() => [...document.querySelectorAll('#text .flash')].map(e => e.textContent)"
+    assert opened.js(current) == []
+    for key, expected in (("n", failed[0]), ("n", failed[1]), ("n", failed[0]), ("p", failed[1]), ("k", failed[0])):
+        opened.page.keyboard.press(key)
+        assert opened.js(current) == [f"k{expected}"]
+        figures = report_view(report).checks[expected].figures
+        assert sorted(opened.js(flashing)) == sorted(report.text[s:e] for s, e in figures)
+    assert opened.errors == []
+
+
+def test_noise_collapses(browser: Any, tmp_path: Path) -> None:
+    report = dutyreport.parse(REVIEW.read_bytes())
+    opened = open_report(browser, report, tmp_path)
+    width = "() => document.getElementById('n0').getBoundingClientRect().width"
+    before = opened.js(width)
+    opened.page.check("#hide-noise")
+    assert opened.js(width) < before / 2
+    assert opened.js("() => document.getElementById('text').textContent") == report.text  # hidden, not removed
+    opened.page.uncheck("#hide-noise")
+    assert opened.js(width) == before
+
+
+@pytest.mark.parametrize("name", EXAMPLES_HOSTILE, ids=list(EXAMPLES_HOSTILE))
+def test_no_injected_script_runs(browser: Any, name: str, tmp_path: Path) -> None:
+    report = hostile_report(EXAMPLES_HOSTILE[name])
+    opened = open_report(browser, report, tmp_path)
+    # every card on screen once (subjects, headings and claims hold the payload)
+    shown = opened.js(SHOW_EVERY_CARD)
+    assert len(shown) == len(report.indicators) + len(report.noise) + len(report.corruptions)
+    assert all(shown)
+    facts = opened.js(DOM_FACTS)
+    assert facts["pwned"] == "undefined"
+    assert facts["scripts"] == 2
+    assert facts["text"] == report.text
+    assert opened.js("() => document.querySelectorAll('#text *:not(span)').length") == 0
+    assert opened.js("() => document.body.style.display") == ""
+    assert opened.errors == []
+
+
+def test_an_injected_script_would_be_caught(browser: Any, tmp_path: Path) -> None:
+    """The check above can fail: a page that lets the payload through is caught twice, by the
+    marker and by the policy's refusal in the console."""
+    report = hostile_report(EXAMPLES_HOSTILE["script"])
+    page = report.to_html().replace('<div id="text">', '<div id="text"><script>window.__pwned = 1</script>', 1)
+    path = tmp_path / "broken.html"
+    path.write_text(page, encoding="utf-8")
+    opened = Opened(browser, path)
+    assert any("Content Security Policy" in m for m in opened.errors)
+    no_csp = tmp_path / "no-csp.html"
+    no_csp.write_text(page.replace("Content-Security-Policy", "X-Nothing"), encoding="utf-8")
+    assert Opened(browser, no_csp).js("() => window.__pwned") == 1
+
+
+def test_index_page_links(browser: Any, tmp_path: Path) -> None:
+    from dutyreport.cli import main
+
+    src = tmp_path / "reports"
+    src.mkdir()
+    for p in (REVIEW, ROOT / "examples" / "sample_report.txt"):
+        (src / p.name).write_bytes(p.read_bytes())
+    assert main(["html", str(src), "-o", str(tmp_path / "site")]) == 0
+    opened = Opened(browser, tmp_path / "site" / "index.html")
+    rows = opened.js("() => [...document.querySelectorAll('tbody tr')].map(tr => tr.cells[0].textContent)")
+    assert rows == ["review_report.txt", "sample_report.txt"]
+    opened.page.click("text=review_report.txt")
+    opened.page.wait_for_load_state("load")
+    assert opened.page.url.endswith("/site/review_report.html")
+    assert opened.js("() => document.querySelectorAll('#checks li.bad').length") == 2
+    opened.page.click("a.back")
+    opened.page.wait_for_load_state("load")
+    assert opened.page.url.endswith("/site/index.html")
+    assert opened.errors == []
+
+
+def test_screenshot(browser: Any, tmp_path: Path) -> None:
+    """The picture in the docs: the review report, its first failed check stepped to, a card open.
+
+    Written to a temporary folder; ``DUTYREPORT_UPDATE_SCREENSHOT=1`` writes docs/img/review.png too.
+    """
+    report = dutyreport.parse(REVIEW.read_bytes())
+    opened = open_report(browser, report, tmp_path)
+    opened.page.keyboard.press("n")
+    k = next(n for n, i in enumerate(report.indicators) if i.text == "128600万元")
+    opened.page.hover(f"#i{k}")
+    opened.page.wait_for_timeout(1800)  # the flash fades
+    shot = tmp_path / "review.png"
+    opened.page.screenshot(path=str(shot))
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) > 20_000
+    assert SCREENSHOT.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    if os.environ.get("DUTYREPORT_UPDATE_SCREENSHOT"):
+        SCREENSHOT.write_bytes(data)
+    assert opened.errors == []
