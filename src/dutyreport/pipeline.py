@@ -27,7 +27,7 @@ from .corpus import read_bytes
 from .document import Document
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
-from .indicators.build import build_indicators
+from .indicators.build import build_indicators, joined_corruptions
 from .metadata import read_metadata
 from .model.report import Report, Title
 from .quantities.scan import find_quantities
@@ -95,7 +95,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
         sections=doc.sections,
         indicators=indicators,
         noise=doc.noise,
-        corruptions=doc.corruptions + audited.corruptions,
+        corruptions=doc.corruptions + joined_corruptions(matches, indicators) + audited.corruptions,
         problems=found.problems,
         plans=found.plans,
         rectifications=found.rectifications,

@@ -62,9 +62,6 @@ def test_the_audit_computes_in_its_own_decimal_context(
     assert found == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the quantity stage still reads the caller's decimal context (values change at prec 6)"
-)
 @pytest.mark.parametrize("path", CORPUS[:1], ids=CORPUS_IDS[:1])
 def test_a_whole_parse_ignores_the_callers_decimal_context(path: Path) -> None:
     text = path.read_text(encoding="utf-8")

@@ -38,11 +38,14 @@ TESTED: dict[str, str] = {
             "QUALIFIER_PREFIXES": "test_qualifiers",
             "QUALIFIER_SUFFIXES": "test_qualifiers",
             "INFIX_MORE": "test_qualifiers",
+            "INFIX_APPROX": "test_qualifiers",
             "MEASURE_WORDS": "test_measure_words",
             "MEASURE_ALIASES": "test_measure_aliases",
             "MONEY_UNITS": "test_money_units",
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
+            "REGION_UNITS": "test_region_units",
+            "REGION_COUNT_CUES": "test_region_count_cues",
         }.items()
     },
     # lang.figures: the indicator stage (one parametrized test over a list of tables and their checks)

@@ -59,7 +59,7 @@ from .keys import key_of
 from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
-__all__ = ["build_indicators"]
+__all__ = ["build_indicators", "joined_corruptions"]
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -441,3 +441,24 @@ def _refine_unit(
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q
+
+
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+def joined_corruptions(matches: Sequence[Match], indicators: Sequence[Indicator]) -> tuple[Corruption, ...]:
+    """The figures read across white space that text extraction left inside them (``34884 人``,
+    ``xx\n所``, ``2 315所``): damage a user should see, repaired by dropping the white space."""
+    figures = SpanSet((i.start, i.end) for i in indicators)
+    return tuple(
+        Corruption(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            kind=CorruptionKind.JOINED,
+            repaired=_WHITE_SPACE.sub("", m.text),
+        )
+        for m in matches
+        if m.joined and figures.overlaps(m.start, m.end)
+    )
+

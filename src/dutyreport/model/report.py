@@ -83,6 +83,7 @@ class CorruptionKind(enum.Enum):
     SPAM = "spam"  # injected spam that replaced the report's own words
     SITE_LABEL = "site_label"  # a site's label glued to the title (…报告范文)
     IMPLAUSIBLE = "implausible"  # a figure that cannot be right
+    JOINED = "joined"  # 34884 人, xx\n所, 2 315所: a figure read across the spaces or line break extraction left
 
 
 class IndicatorKind(enum.Enum):

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import enum
 import re
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
 from attrs import field, frozen
 
 from ..errors import NumeralError
-from ..lang.numbers import MONEY_CUES, Entry
+from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, is_
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
-from .numerals import fold, read_numeral
+from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
+from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -38,6 +38,8 @@ class Match(Span):
 
     quantity: Quantity
     kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
+    #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
+    joined: bool = field(default=False, validator=is_(bool))
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
@@ -135,6 +137,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("期", "项", "一期项目"),
     Entry("门", "心", "一门心思"),
     Entry("分", "之", "三分之一"),
+    Entry("分", "比", "百分比"),
     Entry("台", "阶", "新台阶"),
     Entry("条", "件", "条件"),
     Entry("家", "庭", "家庭"),
@@ -145,6 +148,8 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+# A year with masked digits: 20xx, 202X, 20*, 20**.
+_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
 _DATE = rf"""
     (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
     |
@@ -154,7 +159,7 @@ _DATE = rf"""
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
     |
-    (?P<phdate>(?:(?:19|20)?+[xX×]{{2}}+|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|(?:19|20)?+[xX×]{{2}}+年)
+    (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
     (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
     |
@@ -230,6 +235,11 @@ def find_quantities(text: str) -> tuple[Match, ...]:
     """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
+    with localcontext(EXACT):
+        return _scan(text)
+
+
+def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
     out: list[Match] = []
@@ -244,7 +254,11 @@ def find_quantities(text: str) -> tuple[Match, ...]:
         if alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         prev_char = folded[start - 1] if start > 0 else ""
-        glued = (prev_char.isascii() and prev_char.isalnum()) or prev_char == "."
+        # A number glued to a Latin word or a digit run (A3, 2.5, ISO9001) is part of it; a Chinese numeral
+        # after letters is not (XX三个镇: a masked name, then a count).
+        glued = (prev_char.isascii() and prev_char.isalnum() and (folded[start].isascii() or prev_char.isdigit())) or (
+            prev_char == "."
+        )
         if alternative in _DATES:
             q = _date_quantity(m)
             if q is not None and not (glued and prev_char != "."):
@@ -252,6 +266,13 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
+        if alternative == "scalar" and m.group("gap") and "\n" in m.group("gap") and _opens_line(folded, start):
+            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+            bare = QUANTITY.match(folded, start, m.start("gap"))
+            if bare is None:
+                continue
+            m = bare
+            start, end = m.span()
         verdict = _acceptable(m, folded)
         if verdict is _Verdict.SHORTEN:
             shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
@@ -259,16 +280,78 @@ def find_quantities(text: str) -> tuple[Match, ...]:
                 continue
             m = shorter
             start, end = m.span()
+        elif verdict is _Verdict.BLANK:
+            blank = text[start:end]
+            out.append(Match(start=start, end=end, text=blank, quantity=Money(value=None, text=blank)))
+            continue
         elif verdict is not _Verdict.YES:
             continue
         surface = text[start:end]
         try:
-            q = interpret(m, surface=surface)
+            q = interpret_exact(m, money=False, text=surface)  # the scan runs in EXACT already
         except (NumeralError, ArithmeticError):
             continue
-        q = _money_from_context(q, folded, start)
-        out.append(Match(start=start, end=end, text=surface, quantity=q))
+        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+            start -= 1
+            surface = text[start:end]
+            q = negate(q, surface)  # _signed admits no ratio
+        q = _money_from_context(q, folded, start, out)
+        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
+        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
+_WHITE = re.compile(r"\s")
+
+
+def _opens_line(folded: str, start: int) -> bool:
+    return _OPENS_LINE.search(folded, max(0, start - 8), start) is not None or start == 0
+
+
+def _joined(m: re.Match[str], folded: str) -> bool:
+    """Whether the reading runs across white space inside the figure (2 315所, 4800 万元, xx\n所)."""
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        core = m.start("ph") if m.group("ph") is not None else m.start("num")
+    elif alternative == "range":
+        core = m.start("lo")
+    elif alternative == "pctpre":
+        core = m.start("pctword")
+    else:
+        core = m.start()
+    return _WHITE.search(folded, core, m.end()) is not None
+
+
+# A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
+_SIGNS = frozenset("-−－﹣负負")
+# What stands before a dash that joins two things rather than signs one number: a digit or numeral
+# (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
+_NOT_BEFORE_SIGN = (
+    frozenset("0123456789.%~-/)]）】》〕”年月日号")
+    | _CN_NUM_CHARS
+    | {e.word[-1] for e in MEASURE_WORDS}
+    | {e.word[-1] for e in MONEY_UNITS}
+)
+
+
+def _signed(text: str, folded: str, start: int, m: re.Match[str], out: list[Match]) -> bool:
+    """Whether the sign just before ``start`` belongs to the number matched there (``增长-4%``)."""
+    if out and out[-1].end >= start:
+        return False  # the character is the previous figure's
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        if m.group("pre") or m.group("perpre"):
+            return False  # 超过-3%: the sign would stand before the qualifier
+    elif alternative == "pctpre":
+        if m.group("pctq"):
+            return False
+    elif alternative != "range" or m.group("rperpre"):
+        return False  # ratios are never signed
+    before = folded[start - 2] if start >= 2 else ""
+    if folded[start - 1] == "负":
+        return before != "正"  # 正负3% is ±3%, not −3%
+    return not (before and (before in _NOT_BEFORE_SIGN or (before.isascii() and before.isalnum())))
 
 
 def _date_quantity(m: re.Match[str]) -> Quantity | None:
@@ -297,6 +380,18 @@ class _Verdict(enum.Enum):
     YES = 1
     NO = 2
     SHORTEN = 3
+    BLANK = 4  # a unit whose digits were left blank: a placeholder
+
+
+def _more(m: re.Match[str]) -> bool:
+    return bool(m.group("infix") or m.group("infix2"))
+
+
+_MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
+_BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
+_NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
+_REGIONS = frozenset(e.word for e in REGION_UNITS)
+_REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -322,6 +417,17 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO
     if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
+        # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
+        if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
+            return _Verdict.NO
+        return _Verdict.BLANK
+    if num is not None and m.end("num") == end < len(folded) and folded[end] in MASK_CHARS:
+        return _Verdict.NO  # 202x, 20*: digits masked after these
+    if num == "一" and folded[end : end + 1] == "一":
+        return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
+    if unit in _REGIONS and m.group("ph") is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
+        return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
         if chinese or m.group("perpre"):
@@ -339,8 +445,8 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
-    if m.group("ph") is not None and not unit:
-        return _Verdict.NO  # a bare x is a letter, not a placeholder figure
+    if m.group("ph") is not None and not unit and not m.group("scale"):
+        return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
         trap = _TRAPS.get(unit[-1])
         if (
@@ -369,10 +475,17 @@ def _duration_year(folded: str, start: int) -> bool:
 _MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
-def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:
-    """A bare ``1.5亿`` or ``300多万`` after 投入/资金 is money (yuan)."""
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
-        raw = q.text
-        if any(c in raw for c in "万亿") and _MONEY_CUE.search(folded[max(0, start - 12) : start]):
+_LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
+
+
+def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
+    """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
+    of its list (支出分别为1.2亿、1.5亿)."""
+    if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
+        cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
+        if not cued and out and isinstance(out[-1].quantity, Money):
+            prev = out[-1]
+            cued = prev.text[-1:] in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
+        if cued:
             return Money(value=q.value, qualifier=q.qualifier, text=q.text)
     return q
