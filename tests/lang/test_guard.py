@@ -84,17 +84,17 @@ TESTED: dict[str, str] = {
             "DEADLINES": "test_deadline_example",
         }.items()
     },
-    # lang.measures: the canonical keys of indicators (tests/test_measures.py)
+    # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)
     **{
-        f"measure_words.{name}": "test_measures.py::test_every_word_does_what_its_table_says"
+        f"measure_words.{name}": "indicators/test_keys.py::test_every_word_does_what_its_table_says"
         for name in (
             "LEVEL_WORDS", "SECTOR_WORDS", "AREA_WORDS", "STAGE_WORDS", "OTHER_LEVEL_WORDS", "VETO_WORDS",
             "FILLER_WORDS", "CHANGE_WORDS", "ACTION_WORDS", "SHARE_WORDS", "RATE_WORDS", "RATE_FIGURE_WORDS",
         )
     },
-    "measures.MEASURES": "test_measures.py::test_every_example_parses_back_to_its_key",
-    "measures_money.MONEY_MEASURES": "test_measures.py::test_the_table_is_its_parts",
-    "measures_schools.SCHOOL_MEASURES": "test_measures.py::test_the_table_is_its_parts",
+    "measures.MEASURES": "indicators/test_keys.py::test_every_example_parses_back_to_its_key",
+    "measures_money.MONEY_MEASURES": "indicators/test_keys.py::test_the_table_is_its_parts",
+    "measures_schools.SCHOOL_MEASURES": "indicators/test_keys.py::test_the_table_is_its_parts",
     # lang.noise and lang.corruptions: the cleaning stage
     "noise.CHROME_PATTERNS": "clean/test_noise.py::test_chrome_table_examples",
     "noise.EDGE_CHROME_PATTERNS": "clean/test_noise.py::test_edge_chrome_table_examples",

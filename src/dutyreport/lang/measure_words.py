@@ -2,7 +2,7 @@
 defined (:class:`MeasureDef`, :class:`Source`), the documents that define them, the words that say how
 a figure is broken down (levels, sectors, areas) and the words around a measure's name (actions,
 changes, shares, rates, vetoes). Every word table's entries carry an example
-(``tests/test_measures.py`` reads each back).
+(``tests/indicators/test_keys.py`` reads each back).
 """
 
 from __future__ import annotations

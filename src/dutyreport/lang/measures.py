@@ -4,7 +4,7 @@ A report writes the same measure under many subjects (``生均一般公共预算
 ``生均公共财政教育事业费``, ``按在校学生人数平均的一般公共预算教育支出``); :data:`MEASURES` gives
 each measure a stable key, the unit it is stated in, the dimensions it is broken down by, the
 phrases it is written as, the documents that define it, and sentences of the genre that
-:func:`dutyreport.parse` reads back to that key (``tests/test_measures.py`` parses every one).
+:func:`dutyreport.parse` reads back to that key (``tests/indicators/test_keys.py`` parses every one).
 :func:`dutyreport.indicators.keys.key_of` reads these tables; it spells no word out again.
 
 How a synonym is written: the phrase as reports write it; ``…`` stands for a few words between

@@ -9,7 +9,7 @@ Why not cn2an alone: ``cn2an.cn2an`` returns ``float`` for decimals and scaled f
 (``8.3861亿`` becomes a float product), it is several times slower than one pass over
 the characters, and it refuses loose forms that reports do write (``二 十 余 万``,
 ``3万800``). cn2an stays the reference the tests agree with (see
-``tests/test_numerals.py``) and the renderer behind :mod:`dutyreport._cn2an`.
+``tests/quantities/test_numerals.py``) and the renderer behind :mod:`dutyreport._cn2an`.
 
 Arithmetic runs in the library's own decimal contexts (:data:`EXACT`, :data:`QUOTIENT`), never in
 the caller's: ``decimal.getcontext().prec = 6`` or a trap the caller set changes no reading. Every

@@ -30,9 +30,9 @@ from dutyreport.lang.numbers import Entry
 from dutyreport.model.dimensions import Area, SchoolLevel, Sector
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Ratio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-KEYS = Path(__file__).resolve().parent / "data" / "keys.json"
+KEYS = ROOT / "tests" / "data" / "keys.json"
 HEAD = "某县2023年度履行教育职责情况自查报告\n一、基本情况\n"
 EXACT = frozenset(m.key for m in MEASURES if m.exact)
 
