@@ -100,6 +100,6 @@ def test_nothing_derived_from_a_text_outlives_its_parse() -> None:
     # parse of the same shape fills whatever the interpreter and the stages keep whatever the text
     # (free lists, patterns compiled on first use); what stays after the second is a few KB of the
     # interpreter's and the test runner's own, however long the text (measured: 2 to 20 KB).
-    _retained(_thresholds(1000, 56))
-    text = _thresholds(10000, 57)
+    _retained(_thresholds(500, 56))
+    text = _thresholds(5000, 57)
     assert _retained(text) < len(text) // 2  # (bytes: the text alone is twice its length)
