@@ -165,6 +165,8 @@ _REGION_CTX_RE = regex.compile(_words(REGION_CONTEXTS))
 _SUFFIX_IN_CONTEXT_RE = regex.compile(rf"(?:{_SUFFIX})(?=(?:{_words(REGION_CONTEXTS)}))")
 _NOT_COMMITTEE = tuple(e.word for e in COMMITTEE_FALSE_FRIENDS)
 _TITLE_CTX_RE = regex.compile(rf"(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9]|$")
+# A title that opens with a place's name without its ending (衡山教育局关于…, 清河2021年…).
+_BARE_TITLE_NAME_RE = regex.compile(rf"\p{{Han}}{{2,3}}?(?=(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9])")
 _NON_REGION = tuple(sorted((w.word for w in NON_REGION_WORDS), key=len, reverse=True))
 _LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
     "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
@@ -668,6 +670,24 @@ def _title_region(title: str) -> str | None:
     return [w for t, w in found if t == low][-1]
 
 
+def _bare_title_region(title: str, text: str, lo: int) -> str | None:
+    """A title that names its place without the ending (``清河教育局关于…``) where the text names it
+    with one (``清河县``), at least twice: the name as the text writes it, the ending most used."""
+    m = _BARE_TITLE_NAME_RE.match(title)
+    if m is None or m.group()[0] in _LEFT_BOUNDARY:
+        return None
+    name = m.group()
+    counts: Counter[str] = Counter()
+    i = text.find(name, lo)
+    while i >= 0:
+        suffix = _SUFFIX_RE.match(text, i + len(name))
+        if suffix is not None:
+            counts[name + suffix.group()] += 1
+        i = text.find(name, i + len(name))
+    found = [(c, w) for w, c in counts.items() if c >= _REGION_MIN_MENTIONS and _is_region_name(w)]
+    return max(found)[1] if found else None
+
+
 def _self_suffix(text: str, lo: int, hi: int, mask: SpanSet) -> str | None:
     """The ending of the government the report calls its own (我区, 全县, 我街道), when it says so more
     than once and more often than any other."""
@@ -921,6 +941,9 @@ def read_metadata(doc: Document) -> Metadata:
     # region and level
     region = _title_region(title) if title else None
     body_lo = after_title
+    if region is None and ftitle:
+        word_ = _bare_title_region(ftitle, folded, body_lo)
+        region = _as_written(text, folded, word_, body_lo) if word_ is not None else None
     own = _self_suffix(folded, body_lo, body_end, mask)
     fits = _LEVEL[own] if own is not None else None
     if region is None:

@@ -229,6 +229,13 @@ REGIONS_ACROSS_THE_GENRE = [
      "一、基本情况\n按照云岭省人民政府要求,我县认真自查。我县学校60所。云岭省教育厅检查了我县。\n",
      None, AdminLevel.COUNTY),
     ("city_inside_name", "一、基本情况\n在苏州市委、市政府领导下,苏州市教育局落实经费。\n", "苏州市", AdminLevel.CITY),
+    ("bare_name_in_title",
+     "云溪教育局关于2022年民生实事考核自查报告\n一、基本情况\n云溪县共有学校30所,云溪县教师900人。\n",
+     "云溪县", AdminLevel.COUNTY),
+    ("bare_name_in_title_named_once", "云溪教育局关于2022年民生实事考核自查报告\n一、基本情况\n云溪县共有学校30所。\n",
+     None, None),
+    ("bare_name_in_title_with_year", "清河2021年教育工作总结\n一、基本情况\n清河区学校30所。清河区教师900人。\n",
+     "清河区", AdminLevel.DISTRICT),
     ("national_notice_one_self_reference",
      "督导组认为东山省申报的县达标,西川省申报的县达标,公众对本县教育的满意度较高。\n", None, None),
 ]
