@@ -782,7 +782,7 @@ def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, i
     zones.extend((m.start(), m.end()) for m in _DATE_LINE_RE.finditer(text))
     for sec in sections:
         for s in sec.walk():
-            if s.number is None or is_plan_heading(s.heading):
+            if s.number is None or is_plan_heading(fold_script(s.heading)):
                 zones.append((s.start, s.end))
     return sorted(zones)
 

@@ -732,6 +732,7 @@ TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
     Entry("訪", "访", "訪談"),
     Entry("談", "谈", "訪談"),
     Entry("執", "执", "執行"),
+    Entry("後", "后", "今後努力方向"),
 )
 
 # Pinyin some sites print after each character (實(shí)現(xiàn)): no part of a title.
