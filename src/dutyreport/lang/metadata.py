@@ -117,6 +117,7 @@ TITLE_ENDINGS: tuple[Entry[int], ...] = (
     Entry("通报", 2, "关于2022年度县级人民政府履行教育职责评价结果的通报"),
     Entry("公示", 2, "2022年度履行教育职责评价结果公示"),
     Entry("公告", 2, "2022年全市教育经费执行情况统计公告"),
+    Entry("公报", 2, "2023年全市教育事业发展统计公报"),
 )
 # The words of the genre a title holds, wherever they stand: they add their weight to the title's ending.
 TITLE_CORE = Entry("履行教育职责", 1, "枫林区关于履行教育职责评价反馈问题的整改报告")
@@ -303,6 +304,13 @@ TITLE_REGION_CONTEXTS: tuple[Entry[str], ...] = words(
     ("教育", "清河区教育工作总结"),
     ("党政", "清河区党政主要负责同志履行教育职责自查报告"),
     ("督导", "清河区督导评估自查报告"),
+    ("义务", "关于清河区义务教育优质均衡发展督导评估的反馈意见"),
+    ("学前", "清河区学前教育普及普惠督导评估自评报告"),
+    ("县域", "清河区县域义务教育均衡发展情况汇报"),
+    ("创建", "清河区创建义务教育优质均衡发展区自评报告"),
+    ("推进", "清河区推进教育高质量发展情况报告"),
+    ("落实", "清河区落实教育优先发展情况报告"),
+    ("普及", "清河区普及高中阶段教育情况报告"),
 )
 
 # How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).
@@ -528,6 +536,7 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("调研报告", KindCue(_O, "title", 5), "关于农村学校布局的调研报告"),
     Entry("调查报告", KindCue(_O, "title", 5), "农村教师队伍现状调查报告"),
     Entry("统计公告", KindCue(_O, "title", 5), "2022年全市教育经费执行情况统计公告"),
+    Entry("统计公报", KindCue(_O, "title", 5), "2023年全市教育事业发展统计公报"),
     Entry("自评情况", KindCue(_S, "body", 3), "现将自评情况汇报如下"),
     Entry("自查情况", KindCue(_S, "body", 3), "现将自查情况报告如下"),
     Entry("认真的自查", KindCue(_S, "body", 3), "各单位开展了认真的自查"),
