@@ -469,8 +469,8 @@ def _title_in_line(text: str, lo: int, hi: int, mask: SpanSet) -> tuple[int, int
     if not segs:
         return None
 
-    def parted(a: int, b: int) -> bool:
-        return any(text[k] in _WS or _is_separator(text, k) for k in range(a, b))
+    def parted(a: int, b: int) -> bool:  # by white space or a separator of the page's own (noise aside)
+        return any(not mask.hit(k) and (text[k] in _WS or _is_separator(text, k)) for k in range(a, b))
 
     def spaced(a: int, b: int) -> bool:
         return all(text[k] in _WS for k in range(a, b))

@@ -287,6 +287,12 @@ TITLES_ACROSS_THE_GENRE = [
     ("work_report", "云州市教育局2022年度工作报告\n一、主要工作\n全市教育发展良好。\n",
      "云州市教育局2022年度工作报告", ReportKind.WORK_REPORT),
     ("collection_tail", "履行教育职责自查报告精选3篇\n" + BODY, "履行教育职责自查报告", ReportKind.SELF_ASSESSMENT),
+    ("site_name_after_underscore", "某县履行教育职责自查报告_某某文库网\n" + BODY, "某县履行教育职责自查报告",
+     ReportKind.SELF_ASSESSMENT),
+    ("site_name_after_dash", "某县履行教育职责自查报告 - 某某文档网\n" + BODY, "某县履行教育职责自查报告",
+     ReportKind.SELF_ASSESSMENT),
+    ("collection_count_in_brackets", "某县履行教育职责自查报告(共5篇)\n" + BODY, "某县履行教育职责自查报告",
+     ReportKind.SELF_ASSESSMENT),
 ]
 
 
