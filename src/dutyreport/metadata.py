@@ -394,11 +394,15 @@ def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
     lines = _lines(text, limit)
     fallback: tuple[int, int] | None = None
     for k, (lo, hi) in enumerate(lines):
-        if _is_navigation(text, lo, hi, mask) or _is_page_info(text, lo, hi):
+        if _is_navigation(text, lo, hi, mask):
             continue
         found = _title_in_line(text, lo, hi, mask)
         if found is None:
-            if _info_follows(text, lines, k) and _plausible_line(text, span := _own_span(text, lo, hi, mask), mask):
+            if (
+                not _is_page_info(text, lo, hi)
+                and _info_follows(text, lines, k)
+                and _plausible_line(text, span := _own_span(text, lo, hi, mask), mask)
+            ):
                 return span
             continue
         own = _own_span(text, lo, hi, mask)

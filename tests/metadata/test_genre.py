@@ -291,6 +291,8 @@ TITLES_ACROSS_THE_GENRE = [
      ReportKind.SELF_ASSESSMENT),
     ("site_name_after_dash", "某县履行教育职责自查报告 - 某某文档网\n" + BODY, "某县履行教育职责自查报告",
      ReportKind.SELF_ASSESSMENT),
+    ("dated_title_line", "2023-05-18 某县履行教育职责自查报告\n" + BODY, "某县履行教育职责自查报告",
+     ReportKind.SELF_ASSESSMENT),
     ("collection_count_in_brackets", "某县履行教育职责自查报告(共5篇)\n" + BODY, "某县履行教育职责自查报告",
      ReportKind.SELF_ASSESSMENT),
 ]

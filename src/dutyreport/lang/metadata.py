@@ -530,6 +530,7 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     # a duty report, not 教育工作: outweighs 教育工作 with the congress venue (6 > 3 + 2)
     Entry("履行教育工作职责", KindCue(_S, "title", 6), "党政主要负责同志履行教育工作职责情况报告"),
     Entry("情况汇报", KindCue(_S, "title", 3), "关于某县履行教育职责情况汇报"),
+    Entry("汇报", KindCue(_S, "title", 2), "关于某县履行教育职责工作的汇报"),
     Entry("督查", KindCue(_I, "title", 4), "关于全县校舍安全情况的督查报告"),
     Entry("督导检查", KindCue(_I, "title", 4), "关于某县义务教育均衡发展督导检查情况"),
     Entry("督导意见书", KindCue(_I, "title", 5), "关于某县履行教育职责的督导意见书"),
