@@ -125,6 +125,7 @@ _DOMINANT_MIN_MENTIONS = 3  # a name with no government context: met this often,
 _SELF_MIN_MENTIONS = 2  # one 本县 in a national notice (公众对本县…) says nothing of the writer
 _HEADLINE_MIN_HAN = 6  # a page's headline above its information line has at least these many characters
 _FULLER_TITLE_LINES = 12  # how far below a title a fuller copy of it is looked for
+_FULLER_TITLE_LINE_MAX = 120  # a longer line is a paragraph, never a copy of the title
 _INFO_LINES = 20  # how far down a page its dated source line is looked for
 _GLUED_TITLE_MAX = 40  # the longest title run into its report's first sentence
 _NAME_MAX = 4  # the longest place name before most endings (longer ones: RegionLevel.longest_name)
@@ -156,13 +157,13 @@ _CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(_CJK)
 _LEVEL: dict[str, RegionLevel] = {e.word: e.value for e in REGION_SUFFIXES}
 _SUFFIX = _words(REGION_SUFFIXES)  # 自治区|街道|省|市|…, longest first
-_SUFFIX_RE = regex.compile(_SUFFIX)
+_SUFFIX_RE = re.compile(_SUFFIX)  # (the standard engine: no \p{..} needed, and faster here)
 _INNER = frozenset(e.word for e in INNER_SUFFIXES)
 _CORPS = tuple((regex.compile(e.pattern), level) for e, level in CORPS_UNITS)
 _CORPS_LEVEL = {e.pattern[-1]: level for e, level in CORPS_UNITS}  # 师, 团
 _REGION_CTX_WEIGHT = {c.word: c.value for c in REGION_CONTEXTS}
-_REGION_CTX_RE = regex.compile(_words(REGION_CONTEXTS))
-_SUFFIX_IN_CONTEXT_RE = regex.compile(rf"(?:{_SUFFIX})(?=(?:{_words(REGION_CONTEXTS)}))")
+_REGION_CTX_RE = re.compile(_words(REGION_CONTEXTS))
+_SUFFIX_IN_CONTEXT_RE = re.compile(rf"(?:{_SUFFIX})(?=(?:{_words(REGION_CONTEXTS)}))")
 _NOT_COMMITTEE = tuple(e.word for e in COMMITTEE_FALSE_FRIENDS)
 _TITLE_CTX_RE = regex.compile(rf"(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9]|$")
 # A title that opens with a place's name without its ending (衡山教育局关于…, 清河2021年…).
@@ -228,9 +229,7 @@ _YEAR_RE = regex.compile(
     rf"(?<![0-9〔\[［])(?<y>{YEAR})[ \u3000]?(?<tail>年度|{_SCHOOL_YEAR}|年)(?:(?![0-9])|(?=[0-9]{{1,2}}月))"
 )
 # A date alone on its line (a signature's 2021年3月5日): the day the report was written, no year it reports on.
-_DATE_LINE_RE = regex.compile(
-    rf"^[ \t\u3000]*{YEAR}[ \u3000]?年[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t\u3000]*$", regex.MULTILINE
-)
+_DATE_LINE_RE = regex.compile(rf"[ \t\u3000]*{YEAR}[ \u3000]?年[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t\u3000\r]*")
 _TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?![0-9])")
 _OPENING_YEAR_RE = regex.compile(rf"(?<y>{YEAR})(?:年度|年)(?:[,，]|以来)")
 _OPENING_LINE_YEAR_RE = regex.compile(rf"^[ \t\u3000]*({YEAR})年(?:度)?[，,]", regex.MULTILINE)
@@ -278,9 +277,12 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _readable(own: str) -> str:
     """A title as a reader reads it: no pinyin after its characters, no letter spacing, no PDF gaps."""
-    own = str(_RUBY_RE.sub("", own))
-    own = str(_SPACED_RUN_RE.sub(_unspaced, own))
-    return str(_PDF_GAP_RE.sub("", own)).strip(_WS)
+    if "(" in own or "（" in own:
+        own = str(_RUBY_RE.sub("", own))
+    if " " in own or "\u3000" in own or "\xa0" in own:
+        own = str(_SPACED_RUN_RE.sub(_unspaced, own))
+        own = str(_PDF_GAP_RE.sub("", own))
+    return own.strip(_WS)
 
 
 def _unspaced(m: regex.Match[str]) -> str:
@@ -442,8 +444,8 @@ def _fuller_title(
     (``xx县人民政府履行…自评报告``)."""
     short = _clean(text, found[0], found[1], mask)
     for lo, hi in lines[k + 1 : k + 1 + _FULLER_TITLE_LINES]:
-        if text.find(short[-2:], lo, hi) < 0:
-            continue  # (most lines: not even the title's last word)
+        if hi - lo > _FULLER_TITLE_LINE_MAX or text.find(short[-2:], lo, hi) < 0:
+            continue  # (most lines: a paragraph, or not even the title's last word)
         other = _title_in_line(text, lo, hi, mask)
         if other is None:
             continue
@@ -783,7 +785,6 @@ def _years_in_title(title: str) -> tuple[int, ...]:
 
 def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
     zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
-    zones.extend((m.start(), m.end()) for m in _DATE_LINE_RE.finditer(text))
     for sec in sections:
         for s in sec.walk():
             if s.number is None or is_plan_heading(fold_script(s.heading)):
@@ -840,10 +841,17 @@ def _fact_years(
         s = m.start()
         if s in in_range or mask.hit(s) or _in_zones(zones, starts, s) or m.group("tail") in _SCHOOL_YEARS:
             continue
-        if _is_plan_year(text, s, m.end()):
+        if _is_plan_year(text, s, m.end()) or (text[m.end() : m.end() + 1].isdigit() and _is_date_line(text, s)):
             continue
         years[int(m.group("y"))] += 1
     return years
+
+
+def _is_date_line(text: str, i: int) -> bool:
+    """Whether the date at i stands alone on its line (a signature's 2021年3月5日)."""
+    lo = text.rfind("\n", 0, i) + 1
+    hi = text.find("\n", i)
+    return _DATE_LINE_RE.fullmatch(text, lo, len(text) if hi < 0 else hi) is not None
 
 
 def _top_years(facts: Counter[int]) -> tuple[int, ...]:
