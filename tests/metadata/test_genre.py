@@ -63,6 +63,7 @@ def test_fold_leaves_a_simplified_text_as_it_is() -> None:
     assert fold_script(text) is text
 
 
+# Origin: issue 10, phenomenon 4 (traditional characters in titles, regions and kinds).
 TRADITIONAL_TITLES = [
     ("self", "清河县人民政府2021年度履行教育职责自查报告\n" + BODY),
     ("rectification", "关于石桥区履行教育职责督导反馈问题整改情况的报告\n一、整改情况\n全区已整改。全区教师900人。\n"),
@@ -200,6 +201,8 @@ def test_corps_unit_examples(entry: PatternEntry, level: RegionLevel) -> None:
     assert unit in _names(entry.example)
 
 
+# Origin: issue 10, phenomenon 6 (regions at every level, masked names): sentences of my own in the
+# shapes the realworld excerpts show.
 REGIONS_ACROSS_THE_GENRE = [
     ("province_inspected",
      "一、总体情况\n督导组对云岭省18个县进行了实地检查。云岭省申报的县均达标,云岭省教育厅组织整改。\n", "云岭省", None),
@@ -259,6 +262,7 @@ def test_every_suffix_level_reads_back() -> None:
 
 # -- titles and kinds across the genre --------------------------------------------------------
 
+# Origin: issue 10, phenomena 4-6 (titles and kinds of the whole family, document-sharing and news pages).
 TITLES_ACROSS_THE_GENRE = [
     ("letter_spaced_genre_word", "清河县教育局关于2022年民生实事考核 自 查 报 告\n" + BODY,
      "清河县教育局关于2022年民生实事考核自查报告", ReportKind.SELF_ASSESSMENT),
@@ -316,6 +320,7 @@ def test_an_adjacent_genre_is_other(entry: Entry[object]) -> None:
     assert read_metadata(layers(entry.example + "\n一、基本情况\n全县学校20所。\n")).kind is ReportKind.OTHER
 
 
+# Origin: issue 10, phenomenon 6 (the period from the report, never from a site's publish date).
 PERIODS_ACROSS_THE_GENRE = [
     ("pdf_space_before_year", "xx县履行教育职责自评报告\n根据方案要求,我县就2021 年度履行教育职责情况进行了自查。\n"
      "一、基本情况\n2021 年全县投入增长。\n", (2021,)),
