@@ -239,6 +239,22 @@ TESTED: dict[str, str] = {
             "DEADLINE_SUFFIXES": "test_deadline_examples",
         }.items()
     },
+    # lang.metadata: the genre's pages, levels and scripts (tests/metadata/test_genre.py)
+    **{
+        f"metadata.{name}": f"metadata/test_genre.py::{test}"
+        for name, test in {
+            "TRADITIONAL_FORMS": "test_traditional_form_examples",
+            "PINYIN_RUBY": "test_pinyin_ruby_example",
+            "COLLECTION_TAILS": "test_collection_tail_examples",
+            "SUBTITLE_MARKS": "test_subtitle_mark_examples",
+            "PAGE_INFO_LABELS": "test_page_info_label_examples",
+            "DATELINE_PRESENT": "test_dateline_present_examples",
+            "SENTENCE_TAILS": "test_sentence_tail_examples",
+            "INNER_SUFFIXES": "test_inner_suffix_examples",
+            "PLACEHOLDER_MARKS": "test_placeholder_mark_examples",
+            "CORPS_UNITS": "test_corps_unit_examples",
+        }.items()
+    },
 }
 
 
