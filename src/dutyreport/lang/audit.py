@@ -61,15 +61,18 @@ __all__ = [
     "NOT_COVERED",
     "OF_WHICH",
     "OF_WHOLE",
+    "OTHER_RATES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
     "PERIOD_NUMERALS",
     "PERIOD_TOTALS",
     "PERIOD_WORDS",
     "PER_STUDENT_BOUNDS",
+    "PER_UNIT_LEADS",
     "PRIOR_VALUES",
     "PRIOR_YEARS",
     "RATE_AFTER_CHANGE",
+    "RATE_NAMES",
     "RATE_NOUNS",
     "RATIO_NAMES",
     "REACHES",
@@ -97,6 +100,7 @@ __all__ = [
     "SUBJECT_NOISE",
     "SUPPLY_TOTALS",
     "TABLE_ROW",
+    "TARGET_WORDS",
     "TEACHER_PAY",
     "TEACHER_WORDS",
     "THRESHOLD_NOUNS",
@@ -277,6 +281,19 @@ WHOLE_FIRST = Entry(OF_WHICH.pattern, "招聘教师1240名,其中农村学校930
 OF_WHOLE = Entry(r"的", "占全县专任教师总数2,000人的15%")
 # Words that make a figure the whole a share is taken of.
 WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "升学学生总数1850名")
+# A rate named right after the figure it is a rate of (``已入学4455人,入学率为98.65%``, ``达标学校2240所,
+# 达标率95%``, ``抽查学校1419所,占比60.18%``): the name ends with 率 or is 占比, then a copula.
+RATE_NAMES = Entry(
+    r"^\s*[,，]\s*(?P<name>[^\s0-9%％，,。；;、:：()（）]{0,8}?(?:率|占比))(?:为|是|达到|达)?\s*$",
+    ",入学率为",  # (适龄儿童2300人,已入学2291人,入学率为99.61%: the words between the figure and its rate)
+)
+# Rates that are not a part over its whole: a change's rate (增长率) and a rate said of several figures (均为).
+OTHER_RATES = Entry(
+    rf"{_RISE}|{_FALL}|{_group(RATE_NOUNS)}|均|分别",
+    "小学、初中巩固率均为100%",
+)
+# A first figure that is a goal, against which a second (what was done) gives a completion rate.
+TARGET_WORDS = Entry(r"目标|任务|计划", "全年新建校舍任务目标数是12000平方米")
 # A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
 COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠园覆盖率92%")
 # The units a coverage rate leaves out are named with 非 (非普惠性幼儿园).
@@ -290,6 +307,10 @@ TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
 # A ratio said to reach a standard stated after it (``生师比12.5:1,达到了13.5:1的编制标准``).
 REACHES = Entry(r"达到", "生师比12.5:1,达到了13.5:1的编制标准")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
+
+# Figures per student or per head, which are never a part of the total before them (``小学17126平方米,
+# 生均3.51平方米``).
+PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
 
 # --- comparisons and bounds ------------------------------------------------------------------------
 

@@ -1,0 +1,208 @@
+"""The families issue 10 added for checks real reports make: rates named after their figures, shares of a
+figure named earlier, falls stated without their sign, parts before their total, a second breakdown of
+one total, named counts of places. Each case is a sentence of our own in the genre."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dutyreport import parse
+from dutyreport.model.report import CheckKind
+
+HEAD = "某县教育自查报告\n一、基本情况\n"
+
+# (id, body, kind, numbers the claim must carry, holds)
+EXAMPLES_REALWORLD_FAMILIES = [
+    # growth: a fall states a rate or a difference without its sign
+    (
+        "growth_fall_rate",
+        "2023年全县教育经费总投入为52000万元,比上年的53000万元下降1.89%。",
+        CheckKind.GROWTH,
+        ["52000", "53000", "1.89"],
+        True,
+    ),
+    (
+        "growth_fall_rate_wrong",
+        "2023年全县教育经费总投入为52000万元,比上年的53000万元下降2.5%。",
+        CheckKind.GROWTH,
+        ["2.5"],
+        False,
+    ),
+    (
+        "growth_rise_after_fall_word_elsewhere",
+        "2023年全县教育经费为1200.50万元,比上年1150.00万元增长4.39%,减少了学校负担。",
+        CheckKind.GROWTH,
+        ["1200.50", "1150.00", "4.39"],
+        True,
+    ),
+    (
+        "growth_points",
+        "2023年教育支出占财政支出的比例为17.5%,比上年的18.2%下降0.7个百分点。",
+        CheckKind.GROWTH,
+        ["17.5", "18.2", "0.7"],
+        True,
+    ),
+    (
+        "growth_points_wrong",
+        "2023年教育支出占财政支出的比例为17.5%,比上年的18.2%下降0.9个百分点。",
+        CheckKind.GROWTH,
+        ["0.9"],
+        False,
+    ),
+    # shares: the numerator stated earlier under the name before 占
+    (
+        "share_of_named",
+        "2023年全县一般公共预算教育经费(含教育费附加)为45000万元,比上年增长3%。\n二、占比情况\n"
+        "2023年全县一般公共预算教育经费占一般公共预算支出250000万元的比例为18%。",
+        CheckKind.SHARE,
+        ["45000", "250000", "18%"],
+        True,
+    ),
+    (
+        "share_of_named_wrong",
+        "2023年全县一般公共预算教育经费为45000万元。\n二、占比情况\n"
+        "2023年全县一般公共预算教育经费占一般公共预算支出250000万元的比例为19%。",
+        CheckKind.SHARE,
+        ["45000", "250000", "19%"],
+        False,
+    ),
+    # rates named right after the whole and the part
+    (
+        "rate_of_pair",
+        "全县6-11周岁适龄儿童5200人,已入学5187人,入学率为99.75%。",
+        CheckKind.SHARE,
+        ["5187", "5200", "99.75"],
+        True,
+    ),
+    (
+        "rate_of_pair_wrong",
+        "全县三周岁以上适龄幼儿3600人,入园幼儿3300人,毛入园率为93.5%。",
+        CheckKind.SHARE,
+        ["3300", "3600", "93.5", "91.67"],
+        False,
+    ),
+    (
+        "rate_of_pair_goal",
+        "全年新建校舍任务目标数是12000平方米,实际建成15000平方米,完成率为125%。",
+        CheckKind.SHARE,
+        ["15000", "12000", "125"],
+        True,
+    ),
+    (
+        "rate_of_pair_percentages",
+        "普惠性幼儿园覆盖率的年度目标是80%,实际达到84.6%,完成率为105.75%。",
+        CheckKind.SHARE,
+        ["84.6", "80%", "105.75"],
+        True,
+    ),
+    # rates named after their part, over the earlier figure the part is most like
+    (
+        "rate_of_earlier_whole",
+        "全县共有义务教育学校120所(含教学点30个)。经评估,达标学校114所,达标率95%,其中教学点达标27所,达标率90%。",
+        CheckKind.SHARE,
+        ["114", "120", "95"],
+        True,
+    ),
+    (
+        "rate_of_earlier_whole_other_measure_word",
+        "全县共有义务教育学校120所(含教学点30个)。经评估,全县达标学校114所,达标率95%;教学点中达标27所,达标率90%。",
+        CheckKind.SHARE,
+        ["27", "30", "90"],
+        True,
+    ),
+    (
+        "rate_of_earlier_whole_level",
+        "全县小学在校生8000人,初中在校生4000人。小学辍学人数8人,辍学率为0.1%;初中辍学6人,辍学率为0.2%。",
+        CheckKind.SHARE,
+        ["8人", "8000", "0.1"],
+        True,
+    ),
+    (
+        "rate_of_earlier_whole_level_wrong",
+        "全县小学在校生8000人,初中在校生4000人。小学辍学人数8人,辍学率为0.1%;初中辍学6人,辍学率为0.3%。",
+        CheckKind.SHARE,
+        ["6人", "4000", "0.3", "0.15"],
+        False,
+    ),
+    (
+        "rate_of_earlier_whole_share_word",
+        "全市共有薄弱学校500所,已全部完成自查,市级抽查学校150所,占比30%。",
+        CheckKind.SHARE,
+        ["150", "500", "30"],
+        True,
+    ),
+]
+
+
+def _claims(text: str) -> list[tuple[CheckKind, str, bool]]:
+    return [(c.kind, c.claim, c.holds) for c in parse(text).checks]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "numbers", "holds"),
+    [c[1:] for c in EXAMPLES_REALWORLD_FAMILIES],
+    ids=[c[0] for c in EXAMPLES_REALWORLD_FAMILIES],
+)
+def test_realworld_family(body: str, kind: CheckKind, numbers: list[str], holds: bool) -> None:
+    text = HEAD + body + "\n"
+    r = parse(text)
+    matching = [c for c in r.checks if c.kind is kind and all(n in c.claim for n in numbers) and c.holds is holds]
+    assert matching, _claims(text)
+    for c in r.checks:
+        assert all(text[f.start : f.end] == f.text for f in c.figures)
+
+
+# Passages where a rate is not a part over the figures beside it: nothing may be claimed of them.
+EXAMPLES_NOT_CLAIMED = [
+    # a coverage rate over a list of units (the coverage family reads it whole)
+    ("coverage_list", "全县有公办园20所,民办普惠园10所,非普惠性幼儿园10所,普惠幼儿园覆盖率75%。", ["10所 / "]),
+    # the last two of a list: the rate is of them all
+    ("list_of_parts", "反馈的8个问题中,已完成整改6个,正在整改2个,整改完成率75%。", ["2个 / ", "6个 / 2个"]),
+    # a rate that names neither figure before it
+    ("unrelated_rate", "全市开设专业80个,共建实训基地120个,毕业生就业率达到96.5%。", ["120个 / ", "80个 / "]),
+    # two rates of their own before a third
+    ("rates_before_a_rate", "课后服务覆盖率达到100%,学生参与率为95.1%。", ["100% / ", "95.1% / "]),
+    # peers of two levels
+    ("two_levels", "小学入学1200人,初中入学1100人,入学率为100%。", ["1100人 / ", "1200人 / "]),
+    # a part of a part (其中) as like the group it is of as its own whole: the whole is not certain
+    (
+        "whole_not_certain",
+        "全县共有义务教育学校120所(含教学点30个)。经评估,达标学校114所,达标率95%,其中教学点达标27所,达标率90%。",
+        ["27所 / 114所"],
+    ),
+    # a rate said of several figures at once
+    ("rates_all", "小学适龄儿童900人,入学900人,入学率均为100%。", ["900人 / "]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "not_claimed"),
+    [c[1:] for c in EXAMPLES_NOT_CLAIMED],
+    ids=[c[0] for c in EXAMPLES_NOT_CLAIMED],
+)
+def test_no_rate_invented(body: str, not_claimed: list[str]) -> None:
+    claims = _claims(HEAD + body + "\n")
+    assert not [c for c in claims if any(n in c[1] for n in not_claimed)], claims
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    whole=st.integers(min_value=10, max_value=90000),
+    share=st.integers(min_value=1, max_value=1000),
+    off=st.sampled_from([0, 0, 1, -1]),
+)
+def test_a_rate_of_a_pair_holds_as_rounded(whole: int, share: int, off: int) -> None:
+    """A rate written to two decimals holds for its part and whole; one hundredth off, it fails."""
+    part = max(1, whole * share // 1000)
+    rate = (Decimal(part) / Decimal(whole) * 100).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    stated = rate + Decimal(off) / 100
+    if stated <= 0:
+        return
+    body = f"全县适龄儿童{whole}人,已入学{part}人,入学率为{stated}%。"
+    found = [c for c in parse(HEAD + body + "\n").checks if c.kind is CheckKind.SHARE and f"{stated}%" in c.claim]
+    assert len(found) == 1, body
+    assert found[0].holds is (off == 0)
