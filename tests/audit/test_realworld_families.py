@@ -70,6 +70,42 @@ EXAMPLES_REALWORLD_FAMILIES = [
         ["45000", "250000", "19%"],
         False,
     ),
+    # parts: listed before their total, a second breakdown of one total, norms beside the parts
+    (
+        "parts_then_total",
+        "收回民办园共支付置换资金120.5万元、两栋房屋收购资金40.2万元、土地补偿15.3万元,共计176万元。",
+        CheckKind.PARTS_TOTAL,
+        ["120.5", "40.2", "15.3", "176"],
+        True,
+    ),
+    (
+        "parts_then_total_wrong",
+        "收回民办园共支付置换资金120.5万元、房屋收购资金40.2万元、土地补偿15.3万元,合计180万元。",
+        CheckKind.PARTS_TOTAL,
+        ["120.5", "40.2", "15.3", "176", "180"],
+        False,
+    ),
+    (
+        "second_breakdown",
+        "全县现有中小学120所,其中,小学80所,初中35所,特殊教育学校5所;农村96所,城区24所。",
+        CheckKind.PARTS_TOTAL,
+        ["96", "24", "120"],
+        True,
+    ),
+    (
+        "second_breakdown_within",
+        "全县现有中小学120所,其中,小学80所,初中35所,特殊教育学校5所;农村学校90所,城区学校24所(不含民办)。",
+        CheckKind.PARTS_TOTAL,
+        ["90", "24", "114", "<=", "120"],
+        True,
+    ),
+    (
+        "parts_beside_norms",
+        "全镇校舍建筑面积30000平方米,其中:小学16000平方米,生均3.2平方米;初中14000平方米,生均5.6平方米。",
+        CheckKind.PARTS_TOTAL,
+        ["16000", "14000", "30000"],
+        True,
+    ),
     # rates named right after the whole and the part
     (
         "rate_of_pair",
@@ -174,6 +210,14 @@ EXAMPLES_NOT_CLAIMED = [
         "全县共有义务教育学校120所(含教学点30个)。经评估,达标学校114所,达标率95%,其中教学点达标27所,达标率90%。",
         ["27所 / 114所"],
     ),
+    # a norm per student is never a part of the total before it
+    (
+        "norm_not_a_part",
+        "全镇校舍建筑面积30000平方米,其中:小学16000平方米,生均3.2平方米;初中14000平方米,生均5.6平方米。",
+        ["生均3.2平方米 +", "+ 生均"],
+    ),
+    # a total after 共计 whose list is cut by another kind of figure's item
+    ("sum_after_other_items", "全县投入资金800万元、新建学校3所、改造资金200万元,共计1000万元。", ["800万元 +"]),
     # a rate said of several figures at once
     ("rates_all", "小学适龄儿童900人,入学900人,入学率均为100%。", ["900人 / "]),
 ]

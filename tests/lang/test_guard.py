@@ -195,6 +195,7 @@ TESTED: dict[str, str] = {
         "STUDENT_WORDS",
         "SUBJECT_LEADS",
         "SUBJECT_NOISE",
+        "SUM_WORDS",
         "SUPPLY_TOTALS",
         "TABLE_ROW",
         "TARGET_WORDS",

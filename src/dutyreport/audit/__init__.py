@@ -52,6 +52,8 @@ __all__ = ["FAMILIES", "Audit", "Family", "audit", "implausible_corruptions"]
 FAMILIES: tuple[Family, ...] = (
     parts.parts_and_total,
     parts.next_sentence_parts,
+    parts.parts_then_total,
+    parts.second_breakdown,
     progress.done_rate,
     progress.done_and_rest,
     progress.done_within_found,

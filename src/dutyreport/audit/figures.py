@@ -27,6 +27,7 @@ from ..lang.audit import (
     LEVELS,
     LIST_JOINERS,
     PEOPLE_UNITS,
+    PER_UNIT_LEADS,
     PERIOD_NUMERALS,
     PERIOD_TOTALS,
     RECENT,
@@ -58,6 +59,7 @@ __all__ = [
     "fmt",
     "listed_from",
     "near",
+    "per_unit",
     "plain",
     "unit_family",
     "value",
@@ -113,6 +115,7 @@ QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
+_PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -157,6 +160,11 @@ def value(ind: Indicator) -> Decimal | None:
 def plain(ind: Indicator) -> bool:
     """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
     return value(ind) is not None  # a placeholder has no value
+
+
+def per_unit(text: str, ind: Indicator) -> bool:
+    """Whether a figure is per student or per head (``生均3.51平方米``): never a part of a total."""
+    return bool(_PER_UNIT.search(ind.text) or _PER_UNIT.search(text, max(0, ind.start - 2), ind.start))
 
 
 def unit_family(ind: Indicator) -> str | None:

@@ -37,7 +37,7 @@ from ..model.quantities import Count, Percent, Ratio
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from . import progress
 from .family import family
-from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
+from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, per_unit, plain, unit_family, value
 
 __all__ = [
     "coverage",
@@ -298,11 +298,11 @@ def _rate_figure(p: Indicator) -> bool:
     return isinstance(q, Percent) and not q.percentage_point and plain(p) and p.kind is not IndicatorKind.CHANGE
 
 
-def _part_figure(i: Indicator) -> bool:
+def _part_figure(ctx: Context, i: Indicator) -> bool:
     """A figure a rate can be taken of: a plain count, amount or percentage, not a per-student norm."""
     if not plain(i) or i.quantity.qualifier is not None or unit_family(i) in ("pp", "ratio", None):
         return False
-    return not _PER_UNIT.search(i.subject or "")
+    return not (_PER_UNIT.search(i.subject or "") or per_unit(ctx.text, i))
 
 
 def _done_rate(
@@ -334,7 +334,7 @@ def _pair_before(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indic
         return None
     a, b = inds[k - 2], inds[k - 1]
     p_start, _ = ctx.part(inds[k].start)
-    if a.start < p_start or not (_part_figure(a) and _part_figure(b)) or unit_family(a) != unit_family(b):
+    if a.start < p_start or not (_part_figure(ctx, a) and _part_figure(ctx, b)) or unit_family(a) != unit_family(b):
         return None
     if k >= 3 and inds[k - 3].start >= p_start and unit_family(inds[k - 3]) == unit_family(a):
         return None
@@ -404,7 +404,7 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue
         b = inds[k - 1]
         name = _rate_name(ctx, b, p)
-        if name is None or not isinstance(b.quantity, Count) or not _part_figure(b):
+        if name is None or not isinstance(b.quantity, Count) or not _part_figure(ctx, b):
             continue
         if _rate_of_pair(ctx, inds, k) is not None:
             continue  # the whole stands beside the part: rate_of_pair's
@@ -424,7 +424,7 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             w = inds[j]
             if w.start < para_start:
                 break
-            if not isinstance(w.quantity, Count) or not _part_figure(w) or w.kind is IndicatorKind.CHANGE:
+            if not isinstance(w.quantity, Count) or not _part_figure(ctx, w) or w.kind is IndicatorKind.CHANGE:
                 continue
             vw = value(w)
             assert vw is not None
@@ -471,7 +471,7 @@ def share_of_named(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if k < 1 or not _rate_figure(p):
             continue
         den = inds[k - 1]
-        if not _part_figure(den) or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
+        if not _part_figure(ctx, den) or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
             continue
         s_start, _ = ctx.sentence(p.start)
         clause_start = ctx.clause_start(s_start, den.start, _SHARE_CLAUSE_ENDS)
@@ -520,7 +520,7 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
             continue
         if not _NAMED_FIGURE_GAP.fullmatch(_BRACKETED.sub("", gap)):
             continue
-        if unit_family(cand) != unit_family(den) or not _part_figure(cand):
+        if unit_family(cand) != unit_family(den) or not _part_figure(ctx, cand):
             continue
         if year and ctx.year(cand) and ctx.year(cand) != year:
             continue

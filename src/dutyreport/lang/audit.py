@@ -98,6 +98,7 @@ __all__ = [
     "STUDENT_WORDS",
     "SUBJECT_LEADS",
     "SUBJECT_NOISE",
+    "SUM_WORDS",
     "SUPPLY_TOTALS",
     "TABLE_ROW",
     "TARGET_WORDS",
@@ -311,6 +312,8 @@ STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 # Figures per student or per head, which are never a part of the total before them (``小学17126平方米,
 # 生均3.51平方米``).
 PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
+# The word before a total stated after its parts (``…22.4万元,共计212.5万元``).
+SUM_WORDS = Entry(r"^\s*[,，]?\s*(?:共计|合计|总计|总共|共)(?:为|是|达到|达)?\s*$", ",共计")
 
 # --- comparisons and bounds ------------------------------------------------------------------------
 
