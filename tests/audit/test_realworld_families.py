@@ -106,6 +106,24 @@ EXAMPLES_REALWORLD_FAMILIES = [
         ["16000", "14000", "30000"],
         True,
     ),
+    (
+        "parts_two_measure_words",
+        "共抽查学校和教学点60所(个),其中小学30所,初中20所,教学点10个。",
+        CheckKind.PARTS_TOTAL,
+        ["30所", "20所", "10个", "60所"],
+        True,
+    ),
+    (
+        "parts_two_measure_words_traditional",
+        "共抽查學校和教學點60所(個),其中小學30所,初中20所,教學點10個。",
+        CheckKind.PARTS_TOTAL,
+        ["30所", "20所", "10個", "60所"],
+        True,
+    ),
+    # named counts of places
+    ("places_named", "督导组对甲县、乙县、丙县等3县(区)进行了实地督导。", CheckKind.NAMED_COUNT, ["3"], True),
+    ("places_named_traditional", "東城、西城、南城和北城4個區整體通過評估認定。", CheckKind.NAMED_COUNT, ["4"], True),
+    ("towns_named", "分别在甲镇、乙镇和丙镇三个镇召开了座谈会。", CheckKind.NAMED_COUNT, ["三"], True),
     # rates named right after the whole and the part
     (
         "rate_of_pair",
@@ -218,6 +236,10 @@ EXAMPLES_NOT_CLAIMED = [
     ),
     # a total after 共计 whose list is cut by another kind of figure's item
     ("sum_after_other_items", "全县投入资金800万元、新建学校3所、改造资金200万元,共计1000万元。", ["800万元 +"]),
+    # a count of places whose list was cut wrongly is not claimed
+    ("places_miscounted", "督导组对甲县、乙县、丙县等2县进行了督导。", ["2县 ="]),
+    # a count whose noun only ends in a place word is named by that noun, not the place
+    ("named_noun_first", "推进城东幼儿园、城西幼儿园、城北幼儿园三所城区幼儿园建设。", ["三所城区 ="]),
     # a rate said of several figures at once
     ("rates_all", "小学适龄儿童900人,入学900人,入学率均为100%。", ["900人 / "]),
 ]

@@ -9,7 +9,7 @@ import regex
 from dutyreport.audit import comparisons, growth
 from dutyreport.lang import audit as tables
 from dutyreport.lang.figures import alternation
-from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, Entry, PatternEntry
+from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, Entry, PatternEntry
 
 
 def _pattern_entries() -> dict[str, list[PatternEntry]]:
@@ -84,6 +84,7 @@ PATTERN_TABLE_NAMES = (
     "RATIO_NAMES",
     "REACHES",
     "RECENT",
+    "REGION_NOUNS",
     "RESPECTIVELY",
     "RESPECTIVELY_ARE",
     "RESPECTIVE_CHANGE",
@@ -205,3 +206,11 @@ def test_units_come_from_the_measure_words() -> None:
     people = [e.word for e in MEASURE_WORDS if e.value == "people"]
     assert tuple(people) == tables.PEOPLE_UNITS and "名" in people
     assert regex.fullmatch(tables.COUNT_WORDS.pattern, "3" + tables.SCHOOL_UNIT)
+
+
+def test_count_measures_read_their_traditional_forms() -> None:
+    # 11個省: a count's measure word in traditional characters, as lang.numbers.TRADITIONAL folds it
+    for e in TRADITIONAL:
+        if regex.fullmatch(tables.COUNT_MEASURES.pattern, str(e.value)):
+            assert regex.fullmatch(tables.COUNT_WORDS.pattern, "4" + e.word)
+    assert regex.fullmatch(tables.COUNT_WORDS.pattern, "11個")

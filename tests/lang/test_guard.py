@@ -177,6 +177,7 @@ TESTED: dict[str, str] = {
         "RATIO_NAMES",
         "REACHES",
         "RECENT",
+        "REGION_NOUNS",
         "RESPECTIVELY",
         "RESPECTIVELY_ARE",
         "RESPECTIVE_CHANGE",

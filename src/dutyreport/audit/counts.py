@@ -31,6 +31,7 @@ from ..lang.audit import (
     NAMED_BY,
     NAMED_NOUNS,
     NAMES_FOLLOW,
+    REGION_NOUNS,
     RESPECTIVE_VALUES,
     RESPECTIVELY,
     RESPECTIVELY_ARE,
@@ -47,6 +48,8 @@ from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, va
 __all__ = ["named_counts", "respectively"]
 
 _NOUN = NAMED_NOUNS.pattern
+_PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are named too, their noun right after the count)
+_LIST_NOUN_RE = re.compile(f"{_NOUN}|{_PLACE}")
 _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
@@ -65,7 +68,7 @@ _LIST_BEFORE = re.compile(
     (?P<etc> {ETC.pattern} )?                                         # 等
     [“"]?
     (?P<n> {_COUNT} )                                                 # 三大
-    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) )                  # 机制
+    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) | (?:{_PLACE}) )   # 机制 / 省
     """,
     re.VERBOSE,
 )
@@ -174,7 +177,7 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         else:
             hard = _HARD_STOP.search(text, p)
             # the list's count and noun stand before the next hard stop: no noun there, no list
-            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+            noun = _LIST_NOUN_RE.search(text, p, hard.start() if hard else len(text))
             m = None if noun is None else _LIST_BEFORE.match(text, start, hard.start() if hard else len(text))
             if m is None:
                 failed = p

@@ -16,6 +16,7 @@ from decimal import Decimal
 import regex
 
 from ..lang.audit import EACH_OF, NEXT_PARTS, OF_WHICH, PART_MARKERS, RESPECTIVELY, SUM_WORDS, SUPPLY_TOTALS
+from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
@@ -38,6 +39,9 @@ _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a 
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
 _SUM_WORD = regex.compile(SUM_WORDS.pattern)
+# ``192所(个)``: a total of things counted by two measure words, the second in brackets.
+_MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t in TRADITIONAL}
+_OTHER_MEASURE = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}](?P<w>\p{{Han}}{{1,2}})[{re.escape(CLOSE_BRACKETS)}]")
 _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
 
@@ -71,7 +75,11 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if total.quantity.qualifier is not None or per_unit(text, total):
             continue
         s_start, s_end = ctx.part(total.start)
-        paren = text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        families = {fam}
+        second = _OTHER_MEASURE.match(text, total.end)
+        if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
+            families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
+        paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
         parts: list[tuple[Indicator, int]] = []
         skipped = False
         for other in inds[k + 1 : k + 1 + WINDOW]:
@@ -87,12 +95,12 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 continue
             if per_unit(text, other):
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
-            if unit_family(other) != fam or not plain(other) or other.kind is IndicatorKind.CHANGE:
+            if unit_family(other) not in families or not plain(other) or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
                     skipped = True
                     continue
                 break
-            if _unit_changes(total, parts[-1][0] if parts else None, other):
+            if len(families) == 1 and _unit_changes(total, parts[-1][0] if parts else None, other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
             clause_start = ctx.clause_start(s_start, other.start, CLAUSE_ENDS)
             parts.append((other, _multiplier(text, other, clause_start)))

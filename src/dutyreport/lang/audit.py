@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .dates import YEAR, YEAR_MARK
 from .figures import COMPARISON_WORDS, YEAR_WORDS, alternation
-from .numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, PatternEntry
+from .numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, PatternEntry
 from .numbers import Entry as WordEntry
 
 __all__ = [
@@ -78,6 +78,7 @@ __all__ = [
     "REACHES",
     "RECENT",
     "RECENT_NUMERALS",
+    "REGION_NOUNS",
     "RESPECTIVELY",
     "RESPECTIVELY_ARE",
     "RESPECTIVE_CHANGE",
@@ -405,8 +406,18 @@ NAMED_NOUNS = Entry(
     r"机制|工程|公开|项目|管理|制度|行动|计划|措施|体系|考点|学校|幼儿园|集聚区|校区|课堂|任务|园区|中心|基地|品牌|活动",
     "推行周例会制、实行挂图作战制、落实限时办结三大机制",
 )
-# The measure word of such a count, and the count itself (三大, 六项, 12个).
-COUNT_MEASURES = Entry(r"大|项|个|所|种|类|条|方面|家", "三大")
+# Places counted by ``河北、山西、河南等3省(区)``, ``甲镇、乙镇和丙镇三个镇`` (and in traditional characters).
+REGION_NOUNS = Entry(
+    r"省份|省|自治区|自治區|市|县|縣|区|區|乡镇|鄉鎮|镇|鎮|乡|鄉|街道|社区|社區", "河北、山西和河南3个省"
+)
+# The measure word of such a count, and the count itself (三大, 六项, 12个; 11個, as lang.numbers reads 個).
+_COUNT_MEASURE_WORDS = ("大", "项", "个", "所", "种", "类", "条", "方面", "家")
+COUNT_MEASURES = Entry(
+    "|".join(
+        w + "".join(f"|{t.word}" for t in TRADITIONAL if t.value == w) for w in _COUNT_MEASURE_WORDS
+    ),
+    "三大",
+)
 COUNT_WORDS = Entry(rf"(?:[{COUNT_NUMERALS}]|十[一二]|[2-9]|1[0-2]){_group(COUNT_MEASURES)}?", "三大")
 # What opens a name that ends with a counted noun (``实施“强师工程”``, ``实施教育提质工程``).
 NAMED_BY = Entry(r"“|实施", "实施“强师工程”")
