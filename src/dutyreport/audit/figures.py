@@ -254,6 +254,7 @@ class Context:
         "_levels",
         "_once",
         "_parts",
+        "_per_unit",
         "_sentences",
         "_stops",
         "_subjects",
@@ -294,6 +295,7 @@ class Context:
         self._leftmost: dict[str, int | None] = {}
         self._once: dict[object, object] = {}
         self._breaks: dict[str, list[int]] = {}
+        self._per_unit: dict[int, bool] = {}
 
     def once(self, key: object, make: Callable[[], _T]) -> _T:
         """``make()``, made once per parse: what several families read (``key``: the function that
@@ -398,6 +400,13 @@ class Context:
             return abs(computed - v) <= _EPS
         rounded = (computed / scale).quantize(Decimal(1).scaleb(-decimals(ind)), rounding=ROUND_HALF_UP)
         return rounded == stated
+
+    def per_unit(self, ind: Indicator) -> bool:
+        """Whether the figure is per student or per head (:func:`per_unit`)."""
+        found = self._per_unit.get(ind.start)
+        if found is None:
+            found = self._per_unit[ind.start] = per_unit(self.text, ind)
+        return found
 
     # --- subjects ----------------------------------------------------------------------------------
 

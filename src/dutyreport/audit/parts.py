@@ -21,7 +21,7 @@ from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
-from .figures import WINDOW, Context, check, decimals, depth, fmt, near, per_unit, plain, unit_family, value
+from .figures import WINDOW, Context, check, decimals, depth, fmt, near, plain, unit_family, value
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -72,7 +72,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         fam = unit_family(total)
         if not plain(total) or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
             continue
-        if total.quantity.qualifier is not None or per_unit(text, total):
+        if total.quantity.qualifier is not None or ctx.per_unit(total):
             continue
         s_start, s_end = ctx.part(total.start)
         families = {fam}
@@ -93,7 +93,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     continue
             elif d > 0:
                 continue
-            if per_unit(text, other):
+            if ctx.per_unit(other):
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
             if unit_family(other) not in families or not plain(other) or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
@@ -169,7 +169,7 @@ def _later_clause_parts(
     for i in inds[k + 1 : k + 1 + WINDOW]:
         if i.start >= f_end:
             break
-        if i.start < clause_end or per_unit(ctx.text, i):
+        if i.start < clause_end or ctx.per_unit(i):
             continue
         if unit_family(i) != fam or not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
             return []
@@ -304,7 +304,7 @@ def _summable(ctx: Context, i: Indicator) -> bool:
         and unit_family(i) not in _NO_SUM
         and i.kind is not IndicatorKind.CHANGE
         and i.quantity.qualifier is None
-        and not per_unit(ctx.text, i)
+        and not ctx.per_unit(i)
     )
 
 
@@ -315,10 +315,10 @@ def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     for k, total in enumerate(inds):
-        if k < 2 or not _summable(ctx, total):
+        if k < 2 or total.start - inds[k - 1].end > 8:
             continue
         prev = inds[k - 1]
-        if total.start - prev.end > 8 or not _SUM_WORD.fullmatch(text[prev.end : total.start]):
+        if not _SUM_WORD.fullmatch(text[prev.end : total.start]) or not _summable(ctx, total):
             continue  # (anchored: read on the words between alone)
         fam = unit_family(total)
         p_start, _ = ctx.part(total.start)
@@ -360,7 +360,7 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     for k, total in enumerate(inds):
-        if not _summable(ctx, total) or not _OF_WHICH.search(text, total.end, total.end + 4):
+        if not _OF_WHICH.search(text, total.end, total.end + 4) or not _summable(ctx, total):
             continue
         _, p_end = ctx.part(total.start)
         _, s_end = ctx.sentence(total.start)
@@ -372,7 +372,7 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         for i in inds[k + 1 : k + 1 + WINDOW]:
             if i.start >= s_end:
                 break
-            if depth(text, total.end, i.start) > 0 or per_unit(text, i):
+            if depth(text, total.end, i.start) > 0 or ctx.per_unit(i):
                 continue
             into = first if i.start < p_end else second
             if unit_family(i) != fam or not _summable(ctx, i):

@@ -37,7 +37,7 @@ from ..model.quantities import Count, Percent, Ratio
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from . import progress
 from .family import family
-from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, per_unit, plain, unit_family, value
+from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
 
 __all__ = [
     "coverage",
@@ -302,7 +302,7 @@ def _part_figure(ctx: Context, i: Indicator) -> bool:
     """A figure a rate can be taken of: a plain count, amount or percentage, not a per-student norm."""
     if not plain(i) or i.quantity.qualifier is not None or unit_family(i) in ("pp", "ratio", None):
         return False
-    return not (_PER_UNIT.search(i.subject or "") or per_unit(ctx.text, i))
+    return not (_PER_UNIT.search(i.subject or "") or ctx.per_unit(i))
 
 
 def _done_rate(
