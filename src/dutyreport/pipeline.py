@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 
 from .audit import audit
-from .clean.corruptions import find_corruptions
+from .clean.corruptions import find_corruptions, with_placeholder_figures
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
 from .clean.noise import find_noise
@@ -95,7 +95,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
         sections=doc.sections,
         indicators=indicators,
         noise=doc.noise,
-        corruptions=doc.corruptions + audited.corruptions,
+        corruptions=with_placeholder_figures(text, doc.corruptions, indicators) + audited.corruptions,
         problems=found.problems,
         plans=found.plans,
         rectifications=found.rectifications,

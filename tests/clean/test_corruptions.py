@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, layers, load_gold, realworld_files
+from conftest import CORPUS, fixture_files, layers, load_gold, realworld_files
 from dutyreport import parse as parse_report
 from dutyreport.clean.corruptions import (
     _PLACEHOLDER_RES,
@@ -93,6 +93,8 @@ EXAMPLES_REALWORLD_DAMAGE: list[tuple[str, str, CorruptionKind, str, str | None,
      "一、主要做法", "二、主要做法", ()),
     ("spun_heading", "一、根本情况\n全县有学校20所。", CorruptionKind.SPUN, "根本情况", "基本情况", ()),
     ("spun_adverb", "不断较强教师队伍建设。", CorruptionKind.SPUN, "较强", "加强", ()),
+    ("placeholder_decimals", "普通小学生均支出为xxxxx.xx元。", CorruptionKind.PLACEHOLDER, "xxxxx.xx元", None, ()),
+    ("placeholder_percent_spaced", "比上年增长 x.xx %。", CorruptionKind.PLACEHOLDER, "x.xx %", None, ()),
     ("bare_signature_date", "某县人民政府\n                201912\n", CorruptionKind.LOST_DATE_CHAR, "201912",
      "2019年12月", ()),
 ]
@@ -630,3 +632,15 @@ def test_realworld_recall_of_gold_corruptions() -> None:
         h, t = _gold_found(text, gold, parse_report(text).corruptions)
         hits, total = hits + h, total + t
     assert total and hits / total >= 0.9
+
+
+@pytest.mark.parametrize(
+    "path", [*CORPUS, *realworld_files(), *fixture_files()], ids=lambda p: f"{p.parent.name}/{p.stem[:12]}"
+)
+def test_every_placeholder_figure_is_marked(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = parse_report(text)
+    marked = [(c.start, c.end) for c in report.corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    for i in report.indicators:
+        if i.quantity.is_placeholder:
+            assert any(s < i.end and i.start < e for s, e in marked), i.text

@@ -53,11 +53,11 @@ from ..lang.entry import Entry
 from ..lang.figures import LIST_JOINERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, PART_ENDS
-from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
 from ..spans import Breaks, SpanSet
 from .lines import find_all, line_matches, lines_holding, strip_span
 
-__all__ = ["find_corruptions"]
+__all__ = ["find_corruptions", "with_placeholder_figures"]
 
 
 def _words(*tables: tuple[Entry[object], ...]) -> str:
@@ -765,3 +765,29 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
         reach[c.kind] = c.end
         out.append(c)
     return tuple(out)
+
+
+def with_placeholder_figures(
+    text: str, corruptions: tuple[Corruption, ...], indicators: Sequence[Indicator]
+) -> tuple[Corruption, ...]:
+    """The corruptions with a ``PLACEHOLDER`` corruption on every figure the scanner read as a
+    placeholder (value unknown) where no placeholder mark was found in it (``1*.*万元``): a masked
+    figure is always marked, whatever masks the table of placeholders knows.
+
+    >>> from decimal import Decimal
+    >>> from dutyreport.model.quantities import Money
+    >>> text = "投资1*.*万元"
+    >>> masked = Indicator(start=2, end=8, text="1*.*万元", quantity=Money(value=None))
+    >>> [(c.kind.value, c.text) for c in with_placeholder_figures(text, (), [masked])]
+    [('placeholder', '1*.*万元')]
+    """
+    placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    added = [
+        Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
+                   note="a figure left as a placeholder")
+        for i in indicators
+        if i.quantity.is_placeholder and not any(s < i.end and i.start < e for s, e in placeholders)
+    ]
+    if not added:
+        return corruptions
+    return tuple(sorted([*corruptions, *added], key=lambda c: (c.start, -c.end)))
