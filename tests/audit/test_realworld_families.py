@@ -124,6 +124,13 @@ EXAMPLES_REALWORLD_FAMILIES = [
     ("places_named", "督导组对甲县、乙县、丙县等3县(区)进行了实地督导。", CheckKind.NAMED_COUNT, ["3"], True),
     ("places_named_traditional", "東城、西城、南城和北城4個區整體通過評估認定。", CheckKind.NAMED_COUNT, ["4"], True),
     ("towns_named", "分别在甲镇、乙镇和丙镇三个镇召开了座谈会。", CheckKind.NAMED_COUNT, ["三"], True),
+    (
+        "shortened_list",
+        "督导组对甲乡、乙镇、丙乡等x个乡镇进行了督查。\n经过对甲乡等三个乡镇的督查,新发现危房12间。",
+        CheckKind.NAMED_COUNT,
+        ["三个乡镇", "3"],
+        True,
+    ),
     # rates named right after the whole and the part
     (
         "rate_of_pair",
@@ -238,6 +245,12 @@ EXAMPLES_NOT_CLAIMED = [
     ("sum_after_other_items", "全县投入资金800万元、新建学校3所、改造资金200万元,共计1000万元。", ["800万元 +"]),
     # a count of places whose list was cut wrongly is not claimed
     ("places_miscounted", "督导组对甲县、乙县、丙县等2县进行了督导。", ["2县 ="]),
+    # a list named again by its first item with another count than its items
+    (
+        "shortened_list_miscounted",
+        "督导组对甲乡、乙镇、丙乡等x个乡镇进行了督查。\n经过对甲乡等四个乡镇的督查,新发现危房12间。",
+        ["四个乡镇 ="],
+    ),
     # a count whose noun only ends in a place word is named by that noun, not the place
     ("named_noun_first", "推进城东幼儿园、城西幼儿园、城北幼儿园三所城区幼儿园建设。", ["三所城区 ="]),
     # a rate said of several figures at once

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import regex
 
+from ..clean.lines import find_all
 from ..lang.audit import (
     BIG_COUNT,
     BOOK_MEASURES,
@@ -72,6 +73,19 @@ _LIST_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# ``A等七个乡镇`` after ``A、B、…、G等x个乡镇``: a list named in full once, then by its first item and a
+# count (the count may be left out or masked the first time).
+_SHORTENED = re.compile(rf"(?P<first>{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}?){ETC.pattern}(?P<n>{_COUNT})(?P<noun>{_PLACE})")
+_IN_FULL = re.compile(
+    rf"""
+    (?P<list> (?: {_ITEM_CHAR}{{1,{_ITEM_CHARS}}} 、 )+ {_ITEM_CHAR}{{1,{_ITEM_CHARS}}}? )   # A、B、…、G
+    {ETC.pattern} (?: [{COUNT_NUMERALS}0-9xX]{{0,3}} (?:{COUNT_MEASURES.pattern})? )?     # 等x个
+    (?P<noun> {_PLACE} )                                                                  # 乡镇
+    """,
+    re.VERBOSE,
+)
+_IN_FULL_REACH = 3000  # how far back the list named in full is looked for
+_SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
 _HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
@@ -288,6 +302,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             tail = _UP_TO_COMMA.match(last)
             items[-1] = tail.group() if tail else last
         found.add(m.start("n"), n, items, m.group("noun"), False, m.group("n"))
+    _counts_of_shortened_lists(ctx, found)
     _counts_before_respectively(ctx, inds, found)
     _schools_after_count(ctx, inds, found)
     _heading_counts(ctx, found)
@@ -304,6 +319,30 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if lm is not None:
             found.add(m.start("n"), n, _items(lm.group("list")), noun, False, m.group("n"))
     return found.checks
+
+
+def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
+    """``经过对A等七个乡镇的督查``: the list the report named in full before, from A (``A、B、…等x个乡镇``)."""
+    text = ctx.text
+    for i in find_all(text, ETC.pattern):
+        m = _SHORTENED.search(text, max(0, i - _ITEM_CHARS), i + 8)
+        if m is None or m.end("first") != i or m.start("n") in found.seen:
+            continue
+        n = _count_value(m.group("n"))
+        first = m.group("first")
+        if n is None:
+            continue
+        for full in _IN_FULL.finditer(text, max(0, m.start() - _IN_FULL_REACH), m.start()):
+            items = _items(full.group("list"))
+            if full.group("noun") != m.group("noun") or len(items) < 2:
+                continue
+            tail = min(len(first), len(items[0]))
+            same = 0
+            while same < tail and first[-1 - same] == items[0][-1 - same]:
+                same += 1
+            if same >= _SAME_TAIL:
+                found.add(m.start("n"), n, items, m.group("noun"), False, m.group("n"))
+                break
 
 
 def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
