@@ -120,6 +120,30 @@ EXAMPLES_REALWORLD_FAMILIES = [
         ["30所", "20所", "10個", "60所"],
         True,
     ),
+    # a figure per student after its total, over the level's students
+    (
+        "per_student_of_total",
+        "全县小学在校生5000人,初中在校生2500人。全县校舍面积60000平方米,其中小学35000平方米,生均7平方米;"
+        "初中25000平方米,生均10平方米。",
+        CheckKind.SHARE,
+        ["35000", "5000人", "生均7平方米"],
+        True,
+    ),
+    (
+        "per_student_of_total_wrong",
+        "全县小学在校生5000人,初中在校生2500人。全县校舍面积60000平方米,其中小学35000平方米,生均7平方米;"
+        "初中25000平方米,生均12平方米。",
+        CheckKind.SHARE,
+        ["25000", "2500人", "生均12平方米", "computed 10"],
+        False,
+    ),
+    (
+        "per_student_no_level",
+        "全县共有在校学生20000人。全县图书总量60万册,生均30册。",
+        CheckKind.SHARE,
+        ["60万册", "20000人", "生均30册"],
+        True,
+    ),
     # named counts of places
     ("places_named", "督导组对甲县、乙县、丙县等3县(区)进行了实地督导。", CheckKind.NAMED_COUNT, ["3"], True),
     ("places_named_traditional", "東城、西城、南城和北城4個區整體通過評估認定。", CheckKind.NAMED_COUNT, ["4"], True),

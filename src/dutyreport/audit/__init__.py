@@ -69,6 +69,7 @@ FAMILIES: tuple[Family, ...] = (
     shares.share_of_named,
     shares.rate_of_pair,
     shares.rate_of_earlier_whole,
+    shares.per_student_of_total,
     shares.coverage,
     shares.student_teacher_ratio,
     shares.ratio_standard,

@@ -41,6 +41,7 @@ from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, pl
 
 __all__ = [
     "coverage",
+    "per_student_of_total",
     "rate_of_earlier_whole",
     "rate_of_pair",
     "ratio_standard",
@@ -80,6 +81,8 @@ _BRACKETED = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}]{_BRACKET_BODY}[{re.es
 _NAMED_FIGURE_GAP = regex.compile(rf"(?:{COPULAS.pattern}|是|共)?\s*")
 _RATE_GAP = 16  # the most characters between a figure and its rate's value (,初级中等教育完成率为)
 _NAME_REACH = 3000  # how far back the figure a share names is looked for
+_STUDENTS_REACH = 2000  # how far back a level's count of students is looked for
+_PER_STUDENT_GAP = regex.compile(rf"\s*[{COMMAS}]?\s*")
 _LOCAL_NAME = 16  # how far back the words naming a figure are read
 _NAME_STOPS = frozenset(CLAUSE_ENDS + OPEN_BRACKETS + CLOSE_BRACKETS + "、")
 _SAME_THING = 0.5  # how alike two figures' names are to be counts of one thing in two measure words
@@ -447,15 +450,16 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     return out
 
 
-def _local_name(ctx: Context, inds: Sequence[Indicator], k: int) -> str:
-    """The words right before ``inds[k]``: back to a clause mark, a bracket, a 、 or the figure before."""
+def _local_name(ctx: Context, inds: Sequence[Indicator], k: int, bare: bool = True) -> str:
+    """The words right before ``inds[k]``: back to a clause mark, a bracket, a 、 or the figure before
+    (as subjects are compared, unless not ``bare``)."""
     text = ctx.text
     start = inds[k].start
     floor = max(inds[k - 1].end if k else 0, start - _LOCAL_NAME)
     i = start
     while i > floor and text[i - 1] not in _NAME_STOPS:
         i -= 1
-    return ctx.bare(text[i:start])
+    return ctx.bare(text[i:start]) if bare else text[i:start]
 
 
 # --- a share of a figure named earlier ----------------------------------------------------------------
@@ -525,3 +529,51 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
         if year and ctx.year(cand) and ctx.year(cand) != year:
             continue
         return cand
+
+
+# --- a figure per student after its total ------------------------------------------------------------
+
+
+@family(CheckKind.SHARE)
+def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``小学17126平方米,生均3.51平方米`` after ``小学在校生4873人``: a figure per student stated right
+    after its total is the total over the level's students (counted in a measure word, not money)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(1, len(inds)):
+        p, total = inds[k], inds[k - 1]
+        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count) or not ctx.per_unit(p):
+            continue
+        if p.unit != total.unit or ctx.per_unit(total) or not (plain(p) and plain(total)):
+            continue
+        lead = text[total.end : p.start]
+        if len(lead) > 6 or not _PER_STUDENT_GAP.fullmatch(_PER_UNIT.sub("", lead)):
+            continue  # (,生均: the words between the total and its figure per student)
+        level = ctx.level(_local_name(ctx, inds, k - 1))
+        students = _students(ctx, inds, k - 1, level)
+        if students is None:
+            continue
+        vt, vs = value(total), value(students)
+        assert vt is not None and vs is not None
+        if vs == 0:
+            continue
+        computed = vt / vs
+        claim = f"{total.text} / {students.text} = {p.text} (computed {fmt(computed)})"
+        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [total, students, p], computed))
+    return out
+
+
+def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None) -> Indicator | None:
+    """The last count of students before ``inds[k]`` named with a student word and the same school
+    level (none where the total names no level)."""
+    floor = inds[k].start - _STUDENTS_REACH
+    for j in range(k - 1, -1, -1):
+        i = inds[j]
+        if i.start < floor:
+            return None
+        if unit_family(i) != "people" or not plain(i) or i.quantity.qualifier is not None:
+            continue
+        name = _local_name(ctx, inds, j, bare=False)
+        if _STUDENT.search(name) and ctx.level(name) == level:
+            return i
+    return None
