@@ -81,7 +81,9 @@ def test_nothing_derived_from_a_text_outlives_its_parse() -> None:
     # One line of a thousand thresholds: the audit once kept each threshold's sentence so far (up to
     # the whole line) in a process-wide cache, 700 times the text's size after parse returned.
     dutyreport.parse(HEAD + "全面化解56人以上大班额，" * 20)  # (the stages' patterns compiled)
-    text = HEAD + "全面化解56人以上大班额，" * 4000 + "\n"
+    # (long enough that what the interpreter keeps whatever the text — free lists of dict keys and
+    # small objects, 5 to 28 KB depending on the tests run before — stays well under half its length)
+    text = HEAD + "全面化解56人以上大班额，" * 8000 + "\n"
     gc.collect()
     tracemalloc.start()
     try:
