@@ -31,6 +31,7 @@ from dutyreport.lang.corruptions import (
     DATE_FOLLOWERS,
     LOST_SPIRIT,
     MONTH_PARTS,
+    NOTICE_KINDS,
     OBJECT_VERBS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
@@ -370,6 +371,12 @@ def test_object_verb_table_examples(entry: Entry[str]) -> None:
     (c,) = _of_kind(entry.example, CorruptionKind.LOST_CHARS)
     assert c.text == f"关于{entry.word}的通知" and c.repaired is None
     assert _of_kind(entry.example.replace("的通知", "《某办法》的通知"), CorruptionKind.LOST_CHARS) == []
+
+
+@pytest.mark.parametrize("entry", NOTICE_KINDS, ids=[e.word for e in NOTICE_KINDS])
+def test_notice_kind_table_examples(entry: Entry[str]) -> None:
+    (c,) = _of_kind(entry.example, CorruptionKind.LOST_CHARS)
+    assert c.text.startswith("关于") and c.text.endswith("的" + entry.word)
 
 
 def test_undated_doc_number_table_example() -> None:

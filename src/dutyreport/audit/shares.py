@@ -26,6 +26,7 @@ from ..lang.audit import (
     SHARE_OF,
     SHARE_WORDS,
     STANDARD_WORDS,
+    STATED_AS,
     STUDENT_WORDS,
     TARGET_WORDS,
     TEACHER_WORDS,
@@ -69,7 +70,7 @@ _RATE_NAME = regex.compile(RATE_NAMES.pattern)
 _OTHER_RATE = regex.compile(OTHER_RATES.pattern)
 _TARGET = re.compile(TARGET_WORDS.pattern)
 _NOT_COVERED = re.compile(NOT_COVERED.pattern)
-_NAMED_RATE = regex.compile(r"率(?:为|是|达到|达)?$")
+_NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
 # ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
@@ -78,7 +79,7 @@ _AFTER_WHOLE = regex.compile(rf"(?:{OF_WHOLE.pattern})?(?:{SHARE_WORDS.pattern})
 _NAME_LEAD = regex.compile(rf"^(?:{SELF_REGIONS.pattern})")
 _BRACKET_BODY = f"[^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}\\n]{{0,60}}"
 _BRACKETED = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}]{_BRACKET_BODY}[{re.escape(CLOSE_BRACKETS)}]")
-_NAMED_FIGURE_GAP = regex.compile(rf"(?:{COPULAS.pattern}|是|共)?\s*")
+_NAMED_FIGURE_GAP = regex.compile(rf"(?:{STATED_AS.pattern})?\s*")
 _RATE_GAP = 16  # the most characters between a figure and its rate's value (,初级中等教育完成率为)
 _NAME_REACH = 3000  # how far back the figure a share names is looked for
 _STUDENTS_REACH = 2000  # how far back a level's count of students is looked for

@@ -33,6 +33,7 @@ from ..lang.corruptions import (
     DATE_FOLLOWERS,
     LOST_SPIRIT,
     MONTH_PARTS,
+    NOTICE_KINDS,
     OBJECT_VERBS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
@@ -44,6 +45,7 @@ from ..lang.corruptions import (
     SPUN_PHRASES,
     STRAY_MEASURES,
     TITLE_ENDS,
+    TITLE_OPENER,
     TITLE_VERBS,
     UNCERTAIN_IN_QUOTE,
     UNDATED_DOC_NUMBER,
@@ -52,7 +54,7 @@ from ..lang.dates import YEAR
 from ..lang.entry import Entry
 from ..lang.figures import LIST_JOINERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, PART_ENDS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
 from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
 from ..spans import Breaks, SpanSet
 from .lines import find_all, line_matches, lines_holding, strip_span
@@ -165,7 +167,7 @@ _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"  # the CJK blocks, as re reads them
 _STEMS: Final = "".join(e.word for e in SCHOOLING_RATE_STEMS)
 _HAN_CHAR: Final = re.compile(f"[{_HAN}]")
 _LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
-_DOCUMENT_KINDS: Final = re.compile("通知|意见|决定|函|办法|方案")
+_DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
 _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
 _STRAY_AT: Final = re.compile(f"[{''.join(e.word for e in STRAY_MEASURES)}](?=[0-9])")
@@ -190,7 +192,9 @@ _YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
 _RUBY_RE: Final = regex.compile(RUBY.pattern)
 _TONE_MARK: Final = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # (no tone mark, no ruby: most texts)
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
-_PUNCTUATION: Final = frozenset("。！？；;：:…”’)）!?.,，、")
+_PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
+# (2、。: the marks of the chunk's own sentence after its number)
+_CHUNK_FOLLOWERS: Final = PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS
 _CHUNK_LINE: Final = 300  # a page chunk of a preview runs on for at least this many characters
 _WORD_CHAR: Final = re.compile(rf"[{_HAN}0-9A-Za-z]")
 _SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
@@ -315,7 +319,8 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
             kind = _DOCUMENT_KINDS.match(text, i + len(verb.word) + 1)
             if kind is None:
                 continue
-            start = i - 2 if text[max(0, i - 2) : i] == "关于" else i
+            opener = len(TITLE_OPENER)
+            start = i - opener if text[max(0, i - opener) : i] == TITLE_OPENER else i
             yield Corruption(start=start, end=kind.end(), text=text[start : kind.end()],
                              kind=CorruptionKind.LOST_CHARS,
                              note="the title of the document it forwards or issues was lost")
@@ -395,7 +400,7 @@ def _chunk_markers(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corr
         after = text[m.end() : m.end() + 1]
         n = int(m.group("n"))
         line = text[lines[j][0] : lines[j][1]].rstrip()
-        certain = after != "" and after in "，,。；;、"
+        certain = after != "" and after in _CHUNK_FOLLOWERS
         cut = n >= 2 and len(line) >= _CHUNK_LINE and line[-1] not in _PUNCTUATION and line.startswith(f"{n - 1}、")
         if certain or cut:
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.CHUNK_MARKER,

@@ -96,6 +96,7 @@ __all__ = [
     "SHARE_OF",
     "SHARE_WORDS",
     "STANDARD_WORDS",
+    "STATED_AS",
     "STUDENT_WORDS",
     "SUBJECT_LEADS",
     "SUBJECT_NOISE",
@@ -221,6 +222,8 @@ FROM_WORDS = Entry(r"[从由]", "大班额由督导时的37个减少至6个")
 TO_YEAR = Entry(rf"{YEAR}{YEAR_MARK}(?:底|末|初)?的?", "降至2023年底的9个")
 # Words that link a rate to its figure (完成率为82.4%, 压减率达96.1%).
 COPULAS = Entry(r"为|达|达到", "完成率达到82.4%")
+# …and 是, which links a name to its figure in a statement (任务目标数是108个, 占比是60%).
+STATED_AS = Entry(rf"{COPULAS.pattern}|是", "全年任务目标数是108个")
 # The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
 CHANGE_RATES = Entry(
     rf"[,，]\s*(?:(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
@@ -286,7 +289,7 @@ WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "升
 # A rate named right after the figure it is a rate of (``已入学4455人,入学率为98.65%``, ``达标学校2240所,
 # 达标率95%``, ``抽查学校1419所,占比60.18%``): the name ends with 率 or is 占比, then a copula.
 RATE_NAMES = Entry(
-    r"^\s*[,，]\s*(?P<name>[^\s0-9%％，,。；;、:：()（）]{0,8}?(?:率|占比))(?:为|是|达到|达)?\s*$",
+    rf"^\s*[,，]\s*(?P<name>[^\s0-9%％，,。；;、:：()（）]{{0,8}}?(?:率|占比))(?:{STATED_AS.pattern})?\s*$",
     ",入学率为",  # (适龄儿童2300人,已入学2291人,入学率为99.61%: the words between the figure and its rate)
 )
 # Rates that are not a part over its whole: a change's rate (增长率) and a rate said of several figures (均为).
@@ -314,7 +317,7 @@ STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 # 生均3.51平方米``).
 PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
 # The word before a total stated after its parts (``…22.4万元,共计212.5万元``).
-SUM_WORDS = Entry(r"^\s*[,，]?\s*(?:共计|合计|总计|总共|共)(?:为|是|达到|达)?\s*$", ",共计")
+SUM_WORDS = Entry(rf"^\s*[,，]?\s*(?:共计|合计|总计|总共|共)(?:{STATED_AS.pattern})?\s*$", ",共计")
 
 # --- comparisons and bounds ------------------------------------------------------------------------
 

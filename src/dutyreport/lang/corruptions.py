@@ -19,6 +19,7 @@ __all__ = [
     "DATE_FOLLOWERS",
     "LOST_SPIRIT",
     "MONTH_PARTS",
+    "NOTICE_KINDS",
     "OBJECT_VERBS",
     "PLACEHOLDER_PATTERNS",
     "QUOTE_LEAD_VERBS",
@@ -30,6 +31,7 @@ __all__ = [
     "SPUN_PHRASES",
     "STRAY_MEASURES",
     "TITLE_ENDS",
+    "TITLE_OPENER",
     "TITLE_VERBS",
     "UNCERTAIN_IN_QUOTE",
     "UNDATED_DOC_NUMBER",
@@ -179,12 +181,22 @@ SCHOOLING_RATE_STEMS: tuple[Entry[str], ...] = tuple(
 LOST_SPIRIT = PatternEntry(r"(?<=文件|会议|指示|讲话|批示|通知)精(?=[和及与、，,。；;]|要求)", "按照上级文件精和要求")
 
 # Verbs whose object, a document's title, stands between them and 的通知: without it the title was lost
-# (关于转发的通知).
+# (关于转发的通知); the kinds of document such a title ends with; and the word that opens it.
 OBJECT_VERBS: tuple[Entry[str], ...] = words(
     "takes a title",
     ("转发", "按照省教育厅关于转发的通知要求"),
     ("印发", "按照市政府关于印发的通知要求"),
 )
+NOTICE_KINDS: tuple[Entry[str], ...] = words(
+    "kind of document",
+    ("通知", "按照省教育厅关于转发的通知要求"),
+    ("意见", "按照省教育厅关于印发的意见要求"),
+    ("决定", "按照省政府关于印发的决定要求"),
+    ("办法", "按照省教育厅关于印发的办法要求"),
+    ("方案", "按照省教育厅关于印发的方案要求"),
+    ("函", "按照省教育厅关于转发的函要求"),
+)
+TITLE_OPENER = "关于"
 
 # A 文号 cited in brackets without its bracketed year (教基一厅5号, 鲁政教督函20*13号: the year masked).
 UNDATED_DOC_NUMBER = PatternEntry(
