@@ -215,3 +215,11 @@ def test_count_measures_read_their_traditional_forms() -> None:
         if regex.fullmatch(tables.COUNT_MEASURES.pattern, str(e.value)):
             assert regex.fullmatch(tables.COUNT_WORDS.pattern, "4" + e.word)
     assert regex.fullmatch(tables.COUNT_WORDS.pattern, "11個")
+
+
+def test_per_unit_words_end_alike() -> None:
+    # figures.per_unit rules a figure out by the last character every such word ends with
+    from dutyreport.audit import figures
+
+    words = tables.PER_UNIT_LEADS.pattern.split("|")
+    assert words and all(w.endswith(figures._PER_UNIT_END) for w in words)

@@ -50,7 +50,8 @@ __all__ = ["named_counts", "respectively"]
 
 _NOUN = NAMED_NOUNS.pattern
 _PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are named too, their noun right after the count)
-_LIST_NOUN_RE = re.compile(f"{_NOUN}|{_PLACE}")
+# (a place counts only right after its count: looked for with it, not wherever 区 or 市 stands)
+_LIST_NOUN_RE = re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})")
 _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
@@ -325,6 +326,8 @@ def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
     """``经过对A等七个乡镇的督查``: the list the report named in full before, from A (``A、B、…等x个乡镇``)."""
     text = ctx.text
     for i in find_all(text, ETC.pattern):
+        if text[i + 1 : i + 2] not in _COUNT_FIRST_CHARS:
+            continue  # (most 等 end a list without a count: 等方面, 等问题)
         m = _SHORTENED.search(text, max(0, i - _ITEM_CHARS), i + 8)
         if m is None or m.end("first") != i or m.start("n") in found.seen:
             continue

@@ -116,6 +116,7 @@ QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -164,6 +165,8 @@ def plain(ind: Indicator) -> bool:
 
 def per_unit(text: str, ind: Indicator) -> bool:
     """Whether a figure is per student or per head (``生均3.51平方米``): never a part of a total."""
+    if _PER_UNIT_END not in ind.text and text[max(0, ind.start - 1) : ind.start] != _PER_UNIT_END:
+        return False  # (every such word ends alike: most figures are ruled out without a search)
     return bool(_PER_UNIT.search(ind.text) or _PER_UNIT.search(text, max(0, ind.start - 2), ind.start))
 
 

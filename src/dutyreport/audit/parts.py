@@ -76,7 +76,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         s_start, s_end = ctx.part(total.start)
         families = {fam}
-        second = _OTHER_MEASURE.match(text, total.end)
+        second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
             families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
         paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)

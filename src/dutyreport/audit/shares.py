@@ -476,7 +476,9 @@ def share_of_named(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if k < 1 or not _rate_figure(p):
             continue
         den = inds[k - 1]
-        if not _part_figure(ctx, den) or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
+        if p.start - den.end > _RATE_GAP or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
+            continue
+        if not _part_figure(ctx, den):
             continue
         s_start, _ = ctx.sentence(p.start)
         clause_start = ctx.clause_start(s_start, den.start, _SHARE_CLAUSE_ENDS)

@@ -57,7 +57,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
 from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
 from ..spans import Breaks, SpanSet
-from .lines import find_all, line_matches, lines_holding, strip_span
+from .lines import find_all, line_matches, lines_holding
 
 __all__ = ["find_corruptions", "with_placeholder_figures"]
 
@@ -170,7 +170,7 @@ _LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
 _DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
 _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
-_STRAY_AT: Final = re.compile(f"[{''.join(e.word for e in STRAY_MEASURES)}](?=[0-9])")
+_STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
 _STRAY_RES: Final = {
     e.word: re.compile(rf"(?:{e.value}){e.word}([0-9]+(?:\.[0-9]+)?{e.word})$") for e in STRAY_MEASURES
 }
@@ -178,19 +178,27 @@ _STRAY_REACH: Final = max(len(n) for e in STRAY_MEASURES for n in e.value.split(
 _DUPLICATE_MIN: Final = 6  # the fewest characters of a phrase printed twice (shorter repeats are words)
 _DUPLICATE_MAX: Final = 40
 # A phrase printed twice, after a line break, a clause mark or a list mark (a copy of a title, of an item).
-_PHRASE_STARTS: Final = re.escape(PART_ENDS + COMMAS + COLONS + LIST_MARKS)
 _PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>[ \u3000、，,]?)(?P=p)"
-_DUPLICATE_RE: Final = re.compile(rf"[{_PHRASE_STARTS}][ \t\u3000]*{_PHRASE_TWICE}")  # (one class first: a quick scan)
+# (a line — a title — or a list item or a part of a sentence printed twice: after a line break, a 、
+# or a semicolon; one pattern per mark, each opening with its literal, which the engine skips along to)
+_DUPLICATE_RES: Final = tuple(
+    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + "；;"
+)
 _DUPLICATE_AT_START_RE: Final = re.compile(rf"[ \t\u3000]*{_PHRASE_TWICE}")
 # A date of a signature on a line of its own that lost 年 and 月 (201912, 20191231).
-_BARE_DATE_RE: Final = re.compile(rf"(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>[0-9]{{2}})?")
-_BARE_DATE_LINE: Final = 80  # (a signature's date may stand far to the right)
+# (each line-start pattern opens with the line break, a literal the engine skips along to; the text is
+# read with one put before it)
+_BARE_DATE_RE: Final = re.compile(
+    rf"\n[ \t\u3000]*+(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>[0-9]{{2}})?[ \t\u3000]*(?=\n|$)"
+)
 _YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
 
 # --- what sites and extraction put into the text -------------------------------------------------
 
 _RUBY_RE: Final = regex.compile(RUBY.pattern)
-_TONE_MARK: Final = re.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]")  # (no tone mark, no ruby: most texts)
+_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
+_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
 _PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
 # (2、。: the marks of the chunk's own sentence after its number)
@@ -200,7 +208,9 @@ _WORD_CHAR: Final = re.compile(rf"[{_HAN}0-9A-Za-z]")
 _SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
 _WRAP_MIN: Final = 30  # the narrowest line (in half-width columns) a wrapped text is read as having
 _WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text a wrapped one
-_TOP_HEADING_RE: Final = re.compile(rf"[ \t\u3000]*+(?P<v>[{OUTLINE_NUMERALS}])、(?P<h>[^\n。；;，,]{{2,30}})")
+_TOP_HEADING_RE: Final = re.compile(
+    rf"\n[ \t\u3000]*+(?P<v>[{OUTLINE_NUMERALS}])、(?P<h>[^\n。；;，,]{{2,30}})(?=\n|$)"
+)
 # Each spinner's pattern with a literal it cannot match without (the pattern is tried only where it stands).
 _SPUN_RES: Final = tuple(
     (rx, words, found.group()[:2])  # (the swapped words' first two characters, as the example reads them)
@@ -276,18 +286,13 @@ def _lines(text: str, breaks: Breaks) -> list[tuple[int, int]]:
     return list(zip(starts, [*(s - 1 for s in starts[1:]), len(text)], strict=True))
 
 
-def _bare_dates(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
+def _bare_dates(text: str) -> Iterable[Corruption]:
     """``201912`` on a line of its own (a signature's date): 年 and 月 lost."""
-    for s, e in lines:
-        if not 6 <= e - s <= _BARE_DATE_LINE:
-            continue
-        s, e = strip_span(text, s, e)
-        m = _BARE_DATE_RE.fullmatch(text, s, e) if 6 <= e - s <= 8 else None
-        if m is None:
-            continue
+    for m in _BARE_DATE_RE.finditer("\n" + text):
         y, mo, d = m.group("y"), m.group("m"), m.group("d")
         if d is not None and not 1 <= int(d) <= 31:
             continue
+        s, e = m.start("y") - 1, (m.end("d") if d else m.end("m")) - 1
         repaired = f"{y}年{int(mo)}月" + (f"{int(d)}日" if d else "")
         yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.LOST_DATE_CHAR, repaired=repaired,
                          note="a date that lost 年/月")
@@ -337,7 +342,7 @@ def _undated_doc_numbers(text: str) -> Iterable[Corruption]:
 
 def _stray_measures(text: str) -> Iterable[Corruption]:
     """``达标学校所1292所``: the measure word copied before its figure."""
-    for at in _STRAY_AT.finditer(text):
+    for at in itertools.chain.from_iterable(rx.finditer(text) for rx in _STRAY_ATS):
         w = at.group()
         end = text.find(w, at.end(), at.end() + 16)
         if end < 0:
@@ -351,9 +356,9 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:
-    """A phrase printed twice in a row (``…自查报告…自查报告``, ``A、A``), from a line or clause start."""
+    """A phrase printed twice in a row (``…自查报告…自查报告``, ``A、A``), from a line, item or part start."""
     first = _DUPLICATE_AT_START_RE.match(text)
-    for m in itertools.chain((first,) if first else (), _DUPLICATE_RE.finditer(text)):
+    for m in itertools.chain((first,) if first else (), *(rx.finditer(text) for rx in _DUPLICATE_RES)):
         start = m.start("p")
         yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.DUPLICATED,
                          repaired=m.group("p"), note="a phrase printed twice")
@@ -361,7 +366,7 @@ def _duplicates(text: str) -> Iterable[Corruption]:
 
 def _rubies(text: str, clear_at: Callable[[int], bool]) -> Iterable[Corruption]:
     """Pinyin in brackets after characters (``實(shí)現(xiàn)``), one corruption per run of them."""
-    if not _TONE_MARK.search(text):
+    if not any(rx.search(text) for rx in _RUBY_AT):
         return
     runs: list[list[tuple[int, int]]] = []  # per run, the (start, end) of each ruby
     for m in _RUBY_RE.finditer(text):
@@ -381,25 +386,13 @@ def _rubies(text: str, clear_at: Callable[[int], bool]) -> Iterable[Corruption]:
                          repaired="".join(kept), note="pinyin put after characters")
 
 
-def _chunk_markers(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
+def _chunk_markers(text: str) -> Iterable[Corruption]:
     """A preview's page-chunk number at a line start inside a sentence: before punctuation (``2、。``),
     or after a long chunk that opened with the number before and stops mid-sentence."""
-    for k in range(1, len(lines)):
-        s, e = lines[k]
-        digits = s
-        while digits < e and text[digits] in " \t\u3000":
-            digits += 1
-        if not (digits < e and text[digits].isdigit()):
-            continue
-        j = k - 1
-        while j > 0 and lines[j][0] == lines[j][1]:
-            j -= 1  # (blank lines between)
-        m = _CHUNK_RE.match(text, lines[j][1])
-        if m is None or m.end() > e:
-            continue
+    for m in _CHUNK_RE.finditer(text):
         after = text[m.end() : m.end() + 1]
         n = int(m.group("n"))
-        line = text[lines[j][0] : lines[j][1]].rstrip()
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
         certain = after != "" and after in _CHUNK_FOLLOWERS
         cut = n >= 2 and len(line) >= _CHUNK_LINE and line[-1] not in _PUNCTUATION and line.startswith(f"{n - 1}、")
         if certain or cut:
@@ -416,6 +409,10 @@ def _wrapped_breaks(pieces: Sequence[tuple[int, int]], text: str) -> list[int]:
     """Of consecutive pieces (start, end) of a text cut at line wraps, the ends of the full ones that
     stop mid-sentence, where the pieces are a wrapped text's lines: at least a few full pieces (within
     a fifth of the usual full width) stop mid-sentence, and most full pieces do."""
+    sized_ends = [e for s, e in pieces if e - s >= _WRAP_MIN // 2]
+    cut_ends = sum(1 for e in sized_ends if text[e - 1] not in _PUNCTUATION)
+    if cut_ends < _WRAPPED_LINES or 3 * cut_ends < len(sized_ends):
+        return []  # (most texts: a line per paragraph, each ending with its full stop)
     widths = [_width(text[s:e]) if e - s >= _WRAP_MIN // 2 else 0 for s, e in pieces]
     sized = sorted(w for w in widths if w >= _WRAP_MIN)
     if len(sized) < _WRAPPED_LINES:
@@ -446,21 +443,16 @@ def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
                          repaired=piece[0] + piece[2], note="a line wrap left inside a sentence")
 
 
-def _numbering(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
+def _numbering(text: str) -> Iterable[Corruption]:
     """A top heading numbered like the one before it (一、… then 一、…)."""
     prev: tuple[str, str] | None = None
-    for s, e in lines:
-        if e - s > 40:
-            continue
-        m = _TOP_HEADING_RE.fullmatch(text, s, e)
-        if m is None:
-            continue
+    for m in _TOP_HEADING_RE.finditer("\n" + text):
         v, h = m.group("v"), m.group("h").strip()
         if prev is not None and prev[0] == v and prev[1] != h and v != OUTLINE_NUMERALS[-1]:
             following = OUTLINE_NUMERALS[OUTLINE_NUMERALS.index(v) + 1]
-            yield Corruption(start=m.start("v"), end=m.end("h"), text=text[m.start("v") : m.end("h")],
-                             kind=CorruptionKind.NUMBERING, repaired=f"{following}、{m.group('h')}",
-                             note=f"a top heading numbered {v} again")
+            s, e = m.start("v") - 1, m.end("h") - 1
+            yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.NUMBERING,
+                             repaired=f"{following}、{m.group('h')}", note=f"a top heading numbered {v} again")
         prev = (v, h)
 
 
@@ -750,16 +742,16 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
     found.extend(c for c in _site_labels(text) if clear(c))
     found.extend(_spam(text, noise, mask, docs))
     lines = _lines(text, doc.breaks)
-    found.extend(c for c in _bare_dates(text, lines) if clear(c))
+    found.extend(c for c in _bare_dates(text) if clear(c))
     found.extend(c for c in _year_spacing(text) if clear(c) and outside_docs(c))
     found.extend(c for c in _lost_chars(text) if clear(c))
     found.extend(c for c in _undated_doc_numbers(text) if clear(c) and outside_docs(c))
     found.extend(c for c in _stray_measures(text) if clear(c))
     found.extend(c for c in _duplicates(text) if clear(c))
     found.extend(_rubies(text, lambda i: not mask.overlaps(i, i + 1)))
-    found.extend(c for c in _chunk_markers(text, lines) if clear(c))
+    found.extend(c for c in _chunk_markers(text) if clear(c))
     found.extend(c for c in _line_wraps(text, lines) if clear(c))
-    found.extend(c for c in _numbering(text, lines) if clear(c))
+    found.extend(c for c in _numbering(text) if clear(c))
     found.extend(c for c in _spun(text) if clear(c))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Corruption] = []
