@@ -446,6 +446,18 @@ def _refine_unit(
 _WHITE_SPACE = re.compile(r"\s+")
 
 
+# The cleaning stage's records of white space left inside a sentence; a figure read across it says the same.
+_WRAPS = (CorruptionKind.LINE_BREAK, CorruptionKind.SPACING)
+
+
+def with_joined(corruptions: Sequence[Corruption], joined: Sequence[Corruption]) -> tuple[Corruption, ...]:
+    """``corruptions`` and the ``joined`` figures, where a line wrap or a space the cleaning stage
+    recorded inside a joined figure (``34884 人``) is recorded once, as the figure's."""
+    inside = SpanSet((j.start, j.end) for j in joined)
+    kept = tuple(c for c in corruptions if not (c.kind in _WRAPS and inside.contains(c.start, c.end)))
+    return kept + tuple(joined)
+
+
 def joined_corruptions(matches: Sequence[Match], indicators: Sequence[Indicator]) -> tuple[Corruption, ...]:
     """The figures read across white space that text extraction left inside them (``34884 人``,
     ``xx\n所``, ``2 315所``): damage a user should see, repaired by dropping the white space."""
