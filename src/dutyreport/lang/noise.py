@@ -13,7 +13,17 @@ from attrs import frozen
 from .dates import YEAR
 from .entry import Entry, PatternEntry
 
-__all__ = ["CHROME_PATTERNS", "EDGE_CHROME_PATTERNS", "MENU_ITEMS", "SPAM_VOCABULARY", "Spam"]
+__all__ = [
+    "CHROME_PATTERNS",
+    "COLLECTION_WORDS",
+    "EDGE_CHROME_PATTERNS",
+    "MENU_ITEMS",
+    "NOT_FIGURE_LABELS",
+    "NUMBER_FORMS",
+    "SPAM_VOCABULARY",
+    "Label",
+    "Spam",
+]
 
 # A line's indentation and a bullet or arrow before its words.
 _LEAD = r"^[ \t\u3000]*+(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
@@ -145,4 +155,162 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("娱乐", "娱乐官方"), Spam(1)),
     (PatternEntry("在线", "在线娱乐"), Spam(1)),
     (PatternEntry("(?i:www|com|vip)", "www.888.com"), Spam(1, "wWcCvV")),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers that are no figures
+# --------------------------------------------------------------------------------------------
+#
+# A report's text, and the page around it, holds numbers no reader counts as the report's figures:
+# clock times, telephone numbers and postal codes, a site's document ids, page and word counts, file
+# sizes, view counters, the number of pieces a collection page holds. Where such a number stands on a
+# line of site chrome the line is noise (CHROME_PATTERNS); wherever it stands, the quantity scanner
+# (:func:`dutyreport.quantities.scan.find_quantities`) skips it. The forms below are read on the
+# scanner's folded text (full-width digits and punctuation as ASCII, Traditional characters simplified:
+# ``：`` is ``:``, ``—`` is ``-``, 時 is 时) at the number's first character; a look-behind may read
+# the words before it.
+
+# Hours and minutes of a clock; hours in Chinese numerals (三点半, 十二时).
+_HOUR = r"(?:[01]?[0-9]|2[0-4])"
+_MINUTE = r"[0-5][0-9]"
+_CN_HOUR = r"(?:二十[一二三四]?|十[一二]?|[零〇一二两三四五六七八九])"
+_CLOCK = rf"{_HOUR}:{_MINUTE}(?::{_MINUTE})?+"
+_TO = r"[ \t\u3000]*+(?:-{1,2}|~|至|到)[ \t\u3000]*+"
+# The parts of a day a clock time is said in (上午9时, 下午3点, 晚上8:00).
+_DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|晚上|中午|凌晨|傍晚|夜间|夜里|当晚|当日)"
+# A numeral of a count as collection pages write it (三篇, 6篇).
+_COUNT = r"(?:[0-9]{1,3}+|[一二两三四五六七八九十]{1,3}+)"
+_SP = r"[ \t\u3000]?"
+# A character of a web or mail address (no colon, bracket or comma: those end a number's context).
+_URL_CHAR = r"[-A-Za-z0-9_.~/?#&=%+*!@]"
+
+# Words a collection page puts next to the number of pieces it holds (精选6篇, 3篇范文, 推荐两篇).
+COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
+    Entry(w, "collection", ex)
+    for w, ex in (
+        ("精选", "自查报告精选6篇"),
+        ("推荐", "为大家推荐两篇自查报告"),
+        ("范文", "整改报告范文五篇"),
+        ("合集", "督导自评报告合集10篇"),
+        ("汇编", "工作总结汇编三篇"),
+        ("大全", "自查报告大全8篇"),
+        ("集锦", "整改报告集锦4篇"),
+        ("通用", "履职自查报告(通用5篇)"),
+        ("模板", "自评报告模板3篇"),
+        ("例文", "自查报告例文两篇"),
+        ("整理了", "小编整理了3篇自查报告"),
+    )
+)
+_COLLECTION = "|".join(e.word for e in COLLECTION_WORDS)
+# What a collection's title ends with before its count (…自查报告三篇).
+_PIECE_KINDS = r"(?:报告|总结|汇报|材料|方案|心得|体会|发言|讲话|范文|文章)"
+
+# Number forms that are never the report's figures, each with why.
+NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
+    # clock times: a span of two, one with a leading zero, one before a word of time, one after a part of the day
+    (PatternEntry(rf"{_CLOCK}{_TO}{_CLOCK}", "8:30-17:00"), "time of day"),
+    (PatternEntry(rf"0[0-9]:{_MINUTE}(?::{_MINUTE})?+", "08:30"), "time of day"),
+    (PatternEntry(rf"{_CLOCK}(?=[ \t\u3000]*+(?:前|后|之前|之后|以前|以后|开始|结束|许|整|起|止))", "17:30前"),
+     "time of day"),
+    (PatternEntry(rf"(?<={_DAY_PARTS}[ \t\u3000]*)(?:{_CLOCK}|(?:{_HOUR}|{_CN_HOUR})[时点]"
+                  rf"(?:{_MINUTE}分|半|整|许|钟)?+)", "下午3点"), "time of day"),
+    (PatternEntry(rf"{_HOUR}[时点](?:{_MINUTE}分|[0-9]分|半|整|许|钟)|{_CN_HOUR}点(?:半|整|钟)", "9时30分"),
+     "time of day"),
+    (PatternEntry(rf"{_HOUR}时(?![期代段间节机效候尚髦])", "14时"), "time of day"),
+    (PatternEntry(r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])日(?![内以之])", "教育部26日召开"), "day of the month"),
+    # telephone numbers: with an area code, a mobile's eleven digits (or its masked middle), a 400/800 line
+    (PatternEntry(r"(?<![0-9])0[0-9]{2,3}+[)）]?+[ \t-]?+[1-9][0-9]{6,7}+(?:-[0-9]{1,5}+)?+(?![0-9])", "0755-23456789"),
+     "telephone number"),
+    (PatternEntry(r"(?<![0-9])1[3-9][0-9](?:[ -]?+[0-9]{4}){2}(?![0-9.万亿元])", "13812345678"), "telephone number"),
+    (PatternEntry(r"(?<![0-9])1[3-9][0-9][*xX×]{4}(?:[0-9]{4})?+(?![0-9A-Za-z*])", "138****5678"),
+     "telephone number"),
+    (PatternEntry(r"(?<![0-9])[48]00[ -]?+[0-9]{3}[ -]?+[0-9]{4}(?![0-9])", "400-888-1234"), "telephone number"),
+    (PatternEntry(r"[0-9]{3,6}+(?=[ \t\u3000]*+(?:政务|便民|服务|咨询|举报|投诉|市民){0,3}+(?:热线|专线|服务台))",
+                  "拨打12345热线"), "telephone number"),
+    # a code with a leading zero (0722, 00123) is no count
+    (PatternEntry(r"0[0-9]++(?![0-9.])", "区号0722"), "code"),
+    # ids of pages and documents: after letters and a joiner (p-5535942, not A-3栋), after =, in a web or mail
+    # address
+    (PatternEntry(r"(?<=[A-Za-z][-_/#])[0-9]{3,}+|(?<==)[0-9]++", "p-5535942"), "document id"),
+    (PatternEntry(rf"(?<=(?:https?://|www\.){_URL_CHAR}{{0,200}})[0-9]++", "http://www.example.cn/p/175244.html"),
+     "web address"),
+    (PatternEntry(rf"(?<=[A-Za-z0-9]\.(?:com|cn|net|org|top|cc|gov|edu)/{_URL_CHAR}{{0,200}})[0-9]++",
+                  "example.com/175244.html"), "web address"),
+    (PatternEntry(rf"[0-9]++(?=@)|(?<=@{_URL_CHAR}{{0,200}})[0-9]++", "12345678@qq.com"), "web address"),
+    # a document's size, pages and words
+    (PatternEntry(rf"[0-9]++(?:\.[0-9]++)?+{_SP}(?:[KMGT]B|kb|字节|bytes?+)(?![A-Za-z])", "25.3KB"),
+     "file size"),
+    (PatternEntry(rf"(?<=(?:共|总共|全文共|页数:?|页码:?)[ \t\u3000]*)[0-9]++{_SP}[页頁]", "共12页"), "page count"),
+    (PatternEntry(rf"[0-9]++{_SP}[页頁](?=[ \t\u3000]*+(?:[/)）\]】]|珍藏|$))", "26 页"), "page count"),
+    (PatternEntry(rf"[0-9]++[ \t\u3000]*+/[ \t\u3000]*+[0-9]++{_SP}[页頁]", "1/3页"), "page count"),
+    (PatternEntry(rf"(?<=(?:全文|本文|全篇|正文|字数)[共约计为:]?[ \t\u3000]*)[0-9]++{_SP}字", "全文共1847字"),
+     "word count"),
+    # a site's counters: 1234次下载, 56人已下载
+    (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已)?+(?:下载|阅读|浏览|评价|收藏|看过|点赞))",
+                  "1234次下载"), "site counter"),
+    # how many pieces a collection page holds
+    (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
+                  "精选6篇"), "collection count"),
+    (PatternEntry(rf"(?<=[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]])", "(五篇)"), "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
+     "collection count"),
+)
+
+
+@frozen
+class Label:
+    """Why the number after a label is no figure, and whether it may follow the label directly
+    (``邮编430000``) or only after a colon or an opening bracket (``阅读：1234`` is a counter, while
+    ``人均阅读12本`` is a figure)."""
+
+    reason: str
+    bare: bool = True
+
+
+# Labels after which a number is a code or a counter, never a figure (read on the folded text too).
+NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
+    Entry("邮编", Label("postal code"), "邮编：430000"),
+    Entry("邮政编码", Label("postal code"), "邮政编码 441300"),
+    Entry("联系电话", Label("telephone number"), "联系电话：3256789"),
+    Entry("咨询电话", Label("telephone number"), "咨询电话3256789"),
+    Entry("举报电话", Label("telephone number"), "举报电话：3256789"),
+    Entry("监督电话", Label("telephone number"), "监督电话：3256789"),
+    Entry("投诉电话", Label("telephone number"), "投诉电话：3256789"),
+    Entry("值班电话", Label("telephone number"), "值班电话：3256789"),
+    Entry("办公电话", Label("telephone number"), "办公电话：3256789"),
+    Entry("电话号码", Label("telephone number"), "电话号码：3256789"),
+    Entry("电话", Label("telephone number", bare=False), "电话：3256789"),
+    Entry("手机", Label("telephone number", bare=False), "手机：13812345678"),
+    Entry("传真", Label("telephone number", bare=False), "传真：3256790"),
+    Entry("热线", Label("telephone number", bare=False), "热线：96111"),
+    Entry("Tel", Label("telephone number", bare=False), "Tel: 3256789"),
+    Entry("TEL", Label("telephone number", bare=False), "TEL：3256789"),
+    Entry("QQ群", Label("chat number"), "QQ群：123456789"),
+    Entry("QQ", Label("chat number"), "客服QQ：123456789"),
+    Entry("文档编号", Label("document id"), "文档编号：9333508"),
+    Entry("编号", Label("document id", bare=False), "编号：161269"),
+    Entry("ID", Label("document id", bare=False), "ID：161269"),
+    Entry("浏览次数", Label("site counter"), "浏览次数：1234"),
+    Entry("阅读次数", Label("site counter"), "阅读次数 1234"),
+    Entry("下载次数", Label("site counter"), "下载次数：56"),
+    Entry("点击数", Label("site counter"), "点击数：1234"),
+    Entry("点击量", Label("site counter"), "点击量：1234"),
+    Entry("浏览量", Label("site counter"), "浏览量：1234"),
+    Entry("访问量", Label("site counter"), "访问量：1234"),
+    Entry("下载量", Label("site counter"), "下载量：56"),
+    Entry("阅读量", Label("site counter", bare=False), "阅读量：1234"),
+    Entry("浏览", Label("site counter", bare=False), "浏览：1234"),
+    Entry("阅读", Label("site counter", bare=False), "阅读(1234)"),
+    Entry("点击", Label("site counter", bare=False), "点击：1234"),
+    Entry("下载", Label("site counter", bare=False), "下载：56次"),
+    Entry("评论", Label("site counter", bare=False), "评论(3)"),
+    Entry("收藏", Label("site counter", bare=False), "收藏：12"),
+    Entry("点赞", Label("site counter", bare=False), "点赞：12"),
+    Entry("人气", Label("site counter", bare=False), "人气：1234"),
+    Entry("页数", Label("page count"), "页数：26"),
+    Entry("字数", Label("word count"), "字数：1847"),
+    Entry("积分", Label("site price", bare=False), "积分：5"),
+    Entry("下载券", Label("site price", bare=False), "下载券：2"),
+    Entry("金币", Label("site price", bare=False), "金币：3"),
 )
