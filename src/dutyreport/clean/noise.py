@@ -22,7 +22,7 @@ from ..document import Document
 from ..lang.noise import CHROME_PATTERNS, EDGE_CHROME_PATTERNS, MENU_ITEMS, SPAM_VOCABULARY
 from ..model.report import Noise, NoiseKind
 from ..spans import SpanSet
-from .lines import find_all, line_matches, lines_holding_words, strip_span
+from .lines import find_all, line_matches, line_starts, strip_span
 
 __all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise"]
 
@@ -67,6 +67,30 @@ _CHROME_LINE_RE: Final = re.compile(
     + ")",
     re.MULTILINE,
 )
+
+
+# The words the patterns with ``holds`` need, found in one scan: at every place one starts, the longest one
+# that starts there (the match is its first character, read again by a look-ahead inside a look-behind as
+# _SPAM_RE does, so that words overlapping each other are all seen and the engine skips every character
+# no word starts with). Each word credits the patterns holding it or a shorter word it starts with (会员分享
+# holds 会员).
+_HELD_WORDS: Final = sorted({w for words in _HOLDS for w in words}, key=lambda w: (-len(w), w))
+_HELD_RE: Final = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in _HELD_WORDS}))) + "]"
+    "(?<=(?=(" + "|".join(re.escape(w) for w in _HELD_WORDS) + ")).)"
+)
+_HELD_BY: Final = {
+    w: tuple(i for i, words in enumerate(_HOLDS) if any(w.startswith(h) for h in words)) for w in _HELD_WORDS
+}
+
+
+def _held_lines(text: str) -> list[list[int]]:
+    """Per pattern of _LINE_RES with ``holds``, the starts of the lines holding one of its words."""
+    positions: list[list[int]] = [[] for _ in _HOLDS]
+    for m in _HELD_RE.finditer(text):
+        for i in _HELD_BY[m.group(1)]:
+            positions[i].append(m.start())
+    return [line_starts(text, where) if where else [] for where in positions]
 
 
 def _starts(pattern: str, starts: str) -> str:
@@ -141,7 +165,7 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
 
 def _chrome_lines(text: str) -> list[list[int]]:
     """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more)."""
-    lines: list[list[int]] = [lines_holding_words(text, words) for words in _HOLDS]
+    lines = _held_lines(text)
     for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
         for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
             if not _HOLDS[i]:
