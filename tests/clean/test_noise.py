@@ -50,7 +50,8 @@ CHROME_CASES: list[tuple[str, str, list[str]]] = [
     # the furniture of document-sharing sites (our own wording of its kinds)
     ("preview_pages", "某县督导自评报告.docx\n返回 下载 相关 举报\n某县督导自评报告.docx_第1页\n第1页 / 共2页\n"
      "某县督导自评报告.docx_第2页\n第2页 / 共2页\n亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!\n资源描述\n正文。",
-     ["返回 下载 相关 举报", "某县督导自评报告.docx_第1页", "第1页 / 共2页", "某县督导自评报告.docx_第2页", "第2页 / 共2页",
+     ["返回 下载 相关 举报", "某县督导自评报告.docx_第1页", "第1页 / 共2页", "某县督导自评报告.docx_第2页",
+      "第2页 / 共2页",
       "亲,该文档总共2页,全部预览完了,如果喜欢就下载吧!", "资源描述"]),
     ("document_info_head", "VIP专免\n2024-06-13\n999+\n25.3KB\n26 页\n海报\n侵权投诉\n正文。",
      ["VIP专免", "999+", "25.3KB", "26 页", "海报", "侵权投诉"]),
@@ -59,7 +60,8 @@ CHROME_CASES: list[tuple[str, str, list[str]]] = [
                         "使用本站范文快速完成写作"]),
     ("seo_intro", "今天小编为大家精选了两篇督导自评报告,供大家参考。\n正文。",
      ["今天小编为大家精选了两篇督导自评报告,供大家参考。"]),
-    ("share_blurb_and_copyright", "《某县整改报告.docx》由会员分享,可在线阅读,更多相关《某县整改报告(4页珍藏版)》请在某文库上搜索。\n"
+    ("share_blurb_and_copyright",
+     "《某县整改报告.docx》由会员分享,可在线阅读,更多相关《某县整改报告(4页珍藏版)》请在某文库上搜索。\n"
      "正文。\n微信扫一扫在手机阅读本文\n本文由作者原创,未经许可不得转载。",
      ["《某县整改报告.docx》由会员分享,可在线阅读,更多相关《某县整改报告(4页珍藏版)》请在某文库上搜索。",
       "微信扫一扫在手机阅读本文", "本文由作者原创,未经许可不得转载。"]),
@@ -91,6 +93,10 @@ REPORT_LINES: list[tuple[str, str]] = [
     ("reprint_word", "严禁擅自转载考试试题。"),
     ("station_word", "本站全年接待来访群众300人次。"),
     ("price_sentence", "价格：按每生每年200元标准收取。"),
+    ("fine_courses_online", "建成精品课程在线视频资源库，覆盖全县学校。"),
+    ("adult_education", "成人教育和社区教育共培训学员1.2万人次。"),
+    ("abroad_experience", "借鉴欧美国家经验，组织教师赴日韩研修。"),
+    ("domestic_cameras", "采购国产高清视频监控设备200台。"),
 ]
 
 
@@ -116,6 +122,11 @@ SPAM_CASES: list[tuple[str, str, list[str]]] = [
     ("glued_latin_run", "印发《w88-vip真人视讯官网直营做好招生的通知》。", ["w88-vip真人视讯官网直营"]),
     ("year_after_spam_stays", f"{SPAM}2022年履行教育职责自评报告\n正文。", [SPAM]),
     ("glued_in_title", f"{SPAM}{SPAM}2022年履行教育职责自评报告\n正文。", [SPAM, SPAM]),
+    ("adult_keywords_line", "免费观看国产精品视频_日韩高清在线观看_成人影院一区二区\n某县自查报告\n正文。",
+     ["免费观看国产精品视频_日韩高清在线观看_成人影院一区二区"]),
+    ("adult_keywords_around_a_number",
+     "欧美一区二区精品-中文字幕88-日韩高清影视-亚洲精品在线视频合集-久久婷婷综合\n正文。",
+     ["欧美一区二区精品-中文字幕88-日韩高清影视-亚洲精品在线视频合集-久久婷婷综合"]),
     ("inside_sentences", f"印发了《{SPAM}加强作业管理的通知》。\n制定《{SPAM}:某区课后服务方案》。\n"
      f"出台《{SPAM}推进集团化办学的意见》。", [SPAM, SPAM, SPAM]),
 ]

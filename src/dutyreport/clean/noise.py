@@ -1,8 +1,8 @@
 """The cleaning stage's first half: mark what is not the report's own words.
 
 Scraped copies of education-duty reports carry site chrome (breadcrumbs, stamps, menus, footers,
-download blurbs) and injected gambling spam. Nothing here rewrites the text: :func:`find_noise`
-returns spans into the original input. The damage inside the report's own sentences is
+download blurbs) and injected spam (gambling, lottery, adult-site keywords). Nothing here rewrites
+the text: :func:`find_noise` returns spans into the original input. The damage inside the report's own sentences is
 :mod:`dutyreport.clean.corruptions`' part.
 
 The patterns and words are the tables of :mod:`dutyreport.lang.noise`.

@@ -1,5 +1,5 @@
-"""What is not the report's own words: the site chrome around a scraped report and the gambling spam
-injected into it.
+"""What is not the report's own words: the site chrome around a scraped report and the spam (gambling,
+lottery and adult-site keywords) injected into it.
 
 Each chrome pattern reads one whole line (multiline anchors) and names why it is chrome (the
 ``reason`` a :class:`~dutyreport.Noise` carries); each spam word carries its weight. Every entry's
@@ -157,9 +157,9 @@ class Spam:
     starts: str = ""
 
 
-# Gambling / lottery spam vocabulary. A cluster of hits is spam when its weights sum to
-# clean.noise.SPAM_MIN_SCORE and it holds a strong word, or when it recurs verbatim. Where two words
-# start at one place the first listed wins (官方网站 before 官方).
+# Spam vocabulary: gambling and lottery words, and the keywords of adult sites. A cluster of hits is spam
+# when its weights sum to clean.noise.SPAM_MIN_SCORE and it holds a strong word, or when it recurs
+# verbatim. Where two words start at one place the first listed wins (官方网站 before 官方).
 SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("彩票", "大发彩票"), Spam(3)),
     (PatternEntry("博彩", "博彩公司"), Spam(3)),
@@ -179,6 +179,14 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("六合彩|时时彩|快三|北京赛车|幸运飞艇", "时时彩"), Spam(3)),
     (PatternEntry("娱乐城|娱乐场|娱乐平台|娱乐官网", "娱乐城官网"), Spam(3)),
     (PatternEntry("电子游艺|捕鱼游戏|体育投注", "电子游艺"), Spam(3)),
+    # adult-site keyword lines (a mirror's header stuffed with them)
+    (PatternEntry("国产精品|精品国产|中文字幕|一区二区|二区三区|一卡二卡|无码|麻豆|无遮挡|人妻|偷拍",
+                  "国产精品一区二区"), Spam(3)),
+    (PatternEntry("成人视频|成人影院|成人网站|黄色网站|黄色视频|福利视频", "成人视频在线观看"), Spam(3)),
+    (PatternEntry("日韩|欧美", "日韩精品"), Spam(2)),
+    (PatternEntry("在线观看|免费观看|在线视频|婷婷|不卡|自拍", "免费观看"), Spam(2)),
+    (PatternEntry("国产", "国产视频"), Spam(2)),
+    (PatternEntry("精品|视频|影视|高清|动漫|久久|亚洲|日本|成人|一区|二区|三区", "精品视频"), Spam(1)),
     (PatternEntry("体育在线", "大发体育在线"), Spam(2)),
     # a brand of Latin letters and digits (bet365, 188bet), never a lone letter (K12, 5G)
     (PatternEntry("(?<![A-Za-z0-9])(?i:[a-z]{2,8}[0-9]{2,4}|[0-9]{2,4}[a-z]{2,8})(?![A-Za-z0-9])", "bet365体育"),

@@ -69,7 +69,7 @@ class NoiseKind(enum.Enum):
     """Text around or inside the report that is not the report's own words."""
 
     CHROME = "chrome"  # site navigation, stamps, footers, download blurbs
-    SPAM = "spam"  # injected gambling / lottery advertising
+    SPAM = "spam"  # injected advertising: gambling, lottery, adult-site keywords
 
 
 class CorruptionKind(enum.Enum):
