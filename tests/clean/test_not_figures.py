@@ -76,6 +76,8 @@ EXAMPLES_STILL_FIGURES: list[tuple[str, str, list[str]]] = [
     ("sessions_downloaded_not", "开展送教下乡活动36次，下载课件的教师达800人。", ["36次", "800人"]),
     ("money_large", "全年教育投入13812345678元。", ["13812345678元"]),
     ("four_hundred_people", "培训教师400人，覆盖学校800所。", ["400人", "800所"]),
+    ("count_shaped_like_a_mobile", "全国共有学校13000000000所。", ["13000000000所"]),
+    ("count_shaped_like_a_service_line", "累计服务群众4008881234人次。", ["4008881234人次"]),
     ("phone_word_without_colon", "为农村教师配发手机120台。", ["120台"]),
     ("visits_counted", "全年开展家访5600户次。", ["5600户次"]),
 ]

@@ -19,12 +19,20 @@ from typing import Final, NamedTuple
 import regex
 
 from ..document import Document
-from ..lang.noise import CHROME_PATTERNS, EDGE_CHROME_PATTERNS, MENU_ITEMS, SPAM_VOCABULARY
+from ..lang.noise import (
+    CHROME_PATTERNS,
+    EDGE_CHROME_PATTERNS,
+    MENU_ITEMS,
+    PINYIN_FINALS,
+    PINYIN_INITIALS,
+    SPAM_VOCABULARY,
+    TONE_MARKS,
+)
 from ..model.report import Noise, NoiseKind
 from ..spans import SpanSet
 from .lines import find_all, line_matches, line_starts, strip_span
 
-__all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise"]
+__all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise", "pinyin", "wording_noise"]
 
 BULLET_MENU_MIN_RUN: Final = 3  # bulleted menu lines count as chrome only in runs this long
 SPAM_MIN_SCORE: Final = 5
@@ -352,9 +360,48 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Pinyin after a Han character: in brackets (syllables apart by spaces) or glued to it, holding a tone mark.
+_TONED: Final = "".join(e.word for e in TONE_MARKS)
+_TONE_RE: Final = re.compile(f"[{_TONED}]")
+_VOWELS: Final = {v: "[" + v + "".join(e.word for e in TONE_MARKS if e.value == v) + "]" for v in "aeiouü"}
+
+
+def _spelled(final: str) -> str:
+    """A final as a pattern: each vowel with or without its tone mark."""
+    return "".join(_VOWELS.get(c, c) for c in final)
+
+
+_SYLLABLE: Final = (
+    "(?:" + "|".join(sorted((e.word for e in PINYIN_INITIALS), key=len, reverse=True)) + ")?"
+    "(?:" + "|".join(_spelled(f) for f in sorted((e.word for e in PINYIN_FINALS), key=len, reverse=True)) + ")"
+)
+_PINYIN_RE: Final = regex.compile(
+    rf"""
+    (?<=\p{{Han}})                                          # after the character it reads
+    (?:
+        [(（][ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+[)）]   # 教育(jiào yù)
+        |
+        (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{_TONED}])            # 學xué校
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of pinyin a site printed after characters (none unless the text holds a tone mark)."""
+    if _TONE_RE.search(text) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    for m in _PINYIN_RE.finditer(text):
+        if _TONE_RE.search(m.group()) is not None:
+            spans.append(m.span())
+    return spans
+
+
 def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int, int, str, NoiseKind]]:
     """Sorted, non-overlapping: on overlap the longer span wins (chrome on a tie)."""
-    ordered = sorted(spans, key=lambda x: (-(x[1] - x[0]), x[3] is NoiseKind.SPAM, x[0]))
+    ordered = sorted(spans, key=lambda x: (-(x[1] - x[0]), x[3] is not NoiseKind.CHROME, x[0]))
     kept: list[tuple[int, int, str, NoiseKind]] = []
     starts: list[int] = []
     for item in ordered:
@@ -370,7 +417,8 @@ def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int
 
 
 def find_noise(doc: Document) -> tuple[Noise, ...]:
-    """Spans of the text that are not the report's own words: site chrome and injected spam.
+    """Spans of the text that are not the report's own words: site chrome, injected spam and the pinyin a
+    site printed after characters.
 
     >>> [n.text for n in find_noise(Document.of("发布日期:2021-04-01 15:34 浏览次数:\\n正文。\\n返回顶部"))]
     ['发布日期:2021-04-01 15:34 浏览次数:', '返回顶部']
@@ -378,6 +426,27 @@ def find_noise(doc: Document) -> tuple[Noise, ...]:
     text = doc.text
     items = [(s, e, r, NoiseKind.CHROME) for s, e, r in _chrome_spans(text)]
     items.extend((s, e, r, NoiseKind.SPAM) for s, e, r in _spam_spans(text))
+    items.extend((s, e, "pinyin", NoiseKind.PINYIN) for s, e in _pinyin_spans(text))
     return tuple(
         Noise(start=s, end=e, text=text[s:e], kind=k, reason=r) for s, e, r, k in _resolve(items)
     )
+
+
+def pinyin(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The spans of the pinyin a site printed among the report's words (what the quantity scan reads
+    around: a figure it interrupts is still read)."""
+    return tuple((n.start, n.end) for n in doc.noise if n.kind is NoiseKind.PINYIN)
+
+
+def wording_noise(doc: Document) -> SpanSet:
+    """The noise around or in place of the report's words (chrome, spam): the Document's noise index
+    without the pinyin printed among them, which a figure or an admitted problem may span.
+
+    >>> doc = Document.of("新建学(xué)校十二所。")
+    >>> doc = doc.with_noise(find_noise(doc))
+    >>> doc.noise_index.overlaps(0, 11), wording_noise(doc).overlaps(0, 11)
+    (True, False)
+    """
+    if not any(n.kind is NoiseKind.PINYIN for n in doc.noise):
+        return doc.noise_index
+    return SpanSet(((n.start, n.end) for n in doc.noise if n.kind is not NoiseKind.PINYIN), len(doc.text))

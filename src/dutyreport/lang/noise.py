@@ -11,7 +11,8 @@ from __future__ import annotations
 from attrs import frozen
 
 from .dates import YEAR
-from .entry import Entry, PatternEntry
+from .entry import Entry, PatternEntry, words
+from .numbers import MEASURE_WORDS, MONEY_UNITS
 
 __all__ = [
     "CHROME_PATTERNS",
@@ -20,7 +21,10 @@ __all__ = [
     "MENU_ITEMS",
     "NOT_FIGURE_LABELS",
     "NUMBER_FORMS",
+    "PINYIN_FINALS",
+    "PINYIN_INITIALS",
     "SPAM_VOCABULARY",
+    "TONE_MARKS",
     "Label",
     "Spam",
 ]
@@ -235,6 +239,13 @@ _DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|晚上|中午|凌晨|傍晚
 # A numeral of a count as collection pages write it (三篇, 6篇).
 _COUNT = r"(?:[0-9]{1,3}+|[一二两三四五六七八九十]{1,3}+)"
 _SP = r"[ \t\u3000]?"
+# What follows a count, never a telephone number: a scale word, a unit, a measure word (13000000000所 is
+# a count).
+_UNIT_NEXT = (
+    r"[ \t\u3000]*+["
+    + "".join(sorted({e.word[0] for e in (*MEASURE_WORDS, *MONEY_UNITS)} | set("万亿%")))
+    + "]"
+)
 # A character of a web or mail address (no colon, bracket or comma: those end a number's context).
 _URL_CHAR = r"[-A-Za-z0-9_.~/?#&=%+*!@]"
 
@@ -275,10 +286,12 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     # telephone numbers: with an area code, a mobile's eleven digits (or its masked middle), a 400/800 line
     (PatternEntry(r"(?<![0-9])0[0-9]{2,3}+[)）]?+[ \t-]?+[1-9][0-9]{6,7}+(?:-[0-9]{1,5}+)?+(?![0-9])", "0755-23456789"),
      "telephone number"),
-    (PatternEntry(r"(?<![0-9])1[3-9][0-9](?:[ -]?+[0-9]{4}){2}(?![0-9.万亿元])", "13812345678"), "telephone number"),
+    (PatternEntry(rf"(?<![0-9])1[3-9][0-9](?:[ -]?+[0-9]{{4}}){{2}}(?![0-9.]|{_UNIT_NEXT})", "13812345678"),
+     "telephone number"),
     (PatternEntry(r"(?<![0-9])1[3-9][0-9][*xX×]{4}(?:[0-9]{4})?+(?![0-9A-Za-z*])", "138****5678"),
      "telephone number"),
-    (PatternEntry(r"(?<![0-9])[48]00[ -]?+[0-9]{3}[ -]?+[0-9]{4}(?![0-9])", "400-888-1234"), "telephone number"),
+    (PatternEntry(rf"(?<![0-9])[48]00[ -]?+[0-9]{{3}}[ -]?+[0-9]{{4}}(?![0-9.]|{_UNIT_NEXT})", "400-888-1234"),
+     "telephone number"),
     (PatternEntry(r"[0-9]{3,6}+(?=[ \t\u3000]*+(?:政务|便民|服务|咨询|举报|投诉|市民){0,3}+(?:热线|专线|服务台))",
                   "拨打12345热线"), "telephone number"),
     # a code with a leading zero (0722, 00123) is no count
@@ -366,4 +379,44 @@ NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
     Entry("积分", Label("site price", bare=False), "积分：5"),
     Entry("下载券", Label("site price", bare=False), "下载券：2"),
     Entry("金币", Label("site price", bare=False), "金币：3"),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Pinyin a site inserted after characters
+# --------------------------------------------------------------------------------------------
+#
+# Some mirrors print each character's reading after it, in brackets or glued (``教育(jiào yù)``,
+# ``學xué校``, ``督導dǎo``). The reading is not the report's words: clean.noise marks it (NoiseKind.PINYIN)
+# where a run of pinyin syllables follows a Han character and holds a tone mark, the signal no other Latin
+# of a report carries (ISBN, QQ, A级 and web addresses hold none).
+
+# The tone marks, each on its vowel (value: the vowel unmarked).
+TONE_MARKS: tuple[Entry[str], ...] = (
+    Entry("ā", "a", "fā"), Entry("á", "a", "dá"), Entry("ǎ", "a", "dǎo"), Entry("à", "a", "xià"),
+    Entry("ē", "e", "dēng"), Entry("é", "e", "zé"), Entry("ě", "e", "lěng"), Entry("è", "e", "gè"),
+    Entry("ī", "i", "jī"), Entry("í", "i", "shí"), Entry("ǐ", "i", "lǐ"), Entry("ì", "i", "jì"),
+    Entry("ō", "o", "yōu"), Entry("ó", "o", "nóng"), Entry("ǒ", "o", "tǒng"), Entry("ò", "o", "luò"),
+    Entry("ū", "u", "qū"), Entry("ú", "u", "fú"), Entry("ǔ", "u", "zhǔn"), Entry("ù", "u", "wù"),
+    Entry("ǖ", "ü", "lǖ"), Entry("ǘ", "ü", "lǘ"), Entry("ǚ", "ü", "nǚ"), Entry("ǜ", "ü", "lǜ"),
+)
+
+# The initials of a syllable (a syllable may have none: èr, ài).
+PINYIN_INITIALS: tuple[Entry[str], ...] = words(
+    "initial",
+    ("zh", "zhōng"), ("ch", "chǔ"), ("sh", "shí"), ("b", "bāo"), ("p", "pǔ"), ("m", "mín"), ("f", "fā"),
+    ("d", "dǎo"), ("t", "tǒng"), ("n", "nóng"), ("l", "lǐ"), ("g", "gè"), ("k", "kuò"), ("h", "huì"),
+    ("j", "jì"), ("q", "qū"), ("x", "xué"), ("r", "rèn"), ("z", "zé"), ("c", "cè"), ("s", "sù"), ("y", "yán"),
+    ("w", "wù"),
+)
+
+# The finals, unmarked (a tone mark may stand on any of their vowels).
+PINYIN_FINALS: tuple[Entry[str], ...] = words(
+    "final",
+    ("iang", "liǎng"), ("iong", "xióng"), ("uang", "guǎng"), ("ang", "fāng"), ("eng", "céng"),
+    ("ing", "jìng"), ("ong", "tǒng"), ("iao", "biāo"), ("ian", "xiàn"), ("uai", "kuài"), ("uan", "guān"),
+    ("ai", "zài"), ("ei", "měi"), ("ao", "dǎo"), ("ou", "yōu"), ("an", "yán"), ("en", "rèn"), ("er", "èr"),
+    ("ia", "xià"), ("ie", "jié"), ("iu", "liù"), ("in", "jìn"), ("ua", "huà"), ("uo", "luò"), ("ui", "guī"),
+    ("un", "zhǔn"), ("üe", "lüè"), ("ue", "xué"), ("a", "fā"), ("o", "bō"), ("e", "gè"), ("i", "shí"),
+    ("u", "wù"), ("ü", "nǚ"),
 )

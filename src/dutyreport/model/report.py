@@ -70,6 +70,7 @@ class NoiseKind(enum.Enum):
 
     CHROME = "chrome"  # site navigation, stamps, footers, download blurbs
     SPAM = "spam"  # injected advertising: gambling, lottery, adult-site keywords
+    PINYIN = "pinyin"  # the reading a mirror site printed after characters: 教育(jiào yù), 學xué校
 
 
 class CorruptionKind(enum.Enum):

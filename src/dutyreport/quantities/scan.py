@@ -9,11 +9,14 @@ quantities and are skipped.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
+import attrs
 import regex
 from attrs import field, frozen
 
@@ -262,18 +265,54 @@ class _Span(NamedTuple):
     end: int
 
 
-def find_quantities(text: str) -> tuple[Match, ...]:
+def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[Match, ...]:
     """Every numeric expression in ``text``, in order, non-overlapping, with its span.
+
+    ``skip``: spans of ``text`` that are not its words but stand among them (the pinyin a site printed
+    after characters): the scan reads the text as if they were absent, and a figure they interrupt
+    spans them.
 
     >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
     ['3所', '12所', '8亿元']
     >>> find_quantities("2021年新增学位约4240个")[1].quantity.to_dict()
     {'value': 4240, 'unit': '个', 'qualifier': 'approx'}
+    >>> [(m.text, m.quantity.to_dict()["value"]) for m in find_quantities("新建十(shí)二所", skip=[(3, 8)])]
+    [('十(shí)二所', 12)]
     """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     with localcontext(EXACT):
-        return _scan(text)
+        return _scan_around(text, skip) if skip else _scan(text)
+
+
+def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...]:
+    """:func:`_scan` of ``text`` without the ``skip`` spans, its matches placed back in ``text``."""
+    pieces: list[str] = []
+    kept_at: list[int] = []  # where each kept piece starts in the text read (ascending) …
+    text_at: list[int] = []  # … and in ``text``
+    last = read = 0
+    for s, e in sorted(skip):
+        s, e = max(s, last), min(e, len(text))
+        if s >= e:
+            continue
+        pieces.append(text[last:s])
+        kept_at.append(read)
+        text_at.append(last)
+        read += s - last
+        last = e
+    pieces.append(text[last:])
+    kept_at.append(read)
+    text_at.append(last)
+
+    def placed(i: int) -> int:
+        k = bisect.bisect_right(kept_at, i) - 1
+        return text_at[k] + i - kept_at[k]
+
+    out: list[Match] = []
+    for m in _scan("".join(pieces)):
+        start, end = placed(m.start), placed(m.end - 1) + 1
+        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+    return tuple(out)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
