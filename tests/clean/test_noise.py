@@ -86,6 +86,8 @@ REPORT_LINES: list[tuple[str, str]] = [
     ("attachment_in_sentence", "附件所列项目已全部完成。"),
     ("source_in_sentence", "来源:区财政局统计,全年教育支出8.36亿元。"),
     ("union_members", "全县教师工会会员达到3200人。"),
+    ("union_member_rights", "切实维护教职工会员权益，工会会员可享受疗休养。"),
+    ("notice_office_hours", "咨询时间：工作日上午8:30至12:00。"),
     ("pages_of_a_book", "编印校本教材共120页。"),
     ("preview_word", "组织专家预览评审材料。"),
     ("service_line_word", "设立家长服务热线，安排专人值守。"),

@@ -58,12 +58,12 @@ EXAMPLES_NOT_FIGURES: list[tuple[str, str, list[str]]] = [
     ("word_count", "本文共3200字，仅供参考。", []),
     ("view_counter", "发布时间：2023-05-10 浏览次数：2356", []),
     ("read_counter", "阅读(1234) 评论(3)", []),
-    ("download_counter", "已有1234人下载，5678次浏览", []),
+    ("download_counter", "1234人已下载，5678次浏览", []),
     ("download_label", "下载：56次", []),
     ("collection_title_bracket", "2023年学校安全工作自查报告(精选5篇)", []),
+    ("collection_title_count_in_brackets", "义务教育均衡发展自查报告（五篇）", []),
     ("collection_title_tail", "义务教育均衡发展自查报告三篇", []),
-    ("collection_blurb", "小编为大家整理了三篇督导自评报告，供参考。", []),
-    ("collection_recommend", "今天为大家推荐两篇关于义务教育的调研报告范文。", []),
+    ("collection_of_model_texts", "今天为大家带来两篇关于义务教育的调研报告范文。", ["两篇"]),
     ("fixed_name", "严格落实中央八项规定精神，查处违规问题2起。", ["2起"]),
 ]
 
@@ -80,6 +80,12 @@ EXAMPLES_STILL_FIGURES: list[tuple[str, str, list[str]]] = [
     ("count_shaped_like_a_service_line", "累计服务群众4008881234人次。", ["4008881234人次"]),
     ("phone_word_without_colon", "为农村教师配发手机120台。", ["120台"]),
     ("visits_counted", "全年开展家访5600户次。", ["5600户次"]),
+    ("chat_groups_counted", "建立班级家长QQ群120个。", ["120个"]),
+    ("site_visits_as_a_figure", "教育门户网站访问量50万人次。", ["50万人次"]),
+    ("reports_in_brackets", "形成专题调研报告（3篇），报送县政府。", ["3篇"]),
+    ("papers_recommended", "向市里推荐优秀论文12篇。", ["12篇"]),
+    ("reading_together", "组织全校2000人阅读红色经典。", ["2000人"]),
+    ("rate_after_equals", "义务教育巩固率=98.5%。", ["98.5%"]),
 ]
 
 

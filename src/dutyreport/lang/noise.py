@@ -84,9 +84,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[^\n]{0,60}?(?:全部预览完|预览已结束|如果喜欢就下载|还剩[0-9]{1,4}+页|剩余[0-9]{1,4}+页|下载文档到电脑"
                   r"|点击阅读全文|展开全文)[^\n]{0,60}+$", "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!",
                   ("预览", "喜欢就下载", "还剩", "剩余", "下载文档到电脑", "阅读全文", "展开全文")), "preview blurb"),
-    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员可|成为会员|开通会员|会员权益|会员登录|点此注册|刷新页面"
-                  r"|登录网站)[^\n]{0,80}+$", "本文共1563字,仅供站内会员学习参考",
-                  ("会员", "点此注册", "刷新页面", "登录网站")), "member blurb"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|点此注册|刷新页面|登录网站)[^\n]{0,80}+$",
+                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站")), "member blurb"),
     (PatternEntry(r"^(?=[^\n]*?(?:由会员分享|由用户分享|由用户上传))[^\n]{1,400}+$",
                   "《某县自查报告.docx》由会员分享,可在线阅读,更多相关《某县自查报告(5页珍藏版)》请在某某文库上搜索。",
                   ("会员分享", "用户分享", "用户上传")), "share blurb"),
@@ -125,7 +124,7 @@ EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"^[ \t\u3000]*+[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
                   "来源：市教育局  作者：办公室  责任编辑：王某"), "source stamp"),
     # an attachment list after the report: 附件：1.… and its further numbered lines
-    (PatternEntry(r"^[ \t\u3000]*+(?:工作|服务|客服|办公|咨询)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
+    (PatternEntry(r"^[ \t\u3000]*+(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
                   "工作时间：周一至周五 9:00-18:00"),
      "customer service"),
     (PatternEntry(r"^[ \t\u3000]*+(?:价格|售价|原价|现价|会员价|评分|星级|下载券|积分)[ \u3000]*+[:：]?+[ \u3000]*+"
@@ -254,7 +253,6 @@ COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
     Entry(w, "collection", ex)
     for w, ex in (
         ("精选", "自查报告精选6篇"),
-        ("推荐", "为大家推荐两篇自查报告"),
         ("范文", "整改报告范文五篇"),
         ("合集", "督导自评报告合集10篇"),
         ("汇编", "工作总结汇编三篇"),
@@ -263,7 +261,6 @@ COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
         ("通用", "履职自查报告(通用5篇)"),
         ("模板", "自评报告模板3篇"),
         ("例文", "自查报告例文两篇"),
-        ("整理了", "小编整理了3篇自查报告"),
     )
 )
 _COLLECTION = "|".join(e.word for e in COLLECTION_WORDS)
@@ -296,9 +293,9 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
                   "拨打12345热线"), "telephone number"),
     # a code with a leading zero (0722, 00123) is no count
     (PatternEntry(r"0[0-9]++(?![0-9.])", "区号0722"), "code"),
-    # ids of pages and documents: after letters and a joiner (p-5535942, not A-3栋), after =, in a web or mail
-    # address
-    (PatternEntry(r"(?<=[A-Za-z][-_/#])[0-9]{3,}+|(?<==)[0-9]++", "p-5535942"), "document id"),
+    # ids of pages and documents: after letters and a joiner (p-5535942, not A-3栋), after a name and = (id=12;
+    # not 达标率=95%), in a web or mail address
+    (PatternEntry(r"(?<=[A-Za-z][-_/#])[0-9]{3,}+|(?<=[A-Za-z]=)[0-9]++", "p-5535942"), "document id"),
     (PatternEntry(rf"(?<=(?:https?://|www\.){_URL_CHAR}{{0,200}})[0-9]++", "http://www.example.cn/p/175244.html"),
      "web address"),
     (PatternEntry(rf"(?<=[A-Za-z0-9]\.(?:com|cn|net|org|top|cc|gov|edu)/{_URL_CHAR}{{0,200}})[0-9]++",
@@ -313,12 +310,13 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"(?<=(?:全文|本文|全篇|正文|字数)[共约计为:]?[ \t\u3000]*)[0-9]++{_SP}字", "全文共1847字"),
      "word count"),
     # a site's counters: 1234次下载, 56人已下载
-    (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已)?+(?:下载|阅读|浏览|评价|收藏|看过|点赞))",
+    (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),
     # how many pieces a collection page holds
     (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
                   "精选6篇"), "collection count"),
-    (PatternEntry(rf"(?<=[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]])", "(五篇)"), "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]][ \t\u3000]*+$)", "整改报告(五篇)"),
+     "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
      "collection count"),
 )
@@ -352,8 +350,8 @@ NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
     Entry("热线", Label("telephone number", bare=False), "热线：96111"),
     Entry("Tel", Label("telephone number", bare=False), "Tel: 3256789"),
     Entry("TEL", Label("telephone number", bare=False), "TEL：3256789"),
-    Entry("QQ群", Label("chat number"), "QQ群：123456789"),
-    Entry("QQ", Label("chat number"), "客服QQ：123456789"),
+    Entry("QQ群", Label("chat number", bare=False), "QQ群：123456789"),
+    Entry("QQ", Label("chat number", bare=False), "客服QQ：123456789"),
     Entry("文档编号", Label("document id"), "文档编号：9333508"),
     Entry("编号", Label("document id", bare=False), "编号：161269"),
     Entry("ID", Label("document id", bare=False), "ID：161269"),
@@ -361,10 +359,10 @@ NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
     Entry("阅读次数", Label("site counter"), "阅读次数 1234"),
     Entry("下载次数", Label("site counter"), "下载次数：56"),
     Entry("点击数", Label("site counter"), "点击数：1234"),
-    Entry("点击量", Label("site counter"), "点击量：1234"),
-    Entry("浏览量", Label("site counter"), "浏览量：1234"),
-    Entry("访问量", Label("site counter"), "访问量：1234"),
-    Entry("下载量", Label("site counter"), "下载量：56"),
+    Entry("点击量", Label("site counter", bare=False), "点击量：1234"),
+    Entry("浏览量", Label("site counter", bare=False), "浏览量：1234"),
+    Entry("访问量", Label("site counter", bare=False), "访问量：1234"),
+    Entry("下载量", Label("site counter", bare=False), "下载量：56"),
     Entry("阅读量", Label("site counter", bare=False), "阅读量：1234"),
     Entry("浏览", Label("site counter", bare=False), "浏览：1234"),
     Entry("阅读", Label("site counter", bare=False), "阅读(1234)"),
