@@ -199,10 +199,15 @@ def test_menu_table_examples(entry: Entry[str]) -> None:
 
 @pytest.mark.parametrize(("entry", "spam"), SPAM_VOCABULARY, ids=[e.example for e, _ in SPAM_VOCABULARY])
 def test_spam_vocabulary_examples(entry: PatternEntry, spam: Spam) -> None:
-    # the stage reads the word where the entry's pattern finds it, with the entry's weight
+    # the stage reads the word where the entry's pattern finds it, with the entry's weight (a gated word
+    # where the text holds a gated strong word, and only there)
     m = regex.search(entry.pattern, entry.example)
     assert m is not None
-    assert (m.start(), m.end(), spam.weight) in list(_spam_words(entry.example))
+    gate = "_麻豆"
+    assert (m.start(), m.end(), spam.weight) in list(_spam_words(entry.example + gate))
+    if spam.gated and not any(regex.search(e.pattern, entry.example) for e, w in SPAM_VOCABULARY
+                              if w.gated and w.weight >= 3):
+        assert (m.start(), m.end(), spam.weight) not in list(_spam_words(entry.example))
     assert spam.weight in (1, 2, 3)
     assert not spam.starts or set(entry.example[m.start()]) <= set(spam.starts)
 
@@ -274,9 +279,12 @@ def test_a_pattern_with_words_to_hold_holds_one(entry: PatternEntry) -> None:
 
 
 def _spam_words_by_the_old_scan(text: str) -> list[tuple[int, int, int]]:
-    """The scan _SPAM_RE replaced: the vocabulary tried from every position, one group per word."""
-    starts = {c for e, w in SPAM_VOCABULARY for c in (w.starts or "".join(a[0] for a in e.pattern.split("|")))}
-    words = "|".join(f"(?P<s{i}>{e.pattern})" for i, (e, _) in enumerate(SPAM_VOCABULARY))
+    """The scan _SPAM_RE replaced: the vocabulary tried from every position, one group per word (the gated
+    words only where the text holds a gated strong word)."""
+    gate = any(regex.search(e.pattern, text) for e, w in SPAM_VOCABULARY if w.gated and w.weight >= 3)
+    rows = [(i, e, w) for i, (e, w) in enumerate(SPAM_VOCABULARY) if gate or not w.gated]
+    starts = {c for _, e, w in rows for c in (w.starts or "".join(a[0] for a in e.pattern.split("|")))}
+    words = "|".join(f"(?P<s{i}>{e.pattern})" for i, e, _ in rows)
     old = regex.compile(f"(?=[{regex.escape(''.join(sorted(starts)))}])(?:{words})")
     return [(m.start(), m.end(), SPAM_VOCABULARY[int(str(m.lastgroup)[1:])][1].weight) for m in old.finditer(text)]
 

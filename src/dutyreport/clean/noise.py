@@ -118,20 +118,32 @@ def _starts(pattern: str, starts: str) -> str:
 #
 # The words are read with verbose mode off, as written in the table. _spam_words drops the words that
 # start inside an earlier one.
-_SPAM_FIRST: Final = "".join(sorted({c for e, spam in SPAM_VOCABULARY for c in _starts(e.pattern, spam.starts)}))
-_SPAM_WORDS: Final = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, (e, _) in enumerate(SPAM_VOCABULARY))
-_SPAM_RE: Final = re.compile(
-    rf"""
-    [{re.escape(_SPAM_FIRST)}]       # first: a character a word can start with
-    (?<=                             # one character back, where that character stands:
-        (?=                          #   the word that starts there, and the empty group after it
-            (?-x:{_SPAM_WORDS})
+#
+# Two such patterns: of every word, and of the words that are not gated (Spam.gated), the one scanned
+# where the text holds none of the gated strong words (_SPAM_GATE_RE).
+
+
+def _spam_re(gated: bool) -> re.Pattern[str]:
+    rows = [(i, e, spam) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
+    first = "".join(sorted({c for _, e, spam in rows for c in _starts(e.pattern, spam.starts)}))
+    words = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, e, _ in rows)
+    return re.compile(
+        rf"""
+        [{re.escape(first)}]             # first: a character a word can start with
+        (?<=                             # one character back, where that character stands:
+            (?=                          #   the word that starts there, and the empty group after it
+                (?-x:{words})
+            )
+            .                            #   (the look-behind spans the first character)
         )
-        .                            #   (the look-behind spans the first character)
+        """,
+        re.VERBOSE,
     )
-    """,
-    re.VERBOSE,
-)
+
+
+_SPAM_RE: Final = _spam_re(gated=False)
+_SPAM_ALL_RE: Final = _spam_re(gated=True)
+_SPAM_GATE_RE: Final = re.compile("|".join(e.pattern for e, spam in SPAM_VOCABULARY if spam.gated and spam.weight >= 3))
 _SPAM_WEIGHTS: Final = {f"s{i}": spam.weight for i, (_, spam) in enumerate(SPAM_VOCABULARY)}
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -215,7 +227,8 @@ class _Cluster(NamedTuple):
 def _spam_words(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, weight) of the vocabulary words in ``text``, left to right, none inside another."""
     end = 0
-    for m in _SPAM_RE.finditer(text):
+    rx = _SPAM_ALL_RE if _SPAM_GATE_RE.search(text) is not None else _SPAM_RE
+    for m in rx.finditer(text):
         if m.start() < end:
             continue
         name = str(m.lastgroup)  # the empty group after each word closes last
@@ -390,13 +403,9 @@ _PINYIN_RE: Final = regex.compile(
 
 def _pinyin_spans(text: str) -> list[tuple[int, int]]:
     """Runs of pinyin a site printed after characters (none unless the text holds a tone mark)."""
-    if _TONE_RE.search(text) is None:
+    if not any(mark in text for mark in _TONED):  # (a search per mark: faster than a class of them)
         return []
-    spans: list[tuple[int, int]] = []
-    for m in _PINYIN_RE.finditer(text):
-        if _TONE_RE.search(m.group()) is not None:
-            spans.append(m.span())
-    return spans
+    return [m.span() for m in _PINYIN_RE.finditer(text) if _TONE_RE.search(m.group()) is not None]
 
 
 def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int, int, str, NoiseKind]]:
