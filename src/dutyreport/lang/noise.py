@@ -75,7 +75,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[ \t\u3000]*+(?:第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+[/／|]?+[ \t\u3000]*+)?+"
                   r"共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$"
                   r"|^[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+[/／][ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$",
-                  "第1页 / 共2页"), "page counter"),
+                  "第1页 / 共2页", ("页",)), "page counter"),
     (PatternEntry(r"^[^\n]{1,80}?_第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$", "某县自查报告.docx_第1页",
                   ("_第",)), "page caption"),
     (PatternEntry(r"^[ \t\u3000]*+(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
@@ -108,7 +108,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|[0-9]{1,5}+\+"
                   r"|VIP专[免享]|VIP免费)[ \t\u3000]*+$", "25.3KB"), "document info"),
     (PatternEntry(r"^[ \t\u3000]*+(?:在线|人工|联系)?+客服(?:QQ|qq|热线|电话|微信|邮箱|中心)?+[^\n]{0,60}+$",
-                  "客服QQ：123456789  工作时间：9:00-18:00"), "customer service"),
+                  "客服QQ：123456789  工作时间：9:00-18:00", ("客服",)), "customer service"),
     # only in runs of at least clean.noise.BULLET_MENU_MIN_RUN such lines (a report may bullet a heading)
     (PatternEntry(r"^[ \t\u3000]*+[•·▪][ \t\u3000]*+[^\n，。；:：,]{1,12}+[ \t\u3000]*+$", "• 语录大全"),
      "bullet menu"),
