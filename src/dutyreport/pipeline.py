@@ -22,7 +22,7 @@ from .audit import audit
 from .clean.corruptions import find_corruptions, with_placeholder_figures
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
-from .clean.noise import find_noise
+from .clean.noise import find_noise, pinyin
 from .corpus import read_bytes
 from .document import Document
 from .errors import EmptyInputError, InputError
@@ -78,7 +78,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
     if not text.strip():
         raise EmptyInputError("empty report")
     doc = document(text)
-    matches = find_quantities(doc.text)
+    matches = find_quantities(doc.text, skip=pinyin(doc))
     indicators = build_indicators(doc, matches)
     found = find_findings(doc, indicators)
     audited = audit(doc, indicators)

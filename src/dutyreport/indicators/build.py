@@ -22,6 +22,7 @@ from decimal import Decimal
 import attrs
 import regex
 
+from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.figures import (
     AMONG_WORDS,
@@ -141,7 +142,8 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 
 def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    text, breaks, skip, years_of_report = doc.text, doc.breaks, doc.noise_index, doc.years
+    text, breaks, years_of_report = doc.text, doc.breaks, doc.years
+    skip = wording_noise(doc)  # a figure read across pinyin printed among the words (十(shí)二所) is one
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
     run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])

@@ -69,7 +69,8 @@ class NoiseKind(enum.Enum):
     """Text around or inside the report that is not the report's own words."""
 
     CHROME = "chrome"  # site navigation, stamps, footers, download blurbs
-    SPAM = "spam"  # injected gambling / lottery advertising
+    SPAM = "spam"  # injected advertising: gambling, lottery, adult-site keywords
+    PINYIN = "pinyin"  # the reading a mirror site printed after characters: 教育(jiào yù), 學xué校
 
 
 class CorruptionKind(enum.Enum):

@@ -9,14 +9,19 @@ quantities and are skipped.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import NamedTuple
 
+import attrs
+import regex
 from attrs import field, frozen
 
 from ..errors import NumeralError
+from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, is_
 from ..model.quantities import Count, Money, Quantity, Range
@@ -107,6 +112,7 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "九年级",
         "一方面",
         "两方面",
+        "八项规定",
     )
 )
 
@@ -220,23 +226,93 @@ _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
 
 
+# Number forms that are never figures (clock times, telephone numbers, ids, page counts …), tried at a
+# number's first character; and the labels after which a number is a code or a counter (邮编：430000).
+_NOT_A_FIGURE = regex.compile("|".join(f"(?:{e.pattern})" for e, _ in NUMBER_FORMS), regex.MULTILINE)
+# What every such form holds at the number's start or just before it: the full pattern is tried only where
+# this shortcut (or an ASCII mark before the number: p-5535942, www.…/175244) allows one, as almost no
+# figure does (tests/clean/test_not_figures.py holds the shortcut to the forms).
+_FORM_HINT = re.compile(
+    r"""
+    0[0-9]                                          # a leading zero: codes, area codes, 08:30
+    | [0-9]{1,2}[:时点日]                            # clock times and days of the month
+    | [一二两三四五六七八九十零〇]{1,3}[时点篇]        # 三点半, 五篇
+    | 1[3-9][0-9](?:[*xX×]|(?:[ -]?+[0-9]{4}){2}(?![0-9]))  # mobiles
+    | [48]00                                        # 400/800 lines
+    | [0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+
+      (?:[页頁字篇/@KMGTk]|次[下浏阅播查]|人已?+[下阅浏评收看点]|[政便服咨举投市热专])
+    """,
+    re.VERBOSE,
+)
+_NUMBER_FIRST = frozenset("0123456789〇○零一二两三四五六七八九十百千xX×*")
+_ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~/?#&=%+*!@")
+_LABEL_GAP = "[ \t\u3000]*+"
+_LABEL_OPEN = "[:(（\\[【]"
+_LABEL_BEFORE = re.compile(
+    "(?:"
+    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if e.value.bare)
+    + f"){_LABEL_GAP}(?:{_LABEL_OPEN}{_LABEL_GAP})?+$|(?:"
+    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if not e.value.bare)
+    + f"){_LABEL_GAP}{_LABEL_OPEN}{_LABEL_GAP}$"
+)
+_LABEL_LAST = frozenset(e.word[-1] for e in NOT_FIGURE_LABELS)
+_LABEL_SKIP = frozenset(" \t\u3000:(（[【")
+_LABEL_REACH = 16
+
+
 class _Span(NamedTuple):
     start: int
     end: int
 
 
-def find_quantities(text: str) -> tuple[Match, ...]:
+def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[Match, ...]:
     """Every numeric expression in ``text``, in order, non-overlapping, with its span.
+
+    ``skip``: spans of ``text`` that are not its words but stand among them (the pinyin a site printed
+    after characters): the scan reads the text as if they were absent, and a figure they interrupt
+    spans them.
 
     >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
     ['3所', '12所', '8亿元']
     >>> find_quantities("2021年新增学位约4240个")[1].quantity.to_dict()
     {'value': 4240, 'unit': '个', 'qualifier': 'approx'}
+    >>> [(m.text, m.quantity.to_dict()["value"]) for m in find_quantities("新建十(shí)二所", skip=[(3, 8)])]
+    [('十(shí)二所', 12)]
     """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     with localcontext(EXACT):
-        return _scan(text)
+        return _scan_around(text, skip) if skip else _scan(text)
+
+
+def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...]:
+    """:func:`_scan` of ``text`` without the ``skip`` spans, its matches placed back in ``text``."""
+    pieces: list[str] = []
+    kept_at: list[int] = []  # where each kept piece starts in the text read (ascending) …
+    text_at: list[int] = []  # … and in ``text``
+    last = read = 0
+    for s, e in sorted(skip):
+        s, e = max(s, last), min(e, len(text))
+        if s >= e:
+            continue
+        pieces.append(text[last:s])
+        kept_at.append(read)
+        text_at.append(last)
+        read += s - last
+        last = e
+    pieces.append(text[last:])
+    kept_at.append(read)
+    text_at.append(last)
+
+    def placed(i: int) -> int:
+        k = bisect.bisect_right(kept_at, i) - 1
+        return text_at[k] + i - kept_at[k]
+
+    out: list[Match] = []
+    for m in _scan("".join(pieces)):
+        start, end = placed(m.start), placed(m.end - 1) + 1
+        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+    return tuple(out)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
@@ -244,15 +320,26 @@ def _scan(text: str) -> tuple[Match, ...]:
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
     out: list[Match] = []
     bi = 0
+    skip_until = 0  # the end of the last number form that is no figure (0755-23456789: both parts)
     for m in _SCAN.finditer(folded):
         start, end = m.span()
         while bi < len(blocked) and blocked[bi].end <= start:
             bi += 1
-        if bi < len(blocked) and blocked[bi].start < end:
+        if (bi < len(blocked) and blocked[bi].start < end) or start < skip_until:
             continue
         alternative = m.lastgroup  # the top-level alternative that matched
         if alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
+        if alternative not in _DATES:
+            core = start if folded[start] in _NUMBER_FIRST else _number_start(m)
+            before = folded[core - 1] if core else ""
+            if _FORM_HINT.match(folded, core) or before in _ID_BEFORE:
+                form = _NOT_A_FIGURE.match(folded, core)
+                if form is not None:
+                    skip_until = form.end()
+                    continue  # 8:30-17:00, 0755-23456789, p-5535942, 共12页, 25.3KB, 精选6篇
+            if (before in _LABEL_LAST or before in _LABEL_SKIP) and _after_label(folded, core):
+                continue  # 邮编：430000, 浏览次数：1234
         prev_char = folded[start - 1] if start > 0 else ""
         # A number glued to a Latin word or a digit run (A3, 2.5, ISO9001) is part of it; a Chinese numeral
         # after letters is not (XX三个镇: a masked name, then a count).
@@ -299,6 +386,26 @@ def _scan(text: str) -> tuple[Match, ...]:
         joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+def _number_start(m: re.Match[str]) -> int:
+    """Where the number of a match starts (after a qualifier word or a per-unit prefix)."""
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        return m.start("num") if m.group("num") is not None else m.start("ph")
+    if alternative == "range":
+        return m.start("lo")
+    return m.start()
+
+
+def _after_label(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` follows a label of :data:`~dutyreport.lang.noise.NOT_FIGURE_LABELS`."""
+    i = at
+    while i > 0 and folded[i - 1] in _LABEL_SKIP:
+        i -= 1
+    if i == 0 or folded[i - 1] not in _LABEL_LAST:
+        return False
+    return _LABEL_BEFORE.search(folded, max(0, at - _LABEL_REACH), at) is not None
 
 
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
