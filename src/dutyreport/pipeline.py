@@ -19,15 +19,15 @@ from __future__ import annotations
 import os
 
 from .audit import audit
-from .clean.corruptions import find_corruptions
+from .clean.corruptions import find_corruptions, with_placeholder_figures
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
-from .clean.noise import find_noise
+from .clean.noise import find_noise, pinyin
 from .corpus import read_bytes
 from .document import Document
 from .errors import EmptyInputError, InputError
 from .findings import find_findings
-from .indicators.build import build_indicators
+from .indicators.build import build_indicators, joined_corruptions, with_joined
 from .metadata import read_metadata
 from .model.report import Report, Title
 from .quantities.scan import find_quantities
@@ -78,7 +78,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
     if not text.strip():
         raise EmptyInputError("empty report")
     doc = document(text)
-    matches = find_quantities(doc.text)
+    matches = find_quantities(doc.text, skip=pinyin(doc))
     indicators = build_indicators(doc, matches)
     found = find_findings(doc, indicators)
     audited = audit(doc, indicators)
@@ -95,7 +95,10 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
         sections=doc.sections,
         indicators=indicators,
         noise=doc.noise,
-        corruptions=doc.corruptions + audited.corruptions,
+        corruptions=with_joined(
+            with_placeholder_figures(text, doc.corruptions, indicators), joined_corruptions(matches, indicators)
+        )
+        + audited.corruptions,
         problems=found.problems,
         plans=found.plans,
         rectifications=found.rectifications,

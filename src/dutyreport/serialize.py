@@ -118,7 +118,7 @@ def quantity_view(q: Quantity) -> dict[str, Any]:
     if isinstance(q, Range):
         value = [_scalar_json(q.low), _scalar_json(q.high)]
     elif isinstance(q, Ratio):
-        value = [decimal_str(t) for t in q.terms]
+        value = [decimal_str(t) for t in q.terms] or None  # x:x, a placeholder: None
     else:
         value = _scalar_json(q)
     return {"value": value, "unit": q.unit, "qualifier": None if q.qualifier is None else q.qualifier.value}

@@ -9,7 +9,7 @@ import regex
 from dutyreport.audit import comparisons, growth
 from dutyreport.lang import audit as tables
 from dutyreport.lang.figures import alternation
-from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, Entry, PatternEntry
+from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, Entry, PatternEntry
 
 
 def _pattern_entries() -> dict[str, list[PatternEntry]]:
@@ -70,17 +70,21 @@ PATTERN_TABLE_NAMES = (
     "NOT_COVERED",
     "OF_WHICH",
     "OF_WHOLE",
+    "OTHER_RATES",
     "PART_MARKERS",
     "PERIOD_TOTALS",
     "PERIOD_WORDS",
     "PER_STUDENT_BOUNDS",
+    "PER_UNIT_LEADS",
     "PRIOR_VALUES",
     "PRIOR_YEARS",
     "RATE_AFTER_CHANGE",
+    "RATE_NAMES",
     "RATE_NOUNS",
     "RATIO_NAMES",
     "REACHES",
     "RECENT",
+    "REGION_NOUNS",
     "RESPECTIVELY",
     "RESPECTIVELY_ARE",
     "RESPECTIVE_CHANGE",
@@ -95,12 +99,15 @@ PATTERN_TABLE_NAMES = (
     "SELF_REGIONS",
     "SHARE_OF",
     "SHARE_WORDS",
+    "STATED_AS",
     "STANDARD_WORDS",
     "STUDENT_WORDS",
     "SUBJECT_LEADS",
     "SUBJECT_NOISE",
+    "SUM_WORDS",
     "SUPPLY_TOTALS",
     "TABLE_ROW",
+    "TARGET_WORDS",
     "TEACHER_PAY",
     "TEACHER_WORDS",
     "THRESHOLD_NOUNS",
@@ -200,3 +207,19 @@ def test_units_come_from_the_measure_words() -> None:
     people = [e.word for e in MEASURE_WORDS if e.value == "people"]
     assert tuple(people) == tables.PEOPLE_UNITS and "名" in people
     assert regex.fullmatch(tables.COUNT_WORDS.pattern, "3" + tables.SCHOOL_UNIT)
+
+
+def test_count_measures_read_their_traditional_forms() -> None:
+    # 11個省: a count's measure word in traditional characters, as lang.numbers.TRADITIONAL folds it
+    for e in TRADITIONAL:
+        if regex.fullmatch(tables.COUNT_MEASURES.pattern, str(e.value)):
+            assert regex.fullmatch(tables.COUNT_WORDS.pattern, "4" + e.word)
+    assert regex.fullmatch(tables.COUNT_WORDS.pattern, "11個")
+
+
+def test_per_unit_words_end_alike() -> None:
+    # figures.per_unit rules a figure out by the last character every such word ends with
+    from dutyreport.audit import figures
+
+    words = tables.PER_UNIT_LEADS.pattern.split("|")
+    assert words and all(w.endswith(figures._PER_UNIT_END) for w in words)

@@ -12,7 +12,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, layers, load_gold
+from conftest import CORPUS, fixture_files, layers, load_gold, realworld_files
+from dutyreport import parse as parse_report
 from dutyreport.clean.corruptions import (
     _PLACEHOLDER_RES,
     _SITE_LABEL_RE,
@@ -26,16 +27,25 @@ from dutyreport.document import Document
 from dutyreport.lang.corruptions import (
     ADDRESSEE_ENDS,
     ADMIN_SUFFIXES,
+    CHUNK_MARKER,
     DATE_FOLLOWERS,
+    LOST_SPIRIT,
     MONTH_PARTS,
+    NOTICE_KINDS,
+    OBJECT_VERBS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
     QUOTE_SOFT_STOPS,
     RESPECTIVELY,
+    RUBY,
+    SCHOOLING_RATE_STEMS,
     SITE_LABEL,
+    SPUN_PHRASES,
+    STRAY_MEASURES,
     TITLE_ENDS,
     TITLE_VERBS,
     UNCERTAIN_IN_QUOTE,
+    UNDATED_DOC_NUMBER,
 )
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.model.report import Corruption, CorruptionKind, Noise, NoiseKind
@@ -57,6 +67,38 @@ def _assert_grounded(text: str, items: tuple[Noise, ...] | tuple[Corruption, ...
         assert 0 <= i.start < i.end <= len(text)
         assert text[i.start : i.end] == i.text
 
+
+# The damage of real copies (issue 10), each in a sentence of our own:
+# (case id, text, kind, span text, repaired, readings)
+EXAMPLES_REALWORLD_DAMAGE: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
+    ("lost_rate_stem", "全县小学毕业生学率为100%。", CorruptionKind.LOST_CHARS, "生学率", None, ()),
+    ("lost_spirit", "按照上级文件精和要求,认真开展自查。", CorruptionKind.LOST_CHARS, "精", "精神", ()),
+    ("lost_title", "按照省教育厅关于转发的通知要求,我县开展自查。", CorruptionKind.LOST_CHARS, "关于转发的通知", None,
+     ()),
+    ("undated_doc", "落实改善办学条件的要求(教基一厅5号),全面改薄。", CorruptionKind.LOST_CHARS, "教基一厅5号", None,
+     ()),
+    ("undated_doc_masked", "按照省督导室的部署(某政教督函20*13号)开展工作。", CorruptionKind.LOST_CHARS,
+     "某政教督函20*13号", None, ()),
+    ("stray_measure", "全市抽查达标学校所120所,达标率91%。", CorruptionKind.STRAY_CHARS, "所120所", "120所", ()),
+    ("duplicated_item", "存在教师结构性短缺、部分学校办学条件不足、部分学校办学条件不足等问题。",
+     CorruptionKind.DUPLICATED, "部分学校办学条件不足、部分学校办学条件不足", "部分学校办学条件不足", ()),
+    ("duplicated_title", "义务教育督导自查报告义务教育督导自查报告市教育督导室:\n正文。", CorruptionKind.DUPLICATED,
+     "义务教育督导自查报告义务教育督导自查报告", "义务教育督导自查报告", ()),
+    ("ruby_run", "全縣實(shí)現(xiàn)基本均衡。", CorruptionKind.RUBY, "實(shí)現(xiàn)", "實現", ()),
+    ("chunk_marker_before_punctuation", "通过国家基本均衡发展验收\n2、。截至目前,全县共有学校20所。",
+     CorruptionKind.CHUNK_MARKER, "\n2、", "", ()),
+    ("chunk_marker_cut_chunk", "1、" + "持续推进教育改革,不断加大教育投入。" * 20 + "推动立德树人\n2、任务落实到位。",
+     CorruptionKind.CHUNK_MARKER, "\n2、", "", ()),
+    ("year_spacing", "2021 年度全县教育支出稳步增长。", CorruptionKind.SPACING, "2021 年", "2021年", ()),
+    ("numbering_twice", "一、基本情况\n全县有学校20所。\n一、主要做法\n全县投入1亿元。", CorruptionKind.NUMBERING,
+     "一、主要做法", "二、主要做法", ()),
+    ("spun_heading", "一、根本情况\n全县有学校20所。", CorruptionKind.SPUN, "根本情况", "基本情况", ()),
+    ("spun_adverb", "不断较强教师队伍建设。", CorruptionKind.SPUN, "较强", "加强", ()),
+    ("placeholder_decimals", "普通小学生均支出为xxxxx.xx元。", CorruptionKind.PLACEHOLDER, "xxxxx.xx元", None, ()),
+    ("placeholder_percent_spaced", "比上年增长 x.xx %。", CorruptionKind.PLACEHOLDER, "x.xx %", None, ()),
+    ("bare_signature_date", "某县人民政府\n                201912\n", CorruptionKind.LOST_DATE_CHAR, "201912",
+     "2019年12月", ()),
+]
 
 # (case id, text, kind, span text, repaired, readings)
 CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
@@ -102,6 +144,7 @@ CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[st
      "政府工作报告 某县人民政府履行教育职责自评报告范文", "某县人民政府履行教育职责自评报告", ()),
     ("site_label_addressee", "云溪县教育工作自查报告范文 市教育督导室:\n正文。", CorruptionKind.SITE_LABEL,
      "云溪县教育工作自查报告范文 市教育督导室", "云溪县教育工作自查报告\n市教育督导室", ()),
+    *EXAMPLES_REALWORLD_DAMAGE,
 ]
 
 
@@ -132,6 +175,18 @@ NOT_CORRUPTIONS: list[tuple[str, str]] = [
     ("quote_across_lines", "提出“立德树人,\n五育并举”的理念。"),
     ("nested_titles", "《市教育局关于印发<评价方案>的通知》"),
     ("money", "投入1000余万元"),
+    # the real copies' damage, and what is not
+    ("rate_stems", "全县小学入学率、初中升学率和辍学率均达标。"),
+    ("spirit_whole", "认真学习文件精神和要求。"),
+    ("forwarded_title", "关于转发《某省教育督导办法》的通知"),
+    ("dated_doc", "按照要求(教基一厅〔2019〕5号)"),
+    ("noun_then_its_count", "审议教育重大事项15项。"),
+    ("short_repeat", "学习学习再学习,小学、初中、高中。"),
+    ("numbered_headings", "一、基本情况\n二、主要做法\n三、存在问题"),
+    ("not_spun", "优先开展薄弱学校改造,高质量开展课后服务,切实加强管理。"),
+    ("list_item", "\n2、全面改薄工作扎实推进。"),
+    ("latin_in_brackets", "推进教育信息化(ai)和双语(en)教学。"),
+    ("one_paragraph_per_line", "全县共有学校20所,其中小学12所。\n全县教师1200人,其中专任教师1100人。\n" * 6),
 ]
 
 
@@ -291,6 +346,74 @@ def test_addressee_end_table_examples(entry: Entry[str]) -> None:
     title, addressee = entry.example.split()
     assert c.repaired == title.removesuffix("范文") + "\n" + addressee.rstrip(":")
     assert addressee.rstrip(":").endswith(entry.word)
+
+
+def _of_kind(text: str, kind: CorruptionKind) -> list[Corruption]:
+    return [c for c in _corruptions(text) if c.kind is kind]
+
+
+@pytest.mark.parametrize("entry", SCHOOLING_RATE_STEMS, ids=[e.word for e in SCHOOLING_RATE_STEMS])
+def test_schooling_rate_stem_table_examples(entry: Entry[str]) -> None:
+    # with its stem the rate is whole; with the stem lost, a character is missing before 学率
+    assert _of_kind(entry.example, CorruptionKind.LOST_CHARS) == []
+    (c,) = _of_kind(entry.example.replace(entry.word + "学率", "学率"), CorruptionKind.LOST_CHARS)
+    assert c.text.endswith("学率")
+
+
+def test_lost_spirit_table_example() -> None:
+    (c,) = _of_kind(LOST_SPIRIT.example, CorruptionKind.LOST_CHARS)
+    assert (c.text, c.repaired) == ("精", "精神")
+    assert _of_kind(LOST_SPIRIT.example.replace("精", "精神"), CorruptionKind.LOST_CHARS) == []
+
+
+@pytest.mark.parametrize("entry", OBJECT_VERBS, ids=[e.word for e in OBJECT_VERBS])
+def test_object_verb_table_examples(entry: Entry[str]) -> None:
+    (c,) = _of_kind(entry.example, CorruptionKind.LOST_CHARS)
+    assert c.text == f"关于{entry.word}的通知" and c.repaired is None
+    assert _of_kind(entry.example.replace("的通知", "《某办法》的通知"), CorruptionKind.LOST_CHARS) == []
+
+
+@pytest.mark.parametrize("entry", NOTICE_KINDS, ids=[e.word for e in NOTICE_KINDS])
+def test_notice_kind_table_examples(entry: Entry[str]) -> None:
+    (c,) = _of_kind(entry.example, CorruptionKind.LOST_CHARS)
+    assert c.text.startswith("关于") and c.text.endswith("的" + entry.word)
+
+
+def test_undated_doc_number_table_example() -> None:
+    m = regex.search(UNDATED_DOC_NUMBER.pattern, UNDATED_DOC_NUMBER.example)
+    assert m is not None
+    (c,) = _of_kind(UNDATED_DOC_NUMBER.example, CorruptionKind.LOST_CHARS)
+    assert c.text == m.group("doc")
+
+
+@pytest.mark.parametrize("entry", STRAY_MEASURES, ids=[e.word for e in STRAY_MEASURES])
+def test_stray_measure_table_examples(entry: Entry[str]) -> None:
+    (c,) = _of_kind(entry.example, CorruptionKind.STRAY_CHARS)
+    assert c.repaired is not None and c.text == entry.word + c.repaired and c.repaired.endswith(entry.word)
+    for noun in entry.value.split("|"):
+        assert len(_of_kind(f"全县{noun}{entry.word}36{entry.word}。", CorruptionKind.STRAY_CHARS)) == 1
+    # after any other word it is that word's own count (事项15项)
+    assert _of_kind(f"全县另有{entry.word}36{entry.word}。", CorruptionKind.STRAY_CHARS) == []
+
+
+def test_ruby_table_example() -> None:
+    (c,) = _of_kind(RUBY.example, CorruptionKind.RUBY)
+    m = regex.search(RUBY.pattern, RUBY.example)
+    assert m is not None and c.end == m.end() and c.repaired == c.text.replace(m.group(), "")
+
+
+def test_chunk_marker_table_example() -> None:
+    (c,) = _of_kind(CHUNK_MARKER.example, CorruptionKind.CHUNK_MARKER)
+    m = regex.search(CHUNK_MARKER.pattern, CHUNK_MARKER.example)
+    assert m is not None and (c.text, c.repaired) == (m.group(), "")
+
+
+@pytest.mark.parametrize(("entry", "words"), SPUN_PHRASES, ids=[w for _, w in SPUN_PHRASES])
+def test_spun_phrase_table_examples(entry: PatternEntry, words: str) -> None:
+    (c,) = _of_kind(entry.example, CorruptionKind.SPUN)
+    assert c.repaired == words
+    repaired = entry.example[: c.start] + words + entry.example[c.end :]
+    assert _of_kind(repaired, CorruptionKind.SPUN) == []
 
 
 # --------------------------------------------------------------------------------------------
@@ -455,3 +578,76 @@ def _orphan_marks_one_by_one(text: str) -> list[tuple[int, list[int], list[int]]
 @given(st.text(alphabet=list("“”‘’《》「」『』\n\n甲乙，"), max_size=40))
 def test_the_orphan_marks_are_those_of_a_scan_of_every_mark(text: str) -> None:
     assert [line for line in _orphan_marks(text) if line[1] or line[2]] == _orphan_marks_one_by_one(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Line wraps a PDF left inside sentences (issue 10): paragraphs of our own, wrapped
+# --------------------------------------------------------------------------------------------
+
+PARAGRAPHS = (
+    "全县坚持把教育摆在优先发展的战略地位，不断健全教育管理体制机制，持续加大财政教育投入，"
+    "统筹推进学前教育普及普惠、义务教育优质均衡和普通高中多样化发展，扎实推进九年一贯制学校建设，"
+    "着力改善农村学校办学条件，全面加强教师队伍建设，教育事业实现了持续健康发展。",
+    "全市认真落实县级人民政府履行教育职责评价方案要求，组织相关部门逐项对照评价指标开展自查，"
+    "重点核查教育经费投入、学校规划建设、教师编制配备和校园安全管理等工作，形成问题清单并建立整改台账，"
+    "明确责任单位和完成时限，确保各项整改任务按期完成。",
+)
+
+
+def _wrap(paragraph: str, width: int, joiner: str) -> tuple[str, set[int]]:
+    """The paragraph cut every ``width`` characters, and the wraps that fall inside a sentence (a page
+    of them: at least five lines that stop mid-sentence, more than half of the full lines)."""
+    cuts = list(range(width, len(paragraph), width))
+    inside = {c for c in cuts if paragraph[c - 1] not in "，。、" and paragraph[c] not in "，。、"}
+    return joiner.join(paragraph[i : i + width] for i in range(0, len(paragraph), width)), inside
+
+
+@settings(max_examples=30, deadline=None)
+@given(first=st.sampled_from(PARAGRAPHS), second=st.sampled_from(PARAGRAPHS),
+       width=st.integers(min_value=16, max_value=30), joiner=st.sampled_from(["\n", " "]))
+def test_every_wrap_inside_a_sentence_is_marked(first: str, second: str, width: int, joiner: str) -> None:
+    paragraph = first + second
+    text, inside = _wrap(paragraph, width, joiner)
+    wraps = [c for c in _corruptions(text) if c.kind is CorruptionKind.LINE_BREAK]
+    # the k-th wrap stands at paragraph offset c, text offset c + k (one joiner per wrap before it)
+    cuts = list(range(width, len(paragraph), width))
+    expected = {c + k for k, c in enumerate(cuts) if c in inside}
+    assert {c.start + 1 for c in wraps} == expected
+    for c in wraps:
+        assert c.repaired == c.text.replace(joiner, "")
+
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_a_paragraph_without_wraps_has_none(paragraph: str) -> None:
+    text = "\n".join([paragraph] * 6)
+    assert not [c for c in _corruptions(text) if c.kind is CorruptionKind.LINE_BREAK]
+
+
+# --------------------------------------------------------------------------------------------
+# The real-world excerpts (read only at test time): their gold damage is found
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not realworld_files(), reason="real-world excerpts not available")
+def test_realworld_recall_of_gold_corruptions() -> None:
+    import json
+
+    hits = total = 0
+    for path in realworld_files():
+        text = path.read_text(encoding="utf-8")
+        gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8"))
+        h, t = _gold_found(text, gold, parse_report(text).corruptions)
+        hits, total = hits + h, total + t
+    assert total and hits / total >= 0.9
+
+
+@pytest.mark.parametrize(
+    "path", [*CORPUS, *realworld_files(), *fixture_files()], ids=lambda p: f"{p.parent.name}/{p.stem[:12]}"
+)
+def test_every_placeholder_figure_is_marked(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    report = parse_report(text)
+    marked = [(c.start, c.end) for c in report.corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    for i in report.indicators:
+        if i.quantity.is_placeholder:
+            assert any(s < i.end and i.start < e for s, e in marked), i.text

@@ -387,3 +387,19 @@ def test_words_split_by_noise_read_whole(passage: str, surface: str, subject: st
     found = [i for i in read if i.text == surface]
     assert found and (found[0].subject, found[0].year) == (subject, year)
     assert "(" not in (found[0].subject or "")
+
+
+def test_a_wrap_inside_a_joined_figure_is_recorded_once() -> None:
+    # a PDF line wrap between a number and its unit: one record, the joined figure's; a wrap elsewhere stays
+    from dutyreport.indicators.build import with_joined
+
+    text = "在校学生34884\n人，教\n师3120人"
+    at = text.index("34884")
+
+    def c(start: int, end: int, kind: d.CorruptionKind) -> d.Corruption:
+        return d.Corruption(start=start, end=end, text=text[start:end], kind=kind)
+
+    joined = c(at, at + 7, d.CorruptionKind.JOINED)
+    inside = c(at + 4, at + 7, d.CorruptionKind.LINE_BREAK)
+    elsewhere = c(text.index("教"), text.index("教") + 3, d.CorruptionKind.LINE_BREAK)
+    assert with_joined([inside, elsewhere], [joined]) == (elsewhere, joined)

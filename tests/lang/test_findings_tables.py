@@ -1,4 +1,4 @@
-"""Every entry of lang.findings read back by the findings stage (tests/test_findings.py holds each pattern
+"""Every entry of lang.findings read back by the findings stage (tests/findings/test_findings.py holds each pattern
 to its example; here the report the example stands in is parsed)."""
 
 from __future__ import annotations

@@ -38,11 +38,14 @@ TESTED: dict[str, str] = {
             "QUALIFIER_PREFIXES": "test_qualifiers",
             "QUALIFIER_SUFFIXES": "test_qualifiers",
             "INFIX_MORE": "test_qualifiers",
+            "INFIX_APPROX": "test_qualifiers",
             "MEASURE_WORDS": "test_measure_words",
             "MEASURE_ALIASES": "test_measure_aliases",
             "MONEY_UNITS": "test_money_units",
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
+            "REGION_UNITS": "test_region_units",
+            "REGION_COUNT_CUES": "test_region_count_cues",
         }.items()
     },
     # lang.figures: the indicator stage (one parametrized test over a list of tables and their checks)
@@ -85,20 +88,28 @@ TESTED: dict[str, str] = {
             "DEADLINES": "test_deadline_example",
         }.items()
     },
-    # lang.measures: the canonical keys of indicators (tests/test_measures.py)
+    # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)
     **{
-        f"measures.{name}": "test_measures.py::test_every_word_does_what_its_table_says"
+        f"measure_words.{name}": "indicators/test_keys.py::test_every_word_does_what_its_table_says"
         for name in (
             "LEVEL_WORDS", "SECTOR_WORDS", "AREA_WORDS", "STAGE_WORDS", "OTHER_LEVEL_WORDS", "VETO_WORDS",
             "FILLER_WORDS", "CHANGE_WORDS", "ACTION_WORDS", "SHARE_WORDS", "RATE_WORDS", "RATE_FIGURE_WORDS",
         )
     },
-    "measures.MEASURES": "test_measures.py::test_every_example_parses_back_to_its_key",
+    "measures.MEASURES": "indicators/test_keys.py::test_every_example_parses_back_to_its_key",
+    "measures_money.MONEY_MEASURES": "indicators/test_keys.py::test_the_table_is_its_parts",
+    "measures_schools.SCHOOL_MEASURES": "indicators/test_keys.py::test_the_table_is_its_parts",
     # lang.noise and lang.corruptions: the cleaning stage
     "noise.CHROME_PATTERNS": "clean/test_noise.py::test_chrome_table_examples",
     "noise.EDGE_CHROME_PATTERNS": "clean/test_noise.py::test_edge_chrome_table_examples",
     "noise.MENU_ITEMS": "clean/test_noise.py::test_menu_table_examples",
     "noise.SPAM_VOCABULARY": "clean/test_noise.py::test_spam_vocabulary_examples",
+    "noise.NUMBER_FORMS": "clean/test_not_figures.py::test_number_form_table_examples",
+    "noise.NOT_FIGURE_LABELS": "clean/test_not_figures.py::test_not_figure_label_table_examples",
+    "noise.COLLECTION_WORDS": "clean/test_not_figures.py::test_collection_word_table_examples",
+    "noise.TONE_MARKS": "clean/test_pinyin.py::test_tone_mark_table_examples",
+    "noise.PINYIN_INITIALS": "clean/test_pinyin.py::test_pinyin_initial_table_examples",
+    "noise.PINYIN_FINALS": "clean/test_pinyin.py::test_pinyin_final_table_examples",
     "corruptions.DATE_FOLLOWERS": "clean/test_corruptions.py::test_date_follower_table_examples",
     "corruptions.MONTH_PARTS": "clean/test_corruptions.py::test_month_part_table_examples",
     "corruptions.RESPECTIVELY": "clean/test_corruptions.py::test_respectively_table_examples",
@@ -111,6 +122,15 @@ TESTED: dict[str, str] = {
     "corruptions.TITLE_ENDS": "clean/test_corruptions.py::test_title_end_table_examples",
     "corruptions.SITE_LABEL": "clean/test_corruptions.py::test_site_label_table_example",
     "corruptions.ADDRESSEE_ENDS": "clean/test_corruptions.py::test_addressee_end_table_examples",
+    "corruptions.SCHOOLING_RATE_STEMS": "clean/test_corruptions.py::test_schooling_rate_stem_table_examples",
+    "corruptions.LOST_SPIRIT": "clean/test_corruptions.py::test_lost_spirit_table_example",
+    "corruptions.OBJECT_VERBS": "clean/test_corruptions.py::test_object_verb_table_examples",
+    "corruptions.NOTICE_KINDS": "clean/test_corruptions.py::test_notice_kind_table_examples",
+    "corruptions.UNDATED_DOC_NUMBER": "clean/test_corruptions.py::test_undated_doc_number_table_example",
+    "corruptions.STRAY_MEASURES": "clean/test_corruptions.py::test_stray_measure_table_examples",
+    "corruptions.RUBY": "clean/test_corruptions.py::test_ruby_table_example",
+    "corruptions.CHUNK_MARKER": "clean/test_corruptions.py::test_chunk_marker_table_example",
+    "corruptions.SPUN_PHRASES": "clean/test_corruptions.py::test_spun_phrase_table_examples",
     "docnumbers.BRACKET_FORMS": "clean/test_docnumbers.py::test_bracket_table_examples",
     "docnumbers.ISSUER_LEADING_WORDS": "clean/test_docnumbers.py::test_leading_word_table_examples",
     "docnumbers.ISSUER_SUFFIXES": "clean/test_docnumbers.py::test_suffix_table_examples",
@@ -167,17 +187,21 @@ TESTED: dict[str, str] = {
         "NOT_COVERED",
         "OF_WHICH",
         "OF_WHOLE",
+        "OTHER_RATES",
         "PART_MARKERS",
         "PERIOD_TOTALS",
         "PERIOD_WORDS",
         "PER_STUDENT_BOUNDS",
+        "PER_UNIT_LEADS",
         "PRIOR_VALUES",
         "PRIOR_YEARS",
         "RATE_AFTER_CHANGE",
+        "RATE_NAMES",
         "RATE_NOUNS",
         "RATIO_NAMES",
         "REACHES",
         "RECENT",
+        "REGION_NOUNS",
         "RESPECTIVELY",
         "RESPECTIVELY_ARE",
         "RESPECTIVE_CHANGE",
@@ -192,12 +216,15 @@ TESTED: dict[str, str] = {
         "SELF_REGIONS",
         "SHARE_OF",
         "SHARE_WORDS",
+        "STATED_AS",
         "STANDARD_WORDS",
         "STUDENT_WORDS",
         "SUBJECT_LEADS",
         "SUBJECT_NOISE",
+        "SUM_WORDS",
         "SUPPLY_TOTALS",
         "TABLE_ROW",
+        "TARGET_WORDS",
         "TEACHER_PAY",
         "TEACHER_WORDS",
         "THRESHOLD_NOUNS",
@@ -236,6 +263,22 @@ TESTED: dict[str, str] = {
             "PERIOD_EXCLUSIONS": "test_period_exclusion_examples",
             "FACT_CUES": "test_fact_cue_examples",
             "DEADLINE_SUFFIXES": "test_deadline_examples",
+        }.items()
+    },
+    # lang.metadata: the genre's pages, levels and scripts (tests/metadata/test_genre.py)
+    **{
+        f"metadata.{name}": f"metadata/test_genre.py::{test}"
+        for name, test in {
+            "TRADITIONAL_FORMS": "test_traditional_form_examples",
+            "PINYIN_RUBY": "test_pinyin_ruby_example",
+            "COLLECTION_TAILS": "test_collection_tail_examples",
+            "SUBTITLE_MARKS": "test_subtitle_mark_examples",
+            "PAGE_INFO_LABELS": "test_page_info_label_examples",
+            "DATELINE_PRESENT": "test_dateline_present_examples",
+            "SENTENCE_TAILS": "test_sentence_tail_examples",
+            "INNER_SUFFIXES": "test_inner_suffix_examples",
+            "PLACEHOLDER_MARKS": "test_placeholder_mark_examples",
+            "CORPS_UNITS": "test_corps_unit_examples",
         }.items()
     },
 }

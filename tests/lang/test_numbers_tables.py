@@ -95,7 +95,7 @@ def test_scale_words(entry: Entry[Any]) -> None:
     assert value == Decimal(head).scaleb(entry.value)
 
 
-QUALIFIER_ENTRIES = lexicon.QUALIFIER_PREFIXES + lexicon.QUALIFIER_SUFFIXES + lexicon.INFIX_MORE
+QUALIFIER_ENTRIES = lexicon.QUALIFIER_PREFIXES + lexicon.QUALIFIER_SUFFIXES + lexicon.INFIX_MORE + lexicon.INFIX_APPROX
 
 
 @pytest.mark.parametrize("entry", QUALIFIER_ENTRIES, ids=_ids(QUALIFIER_ENTRIES))
@@ -144,6 +144,21 @@ def test_per_units(entry: Entry[Any]) -> None:
     q = d.parse_quantity(entry.example)
     assert isinstance(q, d.PerUnit)
     assert entry.value in q.per
+
+
+@pytest.mark.parametrize("entry", lexicon.REGION_UNITS, ids=_ids(lexicon.REGION_UNITS))
+def test_region_units(entry: Entry[Any]) -> None:
+    units = [m.quantity.unit for m in extract.find_quantities(entry.example)]
+    assert units == [entry.word]
+    # after a placeholder the word is a masked name, not a count
+    assert extract.find_quantities("在xx" + entry.word + "召开会议") == ()
+
+
+@pytest.mark.parametrize("entry", lexicon.REGION_COUNT_CUES, ids=_ids(lexicon.REGION_COUNT_CUES))
+def test_region_count_cues(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert m.quantity.is_placeholder and m.text.startswith("xx")
+    assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
 
 
 @pytest.mark.parametrize("entry", extract.FIXED_EXPRESSIONS, ids=_ids(extract.FIXED_EXPRESSIONS))

@@ -405,6 +405,16 @@ def test_unmarked_short_line_inside_tail_chrome() -> None:
     assert text[sections[0].start : sections[0].end] == "一、基本情况\n全区学校20所。"
 
 
+def test_signature_before_tail_chrome_stays_in_the_report() -> None:
+    # an issuer and a date between the last sentence and the chrome are the report's, as on a page without chrome
+    tail = "相关阅读:"
+    body = "一、基本情况\n全区学校20所。\n\n     某区教育局\n     2023年12月"
+    for text in (f"{body}\n{tail}", f"{body}\n"):
+        noise = [chrome(text, tail)] if tail in text else []
+        sections = find_sections(layers(text, noise))
+        assert text[sections[0].start : sections[0].end] == body
+
+
 def test_heading_after_spam_at_line_start() -> None:
     spam = "金沙网址【官网直营】"
     text = f"标题\n{spam}一、基本情况\n学校20所。\n二、存在问题\n无。\n"

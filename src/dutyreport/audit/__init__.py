@@ -11,23 +11,29 @@ Each family declares the kinds of check it emits, and emits no other (its kind n
 what it finds). The families, by module:
 
 * :mod:`.parts` — ``PARTS_TOTAL``: parts and their total (``共有学校16所:幼儿园5所、小学7所…``; the
-  parts of a ``其中``, at most the total), a breakdown in the next sentence, a table's total row, a
-  total of new staff and its channels;
+  parts of a ``其中``, at most the total; ``192所(个)`` counted in both words), a breakdown in the next
+  sentence, parts listed before their total (``…,共计212.5万元``), a second breakdown of one total
+  (``…;农村374所,城区24所``), a table's total row, a total of new staff and its channels;
 * :mod:`.progress` — work done out of what was found: the rate (``SHARE``), the rest
   (``PARTS_TOTAL``), or done within found (``BOUND``);
-* :mod:`.growth` — ``GROWTH``: two years' figures and their difference or rate, a table row's change,
+* :mod:`.growth` — ``GROWTH``: two years' figures and their difference or rate (a fall's without its
+  sign: ``比上年的X下降1.73%``; percentages' in points), a table row's change,
   the rate after ``从A提高到B``, figures listed with their prior values; ``SIGN``: ``从A提高到B``
   itself, rates said all to rise (``均比上年增长``);
-* :mod:`.shares` — ``SHARE``: shares over their numerator and denominator, coverage rates over
-  counts, ``生师比`` over students and teachers; ``BOUND``: a ratio said to reach a standard;
+* :mod:`.shares` — ``SHARE``: shares over their numerator and denominator, the share of a figure
+  named earlier (``…占…支出X万元的比例Y%``), rates named after the whole and the part (``适龄儿童…人,
+  已入学…人,入学率…``) or after the part, over the earlier figure it is most like (``达标学校…所,
+  达标率…``), a figure per student after its total, coverage rates over counts, ``生师比`` over
+  students and teachers; ``BOUND``: a ratio said to reach a standard;
 * :mod:`.comparisons` — ``BOUND``: stated and respective comparisons, a standard's bounds, teachers'
   pay against civil servants', a figure reached against its goal;
 * :mod:`.bounds` — ``BOUND``: a part of a sample, per-student spending, one year within a period;
   ``MAGNITUDE``: a spending item above the whole education budget (flagged, never fixed);
 * :mod:`.repeated` — ``REPEATED``: one figure stated twice, a budget and its execution, a threshold,
   an allowance;
-* :mod:`.counts` — ``NAMED_COUNT``: a count of named things and the names (``三大机制``, ``四公开:``),
-  as many figures as names (``A、B、C分别为x、y、z``).
+* :mod:`.counts` — ``NAMED_COUNT``: a count of named things and the names (``三大机制``, ``四公开:``,
+  places: ``河北、山西…等6省``; a list named again by its first item: ``A等七个乡镇``), as many figures
+  as names (``A、B、C分别为x、y、z``).
 
 Their words are in :mod:`dutyreport.lang.audit`.
 """
@@ -52,6 +58,8 @@ __all__ = ["FAMILIES", "Audit", "Family", "audit", "implausible_corruptions"]
 FAMILIES: tuple[Family, ...] = (
     parts.parts_and_total,
     parts.next_sentence_parts,
+    parts.parts_then_total,
+    parts.second_breakdown,
     progress.done_rate,
     progress.done_and_rest,
     progress.done_within_found,
@@ -64,6 +72,10 @@ FAMILIES: tuple[Family, ...] = (
     growth.from_to_rate,
     growth.all_rise,
     shares.share,
+    shares.share_of_named,
+    shares.rate_of_pair,
+    shares.rate_of_earlier_whole,
+    shares.per_student_of_total,
     shares.coverage,
     shares.student_teacher_ratio,
     shares.ratio_standard,

@@ -17,6 +17,7 @@ from decimal import Decimal
 
 import regex
 
+from ..clean.lines import find_all
 from ..lang.audit import (
     BIG_COUNT,
     BOOK_MEASURES,
@@ -31,6 +32,7 @@ from ..lang.audit import (
     NAMED_BY,
     NAMED_NOUNS,
     NAMES_FOLLOW,
+    REGION_NOUNS,
     RESPECTIVE_VALUES,
     RESPECTIVELY,
     RESPECTIVELY_ARE,
@@ -47,6 +49,9 @@ from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, va
 __all__ = ["named_counts", "respectively"]
 
 _NOUN = NAMED_NOUNS.pattern
+_PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are named too, their noun right after the count)
+# (a place counts only right after its count: looked for with it, not wherever 区 or 市 stands)
+_LIST_NOUN_RE = re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})")
 _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
@@ -65,10 +70,23 @@ _LIST_BEFORE = re.compile(
     (?P<etc> {ETC.pattern} )?                                         # 等
     [“"]?
     (?P<n> {_COUNT} )                                                 # 三大
-    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) )                  # 机制
+    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) | (?:{_PLACE}) )   # 机制 / 省
     """,
     re.VERBOSE,
 )
+# ``A等七个乡镇`` after ``A、B、…、G等x个乡镇``: a list named in full once, then by its first item and a
+# count (the count may be left out or masked the first time).
+_SHORTENED = re.compile(rf"(?P<first>{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}?){ETC.pattern}(?P<n>{_COUNT})(?P<noun>{_PLACE})")
+_IN_FULL = re.compile(
+    rf"""
+    (?P<list> (?: {_ITEM_CHAR}{{1,{_ITEM_CHARS}}} 、 )+ {_ITEM_CHAR}{{1,{_ITEM_CHARS}}}? )   # A、B、…、G
+    {ETC.pattern} (?: [{COUNT_NUMERALS}0-9xX]{{0,3}} (?:{COUNT_MEASURES.pattern})? )?     # 等x个
+    (?P<noun> {_PLACE} )                                                                  # 乡镇
+    """,
+    re.VERBOSE,
+)
+_IN_FULL_REACH = 3000  # how far back the list named in full is looked for
+_SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
 _HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
@@ -174,7 +192,7 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         else:
             hard = _HARD_STOP.search(text, p)
             # the list's count and noun stand before the next hard stop: no noun there, no list
-            noun = _NOUN_RE.search(text, p, hard.start() if hard else len(text))
+            noun = _LIST_NOUN_RE.search(text, p, hard.start() if hard else len(text))
             m = None if noun is None else _LIST_BEFORE.match(text, start, hard.start() if hard else len(text))
             if m is None:
                 failed = p
@@ -285,6 +303,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             tail = _UP_TO_COMMA.match(last)
             items[-1] = tail.group() if tail else last
         found.add(m.start("n"), n, items, m.group("noun"), False, m.group("n"))
+    _counts_of_shortened_lists(ctx, found)
     _counts_before_respectively(ctx, inds, found)
     _schools_after_count(ctx, inds, found)
     _heading_counts(ctx, found)
@@ -301,6 +320,32 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if lm is not None:
             found.add(m.start("n"), n, _items(lm.group("list")), noun, False, m.group("n"))
     return found.checks
+
+
+def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
+    """``经过对A等七个乡镇的督查``: the list the report named in full before, from A (``A、B、…等x个乡镇``)."""
+    text = ctx.text
+    for i in find_all(text, ETC.pattern):
+        if text[i + 1 : i + 2] not in _COUNT_FIRST_CHARS:
+            continue  # (most 等 end a list without a count: 等方面, 等问题)
+        m = _SHORTENED.search(text, max(0, i - _ITEM_CHARS), i + 8)
+        if m is None or m.end("first") != i or m.start("n") in found.seen:
+            continue
+        n = _count_value(m.group("n"))
+        first = m.group("first")
+        if n is None:
+            continue
+        for full in _IN_FULL.finditer(text, max(0, m.start() - _IN_FULL_REACH), m.start()):
+            items = _items(full.group("list"))
+            if full.group("noun") != m.group("noun") or len(items) < 2:
+                continue
+            tail = min(len(first), len(items[0]))
+            same = 0
+            while same < tail and first[-1 - same] == items[0][-1 - same]:
+                same += 1
+            if same >= _SAME_TAIL:
+                found.add(m.start("n"), n, items, m.group("noun"), False, m.group("n"))
+                break
 
 
 def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:

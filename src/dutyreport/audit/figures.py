@@ -27,6 +27,7 @@ from ..lang.audit import (
     LEVELS,
     LIST_JOINERS,
     PEOPLE_UNITS,
+    PER_UNIT_LEADS,
     PERIOD_NUMERALS,
     PERIOD_TOTALS,
     RECENT,
@@ -58,6 +59,7 @@ __all__ = [
     "fmt",
     "listed_from",
     "near",
+    "per_unit",
     "plain",
     "unit_family",
     "value",
@@ -113,6 +115,8 @@ QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
+_PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -157,6 +161,13 @@ def value(ind: Indicator) -> Decimal | None:
 def plain(ind: Indicator) -> bool:
     """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
     return value(ind) is not None  # a placeholder has no value
+
+
+def per_unit(text: str, ind: Indicator) -> bool:
+    """Whether a figure is per student or per head (``生均3.51平方米``): never a part of a total."""
+    if _PER_UNIT_END not in ind.text and text[max(0, ind.start - 1) : ind.start] != _PER_UNIT_END:
+        return False  # (every such word ends alike: most figures are ruled out without a search)
+    return bool(_PER_UNIT.search(ind.text) or _PER_UNIT.search(text, max(0, ind.start - 2), ind.start))
 
 
 def unit_family(ind: Indicator) -> str | None:
@@ -246,6 +257,7 @@ class Context:
         "_levels",
         "_once",
         "_parts",
+        "_per_unit",
         "_sentences",
         "_stops",
         "_subjects",
@@ -286,6 +298,7 @@ class Context:
         self._leftmost: dict[str, int | None] = {}
         self._once: dict[object, object] = {}
         self._breaks: dict[str, list[int]] = {}
+        self._per_unit: dict[int, bool] = {}
 
     def once(self, key: object, make: Callable[[], _T]) -> _T:
         """``make()``, made once per parse: what several families read (``key``: the function that
@@ -390,6 +403,13 @@ class Context:
             return abs(computed - v) <= _EPS
         rounded = (computed / scale).quantize(Decimal(1).scaleb(-decimals(ind)), rounding=ROUND_HALF_UP)
         return rounded == stated
+
+    def per_unit(self, ind: Indicator) -> bool:
+        """Whether the figure is per student or per head (:func:`per_unit`)."""
+        found = self._per_unit.get(ind.start)
+        if found is None:
+            found = self._per_unit[ind.start] = per_unit(self.text, ind)
+        return found
 
     # --- subjects ----------------------------------------------------------------------------------
 

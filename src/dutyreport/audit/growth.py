@@ -75,7 +75,9 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     for k, a in enumerate(inds):
-        if a.kind not in _LEVEL_KINDS or not plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit)):
+        if a.kind not in _LEVEL_KINDS or not plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit, Percent)):
+            continue
+        if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
         _, s_end = ctx.sentence(a.start)
         rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
@@ -110,9 +112,16 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if c.kind is not IndicatorKind.CHANGE and not _CHANGE_LEAD.search(text, max(b.end, c.start - 6), c.start):
                 continue
-            if unit_family(c) == unit_family(a):
+            # 比上年的304276万元下降1.73%: a fall states the change without its sign
+            sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
+            if unit_family(a) == "%":
+                if unit_family(c) != "pp":
+                    break  # a percentage changes by points (下降3.24个百分点), not by a rate
+                # 15.68%,比上年的18.92%下降3.24个百分点
+                claim = f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})"
+                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff * sign, c), [new, old, c], diff))
+            elif unit_family(c) == unit_family(a):
                 stated_diff = c
-                sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
                 claim = f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})"
                 out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff * sign, c), [new, old, c], diff))
             elif isinstance(c.quantity, Percent) and vo != 0:
@@ -123,8 +132,9 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     else f"({new.text} - {old.text}) / {old.text}"
                 )
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
-                claim = f"{rate_of} = {c.text} (增幅, computed {fmt(rate)}%)"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), inv, rate))
+                word = "降幅" if sign < 0 else "增幅"
+                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%)"
+                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate * sign, c), inv, rate))
     return out
 
 

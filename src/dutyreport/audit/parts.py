@@ -15,14 +15,15 @@ from decimal import Decimal
 
 import regex
 
-from ..lang.audit import EACH_OF, NEXT_PARTS, OF_WHICH, PART_MARKERS, RESPECTIVELY, SUPPLY_TOTALS
-from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PART_ENDS
+from ..lang.audit import EACH_OF, NEXT_PARTS, OF_WHICH, PART_MARKERS, RESPECTIVELY, SUM_WORDS, SUPPLY_TOTALS
+from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
+from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
 from .figures import WINDOW, Context, check, decimals, depth, fmt, near, plain, unit_family, value
 
-__all__ = ["next_sentence_parts", "parts_and_total", "supply", "table_total"]
+__all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
 _KIND = CheckKind.PARTS_TOTAL
 
@@ -37,6 +38,12 @@ _CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
 _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
+_SUM_WORD = regex.compile(SUM_WORDS.pattern)
+# ``192所(个)``: a total of things counted by two measure words, the second in brackets.
+_MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t in TRADITIONAL}
+_OTHER_MEASURE = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}](?P<w>\p{{Han}}{{1,2}})[{re.escape(CLOSE_BRACKETS)}]")
+_LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
+_SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
 
 
 def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
@@ -65,10 +72,14 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         fam = unit_family(total)
         if not plain(total) or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
             continue
-        if total.quantity.qualifier is not None:
+        if total.quantity.qualifier is not None or ctx.per_unit(total):
             continue
         s_start, s_end = ctx.part(total.start)
-        paren = text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        families = {fam}
+        second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
+        if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
+            families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
+        paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
         parts: list[tuple[Indicator, int]] = []
         skipped = False
         for other in inds[k + 1 : k + 1 + WINDOW]:
@@ -82,12 +93,14 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     continue
             elif d > 0:
                 continue
-            if unit_family(other) != fam or not plain(other) or other.kind is IndicatorKind.CHANGE:
+            if ctx.per_unit(other):
+                continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
+            if unit_family(other) not in families or not plain(other) or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
                     skipped = True
                     continue
                 break
-            if _unit_changes(total, parts[-1][0] if parts else None, other):
+            if len(families) == 1 and _unit_changes(total, parts[-1][0] if parts else None, other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
             clause_start = ctx.clause_start(s_start, other.start, CLAUSE_ENDS)
             parts.append((other, _multiplier(text, other, clause_start)))
@@ -156,7 +169,7 @@ def _later_clause_parts(
     for i in inds[k + 1 : k + 1 + WINDOW]:
         if i.start >= f_end:
             break
-        if i.start < clause_end:
+        if i.start < clause_end or ctx.per_unit(i):
             continue
         if unit_family(i) != fam or not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
             return []
@@ -282,4 +295,106 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     f"{terms} = {fmt(total_sum, 0)} {rel} {total.text} ({total.subject}{', ' + year if year else ''})"
                 )
                 out.append(check(_KIND, claim, holds, [*members, total], total_sum))
+    return out
+
+
+def _summable(ctx: Context, i: Indicator) -> bool:
+    return (
+        plain(i)
+        and unit_family(i) not in _NO_SUM
+        and i.kind is not IndicatorKind.CHANGE
+        and i.quantity.qualifier is None
+        and not ctx.per_unit(i)
+    )
+
+
+@family(_KIND)
+def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``置换资金135.3万元、房屋收购资金54.8万元、土地征收22.4万元,共计212.5万元``: parts listed first,
+    then their total after 共计/合计/总计."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, total in enumerate(inds):
+        if k < 2 or total.start - inds[k - 1].end > 8:
+            continue
+        prev = inds[k - 1]
+        if not _SUM_WORD.fullmatch(text[prev.end : total.start]) or not _summable(ctx, total):
+            continue  # (anchored: read on the words between alone)
+        fam = unit_family(total)
+        p_start, _ = ctx.part(total.start)
+        parts: list[Indicator] = []
+        nxt = total
+        for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
+            i = inds[j]
+            if i.start < p_start:
+                break
+            if unit_family(i) != fam:
+                if _LIST_MARK.search(text, i.end, nxt.start):
+                    break  # another kind of figure with its own item: the list ends
+                continue  # (两栋房屋收购资金54.8万元: a figure inside an item's name)
+            gap = text[i.end : nxt.start]
+            if not _summable(ctx, i) or len(gap) > _SUM_GAP or not _LIST_MARK.search(gap) or _OF_WHICH.search(gap):
+                break
+            parts.append(i)
+            nxt = i
+        if len(parts) < 2:
+            continue
+        parts.reverse()
+        tv = value(total)
+        assert tv is not None
+        total_sum = sum((value(p) or Decimal(0) for p in parts), Decimal(0))
+        terms = " + ".join(p.text for p in parts)
+        if total_sum == tv:
+            out.append(check(_KIND, f"{terms} = {total.text} (共计)", True, [*parts, total], total_sum))
+        else:
+            written = fmt(total_sum / ctx.scale(total), decimals(total) or 2)
+            claim = f"{terms} = {written} ≠ {total.text} (共计)"
+            out.append(check(_KIND, claim, False, [*parts, total], total_sum))
+    return out
+
+
+@family(_KIND)
+def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``学校398所,其中,完全小学334所,初级中学63所,特殊教育学校1所;农村374所,城区24所``: after a total
+    and its parts, the next part of the sentence breaks the same total down another way."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, total in enumerate(inds):
+        if not _OF_WHICH.search(text, total.end, total.end + 4) or not _summable(ctx, total):
+            continue
+        _, p_end = ctx.part(total.start)
+        _, s_end = ctx.sentence(total.start)
+        if p_end >= s_end:
+            continue
+        fam = unit_family(total)
+        first: list[Indicator] = []
+        second: list[Indicator] = []
+        for i in inds[k + 1 : k + 1 + WINDOW]:
+            if i.start >= s_end:
+                break
+            if depth(text, total.end, i.start) > 0 or ctx.per_unit(i):
+                continue
+            into = first if i.start < p_end else second
+            if unit_family(i) != fam or not _summable(ctx, i):
+                if into is second:
+                    break
+                continue
+            if into is second and second and ctx.part(i.start)[0] != ctx.part(second[0].start)[0]:
+                break  # (one part of the sentence only)
+            into.append(i)
+        tv = value(total)
+        assert tv is not None
+        if len(first) < 2 or len(second) < 2 or sum((value(i) or Decimal(0) for i in first), Decimal(0)) != tv:
+            continue  # the first breakdown makes up the total: the second is of the same whole
+        total_sum = sum((value(i) or Decimal(0) for i in second), Decimal(0))
+        terms = " + ".join(i.text for i in second)
+        name = total.subject or ""
+        if total_sum == tv:
+            out.append(check(_KIND, f"{terms} = {total.text} ({name}, another breakdown)", True, [total, *second], tv))
+        else:
+            holds = total_sum < tv
+            sym = "<=" if holds else ">"
+            written = fmt(total_sum / ctx.scale(total))
+            claim = f"{terms} = {written} {sym} {total.text} ({name}, another breakdown)"
+            out.append(check(_KIND, claim, holds, [total, *second], total_sum))
     return out

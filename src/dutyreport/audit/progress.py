@@ -21,7 +21,7 @@ from ..model.report import Check, CheckKind, Indicator
 from .family import family
 from .figures import CLAUSE_REACH, Context, check, fmt, plain, value
 
-__all__ = ["done_and_rest", "done_rate", "done_within_found"]
+__all__ = ["done_and_rest", "done_rate", "done_within", "done_within_found"]
 
 _DONE = re.compile(DONE_WORDS.pattern)
 _FOUND = regex.compile(FOUND_WORDS.pattern)
@@ -38,9 +38,10 @@ class _Done:
     after: Sequence[Indicator]  # the (up to two) plain figures that follow in the sentence
 
 
-def _done_within(ctx: Context, inds: Sequence[Indicator]) -> list[_Done]:
-    """Every count of work done and what it was done out of, found once for the three families."""
-    return ctx.once(_done_within, lambda: list(_find_done_within(ctx, inds)))
+def done_within(ctx: Context, inds: Sequence[Indicator]) -> list[_Done]:
+    """Every count of work done and what it was done out of, found once for the three families (and
+    read by the share families, which leave these rates to them)."""
+    return ctx.once(done_within, lambda: list(_find_done_within(ctx, inds)))
 
 
 def _find_done_within(ctx: Context, inds: Sequence[Indicator]) -> Iterator[_Done]:
@@ -88,7 +89,7 @@ def _is_rest(ctx: Context, d: _Done, c: Indicator) -> bool:
 def done_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``发现问题115个,已整改108个,整改率93.9%``: the rate is done over found."""
     out: list[Check] = []
-    for d in _done_within(ctx, inds):
+    for d in done_within(ctx, inds):
         vd, vw = value(d.done), value(d.whole)
         assert vd is not None and vw is not None
         for c in d.after:
@@ -103,7 +104,7 @@ def done_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def done_and_rest(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``任务17项…已完成14项…其余3项``: what is done and the rest make up the whole."""
     out: list[Check] = []
-    for d in _done_within(ctx, inds):
+    for d in done_within(ctx, inds):
         vd, vw = value(d.done), value(d.whole)
         assert vd is not None and vw is not None
         for c in d.after:
@@ -121,7 +122,7 @@ def done_and_rest(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def done_within_found(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``全年督导发现问题50个,已整改45个``: with no rate and no rest stated, done is at most found."""
     out: list[Check] = []
-    for d in _done_within(ctx, inds):
+    for d in done_within(ctx, inds):
         vd, vw = value(d.done), value(d.whole)
         assert vd is not None and vw is not None
         if any((_is_rate(ctx, d, c) and vw != 0) or _is_rest(ctx, d, c) for c in d.after):

@@ -5,6 +5,7 @@ sentence's students and teachers, and a ratio said to reach the standard ratio a
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -12,27 +13,43 @@ from decimal import ROUND_HALF_UP, Decimal
 import regex
 
 from ..lang.audit import (
+    COPULAS,
     COVERAGE_WORDS,
     NOT_COVERED,
     OF_WHOLE,
+    OTHER_RATES,
+    PER_UNIT_LEADS,
+    RATE_NAMES,
     RATIO_NAMES,
     REACHES,
     SELF_REGIONS,
     SHARE_OF,
     SHARE_WORDS,
     STANDARD_WORDS,
+    STATED_AS,
     STUDENT_WORDS,
+    TARGET_WORDS,
     TEACHER_WORDS,
     WHOLE_FIRST,
     WHOLE_WORDS,
 )
-from ..lang.punctuation import COMMAS, PART_ENDS
+from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..model.quantities import Count, Percent, Ratio
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from . import progress
 from .family import family
-from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, fmt, plain, unit_family, value
+from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
 
-__all__ = ["coverage", "ratio_standard", "share", "student_teacher_ratio"]
+__all__ = [
+    "coverage",
+    "per_student_of_total",
+    "rate_of_earlier_whole",
+    "rate_of_pair",
+    "ratio_standard",
+    "share",
+    "share_of_named",
+    "student_teacher_ratio",
+]
 
 _NOT_CLAUSE_END = f"[^{re.escape(PART_ENDS + COMMAS)}]"
 _SHARE_CLAUSE_ENDS = PART_ENDS + COMMAS  # a share's clause runs over colons (占…总数的: …)
@@ -49,6 +66,28 @@ _STUDENT = re.compile(STUDENT_WORDS.pattern)
 _TEACHER = re.compile(TEACHER_WORDS.pattern)
 _STANDARD = re.compile(STANDARD_WORDS.pattern)
 _REACHES = re.compile(REACHES.pattern)
+_RATE_NAME = regex.compile(RATE_NAMES.pattern)
+_OTHER_RATE = regex.compile(OTHER_RATES.pattern)
+_TARGET = re.compile(TARGET_WORDS.pattern)
+_NOT_COVERED = re.compile(NOT_COVERED.pattern)
+_NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
+_PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_SHARE_WORD = re.compile(SHARE_WORDS.pattern)
+# ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
+_SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。；;]{{1,24}}?)$")
+_AFTER_WHOLE = regex.compile(rf"(?:{OF_WHOLE.pattern})?(?:{SHARE_WORDS.pattern})?(?:{COPULAS.pattern})?\s*")
+_NAME_LEAD = regex.compile(rf"^(?:{SELF_REGIONS.pattern})")
+_BRACKET_BODY = f"[^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}\\n]{{0,60}}"
+_BRACKETED = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}]{_BRACKET_BODY}[{re.escape(CLOSE_BRACKETS)}]")
+_NAMED_FIGURE_GAP = regex.compile(rf"(?:{STATED_AS.pattern})?\s*")
+_RATE_GAP = 16  # the most characters between a figure and its rate's value (,初级中等教育完成率为)
+_NAME_REACH = 3000  # how far back the figure a share names is looked for
+_STUDENTS_REACH = 2000  # how far back a level's count of students is looked for
+_PER_STUDENT_GAP = regex.compile(rf"\s*[{COMMAS}]?\s*")
+_LOCAL_NAME = 16  # how far back the words naming a figure are read
+_NAME_STOPS = frozenset(CLAUSE_ENDS + OPEN_BRACKETS + CLOSE_BRACKETS + "、")
+_SAME_THING = 0.5  # how alike two figures' names are to be counts of one thing in two measure words
+_LIKE_RATE = 0.25  # how alike a part's name and its rate's are (已入学 … 入学率; not 实训基地 … 就业率)
 
 
 def _share_pair(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator] | None:
@@ -243,3 +282,301 @@ def ratio_standard(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             out.append(check(CheckKind.BOUND, claim, holds, [r, std], rv))
             break
     return out
+
+
+# --- a rate named after the figure it is a rate of ----------------------------------------------------
+
+
+def _rate_name(ctx: Context, b: Indicator, p: Indicator) -> str | None:
+    """The rate's name when ``p`` is a part-over-whole rate named right after ``b`` (``,入学率为``)."""
+    if p.start - b.end > _RATE_GAP:
+        return None
+    m = _RATE_NAME.fullmatch(ctx.text[b.end : p.start])  # (anchored: read on the words alone)
+    if m is None or _OTHER_RATE.search(m.group("name")):
+        return None
+    return str(m.group("name"))
+
+
+def _rate_figure(p: Indicator) -> bool:
+    q = p.quantity
+    return isinstance(q, Percent) and not q.percentage_point and plain(p) and p.kind is not IndicatorKind.CHANGE
+
+
+def _part_figure(ctx: Context, i: Indicator) -> bool:
+    """A figure a rate can be taken of: a plain count, amount or percentage, not a per-student norm."""
+    if not plain(i) or i.quantity.qualifier is not None or unit_family(i) in ("pp", "ratio", None):
+        return False
+    return not (_PER_UNIT.search(i.subject or "") or ctx.per_unit(i))
+
+
+def _done_rate(
+    ctx: Context, inds: Sequence[Indicator], whole: Indicator | None, done: Indicator, p: Indicator
+) -> bool:
+    """Whether the progress family reads ``p`` as ``done`` over ``whole`` (over any whole: None) already."""
+    return any(
+        d.done is done and (whole is None or d.whole is whole) and p in d.after
+        for d in progress.done_within(ctx, inds)
+    )
+
+
+def _rate_check(ctx: Context, part: Indicator, whole: Indicator, p: Indicator, name: str) -> Check | None:
+    """The check of ``p`` as ``part / whole`` (``完成率120.8%``: done over the goal)."""
+    vp, vw = value(part), value(whole)
+    assert vp is not None and vw is not None
+    if vw == 0:
+        return None
+    computed = vp / vw * 100
+    claim = f"{part.text} / {whole.text} = {p.text} ({name}, computed {fmt(computed)}%)"
+    return check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [part, whole, p], computed)
+
+
+def _pair_before(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator] | None:
+    """The two figures a rate at ``inds[k]`` is named after, in its part of the sentence: whole and
+    part, of one kind, neither a rate itself (覆盖率达到100%), not two levels' peers (小学…, 初中…), not
+    the last two of a longer list (6个问题中,已整改4个,正在整改2个)."""
+    if k < 2:
+        return None
+    a, b = inds[k - 2], inds[k - 1]
+    p_start, _ = ctx.part(inds[k].start)
+    if a.start < p_start or not (_part_figure(ctx, a) and _part_figure(ctx, b)) or unit_family(a) != unit_family(b):
+        return None
+    if k >= 3 and inds[k - 3].start >= p_start and unit_family(inds[k - 3]) == unit_family(a):
+        return None
+    if any(_NOT_COVERED.match(_local_name(ctx, inds, j)) for j in (k - 2, k - 1)):
+        return None  # (非普惠性幼儿园7所: the units a coverage rate leaves out, the coverage family's)
+    if unit_family(a) == "%" and any(_NAMED_RATE.search(ctx.text, max(0, i.start - 4), i.start) for i in (a, b)):
+        return None
+    la, lb = ctx.level(a.subject or ""), ctx.level(b.subject or "")
+    if la is not None and lb is not None and la != lb:
+        return None
+    return a, b
+
+
+@family(CheckKind.SHARE)
+def rate_of_pair(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``适龄儿童2300人,已入学2291人,入学率为99.61%`` / ``任务目标数是12个,实际完成15个,完成率为125%``:
+    a rate named right after the whole and the part it divides."""
+    out: list[Check] = []
+    for k, p in enumerate(inds):
+        if not _rate_figure(p) or k < 1:
+            continue
+        named = _rate_of_pair(ctx, inds, k)
+        if named is not None:
+            a, b, name = named
+            found = _rate_check(ctx, b, a, p, name)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _rate_of_pair(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator, str] | None:
+    """The whole, the part and the rate's name where ``inds[k]`` is a rate of the two figures before it."""
+    p = inds[k]
+    name = _rate_name(ctx, inds[k - 1], p)
+    if name is None:
+        return None
+    pair = _pair_before(ctx, inds, k)
+    if pair is None:
+        return None
+    share_word = _SHARE_WORD.search(name) is not None
+    if share_word and _share_pair(ctx, inds, k) is not None:
+        return None  # (升学学生总数1200名,占比为25%: the share family's)
+    a, b = pair
+    va, vb, stated = value(a), value(b), value(p)
+    assert va is not None and vb is not None and stated is not None
+    if (vb > va) if stated <= 100 else (vb < va):
+        return None  # a rate up to 100% is of a part at most its whole; above 100%, of more than a goal
+    if _done_rate(ctx, inds, a, b, p):
+        return None  # (发现问题115个,已整改108个,整改率93.9%: the progress family's)
+    # 占比 of the figure before; or the part is named like the rate (已入学 … 入学率), or the whole is a
+    # goal (任务目标数 … 完成率)
+    related = share_word or f1(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))) >= _LIKE_RATE
+    s_start, _ = ctx.sentence(p.start)
+    if not related and not _TARGET.search(ctx.text, max(s_start, a.start - 24), a.start):
+        return None
+    return a, b, name
+
+
+@family(CheckKind.SHARE)
+def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``全市薄弱学校2358所…达标学校2240所,达标率95%``: a rate named after its part, over the earlier
+    figure of the paragraph the part is most like (of one kind, at least the part, of its level)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, p in enumerate(inds):
+        if not _rate_figure(p) or k < 1:
+            continue
+        b = inds[k - 1]
+        name = _rate_name(ctx, b, p)
+        if name is None or not isinstance(b.quantity, Count) or not _part_figure(ctx, b):
+            continue
+        if _rate_of_pair(ctx, inds, k) is not None:
+            continue  # the whole stands beside the part: rate_of_pair's
+        p_start, _ = ctx.part(b.start)
+        if k >= 2 and inds[k - 2].start >= p_start and unit_family(inds[k - 2]) == unit_family(b):
+            continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
+        if _NOT_COVERED.match(_local_name(ctx, inds, k - 1)) or _done_rate(ctx, inds, None, b, p):
+            continue
+        para_start = text.rfind("\n", 0, b.start) + 1
+        vb, stated = value(b), value(p)
+        assert vb is not None and stated is not None
+        level = ctx.level(b.subject or "")
+        part_name = _local_name(ctx, inds, k - 1)
+        best: tuple[float, int, Indicator] | None = None
+        tied = False
+        for j in range(k - 2, max(-1, k - 2 - WINDOW), -1):
+            w = inds[j]
+            if w.start < para_start:
+                break
+            if not isinstance(w.quantity, Count) or not _part_figure(ctx, w) or w.kind is IndicatorKind.CHANGE:
+                continue
+            vw = value(w)
+            assert vw is not None
+            if (vw < vb) if stated <= 100 else (vw > vb):
+                continue
+            if level is not None and ctx.level(w.subject or "") not in (None, level):
+                continue
+            score = f1(part_name, _local_name(ctx, inds, j))
+            if unit_family(w) != unit_family(b) and score < _SAME_THING:
+                continue  # (含教学点573个 … 教学点达标557所: one kind of thing, counted by two words)
+            if best is None or score > best[0]:
+                best, tied = (score, j, w), False
+            elif score == best[0] and value(w) != value(best[2]):
+                tied = True
+        if best is None or tied:
+            continue  # no whole, or two as like the part: which one the rate is of is not certain
+        found = _rate_check(ctx, b, best[2], p, name)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _local_name(ctx: Context, inds: Sequence[Indicator], k: int, bare: bool = True) -> str:
+    """The words right before ``inds[k]``: back to a clause mark, a bracket, a 、 or the figure before
+    (as subjects are compared, unless not ``bare``)."""
+    text = ctx.text
+    start = inds[k].start
+    floor = max(inds[k - 1].end if k else 0, start - _LOCAL_NAME)
+    i = start
+    while i > floor and text[i - 1] not in _NAME_STOPS:
+        i -= 1
+    return ctx.bare(text[i:start]) if bare else text[i:start]
+
+
+# --- a share of a figure named earlier ----------------------------------------------------------------
+
+
+@family(CheckKind.SHARE)
+def share_of_named(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``全市一般公共预算教育经费占一般公共预算支出1814597万元的比例15.68%``: the share of a figure the
+    report stated earlier under the name before 占 (``…教育经费(包括…)为284597万元``)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k, p in enumerate(inds):
+        if k < 1 or not _rate_figure(p):
+            continue
+        den = inds[k - 1]
+        if p.start - den.end > _RATE_GAP or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
+            continue
+        if not _part_figure(ctx, den):
+            continue
+        s_start, _ = ctx.sentence(p.start)
+        clause_start = ctx.clause_start(s_start, den.start, _SHARE_CLAUSE_ENDS)
+        if k >= 2 and inds[k - 2].start >= clause_start:
+            continue  # the numerator is in the clause: the share family's
+        m = _SHARE_OF_WHOLE.search(text, clause_start, den.start)
+        if m is None:
+            continue
+        name = _NAME_LEAD.sub("", text[clause_start : m.start()].strip())
+        if not 4 <= len(name) <= 24:
+            continue
+        num = _named_figure(ctx, inds, k - 1, name, den)
+        if num is None:
+            continue
+        vn, vd = value(num), value(den)
+        assert vn is not None and vd is not None
+        if vd == 0:
+            continue
+        computed = vn / vd * 100
+        claim = f"{num.text} / {den.text} = {p.text} ({name}占{m.group('whole')}, computed {fmt(computed)}%)"
+        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [num, den, p], computed))
+    return out
+
+
+def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, den: Indicator) -> Indicator | None:
+    """The last figure before ``inds[k]`` stated right after ``name`` (a bracket and 为 between), of
+    the whole's kind and year, not a per-student figure (生均…)."""
+    text = ctx.text
+    starts = [i.start for i in inds[:k]]
+    pos = den.start
+    floor = max(0, den.start - _NAME_REACH)
+    year = ctx.year(den)
+    while True:
+        at = text.rfind(name, floor, pos)
+        if at < 0:
+            return None
+        pos = at
+        if _PER_UNIT.search(text, max(0, at - 2), at):
+            continue
+        j = bisect.bisect_left(starts, at + len(name))
+        if j >= len(starts):
+            continue
+        cand = inds[j]
+        gap = text[at + len(name) : cand.start]
+        if any(c in SENTENCE_ENDS for c in gap):
+            continue
+        if not _NAMED_FIGURE_GAP.fullmatch(_BRACKETED.sub("", gap)):
+            continue
+        if unit_family(cand) != unit_family(den) or not _part_figure(ctx, cand):
+            continue
+        if year and ctx.year(cand) and ctx.year(cand) != year:
+            continue
+        return cand
+
+
+# --- a figure per student after its total ------------------------------------------------------------
+
+
+@family(CheckKind.SHARE)
+def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``小学17126平方米,生均3.51平方米`` after ``小学在校生4873人``: a figure per student stated right
+    after its total is the total over the level's students (counted in a measure word, not money)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(1, len(inds)):
+        p, total = inds[k], inds[k - 1]
+        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count) or not ctx.per_unit(p):
+            continue
+        if p.unit != total.unit or ctx.per_unit(total) or not (plain(p) and plain(total)):
+            continue
+        lead = text[total.end : p.start]
+        if len(lead) > 6 or not _PER_STUDENT_GAP.fullmatch(_PER_UNIT.sub("", lead)):
+            continue  # (,生均: the words between the total and its figure per student)
+        level = ctx.level(_local_name(ctx, inds, k - 1))
+        students = _students(ctx, inds, k - 1, level)
+        if students is None:
+            continue
+        vt, vs = value(total), value(students)
+        assert vt is not None and vs is not None
+        if vs == 0:
+            continue
+        computed = vt / vs
+        claim = f"{total.text} / {students.text} = {p.text} (computed {fmt(computed)})"
+        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [total, students, p], computed))
+    return out
+
+
+def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None) -> Indicator | None:
+    """The last count of students before ``inds[k]`` named with a student word and the same school
+    level (none where the total names no level)."""
+    floor = inds[k].start - _STUDENTS_REACH
+    for j in range(k - 1, -1, -1):
+        i = inds[j]
+        if i.start < floor:
+            return None
+        if unit_family(i) != "people" or not plain(i) or i.quantity.qualifier is not None:
+            continue
+        name = _local_name(ctx, inds, j, bare=False)
+        if _STUDENT.search(name) and ctx.level(name) == level:
+            return i
+    return None

@@ -3,17 +3,24 @@
 Scraped copies lose 年/月 (``20236月底``), the closing bracket of a 文号, the separators between
 figures (``分别为:120013501480``); templates keep placeholders (``x人``, ``20__年``); quotes and title
 marks lose their partner; a site glues its label to the title; spam takes the place of a name, of
-关于 or of an opening quote. :func:`find_corruptions` returns spans into the original input, each
-with a ``repaired`` reading only where the text makes it certain.
+关于 or of an opening quote. Real copies also lose a character of a fixed term (``毕业生学率``), the
+title a notice forwards (``关于转发的通知``) or a 文号's year (``(教基一厅5号)``); copy a measure word
+before its figure (``达标学校所1292所``) or a phrase twice; carry a site's pinyin (``義務(wù)教育``), a
+preview's page-chunk numbers (``验收\n2、。截至目前``), a PDF's line wraps inside sentences
+(``九年一贯\n制学校``, ``特殊 教育学校``) and spaces before 年 (``2021 年度``), a top heading numbered
+一 twice, and a synonym spinner's swaps in fixed phrases (``一、根本情况``).
+:func:`find_corruptions` returns spans into the original input, each with a ``repaired`` reading only
+where the text makes it certain.
 
 The words are the tables of :mod:`dutyreport.lang.corruptions`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import regex
@@ -22,25 +29,37 @@ from ..document import Document
 from ..lang.corruptions import (
     ADDRESSEE_ENDS,
     ADMIN_SUFFIXES,
+    CHUNK_MARKER,
     DATE_FOLLOWERS,
+    LOST_SPIRIT,
     MONTH_PARTS,
+    NOTICE_KINDS,
+    OBJECT_VERBS,
     PLACEHOLDER_PATTERNS,
     QUOTE_LEAD_VERBS,
     QUOTE_SOFT_STOPS,
     RESPECTIVELY,
+    RUBY,
+    SCHOOLING_RATE_STEMS,
     SITE_LABEL,
+    SPUN_PHRASES,
+    STRAY_MEASURES,
     TITLE_ENDS,
+    TITLE_OPENER,
     TITLE_VERBS,
     UNCERTAIN_IN_QUOTE,
+    UNDATED_DOC_NUMBER,
 )
 from ..lang.dates import YEAR
 from ..lang.entry import Entry
 from ..lang.figures import LIST_JOINERS
-from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
-from ..spans import SpanSet
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
+from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
+from ..spans import Breaks, SpanSet
 from .lines import find_all, line_matches, lines_holding
 
-__all__ = ["find_corruptions"]
+__all__ = ["find_corruptions", "with_placeholder_figures"]
 
 
 def _words(*tables: tuple[Entry[object], ...]) -> str:
@@ -139,6 +158,67 @@ _HAN_PAIR: Final = regex.compile(r"\p{Han}{2}")
 _ADMIN_SUFFIXES: Final = "".join(e.word for e in ADMIN_SUFFIXES)
 
 
+# --- characters lost, copied, printed twice ----------------------------------------------------------
+# (These run over every text and find nothing in most. Each is looked for where a literal stands —
+# str.find, the Document's break positions, which later stages read too — or in one scan of one
+# character class; a pattern is tried only there.)
+
+_HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"  # the CJK blocks, as re reads them
+_STEMS: Final = "".join(e.word for e in SCHOOLING_RATE_STEMS)
+_HAN_CHAR: Final = re.compile(f"[{_HAN}]")
+_LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
+_DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
+_UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
+_DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
+_STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
+_STRAY_RES: Final = {
+    e.word: re.compile(rf"(?:{e.value}){e.word}([0-9]+(?:\.[0-9]+)?{e.word})$") for e in STRAY_MEASURES
+}
+_STRAY_REACH: Final = max(len(n) for e in STRAY_MEASURES for n in e.value.split("|"))
+_DUPLICATE_MIN: Final = 6  # the fewest characters of a phrase printed twice (shorter repeats are words)
+_DUPLICATE_MAX: Final = 40
+# A phrase printed twice, after a line break, a clause mark or a list mark (a copy of a title, of an item).
+_PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>[ \u3000、，,]?)(?P=p)"
+# (a line — a title — or a list item or a part of a sentence printed twice: after a line break, a 、
+# or a semicolon; one pattern per mark, each opening with its literal, which the engine skips along to)
+_DUPLICATE_RES: Final = tuple(
+    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + "；;"
+)
+_DUPLICATE_AT_START_RE: Final = re.compile(rf"[ \t\u3000]*{_PHRASE_TWICE}")
+# A date of a signature on a line of its own that lost 年 and 月 (201912, 20191231).
+# (each line-start pattern opens with the line break, a literal the engine skips along to; the text is
+# read with one put before it)
+_BARE_DATE_RE: Final = re.compile(
+    rf"\n[ \t\u3000]*+(?P<y>{YEAR})(?P<m>0[1-9]|1[0-2])(?P<d>[0-9]{{2}})?[ \t\u3000]*(?=\n|$)"
+)
+_YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
+
+# --- what sites and extraction put into the text -------------------------------------------------
+
+_RUBY_RE: Final = regex.compile(RUBY.pattern)
+_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+# (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
+_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
+_CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
+_PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
+# (2、。: the marks of the chunk's own sentence after its number)
+_CHUNK_FOLLOWERS: Final = PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS
+_CHUNK_LINE: Final = 300  # a page chunk of a preview runs on for at least this many characters
+_WORD_CHAR: Final = re.compile(rf"[{_HAN}0-9A-Za-z]")
+_SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
+_WRAP_MIN: Final = 30  # the narrowest line (in half-width columns) a wrapped text is read as having
+_WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text a wrapped one
+_TOP_HEADING_RE: Final = re.compile(
+    rf"\n[ \t\u3000]*+(?P<v>[{OUTLINE_NUMERALS}])、(?P<h>[^\n。；;，,]{{2,30}})(?=\n|$)"
+)
+# Each spinner's pattern with a literal it cannot match without (the pattern is tried only where it stands).
+_SPUN_RES: Final = tuple(
+    (rx, words, found.group()[:2])  # (the swapped words' first two characters, as the example reads them)
+    for e, words in SPUN_PHRASES
+    if (found := (rx := regex.compile(e.pattern, regex.MULTILINE)).search(e.example)) is not None
+)
+
+
 def _month_day_splits(run: str) -> list[tuple[str, str]]:
     """Every calendar-valid (month, day) reading of the digits between a year and 日."""
     out: list[tuple[str, str]] = []
@@ -198,6 +278,192 @@ def _expected_count(text: str, pos: int) -> int | None:
     clause = sentence[clause_start:]
     parts = [p for p in _LIST_SPLIT.split(clause) if p]
     return len(parts) if len(parts) >= 2 else None
+
+
+def _lines(text: str, breaks: Breaks) -> list[tuple[int, int]]:
+    """(start, end) of every line, from the Document's line breaks."""
+    starts = [0, *(i + 1 for i in breaks.of("\n"))]
+    return list(zip(starts, [*(s - 1 for s in starts[1:]), len(text)], strict=True))
+
+
+def _bare_dates(text: str) -> Iterable[Corruption]:
+    """``201912`` on a line of its own (a signature's date): 年 and 月 lost."""
+    for m in _BARE_DATE_RE.finditer("\n" + text):
+        y, mo, d = m.group("y"), m.group("m"), m.group("d")
+        if d is not None and not 1 <= int(d) <= 31:
+            continue
+        s, e = m.start("y") - 1, (m.end("d") if d else m.end("m")) - 1
+        repaired = f"{y}年{int(mo)}月" + (f"{int(d)}日" if d else "")
+        yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.LOST_DATE_CHAR, repaired=repaired,
+                         note="a date that lost 年/月")
+
+
+def _year_spacing(text: str) -> Iterable[Corruption]:
+    """``2021 年度``: a space between a year and its 年."""
+    for space in (" ", "\u3000"):
+        for i in find_all(text, space + "年"):
+            m = _YEAR_BEFORE_SPACE.search(text, max(0, i - 8), i + 1)
+            if m is not None:
+                end = i + 2
+                yield Corruption(start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.SPACING,
+                                 repaired=f"{m.group('y')}年", note="a space between a year and 年")
+
+
+def _lost_chars(text: str) -> Iterable[Corruption]:
+    """Characters lost from a fixed term (毕业生学率), the title a notice forwards (关于转发的通知)."""
+    for i in find_all(text, "学率"):
+        if i > 0 and text[i - 1] not in _STEMS and _HAN_CHAR.match(text, i - 1):
+            yield Corruption(start=i - 1, end=i + 2, text=text[i - 1 : i + 2], kind=CorruptionKind.LOST_CHARS,
+                             note=f"a character lost before 学率 (one of {_STEMS})")
+    for i in find_all(text, "精"):
+        if (m := _LOST_SPIRIT_RE.match(text, i)) is not None:
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
+                             repaired="精神", note="神 of 精神 lost")
+    for verb in OBJECT_VERBS:
+        for i in find_all(text, verb.word + "的"):
+            kind = _DOCUMENT_KINDS.match(text, i + len(verb.word) + 1)
+            if kind is None:
+                continue
+            opener = len(TITLE_OPENER)
+            start = i - opener if text[max(0, i - opener) : i] == TITLE_OPENER else i
+            yield Corruption(start=start, end=kind.end(), text=text[start : kind.end()],
+                             kind=CorruptionKind.LOST_CHARS,
+                             note="the title of the document it forwards or issues was lost")
+
+
+def _undated_doc_numbers(text: str) -> Iterable[Corruption]:
+    """``(教基一厅5号)``: a 文号 cited without its bracketed year."""
+    for close in ("号)", "号）"):
+        for i in find_all(text, close):
+            for m in _UNDATED_DOC_RE.finditer(text, max(0, i - _DOC_REACH), i + 2):
+                yield Corruption(start=m.start("doc"), end=m.end("doc"), text=m.group("doc"),
+                                 kind=CorruptionKind.LOST_CHARS, note="a 文号 without its bracketed year")
+
+
+def _stray_measures(text: str) -> Iterable[Corruption]:
+    """``达标学校所1292所``: the measure word copied before its figure."""
+    for at in itertools.chain.from_iterable(rx.finditer(text) for rx in _STRAY_ATS):
+        w = at.group()
+        end = text.find(w, at.end(), at.end() + 16)
+        if end < 0:
+            continue
+        m = _STRAY_RES[w].search(text, max(0, at.start() - _STRAY_REACH), end + 1)
+        if m is None or m.start(1) - 1 != at.start():
+            continue
+        start = at.start()
+        yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.STRAY_CHARS,
+                         repaired=m.group(1), note=f"a stray {w} before the figure")
+
+
+def _duplicates(text: str) -> Iterable[Corruption]:
+    """A phrase printed twice in a row (``…自查报告…自查报告``, ``A、A``), from a line, item or part start."""
+    first = _DUPLICATE_AT_START_RE.match(text)
+    for m in itertools.chain((first,) if first else (), *(rx.finditer(text) for rx in _DUPLICATE_RES)):
+        start = m.start("p")
+        yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.DUPLICATED,
+                         repaired=m.group("p"), note="a phrase printed twice")
+
+
+def _rubies(text: str, clear_at: Callable[[int], bool]) -> Iterable[Corruption]:
+    """Pinyin in brackets after characters (``實(shí)現(xiàn)``), one corruption per run of them."""
+    if not any(rx.search(text) for rx in _RUBY_AT):
+        return
+    runs: list[list[tuple[int, int]]] = []  # per run, the (start, end) of each ruby
+    for m in _RUBY_RE.finditer(text):
+        if runs and runs[-1][-1][1] == m.start() - 1:
+            runs[-1].append((m.start(), m.end()))
+        else:
+            runs.append([(m.start(), m.end())])
+    for run in runs:
+        start, end = run[0][0] - 1, run[-1][1]
+        if not clear_at(start):
+            continue  # (the character the first ruby follows is not the report's)
+        kept, at = [], start
+        for s, e in run:
+            kept.append(text[at:s])
+            at = e
+        yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.RUBY,
+                         repaired="".join(kept), note="pinyin put after characters")
+
+
+def _chunk_markers(text: str) -> Iterable[Corruption]:
+    """A preview's page-chunk number at a line start inside a sentence: before punctuation (``2、。``),
+    or after a long chunk that opened with the number before and stops mid-sentence."""
+    for m in _CHUNK_RE.finditer(text):
+        after = text[m.end() : m.end() + 1]
+        n = int(m.group("n"))
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
+        certain = after != "" and after in _CHUNK_FOLLOWERS
+        cut = n >= 2 and len(line) >= _CHUNK_LINE and line[-1] not in _PUNCTUATION and line.startswith(f"{n - 1}、")
+        if certain or cut:
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.CHUNK_MARKER,
+                             repaired="", note="a preview's page-chunk number inside a sentence")
+
+
+def _width(s: str) -> int:
+    """Columns a line takes (a wide character two, an ASCII one)."""
+    return 2 * len(s) - len(s.encode("ascii", "ignore"))
+
+
+def _wrapped_breaks(pieces: Sequence[tuple[int, int]], text: str) -> list[int]:
+    """Of consecutive pieces (start, end) of a text cut at line wraps, the ends of the full ones that
+    stop mid-sentence, where the pieces are a wrapped text's lines: at least a few full pieces (within
+    a fifth of the usual full width) stop mid-sentence, and most full pieces do."""
+    sized_ends = [e for s, e in pieces if e - s >= _WRAP_MIN // 2]
+    cut_ends = sum(1 for e in sized_ends if text[e - 1] not in _PUNCTUATION)
+    if cut_ends < _WRAPPED_LINES or 3 * cut_ends < len(sized_ends):
+        return []  # (most texts: a line per paragraph, each ending with its full stop)
+    widths = [_width(text[s:e]) if e - s >= _WRAP_MIN // 2 else 0 for s, e in pieces]
+    sized = sorted(w for w in widths if w >= _WRAP_MIN)
+    if len(sized) < _WRAPPED_LINES:
+        return []
+    full = max(sized[(len(sized) * 4) // 5] * 4 // 5, _WRAP_MIN)
+    ends = [e for (s, e), w in zip(pieces, widths, strict=True) if w >= full and e < len(text)]
+    cut = [e for e in ends if text[e - 1] not in _PUNCTUATION]
+    if len(cut) < _WRAPPED_LINES or 2 * len(cut) < len(ends):
+        return []
+    return cut
+
+
+def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
+    """Line wraps a PDF left inside sentences: a line break (``九年一贯\n制学校``) or, where the wraps
+    became spaces, a space (``特殊 教育学校``) after a full line that stops mid-sentence."""
+    breaks = _wrapped_breaks(lines, text)
+    for s, e in lines:
+        if e - s >= _WRAP_MIN * _WRAPPED_LINES // 2 and text.count(" ", s, e) >= _WRAPPED_LINES:
+            cuts = [m.start() for m in _SPACE_BREAK.finditer(text, s, e)]
+            if len(cuts) >= _WRAPPED_LINES:
+                pieces = list(zip([s, *(c + 1 for c in cuts)], [*cuts, e], strict=True))
+                breaks.extend(_wrapped_breaks(pieces, text))
+    for b in sorted(breaks):
+        if b + 1 >= len(text) or not (_WORD_CHAR.match(text, b - 1) and _WORD_CHAR.match(text, b + 1)):
+            continue
+        piece = text[b - 1 : b + 2]
+        yield Corruption(start=b - 1, end=b + 2, text=piece, kind=CorruptionKind.LINE_BREAK,
+                         repaired=piece[0] + piece[2], note="a line wrap left inside a sentence")
+
+
+def _numbering(text: str) -> Iterable[Corruption]:
+    """A top heading numbered like the one before it (一、… then 一、…)."""
+    prev: tuple[str, str] | None = None
+    for m in _TOP_HEADING_RE.finditer("\n" + text):
+        v, h = m.group("v"), m.group("h").strip()
+        if prev is not None and prev[0] == v and prev[1] != h and v != OUTLINE_NUMERALS[-1]:
+            following = OUTLINE_NUMERALS[OUTLINE_NUMERALS.index(v) + 1]
+            s, e = m.start("v") - 1, m.end("h") - 1
+            yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.NUMBERING,
+                             repaired=f"{following}、{m.group('h')}", note=f"a top heading numbered {v} again")
+        prev = (v, h)
+
+
+def _spun(text: str) -> Iterable[Corruption]:
+    """A synonym spinner's swap in a fixed phrase of the genre (一、根本情况 for 基本情况)."""
+    for rx, words, literal in _SPUN_RES:
+        if literal not in text:
+            continue
+        for m in rx.finditer(text):
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.SPUN,
+                             repaired=words, note="a rewording tool's synonym in a fixed phrase")
 
 
 def _run_together(text: str) -> Iterable[Corruption]:
@@ -475,6 +741,18 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
     found.extend(c for c in _unbalanced(text) if clear(c))
     found.extend(c for c in _site_labels(text) if clear(c))
     found.extend(_spam(text, noise, mask, docs))
+    lines = _lines(text, doc.breaks)
+    found.extend(c for c in _bare_dates(text) if clear(c))
+    found.extend(c for c in _year_spacing(text) if clear(c) and outside_docs(c))
+    found.extend(c for c in _lost_chars(text) if clear(c))
+    found.extend(c for c in _undated_doc_numbers(text) if clear(c) and outside_docs(c))
+    found.extend(c for c in _stray_measures(text) if clear(c))
+    found.extend(c for c in _duplicates(text) if clear(c))
+    found.extend(_rubies(text, lambda i: not mask.overlaps(i, i + 1)))
+    found.extend(c for c in _chunk_markers(text) if clear(c))
+    found.extend(c for c in _line_wraps(text, lines) if clear(c))
+    found.extend(c for c in _numbering(text) if clear(c))
+    found.extend(c for c in _spun(text) if clear(c))
     found.sort(key=lambda c: (c.start, -c.end))
     out: list[Corruption] = []
     reach: dict[CorruptionKind, int] = {}
@@ -484,3 +762,29 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
         reach[c.kind] = c.end
         out.append(c)
     return tuple(out)
+
+
+def with_placeholder_figures(
+    text: str, corruptions: tuple[Corruption, ...], indicators: Sequence[Indicator]
+) -> tuple[Corruption, ...]:
+    """The corruptions with a ``PLACEHOLDER`` corruption on every figure the scanner read as a
+    placeholder (value unknown) where no placeholder mark was found in it (``1*.*万元``): a masked
+    figure is always marked, whatever masks the table of placeholders knows.
+
+    >>> from decimal import Decimal
+    >>> from dutyreport.model.quantities import Money
+    >>> text = "投资1*.*万元"
+    >>> masked = Indicator(start=2, end=8, text="1*.*万元", quantity=Money(value=None))
+    >>> [(c.kind.value, c.text) for c in with_placeholder_figures(text, (), [masked])]
+    [('placeholder', '1*.*万元')]
+    """
+    placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    added = [
+        Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
+                   note="a figure left as a placeholder")
+        for i in indicators
+        if i.quantity.is_placeholder and not any(s < i.end and i.start < e for s, e in placeholders)
+    ]
+    if not added:
+        return corruptions
+    return tuple(sorted([*corruptions, *added], key=lambda c: (c.start, -c.end)))

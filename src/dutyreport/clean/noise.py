@@ -1,8 +1,8 @@
 """The cleaning stage's first half: mark what is not the report's own words.
 
 Scraped copies of education-duty reports carry site chrome (breadcrumbs, stamps, menus, footers,
-download blurbs) and injected gambling spam. Nothing here rewrites the text: :func:`find_noise`
-returns spans into the original input. The damage inside the report's own sentences is
+download blurbs) and injected spam (gambling, lottery, adult-site keywords). Nothing here rewrites
+the text: :func:`find_noise` returns spans into the original input. The damage inside the report's own sentences is
 :mod:`dutyreport.clean.corruptions`' part.
 
 The patterns and words are the tables of :mod:`dutyreport.lang.noise`.
@@ -19,12 +19,20 @@ from typing import Final, NamedTuple
 import regex
 
 from ..document import Document
-from ..lang.noise import CHROME_PATTERNS, EDGE_CHROME_PATTERNS, MENU_ITEMS, SPAM_VOCABULARY
+from ..lang.noise import (
+    CHROME_PATTERNS,
+    EDGE_CHROME_PATTERNS,
+    MENU_ITEMS,
+    PINYIN_FINALS,
+    PINYIN_INITIALS,
+    SPAM_VOCABULARY,
+    TONE_MARKS,
+)
 from ..model.report import Noise, NoiseKind
 from ..spans import SpanSet
-from .lines import find_all, line_matches, lines_holding_words, strip_span
+from .lines import find_all, line_matches, line_starts, strip_span
 
-__all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise"]
+__all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise", "pinyin", "wording_noise"]
 
 BULLET_MENU_MIN_RUN: Final = 3  # bulleted menu lines count as chrome only in runs this long
 SPAM_MIN_SCORE: Final = 5
@@ -69,6 +77,30 @@ _CHROME_LINE_RE: Final = re.compile(
 )
 
 
+# The words the patterns with ``holds`` need, found in one scan: at every place one starts, the longest one
+# that starts there (the match is its first character, read again by a look-ahead inside a look-behind as
+# _SPAM_RE does, so that words overlapping each other are all seen and the engine skips every character
+# no word starts with). Each word credits the patterns holding it or a shorter word it starts with (会员分享
+# holds 会员).
+_HELD_WORDS: Final = sorted({w for words in _HOLDS for w in words}, key=lambda w: (-len(w), w))
+_HELD_RE: Final = re.compile(
+    "[" + re.escape("".join(sorted({w[0] for w in _HELD_WORDS}))) + "]"
+    "(?<=(?=(" + "|".join(re.escape(w) for w in _HELD_WORDS) + ")).)"
+)
+_HELD_BY: Final = {
+    w: tuple(i for i, words in enumerate(_HOLDS) if any(w.startswith(h) for h in words)) for w in _HELD_WORDS
+}
+
+
+def _held_lines(text: str) -> list[list[int]]:
+    """Per pattern of _LINE_RES with ``holds``, the starts of the lines holding one of its words."""
+    positions: list[list[int]] = [[] for _ in _HOLDS]
+    for m in _HELD_RE.finditer(text):
+        for i in _HELD_BY[m.group(1)]:
+            positions[i].append(m.start())
+    return [line_starts(text, where) if where else [] for where in positions]
+
+
 def _starts(pattern: str, starts: str) -> str:
     """The characters a spam word's match can start with: given, or the first of each listed word."""
     return starts or "".join(word[0] for word in pattern.split("|"))
@@ -86,20 +118,32 @@ def _starts(pattern: str, starts: str) -> str:
 #
 # The words are read with verbose mode off, as written in the table. _spam_words drops the words that
 # start inside an earlier one.
-_SPAM_FIRST: Final = "".join(sorted({c for e, spam in SPAM_VOCABULARY for c in _starts(e.pattern, spam.starts)}))
-_SPAM_WORDS: Final = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, (e, _) in enumerate(SPAM_VOCABULARY))
-_SPAM_RE: Final = re.compile(
-    rf"""
-    [{re.escape(_SPAM_FIRST)}]       # first: a character a word can start with
-    (?<=                             # one character back, where that character stands:
-        (?=                          #   the word that starts there, and the empty group after it
-            (?-x:{_SPAM_WORDS})
+#
+# Two such patterns: of every word, and of the words that are not gated (Spam.gated), the one scanned
+# where the text holds none of the gated strong words (_SPAM_GATE_RE).
+
+
+def _spam_re(gated: bool) -> re.Pattern[str]:
+    rows = [(i, e, spam) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
+    first = "".join(sorted({c for _, e, spam in rows for c in _starts(e.pattern, spam.starts)}))
+    words = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, e, _ in rows)
+    return re.compile(
+        rf"""
+        [{re.escape(first)}]             # first: a character a word can start with
+        (?<=                             # one character back, where that character stands:
+            (?=                          #   the word that starts there, and the empty group after it
+                (?-x:{words})
+            )
+            .                            #   (the look-behind spans the first character)
         )
-        .                            #   (the look-behind spans the first character)
+        """,
+        re.VERBOSE,
     )
-    """,
-    re.VERBOSE,
-)
+
+
+_SPAM_RE: Final = _spam_re(gated=False)
+_SPAM_ALL_RE: Final = _spam_re(gated=True)
+_SPAM_GATE_RE: Final = re.compile("|".join(e.pattern for e, spam in SPAM_VOCABULARY if spam.gated and spam.weight >= 3))
 _SPAM_WEIGHTS: Final = {f"s{i}": spam.weight for i, (_, spam) in enumerate(SPAM_VOCABULARY)}
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -141,7 +185,7 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
 
 def _chrome_lines(text: str) -> list[list[int]]:
     """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more)."""
-    lines: list[list[int]] = [lines_holding_words(text, words) for words in _HOLDS]
+    lines = _held_lines(text)
     for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
         for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
             if not _HOLDS[i]:
@@ -183,7 +227,8 @@ class _Cluster(NamedTuple):
 def _spam_words(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, end, weight) of the vocabulary words in ``text``, left to right, none inside another."""
     end = 0
-    for m in _SPAM_RE.finditer(text):
+    rx = _SPAM_ALL_RE if _SPAM_GATE_RE.search(text) is not None else _SPAM_RE
+    for m in rx.finditer(text):
         if m.start() < end:
             continue
         name = str(m.lastgroup)  # the empty group after each word closes last
@@ -328,9 +373,44 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Pinyin after a Han character: in brackets (syllables apart by spaces) or glued to it, holding a tone mark.
+_TONED: Final = "".join(e.word for e in TONE_MARKS)
+_TONE_RE: Final = re.compile(f"[{_TONED}]")
+_VOWELS: Final = {v: "[" + v + "".join(e.word for e in TONE_MARKS if e.value == v) + "]" for v in "aeiouü"}
+
+
+def _spelled(final: str) -> str:
+    """A final as a pattern: each vowel with or without its tone mark."""
+    return "".join(_VOWELS.get(c, c) for c in final)
+
+
+_SYLLABLE: Final = (
+    "(?:" + "|".join(sorted((e.word for e in PINYIN_INITIALS), key=len, reverse=True)) + ")?"
+    "(?:" + "|".join(_spelled(f) for f in sorted((e.word for e in PINYIN_FINALS), key=len, reverse=True)) + ")"
+)
+_PINYIN_RE: Final = regex.compile(
+    rf"""
+    (?<=\p{{Han}})                                          # after the character it reads
+    (?:
+        [(（][ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+[)）]   # 教育(jiào yù)
+        |
+        (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{_TONED}])            # 學xué校
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _pinyin_spans(text: str) -> list[tuple[int, int]]:
+    """Runs of pinyin a site printed after characters (none unless the text holds a tone mark)."""
+    if not any(mark in text for mark in _TONED):  # (a search per mark: faster than a class of them)
+        return []
+    return [m.span() for m in _PINYIN_RE.finditer(text) if _TONE_RE.search(m.group()) is not None]
+
+
 def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int, int, str, NoiseKind]]:
     """Sorted, non-overlapping: on overlap the longer span wins (chrome on a tie)."""
-    ordered = sorted(spans, key=lambda x: (-(x[1] - x[0]), x[3] is NoiseKind.SPAM, x[0]))
+    ordered = sorted(spans, key=lambda x: (-(x[1] - x[0]), x[3] is not NoiseKind.CHROME, x[0]))
     kept: list[tuple[int, int, str, NoiseKind]] = []
     starts: list[int] = []
     for item in ordered:
@@ -346,7 +426,8 @@ def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int
 
 
 def find_noise(doc: Document) -> tuple[Noise, ...]:
-    """Spans of the text that are not the report's own words: site chrome and injected spam.
+    """Spans of the text that are not the report's own words: site chrome, injected spam and the pinyin a
+    site printed after characters.
 
     >>> [n.text for n in find_noise(Document.of("发布日期:2021-04-01 15:34 浏览次数:\\n正文。\\n返回顶部"))]
     ['发布日期:2021-04-01 15:34 浏览次数:', '返回顶部']
@@ -354,6 +435,27 @@ def find_noise(doc: Document) -> tuple[Noise, ...]:
     text = doc.text
     items = [(s, e, r, NoiseKind.CHROME) for s, e, r in _chrome_spans(text)]
     items.extend((s, e, r, NoiseKind.SPAM) for s, e, r in _spam_spans(text))
+    items.extend((s, e, "pinyin", NoiseKind.PINYIN) for s, e in _pinyin_spans(text))
     return tuple(
         Noise(start=s, end=e, text=text[s:e], kind=k, reason=r) for s, e, r, k in _resolve(items)
     )
+
+
+def pinyin(doc: Document) -> tuple[tuple[int, int], ...]:
+    """The spans of the pinyin a site printed among the report's words (what the quantity scan reads
+    around: a figure it interrupts is still read)."""
+    return tuple((n.start, n.end) for n in doc.noise if n.kind is NoiseKind.PINYIN)
+
+
+def wording_noise(doc: Document) -> SpanSet:
+    """The noise around or in place of the report's words (chrome, spam): the Document's noise index
+    without the pinyin printed among them, which a figure or an admitted problem may span.
+
+    >>> doc = Document.of("新建学(xué)校十二所。")
+    >>> doc = doc.with_noise(find_noise(doc))
+    >>> doc.noise_index.overlaps(0, 11), wording_noise(doc).overlaps(0, 11)
+    (True, False)
+    """
+    if not any(n.kind is NoiseKind.PINYIN for n in doc.noise):
+        return doc.noise_index
+    return SpanSet(((n.start, n.end) for n in doc.noise if n.kind is not NoiseKind.PINYIN), len(doc.text))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
@@ -124,13 +125,14 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     for r in blocks:
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
+    wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
     for rx, holds in _ADMISSION_RES:
         if holds and not any(word in text for word in holds):
             continue  # no match can stand in this text
         for m in rx.finditer(text, 0, body_end):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
-            if doc.noise_index.overlaps(gs, ge):
+            if wording.overlaps(gs, ge):
                 continue
             for a, b in _admission_items(text, gs, ge, group == "list"):
                 found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))

@@ -22,6 +22,7 @@ from decimal import Decimal
 import attrs
 import regex
 
+from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.figures import (
     AMONG_WORDS,
@@ -71,7 +72,7 @@ from .subjects import (
 )
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
-__all__ = ["build_indicators"]
+__all__ = ["build_indicators", "joined_corruptions"]
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
@@ -154,7 +155,8 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
 
 def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator, ...]:
     """The report's indicators from the numeric matches of its text."""
-    text, breaks, skip, years_of_report = doc.text, doc.breaks, doc.noise_index, doc.years
+    text, breaks, years_of_report = doc.text, doc.breaks, doc.years
+    skip = wording_noise(doc)  # a figure read across pinyin printed among the words (十(shí)二所) is one
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
     run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
@@ -489,3 +491,36 @@ def _refine_unit(
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q
+
+
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+# The cleaning stage's records of white space left inside a sentence; a figure read across it says the same.
+_WRAPS = (CorruptionKind.LINE_BREAK, CorruptionKind.SPACING)
+
+
+def with_joined(corruptions: Sequence[Corruption], joined: Sequence[Corruption]) -> tuple[Corruption, ...]:
+    """``corruptions`` and the ``joined`` figures, where a line wrap or a space the cleaning stage
+    recorded inside a joined figure (``34884 人``) is recorded once, as the figure's."""
+    inside = SpanSet((j.start, j.end) for j in joined)
+    kept = tuple(c for c in corruptions if not (c.kind in _WRAPS and inside.contains(c.start, c.end)))
+    return kept + tuple(joined)
+
+
+def joined_corruptions(matches: Sequence[Match], indicators: Sequence[Indicator]) -> tuple[Corruption, ...]:
+    """The figures read across white space that text extraction left inside them (``34884 人``,
+    ``xx\n所``, ``2 315所``): damage a user should see, repaired by dropping the white space."""
+    figures = SpanSet((i.start, i.end) for i in indicators)
+    return tuple(
+        Corruption(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            kind=CorruptionKind.JOINED,
+            repaired=_WHITE_SPACE.sub("", m.text),
+        )
+        for m in matches
+        if m.joined and figures.overlaps(m.start, m.end)
+    )
+

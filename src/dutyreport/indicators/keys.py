@@ -63,6 +63,7 @@ _BRACKETED = regex.compile(r"[(（][^()（）]{0,60}[)）]")
 _OPEN_TAIL = regex.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
 _CLOSE_HEAD = regex.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
 _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
+_CLEANED = regex.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")  # what _clean removes (most subjects hold none of it)
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT = regex.compile(r"[、，,：:；;。！？!?/]+")
 _CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
@@ -161,7 +162,7 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    if before and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
+    if before and any(m.exact for m in fits) and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
     found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
@@ -193,6 +194,8 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
 def _clean(s: str) -> str:
     """The subject without bracketed asides (``(含民办学校)``, ``(上年)``, and one the subject's
     start or end cut through), quotes and spaces."""
+    if _CLEANED.search(s) is None:
+        return s
     s = _BRACKETED.sub("", s)
     s = _OPEN_TAIL.sub("", _CLOSE_HEAD.sub("", s))
     return str(_NOISE.sub("", s))

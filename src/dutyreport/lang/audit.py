@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .dates import YEAR, YEAR_MARK
 from .figures import COMPARISON_WORDS, YEAR_WORDS, alternation
-from .numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, PatternEntry
+from .numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, PatternEntry
 from .numbers import Entry as WordEntry
 
 __all__ = [
@@ -61,20 +61,24 @@ __all__ = [
     "NOT_COVERED",
     "OF_WHICH",
     "OF_WHOLE",
+    "OTHER_RATES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
     "PERIOD_NUMERALS",
     "PERIOD_TOTALS",
     "PERIOD_WORDS",
     "PER_STUDENT_BOUNDS",
+    "PER_UNIT_LEADS",
     "PRIOR_VALUES",
     "PRIOR_YEARS",
     "RATE_AFTER_CHANGE",
+    "RATE_NAMES",
     "RATE_NOUNS",
     "RATIO_NAMES",
     "REACHES",
     "RECENT",
     "RECENT_NUMERALS",
+    "REGION_NOUNS",
     "RESPECTIVELY",
     "RESPECTIVELY_ARE",
     "RESPECTIVE_CHANGE",
@@ -92,11 +96,14 @@ __all__ = [
     "SHARE_OF",
     "SHARE_WORDS",
     "STANDARD_WORDS",
+    "STATED_AS",
     "STUDENT_WORDS",
     "SUBJECT_LEADS",
     "SUBJECT_NOISE",
+    "SUM_WORDS",
     "SUPPLY_TOTALS",
     "TABLE_ROW",
+    "TARGET_WORDS",
     "TEACHER_PAY",
     "TEACHER_WORDS",
     "THRESHOLD_NOUNS",
@@ -215,6 +222,8 @@ FROM_WORDS = Entry(r"[从由]", "大班额由督导时的37个减少至6个")
 TO_YEAR = Entry(rf"{YEAR}{YEAR_MARK}(?:底|末|初)?的?", "降至2023年底的9个")
 # Words that link a rate to its figure (完成率为82.4%, 压减率达96.1%).
 COPULAS = Entry(r"为|达|达到", "完成率达到82.4%")
+# …and 是, which links a name to its figure in a statement (任务目标数是108个, 占比是60%).
+STATED_AS = Entry(rf"{COPULAS.pattern}|是", "全年任务目标数是108个")
 # The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
 CHANGE_RATES = Entry(
     rf"[,，]\s*(?:(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
@@ -277,6 +286,19 @@ WHOLE_FIRST = Entry(OF_WHICH.pattern, "招聘教师1240名,其中农村学校930
 OF_WHOLE = Entry(r"的", "占全县专任教师总数2,000人的15%")
 # Words that make a figure the whole a share is taken of.
 WHOLE_WORDS = Entry(r"全部|总数|总人数|全体|所有|总计|合计", "升学学生总数1850名")
+# A rate named right after the figure it is a rate of (``已入学4455人,入学率为98.65%``, ``达标学校2240所,
+# 达标率95%``, ``抽查学校1419所,占比60.18%``): the name ends with 率 or is 占比, then a copula.
+RATE_NAMES = Entry(
+    rf"^\s*[,，]\s*(?P<name>[^\s0-9%％，,。；;、:：()（）]{{0,8}}?(?:率|占比))(?:{STATED_AS.pattern})?\s*$",
+    ",入学率为",  # (适龄儿童2300人,已入学2291人,入学率为99.61%: the words between the figure and its rate)
+)
+# Rates that are not a part over its whole: a change's rate (增长率) and a rate said of several figures (均为).
+OTHER_RATES = Entry(
+    rf"{_RISE}|{_FALL}|{_group(RATE_NOUNS)}|均|分别",
+    "小学、初中巩固率均为100%",
+)
+# A first figure that is a goal, against which a second (what was done) gives a completion rate.
+TARGET_WORDS = Entry(r"目标|任务|计划", "全年新建校舍任务目标数是12000平方米")
 # A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
 COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠园覆盖率92%")
 # The units a coverage rate leaves out are named with 非 (非普惠性幼儿园).
@@ -290,6 +312,12 @@ TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
 # A ratio said to reach a standard stated after it (``生师比12.5:1,达到了13.5:1的编制标准``).
 REACHES = Entry(r"达到", "生师比12.5:1,达到了13.5:1的编制标准")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
+
+# Figures per student or per head, which are never a part of the total before them (``小学17126平方米,
+# 生均3.51平方米``).
+PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
+# The word before a total stated after its parts (``…22.4万元,共计212.5万元``).
+SUM_WORDS = Entry(rf"^\s*[,，]?\s*(?:共计|合计|总计|总共|共)(?:{STATED_AS.pattern})?\s*$", ",共计")
 
 # --- comparisons and bounds ------------------------------------------------------------------------
 
@@ -381,8 +409,18 @@ NAMED_NOUNS = Entry(
     r"机制|工程|公开|项目|管理|制度|行动|计划|措施|体系|考点|学校|幼儿园|集聚区|校区|课堂|任务|园区|中心|基地|品牌|活动",
     "推行周例会制、实行挂图作战制、落实限时办结三大机制",
 )
-# The measure word of such a count, and the count itself (三大, 六项, 12个).
-COUNT_MEASURES = Entry(r"大|项|个|所|种|类|条|方面|家", "三大")
+# Places counted by ``河北、山西、河南等3省(区)``, ``甲镇、乙镇和丙镇三个镇`` (and in traditional characters).
+REGION_NOUNS = Entry(
+    r"省份|省|自治区|自治區|市|县|縣|区|區|乡镇|鄉鎮|镇|鎮|乡|鄉|街道|社区|社區", "河北、山西和河南3个省"
+)
+# The measure word of such a count, and the count itself (三大, 六项, 12个; 11個, as lang.numbers reads 個).
+_COUNT_MEASURE_WORDS = ("大", "项", "个", "所", "种", "类", "条", "方面", "家")
+COUNT_MEASURES = Entry(
+    "|".join(
+        w + "".join(f"|{t.word}" for t in TRADITIONAL if t.value == w) for w in _COUNT_MEASURE_WORDS
+    ),
+    "三大",
+)
 COUNT_WORDS = Entry(rf"(?:[{COUNT_NUMERALS}]|十[一二]|[2-9]|1[0-2]){_group(COUNT_MEASURES)}?", "三大")
 # What opens a name that ends with a counted noun (``实施“强师工程”``, ``实施教育提质工程``).
 NAMED_BY = Entry(r"“|实施", "实施“强师工程”")

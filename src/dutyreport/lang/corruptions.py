@@ -1,6 +1,8 @@
 """The words of damage inside a report's own sentences: dates that lost 年 or 月, figures run
 together, template placeholders, quotes left open or closed alone, site labels glued to the title,
-and the words spam took the place of.
+the words spam took the place of; and the damage of real copies: characters lost from a fixed term or
+a 文号, a measure word copied before its figure, pinyin put after characters, a preview's page-chunk
+numbers, a synonym spinner's substitutions.
 
 Every entry's example is read back by :func:`dutyreport.clean.corruptions.find_corruptions` in
 ``tests/clean/test_corruptions.py``.
@@ -13,16 +15,26 @@ from .entry import Entry, PatternEntry, words
 __all__ = [
     "ADDRESSEE_ENDS",
     "ADMIN_SUFFIXES",
+    "CHUNK_MARKER",
     "DATE_FOLLOWERS",
+    "LOST_SPIRIT",
     "MONTH_PARTS",
+    "NOTICE_KINDS",
+    "OBJECT_VERBS",
     "PLACEHOLDER_PATTERNS",
     "QUOTE_LEAD_VERBS",
     "QUOTE_SOFT_STOPS",
     "RESPECTIVELY",
+    "RUBY",
+    "SCHOOLING_RATE_STEMS",
     "SITE_LABEL",
+    "SPUN_PHRASES",
+    "STRAY_MEASURES",
     "TITLE_ENDS",
+    "TITLE_OPENER",
     "TITLE_VERBS",
     "UNCERTAIN_IN_QUOTE",
+    "UNDATED_DOC_NUMBER",
 ]
 
 # --- dates ----------------------------------------------------------------------------------------
@@ -62,9 +74,10 @@ RESPECTIVELY: tuple[Entry[str], ...] = words(
 
 # Template placeholders left where figures or names stood, with the note a corruption carries.
 PLACEHOLDER_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(r"(?<![A-Za-z0-9+＋_\-.·])[xX]{1,4}+(?![A-Za-z0-9_])(?!光|射线|轴|型|线)"
-                  r"(?:[余多]?(?:万㎡|万元|亿元|平方米|人次|余次|㎡|元|人|名|个|所|项|间|台|套|班|期|次|%|％|万|亿)"
-                  r"|街道|区|市|县|镇|乡|村|路)?", "教职工x人"), "x for a figure or a name"),
+    # (x, xx, xxxxx.xx and x.xx: a figure's digits and decimals masked; a space before its unit, as PDFs set it)
+    (PatternEntry(r"(?<![A-Za-z0-9+＋_\-.·])[xX]{1,8}+(?:[.．][xX]{1,4}+)?(?![A-Za-z0-9_])(?!光|射线|轴|型|线)"
+                  r"(?:[ \u3000]?+[余多]?(?:万㎡|万元|亿元|平方米|人次|余次|㎡|元|人|名|个|所|项|间|台|套|班|期|次"
+                  r"|%|％|万|亿)|街道|区|市|县|镇|乡|村|路)?", "教职工x人"), "x for a figure or a name"),
     # the century kept, the rest of the year left blank (not a year: no lang.dates.YEAR here)
     (PatternEntry(r"(?:19|20)(?:[_＿]{2}|[xX]{2}|[*＊]{2})年", "20__年"), "year left blank"),
     (PatternEntry(r"[_＿]{2,}+", "投入____万元"), "blank to fill in"),
@@ -153,4 +166,79 @@ ADDRESSEE_ENDS: tuple[Entry[str], ...] = words(
     ("局", "云溪县教育工作自查报告范文 云州市教体局:"),
     ("领导小组", "云溪县教育工作自查报告范文 县教育工作领导小组:"),
     ("督导室", "云溪县教育工作自查报告范文 市教育督导室:"),
+)
+
+
+# --- characters lost from a fixed term ------------------------------------------------------------
+
+# The characters before 学率 in the genre's rates (入学率, 升学率, 辍学率 …): any other character there
+# stands where one of them was lost (小学毕业生学率 for 毕业生升学率).
+SCHOOLING_RATE_STEMS: tuple[Entry[str], ...] = tuple(
+    Entry(c, "rate stem", f"全县小学{c}学率为99.5%") for c in "入升辍失就在复留转休"
+)
+
+# 精神 after the words it follows, cut to 精 (文件精和要求 for 文件精神和要求): 精 then a joiner or a stop.
+LOST_SPIRIT = PatternEntry(r"(?<=文件|会议|指示|讲话|批示|通知)精(?=[和及与、，,。；;]|要求)", "按照上级文件精和要求")
+
+# Verbs whose object, a document's title, stands between them and 的通知: without it the title was lost
+# (关于转发的通知); the kinds of document such a title ends with; and the word that opens it.
+OBJECT_VERBS: tuple[Entry[str], ...] = words(
+    "takes a title",
+    ("转发", "按照省教育厅关于转发的通知要求"),
+    ("印发", "按照市政府关于印发的通知要求"),
+)
+NOTICE_KINDS: tuple[Entry[str], ...] = words(
+    "kind of document",
+    ("通知", "按照省教育厅关于转发的通知要求"),
+    ("意见", "按照省教育厅关于印发的意见要求"),
+    ("决定", "按照省政府关于印发的决定要求"),
+    ("办法", "按照省教育厅关于印发的办法要求"),
+    ("方案", "按照省教育厅关于印发的方案要求"),
+    ("函", "按照省教育厅关于转发的函要求"),
+)
+TITLE_OPENER = "关于"
+
+# A 文号 cited in brackets without its bracketed year (教基一厅5号, 鲁政教督函20*13号: the year masked).
+UNDATED_DOC_NUMBER = PatternEntry(
+    r"(?<=[(（])(?P<doc>\p{Han}{2,10}?[厅局发函办字委督财基电政](?:(?:19|20)[0-9*＊xX]{0,2}?)?[0-9]{1,4}+号)(?=[)）])",
+    "落实底线要求的通知(教基一厅5号)要求",
+)
+
+# --- characters copied where they do not belong ---------------------------------------------------
+
+# Measure words a copy puts again before the figure they follow (达标学校所1292所), each with the nouns it
+# counts: the stray word stands right after one of them (事项15项 is a noun and its count, not a copy).
+STRAY_MEASURES: tuple[Entry[str], ...] = (
+    Entry("所", "学校|小学|中学|幼儿园|园|校|机构", "达标学校所120所"),
+    Entry("个", "教学点|班|项目|问题|社区", "新增教学点个12个"),
+    Entry("间", "教室|功能室|校舍|宿舍", "改造功能室间40间"),
+    Entry("项", "任务|问题|工程|指标", "完成整改任务项18项"),
+    Entry("栋", "教学楼|宿舍楼|楼", "新建教学楼栋3栋"),
+    Entry("家", "机构|企业", "压减培训机构家21家"),
+    Entry("处", "隐患|场所", "排查安全隐患处56处"),
+)
+
+# --- pinyin and page-chunk numbers put into the text ------------------------------------------------
+
+# Pinyin in brackets right after a character (義務(wù)教育), one or more syllables with a tone mark.
+RUBY = PatternEntry(
+    r"(?<=\p{Han})[(（](?P<py>[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?: [a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+)*)[)）]",
+    "義務(wù)教育",
+)
+
+# A preview's page-chunk number at the start of a line: ``N、`` (the chunk's own text runs on).
+CHUNK_MARKER = PatternEntry(r"\n[ \t\u3000\n]*+(?P<n>[0-9]{1,2})、", "通过基本均衡发展验收\n2、。截至目前")
+
+# --- a synonym spinner's substitutions ----------------------------------------------------------------
+
+# Fixed phrases of the genre with one word swapped for a near synonym by a rewording tool, and the words
+# they stand for: each pattern matches the swapped words only where the phrase makes the swap certain.
+SPUN_PHRASES: tuple[tuple[PatternEntry, str], ...] = (
+    (
+        PatternEntry(r"(?<=(?:^|[\s:：。；;])[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*)根本情况", "一、根本情况"),
+        "基本情况",
+    ),
+    (PatternEntry(r"优先开展(?=的?(?:战略)?地位)", "把教育摆在优先开展地位"), "优先发展"),
+    (PatternEntry(r"(?<=不断|进一步|切实|持续|全面|大力)较强(?=\p{Han})", "不断较强教师队伍建设"), "加强"),
+    (PatternEntry(r"(?<=教育|体育|事业)高质[ \u3000]?量开展(?=[。，,；;])", "推动教育高质量开展。"), "高质量发展"),
 )

@@ -7,6 +7,7 @@ the entry serves) in ``tests/metadata/test_metadata.py``.
 
 from __future__ import annotations
 
+import enum
 from typing import Literal
 
 from attrs import frozen
@@ -16,27 +17,39 @@ from .entry import Entry, PatternEntry, words
 from .headings import OUTLINE_NUMERALS
 
 __all__ = [
+    "COLLECTION_TAILS",
     "COMMITTEE_FALSE_FRIENDS",
+    "CORPS_UNITS",
     "COUNTY_CITY_CUES",
+    "DATELINE_PRESENT",
     "DEADLINE_SUFFIXES",
     "FACT_CUES",
     "GENRE_WORDS",
+    "INNER_SUFFIXES",
     "KIND_CUES",
     "NAME_BOUNDARIES",
     "NAV_SEPARATORS",
     "NON_REGION_WORDS",
+    "PAGE_INFO_LABELS",
     "PERIOD_EXCLUSIONS",
+    "PINYIN_RUBY",
+    "PLACEHOLDER_MARKS",
     "PLACEHOLDER_NAMES",
     "REGION_CONTEXTS",
     "REGION_SUFFIXES",
     "SELF_REFERENCES",
+    "SENTENCE_TAILS",
     "SITE_LABELS",
+    "SUBTITLE_MARKS",
     "TITLE_CORE",
     "TITLE_ENDINGS",
     "TITLE_HEAD_ENDS",
     "TITLE_REGION_CONTEXTS",
+    "TRADITIONAL_FORMS",
     "KindCue",
     "LevelCue",
+    "RegionLevel",
+    "Tier",
     "YearContext",
 ]
 
@@ -48,6 +61,26 @@ class KindCue:
     kind: ReportKind
     where: Literal["title", "body"]
     weight: int
+
+
+class Tier(enum.IntEnum):
+    """How high a government stands: a province above a prefecture above a county above a township."""
+
+    PROVINCE = 1
+    PREFECTURE = 2
+    COUNTY = 3
+    TOWNSHIP = 4
+
+
+@frozen
+class RegionLevel:
+    """What a place name's ending says: its tier and the administrative level it gives the report
+    (None for a level the report's ``admin_level`` has no value for), and how many characters the name
+    before it may have (more before 自治区: 宁夏回族自治区)."""
+
+    tier: Tier
+    admin_level: AdminLevel | None
+    longest_name: int = 4
 
 
 @frozen
@@ -79,6 +112,12 @@ TITLE_ENDINGS: tuple[Entry[int], ...] = (
     Entry("自查", 2, "2020年度履行教育职责自查"),
     Entry("自评", 2, "2020年度履行教育职责自评"),
     Entry("情况", 1, "某区履行教育职责情况"),
+    Entry("反馈", 2, "关于区教育工作评议意见的情况反馈"),
+    Entry("意见书", 2, "关于某县履行教育职责的督导意见书"),
+    Entry("通报", 2, "关于2022年度县级人民政府履行教育职责评价结果的通报"),
+    Entry("公示", 2, "2022年度履行教育职责评价结果公示"),
+    Entry("公告", 2, "2022年全市教育经费执行情况统计公告"),
+    Entry("公报", 2, "2023年全市教育事业发展统计公报"),
 )
 # The words of the genre a title holds, wherever they stand: they add their weight to the title's ending.
 TITLE_CORE = Entry("履行教育职责", 1, "枫林区关于履行教育职责评价反馈问题的整改报告")
@@ -98,9 +137,65 @@ SITE_LABELS: tuple[Entry[str], ...] = words(
     ("大全", "履行教育职责自查报告大全"),
     (".docx", "履行教育职责自查报告.docx"),
     (".doc", "履行教育职责自查报告.doc"),
+    (".pdf", "履行教育职责自查报告.pdf"),
+    (".wps", "履行教育职责自查报告.wps"),
     ("【精品】", "【精品】履行教育职责自查报告"),
     ("【推荐】", "【推荐】履行教育职责自查报告"),
     ("【最新】", "【最新】履行教育职责自查报告"),
+    ("【精编】", "【精编】履行教育职责自查报告"),
+    ("[精编]", "[精编]履行教育职责自查报告"),
+    ("[精品]", "[精品]履行教育职责自查报告"),
+    ("[推荐]", "[推荐]履行教育职责自查报告"),
+)
+
+# How a collection page (several copies of a genre) ends its title or labels one of its copies:
+# ``三篇``, ``(五篇)``, ``精选6篇``, ``篇一:``, ``…调研报告一:``. Stripped from a title's end.
+_FEW = "[0-9一二三四五六七八九十]{1,3}"
+COLLECTION_TAILS: tuple[PatternEntry, ...] = (
+    PatternEntry(rf"精选{_FEW}篇", "履行教育职责自查报告精选6篇"),
+    PatternEntry(rf"[（(]{_FEW}篇[)）]", "履行教育职责自查报告(五篇)"),
+    PatternEntry(rf"[（(【\[](?:共|通用|精选|优选)?{_FEW}篇[)）】\]]", "履行教育职责自查报告范文(通用5篇)"),
+    PatternEntry(rf"(?<=报告|汇报|总结|意见|范文){_FEW}篇", "履行教育职责自查报告三篇"),
+    PatternEntry(rf"[【\[（(]?篇{_FEW}[】\]）)]?[:：]?", "履行教育职责自查报告【篇一】"),
+    PatternEntry(r"(?<=报告|汇报|总结|意见|范文)[一二三四五六七八九十]{1,2}[:：]", "义务教育均衡发展情况调研报告二:"),
+)
+
+# What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).
+SENTENCE_TAILS: tuple[Entry[str], ...] = words(
+    "sentence",
+    ("如下", "现将自查情况报告如下"),
+    ("如后", "现将有关情况报告如后"),
+)
+
+# A title's second line that starts so is its subtitle (``——某县督查室关于…的汇报``): the title is the line
+# above it.
+SUBTITLE_MARKS: tuple[Entry[str], ...] = words(
+    "subtitle",
+    ("——", "校舍改造进度亟待加快\n——某县督查室关于校舍改造情况的汇报"),
+    ("--", "校舍改造进度亟待加快\n--某县督查室关于校舍改造情况的汇报"),
+)
+
+# The labels of a page's information line (the line under a page's headline: its date, source,
+# uploader): a line holding one, or a web date (2022-05-27), is no title, and the line above it is the
+# page's headline. ``True`` for a news source (来源): its date is the day the article speaks of.
+PAGE_INFO_LABELS: tuple[Entry[bool], ...] = (
+    Entry("来源", True, "时间: 2022-05-27 来源: 云州市教育局"),
+    Entry("发布时间", False, "发布时间:2021-03-02 浏览次数:120"),
+    Entry("发布日期", False, "发布日期:2021-03-02"),
+    Entry("时间", False, "时间:2021-03-02"),
+    Entry("日期", False, "日期:2021-03-02"),
+    Entry("上传时间", False, "上传人:王** 上传时间:2021-03-02"),
+    Entry("上传人", False, "上传人:王** 格式:DOC 页数:3"),
+    Entry("投稿人", False, "投稿人:李** 全文2000字"),
+    Entry("浏览次数", False, "浏览次数:120"),
+    Entry("作者", False, "作者:本站编辑"),
+)
+# How a news article speaks of its own day (截至目前, 近日, a date with no year): the year of its dated
+# source line is then one of the years it reports on.
+DATELINE_PRESENT: tuple[PatternEntry, ...] = (
+    PatternEntry("截至目前|截止目前", "截至目前,全国已有2000多个县通过认定"),
+    PatternEntry("近日|日前", "近日,教育部公布了督导检查结果"),
+    PatternEntry(r"(?<![0-9年])[0-9]{1,2}月[0-9]{1,2}日", "督导组于5月23日至28日开展实地督导"),
 )
 
 # A bare genre word is a site's category, not a title, when a longer candidate exists.
@@ -133,28 +228,66 @@ NAV_SEPARATORS: tuple[Entry[str], ...] = words(
     ("／", "首页／自查报告／教育督导"),
     ("|", "首页 | 政务公开 | 教育"),
     ("｜", "首页｜政务公开｜教育"),
+    ("_", "首页_文档分类_自查报告"),
 )
 
 # -- region and level --------------------------------------------------------------------------
 
-# The last character of a place name that can be the reporting government, and the level it names.
-REGION_SUFFIXES: tuple[Entry[AdminLevel], ...] = (
-    Entry("区", AdminLevel.DISTRICT, "清河区人民政府报告如下"),
-    Entry("县", AdminLevel.COUNTY, "青川县人民政府报告如下"),
-    Entry("市", AdminLevel.CITY, "临江市人民政府报告如下"),
+# The ending of a place name that can be the reporting government: its tier (province … township) and
+# the administrative level the report's ``admin_level`` names, None where the contract has no value for
+# it (a 省, 州 or 镇 is a region, but of no level among 区 县 市 县级市). Longer endings first.
+REGION_SUFFIXES: tuple[Entry[RegionLevel], ...] = (
+    Entry("自治区", RegionLevel(Tier.PROVINCE, None, 6), "广西壮族自治区人民政府报告如下"),
+    Entry("自治州", RegionLevel(Tier.PREFECTURE, None, 6), "凉山彝族自治州人民政府报告如下"),
+    Entry("自治县", RegionLevel(Tier.COUNTY, AdminLevel.COUNTY, 6), "峨边彝族自治县人民政府报告如下"),
+    Entry("自治旗", RegionLevel(Tier.COUNTY, None, 6), "鄂伦春自治旗人民政府报告如下"),
+    Entry("街道", RegionLevel(Tier.TOWNSHIP, None), "城关街道办事处报告如下"),
+    Entry("省", RegionLevel(Tier.PROVINCE, None), "湖南省人民政府报告如下"),
+    Entry("市", RegionLevel(Tier.PREFECTURE, AdminLevel.CITY), "临江市人民政府报告如下"),
+    Entry("州", RegionLevel(Tier.PREFECTURE, None), "恩施州人民政府报告如下"),
+    Entry("盟", RegionLevel(Tier.PREFECTURE, None), "兴安盟行政公署报告如下"),
+    Entry("区", RegionLevel(Tier.COUNTY, AdminLevel.DISTRICT), "清河区人民政府报告如下"),
+    Entry("县", RegionLevel(Tier.COUNTY, AdminLevel.COUNTY), "青川县人民政府报告如下"),
+    Entry("旗", RegionLevel(Tier.COUNTY, None), "红柳旗人民政府报告如下"),
+    Entry("镇", RegionLevel(Tier.TOWNSHIP, None), "石桥镇人民政府报告如下"),
+    Entry("乡", RegionLevel(Tier.TOWNSHIP, None), "南湾乡人民政府报告如下"),
+)
+
+# The units of the Production and Construction Corps, named by number: a 师 (a division, of a
+# prefecture's rank) and a 团 (a regiment farm, of a township's).
+CORPS_UNITS: tuple[tuple[PatternEntry, RegionLevel], ...] = (
+    (PatternEntry(r"第[一二三四五六七八九十]{1,3}师", "第八师党委高度重视教育工作"),
+     RegionLevel(Tier.PREFECTURE, None)),
+    (PatternEntry(r"(?<![0-9一二三四五六七八九十百〇零])(?:[一二三四五六七八九十百〇零]{2,4}|[0-9]{2,3})团",
+                  "一四一团党委高度重视教育工作"), RegionLevel(Tier.TOWNSHIP, None)),
 )
 
 # Words (single characters) that stand right before a place name and are no part of it (在清河区…,
 # 对石桥县…): a name runs back from its suffix to one of these.
 NAME_BOUNDARIES: tuple[Entry[str], ...] = tuple(
     Entry(c, "before a name", f"{c}石桥区教育局")
-    for c in "年度市省在对和与及了的将是为由向把被从经据按至到等以于即给使让请"
+    for c in "年度市省区县在对和与及了的将是为由向把被从经据按至到等以于即给使让请"
+)
+
+# Endings that are also the last character of a longer name when another ending follows (郑州市, 通州区).
+INNER_SUFFIXES: tuple[Entry[str], ...] = words(
+    "inside a name",
+    ("州", "在苏州市教育局"),
 )
 
 # A name that stands for any place (某区, 某某县): no region, but its suffix still names the level.
 PLACEHOLDER_NAMES: tuple[Entry[str], ...] = words(
     "any place",
     ("某", "某某区履行教育职责自查报告"),
+)
+# The marks a template or a masked copy writes for a name (xx县, ***镇, X区): no region either.
+PLACEHOLDER_MARKS: tuple[Entry[str], ...] = words(
+    "masked name",
+    ("x", "xx县人民政府履行教育职责自评报告"),
+    ("X", "XX区人民政府履行教育职责自评报告"),
+    ("×", "××市人民政府履行教育职责自评报告"),
+    ("*", "***镇人民政府履行教育职责自评报告"),
+    ("＊", "＊＊县人民政府履行教育职责自评报告"),
 )
 
 # Words that start where a government context (REGION_CONTEXTS) would, and are none: 委 in 清河区委员会 or
@@ -174,6 +307,14 @@ TITLE_REGION_CONTEXTS: tuple[Entry[str], ...] = words(
     ("履行", "清河区履行教育职责自查报告"),
     ("教育", "清河区教育工作总结"),
     ("党政", "清河区党政主要负责同志履行教育职责自查报告"),
+    ("督导", "清河区督导评估自查报告"),
+    ("义务", "关于清河区义务教育优质均衡发展督导评估的反馈意见"),
+    ("学前", "清河区学前教育普及普惠督导评估自评报告"),
+    ("县域", "清河区县域义务教育均衡发展情况汇报"),
+    ("创建", "清河区创建义务教育优质均衡发展区自评报告"),
+    ("推进", "清河区推进教育高质量发展情况报告"),
+    ("落实", "清河区落实教育优先发展情况报告"),
+    ("普及", "清河区普及高中阶段教育情况报告"),
 )
 
 # How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).
@@ -191,7 +332,18 @@ REGION_CONTEXTS: tuple[Entry[int], ...] = (
     Entry("人民政府", 3, "清河区人民政府报告如下"),
     Entry("政府", 3, "石桥区政府印发"),
     Entry("委", 3, "石桥区委、区政府始终"),
+    Entry("党委", 3, "石桥镇党委把教育摆在优先位置"),
+    Entry("党工委", 3, "城关街道党工委把教育摆在优先位置"),
+    Entry("办事处", 3, "城关街道办事处报告如下"),
+    Entry("行政公署", 3, "兴安盟行政公署报告如下"),
     Entry("教育局", 1, "清河区教育局"),
+    Entry("教育体育局", 1, "清河区教育体育局"),
+    Entry("教育和体育局", 1, "清河区教育和体育局"),
+    Entry("教育厅", 1, "湖南省教育厅"),
+    Entry("教委", 1, "云州市教委"),
+    Entry("财政局", 1, "云州市财政局"),
+    Entry("统计局", 1, "云州市统计局"),
+    Entry("申报", 1, "湖南省申报的县"),
     Entry("教科体局", 1, "石桥区教科体局"),
     Entry("教体局", 1, "青川县教体局"),
     Entry("教育", 1, "石桥区教育投入逐年加大"),
@@ -258,22 +410,70 @@ NON_REGION_WORDS: tuple[Entry[str], ...] = words(
     ("城市", "城市教育"),
     ("各市", "各市教育"),
     ("县市", "各县市教育"),
+    ("县级市", "县级市教育"),
+    ("地级市", "地级市教育"),
+    ("地区", "贫困地区教育"),
+    ("全省", "全省教育"),
+    ("我省", "我省教育"),
+    ("本省", "本省教育"),
+    ("该省", "该省教育"),
+    ("各省", "各省教育"),
+    ("外省", "外省教育"),
+    ("大省", "人口大省教育"),
+    ("强省", "教育强省教育"),
+    ("全州", "全州教育"),
+    ("我州", "我州教育"),
+    ("各州", "各州教育"),
+    ("联盟", "学校联盟教育"),
+    ("全旗", "全旗教育"),
+    ("我旗", "我旗教育"),
+    ("国旗", "升国旗教育"),
+    ("红旗", "红旗教育"),
+    ("乡镇", "各乡镇教育"),
+    ("全镇", "全镇教育"),
+    ("我镇", "我镇教育"),
+    ("各镇", "各镇教育"),
+    ("城乡", "城乡教育"),
+    ("全乡", "全乡教育"),
+    ("我乡", "我乡教育"),
+    ("各乡", "各乡教育"),
+    ("家乡", "家乡教育"),
+    ("下乡", "送教下乡教育"),
+    ("各街道", "各街道教育"),
+    ("全街道", "全街道教育"),
+    ("我街道", "我街道教育"),
 )
 
-# How a report refers to its own government.
-SELF_REFERENCES: tuple[Entry[AdminLevel], ...] = (
-    Entry("我区", AdminLevel.DISTRICT, "我区高度重视"),
-    Entry("全区", AdminLevel.DISTRICT, "全区共有公办学校20所"),
-    Entry("本区", AdminLevel.DISTRICT, "本区教育"),
-    Entry("区委", AdminLevel.DISTRICT, "区委常委会定期研究教育工作"),
-    Entry("区政府", AdminLevel.DISTRICT, "区政府常务会"),
-    Entry("我县", AdminLevel.COUNTY, "我县教育事业稳步发展"),
-    Entry("全县", AdminLevel.COUNTY, "全县共有中小学63所"),
-    Entry("本县", AdminLevel.COUNTY, "本县教育"),
-    Entry("县委", AdminLevel.COUNTY, "县委教育工作领导小组"),
-    Entry("县政府", AdminLevel.COUNTY, "县政府拨付600万元"),
-    Entry("我市", AdminLevel.CITY, "我市教育"),
-    Entry("本市", AdminLevel.CITY, "本市教育"),
+# How a report refers to its own government, and the ending of the name it stands for. A reference
+# right after a masked name (xx区委) is another government's.
+SELF_REFERENCES: tuple[Entry[str], ...] = (
+    Entry("我区", "区", "我区高度重视"),
+    Entry("全区", "区", "全区共有公办学校20所"),
+    Entry("本区", "区", "本区教育"),
+    Entry("区委", "区", "区委常委会定期研究教育工作"),
+    Entry("区政府", "区", "区政府常务会"),
+    Entry("我县", "县", "我县教育事业稳步发展"),
+    Entry("全县", "县", "全县共有中小学63所"),
+    Entry("本县", "县", "本县教育"),
+    Entry("县委", "县", "县委教育工作领导小组"),
+    Entry("县政府", "县", "县政府拨付600万元"),
+    Entry("我市", "市", "我市教育"),
+    Entry("本市", "市", "本市教育"),
+    Entry("我州", "州", "我州教育事业稳步发展"),
+    Entry("本州", "州", "本州教育"),
+    Entry("我省", "省", "我省教育事业稳步发展"),
+    Entry("本省", "省", "本省教育"),
+    Entry("我旗", "旗", "我旗教育事业稳步发展"),
+    Entry("全旗", "旗", "全旗共有中小学20所"),
+    Entry("我盟", "盟", "我盟教育事业稳步发展"),
+    Entry("我镇", "镇", "我镇教育事业稳步发展"),
+    Entry("全镇", "镇", "全镇辖12个行政村"),
+    Entry("本镇", "镇", "本镇教育"),
+    Entry("我乡", "乡", "我乡教育事业稳步发展"),
+    Entry("全乡", "乡", "全乡共有小学5所"),
+    Entry("我街道", "街道", "我街道学前教育稳步发展"),
+    Entry("全街道", "街道", "全街道共有幼儿园9所"),
+    Entry("本街道", "街道", "本街道教育"),
 )
 
 # Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the
@@ -305,6 +505,7 @@ COUNTY_CITY_CUES: tuple[tuple[PatternEntry, LevelCue], ...] = (
 
 # Cues of each report kind, where they count and how much.
 _S, _R, _W, _I = ReportKind.SELF_ASSESSMENT, ReportKind.RECTIFICATION, ReportKind.WORK_REPORT, ReportKind.INSPECTION
+_O = ReportKind.OTHER
 KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("整改", KindCue(_R, "title", 6), "枫林区关于履行教育职责评价反馈问题的整改报告"),
     Entry("督导报告", KindCue(_I, "title", 5), "关于某县人民政府履行教育职责的督导报告"),
@@ -328,6 +529,19 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("教育工作", KindCue(_W, "title", 3), "关于2023年全区教育工作情况的报告"),
     # a duty report, not 教育工作: outweighs 教育工作 with the congress venue (6 > 3 + 2)
     Entry("履行教育工作职责", KindCue(_S, "title", 6), "党政主要负责同志履行教育工作职责情况报告"),
+    Entry("情况汇报", KindCue(_S, "title", 3), "关于某县履行教育职责情况汇报"),
+    Entry("汇报", KindCue(_S, "title", 2), "关于某县履行教育职责工作的汇报"),
+    Entry("督查", KindCue(_I, "title", 4), "关于全县校舍安全情况的督查报告"),
+    Entry("督导检查", KindCue(_I, "title", 4), "关于某县义务教育均衡发展督导检查情况"),
+    Entry("督导意见书", KindCue(_I, "title", 5), "关于某县履行教育职责的督导意见书"),
+    Entry("情况反馈", KindCue(_I, "title", 5), "关于区教育工作评议意见的情况反馈"),
+    Entry("通报", KindCue(_I, "title", 5), "关于2022年度县级人民政府履行教育职责评价结果的通报"),
+    Entry("评价结果", KindCue(_I, "title", 4), "2022年度县级人民政府履行教育职责评价结果"),
+    Entry("公示", KindCue(_I, "title", 4), "2022年度履行教育职责评价结果公示"),
+    Entry("调研报告", KindCue(_O, "title", 5), "关于农村学校布局的调研报告"),
+    Entry("调查报告", KindCue(_O, "title", 5), "农村教师队伍现状调查报告"),
+    Entry("统计公告", KindCue(_O, "title", 5), "2022年全市教育经费执行情况统计公告"),
+    Entry("统计公报", KindCue(_O, "title", 5), "2023年全市教育事业发展统计公报"),
     Entry("自评情况", KindCue(_S, "body", 3), "现将自评情况汇报如下"),
     Entry("自查情况", KindCue(_S, "body", 3), "现将自查情况报告如下"),
     Entry("认真的自查", KindCue(_S, "body", 3), "各单位开展了认真的自查"),
@@ -337,6 +551,10 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("整改落实情况", KindCue(_R, "body", 3), "现将整改落实情况报告如下"),
     Entry("整改情况报告", KindCue(_R, "body", 3), "现将整改情况报告如下"),
     Entry("督导组", KindCue(_I, "body", 1), "督导组认为"),
+    Entry("督导检查组", KindCue(_I, "body", 3), "国家教育督导检查组对该省进行了实地检查"),
+    Entry("反馈意见", KindCue(_I, "body", 2), "现将督导反馈意见通报如下"),
+    Entry("实地督查", KindCue(_I, "body", 2), "县政府督查室对各乡镇学校进行了实地督查"),
+    Entry("评估认定", KindCue(_I, "body", 2), "全年共有120个县通过国家督导评估认定"),
     # where a work report is delivered: the standing committee of the people's congress
     Entry("人大常委会", KindCue(_W, "body", 2), "在县第十八届人大常委会第十次会议上"),
     Entry("人民代表大会常务委员会", KindCue(_W, "body", 2), "在区第五届人民代表大会常务委员会第九次会议上"),
@@ -375,4 +593,164 @@ DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(
     ("之前", "2023年之前建成"),
     ("以前", "2023年以前完成"),
     ("前", "2023年前完成改造"),
+)
+
+
+# -- script -------------------------------------------------------------------------------------
+
+# Traditional characters of the words above, and their simplified forms: a report in traditional
+# characters (清河縣人民政府, 自查報告) is read as its simplified form would be, character for character
+# (offsets kept; titles and names are given as written).
+TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
+    Entry("與", "与", "學校與家庭"),
+    Entry("專", "专", "專項督導"),
+    Entry("兩", "两", "兩所學校"),
+    Entry("個", "个", "18個縣"),
+    Entry("為", "为", "認定為優秀"),
+    Entry("書", "书", "督導意見書"),
+    Entry("爭", "争", "力爭2025年"),
+    Entry("於", "于", "關於履行教育職責"),
+    Entry("從", "从", "從嚴治教"),
+    Entry("價", "价", "評價結果"),
+    Entry("會", "会", "教育督導委員會"),
+    Entry("傳", "传", "傳達會議精神"),
+    Entry("體", "体", "教育體育局"),
+    Entry("黨", "党", "黨政主要負責同志"),
+    Entry("關", "关", "關於"),
+    Entry("況", "况", "情況報告"),
+    Entry("劃", "划", "發展規劃"),
+    Entry("辦", "办", "督導辦公室"),
+    Entry("務", "务", "義務教育"),
+    Entry("區", "区", "清河區人民政府"),
+    Entry("縣", "县", "清河縣人民政府"),
+    Entry("發", "发", "均衡發展"),
+    Entry("廳", "厅", "省教育廳"),
+    Entry("團", "团", "一四一團"),
+    Entry("園", "园", "幼兒園"),
+    Entry("國", "国", "全國"),
+    Entry("堅", "坚", "堅持"),
+    Entry("處", "处", "街道辦事處"),
+    Entry("實", "实", "實地督查"),
+    Entry("審", "审", "請予審議"),
+    Entry("對", "对", "對縣級政府"),
+    Entry("導", "导", "督導"),
+    Entry("將", "将", "現將情況報告如下"),
+    Entry("強", "强", "教育強縣"),
+    Entry("總", "总", "工作總結"),
+    Entry("報", "报", "自查報告"),
+    Entry("據", "据", "根據"),
+    Entry("極", "极", "積極"),
+    Entry("標", "标", "目標"),
+    Entry("檢", "检", "督導檢查"),
+    Entry("點", "点", "教學點"),
+    Entry("積", "积", "積累"),
+    Entry("組", "组", "督導組"),
+    Entry("終", "终", "始終"),
+    Entry("經", "经", "經自評"),
+    Entry("結", "结", "總結"),
+    Entry("給", "给", "給予"),
+    Entry("統", "统", "統計公告"),
+    Entry("編", "编", "精編"),
+    Entry("聯", "联", "學校聯盟"),
+    Entry("職", "职", "教育職責"),
+    Entry("範", "范", "範文"),
+    Entry("薦", "荐", "推薦"),
+    Entry("視", "视", "高度重視"),
+    Entry("覽", "览", "瀏覽次數"),
+    Entry("瀏", "浏", "瀏覽"),
+    Entry("計", "计", "統計"),
+    Entry("認", "认", "認真"),
+    Entry("讓", "让", "讓人民滿意"),
+    Entry("議", "议", "審議"),
+    Entry("評", "评", "自評報告"),
+    Entry("試", "试", "試點縣"),
+    Entry("該", "该", "該縣"),
+    Entry("請", "请", "請予審議"),
+    Entry("調", "调", "調研報告"),
+    Entry("財", "财", "財政局"),
+    Entry("責", "责", "職責"),
+    Entry("貧", "贫", "貧困縣"),
+    Entry("轄", "辖", "所轄"),
+    Entry("進", "进", "推進"),
+    Entry("選", "选", "精選"),
+    Entry("鎮", "镇", "石橋鎮"),
+    Entry("橋", "桥", "石橋鎮"),
+    Entry("間", "间", "時間"),
+    Entry("項", "项", "專項"),
+    Entry("預", "预", "預計"),
+    Entry("饋", "馈", "反饋意見"),
+    Entry("驗", "验", "實驗區"),
+    Entry("鄉", "乡", "鄉鎮"),
+    Entry("見", "见", "意見"),
+    Entry("時", "时", "時間"),
+    Entry("來", "来", "來源"),
+    Entry("匯", "汇", "匯報"),
+    Entry("彙", "汇", "彙報"),
+    Entry("級", "级", "縣級市"),
+    Entry("門", "门", "部門"),
+    Entry("長", "长", "局長"),
+    Entry("員", "员", "委員"),
+    Entry("開", "开", "開發區"),
+    Entry("業", "业", "事業"),
+    Entry("學", "学", "學校"),
+    Entry("設", "设", "建設"),
+    Entry("義", "义", "義務教育"),
+    Entry("現", "现", "實現"),
+    Entry("達", "达", "達到"),
+    Entry("網", "网", "網站"),
+    Entry("頁", "页", "首頁"),
+    Entry("號", "号", "文號"),
+    Entry("佈", "布", "發佈時間"),
+    Entry("圖", "图", "圖書"),
+    Entry("數", "数", "次數"),
+    Entry("監", "监", "監測"),
+    Entry("測", "测", "監測"),
+    Entry("復", "复", "復查"),
+    Entry("質", "质", "質量"),
+    Entry("優", "优", "優先"),
+    Entry("規", "规", "規劃"),
+    Entry("費", "费", "經費"),
+    Entry("問", "问", "問題"),
+    Entry("題", "题", "問題"),
+    Entry("屆", "届", "第十八屆"),
+    Entry("際", "际", "實際"),
+    Entry("績", "绩", "成績"),
+    Entry("記", "记", "書記"),
+    Entry("舉", "举", "舉辦"),
+    Entry("構", "构", "機構"),
+    Entry("機", "机", "機構"),
+    Entry("條", "条", "底線要求20條"),
+    Entry("線", "线", "底線"),
+    Entry("萬", "万", "2725萬個"),
+    Entry("億", "亿", "3257億元"),
+    Entry("這", "这", "這些"),
+    Entry("們", "们", "我們"),
+    Entry("狀", "状", "現狀"),
+    Entry("隊", "队", "教師隊伍"),
+    Entry("師", "师", "第八師"),
+    Entry("屬", "属", "所屬"),
+    Entry("應", "应", "相應"),
+    Entry("雙", "双", "雙減"),
+    Entry("減", "减", "雙減"),
+    Entry("協", "协", "政協"),
+    Entry("濟", "济", "經濟"),
+    Entry("續", "续", "繼續"),
+    Entry("繼", "继", "繼續"),
+    Entry("嚴", "严", "嚴格"),
+    Entry("啟", "启", "啟動"),
+    Entry("動", "动", "啟動"),
+    Entry("滿", "满", "滿意度"),
+    Entry("確", "确", "確定"),
+    Entry("兒", "儿", "幼兒園"),
+    Entry("隨", "随", "隨機"),
+    Entry("訪", "访", "訪談"),
+    Entry("談", "谈", "訪談"),
+    Entry("執", "执", "執行"),
+    Entry("後", "后", "今後努力方向"),
+)
+
+# Pinyin some sites print after each character (實(shí)現(xiàn)): no part of a title.
+PINYIN_RUBY = PatternEntry(
+    r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}(?:[ ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}){0,3}[)）]",
+    "全省義(yì)務(wù)教育優質均衡發(fā)展督導報告",
 )

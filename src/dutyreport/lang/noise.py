@@ -1,5 +1,5 @@
-"""What is not the report's own words: the site chrome around a scraped report and the gambling spam
-injected into it.
+"""What is not the report's own words: the site chrome around a scraped report and the spam (gambling,
+lottery and adult-site keywords) injected into it.
 
 Each chrome pattern reads one whole line (multiline anchors) and names why it is chrome (the
 ``reason`` a :class:`~dutyreport.Noise` carries); each spam word carries its weight. Every entry's
@@ -11,9 +11,23 @@ from __future__ import annotations
 from attrs import frozen
 
 from .dates import YEAR
-from .entry import Entry, PatternEntry
+from .entry import Entry, PatternEntry, words
+from .numbers import MEASURE_WORDS, MONEY_UNITS
 
-__all__ = ["CHROME_PATTERNS", "EDGE_CHROME_PATTERNS", "MENU_ITEMS", "SPAM_VOCABULARY", "Spam"]
+__all__ = [
+    "CHROME_PATTERNS",
+    "COLLECTION_WORDS",
+    "EDGE_CHROME_PATTERNS",
+    "MENU_ITEMS",
+    "NOT_FIGURE_LABELS",
+    "NUMBER_FORMS",
+    "PINYIN_FINALS",
+    "PINYIN_INITIALS",
+    "SPAM_VOCABULARY",
+    "TONE_MARKS",
+    "Label",
+    "Spam",
+]
 
 # A line's indentation and a bullet or arrow before its words.
 _LEAD = r"^[ \t\u3000]*+(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
@@ -33,7 +47,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "浏览次数:128", ("浏览次数", "阅读次数", "点击数", "访问量", "本文已影响")), "visit counter"),
     (PatternEntry(r"^[ \t\u3000]*+[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
                   r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
-    (PatternEntry(r"^[ \t\u3000]*+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:微信|手机)?+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
     (PatternEntry(r"^[ \t\u3000]*+(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
     (PatternEntry(r"^[ \t\u3000]*+【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
@@ -54,8 +68,47 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[ \t\u3000]*+《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
                   "《某区履行教育职责自查报告.doc》"), "file name"),
     (PatternEntry(r"^[ \t\u3000]*+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
-                  r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇)[^\n。]{0,60}+$", "相关热搜"),
+                  r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇|相关阅读|相关文档|相关资料|相关范文"
+                  r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[^\n。]{0,60}+$", "相关热搜"),
      "related links"),
+    # the furniture of document-sharing sites around a previewed report
+    (PatternEntry(r"^[ \t\u3000]*+(?:第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+[/／|]?+[ \t\u3000]*+)?+"
+                  r"共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$"
+                  r"|^[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+[/／][ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$",
+                  "第1页 / 共2页", ("页",)), "page counter"),
+    (PatternEntry(r"^[^\n]{1,80}?_第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$", "某县自查报告.docx_第1页",
+                  ("_第",)), "page caption"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
+                  r"[ \t\u3000]*+[:：]?+[ \t\u3000]*+$",
+                  "内容预览:"), "preview label"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:全部预览完|预览已结束|如果喜欢就下载|还剩[0-9]{1,4}+页|剩余[0-9]{1,4}+页|下载文档到电脑"
+                  r"|点击阅读全文|展开全文)[^\n]{0,60}+$", "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!",
+                  ("预览", "喜欢就下载", "还剩", "剩余", "下载文档到电脑", "阅读全文", "展开全文")), "preview blurb"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|点此注册|刷新页面|登录网站)[^\n]{0,80}+$",
+                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站")), "member blurb"),
+    (PatternEntry(r"^(?=[^\n]*?(?:由会员分享|由用户分享|由用户上传))[^\n]{1,400}+$",
+                  "《某县自查报告.docx》由会员分享,可在线阅读,更多相关《某县自查报告(5页珍藏版)》请在某某文库上搜索。",
+                  ("会员分享", "用户分享", "用户上传")), "share blurb"),
+    (PatternEntry(r"^(?=[^\n]*?小编)(?=[^\n]*?(?:为大家|给大家|为您|帮大家))[^\n]{1,300}+$",
+                  "今天小编为大家整理了三篇自查报告范文,欢迎阅读。", ("小编",)), "site blurb"),
+    (PatternEntry(r"^(?=[^\n]{0,80}$)(?=[^\n]*?(?:本站|我站|本网站))[^\n]*?(?:范文|文档|资料|写作|下载|会员|注册|登录"
+                  r"|原创|转载|版权|侵权|删除|客服)[^\n]*+$", "使用本站范文写作,解决写作难题",
+                  ("本站", "我站", "本网站")),
+     "site blurb"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播)[^\n]{0,80}+$",
+                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播")), "copyright notice"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报)"
+                  r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报))++[ \t\u3000]*+$",
+                  "返回 下载 相关 举报"), "toolbar"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:(?:阅读|浏览|点击|评论|收藏|点赞|下载|分享)(?:次数|量)?+[ \t\u3000]*+[:：(（]"
+                  r"[ \t\u3000]*+[0-9]++[ \t\u3000]*+[)）]?+[ \t\u3000]*+次?+[ \t\u3000|]*+)++$",
+                  "阅读(1234) 评论(3) 收藏：12"),
+     "visit counter"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+(?:[KMGT]B|kb)|[0-9]{1,5}+[ \t\u3000]*+页"
+                  r"|[0-9]{1,5}+\+"
+                  r"|VIP专[免享]|VIP免费)[ \t\u3000]*+$", "25.3KB"), "document info"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:在线|人工|联系)?+客服(?:QQ|qq|热线|电话|微信|邮箱|中心)?+[^\n]{0,60}+$",
+                  "客服QQ：123456789  工作时间：9:00-18:00", ("客服",)), "customer service"),
     # only in runs of at least clean.noise.BULLET_MENU_MIN_RUN such lines (a report may bullet a heading)
     (PatternEntry(r"^[ \t\u3000]*+[•·▪][ \t\u3000]*+[^\n，。；:：,]{1,12}+[ \t\u3000]*+$", "• 语录大全"),
      "bullet menu"),
@@ -75,6 +128,13 @@ EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"^[ \t\u3000]*+[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
                   "来源：市教育局  作者：办公室  责任编辑：王某"), "source stamp"),
     # an attachment list after the report: 附件：1.… and its further numbered lines
+    (PatternEntry(r"^[ \t\u3000]*+(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
+                  "工作时间：周一至周五 9:00-18:00"),
+     "customer service"),
+    (PatternEntry(r"^[ \t\u3000]*+(?:价格|售价|原价|现价|会员价|评分|星级|下载券|积分)[ \u3000]*+[:：]?+[ \u3000]*+"
+                  r"[¥￥]?+[ \u3000]*+[0-9][^\n。，；]{0,30}+$"
+                  r"|^[ \t\u3000]*+[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
+                  "评分：4.5分  价格：5元"), "site price"),
     (PatternEntry(r"^[ \t\u3000]*+附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
                   r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
                   "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"), "attachment list"),
@@ -89,6 +149,8 @@ MENU_ITEMS: tuple[Entry[str], ...] = tuple(
         "在线访谈", "网站地图", "联系我们", "设为首页", "加入收藏", "无障碍", "无障碍浏览", "繁体版",
         "简体版", "English", "登录", "政务公开", "政务服务", "互动交流", "信息公开", "网上调查",
         "在线咨询", "投诉建议", "分享到", "收藏本页", "字号", "大 中 小", "手机版", "微信", "微博",
+        "海报", "举报", "侵权投诉", "版权声明", "免责声明", "微信订阅号", "EN", "Qzone",
+        "评论", "評論", "图集", "圖集", "分享", "收藏",
     )
 )
 
@@ -96,15 +158,20 @@ MENU_ITEMS: tuple[Entry[str], ...] = tuple(
 @frozen
 class Spam:
     """How much a spam word counts (3 = strong) and, for a pattern that is not a list of plain words,
-    the characters a match can start with (a list of words starts with their first characters)."""
+    the characters a match can start with (a list of words starts with their first characters).
+
+    ``gated``: a word of the adult sites' keyword lines, tried only in a text that holds one of their
+    strong words (gated, weight 3): many of them start with characters every report is full of (一, 中,
+    国, 精), which would slow the scan of every text."""
 
     weight: int
     starts: str = ""
+    gated: bool = False
 
 
-# Gambling / lottery spam vocabulary. A cluster of hits is spam when its weights sum to
-# clean.noise.SPAM_MIN_SCORE and it holds a strong word, or when it recurs verbatim. Where two words
-# start at one place the first listed wins (官方网站 before 官方).
+# Spam vocabulary: gambling and lottery words, and the keywords of adult sites. A cluster of hits is spam
+# when its weights sum to clean.noise.SPAM_MIN_SCORE and it holds a strong word, or when it recurs
+# verbatim. Where two words start at one place the first listed wins (官方网站 before 官方).
 SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("彩票", "大发彩票"), Spam(3)),
     (PatternEntry("博彩", "博彩公司"), Spam(3)),
@@ -124,6 +191,14 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("六合彩|时时彩|快三|北京赛车|幸运飞艇", "时时彩"), Spam(3)),
     (PatternEntry("娱乐城|娱乐场|娱乐平台|娱乐官网", "娱乐城官网"), Spam(3)),
     (PatternEntry("电子游艺|捕鱼游戏|体育投注", "电子游艺"), Spam(3)),
+    # adult-site keyword lines (a mirror's header stuffed with them)
+    (PatternEntry("国产精品|精品国产|中文字幕|一区二区|二区三区|一卡二卡|无码|麻豆|无遮挡|人妻|偷拍",
+                  "国产精品一区二区"), Spam(3, gated=True)),
+    (PatternEntry("成人视频|成人影院|成人网站|黄色网站|黄色视频|福利视频", "成人视频在线观看"), Spam(3, gated=True)),
+    (PatternEntry("日韩|欧美", "日韩精品"), Spam(2, gated=True)),
+    (PatternEntry("在线观看|免费观看|在线视频|婷婷|不卡|自拍", "免费观看"), Spam(2, gated=True)),
+    (PatternEntry("国产", "国产视频"), Spam(2, gated=True)),
+    (PatternEntry("精品|视频|影视|高清|动漫|久久|亚洲|日本|成人|一区|二区|三区", "精品视频"), Spam(1, gated=True)),
     (PatternEntry("体育在线", "大发体育在线"), Spam(2)),
     # a brand of Latin letters and digits (bet365, 188bet), never a lone letter (K12, 5G)
     (PatternEntry("(?<![A-Za-z0-9])(?i:[a-z]{2,8}[0-9]{2,4}|[0-9]{2,4}[a-z]{2,8})(?![A-Za-z0-9])", "bet365体育"),
@@ -145,4 +220,210 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("娱乐", "娱乐官方"), Spam(1)),
     (PatternEntry("在线", "在线娱乐"), Spam(1)),
     (PatternEntry("(?i:www|com|vip)", "www.888.com"), Spam(1, "wWcCvV")),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Numbers that are no figures
+# --------------------------------------------------------------------------------------------
+#
+# A report's text, and the page around it, holds numbers no reader counts as the report's figures:
+# clock times, telephone numbers and postal codes, a site's document ids, page and word counts, file
+# sizes, view counters, the number of pieces a collection page holds. Where such a number stands on a
+# line of site chrome the line is noise (CHROME_PATTERNS); wherever it stands, the quantity scanner
+# (:func:`dutyreport.quantities.scan.find_quantities`) skips it. The forms below are read on the
+# scanner's folded text (full-width digits and punctuation as ASCII, Traditional characters simplified:
+# ``：`` is ``:``, ``—`` is ``-``, 時 is 时) at the number's first character; a look-behind may read
+# the words before it.
+
+# Hours and minutes of a clock; hours in Chinese numerals (三点半, 十二时).
+_HOUR = r"(?:[01]?[0-9]|2[0-4])"
+_MINUTE = r"[0-5][0-9]"
+_CN_HOUR = r"(?:二十[一二三四]?|十[一二]?|[零〇一二两三四五六七八九])"
+_CLOCK = rf"{_HOUR}:{_MINUTE}(?::{_MINUTE})?+"
+_TO = r"[ \t\u3000]*+(?:-{1,2}|~|至|到)[ \t\u3000]*+"
+# The parts of a day a clock time is said in (上午9时, 下午3点, 晚上8:00).
+_DAY_PARTS = r"(?:上午|下午|早上|早晨|清晨|晚上|中午|凌晨|傍晚|夜间|夜里|当晚|当日)"
+# A numeral of a count as collection pages write it (三篇, 6篇).
+_COUNT = r"(?:[0-9]{1,3}+|[一二两三四五六七八九十]{1,3}+)"
+_SP = r"[ \t\u3000]?"
+# What follows a count, never a telephone number: a scale word, a unit, a measure word (13000000000所 is
+# a count).
+_UNIT_NEXT = (
+    r"[ \t\u3000]*+["
+    + "".join(sorted({e.word[0] for e in (*MEASURE_WORDS, *MONEY_UNITS)} | set("万亿%")))
+    + "]"
+)
+# A character of a web or mail address (no colon, bracket or comma: those end a number's context).
+_URL_CHAR = r"[-A-Za-z0-9_.~/?#&=%+*!@]"
+
+# Words a collection page puts next to the number of pieces it holds (精选6篇, 3篇范文, 推荐两篇).
+COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
+    Entry(w, "collection", ex)
+    for w, ex in (
+        ("精选", "自查报告精选6篇"),
+        ("范文", "整改报告范文五篇"),
+        ("合集", "督导自评报告合集10篇"),
+        ("汇编", "工作总结汇编三篇"),
+        ("大全", "自查报告大全8篇"),
+        ("集锦", "整改报告集锦4篇"),
+        ("通用", "履职自查报告(通用5篇)"),
+        ("模板", "自评报告模板3篇"),
+        ("例文", "自查报告例文两篇"),
+    )
+)
+_COLLECTION = "|".join(e.word for e in COLLECTION_WORDS)
+# What a collection's title ends with before its count (…自查报告三篇).
+_PIECE_KINDS = r"(?:报告|总结|汇报|材料|方案|心得|体会|发言|讲话|范文|文章)"
+
+# Number forms that are never the report's figures, each with why.
+NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
+    # clock times: a span of two, one with a leading zero, one before a word of time, one after a part of the day
+    (PatternEntry(rf"{_CLOCK}{_TO}{_CLOCK}", "8:30-17:00"), "time of day"),
+    (PatternEntry(rf"0[0-9]:{_MINUTE}(?::{_MINUTE})?+", "08:30"), "time of day"),
+    (PatternEntry(rf"{_CLOCK}(?=[ \t\u3000]*+(?:前|后|之前|之后|以前|以后|开始|结束|许|整|起|止))", "17:30前"),
+     "time of day"),
+    (PatternEntry(rf"(?<={_DAY_PARTS}[ \t\u3000]*)(?:{_CLOCK}|(?:{_HOUR}|{_CN_HOUR})[时点]"
+                  rf"(?:{_MINUTE}分|半|整|许|钟)?+)", "下午3点"), "time of day"),
+    (PatternEntry(rf"{_HOUR}[时点](?:{_MINUTE}分|[0-9]分|半|整|许|钟)|{_CN_HOUR}点(?:半|整|钟)", "9时30分"),
+     "time of day"),
+    (PatternEntry(rf"{_HOUR}时(?![期代段间节机效候尚髦])", "14时"), "time of day"),
+    (PatternEntry(r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])日(?![内以之])", "教育部26日召开"), "day of the month"),
+    # telephone numbers: with an area code, a mobile's eleven digits (or its masked middle), a 400/800 line
+    (PatternEntry(r"(?<![0-9])0[0-9]{2,3}+[)）]?+[ \t-]?+[1-9][0-9]{6,7}+(?:-[0-9]{1,5}+)?+(?![0-9])", "0755-23456789"),
+     "telephone number"),
+    (PatternEntry(rf"(?<![0-9])1[3-9][0-9](?:[ -]?+[0-9]{{4}}){{2}}(?![0-9.]|{_UNIT_NEXT})", "13812345678"),
+     "telephone number"),
+    (PatternEntry(r"(?<![0-9])1[3-9][0-9][*xX×]{4}(?:[0-9]{4})?+(?![0-9A-Za-z*])", "138****5678"),
+     "telephone number"),
+    (PatternEntry(rf"(?<![0-9])[48]00[ -]?+[0-9]{{3}}[ -]?+[0-9]{{4}}(?![0-9.]|{_UNIT_NEXT})", "400-888-1234"),
+     "telephone number"),
+    (PatternEntry(r"[0-9]{3,6}+(?=[ \t\u3000]*+(?:政务|便民|服务|咨询|举报|投诉|市民){0,3}+(?:热线|专线|服务台))",
+                  "拨打12345热线"), "telephone number"),
+    # a code with a leading zero (0722, 00123) is no count
+    (PatternEntry(r"0[0-9]++(?![0-9.])", "区号0722"), "code"),
+    # ids of pages and documents: after letters and a joiner (p-5535942, not A-3栋), after a name and = (id=12;
+    # not 达标率=95%), in a web or mail address
+    (PatternEntry(r"(?<=[A-Za-z][-_/#])[0-9]{3,}+|(?<=[A-Za-z]=)[0-9]++", "p-5535942"), "document id"),
+    (PatternEntry(rf"(?<=(?:https?://|www\.){_URL_CHAR}{{0,200}})[0-9]++", "http://www.example.cn/p/175244.html"),
+     "web address"),
+    (PatternEntry(rf"(?<=[A-Za-z0-9]\.(?:com|cn|net|org|top|cc|gov|edu)/{_URL_CHAR}{{0,200}})[0-9]++",
+                  "example.com/175244.html"), "web address"),
+    (PatternEntry(rf"[0-9]++(?=@)|(?<=@{_URL_CHAR}{{0,200}})[0-9]++", "12345678@qq.com"), "web address"),
+    # a document's size, pages and words
+    (PatternEntry(rf"[0-9]++(?:\.[0-9]++)?+{_SP}(?:[KMGT]B|kb|字节|bytes?+)(?![A-Za-z])", "25.3KB"),
+     "file size"),
+    (PatternEntry(rf"(?<=(?:共|总共|全文共|页数:?|页码:?)[ \t\u3000]*)[0-9]++{_SP}[页頁]", "共12页"), "page count"),
+    (PatternEntry(rf"[0-9]++{_SP}[页頁](?=[ \t\u3000]*+(?:[/)）\]】]|珍藏|$))", "26 页"), "page count"),
+    (PatternEntry(rf"[0-9]++[ \t\u3000]*+/[ \t\u3000]*+[0-9]++{_SP}[页頁]", "1/3页"), "page count"),
+    (PatternEntry(rf"(?<=(?:全文|本文|全篇|正文|字数)[共约计为:]?[ \t\u3000]*)[0-9]++{_SP}字", "全文共1847字"),
+     "word count"),
+    # a site's counters: 1234次下载, 56人已下载
+    (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
+                  "1234次下载"), "site counter"),
+    # how many pieces a collection page holds
+    (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
+                  "精选6篇"), "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]][ \t\u3000]*+$)", "整改报告(五篇)"),
+     "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
+     "collection count"),
+)
+
+
+@frozen
+class Label:
+    """Why the number after a label is no figure, and whether it may follow the label directly
+    (``邮编430000``) or only after a colon or an opening bracket (``阅读：1234`` is a counter, while
+    ``人均阅读12本`` is a figure)."""
+
+    reason: str
+    bare: bool = True
+
+
+# Labels after which a number is a code or a counter, never a figure (read on the folded text too).
+NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
+    Entry("邮编", Label("postal code"), "邮编：430000"),
+    Entry("邮政编码", Label("postal code"), "邮政编码 441300"),
+    Entry("联系电话", Label("telephone number"), "联系电话：3256789"),
+    Entry("咨询电话", Label("telephone number"), "咨询电话3256789"),
+    Entry("举报电话", Label("telephone number"), "举报电话：3256789"),
+    Entry("监督电话", Label("telephone number"), "监督电话：3256789"),
+    Entry("投诉电话", Label("telephone number"), "投诉电话：3256789"),
+    Entry("值班电话", Label("telephone number"), "值班电话：3256789"),
+    Entry("办公电话", Label("telephone number"), "办公电话：3256789"),
+    Entry("电话号码", Label("telephone number"), "电话号码：3256789"),
+    Entry("电话", Label("telephone number", bare=False), "电话：3256789"),
+    Entry("手机", Label("telephone number", bare=False), "手机：13812345678"),
+    Entry("传真", Label("telephone number", bare=False), "传真：3256790"),
+    Entry("热线", Label("telephone number", bare=False), "热线：96111"),
+    Entry("Tel", Label("telephone number", bare=False), "Tel: 3256789"),
+    Entry("TEL", Label("telephone number", bare=False), "TEL：3256789"),
+    Entry("QQ群", Label("chat number", bare=False), "QQ群：123456789"),
+    Entry("QQ", Label("chat number", bare=False), "客服QQ：123456789"),
+    Entry("文档编号", Label("document id"), "文档编号：9333508"),
+    Entry("编号", Label("document id", bare=False), "编号：161269"),
+    Entry("ID", Label("document id", bare=False), "ID：161269"),
+    Entry("浏览次数", Label("site counter"), "浏览次数：1234"),
+    Entry("阅读次数", Label("site counter"), "阅读次数 1234"),
+    Entry("下载次数", Label("site counter"), "下载次数：56"),
+    Entry("点击数", Label("site counter"), "点击数：1234"),
+    Entry("点击量", Label("site counter", bare=False), "点击量：1234"),
+    Entry("浏览量", Label("site counter", bare=False), "浏览量：1234"),
+    Entry("访问量", Label("site counter", bare=False), "访问量：1234"),
+    Entry("下载量", Label("site counter", bare=False), "下载量：56"),
+    Entry("阅读量", Label("site counter", bare=False), "阅读量：1234"),
+    Entry("浏览", Label("site counter", bare=False), "浏览：1234"),
+    Entry("阅读", Label("site counter", bare=False), "阅读(1234)"),
+    Entry("点击", Label("site counter", bare=False), "点击：1234"),
+    Entry("下载", Label("site counter", bare=False), "下载：56次"),
+    Entry("评论", Label("site counter", bare=False), "评论(3)"),
+    Entry("收藏", Label("site counter", bare=False), "收藏：12"),
+    Entry("点赞", Label("site counter", bare=False), "点赞：12"),
+    Entry("人气", Label("site counter", bare=False), "人气：1234"),
+    Entry("页数", Label("page count"), "页数：26"),
+    Entry("字数", Label("word count"), "字数：1847"),
+    Entry("积分", Label("site price", bare=False), "积分：5"),
+    Entry("下载券", Label("site price", bare=False), "下载券：2"),
+    Entry("金币", Label("site price", bare=False), "金币：3"),
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Pinyin a site inserted after characters
+# --------------------------------------------------------------------------------------------
+#
+# Some mirrors print each character's reading after it, in brackets or glued (``教育(jiào yù)``,
+# ``學xué校``, ``督導dǎo``). The reading is not the report's words: clean.noise marks it (NoiseKind.PINYIN)
+# where a run of pinyin syllables follows a Han character and holds a tone mark, the signal no other Latin
+# of a report carries (ISBN, QQ, A级 and web addresses hold none).
+
+# The tone marks, each on its vowel (value: the vowel unmarked).
+TONE_MARKS: tuple[Entry[str], ...] = (
+    Entry("ā", "a", "fā"), Entry("á", "a", "dá"), Entry("ǎ", "a", "dǎo"), Entry("à", "a", "xià"),
+    Entry("ē", "e", "dēng"), Entry("é", "e", "zé"), Entry("ě", "e", "lěng"), Entry("è", "e", "gè"),
+    Entry("ī", "i", "jī"), Entry("í", "i", "shí"), Entry("ǐ", "i", "lǐ"), Entry("ì", "i", "jì"),
+    Entry("ō", "o", "yōu"), Entry("ó", "o", "nóng"), Entry("ǒ", "o", "tǒng"), Entry("ò", "o", "luò"),
+    Entry("ū", "u", "qū"), Entry("ú", "u", "fú"), Entry("ǔ", "u", "zhǔn"), Entry("ù", "u", "wù"),
+    Entry("ǖ", "ü", "lǖ"), Entry("ǘ", "ü", "lǘ"), Entry("ǚ", "ü", "nǚ"), Entry("ǜ", "ü", "lǜ"),
+)
+
+# The initials of a syllable (a syllable may have none: èr, ài).
+PINYIN_INITIALS: tuple[Entry[str], ...] = words(
+    "initial",
+    ("zh", "zhōng"), ("ch", "chǔ"), ("sh", "shí"), ("b", "bāo"), ("p", "pǔ"), ("m", "mín"), ("f", "fā"),
+    ("d", "dǎo"), ("t", "tǒng"), ("n", "nóng"), ("l", "lǐ"), ("g", "gè"), ("k", "kuò"), ("h", "huì"),
+    ("j", "jì"), ("q", "qū"), ("x", "xué"), ("r", "rèn"), ("z", "zé"), ("c", "cè"), ("s", "sù"), ("y", "yán"),
+    ("w", "wù"),
+)
+
+# The finals, unmarked (a tone mark may stand on any of their vowels).
+PINYIN_FINALS: tuple[Entry[str], ...] = words(
+    "final",
+    ("iang", "liǎng"), ("iong", "xióng"), ("uang", "guǎng"), ("ang", "fāng"), ("eng", "céng"),
+    ("ing", "jìng"), ("ong", "tǒng"), ("iao", "biāo"), ("ian", "xiàn"), ("uai", "kuài"), ("uan", "guān"),
+    ("ai", "zài"), ("ei", "měi"), ("ao", "dǎo"), ("ou", "yōu"), ("an", "yán"), ("en", "rèn"), ("er", "èr"),
+    ("ia", "xià"), ("ie", "jié"), ("iu", "liù"), ("in", "jìn"), ("ua", "huà"), ("uo", "luò"), ("ui", "guī"),
+    ("un", "zhǔn"), ("üe", "lüè"), ("ue", "xué"), ("a", "fā"), ("o", "bō"), ("e", "gè"), ("i", "shí"),
+    ("u", "wù"), ("ü", "nǚ"),
 )

@@ -14,11 +14,14 @@ __all__ = [
     "BIG_UNITS",
     "DIGITS",
     "FULLWIDTH",
+    "INFIX_APPROX",
     "MEASURE_WORDS",
     "MONEY_CUES",
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "REGION_COUNT_CUES",
+    "REGION_UNITS",
     "SCALE_WORDS",
     "SMALL_UNITS",
     "TRADITIONAL",
@@ -86,6 +89,41 @@ TRADITIONAL: tuple[Entry[str], ...] = (
     Entry("個", "个", "2.5個百分點"),
     Entry("圓", "圆", "伍佰圓"),
     Entry("塊", "块", "三塊"),
+    Entry("錢", "钱", "十塊錢"),
+    Entry("幣", "币", "人民幣8500元"),
+    # measure words
+    Entry("臺", "台", "1248萬臺"),
+    Entry("冊", "册", "14.4億冊"),
+    Entry("間", "间", "746萬間"),
+    Entry("項", "项", "30項"),
+    Entry("條", "条", "10條"),
+    Entry("張", "张", "500張"),
+    Entry("場", "场", "30場"),
+    Entry("節", "节", "64節"),
+    Entry("棟", "栋", "1棟"),
+    Entry("畝", "亩", "10畝"),
+    Entry("種", "种", "3種"),
+    Entry("處", "处", "6處"),
+    Entry("門", "门", "近50門"),
+    Entry("輛", "辆", "20輛"),
+    Entry("戶", "户", "200戶"),
+    Entry("級", "级", "3個班級"),
+    Entry("組", "组", "4組"),
+    Entry("噸", "吨", "3噸"),
+    Entry("歲", "岁", "6歲"),
+    Entry("週", "周", "2週"),
+    Entry("輪", "轮", "3輪"),
+    Entry("鐘", "钟", "40分鐘"),
+    Entry("時", "时", "1小時"),
+    Entry("學", "学", "12個教學班"),
+    Entry("課", "课", "300課次"),
+    # qualifiers
+    Entry("約", "约", "約26萬所"),
+    Entry("餘", "余", "1000餘萬元"),
+    Entry("於", "于", "不低於15%"),
+    Entry("過", "过", "超過60%"),
+    Entry("將", "将", "將近20所"),
+    Entry("內", "内", "45人以內"),
 )
 
 # Full-width forms folded onto ASCII, so offsets stay one character per character.
@@ -106,6 +144,7 @@ FULLWIDTH: dict[str, str] = {chr(0xFF10 + i): str(i) for i in range(10)} | {
     "≧": "≥",
     "／": "/",
     "＋": "+",
+    "＊": "*",
 }
 
 # Scale words that follow an Arabic or Chinese number in running text (``1.5亿``, ``3万``).
@@ -133,6 +172,7 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("约", Qualifier.APPROX, "约2亿元"),
     Entry("近", Qualifier.APPROX, "近30个"),
     Entry("超过", Qualifier.MORE_THAN, "超过60%"),
+    Entry("超", Qualifier.MORE_THAN, "超八成"),
     Entry("高于", Qualifier.MORE_THAN, "高于65%"),
     Entry("大于", Qualifier.MORE_THAN, "大于50%"),
     Entry("多于", Qualifier.MORE_THAN, "多于30人"),
@@ -179,6 +219,9 @@ INFIX_MORE: tuple[Entry[Qualifier], ...] = (
     Entry("几", Qualifier.MORE_THAN, "二十几万人"),
 )
 
+# 来 between a number and its scale or measure word: "about" (十来个, 三十来万, 百来块).
+INFIX_APPROX: tuple[Entry[Qualifier], ...] = (Entry("来", Qualifier.APPROX, "三十来所"),)
+
 # Measure words for counts, as written. Longer words first where one contains another.
 MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "person-times", "千余人次"),
@@ -193,6 +236,10 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("分钟", "minutes", "40分钟"),
     Entry("小时", "hours", "1小时"),
     Entry("平方公里", "km²", "5平方公里"),
+    Entry("千米", "km", "覆盖半径12千米"),
+    Entry("千瓦", "kW", "装机容量30千瓦"),
+    Entry("米", "m", "跑道长400米"),
+    Entry("瓦", "W", "功率60瓦"),
     Entry("平方米", "m²", "6000多平方米"),
     Entry("万平方米", "10⁴ m²", "3万平方米"),
     Entry("㎡", "m²", "300㎡"),
@@ -214,6 +261,7 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("节", "lessons", "64节"),
     Entry("场", "events", "30场"),
     Entry("次", "times", "2次"),
+    Entry("大项", "items", "评估指标8大项"),
     Entry("项", "items", "30项"),
     Entry("台", "machines", "45台"),
     Entry("家", "firms", "59家"),
@@ -239,6 +287,7 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("天", "days", "90天"),
     Entry("周", "weeks", "2周"),
     Entry("年", "years", "连续九年"),
+    Entry("周岁", "years of age", "6至15周岁"),
     Entry("岁", "years of age", "6岁"),
     Entry("种", "kinds", "3种"),
     Entry("组", "groups", "分成4组"),
@@ -246,8 +295,31 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("户", "households", "200户"),
 )
 
-# Measure words read as another, shorter one: a teaching class is counted in 班.
-MEASURE_ALIASES: tuple[Entry[str], ...] = (Entry("教学班", "班", "1336个教学班"),)
+# Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
+MEASURE_ALIASES: tuple[Entry[str], ...] = (
+    Entry("教学班", "班", "1336个教学班"),
+    Entry("大项", "项", "评估指标8大项"),
+)
+
+# Places counted right after a number (6省, 下辖12镇). After 个 the count stays 个 (12个乡镇), and a
+# placeholder before one is a masked name (xx镇, **县) unless a word of REGION_COUNT_CUES precedes it.
+REGION_UNITS: tuple[Entry[str], ...] = (
+    Entry("省份", "provinces", "覆盖6省份"),
+    Entry("省", "provinces", "广西等6省"),
+    Entry("乡镇", "townships", "全县18乡镇"),
+    Entry("乡", "townships", "辖3乡"),
+    Entry("镇", "towns", "辖5镇"),
+    Entry("街道", "subdistricts", "辖2街道"),
+)
+
+# Words before a placeholder that make it a count of places (辖xx镇), not a masked name (xx镇中心小学).
+REGION_COUNT_CUES: tuple[Entry[str], ...] = (
+    Entry("下辖", "governs", "下辖xx镇"),
+    Entry("辖", "governs", "全县辖xx镇"),
+    Entry("共有", "has", "共有xx乡"),
+    Entry("包括", "includes", "包括xx街道"),
+    Entry("涵盖", "covers", "涵盖xx乡镇"),
+)
 
 # Money words: units that make a number an amount of money (value: yuan multiplier as power of ten).
 MONEY_UNITS: tuple[Entry[int], ...] = (

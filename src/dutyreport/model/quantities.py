@@ -66,8 +66,8 @@ def _finite(instance: Any, attribute: Attribute[Any], value: Decimal | None) -> 
 
 
 def _terms(instance: Any, attribute: Attribute[Any], value: tuple[Decimal, ...]) -> None:
-    if not isinstance(value, tuple) or len(value) < 2:
-        raise ValueError(f"a ratio has a tuple of two or more terms, not {value!r}")
+    if not isinstance(value, tuple) or len(value) == 1:
+        raise ValueError(f"a ratio has a tuple of two or more terms (none for a placeholder), not {value!r}")
     for term in value:
         if term is None:
             raise TypeError("a ratio's term cannot be None")
@@ -168,15 +168,16 @@ class Count(_Quantity):
 
 @frozen(kw_only=True)
 class Ratio(_Quantity):
-    """A ratio such as a student-teacher ratio: ``12.38:1`` has ``terms == value == (12.38, 1)``."""
+    """A ratio such as a student-teacher ratio: ``12.38:1`` has ``terms == value == (12.38, 1)``; a
+    template's ``x:x`` has no terms and ``value`` ``None``."""
 
     terms: tuple[Decimal, ...] = field(validator=_terms)
     qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
     text: str = field(default="", eq=False, repr=False, validator=_STR)
 
     @property
-    def value(self) -> tuple[Decimal, ...]:
-        return self.terms
+    def value(self) -> tuple[Decimal, ...] | None:
+        return self.terms or None
 
     @property
     def unit(self) -> str:
@@ -191,7 +192,7 @@ class Ratio(_Quantity):
 
     @property
     def is_placeholder(self) -> bool:
-        return False
+        return not self.terms
 
 
 @frozen(kw_only=True)

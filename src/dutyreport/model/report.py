@@ -69,7 +69,8 @@ class NoiseKind(enum.Enum):
     """Text around or inside the report that is not the report's own words."""
 
     CHROME = "chrome"  # site navigation, stamps, footers, download blurbs
-    SPAM = "spam"  # injected gambling / lottery advertising
+    SPAM = "spam"  # injected advertising: gambling, lottery, adult-site keywords
+    PINYIN = "pinyin"  # the reading a mirror site printed after characters: 教育(jiào yù), 學xué校
 
 
 class CorruptionKind(enum.Enum):
@@ -83,6 +84,16 @@ class CorruptionKind(enum.Enum):
     SPAM = "spam"  # injected spam that replaced the report's own words
     SITE_LABEL = "site_label"  # a site's label glued to the title (…报告范文)
     IMPLAUSIBLE = "implausible"  # a figure that cannot be right
+    JOINED = "joined"  # 34884 人, xx\n所, 2 315所: a figure read across the spaces or line break extraction left
+    LOST_CHARS = "lost_chars"  # 毕业生学率 (升 lost), 关于转发的通知 (the title lost), (教基一厅5号) (its year lost)
+    STRAY_CHARS = "stray_chars"  # 达标学校所1292所: a character copied where it does not belong
+    DUPLICATED = "duplicated_text"  # 部分学校办学条件不足、部分学校办学条件不足: words printed twice
+    RUBY = "ruby_injection"  # 義務(wù)教育: pinyin a site put after characters
+    CHUNK_MARKER = "docx_chunking"  # 验收\n2、。截至目前: a preview's page-chunk number inside a sentence
+    LINE_BREAK = "pdf_linebreak"  # 九年一贯\n制学校, 特殊 教育学校: a line wrap left inside a sentence
+    SPACING = "pdf_spacing"  # 2021 年度: a space extraction put between a year and 年
+    NUMBERING = "garbled_numbering"  # a second top heading numbered 一 again
+    SPUN = "spun_text"  # 一、根本情况 for 基本情况: a synonym spinner's substitution in a fixed phrase
 
 
 class IndicatorKind(enum.Enum):

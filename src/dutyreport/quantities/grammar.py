@@ -11,12 +11,14 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from decimal import Decimal, Inexact, localcontext
 
+import attrs
 import regex
 
 from ..errors import NumeralError
 from ..lang.numbers import (
+    INFIX_APPROX,
     INFIX_MORE,
     MEASURE_ALIASES,
     MEASURE_WORDS,
@@ -24,12 +26,26 @@ from ..lang.numbers import (
     PER_UNITS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
+    REGION_UNITS,
+    SMALL_UNITS,
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .numerals import read_numeral
+from .numerals import EXACT, adjacent_range, read_numeral
 
-__all__ = ["QUANTITY", "interpret"]
+__all__ = [
+    "JOIN",
+    "MASK_CHARS",
+    "PLACEHOLDER",
+    "QUALIFIER_AFTER",
+    "QUALIFIER_BEFORE",
+    "QUANTITY",
+    "RANGE_SEP",
+    "YUAN_JIAO_FEN",
+    "interpret",
+    "negate",
+    "yuan_jiao_fen",
+]
 
 
 def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
@@ -40,17 +56,48 @@ def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
 _CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
 _CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖幺"
 _A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
+# Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
+# three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
+# numbers, and so is a table row of bare numbers (12 345 678). The bound keeps a scan linear.
+_GROUP_SPACE = "[ \xa0\u2009\u202f]"
 _C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
-PLACEHOLDER = r"(?:(?<![A-Za-z])[xX]{1,3}+(?![A-Za-z])|\*{2,3}+|_{2,}+)"
+# A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
+# digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), a blank line of underscores (____).
+PLACEHOLDER = (
+    r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
+    r"|(?:[0-9]++\*[0-9*]*+|\*++(?![0-9]))(?:\.[0-9*]++)?+"
+    r"|_{2,}+)"
+)
+# The characters a placeholder is made of: a number glued to one (202x, 20*) is masked, not a figure.
+MASK_CHARS = "xX×*"
 _MONEY_UNIT = _alt(MONEY_UNITS)
 _MEASURE = _alt(MEASURE_WORDS)
+_REGION = _alt(REGION_UNITS)
 _PER = _alt(PER_UNITS)
-_PREFIX = _alt(QUALIFIER_PREFIXES)
-_SUFFIX = _alt(QUALIFIER_SUFFIXES)
-_INFIX = "".join(e.word for e in INFIX_MORE)
+# A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
+_TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
+_PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
+_PREFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_PREFIXES})))}])(?:{_PREFIX})"
+# Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
+_GAP = r"[ \t\u3000\xa0]*+"
+_SUFFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_SUFFIXES})))}])(?:{_alt(QUALIFIER_SUFFIXES)})"
+_INFIX = "".join(e.word for e in (*INFIX_MORE, *INFIX_APPROX))
+_INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
-_UNIT = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE})"
+# Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
+# a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
+_UNIT_FIRST = "".join(sorted({e.word[0] for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)} | set("%个百成")))
+_UNIT = rf"(?=[{re.escape(_UNIT_FIRST)}])(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_SCALE = "(?:万亿|亿|万|千)"
+_A_SPACED = (
+    rf"(?:[0-9]{{1,3}}+(?:{_GROUP_SPACE}[0-9]{{3}}+(?![0-9])){{1,6}}+(?:\.[0-9]++)?+"
+    rf"(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
+)
+# Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所): a
+# few spaces or one line break, taken only where the unit follows. The scan records such a reading.
+JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
+_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
 _PER_PREFIX_WORDS = (
     "每生每年",
     "每人每年",
@@ -66,9 +113,31 @@ _PER_PREFIX_WORDS = (
     "生均",
     "人均",
 )
-_PER_PREFIX = "(?:" + "|".join(_PER_PREFIX_WORDS) + ")"
+_PER_PREFIX = f"(?=[{''.join(sorted({w[0] for w in _PER_PREFIX_WORDS}))}])(?:{'|'.join(_PER_PREFIX_WORDS)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
+# 百分之二十, 千分之三, and 百分 without 之 before its number (百分九十; not 百分点, 百分比).
+_PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
+
+# Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
+# next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a
+# clause's end or before 钱 or a range's second end (新建3块5人制球场 counts plots); 毛 alone only before 钱.
+_TAIL_DIGIT = "一二两三四五六七八九123456789"
+_YJF_END = rf"(?=钱|[，,。；;、\s)）]|{_RANGE_SEP}|$)"
+_YJF_SCAN = (
+    rf"(?:{NUMERAL}(?:[元圆块]零?+{NUMERAL}[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}](?![0-9{_CN}]))?+"
+    rf"|块[{_TAIL_DIGIT}]{_YJF_END}"
+    rf"|[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱)))"
+)
+# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look.
+_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+[0-9.,{_CN}]++[元圆块角毛])"
+YUAN_JIAO_FEN = re.compile(
+    rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
+    rf"(?P<tail>[{_TAIL_DIGIT}])?+"
+)
+
+# For the normalizers: the qualifier words before and after a number, and a range's separator.
+QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 
 # Every match starts with one of these characters (a digit, a Chinese numeral, a placeholder, the
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
@@ -76,7 +145,7 @@ _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 # there: same matches, about seven times faster over a report.
 FIRST_CHARS = _FIRST = "".join(
     sorted(
-        set("0123456789" + _CN + "xX*_")
+        set("0123456789" + _CN + "xX×*_")
         | {e.word[0] for e in QUALIFIER_PREFIXES}
         | {w[0] for w in _PER_PREFIX_WORDS}
         | {"百", "千"}  # 百分之, 千分之
@@ -89,20 +158,27 @@ QUANTITY = re.compile(
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
-    (?P<pctpre>(?:(?P<pctq>{_PREFIX})\s*+)?+(?P<pctword>百分之|千分之)(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+    (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
+    |
+    (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>{_PER_CENT_WORD})(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
+        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
         (?P<pctsuf>{_SUFFIX})?+)
+    |
+    (?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+        (?P<ysuf>{_SUFFIX})?+)
     |
     (?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL})(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
-        (?P<hi>{NUMERAL})(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     |
     (?P<scalar>
-        (?:(?P<pre>{_PREFIX})\s*+)?+
+        (?:(?P<pre>{_PREFIX}){_GAP})?+
         (?P<perpre>{_PER_PREFIX})?+
         (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
-        (?:(?P<num>{NUMERAL})|(?P<ph>{PLACEHOLDER}))
+        (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
+        (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>万亿|亿|万|千)?+
         (?P<infix2>[余多](?={_UNIT}))?+
@@ -117,9 +193,9 @@ QUANTITY = re.compile(
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
-_SCALE_TAIL = re.compile(r"(万亿|亿|万)$")
+_SCALE_TAIL = re.compile(r"(万亿|亿|万|千|百)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
-_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3}
+_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3, "百": 2}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
 _ALIAS = {e.word: str(e.value) for e in MEASURE_ALIASES}
 # Both a money word and a measure word: yuan only where the caller says the text is money
@@ -156,12 +232,24 @@ def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = No
 
     ``money`` reads a bare number as yuan (``parse_money("三百万")``); ``surface`` is the text
     the quantity keeps (the original characters, where the match ran on folded ones).
-    Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number.
+    Raises :class:`~dutyreport.NumeralError` when the numeral inside is not a number. The arithmetic
+    runs in the library's decimal context, whatever the caller's.
     """
-    text = m.group() if surface is None else surface
+    with localcontext(EXACT):
+        try:
+            return interpret_exact(m, money=money, text=m.group() if surface is None else surface)
+        except Inexact:
+            raise NumeralError("not exactly readable", m.group()) from None
+
+
+def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    """:func:`interpret` for a caller already computing in :data:`~.numerals.EXACT` (the scan): raises
+    ``decimal.Inexact`` where a reading would round."""
     alternative = m.lastgroup  # the top-level alternative: its own groups close before it does
     if alternative == "scalar":
         return _scalar(m, money=money, text=text)
+    if alternative == "phratio":
+        return Ratio(terms=(), text=text)  # x:x, a template's ratio: no term known
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
@@ -175,28 +263,72 @@ def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = No
             pq = _PREFIX_Q[m.group("pctq")]
         if _PLACEHOLDER.fullmatch(raw):
             return Percent(points=None, qualifier=pq, text=text)
-        value = Decimal(100) if raw == "百" else _number(raw)[0]
-        if word == "千分之":
-            value = value.scaleb(-1)
+        value = _per_cent(word, raw)
+        if m.group("pcthi"):
+            # 百分之二十到三十五, 百分之二十至百分之二十五: the second end is in the first's word unless it has its own
+            high = _per_cent(m.group("pctword2") or word, m.group("pcthi"))
+            return Range(low=Percent(points=value), high=Percent(points=high), qualifier=pq, text=text)
         return Percent(points=value, qualifier=pq, text=text)
     if alternative == "range":
         return _range(m, money=money, text=text)
+    if alternative == "yjf":
+        yq: Qualifier | None = None
+        if m.group("ysuf"):
+            yq = _SUFFIX_Q[m.group("ysuf")]
+        elif m.group("ypre"):
+            yq = _PREFIX_Q[m.group("ypre")]
+        low = yuan_jiao_fen(m.group("ylo"))
+        if m.group("yhi") is None:
+            return Money(value=low, qualifier=yq, text=text)
+        return Range(low=Money(value=low), high=Money(value=yuan_jiao_fen(m.group("yhi"))), qualifier=yq, text=text)
     return _scalar(m, money=money, text=text)
 
 
+def yuan_jiao_fen(text: str) -> Decimal:
+    """Yuan of an amount in 元/块, 角/毛, 分 (``四块八毛五`` = 4.85); :class:`~dutyreport.NumeralError` if none."""
+    m = YUAN_JIAO_FEN.fullmatch(text)
+    if m is None:
+        raise NumeralError("not an amount in 元角分", text)
+    yuan, jiao, fen, tail = m.group("yuan", "jiao", "fen", "tail")
+    if tail:
+        if fen or not (yuan or jiao):
+            raise NumeralError("a digit after 分", text)
+        if jiao:
+            fen = tail  # 八毛五: 5 分
+        else:
+            jiao = tail  # 三块五: 5 角
+    if not (jiao or fen):
+        raise NumeralError("no 角 or 分", text)  # 三元 alone is the scalar grammar's
+    total = Decimal(0)
+    for raw, power in ((yuan, 0), (jiao, -1), (fen, -2)):
+        if raw:
+            value = _number(raw)[0]
+            if power and not 0 <= value < 10:
+                raise NumeralError("ten 角 or 分 and more", text)
+            total += value.scaleb(power)
+    return total
+
+
+def _per_cent(word: str, raw: str) -> Decimal:
+    """The points of ``百分之<raw>`` (or ``千分之<raw>``): 百分之百 is 100."""
+    value = Decimal(100) if raw == "百" else _number(raw)[0]
+    return value.scaleb(-1) if word == "千分之" else value
+
+
 def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    hi_text, unit = _scaled_measure(m.group("hi"), m.group("hiunit"))
     lo, _ = _number(m.group("lo"))
-    hi, _ = _number(m.group("hi"))
+    hi, _ = _number(hi_text)
     scale = m.group("hiscale")
-    unit = m.group("hiunit")
     lounit = m.group("lounit")
     if scale:
         hi = hi.scaleb(_SCALE_POWER[scale])
     else:
         tail = _SCALE_TAIL.search(m.group("hi"))
         scale = tail.group() if tail else ""
-    # 一百二十到一百五十万元, 10-15万元: a scale written once belongs to both ends.
-    if scale and not lounit and not any(c in m.group("lo") for c in "万亿"):
+    # 一百二十到一百五十万元, 10-15万元, 三至五千元: a scale written once belongs to both ends, where the low
+    # end is below the high end's number before its scale (not in 八千至1.2万元 or 三十至五百人).
+    if scale and not lounit and lo < hi.scaleb(-_SCALE_POWER[scale]):
         lo = lo.scaleb(_SCALE_POWER[scale])
     low: Scalar = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
     high: Scalar = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
@@ -211,24 +343,67 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     return Range(low=low, high=high, text=text)
 
 
+# Measure words that open with a numeral's unit (千米, 千瓦): after Arabic digits the unit is theirs, so
+# 25千米 is 25 千米; after a Chinese numeral the character counts (五千米 is 5000 米, the same length).
+_SCALED_MEASURES = frozenset(e.word for e in MEASURE_WORDS if e.word[0] in {u.word for u in SMALL_UNITS})
+_SCALED_TAILS = frozenset(w[1:] for w in _SCALED_MEASURES)
+
+
+# A scale word standing for its own number: 万余人 (10,000 and more), 近亿元; but 万元 alone is a unit.
+_BARE_SCALES = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+
+
+def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
+    """``('25千', '米')`` -> ``('25', '千米')``; anything else as it was."""
+    if unit and len(num) > 1 and "0" <= num[-2] <= "9" and num[-1] + unit in _SCALED_MEASURES:
+        return num[:-1], num[-1] + unit
+    return num, unit
+
+
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
     pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
     if pre:
         qualifier = _PREFIX_Q[pre]
-    more = bool(m.group("infix") or m.group("infix2"))
+    about = m.group("infix") in _INFIX_APPROX  # 十来个: about ten
+    more = bool(m.group("infix") or m.group("infix2")) and not about
     value: Decimal | None = None
-    if m.group("num") is not None:
-        value, numeral_more = _number(m.group("num"))
-        more = more or numeral_more
-    scale = m.group("scale") or ""
-    if value is not None and scale:
-        value = value.scaleb(_SCALE_POWER[scale])
+    ends: tuple[Decimal, Decimal] | None = None
+    unit = m.group("unit")
+    num = m.group("num")
+    if num is not None:
+        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
+            raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
+        if unit in _SCALED_TAILS:
+            num, unit = _scaled_measure(num, unit)
+        ends = adjacent_range(num) if len(num) == 2 else None  # 三四所: 3 to 4, not 34
+        if ends is None:
+            try:
+                value, numeral_more = _number(num)
+                more = more or numeral_more
+            except NumeralError:
+                ends = adjacent_range(num)  # 二三十万, 四五千, 二十三四: neighbouring digits are a range
+                if ends is None:
+                    raise
     if suf:
         qualifier = _SUFFIX_Q[suf]
     elif more and qualifier is None:
         qualifier = Qualifier.MORE_THAN
-    unit = m.group("unit")
+    elif about and qualifier is None:
+        qualifier = Qualifier.APPROX
+    if ends is not None:
+        low, high = (_scalar_of(end, m, unit, None, money=money, text=text) for end in ends)
+        return Range(low=low, high=high, qualifier=qualifier, text=text)
+    return _scalar_of(value, m, unit, qualifier, money=money, text=text)
+
+
+def _scalar_of(
+    value: Decimal | None, m: re.Match[str], unit: str | None, qualifier: Qualifier | None, *, money: bool, text: str
+) -> Scalar:
+    """The quantity of a scalar match whose numeral is worth ``value``."""
+    scale = m.group("scale")
+    if value is not None and scale:
+        value = value.scaleb(_SCALE_POWER[scale])
     perpre, per = m.group("perpre"), m.group("per")
     if (perpre or per) and unit and unit in _MONEY_POWER:
         if value is not None:
@@ -276,3 +451,21 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(4)
     return Count(value=value, measure_word=unit, qualifier=qualifier, text=text)
+
+
+def negate(q: Quantity, text: str) -> Quantity:
+    """``q`` after a minus sign (``-1.86%``, ``负百分之十二``), with the surface ``text``.
+
+    A range's sign belongs to its low end (``-2%至3%``); a placeholder stays unknown; a ratio has no sign.
+    """
+    if isinstance(q, Range):
+        return attrs.evolve(q, low=_negate_scalar(q.low, q.low.text), text=text)
+    if isinstance(q, Ratio):
+        raise NumeralError("a ratio has no sign", text)
+    return _negate_scalar(q, text)
+
+
+def _negate_scalar(q: Scalar, text: str) -> Scalar:
+    if isinstance(q, Percent):
+        return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
+    return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)

@@ -13,51 +13,89 @@ Decimal('0.0523')
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import TypeVar
+import functools
+from collections.abc import Callable
+from decimal import Decimal, localcontext
+from typing import TypeVar, cast
 
 import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
-from ..model.quantities import Count, Money, Percent, Qualifier, Quantity, Range, Ratio
-from .grammar import NUMERAL, QUANTITY, interpret
-from .numerals import fold, read_numeral
+from ..lang.numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SCALE_WORDS
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from .grammar import (
+    NUMERAL,
+    QUALIFIER_AFTER,
+    QUALIFIER_BEFORE,
+    QUANTITY,
+    RANGE_SEP,
+    YUAN_JIAO_FEN,
+    interpret,
+    negate,
+    yuan_jiao_fen,
+)
+from .numerals import EXACT, QUOTIENT, fold, read_numeral
 
 _Q = TypeVar("_Q", bound=Quantity)
+_R = TypeVar("_R")
 
 __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 
 _WS = regex.compile(r"[\s\u3000]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-_MONEY_WRAP = regex.compile(r"^(?:人民币|￥|¥|RMB)?+(?P<core>.+?)(?:人民币|整|正|钱)*+$")
-# 元/角/分 amounts: 45元6角7分, 八块五毛, 叁元零贰分, 陆角捌分.
-_YUAN_JIAO_FEN = regex.compile(
-    rf"""(?:(?P<yuan>{NUMERAL})(?:元|圆|块))?+
-         零?+(?:(?P<jiao>{NUMERAL})(?:角|毛))?+
-         零?+(?:(?P<fen>{NUMERAL})分)?+""",
-    regex.VERBOSE,
+_MONEY_WRAP = regex.compile(r"^(?P<cur>人民币|￥|¥|RMB|CNY)?+(?P<core>.+?)(?P<tail>(?:人民币|RMB|CNY|整|正|钱)*+)$")
+# An amount in 元角分 with a qualifier word before or after it, or two of them as a range.
+_YJF = regex.sub(r"\?P<\w+>", "?:", YUAN_JIAO_FEN.pattern)
+_YJF_QUALIFIED = regex.compile(
+    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<lo>{_YJF})(?:{RANGE_SEP}(?P<hi>{_YJF}))?+(?:(?P<suf>{QUALIFIER_AFTER}))?+"
 )
-# 几十万, 数十亿, 十几, 三五百, 四五千: vague amounts that are ranges.
-_VAGUE = regex.compile(
-    r"(?P<lead>[几数])(?P<unit>十|百|千|万|亿)(?P<rest>[万亿]?)"
-    r"|(?P<teen>十)几(?P<rest2>[万亿]?)"
-    r"|(?P<a>[一二两三四五六七八])(?P<b>[二三四五六七八九])(?P<unit2>十|百|千|万)(?P<rest3>[万亿]?)"
-)
+_QUALIFIER_WORD: dict[str, Qualifier] = {
+    e.word: e.value for e in (*QUALIFIER_PREFIXES, *QUALIFIER_SUFFIXES) if isinstance(e.value, Qualifier)
+}
+# 几十万, 数十亿, 十几: vague amounts that are ranges (neighbouring digits, 三五百, are the grammar's).
+_VAGUE = regex.compile(r"(?P<lead>[几数])(?P<unit>十|百|千|万|亿)(?P<rest>[万亿]?)|(?P<teen>十)几(?P<rest2>[万亿]?)")
 _POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "": 0}
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHENG_ZHE = regex.compile(rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+")
+
+
+def _exact(error: type[QuantityError]) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
+    """Run a normalizer in the library's decimal context (never the caller's); a reading that cannot be
+    exact is the normalizer's ``error`` naming the text."""
+
+    def wrap(fn: Callable[[str], _R]) -> Callable[[str], _R]:
+        @functools.wraps(fn)
+        def run(text: str) -> _R:
+            with localcontext(EXACT):
+                try:
+                    return fn(text)
+                except ArithmeticError:
+                    raise error("not exactly readable", text) from None
+
+        return run
+
+    return wrap
+
+
+# A Latin scale letter after digits (15k, 30w): the normalizers read it as 千 or 万; the scan does not
+# (30W may be watts, 4K a screen).
+_LATIN_SCALE = regex.compile(r"(?<=[0-9])[kKwW](?![A-Za-z])")
+_LATIN_SCALE_AS = {e.word: {3: "千", 4: "万"}[int(str(e.value))] for e in SCALE_WORDS if e.word.isascii()}
 
 
 def _prepare(text: str, error: type[QuantityError]) -> str:
     if not isinstance(text, str):
         raise error("not a string", repr(text))
     s: str = _THOUSANDS.sub("", _WS.sub("", fold(text)))
+    if any(c in _LATIN_SCALE_AS for c in s):
+        s = _LATIN_SCALE.sub(lambda m: _LATIN_SCALE_AS[m.group()], s)
     if not s:
         raise error("empty text", text)
     return s
 
 
+@_exact(QuantityError)
 def parse_quantity(text: str) -> Quantity:
     """Any one quantity: money, percent, count, ratio, range or per-unit amount.
 
@@ -69,15 +107,18 @@ def parse_quantity(text: str) -> Quantity:
     s = _prepare(text, QuantityError)
     m = QUANTITY.fullmatch(s)
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
-        # -3%, 负十: a sign before a single amount, percentage or count (not a range or ratio).
+        # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
             q = parse_quantity(s[1:])
         except QuantityError:
             raise QuantityError("not a quantity", text) from None
-        if isinstance(q, (Money, Percent, Count)):
-            return _negate(q, text)
+        if isinstance(q, (Money, Percent, Count, PerUnit, Range)):
+            return negate(q, text)
         raise QuantityError("not a quantity", text)
     if m is None:
+        money = _money_words(s, text)  # 人民币8500元, 8500元RMB, 八毛钱, 三块五
+        if money is not None:
+            return money
         raise QuantityError("not a quantity", text)
     try:
         return _with_text(interpret(m), text)
@@ -85,6 +126,7 @@ def parse_quantity(text: str) -> Quantity:
         raise QuantityError("not a quantity", text) from None
 
 
+@_exact(MoneyError)
 def parse_money(text: str) -> Money | Range:
     """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`.
 
@@ -113,14 +155,28 @@ def parse_money(text: str) -> Money | Range:
 _MONEY_TAIL = regex.compile(r"(?:元|块)$")
 
 
+def _money_words(s: str, text: str) -> Money | Range | None:
+    """What parse_quantity reads as money without a caller saying so: an amount in 元角分, or one a
+    currency word (人民币, RMB, ￥) wraps."""
+    wrap = _MONEY_WRAP.fullmatch(s)
+    if wrap is None:
+        return None
+    core = wrap.group("core")
+    if wrap.group("cur") or wrap.group("tail"):
+        try:
+            return _money(core, text)
+        except NumeralError:
+            return None
+    try:
+        return _jiao_fen(core, text)
+    except NumeralError:
+        return None
+
+
 def _money(core: str, text: str) -> Money | Range | None:
-    m = _YUAN_JIAO_FEN.fullmatch(core)
-    if m and (m.group("jiao") or m.group("fen")):
-        total = Decimal(0)
-        for group, power in (("yuan", 0), ("jiao", -1), ("fen", -2)):
-            if m.group(group):
-                total += read_numeral(m.group(group)).value.scaleb(power)
-        return Money(value=total, text=text)
+    jiao_fen = _jiao_fen(core, text)
+    if jiao_fen is not None:
+        return jiao_fen
     v = _VAGUE.fullmatch(_MONEY_TAIL.sub("", core))
     if v:
         return _vague(v, text)
@@ -135,27 +191,43 @@ def _money(core: str, text: str) -> Money | Range | None:
     return None
 
 
+def _jiao_fen(core: str, text: str) -> Money | Range | None:
+    """三块五, 八毛, 至少两块三角, 四块二到四块八毛五, 叁元零贰分: amounts with 角/毛 or 分, or a digit after 块."""
+    m = _YJF_QUALIFIED.fullmatch(core)
+    if m is None:
+        return None
+    qualifier = _QUALIFIER_WORD.get(m.group("pre") or m.group("suf") or "")
+    try:
+        lo = yuan_jiao_fen(m.group("lo"))
+        if m.group("hi") is None:
+            return Money(value=lo, qualifier=qualifier, text=text)
+        high = Money(value=yuan_jiao_fen(m.group("hi")))
+    except NumeralError:
+        return None  # 三元, 3至5元: the scalar grammar's
+    return Range(low=Money(value=lo), high=high, qualifier=qualifier, text=text)
+
+
 def _vague(v: regex.Match[str], text: str) -> Range:
     if v.group("lead"):
         p = _POWERS[v.group("unit")] + _POWERS[v.group("rest")]
         lo, hi = Decimal(1).scaleb(p), Decimal(1).scaleb(p + 1)
-    elif v.group("teen"):
+    else:
         p = _POWERS[v.group("rest2")]
         lo, hi = Decimal(10).scaleb(p), Decimal(20).scaleb(p)
-    else:
-        p = _POWERS[v.group("unit2")] + _POWERS[v.group("rest3")]
-        lo = Decimal(_CN_SMALL[v.group("a")]).scaleb(p)
-        hi = Decimal(_CN_SMALL[v.group("b")]).scaleb(p)
     return Range(low=Money(value=lo), high=Money(value=hi), qualifier=Qualifier.APPROX, text=text)
 
 
-def parse_percent(text: str) -> Percent:
-    """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``.
+@_exact(PercentError)
+def parse_percent(text: str) -> Percent | Range:
+    """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``; a range of
+    percentages (``百分之二十到三十五``, ``20%-25%``) gives a :class:`Range`.
 
     >>> parse_percent("百分之百").points
     Decimal('100')
     >>> parse_percent("11个百分点").to_dict()
     {'value': '0.11', 'unit': 'percentage_point', 'qualifier': None}
+    >>> parse_percent("百分之二十至百分之二十五").to_dict()
+    {'value': ['0.2', '0.25'], 'unit': 'percent', 'qualifier': None}
     """
     s = _prepare(text, PercentError)
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
@@ -168,7 +240,7 @@ def parse_percent(text: str) -> Percent:
     try:
         if m is not None:
             q = interpret(m)
-            if isinstance(q, Percent):
+            if isinstance(q, Percent) or (isinstance(q, Range) and isinstance(q.low, Percent)):
                 return _with_text(q, text)
             raise PercentError("not a percentage", text)
         c = _CHENG_ZHE.fullmatch(s)
@@ -182,7 +254,7 @@ def parse_percent(text: str) -> Percent:
         if frac is not None:
             den = read_numeral(frac.group(0).partition("分之")[0]).value
             num = read_numeral(frac.group("num")).value
-            return Percent(points=num / den * 100, text=text)
+            return Percent(points=QUOTIENT.divide(num, den) * 100, text=text)
     except NumeralError:
         pass
     raise PercentError("not a percentage", text)
@@ -206,6 +278,7 @@ def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
     return Percent(points=value, text=text)
 
 
+@_exact(RatioError)
 def parse_ratio(text: str) -> Ratio:
     """A ratio written with a colon: ``12.38:1``, ``１：１００``, ``1∶12.5``.
 
@@ -225,10 +298,8 @@ def parse_ratio(text: str) -> Ratio:
 
 
 def _negate(q: _Q, text: str) -> _Q:
-    if isinstance(q, Percent):
-        return attrs.evolve(q, points=None if q.points is None else -q.points, text=text)
-    if isinstance(q, (Money, Count)):
-        return attrs.evolve(q, value=None if q.value is None else -q.value, text=text)
+    if isinstance(q, (Percent, Money, Count)):
+        return cast(_Q, negate(q, text))
     raise MoneyError("not an amount of money", text)
 
 

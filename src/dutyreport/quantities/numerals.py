@@ -9,20 +9,50 @@ Why not cn2an alone: ``cn2an.cn2an`` returns ``float`` for decimals and scaled f
 (``8.3861亿`` becomes a float product), it is several times slower than one pass over
 the characters, and it refuses loose forms that reports do write (``二 十 余 万``,
 ``3万800``). cn2an stays the reference the tests agree with (see
-``tests/test_numerals.py``) and the renderer behind :mod:`dutyreport._cn2an`.
+``tests/quantities/test_numerals.py``) and the renderer behind :mod:`dutyreport._cn2an`.
+
+Arithmetic runs in the library's own decimal contexts (:data:`EXACT`, :data:`QUOTIENT`), never in
+the caller's: ``decimal.getcontext().prec = 6`` or a trap the caller set changes no reading. Every
+reading is exact, except a quotient that does not terminate (``三分之一``, ``1/3``, ``3^-1``), which is
+rounded to :data:`QUOTIENT`'s 34 significant digits. Two notations from calculators are read as
+well: ``1.5e3`` and ``2^10`` (an integer power); a value they give beyond 10^±100
+(:data:`NOTATION_LIMIT`), infinite or lost to underflow is refused with
+:class:`~dutyreport.NumeralError`, as is anything that would not fit :data:`EXACT` exactly.
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal, DivisionByZero, InvalidOperation, Overflow, localcontext
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+    Underflow,
+    localcontext,
+)
 
 import regex
 
 from ..errors import NumeralError
 from ..lang.numbers import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
 
-__all__ = ["fold", "parse_number", "read_numeral"]
+__all__ = ["EXACT", "NOTATION_LIMIT", "QUOTIENT", "adjacent_range", "fold", "parse_number", "read_numeral"]
+
+#: Significant digits of :data:`EXACT`: far more than any figure has, so that no reading rounds.
+PRECISION = 200
+#: The context every reading is computed in. It traps ``Inexact``: a reading that would lose a digit
+#: is refused (:class:`~dutyreport.NumeralError`), never rounded.
+EXACT = Context(
+    prec=PRECISION, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Inexact]
+)
+#: The context of quotients (三分之一, 1/3): one that does not terminate is rounded to 34 digits.
+QUOTIENT = Context(prec=34, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow])
+#: ``1e5`` and ``2^10`` notation gives values up to 10^100 and down to 10^-100; beyond, the text is refused.
+NOTATION_LIMIT = 100
 
 _DIGIT: dict[str, int] = {e.word: int(str(e.value)) for e in DIGITS}
 _SMALL: dict[str, int] = {e.word: int(str(e.value)) for e in SMALL_UNITS}
@@ -145,7 +175,10 @@ def read_numeral(text: str) -> Numeral:
     if m is not None:
         value = Decimal(m.group(1))
         if m.group(3):
-            value = value.scaleb(_FAST_BIG_POWER[m.group(3)]) + _ZERO
+            try:
+                value = EXACT.add(value.scaleb(_FAST_BIG_POWER[m.group(3)], EXACT), _ZERO)
+            except Inexact:
+                raise NumeralError(_TOO_LONG, text) from None
         return Numeral(value, m.group(2) is not None)
     fast = _fast_chinese(text)
     if fast is not None:
@@ -153,8 +186,19 @@ def read_numeral(text: str) -> Numeral:
     return _read_general(text)
 
 
+_TOO_LONG = f"more than {PRECISION} digits"
+
+
 def _read_general(text: str) -> Numeral:
     """Every form :func:`read_numeral` accepts, without its fast paths."""
+    with localcontext(EXACT):
+        try:
+            return _read_folded(text)
+        except Inexact:
+            raise NumeralError(_TOO_LONG, text) from None
+
+
+def _read_folded(text: str) -> Numeral:
     s = fold(text)
     if " " in s or not s.isprintable():
         s = _SPACES.sub("", s)
@@ -166,7 +210,9 @@ def _read_general(text: str) -> Numeral:
         return Numeral(Decimal(s))
     try:
         return _read(s, text)
-    except (InvalidOperation, DivisionByZero, Overflow, OverflowError, ValueError) as exc:
+    except Inexact:
+        raise
+    except (ArithmeticError, ValueError) as exc:
         if isinstance(exc, NumeralError):
             raise
         raise NumeralError("not a number", text) from None
@@ -219,6 +265,8 @@ def _fast_chinese(s: str) -> int | None:
             last_unit = v
             prev = 2
         else:
+            if digit > 0 and 10 <= last_unit < 10**4 and prev == 1:
+                digit *= last_unit // 10  # 三千二万: the shortened tail 两千六 = 2600 holds before 万 too
             cur = section + (digit if digit > 0 else 0)
             if cur == 0 and prev == 3:
                 value, power = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
@@ -244,11 +292,11 @@ def _fast_chinese(s: str) -> int | None:
     total = section + (digit if digit > 0 else 0)
     for value, _ in groups:
         total += value
-    # Past 28 digits the general reader's Decimal context rounds; give it those, so both agree.
+    # Past PRECISION digits the general reader refuses a numeral; give it those, so both agree.
     return total if total < _FAST_LIMIT else None
 
 
-_FAST_LIMIT = 10**28
+_FAST_LIMIT = 10**PRECISION
 
 
 def _read(s: str, original: str) -> Numeral:
@@ -268,29 +316,45 @@ def _read(s: str, original: str) -> Numeral:
 
 def _unsigned(s: str, original: str) -> Numeral:
     if _SCIENTIFIC.fullmatch(s):
-        return Numeral(Decimal(s))
+        return Numeral(_within_notation_limit(Decimal(s), original) + _ZERO)  # 1e5 is 100000, not 1E+5
     if s[-1] in _LATIN_SCALE and _PLAIN.fullmatch(s[:-1]):
-        return Numeral(Decimal(s[:-1]).scaleb(_LATIN_SCALE[s[-1]]))
+        return Numeral(Decimal(s[:-1]).scaleb(_LATIN_SCALE[s[-1]]) + _ZERO)
     m = _POWER.fullmatch(s)
     if m:
-        exponent = int(m.group(3)) * (-1 if m.group(2) == "-" else 1)
-        return Numeral(_divide_context(lambda: Decimal(m.group(1)) ** exponent))
+        base = Decimal(m.group(1))
+        if len(m.group(3)) > 4:
+            raise NumeralError("power beyond the notation limit", original)
+        exponent = int(m.group(3))
+        if m.group(2) == "-":
+            if base == 0:
+                raise NumeralError("division by zero", original)
+            value = QUOTIENT.divide(1, _power(base, exponent, original))
+        else:
+            value = _power(base, exponent, original)
+        return Numeral(_within_notation_limit(value, original))
     m = _SLASH.fullmatch(s)
     if m:
         den = Decimal(m.group(2))
         if den == 0:
             raise NumeralError("division by zero", original)
-        return Numeral(_divide_context(lambda: Decimal(m.group(1)) / den))
+        return Numeral(QUOTIENT.divide(Decimal(m.group(1)), den))
     if "分之" in s:
         return _fraction(s, original)
     return _integer_and_units(s, original)
 
 
-def _divide_context(fn: object) -> Decimal:
-    with localcontext() as ctx:
-        ctx.prec = 34
-        value = fn()  # type: ignore[operator]
-    assert isinstance(value, Decimal)
+def _power(base: Decimal, exponent: int, original: str) -> Decimal:
+    """``base ** exponent`` for a natural exponent, exactly, or the library's error."""
+    try:
+        return EXACT.power(base, exponent)
+    except (Inexact, Overflow):
+        raise NumeralError("power beyond the notation limit", original) from None
+
+
+def _within_notation_limit(value: Decimal, original: str) -> Decimal:
+    """``value``, unless notation made it larger than 10^100 or a nonzero value below 10^-100."""
+    if not value.is_finite() or (value and abs(value.adjusted()) > NOTATION_LIMIT):
+        raise NumeralError(f"beyond 10^±{NOTATION_LIMIT}", original)
     return value
 
 
@@ -309,8 +373,7 @@ def _fraction(s: str, original: str) -> Numeral:
     num = _integer_and_units(num_text, original)
     if den == 0:
         raise NumeralError("division by zero", original)
-    value = _divide_context(lambda: num.value / den)
-    return Numeral(whole + value, more or num.more)
+    return Numeral(whole + QUOTIENT.divide(num.value, den), more or num.more)
 
 
 def _digit_string(s: str) -> Decimal | None:
@@ -438,6 +501,8 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             continue
         if ch in _BIG:
             p = _BIG[ch]
+            if number is not None and number_is_single_digit and last_unit is not None and 10 <= last_unit < 10**4:
+                number = number * (last_unit // 10)  # 三千二万 is 3200万, as 两千六 is 2600
             written = number is not None or prev_kind not in ("", "big", "more")
             cur = section + (number if number is not None else 0)
             section = Decimal(0)
@@ -484,3 +549,40 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
         number = number * (last_unit // 10)
     total = sum((g[0] for g in groups), Decimal(0)) + section + (number if number is not None else 0)
     return Numeral(total, more)
+
+
+# Two neighbouring digits name a range (二三十 = 20 to 30, 七八万 = 7万 to 8万, 二十三四 = 23 to 24,
+# 三五百 = 300 to 500): the second one more than the first, or two more (三五).
+# Everyday digits only: financial ones (壹贰) and the 幺 of spoken digit strings never name a range.
+_RANGE_DIGITS = {e.word: int(str(e.value)) for e in DIGITS if e.word in "一二两三四五六七八九"}
+
+
+def adjacent_range(text: str) -> tuple[Decimal, Decimal] | None:
+    """The two ends of a numeral with two neighbouring digits, or ``None`` where ``text`` is no such range.
+
+    Each end is the numeral with one of the two digits: ``一千五六百`` is ``一千五百`` to ``一千六百``.
+
+    >>> adjacent_range("二三十万")
+    (Decimal('200000'), Decimal('300000'))
+    >>> adjacent_range("二十三四")
+    (Decimal('23'), Decimal('24'))
+    >>> adjacent_range("二十三") is None
+    True
+    """
+    s = fold(text)
+    pairs = [i for i in range(len(s) - 1) if s[i] in _RANGE_DIGITS and s[i + 1] in _RANGE_DIGITS]
+    if len(pairs) != 1:
+        return None
+    i = pairs[0]
+    a, b = _RANGE_DIGITS[s[i]], _RANGE_DIGITS[s[i + 1]]
+    if not (a < b <= a + 2) or (i and s[i - 1] in _RANGE_DIGITS) or (i + 2 < len(s) and s[i + 2] in _RANGE_DIGITS):
+        return None
+    try:
+        low = read_numeral(s[: i + 1] + s[i + 2 :])
+        high = read_numeral(s[:i] + s[i + 1 :])
+    except NumeralError:
+        return None
+    if low.more or high.more or not low.value < high.value:
+        return None
+    return low.value, high.value
+

@@ -9,19 +9,24 @@ quantities and are skipped.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import re
-from decimal import Decimal
+from collections.abc import Sequence
+from decimal import Decimal, localcontext
 from typing import NamedTuple
 
+import attrs
+import regex
 from attrs import field, frozen
 
 from ..errors import NumeralError
-from ..lang.numbers import MONEY_CUES, Entry
+from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
+from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, is_
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, NUMERAL, QUANTITY, interpret
-from .numerals import fold, read_numeral
+from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
+from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -38,6 +43,8 @@ class Match(Span):
 
     quantity: Quantity
     kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
+    #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
+    joined: bool = field(default=False, validator=is_(bool))
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
@@ -105,6 +112,7 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "九年级",
         "一方面",
         "两方面",
+        "八项规定",
     )
 )
 
@@ -135,6 +143,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("期", "项", "一期项目"),
     Entry("门", "心", "一门心思"),
     Entry("分", "之", "三分之一"),
+    Entry("分", "比", "百分比"),
     Entry("台", "阶", "新台阶"),
     Entry("条", "件", "条件"),
     Entry("家", "庭", "家庭"),
@@ -145,6 +154,8 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
 
 _YEAR = r"(?:19|20)[0-9]{2}"
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
+# A year with masked digits: 20xx, 202X, 20*, 20**.
+_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
 _DATE = rf"""
     (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
     |
@@ -154,7 +165,7 @@ _DATE = rf"""
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
     |
-    (?P<phdate>(?:(?:19|20)?+[xX×]{{2}}+|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|(?:19|20)?+[xX×]{{2}}+年)
+    (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
     (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
     |
@@ -215,36 +226,126 @@ _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
 
 
+# Number forms that are never figures (clock times, telephone numbers, ids, page counts …), tried at a
+# number's first character; and the labels after which a number is a code or a counter (邮编：430000).
+_NOT_A_FIGURE = regex.compile("|".join(f"(?:{e.pattern})" for e, _ in NUMBER_FORMS), regex.MULTILINE)
+# What every such form holds at the number's start or just before it: the full pattern is tried only where
+# this shortcut (or an ASCII mark before the number: p-5535942, www.…/175244) allows one, as almost no
+# figure does (tests/clean/test_not_figures.py holds the shortcut to the forms).
+_FORM_HINT = re.compile(
+    r"""
+    0[0-9]                                          # a leading zero: codes, area codes, 08:30
+    | [0-9]{1,2}[:时点日]                            # clock times and days of the month
+    | [一二两三四五六七八九十零〇]{1,3}[时点篇]        # 三点半, 五篇
+    | 1[3-9][0-9](?:[*xX×]|(?:[ -]?+[0-9]{4}){2}(?![0-9]))  # mobiles
+    | [48]00                                        # 400/800 lines
+    | [0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+
+      (?:[页頁字篇/@KMGTk]|次[下浏阅播查]|人已?+[下阅浏评收看点]|[政便服咨举投市热专])
+    """,
+    re.VERBOSE,
+)
+_NUMBER_FIRST = frozenset("0123456789〇○零一二两三四五六七八九十百千xX×*")
+_ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~/?#&=%+*!@")
+_LABEL_GAP = "[ \t\u3000]*+"
+_LABEL_OPEN = "[:(（\\[【]"
+_LABEL_BEFORE = re.compile(
+    "(?:"
+    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if e.value.bare)
+    + f"){_LABEL_GAP}(?:{_LABEL_OPEN}{_LABEL_GAP})?+$|(?:"
+    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if not e.value.bare)
+    + f"){_LABEL_GAP}{_LABEL_OPEN}{_LABEL_GAP}$"
+)
+_LABEL_LAST = frozenset(e.word[-1] for e in NOT_FIGURE_LABELS)
+_LABEL_SKIP = frozenset(" \t\u3000:(（[【")
+_LABEL_REACH = 16
+
+
 class _Span(NamedTuple):
     start: int
     end: int
 
 
-def find_quantities(text: str) -> tuple[Match, ...]:
+def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple[Match, ...]:
     """Every numeric expression in ``text``, in order, non-overlapping, with its span.
+
+    ``skip``: spans of ``text`` that are not its words but stand among them (the pinyin a site printed
+    after characters): the scan reads the text as if they were absent, and a figure they interrupt
+    spans them.
 
     >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
     ['3所', '12所', '8亿元']
     >>> find_quantities("2021年新增学位约4240个")[1].quantity.to_dict()
     {'value': 4240, 'unit': '个', 'qualifier': 'approx'}
+    >>> [(m.text, m.quantity.to_dict()["value"]) for m in find_quantities("新建十(shí)二所", skip=[(3, 8)])]
+    [('十(shí)二所', 12)]
     """
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
+    with localcontext(EXACT):
+        return _scan_around(text, skip) if skip else _scan(text)
+
+
+def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...]:
+    """:func:`_scan` of ``text`` without the ``skip`` spans, its matches placed back in ``text``."""
+    pieces: list[str] = []
+    kept_at: list[int] = []  # where each kept piece starts in the text read (ascending) …
+    text_at: list[int] = []  # … and in ``text``
+    last = read = 0
+    for s, e in sorted(skip):
+        s, e = max(s, last), min(e, len(text))
+        if s >= e:
+            continue
+        pieces.append(text[last:s])
+        kept_at.append(read)
+        text_at.append(last)
+        read += s - last
+        last = e
+    pieces.append(text[last:])
+    kept_at.append(read)
+    text_at.append(last)
+
+    def placed(i: int) -> int:
+        k = bisect.bisect_right(kept_at, i) - 1
+        return text_at[k] + i - kept_at[k]
+
+    out: list[Match] = []
+    for m in _scan("".join(pieces)):
+        start, end = placed(m.start), placed(m.end - 1) + 1
+        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+    return tuple(out)
+
+
+def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
     out: list[Match] = []
     bi = 0
+    skip_until = 0  # the end of the last number form that is no figure (0755-23456789: both parts)
     for m in _SCAN.finditer(folded):
         start, end = m.span()
         while bi < len(blocked) and blocked[bi].end <= start:
             bi += 1
-        if bi < len(blocked) and blocked[bi].start < end:
+        if (bi < len(blocked) and blocked[bi].start < end) or start < skip_until:
             continue
         alternative = m.lastgroup  # the top-level alternative that matched
         if alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
+        if alternative not in _DATES:
+            core = start if folded[start] in _NUMBER_FIRST else _number_start(m)
+            before = folded[core - 1] if core else ""
+            if _FORM_HINT.match(folded, core) or before in _ID_BEFORE:
+                form = _NOT_A_FIGURE.match(folded, core)
+                if form is not None:
+                    skip_until = form.end()
+                    continue  # 8:30-17:00, 0755-23456789, p-5535942, 共12页, 25.3KB, 精选6篇
+            if (before in _LABEL_LAST or before in _LABEL_SKIP) and _after_label(folded, core):
+                continue  # 邮编：430000, 浏览次数：1234
         prev_char = folded[start - 1] if start > 0 else ""
-        glued = (prev_char.isascii() and prev_char.isalnum()) or prev_char == "."
+        # A number glued to a Latin word or a digit run (A3, 2.5, ISO9001) is part of it; a Chinese numeral
+        # after letters is not (XX三个镇: a masked name, then a count).
+        glued = (prev_char.isascii() and prev_char.isalnum() and (folded[start].isascii() or prev_char.isdigit())) or (
+            prev_char == "."
+        )
         if alternative in _DATES:
             q = _date_quantity(m)
             if q is not None and not (glued and prev_char != "."):
@@ -252,6 +353,13 @@ def find_quantities(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
+        if alternative == "scalar" and m.group("gap") and "\n" in m.group("gap") and _opens_line(folded, start):
+            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+            bare = QUANTITY.match(folded, start, m.start("gap"))
+            if bare is None:
+                continue
+            m = bare
+            start, end = m.span()
         verdict = _acceptable(m, folded)
         if verdict is _Verdict.SHORTEN:
             shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
@@ -259,16 +367,98 @@ def find_quantities(text: str) -> tuple[Match, ...]:
                 continue
             m = shorter
             start, end = m.span()
+        elif verdict is _Verdict.BLANK:
+            blank = text[start:end]
+            out.append(Match(start=start, end=end, text=blank, quantity=Money(value=None, text=blank)))
+            continue
         elif verdict is not _Verdict.YES:
             continue
         surface = text[start:end]
         try:
-            q = interpret(m, surface=surface)
+            q = interpret_exact(m, money=False, text=surface)  # the scan runs in EXACT already
         except (NumeralError, ArithmeticError):
             continue
-        q = _money_from_context(q, folded, start)
-        out.append(Match(start=start, end=end, text=surface, quantity=q))
+        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+            start -= 1
+            surface = text[start:end]
+            q = negate(q, surface)  # _signed admits no ratio
+        q = _money_from_context(q, folded, start, out)
+        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
+        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+def _number_start(m: re.Match[str]) -> int:
+    """Where the number of a match starts (after a qualifier word or a per-unit prefix)."""
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        return m.start("num") if m.group("num") is not None else m.start("ph")
+    if alternative == "range":
+        return m.start("lo")
+    return m.start()
+
+
+def _after_label(folded: str, at: int) -> bool:
+    """Whether the number at ``at`` follows a label of :data:`~dutyreport.lang.noise.NOT_FIGURE_LABELS`."""
+    i = at
+    while i > 0 and folded[i - 1] in _LABEL_SKIP:
+        i -= 1
+    if i == 0 or folded[i - 1] not in _LABEL_LAST:
+        return False
+    return _LABEL_BEFORE.search(folded, max(0, at - _LABEL_REACH), at) is not None
+
+
+_OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
+_WHITE = re.compile(r"\s")
+
+
+def _opens_line(folded: str, start: int) -> bool:
+    return _OPENS_LINE.search(folded, max(0, start - 8), start) is not None or start == 0
+
+
+def _joined(m: re.Match[str], folded: str) -> bool:
+    """Whether the reading runs across white space inside the figure (2 315所, 4800 万元, xx\n所)."""
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        core = m.start("ph") if m.group("ph") is not None else m.start("num")
+    elif alternative == "range":
+        core = m.start("lo")
+    elif alternative == "pctpre":
+        core = m.start("pctword")
+    else:
+        core = m.start()
+    return _WHITE.search(folded, core, m.end()) is not None
+
+
+# A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
+_SIGNS = frozenset("-−－﹣负負")
+# What stands before a dash that joins two things rather than signs one number: a digit or numeral
+# (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
+_NOT_BEFORE_SIGN = (
+    frozenset("0123456789.%~-/)]）】》〕”年月日号")
+    | _CN_NUM_CHARS
+    | {e.word[-1] for e in MEASURE_WORDS}
+    | {e.word[-1] for e in MONEY_UNITS}
+)
+
+
+def _signed(text: str, folded: str, start: int, m: re.Match[str], out: list[Match]) -> bool:
+    """Whether the sign just before ``start`` belongs to the number matched there (``增长-4%``)."""
+    if out and out[-1].end >= start:
+        return False  # the character is the previous figure's
+    alternative = m.lastgroup
+    if alternative == "scalar":
+        if m.group("pre") or m.group("perpre"):
+            return False  # 超过-3%: the sign would stand before the qualifier
+    elif alternative == "pctpre":
+        if m.group("pctq"):
+            return False
+    elif alternative != "range" or m.group("rperpre"):
+        return False  # ratios are never signed
+    before = folded[start - 2] if start >= 2 else ""
+    if folded[start - 1] == "负":
+        return before != "正"  # 正负3% is ±3%, not −3%
+    return not (before and (before in _NOT_BEFORE_SIGN or (before.isascii() and before.isalnum())))
 
 
 def _date_quantity(m: re.Match[str]) -> Quantity | None:
@@ -297,6 +487,18 @@ class _Verdict(enum.Enum):
     YES = 1
     NO = 2
     SHORTEN = 3
+    BLANK = 4  # a unit whose digits were left blank: a placeholder
+
+
+def _more(m: re.Match[str]) -> bool:
+    return bool(m.group("infix") or m.group("infix2"))
+
+
+_MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
+_BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
+_NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
+_REGIONS = frozenset(e.word for e in REGION_UNITS)
+_REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -322,6 +524,17 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO
     if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
+        # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
+        if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
+            return _Verdict.NO
+        return _Verdict.BLANK
+    if num is not None and m.end("num") == end < len(folded) and folded[end] in MASK_CHARS:
+        return _Verdict.NO  # 202x, 20*: digits masked after these
+    if num == "一" and folded[end : end + 1] == "一":
+        return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
+    if unit in _REGIONS and m.group("ph") is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
+        return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
         if chinese or m.group("perpre"):
@@ -339,8 +552,8 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
-    if m.group("ph") is not None and not unit:
-        return _Verdict.NO  # a bare x is a letter, not a placeholder figure
+    if m.group("ph") is not None and not unit and not m.group("scale"):
+        return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
         trap = _TRAPS.get(unit[-1])
         if (
@@ -369,10 +582,17 @@ def _duration_year(folded: str, start: int) -> bool:
 _MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
-def _money_from_context(q: Quantity, folded: str, start: int) -> Quantity:
-    """A bare ``1.5亿`` or ``300多万`` after 投入/资金 is money (yuan)."""
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
-        raw = q.text
-        if any(c in raw for c in "万亿") and _MONEY_CUE.search(folded[max(0, start - 12) : start]):
+_LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
+
+
+def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
+    """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
+    of its list (支出分别为1.2亿、1.5亿)."""
+    if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
+        cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
+        if not cued and out and isinstance(out[-1].quantity, Money):
+            prev = out[-1]
+            cued = prev.text[-1:] in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
+        if cued:
             return Money(value=q.value, qualifier=q.qualifier, text=q.text)
     return q

@@ -26,6 +26,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
+from ..lang.dates import YEAR
 from ..lang.headings import (
     CLOSING_CUES,
     NUMBERING_SCHEMES,
@@ -50,6 +51,13 @@ _SENTENCE_END = "。！？；!?;"
 _HEADING_STOP = "。！？；!?;：:"
 _RUNON_KEEP = ",，、"  # a space after these does not end a heading
 _TAIL_LINE_MAX = 60  # an unmarked line inside trailing chrome longer than this is report text
+# The date under a report's signature (2023年12月, 2023-12-05, 201912): the body ends with it, chrome or not.
+_SIGNED_DATE = re.compile(
+    rf"[ \t\u3000]*+(?:{YEAR}[ \t\u3000]*+年[ \t\u3000]*+[0-9]{{1,2}}+[ \t\u3000]*+月"
+    rf"(?:[ \t\u3000]*+[0-9]{{1,2}}+[ \t\u3000]*+日)?+"
+    rf"|{YEAR}[-./][0-9]{{1,2}}+(?:[-./][0-9]{{1,2}}+)?+|{YEAR}(?:0[1-9]|1[0-2])(?:[0-3][0-9])?+"
+    r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}+月(?:[一二三四五六七八九十]{1,3}+日)?+)[ \t\u3000]*+"
+)
 
 # One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
 # ``v`` renamed ``<name>_v``.
@@ -116,7 +124,8 @@ def _body_end(text: str, spans: SpanSet) -> int:
     """End of the report body: the text end minus trailing whitespace and trailing chrome.
 
     Inside the trailing chrome, a short line with no sentence punctuation that the noise finder
-    left unmarked (``《…报告范文.doc》`` between two download blurbs) is chrome too.
+    left unmarked (``《…报告范文.doc》`` between two download blurbs) is chrome too; the report's
+    date under its signature is not (nor what stands above it).
     """
     end = len(text)
     in_chrome = False
@@ -136,6 +145,8 @@ def _body_end(text: str, spans: SpanSet) -> int:
             break
         if not any(spans.covering(i) for i in range(ls, end)) and _HEADING_RE.match(line.lstrip(_WS)):
             break
+        if _SIGNED_DATE.fullmatch(line):
+            break  # the report's date, under its signature
         end = ls
     return end
 

@@ -1,6 +1,6 @@
 """The model users compute with: typed values, one span shape, validators, short reprs, metadata.
 
-``mypy --strict`` is run on a user's code (``tests/typing_user``): the code that computes with
+``mypy --strict`` is run on a user's code (``tests/model/typing_user``): the code that computes with
 ``Indicator.value`` must pass, the code that misuses it must fail with the errors it marks.
 """
 
@@ -249,7 +249,7 @@ def test_indicator_repr_shows_text_value_unit_subject_and_year() -> None:
 
 # --- a user's mypy --strict ------------------------------------------------------------------
 
-USER_CODE = ROOT / "tests" / "typing_user"
+USER_CODE = ROOT / "tests" / "model" / "typing_user"
 _MARK = re.compile(r"#\s*E:\s*([\w-]+(?:\s*,\s*[\w-]+)*)")
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[\w-]+)\]$")
 

@@ -1,6 +1,6 @@
 """User code that ``mypy --strict`` must accept: it computes with a report's typed values.
 
-``tests/test_model.py`` runs mypy on this file (and on ``misuse.py``, which it must reject).
+``tests/model/test_model.py`` runs mypy on this file (and on ``misuse.py``, which it must reject).
 """
 
 from __future__ import annotations

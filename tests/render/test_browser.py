@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 import dutyreport
 from conftest import CORPUS, ROOT
 from dutyreport import Report
 from dutyreport.render.view import report_view
-from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 CHROMIUM = Path(os.environ.get("DUTYREPORT_CHROMIUM", "/usr/bin/chromium"))
 ARGS = [

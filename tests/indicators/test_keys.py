@@ -24,13 +24,15 @@ import dutyreport as d
 from dutyreport.indicators.keys import key_of, measure
 from dutyreport.lang import measures as table
 from dutyreport.lang.measures import MEASURES, MeasureDef
+from dutyreport.lang.measures_money import MONEY_MEASURES
+from dutyreport.lang.measures_schools import SCHOOL_MEASURES
 from dutyreport.lang.numbers import Entry
 from dutyreport.model.dimensions import Area, SchoolLevel, Sector
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Ratio
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
-KEYS = Path(__file__).resolve().parent / "data" / "keys.json"
+KEYS = ROOT / "tests" / "data" / "keys.json"
 HEAD = "某县2023年度履行教育职责情况自查报告\n一、基本情况\n"
 EXACT = frozenset(m.key for m in MEASURES if m.exact)
 
@@ -368,3 +370,9 @@ def test_the_docs_show_the_table_as_it_is() -> None:
     page = (ROOT / "docs" / "measures.md").read_text(encoding="utf-8")
     shown = page.split("<!-- generated: table_markdown() -->\n", 1)[1].split("<!-- end generated -->", 1)[0]
     assert shown == table.table_markdown(), "regenerate the table in docs/measures.md from table_markdown()"
+
+
+def test_the_table_is_its_parts() -> None:
+    # the measures of money and of schooling, each key in one part only
+    assert MEASURES == MONEY_MEASURES + SCHOOL_MEASURES
+    assert not {m.key for m in MONEY_MEASURES} & {m.key for m in SCHOOL_MEASURES}

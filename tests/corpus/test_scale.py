@@ -13,7 +13,7 @@ from dutyreport.scale import extract_partitions
 distributed = pytest.importorskip("distributed", reason="the dask extra (pip install 'dutyreport[dask]') is absent")
 pq = pytest.importorskip("pyarrow.parquet", reason="the frames extra (pip install 'dutyreport[frames]') is absent")
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def test_a_process_cluster_writes_the_rows_of_one_process(tmp_path: Path) -> None:
