@@ -403,3 +403,43 @@ def test_a_wrap_inside_a_joined_figure_is_recorded_once() -> None:
     inside = c(at + 4, at + 7, d.CorruptionKind.LINE_BREAK)
     elsewhere = c(text.index("教"), text.index("教") + 3, d.CorruptionKind.LINE_BREAK)
     assert with_joined([inside, elsewhere], [joined]) == (elsewhere, joined)
+
+
+# A PDF's page wrapped inside sentences: where the cleaning stage records a wrap (a LINE_BREAK corruption), the
+# wrap ends no clause, sentence or line; the line a text hangs from (…情况是:) gives its year, and 上年 is the
+# year before the one the figure's context speaks of. The wraps are marked here as the cleaning stage would.
+WRAPPED = (
+    "2021年全县学校生均教育事业费支出情况是:\n"
+    "普通小学生均支出为9800.50元,比上年的9500.20元\n"
+    "增长3.16%;普通初中生均支出为12000.10元,比上年\n"
+    "的11800.40元增长1.69%;普通高中生均支出为\n"
+    "15000.30元,比上年的14200.60元增长5.63%。\n"
+)
+EXAMPLES_WRAPPED = [
+    # (figure, subject, unit, year)
+    ("9800.50元", "普通小学生均支出", "yuan/student/year", 2021),
+    ("9500.20元", "普通小学生均支出", "yuan/student/year", 2020),
+    ("3.16%", "普通小学生均支出增长", "percent", 2021),
+    ("11800.40元", "普通初中生均支出", "yuan/student/year", 2020),
+    ("15000.30元", "普通高中生均支出", "yuan/student/year", 2021),
+    ("5.63%", "普通高中生均支出增长", "percent", 2021),
+]
+
+
+@pytest.mark.parametrize(("surface", "subject", "unit", "year"), EXAMPLES_WRAPPED, ids=[e[0] for e in EXAMPLES_WRAPPED])
+def test_a_wrapped_page_reads_as_its_sentences(surface: str, subject: str, unit: str, year: int) -> None:
+    from dutyreport.indicators.build import build_indicators
+    from dutyreport.pipeline import document
+    from dutyreport.quantities.scan import find_quantities
+
+    text = HEAD + WRAPPED
+    doc = document(text)
+    first_line_end = text.index(":\n") + 1
+    wraps = tuple(
+        d.Corruption(start=i - 1, end=i + 2, text=text[i - 1 : i + 2], kind=d.CorruptionKind.LINE_BREAK)
+        for i, c in enumerate(text)
+        if c == "\n" and i > first_line_end and text[i - 1] != "。"
+    )
+    read = build_indicators(doc.with_corruptions(doc.corruptions + wraps), find_quantities(text))
+    (found,) = [i for i in read if i.text == surface]
+    assert (found.subject, found.unit, found.year) == (subject, unit, year)

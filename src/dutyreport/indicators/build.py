@@ -165,6 +165,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
+    wraps = _wraps(text, doc.corruptions)
+    if wraps:  # a PDF's line wrap inside a sentence ends no clause, sentence or line
+        clauses, sentences, lines, items = (
+            [i for i in x if i not in wraps] for x in (clauses, sentences, lines, items)
+        )
     headings = doc.section_index.heading_ends
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
     years = find_years(
@@ -230,7 +235,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             year: int | None = forced_year if forced_year is not None else in_tables[start]
         else:
             scope = _year_scope_start(text, sentences, sentence_start, start)
-            place = Place(start, end, clause_start, clause_end, scope, line_start, head)
+            # a year of the line the figure's line hangs from: a list's head, or the line just above ending
+            # with a colon (2021年…支出情况是:\n普通小学生均支出为…)
+            line_head = head or (list_heads.above(line_start) if line_start == _prev_break(lines, start) else None)
+            place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
             )
@@ -277,6 +285,13 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
     while i > scope and text[i - 1] not in _POINT_NUMERALS:
         i = text.rfind("是", scope + 1, i)
     return i - 1 if i > scope else scope
+
+
+def _wraps(text: str, corruptions: Sequence[Corruption]) -> frozenset[int]:
+    """The line breaks that are a PDF's wraps inside a sentence (the damage the cleaning stage records)."""
+    return frozenset(
+        i for c in corruptions if c.kind is CorruptionKind.LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
+    )
 
 
 def _aside_before(text: str, pos: int, start: int, floor: int) -> int | None:

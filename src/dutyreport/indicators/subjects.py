@@ -274,6 +274,17 @@ class ListHeads:
         self._line_breaks = line_breaks
         self._found: dict[int, tuple[int, int] | None] = {}
 
+    def above(self, line_start: int) -> tuple[int, int] | None:
+        """The line just above the one beginning at ``line_start``, where it ends with a colon."""
+        if line_start == 0:
+            return None
+        i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
+        prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+        line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
+        if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+            return (prev_start, prev_start + len(line))
+        return None
+
     def of(self, line_start: int) -> tuple[int, int] | None:
         """The head line (start, end) of the list whose item begins at ``line_start``, or None."""
         text, found = self._text, self._found

@@ -68,6 +68,7 @@ class YearMention(NamedTuple):
     deadline: bool  # 到2025年, 2022年底前
     bracket: tuple[int, int] | None  # the (…) it stands in, if any
     base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
+    offset: int | None = None  # 上年, 今年 …: the year relative to the report's (else None: a year named)
 
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
@@ -84,7 +85,7 @@ _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
-_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
+_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
 _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
@@ -138,6 +139,7 @@ def find_years(
     year (a lead word split by pinyin reads whole)."""
     view = text if view is None else view
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
+    offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for m in matches:
         if m.kind is not MatchKind.DATE:
@@ -178,6 +180,7 @@ def find_years(
             if word == "上年" and fold(text[w.start() - 1 : w.start()]) in ("比", "较") and _RISE.match(text, w.end()):
                 continue  # 比上年增长: a comparison, not the figure's year
             found.append((w.start(), w.end(), report_year + _YEAR_OFFSET[word], False))
+            offsets[w.start()] = _YEAR_OFFSET[word]
     found.sort()
     out: list[YearMention] = []
     for start, end, year, deadline in found:
@@ -196,6 +199,7 @@ def find_years(
                 deadline,
                 _bracket_around(text, start),
                 bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+                offsets.get(start),
             )
         )
     return Years(out)
@@ -252,17 +256,25 @@ def year_of(
     sections: Sequence[tuple[int, int, int]],
     default_year: int | None,
     standard: bool,
+    *,
+    compared: bool = True,
 ) -> tuple[int | None, bool, str]:
     """The year a figure refers to, whether it is a deadline, and where it came from
-    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none)."""
+    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none). ``compared``:
+    whether a compared value (比上年的…) is read as one (else the figure is read as the one it is compared with)."""
     start, end, clause_start, clause_end = at.start, at.end, at.clause_start, at.clause_end
 
     def visible(y: YearMention) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
         return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
 
     # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
-    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start]
+    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start] if compared else []
     if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+        if base[-1].offset is not None:
+            # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
+            context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
+            if context is not None:
+                return context + base[-1].offset, False, "own"
         return base[-1].year, False, "own"
     # 1. A year in the figure's own clause.
     own = [y for y in years.between(clause_start, clause_end) if visible(y) and not y.base]
