@@ -337,6 +337,11 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "2021年全县巩固率分别达到小学99.8%、初中99.1%。", "99.8%", "小学巩固率", "percent", 2021),
     (HEAD, "全县学生毛入学率情况如下:小学为100%;初中为99.5%;普通高中为95.2%。", "95.2%", "普通高中学生毛入学率",
      "percent", None),
+    # a template's masked figure ends the words after the one before it, as a digit does; an aside is no
+    # thing counted
+    (HEAD, "普通高中生均支出为xxxxx.xx元,比上年的xxxx.x元增长xx.xx%。", "xxxx.x元", "普通高中生均支出",
+     "yuan/student/year", None),
+    (HEAD, "全县在校学生总数xxxxx人(其中学前xxxx人、小学xxxx人)。", "xxxxx人", "在校学生总数", "人", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

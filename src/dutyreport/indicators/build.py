@@ -202,7 +202,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     }
 
     out: list[Indicator] = []
-    for start, end, quantity, forced_year, forced_subject in picked:
+    for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
+        next_start = picked[k + 1][0] if k + 1 < len(picked) else len(text)
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
         clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
         sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
@@ -225,7 +226,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = out[-1].end
         head = list_heads.of(line_start) if line_start == _prev_break(lines, start) else None
         subject = forced_subject or read_subject(
-            view, SubjectPlace(lo, floor, start, end, clause_end, head, line_start), out, labels, quantity
+            view,
+            SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
+            out,
+            labels,
+            quantity,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])

@@ -103,6 +103,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+_MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])")  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
@@ -251,6 +252,7 @@ class SubjectPlace(NamedTuple):
     clause_end: int
     head: tuple[int, int] | None = None
     line_start: int = -1  # (where its line starts, if known)
+    next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
 
 
 # A line that is an item of a numbered list: (1)…, 1.…, ①…
@@ -340,7 +342,8 @@ def read_subject(
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
-    post = _post_phrase(text, at.end, at.clause_end)
+    masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
+    post = _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
     same = recent(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
@@ -476,7 +479,9 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = _POST_LEAD.sub("", raw).strip()
+    raw = _POST_LEAD.sub("", raw).strip().rstrip("、")
+    if raw.startswith(("(", "（")):
+        return ""  # 总数xxxxx人(其中学前…: an aside opens, no thing counted
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
