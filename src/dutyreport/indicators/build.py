@@ -56,7 +56,7 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
-from ..spans import SENTENCE_ENDS, SpanSet
+from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
 from .keys import key_of
 from .subjects import (
@@ -180,6 +180,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
+    asides = _Asides(breaks)
+    line_seen, head = -1, None
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -207,10 +209,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
         clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
         sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
-        aside = _aside_before(text, clause_start, start, sentence_start)
+        aside = asides.before(clause_start, start, sentence_start)
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
-        line_start = max(_prev_break(lines, start), start - _LINE_REACH)
+        own_line = _prev_break(lines, start)
+        line_start = max(own_line, start - _LINE_REACH)
         clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
         pre = text[clause_start:start]
         if start in column_units:
@@ -219,12 +222,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
-        item_aside = _aside_before(text, lo, start, floor)
+        item_aside = asides.before(lo, start, floor)
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(items, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
-        head = list_heads.of(line_start) if line_start == _prev_break(lines, start) else None
+        if line_start != line_seen:  # (figures of one line share its head)
+            line_seen = line_start
+            head = list_heads.of(line_start) if line_start == own_line else None
         subject = forced_subject or read_subject(
             view,
             SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
@@ -234,7 +239,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])
-        quantity = _per_unit_of_subject(quantity, subject)  # (its kind stays what its own words make it)
+        if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
+            quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
         if forced_year is not None or start in in_tables:
             year: int | None = forced_year if forced_year is not None else in_tables[start]
@@ -242,7 +248,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             scope = _year_scope_start(text, sentences, sentence_start, start)
             # a year of the line the figure's line hangs from: a list's head, or the line just above ending
             # with a colon (2021年…支出情况是:\n普通小学生均支出为…)
-            line_head = head or (list_heads.above(line_start) if line_start == _prev_break(lines, start) else None)
+            line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
             place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
@@ -299,16 +305,31 @@ def _wraps(text: str, corruptions: Sequence[Corruption]) -> frozenset[int]:
     )
 
 
-def _aside_before(text: str, pos: int, start: int, floor: int) -> int | None:
-    """Where the bracketed aside opens that holds the break at ``pos`` before a figure (``经费(包括事业费、
-    基建经费)为284597万元``), or None where the stretch from ``pos`` holds no closing bracket without its
-    opening one."""
-    close = max(text.rfind(")", pos, start), text.rfind("）", pos, start))
-    if close < 0 or "(" in text[pos:close] or "（" in text[pos:close]:
-        return None
-    reach = max(floor, pos - _ASIDE_REACH)
-    opening = max(text.rfind("(", reach, pos), text.rfind("（", reach, pos))
-    return opening if opening >= 0 else None
+class _Asides:
+    """Where the bracketed aside opens that holds a break before a figure (``经费(包括事业费、基建经费)为…``),
+    from the positions of the text's brackets (bisection, no scan of the words)."""
+
+    __slots__ = ("_closes", "_opens")
+
+    def __init__(self, breaks: Breaks) -> None:
+        self._opens = breaks.of("(（")
+        self._closes = breaks.of(")）")
+
+    def before(self, pos: int, start: int, floor: int) -> int | None:
+        """Where the aside opens that holds the break at ``pos`` before the figure at ``start``, or None
+        where [pos, start) holds no closing bracket without its opening one."""
+        closes, opens = self._closes, self._opens
+        if not closes:
+            return None
+        k = bisect.bisect_left(closes, start) - 1
+        if k < 0 or closes[k] < pos:
+            return None
+        j = bisect.bisect_left(opens, pos)
+        if j < len(opens) and opens[j] < closes[k]:
+            return None  # the bracket opens after pos: no break inside it is at pos
+        if j == 0 or opens[j - 1] < max(floor, pos - _ASIDE_REACH):
+            return None
+        return opens[j - 1]
 
 
 def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:

@@ -172,6 +172,7 @@ _DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已
 _PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
 _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
 _ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
+_ACTUAL_FIRST = forms("实")
 _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
@@ -269,15 +270,22 @@ class ListHeads:
     Each line is looked at once however long the list (the answer for a line is kept for the next one).
     """
 
-    __slots__ = ("_found", "_line_breaks", "_text")
+    __slots__ = ("_above", "_found", "_line_breaks", "_text")
 
     def __init__(self, text: str, line_breaks: Sequence[int]) -> None:
         self._text = text
         self._line_breaks = line_breaks
         self._found: dict[int, tuple[int, int] | None] = {}
+        self._above: dict[int, tuple[int, int] | None] = {}
 
     def above(self, line_start: int) -> tuple[int, int] | None:
         """The line just above the one beginning at ``line_start``, where it ends with a colon."""
+        if line_start in self._above:
+            return self._above[line_start]
+        self._above[line_start] = found = self._line_above(line_start)
+        return found
+
+    def _line_above(self, line_start: int) -> tuple[int, int] | None:
         if line_start == 0:
             return None
         i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
@@ -330,15 +338,16 @@ def read_subject(
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
-    respective = _RESPECTIVE_MARK.search(text, lo, start) if raw_pre else None
+    respective = _RESPECTIVE_MARK.search(text, lo, start) if "分" in raw_pre else None
     if respective and respective.end() < start:
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
-    bracketed = _bracketed_count(text, raw_pre, pre, at.end)
-    if bracketed:
-        return bracketed
+    if raw_pre.endswith(("(", "（")):
+        bracketed = _bracketed_count(text, raw_pre, pre, at.end)
+        if bracketed:
+            return bracketed
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
@@ -356,22 +365,23 @@ def read_subject(
             return subject_words(item.group("heading")) + pre
     # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
     prev = same[-1] if same else None
-    if prev and prev.subject and post == "" and _ACTUAL.fullmatch(pre) and _PLAN_TAIL.search(prev.subject):
+    actual = prev and prev.subject and post == "" and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre)
+    if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
-    done = None
-    if prev_stock and (post == "" or pre == ""):
+    if prev_stock and (post == "" or pre == "") and ("已" in raw_pre or post.startswith("已")):
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
-    if prev_stock and done and _same_measure(quantity, prev_stock.quantity):
-        return (prev_stock.subject or "") + done.group()
+        if done and _same_measure(quantity, prev_stock.quantity):
+            return (prev_stock.subject or "") + done.group()
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
     if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
         return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
+    of_project = _OF_PROJECT.fullmatch(pre) is not None
     # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
-    if prev and prev.subject and _OF_PROJECT.fullmatch(pre) and _PROJECT_END.search(prev.subject):
+    if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
         return prev.subject + pre
     # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
-    if _OF_PROJECT.fullmatch(pre) and lo > sentence_start:
+    if of_project and lo > sentence_start:
         first = _FIRST_CLAUSE.match(text, sentence_start, lo)
         project = subject_words(_FIGURE.sub("", first.group())) if first else ""
         if project and project != pre:
