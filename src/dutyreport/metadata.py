@@ -83,6 +83,7 @@ from .lang.metadata import (
     LevelCue,
     RegionLevel,
 )
+from .lang.punctuation import COMMAS, PART_ENDS
 from .model.report import AdminLevel, ReportKind, Section
 from .spans import SpanSet
 from .structure.sections import is_plan_heading
@@ -235,7 +236,7 @@ _OPENING_YEAR_RE = regex.compile(OPENING_YEAR)
 _LINE_START = regex.compile(r"^[ \t\u3000]*", regex.MULTILINE)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}(?:\n[^《》\n]{0,120})?》")  # a PDF's line break inside
-_CLAUSE_END = "，,。；;！？!?\n"
+_CLAUSE_END = PART_ENDS + COMMAS  # (a colon opens what follows, it ends no clause here)
 _CLAUSE_RUN_RE = re.compile(f"[^{re.escape(_CLAUSE_END)}]{{0,40}}+")  # at most 40 characters
 _PLAN_WORDS_AFTER = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.after)
 _PLAN_WORDS_BEFORE = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.before)
