@@ -21,6 +21,8 @@ from dutyreport.document import Document
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.headings import (
     CLOSING_CUES,
+    HEADING_ENDS,
+    HEADING_LINKS,
     NUMBERING_SCHEMES,
     OUTLINE_NUMERALS,
     PLAN_HEADING_WORDS,
@@ -29,6 +31,7 @@ from dutyreport.lang.headings import (
 )
 from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure.sections import (
+    _HEADING_END_RE,
     _POINT_RE,
     LABEL_SCHEMES,
     _heading_span,
@@ -485,6 +488,39 @@ def test_point_blocker_examples(entry: Entry[str]) -> None:
     assert sections[0].points == ()
     sections = find_sections(layers(f"一、做法\n坚持{entry.example.replace(entry.word, '好')}原则，二是落实。\n"))
     assert [p.number for p in sections[0].points] == ["一是", "二是"]
+
+
+_RUN_IN_LEAD, _RUN_IN_BODY = "现将有关情况报告如下：", "全县共有学校40所，教师2100人。"
+
+
+def _run_in_heading(phrase: str) -> str:
+    (s,) = find_sections(layers(f"{_RUN_IN_LEAD}一、{phrase}{_RUN_IN_BODY}"))
+    return s.heading
+
+
+@pytest.mark.parametrize("entry", HEADING_ENDS, ids=[e.word for e in HEADING_ENDS])
+def test_heading_end_examples(entry: Entry[bool]) -> None:
+    # a heading run into its paragraph ends with its noun: without it, it runs on to the full stop
+    assert entry.example.endswith(entry.word)
+    assert _run_in_heading(entry.example) == entry.example
+    bare = entry.example[: -len(entry.word)] + "推进"
+    assert not _HEADING_END_RE.search(bare) or entry.value
+    if entry.value:
+        # a compound's head: the noun before it (问题) is no end, though a short word stands between
+        assert _HEADING_END_RE.search(entry.example[: -len(entry.word)]) is not None
+        assert _run_in_heading(bare) != bare + _RUN_IN_BODY[:-1]
+    else:
+        assert _run_in_heading(bare) == bare + _RUN_IN_BODY[:-1]
+        # and a noun before it with a short word between ends the heading first
+        assert _run_in_heading(f"存在问题师资{entry.word}") == "存在问题"
+
+
+@pytest.mark.parametrize("entry", HEADING_LINKS, ids=[e.word for e in HEADING_LINKS])
+def test_heading_link_examples(entry: Entry[str]) -> None:
+    # the link joins the nouns on either side into one heading; another word in its place does not
+    assert entry.word in entry.example
+    assert _run_in_heading(entry.example) == entry.example
+    assert _run_in_heading(entry.example.replace(entry.word, "甲")) == entry.example.split(entry.word)[0]
 
 
 # -- corpus -----------------------------------------------------------------------------------

@@ -1,0 +1,218 @@
+"""find_sections on text from the wild: headings run into their paragraphs where a preview lost the
+line breaks.
+
+Every text here is written for these tests in the genre (issue 10's families: what the realworld
+excerpts in ../shared show, never their wording); the realworld reports themselves are only read at
+test time, in the last test.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from test_sections import Tree, check_invariants, shape
+
+from conftest import layers, realworld_files
+from dutyreport.lang.headings import HEADING_ENDS
+from dutyreport.model.report import Noise, NoiseKind
+from dutyreport.structure.sections import find_sections
+
+# (origin, name, text, the tree)
+EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
+    # PDF and docx previews whose line breaks were lost: the headings run into the paragraphs
+    (
+        "run-in",
+        "headings_cut_after_their_nouns",
+        "某县人民政府履行教育职责自查报告现将有关情况报告如下：一、基本情况全县共有中小学46所，在校学生3.2万人。"
+        "二、经费投入情况及主要成效全年教育支出9.6亿元，比上年增长4.1%。三、存在的问题部分学校师资结构不够合理。",
+        (
+            ("一、", "基本情况", ()),
+            ("二、", "经费投入情况及主要成效", ()),
+            ("三、", "存在的问题", ()),
+        ),
+    ),
+    (
+        "run-in",
+        "headings_ended_by_spaces",
+        "某区教育督导自评报告 现将自评情况汇报如下： 一、基本概况 全区现有学校52所。 二、履职情况 区委区政府高度重视"
+        "教育。 (一)统筹规划 编制了教育发展规划。 (二)经费保障 教育支出逐年增长。",
+        (
+            ("一、", "基本概况", ()),
+            ("二、", "履职情况", (("(一)", "统筹规划", ()), ("(二)", "经费保障", ()))),
+        ),
+    ),
+    (
+        "run-in",
+        "child_mark_right_after_the_heading_nouns",
+        "现将有关情况报告如下：一、主要做法及成效（一）教育投入方面全县教育支出逐年增长。（二）队伍建设方面新招聘教师"
+        "120名。二、存在问题师资不足。",
+        (
+            (
+                "一、",
+                "主要做法及成效",
+                (("（一）", "教育投入方面", ()), ("（二）", "队伍建设方面", ())),
+            ),
+            ("二、", "存在问题", ()),
+        ),
+    ),
+    (
+        "run-in",
+        "heading_ended_by_a_full_stop",
+        "现将有关情况报告如下：一、加强党的领导。县委常委会每季度研究一次教育工作。二、加大经费投入。全年教育支出增长5%。",
+        (("一、", "加强党的领导", ()), ("二、", "加大经费投入", ())),
+    ),
+    (
+        "run-in",
+        "arabic_numbers_after_a_sentence_are_an_inline_list",
+        "现将有关情况报告如下：一、主要措施全县从三方面推进：1、加大投入。2、优化布局。3、补充教师。",
+        (("一、", "主要措施", ()),),
+    ),
+    (
+        "run-in",
+        "only_the_next_number_runs_in",
+        "一、基本情况\n全县共有学校40所。三、存在问题师资不足。\n",
+        (("一、", "基本情况", ()),),
+    ),
+    (
+        "run-in",
+        "items_ended_by_semicolons_are_a_list",
+        "会议提出三点要求：一、提高思想认识；二、压实工作责任；三、强化督导考核。",
+        (),
+    ),
+    (
+        "run-in",
+        "a_sentence_too_long_for_a_heading",
+        "现将有关情况报告如下：一、按照省市统一部署并结合本县实际认真组织全县范围内的学校逐一开展自查自评并形成了报告。",
+        (),
+    ),
+    (
+        "run-in",
+        "a_clause_ending_with_a_noun_is_no_cut",
+        "一、办学条件\n1.为解决部分学校校舍紧张的问题，县里新建教学楼3栋，改造校舍2万平方米，全面消除了大班额。\n",
+        (
+            (
+                "一、",
+                "办学条件",
+                (("1.", "为解决部分学校校舍紧张的问题，县里新建教学楼3栋，改造校舍2万平方米，全面消除了大班额", ()),),
+            ),
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [(t, e) for _, _, t, e in EXAMPLES_REALWORLD_FAMILIES],
+    ids=[f"{o}-{n}" for o, n, _, _ in EXAMPLES_REALWORLD_FAMILIES],
+)
+def test_realworld_families(text: str, expected: Tree) -> None:
+    sections = find_sections(layers(text))
+    assert shape(sections) == expected
+    check_invariants(text, sections)
+
+
+def test_a_run_in_mark_inside_noise_is_no_heading() -> None:
+    ad = "推荐阅读：一、基本情况范文"
+    text = f"某县自查报告。{ad}。现将情况报告如下：一、基本情况全县共有学校40所。"
+    start = text.index(ad)
+    noise = [Noise(start=start, end=start + len(ad), text=ad, kind=NoiseKind.CHROME)]
+    (s,) = find_sections(layers(text, noise))
+    assert s.start == text.rindex("一、")
+
+
+# -- properties -------------------------------------------------------------------------------
+
+_CN = "一二三四五六七八九"
+_PLAIN = "甲乙丙丁戊己庚辛壬癸"  # characters of no heading word, no number, no stop
+_NOUNS = [e.word for e in HEADING_ENDS]
+
+
+@st.composite
+def outlines(draw: st.DrawFn) -> list[tuple[str, str]]:
+    """Top-level sections: (heading, body) with a heading that ends with a heading noun."""
+    n = draw(st.integers(1, len(_CN)))
+    out = []
+    for _ in range(n):
+        heading = draw(st.text(st.sampled_from(_PLAIN), min_size=1, max_size=8)) + draw(st.sampled_from(_NOUNS))
+        body = "全县" + draw(st.text(st.sampled_from(_PLAIN), min_size=1, max_size=30)) + "。"
+        out.append((heading, body))
+    return out
+
+
+def _render(outline: Sequence[tuple[str, str]], line_breaks: bool) -> str:
+    sep = "\n" if line_breaks else ""
+    lead = "某县履行教育职责自查报告" + sep + "现将有关情况报告如下：" + sep
+    return lead + sep.join(f"{_CN[i]}、{h}{sep}{b}" for i, (h, b) in enumerate(outline))
+
+
+@given(outlines())
+@settings(max_examples=200, deadline=None)
+def test_property_a_report_and_its_copy_without_line_breaks_have_the_same_top_sections(
+    outline: list[tuple[str, str]],
+) -> None:
+    for line_breaks in (True, False):
+        text = _render(outline, line_breaks)
+        sections = find_sections(layers(text))
+        assert [(s.number, s.heading) for s in sections] == [(f"{_CN[i]}、", h) for i, (h, _) in enumerate(outline)]
+        check_invariants(text, sections)
+        # the sections tile the report from the first heading on
+        assert sections[0].start == text.index("一、")
+        assert all(a.end == b.start for a, b in itertools.pairwise(sections))
+
+
+_WILD = st.sampled_from(
+    ["一、", "二、", "（一）", "(二)", "1、", "2.", "①", "。", "：", "；", "，", " ", "\n", "情况", "成效", "问题",
+     "甲乙", "全县", "第一节", "今后努力方向"]
+)
+
+
+@given(st.lists(_WILD, max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_property_sections_nest_and_read_back_on_wild_pieces(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    check_invariants(text, find_sections(layers(text)))
+
+
+# -- the realworld excerpts (read at test time only) -------------------------------------------
+
+
+def _char_f1(a: str, b: str) -> float:
+    ca, cb = Counter(a), Counter(b)
+    common = sum((ca & cb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ca.values()), common / sum(cb.values())
+    return 2 * p * r / (p + r)
+
+
+# realworld excerpts whose top sections are still missed (a strict xfail: fixing one fails the test)
+_MISSED = {"09"}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a repeated number")) if p.stem in _MISSED else p
+        for p in realworld_files()
+    ],
+    ids=[p.stem for p in realworld_files()],
+)
+def test_realworld_top_sections(path: Path) -> None:
+    from dutyreport.clean.noise import find_noise
+    from dutyreport.document import Document
+
+    text = path.read_text(encoding="utf-8")
+    gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text(encoding="utf-8")).get("top_sections") or []
+    sections = find_sections(layers(text, find_noise(Document.of(text))))
+    top = [s.heading for s in sections]
+    assert [g for g in gold if not any(_char_f1(g, h) >= 0.8 for h in top)] == []
+    if not gold:
+        assert top == []
+    check_invariants(text, sections)
