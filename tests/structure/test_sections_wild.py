@@ -1,5 +1,5 @@
 """find_sections on text from the wild: headings run into their paragraphs where a preview lost the
-line breaks.
+line breaks and the page numbers of a document preview.
 
 Every text here is written for these tests in the genre (issue 10's families: what the realworld
 excerpts in ../shared show, never their wording); the realworld reports themselves are only read at
@@ -21,8 +21,11 @@ from test_sections import Tree, check_invariants, shape
 
 from conftest import layers, realworld_files
 from dutyreport.lang.headings import HEADING_ENDS
-from dutyreport.model.report import Noise, NoiseKind
+from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure.sections import find_sections
+
+# a page of a preview: long enough to be one, in the genre's words
+_PAGE = "各校认真落实课后服务，家长满意度逐年提升，" * 12
 
 # (origin, name, text, the tree)
 EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
@@ -104,6 +107,22 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
             ),
         ),
     ),
+    # the page numbers of a document-sharing preview: each page starts with 1、 2、 3、, inside a sentence
+    (
+        "page numbers",
+        "page_numbers_are_no_headings",
+        "某区教育工作自查报告.docx\n"
+        f"1、某区教育工作自查报告区政府教育督导室：现将有关情况报告如下。一、基本情况全区现有学校38所。{_PAGE}\n"
+        f"2、，全区形成了重教兴教的浓厚氛围。二、主要做法区委每季度研究一次教育工作，{_PAGE}\n"
+        "3、经费保障",
+        (("一、", "基本情况", ()), ("二、", "主要做法", ())),
+    ),
+    (
+        "page numbers",
+        "a_list_on_short_lines_is_kept",
+        "一、主要做法\n1、加大投入\n全年支出增长5%。\n2、优化布局\n新建学校3所。\n",
+        (("一、", "主要做法", (("1、", "加大投入", ()), ("2、", "优化布局", ()))),),
+    ),
 ]
 
 
@@ -125,6 +144,14 @@ def test_a_run_in_mark_inside_noise_is_no_heading() -> None:
     noise = [Noise(start=start, end=start + len(ad), text=ad, kind=NoiseKind.CHROME)]
     (s,) = find_sections(layers(text, noise))
     assert s.start == text.rindex("一、")
+
+
+def test_the_page_numbered_preview_keeps_its_report_in_the_sections() -> None:
+    (_o, _n, text, _e) = next(x for x in EXAMPLES_REALWORLD_FAMILIES if x[1] == "page_numbers_are_no_headings")
+    sections = find_sections(layers(text))
+    # the report runs from its first heading to the end, across the page numbers
+    assert sections[0].start == text.index("一、基本情况")
+    assert sections[-1].end == len(text)
 
 
 # -- properties -------------------------------------------------------------------------------
@@ -169,7 +196,7 @@ def test_property_a_report_and_its_copy_without_line_breaks_have_the_same_top_se
 
 _WILD = st.sampled_from(
     ["一、", "二、", "（一）", "(二)", "1、", "2.", "①", "。", "：", "；", "，", " ", "\n", "情况", "成效", "问题",
-     "甲乙", "全县", "第一节", "今后努力方向"]
+     "甲乙", "全县", "2、，", "第一节", "今后努力方向"]
 )
 
 
@@ -178,6 +205,21 @@ _WILD = st.sampled_from(
 def test_property_sections_nest_and_read_back_on_wild_pieces(pieces: list[str]) -> None:
     text = "".join(pieces)
     check_invariants(text, find_sections(layers(text)))
+
+
+@given(st.lists(_WILD, max_size=40), st.sampled_from(["", "\n"]))
+@settings(max_examples=200, deadline=None)
+def test_property_a_page_long_line_does_not_change_what_comes_before(pieces: list[str], sep: str) -> None:
+    # sections found before a page-numbered tail are the same with or without the tail
+    head = "".join(pieces) + "\n"
+    tail = f"1、{_PAGE}\n2、，{_PAGE}"
+    before = find_sections(layers(head))
+    after = find_sections(layers(head + sep + tail))
+    assert [s.heading for s in _walk(before)] == [s.heading for s in _walk(after)][: len(list(_walk(before)))]
+
+
+def _walk(sections: Sequence[Section]) -> list[Section]:
+    return [s for top in sections for s in top.walk()]
 
 
 # -- the realworld excerpts (read at test time only) -------------------------------------------

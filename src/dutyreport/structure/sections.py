@@ -18,7 +18,8 @@ Text whose line breaks were lost (PDF and docx previews) runs its headings into 
 section when it carries exactly the number the tree expects next and a short heading phrase ends
 before the body: at a space, at a full stop, or after the noun a heading ends with (``情况``,
 ``成效``, :data:`~dutyreport.lang.headings.HEADING_ENDS`). An Arabic or circled number there is an
-inline enumeration and stays body.
+inline enumeration and stays body. The page numbers of a document preview (``3、，并按期完成…`` at
+each page start, cutting a sentence) are no headings.
 
 Every span is an offset into the text as given; noise spans (site chrome, spam) never hold a
 heading and the trailing chrome is left outside every section.
@@ -63,7 +64,9 @@ _RUN_IN_MAX = 30  # the longest heading run into its paragraph (and of a repeate
 _JOIN_GAP = 3  # at most this many characters join two heading nouns into one heading (情况及主要成效)
 _PAUSE = ",，"  # a heading run into its paragraph ends before these
 _LIST_STOP = ("；", ";")  # what ends an item of an inline list, not a heading
-_NOT_HEADING_START = ",，、。．.；;：:!！?？)）"  # what no heading starts with
+_NOT_HEADING_START = ",，、。．.；;：:!！?？)）"  # what no heading starts with (a page number's page does)
+_PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
+_SENTENCE_CLOSE = _SENTENCE_END + "：:…”’\"')）】]"  # a line ending otherwise breaks off a sentence
 
 # One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
 # ``v`` renamed ``<name>_v``.
@@ -306,6 +309,38 @@ def _first_after(text: str, i: int, end: int) -> str:
     return text[i] if i < end else ""
 
 
+def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]]) -> set[int]:
+    """The line-start marks that number the pages of a document preview, not its sections.
+
+    A scheme numbers pages when one of its marks at a line start is followed by punctuation (a page
+    that starts inside a sentence: ``3、，并按期完成…``). Its marks are then page numbers where they
+    start a page-long line or follow one that breaks off inside a sentence, or are followed by
+    punctuation themselves.
+    """
+    schemes = {
+        c.scheme
+        for _, le, _, c in lines
+        if c is not None and c.label is None and (g := _first_after(text, c.number_end, le)) and g in _NOT_HEADING_START
+    }
+    if not schemes:
+        return set()
+    broken: dict[int, bool] = {}  # candidate position -> it starts inside a sentence
+    prev_long_open = False
+    for _ls, le, p, cand in lines:
+        if p >= le:
+            continue
+        if cand is not None and cand.scheme in schemes:
+            glued = _first_after(text, cand.number_end, le)
+            broken[cand.pos] = (
+                bool(glued and glued in _NOT_HEADING_START) or prev_long_open or le - p >= _PAGE_LINE_MIN
+            )
+        last = le
+        while last > p and text[last - 1] in _WS:
+            last -= 1
+        prev_long_open = le - p >= _PAGE_LINE_MIN and text[last - 1] not in _SENTENCE_CLOSE
+    return {pos for pos, page in broken.items() if page}
+
+
 class _Builder:
     def __init__(self, text: str, spans: SpanSet, body_end: int) -> None:
         self.text = text
@@ -321,6 +356,9 @@ class _Builder:
         for ls, le in _lines(text, body_end):
             p = _skip(text, ls, le, spans)
             self.lines.append((ls, le, p, _match(text, p, le, True) if p < le else None))
+        pages = _page_numbers(text, self.lines)
+        if pages:
+            self.lines = [(ls, le, p, None if c is not None and c.pos in pages else c) for ls, le, p, c in self.lines]
         self.raw: list[_Candidate] = [c for _, _, _, c in self.lines if c is not None]
         # where a heading may run into a paragraph (after a sentence end, outside noise)
         self.run_in = [
