@@ -1,5 +1,5 @@
 """find_sections on text from the wild: headings run into their paragraphs where a preview lost the
-line breaks and the page numbers of a document preview.
+line breaks, the page numbers of a document preview, a repeated number.
 
 Every text here is written for these tests in the genre (issue 10's families: what the realworld
 excerpts in ../shared show, never their wording); the realworld reports themselves are only read at
@@ -123,6 +123,37 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
         "一、主要做法\n1、加大投入\n全年支出增长5%。\n2、优化布局\n新建学校3所。\n",
         (("一、", "主要做法", (("1、", "加大投入", ()), ("2、", "优化布局", ()))),),
     ),
+    # a repeated number: the writer's slip is the next section; a list numbered inside a section is not
+    (
+        "repeated number",
+        "a_repeated_number_is_the_next_section",
+        "一、基本情况\n全县共有学校40所。\n一、主要做法及成效\n（一）加强领导\n县委定期研究教育工作。\n"
+        "二、存在问题\n师资不足。\n",
+        (
+            ("一、", "基本情况", ()),
+            ("一、", "主要做法及成效", (("（一）", "加强领导", ()),)),
+            ("二、", "存在问题", ()),
+        ),
+    ),
+    (
+        "repeated number",
+        "a_list_numbered_inside_a_section",
+        "一、基本情况\n学校40所。\n二、主要做法\n一、加强领导\n县委研究教育工作。\n二、加大投入\n支出增长。\n"
+        "三、存在问题\n师资不足。\n",
+        (("一、", "基本情况", ()), ("二、", "主要做法", ()), ("三、", "存在问题", ())),
+    ),
+    (
+        "repeated number",
+        "a_copied_heading_line",
+        "一、基本情况\n一、基本情况\n全县共有学校40所。\n二、存在问题\n师资不足。\n",
+        (("一、", "基本情况", ()), ("二、", "存在问题", ())),
+    ),
+    (
+        "repeated number",
+        "a_repeated_number_before_a_sentence",
+        "一、基本情况\n学校40所。\n一、全县学校规模稳定，布局合理，办学条件持续改善。\n",
+        (("一、", "基本情况", ()),),
+    ),
 ]
 
 
@@ -234,18 +265,7 @@ def _char_f1(a: str, b: str) -> float:
     return 2 * p * r / (p + r)
 
 
-# realworld excerpts whose top sections are still missed (a strict xfail: fixing one fails the test)
-_MISSED = {"09"}
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason="a repeated number")) if p.stem in _MISSED else p
-        for p in realworld_files()
-    ],
-    ids=[p.stem for p in realworld_files()],
-)
+@pytest.mark.parametrize("path", realworld_files(), ids=[p.stem for p in realworld_files()])
 def test_realworld_top_sections(path: Path) -> None:
     from dutyreport.clean.noise import find_noise
     from dutyreport.document import Document

@@ -18,8 +18,10 @@ Text whose line breaks were lost (PDF and docx previews) runs its headings into 
 section when it carries exactly the number the tree expects next and a short heading phrase ends
 before the body: at a space, at a full stop, or after the noun a heading ends with (``情况``,
 ``成效``, :data:`~dutyreport.lang.headings.HEADING_ENDS`). An Arabic or circled number there is an
-inline enumeration and stays body. The page numbers of a document preview (``3、，并按期完成…`` at
-each page start, cutting a sentence) are no headings.
+inline enumeration and stays body. Two slips of real outlines are read as their writers meant: a
+heading line that repeats the number of the section before (``一、基本情况 … 一、主要做法``) is the
+next sibling, and the page numbers of a document preview (``3、，并按期完成…`` at each page start,
+cutting a sentence) are no headings.
 
 Every span is an offset into the text as given; noise spans (site chrome, spam) never hold a
 heading and the trailing chrome is left outside every section.
@@ -351,6 +353,7 @@ class _Builder:
         self.rank: dict[str, int] = {}
         self.last: dict[str, int] = {}
         self.closed = False
+        self.refused: dict[str, int] = {}  # scheme -> the last line-start mark of it that headed nothing
         # per line: its start, its end, where its text starts and the heading mark there
         self.lines: list[tuple[int, int, int, _Candidate | None]] = []
         for ls, le in _lines(text, body_end):
@@ -387,8 +390,14 @@ class _Builder:
         self.last[scheme] = value
         self.rank.setdefault(scheme, depth + 1)
 
-    def accept(self, cand: _Candidate) -> int | None:
-        """The depth (0-based) where the candidate goes, or None if it is not a heading here."""
+    def accept(self, cand: _Candidate, repeat: str | None = None) -> int | None:
+        """The depth (0-based) where the candidate goes, or None if it is not a heading here.
+
+        ``repeat``: the candidate's heading where it is a heading line of its own, which makes a
+        repeat of its section's number (a slip, ``一、 … 一、``) the next sibling, unless it repeats
+        the heading too (a copy) or a mark of the scheme was turned down since the section began
+        (then the repeat is an item of a list numbered inside the section: ``二、… 一、… 二、…``).
+        """
         v, scheme = cand.value, cand.scheme
         if scheme in LABEL_SCHEMES:
             # a child of the current section, or the next sibling of a label above
@@ -397,7 +406,12 @@ class _Builder:
             return next((i for i, f in enumerate(self.stack) if f.scheme == scheme), len(self.stack))
         for i, frame in enumerate(self.stack):
             if frame.scheme == scheme:
-                return i if frame.value < v <= frame.value + 2 else None
+                if frame.value < v <= frame.value + 2:
+                    return i
+                node = frame.node
+                if v != frame.value or repeat is None or self.refused.get(scheme, -1) > node.start:
+                    return None
+                return None if repeat == self.text[node.heading_start : node.heading_end] else i
         fresh = v <= 2
         if scheme in self.rank:
             depth = min(self.rank[scheme] - 1, len(self.stack))
@@ -496,7 +510,12 @@ class _Builder:
                 if span is None:
                     break
                 hs, he, nxt = span
-                depth = self.accept_run_in(cand) if first and run_in else self.accept(cand)
+                if first and run_in:
+                    depth = self.accept_run_in(cand)
+                else:
+                    whole = cand.at_line_start and nxt < 0 and he - hs <= _RUN_IN_MAX
+                    whole = whole and _first_after(text, he, le) == ""
+                    depth = self.accept(cand, text[hs:he] if whole else None)
                 number = text[cand.pos : cand.number_end].strip(_WS)
             if depth is None:
                 break
@@ -523,6 +542,8 @@ class _Builder:
                 end = self._take(first, le, False)
                 if end >= 0:
                     took, cursor = True, end
+                else:
+                    self.refused[first.scheme] = first.pos
             while k < len(run_in) and run_in[k] < le:
                 pos = run_in[k]
                 k += 1
