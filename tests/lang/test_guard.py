@@ -122,6 +122,7 @@ TESTED: dict[str, str] = {
     "headings.POINT_BLOCKERS": "structure/test_sections.py::test_point_blocker_examples",
     "headings.HEADING_ENDS": "structure/test_sections.py::test_heading_end_examples",
     "headings.HEADING_LINKS": "structure/test_sections.py::test_heading_link_examples",
+    "headings.HEADING_TRADITIONAL": "structure/test_sections.py::test_heading_traditional_examples",
     "tables.BRACKETED_UNITS": "structure/test_tables.py::test_bracketed_unit_table_examples",
     "tables.TOTAL_LABELS": "structure/test_tables.py::test_total_label_table_examples",
     "tables.TABLE_NOTES": "structure/test_tables.py::test_table_end_table_examples",

@@ -1,5 +1,5 @@
 """find_sections on text from the wild: headings run into their paragraphs where a preview lost the
-line breaks, the page numbers of a document preview, a repeated number.
+line breaks, the page numbers of a document preview, a repeated number, traditional characters.
 
 Every text here is written for these tests in the genre (issue 10's families: what the realworld
 excerpts in ../shared show, never their wording); the realworld reports themselves are only read at
@@ -154,6 +154,29 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
         "一、基本情况\n学校40所。\n一、全县学校规模稳定，布局合理，办学条件持续改善。\n",
         (("一、", "基本情况", ()),),
     ),
+    # traditional characters
+    (
+        "traditional",
+        "traditional_run_in_headings",
+        "現將情況報告如下：一、基本情況全縣共有學校40所。二、存在問題師資不足。",
+        (("一、", "基本情況", ()), ("二、", "存在問題", ())),
+    ),
+    (
+        "traditional",
+        "traditional_chapter_and_sections",
+        "第一章 基本情況\n第一節 學前教育\n新建幼兒園2所。\n第二節 義務教育\n新增學位900個。\n"
+        "第二章 存在問題\n師資不足。\n",
+        (
+            ("第一章", "基本情況", (("第一節", "學前教育", ()), ("第二節", "義務教育", ()))),
+            ("第二章", "存在問題", ()),
+        ),
+    ),
+    (
+        "traditional",
+        "traditional_closing_block",
+        "一、工作成效\n成效明顯。\n二、存在問題\n經費不足。\n今後努力方向\n繼續加大投入。\n",
+        (("一、", "工作成效", ()), ("二、", "存在問題", ()), (None, "今後努力方向", ())),
+    ),
 ]
 
 
@@ -226,8 +249,8 @@ def test_property_a_report_and_its_copy_without_line_breaks_have_the_same_top_se
 
 
 _WILD = st.sampled_from(
-    ["一、", "二、", "（一）", "(二)", "1、", "2.", "①", "。", "：", "；", "，", " ", "\n", "情况", "成效", "问题",
-     "甲乙", "全县", "2、，", "第一节", "今后努力方向"]
+    ["一、", "二、", "（一）", "(二)", "1、", "2.", "①", "。", "：", "；", "，", " ", "\n", "情况", "成效", "问題",
+     "後", "甲乙", "全县", "2、，", "第一節", "今後努力方向"]
 )
 
 

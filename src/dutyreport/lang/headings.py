@@ -1,6 +1,6 @@
 """The marks and words of a report's outline: how sections are numbered, the unnumbered blocks that
-close a report, the words of a forward-looking heading, the words a heading ends with, and what keeps
-``一是`` from being a point.
+close a report, the words of a forward-looking heading, the words a heading ends with, the traditional
+characters of those words, and what keeps ``一是`` from being a point.
 
 Every entry's example is read back by :func:`dutyreport.structure.sections.find_sections` in
 ``tests/structure/test_sections.py``.
@@ -17,6 +17,7 @@ __all__ = [
     "CLOSING_CUES",
     "HEADING_ENDS",
     "HEADING_LINKS",
+    "HEADING_TRADITIONAL",
     "NUMBERING_SCHEMES",
     "OUTLINE_DIGITS",
     "OUTLINE_NUMERALS",
@@ -62,7 +63,7 @@ NUMBERING_SCHEMES: tuple[tuple[PatternEntry, Numbering], ...] = (
      Numbering("cn_part", 0, run_in=True)),
     (PatternEntry(rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"),
      Numbering("cn_chapter", 0, run_in=True)),
-    (PatternEntry(rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})[节節](?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
      Numbering("cn_section", 1, run_in=True)),
     (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年级))", "一、基本情况"),
      Numbering("cn_dun", 2, run_in=True)),
@@ -138,6 +139,18 @@ HEADING_LINKS: tuple[Entry[str], ...] = words(
     ("与", "成效与不足"),
     ("暨", "成效暨不足"),
     ("、", "成效、不足"),
+)
+
+# Traditional characters of the outline's words that lang.metadata.TRADITIONAL_FORMS does not hold,
+# and their simplified forms: the words of the tables above are read in either script
+# (``二、存在問題``, ``今後努力方向``); the numbering patterns name their own (第一節).
+HEADING_TRADITIONAL: tuple[Entry[str], ...] = (
+    Entry("問", "问", "一、存在問題學位仍然緊張"),
+    Entry("題", "题", "一、反饋問題整改全部到位"),
+    Entry("舉", "举", "一、主要舉措全縣統籌推進"),
+    Entry("狀", "状", "一、辦學現狀全縣共有學校40所"),
+    Entry("績", "绩", "一、取得的成績全縣教育質量穩步提升"),
+    Entry("後", "后", "一、工作成效\n成效明顯。\n今後努力方向"),
 )
 
 # Words that make a heading a plan (forward-looking) section.

@@ -21,7 +21,7 @@ before the body: at a space, at a full stop, or after the noun a heading ends wi
 inline enumeration and stays body. Two slips of real outlines are read as their writers meant: a
 heading line that repeats the number of the section before (``一、基本情况 … 一、主要做法``) is the
 next sibling, and the page numbers of a document preview (``3、，并按期完成…`` at each page start,
-cutting a sentence) are no headings.
+cutting a sentence) are no headings. The outline's words are read in traditional characters too.
 
 Every span is an offset into the text as given; noise spans (site chrome, spam) never hold a
 heading and the trailing chrome is left outside every section.
@@ -40,6 +40,7 @@ from ..lang.headings import (
     CLOSING_CUES,
     HEADING_ENDS,
     HEADING_LINKS,
+    HEADING_TRADITIONAL,
     NUMBERING_SCHEMES,
     OUTLINE_DIGITS,
     OUTLINE_NUMERALS,
@@ -48,6 +49,7 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
+from ..lang.metadata import TRADITIONAL_FORMS
 from ..model.report import Point, Section
 from ..spans import SpanSet
 
@@ -78,8 +80,19 @@ _HEADING_RE = regex.compile(
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
-_CLOSING_RE = regex.compile("|".join(regex.escape(e.word) for e in CLOSING_CUES))
-_PLAN_RE = regex.compile("|".join(regex.escape(e.word) for e in PLAN_HEADING_WORDS))
+# simplified character -> its traditional forms: the outline's words are read in either script
+_VARIANTS: dict[str, str] = {}
+for _e in (*TRADITIONAL_FORMS, *HEADING_TRADITIONAL):
+    _VARIANTS[_e.value] = _VARIANTS.get(_e.value, "") + _e.word
+
+
+def _either_script(word: str) -> str:
+    """A pattern for a word written in simplified or traditional characters (今后 -> 今[后後])."""
+    return "".join(f"[{c}{_VARIANTS[c]}]" if c in _VARIANTS else regex.escape(c) for c in word)
+
+
+_CLOSING_RE = regex.compile("|".join(_either_script(e.word) for e in CLOSING_CUES))
+_PLAN_RE = regex.compile("|".join(_either_script(e.word) for e in PLAN_HEADING_WORDS))
 _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
@@ -98,8 +111,8 @@ _RUN_IN_RE = re.compile(
 )
 _RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
 _ENDS = sorted((e.word for e in HEADING_ENDS), key=len, reverse=True)
-_HEADING_END_RE = regex.compile("|".join(regex.escape(w) for w in _ENDS))
-_COMPOUND_END_RE = regex.compile("|".join(regex.escape(e.word) for e in HEADING_ENDS if e.value))
+_HEADING_END_RE = regex.compile("|".join(_either_script(w) for w in _ENDS))
+_COMPOUND_END_RE = regex.compile("|".join(_either_script(e.word) for e in HEADING_ENDS if e.value))
 _LINK_RE = regex.compile("|".join(regex.escape(e.word) for e in HEADING_LINKS))
 _HEADING_END_MAX = len(_ENDS[0])
 _PAUSE_RE = re.compile(f"[{_PAUSE}]")
