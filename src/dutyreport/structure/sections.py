@@ -68,7 +68,8 @@ _RUN_IN_MAX = 30  # the longest heading run into its paragraph (and of a repeate
 _JOIN_GAP = 3  # at most this many characters join two heading nouns into one heading (情况及主要成效)
 _PAUSE = ",，"  # a heading run into its paragraph ends before these
 _LIST_STOP = ("；", ";")  # what ends an item of an inline list, not a heading
-_NOT_HEADING_START = ",，、。．.；;：:!！?？)）"  # what no heading starts with (a page number's page does)
+_NOT_HEADING_START = ",，。；;：:!！?？)）"  # what no heading starts with (a page number's page does)
+_MARK_TAIL = "、.．"  # a separator some writers put after a mark (（一）、加强领导): not the heading's
 _PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
 _SENTENCE_CLOSE = _SENTENCE_END + "：:…”’\"')）】]"  # a line ending otherwise breaks off a sentence
 
@@ -272,6 +273,8 @@ def _run_in_span(text: str, start: int, line_end: int, run_in: bool) -> tuple[in
     full stop or colon within ``_RUN_IN_MAX`` characters is none (one ending at a semicolon is an item
     of an inline list: ``…要求：一、提高认识；二、…``).
     """
+    while start < line_end and text[start] in _MARK_TAIL:
+        start += 1
     hs, he, nxt = _heading_span(text, start, line_end)
     if he <= hs or text[hs] in _NOT_HEADING_START:
         return None
