@@ -85,6 +85,13 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
     ),
     (
         "run-in",
+        "a_list_in_the_opening_before_the_outline",
+        "按照评价方案，我县重点对以下方面开展自查：一、党的领导。二、经费保障。\n一、基本情况\n全县共有学校40所。\n"
+        "二、存在问题\n师资不足。\n",
+        (("一、", "基本情况", ()), ("二、", "存在问题", ())),
+    ),
+    (
+        "run-in",
         "items_ended_by_semicolons_are_a_list",
         "会议提出三点要求：一、提高思想认识；二、压实工作责任；三、强化督导考核。",
         (),

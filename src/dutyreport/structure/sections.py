@@ -446,10 +446,15 @@ class _Builder:
         return len(self.stack)
 
     def accept_run_in(self, cand: _Candidate) -> int | None:
-        """The depth of a heading run into a paragraph: only with exactly the number expected next."""
+        """The depth of a heading run into a paragraph: only with exactly the number expected next, and
+        not where a line starts with the same mark further on (the outline is there; this is a list
+        inside a paragraph: ``…重点自查：一、党的领导。二、…`` before ``\n一、基本情况``)."""
         if cand.scheme not in _RUN_IN_SCHEMES:
             return None
         v, scheme = cand.value, cand.scheme
+        later = self.raw_by_value.get((scheme, v), [])
+        if bisect.bisect_left(later, cand.pos) < len(later):
+            return None
         frame = next((f for f in self.stack if f.scheme == scheme), None)
         if frame is not None:
             expected = v == frame.value + 1
