@@ -126,6 +126,14 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
     ),
     (
         "page numbers",
+        "a_page_that_starts_with_a_heading",
+        f"1、某区教育工作自查报告现将有关情况报告如下。一、基本情况全区现有学校38所。{_PAGE}\n"
+        f"2、，全区形成了重教兴教的浓厚氛围。{_PAGE}\n"
+        f"3、二、主要做法区委每季度研究一次教育工作，{_PAGE}\n",
+        (("一、", "基本情况", ()), ("二、", "主要做法", ())),
+    ),
+    (
+        "page numbers",
         "a_list_on_short_lines_is_kept",
         "一、主要做法\n1、加大投入\n全年支出增长5%。\n2、优化布局\n新建学校3所。\n",
         (("一、", "主要做法", (("1、", "加大投入", ()), ("2、", "优化布局", ()))),),
@@ -177,6 +185,12 @@ EXAMPLES_REALWORLD_FAMILIES: list[tuple[str, str, str, Tree]] = [
             ("第一章", "基本情況", (("第一節", "學前教育", ()), ("第二節", "義務教育", ()))),
             ("第二章", "存在問題", ()),
         ),
+    ),
+    (
+        "traditional",
+        "traditional_grade_list_is_no_heading",
+        "現將情況報告如下：一、二年級學生課業負擔明顯減輕。",
+        (),
     ),
     (
         "traditional",

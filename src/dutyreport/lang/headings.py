@@ -65,7 +65,7 @@ NUMBERING_SCHEMES: tuple[tuple[PatternEntry, Numbering], ...] = (
      Numbering("cn_chapter", 0, run_in=True)),
     (PatternEntry(rf"第(?P<v>{_CN_NUM})[节節](?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
      Numbering("cn_section", 1, run_in=True)),
-    (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年级))", "一、基本情况"),
+    (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年[级級]))", "一、基本情况"),
      Numbering("cn_dun", 2, run_in=True)),
     (PatternEntry(rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
      Numbering("cn_paren", 3, run_in=True)),

@@ -376,13 +376,20 @@ class _Builder:
             p = _skip(text, ls, le, spans)
             self.lines.append((ls, le, p, _match(text, p, le, True) if p < le else None))
         pages = _page_numbers(text, self.lines)
+        # right after a page number a heading may start its page (2、二、主要做法…)
+        page_starts = [
+            _skip(text, c.number_end, le, spans) for _, le, _, c in self.lines if c is not None and c.pos in pages
+        ]
         if pages:
             self.lines = [(ls, le, p, None if c is not None and c.pos in pages else c) for ls, le, p, c in self.lines]
         self.raw: list[_Candidate] = [c for _, _, _, c in self.lines if c is not None]
-        # where a heading may run into a paragraph (after a sentence end, outside noise)
+        # where a heading may run into a paragraph: after a sentence end (outside noise), or at the
+        # start of a numbered page
         self.run_in = [
             m.end() for m in _RUN_IN_RE.finditer(text, 0, body_end) if spans.covering(m.end()) is None
         ]
+        if page_starts:
+            self.run_in = sorted({*self.run_in, *page_starts})
         self.raw_pos = [c.pos for c in self.raw]
         self.raw_by_value: dict[tuple[str, int], list[int]] = {}
         for c in self.raw:
