@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,6 +21,7 @@ from hypothesis import strategies as st
 from test_sections import Tree, check_invariants, shape
 
 from conftest import layers, realworld_files
+from dutyreport.document import Document
 from dutyreport.lang.headings import HEADING_ENDS
 from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure.sections import find_sections
@@ -312,7 +314,6 @@ def _char_f1(a: str, b: str) -> float:
 @pytest.mark.parametrize("path", realworld_files(), ids=[p.stem for p in realworld_files()])
 def test_realworld_top_sections(path: Path) -> None:
     from dutyreport.clean.noise import find_noise
-    from dutyreport.document import Document
 
     text = path.read_text(encoding="utf-8")
     gold = json.loads(path.with_name(f"{path.stem}.gold.json").read_text(encoding="utf-8")).get("top_sections") or []
@@ -322,3 +323,27 @@ def test_realworld_top_sections(path: Path) -> None:
     if not gold:
         assert top == []
     check_invariants(text, sections)
+
+
+# -- linear time --------------------------------------------------------------------------------
+
+
+def _cpu_seconds(text: str) -> float:
+    doc = Document.of(text)
+    best = float("inf")
+    for _ in range(2):
+        start = time.process_time()
+        find_sections(doc)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.slow
+def test_a_report_on_one_line_takes_linear_time() -> None:
+    # a preview's one long line: run-in sections and a paragraph of points (each point's end was found
+    # by a search to the section's end: four times the text took sixteen times as long)
+    unit = "一是加强领导。二是加大投入。"
+    lead = "现将有关情况报告如下：一、基本情况全县共有学校40所。"
+    small, big = (lead + unit * (n // len(unit)) for n in (1_000_000, 4_000_000))
+    assert len(find_sections(Document.of(small))[0].points) > 100_000
+    assert _cpu_seconds(big) < 8 * _cpu_seconds(small)

@@ -646,10 +646,10 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
         kept.append((s, v, num))
     out: list[Point] = []
     for i, (s, _v, num) in enumerate(kept):
-        line_end = text.find("\n", s, hi)
-        e = hi if line_end < 0 else line_end
-        if i + 1 < len(kept):
-            e = min(e, kept[i + 1][0])
+        e = kept[i + 1][0] if i + 1 < len(kept) else hi
+        line_end = text.find("\n", s, e)  # up to the next point only: a text of one line stays linear
+        if line_end >= 0:
+            e = line_end
         while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
             e -= 1
         out.append(Point(number=num, start=s, end=e, text=text[s:e]))
