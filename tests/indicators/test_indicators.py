@@ -342,6 +342,11 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "普通高中生均支出为xxxxx.xx元,比上年的xxxx.x元增长xx.xx%。", "xxxx.x元", "普通高中生均支出",
      "yuan/student/year", None),
     (HEAD, "全县在校学生总数xxxxx人(其中学前xxxx人、小学xxxx人)。", "xxxxx人", "在校学生总数", "人", None),
+    # a colon after an addressee (区教育局:) and a sentence without figures: no list head; an aside that closes
+    # at once (省(区)) is part of what is counted
+    (HEAD, "情况反馈区教育局: 根据评议领导小组的安排,评议组对教育系统进行了评议,分别在甲镇、乙镇和丙镇3个镇召开了"
+     "座谈会。", "3个", "乙镇和丙镇镇召开了座谈会", "个", None),
+    (HEAD, "全县在校学生总数xxxxx人(其中学前xxxx人、小学xxxx人)。", "xxxx人", "学前在校学生总数", "人", None),
     # not an item of a list: a line after a heading line without a colon
     (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
 ]

@@ -128,6 +128,7 @@ _HEAD_MARK = re.compile(
 )
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
+_ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
@@ -490,8 +491,8 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD.sub("", raw).strip().rstrip("、")
-    if raw.startswith(("(", "（")):
-        return ""  # 总数xxxxx人(其中学前…: an aside opens, no thing counted
+    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
+        return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
@@ -579,6 +580,9 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     raw = m.group(1) or m.group(2) or m.group(3) or ""
     if m.group(2) and _SPEECH_END.search(raw):
         return None  # 记者从教育部获悉:全国有…: what was said, no list
+    between = _ITEM_SPLIT.split(window[m.end() :])[:-1]  # the clauses before the figure's own
+    if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
+        return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
         # 全县现有学校85所,其中:…: the items are of the clause just before 其中
         before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
