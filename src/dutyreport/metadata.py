@@ -7,7 +7,7 @@ every level (省/自治区, 市/州/盟, 区/县/旗, 街道/镇/乡, the corps'
 reporting government (``石桥区委``, ``清河区人民政府``) and the words that look like one but are not
 (``全区``, ``示范区``), self-references (``我县``, ``我街道``), the cues of each report kind with a
 weight, and the contexts that make a year a plan rather than a fact (``到2025年``, ``工作目标``).
-A report in traditional characters is read on its folded copy (:func:`fold_script`, one character
+A report in traditional characters is read on its folded copy (:func:`dutyreport.lang.script.fold`, one character
 for one, so every offset holds); the title and the region are given as written.
 
 The title is the first title-like line before the first section (a genre word spread out as
@@ -79,16 +79,16 @@ from .lang.metadata import (
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
     TITLE_REGION_CONTEXTS,
-    TRADITIONAL_FORMS,
     LevelCue,
     RegionLevel,
 )
 from .lang.punctuation import COMMAS, PART_ENDS
+from .lang.script import fold
 from .model.report import AdminLevel, ReportKind, Section
 from .spans import SpanSet
 from .structure.sections import is_plan_heading
 
-__all__ = ["Metadata", "fold_script", "read_metadata"]
+__all__ = ["Metadata", "read_metadata"]
 
 
 def _words(table: tuple[Entry[object], ...]) -> str:
@@ -138,17 +138,6 @@ _FACT_EXEMPT = tuple(e.word for e in FACT_CUES)  # 截至2020年底 is a fact
 
 # -- script -------------------------------------------------------------------------------------
 
-_FOLD = str.maketrans({e.word: e.value for e in TRADITIONAL_FORMS})
-_TRADITIONAL_RE = re.compile(f"[{''.join(e.word for e in TRADITIONAL_FORMS)}]")
-
-
-def fold_script(text: str) -> str:
-    """Traditional characters onto their simplified forms, one for one (every offset kept).
-
-    >>> fold_script("清河縣履行教育職責自查報告")
-    '清河县履行教育职责自查报告'
-    """
-    return text.translate(_FOLD) if _TRADITIONAL_RE.search(text) is not None else text
 
 
 # -- compiled ---------------------------------------------------------------------------------
@@ -666,7 +655,7 @@ def _dominant_name(text: str, lo: int, hi: int, mask: SpanSet) -> str | None:
 def _title_region(title: str) -> str | None:
     """The place a title is about (``清河区人民政府关于…``, ``城关街道学前教育…``): the lowest government
     it names at its start or in a title context, the last of them."""
-    folded = fold_script(title)
+    folded = fold(title)
     found: list[tuple[int, str]] = []
     for name in _place_names(folded, 0, len(folded), SpanSet((), len(folded))):
         if name.factor == 1.0 and (name.start == 0 or _TITLE_CTX_RE.match(folded, name.end) is not None):
@@ -788,7 +777,7 @@ def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, i
     zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
     for sec in sections:
         for s in sec.walk():
-            if s.number is None or is_plan_heading(fold_script(s.heading)):
+            if s.number is None or is_plan_heading(fold(s.heading)):
                 zones.append((s.start, s.end))
     return sorted(zones)
 
@@ -929,7 +918,7 @@ def _as_written(text: str, folded: str, word: str, lo: int) -> str:
 def read_metadata(doc: Document) -> Metadata:
     """Title, region, administrative level, kind, period and opening year of a report; reads the
     Document's noise and sections. Traditional characters are read as their simplified forms
-    (:func:`fold_script`); the title and the region are given as written.
+    (:func:`dutyreport.lang.script.fold`); the title and the region are given as written.
 
     >>> from dutyreport.pipeline import document
     >>> md = read_metadata(document("2018年度某某区履行教育职责反馈问题整改报告\\n一、基本情况\\n我区…"))
@@ -940,7 +929,7 @@ def read_metadata(doc: Document) -> Metadata:
     ('清河縣人民政府履行教育職責自查報告', '清河縣', '县', 'self_assessment')
     """
     text, mask, sections = doc.text, doc.noise_index, doc.sections
-    folded = fold_script(text)
+    folded = fold(text)
     first = sections[0].start if sections else len(text)
     body_end = sections[-1].end if sections else len(text)
 
@@ -974,7 +963,7 @@ def read_metadata(doc: Document) -> Metadata:
         region = _as_written(text, folded, word_, body_lo) if word_ is not None else None
     admin_level: AdminLevel | None = None
     if region is not None:
-        fregion = fold_script(region)
+        fregion = fold(region)
         admin_level = _admin_level(_level_of_name(fregion), folded, fregion, mask)
     else:
         ph = _PLACEHOLDER_RE.search(ftitle) if ftitle else None

@@ -16,6 +16,7 @@ from dutyreport.indicators.years import find_years
 from dutyreport.lang import figures as v
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.punctuation import SENTENCE_ENDS
+from dutyreport.lang.script import fold, forms, spellings
 from dutyreport.quantities.scan import find_quantities
 from dutyreport.spans import Breaks
 
@@ -365,32 +366,6 @@ def test_target_deadline_examples(entry: PatternEntry) -> None:
             assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
 
 
-def _reading(text: str) -> list[tuple[object, ...]]:
-    # (a qualifier before a number, its start included, is the scanner's reading, not this stage's)
-    return [
-        (i.end, i.value, i.unit, i.year, i.kind, v.fold(i.subject or ""))
-        for i in d.parse(HEAD + text + "。").indicators
-    ]
-
-
-def _stage_patterns() -> str:
-    from dutyreport.indicators import build, subjects, years
-
-    compiled = (x for m in (build, subjects, years) for x in vars(m).values() if hasattr(x, "flags"))
-    return " ".join(x.pattern for x in compiled if hasattr(x, "pattern"))
-
-
-@pytest.mark.parametrize("entry", v.TRADITIONAL_FORMS, ids=[e.word for e in v.TRADITIONAL_FORMS])
-def test_traditional_form_reads_like_simplified(entry: Entry[str]) -> None:
-    # the example in traditional characters reads as its simplified spelling does (subjects as written, folded)
-    assert entry.word in entry.example and v.fold(entry.word) == entry.value
-    simplified = v.fold(entry.example)
-    assert entry.word not in simplified
-    assert _reading(entry.example) == _reading(simplified) != []
-    # the indicator stage's patterns spell the character in its traditional form too
-    assert entry.word in _stage_patterns()
-
-
 @pytest.mark.parametrize("entry", v.RECENT_SPANS, ids=[e.example for e in v.RECENT_SPANS])
 def test_recent_span_examples(entry: PatternEntry) -> None:
     # a span of recent years gives no single year; the paragraph's year stands where it is not
@@ -409,11 +384,11 @@ def test_every_spelling_of_a_table_word_is_read(data: st.DataObject) -> None:
     # a word written with any mix of simplified and traditional forms is read by its table's pattern as the word
     table = data.draw(st.sampled_from(_TABLES_WITH_WORDS))
     word = data.draw(st.sampled_from([e.word for e in table]))
-    spelled = "".join(data.draw(st.sampled_from(v.forms(c))) for c in word)
-    assert v.fold(spelled) == v.fold(word) and len(spelled) == len(word)
+    spelled = "".join(data.draw(st.sampled_from(forms(c))) for c in word)
+    assert fold(spelled) == fold(word) and len(spelled) == len(word)
     assert regex.fullmatch(f"(?:{v.alternation(table)})", spelled)
-    assert spelled in v.spellings(word)
+    assert spelled in spellings(word)
     # the longest word of the table at a place is the one read (as an alternation longest first reads it)
     longest = max((e.word for e in table if e.word.startswith(word)), key=len)
-    found = regex.match(f"(?:{v.alternation(table)})", v.spellings(longest)[-1])
+    found = regex.match(f"(?:{v.alternation(table)})", spellings(longest)[-1])
     assert found is not None and len(found.group()) == len(longest)

@@ -67,7 +67,7 @@ TESTED: dict[str, str] = {
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
     "figures.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
-    "figures.TRADITIONAL_FORMS": "lang/test_figures_tables.py::test_traditional_form_reads_like_simplified",
+    "script.TRADITIONAL_FORMS": "lang/test_script.py::test_traditional_form_reads_like_simplified",
     # lang.findings: problems, plans, rectifications and targets
     **{
         f"findings.{name}": f"lang/test_findings_tables.py::{test}"
@@ -141,7 +141,6 @@ TESTED: dict[str, str] = {
     "headings.POINT_BLOCKERS": "structure/test_sections.py::test_point_blocker_examples",
     "headings.HEADING_ENDS": "structure/test_sections.py::test_heading_end_examples",
     "headings.HEADING_LINKS": "structure/test_sections.py::test_heading_link_examples",
-    "headings.HEADING_TRADITIONAL": "structure/test_sections.py::test_heading_traditional_examples",
     "tables.BRACKETED_UNITS": "structure/test_tables.py::test_bracketed_unit_table_examples",
     "tables.TOTAL_LABELS": "structure/test_tables.py::test_total_label_table_examples",
     "tables.TABLE_NOTES": "structure/test_tables.py::test_table_end_table_examples",
@@ -272,7 +271,6 @@ TESTED: dict[str, str] = {
     **{
         f"metadata.{name}": f"metadata/test_genre.py::{test}"
         for name, test in {
-            "TRADITIONAL_FORMS": "test_traditional_form_examples",
             "PINYIN_RUBY": "test_pinyin_ruby_example",
             "COLLECTION_TAILS": "test_collection_tail_examples",
             "SUBTITLE_MARKS": "test_subtitle_mark_examples",

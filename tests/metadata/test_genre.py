@@ -29,10 +29,11 @@ from dutyreport.lang.metadata import (
     REGION_SUFFIXES,
     SENTENCE_TAILS,
     SUBTITLE_MARKS,
-    TRADITIONAL_FORMS,
     RegionLevel,
 )
-from dutyreport.metadata import _place_names, fold_script, read_metadata
+from dutyreport.lang.script import TRADITIONAL_FORMS
+from dutyreport.lang.script import fold as fold_script
+from dutyreport.metadata import _place_names, read_metadata
 from dutyreport.model.report import AdminLevel, ReportKind
 from dutyreport.spans import SpanSet
 
@@ -46,16 +47,6 @@ def traditional(text: str) -> str:
 
 
 # -- script -------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("entry", TRADITIONAL_FORMS, ids=[e.word for e in TRADITIONAL_FORMS])
-def test_traditional_form_examples(entry: Entry[str]) -> None:
-    assert len(entry.word) == len(entry.value) == 1 and entry.word != entry.value
-    assert entry.word in entry.example
-    folded = fold_script(entry.example)
-    assert len(folded) == len(entry.example)
-    assert entry.word not in folded
-    assert folded[entry.example.index(entry.word)] == entry.value
 
 
 def test_fold_leaves_a_simplified_text_as_it_is() -> None:

@@ -283,7 +283,7 @@ class _Counted:
 def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A count of named things and the names it counts, wherever the report lists them."""
     text = ctx.text
-    found = _Counted(text)
+    found = _Counted(ctx.doc.text)  # (checks quote the report as written)
     for m in lists_before(text):
         n = _count_value(m.group("n"))
         if n is not None:

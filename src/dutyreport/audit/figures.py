@@ -41,6 +41,7 @@ from ..lang.audit import (
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.numbers import FULLWIDTH
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
+from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
@@ -275,7 +276,10 @@ class Context:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.text = text = doc.text
+        # the text the families' patterns read: in simplified characters, one for one (a report in traditional
+        # characters is checked as its simplified form would be; every offset holds, and a check's figures quote
+        # doc.text as written, while the words its claim names are written in simplified)
+        self.text = text = fold(doc.text)
         self.tables = doc.tables
         self.top: Callable[[int], int] = doc.section_index.top  # the top-level section holding a position
         self._sentences = doc.breaks.of(SENTENCE_ENDS)
@@ -420,7 +424,7 @@ class Context:
     def bare(self, subject: str) -> str:
         found = self._subjects.get(subject)
         if found is None:
-            found = self._subjects[subject] = bare_subject(subject)
+            found = self._subjects[subject] = bare_subject(fold(subject))
         return found
 
     def similar(self, a: str, b: str, at_least: float) -> bool:
@@ -438,7 +442,7 @@ class Context:
         try:
             return levels[s]
         except KeyError:
-            found = levels[s] = level_of(s, leftmost)
+            found = levels[s] = level_of(fold(s), leftmost)
             return found
 
 

@@ -47,11 +47,10 @@ from ..lang.figures import (
     TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
-    either_pattern,
-    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
+from ..lang.script import either_pattern, fold
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind

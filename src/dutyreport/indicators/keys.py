@@ -41,6 +41,7 @@ from ..lang.measures import (
     MeasureDef,
 )
 from ..lang.numbers import TRADITIONAL, Entry
+from ..lang.script import fold
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
 from ..spans import SENTENCE_ENDS
@@ -154,7 +155,8 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
     'per_student_general_budget_spending_growth'
     """
-    raw = subject or ""
+    raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
+    before = fold(before)
     subject = _clean(raw)
     if _VETO.search(subject) or not (subject or before):
         return None

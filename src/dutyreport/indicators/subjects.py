@@ -51,13 +51,10 @@ from ..lang.figures import (
     TOPIC_NOUNS,
     TOTAL_WORDS,
     alternation,
-    either_pattern,
-    fold,
-    forms,
-    spellings,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
+from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
 

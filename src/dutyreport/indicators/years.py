@@ -37,10 +37,9 @@ from ..lang.figures import (
     YEAR_WORD_COMPOUNDS,
     YEAR_WORDS,
     alternation,
-    either_pattern,
-    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.script import either_pattern, fold
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind

@@ -17,7 +17,6 @@ __all__ = [
     "CLOSING_CUES",
     "HEADING_ENDS",
     "HEADING_LINKS",
-    "HEADING_TRADITIONAL",
     "NUMBERING_SCHEMES",
     "OUTLINE_DIGITS",
     "OUTLINE_NUMERALS",
@@ -139,18 +138,6 @@ HEADING_LINKS: tuple[Entry[str], ...] = words(
     ("与", "成效与不足"),
     ("暨", "成效暨不足"),
     ("、", "成效、不足"),
-)
-
-# Traditional characters of the outline's words that lang.metadata.TRADITIONAL_FORMS does not hold,
-# and their simplified forms: the words of the tables above are read in either script
-# (``二、存在問題``, ``今後努力方向``); the numbering patterns name their own (第一節).
-HEADING_TRADITIONAL: tuple[Entry[str], ...] = (
-    Entry("問", "问", "一、存在問題學位仍然緊張"),
-    Entry("題", "题", "一、反饋問題整改全部到位"),
-    Entry("舉", "举", "一、主要舉措全縣統籌推進"),
-    Entry("狀", "状", "一、辦學現狀全縣共有學校40所"),
-    Entry("績", "绩", "一、取得的成績全縣教育質量穩步提升"),
-    Entry("後", "后", "一、工作成效\n成效明顯。\n今後努力方向"),
 )
 
 # Words that make a heading a plan (forward-looking) section.

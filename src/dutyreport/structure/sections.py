@@ -41,7 +41,6 @@ from ..lang.headings import (
     CLOSING_CUES,
     HEADING_ENDS,
     HEADING_LINKS,
-    HEADING_TRADITIONAL,
     NUMBERING_SCHEMES,
     OUTLINE_DIGITS,
     OUTLINE_NUMERALS,
@@ -50,7 +49,7 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
-from ..lang.metadata import TRADITIONAL_FORMS
+from ..lang.script import TRADITIONAL_FORMS
 from ..model.report import Point, Section
 from ..spans import SpanSet
 
@@ -91,7 +90,7 @@ _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
 # simplified character -> its traditional forms: the outline's words are read in either script
 _VARIANTS: dict[str, str] = {}
-for _e in (*TRADITIONAL_FORMS, *HEADING_TRADITIONAL):
+for _e in TRADITIONAL_FORMS:
     _VARIANTS[_e.value] = _VARIANTS.get(_e.value, "") + _e.word
 
 
