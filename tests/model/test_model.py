@@ -235,11 +235,11 @@ def test_report_repr_of_five_megabytes_stays_small() -> None:
     assert len(repr(section)) < 400  # every item's repr cuts its text
 
 
-def test_indicator_repr_shows_text_value_unit_subject_and_year() -> None:
+def test_indicator_repr_shows_text_value_unit_subject_year_and_key() -> None:
     (i,) = [i for i in dutyreport.parse(TEXT).indicators if i.text == "约5400个"]
     assert repr(i) == (
         "Indicator(text='约5400个', value=Decimal('5400'), unit='个', qualifier='approx',"
-        f" subject={i.subject!r}, year=2023)"
+        f" subject={i.subject!r}, year=2023, key='new_school_places')"
     )
     change = Indicator(start=0, end=2, text="5%", quantity=Percent(points=Decimal(5)), kind=IndicatorKind.CHANGE)
     assert repr(change) == (

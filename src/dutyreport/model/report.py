@@ -263,6 +263,8 @@ class Indicator(Span):
             parts.append(f"qualifier={self.qualifier.value!r}")
         parts.append(f"subject={None if self.subject is None else short(self.subject)}")
         parts.append(f"year={self.year!r}")
+        if self.key is not None:
+            parts.append(f"key={self.key!r}")
         if self.kind is not IndicatorKind.STOCK:
             parts.append(f"kind={self.kind.value!r}")
         return f"Indicator({', '.join(parts)})"
