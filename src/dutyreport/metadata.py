@@ -48,7 +48,7 @@ import regex
 from attrs import frozen
 
 from .document import Document, Years
-from .lang.dates import YEAR
+from .lang.dates import OPENING_YEAR, YEAR
 from .lang.entry import Entry, PatternEntry
 from .lang.metadata import (
     COLLECTION_TAILS,
@@ -83,6 +83,7 @@ from .lang.metadata import (
     LevelCue,
     RegionLevel,
 )
+from .lang.punctuation import COMMAS, PART_ENDS
 from .model.report import AdminLevel, ReportKind, Section
 from .spans import SpanSet
 from .structure.sections import is_plan_heading
@@ -231,11 +232,11 @@ _YEAR_RE = regex.compile(
 # A date alone on its line (a signature's 2021年3月5日): the day the report was written, no year it reports on.
 _DATE_LINE_RE = regex.compile(rf"[ \t\u3000]*{YEAR}[ \u3000]?年[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t\u3000\r]*")
 _TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?![0-9])")
-_OPENING_YEAR_RE = regex.compile(rf"(?<y>{YEAR})(?:年度|年)(?:[,，]|以来)")
-_OPENING_LINE_YEAR_RE = regex.compile(rf"^[ \t\u3000]*({YEAR})年(?:度)?[，,]", regex.MULTILINE)
+_OPENING_YEAR_RE = regex.compile(OPENING_YEAR)
+_LINE_START = regex.compile(r"^[ \t\u3000]*", regex.MULTILINE)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}(?:\n[^《》\n]{0,120})?》")  # a PDF's line break inside
-_CLAUSE_END = "，,。；;！？!?\n"
+_CLAUSE_END = PART_ENDS + COMMAS  # (a colon opens what follows, it ends no clause here)
 _CLAUSE_RUN_RE = re.compile(f"[^{re.escape(_CLAUSE_END)}]{{0,40}}+")  # at most 40 characters
 _PLAN_WORDS_AFTER = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.after)
 _PLAN_WORDS_BEFORE = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.before)
@@ -888,7 +889,7 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
     o_lo, o_hi = opening
     own_opening = mask.outside(text, o_lo, o_hi).lstrip(_WS + "\n")
     m = _OPENING_YEAR_RE.match(own_opening)
-    if m is not None:
+    if m is not None and m.group("after") != "是":  # 2020年，… or 2020年以来，… opens a report on 2020
         return (int(m.group("y")),)
     # the opening names the two years the report covers (…2021年度履行教育职责情况和2022年重点工作情况…)
     zones = _excluded_zones(text, sections)
@@ -992,7 +993,8 @@ def read_metadata(doc: Document) -> Metadata:
 
 def _opening_year(text: str, mask: SpanSet, first: int) -> int | None:
     """A report that opens ``2020年,县全面领会…`` before its first section is about that year."""
-    for m in _OPENING_LINE_YEAR_RE.finditer(text, 0, first):
-        if not mask.hit(m.start(1)):
-            return int(m.group(1))
+    for line in _LINE_START.finditer(text, 0, first):
+        m = _OPENING_YEAR_RE.match(text, line.end(), first)
+        if m is not None and m.group("after") in ",，" and not mask.hit(m.start("y")):
+            return int(m.group("y"))
     return None

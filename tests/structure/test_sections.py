@@ -21,6 +21,9 @@ from dutyreport.document import Document
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.headings import (
     CLOSING_CUES,
+    HEADING_ENDS,
+    HEADING_LINKS,
+    HEADING_TRADITIONAL,
     NUMBERING_SCHEMES,
     OUTLINE_NUMERALS,
     PLAN_HEADING_WORDS,
@@ -29,6 +32,7 @@ from dutyreport.lang.headings import (
 )
 from dutyreport.model.report import Noise, NoiseKind, Section
 from dutyreport.structure.sections import (
+    _HEADING_END_RE,
     _POINT_RE,
     LABEL_SCHEMES,
     _heading_span,
@@ -245,6 +249,11 @@ TREES = [
         "bracket_without_section_or_text_is_not_heading",
         "【推荐】某区履行教育职责自查报告\n一、基本情况\n学校20所。\n【打印本页】\n【打印】【关闭】\n",
         (("一、", "基本情况", ()),),
+    ),
+    (
+        "separator_after_a_paren_mark",
+        "一、基本情况\n（一）、加强组织领导\n县委研究教育工作。\n（二）.加大投入\n支出增长。\n",
+        (("一、", "基本情况", (("（一）", "加强组织领导", ()), ("（二）", "加大投入", ()))),),
     ),
     (
         "fullwidth_dot",
@@ -495,6 +504,53 @@ def test_point_blocker_examples(entry: Entry[str]) -> None:
     assert sections[0].points == ()
     sections = find_sections(layers(f"一、做法\n坚持{entry.example.replace(entry.word, '好')}原则，二是落实。\n"))
     assert [p.number for p in sections[0].points] == ["一是", "二是"]
+
+
+_RUN_IN_LEAD, _RUN_IN_BODY = "现将有关情况报告如下：", "全县共有学校40所，教师2100人。"
+
+
+def _run_in_heading(phrase: str) -> str:
+    (s,) = find_sections(layers(f"{_RUN_IN_LEAD}一、{phrase}{_RUN_IN_BODY}"))
+    return s.heading
+
+
+@pytest.mark.parametrize("entry", HEADING_ENDS, ids=[e.word for e in HEADING_ENDS])
+def test_heading_end_examples(entry: Entry[bool]) -> None:
+    # a heading run into its paragraph ends with its noun: without it, it runs on to the full stop
+    assert entry.example.endswith(entry.word)
+    assert _run_in_heading(entry.example) == entry.example
+    bare = entry.example[: -len(entry.word)] + "推进"
+    assert not _HEADING_END_RE.search(bare) or entry.value
+    if entry.value:
+        # a compound's head: the noun before it (问题) is no end, though a short word stands between
+        assert _HEADING_END_RE.search(entry.example[: -len(entry.word)]) is not None
+        assert _run_in_heading(bare) != bare + _RUN_IN_BODY[:-1]
+    else:
+        assert _run_in_heading(bare) == bare + _RUN_IN_BODY[:-1]
+        # and a noun before it with a short word between ends the heading first
+        assert _run_in_heading(f"存在问题师资{entry.word}") == "存在问题"
+
+
+@pytest.mark.parametrize("entry", HEADING_LINKS, ids=[e.word for e in HEADING_LINKS])
+def test_heading_link_examples(entry: Entry[str]) -> None:
+    # the link joins the nouns on either side into one heading; another word in its place does not
+    assert entry.word in entry.example
+    assert _run_in_heading(entry.example) == entry.example
+    assert _run_in_heading(entry.example.replace(entry.word, "甲")) == entry.example.split(entry.word)[0]
+
+
+@pytest.mark.parametrize("entry", HEADING_TRADITIONAL, ids=[e.word for e in HEADING_TRADITIONAL])
+def test_heading_traditional_examples(entry: Entry[str]) -> None:
+    # the example reads as its simplified form does: a run-in heading cut after its noun, or a closing block
+    text = f"現將情況報告如下：{entry.example}\n繼續加大投入。\n"
+    simplified = text.replace(entry.word, entry.value)
+    got, want = find_sections(layers(text)), find_sections(layers(simplified))
+    assert [(s.number, s.start, s.heading_start, s.heading_end) for s in got] == [
+        (s.number, s.start, s.heading_start, s.heading_end) for s in want
+    ]
+    assert any(entry.word in s.heading for s in got)
+    # with a character no table knows in its place the word is not read
+    assert [s.heading for s in find_sections(layers(text.replace(entry.word, "某")))] != [s.heading for s in got]
 
 
 # -- corpus -----------------------------------------------------------------------------------

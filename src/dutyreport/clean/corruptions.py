@@ -55,7 +55,16 @@ from ..lang.dates import YEAR
 from ..lang.entry import Entry
 from ..lang.figures import LIST_JOINERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    PART_ENDS,
+    QUOTE_MARKS,
+)
 from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
 from ..spans import Breaks, SpanSet
 from .lines import find_all, line_matches, lines_holding
@@ -137,7 +146,9 @@ _SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABEL.pattern})")
 _LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
 _QUOTE_PAIRS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
-_CLAUSE_STOPS: Final = frozenset("，。；：、！？,;:!?()（）《》“”‘’「」『』\n\r\t \u3000")
+_CLAUSE_STOPS: Final = frozenset(
+    CLAUSE_ENDS + LIST_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + QUOTE_MARKS + "\r\t \u3000"
+)
 _SOFT_STOPS: Final = tuple(e.word for e in QUOTE_SOFT_STOPS)
 _UNCERTAIN_IN_QUOTE: Final = frozenset(e.word for e in UNCERTAIN_IN_QUOTE)
 _MARKS: Final = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS)
@@ -267,7 +278,7 @@ def _dates(text: str) -> Iterable[Corruption]:
 def _expected_count(text: str, pos: int) -> int | None:
     """How many figures a 分别为 at ``pos`` announces: a year range in the same sentence, or a list."""
     start = pos
-    while start > 0 and text[start - 1] not in "。；\n!?！？" and pos - start < 200:
+    while start > 0 and text[start - 1] not in PART_ENDS and pos - start < 200:
         start -= 1
     sentence = text[start:pos]
     ranges = list(_YEAR_RANGE_RE.finditer(sentence))

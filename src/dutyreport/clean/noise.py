@@ -28,6 +28,7 @@ from ..lang.noise import (
     SPAM_VOCABULARY,
     TONE_MARKS,
 )
+from ..lang.punctuation import FULL_STOPS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
 from ..spans import SpanSet
 from .lines import find_all, line_matches, line_starts, strip_span
@@ -149,7 +150,7 @@ _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _LATIN: Final = regex.compile("[A-Za-z]")
 _PUNCT: Final = frozenset("，。；：、！？“”‘’《》〈〉「」『』()（）,.;:!?\"' \t\u3000\n\r")
-_SENTENCE_END: Final = frozenset("。；！？;!?")
+_SENTENCE_END: Final = frozenset(FULL_STOPS + SEMICOLONS)
 _SENTENCE_END_RE: Final = regex.compile("[" + "".join(sorted(_SENTENCE_END)) + "]")
 _SENTENCE_END_BACK_RE: Final = regex.compile(_SENTENCE_END_RE.pattern, regex.REVERSE)  # last match first
 

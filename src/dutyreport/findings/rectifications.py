@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
+from ..lang.dates import YEAR
 from ..lang.findings import (
     FIELD_LABELS,
     MEASURE_LEADS,
@@ -54,7 +55,7 @@ _DETAIL_END = re.compile(
     r"[）)；;。\n]|[，,](?=\s*(?:" + "|".join(e.pattern for e, _ in FIELD_LABELS) + r")\s*[：:])"
 )
 _DUE_DATE = re.compile(
-    r"(?P<y>(?:19|20)[0-9]{2})\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*日)?)?"
+    rf"(?P<y>{YEAR})\s*年(?:\s*(?P<m>1[0-2]|0?[1-9])\s*月(?:\s*(?P<d>3[01]|[12][0-9]|0?[1-9])\s*日)?)?"
 )
 _UNIT_SEPARATORS = re.compile(r"[、，,；;/]+")
 _MAX_LABELLED = 200  # labelled problem lines read per report

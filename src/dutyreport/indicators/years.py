@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..lang.dates import YEAR
+from ..lang.dates import OPENING_YEAR, YEAR
 from ..lang.figures import (
     AS_OF_WORDS,
     BASE_WORDS,
@@ -74,7 +74,7 @@ _FROM_END = re.compile(r"从\s*$")
 _REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
 _HEADING_YEAR = re.compile(rf"({YEAR})年(?!以来|至今|[-—~至到])")
-_OPENING_YEAR = re.compile(rf"({YEAR})年(?:是|,|，)")
+_OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
 _PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
@@ -186,7 +186,9 @@ def section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int
     out: list[tuple[int, int, int]] = []
     for s in sections:
         opening = text[s.heading_end : s.heading_end + 40].lstrip(" \u3000\n\t。")
-        m = _HEADING_YEAR.search(s.heading) or _OPENING_YEAR.match(opening)
+        m = _HEADING_YEAR.search(s.heading)
+        if m is None and (opening_year := _OPENING_YEAR.match(opening)) is not None:
+            m = opening_year if opening_year.group("after") != "以来" else None  # (2020年以来: since, no one year)
         if m:
             out.append((s.start, s.end, int(m.group(1))))
     return out

@@ -7,11 +7,19 @@ A report's years are this century's or the last one's, written in Arabic digits:
 ['2019', '2023']
 >>> re.findall(f"({YEAR}){YEAR_MARK}", "2019至2023年")
 ['2023']
+>>> [m.group("y", "after") for m in re.finditer(OPENING_YEAR, "2022年是关键之年。2020年以来，…2021年度，…")]
+[('2022', '是'), ('2020', '以来'), ('2021', '，')]
 """
 
 from __future__ import annotations
 
-__all__ = ["YEAR", "YEAR_MARK"]
+__all__ = ["OPENING_YEAR", "YEAR", "YEAR_MARK"]
 
 YEAR = r"(?:19|20)[0-9]{2}"
 YEAR_MARK = "年"  # what a year is written with (2023年)
+
+# A year that opens a passage and is its topic: ``2020年，县…``, ``2022年是…``, ``2020年以来，…``.
+# ``after`` says how: a comma (the passage is that year's), 是 (the year is described), 以来 (since).
+# The report's opening (its period), the lines before its first section (the year it is about) and a
+# section's first words (that section's year) are read with this one pattern.
+OPENING_YEAR = rf"(?P<y>{YEAR})(?:年度|年)(?P<after>[,，]|是|以来)"

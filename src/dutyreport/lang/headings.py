@@ -1,5 +1,6 @@
 """The marks and words of a report's outline: how sections are numbered, the unnumbered blocks that
-close a report, the words of a forward-looking heading, and what keeps ``一是`` from being a point.
+close a report, the words of a forward-looking heading, the words a heading ends with, the traditional
+characters of those words, and what keeps ``一是`` from being a point.
 
 Every entry's example is read back by :func:`dutyreport.structure.sections.find_sections` in
 ``tests/structure/test_sections.py``.
@@ -14,6 +15,9 @@ from .numbers import DIGITS, SMALL_UNITS
 
 __all__ = [
     "CLOSING_CUES",
+    "HEADING_ENDS",
+    "HEADING_LINKS",
+    "HEADING_TRADITIONAL",
     "NUMBERING_SCHEMES",
     "OUTLINE_DIGITS",
     "OUTLINE_NUMERALS",
@@ -43,23 +47,28 @@ _PART_SEP = r"[ \t\u3000]*+[、.．:：]?"
 class Numbering:
     """A numbering scheme's name and usual rank (0 = most major; it only breaks ties: levels come from
     the order in which schemes appear). A scheme whose marks carry no number (a 【label】) is not
-    ``numbered``: each mark met is the next sibling, never a restart."""
+    ``numbered``: each mark met is the next sibling, never a restart. A ``run_in`` scheme's mark heads
+    a section even inside a line, after a sentence end (a preview that lost its line breaks:
+    ``…汇报如下：一、基本情况全县…``); an Arabic or circled number there is an inline enumeration."""
 
     name: str
     rank: int
     numbered: bool = True
+    run_in: bool = False
 
 
 # The numbering schemes of the genre. Each pattern holds one group named ``v``: the number.
 NUMBERING_SCHEMES: tuple[tuple[PatternEntry, Numbering], ...] = (
     (PatternEntry(rf"第(?P<v>{_CN_NUM})部分{_PART_SEP}", "第一部分 2023年履行教育职责基本情况"),
-     Numbering("cn_part", 0)),
-    (PatternEntry(rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"), Numbering("cn_chapter", 0)),
-    (PatternEntry(rf"第(?P<v>{_CN_NUM})节(?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
-     Numbering("cn_section", 1)),
-    (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年级))", "一、基本情况"),
-     Numbering("cn_dun", 2)),
-    (PatternEntry(rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"), Numbering("cn_paren", 3)),
+     Numbering("cn_part", 0, run_in=True)),
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})章{_PART_SEP}", "第二章 存在的问题"),
+     Numbering("cn_chapter", 0, run_in=True)),
+    (PatternEntry(rf"第(?P<v>{_CN_NUM})[节節](?=[ \t\u3000、.．:：]){_PART_SEP}", "第一节 学前教育"),
+     Numbering("cn_section", 1, run_in=True)),
+    (PatternEntry(rf"(?P<v>{_CN_NUM})[、.．](?![{OUTLINE_NUMERALS}]+(?:、|年[级級]))", "一、基本情况"),
+     Numbering("cn_dun", 2, run_in=True)),
+    (PatternEntry(rf"[(（](?P<v>{_CN_NUM})[)）]", "(一)坚持党的全面领导"),
+     Numbering("cn_paren", 3, run_in=True)),
     (PatternEntry(rf"(?P<v>{_AR_NUM})[.．](?![0-9０-９])", "1.建立县级领导定点联系学校机制。"), Numbering("ar_dot", 4)),
     (PatternEntry(rf"(?P<v>{_AR_NUM})、", "1、强化教育工作统筹协调。"), Numbering("ar_dun", 4)),
     (PatternEntry(rf"[(（](?P<v>{_AR_NUM})[)）]", "(1)落实生均公用经费"), Numbering("ar_paren", 5)),
@@ -84,6 +93,64 @@ CLOSING_CUES: tuple[Entry[str], ...] = words(
     ("今后工作打算", "今后工作打算"),
     ("今后工作思路", "今后工作思路"),
     ("下一步", "下一步,我区将持续抓好整改落实。"),
+)
+
+# Nouns a heading ends with (``基本情况`` ``主要做法``): where a heading runs into its paragraph with no
+# break (``一、基本情况全县共有…``), it ends after the first of them, or after the last of a few that
+# follow one another: side by side, across a link word (``成效和不足``), or, for a noun that heads a
+# compound (value True: ``问题整改情况``), across a short word. Words that open a paragraph as often
+# as they close a heading (工作, 领导, 建设, 发展) are not here.
+HEADING_ENDS: tuple[Entry[bool], ...] = (
+    Entry("情况", True, "问题整改情况"),
+    Entry("概况", False, "全县教育概况"),
+    Entry("现状", False, "学前教育发展现状"),
+    Entry("成效", True, "问题整改成效"),
+    Entry("成绩", False, "取得的成绩"),
+    Entry("做法", True, "经验主要做法"),
+    Entry("措施", True, "问题整改措施"),
+    Entry("举措", True, "问题整改举措"),
+    Entry("经验", True, "问题整改经验"),
+    Entry("亮点", False, "工作亮点"),
+    Entry("特色", False, "办学特色"),
+    Entry("问题", False, "存在的问题"),
+    Entry("不足", False, "差距和不足"),
+    Entry("短板", False, "薄弱环节和短板"),
+    Entry("原因", False, "差距产生的原因"),
+    Entry("建议", True, "问题整改建议"),
+    Entry("意见", True, "问题整改意见"),
+    Entry("打算", True, "问题整改打算"),
+    Entry("计划", True, "问题整改计划"),
+    Entry("思路", True, "问题整改思路"),
+    Entry("方向", False, "坚持正确办学方向"),
+    Entry("目标", True, "问题整改目标"),
+    Entry("任务", True, "问题整改任务"),
+    Entry("进展", True, "问题整改进展"),
+    Entry("方面", False, "教育经费保障方面"),
+    Entry("评价", False, "总体评价"),
+    Entry("体会", False, "几点体会"),
+)
+
+# Words that link two heading nouns into one heading (``成效和不足``).
+HEADING_LINKS: tuple[Entry[str], ...] = words(
+    "heading link",
+    ("以及", "成效以及不足"),
+    ("及", "成效及不足"),
+    ("和", "成效和不足"),
+    ("与", "成效与不足"),
+    ("暨", "成效暨不足"),
+    ("、", "成效、不足"),
+)
+
+# Traditional characters of the outline's words that lang.metadata.TRADITIONAL_FORMS does not hold,
+# and their simplified forms: the words of the tables above are read in either script
+# (``二、存在問題``, ``今後努力方向``); the numbering patterns name their own (第一節).
+HEADING_TRADITIONAL: tuple[Entry[str], ...] = (
+    Entry("問", "问", "一、存在問題學位仍然緊張"),
+    Entry("題", "题", "一、反饋問題整改全部到位"),
+    Entry("舉", "举", "一、主要舉措全縣統籌推進"),
+    Entry("狀", "状", "一、辦學現狀全縣共有學校40所"),
+    Entry("績", "绩", "一、取得的成績全縣教育質量穩步提升"),
+    Entry("後", "后", "一、工作成效\n成效明顯。\n今後努力方向"),
 )
 
 # Words that make a heading a plan (forward-looking) section.

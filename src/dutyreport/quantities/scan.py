@@ -21,6 +21,7 @@ import regex
 from attrs import field, frozen
 
 from ..errors import NumeralError
+from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, is_
@@ -152,7 +153,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("批", "次", "批次"),
 )
 
-_YEAR = r"(?:19|20)[0-9]{2}"
+_YEAR = YEAR
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
 _PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
@@ -178,7 +179,7 @@ _DATE = rf"""
 # 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space or a stop).
 _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}(?=[\s\u3000:：、.，,。；;)）]|$))"
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
-_LISTMARK = r"(?P<listmark>(?<![0-9.])[0-9]{1,2}[.．、](?=(?:19|20)[0-9]{2}年))"
+_LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
 # Every match starts with one of these characters: skip all other positions at once.
 _SCAN = re.compile(

@@ -13,6 +13,16 @@ chrome that starts the line), or right after the run-on break of a previous head
 a skip by one, or a restart at 1 under a new parent). Numbers inside sentences, ``1.5亿``, ``2.0``
 or years are therefore never headings.
 
+Text whose line breaks were lost (PDF and docx previews) runs its headings into the paragraphs:
+``…汇报如下：一、基本情况全县共有…``. There a Chinese outline mark right after a sentence end heads a
+section when it carries exactly the number the tree expects next and a short heading phrase ends
+before the body: at a space, at a full stop, or after the noun a heading ends with (``情况``,
+``成效``, :data:`~dutyreport.lang.headings.HEADING_ENDS`). An Arabic or circled number there is an
+inline enumeration and stays body. Two slips of real outlines are read as their writers meant: a
+heading line that repeats the number of the section before (``一、基本情况 … 一、主要做法``) is the
+next sibling, and the page numbers of a document preview (``3、，并按期完成…`` at each page start,
+cutting a sentence) are no headings. The outline's words are read in traditional characters too.
+
 Every span is an offset into the text as given; noise spans (site chrome, spam) never hold a
 heading and the trailing chrome is left outside every section.
 """
@@ -29,6 +39,9 @@ from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.headings import (
     CLOSING_CUES,
+    HEADING_ENDS,
+    HEADING_LINKS,
+    HEADING_TRADITIONAL,
     NUMBERING_SCHEMES,
     OUTLINE_DIGITS,
     OUTLINE_NUMERALS,
@@ -37,6 +50,7 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
+from ..lang.metadata import TRADITIONAL_FORMS
 from ..model.report import Point, Section
 from ..spans import SpanSet
 
@@ -58,6 +72,14 @@ _SIGNED_DATE = re.compile(
     rf"|{YEAR}[-./][0-9]{{1,2}}+(?:[-./][0-9]{{1,2}}+)?+|{YEAR}(?:0[1-9]|1[0-2])(?:[0-3][0-9])?+"
     r"|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}+月(?:[一二三四五六七八九十]{1,3}+日)?+)[ \t\u3000]*+"
 )
+_RUN_IN_MAX = 30  # the longest heading run into its paragraph (and of a repeated number's heading line)
+_JOIN_GAP = 3  # at most this many characters join two heading nouns into one heading (情况及主要成效)
+_PAUSE = ",，"  # a heading run into its paragraph ends before these
+_LIST_STOP = ("；", ";")  # what ends an item of an inline list, not a heading
+_NOT_HEADING_START = ",，。；;：:!！?？)）"  # what no heading starts with (a page number's page does)
+_MARK_TAIL = "、.．"  # a separator some writers put after a mark (（一）、加强领导): not the heading's
+_PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
+_SENTENCE_CLOSE = _SENTENCE_END + "：:…”’\"')）】]"  # a line ending otherwise breaks off a sentence
 
 # One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
 # ``v`` renamed ``<name>_v``.
@@ -67,8 +89,19 @@ _HEADING_RE = regex.compile(
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
-_CLOSING_RE = regex.compile("|".join(regex.escape(e.word) for e in CLOSING_CUES))
-_PLAN_RE = regex.compile("|".join(regex.escape(e.word) for e in PLAN_HEADING_WORDS))
+# simplified character -> its traditional forms: the outline's words are read in either script
+_VARIANTS: dict[str, str] = {}
+for _e in (*TRADITIONAL_FORMS, *HEADING_TRADITIONAL):
+    _VARIANTS[_e.value] = _VARIANTS.get(_e.value, "") + _e.word
+
+
+def _either_script(word: str) -> str:
+    """A pattern for a word written in simplified or traditional characters (今后 -> 今[后後])."""
+    return "".join(f"[{c}{_VARIANTS[c]}]" if c in _VARIANTS else regex.escape(c) for c in word)
+
+
+_CLOSING_RE = regex.compile("|".join(_either_script(e.word) for e in CLOSING_CUES))
+_PLAN_RE = regex.compile("|".join(_either_script(e.word) for e in PLAN_HEADING_WORDS))
 _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
@@ -78,6 +111,20 @@ _CLOSING = "closing"
 _LABEL_MARK = "【】"  # the number of a label heading
 
 _CN_DIGITS = {c: i for i, c in enumerate(OUTLINE_DIGITS, 1)}
+
+# where a run-in heading may start: a sentence end, maybe spaces, then what a run-in scheme's mark
+# starts with (第, 一、, (一); the mark itself is matched at the position found, 一是 never is one)
+_RUN_IN_RE = re.compile(
+    f"[{re.escape(_HEADING_STOP)}][{re.escape(_WS)}]*"
+    f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|[(（][{OUTLINE_NUMERALS}])"
+)
+_RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
+_ENDS = sorted((e.word for e in HEADING_ENDS), key=len, reverse=True)
+_HEADING_END_RE = regex.compile("|".join(_either_script(w) for w in _ENDS))
+_COMPOUND_END_RE = regex.compile("|".join(_either_script(e.word) for e in HEADING_ENDS if e.value))
+_LINK_RE = regex.compile("|".join(regex.escape(e.word) for e in HEADING_LINKS))
+_HEADING_END_MAX = len(_ENDS[0])
+_PAUSE_RE = re.compile(f"[{_PAUSE}]")
 
 
 def _cn_value(s: str) -> int:
@@ -205,6 +252,56 @@ def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
     return hs, he, -1
 
 
+def _word_end(text: str, hs: int, limit: int) -> int:
+    """Where a heading run into its paragraph ends by its nouns (:data:`HEADING_ENDS`): after the first
+    one ending by ``limit``, or after the last of those that follow it, each at most ``_JOIN_GAP``
+    characters on and side by side (``项目进展情况``), after a link word (``经费投入情况及主要成效``) or
+    heading a compound (``问题整改情况``); -1 if none."""
+    m = _HEADING_END_RE.search(text, hs, limit)
+    if m is None:
+        return -1
+    end: int = m.end()
+    while (m := _HEADING_END_RE.search(text, end, min(limit, end + _JOIN_GAP + _HEADING_END_MAX))) is not None:
+        gap = m.start() - end
+        if gap > _JOIN_GAP:
+            break
+        linked = _LINK_RE.match(text, end, m.start()) is not None
+        if gap and not linked and _COMPOUND_END_RE.fullmatch(text, m.start(), m.end()) is None:
+            break
+        end = m.end()
+    return end
+
+
+def _run_in_span(text: str, start: int, line_end: int, run_in: bool) -> tuple[int, int, int] | None:
+    """The heading from ``start`` like :func:`_heading_span` (None where no heading starts), for a heading
+    that may run into its paragraph.
+
+    A heading that is too long to be one and runs on after a full stop or a space (or, when
+    ``run_in``, one not ended by a space) is cut after its nouns (:func:`_word_end`) where the
+    paragraph runs on from them with no pause before the first comma (a clause that ends with them,
+    ``为解决…的问题,``, is no heading); the next position is then a run-on mark right there
+    (``…主要成效(一)加强…``). A ``run_in`` heading that ends neither at a space, at its nouns nor at a
+    full stop or colon within ``_RUN_IN_MAX`` characters is none (one ending at a semicolon is an item
+    of an inline list: ``…要求：一、提高认识；二、…``).
+    """
+    while start < line_end and text[start] in _MARK_TAIL:
+        start += 1
+    hs, he, nxt = _heading_span(text, start, line_end)
+    if he <= hs or text[hs] in _NOT_HEADING_START:
+        return None
+    if (he - hs <= _RUN_IN_MAX and (nxt >= 0 or not run_in)) or (not run_in and _first_after(text, he, line_end) == ""):
+        return hs, he, nxt
+    limit = min(he, hs + _RUN_IN_MAX)
+    pause = _PAUSE_RE.search(text, hs, limit)
+    end = _word_end(text, hs, pause.start() if pause is not None else limit)
+    if hs < end < he and text[end] not in _HEADING_STOP + _PAUSE:
+        m = _HEADING_RE.match(text, end, line_end)
+        return hs, end, end if m is not None and m.lastgroup in _SCHEME_BY_NAME else -1
+    if not run_in or (he - hs <= _RUN_IN_MAX and _first_after(text, he, line_end) not in _LIST_STOP):
+        return hs, he, nxt
+    return None
+
+
 def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidate | None:
     m = _HEADING_RE.match(text, pos, line_end)
     if m is None:
@@ -234,6 +331,45 @@ def _lines(text: str, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _first_after(text: str, i: int, end: int) -> str:
+    """The first character from i (before end) that is no space; "" if none."""
+    while i < end and text[i] in _WS:
+        i += 1
+    return text[i] if i < end else ""
+
+
+def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]]) -> set[int]:
+    """The line-start marks that number the pages of a document preview, not its sections.
+
+    A scheme numbers pages when one of its marks at a line start is followed by punctuation (a page
+    that starts inside a sentence: ``3、，并按期完成…``). Its marks are then page numbers where they
+    start a page-long line or follow one that breaks off inside a sentence, or are followed by
+    punctuation themselves.
+    """
+    schemes = {
+        c.scheme
+        for _, le, _, c in lines
+        if c is not None and c.label is None and (g := _first_after(text, c.number_end, le)) and g in _NOT_HEADING_START
+    }
+    if not schemes:
+        return set()
+    broken: dict[int, bool] = {}  # candidate position -> it starts inside a sentence
+    prev_long_open = False
+    for _ls, le, p, cand in lines:
+        if p >= le:
+            continue
+        if cand is not None and cand.scheme in schemes:
+            glued = _first_after(text, cand.number_end, le)
+            broken[cand.pos] = (
+                bool(glued and glued in _NOT_HEADING_START) or prev_long_open or le - p >= _PAGE_LINE_MIN
+            )
+        last = le
+        while last > p and text[last - 1] in _WS:
+            last -= 1
+        prev_long_open = le - p >= _PAGE_LINE_MIN and text[last - 1] not in _SENTENCE_CLOSE
+    return {pos for pos, page in broken.items() if page}
+
+
 class _Builder:
     def __init__(self, text: str, spans: SpanSet, body_end: int) -> None:
         self.text = text
@@ -244,15 +380,27 @@ class _Builder:
         self.rank: dict[str, int] = {}
         self.last: dict[str, int] = {}
         self.closed = False
+        self.refused: dict[str, int] = {}  # scheme -> the last line-start mark of it that headed nothing
         # per line: its start, its end, where its text starts and the heading mark there
         self.lines: list[tuple[int, int, int, _Candidate | None]] = []
-        self.raw: list[_Candidate] = []
         for ls, le in _lines(text, body_end):
             p = _skip(text, ls, le, spans)
-            cand = _match(text, p, le, True) if p < le else None
-            self.lines.append((ls, le, p, cand))
-            if cand is not None:
-                self.raw.append(cand)
+            self.lines.append((ls, le, p, _match(text, p, le, True) if p < le else None))
+        pages = _page_numbers(text, self.lines)
+        # right after a page number a heading may start its page (2、二、主要做法…)
+        page_starts = [
+            _skip(text, c.number_end, le, spans) for _, le, _, c in self.lines if c is not None and c.pos in pages
+        ]
+        if pages:
+            self.lines = [(ls, le, p, None if c is not None and c.pos in pages else c) for ls, le, p, c in self.lines]
+        self.raw: list[_Candidate] = [c for _, _, _, c in self.lines if c is not None]
+        # where a heading may run into a paragraph: after a sentence end (outside noise), or at the
+        # start of a numbered page
+        self.run_in = [
+            m.end() for m in _RUN_IN_RE.finditer(text, 0, body_end) if spans.covering(m.end()) is None
+        ]
+        if page_starts:
+            self.run_in = sorted({*self.run_in, *page_starts})
         self.raw_pos = [c.pos for c in self.raw]
         self.raw_by_value: dict[tuple[str, int], list[int]] = {}
         for c in self.raw:
@@ -276,8 +424,14 @@ class _Builder:
         self.last[scheme] = value
         self.rank.setdefault(scheme, depth + 1)
 
-    def accept(self, cand: _Candidate) -> int | None:
-        """The depth (0-based) where the candidate goes, or None if it is not a heading here."""
+    def accept(self, cand: _Candidate, repeat: str | None = None) -> int | None:
+        """The depth (0-based) where the candidate goes, or None if it is not a heading here.
+
+        ``repeat``: the candidate's heading where it is a heading line of its own, which makes a
+        repeat of its section's number (a slip, ``一、 … 一、``) the next sibling, unless it repeats
+        the heading too (a copy) or a mark of the scheme was turned down since the section began
+        (then the repeat is an item of a list numbered inside the section: ``二、… 一、… 二、…``).
+        """
         v, scheme = cand.value, cand.scheme
         if scheme in LABEL_SCHEMES:
             # a child of the current section, or the next sibling of a label above
@@ -286,7 +440,12 @@ class _Builder:
             return next((i for i, f in enumerate(self.stack) if f.scheme == scheme), len(self.stack))
         for i, frame in enumerate(self.stack):
             if frame.scheme == scheme:
-                return i if frame.value < v <= frame.value + 2 else None
+                if frame.value < v <= frame.value + 2:
+                    return i
+                node = frame.node
+                if v != frame.value or repeat is None or self.refused.get(scheme, -1) > node.start:
+                    return None
+                return None if repeat == self.text[node.heading_start : node.heading_end] else i
         fresh = v <= 2
         if scheme in self.rank:
             depth = min(self.rank[scheme] - 1, len(self.stack))
@@ -303,6 +462,25 @@ class _Builder:
                 self.rank = {}
                 return 0
         return len(self.stack)
+
+    def accept_run_in(self, cand: _Candidate) -> int | None:
+        """The depth of a heading run into a paragraph: only with exactly the number expected next, and
+        not where a line starts with the same mark further on (the outline is there; this is a list
+        inside a paragraph: ``…重点自查：一、党的领导。二、…`` before ``\n一、基本情况``)."""
+        if cand.scheme not in _RUN_IN_SCHEMES:
+            return None
+        v, scheme = cand.value, cand.scheme
+        later = self.raw_by_value.get((scheme, v), [])
+        if bisect.bisect_left(later, cand.pos) < len(later):
+            return None
+        frame = next((f for f in self.stack if f.scheme == scheme), None)
+        if frame is not None:
+            expected = v == frame.value + 1
+        elif scheme in self.rank:
+            expected = v in (1, self.last.get(scheme, 0) + 1)
+        else:
+            expected = v == 1
+        return self.accept(cand) if expected else None
 
     def _next_raw(self, pos: int) -> _Candidate | None:
         k = bisect.bisect_left(self.raw_pos, pos)
@@ -355,32 +533,67 @@ class _Builder:
         self.closed = True
 
     # -- scan -------------------------------------------------------------------------------
-    def run(self) -> list[_Node]:
+    def _take(self, cand: _Candidate, le: int, run_in: bool) -> int:
+        """Place the candidate and the headings run on after it on its line; the end of the last
+        heading placed, or -1 if the candidate is no heading. ``run_in``: it stands after a sentence
+        end inside the line, where only the number expected next heads a section."""
         text = self.text
+        end = -1
+        first = True
+        while True:
+            if cand.label is not None:
+                depth = self.accept(cand)
+                (hs, he), nxt, number = cand.label, -1, _LABEL_MARK
+            else:
+                span = _run_in_span(text, cand.number_end, le, run_in)
+                if span is None:
+                    break
+                hs, he, nxt = span
+                if first and run_in:
+                    depth = self.accept_run_in(cand)
+                else:
+                    whole = cand.at_line_start and nxt < 0 and he - hs <= _RUN_IN_MAX
+                    whole = whole and _first_after(text, he, le) == ""
+                    depth = self.accept(cand, text[hs:he] if whole else None)
+                number = text[cand.pos : cand.number_end].strip(_WS)
+            if depth is None:
+                break
+            self._place(number, cand.scheme, cand.value, cand.pos, hs, he, depth)
+            end, first = he, False
+            if nxt < 0:
+                break
+            if nxt == he:
+                run_in = True  # a mark right after the heading's nouns: the rest runs into the text too
+            nxt_cand = _match(text, nxt, le, False)
+            if nxt_cand is None:
+                break
+            cand = nxt_cand
+        return end
+
+    def run(self) -> list[_Node]:
+        run_in, k = self.run_in, 0
         for ls, le, p, first in self.lines:
             if p >= le:
                 continue
-            pos = p
+            cursor = p
             took = False
-            while pos < le:
-                cand = first if pos == p else _match(text, pos, le, False)
-                if cand is None:
-                    break
-                depth = self.accept(cand)
-                if depth is None:
-                    break
-                if cand.label is not None:
-                    (hs, he), nxt, number = cand.label, -1, _LABEL_MARK
+            if first is not None:
+                end = self._take(first, le, False)
+                if end >= 0:
+                    took, cursor = True, end
                 else:
-                    hs, he, nxt = _heading_span(text, cand.number_end, le)
-                    number = text[cand.pos : cand.number_end].strip(_WS)
-                if he <= hs:
-                    break
-                self._place(number, cand.scheme, cand.value, cand.pos, hs, he, depth)
-                took = True
-                if nxt < 0:
-                    break
-                pos = nxt
+                    self.refused[first.scheme] = first.pos
+            while k < len(run_in) and run_in[k] < le:
+                pos = run_in[k]
+                k += 1
+                if pos < cursor:
+                    continue
+                cand = _match(self.text, pos, le, False)
+                if cand is None:
+                    continue
+                end = self._take(cand, le, True)
+                if end >= 0:
+                    took, cursor = True, end
             if not took:
                 at = self.closing_at(ls, p, le)
                 if at is not None:
@@ -444,10 +657,10 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
         kept.append((s, v, num))
     out: list[Point] = []
     for i, (s, _v, num) in enumerate(kept):
-        line_end = text.find("\n", s, hi)
-        e = hi if line_end < 0 else line_end
-        if i + 1 < len(kept):
-            e = min(e, kept[i + 1][0])
+        e = kept[i + 1][0] if i + 1 < len(kept) else hi
+        line_end = text.find("\n", s, e)  # up to the next point only: a text of one line stays linear
+        if line_end >= 0:
+            e = line_end
         while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
             e -= 1
         out.append(Point(number=num, start=s, end=e, text=text[s:e]))
