@@ -112,6 +112,9 @@ _BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
     unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
 }
 _PER_UNIT = tuple(m for m in MEASURES if m.plain_yuan_below is not None and "yuan" not in m.units)
+# The units some exact measure is stated in (a per-unit measure, added to yuan's, is never exact).
+_EXACT_UNITS = frozenset(u for u, ms in _BY_UNIT.items() if any(m.exact for m in ms))
+assert not any(m.exact for m in _PER_UNIT)
 _STAGE, _OTHER = object(), object()  # a stage of several levels (高中阶段); a level outside the table (高校)
 _LEVELS: dict[str, object] = {
     **{e.word: _STAGE for e in STAGE_WORDS},
@@ -175,7 +178,7 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    if before and any(m.exact for m in fits) and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
+    if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
     found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
