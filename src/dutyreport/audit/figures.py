@@ -116,6 +116,7 @@ QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
 
 
@@ -149,18 +150,27 @@ def value(ind: Indicator) -> Decimal | None:
     """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
     q = ind.quantity
     # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here.
-    if type(q) is Count or type(q) is Money or type(q) is PerUnit:
+    t = type(q)
+    if t is Count or t is Money or t is PerUnit:
         return q.value
-    if type(q) is Percent:
+    if t is Percent:
         return q.points
-    if type(q) is Ratio:
+    if t is Ratio:
         return q.quotient
     return None
 
 
 def plain(ind: Indicator) -> bool:
     """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
-    return value(ind) is not None  # a placeholder has no value
+    q = ind.quantity  # (value(ind) is not None, without the call: every family asks it of every figure)
+    t = type(q)
+    if t is Count or t is Money or t is PerUnit:
+        return q.value is not None
+    if t is Percent:
+        return q.points is not None
+    if t is Ratio:
+        return q.quotient is not None
+    return False
 
 
 def per_unit(text: str, ind: Indicator) -> bool:
@@ -174,15 +184,17 @@ def unit_family(ind: Indicator) -> str | None:
     """Which figures ``ind`` can be added to or compared with: people (人, 名, 位), yuan, percent,
     percentage points, ratios, or one measure word."""
     q = ind.quantity
-    if type(q) is Count:
-        return "people" if q.unit in PEOPLE_UNITS else q.unit
-    if type(q) is Money:
+    t = type(q)
+    if t is Count:
+        word = q.measure_word  # (its unit)
+        return "people" if word in _PEOPLE else word
+    if t is Money:
         return "yuan"
-    if type(q) is PerUnit:
-        return q.unit
-    if type(q) is Percent:
+    if t is Percent:
         return "pp" if q.percentage_point else "%"
-    if type(q) is Ratio:
+    if t is PerUnit:
+        return q.unit
+    if t is Ratio:
         return "ratio"
     return None
 
@@ -237,11 +249,6 @@ def level_of(s: str, leftmost: bool = False) -> int | None:
 def _prev(breaks: list[int], pos: int) -> int:
     i = bisect.bisect_left(breaks, pos) - 1
     return breaks[i] + 1 if i >= 0 else 0
-
-
-def _next(breaks: list[int], pos: int, n: int) -> int:
-    i = bisect.bisect_left(breaks, pos)
-    return breaks[i] if i < len(breaks) else n
 
 
 class Context:
@@ -311,11 +318,15 @@ class Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (it ends at a full stop or a line break)."""
-        return _prev(self._sentences, pos), _next(self._sentences, pos, len(self.text))
+        ends = self._sentences
+        i = bisect.bisect_left(ends, pos)  # (the one search of _prev and _next)
+        return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
 
     def part(self, pos: int) -> tuple[int, int]:
         """The part of a sentence holding ``pos`` (it also ends at a semicolon)."""
-        return _prev(self._parts, pos), _next(self._parts, pos, len(self.text))
+        ends = self._parts
+        i = bisect.bisect_left(ends, pos)
+        return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
 
     def breaks(self, chars: str) -> list[int]:
         """The positions of ``chars`` (the Document's :class:`~dutyreport.spans.Breaks`), by the set's name."""
