@@ -226,9 +226,10 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
         return 0.0
     ca = char_counts(a) if counts_a is None else counts_a
     cb = char_counts(b) if counts_b is None else counts_b
-    if len(ca) > len(cb):
-        ca, cb = cb, ca
-    common = sum(min(n, cb.get(ch, 0)) for ch, n in ca.items())
+    shared = ca.keys() & cb.keys()
+    # where one of them holds each character once, each shared character counts once
+    once = len(ca) == len(a) or len(cb) == len(b)
+    common = len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared)
     if common == 0:
         return 0.0
     p, r = common / len(a), common / len(b)
@@ -266,6 +267,7 @@ class Context:
         "_parts",
         "_per_unit",
         "_sentences",
+        "_similar",
         "_stops",
         "_subjects",
         "_written",
@@ -301,6 +303,7 @@ class Context:
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
+        self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
         self._leftmost: dict[str, int | None] = {}
         self._once: dict[object, object] = {}
@@ -438,10 +441,14 @@ class Context:
         """Whether :func:`f1` of two subjects reaches ``at_least`` (lengths alone rule most pairs out)."""
         if not a or not b or 2 * min(len(a), len(b)) < at_least * (len(a) + len(b)):
             return False  # even all of the shorter one shared would not reach it
-        counts = self._counts
-        ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-        cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-        return f1(a, b, ca, cb) >= at_least
+        key = (a, b, at_least)  # (families compare the same subjects again: each pair is computed once)
+        found = self._similar.get(key)
+        if found is None:
+            counts = self._counts
+            ca = counts.get(a) or counts.setdefault(a, char_counts(a))
+            cb = counts.get(b) or counts.setdefault(b, char_counts(b))
+            found = self._similar[key] = f1(a, b, ca, cb) >= at_least
+        return found
 
     def level(self, s: str, leftmost: bool = False) -> int | None:
         """The school level a subject names (:func:`level_of`)."""
