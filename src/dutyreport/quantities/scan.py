@@ -518,8 +518,10 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.YES
     num = m.group("num")
     unit = m.group("unit")
-    start, end = m.span()
     chinese = num is not None and _DIGIT.search(num) is None  # (the grammar's digits are ASCII)
+    if chinese and not unit:
+        return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
+    start, end = m.span()
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO
