@@ -231,6 +231,174 @@ def test_a_long_list_of_bare_numbers_parses_in_linear_time() -> None:
     assert seconds(8000) / seconds(1000) < 24
 
 
+# Years as real reports of the genre write them (issue 10's families, in sentences written for these tests):
+# (head, passage, figure, year). OPENING: a report that opens with its year.
+OPENING = "某县教育工作自查报告\n2020年,全县扎实推进教育工作。\n一、基本情况\n"
+TITLE_YEAR = "某县2021年度教育工作自查报告\n一、基本情况\n"
+EXAMPLES_REALWORLD_YEARS = [
+    # a news item's lead-in, then the date its paragraph is about: the paragraph's later sentences are of it
+    (HEAD, "据了解,2018年11月5日至9日,督导组对全省12个县进行了实地检查。督导组分3个小组开展工作。", "3个", 2018),
+    (HEAD, "據了解,2018年11月5日,督導組對全省12個縣進行了實地檢查。督導組分3個小組開展工作。", "3個", 2018),
+    # 自…以来 frames a span: no single year, however far the closing word stands from the year
+    (HEAD, "自2015年实施薄弱学校改造工程以来,全县新建学校16所。", "16所", None),
+    (HEAD, "自2015年實施薄弱學校改造工程以來,全縣新建學校16所。", "16所", None),
+    (HEAD, "在2015年实施薄弱学校改造工程后,全县新建学校16所。", "16所", 2015),
+    # a span of recent years up to now: no single year, though the paragraph opened with one
+    (HEAD, "2020年,全县教育工作稳步推进。近五年累计投入资金3.2亿元。", "3.2亿元", None),
+    (HEAD, "2020年,全县教育工作稳步推进。三年来新建学校12所。", "12所", None),
+    # the present is the report's own time: the year it opens with, not an earlier year of the sentence
+    (OPENING, "2018年出台规划,现全县共有学校85所。", "85所", 2020),
+    (HEAD, "2018年出台规划,现全县共有学校85所。", "85所", None),
+    # year words against the report's year (2021 in the title)
+    (TITLE_YEAR, "本年新开公办幼儿园6所。", "6所", 2021),
+    (TITLE_YEAR, "前年新开公办幼儿园6所。", "6所", 2019),
+    (TITLE_YEAR, "當年新開公辦幼兒園6所。", "6所", 2021),
+    (TITLE_YEAR, "当前年度新开公办幼儿园6所。", "6所", None),
+    (TITLE_YEAR, "全年级学生1600人。", "1600人", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "passage", "surface", "year"), EXAMPLES_REALWORLD_YEARS, ids=[p[1][:12] for p in EXAMPLES_REALWORLD_YEARS]
+)
+def test_realworld_year_families(head: str, passage: str, surface: str, year: int | None) -> None:
+    found = [i for i in d.parse(head + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found"
+    assert found[-1].year == year
+
+
+# Subjects as real reports of the genre write them (issue 10's families, in sentences written for these tests):
+# (head, passage, figure, subject, unit, year).
+LISTED = "2021年全县幼儿园、普通小学、特殊教育学校生均公用经费情况为:\n"
+EXAMPLES_REALWORLD_SUBJECTS = [
+    # a numbered list of lines under a head line: each item is its label and the head's measure, in the head
+    # line's year, per student where the measure is
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。\n(2)全县普通小学为980.3元。",
+     "980.3元", "普通小学生均公用经费", "yuan/student/year", 2021),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元。\n(2)全县普通小学为980.3元。\n(3)全县特殊教育学校为6000元。",
+     "6000元", "特殊教育学校生均公用经费", "yuan/student/year", 2021),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。",
+     "1100.2元", "幼儿园生均公用经费", "yuan/student/year", 2020),
+    (HEAD, LISTED + "(1)全县幼儿园为1200.5元,比上年1100.2元增长9.12%。",
+     "9.12%", "幼儿园生均公用经费增长", "percent", 2021),
+    # a head that names its items before the measure: the label takes the measure, not the whole list
+    (HEAD, "全县小学、初中生均公用经费逐年提高:小学650元、初中850元。", "850元", "初中生均公用经费",
+     "yuan/student/year", None),
+    # an aside in brackets that lists or explains is no break and no part of the subject
+    (HEAD, "2021年全县教育经费(含事业费、基建经费、教育费附加)为5200万元,比上年增长3.1%。", "5200万元", "教育经费",
+     "yuan", 2021),
+    (HEAD, "2021年全县教育经费(主要包括事业费,基建经费等)为5200万元,比上年增长3.1%。", "3.1%", "教育经费增长",
+     "percent", 2021),
+    (HEAD, "全县公办学校(园)共24所。", "24所", "公办学校(园)", "所", None),
+    # a figure standing inside the name of the next one: the next one is of the name around it
+    (HEAD, "2021年全县教育支出占一般公共预算支出85000万元的比例为16.2%。", "16.2%", "教育支出占一般公共预算支出比例",
+     "percent", 2021),
+    (HEAD, "全县100人以下的小规模学校有12所。", "12所", "小规模学校", "所", None),
+    # 其中 hangs its items from the clause just before it, wherever the window of words begins (a flattened
+    # page: a run-in heading, a long title before)
+    (HEAD, "对照《某市2020年度县级人民政府履行教育职责督导评价方案》,进行了认真的自查和总结,现将自评情况汇报如下: "
+     "一、基本情况 全县现有各级各类学校85所,其中:完全中学2所,初中6所。", "6所", "各级各类初中", "所", None),
+    (HEAD, "全区现有义务教育阶段学校398所,其中,完全小学334所;农村374所,城区24所。", "24所", "城区义务教育阶段学校",
+     "所", None),
+    (HEAD, "截至目前:全县共有各类学校XX所,其中:完小XX所、教学点XX个。", "XX个", "各类教学点", "个", None),
+    # the things a figure paid for or counts, listed after it, are all its subject; a list of figures is not
+    (HEAD, "同时,安排85.5万元用于校舍维修、设备添置。", "85.5万元", "安排用于校舍维修、设备添置", "yuan", None),
+    (HEAD, "组织120名教师、80名家长参加活动。", "120名", "组织教师", "名", None),
+    (HEAD, "新建x所小学、x所初中。", "x所", "新建小学", "所", None),
+    # what was done of what a plan set, and the rate of it
+    (HEAD, "2021年普惠性幼儿园覆盖率年度任务目标数是80%,实际已完成86.5%,完成率为108.1%。", "108.1%",
+     "普惠性幼儿园覆盖率实际已完成完成率", "percent", 2021),
+    # a score of the item its numbered line opens with; what a reporter learned is no list head
+    (HEAD, "2.落实教育优先发展战略。全县教育支出逐年增长。自评得9.5分。", "9.5分", "落实教育优先发展战略自评得",
+     "分", None),
+    (HEAD, "记者从省教育厅获悉:全省有86个县实现基本均衡。", "86个", "全省县实现基本均衡", "个", None),
+    # names listed before 等 and a figure: the figure counts the kind after it
+    (HEAD, "扩建、改建了甲县第一中学、乙镇中学等4所中学。", "4所", "中学", "所", None),
+    (HEAD, "区教育局、区财政局等9个部门组成工作组。", "9个", "部门组成工作组", "个", None),
+    # a long stretch before a count: the object after 对, and what is counted (对应 marks no object)
+    (HEAD, "2018年11月,省督导组对全市申报的12个县进行了实地督导。", "12个", "申报县进行了实地督导", "个", 2018),
+    (HEAD, "所有区领导和督学均对应联系3所学校。", "3所", "所有区领导和督学均对应联系", "所", None),
+    # how many of the figure before have done something (its measure word the same), not a new thing counted
+    (HEAD, "全镇适龄儿童4516人,已入学4455人。", "4455人", "全镇适龄儿童已入学", "人", None),
+    (HEAD, "对13所小学进行了改扩建,其中12所已完工。", "12所", "对小学进行了改扩建已完工", "所", None),
+    (HEAD, "新建运动场87个,已改造厕所128座。", "128座", "改造厕所", "座", None),
+    # counts in brackets after the names of a list: each name and what the list's counts count
+    (HEAD, "督导组分别对甲县(12所)、乙县(9所)义务教育学校进行了实地检查。", "12所", "甲县义务教育学校进行了实地检查",
+     "所", None),
+    (HEAD, "督导组分别对甲县(12所)、乙县(9所)义务教育学校进行了实地检查。", "9所", "乙县义务教育学校进行了实地检查",
+     "所", None),
+    # a goal for a later year of the measure just stated: no fragment across the clause's start (到…力争实现)
+    (HEAD, "全县专用教室配置达标率2022年达到85%以上,到2025年力争实现100%。", "100%", "专用教室配置达标率",
+     "percent", 2025),
+    (HEAD, "到2025年,公办园在园幼儿占比达到55%。", "55%", "公办园在园幼儿占比", "percent", 2025),
+    (HEAD, "全县大班额由2022年的24个降至2023年的9个。", "9个", "大班额", "个", 2023),
+    # the measure stated before a list of levels: each level's figure carries it, not the bare level word
+    (HEAD, "2021年全县巩固率分别达到小学99.8%、初中99.1%。", "99.1%", "初中巩固率", "percent", 2021),
+    (HEAD, "2021年全县巩固率分别达到小学99.8%、初中99.1%。", "99.8%", "小学巩固率", "percent", 2021),
+    (HEAD, "全县学生毛入学率情况如下:小学为100%;初中为99.5%;普通高中为95.2%。", "95.2%", "普通高中学生毛入学率",
+     "percent", None),
+    # a template's masked figure ends the words after the one before it, as a digit does; an aside is no
+    # thing counted
+    (HEAD, "普通高中生均支出为xxxxx.xx元,比上年的xxxx.x元增长xx.xx%。", "xxxx.x元", "普通高中生均支出",
+     "yuan/student/year", None),
+    (HEAD, "全县在校学生总数xxxxx人(其中学前xxxx人、小学xxxx人)。", "xxxxx人", "在校学生总数", "人", None),
+    # a colon after an addressee (区教育局:) and a sentence without figures: no list head; an aside that closes
+    # at once (省(区)) is part of what is counted
+    (HEAD, "情况反馈区教育局: 根据评议领导小组的安排,评议组对教育系统进行了评议,分别在甲镇、乙镇和丙镇3个镇召开了"
+     "座谈会。", "3个", "乙镇和丙镇镇召开了座谈会", "个", None),
+    (HEAD, "全县在校学生总数xxxxx人(其中学前xxxx人、小学xxxx人)。", "xxxx人", "学前在校学生总数", "人", None),
+    # not an item of a list: a line after a heading line without a colon
+    (HEAD, "1.基本情况\n全县幼儿园为1200.5元。", "1200.5元", "幼儿园", "yuan", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "passage", "surface", "subject", "unit", "year"),
+    EXAMPLES_REALWORLD_SUBJECTS,
+    ids=[f"{p[2]}@{p[1][:8]}" for p in EXAMPLES_REALWORLD_SUBJECTS],
+)
+def test_realworld_subject_families(
+    head: str, passage: str, surface: str, subject: str, unit: str, year: int | None
+) -> None:
+    found = [i for i in d.parse(head + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found"
+    assert (found[0].subject, found[0].unit, found[0].year) == (subject, unit, year)
+
+
+# Pinyin a site writes after characters is noise (the cleaning stage marks it); the indicator stage reads the
+# Document's text with its noise masked, so a word split by it reads whole. The noise is marked here as the
+# cleaning stage would, on sentences written for this test.
+PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}\)")
+EXAMPLES_PINYIN = [
+    # (passage, figure, subject, year)
+    ("全縣共有學(xué)校20所,其中小學(xué)12所。", "12所", "小學學校", None),
+    ("據(jù)了解,2018年11月5日,督導(dǎo)組對全省12個縣進(jìn)行了實地檢查。督導組分3個小組開展工作。",
+     "3個", "督導組分小組開展工作", 2018),
+    ("全縣教育支出8.5億元,比上年增長(zhǎng)7.2%。", "7.2%", "教育支出增長", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "subject", "year"), EXAMPLES_PINYIN, ids=[p[1] for p in EXAMPLES_PINYIN]
+)
+def test_words_split_by_noise_read_whole(passage: str, surface: str, subject: str, year: int | None) -> None:
+    from dutyreport.indicators.build import build_indicators
+    from dutyreport.pipeline import document
+    from dutyreport.quantities.scan import find_quantities
+
+    text = HEAD + passage
+    doc = document(text)
+    pinyin = tuple(
+        d.Noise(start=m.start(), end=m.end(), text=m.group(), kind=d.NoiseKind.CHROME, reason="pinyin")
+        for m in PINYIN.finditer(text)
+    )
+    assert pinyin
+    read = build_indicators(doc.with_noise(doc.noise + pinyin), find_quantities(text))
+    found = [i for i in read if i.text == surface]
+    assert found and (found[0].subject, found[0].year) == (subject, year)
+    assert "(" not in (found[0].subject or "")
+
+
 def test_a_wrap_inside_a_joined_figure_is_recorded_once() -> None:
     # a PDF line wrap between a number and its unit: one record, the joined figure's; a wrap elsewhere stays
     from dutyreport.indicators.build import with_joined
@@ -245,3 +413,43 @@ def test_a_wrap_inside_a_joined_figure_is_recorded_once() -> None:
     inside = c(at + 4, at + 7, d.CorruptionKind.LINE_BREAK)
     elsewhere = c(text.index("教"), text.index("教") + 3, d.CorruptionKind.LINE_BREAK)
     assert with_joined([inside, elsewhere], [joined]) == (elsewhere, joined)
+
+
+# A PDF's page wrapped inside sentences: where the cleaning stage records a wrap (a LINE_BREAK corruption), the
+# wrap ends no clause, sentence or line; the line a text hangs from (…情况是:) gives its year, and 上年 is the
+# year before the one the figure's context speaks of. The wraps are marked here as the cleaning stage would.
+WRAPPED = (
+    "2021年全县学校生均教育事业费支出情况是:\n"
+    "普通小学生均支出为9800.50元,比上年的9500.20元\n"
+    "增长3.16%;普通初中生均支出为12000.10元,比上年\n"
+    "的11800.40元增长1.69%;普通高中生均支出为\n"
+    "15000.30元,比上年的14200.60元增长5.63%。\n"
+)
+EXAMPLES_WRAPPED = [
+    # (figure, subject, unit, year)
+    ("9800.50元", "普通小学生均支出", "yuan/student/year", 2021),
+    ("9500.20元", "普通小学生均支出", "yuan/student/year", 2020),
+    ("3.16%", "普通小学生均支出增长", "percent", 2021),
+    ("11800.40元", "普通初中生均支出", "yuan/student/year", 2020),
+    ("15000.30元", "普通高中生均支出", "yuan/student/year", 2021),
+    ("5.63%", "普通高中生均支出增长", "percent", 2021),
+]
+
+
+@pytest.mark.parametrize(("surface", "subject", "unit", "year"), EXAMPLES_WRAPPED, ids=[e[0] for e in EXAMPLES_WRAPPED])
+def test_a_wrapped_page_reads_as_its_sentences(surface: str, subject: str, unit: str, year: int) -> None:
+    from dutyreport.indicators.build import build_indicators
+    from dutyreport.pipeline import document
+    from dutyreport.quantities.scan import find_quantities
+
+    text = HEAD + WRAPPED
+    doc = document(text)
+    first_line_end = text.index(":\n") + 1
+    wraps = tuple(
+        d.Corruption(start=i - 1, end=i + 2, text=text[i - 1 : i + 2], kind=d.CorruptionKind.LINE_BREAK)
+        for i, c in enumerate(text)
+        if c == "\n" and i > first_line_end and text[i - 1] != "。"
+    )
+    read = build_indicators(doc.with_corruptions(doc.corruptions + wraps), find_quantities(text))
+    (found,) = [i for i in read if i.text == surface]
+    assert (found.subject, found.unit, found.year) == (subject, unit, year)

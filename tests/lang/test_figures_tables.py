@@ -6,6 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dutyreport as d
 from dutyreport.indicators.build import _TARGET_CUE
@@ -232,6 +235,57 @@ def check_list_joiner(e: Entry) -> None:
     assert people.quantity.qualifier is d.Qualifier.AT_MOST
 
 
+def check_since_frame(e: Entry) -> None:
+    # the opening word before the year and the closing one later in its clause: no single year; the same
+    # sentence with a plain lead and no closing word is of the year
+    assert figures(e.example)[-1].year is None
+    assert figures(e.example.replace(e.word, "在", 1).replace(e.value, "后"))[-1].year == 2013
+
+
+def check_year_word_compound(e: Entry) -> None:
+    assert figures(e.example)[0].year is None
+
+
+def check_plan(e: Entry) -> None:
+    # what was done is of the measure the plan was set for, without the plan's word
+    plan, done = figures(e.example)[:2]
+    assert plan.subject == "普惠性幼儿园覆盖率" + e.word
+    assert done.subject == "普惠性幼儿园覆盖率实际已完成"
+
+
+def check_score(e: Entry) -> None:
+    # the score of the item its line opens with; a line that is no numbered item has no heading to give
+    assert figures(e.example)[-1].subject == "加强党对教育工作的全面领导" + e.word
+    assert not (figures(e.example.replace("1.", "", 1))[-1].subject or "").startswith("加强")
+
+
+def check_named_item_verb(e: Entry) -> None:
+    # the names before 等 are dropped for the kind after the figure; the verb the item opens with stays
+    assert figures(e.example)[-1].subject == e.word + "学校"
+
+
+def check_object_marker(e: Entry) -> None:
+    # a long stretch: the object after the marker and the thing counted after the figure
+    assert (figures(e.example)[0].subject or "").startswith("湖南省申报县")
+
+
+def check_object_compound(e: Entry) -> None:
+    # 对 inside a compound marks no object: the stretch is not cut after it
+    after = e.word.split("对")[1]
+    assert not (figures(e.example)[0].subject or "").startswith(after + "联系")
+
+
+def check_project_noun(e: Entry) -> None:
+    # the attribute after a count of projects is of the projects it counts
+    assert figures(e.example)[-1].subject == "争取教育基建" + e.word + "总投资"
+
+
+def check_speech(e: Entry) -> None:
+    # a colon after a verb of saying opens what was said: no head of a list for the figure after it
+    (i,) = figures(e.example)
+    assert e.word not in (i.subject or "") and "县" in (i.subject or "")
+
+
 def check_people_count(e: Entry) -> None:
     assert {i.unit for i in figures(e.example)} == {"人"}
     assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
@@ -252,6 +306,13 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
     ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
+    ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
+    ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
+    ("PROJECT_NOUNS", v.PROJECT_NOUNS, check_project_noun),
+    ("OBJECT_MARKERS", v.OBJECT_MARKERS, check_object_marker),
+    ("OBJECT_COMPOUNDS", v.OBJECT_COMPOUNDS, check_object_compound),
+    ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),
+    ("SCORE_WORDS", v.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),
     ("TOPIC_LEADS", v.TOPIC_LEADS, check_topic_lead),
     ("HEAD_ENDINGS", v.HEAD_ENDINGS, check_head_ending),
@@ -277,6 +338,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
     ("YEAR_WORDS", v.YEAR_WORDS, check_year_word),
+    ("YEAR_WORD_COMPOUNDS", v.YEAR_WORD_COMPOUNDS, check_year_word_compound),
+    ("SINCE_FRAMES", v.SINCE_FRAMES, check_since_frame),
     ("SINCE_WORDS", v.SINCE_WORDS, check_no_year),
     ("DEADLINE_BEFORE", v.DEADLINE_BEFORE, check_deadline),
     ("DEADLINE_AFTER", v.DEADLINE_AFTER, check_deadline),
@@ -300,3 +363,57 @@ def test_target_deadline_examples(entry: PatternEntry) -> None:
     for as_of in (e.word for e in v.AS_OF_WORDS):  # 截至2025年, 截止到2025年: as of a date, no deadline
         if entry.example.startswith(as_of[-1]):
             assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
+
+
+def _reading(text: str) -> list[tuple[object, ...]]:
+    # (a qualifier before a number, its start included, is the scanner's reading, not this stage's)
+    return [
+        (i.end, i.value, i.unit, i.year, i.kind, v.fold(i.subject or ""))
+        for i in d.parse(HEAD + text + "。").indicators
+    ]
+
+
+def _stage_patterns() -> str:
+    from dutyreport.indicators import build, subjects, years
+
+    compiled = (x for m in (build, subjects, years) for x in vars(m).values() if hasattr(x, "flags"))
+    return " ".join(x.pattern for x in compiled if hasattr(x, "pattern"))
+
+
+@pytest.mark.parametrize("entry", v.TRADITIONAL_FORMS, ids=[e.word for e in v.TRADITIONAL_FORMS])
+def test_traditional_form_reads_like_simplified(entry: Entry[str]) -> None:
+    # the example in traditional characters reads as its simplified spelling does (subjects as written, folded)
+    assert entry.word in entry.example and v.fold(entry.word) == entry.value
+    simplified = v.fold(entry.example)
+    assert entry.word not in simplified
+    assert _reading(entry.example) == _reading(simplified) != []
+    # the indicator stage's patterns spell the character in its traditional form too
+    assert entry.word in _stage_patterns()
+
+
+@pytest.mark.parametrize("entry", v.RECENT_SPANS, ids=[e.example for e in v.RECENT_SPANS])
+def test_recent_span_examples(entry: PatternEntry) -> None:
+    # a span of recent years gives no single year; the paragraph's year stands where it is not
+    span = regex.search(entry.pattern, entry.example)
+    assert span is not None and all(w in span.group() for w in entry.holds)
+    assert figures(entry.example)[-1].year is None
+    assert figures(entry.example.replace(span.group(), "全县"))[-1].year == 2020
+
+
+_TABLES_WITH_WORDS = [t for _, t, _ in TABLES if t]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_spelling_of_a_table_word_is_read(data: st.DataObject) -> None:
+    # a word written with any mix of simplified and traditional forms is read by its table's pattern as the word
+    table = data.draw(st.sampled_from(_TABLES_WITH_WORDS))
+    word = data.draw(st.sampled_from([e.word for e in table]))
+    spelled = "".join(data.draw(st.sampled_from(v.forms(c))) for c in word)
+    assert v.fold(spelled) == v.fold(word) and len(spelled) == len(word)
+    assert regex.fullmatch(f"(?:{v.alternation(table)})", spelled)
+    assert spelled in v.spellings(word)
+    # the longest word of the table at a place is the one read (as an alternation longest first reads it)
+    longest = max((e.word for e in table if e.word.startswith(word)), key=len)
+    found = regex.match(f"(?:{v.alternation(table)})", v.spellings(longest)[-1])
+    assert found is not None and len(found.group()) == len(longest)

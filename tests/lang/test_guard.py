@@ -61,9 +61,13 @@ TESTED: dict[str, str] = {
             "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES", "FREQUENCY_WORDS", "EACH_WORDS",
             "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
             "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "LIST_JOINERS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
+            "SINCE_FRAMES", "YEAR_WORD_COMPOUNDS", "SPEECH_VERBS", "PLAN_ATTRIBUTES", "SCORE_WORDS",
+            "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS", "PROJECT_NOUNS",
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
+    "figures.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
+    "figures.TRADITIONAL_FORMS": "lang/test_figures_tables.py::test_traditional_form_reads_like_simplified",
     # lang.findings: problems, plans, rectifications and targets
     **{
         f"findings.{name}": f"lang/test_findings_tables.py::{test}"

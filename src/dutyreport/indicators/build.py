@@ -47,6 +47,8 @@ from ..lang.figures import (
     TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
     alternation,
+    either_pattern,
+    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
@@ -54,10 +56,20 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..quantities.scan import Match, MatchKind
-from ..spans import SENTENCE_ENDS, SpanSet
+from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
 from .keys import key_of
-from .subjects import MASK, QUALIFIER_BEFORE, Labels, SubjectPlace, masked, read_subject, recent, subject_words
+from .subjects import (
+    MASK,
+    QUALIFIER_BEFORE,
+    Labels,
+    ListHeads,
+    SubjectPlace,
+    masked,
+    read_subject,
+    recent,
+    subject_words,
+)
 from .years import Place, Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
@@ -66,7 +78,7 @@ __all__ = ["build_indicators", "joined_corruptions"]
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
-_CHANGE_CUE = re.compile(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$")
+_CHANGE_CUE = re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
@@ -96,10 +108,11 @@ _SHARED_POINTS = re.compile(
 )
 # _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
 # that may close it.
-_LISTED_ITEM = re.compile(rf"\s*[、和及与]\s*{_LISTED_NUMBER}")
+_LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}"))
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
+_ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
@@ -152,13 +165,23 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
     items = breaks.of(_CLAUSE_BREAK + "、")
+    wraps = _wraps(text, doc.corruptions)
+    if wraps:  # a PDF's line wrap inside a sentence ends no clause, sentence or line
+        clauses, sentences, lines, items = (
+            [i for i in x if i not in wraps] for x in (clauses, sentences, lines, items)
+        )
     headings = doc.section_index.heading_ends
-    years = find_years(text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences)
-    by_section = section_years(text, doc.sections)
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
+    years = find_years(
+        text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view
+    )
+    by_section = section_years(text, doc.sections)
     labels: Labels = {}
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)
+    list_heads = ListHeads(text, lines)
+    asides = _Asides(breaks)
+    line_seen, head = -1, None
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     for m in matches:
@@ -181,11 +204,16 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     }
 
     out: list[Indicator] = []
-    for start, end, quantity, forced_year, forced_subject in picked:
+    for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
+        next_start = picked[k + 1][0] if k + 1 < len(picked) else len(text)
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
         clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
         sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
-        line_start = max(_prev_break(lines, start), start - _LINE_REACH)
+        aside = asides.before(clause_start, start, sentence_start)
+        if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
+            clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
+        own_line = _prev_break(lines, start)
+        line_start = max(own_line, start - _LINE_REACH)
         clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
         pre = text[clause_start:start]
         if start in column_units:
@@ -194,19 +222,34 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
         floor = max(sentence_start, _heading_end_before(headings, start, line_start))
         lo = max(_prev_break(items, start), clause_start, floor)
+        item_aside = asides.before(lo, start, floor)
+        if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
+            lo = max(_prev_break(items, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
+        if line_start != line_seen:  # (figures of one line share its head)
+            line_seen = line_start
+            head = list_heads.of(line_start) if line_start == own_line else None
         subject = forced_subject or read_subject(
-            view, SubjectPlace(lo, floor, start, end, clause_end), out, labels, quantity
+            view,
+            SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
+            out,
+            labels,
+            quantity,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])
+        if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
+            quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
         if forced_year is not None or start in in_tables:
             year: int | None = forced_year if forced_year is not None else in_tables[start]
         else:
             scope = _year_scope_start(text, sentences, sentence_start, start)
-            place = Place(start, end, clause_start, clause_end, scope, line_start)
+            # a year of the line the figure's line hangs from: a list's head, or the line just above ending
+            # with a colon (2021年…支出情况是:\n普通小学生均支出为…)
+            line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
+            place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
             )
@@ -253,6 +296,40 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
     while i > scope and text[i - 1] not in _POINT_NUMERALS:
         i = text.rfind("是", scope + 1, i)
     return i - 1 if i > scope else scope
+
+
+def _wraps(text: str, corruptions: Sequence[Corruption]) -> frozenset[int]:
+    """The line breaks that are a PDF's wraps inside a sentence (the damage the cleaning stage records)."""
+    return frozenset(
+        i for c in corruptions if c.kind is CorruptionKind.LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
+    )
+
+
+class _Asides:
+    """Where the bracketed aside opens that holds a break before a figure (``经费(包括事业费、基建经费)为…``),
+    from the positions of the text's brackets (bisection, no scan of the words)."""
+
+    __slots__ = ("_closes", "_opens")
+
+    def __init__(self, breaks: Breaks) -> None:
+        self._opens = breaks.of("(（")
+        self._closes = breaks.of(")）")
+
+    def before(self, pos: int, start: int, floor: int) -> int | None:
+        """Where the aside opens that holds the break at ``pos`` before the figure at ``start``, or None
+        where [pos, start) holds no closing bracket without its opening one."""
+        closes, opens = self._closes, self._opens
+        if not closes:
+            return None
+        k = bisect.bisect_left(closes, start) - 1
+        if k < 0 or closes[k] < pos:
+            return None
+        j = bisect.bisect_left(opens, pos)
+        if j < len(opens) and opens[j] < closes[k]:
+            return None  # the bracket opens after pos: no break inside it is at pos
+        if j == 0 or opens[j - 1] < max(floor, pos - _ASIDE_REACH):
+            return None
+        return opens[j - 1]
 
 
 def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
@@ -318,7 +395,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-    last = {m.group(): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:
@@ -409,6 +486,18 @@ class _SharedUnits:
         return unit
 
 
+def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
+    """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
+    wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
+    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= 1_000_000):
+        return q
+    if _PER_STUDENT.search(subject):
+        return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
+    if _PER_PERSON.search(subject):
+        return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
+    return q
+
+
 def _refine_unit(
     text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int, shared_units: _SharedUnits
 ) -> Quantity:
@@ -439,7 +528,7 @@ def _refine_unit(
             return attrs.evolve(q, measure_word="人")
         before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
         if before:
-            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[before.group(1)])
+            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
     if isinstance(q, Percent) and q.points is not None:
         return q
     return q

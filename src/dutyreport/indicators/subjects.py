@@ -11,6 +11,7 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -20,20 +21,29 @@ import regex
 from ..lang.dates import YEAR
 from ..lang.figures import (
     AMONG_WORDS,
+    AS_OF_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    DEADLINE_BEFORE,
     DENG_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     MONEY_VERBS,
+    NAMED_ITEM_VERBS,
     NORM_QUALIFIERS,
+    OBJECT_COMPOUNDS,
+    OBJECT_MARKERS,
+    PLAN_ATTRIBUTES,
+    PROJECT_NOUNS,
     SCHOOL_ENDINGS,
+    SCORE_WORDS,
+    SPEECH_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -41,13 +51,28 @@ from ..lang.figures import (
     TOPIC_NOUNS,
     TOTAL_WORDS,
     alternation,
+    either_pattern,
+    fold,
+    forms,
+    spellings,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
-from ..model.quantities import Money, Percent, PerUnit, Quantity
+from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
 
-__all__ = ["MASK", "QUALIFIER_BEFORE", "Labels", "SubjectPlace", "masked", "read_subject", "recent", "subject_words"]
+__all__ = [
+    "MASK",
+    "QUALIFIER_BEFORE",
+    "Labels",
+    "ListHeads",
+    "SubjectPlace",
+    "masked",
+    "read_subject",
+    "recent",
+    "subject_words",
+    "unmasked",
+]
 
 MASK = "\x00"
 
@@ -55,7 +80,7 @@ MASK = "\x00"
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
-    rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$"
+    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
 )
 # What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
@@ -64,6 +89,7 @@ _LEAD = re.compile(
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
       | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
+      | [{OUTLINE_NUMERALS}]{{1,3}}、[^\s，,。；;:：]{{2,12}}[ \u3000]+          # a run-in heading (一、概况 全县)
       | [\s\u3000,，、:：;；(（)）“”"]+                                         # punctuation
     )+
     """,
@@ -71,22 +97,38 @@ _LEAD = re.compile(
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset({e.word[-1] for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)} | set(",，、:："))
+_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
-_QUALIFIER_ENDS = frozenset({e.word[-1] for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)} | {"\n"})
+_QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
-_POST_LEAD = regex.compile(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
+_MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
+_NUMERIC_CHAR = re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])")  # (a digit or a mask)
+_POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+# a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
+# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
+_DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
+_DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
 _DATES = regex.compile(
-    rf"(?:于|在)?{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?"
+    rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+    + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
+# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
+_ASIDE = re.compile(r"[(（][^()（）]*?[，,、；;][^()（）]*[)）]")
+_MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
 _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
-_HEAD_MARK = re.compile(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+_HEAD_MARK = re.compile(
+    either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+    + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
+)
+_SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
+_RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
+_ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
@@ -94,19 +136,53 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
-_JOINERS = re.compile(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+")
+_JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
+# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
+_COMPOUND_PARTS = tuple(
+    (m.word, before, after)
+    for e in OBJECT_COMPOUNDS
+    for m in OBJECT_MARKERS
+    if m.word in e.word
+    for before, after in [e.word.split(m.word, 1)]
+)
+_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
+_NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
+_DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
-_GENERIC = re.compile(
-    rf"(?:累计|共|先后|陆续|积极|已|还)?(?:{alternation(GENERIC_VERBS, MONEY_VERBS)}|总投资|新增|达)"
+_GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
+_GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
+_GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its lead words are optional)
+_MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
+_OF_PREVIOUS = re.compile(
+    either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
 )
-_MONEY_VERB = re.compile(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})")
-_OF_PREVIOUS = re.compile(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
-_OF_PROJECT = re.compile(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?")
+_SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
+_SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
+# The heading an item's line opens with: its number, then words up to the first full stop or colon.
+_ITEM_HEADING = re.compile(
+    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
+    r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
+)
+# after a count in brackets: the bracket's close, the list's other items (、湖南省(18个)), what they all count
+_COUNTED_AFTER_LIST = re.compile(
+    r"[)）](?:、[^、，,。；;()（）\n]{1,12}[(（][^()（）\n]{1,12}[)）])*(?P<counted>[^、，,。；;()（）\n0-9]{2,24})"
+)
+_DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已完成
+_PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
+_PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
+_ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
+_ACTUAL_FIRST = forms("实")
+_OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+# The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
+# noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
+_ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
+_ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -121,9 +197,18 @@ def _no_dates(s: str) -> str:
     return _DATES.sub("", s) if "19" in s or "20" in s else s
 
 
+def unmasked(s: str) -> str:
+    """``s`` without the noise :func:`masked` marks in it: a word split by noise (pinyin after each
+    character, a spam link) reads whole."""
+    return s.replace(MASK, "") if MASK in s else s
+
+
 def subject_words(raw: str) -> str:
-    """The words of a stretch before a figure that name a subject (dates, lead and linking words off)."""
-    s: str = _no_dates(raw)
+    """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
+    in brackets that list or explain off)."""
+    s: str = _no_dates(unmasked(raw))
+    if "(" in s or "（" in s:
+        s = _ASIDE.sub("", s)
     for _ in range(4):
         s2 = _after_lead(_LEAD, s)
         if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
@@ -159,13 +244,85 @@ def masked(text: str, noise: Sequence[Noise]) -> str:
 
 
 class SubjectPlace(NamedTuple):
-    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence."""
+    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
+    line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
 
     lo: int
     sentence_start: int
     start: int
     end: int
     clause_end: int
+    head: tuple[int, int] | None = None
+    line_start: int = -1  # (where its line starts, if known)
+    next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
+
+
+# A line that is an item of a numbered list: (1)…, 1.…, ①…
+_ITEM_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
+)
+_HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
+
+
+class ListHeads:
+    """The line a numbered list of lines hangs from (``2022年各级生均经费情况为:`` above ``(1)幼儿园…``,
+    ``(2)小学…``), for each line of the list: the line just above the list, ending with a colon.
+
+    Each line is looked at once however long the list (the answer for a line is kept for the next one).
+    """
+
+    __slots__ = ("_above", "_found", "_line_breaks", "_text")
+
+    def __init__(self, text: str, line_breaks: Sequence[int]) -> None:
+        self._text = text
+        self._line_breaks = line_breaks
+        self._found: dict[int, tuple[int, int] | None] = {}
+        self._above: dict[int, tuple[int, int] | None] = {}
+
+    def above(self, line_start: int) -> tuple[int, int] | None:
+        """The line just above the one beginning at ``line_start``, where it ends with a colon."""
+        if line_start in self._above:
+            return self._above[line_start]
+        self._above[line_start] = found = self._line_above(line_start)
+        return found
+
+    def _line_above(self, line_start: int) -> tuple[int, int] | None:
+        if line_start == 0:
+            return None
+        i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
+        prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+        line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
+        if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+            return (prev_start, prev_start + len(line))
+        return None
+
+    def of(self, line_start: int) -> tuple[int, int] | None:
+        """The head line (start, end) of the list whose item begins at ``line_start``, or None."""
+        text, found = self._text, self._found
+        walked: list[int] = []
+        head: tuple[int, int] | None = None
+        at = line_start
+        while True:
+            if at in found:
+                head = found[at]
+                break
+            if at == 0 or not _ITEM_LINE.match(text, at):
+                found[at] = None  # no item: no head (for this line, and for the items below it)
+                break
+            walked.append(at)
+            prev_end = at - 1  # the line break ending the line above
+            i = bisect.bisect_left(self._line_breaks, prev_end) - 1
+            prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+            if _ITEM_LINE.match(text, prev_start):
+                at = prev_start
+                continue
+            line = text[prev_start:prev_end].rstrip(" \t\u3000")
+            if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+                head = (prev_start, prev_start + len(line))
+            break
+        for w in walked:
+            found[w] = head
+        return found[line_start]
 
 
 # Labels under heads seen so far in a report: figure start -> (label, head).
@@ -177,23 +334,55 @@ def read_subject(
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked)."""
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
-    raw_pre = text[lo:start]
+    raw_pre = unmasked(text[lo:start])
     if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
-        raw_pre = text[lo:start]
+        raw_pre = unmasked(text[lo:start])
+    respective = _RESPECTIVE_MARK.search(text, lo, start) if "分" in raw_pre else None
+    if respective and respective.end() < start:
+        # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
+        lo = respective.end()
+        raw_pre = unmasked(text[lo:start])
     pre = subject_words(raw_pre)
-    post = _post_phrase(text, at.end, at.clause_end)
+    if raw_pre.endswith(("(", "（")):
+        bracketed = _bracketed_count(text, raw_pre, pre, at.end)
+        if bracketed:
+            return bracketed
+    inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
+    if inside:
+        return inside
+    masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
+    post = _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
     same = recent(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
     if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
         return (prev_stock.subject or "") + pre
-    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it.
+    # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
+    if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+        item = _ITEM_HEADING.match(text, at.line_start, lo)
+        if item:
+            return subject_words(item.group("heading")) + pre
+    # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+    prev = same[-1] if same else None
+    actual = prev and prev.subject and post == "" and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre)
+    if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
+        return _PLAN_TAIL.sub("", prev.subject) + pre
+    # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
+    if prev_stock and (post == "" or pre == "") and ("已" in raw_pre or post.startswith("已")):
+        done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
+        if done and _same_measure(quantity, prev_stock.quantity):
+            return (prev_stock.subject or "") + done.group()
+    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
     if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
-        return (prev_stock.subject or "") + pre
+        return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
+    of_project = _OF_PROJECT.fullmatch(pre) is not None
+    # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
+    if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
+        return prev.subject + pre
     # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
-    if _OF_PROJECT.fullmatch(pre) and lo > sentence_start:
+    if of_project and lo > sentence_start:
         first = _FIRST_CLAUSE.match(text, sentence_start, lo)
         project = subject_words(_FIGURE.sub("", first.group())) if first else ""
         if project and project != pre:
@@ -207,8 +396,10 @@ def read_subject(
         if purpose:
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and not _GENERIC.search(pre):
+    if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
         head = _list_head(text, sentence_start, lo)
+        if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
+            head = _head_phrase(text[at.head[0] : at.head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
@@ -220,6 +411,15 @@ def read_subject(
             if head:
                 labels[start] = (pre, head)
                 return pre + head
+    if post and raw_pre.rstrip().endswith(_DENG_LIST):
+        # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
+        verb = _NAMED_ITEM_VERB.match(pre)
+        return (verb.group() if verb else "") + post
+    if pre and post and len(pre) > 6:
+        # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
+        obj = _object_start(pre)
+        if obj is not None and 0 < len(pre) - obj <= 6:
+            pre = subject_words(pre[obj:])
     if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
         return pre + post
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
@@ -234,6 +434,47 @@ def read_subject(
     return prev_stock.subject if prev_stock else None
 
 
+def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
+    """A count in brackets after each name of a list (河北省(35个)、湖南省(18个)…基本均衡县): the name and what
+    the list's counts count, named after its last item."""
+    if not pre or not raw_pre.endswith(("(", "（")):
+        return None
+    rest = _COUNTED_AFTER_LIST.match(text, end)
+    if rest is None:
+        return None
+    name = pre.rstrip("(（")
+    obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
+    return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
+
+
+def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
+    """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
+    the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
+    if not raw_pre.startswith("的") or not prev.subject or "(" in raw_pre or "（" in raw_pre:
+        return None
+    if prev.quantity.qualifier in _BOUNDS:
+        return None
+    rest = subject_words(raw_pre[1:])
+    return prev.subject + rest if rest else None
+
+
+def _object_start(s: str) -> int | None:
+    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
+    at = max(s.rfind(m) for m in _MARKERS)
+    if at < 0:
+        return None
+    marker = fold(s[at])
+    for m, before, after in _COMPOUND_PARTS:
+        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
+            return None
+    return at + 1
+
+
+def _same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures count the same way (a kind of quantity, a measure word)."""
+    return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
+
+
 def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
     """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
     k = len(out)
@@ -244,16 +485,20 @@ def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
-    raw = _no_dates(text[end : min(clause_end, end + 48)])
+    raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
+    while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+        stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = _POST_LEAD.sub("", raw).strip()
+    raw = _POST_LEAD.sub("", raw).strip().rstrip("、")
+    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
+        return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
 def _topic_before(text: str, floor: int, lo: int) -> str | None:
     """The nearest earlier clause (this sentence, or the line before) that names a measure."""
-    window = text[max(0, floor - 80) : lo]
+    window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(_CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", clause)))
@@ -263,11 +508,29 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
 
 
 def _compose(label: str, head: str) -> str:
-    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出."""
+    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出; 初中
+    under 小学、初中、高中生均…支出 (a head naming its items before the measure) is 初中生均…支出."""
+    measure = _measure_after_items(label, head)
+    if measure:
+        return label + measure
     category = _CATEGORY.search(head)
     if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
         return _join(head[: category.start()], label)
     return _join(label, head)
+
+
+def _measure_after_items(label: str, head: str) -> str | None:
+    """The measure a head names after listing its items, where ``label`` is one of them (幼儿园、普通小学、普通
+    高等学校生均经费 -> 生均经费 for 普通小学)."""
+    last = head.rfind("、")
+    if last < 0:
+        last = max(head.rfind(j) for j in _ITEM_JOINERS)
+    at = head.find(label) if last >= 0 else -1
+    if not 0 <= at <= last + 1:
+        return None
+    item = _ITEM_NAME.match(head, last + 1)
+    measure = head[item.end() :] if item else ""
+    return measure if len(measure) >= 2 else None
 
 
 def _join(a: str, b: str) -> str:
@@ -279,6 +542,7 @@ def _join(a: str, b: str) -> str:
 
 
 _HEAD_STOPS = "，,。；;：:"
+_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
 
 
 def last_head_mark(window: str) -> re.Match[str] | None:
@@ -289,7 +553,7 @@ def last_head_mark(window: str) -> re.Match[str] | None:
     """
     end = len(window)
     while end > 0:
-        mark = max(window.rfind("分别", 0, end), window.rfind(":", 0, end), window.rfind("：", 0, end))
+        mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
         if mark < 0:
             return None
         clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
@@ -309,13 +573,25 @@ def last_head_mark(window: str) -> re.Match[str] | None:
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
-    window = text[max(sentence_start, lo - 160) : lo]  # a head stands within a few clauses of its items
+    window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
     m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None
-    raw = m.group(1) or m.group(2) or ""
+    raw = m.group(1) or m.group(2) or m.group(3) or ""
+    if m.group(2) and _SPEECH_END.search(raw):
+        return None  # 记者从教育部获悉:全国有…: what was said, no list
+    between = _ITEM_SPLIT.split(window[m.end() :])[:-1]  # the clauses before the figure's own
+    if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
+        return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
-        first = _FIRST_CLAUSE.match(window.lstrip())
-        raw = first.group() if first else ""
-    head = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", raw)))
+        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
+        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
+        raw = before[-1] if before else ""
+    return _head_phrase(raw)
+
+
+def _head_phrase(raw: str) -> str | None:
+    """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
+    ending off)."""
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", _no_dates(raw)))))
     return head or None

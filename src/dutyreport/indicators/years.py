@@ -30,18 +30,32 @@ from ..lang.figures import (
     DEADLINE_BEFORE,
     NEGATION_WORDS,
     PRESENT_WORDS,
+    RECENT_SPANS,
+    SINCE_FRAMES,
     SINCE_WORDS,
     YEAR_LEADS,
+    YEAR_WORD_COMPOUNDS,
     YEAR_WORDS,
     alternation,
+    either_pattern,
+    fold,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
 from ..structure.tables import CAPTION_WORDS, TABLE_END
+from .subjects import unmasked
 
-__all__ = ["Place", "YearMention", "Years", "find_years", "section_years", "table_years", "year_of"]
+__all__ = [
+    "Place",
+    "YearMention",
+    "Years",
+    "find_years",
+    "section_years",
+    "table_years",
+    "year_of",
+]
 
 
 class YearMention(NamedTuple):
@@ -54,10 +68,16 @@ class YearMention(NamedTuple):
     deadline: bool  # 到2025年, 2022年底前
     bracket: tuple[int, int] | None  # the (…) it stands in, if any
     base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
+    offset: int | None = None  # 上年, 今年 …: the year relative to the report's (else None: a year named)
 
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
 _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
+_NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
+# 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
+_SINCE_OPENER = re.compile(rf"(?:{alternation(SINCE_FRAMES)})\s*$")
+_SINCE_CLOSER = {e.word: re.compile(either_pattern(rf"[^，,。；;：:]*?{e.value}")) for e in SINCE_FRAMES}
+_RECENT_SPANS = tuple(re.compile(either_pattern(e.pattern)) for e in RECENT_SPANS)
 # 比上年增长: after a comparison word 上年 is no year of the figure
 _RISE = re.compile(alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before)))
 _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
@@ -65,15 +85,16 @@ _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
-_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?(?:的)?\s*")
-_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|{alternation(YEAR_LEADS)})?")
-_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?[，,]")
-_FROM_OPEN = re.compile(r"从[^，,。；;]*$")
+_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
+_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
+# what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
+_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
+_FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
-_FROM_END = re.compile(r"从\s*$")
+_FROM_END = re.compile(either_pattern(r"从\s*$"))
 _REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
-_HEADING_YEAR = re.compile(rf"({YEAR})年(?!以来|至今|[-—~至到])")
+_HEADING_YEAR = re.compile(either_pattern(rf"({YEAR})年(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
@@ -111,9 +132,14 @@ def find_years(
     report_year: int | None,
     single_year: int | None,
     sentence_breaks: Sequence[int],
+    view: str | None = None,
 ) -> Years:
-    """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words."""
+    """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words. ``view`` is the
+    text with its noise masked (:func:`~dutyreport.indicators.subjects.masked`), for the words around a
+    year (a lead word split by pinyin reads whole)."""
+    view = text if view is None else view
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
+    offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for m in matches:
         if m.kind is not MatchKind.DATE:
@@ -126,8 +152,9 @@ def find_years(
             found.append((m.start, m.end, None, False))
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
-            year = None if _SINCE_AFTER.match(after) else int(q.value)
             before = text[max(0, m.start - 4) : m.start]
+            since = _SINCE_AFTER.match(after) is not None or _since_frame(text, before, m.end)
+            year = None if since else int(q.value)
             due = _DEADLINE_AFTER.match(after)
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
             as_of = _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
@@ -139,21 +166,28 @@ def find_years(
             if y:
                 after = text[c.end : c.end + 3]
                 found.append((c.start, c.end, None if _SINCE_AFTER.match(after) else int(y.group(1)), False))
+    for recent_span in _RECENT_SPANS:
+        for r in recent_span.finditer(text):
+            found.append((r.start(), r.end(), None, False))  # 近5年, 三年来: no single year
     if report_year is not None:
         for w in _YEAR_WORD.finditer(text):
-            word = w.group()
+            word = fold(w.group())
+            compound = _NOT_YEAR_WORD.search(text, max(0, w.start() - 3), w.end() + 2)
+            if compound and compound.start() <= w.start() and w.end() <= compound.end():
+                continue  # 当前年度, 全年级: no year word
             if word == "全年" and single_year is None:
                 continue  # 全年 names a year only in a report about one year
-            if word == "上年" and text[w.start() - 1 : w.start()] in ("比", "较") and _RISE.match(text, w.end()):
+            if word == "上年" and fold(text[w.start() - 1 : w.start()]) in ("比", "较") and _RISE.match(text, w.end()):
                 continue  # 比上年增长: a comparison, not the figure's year
             found.append((w.start(), w.end(), report_year + _YEAR_OFFSET[word], False))
+            offsets[w.start()] = _YEAR_OFFSET[word]
     found.sort()
     out: list[YearMention] = []
     for start, end, year, deadline in found:
         i = bisect.bisect_left(sentence_breaks, start) - 1
         sentence_start = sentence_breaks[i] + 1 if i >= 0 else 0
-        topic = _TOPIC_LEAD.fullmatch(text[sentence_start:start].strip()) is not None
-        para = topic and _OWN_CLAUSE.match(text[end : end + 4]) is not None and text[start : start + 1].isdigit()
+        topic = _TOPIC_LEAD.fullmatch(unmasked(view[sentence_start:start]).strip()) is not None
+        para = topic and _OWN_CLAUSE.match(unmasked(view[end : end + 24])) is not None and text[start].isdigit()
         out.append(
             YearMention(
                 start,
@@ -165,9 +199,19 @@ def find_years(
                 deadline,
                 _bracket_around(text, start),
                 bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+                offsets.get(start),
             )
         )
     return Years(out)
+
+
+def _since_frame(text: str, before: str, end: int) -> bool:
+    """Whether the year ending at ``end`` opens a 自…以来 frame: its opening word right before it, the
+    closing word later in its clause."""
+    opener = _SINCE_OPENER.search(before)
+    if opener is None:
+        return False
+    return _SINCE_CLOSER[fold(opener.group().strip())].match(text, end, end + 40) is not None
 
 
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -195,7 +239,8 @@ def section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int
 
 
 class Place(NamedTuple):
-    """Where a figure stands: its span and the starts of its clause, sentence and line."""
+    """Where a figure stands: its span and the starts of its clause, sentence and line; ``head``: the line
+    a numbered list of lines hangs from, where the figure's line is an item of one."""
 
     start: int
     end: int
@@ -203,6 +248,7 @@ class Place(NamedTuple):
     clause_end: int
     sentence_start: int
     line_start: int
+    head: tuple[int, int] | None = None
 
 
 def year_of(
@@ -212,17 +258,25 @@ def year_of(
     sections: Sequence[tuple[int, int, int]],
     default_year: int | None,
     standard: bool,
+    *,
+    compared: bool = True,
 ) -> tuple[int | None, bool, str]:
     """The year a figure refers to, whether it is a deadline, and where it came from
-    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none)."""
+    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none). ``compared``:
+    whether a compared value (比上年的…) is read as one (else the figure is read as the one it is compared with)."""
     start, end, clause_start, clause_end = at.start, at.end, at.clause_start, at.clause_end
 
     def visible(y: YearMention) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
         return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
 
     # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
-    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start]
+    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start] if compared else []
     if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+        if base[-1].offset is not None:
+            # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
+            context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
+            if context is not None:
+                return context + base[-1].offset, False, "own"
         return base[-1].year, False, "own"
     # 1. A year in the figure's own clause.
     own = [y for y in years.between(clause_start, clause_end) if visible(y) and not y.base]
@@ -248,7 +302,7 @@ def year_of(
         or _PRESENT_AFTER_BREAK.search(text, at.sentence_start, start)
         or clause_text.startswith(("现", "目前"))
     ):
-        return None, False, "present"
+        return default_year, False, "present"  # 现全区…: now, the report's own time
     in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
     deadlines = [y for y in in_sentence if y.deadline and not y.topic]
     if deadlines:
@@ -262,6 +316,10 @@ def year_of(
     para = [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
     if para:
         return para[-1].year, para[-1].deadline, "paragraph"
+    # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
+    in_head = [y for y in years.between(*at.head) if y.topic and not y.base] if at.head else []
+    if in_head:
+        return in_head[0].year, in_head[0].deadline, "head"
     # 4. The section's year, then the report's.
     if standard and _NEGATED.match(text[clause_start:start].strip()):
         return None, False, "threshold"  # 没有出现66人及以上的超大班额: a threshold, not a figure of a year

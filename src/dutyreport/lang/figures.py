@@ -39,18 +39,27 @@ __all__ = [
     "LEVEL_WORDS",
     "LIST_JOINERS",
     "MONEY_VERBS",
+    "NAMED_ITEM_VERBS",
     "NEGATION_WORDS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
+    "OBJECT_COMPOUNDS",
+    "OBJECT_MARKERS",
     "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
+    "PLAN_ATTRIBUTES",
     "PRESENT_WORDS",
+    "PROJECT_NOUNS",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
+    "RECENT_SPANS",
     "SCHOOL_ENDINGS",
+    "SCORE_WORDS",
+    "SINCE_FRAMES",
     "SINCE_WORDS",
+    "SPEECH_VERBS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
     "TAIL_COMPOUNDS",
@@ -59,18 +68,247 @@ __all__ = [
     "TOPIC_LEADS",
     "TOPIC_NOUNS",
     "TOTAL_WORDS",
+    "TRADITIONAL_FORMS",
     "UNIT_NAMING_WORDS",
     "YEAR_LEADS",
     "YEAR_WORDS",
+    "YEAR_WORD_COMPOUNDS",
     "Change",
     "alternation",
+    "either_form",
+    "either_pattern",
+    "fold",
+    "forms",
+    "spellings",
 ]
 
 
+# --- traditional characters ---------------------------------------------------------------------------------
+
+# Traditional forms of the characters the tables of this module spell (and the few words the indicator stage
+# writes in its patterns): a report in traditional characters reads like one in simplified (全縣 is a lead word
+# as 全县 is, 分別為 ends a subject as 分别为 does). Only the matching folds; the text is kept as written.
+TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
+    Entry("與", "与", "全縣教育支出與上年的8.87億元持平"),
+    Entry("業", "业", "生均支出分別為:中等職業教育6000元"),
+    Entry("兩", "两", "全縣每兩年評估學校1次"),
+    Entry("個", "个", "全縣試點學校6個月"),
+    Entry("為", "为", "全縣大班額由37個減少為6個"),
+    Entry("舉", "举", "全縣舉辦培訓班12期"),
+    Entry("義", "义", "生均支出分別為:義務教育6000元"),
+    Entry("鄉", "乡", "每鄉鎮建成公辦幼兒園1所"),
+    Entry("爭", "争", "力爭2025年新建學校3所"),
+    Entry("於", "于", "按照不低於工資總額的1.5%安排"),
+    Entry("從", "从", "示範園占比從2019年的48.25%提升到52.10%"),
+    Entry("會", "会", "與會代表120人"),
+    Entry("傳", "传", "傳達文件30份"),
+    Entry("體", "体", "組建教育共同體12個"),
+    Entry("兒", "儿", "生均支出分別為:幼兒園6000元"),
+    Entry("黨", "党", "確保9萬黨員參與"),
+    Entry("關", "关", "全縣關停無證機構47家"),
+    Entry("內", "内", "區域內建成學校5所"),
+    Entry("況", "况", "全縣生均公用經費增長情況:小學650元、初中850元"),
+    Entry("準", "准", "幼兒園按標準規模控制在9個班"),
+    Entry("減", "减", "全縣大班額比上年減少30個"),
+    Entry("劃", "划", "計劃2025年新建學校3所"),
+    Entry("則", "则", "幼兒園規模原則上控制在9個班"),
+    Entry("創", "创", "全縣創建示範學校12所"),
+    Entry("別", "别", "在校生分別達到3000人"),
+    Entry("辦", "办", "幼兒園綜合樓項目,辦學規模9個班"),
+    Entry("務", "务", "生均支出分別為:義務教育6000元"),
+    Entry("區", "区", "全區建成學校5所"),
+    Entry("單", "单", "共有公辦單位24所:幼兒園9所"),
+    Entry("壓", "压", "培訓機構由312家壓減至19家"),
+    Entry("縣", "县", "全縣建成學校5所"),
+    Entry("發", "发", "全縣發放助學金544.9萬元"),
+    Entry("變", "变", "公用經費標準由630元變為1000元"),
+    Entry("臺", "台", "全縣出臺文件12份"),
+    Entry("後", "后", "對2020年及以後入學的學生發放補助51萬元"),
+    Entry("員", "员", "確保9萬人員參與"),
+    Entry("團", "团", "共青團組織30個"),
+    Entry("園", "园", "共有公辦學校(園)24所:幼兒園9所"),
+    Entry("場", "场", "現場觀摩會7次"),
+    Entry("處", "处", "全縣處理違規教師3人"),
+    Entry("備", "备", "每校配備心理教師1名"),
+    Entry("獎", "奖", "全縣獲得二等獎6人"),
+    Entry("學", "学", "全縣共有學校20所:小學12所、初中8所"),
+    Entry("實", "实", "全縣實現學校全覆蓋12所"),
+    Entry("對", "对", "全縣針對薄弱學校投入1000萬元"),
+    Entry("鞏", "巩", "調整鞏固率;\n小學從95%提高到97%"),
+    Entry("師", "师", "確保9萬師生參與"),
+    Entry("幹", "干", "確保9萬幹部參與"),
+    Entry("並", "并", "並聯學校3所"),
+    Entry("應", "应", "幼兒園規模應控制在9個班"),
+    Entry("開", "开", "全縣開設課程30門"),
+    Entry("當", "当", "當年建成學校5所"),
+    Entry("態", "态", "全縣生均公用經費整改狀態:小學650元、初中850元"),
+    Entry("總", "总", "教學樓建設項目,總投資3000萬元"),
+    Entry("執", "执", "公用經費2億元,執行數2億元"),
+    Entry("擬", "拟", "擬新建學校3所"),
+    Entry("擁", "拥", "全縣擁有操場12個"),
+    Entry("撥", "拨", "撥付80萬元,改善食堂"),
+    Entry("數", "数", "公用經費2億元,執行數2億元"),
+    Entry("無", "无", "全縣無66人及以上的超大班額"),
+    Entry("機", "机", "共有公辦機構24所:幼兒園9所"),
+    Entry("來", "来", "2020年以來新建學校15所"),
+    Entry("構", "构", "共有公辦機構24所:幼兒園9所"),
+    Entry("標", "标", "全縣生均公用經費整改目標:小學650元、初中850元"),
+    Entry("檢", "检", "全縣檢查學校120所"),
+    Entry("沒", "没", "全縣沒有出現66人及以上的超大班額"),
+    Entry("狀", "状", "全縣生均公用經費整改狀態:小學650元、初中850元"),
+    Entry("現", "现", "現全區建成學校22所"),
+    Entry("蓋", "盖", "全縣涵蓋學校120所"),
+    Entry("積", "积", "幼兒園綜合樓項目,建築面積3000㎡"),
+    Entry("穩", "稳", "全縣生均公用經費穩步增長:小學650元、初中850元"),
+    Entry("築", "筑", "幼兒園綜合樓項目,建築面積3000㎡"),
+    Entry("籌", "筹", "籌措資金60萬元,購置圖書"),
+    Entry("約", "约", "教學樓項目,總投資約3000萬元"),
+    Entry("級", "级", "全縣等級幼兒園22所"),
+    Entry("組", "组", "全縣組織教師738名參加培訓"),
+    Entry("織", "织", "全縣組織教師738名參加培訓"),
+    Entry("終", "终", "全縣終止辦學許可3所"),
+    Entry("經", "经", "投入經費140萬元,配齊藝術教室"),
+    Entry("結", "结", "全縣生均公用經費整改結果:小學650元、初中850元"),
+    Entry("續", "续", "全縣生均公用經費持續增長:小學650元、初中850元"),
+    Entry("縮", "缩", "全縣大班額由37個縮減至6個"),
+    Entry("職", "职", "生均支出分別為:中職6000元"),
+    Entry("聯", "联", "並聯學校3所"),
+    Entry("補", "补", "調整補助標準;\n小學從630元提高到1000元"),
+    Entry("規", "规", "幼兒園綜合樓項目,規模9個班"),
+    Entry("計", "计", "全縣教師累計300人"),
+    Entry("訓", "训", "全縣培訓教師738名"),
+    Entry("設", "设", "幼兒園綜合樓項目,設計規模9個班"),
+    Entry("評", "评", "全縣評選優秀教師38名"),
+    Entry("調", "调", "公用經費標準由630元調整為1000元"),
+    Entry("貫", "贯", "生均支出分別為:九年一貫制學校6000元"),
+    Entry("費", "费", "投入經費140萬元,配齊藝術教室"),
+    Entry("資", "资", "教學樓建設項目,總投資3000萬元"),
+    Entry("較", "较", "全縣教育支出較上年增長7.21%"),
+    Entry("轄", "辖", "全縣下轄鄉鎮12個"),
+    Entry("達", "达", "全縣在校生達到3000人"),
+    Entry("過", "过", "班額不超過規定的45人"),
+    Entry("還", "还", "還建成學校5所"),
+    Entry("進", "进", "全縣引進優秀教師38名"),
+    Entry("連", "连", "連續調整公用經費標準;\n小學從630元提高到1000元"),
+    Entry("選", "选", "全縣選派教師38名"),
+    Entry("針", "针", "全縣針對薄弱學校投入1000萬元"),
+    Entry("銷", "销", "全縣注銷培訓機構22所"),
+    Entry("鎮", "镇", "每鄉鎮建成公辦幼兒園1所"),
+    Entry("長", "长", "全縣教育支出比上年增長7.21%"),
+    Entry("問", "问", "全縣生均公用經費反饋問題:小學650元、初中850元"),
+    Entry("須", "须", "幼兒園規模須控制在9個班"),
+    Entry("預", "预", "預計2025年新建學校3所"),
+    Entry("題", "题", "全縣生均公用經費存在問題:小學650元、初中850元"),
+    Entry("額", "额", "教學樓建設項目,投資總額3000萬元"),
+    Entry("饋", "馈", "全縣生均公用經費反饋問題:小學650元、初中850元"),
+    Entry("陸", "陆", "全縣陸續投入資金300萬元"),
+    Entry("據", "据", "據了解,2019年,全縣新建學校3所"),
+    Entry("統", "统", "據統計,2019年,全縣新建學校3所"),
+    Entry("紹", "绍", "據介紹,2019年,全縣新建學校3所"),
+    Entry("獲", "获", "記者從教育部獲悉:全國有2379個縣實現基本均衡"),
+    Entry("說", "说", "記者從教育部說:全國有2379個縣實現基本均衡"),
+    Entry("稱", "称", "記者從教育部稱:全國有2379個縣實現基本均衡"),
+    Entry("報", "报", "記者從教育部報道:全國有2379個縣實現基本均衡"),
+    Entry("佈", "布", "記者從教育部宣佈:全國有2379個縣實現基本均衡"),
+    Entry("認", "认", "記者從教育部認為:全國有2379個縣實現基本均衡"),
+)
+
+_FORMS: dict[str, str] = {}  # a simplified character -> it and its traditional forms
+for _e in TRADITIONAL_FORMS:
+    _FORMS[_e.value] = _FORMS.get(_e.value, _e.value) + _e.word
+del _e
+_FOLD = str.maketrans({e.word: e.value for e in TRADITIONAL_FORMS})
+
+
+def fold(s: str) -> str:
+    """``s`` with the traditional forms of :data:`TRADITIONAL_FORMS` written in simplified, one character for
+    one (offsets into ``s`` hold in the result).
+
+    >>> fold("全縣分別為")
+    '全县分别为'
+    """
+    return s.translate(_FOLD)
+
+
+def forms(c: str) -> str:
+    """A character and its traditional forms (``forms("为") == "为為"``)."""
+    return _FORMS.get(c, c)
+
+
+def either_form(word: str) -> str:
+    """A regex that reads ``word`` in simplified or in traditional characters (分别为 and 分別為 alike).
+
+    >>> import regex
+    >>> bool(regex.fullmatch(either_form("分别为"), "分別為"))
+    True
+    """
+    return "".join(f"[{_FORMS[c]}]" if c in _FORMS else regex.escape(c) for c in word)
+
+
+def either_pattern(pattern: str) -> str:
+    """A regex pattern that reads its words in simplified or in traditional characters: :func:`either_form`
+    for every character of the pattern outside a class, the forms added to a class.
+
+    >>> either_pattern(r"(?:为|达到)?[和与與]$")
+    '(?:[为為]|[达達]到)?[和与與]$'
+    """
+    out: list[str] = []
+    in_class: list[str] | None = None  # the characters of the class being read
+    escaped = False
+    for c in pattern:
+        if escaped:
+            escaped = False
+            (out if in_class is None else in_class).append(c)
+            continue
+        if c == "\\":
+            escaped = True
+            (out if in_class is None else in_class).append(c)
+        elif c == "[" and in_class is None:
+            in_class = []
+        elif c == "]" and in_class is not None and in_class:
+            forms_in = "".join(in_class)
+            added = "".join(f for x in in_class for f in _FORMS.get(x, "") if f not in forms_in)
+            out.append("[" + forms_in + "".join(dict.fromkeys(added)) + "]")
+            in_class = None
+        elif in_class is not None:
+            in_class.append(c)
+        else:
+            out.append(f"[{_FORMS[c]}]" if c in _FORMS else c)
+    return "".join(out)
+
+
+def spellings(word: str) -> tuple[str, ...]:
+    """Every way ``word`` may be written with the forms of its characters, simplified first
+    (``spellings("分别") == ("分别", "分別")``)."""
+    out = [""]
+    for c in word:
+        out = [w + f for w in out for f in _FORMS.get(c, c)]
+    return tuple(out)
+
+
 def alternation(*tables: tuple[Entry[object], ...]) -> str:
-    """The words of some tables as one regex alternation, longest first."""
-    spelled = {e.word for t in tables for e in t}
-    return "|".join(regex.escape(w) for w in sorted(spelled, key=len, reverse=True))
+    """The words of some tables as one regex, each in every spelling of its characters (:func:`spellings`),
+    written as a tree of their common beginnings: where several words match at a place, the longest does,
+    as in an alternation longest first; a tree keeps the engine from trying every word at every place."""
+    words_ = {x for t in tables for e in t for x in spellings(e.word)}
+    return _tree(sorted(words_))
+
+
+def _tree(words_: list[str]) -> str:
+    """``words_`` (sorted, distinct, none empty) as a regex tree of their common beginnings."""
+    groups: dict[str, list[str]] = {}
+    for w in words_:
+        groups.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in groups.items():
+        ends_here = "" in rests
+        longer = [r for r in rests if r]
+        if not longer:
+            branches.append(regex.escape(first))
+            continue
+        sub = _tree(longer)
+        branches.append(regex.escape(first) + (f"(?:{sub})?" if ends_here else f"(?:{sub})" if "|" in sub else sub))
+    return "|".join(branches)
 
 
 _same = words
@@ -121,6 +359,8 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("比", "比去年的8000万元"),
     ("由", "由37个减少至6个"),
     ("与", "与上年的8000万元"),
+    ("的", "全县100人以下的小规模学校有12所"),
+    ("力争", "力争公办园在园幼儿占比达到55%"),
     *((f"{n}是", f"{n}是建成学校5所") for n in "一二三四五六七八九十"),
 )
 
@@ -181,6 +421,7 @@ SUBJECT_TAIL_WORDS: tuple[Entry[str], ...] = _same(
     ("分别是", "招生计划分别是2590人"),
     ("分别", "招生计划分别2590人"),
     ("达到了", "在校生达到了3000人"),
+    ("实现", "公办园在园幼儿占比实现55%"),
     ("达到", "在校生达到3000人"),
     ("控制在", "班额控制在45人以内"),
     ("共计", "教师共计300人"),
@@ -199,6 +440,7 @@ SUBJECT_TAIL_WORDS: tuple[Entry[str], ...] = _same(
     ("超过", "学校超过30所"),
     ("等", "国博三小等5所"),
     ("从", "学校从5所"),
+    ("由", "大班额由24个降至9个"),
     ("的", "占教育支出的20%"),
 )
 
@@ -307,6 +549,29 @@ GENERIC_VERBS: tuple[Entry[str], ...] = _same(
     ),
 )
 
+# Verbs that open a list's item of named things (新建城北小学、改扩建澧阳中学等两所学校): kept before the kind the
+# list's names are of, where the names are dropped.
+NAMED_ITEM_VERBS: tuple[Entry[str], ...] = _same(
+    "verb",
+    *(
+        (w, f"全县新建城北小学、{w}澧阳中学等两所学校")
+        for w in ("新改扩建", "改扩建", "新建", "扩建", "改建", "建成", "创建", "规划", "认定", "命名")
+    ),
+)
+
+# A long stretch before a figure with a thing counted after it: what was done to is the object after 对 (督导组对湖南省
+# 申报的18个县进行了督导 -> 湖南省申报 + 县).
+OBJECT_MARKERS: tuple[Entry[str], ...] = _same("object", ("对", "督导组对湖南省申报的18个县进行了督导检查"))
+
+# Words that hold 对 and mark no object (对应, 结对): never cut there.
+OBJECT_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *(
+        (w, f"所有区领导、督导组成员和专家{w}联系18个县")
+        for w in ("对应", "对照", "对接", "对于", "对口", "对标", "对比", "对象", "结对", "面对", "相对", "绝对")
+    ),
+)
+
 # Money verbs: with nothing after the figure, what was paid for follows in the next clause.
 MONEY_VERBS: tuple[Entry[str], ...] = _same(
     "money verb",
@@ -329,6 +594,34 @@ ATTRIBUTES_OF_PREVIOUS: tuple[Entry[str], ...] = _same(
     ("执行数", "公用经费2亿元,执行数2亿元"),
     ("增幅", "支出8亿元,增幅5%"),
     ("增速", "支出8亿元,增速5%"),
+)
+
+# What a plan sets, at the end of a figure's subject: the figures after it that say what was done (实际完成, 完成率,
+# 执行数) are of the measure without it (覆盖率全年任务目标数是78.9%,实际已完成95.31% -> 覆盖率实际已完成).
+PLAN_ATTRIBUTES: tuple[Entry[str], ...] = _same(
+    "plan",
+    *(
+        (w, f"全县普惠性幼儿园覆盖率{w}是78.9%,实际已完成95.31%")
+        for w in (
+            "全年任务目标数", "年度任务目标数", "任务目标数", "目标任务数", "目标数", "任务数", "计划数", "预算数"
+        )
+    ),
+)
+
+# A score an item of an assessment gets (…。自评得8分): the score is of the item its line opens with (1.加强党对
+# 教育工作的全面领导。…自评得8分 -> 加强党对教育工作的全面领导自评得分).
+SCORE_WORDS: tuple[Entry[str], ...] = _same(
+    "score",
+    *(
+        (w, f"1.加强党对教育工作的全面领导。坚持每季度专题研究教育工作。{w}8分")
+        for w in ("自评得", "自评得分", "得分", "评分", "自评")
+    ),
+)
+
+# Nouns that name projects: a project attribute after a count of them is theirs (争取教育基建项目97个,总投资15995万元).
+PROJECT_NOUNS: tuple[Entry[str], ...] = _same(
+    "project",
+    *((w, f"全县争取教育基建{w}97个,总投资15995万元") for w in ("项目", "工程", "建设项目", "工程项目")),
 )
 
 # Nouns that are an attribute of the project the sentence opens with (总投资x万元, 规模9个班).
@@ -391,6 +684,18 @@ SCHOOL_ENDINGS: tuple[Entry[str], ...] = _same(
     ("学", "共有公办学校24所:完小学9所"),
     ("中", "共有公办学校24所:完中9所"),
     ("所", "共有公办学校24所:托育所9所"),
+    ("小", "共有公办学校24所:完小9所"),
+    ("点", "共有公办学校24所:教学点9所"),
+)
+
+# Verbs of saying and learning: a colon after them opens what was said, not a list of labelled figures (记者从教育部
+# 获悉:全国有2379个县…).
+SPEECH_VERBS: tuple[Entry[str], ...] = _same(
+    "speech",
+    *(
+        (w, f"记者从教育部{w}:全国有2379个县实现基本均衡")
+        for w in ("获悉", "了解到", "介绍", "表示", "指出", "强调", "认为", "称", "说", "报道", "宣布", "通报")
+    ),
 )
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
@@ -441,6 +746,8 @@ HEAD_ENDINGS: tuple[Entry[str], ...] = _same(
             "逐年提高",
             "均比上年增长",
             "增长情况",
+            "情况如下",
+            "如下",
             "情况",
             "整改目标",
             "整改要求",
@@ -667,10 +974,20 @@ EACH_WORDS: tuple[Entry[str], ...] = _same(
 # Year words and the year they name relative to the report's own (今年 = the report's year).
 YEAR_WORDS: tuple[Entry[int], ...] = (
     Entry("今年", 0, "今年新开公办幼儿园16所"),
+    Entry("本年", 0, "本年新开公办幼儿园16所"),
     Entry("当年", 0, "当年新开公办幼儿园16所"),
     Entry("全年", 0, "全年新开公办幼儿园16所"),
     Entry("去年", -1, "去年新开公办幼儿园16所"),
     Entry("上年", -1, "上年新开公办幼儿园16所"),
+    Entry("前年", -2, "前年新开公办幼儿园16所"),
+)
+
+# Words that hold a year word and name no year (当前年度 is not 前年, 全年级 is not 全年).
+YEAR_WORD_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "no year",
+    ("当前年度", "当前年度新开公办幼儿园16所"),
+    ("以前年度", "以前年度结转资金16万元"),
+    ("全年级", "全年级学生1600人"),
 )
 
 # After a year these give no single year: 2020年以来, 2020年及以前入学.
@@ -718,12 +1035,34 @@ AS_OF_WORDS: tuple[Entry[str], ...] = _same(
 
 # Words that may open a sentence before its year: the year then speaks for the whole sentence
 # (在2019年,全县新建学校3所,…), unless it is the year of a compared value (从2019年的…, see BASE_WORDS).
-# A point's number (一是, 二是) may stand there too.
+# A point's number (一是, 二是) may stand there too, and a news item's lead-in (据了解, …), with its comma.
 YEAR_LEADS: tuple[Entry[str], ...] = _same(
     "year lead",
     *(
         (w, f"{w}2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
         for w in ("自", "在", "从", "截至", "截止", "到", "至")
+    ),
+    *(
+        (w, f"{w},2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("据了解", "据悉", "据统计", "据介绍", "另据统计")
+    ),
+)
+
+# A year opened by one of these words and closed by the other gives no single year: 自2013年启动评估以来.
+SINCE_FRAMES: tuple[Entry[str], ...] = (
+    Entry("自", "以来", "自2013年启动评估以来,全县新建学校15所"),
+    Entry("从", "以来", "从2013年实施改薄工程以来,全县新建学校15所"),
+)
+
+# Spans of recent years up to the report's time: a figure under them has no single year (近5年累计建成学校
+# 30所). A digit or numeral stands for the number of years. (Each pattern opens with a word, not a class:
+# the engine then finds its places fast.)
+RECENT_SPANS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"近[0-9一二两三四五六七八九十几]{1,2}年", "2020年,全县稳步推进。近5年累计建成学校30所", ("近",)),
+    PatternEntry(
+        r"年来(?<=[0-9一二两三四五六七八九十几多]年来)(?<![0-9][0-9]年来)",  # (2019年来 is a year's since)
+        "2020年,全县稳步推进。五年来累计建成学校30所",
+        ("年来",),
     ),
 )
 
