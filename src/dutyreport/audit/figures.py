@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..document import Document
 from ..lang.audit import (
@@ -148,21 +148,23 @@ def decimals(ind: Indicator) -> int:
 
 def value(ind: Indicator) -> Decimal | None:
     """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
-    q = ind.quantity
-    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here.
+    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here; the
+    # type is asked once (``q`` is typed Any: the tests on ``t`` do not narrow it for mypy).
+    q: Any = ind.quantity
     t = type(q)
+    found: Decimal | None = None
     if t is Count or t is Money or t is PerUnit:
-        return q.value
-    if t is Percent:
-        return q.points
-    if t is Ratio:
-        return q.quotient
-    return None
+        found = q.value
+    elif t is Percent:
+        found = q.points
+    elif t is Ratio:
+        found = q.quotient
+    return found
 
 
 def plain(ind: Indicator) -> bool:
     """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
-    q = ind.quantity  # (value(ind) is not None, without the call: every family asks it of every figure)
+    q: Any = ind.quantity  # (value(ind) is not None, without the call: every family asks it of every figure)
     t = type(q)
     if t is Count or t is Money or t is PerUnit:
         return q.value is not None
@@ -183,17 +185,18 @@ def per_unit(text: str, ind: Indicator) -> bool:
 def unit_family(ind: Indicator) -> str | None:
     """Which figures ``ind`` can be added to or compared with: people (人, 名, 位), yuan, percent,
     percentage points, ratios, or one measure word."""
-    q = ind.quantity
+    q: Any = ind.quantity  # (as in value)
     t = type(q)
     if t is Count:
-        word = q.measure_word  # (its unit)
+        word: str | None = q.measure_word  # (its unit)
         return "people" if word in _PEOPLE else word
     if t is Money:
         return "yuan"
     if t is Percent:
         return "pp" if q.percentage_point else "%"
     if t is PerUnit:
-        return q.unit
+        unit: str = q.unit
+        return unit
     if t is Ratio:
         return "ratio"
     return None

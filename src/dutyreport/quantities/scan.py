@@ -14,7 +14,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -24,7 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
-from ..model.grounded import Span, is_
+from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
 from .numerals import EXACT, fold, read_numeral
@@ -37,15 +37,23 @@ class MatchKind(enum.Enum):
     DATE = "date"  # 2021年, 2021年11月, 2016-2020年, 2020-2021学年, 6月
 
 
+_MATCH_FIELDS = (("kind", is_(MatchKind)), ("joined", is_(bool)))
+
+
+def _match(instance: Match, attribute: Any, joined: bool) -> None:
+    if type(instance.kind) is not MatchKind or type(joined) is not bool:
+        each_field(instance, _MATCH_FIELDS)
+
+
 @frozen(kw_only=True)
 class Match(Span):
     """A numeric expression: its span in the input (``start``, ``end``, ``text``, the shape of every
     grounded item) and its quantity."""
 
     quantity: Quantity
-    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
+    kind: MatchKind = field(default=MatchKind.QUANTITY)
     #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
-    joined: bool = field(default=False, validator=is_(bool))
+    joined: bool = field(default=False, validator=_match)  # (checks kind too)
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
