@@ -17,15 +17,18 @@ it is tried only where one stands: the same matches, found several times faster.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
 __all__ = ["SKIPPING", "first_chars", "skipping"]
 
-try:  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
-    from re import _constants as _c
-    from re import _parser
+_parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
+_c: Any = None
+try:
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
 except ImportError:  # pragma: no cover - a Python without them
     _parser = None
 
