@@ -124,6 +124,7 @@ _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
+_NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -282,7 +283,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 kind=kind,
                 section=section_paths.path(start),
                 key=keyed.key if keyed else None,
-                dimensions=keyed.dimensions if keyed else Dimensions(),
+                dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
         )
     return tuple(out)
