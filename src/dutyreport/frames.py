@@ -266,7 +266,10 @@ class Frame:
         pa = need_extra("pyarrow")
         schema = arrow_schema(self.name)
         arrays = [
-            pa.array([_arrow_cell(r[k], t) for r in self.rows], type=schema.field(k).type)
+            pa.array(
+                [r[k] for r in self.rows] if t in _AS_IS else [_arrow_cell(r[k], t) for r in self.rows],
+                type=schema.field(k).type,
+            )
             for k, t in enumerate(self.types)
         ]
         return pa.Table.from_arrays(arrays, schema=schema)
@@ -409,6 +412,9 @@ def arrow_schema(name: str) -> Any:
         "years": pa.list_(pa.int16()),
     }
     return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+
+
+_AS_IS = frozenset({"str", "int", "bool"})  # the column types whose cells go to Arrow as they are (_arrow_cell)
 
 
 def _arrow_cell(value: Any, kind: ColumnType) -> Any:

@@ -57,6 +57,19 @@ def test_subject_similarity_is_the_f1_of_shared_characters(a: str, b: str) -> No
         assert ctx.similar(a, b, at_least) is (figures.f1(a, b) >= at_least)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="学生教师校园人数元年", max_size=12), st.text(alphabet="学生教师校园人数元年", max_size=12))
+def test_the_f1_counts_shared_characters_as_the_multiset_sum_does(a: str, b: str) -> None:
+    # the shared characters counted once each where a subject repeats none: the same float as the sum of minima
+    expected = 0.0
+    if a and b:
+        common = sum(min(n, Counter(b)[ch]) for ch, n in Counter(a).items())
+        if common:
+            p, r = common / len(a), common / len(b)
+            expected = 2 * p * r / (p + r)
+    assert figures.f1(a, b) == expected
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)

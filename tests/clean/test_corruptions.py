@@ -5,11 +5,12 @@ the stage."""
 from __future__ import annotations
 
 import itertools
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, layers, load_gold, realworld_files
@@ -20,6 +21,7 @@ from dutyreport.clean.corruptions import (
     _SITE_TITLE_RE,
     _orphan_marks,
     find_corruptions,
+    with_placeholder_figures,
 )
 from dutyreport.clean.lines import line_matches, lines_holding
 from dutyreport.clean.noise import find_noise
@@ -48,7 +50,8 @@ from dutyreport.lang.corruptions import (
     UNDATED_DOC_NUMBER,
 )
 from dutyreport.lang.entry import Entry, PatternEntry
-from dutyreport.model.report import Corruption, CorruptionKind, Noise, NoiseKind
+from dutyreport.model.quantities import Money
+from dutyreport.model.report import Corruption, CorruptionKind, Indicator, Noise, NoiseKind
 
 # A spam anchor of our own making, in the style scraped pages carry.
 SPAM = "电脑版威尼斯人棋牌_真人娱乐官方app下载-彩票在线"
@@ -651,3 +654,44 @@ def test_every_placeholder_figure_is_marked(path: Path) -> None:
     for i in report.indicators:
         if i.quantity.is_placeholder:
             assert any(s < i.end and i.start < e for s, e in marked), i.text
+
+
+def _placeholder_figures_by_scan(
+    text: str, corruptions: tuple[Corruption, ...], indicators: list[Indicator]
+) -> tuple[Corruption, ...]:
+    """with_placeholder_figures as first written: every figure against every placeholder mark."""
+    placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    added = [
+        Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
+                   note="a figure left as a placeholder")
+        for i in indicators
+        if i.quantity.is_placeholder and not any(s < i.end and i.start < e for s, e in placeholders)
+    ]
+    if not added:
+        return corruptions
+    return tuple(sorted([*corruptions, *added], key=lambda c: (c.start, -c.end)))
+
+
+_SPAN = st.tuples(st.integers(0, 20), st.integers(0, 6)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@example(marks=[((3, 3), CorruptionKind.PLACEHOLDER)], figures=[((2, 5), True)])  # an empty mark inside
+@example(marks=[((2, 4), CorruptionKind.PLACEHOLDER), ((4, 6), CorruptionKind.PLACEHOLDER)], figures=[((4, 4), True)])
+@given(
+    marks=st.lists(st.tuples(_SPAN, st.sampled_from([CorruptionKind.PLACEHOLDER, CorruptionKind.SPACING])), max_size=8),
+    figures=st.lists(st.tuples(_SPAN, st.booleans()), max_size=8),
+)
+def test_placeholder_figures_by_bisection_are_those_of_a_scan(
+    marks: list[tuple[tuple[int, int], CorruptionKind]], figures: list[tuple[tuple[int, int], bool]]
+) -> None:
+    text = "投" * 50
+    corruptions = tuple(
+        sorted((Corruption(start=s, end=e, text=text[s:e], kind=k) for (s, e), k in marks), key=lambda c: c.start)
+    )
+    indicators = [
+        Indicator(start=s, end=e, text=text[s:e], quantity=Money(value=None if blank else Decimal(1)))
+        for (s, e), blank in sorted(figures)
+    ]
+    assert with_placeholder_figures(text, corruptions, indicators) == _placeholder_figures_by_scan(
+        text, corruptions, indicators
+    )

@@ -411,3 +411,18 @@ def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: s
     r = parse("某县自查报告\n一、基本情况\n" + sentence)
     assert [t.text for t in r.targets] == targets
     assert [i.kind.value for i in r.indicators] == [kind]
+
+
+@given(
+    st.text(alphabet="力争取预计拟划目标年度至到前，。2025", max_size=40),
+    st.lists(st.sampled_from(["力争", "争取", "计划", "目标", "年", "到20", "前"]), min_size=1, max_size=4),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_goal_words_inside_a_stretch_are_those_a_search_of_it_finds(
+    text: str, words: list[str], a: int, b: int
+) -> None:
+    from dutyreport.findings.targets import _Words
+
+    start, end = min(a, b), max(a, b)
+    assert _Words(text, words).inside(start, end) == any(w in text[start:end] for w in words)

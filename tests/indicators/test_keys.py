@@ -376,3 +376,62 @@ def test_the_table_is_its_parts() -> None:
     # the measures of money and of schooling, each key in one part only
     assert MEASURES == MONEY_MEASURES + SCHOOL_MEASURES
     assert not {m.key for m in MONEY_MEASURES} & {m.key for m in SCHOOL_MEASURES}
+
+
+# --- shortcuts held to what they replace -----------------------------------------------------------------
+
+# Text made of the words the shortcuts are about (level, sector, area, filler, change words, synonyms'
+# first parts), some other characters, punctuation and the NUL of a masked measure.
+_KEY_WORDS = sorted(
+    {e.word for t in (table.LEVEL_WORDS, table.STAGE_WORDS, table.OTHER_LEVEL_WORDS, table.SECTOR_WORDS,
+                      table.AREA_WORDS, table.FILLER_WORDS, table.CHANGE_WORDS) for e in t}
+    | {s for m in MEASURES for s in m.synonyms}
+)
+_key_text = st.lists(
+    st.one_of(
+        st.sampled_from(_KEY_WORDS), st.sampled_from(list("、，,：:；;。/\x00的及和学生率")), st.text(max_size=2)
+    ),
+    max_size=8,
+).map("".join)
+
+
+_LABEL_WORDS = sorted(
+    {e.word for t in (table.LEVEL_WORDS, table.STAGE_WORDS, table.OTHER_LEVEL_WORDS, table.SECTOR_WORDS,
+                      table.AREA_WORDS, table.FILLER_WORDS, table.CHANGE_WORDS) for e in t}
+)
+# (labels alone, and labels with a stray character: the texts either answer holds for)
+_label_text = st.lists(
+    st.one_of(st.sampled_from(_LABEL_WORDS), st.sampled_from(list("、，:；/\x00"))), min_size=1, max_size=5
+).map("".join)
+
+
+@given(st.one_of(_key_text, _label_text, st.tuples(_label_text, st.text(max_size=1)).map("".join)))
+def test_the_label_and_dimension_tests_by_their_characters_are_the_full_strip(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    dims = (keys._LEVEL_WORD, keys._SECTOR_WORD, keys._AREA_WORD, keys._FILLER)
+    assert keys._is_label(s) == (keys._strip(s, *dims, keys._CHANGE, keys._PUNCT) == "")
+    assert keys._only_dimensions(s) == (keys._strip(s, *dims, keys._PUNCT).replace("\x00", "") == "")
+
+
+@given(_key_text)
+def test_the_synonyms_tried_are_those_whose_first_part_the_text_holds(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    names = keys._names_in(s)
+    for m in MEASURES:
+        every = [syn for syn in keys._SYNONYMS[m.key] if syn.first in s]
+        expected = [match.span() for syn in every for match in syn.pattern.finditer(s, overlapped=True)]
+        assert [match.span() for match in keys._matches(m, s, names)] == expected
+
+
+@given(st.text(max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=4))
+def test_the_mask_is_the_character_by_character_mask(s: str, spans: list[tuple[int, int]]) -> None:
+    from dutyreport.indicators import keys
+
+    spans = [(a, b) for a, b in spans if b <= len(s)]
+    chars = list(s)
+    for a, b in spans:
+        for i in range(a, b):
+            chars[i] = "\x00"
+    assert keys._mask(s, tuple(spans)) == "".join(chars)

@@ -185,6 +185,51 @@ def test_field_validators(cls: type, change: dict[str, Any], error: type[Excepti
         cls(**{**_valid(cls), **change})
 
 
+# A class checks its fields in one call; where one is wrong, the first wrong field in field order raises its
+# own message, as one validator per field did.
+@pytest.mark.parametrize(
+    ("cls", "change", "message"),
+    [
+        (Indicator, {"start": 1.0}, "^start must be an int"),
+        (Indicator, {"end": 1}, "^end 1 before start 2"),
+        (Indicator, {"text": "学"}, "^text of 1 characters for a span of 2"),
+        (Indicator, {"year": "2020", "kind": "stock"}, "^year must be int or None"),
+        (Indicator, {"kind": "stock", "key": 1}, "^kind must be IndicatorKind"),
+        (Indicator, {"section": (0, "1"), "key": 1}, "^section holds int"),
+        (Indicator, {"key": 1}, "^key must be str or None"),
+        (Indicator, {"dimensions": None}, "^dimensions must be Dimensions"),
+        (Check, {"holds": 1, "note": 2}, "^holds must be bool"),
+        (Check, {"figures": (Span(start=3, end=4, text="校"),), "note": 2}, "^a check stands at its first figure"),
+        (Check, {"computed": 1.5}, "^computed must be Decimal or None"),
+        (Check, {"note": None}, "^note must be str"),
+        (dutyreport.Match, {"kind": "date", "joined": 1}, "^kind must be MatchKind"),
+        (dutyreport.Match, {"joined": 1}, "^joined must be bool"),
+    ],
+)
+def test_the_first_wrong_field_says_what_is_wrong(cls: type, change: dict[str, Any], message: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=message):
+        cls(**{**_valid(cls), **change})
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Money(value=1.5, qualifier="approx"), "^value must be a Decimal"),
+        (lambda: Money(value=Decimal(1), qualifier="approx"), "^qualifier must be Qualifier or None"),
+        (lambda: Money(value=Decimal(1), text=None), "^text must be str"),
+        (lambda: Percent(points=Decimal("NaN"), percentage_point=1), "^points must be finite"),
+        (lambda: Percent(points=Decimal(1), percentage_point=1), "^percentage_point must be bool"),
+        (lambda: Count(value=Decimal(1), measure_word=1, qualifier="approx"), "^measure_word must be str or None"),
+        (lambda: Count(value=Decimal(1), text=1), "^text must be str"),
+        (lambda: PerUnit(value=Decimal(1), per=("student", 1)), "^per holds str"),
+        (lambda: PerUnit(value=Decimal(1), per=("student",), qualifier=1), "^qualifier must be Qualifier or None"),
+    ],
+)
+def test_the_first_wrong_field_of_a_quantity_says_what_is_wrong(build: Any, message: str) -> None:
+    with pytest.raises((TypeError, ValueError), match=message):
+        build()
+
+
 @pytest.mark.parametrize(
     ("build", "error"),
     [

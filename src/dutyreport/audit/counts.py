@@ -43,6 +43,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 
@@ -51,7 +52,7 @@ __all__ = ["named_counts", "respectively"]
 _NOUN = NAMED_NOUNS.pattern
 _PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are named too, their noun right after the count)
 # (a place counts only right after its count: looked for with it, not wherever 区 or 市 stands)
-_LIST_NOUN_RE = re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})")
+_LIST_NOUN_RE = skipping(re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})"))
 _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")

@@ -17,7 +17,7 @@ import re
 import string
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from ..document import Document
 from ..lang.audit import (
@@ -117,6 +117,7 @@ QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
 
 
@@ -148,20 +149,31 @@ def decimals(ind: Indicator) -> int:
 
 def value(ind: Indicator) -> Decimal | None:
     """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
-    q = ind.quantity
-    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here.
-    if type(q) is Count or type(q) is Money or type(q) is PerUnit:
-        return q.value
-    if type(q) is Percent:
-        return q.points
-    if type(q) is Ratio:
-        return q.quotient
-    return None
+    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here; the
+    # type is asked once (``q`` is typed Any: the tests on ``t`` do not narrow it for mypy).
+    q: Any = ind.quantity
+    t = type(q)
+    found: Decimal | None = None
+    if t is Count or t is Money or t is PerUnit:
+        found = q.value
+    elif t is Percent:
+        found = q.points
+    elif t is Ratio:
+        found = q.quotient
+    return found
 
 
 def plain(ind: Indicator) -> bool:
     """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
-    return value(ind) is not None  # a placeholder has no value
+    q: Any = ind.quantity  # (value(ind) is not None, without the call: every family asks it of every figure)
+    t = type(q)
+    if t is Count or t is Money or t is PerUnit:
+        return q.value is not None
+    if t is Percent:
+        return q.points is not None
+    if t is Ratio:
+        return q.quotient is not None
+    return False
 
 
 def per_unit(text: str, ind: Indicator) -> bool:
@@ -174,16 +186,19 @@ def per_unit(text: str, ind: Indicator) -> bool:
 def unit_family(ind: Indicator) -> str | None:
     """Which figures ``ind`` can be added to or compared with: people (人, 名, 位), yuan, percent,
     percentage points, ratios, or one measure word."""
-    q = ind.quantity
-    if type(q) is Count:
-        return "people" if q.unit in PEOPLE_UNITS else q.unit
-    if type(q) is Money:
+    q: Any = ind.quantity  # (as in value)
+    t = type(q)
+    if t is Count:
+        word: str | None = q.measure_word  # (its unit)
+        return "people" if word in _PEOPLE else word
+    if t is Money:
         return "yuan"
-    if type(q) is PerUnit:
-        return q.unit
-    if type(q) is Percent:
+    if t is Percent:
         return "pp" if q.percentage_point else "%"
-    if type(q) is Ratio:
+    if t is PerUnit:
+        unit: str = q.unit
+        return unit
+    if t is Ratio:
         return "ratio"
     return None
 
@@ -215,9 +230,10 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
         return 0.0
     ca = char_counts(a) if counts_a is None else counts_a
     cb = char_counts(b) if counts_b is None else counts_b
-    if len(ca) > len(cb):
-        ca, cb = cb, ca
-    common = sum(min(n, cb.get(ch, 0)) for ch, n in ca.items())
+    shared = ca.keys() & cb.keys()
+    # where one of them holds each character once, each shared character counts once
+    once = len(ca) == len(a) or len(cb) == len(b)
+    common = len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared)
     if common == 0:
         return 0.0
     p, r = common / len(a), common / len(b)
@@ -240,11 +256,6 @@ def _prev(breaks: list[int], pos: int) -> int:
     return breaks[i] + 1 if i >= 0 else 0
 
 
-def _next(breaks: list[int], pos: int, n: int) -> int:
-    i = bisect.bisect_left(breaks, pos)
-    return breaks[i] if i < len(breaks) else n
-
-
 class Context:
     """One parse as the families read it: the Document's sentences, parts, clauses, sections and
     tables; the years and period words by position; and what is asked of a figure more than once
@@ -260,6 +271,7 @@ class Context:
         "_parts",
         "_per_unit",
         "_sentences",
+        "_similar",
         "_stops",
         "_subjects",
         "_written",
@@ -298,6 +310,7 @@ class Context:
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
+        self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
         self._leftmost: dict[str, int | None] = {}
         self._once: dict[object, object] = {}
@@ -315,11 +328,15 @@ class Context:
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos`` (it ends at a full stop or a line break)."""
-        return _prev(self._sentences, pos), _next(self._sentences, pos, len(self.text))
+        ends = self._sentences
+        i = bisect.bisect_left(ends, pos)  # (the one search of _prev and _next)
+        return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
 
     def part(self, pos: int) -> tuple[int, int]:
         """The part of a sentence holding ``pos`` (it also ends at a semicolon)."""
-        return _prev(self._parts, pos), _next(self._parts, pos, len(self.text))
+        ends = self._parts
+        i = bisect.bisect_left(ends, pos)
+        return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
 
     def breaks(self, chars: str) -> list[int]:
         """The positions of ``chars`` (the Document's :class:`~dutyreport.spans.Breaks`), by the set's name."""
@@ -431,10 +448,14 @@ class Context:
         """Whether :func:`f1` of two subjects reaches ``at_least`` (lengths alone rule most pairs out)."""
         if not a or not b or 2 * min(len(a), len(b)) < at_least * (len(a) + len(b)):
             return False  # even all of the shorter one shared would not reach it
-        counts = self._counts
-        ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-        cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-        return f1(a, b, ca, cb) >= at_least
+        key = (a, b, at_least)  # (families compare the same subjects again: each pair is computed once)
+        found = self._similar.get(key)
+        if found is None:
+            counts = self._counts
+            ca = counts.get(a) or counts.setdefault(a, char_counts(a))
+            cb = counts.get(b) or counts.setdefault(b, char_counts(b))
+            found = self._similar[key] = f1(a, b, ca, cb) >= at_least
+        return found
 
     def level(self, s: str, leftmost: bool = False) -> int | None:
         """The school level a subject names (:func:`level_of`)."""

@@ -36,6 +36,7 @@ from ..lang.figures import alternation
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from ..patterns import skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
 
@@ -46,7 +47,7 @@ _FALL = f"(?:{alternation(FALL_VERBS)})"
 _FALL_WORD = regex.compile(f"{_FALL}|{FEWER_WORDS.pattern}")  # (between a figure and its change: 比上年少30人)
 _FALL_BEFORE = re.compile(rf"{_FALL}[^0-9]{{0,4}}$")
 _FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$")
-_CHANGE_LEAD = re.compile(rf"(?:{CHANGE_LEADS.pattern})$")
+_CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)

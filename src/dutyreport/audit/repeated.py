@@ -49,13 +49,16 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
     for i in inds:
-        if not plain(i) or not _distinctive(ctx, i) or isinstance(i.quantity, Ratio):
+        if isinstance(i.quantity, Ratio):
             continue
         v = value(i)
-        assert v is not None
+        if v is None:
+            continue
         q = i.quantity.qualifier
         groups.setdefault((unit_family(i), v, None if q is None else q.value), []).append(i)
-    for members in groups.values():
+    for group in groups.values():
+        # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
+        members = [i for i in group if _distinctive(ctx, i)] if len(group) >= 2 else group
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []

@@ -17,6 +17,7 @@ The words are the tables of :mod:`dutyreport.lang.corruptions`.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -790,12 +791,26 @@ def with_placeholder_figures(
     [('placeholder', '1*.*万元')]
     """
     placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
+    marked = SpanSet(placeholders)  # looked up by bisection: many placeholders stay linear
+    empty = sorted(s for s, e in placeholders if s == e)  # (an empty mark marks a figure it stands inside)
+
+    def unmarked(start: int, end: int) -> bool:
+        if start == end:  # (no figure is empty; the merged spans would hold one where two marks meet)
+            return not any(s < end and start < e for s, e in placeholders)
+        return not (marked.overlaps(start, end) or _inside(empty, start, end))
+
     added = [
         Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
                    note="a figure left as a placeholder")
         for i in indicators
-        if i.quantity.is_placeholder and not any(s < i.end and i.start < e for s, e in placeholders)
+        if i.quantity.is_placeholder and unmarked(i.start, i.end)
     ]
     if not added:
         return corruptions
     return tuple(sorted([*corruptions, *added], key=lambda c: (c.start, -c.end)))
+
+
+def _inside(points: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``points`` lies strictly between ``start`` and ``end``."""
+    k = bisect.bisect_right(points, start)
+    return k < len(points) and points[k] < end

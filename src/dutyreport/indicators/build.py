@@ -54,6 +54,7 @@ from ..lang.script import either_pattern, fold
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
+from ..patterns import skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -77,11 +78,13 @@ __all__ = ["build_indicators", "joined_corruptions"]
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
-_CHANGE_CUE = re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
+_CHANGE_CUE = skipping(
+    re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
+)
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
+_TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH = re.compile(alternation(EACH_WORDS))
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
@@ -120,6 +123,7 @@ _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
+_NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -278,7 +282,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 kind=kind,
                 section=section_paths.path(start),
                 key=keyed.key if keyed else None,
-                dimensions=keyed.dimensions if keyed else Dimensions(),
+                dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
         )
     return tuple(out)

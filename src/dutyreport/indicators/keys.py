@@ -17,6 +17,7 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -60,15 +61,20 @@ class KeyMatch:
 
 # A gap in a synonym: a few words, never across a clause.
 _GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
-_BRACKETED = regex.compile(r"[(（][^()（）]{0,60}[)）]")
-_OPEN_TAIL = regex.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
-_CLOSE_HEAD = regex.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
+# (Patterns that need nothing of ``regex`` run on the standard engine, which is faster for them:
+# tests/test_engines.py holds the two to the same answers.)
+_BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
+_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
+_CLOSE_HEAD = re.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
 _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
-_CLEANED = regex.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")  # what _clean removes (most subjects hold none of it)
+# What _clean removes, looked for first (most subjects hold none of it); the standard engine's \s holds
+# the four separator controls too, which only sends such a subject to be cleaned for nothing.
+_CLEANED = re.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")
 _HAN = regex.compile(r"\p{Han}")
-_PUNCT = regex.compile(r"[、，,：:；;。！？!?/]+")
+_PUNCT = re.compile(r"[、，,：:；;。！？!?/]+")
 _CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
 _JOINER = "、和及与"
+_JOINERS = tuple(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
 
@@ -83,15 +89,22 @@ def _compile(synonym: str) -> _Synonym:
     return _Synonym(pattern, parts[0])
 
 
-def _words(*tables: tuple[Entry[object], ...]) -> regex.Pattern[str]:
+def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
     words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
-    return regex.compile("|".join(regex.escape(w) for w in words))
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
 # The first part of every synonym: a text without any of them names no measure.
 _FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
-_ANY_NAME = regex.compile("|".join(regex.escape(w) for w in _FIRST_PARTS))
+_ANY_NAME = re.compile("|".join(re.escape(w) for w in _FIRST_PARTS))
+# The first parts by their first character, and each measure's: a text is looked through once for
+# the first parts it holds, and a measure none of whose synonyms opens there is not tried.
+_FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
+    c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
+}
+_FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
+_MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 _SYNONYM_END = regex.compile(
     "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
@@ -100,6 +113,9 @@ _BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
     unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
 }
 _PER_UNIT = tuple(m for m in MEASURES if m.plain_yuan_below is not None and "yuan" not in m.units)
+# The units some exact measure is stated in (a per-unit measure, added to yuan's, is never exact).
+_EXACT_UNITS = frozenset(u for u, ms in _BY_UNIT.items() if any(m.exact for m in ms))
+assert not any(m.exact for m in _PER_UNIT)
 _STAGE, _OTHER = object(), object()  # a stage of several levels (高中阶段); a level outside the table (高校)
 _LEVELS: dict[str, object] = {
     **{e.word: _STAGE for e in STAGE_WORDS},
@@ -110,7 +126,7 @@ _SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
 _AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
 _LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
 _TABLE_LEVEL = _words(LEVEL_WORDS)
-_LEVEL_END = regex.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
+_LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
 _SECTOR_WORD = _words(SECTOR_WORDS)
 _AREA_WORD = _words(AREA_WORDS)
 _VETO = _words(VETO_WORDS)
@@ -120,10 +136,10 @@ _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
 _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
-_EXACT_NOUN = regex.compile("|".join(regex.escape(w) for w in _EXACT_NOUNS))
-_FOLD_UNIT = {e.word: e.value for e in TRADITIONAL}
+_EXACT_NOUN = re.compile("|".join(re.escape(w) for w in _EXACT_NOUNS))
+_FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
-_SCALED = regex.compile(r"[万亿千百]")
+_SCALED = re.compile(r"[万亿千百]")
 _RATE = _words(RATE_WORDS)
 _RATE_FIGURE = _words(RATE_FIGURE_WORDS)
 _SHARE_WORD = _words(SHARE_WORDS)
@@ -164,7 +180,7 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    if before and any(m.exact for m in fits) and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
+    if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
     found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
@@ -172,6 +188,7 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
     from_context = False
+    window: str | None = None  # the words before, cleaned (read once, where they are read)
     if found is None and before and _is_label(subject) and not _cut_words(raw, subject):
         window = _clean(before)
         if _VETO.search(window):
@@ -181,9 +198,11 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     if found is None:
         return None
     m, spans = found
-    if not from_context and spans and _in_measure_list(subject[spans[0][0] : spans[-1][1]], _clean(before)):
+    if window is None:
+        window = _clean(before)
+    if not from_context and spans and _in_measure_list(subject[spans[0][0] : spans[-1][1]], window):
         return None
-    if _respective_over_measures(_clean(before)):
+    if _respective_over_measures(window):
         return None
     dims = _dimensions(m, subject, () if from_context else spans, listed=_in_level_list(raw, before))
     if dims is None:
@@ -216,7 +235,7 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
         return _unit_and_amount(q.high)
     unit = q.unit
     if unit is not None:
-        unit = "".join(_FOLD_UNIT.get(ch, ch) for ch in unit)
+        unit = unit.translate(_FOLD_UNIT)
     if not isinstance(q, Money):
         return unit, None
     if q.value is None:
@@ -293,7 +312,8 @@ def _respective_over_measures(before: str) -> bool:
 
 def _named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
-    spans = sorted(match.span() for m in MEASURES for match in _matches(m, text))
+    names = _names_in(text)
+    spans = sorted(match.span() for m in MEASURES for match in _matches(m, text, names))
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if merged and a < merged[-1][1]:
@@ -305,22 +325,45 @@ def _named_spans(text: str) -> list[tuple[int, int]]:
 
 def _is_label(subject: str) -> bool:
     """A subject that is only level, change and filler words: a label under a head named before it."""
+    if not _LABEL_CHARS.issuperset(subject):
+        return False  # a character no such word holds stays whatever they strip
     return _strip(subject, _LEVEL_WORD, _SECTOR_WORD, _AREA_WORD, _FILLER, _CHANGE, _PUNCT) == ""
 
 
 def _only_dimensions(s: str) -> bool:
+    if not _DIMENSION_CHARS.issuperset(s):
+        return False  # (as in _is_label)
     return _strip(s, _LEVEL_WORD, _SECTOR_WORD, _AREA_WORD, _FILLER, _PUNCT).replace("\x00", "") == ""
 
 
-def _strip(s: str, *patterns: regex.Pattern[str]) -> str:
+def _chars(*tables: tuple[Entry[object], ...]) -> frozenset[str]:
+    return frozenset(ch for t in tables for e in t for ch in e.word)
+
+
+# The characters the words of _only_dimensions and _is_label hold (and the masks and marks they strip).
+_DIMENSION_CHARS = _chars(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS, SECTOR_WORDS, AREA_WORDS, FILLER_WORDS) | set(
+    "、，,：:；;。！？!?/\x00"
+)
+_LABEL_CHARS = _DIMENSION_CHARS - {"\x00"} | _chars(CHANGE_WORDS)
+
+
+def _strip(s: str, *patterns: re.Pattern[str]) -> str:
     for p in patterns:
         s = p.sub("", s)
     return s
 
 
-def _matches(m: MeasureDef, text: str) -> list[regex.Match[str]]:
-    """Every match of the measure's synonyms in ``text``, overlapping ones too."""
-    syns = [syn for syn in _SYNONYMS[m.key] if syn.first in text]
+def _names_in(text: str) -> frozenset[str]:
+    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`)."""
+    return frozenset(f for ch in _FIRST_CHARS.intersection(text) for f in _FIRSTS_BY_CHAR[ch] if f in text)
+
+
+def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[regex.Match[str]]:
+    """Every match of the measure's synonyms in ``text``, overlapping ones too (``names``: the
+    first parts ``text`` holds, :func:`_names_in`)."""
+    if names.isdisjoint(_MEASURE_FIRSTS[m.key]):
+        return []
+    syns = [syn for syn in _SYNONYMS[m.key] if syn.first in names]
     return [match for syn in syns for match in syn.pattern.finditer(text, overlapped=True)]
 
 
@@ -337,9 +380,10 @@ def _best(
     in the synonym and the label only, and an exact measure's noun must open a plain clause."""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
-    for m in measures:
+    names = _names_in(text)
+    for m in [m for m in measures if not names.isdisjoint(_MEASURE_FIRSTS[m.key])]:  # (the others match nothing)
         top: tuple[tuple[int, int], Spans] | None = None
-        for match in _matches(m, text):
+        for match in _matches(m, text, names):
             if m.exact:
                 if level_spans is None:
                     level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
@@ -379,20 +423,26 @@ def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in
         return False
     if subject is not None:
         end = spans[-1][1]
-        if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in tuple(_JOINER):
+        if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in _JOINERS:
             return False
-        is_growth = bool(set(m.requires) & _GROWTH_WORDS)
+        is_growth = not _GROWTH_WORDS.isdisjoint(m.requires)
         if in_percent and not is_growth and not _SHARE_WORD.search(subject) and _CHANGE.search(subject):
             return False
     return not (m.exact and subject is not None and not _only_dimensions(_mask(subject, spans)))
 
 
 def _mask(s: str, spans: Spans) -> str:
-    chars = list(s)
-    for a, b in spans:
-        for i in range(a, b):
-            chars[i] = "\x00"
-    return "".join(chars)
+    """``s`` with the characters of ``spans`` (offsets into it) masked by NUL."""
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(spans):
+        a = max(a, pos)
+        if b <= a:
+            continue
+        out += (s[pos:a], "\x00" * (b - a))
+        pos = b
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> Dimensions | None:

@@ -57,6 +57,7 @@ from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
+from ..patterns import skipping
 
 __all__ = [
     "MASK",
@@ -101,7 +102,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
-_NUMERIC_CHAR = re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])")  # (a digit or a mask)
+_NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a

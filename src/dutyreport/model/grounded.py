@@ -18,11 +18,12 @@ That ``text`` reads back from the report is checked where the report is known (t
 
 from __future__ import annotations
 
-from typing import Any
+from itertools import repeat
+from typing import Any, NamedTuple
 
 from attrs import Attribute, field, frozen
 
-__all__ = ["Span", "is_", "optional", "short", "tuple_of"]
+__all__ = ["Named", "Span", "each_field", "is_", "optional", "short", "tuple_of"]
 
 _SHOWN = 40  # characters of an item's text that its repr shows
 
@@ -67,6 +68,8 @@ def tuple_of(kind: type | tuple[type, ...]) -> Any:
     """A validator: the value is a tuple of instances of ``kind``."""
 
     def check(instance: Any, attribute: Attribute[Any], value: Any) -> None:
+        if type(value) is tuple and all(map(isinstance, value, repeat(kind))):
+            return  # (every item at once; the walk below names the first that is not one)
         if type(value) is not tuple:
             raise TypeError(f"{attribute.name} must be a tuple, not {type(value).__name__}")
         for item in value:
@@ -80,20 +83,20 @@ def _names(kind: type | tuple[type, ...]) -> str:
     return " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
 
 
-def _offset(instance: Any, attribute: Attribute[int], value: int) -> None:
+def _offset(instance: Any, attribute: Any, value: int) -> None:
     if type(value) is not int:
         raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
     if value < 0:
         raise ValueError(f"{attribute.name} must be >= 0, not {value}")
 
 
-def _end(instance: Any, attribute: Attribute[int], value: int) -> None:
+def _end(instance: Any, attribute: Any, value: int) -> None:
     _offset(instance, attribute, value)
     if value < instance.start:
         raise ValueError(f"end {value} before start {instance.start}")
 
 
-def _text(instance: Any, attribute: Attribute[str], value: str) -> None:
+def _text(instance: Any, attribute: Any, value: str) -> None:
     if not isinstance(value, str):
         raise TypeError(f"text must be a str, not {type(value).__name__}")
     if len(value) != instance.end - instance.start:
@@ -103,10 +106,38 @@ def _text(instance: Any, attribute: Attribute[str], value: str) -> None:
         )
 
 
+class Named(NamedTuple):
+    """What a validator reads of the field it checks (its name), for a validator that checks several
+    fields at once: one call of a class's validator instead of one per field."""
+
+    name: str
+
+
+_START, _END = Named("start"), Named("end")
+
+
+def each_field(instance: Any, checks: tuple[tuple[str, Any], ...]) -> None:
+    """Each field's own validator, in field order (``checks``: name and validator): where a class checks
+    its fields in one call and one is wrong, the first wrong field raises its own error."""
+    for name, check in checks:
+        check(instance, Named(name), getattr(instance, name))
+
+
+def _span(instance: Any, attribute: Any, text: str) -> None:
+    """``start``, ``end`` and ``text`` checked in one call (every item of every parse is a span); where
+    one is wrong, :func:`_offset`, :func:`_end` and :func:`_text`, in that order, say which."""
+    start, end = instance.start, instance.end
+    if type(start) is int and type(end) is int and type(text) is str and 0 <= start <= end == start + len(text):
+        return
+    _offset(instance, _START, start)
+    _end(instance, _END, end)
+    _text(instance, attribute, text)
+
+
 @frozen(kw_only=True)
 class Span:
     """A stretch of the report's text: ``report.text[start:end] == text``, ``0 <= start <= end``."""
 
-    start: int = field(validator=_offset)
-    end: int = field(validator=_end)
-    text: str = field(validator=_text, repr=short)
+    start: int = field()
+    end: int = field()
+    text: str = field(validator=_span, repr=short)  # (checks the three)

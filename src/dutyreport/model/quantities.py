@@ -26,7 +26,7 @@ from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen
 
-from .grounded import is_, optional, tuple_of
+from .grounded import each_field, is_, optional, tuple_of
 
 __all__ = [
     "Count",
@@ -81,6 +81,62 @@ def _same_type(instance: Any, attribute: Attribute[Any], value: Scalar) -> None:
 
 _QUALIFIER = optional(Qualifier)
 _STR = is_(str)
+_OPTIONAL_STR = optional(str)
+_PER = tuple_of(str)
+_BOOL = is_(bool)
+
+
+def _fine(value: Decimal | None) -> bool:
+    """What :func:`_finite` lets through, asked without raising."""
+    return value is None or (type(value) is Decimal and value.is_finite())
+
+
+# A quantity's fields are checked in one call, by the validator of its last field (``text``); where one is
+# wrong, each field's own validator says which. (Every figure of every parse makes one.)
+_MONEY_FIELDS = (("value", _finite), ("qualifier", _QUALIFIER), ("text", _STR))
+_PERCENT_FIELDS = (("points", _finite), ("qualifier", _QUALIFIER), ("percentage_point", _BOOL), ("text", _STR))
+_COUNT_FIELDS = (("value", _finite), ("measure_word", _OPTIONAL_STR), ("qualifier", _QUALIFIER), ("text", _STR))
+_PER_UNIT_FIELDS = (("value", _finite), ("per", _PER), ("qualifier", _QUALIFIER), ("text", _STR))
+
+
+def _money(instance: Money, attribute: Any, text: str) -> None:
+    q = instance.qualifier
+    if not (_fine(instance.value) and (q is None or type(q) is Qualifier) and type(text) is str):
+        each_field(instance, _MONEY_FIELDS)
+
+
+def _percent(instance: Percent, attribute: Any, text: str) -> None:
+    q = instance.qualifier
+    if not (
+        _fine(instance.points)
+        and (q is None or type(q) is Qualifier)
+        and type(instance.percentage_point) is bool
+        and type(text) is str
+    ):
+        each_field(instance, _PERCENT_FIELDS)
+
+
+def _count(instance: Count, attribute: Any, text: str) -> None:
+    q, w = instance.qualifier, instance.measure_word
+    if not (_fine(instance.value) and (w is None or type(w) is str) and (q is None or type(q) is Qualifier)):
+        each_field(instance, _COUNT_FIELDS)
+    elif type(text) is not str:
+        _STR(instance, attribute, text)
+
+
+def _per_unit(instance: PerUnit, attribute: Any, text: str) -> None:
+    q = instance.qualifier
+    if not (
+        _fine(instance.value)
+        and type(instance.per) is tuple
+        and _STRS.issuperset(map(type, instance.per))
+        and (q is None or type(q) is Qualifier)
+        and type(text) is str
+    ):
+        each_field(instance, _PER_UNIT_FIELDS)
+
+
+_STRS = frozenset({str})
 
 
 class _Quantity:
@@ -99,9 +155,9 @@ class _Quantity:
 class Money(_Quantity):
     """An amount in yuan. ``8.3861亿元`` has ``value == Decimal('838610000')``."""
 
-    value: Decimal | None = field(validator=_finite)
-    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
-    text: str = field(default="", eq=False, repr=False, validator=_STR)
+    value: Decimal | None = field()
+    qualifier: Qualifier | None = field(default=None)
+    text: str = field(default="", eq=False, repr=False, validator=_money)  # (checks the three)
 
     @property
     def unit(self) -> str:
@@ -119,10 +175,10 @@ class Percent(_Quantity):
     ``percentage_point`` marks a difference stated in 个百分点 rather than a share.
     """
 
-    points: Decimal | None = field(validator=_finite)
-    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
-    percentage_point: bool = field(default=False, validator=is_(bool))
-    text: str = field(default="", eq=False, repr=False, validator=_STR)
+    points: Decimal | None = field()
+    qualifier: Qualifier | None = field(default=None)
+    percentage_point: bool = field(default=False)
+    text: str = field(default="", eq=False, repr=False, validator=_percent)  # (checks the four)
 
     @property
     def fraction(self) -> Decimal | None:
@@ -151,10 +207,10 @@ class Percent(_Quantity):
 class Count(_Quantity):
     """A number of things with its measure word as written (``所``, ``人次``, ``㎡``); ``None`` if none."""
 
-    value: Decimal | None = field(validator=_finite)
-    measure_word: str | None = field(default=None, validator=optional(str))
-    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
-    text: str = field(default="", eq=False, repr=False, validator=_STR)
+    value: Decimal | None = field()
+    measure_word: str | None = field(default=None)
+    qualifier: Qualifier | None = field(default=None)
+    text: str = field(default="", eq=False, repr=False, validator=_count)  # (checks the four)
 
     @property
     def unit(self) -> str | None:
@@ -199,12 +255,10 @@ class Ratio(_Quantity):
 class PerUnit(_Quantity):
     """Money per unit: ``1000元/生/年`` is 1000 yuan ``per == ("student", "year")``."""
 
-    value: Decimal | None = field(validator=_finite)
-    per: tuple[str, ...] = field(
-        validator=tuple_of(str)
-    )
-    qualifier: Qualifier | None = field(default=None, validator=_QUALIFIER)
-    text: str = field(default="", eq=False, repr=False, validator=_STR)
+    value: Decimal | None = field()
+    per: tuple[str, ...] = field()
+    qualifier: Qualifier | None = field(default=None)
+    text: str = field(default="", eq=False, repr=False, validator=_per_unit)  # (checks the four)
 
     @property
     def unit(self) -> str:

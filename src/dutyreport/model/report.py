@@ -13,12 +13,13 @@ import enum
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
+from itertools import repeat
 from typing import Any, Literal
 
 from attrs import Attribute, field, frozen, validators
 
 from .dimensions import Dimensions
-from .grounded import Span, is_, optional, short, tuple_of
+from .grounded import Span, each_field, is_, optional, short, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -228,6 +229,37 @@ class Section(Span):
             yield from child.walk()
 
 
+_QUANTITY_TYPES = frozenset({Money, Percent, Count, Ratio, Range, PerUnit})
+_INTS = frozenset({int})
+_INDICATOR_FIELDS = (
+    ("quantity", _QUANTITY),
+    ("subject", _of(str)),
+    ("year", _of(int)),
+    ("kind", is_(IndicatorKind)),
+    ("section", _tuple_of(int)),
+    ("key", _of(str)),
+    ("dimensions", is_(Dimensions)),
+)
+
+
+def _indicator(instance: Indicator, attribute: Any, dimensions: Dimensions) -> None:
+    """An indicator's fields after its span's checked in one call (every figure of every parse is one);
+    where one is wrong, each field's own validator, in field order, says which."""
+    subject, year, section, key = instance.subject, instance.year, instance.section, instance.key
+    if (
+        type(instance.quantity) in _QUANTITY_TYPES
+        and (subject is None or type(subject) is str)
+        and (year is None or type(year) is int)
+        and type(instance.kind) is IndicatorKind
+        and type(section) is tuple
+        and _INTS.issuperset(map(type, section))
+        and (key is None or type(key) is str)
+        and type(dimensions) is Dimensions
+    ):
+        return
+    each_field(instance, _INDICATOR_FIELDS)
+
+
 @frozen(kw_only=True, repr=False)
 class Indicator(Span):
     """A quantitative statement: where it stands, what it measures, and its exact value.
@@ -237,13 +269,14 @@ class Indicator(Span):
     ``None`` (a placeholder).
     """
 
-    quantity: Quantity = field(validator=_QUANTITY)
-    subject: str | None = field(default=None, validator=_of(str))
-    year: int | None = field(default=None, validator=_of(int))
-    kind: IndicatorKind = field(default=IndicatorKind.STOCK, validator=is_(IndicatorKind))
-    section: tuple[int, ...] = field(default=(), validator=_tuple_of(int))  # path of child indexes into sections
-    key: str | None = field(default=None, validator=_of(str))  # the measure the subject names (lang.measures)
-    dimensions: Dimensions = field(factory=Dimensions, validator=is_(Dimensions))  # level, sector, area stated
+    quantity: Quantity = field()
+    subject: str | None = field(default=None)
+    year: int | None = field(default=None)
+    kind: IndicatorKind = field(default=IndicatorKind.STOCK)
+    section: tuple[int, ...] = field(default=())  # path of child indexes into sections
+    key: str | None = field(default=None)  # the measure the subject names (lang.measures)
+    # level, sector, area stated (its validator checks the fields above too: see _indicator)
+    dimensions: Dimensions = field(factory=Dimensions, validator=_indicator)
 
     @property
     def value(self) -> Value:
@@ -365,6 +398,33 @@ def _figures(instance: Check, attribute: Attribute[tuple[Span, ...]], value: tup
         raise ValueError("a check's figures are distinct and in reading order")
 
 
+_CHECK_FIELDS = (
+    ("kind", is_(CheckKind)),
+    ("claim", _STR),
+    ("holds", is_(bool)),
+    ("figures", _tuple_of(Span)),
+    ("figures", _figures),
+    ("computed", _of(Decimal)),
+    ("note", _STR),
+)
+
+
+def _check(instance: Check, attribute: Any, note: str) -> None:
+    """A check's fields after its span's, in one call; where one is wrong, each field's validator says which."""
+    figures, computed = instance.figures, instance.computed
+    if (
+        type(instance.kind) is CheckKind
+        and type(instance.claim) is str
+        and type(instance.holds) is bool
+        and type(figures) is tuple
+        and all(map(isinstance, figures, repeat(Span)))
+    ):
+        _figures(instance, attribute, figures)  # (raises its own error: the fields before it are right)
+        if (computed is None or type(computed) is Decimal) and type(note) is str:
+            return
+    each_field(instance, _CHECK_FIELDS)
+
+
 @frozen(kw_only=True)
 class Check(Span):
     """One consistency the report's own numbers make checkable, and whether it holds.
@@ -375,12 +435,12 @@ class Check(Span):
     once per check.)
     """
 
-    kind: CheckKind = field(validator=is_(CheckKind))
-    claim: str = field(validator=_STR, repr=short)
-    holds: bool = field(validator=is_(bool))
-    figures: tuple[Span, ...] = field(validator=[_tuple_of(Span), _figures])
-    computed: Decimal | None = field(default=None, validator=_of(Decimal))
-    note: str = field(default="", validator=_STR)
+    kind: CheckKind = field()
+    claim: str = field(repr=short)
+    holds: bool = field()
+    figures: tuple[Span, ...] = field()
+    computed: Decimal | None = field(default=None)
+    note: str = field(default="", validator=_check)  # (checks the fields above too)
 
     @classmethod
     def over(

@@ -14,7 +14,7 @@ import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -24,7 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
-from ..model.grounded import Span, is_
+from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
 from .numerals import EXACT, fold, read_numeral
@@ -37,15 +37,23 @@ class MatchKind(enum.Enum):
     DATE = "date"  # 2021年, 2021年11月, 2016-2020年, 2020-2021学年, 6月
 
 
+_MATCH_FIELDS = (("kind", is_(MatchKind)), ("joined", is_(bool)))
+
+
+def _match(instance: Match, attribute: Any, joined: bool) -> None:
+    if type(instance.kind) is not MatchKind or type(joined) is not bool:
+        each_field(instance, _MATCH_FIELDS)
+
+
 @frozen(kw_only=True)
 class Match(Span):
     """A numeric expression: its span in the input (``start``, ``end``, ``text``, the shape of every
     grounded item) and its quantity."""
 
     quantity: Quantity
-    kind: MatchKind = field(default=MatchKind.QUANTITY, validator=is_(MatchKind))
+    kind: MatchKind = field(default=MatchKind.QUANTITY)
     #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
-    joined: bool = field(default=False, validator=is_(bool))
+    joined: bool = field(default=False, validator=_match)  # (checks kind too)
 
 
 # Set phrases whose numerals are names, not figures. Each entry is its own example.
@@ -518,8 +526,10 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.YES
     num = m.group("num")
     unit = m.group("unit")
-    start, end = m.span()
     chinese = num is not None and _DIGIT.search(num) is None  # (the grammar's digits are ASCII)
+    if chinese and not unit:
+        return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
+    start, end = m.span()
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO

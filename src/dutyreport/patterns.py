@@ -1,0 +1,122 @@
+"""Patterns a search skips along: :func:`skipping` leads a pattern with the characters a match can start with.
+
+The standard engine tries a pattern at every position of the text it searches, unless the pattern
+opens with one literal character or every alternative does; a pattern whose alternatives open with
+a character class (``[与與]``, from the traditional forms of a word) or a look-behind (``(?<!截止)到``)
+is tried in full at each position. Led by a look-ahead on the characters its matches can start with,
+it is tried only where one stands: the same matches, found several times faster.
+
+>>> p = skipping(re.compile(r"(?<!截止)到20[0-9]{2}年|[拟擬]"))
+>>> p.pattern
+'(?=[到拟擬])(?:(?<!截止)到20[0-9]{2}年|[拟擬])'
+>>> [m.group() for m in p.finditer("截止到2023年,拟到2025年")]
+['拟', '到2025年']
+
+``tests/test_patterns.py`` holds every skipping pattern of the package to the pattern it leads.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["SKIPPING", "first_chars", "skipping"]
+
+_parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
+_c: Any = None
+try:
+    _parser = importlib.import_module("re._parser")
+    _c = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - a Python without them
+    _parser = None
+
+_WIDEST_RANGE = 512  # a class with a wider range of characters (\u4e00-\u9fff) is no help: left as it is
+_ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x0b": "\\x0b", "\x0c": "\\x0c", " ": "\\x20"}
+
+# Every pattern :func:`skipping` led, and the pattern it was (the tests hold the two to the same answers).
+SKIPPING: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+
+
+def _class_chars(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+        elif op is _c.RANGE and av[1] - av[0] <= _WIDEST_RANGE:
+            out.update(map(chr, range(av[0], av[1] + 1)))
+        else:
+            return None  # a negated class, a category (\s, \d), a wide range
+    return out
+
+
+def _firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
+    """The characters a match of the sequence ``items`` can start with (``None``: any, or not known),
+    and whether it can match nothing."""
+    out: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            chars = _class_chars(av)
+            return (None if chars is None else out | chars), False
+        if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue  # a look-around or an anchor takes no character
+        if op is _c.SUBPATTERN:
+            _, added, removed, sub = av
+            if added or removed:
+                return None, False  # (?i:…): flags of its own
+            found, empty = _firsts(sub)
+        elif op is _c.ATOMIC_GROUP:
+            found, empty = _firsts(av)
+        elif op is _c.BRANCH:
+            found, empty = set(), False
+            for alternative in av[1]:
+                chars, alt_empty = _firsts(alternative)
+                if chars is None:
+                    return None, False
+                found |= chars
+                empty = empty or alt_empty
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            found, empty = _firsts(sub)
+            empty = empty or low == 0
+        else:
+            return None, False  # any character, a back-reference …
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
+def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with, or ``None`` where that is not known
+    (a match may start anywhere, or be empty)."""
+    if _parser is None or pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a pattern the parser reads otherwise than the compiler did: left as it is)
+        return None
+    chars, empty = _firsts(tree)
+    return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` led by a look-ahead on :func:`first_chars` (the same matches, found without trying
+    it where no match can start), or ``pattern`` itself where they are not known."""
+    chars = first_chars(pattern)
+    if chars is None:
+        return pattern
+    cls = "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(chars))
+    close = "\n)" if pattern.flags & re.VERBOSE else ")"  # (a verbose pattern may end with a comment)
+    try:
+        led = re.compile(f"(?=[{cls}])(?:{pattern.pattern}{close}", pattern.flags)
+    except re.error:  # pragma: no cover - (inline flags at its start, which cannot follow the look-ahead)
+        return pattern
+    SKIPPING.append((led, pattern))
+    return led

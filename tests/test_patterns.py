@@ -1,0 +1,87 @@
+"""Patterns led by the characters their matches start with find what the patterns they lead find.
+
+:func:`dutyreport.patterns.skipping` puts a look-ahead on :func:`~dutyreport.patterns.first_chars`
+before a hot search pattern; these tests hold every such pattern of the package to the one it leads,
+over the real reports and over generated text, and ask ``first_chars`` of patterns whose first
+characters cannot be known.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dutyreport
+from conftest import CORPUS, realworld_files
+from dutyreport.patterns import SKIPPING, first_chars, skipping
+
+for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
+    if not _info.name.endswith("__main__"):
+        importlib.import_module(_info.name)  # (each module leads its patterns where it is loaded)
+
+PAIRS = list(SKIPPING)
+IDS = [led.pattern[led.pattern.index("(?:") : led.pattern.index("(?:") + 24] for led, _ in PAIRS]
+
+
+def _answers(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in p.finditer(text)]
+
+
+def test_the_hot_search_patterns_are_led() -> None:
+    from dutyreport.audit import counts
+    from dutyreport.indicators import build
+
+    led = {id(p) for p, _ in PAIRS}
+    assert id(build._TARGET_CUE) in led and id(counts._LIST_NOUN_RE) in led
+
+
+@pytest.mark.parametrize(("led", "original"), PAIRS, ids=IDS)
+def test_a_led_pattern_finds_what_it_leads_in_the_real_reports(led: re.Pattern[str], original: re.Pattern[str]) -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert _answers(led, text) == _answers(original, text), path.name
+
+
+# The characters the led patterns start with and stand beside, and some others.
+_CHARS = sorted({c for p, _ in PAIRS for c in (first_chars(p) or ())}) + list(
+    "年月日，。、：:；\n 0123456789xX截止至到以来"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.sampled_from(_CHARS), st.characters()), max_size=60), st.integers(0, 60))
+def test_a_led_pattern_finds_what_it_leads_anywhere(text: str, pos: int) -> None:
+    for led, original in PAIRS:
+        assert _answers(led, text) == _answers(original, text)
+        a, b = led.search(text, pos), original.search(text, pos)
+        assert (a and a.span()) == (b and b.span())
+        a, b = led.match(text, pos), original.match(text, pos)
+        assert (a and a.span()) == (b and b.span())
+
+
+@pytest.mark.parametrize(
+    ("pattern", "chars"),
+    [
+        (r"(?<!截止)到20[0-9]{2}年|[拟擬]", "到拟擬"),
+        (r"(?:上|下)?降", "上下降"),  # an optional opening: what follows it opens a match too
+        (r"\b(?:年|月)+$", "年月"),  # anchors take no character
+        (r"[0-9]*x", "0123456789x"),
+        (r"(?=[甲乙])[乙丙]", "乙丙"),  # a look-ahead is read past: what it lets through is a part of what follows
+        (r"a?", None),  # may match nothing
+        (r"\s年", None),  # a category
+        (r"[^年]", None),  # a negated class
+        (r".年", None),
+        (r"[\u4e00-\u9fff]", None),  # too wide a range to help
+        (r"(?i:a)b", None),
+    ],
+)
+def test_first_chars(pattern: str, chars: str | None) -> None:
+    found = first_chars(re.compile(pattern))
+    assert found == (None if chars is None else frozenset(chars))
+    if chars is None:
+        assert skipping(re.compile(pattern)).pattern == pattern  # left as it is
