@@ -246,8 +246,8 @@ def list_after_count(text: str, noun: str, start: int, end: int) -> re.Match[str
     """``list_ending_with(noun).search(text, start, end)``, tried only from where the list can start:
     its first item (at most ten characters) ends at the first 、, and without one there is no list."""
     first_item_end = text.find("、", start, end)
-    if first_item_end < 0:
-        return None
+    if first_item_end < 0 or text.find(noun, first_item_end, end) < 0:
+        return None  # (a list ends with the noun, after its first 、)
     return list_ending_with(noun).search(text, max(start, first_item_end - 10), end)
 
 
