@@ -46,6 +46,9 @@ NOT_DOC_NUMBERS: list[tuple[str, str]] = [
     ("year_out_of_range", "教财〔18881号"),
     ("long_number", "共计201814人"),
     ("planned_period", "《布局规划(2020—2035年)》"),
+    ("template_blank_year", "(x教督办〔20xx〕7号)"),
+    ("template_blank_year_serial", "(某府办函〔xxxx〕x号)"),
+    ("template_blank_year_capital", "(X政发〔20XX〕X号)"),
 ]
 
 

@@ -4,7 +4,9 @@ A 文号 is an issuer abbreviation, the year in brackets and a serial number wit
 copies often lose the closing bracket (``武教督委〔20201号``, ``浙政教督办函〔202115)``) or both
 brackets (``教财201814号``); those are read back where the split is certain: the year is the
 first four digits and must lie in :data:`YEAR_RANGE`. Templates keep ``x`` for the issuer or
-the serial (``x政〔2016〕x号``); they are kept as written.
+the serial (``x政〔2016〕x号``); they are kept as written. A template's year left blank
+(``x政〔20xx〕x号``) leaves no document to cite: it is matched, so that nothing else is read in it,
+and not reported.
 
 :func:`find_doc_numbers` only marks; it never rewrites the text. Every result's ``text`` is
 ``text[start:end]`` of the input.
@@ -137,6 +139,8 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
             continue
         if m.group("hao") is None and text[m.end() : m.end() + 1] not in (")", "）"):
             continue
+        if not m.group("year").isdigit():
+            continue  # 〔20xx〕: a template's blank year cites no document
         add(m, repaired=False)
     for m in lost_close:
         if _year_ok(m.group("year")):
