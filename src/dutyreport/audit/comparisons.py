@@ -115,11 +115,13 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``工资98,650元,高于公务员（96,420元）`` / ``占比43.6%,低于全省50%的目标``: a stated comparison."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains = figs.fams, figs.plains
     for k in range(len(inds) - 1):
-        a, b = inds[k], inds[k + 1]
-        if unit_family(a) != unit_family(b) or unit_family(a) in (None, "pp"):
+        if fams[k] != fams[k + 1] or fams[k] in (None, "pp") or not (plains[k] and plains[k + 1]):
             continue
-        if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE or not (plain(a) and plain(b)):
+        a, b = inds[k], inds[k + 1]
+        if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE:
             continue
         if a.quantity.qualifier is not None:
             continue
