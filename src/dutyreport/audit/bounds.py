@@ -131,8 +131,8 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     wholes: list[tuple[Indicator, int, str]] = []
     parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
-    for i in inds:
-        if not plain(i) or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+    for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
+        if not is_plain or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = ctx.sentence(i.start)
         period = ctx.period(s_start, i.start)

@@ -13,6 +13,7 @@ audit's result, so nothing derived from a text outlives its parse.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
@@ -263,15 +264,27 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("fams", "inds", "plains", "starts", "values")
+    __slots__ = ("_joined", "fams", "inds", "plains", "starts", "text", "values")
 
-    def __init__(self, inds: Sequence[Indicator]) -> None:
+    def __init__(self, inds: Sequence[Indicator], text: str) -> None:
         self.inds = inds
+        self.text = text
         self.starts = [i.start for i in inds]
         self.fams = [unit_family(i) for i in inds]
         self.values = [value(i) for i in inds]
         # (plain(i) is value(i) is not None: the one is read off the other)
         self.plains = [v is not None for v in self.values]
+        self._joined: list[bool] | None = None
+
+    def joined(self) -> list[bool]:
+        """Whether each figure and the next are joined as the items of a list (:data:`LIST_JOINER`
+        is all that stands between them), found once for the families that read lists of figures."""
+        if self._joined is None:
+            inds, text = self.inds, self.text
+            self._joined = [
+                LIST_JOINER.fullmatch(text, a.end, b.start) is not None for a, b in itertools.pairwise(inds)
+            ]
+        return self._joined
 
 
 class Context:
@@ -348,7 +361,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds)
+            found = self._figures = Figures(inds, self.text)
         return found
 
     # --- where things are --------------------------------------------------------------------------
