@@ -24,6 +24,7 @@ from conftest import CORPUS
 from dutyreport.audit import counts
 from dutyreport.indicators import subjects
 from dutyreport.lang.audit import NAMED_NOUNS
+from dutyreport.lang.script import fold
 
 
 def _re_patterns() -> list[tuple[str, re.Pattern[str]]]:
@@ -177,3 +178,22 @@ _AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”
 def test_the_lists_after_a_count_are_what_a_scan_from_every_position_finds(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in counts.lists_after(text)]
     assert found == _answers(counts._LIST_AFTER, text)
+
+
+_OPENING_ALPHABET = list("分别为是:：。；;\n \u3000\t\xa0\x1c甲乙丙、和2所")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_OPENING_ALPHABET), max_size=80))
+def test_the_respective_openings_are_what_a_scan_from_every_position_finds(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
+    assert found == _answers(counts._RESPECTIVELY_OPENING, text)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> None:
+    for path in CORPUS:
+        text = fold(path.read_text(encoding="utf-8"))
+        assert [(m.span(), m.groupdict()) for m in counts.lists_before(text)] == _answers(counts._LIST_BEFORE, text)
+        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
+        assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name

@@ -10,11 +10,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import CORPUS, ROOT
 from dutyreport.audit import figures
 from dutyreport.document import Document
+from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import PERIOD_WORDS
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
+from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
+from dutyreport.quantities.scan import find_quantities
 
 
 @pytest.mark.parametrize(
@@ -125,3 +129,38 @@ def test_a_figure_is_read_once_per_parse_and_forgotten_with_it() -> None:
     ctx = figures.Context(Document.of("全县有学校20所。"))
     assert ctx.once("key", lambda: [1]) is ctx.once("key", lambda: [2])
     assert figures.Context(Document.of("全县有学校20所。")).once("key", lambda: [2]) == [2]
+
+
+def _prepared_texts() -> list[str]:
+    shared = ROOT.parent / "shared" / "realworld"
+    paths = [*CORPUS, *sorted(shared.glob("*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+@pytest.mark.parametrize("text", _prepared_texts()[:40])
+def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
+    # (Figures and Context.depth stand for the per-figure functions: they must agree with them)
+    doc = document(text)
+    inds = [i for i in build_indicators(doc, find_quantities(doc.text)) if not doc.in_noise(i.start)]
+    ctx = figures.Context(doc)
+    figs = ctx.figures(inds)
+    assert ctx.figures(inds) is figs
+    assert figs.starts == [i.start for i in inds]
+    assert figs.fams == [figures.unit_family(i) for i in inds]
+    assert figs.values == [figures.value(i) for i in inds]
+    assert figs.plains == [figures.plain(i) for i in inds]
+    gaps = [ctx.text[inds[k].end : inds[k + 1].start] for k in range(len(inds) - 1)]
+    joined = [bool(figures.LIST_JOINER.fullmatch(gap)) for gap in gaps]
+    assert figs.joined() == joined
+    for a in inds[:60]:
+        for b in inds[:60]:
+            assert ctx.depth(a.end, b.start) == figures.depth(ctx.text, a.end, b.start)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("（）()【】[]甲乙12，")), max_size=40), st.data())
+def test_a_depth_looked_up_among_the_brackets_is_the_walked_depth(text: str, data: st.DataObject) -> None:
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(0, len(text)))
+    ctx = figures.Context(Document.of(text))
+    assert ctx.depth(a, b) == figures.depth(text, a, b)

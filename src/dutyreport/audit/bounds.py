@@ -36,11 +36,13 @@ def sample(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``抽查的40所学校中有7所…``: a part of a sample cannot exceed it."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains = figs.fams, figs.plains
     for k in range(len(inds) - 1):
-        whole, part = inds[k], inds[k + 1]
-        if unit_family(whole) != unit_family(part) or not isinstance(whole.quantity, Count):
+        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
-        if not (plain(whole) and plain(part)) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
+        whole, part = inds[k], inds[k + 1]
+        if not isinstance(whole.quantity, Count) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
             continue
         s_start, _ = ctx.sentence(whole.start)
         clause_start = ctx.clause_start(s_start, whole.start, CLAUSE_ENDS)
@@ -129,8 +131,8 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     wholes: list[tuple[Indicator, int, str]] = []
     parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
-    for i in inds:
-        if not plain(i) or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+    for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
+        if not is_plain or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = ctx.sentence(i.start)
         period = ctx.period(s_start, i.start)

@@ -31,7 +31,7 @@ from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
-from .figures import LIST_JOINER, WINDOW, Context, check, listed_from, plain, unit_family, value
+from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
 __all__ = ["comparison", "pay_parity", "respective_comparison", "standard_bounds", "target_met"]
 
@@ -79,6 +79,7 @@ _MEETS = re.compile(
     """,
     re.VERBOSE,
 )
+_MEETS_OPENS = tuple(",，")
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _SYMBOL_CHARS = "".join(e.word for e in BOUND_SYMBOLS)
 _QUALIFIER_RELATION = {
@@ -115,11 +116,13 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``工资98,650元,高于公务员（96,420元）`` / ``占比43.6%,低于全省50%的目标``: a stated comparison."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains = figs.fams, figs.plains
     for k in range(len(inds) - 1):
-        a, b = inds[k], inds[k + 1]
-        if unit_family(a) != unit_family(b) or unit_family(a) in (None, "pp"):
+        if fams[k] != fams[k + 1] or fams[k] in (None, "pp") or not (plains[k] and plains[k + 1]):
             continue
-        if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE or not (plain(a) and plain(b)):
+        a, b = inds[k], inds[k + 1]
+        if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE:
             continue
         if a.quantity.qualifier is not None:
             continue
@@ -174,14 +177,18 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     k = 0
+    joined = ctx.figures(inds).joined()
     while k < len(inds):
         values = [inds[k]]
         j = k + 1
-        while j < len(inds) and LIST_JOINER.fullmatch(text[values[-1].end : inds[j].start]):
+        while j < len(inds) and joined[j - 1]:
             values.append(inds[j])
             j += 1
         if j >= len(inds) or not all(plain(v) and v.quantity.qualifier is None for v in values):
             k = j
+            continue
+        if text[values[-1].end : values[-1].end + 1] not in _MEETS_OPENS:
+            k = j  # (what meets a standard opens with a comma)
             continue
         m = _MEETS.fullmatch(text[values[-1].end : inds[j].start])
         if m is None:
@@ -274,19 +281,22 @@ def target_met(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``整改目标：…补充音体美教师不少于60名`` … ``其中音体美教师64名``: a goal stated as a bound, and the first
     figure after it in the same part of the report of its kind, year and subject (what was reached)."""
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains, starts = figs.fams, figs.plains, figs.starts
     for k, goal in enumerate(inds):
         bound = goal.quantity.qualifier
         if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue
-        if not plain(goal):
+        if not plains[k]:
             continue
-        top, subject, fam = ctx.top(goal.start), ctx.subject(goal), unit_family(goal)
-        for reached in inds[k + 1 : k + 1 + WINDOW]:
-            if ctx.top(reached.start) != top:
+        top, subject, fam = ctx.top(goal.start), ctx.subject(goal), fams[k]
+        for j in range(k + 1, min(len(inds), k + 1 + WINDOW)):
+            if ctx.top(starts[j]) != top:
                 break
-            if reached.kind is not IndicatorKind.STOCK or reached.quantity.qualifier is not None:
+            if fams[j] != fam or not plains[j]:
                 continue
-            if unit_family(reached) != fam or not plain(reached):
+            reached = inds[j]
+            if reached.kind is not IndicatorKind.STOCK or reached.quantity.qualifier is not None:
                 continue
             if goal.year and reached.year and goal.year != reached.year:
                 continue

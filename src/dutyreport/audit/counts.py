@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -43,7 +44,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import skipping
+from ..patterns import first_chars, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 
@@ -55,6 +56,9 @@ _PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are na
 _LIST_NOUN_RE = skipping(re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})"))
 _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
+# the characters a count starts with (三, 1): where none stands, no count
+_COUNT_FIRSTS = first_chars(re.compile(_COUNT))
+_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]" if _COUNT_FIRSTS else r"[\s\S]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
 _ITEM_CHAR = r"[^\s、，,。；;:：“”《》]"  # what an item of such a list is made of
@@ -119,6 +123,7 @@ _HEADING_COUNT = re.compile(rf"(?P<n>{_COUNT})(?P<noun>{_NOUN})")
 _HEADING_BIG_COUNT = re.compile(rf"(?P<n>{_COUNT}){BIG_COUNT.pattern}(?P<noun>{_NOUN})")
 _BARE_COUNT = re.compile(rf"{_COUNT_AT}(?P<n>{_COUNT})(?P<noun>{_NOUN})")
 _RESPECTIVELY_OPENING = regex.compile(rf"(?<=[。；;\n])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^。；;\n]{{2,300}})")
+_RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _RESPECTIVELY = re.compile(rf"(?:{RESPECTIVE_VALUES.pattern})$")
@@ -171,6 +176,32 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
+    where every match starts at one of them (and none is empty), the same matches."""
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            end = m.end()
+            yield m
+
+
+def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of :data:`_RESPECTIVELY_OPENING`, as ``finditer`` would give them: tried only
+    before 分别为/分别是 and the white space before it (a match is white space, then those words)."""
+    if _RESPECTIVELY_ARE_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
+        yield from _RESPECTIVELY_OPENING.finditer(text)
+        return
+    starts: list[int] = []
+    for c in _RESPECTIVELY_ARE_FIRSTS:
+        for w in find_all(text, c):
+            k = w
+            while k > 0 and text[k - 1].isspace():  # (str.isspace holds for every character \s matches)
+                k -= 1
+            starts.extend(range(k, w + 1))
+    yield from matches_at(_RESPECTIVELY_OPENING, text, starts)
+
+
 def lists_before(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
 
@@ -192,9 +223,12 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
             failed = p  # the item since the failed 、 is a list item: this one fails too
         else:
             hard = _HARD_STOP.search(text, p)
-            # the list's count and noun stand before the next hard stop: no noun there, no list
-            noun = _LIST_NOUN_RE.search(text, p, hard.start() if hard else len(text))
-            m = None if noun is None else _LIST_BEFORE.match(text, start, hard.start() if hard else len(text))
+            end = hard.start() if hard else len(text)
+            # the list's count and then its noun stand after the 、 and before the next hard stop: no
+            # count there, or no noun after it, no list
+            count = _COUNT_CHAR.search(text, p + 1, end)
+            noun = None if count is None else _LIST_NOUN_RE.search(text, count.start(), end)
+            m = None if noun is None else _LIST_BEFORE.match(text, start, end)
             if m is None:
                 failed = p
             else:
@@ -352,7 +386,7 @@ def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
 def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``共计4个…。分别为A、B、C和D。``: the count is in the sentence before."""
     starts = [i.start for i in inds]
-    for m in _RESPECTIVELY_OPENING.finditer(ctx.text):
+    for m in respectively_openings(ctx.text):
         s_prev, _ = ctx.sentence(max(0, m.start() - 1))
         window = inds[bisect.bisect_left(starts, s_prev) : bisect.bisect_left(starts, m.start())]
         counts = [

@@ -13,6 +13,7 @@ audit's result, so nothing derived from a text outlives its parse.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Sequence
@@ -54,6 +55,7 @@ __all__ = [
     "QUOTE_MARKS",
     "WINDOW",
     "Context",
+    "Figures",
     "check",
     "depth",
     "f1",
@@ -114,7 +116,8 @@ LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pat
 _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
-_BRACKET = re.compile(f"[{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]")
+_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+_BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
@@ -256,6 +259,34 @@ def _prev(breaks: list[int], pos: int) -> int:
     return breaks[i] + 1 if i >= 0 else 0
 
 
+class Figures:
+    """The audit's figures as every family reads them, prepared once per parse: their positions and,
+    by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
+    value (:func:`value`). Families walk these lists instead of asking each figure again."""
+
+    __slots__ = ("_joined", "fams", "inds", "plains", "starts", "text", "values")
+
+    def __init__(self, inds: Sequence[Indicator], text: str) -> None:
+        self.inds = inds
+        self.text = text
+        self.starts = [i.start for i in inds]
+        self.fams = [unit_family(i) for i in inds]
+        self.values = [value(i) for i in inds]
+        # (plain(i) is value(i) is not None: the one is read off the other)
+        self.plains = [v is not None for v in self.values]
+        self._joined: list[bool] | None = None
+
+    def joined(self) -> list[bool]:
+        """Whether each figure and the next are joined as the items of a list (:data:`LIST_JOINER`
+        is all that stands between them), found once for the families that read lists of figures."""
+        if self._joined is None:
+            inds, text = self.inds, self.text
+            self._joined = [
+                LIST_JOINER.fullmatch(text, a.end, b.start) is not None for a, b in itertools.pairwise(inds)
+            ]
+        return self._joined
+
+
 class Context:
     """One parse as the families read it: the Document's sentences, parts, clauses, sections and
     tables; the years and period words by position; and what is asked of a figure more than once
@@ -265,6 +296,7 @@ class Context:
     __slots__ = (
         "_breaks",
         "_counts",
+        "_figures",
         "_leftmost",
         "_levels",
         "_once",
@@ -316,6 +348,7 @@ class Context:
         self._once: dict[object, object] = {}
         self._breaks: dict[str, list[int]] = {}
         self._per_unit: dict[int, bool] = {}
+        self._figures: Figures | None = None
 
     def once(self, key: object, make: Callable[[], _T]) -> _T:
         """``make()``, made once per parse: what several families read (``key``: the function that
@@ -323,6 +356,13 @@ class Context:
         if key not in self._once:
             self._once[key] = make()
         return cast(_T, self._once[key])
+
+    def figures(self, inds: Sequence[Indicator]) -> Figures:
+        """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
+        found = self._figures
+        if found is None or found.inds is not inds:
+            found = self._figures = Figures(inds, self.text)
+        return found
 
     # --- where things are --------------------------------------------------------------------------
 
@@ -366,6 +406,14 @@ class Context:
         found = self.breaks(breaks)
         k = bisect.bisect_left(found, pos) - 1
         return found[k] if k >= 0 and found[k] >= lo else -1
+
+    def depth(self, a: int, b: int) -> int:
+        """:func:`depth` of the text: 0 without a walk where no bracket stands in [a, b)."""
+        found = self.breaks(_BRACKETS)
+        k = bisect.bisect_left(found, a)
+        if k == len(found) or found[k] >= b:
+            return 0
+        return depth(self.text, a, b)
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""

@@ -75,8 +75,13 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     增加1,204人,增长4.8%`` (a figure, its increase and the rate over the base they imply)."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains = figs.fams, figs.plains
+    last = len(inds) - 1
     for k, a in enumerate(inds):
-        if a.kind not in _LEVEL_KINDS or not plain(a) or not isinstance(a.quantity, (Money, Count, PerUnit, Percent)):
+        if k == last or fams[k + 1] != fams[k] or not (plains[k] and plains[k + 1]):
+            continue  # (the figure after it is not of its kind: read below as b, it would end the search)
+        if a.kind not in _LEVEL_KINDS or not isinstance(a.quantity, (Money, Count, PerUnit, Percent)):
             continue
         if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
@@ -168,9 +173,12 @@ def table_columns(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     (a rate for amounts and counts, percentage points for percentages)."""
     text = ctx.text
     out: list[Check] = []
+    plains = ctx.figures(inds).plains
     for k in range(len(inds) - 2):
+        if not (plains[k] and plains[k + 1] and plains[k + 2]):
+            continue
         a, b, c = inds[k], inds[k + 1], inds[k + 2]
-        if not (plain(a) and plain(b) and plain(c)) or a.year is None or b.year is None or a.year >= b.year:
+        if a.year is None or b.year is None or a.year >= b.year:
             continue
         if not (_TABLE_GAP.fullmatch(text, a.end, b.start) and _TABLE_GAP.fullmatch(text, b.end, c.start)):
             continue
@@ -202,10 +210,12 @@ def _from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> list[tuple[int, b
 
 def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tuple[int, bool, str]]:
     text = ctx.text
+    figs = ctx.figures(inds)
+    fams, plains = figs.fams, figs.plains
     for k in range(len(inds) - 1):
-        a, b = inds[k], inds[k + 1]
-        if unit_family(a) != unit_family(b) or not (plain(a) and plain(b)):
+        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
+        a, b = inds[k], inds[k + 1]
         between = text[a.end : b.start]
         up, down = _UP.match(between), _DOWN.match(between)
         if not (up or down):

@@ -68,13 +68,18 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     after ``其中`` or in brackets, parts that need not make up the total but cannot exceed it."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains, starts = figs.fams, figs.plains, figs.starts
+    n = len(inds)
     for k, total in enumerate(inds):
-        fam = unit_family(total)
-        if not plain(total) or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
+        fam = fams[k]
+        if not plains[k] or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
             continue
         if total.quantity.qualifier is not None or ctx.per_unit(total):
             continue
         s_start, s_end = ctx.part(total.start)
+        if k + 1 == n or starts[k + 1] >= s_end:
+            continue  # (no figure after it in its part: no parts)
         families = {fam}
         second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
@@ -82,10 +87,11 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
         parts: list[tuple[Indicator, int]] = []
         skipped = False
-        for other in inds[k + 1 : k + 1 + WINDOW]:
-            if other.start >= s_end:
+        for j in range(k + 1, min(n, k + 1 + WINDOW)):
+            if starts[j] >= s_end:
                 break
-            d = depth(text, total.end, other.start)
+            other = inds[j]
+            d = ctx.depth(total.end, other.start)
             if paren:
                 if d == 0:
                     break
@@ -95,7 +101,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 continue
             if ctx.per_unit(other):
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
-            if unit_family(other) not in families or not plain(other) or other.kind is IndicatorKind.CHANGE:
+            if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
                     skipped = True
                     continue

@@ -48,14 +48,12 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``学前三年毛入园率为88.25%`` here and again in another sentence: one figure, stated the same."""
     out: list[Check] = []
     groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
-    for i in inds:
-        if isinstance(i.quantity, Ratio):
-            continue
-        v = value(i)
-        if v is None:
+    figs = ctx.figures(inds)
+    for i, fam, v in zip(inds, figs.fams, figs.values, strict=True):
+        if v is None or isinstance(i.quantity, Ratio):
             continue
         q = i.quantity.qualifier
-        groups.setdefault((unit_family(i), v, None if q is None else q.value), []).append(i)
+        groups.setdefault((fam, v, None if q is None else q.value), []).append(i)
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
         members = [i for i in group if _distinctive(ctx, i)] if len(group) >= 2 else group
@@ -93,10 +91,14 @@ def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``预算3.1586亿元,全年执行数3.1586亿元``: what was executed is at least what was budgeted."""
     text = ctx.text
     out: list[Check] = []
+    figs = ctx.figures(inds)
+    fams, plains, values = figs.fams, figs.plains, figs.values
     for k in range(len(inds) - 1):
+        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
+            continue
         a, b = inds[k], inds[k + 1]
-        if unit_family(a) == unit_family(b) and plain(a) and plain(b) and _EXECUTED.match(text[a.end : b.start]):
-            va, vb = value(a), value(b)
+        if _EXECUTED.match(text[a.end : b.start]):
+            va, vb = values[k], values[k + 1]
             assert va is not None and vb is not None
             holds = vb >= va
             rel = "=" if va == vb else (">" if holds else "<")
