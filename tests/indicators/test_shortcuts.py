@@ -1,4 +1,4 @@
-"""The shortcuts of the subject reader held to the full computation they stand for.
+"""Shortcuts of the indicator stage held to the full computation they stand for.
 
 Where :mod:`dutyreport.indicators.subjects` skips a pattern because the string cannot match it (a first
 character no match opens with, no 年 for a date), the pattern itself must find nothing there: over every
@@ -50,4 +50,38 @@ def test_a_skipped_pattern_finds_nothing_in_the_real_reports() -> None:
         text = path.read_text(encoding="utf-8")
         for i in range(len(text)):
             _held(text[i : i + 24])
+    assert paths
+
+
+def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
+    """The quoted regions as read mark by mark and line break by line break (what the stage's reading,
+    which looks for a line break only between two marks while a quote is open, stands for)."""
+    from dutyreport.indicators.build import _QUOTE_PAIRS
+
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()
+        elif ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
+            stack.append((ch, i))
+        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
+            out.append((stack.pop()[1], i + 1))
+    return sorted(out)
+
+
+@given(st.text(alphabet=st.sampled_from(list("“”《》「」『』〈〉\"\n甲1 ")), max_size=30))
+def test_the_quoted_regions_are_those_read_line_break_by_line_break(text: str) -> None:
+    from dutyreport.indicators.build import _quoted_regions
+
+    assert _quoted_regions(text) == _quoted_by_every_line_break(text)
+
+
+def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_line_break() -> None:
+    from dutyreport.indicators.build import _quoted_regions
+
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        assert _quoted_regions(text) == _quoted_by_every_line_break(text), path.name
     assert paths
