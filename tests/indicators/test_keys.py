@@ -386,6 +386,7 @@ _KEY_WORDS = sorted(
     {e.word for t in (table.LEVEL_WORDS, table.STAGE_WORDS, table.OTHER_LEVEL_WORDS, table.SECTOR_WORDS,
                       table.AREA_WORDS, table.FILLER_WORDS, table.CHANGE_WORDS) for e in t}
     | {s for m in MEASURES for s in m.synonyms}
+    | {part for m in MEASURES for s in m.synonyms for part in s.split(table.GAP)}  # (parts, gaps of any words)
 )
 _key_text = st.lists(
     st.one_of(
@@ -420,9 +421,32 @@ def test_the_synonyms_tried_are_those_whose_first_part_the_text_holds(s: str) ->
 
     names = keys._names_in(s)
     for m in MEASURES:
-        every = [syn for syn in keys._SYNONYMS[m.key] if syn.first in s]
-        expected = [match.span() for syn in every for match in syn.pattern.finditer(s, overlapped=True)]
-        assert [match.span() for match in keys._matches(m, s, names)] == expected
+        every = keys._SYNONYMS[m.key]  # (each tried in full: no prefilter, no literal search)
+        expected = [
+            tuple(match.span(g + 1) for g in range(len(match.groups())))
+            for syn in every
+            for match in syn.pattern.finditer(s, overlapped=True)
+        ]
+        assert keys._matches(m, s, names) == expected
+        assert names == frozenset(f for f in keys._FIRST_PARTS if f in s)
+
+
+def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+    from dutyreport.indicators import keys
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        for sentence in re.split("[。！？\n]", path.read_text(encoding="utf-8")):
+            names = keys._names_in(sentence)
+            for m in MEASURES:
+                expected = [
+                    tuple(match.span(g + 1) for g in range(len(match.groups())))
+                    for syn in keys._SYNONYMS[m.key]
+                    for match in syn.pattern.finditer(sentence, overlapped=True)
+                ]
+                assert keys._matches(m, sentence, names) == expected, (path.name, sentence)
 
 
 @given(st.text(max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=4))
@@ -435,3 +459,17 @@ def test_the_mask_is_the_character_by_character_mask(s: str, spans: list[tuple[i
         for i in range(a, b):
             chars[i] = "\x00"
     assert keys._mask(s, tuple(spans)) == "".join(chars)
+
+
+_BREAK_CHARS = list("。！？!?\n，,；;：:(（)） \t\u3000\x1c\x85\xa0小学生均的1")  # (\x1c: no break, but space to re)
+_break_text = st.text(alphabet=st.sampled_from(_BREAK_CHARS), max_size=24)
+
+
+@given(_break_text, st.integers(0, 24))
+def test_the_last_clause_break_is_the_last_one_the_forward_search_finds(s: str, at: int) -> None:
+    from dutyreport.indicators import keys
+
+    at = min(at, len(s))
+    forward = [m.end() for m in keys._CLAUSE_BREAK.finditer(s, 0, at)]
+    last = keys._LAST_CLAUSE_BREAK.search(s, 0, at)
+    assert (last.end() if last else None) == (forward[-1] if forward else None)

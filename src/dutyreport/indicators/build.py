@@ -133,18 +133,20 @@ _SKIPPED = (
 )
 
 
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "\n]")
+_QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
 
 
 def _quoted_regions(text: str) -> list[tuple[int, int]]:
     """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures."""
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    last = 0  # (the quote mark before: a line break since then closes every open quote)
     for m in _QUOTE_CHARS.finditer(text):
         ch, i = m.group(), m.start()
-        if ch == "\n":
+        if stack and text.find("\n", last, i) >= 0:
             stack.clear()
-        elif ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
+        last = i
+        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
             _, s = stack.pop()

@@ -73,6 +73,8 @@ _CLEANED = re.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")
 _HAN = regex.compile(r"\p{Han}")
 _PUNCT = re.compile(r"[、，,：:；;。！？!?/]+")
 _CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
+# The last clause break before a position: the same pattern searched from the end back (one step, not a list).
+_LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
@@ -81,12 +83,13 @@ _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和
 class _Synonym(NamedTuple):
     pattern: regex.Pattern[str]
     first: str  # its first literal part: a text without it cannot match
+    rest: tuple[str, ...]  # its other literal parts (after gaps): a text without one of them cannot match
 
 
 def _compile(synonym: str) -> _Synonym:
     parts = synonym.split(GAP)
     pattern = regex.compile(_GAP.join(f"({regex.escape(p)})" for p in parts))
-    return _Synonym(pattern, parts[0])
+    return _Synonym(pattern, parts[0], tuple(parts[1:]))
 
 
 def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
@@ -105,6 +108,9 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 }
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
+_KEYS_BY_FIRST: dict[str, frozenset[str]] = {
+    f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
+}
 _SYNONYM_END = regex.compile(
     "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
@@ -180,11 +186,15 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
+    named = bool(subject) and _ANY_NAME.search(subject) is not None
+    level_named = _names_a_level(subject)
+    if not (named or level_named or (before and _is_label(subject))):
+        return None  # no measure, level or label named: none of the readings below can find one
     if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
         fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
-    found = _best(fits, subject, in_percent=in_percent) if subject and _ANY_NAME.search(subject) else None
-    if found is None and _names_a_level(subject) and _only_dimensions(subject):
+    found = _best(fits, subject, in_percent=in_percent) if named else None
+    if found is None and level_named and _only_dimensions(subject):
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
     from_context = False
@@ -263,9 +273,10 @@ def _listed_under_a_word(subject: str, before: str) -> bool:
 def _plain_clause(text: str) -> bool:
     """The clause ending ``text`` counts things as they are (``全区共有公办学校20所:幼儿园7所、小学``),
     not things something was done to (``新改扩建高中5所、义务段学校``)."""
-    text = _BRACKETED.sub("", text)
-    breaks = list(_CLAUSE_BREAK.finditer(text))
-    clause = text[breaks[-1].end() :] if breaks else text
+    if "(" in text or "（" in text:
+        text = _BRACKETED.sub("", text)
+    last = _LAST_CLAUSE_BREAK.search(text)
+    clause = text[last.end() :] if last else text
     return _ACTION.search(_EXACT_NOUN.sub("", clause)) is None  # (培训 in 培训机构 is the noun's)
 
 
@@ -303,8 +314,8 @@ def _respective_over_measures(before: str) -> bool:
     at = before.rfind("分别")
     if at < 0:
         return False
-    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(before, 0, at)]
-    clause_start = breaks[-1] if breaks else 0
+    last = _LAST_CLAUSE_BREAK.search(before, 0, at)
+    clause_start = last.end() if last else 0
     if _named_spans(before[clause_start:]):
         return False  # 小学、初中生均公用经费分别为…: the list is of one measure's labels
     return len(_named_spans(before[:clause_start])) >= 2
@@ -313,7 +324,10 @@ def _respective_over_measures(before: str) -> bool:
 def _named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
     names = _names_in(text)
-    spans = sorted(match.span() for m in MEASURES for match in _matches(m, text, names))
+    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    spans = sorted(
+        (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
+    )
     merged: list[tuple[int, int]] = []
     for a, b in spans:
         if merged and a < merged[-1][1]:
@@ -358,17 +372,30 @@ def _names_in(text: str) -> frozenset[str]:
     return frozenset(f for ch in _FIRST_CHARS.intersection(text) for f in _FIRSTS_BY_CHAR[ch] if f in text)
 
 
-def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[regex.Match[str]]:
-    """Every match of the measure's synonyms in ``text``, overlapping ones too (``names``: the
-    first parts ``text`` holds, :func:`_names_in`)."""
+def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
+    """Every match of the measure's synonyms in ``text``, overlapping ones too, as the spans of
+    the synonym's literal parts (``names``: the first parts ``text`` holds, :func:`_names_in`).
+
+    A synonym of one part is found with ``str.find`` (each place it stands, as the pattern's
+    overlapped search finds it); one with gaps is searched for only where ``text`` holds every part.
+    """
     if names.isdisjoint(_MEASURE_FIRSTS[m.key]):
         return []
-    syns = [syn for syn in _SYNONYMS[m.key] if syn.first in names]
-    return [match for syn in syns for match in syn.pattern.finditer(text, overlapped=True)]
-
-
-def _weight(match: regex.Match[str]) -> int:
-    return sum(len(g) for g in match.groups())
+    out: list[Spans] = []
+    for syn in _SYNONYMS[m.key]:
+        first = syn.first
+        if first not in names:
+            continue
+        if not syn.rest:
+            n = len(first)
+            i = text.find(first)
+            while i >= 0:
+                out.append(((i, i + n),))
+                i = text.find(first, i + 1)
+        elif all(part in text for part in syn.rest):
+            groups = range(1, len(syn.rest) + 2)
+            out += [tuple(match.span(g) for g in groups) for match in syn.pattern.finditer(text, overlapped=True)]
+    return out
 
 
 def _best(
@@ -381,25 +408,27 @@ def _best(
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
     names = _names_in(text)
-    for m in [m for m in measures if not names.isdisjoint(_MEASURE_FIRSTS[m.key])]:  # (the others match nothing)
+    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    for m in [m for m in measures if m.key in named]:  # (the others match nothing)
         top: tuple[tuple[int, int], Spans] | None = None
-        for match in _matches(m, text, names):
+        for spans in _matches(m, text, names):
+            start, end = spans[0][0], spans[-1][1]
             if m.exact:
                 if level_spans is None:
                     level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
-                if any(a <= match.start() and match.end() <= b for a, b in level_spans):
+                if any(a <= start and end <= b for a, b in level_spans):
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
-            spans = tuple(match.span(i + 1) for i in range(len(match.groups())))
+            weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
             if label is None:
                 if not _allowed(m, text, text, spans, in_percent=in_percent):
                     continue
-                rank = (_weight(match), -match.start())
+                rank = (weight, -start)
             else:
-                if not _allowed(m, "".join(match.groups()) + label, None, spans, in_percent=False):
+                if not _allowed(m, "".join(text[a:b] for a, b in spans) + label, None, spans, in_percent=False):
                     continue
-                if m.exact and not _plain_clause(text[: match.start()]):
+                if m.exact and not _plain_clause(text[:start]):
                     continue
-                rank = (match.end(), _weight(match))
+                rank = (end, weight)
             if top is None or rank > top[0]:
                 top = (rank, spans)
         if top is not None:

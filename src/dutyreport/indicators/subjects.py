@@ -57,7 +57,7 @@ from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Indicator, IndicatorKind, Noise
-from ..patterns import skipping
+from ..patterns import first_chars, skipping
 
 __all__ = [
     "MASK",
@@ -92,6 +92,14 @@ _LEAD = re.compile(
     )+
     """,
     re.VERBOSE,
+)
+# What a match of _LEAD can open with (None: not known): the first characters of its pattern, and white space
+# (its class of punctuation holds \s, which leaves its first characters unknown; \s is str.isspace to this engine).
+_LEAD_SPACE = r"[\s\u3000"
+_LEAD_FIRSTS = (
+    first_chars(re.compile(_LEAD.pattern.replace(_LEAD_SPACE, "[\u3000", 1), _LEAD.flags))
+    if _LEAD.pattern.count(_LEAD_SPACE) == 1
+    else None
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
@@ -135,6 +143,7 @@ _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
+_JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
 # 对 inside a compound (对应, 结对): the words before and after the marker in each compound
 _COMPOUND_PARTS = tuple(
     (m.word, before, after)
@@ -191,8 +200,20 @@ def _after_lead(lead: re.Pattern[str], s: str) -> str:
 
 
 def _no_dates(s: str) -> str:
-    """``s`` without its dates (every one holds 19 or 20: most stretches have none to remove)."""
-    return _DATES.sub("", s) if "19" in s or "20" in s else s
+    """``s`` without its dates (every one holds 19 or 20, and 年: most stretches have none to remove)."""
+    return _DATES.sub("", s) if ("19" in s or "20" in s) and "年" in s else s
+
+
+def _may_lead(s: str) -> bool:
+    """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
+    c = s[:1]
+    return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
+
+
+def _may_join(s: str) -> bool:
+    """Whether :data:`_JOINERS` may match at the start of ``s`` (False: it does not)."""
+    c = s[:1]
+    return c != "" and (_JOINER_FIRSTS is None or c in _JOINER_FIRSTS)
 
 
 def unmasked(s: str) -> str:
@@ -208,12 +229,13 @@ def subject_words(raw: str) -> str:
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
     for _ in range(4):
-        s2 = _after_lead(_LEAD, s)
+        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
         if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
             s2 = _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        s2 = _after_lead(_JOINERS, s2)
+        if _may_join(s2):
+            s2 = _after_lead(_JOINERS, s2)
         if s2 == s:
             break
         s = s2

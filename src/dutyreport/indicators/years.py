@@ -268,8 +268,14 @@ def year_of(
     def visible(y: YearMention) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
         return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
 
+    # (where the mentions of the clause and the sentence begin and end among all: most figures have none)
+    mentions, starts = years.all, years.starts
+    at_clause = bisect.bisect_left(starts, clause_start)
+    at_start = bisect.bisect_left(starts, start)
+    at_clause_end = bisect.bisect_left(starts, clause_end)
     # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
-    base = [y for y in years.between(clause_start, start) if y.base and y.end <= start] if compared else []
+    in_clause_before = mentions[at_clause:at_start] if at_clause < at_start else []
+    base = [y for y in in_clause_before if y.base and y.end <= start] if compared and in_clause_before else []
     if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
         if base[-1].offset is not None:
             # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
@@ -278,8 +284,10 @@ def year_of(
                 return context + base[-1].offset, False, "own"
         return base[-1].year, False, "own"
     # 1. A year in the figure's own clause.
-    own = [y for y in years.between(clause_start, clause_end) if visible(y) and not y.base]
-    before = [y for y in own if y.end <= start]
+    own = (
+        [y for y in mentions[at_clause:at_clause_end] if visible(y) and not y.base] if at_clause < at_clause_end else []
+    )
+    before = [y for y in own if y.end <= start] if own else []
     if before:
         y = before[-1]
         if (
@@ -289,7 +297,7 @@ def year_of(
         ):
             return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
         return y.year, y.deadline, "own"
-    after = [y for y in own if y.start >= end]
+    after = [y for y in own if y.start >= end] if own else []
     if after and not _has_figure_between(text, end, after[0].start):
         return after[0].year, after[0].deadline, "own"
     if _FROM_END.search(text[clause_start:start]):
@@ -302,17 +310,24 @@ def year_of(
         or clause_text.startswith(("现", "目前"))
     ):
         return default_year, False, "present"  # 现全区…: now, the report's own time
-    in_sentence = [y for y in years.between(at.sentence_start, start) if visible(y) and not y.base]
-    deadlines = [y for y in in_sentence if y.deadline and not y.topic]
-    if deadlines:
-        return deadlines[-1].year, True, "sentence"  # 2024年,…;到2025年,…80%以上: the goal's year
-    topics = [y for y in in_sentence if y.topic]
-    if topics:
-        return topics[0].year, topics[0].deadline, "sentence"
+    at_sentence = bisect.bisect_left(starts, at.sentence_start)
+    in_sentence = (
+        [y for y in mentions[at_sentence:at_start] if visible(y) and not y.base] if at_sentence < at_start else []
+    )
     if in_sentence:
+        deadlines = [y for y in in_sentence if y.deadline and not y.topic]
+        if deadlines:
+            return deadlines[-1].year, True, "sentence"  # 2024年,…;到2025年,…80%以上: the goal's year
+        topics = [y for y in in_sentence if y.topic]
+        if topics:
+            return topics[0].year, topics[0].deadline, "sentence"
         return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
     # 3. The paragraph's opening year (``2021年,``).
-    para = [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
+    para = (
+        [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
+        if at.line_start < at.sentence_start
+        else []
+    )
     if para:
         return para[-1].year, para[-1].deadline, "paragraph"
     # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
