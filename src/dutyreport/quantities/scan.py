@@ -26,7 +26,7 @@ from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
+from .grammar import MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, leading, negate
 from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -189,12 +189,9 @@ _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
-# Every match starts with one of these characters: skip all other positions at once.
-_SCAN = re.compile(
-    rf"(?=[{re.escape(FIRST_CHARS + '第表图附')}])"
-    rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
-    re.VERBOSE,
-)
+# Every match starts with one of these characters (or these two): skip all other positions at once.
+_SCAN_BODY = rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
+_SCAN = re.compile(leading(("第", "表", "图", "附表", "附件")) + _SCAN_BODY, re.VERBOSE)
 _FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
@@ -347,6 +344,8 @@ def _scan(text: str) -> tuple[Match, ...]:
                 if form is not None:
                     skip_until = form.end()
                     continue  # 8:30-17:00, 0755-23456789, p-5535942, 共12页, 25.3KB, 精选6篇
+            if alternative == "scalar" and _never_a_figure(m):
+                continue  # 统一, a bare x: what _acceptable refuses whatever stands around it
             if (before in _LABEL_LAST or before in _LABEL_SKIP) and _after_label(folded, core):
                 continue  # 邮编：430000, 浏览次数：1234
         prev_char = folded[start - 1] if start > 0 else ""
@@ -395,6 +394,22 @@ def _scan(text: str) -> tuple[Match, ...]:
         joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _never_a_figure(m: re.Match[str]) -> bool:
+    """Whether a scalar match is one :func:`_acceptable` refuses by its groups alone: a Chinese numeral
+    or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
+    surroundings, none of which can make such a match a figure (tests/quantities/test_shortcuts.py holds this
+    to :func:`_acceptable`)."""
+    num, unit, scale = m.group("num", "unit", "scale")
+    if unit is not None:
+        return False
+    if num is None:
+        return scale is None
+    return num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
 
 
 def _number_start(m: re.Match[str]) -> int:
