@@ -1,6 +1,6 @@
 """The scan's shortcuts agree with the full computations they stand for.
 
-``find_quantities`` leads its pattern with a look-ahead on how a match can start, refuses some scalar
+``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start, refuses some scalar
 matches by their groups before looking around them, and skips the adjacent-digit reading of Arabic
 numerals; each test below holds one shortcut to what it replaces, over the real reports and over
 generated text made of the characters the grammar reads.
@@ -20,12 +20,12 @@ from dutyreport.quantities import scan
 from dutyreport.quantities.grammar import QUANTITY
 from dutyreport.quantities.numerals import adjacent_range, fold
 
-_FULL_SCAN = re.compile(scan._SCAN_BODY, re.VERBOSE)  # the pattern the lead stands before
+_FULL_SCAN = re.compile(scan._scan_pattern(""), re.VERBOSE)  # the pattern without its leads
 _FILES = [*CORPUS, *realworld_files(), *fixture_files()]
 
 # What the grammar reads, what qualifier words are made of, and what stands around them.
 _CHARS = sorted(
-    set("0123456789一二两三四五六七八九十百千万亿零点xX×*_.,:：%-~至到余多年月日所人元个项班校生均每第表图附件")
+    set("0123456789一二两三四五六七八九十百千万亿零〇○点xX×*_.,:：%-~/至到余多年月日份度学所人元个项班校生均每第表图附件")
     | {c for e in QUALIFIER_PREFIXES for c in e.word}
     | set("学大高小于约近超不低少足接最将 \n、，。（）")
 )

@@ -190,8 +190,19 @@ _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
 # Every match starts with one of these characters (or these two): skip all other positions at once.
-_SCAN_BODY = rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
-_SCAN = re.compile(leading(("第", "表", "图", "附表", "附件")) + _SCAN_BODY, re.VERBOSE)
+# How a date starts (a year, a masked year, a month, a day or a clock time by what follows its one or two
+# digits): most numbers are no date and are passed on to the other alternatives at once.
+_DATE_LEAD = (
+    r"(?=19|20|[0-9]{1,2}[:月日~至到-]|[xX×]{2}|[〇○零一二三四五六七八九]{4}|十[一二]?月|[一二三四五六七八九]月)"
+)
+
+
+def _scan_pattern(date_lead: str) -> str:
+    return rf"(?:{date_lead}(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
+
+
+# (tests/quantities/test_shortcuts.py holds both leads to the pattern without them)
+_SCAN = re.compile(leading(("第", "表", "图", "附表", "附件")) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 _FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
