@@ -1,15 +1,18 @@
 """The scan's shortcuts agree with the full computations they stand for.
 
-``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start, refuses some scalar
-matches by their groups before looking around them, and skips the adjacent-digit reading of Arabic
-numerals; each test below holds one shortcut to what it replaces, over the real reports and over
-generated text made of the characters the grammar reads.
+``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start,
+refuses some scalar matches by their groups before looking around them, skips the adjacent-digit
+reading of Arabic numerals and leaves in place the matches read before the first span it skips;
+each test below holds one shortcut to what it replaces, over the real reports and over generated
+text made of the characters the grammar reads.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import localcontext
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -18,7 +21,8 @@ from conftest import CORPUS, fixture_files, realworld_files
 from dutyreport.lang.numbers import QUALIFIER_PREFIXES
 from dutyreport.quantities import scan
 from dutyreport.quantities.grammar import QUANTITY
-from dutyreport.quantities.numerals import adjacent_range, fold
+from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
+from dutyreport.quantities.scan import find_quantities
 
 _FULL_SCAN = re.compile(scan._scan_pattern(""), re.VERBOSE)  # the pattern without its leads
 _FILES = [*CORPUS, *realworld_files(), *fixture_files()]
@@ -80,3 +84,34 @@ def test_a_scalar_refused_by_its_groups_is_refused_by_every_check_anywhere(text:
 @given(st.text(st.characters(max_codepoint=127), max_size=12))
 def test_arabic_numerals_have_no_adjacent_digit_reading(text: str) -> None:
     assert adjacent_range(text) is None
+
+
+def _placed_everywhere(text: str, skip: list[tuple[int, int]]) -> list[scan.Match]:
+    """Every match of the text read without ``skip`` placed back in ``text``, one by one."""
+    kept = [i for i in range(len(text)) if not any(s <= i < e for s, e in skip)]
+    out = []
+    for m in scan._scan("".join(text[i] for i in kept)):
+        start, end = kept[m.start], kept[m.end - 1] + 1
+        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=3))
+def test_matches_before_the_first_span_skipped_stand_where_they_were_read(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    skip = [(s, s + n) for s, n in spans]
+    with localcontext(EXACT):
+        expected = _placed_everywhere(text, skip)
+    assert list(find_quantities(text, skip=skip)) == expected
+
+
+def test_matches_placed_around_pinyin_in_the_real_reports() -> None:
+    for path in _FILES:
+        text = path.read_text(encoding="utf-8")
+        for at in range(0, len(text), max(1, len(text) // 7)):
+            skip = [(at, at + 3)]
+            with localcontext(EXACT):
+                expected = _placed_everywhere(text, skip)
+            assert list(find_quantities(text, skip=skip)) == expected, (path.name, at)

@@ -238,6 +238,8 @@ MAX_NUMERAL_CHARS = 64
 def _number(text: str) -> tuple[Decimal, bool]:
     if len(text) > MAX_NUMERAL_CHARS:
         raise NumeralError(f"numeral longer than {MAX_NUMERAL_CHARS} characters", text)
+    if text.isdigit() and text.isascii():
+        return Decimal(text), False  # (what read_numeral reads of plain digits, without its Numeral)
     n = read_numeral(text)
     return n.value, n.more
 
@@ -386,7 +388,9 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
 
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
-    pre, pre2, suf, infix, infix2, unit, num = m.group("pre", "pre2", "suf", "infix", "infix2", "unit", "num")
+    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
+        "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
+    )
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -416,16 +420,25 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     elif about and qualifier is None:
         qualifier = Qualifier.APPROX
     if ends is not None:
-        low, high = (_scalar_of(end, m, unit, None, money=money, text=text) for end in ends)
+        low, high = (_scalar_of(end, scale, perpre, per, unit, None, money=money, text=text) for end in ends)
         return Range(low=low, high=high, qualifier=qualifier, text=text)
-    return _scalar_of(value, m, unit, qualifier, money=money, text=text)
+    if not (scale or perpre or per):
+        return _unit_quantity(value, unit, qualifier, text, money=money)  # (most figures: 20所, 5.23%)
+    return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
 def _scalar_of(
-    value: Decimal | None, m: re.Match[str], unit: str | None, qualifier: Qualifier | None, *, money: bool, text: str
+    value: Decimal | None,
+    scale: str | None,
+    perpre: str | None,
+    per: str | None,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    *,
+    money: bool,
+    text: str,
 ) -> Scalar:
-    """The quantity of a scalar match whose numeral is worth ``value``."""
-    scale, perpre, per = m.group("scale", "perpre", "per")
+    """The quantity of a scalar match whose numeral is worth ``value`` (and its scale, per-unit words, unit)."""
     if value is not None and scale:
         value = value.scaleb(_SCALE_POWER[scale])
     if (perpre or per) and unit and unit in _MONEY_POWER:

@@ -326,7 +326,11 @@ def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...
         return text_at[k] + i - kept_at[k]
 
     out: list[Match] = []
+    first_skip = kept_at[1] if len(kept_at) > 1 else len(text)  # where the first span skipped stood
     for m in _scan("".join(pieces)):
+        if m.end <= first_skip:
+            out.append(m)  # nothing skipped before it: placed where it was read, with the same text
+            continue
         start, end = placed(m.start), placed(m.end - 1) + 1
         out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
     return tuple(out)
@@ -550,18 +554,18 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
-    num = m.group("num")
-    unit = m.group("unit")
-    chinese = num is not None and _DIGIT.search(num) is None  # (the grammar's digits are ASCII)
+    num, unit, pre, ph, scale, suf, perpre = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
+    # (the grammar's digits are ASCII; most numerals open with one)
+    chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
         return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
     start, end = m.span()
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO
-    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
+    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
-    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (pre or _more(m)):
         # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
         if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
             return _Verdict.NO
@@ -570,11 +574,11 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO  # 202x, 20*: digits masked after these
     if num == "一" and folded[end : end + 1] == "一":
         return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
-    if unit in _REGIONS and m.group("ph") is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
+    if unit in _REGIONS and ph is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
         return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
-        if chinese or m.group("perpre"):
+        if chinese or perpre:
             return _Verdict.NO
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
@@ -589,14 +593,14 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
-    if m.group("ph") is not None and not unit and not m.group("scale"):
+    if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
         trap = _TRAPS.get(unit[-1])
         if (
             trap
             and folded[end : end + 1] in trap
-            and not m.group("suf")
+            and not suf
             and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
         ):
             # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
@@ -625,7 +629,7 @@ _LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
 def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
     """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
     of its list (支出分别为1.2亿、1.5亿)."""
-    if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
+    if type(q) is Count and q.measure_word is None and ("万" in q.text or "亿" in q.text):
         cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
         if not cued and out and isinstance(out[-1].quantity, Money):
             prev = out[-1]
