@@ -19,7 +19,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen, validators
 
 from .dimensions import Dimensions
-from .grounded import Span, each_field, is_, optional, short, tuple_of
+from .grounded import Named, Span, each_field, is_, optional, short, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -197,13 +197,45 @@ def _children(value: object) -> None:
         raise TypeError(f"a section's children are a tuple of sections, not {type(value).__name__}")
 
 
-def _heading(instance: Section, attribute: Attribute[int], value: int) -> None:
+def _heading(instance: Section, attribute: Any, value: int) -> None:
     if not instance.start <= instance.heading_start <= value <= instance.end:
         raise ValueError(
             f"heading {instance.heading_start}..{value} outside its section {instance.start}..{instance.end}"
         )
     if instance.text[instance.heading_start - instance.start : value - instance.start] != instance.heading:
         raise ValueError(f"heading {instance.heading!r} does not read back at {instance.heading_start}..{value}")
+
+
+_SECTION_FIELDS = (
+    ("number", _of(str)),
+    ("heading", _STR),
+    ("level", validators.and_(is_(int), validators.ge(1))),
+    ("heading_end", _heading),
+    ("children", lambda i, a, v: _children(v)),
+    ("points", _tuple_of(Point)),
+)
+
+
+def _section(instance: Section, attribute: Any, points: tuple[Point, ...]) -> None:
+    """A section's fields after its span checked in one call (a report has a few hundred sections); where
+    one is wrong, each field's own validator, in field order, says which."""
+    number, level, children = instance.number, instance.level, instance.children
+    if (
+        (number is None or type(number) is str)
+        and type(instance.heading) is str
+        and type(level) is int
+        and level >= 1
+        and type(children) is tuple
+        and all(type(c) is Section for c in children)
+        and type(points) is tuple
+        and all(type(p) is Point for p in points)
+    ):
+        _heading(instance, _HEADING_END, instance.heading_end)
+    else:
+        each_field(instance, _SECTION_FIELDS)
+
+
+_HEADING_END = Named("heading_end")
 
 
 @frozen(kw_only=True)
@@ -214,13 +246,13 @@ class Section(Span):
     ``heading_end`` cover the heading text without its number.
     """
 
-    number: str | None = field(validator=_of(str))
-    heading: str = field(validator=_STR, repr=short)
-    level: int = field(validator=[is_(int), validators.ge(1)])
+    number: str | None = field()
+    heading: str = field(repr=short)
+    level: int = field()
     heading_start: int
-    heading_end: int = field(validator=_heading)
-    children: tuple[Section, ...] = field(default=(), validator=lambda i, a, v: _children(v))
-    points: tuple[Point, ...] = field(default=(), validator=_tuple_of(Point))
+    heading_end: int = field()
+    children: tuple[Section, ...] = field(default=())
+    points: tuple[Point, ...] = field(default=(), validator=_section)  # (checks the six)
 
     def walk(self) -> Iterator[Section]:
         """This section and every section below it, depth first."""

@@ -152,6 +152,30 @@ FIRST_CHARS = _FIRST = "".join(
     )
 )
 
+
+def leading(words: tuple[str, ...] = ()) -> str:
+    """A look-ahead on how a match of :data:`QUANTITY` (or of a pattern whose other alternatives open with
+    ``words``) can start: a character of :data:`FIRST_CHARS` that is a number's or a one-character word's,
+    or the first two characters of a longer qualifier or per-unit word (大于, 人均). A position where 大,
+    人 or 生 stand in other words (大学, 学生) is passed over at once instead of failing every alternative."""
+    single = set("0123456789" + _CN + "xX×*_")
+    pairs: dict[str, set[str]] = {}
+    for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, "百分", "千分", *words):
+        if len(w) == 1:
+            single.add(w)
+        else:
+            pairs.setdefault(w[0], set()).add(w[1])
+    return (
+        f"(?=[{re.escape(''.join(sorted(single)))}]"
+        + "".join(
+            f"|{re.escape(c)}[{re.escape(''.join(sorted(seconds)))}]"
+            for c, seconds in sorted(pairs.items())
+            if c not in single
+        )
+        + ")"
+    )
+
+
 QUANTITY = re.compile(
     rf"""
     (?=[{re.escape(_FIRST)}])
@@ -214,6 +238,8 @@ MAX_NUMERAL_CHARS = 64
 def _number(text: str) -> tuple[Decimal, bool]:
     if len(text) > MAX_NUMERAL_CHARS:
         raise NumeralError(f"numeral longer than {MAX_NUMERAL_CHARS} characters", text)
+    if text.isdigit() and text.isascii():
+        return Decimal(text), False  # (what read_numeral reads of plain digits, without its Numeral)
     n = read_numeral(text)
     return n.value, n.more
 
@@ -362,21 +388,23 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
 
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     qualifier: Qualifier | None = None
-    pre, suf = m.group("pre") or m.group("pre2"), m.group("suf")
+    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
+        "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
+    )
+    pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
-    about = m.group("infix") in _INFIX_APPROX  # 十来个: about ten
-    more = bool(m.group("infix") or m.group("infix2")) and not about
+    about = infix in _INFIX_APPROX  # 十来个: about ten
+    more = bool(infix or infix2) and not about
     value: Decimal | None = None
     ends: tuple[Decimal, Decimal] | None = None
-    unit = m.group("unit")
-    num = m.group("num")
     if num is not None:
         if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
         if unit in _SCALED_TAILS:
             num, unit = _scaled_measure(num, unit)
-        ends = adjacent_range(num) if len(num) == 2 else None  # 三四所: 3 to 4, not 34
+        # 三四所: 3 to 4, not 34 (never in Arabic digits alone)
+        ends = adjacent_range(num) if len(num) == 2 and not num.isascii() else None
         if ends is None:
             try:
                 value, numeral_more = _number(num)
@@ -392,19 +420,27 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     elif about and qualifier is None:
         qualifier = Qualifier.APPROX
     if ends is not None:
-        low, high = (_scalar_of(end, m, unit, None, money=money, text=text) for end in ends)
+        low, high = (_scalar_of(end, scale, perpre, per, unit, None, money=money, text=text) for end in ends)
         return Range(low=low, high=high, qualifier=qualifier, text=text)
-    return _scalar_of(value, m, unit, qualifier, money=money, text=text)
+    if not (scale or perpre or per):
+        return _unit_quantity(value, unit, qualifier, text, money=money)  # (most figures: 20所, 5.23%)
+    return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
 def _scalar_of(
-    value: Decimal | None, m: re.Match[str], unit: str | None, qualifier: Qualifier | None, *, money: bool, text: str
+    value: Decimal | None,
+    scale: str | None,
+    perpre: str | None,
+    per: str | None,
+    unit: str | None,
+    qualifier: Qualifier | None,
+    *,
+    money: bool,
+    text: str,
 ) -> Scalar:
-    """The quantity of a scalar match whose numeral is worth ``value``."""
-    scale = m.group("scale")
+    """The quantity of a scalar match whose numeral is worth ``value`` (and its scale, per-unit words, unit)."""
     if value is not None and scale:
         value = value.scaleb(_SCALE_POWER[scale])
-    perpre, per = m.group("perpre"), m.group("per")
     if (perpre or per) and unit and unit in _MONEY_POWER:
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])

@@ -26,7 +26,7 @@ from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
-from .grammar import FIRST_CHARS, MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, negate
+from .grammar import MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, leading, negate
 from .numerals import EXACT, fold, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
@@ -189,12 +189,20 @@ _ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
-# Every match starts with one of these characters: skip all other positions at once.
-_SCAN = re.compile(
-    rf"(?=[{re.escape(FIRST_CHARS + '第表图附')}])"
-    rf"(?:(?=[0-9〇○零一二三四五六七八九十xX×])(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))",
-    re.VERBOSE,
+# Every match starts with one of these characters (or these two): skip all other positions at once.
+# How a date starts (a year, a masked year, a month, a day or a clock time by what follows its one or two
+# digits): most numbers are no date and are passed on to the other alternatives at once.
+_DATE_LEAD = (
+    r"(?=19|20|[0-9]{1,2}[:月日~至到-]|[xX×]{2}|[〇○零一二三四五六七八九]{4}|十[一二]?月|[一二三四五六七八九]月)"
 )
+
+
+def _scan_pattern(date_lead: str) -> str:
+    return rf"(?:{date_lead}(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
+
+
+# (tests/quantities/test_shortcuts.py holds both leads to the pattern without them)
+_SCAN = re.compile(leading(("第", "表", "图", "附表", "附件")) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 _FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
@@ -318,7 +326,11 @@ def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...
         return text_at[k] + i - kept_at[k]
 
     out: list[Match] = []
+    first_skip = kept_at[1] if len(kept_at) > 1 else len(text)  # where the first span skipped stood
     for m in _scan("".join(pieces)):
+        if m.end <= first_skip:
+            out.append(m)  # nothing skipped before it: placed where it was read, with the same text
+            continue
         start, end = placed(m.start), placed(m.end - 1) + 1
         out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
     return tuple(out)
@@ -347,6 +359,8 @@ def _scan(text: str) -> tuple[Match, ...]:
                 if form is not None:
                     skip_until = form.end()
                     continue  # 8:30-17:00, 0755-23456789, p-5535942, 共12页, 25.3KB, 精选6篇
+            if alternative == "scalar" and _never_a_figure(m):
+                continue  # 统一, a bare x: what _acceptable refuses whatever stands around it
             if (before in _LABEL_LAST or before in _LABEL_SKIP) and _after_label(folded, core):
                 continue  # 邮编：430000, 浏览次数：1234
         prev_char = folded[start - 1] if start > 0 else ""
@@ -395,6 +409,22 @@ def _scan(text: str) -> tuple[Match, ...]:
         joined = (" " in surface or not surface.isprintable()) and _joined(m, folded)
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+
+
+def _never_a_figure(m: re.Match[str]) -> bool:
+    """Whether a scalar match is one :func:`_acceptable` refuses by its groups alone: a Chinese numeral
+    or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
+    surroundings, none of which can make such a match a figure (tests/quantities/test_shortcuts.py holds this
+    to :func:`_acceptable`)."""
+    num, unit, scale = m.group("num", "unit", "scale")
+    if unit is not None:
+        return False
+    if num is None:
+        return scale is None
+    return num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
 
 
 def _number_start(m: re.Match[str]) -> int:
@@ -524,18 +554,18 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
-    num = m.group("num")
-    unit = m.group("unit")
-    chinese = num is not None and _DIGIT.search(num) is None  # (the grammar's digits are ASCII)
+    num, unit, pre, ph, scale, suf, perpre = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
+    # (the grammar's digits are ASCII; most numerals open with one)
+    chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
         return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
     start, end = m.span()
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
         return _Verdict.NO
-    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not m.group("pre"):
+    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
-    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (m.group("pre") or _more(m)):
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (pre or _more(m)):
         # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
         if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
             return _Verdict.NO
@@ -544,11 +574,11 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
         return _Verdict.NO  # 202x, 20*: digits masked after these
     if num == "一" and folded[end : end + 1] == "一":
         return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
-    if unit in _REGIONS and m.group("ph") is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
+    if unit in _REGIONS and ph is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
         return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
         # A Chinese numeral needs a unit (统一, 一体化); an Arabic one may stand alone (0.305).
-        if chinese or m.group("perpre"):
+        if chinese or perpre:
             return _Verdict.NO
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
@@ -563,14 +593,14 @@ def _acceptable(m: re.Match[str], folded: str) -> _Verdict:
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
-    if m.group("ph") is not None and not unit and not m.group("scale"):
+    if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
         trap = _TRAPS.get(unit[-1])
         if (
             trap
             and folded[end : end + 1] in trap
-            and not m.group("suf")
+            and not suf
             and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
         ):
             # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
@@ -599,7 +629,7 @@ _LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
 def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
     """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
     of its list (支出分别为1.2亿、1.5亿)."""
-    if isinstance(q, Count) and q.unit is None and any(c in q.text for c in "万亿"):
+    if type(q) is Count and q.measure_word is None and ("万" in q.text or "亿" in q.text):
         cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
         if not cued and out and isinstance(out[-1].quantity, Money):
             prev = out[-1]

@@ -1,0 +1,117 @@
+"""The scan's shortcuts agree with the full computations they stand for.
+
+``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start,
+refuses some scalar matches by their groups before looking around them, skips the adjacent-digit
+reading of Arabic numerals and leaves in place the matches read before the first span it skips;
+each test below holds one shortcut to what it replaces, over the real reports and over generated
+text made of the characters the grammar reads.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import localcontext
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, fixture_files, realworld_files
+from dutyreport.lang.numbers import QUALIFIER_PREFIXES
+from dutyreport.quantities import scan
+from dutyreport.quantities.grammar import QUANTITY
+from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
+from dutyreport.quantities.scan import find_quantities
+
+_FULL_SCAN = re.compile(scan._scan_pattern(""), re.VERBOSE)  # the pattern without its leads
+_FILES = [*CORPUS, *realworld_files(), *fixture_files()]
+
+# What the grammar reads, what qualifier words are made of, and what stands around them.
+_CHARS = sorted(
+    set("0123456789一二两三四五六七八九十百千万亿零〇○点xX×*_.,:：%-~/至到余多年月日份度学所人元个项班校生均每第表图附件")
+    | {c for e in QUALIFIER_PREFIXES for c in e.word}
+    | set("学大高小于约近超不低少足接最将 \n、，。（）")
+)
+_TEXT = st.text(st.one_of(st.sampled_from(_CHARS), st.characters(codec="utf-8")), max_size=40)
+
+
+def _answers(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
+    return [(m.span(), m.lastgroup, m.groupdict()) for m in p.finditer(text)]
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_led_scan_finds_what_the_full_pattern_finds_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert _answers(scan._SCAN, text) == _answers(_FULL_SCAN, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.integers(0, 40))
+def test_the_led_scan_finds_what_the_full_pattern_finds_anywhere(text: str, pos: int) -> None:
+    assert _answers(scan._SCAN, text) == _answers(_FULL_SCAN, text)
+    a, b = scan._SCAN.search(text, pos), _FULL_SCAN.search(text, pos)
+    assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+def _scalars(text: str) -> list[re.Match[str]]:
+    found = [m for m in _FULL_SCAN.finditer(text) if m.lastgroup == "scalar"]
+    found += [m for i in range(len(text)) if (m := QUANTITY.match(text, i)) and m.lastgroup == "scalar"]
+    return found
+
+
+def _check_refusals(text: str) -> int:
+    refused = 0
+    for m in _scalars(text):
+        if scan._never_a_figure(m):
+            assert scan._acceptable(m, text) is scan._Verdict.NO, (m.group(), m.start())
+            refused += 1
+    return refused
+
+
+def test_a_scalar_refused_by_its_groups_is_refused_by_every_check_in_the_real_reports() -> None:
+    refused = sum(_check_refusals(fold(p.read_text(encoding="utf-8"))) for p in _FILES)
+    assert refused > 100  # (the shortcut is taken: Chinese numerals without a unit are common)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_a_scalar_refused_by_its_groups_is_refused_by_every_check_anywhere(text: str) -> None:
+    _check_refusals(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.characters(max_codepoint=127), max_size=12))
+def test_arabic_numerals_have_no_adjacent_digit_reading(text: str) -> None:
+    assert adjacent_range(text) is None
+
+
+def _placed_everywhere(text: str, skip: list[tuple[int, int]]) -> list[scan.Match]:
+    """Every match of the text read without ``skip`` placed back in ``text``, one by one."""
+    kept = [i for i in range(len(text)) if not any(s <= i < e for s, e in skip)]
+    out = []
+    for m in scan._scan("".join(text[i] for i in kept)):
+        start, end = kept[m.start], kept[m.end - 1] + 1
+        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT, st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=3))
+def test_matches_before_the_first_span_skipped_stand_where_they_were_read(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    skip = [(s, s + n) for s, n in spans]
+    with localcontext(EXACT):
+        expected = _placed_everywhere(text, skip)
+    assert list(find_quantities(text, skip=skip)) == expected
+
+
+def test_matches_placed_around_pinyin_in_the_real_reports() -> None:
+    for path in _FILES:
+        text = path.read_text(encoding="utf-8")
+        for at in range(0, len(text), max(1, len(text) // 7)):
+            skip = [(at, at + 3)]
+            with localcontext(EXACT):
+                expected = _placed_everywhere(text, skip)
+            assert list(find_quantities(text, skip=skip)) == expected, (path.name, at)
