@@ -14,10 +14,9 @@ import itertools
 import re
 from collections.abc import Iterable
 
-__all__ = ["SENTENCE_ENDS", "Breaks", "SpanSet"]
+from .lang.punctuation import SENTENCE_ENDS  # (what ends a sentence for every stage that reads one)
 
-# What ends a sentence for every stage that reads one: the full stops and a line break.
-SENTENCE_ENDS = "。！？!?\n"
+__all__ = ["SENTENCE_ENDS", "Breaks", "SpanSet"]
 
 
 class SpanSet:

@@ -49,6 +49,7 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, SEMICOLONS
 from ..lang.script import TRADITIONAL_FORMS
 from ..model.report import Point, Section
 from ..spans import SpanSet
@@ -60,9 +61,9 @@ LABEL_SCHEMES: frozenset[str] = frozenset(n.name for _, n in NUMBERING_SCHEMES i
 
 
 _WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
-_SENTENCE_END = "。！？；!?;"
-_HEADING_STOP = "。！？；!?;：:"
-_RUNON_KEEP = ",，、"  # a space after these does not end a heading
+_SENTENCE_END = FULL_STOPS + SEMICOLONS
+_HEADING_STOP = _SENTENCE_END + COLONS
+_RUNON_KEEP = COMMAS + LIST_MARKS  # a space after these does not end a heading
 _TAIL_LINE_MAX = 60  # an unmarked line inside trailing chrome longer than this is report text
 # The date under a report's signature (2023年12月, 2023-12-05, 201912): the body ends with it, chrome or not.
 _SIGNED_DATE = re.compile(
@@ -73,12 +74,12 @@ _SIGNED_DATE = re.compile(
 )
 _RUN_IN_MAX = 30  # the longest heading run into its paragraph (and of a repeated number's heading line)
 _JOIN_GAP = 3  # at most this many characters join two heading nouns into one heading (情况及主要成效)
-_PAUSE = ",，"  # a heading run into its paragraph ends before these
-_LIST_STOP = ("；", ";")  # what ends an item of an inline list, not a heading
-_NOT_HEADING_START = ",，。；;：:!！?？)）"  # what no heading starts with (a page number's page does)
+_PAUSE = COMMAS  # a heading run into its paragraph ends before these
+_LIST_STOP = tuple(SEMICOLONS)  # what ends an item of an inline list, not a heading
+_NOT_HEADING_START = COMMAS + _HEADING_STOP + CLOSE_BRACKETS  # what no heading starts with (a page number's page does)
 _MARK_TAIL = "、.．"  # a separator some writers put after a mark (（一）、加强领导): not the heading's
 _PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
-_SENTENCE_CLOSE = _SENTENCE_END + "：:…”’\"')）】]"  # a line ending otherwise breaks off a sentence
+_SENTENCE_CLOSE = _HEADING_STOP + "…”’\"'" + CLOSE_BRACKETS + "】]"  # a line ending otherwise breaks off a sentence
 
 # One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
 # ``v`` renamed ``<name>_v``.
