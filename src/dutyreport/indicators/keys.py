@@ -18,6 +18,7 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -107,6 +108,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
     c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
 }
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
+_NONE: frozenset[str] = frozenset()  # (no names, no keys)
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 _KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
@@ -128,6 +130,7 @@ _LEVELS: dict[str, object] = {
     **{e.word: _OTHER for e in OTHER_LEVEL_WORDS},
     **{e.word: e.value for e in LEVEL_WORDS},
 }
+_SCHOOL_LEVEL_WORDS = frozenset(w for w, lv in _LEVELS.items() if isinstance(lv, SchoolLevel))
 _SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
 _AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
 _LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
@@ -139,6 +142,7 @@ _VETO = _words(VETO_WORDS)
 _FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
 _CHANGE = _words(CHANGE_WORDS)
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
+_IS_GROWTH = {m.key: not _GROWTH_WORDS.isdisjoint(m.requires) for m in MEASURES}
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
 _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
@@ -186,14 +190,15 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    named = bool(subject) and _ANY_NAME.search(subject) is not None
+    names = _names_in(subject) if subject and _ANY_NAME.search(subject) else _NONE
+    named = bool(names)
     level_named = _names_a_level(subject)
     if not (named or level_named or (before and _is_label(subject))):
         return None  # no measure, level or label named: none of the readings below can find one
     if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
-        fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
+        fits = tuple(m for m in fits if not m.exact)  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
-    found = _best(fits, subject, in_percent=in_percent) if named else None
+    found = _best(fits, subject, in_percent=in_percent, names=names) if named else None
     if found is None and level_named and _only_dimensions(subject):
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
@@ -253,12 +258,13 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     return unit, q.value
 
 
-def _fitting(unit: str | None, amount: Decimal | None) -> list[MeasureDef]:
+def _fitting(unit: str | None, amount: Decimal | None) -> tuple[MeasureDef, ...]:
     """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
     the amount of (生均…为9014元 is per student, where it cannot be a total)."""
-    fits = list(_BY_UNIT.get(unit, ()))
+    fits = _BY_UNIT.get(unit, ())
     if unit == "yuan" and amount is not None:
-        fits += [m for m in _PER_UNIT if abs(amount) < (m.plain_yuan_below or 0)]
+        amount = abs(amount)
+        fits += tuple(m for m in _PER_UNIT if amount < (m.plain_yuan_below or 0))
     return fits
 
 
@@ -304,7 +310,7 @@ def _in_measure_list(named: str, before: str) -> bool:
 
 def _names_a_level(s: str) -> bool:
     """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
-    return any(isinstance(_LEVELS[w.group()], SchoolLevel) for w in _LEVEL_WORD.finditer(s))
+    return not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
 
 
 def _respective_over_measures(before: str) -> bool:
@@ -324,7 +330,7 @@ def _respective_over_measures(before: str) -> bool:
 def _named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
     names = _names_in(text)
-    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
     spans = sorted(
         (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
     )
@@ -399,17 +405,27 @@ def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
 
 
 def _best(
-    measures: list[MeasureDef], text: str, *, label: str | None = None, in_percent: bool = False
+    measures: Sequence[MeasureDef],
+    text: str,
+    *,
+    label: str | None = None,
+    in_percent: bool = False,
+    names: frozenset[str] | None = None,
 ) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
-    in the synonym and the label only, and an exact measure's noun must open a plain clause."""
+    in the synonym and the label only, and an exact measure's noun must open a plain clause.
+    (``names``: :func:`_names_in` of ``text``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
-    names = _names_in(text)
-    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    if names is None:
+        names = _names_in(text)
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    changes: bool | None = None  # (the subject names a change and no share: read once, where it is read)
     for m in [m for m in measures if m.key in named]:  # (the others match nothing)
+        if label is None and not _scope_allows(m, text):
+            continue  # (what it requires or excludes read in the subject: the same for each of its matches)
         top: tuple[tuple[int, int], Spans] | None = None
         for spans in _matches(m, text, names):
             start, end = spans[0][0], spans[-1][1]
@@ -420,7 +436,15 @@ def _best(
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
             weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
             if label is None:
-                if not _allowed(m, text, text, spans, in_percent=in_percent):
+                end_char = text[end : end + 1]
+                if end_char and end_char in _JOINERS and (m.exact or m.unit in _THING_UNITS):
+                    continue
+                if in_percent and not _IS_GROWTH[m.key]:
+                    if changes is None:
+                        changes = not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
+                    if changes:
+                        continue
+                if m.exact and not _only_dimensions(_mask(text, spans)):
                     continue
                 rank = (weight, -start)
             else:
@@ -439,6 +463,13 @@ def _best(
     if len(best) > 1 and best[0][0] == best[1][0]:
         return None  # two measures named equally: not certain
     return best[0][1], best[0][2]
+
+
+def _scope_allows(m: MeasureDef, scope: str) -> bool:
+    """``requires`` and ``excludes`` read in ``scope`` (the first test of :func:`_allowed`)."""
+    if m.requires and not any(w in scope for w in m.requires):
+        return False
+    return not any(w in scope for w in m.excludes)
 
 
 def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in_percent: bool) -> bool:
@@ -488,8 +519,8 @@ def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> D
     level = None if listed or several else _level(levels, opening=isinstance(opening, SchoolLevel))
     if (level is not None and level not in m.levels) or (level is None and any(lv not in m.levels for lv in levels)):
         return None
-    sectors = {_SECTORS[w.group()] for w in _SECTOR_WORD.finditer(rest)}
-    areas = {_AREAS[w.group()] for w in _AREA_WORD.finditer(rest)}
+    sectors = {_SECTORS[w] for w in _SECTOR_WORD.findall(rest)}
+    areas = {_AREAS[w] for w in _AREA_WORD.findall(rest)}
     if (sectors and not m.sectors) or (areas and not m.areas):
         return None
     return Dimensions(
