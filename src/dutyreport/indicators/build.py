@@ -209,25 +209,56 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     }
 
     out: list[Indicator] = []
+    size, n_clauses, n_sentences, n_lines, n_items, n_headings = (
+        len(text),
+        len(clauses),
+        len(sentences),
+        len(lines),
+        len(items),
+        len(headings),
+    )
+    # Figures come in reading order: the first break at or after each figure's start (the first heading end
+    # after it) is walked to, not looked up (cl, se, ln, it, hd: indexes into clauses, sentences, lines, items,
+    # headings).
+    closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
+    n_closes = len(closes)
+    cl = se = ln = it = hd = cb = 0
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
-        next_start = picked[k + 1][0] if k + 1 < len(picked) else len(text)
+        next_start = picked[k + 1][0] if k + 1 < len(picked) else size
+        while cl < n_clauses and clauses[cl] < start:
+            cl += 1
+        while se < n_sentences and sentences[se] < start:
+            se += 1
+        while ln < n_lines and lines[ln] < start:
+            ln += 1
+        while it < n_items and items[it] < start:
+            it += 1
+        while hd < n_headings and headings[hd] <= start:
+            hd += 1
+        while cb < n_closes and closes[cb] < start:
+            cb += 1
+        last_close = closes[cb - 1] if cb else -1  # (_Asides.before finds none before it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
-        clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
-        sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
-        aside = asides.before(clause_start, start, sentence_start)
+        clause_start = max(clauses[cl - 1] + 1 if cl else 0, start - _CLAUSE_REACH)
+        sentence_start = max(sentences[se - 1] + 1 if se else 0, start - _SENTENCE_REACH)
+        aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
-        own_line = _prev_break(lines, start)
+        own_line = lines[ln - 1] + 1 if ln else 0
         line_start = max(own_line, start - _LINE_REACH)
-        clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
+        after = cl
+        while after < n_clauses and clauses[after] < end:
+            after += 1
+        clause_end = min(clauses[after] if after < n_clauses else size, end + _CLAUSE_REACH)
         pre = text[clause_start:start]
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
-        floor = max(sentence_start, _heading_end_before(headings, start, line_start))
-        lo = max(_prev_break(items, start), clause_start, floor)
-        item_aside = asides.before(lo, start, floor)
+        heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
+        floor = max(sentence_start, heading_end)
+        lo = max(items[it - 1] + 1 if it else 0, clause_start, floor)
+        item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(items, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -335,12 +366,6 @@ class _Asides:
         if j == 0 or opens[j - 1] < max(floor, pos - _ASIDE_REACH):
             return None
         return opens[j - 1]
-
-
-def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
-    """A run-on heading on the figure's own line ends before the figure's words begin."""
-    i = bisect.bisect_right(heading_ends, pos) - 1
-    return heading_ends[i] if i >= 0 and heading_ends[i] >= line_start else 0
 
 
 def _prev_break(breaks: list[int], pos: int) -> int:

@@ -372,12 +372,20 @@ def read_subject(
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
-    masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
-    post = _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
+    found_post: list[str] = []  # the words after the figure, read where a reading needs them (most need none)
+
+    def post_phrase() -> str:
+        if not found_post:
+            masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
+            found_post.append(
+                _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
+            )
+        return found_post[0]
+
     same = recent(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-    if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
+    if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
         return (prev_stock.subject or "") + pre
     # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
     if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
@@ -386,16 +394,17 @@ def read_subject(
             return subject_words(item.group("heading")) + pre
     # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
     prev = same[-1] if same else None
-    actual = prev and prev.subject and post == "" and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre)
+    actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
     if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
-    if prev_stock and (post == "" or pre == "") and ("已" in raw_pre or post.startswith("已")):
+    if prev_stock and ("已" in raw_pre or post_phrase().startswith("已")) and (post_phrase() == "" or pre == ""):
+        post = post_phrase()
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
             return (prev_stock.subject or "") + done.group()
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-    if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
+    if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
         return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
     of_project = _OF_PROJECT.fullmatch(pre) is not None
     # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
@@ -409,7 +418,12 @@ def read_subject(
             return project + pre
     # 投入100万元,启动…培训: what the money paid for follows in the next clause.
     clause_end = at.clause_end
-    if post == "" and _MONEY_VERB.fullmatch(pre) and clause_end < len(text) and text[clause_end] in "，,":
+    if (
+        _MONEY_VERB.fullmatch(pre)
+        and clause_end < len(text)
+        and text[clause_end] in "，,"
+        and post_phrase() == ""
+    ):
         nxt = _CLAUSE_END.search(text, clause_end + 1)
         after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
         purpose = subject_words(_FIGURE.sub("", after))
@@ -431,17 +445,17 @@ def read_subject(
             if head:
                 labels[start] = (pre, head)
                 return pre + head
-    if post and raw_pre.rstrip().endswith(_DENG_LIST):
+    if raw_pre.rstrip().endswith(_DENG_LIST) and post_phrase():
         # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
         verb = _NAMED_ITEM_VERB.match(pre)
-        return (verb.group() if verb else "") + post
-    if pre and post and len(pre) > 6:
+        return (verb.group() if verb else "") + post_phrase()
+    if pre and len(pre) > 6:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
         obj = _object_start(pre)
-        if obj is not None and 0 < len(pre) - obj <= 6:
+        if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
             pre = subject_words(pre[obj:])
-    if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
-        return pre + post
+    if pre and (len(pre) <= 6 or _GENERIC.fullmatch(pre)) and post_phrase():
+        return pre + post_phrase()
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
@@ -449,9 +463,7 @@ def read_subject(
             return pre + topic
     if pre:
         return pre
-    if post:
-        return post
-    return prev_stock.subject if prev_stock else None
+    return post_phrase() or (prev_stock.subject if prev_stock else None)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
