@@ -86,7 +86,7 @@ _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VER
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
 _TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
-_EACH = re.compile(alternation(EACH_WORDS))
+_EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
@@ -406,7 +406,7 @@ def _split_run_together(
 
 
 def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
-    if isinstance(q, PerUnit) or _EACH.search(pre) or _FREQUENCY.search(pre):
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
         return IndicatorKind.STANDARD
@@ -425,7 +425,9 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-    last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    last = (
+        {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)} if _CONTEXT_WORD.search(window) else {}
+    )
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:

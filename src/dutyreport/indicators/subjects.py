@@ -128,10 +128,16 @@ _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
+_RESPECTIVE_WORDS = ("分别为", "分别达到", "分别是")
 _HEAD_MARK = re.compile(
-    either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+    either_pattern(rf"([^，,。；;：:]{{2,40}}?)(?:{'|'.join(_RESPECTIVE_WORDS)})|([^，,。；;：:]{{2,40}})(?<![0-9])[:：]")
     + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
+# Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
+# is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
+_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern("|".join(_RESPECTIVE_WORDS))))
+_RESPECTIVE_LONGEST = max(map(len, _RESPECTIVE_WORDS))
+_AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
 _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
@@ -595,12 +601,27 @@ def last_head_mark(window: str) -> re.Match[str] | None:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
             clause_end = min(stops_after) + 1 if stops_after else len(window)
         last = None
-        for last in _HEAD_MARK.finditer(window, clause_start, clause_end):  # noqa: B007 - the last one
+        for last in _HEAD_MARK.finditer(window, clause_start, _head_mark_reach(window, clause_start, clause_end)):  # noqa: B007
             pass
         if last is not None:
             return last
         end = clause_start
     return None
+
+
+def _head_mark_reach(window: str, start: int, end: int) -> int:
+    """How far into ``window[start:end]`` a match of :data:`_HEAD_MARK` can end: past the last place a mark can
+    close one (the same matches as the whole stretch, without trying each position of a list of figures after
+    its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
+    if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
+        return end
+    if any(window.find(c, start, end) >= 0 for c in _AMONG_FIRSTS):
+        return end  # (其中 is followed by white space before its comma: not bounded here)
+    reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
+    respective = max(window.rfind(c, start, end) for c in _RESPECTIVE_FIRSTS)
+    if respective >= 0:
+        reach = max(reach, respective + _RESPECTIVE_LONGEST)
+    return min(reach, end)
 
 
 def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
