@@ -449,6 +449,26 @@ def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() 
                 assert keys._matches(m, sentence, names) == expected, (path.name, sentence)
 
 
+@given(_key_text)
+def test_a_measure_is_named_where_the_named_spans_are_some(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    assert keys._names_a_measure(s) == bool(keys._named_spans(s))
+
+
+def test_a_measure_is_named_where_the_named_spans_are_some_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+    from dutyreport.indicators import keys
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 5):
+            window = text[i : i + 40]  # (a stretch before a figure, as the stage reads it)
+            assert keys._names_a_measure(window) == bool(keys._named_spans(window)), (path.name, window)
+
+
 @given(st.text(max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=4))
 def test_the_mask_is_the_character_by_character_mask(s: str, spans: list[tuple[int, int]]) -> None:
     from dutyreport.indicators import keys

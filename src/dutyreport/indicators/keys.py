@@ -109,6 +109,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 }
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 _NONE: frozenset[str] = frozenset()  # (no names, no keys)
+_WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 _KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
@@ -322,14 +323,28 @@ def _respective_over_measures(before: str) -> bool:
         return False
     last = _LAST_CLAUSE_BREAK.search(before, 0, at)
     clause_start = last.end() if last else 0
-    if _named_spans(before[clause_start:]):
+    if _names_a_measure(before[clause_start:]):
         return False  # 小学、初中生均公用经费分别为…: the list is of one measure's labels
     return len(_named_spans(before[:clause_start])) >= 2
+
+
+def _names_a_measure(text: str) -> bool:
+    """Whether ``text`` names a measure (:func:`_named_spans` finds one): a synonym of one part is
+    named wherever its words stand, one with gaps is looked for only where no such synonym is."""
+    names = _names_in(text)
+    if not names:
+        return False
+    if not names.isdisjoint(_WHOLE_SYNONYMS):
+        return True
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    return any(_matches(m, text, names) for m in MEASURES if m.key in named)
 
 
 def _named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
     names = _names_in(text)
+    if not names:
+        return []
     named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
     spans = sorted(
         (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
@@ -399,8 +414,7 @@ def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
                 out.append(((i, i + n),))
                 i = text.find(first, i + 1)
         elif all(part in text for part in syn.rest):
-            groups = range(1, len(syn.rest) + 2)
-            out += [tuple(match.span(g) for g in groups) for match in syn.pattern.finditer(text, overlapped=True)]
+            out += [match.regs[1:] for match in syn.pattern.finditer(text, overlapped=True)]  # (every group a part)
     return out
 
 

@@ -138,6 +138,7 @@ _HEAD_MARK = re.compile(
 _RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern("|".join(_RESPECTIVE_WORDS))))
 _RESPECTIVE_LONGEST = max(map(len, _RESPECTIVE_WORDS))
 _AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
+_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*[，,]")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
 _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
@@ -615,9 +616,14 @@ def _head_mark_reach(window: str, start: int, end: int) -> int:
     its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
     if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
         return end
-    if any(window.find(c, start, end) >= 0 for c in _AMONG_FIRSTS):
-        return end  # (其中 is followed by white space before its comma: not bounded here)
     reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
+    for c in _AMONG_FIRSTS:
+        i = window.find(c, start, end)
+        while i >= 0:
+            among = _AMONG_END.match(window, i, end)
+            if among is not None:
+                reach = max(reach, among.end())
+            i = window.find(c, i + 1, end)
     respective = max(window.rfind(c, start, end) for c in _RESPECTIVE_FIRSTS)
     if respective >= 0:
         reach = max(reach, respective + _RESPECTIVE_LONGEST)
