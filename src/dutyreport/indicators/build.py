@@ -64,6 +64,7 @@ from .subjects import (
     QUALIFIER_BEFORE,
     Labels,
     ListHeads,
+    Readings,
     SubjectPlace,
     masked,
     read_subject,
@@ -182,6 +183,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     )
     by_section = section_years(text, doc.sections)
     labels: Labels = {}
+    readings = Readings()
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
@@ -272,6 +274,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             out,
             labels,
             quantity,
+            readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])

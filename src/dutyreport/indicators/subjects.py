@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -64,6 +64,7 @@ __all__ = [
     "QUALIFIER_BEFORE",
     "Labels",
     "ListHeads",
+    "Readings",
     "SubjectPlace",
     "masked",
     "read_subject",
@@ -356,10 +357,43 @@ class ListHeads:
 Labels = dict[int, tuple[str, str]]
 
 
+class Readings:
+    """What :func:`read_subject` has read in one report, for the figures after: the words of each stretch
+    before a figure (:func:`subject_words`) and the phrase of each head (a list's figures share one), each
+    read once. It lives as long as the reading of its report."""
+
+    __slots__ = ("heads", "words")
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.heads: dict[str, str | None] = {}
+
+    def subject_words(self, raw: str) -> str:
+        """:func:`subject_words` of ``raw``."""
+        found = self.words.get(raw)
+        if found is None:
+            found = self.words[raw] = subject_words(raw)
+        return found
+
+    def head_phrase(self, raw: str) -> str | None:
+        """:func:`_head_phrase` of ``raw``."""
+        if raw in self.heads:
+            return self.heads[raw]
+        found = self.heads[raw] = _head_phrase(raw)
+        return found
+
+
 def read_subject(
-    text: str, at: SubjectPlace, prior: Sequence[Indicator], labels: Labels, quantity: Quantity
+    text: str,
+    at: SubjectPlace,
+    prior: Sequence[Indicator],
+    labels: Labels,
+    quantity: Quantity,
+    readings: Readings | None = None,
 ) -> str | None:
-    """What the figure at ``at`` measures (``text`` is the report with its noise masked)."""
+    """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
+    was read for the report's figures before, where the caller keeps it)."""
+    readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = unmasked(text[lo:start])
     if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
@@ -371,7 +405,7 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = subject_words(raw_pre)
+    pre = readings.subject_words(raw_pre)
     if raw_pre.endswith(("(", "（")):
         bracketed = _bracketed_count(text, raw_pre, pre, at.end)
         if bracketed:
@@ -438,9 +472,9 @@ def read_subject(
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
-        head = _list_head(text, sentence_start, lo)
+        head = _list_head(text, sentence_start, lo, readings.head_phrase)
         if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
-            head = _head_phrase(text[at.head[0] : at.head[1]])
+            head = readings.head_phrase(text[at.head[0] : at.head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
@@ -630,7 +664,9 @@ def _head_mark_reach(window: str, start: int, end: int) -> int:
     return min(reach, end)
 
 
-def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
+def _list_head(
+    text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
+) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
     window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
     m = last_head_mark(window)  # the last head before the figure is the one
@@ -646,7 +682,7 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
         # 全县现有学校85所,其中:…: the items are of the clause just before 其中
         before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
         raw = before[-1] if before else ""
-    return _head_phrase(raw)
+    return (head_phrase or _head_phrase)(raw)
 
 
 def _head_phrase(raw: str) -> str | None:
