@@ -99,9 +99,8 @@ def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
-# The first part of every synonym: a text without any of them names no measure.
+# The first part of every synonym: a text without any of them names no measure (_names_of: of some measures).
 _FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
-_ANY_NAME = re.compile("|".join(re.escape(w) for w in _FIRST_PARTS))
 # The first parts by their first character, and each measure's: a text is looked through once for
 # the first parts it holds, and a measure none of whose synonyms opens there is not tried.
 _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
@@ -191,7 +190,10 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    names = _names_in(subject) if subject and _ANY_NAME.search(subject) else _NONE
+    # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
+    # every reading below comes to the same)
+    of = _names_of(fits)
+    names = _names_in(subject, of) if subject and of.any_name.search(subject) else _NONE
     named = bool(names)
     level_named = _names_a_level(subject)
     if not (named or level_named or (before and _is_label(subject))):
@@ -388,9 +390,35 @@ def _strip(s: str, *patterns: re.Pattern[str]) -> str:
     return s
 
 
-def _names_in(text: str) -> frozenset[str]:
-    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`)."""
-    return frozenset(f for ch in _FIRST_CHARS.intersection(text) for f in _FIRSTS_BY_CHAR[ch] if f in text)
+def _names_in(text: str, of: _Names | None = None) -> frozenset[str]:
+    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`); ``of``: of these measures'
+    synonyms only (:func:`_names_of`)."""
+    chars, by_char = (_FIRST_CHARS, _FIRSTS_BY_CHAR) if of is None else (of.chars, of.by_char)
+    return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
+
+
+class _Names(NamedTuple):
+    """The first parts of some measures' synonyms: a pattern any of them matches, and each by its first character."""
+
+    any_name: re.Pattern[str]
+    chars: frozenset[str]
+    by_char: dict[str, tuple[str, ...]]
+
+
+# The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
+# adds): a few dozen sets of the measure table's words.
+_NAMES_OF: dict[tuple[str, ...], _Names] = {}
+
+
+def _names_of(measures: Sequence[MeasureDef]) -> _Names:
+    """The first parts of the synonyms of ``measures`` (not empty)."""
+    keys = tuple(m.key for m in measures)
+    found = _NAMES_OF.get(keys)
+    if found is None:
+        firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
+        by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
+        found = _NAMES_OF[keys] = _Names(re.compile("|".join(map(re.escape, firsts))), frozenset(by_char), by_char)
+    return found
 
 
 def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
