@@ -439,7 +439,9 @@ def read_subject(
     if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
-    if prev_stock and ("已" in raw_pre or post_phrase().startswith("已")) and (post_phrase() == "" or pre == ""):
+    # (the words after a figure are some of its clause's: without a 已 there, they open with none)
+    done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
+    if prev_stock and ("已" in raw_pre or done_after) and (post_phrase() == "" or pre == ""):
         post = post_phrase()
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
