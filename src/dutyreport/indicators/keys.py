@@ -109,6 +109,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 _NONE: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
+_WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 _KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
@@ -333,11 +334,11 @@ def _respective_over_measures(before: str) -> bool:
 def _names_a_measure(text: str) -> bool:
     """Whether ``text`` names a measure (:func:`_named_spans` finds one): a synonym of one part is
     named wherever its words stand, one with gaps is looked for only where no such synonym is."""
+    if _WHOLE_SYNONYM.search(text):
+        return True
     names = _names_in(text)
     if not names:
         return False
-    if not names.isdisjoint(_WHOLE_SYNONYMS):
-        return True
     named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
     return any(_matches(m, text, names) for m in MEASURES if m.key in named)
 
