@@ -465,9 +465,10 @@ def _best(
     if names is None:
         names = _names_in(text)
     named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
-    changes: bool | None = None  # (the subject names a change and no share: read once, where it is read)
+    # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
+    changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in [m for m in measures if m.key in named]:  # (the others match nothing)
-        if label is None and not _scope_allows(m, text):
+        if label is None and not _allowed(m, text):
             continue  # (what it requires or excludes read in the subject: the same for each of its matches)
         top: tuple[tuple[int, int], Spans] | None = None
         for spans in _matches(m, text, names):
@@ -479,19 +480,11 @@ def _best(
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
             weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
             if label is None:
-                end_char = text[end : end + 1]
-                if end_char and end_char in _JOINERS and (m.exact or m.unit in _THING_UNITS):
-                    continue
-                if in_percent and not _IS_GROWTH[m.key]:
-                    if changes is None:
-                        changes = not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
-                    if changes:
-                        continue
-                if m.exact and not _only_dimensions(_mask(text, spans)):
+                if not _allowed_in_subject(m, text, spans, changes=changes):
                     continue
                 rank = (weight, -start)
             else:
-                if not _allowed(m, "".join(text[a:b] for a, b in spans) + label, None, spans, in_percent=False):
+                if not _allowed(m, "".join(text[a:b] for a, b in spans) + label):
                     continue
                 if m.exact and not _plain_clause(text[:start]):
                     continue
@@ -508,30 +501,24 @@ def _best(
     return best[0][1], best[0][2]
 
 
-def _scope_allows(m: MeasureDef, scope: str) -> bool:
-    """``requires`` and ``excludes`` read in ``scope`` (the first test of :func:`_allowed`)."""
+def _allowed(m: MeasureDef, scope: str) -> bool:
+    """``requires`` and ``excludes`` read in ``scope``."""
     if m.requires and not any(w in scope for w in m.requires):
         return False
     return not any(w in scope for w in m.excludes)
 
 
-def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in_percent: bool) -> bool:
-    """``requires`` and ``excludes`` read in ``scope``; an exact measure's ``subject`` holds
-    nothing but its noun and dimension words; the measure's words are no item of a list of nouns
-    (对大班额和教师配备两个方面); a percent measure named by a noun that is no rate (大班额) is
-    not its change in percent (大班额下降83.8% is the count's change)."""
-    if m.requires and not any(w in scope for w in m.requires):
+def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: bool) -> bool:
+    """An exact measure's ``subject`` holds nothing but its noun and dimension words; the measure's
+    words are no item of a list of nouns (对大班额和教师配备两个方面); a percent measure named by a
+    noun that is no rate (大班额) is not its change in percent (大班额下降83.8% is the count's change;
+    ``changes``: the figure is a percent, and the subject names a change and no share)."""
+    end = spans[-1][1]
+    if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in _JOINERS:
         return False
-    if any(w in scope for w in m.excludes):
+    if changes and not _IS_GROWTH[m.key]:
         return False
-    if subject is not None:
-        end = spans[-1][1]
-        if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in _JOINERS:
-            return False
-        is_growth = not _GROWTH_WORDS.isdisjoint(m.requires)
-        if in_percent and not is_growth and not _SHARE_WORD.search(subject) and _CHANGE.search(subject):
-            return False
-    return not (m.exact and subject is not None and not _only_dimensions(_mask(subject, spans)))
+    return not (m.exact and not _only_dimensions(_mask(subject, spans)))
 
 
 def _mask(s: str, spans: Spans) -> str:
