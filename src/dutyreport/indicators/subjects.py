@@ -638,7 +638,8 @@ def last_head_mark(window: str) -> re.Match[str] | None:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
             clause_end = min(stops_after) + 1 if stops_after else len(window)
         last = None
-        for last in _HEAD_MARK.finditer(window, clause_start, _head_mark_reach(window, clause_start, clause_end)):  # noqa: B007
+        reach = _head_mark_reach(window, clause_start, clause_end)
+        for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one
             pass
         if last is not None:
             return last
