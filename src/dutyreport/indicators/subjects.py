@@ -56,12 +56,13 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import Indicator, IndicatorKind, Noise
+from ..model.report import IndicatorKind, Noise
 from ..patterns import first_chars, skipping
 
 __all__ = [
     "MASK",
     "QUALIFIER_BEFORE",
+    "Figure",
     "Labels",
     "ListHeads",
     "Readings",
@@ -271,6 +272,17 @@ def masked(text: str, noise: Sequence[Noise]) -> str:
     return "".join(parts)
 
 
+class Figure(NamedTuple):
+    """A figure as read so far, before its key: what the readings of the figures after it read of it."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    subject: str | None
+    year: int | None
+    kind: IndicatorKind
+
+
 class SubjectPlace(NamedTuple):
     """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
     line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
@@ -386,7 +398,7 @@ class Readings:
 def read_subject(
     text: str,
     at: SubjectPlace,
-    prior: Sequence[Indicator],
+    prior: Sequence[Figure],
     labels: Labels,
     quantity: Quantity,
     readings: Readings | None = None,
@@ -522,7 +534,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
 
 
-def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
+def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
     the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
     if not raw_pre.startswith("的") or not prev.subject or "(" in raw_pre or "（" in raw_pre:
@@ -550,7 +562,7 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
 
 
-def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
+def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
     """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
     k = len(out)
     while k > 0 and out[k - 1].start >= pos:
