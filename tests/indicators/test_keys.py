@@ -449,6 +449,55 @@ def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() 
                 assert keys._matches(m, sentence, names) == expected, (path.name, sentence)
 
 
+def _names_of_held(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    every = keys._names_in(s)
+    for unit in keys._BY_UNIT:
+        for amount in (None, Decimal(50), Decimal(5000), Decimal(500000)):
+            measures = keys._fitting(unit, amount)
+            of = keys._names_of(measures)
+            theirs = frozenset(syn.first for m in measures for syn in keys._SYNONYMS[m.key])
+            assert keys._names_in(s, of) == every & theirs, (s, unit)
+            assert (of.any_name.search(s) is not None) == bool(every & theirs), (s, unit)
+
+
+@given(_key_text)
+def test_the_names_of_the_measures_that_fit_are_those_of_all_they_hold(s: str) -> None:
+    _names_of_held(s)
+
+
+def test_the_names_of_the_measures_that_fit_are_those_of_all_they_hold_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 7):
+            _names_of_held(text[i : i + 24])
+
+
+@given(_key_text)
+def test_a_measure_is_named_where_the_named_spans_are_some(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    assert keys._names_a_measure(s) == bool(keys._named_spans(s))
+
+
+def test_a_measure_is_named_where_the_named_spans_are_some_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+    from dutyreport.indicators import keys
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 5):
+            window = text[i : i + 40]  # (a stretch before a figure, as the stage reads it)
+            assert keys._names_a_measure(window) == bool(keys._named_spans(window)), (path.name, window)
+
+
 @given(st.text(max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=4))
 def test_the_mask_is_the_character_by_character_mask(s: str, spans: list[tuple[int, int]]) -> None:
     from dutyreport.indicators import keys

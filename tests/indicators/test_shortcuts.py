@@ -7,12 +7,14 @@ stretch of the real reports in ``../shared`` (read at run time) and over generat
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 from tests.conftest import CORPUS, realworld_files
 
 from dutyreport.indicators import subjects as s
-from dutyreport.lang.figures import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
+from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
 
 _WORDS = sorted({e.word for e in (*SUBJECT_LEAD_WORDS, *LEAD_COMPOUNDS)})
 _text = st.lists(
@@ -84,4 +86,51 @@ def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_lin
     for path in paths:
         text = path.read_text(encoding="utf-8")
         assert _quoted_regions(text) == _quoted_by_every_line_break(text), path.name
+    assert paths
+
+
+def _kind_cues_held(stretch: str) -> None:
+    from dutyreport.indicators import build
+    from dutyreport.lang.figures import alternation
+
+    each, frequency = re.compile(alternation(EACH_WORDS)), re.compile(alternation(FREQUENCY_WORDS))
+    either = each.search(stretch) is not None or frequency.search(stretch) is not None
+    assert (build._EACH_OR_FREQUENCY.search(stretch) is not None) == either, stretch
+
+
+_CUE_WORDS = sorted({e.word for e in (*EACH_WORDS, *FREQUENCY_WORDS)})
+
+
+@given(st.lists(st.one_of(st.sampled_from(_CUE_WORDS), st.text(max_size=2)), max_size=5).map("".join))
+def test_one_search_for_each_or_frequency_finds_what_the_two_find_in_generated_text(stretch: str) -> None:
+    _kind_cues_held(stretch)
+
+
+def test_one_search_for_each_or_frequency_finds_what_the_two_find_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            _kind_cues_held(text[i : i + 12])
+    assert paths
+
+
+def _post_phrase_held(text: str, end: int, clause_end: int) -> None:
+    # what read_subject skips: the words after a figure open with 已 only where its clause holds one
+    if text.find("已", end, clause_end) < 0:
+        assert not s._post_phrase(text, end, clause_end).startswith("已"), text[end:clause_end]
+
+
+@given(st.lists(st.sampled_from(list("已完成入学的所人名2019年，,、 \x00(（”")), max_size=30).map("".join))
+def test_the_words_after_a_figure_hold_no_word_its_clause_lacks_in_generated_text(text: str) -> None:
+    for end in range(len(text) + 1):
+        _post_phrase_held(text, end, len(text))
+
+
+def test_the_words_after_a_figure_hold_no_word_its_clause_lacks_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for end in range(0, len(text), 3):
+            _post_phrase_held(text, end, min(len(text), end + 60))
     assert paths

@@ -62,8 +62,10 @@ from .keys import key_of
 from .subjects import (
     MASK,
     QUALIFIER_BEFORE,
+    Figure,
     Labels,
     ListHeads,
+    Readings,
     SubjectPlace,
     masked,
     read_subject,
@@ -86,7 +88,7 @@ _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VER
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
 _TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
-_EACH = re.compile(alternation(EACH_WORDS))
+_EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
@@ -182,6 +184,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     )
     by_section = section_years(text, doc.sections)
     labels: Labels = {}
+    readings = Readings()
     section_paths = doc.section_index
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
@@ -208,26 +211,58 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if unit is not None
     }
 
-    out: list[Indicator] = []
+    out: list[Figure] = []  # the figures read so far (their indicators are made once all are read)
+    key_from: list[int] = []  # where the words before each figure its key is read from begin
+    size, n_clauses, n_sentences, n_lines, n_items, n_headings = (
+        len(text),
+        len(clauses),
+        len(sentences),
+        len(lines),
+        len(items),
+        len(headings),
+    )
+    # Figures come in reading order: the first break at or after each figure's start (the first heading end
+    # after it) is walked to, not looked up (cl, se, ln, it, hd: indexes into clauses, sentences, lines, items,
+    # headings).
+    closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
+    n_closes = len(closes)
+    cl = se = ln = it = hd = cb = 0
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
-        next_start = picked[k + 1][0] if k + 1 < len(picked) else len(text)
+        next_start = picked[k + 1][0] if k + 1 < len(picked) else size
+        while cl < n_clauses and clauses[cl] < start:
+            cl += 1
+        while se < n_sentences and sentences[se] < start:
+            se += 1
+        while ln < n_lines and lines[ln] < start:
+            ln += 1
+        while it < n_items and items[it] < start:
+            it += 1
+        while hd < n_headings and headings[hd] <= start:
+            hd += 1
+        while cb < n_closes and closes[cb] < start:
+            cb += 1
+        last_close = closes[cb - 1] if cb else -1  # (_Asides.before finds none before it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear.
-        clause_start = max(_prev_break(clauses, start), start - _CLAUSE_REACH)
-        sentence_start = max(_prev_break(sentences, start), start - _SENTENCE_REACH)
-        aside = asides.before(clause_start, start, sentence_start)
+        clause_start = max(clauses[cl - 1] + 1 if cl else 0, start - _CLAUSE_REACH)
+        sentence_start = max(sentences[se - 1] + 1 if se else 0, start - _SENTENCE_REACH)
+        aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
-        own_line = _prev_break(lines, start)
+        own_line = lines[ln - 1] + 1 if ln else 0
         line_start = max(own_line, start - _LINE_REACH)
-        clause_end = min(_next_break(clauses, end, len(text)), end + _CLAUSE_REACH)
+        after = cl
+        while after < n_clauses and clauses[after] < end:
+            after += 1
+        clause_end = min(clauses[after] if after < n_clauses else size, end + _CLAUSE_REACH)
         pre = text[clause_start:start]
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
-        floor = max(sentence_start, _heading_end_before(headings, start, line_start))
-        lo = max(_prev_break(items, start), clause_start, floor)
-        item_aside = asides.before(lo, start, floor)
+        heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
+        floor = max(sentence_start, heading_end)
+        lo = max(items[it - 1] + 1 if it else 0, clause_start, floor)
+        item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(items, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -241,6 +276,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             out,
             labels,
             quantity,
+            readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         kind = _kind(quantity, pre, text[sentence_start:start])
@@ -272,22 +308,28 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not IndicatorKind.STANDARD and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        keyed = key_of(subject, quantity, view[max(sentence_start, start - _KEY_REACH) : start])
-        out.append(
+        out.append(Figure(start, end, quantity, subject, year, kind))
+        key_from.append(max(sentence_start, start - _KEY_REACH))
+    # The keys are read once every figure is (no figure's reading needs another's key): read together, after
+    # the readings, they run faster than read one by one between them.
+    indicators: list[Indicator] = []
+    for f, words_from in zip(out, key_from, strict=True):
+        keyed = key_of(f.subject, f.quantity, view[words_from : f.start])
+        indicators.append(
             Indicator(
-                start=start,
-                end=end,
-                text=text[start:end],
-                quantity=quantity,
-                subject=subject,
-                year=year,
-                kind=kind,
-                section=section_paths.path(start),
+                start=f.start,
+                end=f.end,
+                text=text[f.start : f.end],
+                quantity=f.quantity,
+                subject=f.subject,
+                year=f.year,
+                kind=f.kind,
+                section=section_paths.path(f.start),
                 key=keyed.key if keyed else None,
                 dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
         )
-    return tuple(out)
+    return tuple(indicators)
 
 
 def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int) -> int:
@@ -337,12 +379,6 @@ class _Asides:
         return opens[j - 1]
 
 
-def _heading_end_before(heading_ends: list[int], pos: int, line_start: int) -> int:
-    """A run-on heading on the figure's own line ends before the figure's words begin."""
-    i = bisect.bisect_right(heading_ends, pos) - 1
-    return heading_ends[i] if i >= 0 and heading_ends[i] >= line_start else 0
-
-
 def _prev_break(breaks: list[int], pos: int) -> int:
     i = bisect.bisect_left(breaks, pos) - 1
     return breaks[i] + 1 if i >= 0 else 0
@@ -381,7 +417,7 @@ def _split_run_together(
 
 
 def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
-    if isinstance(q, PerUnit) or _EACH.search(pre) or _FREQUENCY.search(pre):
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
         return IndicatorKind.STANDARD
@@ -394,13 +430,15 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
     return IndicatorKind.STOCK
 
 
-def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Indicator]) -> Quantity:
+def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
     window = text[max(clause_start, start - 20) : start]
     if _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-    last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
+    last = (
+        {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)} if _CONTEXT_WORD.search(window) else {}
+    )
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:

@@ -18,6 +18,7 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -98,15 +99,17 @@ def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
-# The first part of every synonym: a text without any of them names no measure.
+# The first part of every synonym: a text without any of them names no measure (_names_of: of some measures).
 _FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
-_ANY_NAME = re.compile("|".join(re.escape(w) for w in _FIRST_PARTS))
 # The first parts by their first character, and each measure's: a text is looked through once for
 # the first parts it holds, and a measure none of whose synonyms opens there is not tried.
 _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
     c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
 }
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
+_NONE: frozenset[str] = frozenset()  # (no names, no keys)
+_WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
+_WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 _KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
@@ -128,6 +131,7 @@ _LEVELS: dict[str, object] = {
     **{e.word: _OTHER for e in OTHER_LEVEL_WORDS},
     **{e.word: e.value for e in LEVEL_WORDS},
 }
+_SCHOOL_LEVEL_WORDS = frozenset(w for w, lv in _LEVELS.items() if isinstance(lv, SchoolLevel))
 _SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
 _AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
 _LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
@@ -139,6 +143,7 @@ _VETO = _words(VETO_WORDS)
 _FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
 _CHANGE = _words(CHANGE_WORDS)
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
+_IS_GROWTH = {m.key: not _GROWTH_WORDS.isdisjoint(m.requires) for m in MEASURES}
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
 _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
@@ -186,14 +191,18 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     fits = _fitting(unit, amount)
     if not fits:
         return None
-    named = bool(subject) and _ANY_NAME.search(subject) is not None
+    # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
+    # every reading below comes to the same)
+    of = _names_of(fits)
+    names = _names_in(subject, of) if subject and of.any_name.search(subject) else _NONE
+    named = bool(names)
     level_named = _names_a_level(subject)
     if not (named or level_named or (before and _is_label(subject))):
         return None  # no measure, level or label named: none of the readings below can find one
     if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
-        fits = [m for m in fits if not m.exact]  # 新建小学5所, 检查学校、培训机构200个: no plain count
+        fits = tuple(m for m in fits if not m.exact)  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
-    found = _best(fits, subject, in_percent=in_percent) if named else None
+    found = _best(fits, subject, in_percent=in_percent, names=names) if named else None
     if found is None and level_named and _only_dimensions(subject):
         bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
         found = (bare[0], ()) if len(bare) == 1 else None
@@ -253,12 +262,13 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     return unit, q.value
 
 
-def _fitting(unit: str | None, amount: Decimal | None) -> list[MeasureDef]:
+def _fitting(unit: str | None, amount: Decimal | None) -> tuple[MeasureDef, ...]:
     """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
     the amount of (生均…为9014元 is per student, where it cannot be a total)."""
-    fits = list(_BY_UNIT.get(unit, ()))
+    fits = _BY_UNIT.get(unit, ())
     if unit == "yuan" and amount is not None:
-        fits += [m for m in _PER_UNIT if abs(amount) < (m.plain_yuan_below or 0)]
+        amount = abs(amount)
+        fits += tuple(m for m in _PER_UNIT if amount < (m.plain_yuan_below or 0))
     return fits
 
 
@@ -304,7 +314,7 @@ def _in_measure_list(named: str, before: str) -> bool:
 
 def _names_a_level(s: str) -> bool:
     """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
-    return any(isinstance(_LEVELS[w.group()], SchoolLevel) for w in _LEVEL_WORD.finditer(s))
+    return not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
 
 
 def _respective_over_measures(before: str) -> bool:
@@ -316,15 +326,29 @@ def _respective_over_measures(before: str) -> bool:
         return False
     last = _LAST_CLAUSE_BREAK.search(before, 0, at)
     clause_start = last.end() if last else 0
-    if _named_spans(before[clause_start:]):
+    if _names_a_measure(before[clause_start:]):
         return False  # 小学、初中生均公用经费分别为…: the list is of one measure's labels
     return len(_named_spans(before[:clause_start])) >= 2
+
+
+def _names_a_measure(text: str) -> bool:
+    """Whether ``text`` names a measure (:func:`_named_spans` finds one): a synonym of one part is
+    named wherever its words stand, one with gaps is looked for only where no such synonym is."""
+    if _WHOLE_SYNONYM.search(text):
+        return True
+    names = _names_in(text)
+    if not names:
+        return False
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    return any(_matches(m, text, names) for m in MEASURES if m.key in named)
 
 
 def _named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
     names = _names_in(text)
-    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    if not names:
+        return []
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
     spans = sorted(
         (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
     )
@@ -367,9 +391,35 @@ def _strip(s: str, *patterns: re.Pattern[str]) -> str:
     return s
 
 
-def _names_in(text: str) -> frozenset[str]:
-    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`)."""
-    return frozenset(f for ch in _FIRST_CHARS.intersection(text) for f in _FIRSTS_BY_CHAR[ch] if f in text)
+def _names_in(text: str, of: _Names | None = None) -> frozenset[str]:
+    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`); ``of``: of these measures'
+    synonyms only (:func:`_names_of`)."""
+    chars, by_char = (_FIRST_CHARS, _FIRSTS_BY_CHAR) if of is None else (of.chars, of.by_char)
+    return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
+
+
+class _Names(NamedTuple):
+    """The first parts of some measures' synonyms: a pattern any of them matches, and each by its first character."""
+
+    any_name: re.Pattern[str]
+    chars: frozenset[str]
+    by_char: dict[str, tuple[str, ...]]
+
+
+# The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
+# adds): a few dozen sets of the measure table's words.
+_NAMES_OF: dict[tuple[str, ...], _Names] = {}
+
+
+def _names_of(measures: Sequence[MeasureDef]) -> _Names:
+    """The first parts of the synonyms of ``measures`` (not empty)."""
+    keys = tuple(m.key for m in measures)
+    found = _NAMES_OF.get(keys)
+    if found is None:
+        firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
+        by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
+        found = _NAMES_OF[keys] = _Names(re.compile("|".join(map(re.escape, firsts))), frozenset(by_char), by_char)
+    return found
 
 
 def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
@@ -393,23 +443,33 @@ def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
                 out.append(((i, i + n),))
                 i = text.find(first, i + 1)
         elif all(part in text for part in syn.rest):
-            groups = range(1, len(syn.rest) + 2)
-            out += [tuple(match.span(g) for g in groups) for match in syn.pattern.finditer(text, overlapped=True)]
+            out += [match.regs[1:] for match in syn.pattern.finditer(text, overlapped=True)]  # (every group a part)
     return out
 
 
 def _best(
-    measures: list[MeasureDef], text: str, *, label: str | None = None, in_percent: bool = False
+    measures: Sequence[MeasureDef],
+    text: str,
+    *,
+    label: str | None = None,
+    in_percent: bool = False,
+    names: frozenset[str] | None = None,
 ) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
-    in the synonym and the label only, and an exact measure's noun must open a plain clause."""
+    in the synonym and the label only, and an exact measure's noun must open a plain clause.
+    (``names``: :func:`_names_in` of ``text``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
-    names = _names_in(text)
-    named = frozenset[str]().union(*(_KEYS_BY_FIRST[f] for f in names))
+    if names is None:
+        names = _names_in(text)
+    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
+    changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in [m for m in measures if m.key in named]:  # (the others match nothing)
+        if label is None and not _allowed(m, text):
+            continue  # (what it requires or excludes read in the subject: the same for each of its matches)
         top: tuple[tuple[int, int], Spans] | None = None
         for spans in _matches(m, text, names):
             start, end = spans[0][0], spans[-1][1]
@@ -420,11 +480,11 @@ def _best(
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
             weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
             if label is None:
-                if not _allowed(m, text, text, spans, in_percent=in_percent):
+                if not _allowed_in_subject(m, text, spans, changes=changes):
                     continue
                 rank = (weight, -start)
             else:
-                if not _allowed(m, "".join(text[a:b] for a, b in spans) + label, None, spans, in_percent=False):
+                if not _allowed(m, "".join(text[a:b] for a, b in spans) + label):
                     continue
                 if m.exact and not _plain_clause(text[:start]):
                     continue
@@ -441,23 +501,24 @@ def _best(
     return best[0][1], best[0][2]
 
 
-def _allowed(m: MeasureDef, scope: str, subject: str | None, spans: Spans, *, in_percent: bool) -> bool:
-    """``requires`` and ``excludes`` read in ``scope``; an exact measure's ``subject`` holds
-    nothing but its noun and dimension words; the measure's words are no item of a list of nouns
-    (对大班额和教师配备两个方面); a percent measure named by a noun that is no rate (大班额) is
-    not its change in percent (大班额下降83.8% is the count's change)."""
+def _allowed(m: MeasureDef, scope: str) -> bool:
+    """``requires`` and ``excludes`` read in ``scope``."""
     if m.requires and not any(w in scope for w in m.requires):
         return False
-    if any(w in scope for w in m.excludes):
+    return not any(w in scope for w in m.excludes)
+
+
+def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: bool) -> bool:
+    """An exact measure's ``subject`` holds nothing but its noun and dimension words; the measure's
+    words are no item of a list of nouns (对大班额和教师配备两个方面); a percent measure named by a
+    noun that is no rate (大班额) is not its change in percent (大班额下降83.8% is the count's change;
+    ``changes``: the figure is a percent, and the subject names a change and no share)."""
+    end = spans[-1][1]
+    if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in _JOINERS:
         return False
-    if subject is not None:
-        end = spans[-1][1]
-        if (m.exact or m.unit in _THING_UNITS) and subject[end : end + 1] in _JOINERS:
-            return False
-        is_growth = not _GROWTH_WORDS.isdisjoint(m.requires)
-        if in_percent and not is_growth and not _SHARE_WORD.search(subject) and _CHANGE.search(subject):
-            return False
-    return not (m.exact and subject is not None and not _only_dimensions(_mask(subject, spans)))
+    if changes and not _IS_GROWTH[m.key]:
+        return False
+    return not (m.exact and not _only_dimensions(_mask(subject, spans)))
 
 
 def _mask(s: str, spans: Spans) -> str:
@@ -488,8 +549,8 @@ def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> D
     level = None if listed or several else _level(levels, opening=isinstance(opening, SchoolLevel))
     if (level is not None and level not in m.levels) or (level is None and any(lv not in m.levels for lv in levels)):
         return None
-    sectors = {_SECTORS[w.group()] for w in _SECTOR_WORD.finditer(rest)}
-    areas = {_AREAS[w.group()] for w in _AREA_WORD.finditer(rest)}
+    sectors = {_SECTORS[w] for w in _SECTOR_WORD.findall(rest)}
+    areas = {_AREAS[w] for w in _AREA_WORD.findall(rest)}
     if (sectors and not m.sectors) or (areas and not m.areas):
         return None
     return Dimensions(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 import regex
@@ -56,14 +56,16 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import Indicator, IndicatorKind, Noise
+from ..model.report import IndicatorKind, Noise
 from ..patterns import first_chars, skipping
 
 __all__ = [
     "MASK",
     "QUALIFIER_BEFORE",
+    "Figure",
     "Labels",
     "ListHeads",
+    "Readings",
     "SubjectPlace",
     "masked",
     "read_subject",
@@ -128,10 +130,17 @@ _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
+_RESPECTIVE_WORDS = ("分别为", "分别达到", "分别是")
 _HEAD_MARK = re.compile(
-    either_pattern(r"([^，,。；;：:]{2,40}?)(?:分别为|分别达到|分别是)|([^，,。；;：:]{2,40})(?<![0-9])[:：]")
+    either_pattern(rf"([^，,。；;：:]{{2,40}}?)(?:{'|'.join(_RESPECTIVE_WORDS)})|([^，,。；;：:]{{2,40}})(?<![0-9])[:：]")
     + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
+# Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
+# is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
+_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern("|".join(_RESPECTIVE_WORDS))))
+_RESPECTIVE_LONGEST = max(map(len, _RESPECTIVE_WORDS))
+_AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
+_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*[，,]")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
 _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
@@ -263,6 +272,17 @@ def masked(text: str, noise: Sequence[Noise]) -> str:
     return "".join(parts)
 
 
+class Figure(NamedTuple):
+    """A figure as read so far, before its key: what the readings of the figures after it read of it."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    subject: str | None
+    year: int | None
+    kind: IndicatorKind
+
+
 class SubjectPlace(NamedTuple):
     """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
     line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
@@ -349,10 +369,43 @@ class ListHeads:
 Labels = dict[int, tuple[str, str]]
 
 
+class Readings:
+    """What :func:`read_subject` has read in one report, for the figures after: the words of each stretch
+    before a figure (:func:`subject_words`) and the phrase of each head (a list's figures share one), each
+    read once. It lives as long as the reading of its report."""
+
+    __slots__ = ("heads", "words")
+
+    def __init__(self) -> None:
+        self.words: dict[str, str] = {}
+        self.heads: dict[str, str | None] = {}
+
+    def subject_words(self, raw: str) -> str:
+        """:func:`subject_words` of ``raw``."""
+        found = self.words.get(raw)
+        if found is None:
+            found = self.words[raw] = subject_words(raw)
+        return found
+
+    def head_phrase(self, raw: str) -> str | None:
+        """:func:`_head_phrase` of ``raw``."""
+        if raw in self.heads:
+            return self.heads[raw]
+        found = self.heads[raw] = _head_phrase(raw)
+        return found
+
+
 def read_subject(
-    text: str, at: SubjectPlace, prior: Sequence[Indicator], labels: Labels, quantity: Quantity
+    text: str,
+    at: SubjectPlace,
+    prior: Sequence[Figure],
+    labels: Labels,
+    quantity: Quantity,
+    readings: Readings | None = None,
 ) -> str | None:
-    """What the figure at ``at`` measures (``text`` is the report with its noise masked)."""
+    """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
+    was read for the report's figures before, where the caller keeps it)."""
+    readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = unmasked(text[lo:start])
     if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
@@ -364,7 +417,7 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = subject_words(raw_pre)
+    pre = readings.subject_words(raw_pre)
     if raw_pre.endswith(("(", "（")):
         bracketed = _bracketed_count(text, raw_pre, pre, at.end)
         if bracketed:
@@ -372,12 +425,20 @@ def read_subject(
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
-    masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
-    post = _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
+    found_post: list[str] = []  # the words after the figure, read where a reading needs them (most need none)
+
+    def post_phrase() -> str:
+        if not found_post:
+            masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
+            found_post.append(
+                _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
+            )
+        return found_post[0]
+
     same = recent(prior, sentence_start)
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-    if prev_stock and post == "" and (pre == "" or CHANGE_WORDS.match(pre)):
+    if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
         return (prev_stock.subject or "") + pre
     # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
     if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
@@ -386,16 +447,19 @@ def read_subject(
             return subject_words(item.group("heading")) + pre
     # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
     prev = same[-1] if same else None
-    actual = prev and prev.subject and post == "" and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre)
+    actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
     if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
         return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
-    if prev_stock and (post == "" or pre == "") and ("已" in raw_pre or post.startswith("已")):
+    # (the words after a figure are some of its clause's: without a 已 there, they open with none)
+    done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
+    if prev_stock and ("已" in raw_pre or done_after) and (post_phrase() == "" or pre == ""):
+        post = post_phrase()
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
             return (prev_stock.subject or "") + done.group()
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-    if prev_stock and post == "" and _OF_PREVIOUS.fullmatch(pre):
+    if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
         return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
     of_project = _OF_PROJECT.fullmatch(pre) is not None
     # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
@@ -409,7 +473,12 @@ def read_subject(
             return project + pre
     # 投入100万元,启动…培训: what the money paid for follows in the next clause.
     clause_end = at.clause_end
-    if post == "" and _MONEY_VERB.fullmatch(pre) and clause_end < len(text) and text[clause_end] in "，,":
+    if (
+        _MONEY_VERB.fullmatch(pre)
+        and clause_end < len(text)
+        and text[clause_end] in "，,"
+        and post_phrase() == ""
+    ):
         nxt = _CLAUSE_END.search(text, clause_end + 1)
         after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
         purpose = subject_words(_FIGURE.sub("", after))
@@ -417,9 +486,9 @@ def read_subject(
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
-        head = _list_head(text, sentence_start, lo)
+        head = _list_head(text, sentence_start, lo, readings.head_phrase)
         if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
-            head = _head_phrase(text[at.head[0] : at.head[1]])
+            head = readings.head_phrase(text[at.head[0] : at.head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
@@ -431,17 +500,17 @@ def read_subject(
             if head:
                 labels[start] = (pre, head)
                 return pre + head
-    if post and raw_pre.rstrip().endswith(_DENG_LIST):
+    if raw_pre.rstrip().endswith(_DENG_LIST) and post_phrase():
         # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
         verb = _NAMED_ITEM_VERB.match(pre)
-        return (verb.group() if verb else "") + post
-    if pre and post and len(pre) > 6:
+        return (verb.group() if verb else "") + post_phrase()
+    if pre and len(pre) > 6:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
         obj = _object_start(pre)
-        if obj is not None and 0 < len(pre) - obj <= 6:
+        if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
             pre = subject_words(pre[obj:])
-    if pre and post and (len(pre) <= 6 or _GENERIC.fullmatch(pre)):
-        return pre + post
+    if pre and (len(pre) <= 6 or _GENERIC.fullmatch(pre)) and post_phrase():
+        return pre + post_phrase()
     if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
@@ -449,9 +518,7 @@ def read_subject(
             return pre + topic
     if pre:
         return pre
-    if post:
-        return post
-    return prev_stock.subject if prev_stock else None
+    return post_phrase() or (prev_stock.subject if prev_stock else None)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
@@ -467,7 +534,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
 
 
-def _inside_of(prev: Indicator, raw_pre: str) -> str | None:
+def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
     the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
     if not raw_pre.startswith("的") or not prev.subject or "(" in raw_pre or "（" in raw_pre:
@@ -495,7 +562,7 @@ def _same_measure(a: Quantity, b: Quantity) -> bool:
     return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
 
 
-def recent(out: Sequence[Indicator], pos: int) -> Sequence[Indicator]:
+def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
     """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
     k = len(out)
     while k > 0 and out[k - 1].start >= pos:
@@ -583,7 +650,8 @@ def last_head_mark(window: str) -> re.Match[str] | None:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
             clause_end = min(stops_after) + 1 if stops_after else len(window)
         last = None
-        for last in _HEAD_MARK.finditer(window, clause_start, clause_end):  # noqa: B007 - the last one
+        reach = _head_mark_reach(window, clause_start, clause_end)
+        for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one
             pass
         if last is not None:
             return last
@@ -591,7 +659,29 @@ def last_head_mark(window: str) -> re.Match[str] | None:
     return None
 
 
-def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
+def _head_mark_reach(window: str, start: int, end: int) -> int:
+    """How far into ``window[start:end]`` a match of :data:`_HEAD_MARK` can end: past the last place a mark can
+    close one (the same matches as the whole stretch, without trying each position of a list of figures after
+    its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
+    if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
+        return end
+    reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
+    for c in _AMONG_FIRSTS:
+        i = window.find(c, start, end)
+        while i >= 0:
+            among = _AMONG_END.match(window, i, end)
+            if among is not None:
+                reach = max(reach, among.end())
+            i = window.find(c, i + 1, end)
+    respective = max(window.rfind(c, start, end) for c in _RESPECTIVE_FIRSTS)
+    if respective >= 0:
+        reach = max(reach, respective + _RESPECTIVE_LONGEST)
+    return min(reach, end)
+
+
+def _list_head(
+    text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
+) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
     window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
     m = last_head_mark(window)  # the last head before the figure is the one
@@ -607,7 +697,7 @@ def _list_head(text: str, sentence_start: int, lo: int) -> str | None:
         # 全县现有学校85所,其中:…: the items are of the clause just before 其中
         before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
         raw = before[-1] if before else ""
-    return _head_phrase(raw)
+    return (head_phrase or _head_phrase)(raw)
 
 
 def _head_phrase(raw: str) -> str | None:

@@ -393,10 +393,10 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
                 last = int(y.group(1)) if y else last if _CHANGE_COLUMN.search(cell) else 0
                 columns.append(last)
             continue
+        if columns is None and caption is None:
+            continue  # (no table is open: a table's end ends nothing)
         if TABLE_END.match(line.group()):
             columns = caption = None
-            continue
-        if columns is None and caption is None:
             continue
         row = starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
         for k, start in enumerate(row):
