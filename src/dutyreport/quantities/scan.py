@@ -201,7 +201,7 @@ def _scan_pattern(date_lead: str) -> str:
     return rf"(?:{date_lead}(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
 
 
-# (tests/quantities/test_shortcuts.py holds both leads to the pattern without them)
+# (tests/quantities/test_scan_shortcuts.py holds both leads to the pattern without them)
 _SCAN = re.compile(leading(("第", "表", "图", "附表", "附件")) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 _FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
 _TRAPS: dict[str, frozenset[str]] = {}
@@ -417,7 +417,7 @@ _ASCII_DIGITS = frozenset("0123456789")
 def _never_a_figure(m: re.Match[str]) -> bool:
     """Whether a scalar match is one :func:`_acceptable` refuses by its groups alone: a Chinese numeral
     or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
-    surroundings, none of which can make such a match a figure (tests/quantities/test_shortcuts.py holds this
+    surroundings, none of which can make such a match a figure (tests/quantities/test_scan_shortcuts.py holds this
     to :func:`_acceptable`)."""
     num, unit, scale = m.group("num", "unit", "scale")
     if unit is not None:
