@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport
-from conftest import CORPUS
+from conftest import CORPUS, realworld_files
 from dutyreport.audit import counts
 from dutyreport.indicators import subjects
 from dutyreport.lang.audit import NAMED_NOUNS
@@ -121,6 +121,15 @@ def test_the_list_before_a_count(text: str, lists: list[str]) -> None:
     assert [m.group("list") for m in counts.lists_before(text)] == lists
 
 
+_BARE_ALPHABET = list("一二两三四五六七八九十0123456789大项个所方面家机制工程学校管理、，。 \n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BARE_ALPHABET), max_size=50))
+def test_the_bare_count_opening_with_its_first_character_finds_what_the_bare_count_finds(text: str) -> None:
+    assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text)
+
+
 _HEAD_ALPHABET = list("，,。；;：:分别为达到是甲乙丙丁0123学校人数")
 
 
@@ -149,8 +158,12 @@ def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> No
             assert _answers(pattern, text) == _answers(_as_regex(pattern), text), noun
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("、、，。 作业睡眠手机读物体质管理和项")), max_size=60), st.data())
+# (管理 whole as well as its characters: lists that end with it, in one stretch between stops or in several)
+_LIST_PIECES = [*"、、、，。 ：“\n作业睡眠手机读物体质管理和项", "管理", "管理", "体质管理"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=50).map("".join), st.data())
 def test_a_list_after_a_count_is_searched_from_its_first_item(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -197,3 +210,15 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
         assert [(m.span(), m.groupdict()) for m in counts.lists_before(text)] == _answers(counts._LIST_BEFORE, text)
         found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
+        assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+def test_the_lists_after_bare_counts_are_what_full_searches_find_in_the_real_reports() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = fold(path.read_text(encoding="utf-8"))
+        for m in counts._BARE_COUNT.finditer(text):
+            end = min(len(text), m.end() + 200)
+            full = counts.list_ending_with(m.group("noun")).search(text, m.end(), end)
+            narrowed = counts.list_after_count(text, m.group("noun"), m.end(), end)
+            assert (full and full.span()) == (narrowed and narrowed.span()), path.name
