@@ -155,6 +155,8 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     for a in inds[:60]:
         for b in inds[:60]:
             assert ctx.depth(a.end, b.start) == figures.depth(ctx.text, a.end, b.start)
+            if b.start <= ctx.next_bracket(a.end):
+                assert figures.depth(ctx.text, a.end, b.start) == 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -164,3 +166,5 @@ def test_a_depth_looked_up_among_the_brackets_is_the_walked_depth(text: str, dat
     b = data.draw(st.integers(0, len(text)))
     ctx = figures.Context(Document.of(text))
     assert ctx.depth(a, b) == figures.depth(text, a, b)
+    if b <= ctx.next_bracket(a):  # (where the families read no depth at all)
+        assert figures.depth(text, a, b) == 0

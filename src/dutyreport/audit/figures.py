@@ -407,6 +407,13 @@ class Context:
         k = bisect.bisect_left(found, pos) - 1
         return found[k] if k >= 0 and found[k] >= lo else -1
 
+    def next_bracket(self, pos: int) -> int:
+        """Where the first bracket at or after ``pos`` stands (the text's length if none): :meth:`depth`
+        is 0 up to there."""
+        found = self.breaks(_BRACKETS)
+        k = bisect.bisect_left(found, pos)
+        return found[k] if k < len(found) else len(self.text)
+
     def depth(self, a: int, b: int) -> int:
         """:func:`depth` of the text: 0 without a walk where no bracket stands in [a, b)."""
         found = self.breaks(_BRACKETS)
