@@ -16,6 +16,7 @@ from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import PERIOD_WORDS
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
+from dutyreport.lang.script import fold
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities
@@ -96,6 +97,29 @@ def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> No
     reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern)
     expected = [m.span() for m in reference.finditer(text)]
     assert [m.span() for m in figures._PERIOD.finditer(text)] == expected
+
+
+# (the pieces the year and period words are made of, whole and in characters)
+_MARK_PIECES = [*"一二三五十两0129几近累计以来年开始起，的", "年来", "近几年来", "2019年", "2020", "以来", "累计"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
+def test_the_year_and_period_marks_are_what_a_scan_of_their_patterns_finds(text: str) -> None:
+    # (found from the centuries' two digits and from the words every match ends with or is)
+    assert figures.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(text)]
+    assert figures.period_marks(text) == [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(text)]
+
+
+def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_patterns_finds() -> None:
+    for text in _prepared_texts():
+        doc = Document.of(text)
+        assert doc.folded == fold(text) and doc.with_tables(()).folded is doc.folded  # (one fold per parse)
+        folded = doc.folded
+        years = [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(folded)]
+        assert figures.year_marks(folded) == years
+        periods = [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(folded)]
+        assert figures.period_marks(folded) == periods
 
 
 @settings(max_examples=300, deadline=None)

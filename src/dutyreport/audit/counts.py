@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import Any
 
 import regex
 
@@ -46,7 +45,7 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, skipping
 from .family import family
-from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .figures import LIST_JOINER, QUOTES, Context, check, matches_at, plain, unit_family, value
 
 __all__ = ["named_counts", "respectively"]
 
@@ -186,16 +185,6 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
     end = 0
     for p in sorted(starts):
         if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
-            end = m.end()
-            yield m
-
-
-def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
-    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
-    where every match starts at one of them (and none is empty), the same matches."""
-    end = 0
-    for p in sorted(set(starts)):
-        if p >= end and (m := pattern.match(text, p)) is not None:
             end = m.end()
             yield m
 

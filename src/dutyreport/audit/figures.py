@@ -16,10 +16,13 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
+import regex
+
+from ..clean.lines import find_all
 from ..document import Document
 from ..lang.audit import (
     A_FEW,
@@ -111,6 +114,20 @@ _PERIOD_WORDS = tuple(PERIOD_TOTALS.pattern.split("|"))  # 累计, 以来
 _PERIOD = re.compile(
     "\n| ".join((*_PERIOD_RUNS, _PERIOD_SOME, _PERIOD_RECENT_SOME, _PERIOD_RECENT, *_PERIOD_WORDS)), re.VERBOSE
 )
+# _YEAR once per century it names (19, 20), each opening with its two digits, which the engine finds
+# faster than the class of a year's first digit: its matches never overlap (a year ends where no digit
+# stands), so the two scans' together are _YEAR's. tests/audit/test_figures.py holds them equal.
+_CENTURIES = re.fullmatch(r"\(\?:([0-9]{2}(?:\|[0-9]{2})*)\)(\[0-9\]\{2\})", YEAR)
+_YEAR_BY_CENTURY = (
+    tuple(
+        re.compile(rf"({c}{_CENTURIES.group(2)})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
+        for c in _CENTURIES.group(1).split("|")
+    )
+    if _CENTURIES
+    else ()
+)
+# (every match of _PERIOD ends with 年来, or is a word of PERIOD_TOTALS: looked for where those stand)
+_PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
 _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
@@ -122,6 +139,39 @@ _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
+
+
+def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
+    where every match starts at one of them (and none is empty), the same matches."""
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            end = m.end()
+            yield m
+
+
+def year_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the year) of each match of :data:`_YEAR` (``2019年``, ``2019以来``), in reading order."""
+    if not _YEAR_BY_CENTURY:  # pragma: no cover - (a YEAR not written as centuries and two digits)
+        return [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1)) for rx in _YEAR_BY_CENTURY for m in rx.finditer(text)]
+    found.sort()
+    return found
+
+
+def period_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the words) of each match of :data:`_PERIOD` (``三年来``, ``累计``), in reading order:
+    tried only from the numerals (and 近, 几) before each 年来, and where a word of PERIOD_TOTALS stands."""
+    starts: list[int] = []
+    for q in find_all(text, YEARS_SO_FAR.pattern):
+        r = q
+        while r > 0 and text[r - 1] in _PERIOD_NUMERAL_CHARS:
+            r -= 1
+        starts.extend(range(max(0, r - len(RECENT.pattern) - len(A_FEW.pattern)), q))  # 近 / 几 / 近几, the run
+    for word in _PERIOD_WORDS:
+        starts.extend(find_all(text, word))
+    return [(m.start(), m.end(), str(m.group())) for m in matches_at(_PERIOD, text, starts)]
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -323,19 +373,17 @@ class Context:
         # the text the families' patterns read: in simplified characters, one for one (a report in traditional
         # characters is checked as its simplified form would be; every offset holds, and a check's figures quote
         # doc.text as written, while the words its claim names are written in simplified)
-        self.text = text = fold(doc.text)
+        self.text = text = doc.folded
         self.tables = doc.tables
         self.top: Callable[[int], int] = doc.section_index.top  # the top-level section holding a position
         self._sentences = doc.breaks.of(SENTENCE_ENDS)
         self._parts = doc.breaks.of(PART_ENDS)
         self._stops = doc.breaks.of(FULL_STOPS)
         # years and period words, found once and looked up by position (a long sentence stays linear)
-        years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+        years = year_marks(text)
         self.year_marks: list[tuple[int, str]] = [(y[0], y[2]) for y in years]
         self.year_ends = [y[1] for y in years]
-        self.period_marks: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), str(m.group())) for m in _PERIOD.finditer(text)
-        ]
+        self.period_marks: list[tuple[int, int, str]] = period_marks(text)
         self.period_starts = [m[0] for m in self.period_marks]
         # what the families ask of a figure more than once, for this parse only
         self._years: dict[tuple[int, int | None], str] = {}
