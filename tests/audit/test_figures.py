@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 
@@ -14,7 +15,7 @@ from conftest import CORPUS, ROOT
 from dutyreport.audit import figures
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
-from dutyreport.lang.audit import PERIOD_WORDS
+from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
 from dutyreport.lang.script import fold
 from dutyreport.pipeline import document
@@ -73,6 +74,14 @@ def test_the_f1_counts_shared_characters_as_the_multiset_sum_does(a: str, b: str
             p, r = common / len(a), common / len(b)
             expected = 2 * p * r / (p + r)
     assert figures.f1(a, b) == expected
+
+
+def test_a_list_joiner_is_a_mark_or_one_of_the_plain_joining_words() -> None:
+    # (Figures.joined reads no gap longer than the longest of them)
+    words = LIST_JOINERS.pattern.split("|")
+    assert all(re.escape(w) == w for w in words)
+    for gap in ["、", "，", *words]:
+        assert figures.LIST_JOINER.fullmatch(gap) and len(gap) <= figures._JOINER_LONGEST
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
@@ -173,6 +182,7 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     assert figs.fams == [figures.unit_family(i) for i in inds]
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]
+    assert figs.tops() == [ctx.top(i.start) for i in inds]
     gaps = [ctx.text[inds[k].end : inds[k + 1].start] for k in range(len(inds) - 1)]
     joined = [bool(figures.LIST_JOINER.fullmatch(gap)) for gap in gaps]
     assert figs.joined() == joined

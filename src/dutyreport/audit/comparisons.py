@@ -184,11 +184,11 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         while j < len(inds) and joined[j - 1]:
             values.append(inds[j])
             j += 1
-        if j >= len(inds) or not all(plain(v) and v.quantity.qualifier is None for v in values):
-            k = j
-            continue
-        if text[values[-1].end : values[-1].end + 1] not in _MEETS_OPENS:
+        if j >= len(inds) or text[values[-1].end : values[-1].end + 1] not in _MEETS_OPENS:
             k = j  # (what meets a standard opens with a comma)
+            continue
+        if not all(plain(v) and v.quantity.qualifier is None for v in values):
+            k = j
             continue
         m = _MEETS.fullmatch(text[values[-1].end : inds[j].start])
         if m is None:
@@ -282,16 +282,17 @@ def target_met(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     figure after it in the same part of the report of its kind, year and subject (what was reached)."""
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, starts = figs.fams, figs.plains, figs.starts
+    fams, plains = figs.fams, figs.plains
     for k, goal in enumerate(inds):
         bound = goal.quantity.qualifier
         if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue
         if not plains[k]:
             continue
-        top, subject, fam = ctx.top(goal.start), ctx.subject(goal), fams[k]
+        tops = figs.tops()
+        top, subject, fam = tops[k], ctx.subject(goal), fams[k]
         for j in range(k + 1, min(len(inds), k + 1 + WINDOW)):
-            if ctx.top(starts[j]) != top:
+            if tops[j] != top:
                 break
             if fams[j] != fam or not plains[j]:
                 continue

@@ -437,7 +437,7 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
     """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
     text = ctx.text
     for c in inds:
-        if not isinstance(c.quantity, Count) or c.unit != SCHOOL_UNIT or not plain(c):
+        if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count) or not plain(c):
             continue
         _, s_end = ctx.sentence(c.start)
         rest = text[c.end : min(s_end, c.end + 300)]

@@ -130,6 +130,8 @@ _YEAR_BY_CENTURY = (
 _PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
+# the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
+_JOINER_LONGEST = max(1, *(len(w) for w in LIST_JOINERS.pattern.split("|")))
 _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
@@ -314,11 +316,13 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("_joined", "fams", "inds", "plains", "starts", "text", "values")
+    __slots__ = ("_joined", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
 
-    def __init__(self, inds: Sequence[Indicator], text: str) -> None:
+    def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
         self.inds = inds
         self.text = text
+        self._top = top
+        self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
         self.fams = [unit_family(i) for i in inds]
         self.values = [value(i) for i in inds]
@@ -331,10 +335,20 @@ class Figures:
         is all that stands between them), found once for the families that read lists of figures."""
         if self._joined is None:
             inds, text = self.inds, self.text
+            longest = _JOINER_LONGEST
             self._joined = [
-                LIST_JOINER.fullmatch(text, a.end, b.start) is not None for a, b in itertools.pairwise(inds)
+                b.start - a.end <= longest and LIST_JOINER.fullmatch(text, a.end, b.start) is not None
+                for a, b in itertools.pairwise(inds)
             ]
         return self._joined
+
+    def tops(self) -> list[int]:
+        """The top-level section each figure stands in (:meth:`Context.top`), found once."""
+        if self._tops is None:
+            top = self._top
+            assert top is not None, "Figures made without the sections"
+            self._tops = [top(s) for s in self.starts]
+        return self._tops
 
 
 class Context:
@@ -409,7 +423,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds, self.text)
+            found = self._figures = Figures(inds, self.text, self.top)
         return found
 
     # --- where things are --------------------------------------------------------------------------

@@ -97,15 +97,19 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
         base = base or _PRIOR.fullmatch(text, a.end, b.start)
-        ya, yb = ctx.year(a), _YEAR_NIAN.findall(text[a.end : b.start])
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
             new, old = a, b
             yb = [base.group("y") or base.group("rel")]
-            ya = ya or "本年"
+            ya = ctx.year(a) or "本年"
         else:
-            both_stock = a.kind is IndicatorKind.STOCK and b.kind is IndicatorKind.STOCK
-            if not both_stock or not ya or len(yb) != 1 or yb[0] == ya:
+            if a.kind is not IndicatorKind.STOCK or b.kind is not IndicatorKind.STOCK:
+                continue  # (two years' figures are both stocks)
+            yb = _YEAR_NIAN.findall(text, a.end, b.start)
+            if len(yb) != 1:
+                continue
+            ya = ctx.year(a)
+            if not ya or yb[0] == ya:
                 continue
             new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
         vn, vo = value(new), value(old)
