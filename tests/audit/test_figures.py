@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import figures
+from dutyreport.audit import figures, shares
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS
@@ -183,6 +183,12 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]
     assert figs.tops() == [ctx.top(i.start) for i in inds]
+    assert figs.per_units() == [ctx.per_unit(i) for i in inds]
+    for fam in ("%", "pp", "ratio", "yuan", "people", None):
+        assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]
+        assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam]
+    rates = [k for k, i in enumerate(inds) if k >= 1 and shares._rate_figure(i)]
+    assert shares._rate_figures(ctx, inds) == rates
     gaps = [ctx.text[inds[k].end : inds[k + 1].start] for k in range(len(inds) - 1)]
     joined = [bool(figures.LIST_JOINER.fullmatch(gap)) for gap in gaps]
     assert figs.joined() == joined

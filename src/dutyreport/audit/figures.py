@@ -316,7 +316,7 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("_joined", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
+    __slots__ = ("_joined", "_of", "_per_units", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
 
     def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
         self.inds = inds
@@ -329,6 +329,25 @@ class Figures:
         # (plain(i) is value(i) is not None: the one is read off the other)
         self.plains = [v is not None for v in self.values]
         self._joined: list[bool] | None = None
+        self._per_units: list[bool] | None = None
+        self._of: dict[tuple[str | None, bool], list[int]] = {}
+
+    def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
+        """The indexes of the figures of one unit family (plain ones only, unless not ``plain_only``),
+        found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
+        key = (fam, plain_only)
+        found = self._of.get(key)
+        if found is None:
+            plains = self.plains
+            found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
+        return found
+
+    def per_units(self) -> list[bool]:
+        """Whether each figure is per student or per head (:func:`per_unit`), found once."""
+        if self._per_units is None:
+            text = self.text
+            self._per_units = [per_unit(text, i) for i in self.inds]
+        return self._per_units
 
     def joined(self) -> list[bool]:
         """Whether each figure and the next are joined as the items of a list (:data:`LIST_JOINER`

@@ -86,13 +86,13 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, starts = figs.fams, figs.plains, figs.starts
+    fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
     for k, total in enumerate(inds):
         fam = fams[k]
         if not plains[k] or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
             continue
-        if total.quantity.qualifier is not None or ctx.per_unit(total):
+        if total.quantity.qualifier is not None or per_units[k]:
             continue
         s_start, s_end = ctx.part(total.start)
         if k + 1 == n or starts[k + 1] >= s_end:
@@ -120,7 +120,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     continue
             elif d > 0:
                 continue
-            if ctx.per_unit(other):
+            if per_units[j]:
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
             if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
