@@ -129,17 +129,26 @@ def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """One year's figure cannot exceed the same figure counted over several years (三年来…)."""
     out: list[Check] = []
+    if not ctx.period_marks:
+        return out  # (no period word: no whole)
     wholes: list[tuple[Indicator, int, str]] = []
-    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
-    for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
-        if not is_plain or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+    others: list[tuple[Indicator, int, str | None]] = []  # the counts that are no whole, with their family
+    figs = ctx.figures(inds)
+    for i, is_plain, fam in zip(inds, figs.plains, figs.fams, strict=True):
+        if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = ctx.sentence(i.start)
         period = ctx.period(s_start, i.start)
         if period is not None:
             wholes.append((i, s_start, period))
-        elif ctx.year(i):
-            parts.setdefault(unit_family(i), []).append((i, s_start, ctx.subject(i), ctx.year(i)))
+        else:
+            others.append((i, s_start, fam))
+    # the parts: the counts with a year, of a family some whole is of (read only where a whole is)
+    whole_fams = {unit_family(w) for w, _, _ in wholes}
+    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
+    for i, s_start, fam in others:
+        if fam in whole_fams and ctx.year(i):
+            parts.setdefault(fam, []).append((i, s_start, ctx.subject(i), ctx.year(i)))
     part_starts = {fam: [p[0].start for p in members] for fam, members in parts.items()}
     for whole, s_start, period_word in wholes:
         subject = ctx.subject(whole)
