@@ -189,6 +189,7 @@ _AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_AFTER_ALPHABET), max_size=80))
 def test_the_lists_after_a_count_are_what_a_scan_from_every_position_finds(text: str) -> None:
+    assert counts.list_openers(text) == [m.start() for m in counts._LIST_OPENER.finditer(text)]
     found = [(m.span(), m.groupdict()) for m in counts.lists_after(text)]
     assert found == _answers(counts._LIST_AFTER, text)
 
@@ -211,6 +212,7 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
         found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
         assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
+        assert counts.list_openers(text) == [m.start() for m in counts._LIST_OPENER.finditer(text)], path.name
 
 
 @pytest.mark.skipif(not CORPUS, reason="corpus not available")

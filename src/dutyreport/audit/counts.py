@@ -152,7 +152,13 @@ _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 # most four characters: 十二, 三方面), up to eight characters and the noun, a closing quote. The rest
 # is white space.
 # (one character class first, so that the engine skips between them: a colon, or a comma before 分别是)
-_LIST_OPENER = re.compile(rf"[:：,，](?:(?<=[:：])|\s*(?:{LIST_OPENERS.pattern}))")
+_OPENER_COLONS = ":："
+_OPENER_COMMAS = ",，"
+_LIST_OPENER = re.compile(
+    rf"[{_OPENER_COLONS}{_OPENER_COMMAS}](?:(?<=[{_OPENER_COLONS}])|\s*(?:{LIST_OPENERS.pattern}))"
+)
+_OPENER_WORD = re.compile(LIST_OPENERS.pattern)
+_OPENER_FIRSTS = first_chars(_OPENER_WORD)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
 _COUNT_FIRST_CHARS = frozenset(COUNT_NUMERALS + "123456789")
 
@@ -177,8 +183,7 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
     counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
     starts: set[int] = set()
-    for opener in _LIST_OPENER.finditer(text):
-        k = opener.start()
+    for k in list_openers(text):
         while k > 0 and text[k - 1].isspace():
             k -= 1
         starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
@@ -187,6 +192,23 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
         if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
             end = m.end()
             yield m
+
+
+def list_openers(text: str) -> list[int]:
+    """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
+    opening word (``,分别是``) with only white space between, found from the colons and the words."""
+    if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
+        return [m.start() for m in _LIST_OPENER.finditer(text)]
+    found = [i for c in _OPENER_COLONS for i in find_all(text, c)]
+    for c in _OPENER_FIRSTS:
+        for w in find_all(text, c):
+            k = w
+            while k > 0 and text[k - 1].isspace():  # (str.isspace holds for every character \s matches)
+                k -= 1
+            if k > 0 and text[k - 1] in _OPENER_COMMAS and _OPENER_WORD.match(text, w):
+                found.append(k - 1)
+    found.sort()
+    return found
 
 
 def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
