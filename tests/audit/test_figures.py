@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 import regex
@@ -129,6 +131,18 @@ def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_
         assert figures.year_marks(folded) == years
         periods = [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(folded)]
         assert figures.period_marks(folded) == periods
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,、；;。！\n甲乙12", max_size=30), st.data())
+def test_the_words_after_a_figure_run_to_the_next_stop(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    n = data.draw(st.integers(0, 10))
+    stop = end  # (read character by character)
+    while stop < len(text) and stop - end < n and text[stop] not in figures._AFTER_STOPS:
+        stop += 1
+    ind: Any = SimpleNamespace(end=end)  # (all that after reads of a figure)
+    assert figures.Context(Document.of(text)).after(ind, n) == text[end:stop]
 
 
 @settings(max_examples=300, deadline=None)

@@ -138,6 +138,7 @@ QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
+_AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
@@ -527,10 +528,8 @@ class Context:
     def after(self, ind: Indicator, n: int = 8) -> str:
         """Up to ``n`` characters after the figure, to the next break."""
         e = ind.end
-        stop = e
-        while stop < len(self.text) and stop - e < n and self.text[stop] not in _AFTER_STOPS:
-            stop += 1
-        return self.text[e:stop]
+        run = _AFTER_RUN.match(self.text, e, e + n)
+        return run.group() if run is not None else ""
 
     # --- a figure as written -----------------------------------------------------------------------
 
