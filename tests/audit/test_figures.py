@@ -14,10 +14,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import figures, shares
+from dutyreport.audit import figures, growth, shares
+from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
-from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS
+from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS, RISE_SLOGANS
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
 from dutyreport.lang.script import fold
 from dutyreport.pipeline import document
@@ -84,6 +85,21 @@ def test_a_list_joiner_is_a_mark_or_one_of_the_plain_joining_words() -> None:
     assert all(re.escape(w) == w for w in words)
     for gap in ["、", "，", *words]:
         assert figures.LIST_JOINER.fullmatch(gap) and len(gap) <= figures._JOINER_LONGEST
+
+
+def test_the_rise_slogans_are_plain_words_found_where_they_stand() -> None:
+    # (all_rise looks for the slogans' words with str.find, then matches the pattern there)
+    words = RISE_SLOGANS.pattern.split("|")
+    assert all(re.escape(w) == w for w in words)
+    text = "，".join(words) + "".join(words) + "逐年增长稳步增长"
+    for t in [text, *_prepared_texts()[:10]]:
+        found = [m.span() for m in matches_at_words(t)]
+        assert found == [m.span() for m in growth._SLOGAN.finditer(t)]
+
+
+def matches_at_words(text: str) -> list[Any]:
+    starts = [i for w in growth._SLOGAN_WORDS for i in find_all(text, w)]
+    return list(figures.matches_at(growth._SLOGAN, text, starts))
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import regex
 
+from ..clean.lines import find_all
 from ..lang.audit import (
     ALL_RISE,
     BASE_CHANGE,
@@ -38,7 +39,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import skipping
 from .family import family
-from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .figures import Context, check, fmt, listed_from, matches_at, plain, unit_family, value
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
@@ -61,6 +62,7 @@ _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
 _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
+_SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
 _RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
 
@@ -298,7 +300,8 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
-    for m in _SLOGAN.finditer(text):
+    slogans = (i for word in _SLOGAN_WORDS for i in find_all(text, word))
+    for m in matches_at(_SLOGAN, text, slogans):  # (a slogan starts where one of its words stands)
         line_s = text.rfind("\n", 0, m.start()) + 1
         line_e = text.find("\n", m.end())
         triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))

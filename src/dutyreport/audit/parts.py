@@ -288,11 +288,11 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
-    for i in inds:
-        if unit_family(i) == "people":
-            by_sentence.setdefault(ctx.sentence(i.start)[0], []).append(i)
+    figs = ctx.figures(inds)
+    for k in figs.of("people", plain_only=False):
+        by_sentence.setdefault(ctx.sentence(inds[k].start)[0], []).append(inds[k])
     for total_rx, verb_rx in _SUPPLY:
-        totals = [i for i in inds if plain(i) and unit_family(i) == "people" and total_rx.search(i.subject or "")]
+        totals = [inds[k] for k in figs.of("people") if total_rx.search(inds[k].subject or "")]
         if not totals:
             continue
         # the sentences that list three or more channels, found once (not once per total)
