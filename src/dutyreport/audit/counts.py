@@ -57,7 +57,8 @@ _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count
 _COUNT_FIRSTS = first_chars(re.compile(_COUNT))
-_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]" if _COUNT_FIRSTS else r"[\s\S]")
+_COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
+_COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
 _ITEM_CHAR = r"[^\s、，,。；;:：“”《》]"  # what an item of such a list is made of
@@ -93,7 +94,13 @@ _IN_FULL_REACH = 3000  # how far back the list named in full is looked for
 _SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
-_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
+_HARD_STOPS = r"\s，,。；;"
+_HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
+# From after a 、: the first character a count starts with, where it stands before the next hard stop
+# (the two searches of lists_before in one match; neither class holds a character of the other)
+_COUNT_BEFORE_STOP = (
+    re.compile(f"[^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+[{re.escape(_COUNT_CHARS)}]") if _COUNT_CHARS else None
+)
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -247,12 +254,18 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         elif start - 1 == failed:
             failed = p  # the item since the failed 、 is a list item: this one fails too
         else:
-            hard = _HARD_STOP.search(text, p)
-            end = hard.start() if hard else len(text)
             # the list's count and then its noun stand after the 、 and before the next hard stop: no
             # count there, or no noun after it, no list
-            count = _COUNT_CHAR.search(text, p + 1, end)
-            noun = None if count is None else _LIST_NOUN_RE.search(text, count.start(), end)
+            if _COUNT_BEFORE_STOP is not None:
+                to_count = _COUNT_BEFORE_STOP.match(text, p + 1)
+                count_at = -1 if to_count is None else to_count.end() - 1
+                hard = None if to_count is None else _HARD_STOP.search(text, count_at)
+            else:  # pragma: no cover - (count words whose first characters cannot be known)
+                hard = _HARD_STOP.search(text, p)
+                count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+                count_at = -1 if count is None else count.start()
+            end = hard.start() if hard else len(text)
+            noun = None if count_at < 0 else _LIST_NOUN_RE.search(text, count_at, end)
             m = None if noun is None else _LIST_BEFORE.match(text, start, end)
             if m is None:
                 failed = p
