@@ -16,7 +16,7 @@ from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from .family import family
-from .figures import CLAUSE_REACH, NEAR, QUOTE_MARKS, QUOTES, Context, check, decimals, plain, unit_family, value
+from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
 
 __all__ = ["budget_executed", "fixed_figures", "repeated_figures", "thresholds"]
 
@@ -27,20 +27,24 @@ _FIXED = re.compile(FIXED_FIGURES.pattern)
 _EXECUTED = re.compile(EXECUTED.pattern)
 
 
+_ALL_OR_NONE = (Decimal(0), Decimal(100))  # the percentages that are no figure worth noticing twice
+_NO_QUOTES = str.maketrans("", "", QUOTES)
+
+
 def _distinctive(ctx: Context, ind: Indicator) -> bool:
     """A figure worth noticing when stated twice: not 0% or 100%, not a count below 3."""
     v, w = value(ind), ctx.written(ind)
     if v is None or w is None:
         return False
     if isinstance(ind.quantity, Percent):
-        return v not in (Decimal(0), Decimal(100))
+        return v not in _ALL_OR_NONE
     if isinstance(ind.quantity, Count):
         return w >= 3 or decimals(ind) > 0
     return True
 
 
 def _signature(ctx: Context, ind: Indicator) -> str:
-    return ctx.subject(ind) + str(QUOTE_MARKS.sub("", ctx.after(ind, 8)))
+    return ctx.subject(ind) + ctx.after(ind, 8).translate(_NO_QUOTES)  # (the quote marks of QUOTE_MARKS left out)
 
 
 @family(_KIND)
@@ -50,10 +54,15 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
     figs = ctx.figures(inds)
     for i, fam, v in zip(inds, figs.fams, figs.values, strict=True):
-        if v is None or isinstance(i.quantity, Ratio):
+        if v is None or (fam == "ratio" and isinstance(i.quantity, Ratio)):  # (a ratio's family is "ratio")
             continue
         q = i.quantity.qualifier
-        groups.setdefault((fam, v, None if q is None else q.value), []).append(i)
+        key = (fam, v, None if q is None else q.value)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [i]
+        else:
+            group.append(i)
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
         members = [i for i in group if _distinctive(ctx, i)] if len(group) >= 2 else group
