@@ -64,14 +64,15 @@ def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     a spending item larger than the whole education budget is an implausible magnitude."""
     out: list[Check] = []
     totals: dict[str, Indicator] = {}
-    for i in inds:
-        is_money = isinstance(i.quantity, Money) and plain(i) and i.kind is IndicatorKind.STOCK
+    money = [inds[k] for k in ctx.figures(inds).of("yuan")]  # (the plain amounts: a Money's family is yuan)
+    for i in money:
+        is_money = isinstance(i.quantity, Money) and i.kind is IndicatorKind.STOCK
         if is_money and _BUDGET_TOTAL.search(QUOTE_MARKS.sub("", i.subject or "")):
             totals.setdefault(ctx.year(i), i)
     if not totals:
         return out
-    for i in inds:
-        if not isinstance(i.quantity, Money) or not plain(i) or i in totals.values():
+    for i in money:
+        if not isinstance(i.quantity, Money) or i in totals.values():
             continue
         if i.quantity.qualifier is not None:
             continue
@@ -94,7 +95,7 @@ def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``普通小学生均公用经费1200.5元`` cannot exceed ``普通小学生均一般公共预算教育支出9000.5元``."""
     out: list[Check] = []
-    per = [i for i in inds if isinstance(i.quantity, PerUnit) and plain(i)]
+    per = [i for i in inds if type(i.quantity) is PerUnit and plain(i)]
     per_starts = [i.start for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
         # the level of each figure that can be the whole (None: it cannot), read once per rule

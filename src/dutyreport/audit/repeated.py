@@ -151,7 +151,8 @@ def fixed_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``山区教师岗位津贴86.42万元`` in one part of the report and another amount in another, for the same
     year: an allowance stated twice with different amounts."""
     out: list[Check] = []
-    money = [i for i in inds if isinstance(i.quantity, Money) and plain(i) and _FIXED.search(i.subject or "")]
+    yuan = (inds[k] for k in ctx.figures(inds).of("yuan"))  # (the plain amounts: a Money's family is yuan)
+    money = [i for i in yuan if isinstance(i.quantity, Money) and _FIXED.search(i.subject or "")]
     top = {i.start: ctx.top(i.start) for i in money}
     for k, a in enumerate(money):
         for b in money[k + 1 : k + 1 + NEAR]:
