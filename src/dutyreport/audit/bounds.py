@@ -151,13 +151,19 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if fam in whole_fams and ctx.year(i):
             parts.setdefault(fam, []).append((i, s_start, ctx.subject(i), ctx.year(i)))
     part_starts = {fam: [p[0].start for p in members] for fam, members in parts.items()}
+    alike: dict[tuple[str, str], bool] = {}  # (ctx.similar of a part's subject and a whole's, looked up here)
     for whole, s_start, period_word in wholes:
         subject = ctx.subject(whole)
         fam = unit_family(whole)
         for part, ps, part_subject, year in near(
             parts.get(fam, []), part_starts.get(fam, []), whole.start, _PERIOD_NEAR
         ):
-            if ps == s_start or not ctx.similar(part_subject, subject, 0.6):
+            if ps == s_start:
+                continue
+            similar = alike.get((part_subject, subject))
+            if similar is None:
+                similar = alike[part_subject, subject] = ctx.similar(part_subject, subject, 0.6)
+            if not similar:
                 continue
             vp, vw = value(part), value(whole)
             assert vp is not None and vw is not None

@@ -296,21 +296,21 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if not totals:
             continue
         # the sentences that list three or more channels, found once (not once per total)
-        listing: list[tuple[int, int, list[Indicator]]] = []
+        listing: list[tuple[int, int, list[Indicator], set[str]]] = []
         for s_start, in_sentence in by_sentence.items():
             members = [
                 i for i in in_sentence if plain(i) and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
             ]
-            if len(members) >= 3:
-                listing.append((s_start, ctx.sentence(s_start)[1], members))
+            if len(members) >= 3:  # (with the years its channels name, but no year)
+                listing.append((s_start, ctx.sentence(s_start)[1], members, {ctx.year(i) for i in members} - {""}))
         listing_starts = [entry[0] for entry in listing]
         for total in totals:
-            for s_start, s_end, members in near(listing, listing_starts, total.start):
+            total_year = {ctx.year(total)} - {""}
+            for s_start, s_end, members, member_years in near(listing, listing_starts, total.start):
                 if s_start <= total.start < s_end:
                     continue
-                years = {ctx.year(i) for i in members} | {ctx.year(total)}
-                if len(years - {""}) > 1:
-                    continue
+                if len(member_years | total_year) > 1:
+                    continue  # (the channels and the total of more than one year)
                 total_sum = sum(((value(i) or Decimal(0)) for i in members), Decimal(0))
                 holds = total_sum == value(total)
                 terms = " + ".join(i.text for i in members)
