@@ -65,7 +65,20 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             group.append(i)
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
-        members = [i for i in group if _distinctive(ctx, i)] if len(group) >= 2 else group
+        if len(group) >= 2:
+            # (one group's figures share their value: whether one is distinctive is read off its kind and its
+            # text, once for each way the group's figures are written)
+            asked: dict[tuple[type, str], bool] = {}
+            members = []
+            for i in group:
+                written_as = (type(i.quantity), i.text)
+                found = asked.get(written_as)
+                if found is None:
+                    found = asked[written_as] = _distinctive(ctx, i)
+                if found:
+                    members.append(i)
+        else:
+            members = group
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
