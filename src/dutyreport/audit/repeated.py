@@ -43,8 +43,9 @@ def _distinctive(ctx: Context, ind: Indicator) -> bool:
     return True
 
 
-def _signature(ctx: Context, ind: Indicator) -> str:
-    return ctx.subject(ind) + ctx.after(ind, 8).translate(_NO_QUOTES)  # (the quote marks of QUOTE_MARKS left out)
+def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
+    """The figure's subject (``subject``: ``ctx.subject(ind)``) and the words after it, without quote marks."""
+    return subject + ctx.after(ind, 8).translate(_NO_QUOTES)
 
 
 @family(_KIND)
@@ -63,6 +64,7 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             groups[key] = [i]
         else:
             group.append(i)
+    alike: dict[tuple[str, str], bool] = {}
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
         if len(group) >= 2:
@@ -83,16 +85,23 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         chains: list[list[Indicator]] = []
         # per member, once: its signature, its school level, where its sentence ends
-        seen = {
-            m.start: (_signature(ctx, m), ctx.level(ctx.subject(m), True), ctx.sentence(m.start)[1]) for m in members
-        }
+        seen: dict[int, tuple[str, int | None, int]] = {}
+        for m in members:
+            subject = ctx.subject(m)
+            seen[m.start] = (_signature(ctx, m, subject), ctx.level(subject, True), ctx.sentence(m.start)[1])
         for m in members:
             signature, level, _ = seen[m.start]
             for chain in chains[-NEAR:]:  # the chains begun most recently
                 if m.start <= seen[chain[-1].start][2]:
                     continue  # in the sentence of the chain's last figure
                 head_signature, head_level, _ = seen[chain[0].start]
-                if level == head_level and ctx.similar(signature, head_signature, 0.4):
+                if level != head_level:
+                    continue
+                pair = (signature, head_signature)  # (copies of a figure compare the same signatures again)
+                similar = alike.get(pair)
+                if similar is None:
+                    similar = alike[pair] = ctx.similar(signature, head_signature, 0.4)
+                if similar:
                     chain.append(m)
                     break
             else:
