@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import figures, growth, shares
+from dutyreport.audit import figures, growth, progress, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
@@ -100,6 +100,26 @@ def test_the_rise_slogans_are_plain_words_found_where_they_stand() -> None:
 def matches_at_words(text: str) -> list[Any]:
     starts = [i for w in growth._SLOGAN_WORDS for i in find_all(text, w)]
     return list(figures.matches_at(growth._SLOGAN, text, starts))
+
+
+def _done_starts_everywhere(text: str) -> list[int]:
+    return [p for p in range(len(text)) if progress._DONE.match(text, p)]
+
+
+_DONE_PIECES = [*"已完成整改办结销号落实全部到位解决，。 2个", "已整改", "整改完成", "已完成整改"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DONE_PIECES), max_size=30).map("".join))
+def test_the_done_words_start_where_a_match_from_every_position_starts(text: str) -> None:
+    # (done_within reads no clause before a count where none of these starts within reach)
+    assert progress.done_starts(text) == _done_starts_everywhere(text)
+
+
+def test_the_done_words_of_the_real_reports_start_where_a_match_from_every_position_starts() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        assert progress.done_starts(folded) == _done_starts_everywhere(folded)
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
