@@ -88,12 +88,10 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
         _, s_end = ctx.sentence(a.start)
+        b = inds[k + 1]  # (of a's family and plain: tested above)
+        if b.start >= s_end:
+            continue  # (no figure after it in its sentence)
         rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
-        if not rest:
-            continue
-        b = rest[0]
-        if unit_family(b) != unit_family(a) or not plain(b):
-            continue
         if b.kind is IndicatorKind.CHANGE:
             out.extend(_unstated_base(ctx, a, rest))
             continue
