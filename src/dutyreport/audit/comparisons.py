@@ -178,15 +178,15 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     k = 0
     joined = ctx.figures(inds).joined()
-    while k < len(inds):
-        values = [inds[k]]
+    n = len(inds)
+    while k < n:
         j = k + 1
-        while j < len(inds) and joined[j - 1]:
-            values.append(inds[j])
+        while j < n and joined[j - 1]:
             j += 1
-        if j >= len(inds) or text[values[-1].end : values[-1].end + 1] not in _MEETS_OPENS:
+        if j >= n or text[inds[j - 1].end : inds[j - 1].end + 1] not in _MEETS_OPENS:
             k = j  # (what meets a standard opens with a comma)
             continue
+        values = list(inds[k:j])  # (a list of figures, each joined to the next)
         if not all(plain(v) and v.quantity.qualifier is None for v in values):
             k = j
             continue
