@@ -9,6 +9,7 @@ to the scan it replaced.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import pkgutil
 import re
@@ -224,3 +225,23 @@ def test_the_lists_after_bare_counts_are_what_full_searches_find_in_the_real_rep
             full = counts.list_ending_with(m.group("noun")).search(text, m.end(), end)
             narrowed = counts.list_after_count(text, m.group("noun"), m.end(), end)
             assert (full and full.span()) == (narrowed and narrowed.span()), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=12), st.lists(st.integers(0, 60), unique=True, max_size=15))
+def test_the_figures_after_a_word_are_those_the_nearest_word_after_them_reaches(
+    word_at: list[int], figure_at: list[int]
+) -> None:
+    # non-overlapping words of two to four characters, and the figures' starts
+    words: list[tuple[int, int]] = []
+    for at in sorted(word_at):
+        if not words or at >= words[-1][1]:
+            words.append((at, at + 2 + at % 3))
+    starts = sorted(figure_at)
+    word_starts = [w for w, _ in words]
+    expected = []
+    for k, start in enumerate(starts):  # (the first word from five characters before the figure ends before it)
+        w = bisect.bisect_left(word_starts, start - 5)
+        if w < len(words) and words[w][1] <= start:
+            expected.append(k)
+    assert counts.after_words(words, starts) == expected

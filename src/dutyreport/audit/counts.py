@@ -514,6 +514,14 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         found.add(s.heading_start + hm.start("n"), n, named, noun, False, hm.group("n"))
 
 
+def after_words(words: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[int]:
+    """The indexes of the figures (at ``starts``) that follow one of the non-overlapping ``words``
+    directly: starting after it ends and at most five characters after it starts (``分别为x``)."""
+    return sorted(
+        {k for ws, we in words for k in range(bisect.bisect_left(starts, we), bisect.bisect_right(starts, ws + 5))}
+    )
+
+
 @family(CheckKind.NAMED_COUNT)
 def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``A、B、C…分别为x、y、z``: as many figures as names."""
@@ -521,14 +529,12 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
     words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
-    word_starts = [start for start, _ in words]
-    k = 0
-    while k < len(inds):
-        first = inds[k]
-        w = bisect.bisect_left(word_starts, first.start - 5)
-        if w == len(words) or words[w][1] > first.start:
-            k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
+    k = 0  # (the next figure a list may open at: none inside the list before)
+    for at in after_words(words, ctx.figures(inds).starts):
+        if at < k:
             continue
+        k = at
+        first = inds[k]
         s_start, _ = ctx.part(first.start)
         clause_start = ctx.clause_start(s_start, first.start, CLAUSE_ENDS)
         head = text[clause_start : first.start]

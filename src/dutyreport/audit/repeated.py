@@ -146,7 +146,8 @@ def thresholds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     groups: dict[tuple[str, str | None], list[Indicator]] = {}
     for i in inds:
-        if not plain(i) or i.quantity.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        q = i.quantity.qualifier
+        if (q is not Qualifier.MORE_THAN and q is not Qualifier.AT_LEAST) or not plain(i):
             continue
         m = _THRESHOLD.match(text, i.end)
         if m is None:
