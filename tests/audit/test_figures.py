@@ -18,9 +18,10 @@ from dutyreport.audit import figures, growth, progress, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
-from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS, RISE_SLOGANS
+from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS, RISE_SLOGANS, SCHOOL_UNIT
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
 from dutyreport.lang.script import fold
+from dutyreport.model.quantities import Count
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities
@@ -237,6 +238,10 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     for fam in ("%", "pp", "ratio", "yuan", "people", None):
         assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]
         assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam]
+    schools = [
+        k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and i.unit == SCHOOL_UNIT and figures.plain(i)
+    ]
+    assert set(schools) <= set(figs.of(SCHOOL_UNIT))  # (the counts of schools are of their measure word's family)
     rates = [k for k, i in enumerate(inds) if k >= 1 and shares._rate_figure(i)]
     assert shares._rate_figures(ctx, inds) == rates
     gaps = [ctx.text[inds[k].end : inds[k + 1].start] for k in range(len(inds) - 1)]

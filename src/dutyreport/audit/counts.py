@@ -152,6 +152,7 @@ _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
 _NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
+_NAMES_FOLLOW_FIRSTS = first_chars(re.compile(NAMES_FOLLOW.pattern))  # (what the words after the count open with)
 _NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
 _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 
@@ -471,9 +472,12 @@ def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: 
 def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
     text = ctx.text
-    for c in inds:
-        if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count) or not plain(c):
+    for k in ctx.figures(inds).of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
+        c = inds[k]
+        if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
+        if _NAMES_FOLLOW_FIRSTS is not None and text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
+            continue  # (no names follow: _NAMES_FOLLOW cannot match)
         _, s_end = ctx.sentence(c.start)
         rest = text[c.end : min(s_end, c.end + 300)]
         if not _NAMES_FOLLOW.match(rest):
