@@ -549,9 +549,12 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
     after its total is the total over the level's students (counted in a measure word, not money)."""
     text = ctx.text
     out: list[Check] = []
+    per_units = ctx.figures(inds).per_units()
     for k in range(1, len(inds)):
+        if not per_units[k]:
+            continue  # (a figure per student, after its total)
         p, total = inds[k], inds[k - 1]
-        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count) or not ctx.per_unit(p):
+        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count):
             continue
         if p.unit != total.unit or ctx.per_unit(total) or not (plain(p) and plain(total)):
             continue
