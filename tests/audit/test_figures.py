@@ -123,6 +123,29 @@ def test_the_done_words_of_the_real_reports_start_where_a_match_from_every_posit
         assert progress.done_starts(folded) == _done_starts_everywhere(folded)
 
 
+def _level_searched_one_by_one(s: str, leftmost: bool) -> int | None:
+    found = [(m.start(), i) for i, rx in enumerate(figures._LEVELS) if (m := rx.search(s))]
+    if leftmost and found:
+        return min(found)[1]
+    return found[0][1] if len(found) == 1 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("幼儿园学前小初高中等职业教育特殊教师生"), max_size=16), st.booleans())
+def test_a_level_is_what_a_search_for_each_level_finds(s: str, leftmost: bool) -> None:
+    # (level_of asks first whether any level's words stand in the subject at all)
+    assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+
+
+def test_the_levels_of_the_real_subjects_are_what_a_search_for_each_level_finds() -> None:
+    for text in _prepared_texts()[:40]:
+        doc = document(text)
+        for i in build_indicators(doc, find_quantities(doc.text)):
+            s = figures.bare_subject(fold(i.subject or ""))
+            for leftmost in (False, True):
+                assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)

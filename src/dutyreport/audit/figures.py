@@ -97,6 +97,7 @@ _DECIMALS_AT_END = re.compile(rf"[.．]({_DIGIT}+)$")
 _SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
 _SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
 _LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
+_ANY_LEVEL = re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS))  # (most subjects name no level at all)
 _YEAR = re.compile(rf"({YEAR})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
 # PERIOD_WORDS, written so that every alternative opens with one literal character (the engine then
 # skips along to those) and a run of numerals is tried once, from its start: the look-behind on the
@@ -298,6 +299,8 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
 
 def level_of(s: str, leftmost: bool = False) -> int | None:
     """The school level a subject names: the only one, or (``leftmost``) the first one."""
+    if _ANY_LEVEL.search(s) is None:
+        return None  # (one search for them all: no level's words stand in it)
     found = [(m.start(), i) for i, rx in enumerate(_LEVELS) if (m := rx.search(s))]
     if leftmost and found:
         return min(found)[1]
