@@ -146,6 +146,14 @@ def test_the_levels_of_the_real_subjects_are_what_a_search_for_each_level_finds(
                 assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("普惠园覆盖率占比全县幼儿，12%"), max_size=16))
+def test_a_coverage_rate_is_named_only_where_a_coverage_name_stands(subject: str) -> None:
+    # (coverage reads a subject's full pattern only where one of the names stands)
+    if shares._COVERAGE_NAME.search(subject) is None:
+        assert shares._COVERAGE.search(subject) is None
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)

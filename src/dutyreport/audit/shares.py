@@ -14,6 +14,7 @@ import regex
 
 from ..lang.audit import (
     COPULAS,
+    COVERAGE_NAMES,
     COVERAGE_WORDS,
     NOT_COVERED,
     OF_WHOLE,
@@ -60,6 +61,7 @@ _WHOLE = re.compile(WHOLE_WORDS.pattern)
 _COMMA_OPTIONAL = regex.compile(rf"\s*[{COMMAS}]?\s*")
 _OF_OPTIONAL = regex.compile(rf"(?:{OF_WHOLE.pattern})?")
 _COVERAGE = re.compile(COVERAGE_WORDS.pattern)
+_COVERAGE_NAME = re.compile(COVERAGE_NAMES.pattern)  # (what each match of _COVERAGE ends with)
 _SELF_REGION = re.compile(rf"^(?:{SELF_REGIONS.pattern})")
 _RATIO_NAME = re.compile(RATIO_NAMES.pattern)
 _STUDENT = re.compile(STUDENT_WORDS.pattern)
@@ -162,7 +164,8 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         p = inds[k]
         if not isinstance(p.quantity, Percent):
             continue
-        m = _COVERAGE.search(p.subject or "")
+        subject = p.subject or ""
+        m = _COVERAGE.search(subject) if _COVERAGE_NAME.search(subject) else None
         if m is None:
             continue
         key = _SELF_REGION.sub("", m.group("k"))[:2]
