@@ -18,7 +18,14 @@ from dutyreport.audit import figures, growth, progress, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
-from dutyreport.lang.audit import LIST_JOINERS, PERIOD_WORDS, RISE_SLOGANS, SCHOOL_UNIT
+from dutyreport.lang.audit import (
+    LIST_JOINERS,
+    PERIOD_WORDS,
+    RESPECTIVE_PRIOR,
+    RESPECTIVELY,
+    RISE_SLOGANS,
+    SCHOOL_UNIT,
+)
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
 from dutyreport.lang.script import fold
 from dutyreport.model.quantities import Count
@@ -152,6 +159,25 @@ def test_a_coverage_rate_is_named_only_where_a_coverage_name_stands(subject: str
     # (coverage reads a subject's full pattern only where one of the names stands)
     if shares._COVERAGE_NAME.search(subject) is None:
         assert shares._COVERAGE.search(subject) is None
+
+
+_PRIOR_PIECES = [*"去上一前年度同期分别为:：，、12元", "上年", "分别为", "同期分别为", "上年度同期分别为："]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PRIOR_PIECES), max_size=25).map("".join))
+def test_the_prior_values_are_looked_for_back_from_each_respectively(text: str) -> None:
+    # (every alternative holds 分别: respective_growth tries the pattern only a match's width back from one)
+    assert all(RESPECTIVELY.pattern in alternative for alternative in RESPECTIVE_PRIOR.pattern.split("|"))
+    found = [(m.span(), m.group()) for m in growth._respective_priors(text)]
+    assert found == [(m.span(), m.group()) for m in growth._RESPECTIVE_PRIOR.finditer(text)]
+
+
+def test_the_prior_values_of_the_real_reports_are_what_a_scan_finds() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        found = [m.span() for m in growth._respective_priors(folded)]
+        assert found == [m.span() for m in growth._RESPECTIVE_PRIOR.finditer(folded)]
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:

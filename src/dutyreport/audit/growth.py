@@ -28,6 +28,7 @@ from ..lang.audit import (
     RATE_AFTER_CHANGE,
     RESPECTIVE_CHANGE,
     RESPECTIVE_PRIOR,
+    RESPECTIVELY,
     RISE_SLOGANS,
     TABLE_ROW,
     TO_YEAR,
@@ -37,7 +38,7 @@ from ..lang.figures import alternation
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import skipping
+from ..patterns import max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, matches_at, plain, unit_family, value
 
@@ -64,6 +65,8 @@ _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
+# (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
+_RESPECTIVE_PRIOR_WIDTH = max_width(_RESPECTIVE_PRIOR)
 _RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
 
 
@@ -329,6 +332,17 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     return out
 
 
+def _respective_priors(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_RESPECTIVE_PRIOR`, as ``finditer`` gives them: tried only from a
+    match's width back from each 分别 (every match holds one)."""
+    if _RESPECTIVE_PRIOR_WIDTH is None:  # pragma: no cover - (a pattern the parser cannot read)
+        yield from _RESPECTIVE_PRIOR.finditer(text)
+        return
+    width = _RESPECTIVE_PRIOR_WIDTH
+    starts = (p for q in find_all(text, RESPECTIVELY.pattern) for p in range(max(0, q - width), q + 1))
+    yield from matches_at(_RESPECTIVE_PRIOR, text, starts)
+
+
 @family(CheckKind.GROWTH)
 def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、4.6%``: each figure, its
@@ -336,7 +350,7 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     starts = [i.start for i in inds]
-    for m in _RESPECTIVE_PRIOR.finditer(text):
+    for m in _respective_priors(text):
         s_start, s_end = ctx.sentence(m.start())
         prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)
         j = bisect.bisect_left(starts, m.start())
