@@ -180,6 +180,18 @@ def test_the_prior_values_of_the_real_reports_are_what_a_scan_finds() -> None:
         assert found == [m.span() for m in growth._RESPECTIVE_PRIOR.finditer(folded)]
 
 
+_GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=8).map("".join))
+def test_no_words_longer_than_the_gap_make_a_change_from_one_figure_to_another(between: str) -> None:
+    # (from_to reads no longer gap between two figures)
+    assert growth._FROM_TO_GAP is not None
+    if len(between) > growth._FROM_TO_GAP:
+        assert growth._UP.match(between) is None and growth._DOWN.match(between) is None
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)

@@ -58,6 +58,10 @@ _YEAR_NIAN = re.compile(rf"({YEAR}){YEAR_MARK}")
 _UP = re.compile(rf"^(?:{FROM_TO_UP.pattern})(?:{TO_YEAR.pattern})?$")
 _DOWN = re.compile(rf"^(?:{FROM_TO_DOWN.pattern})(?:{TO_YEAR.pattern})?$")
 _FROM = re.compile(FROM_WORDS.pattern)
+# The longest words between the two figures of 从A提高到B that _UP or _DOWN read (and a line break, which
+# their $ lets stand at the end); None where a match has no bound.
+_UP_DOWN_WIDTHS = [max_width(p) for p in (_UP, _DOWN)]
+_FROM_TO_GAP = None if None in _UP_DOWN_WIDTHS else max(w for w in _UP_DOWN_WIDTHS if w is not None) + 1
 _FROM_AT_END = re.compile(rf"(?:{FROM_WORDS.pattern})+$")
 _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
@@ -223,6 +227,8 @@ def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tup
         if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
         a, b = inds[k], inds[k + 1]
+        if _FROM_TO_GAP is not None and b.start - a.end > _FROM_TO_GAP:
+            continue  # (more words between them than 提高到 and a year)
         between = text[a.end : b.start]
         up, down = _UP.match(between), _DOWN.match(between)
         if not (up or down):
