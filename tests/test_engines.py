@@ -129,6 +129,8 @@ _BARE_ALPHABET = list("一二两三四五六七八九十0123456789大项个所�
 @given(st.text(alphabet=st.sampled_from(_BARE_ALPHABET), max_size=50))
 def test_the_bare_count_opening_with_its_first_character_finds_what_the_bare_count_finds(text: str) -> None:
     assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text)
+    assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text)
+    assert _answers(counts._HEADING_BIG_COUNT_FIRST, text) == _answers(counts._HEADING_BIG_COUNT, text)
 
 
 _HEAD_ALPHABET = list("，,。；;：:分别为达到是甲乙丙丁0123学校人数")
@@ -213,6 +215,9 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
         found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
         assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
+        assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text), path.name
+        big = counts._HEADING_BIG_COUNT
+        assert _answers(counts._HEADING_BIG_COUNT_FIRST, text) == _answers(big, text), path.name
         assert counts.list_openers(text) == [m.start() for m in counts._LIST_OPENER.finditer(text)], path.name
 
 

@@ -128,20 +128,26 @@ _LIST_AFTER = re.compile(
 _HEADING_COUNT = re.compile(rf"(?P<n>{_COUNT})(?P<noun>{_NOUN})")
 _HEADING_BIG_COUNT = re.compile(rf"(?P<n>{_COUNT}){BIG_COUNT.pattern}(?P<noun>{_NOUN})")
 _BARE_COUNT = re.compile(rf"{_COUNT_AT}(?P<n>{_COUNT})(?P<noun>{_NOUN})")
+
+
+def _count_first(after: str) -> str:
+    """:data:`COUNT_WORDS` opening with its first character's class (``after``: what must stand before it)."""
+    return rf"""
+        [{COUNT_NUMERALS}1-9] {after}                                             # 三 / 1
+        (?: (?<=[{COUNT_NUMERALS}]) | (?<=十)[一二] | (?<=[2-9]) | (?<=1)[0-2] )  # 三 / 十二 / 3 / 12
+        (?:{COUNT_MEASURES.pattern})?                                          # 大
+    """
+
+
 # _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
 # made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
 # picked by the look-behind on it, in their order. tests/test_engines.py holds the two equal.
 _BARE_COUNT_FIRST = re.compile(
-    rf"""
-    (?P<n>
-        [{COUNT_NUMERALS}1-9] (?<![0-9{COUNT_NUMERALS}].)                     # 三 / 1, after no numeral
-        (?: (?<=[{COUNT_NUMERALS}]) | (?<=十)[一二] | (?<=[2-9]) | (?<=1)[0-2] )  # 三 / 十二 / 3 / 12
-        (?:{COUNT_MEASURES.pattern})?                                          # 大
-    )
-    (?P<noun>{_NOUN})
-    """,
-    re.VERBOSE,
+    rf"(?P<n>{_count_first(f'(?<![0-9{COUNT_NUMERALS}].)')}) (?P<noun>{_NOUN})", re.VERBOSE
 )
+# The heading counts, opening with the count's first character in the same way (tests/test_engines.py).
+_HEADING_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) (?P<noun>{_NOUN})", re.VERBOSE)
+_HEADING_BIG_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) {BIG_COUNT.pattern} (?P<noun>{_NOUN})", re.VERBOSE)
 _RESPECTIVELY_OPENING = regex.compile(rf"(?<=[。；;\n])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^。；;\n]{{2,300}})")
 _RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
@@ -494,7 +500,7 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
     text = ctx.text
     sections = list(ctx.doc.section_index.walk())
     for s in sections:
-        hm = _HEADING_COUNT.search(s.heading)
+        hm = _HEADING_COUNT_FIRST.search(s.heading)
         if hm is None or not s.points:
             continue
         n = _count_value(hm.group("n"))
@@ -503,7 +509,7 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         points = [p.number for p in s.points]
         found.add(s.heading_start + hm.start("n"), n, points, hm.group("noun"), False, hm.group("n"))
     for s in sections:
-        hm = _HEADING_BIG_COUNT.search(s.heading)
+        hm = _HEADING_BIG_COUNT_FIRST.search(s.heading)
         if hm is None or s.points or s.children:
             continue
         n = _count_value(hm.group("n"))
