@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import figures, growth, progress, shares
+from dutyreport.audit import comparisons, figures, growth, progress, repeated, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
@@ -190,6 +190,19 @@ def test_no_words_longer_than_the_gap_make_a_change_from_one_figure_to_another(b
     assert growth._FROM_TO_GAP is not None
     if len(between) > growth._FROM_TO_GAP:
         assert growth._UP.match(between) is None and growth._DOWN.match(between) is None
+
+
+_GAP_WORDS = [*"，, 仍高于低于不达到全年实际执行数为公务员（(", "高于", "执行数", "决算数为"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_WORDS), max_size=10).map("".join))
+def test_a_comparison_and_an_execution_open_with_a_comma(gap: str) -> None:
+    # (comparison and budget_executed read no gap that does not open with one)
+    if gap[:1] not in comparisons._COMPARE_OPENS:
+        assert comparisons._COMPARE.fullmatch(gap) is None
+    if gap[:1] not in repeated._EXECUTED_OPENS:
+        assert repeated._EXECUTED.match(gap) is None
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:

@@ -68,6 +68,7 @@ _RESPECTIVE_COMPARE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_COMPARE_OPENS = ",，"  # (the class _COMPARE opens with)
 _ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 # ``…,均达到国家标准（小学≤…``: between the figures and the bounds they meet.
 _MEETS = re.compile(
@@ -126,6 +127,8 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         if a.quantity.qualifier is not None:
             continue
+        if text[a.end : a.end + 1] not in _COMPARE_OPENS:
+            continue  # (a comparison opens with a comma)
         m = _COMPARE.fullmatch(text[a.end : b.start])
         if m is None:
             continue

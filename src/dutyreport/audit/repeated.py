@@ -15,6 +15,7 @@ from ..lang.audit import EXECUTED, FIXED_FIGURES, THRESHOLD_NOUNS
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import first_chars
 from .family import family
 from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
 
@@ -25,6 +26,7 @@ _KIND = CheckKind.REPEATED
 _THRESHOLD = re.compile(rf"[{QUOTES}]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
 _FIXED = re.compile(FIXED_FIGURES.pattern)
 _EXECUTED = re.compile(EXECUTED.pattern)
+_EXECUTED_OPENS = first_chars(_EXECUTED) or frozenset(",，")  # (what the words of an execution open with)
 
 
 _ALL_OR_NONE = (Decimal(0), Decimal(100))  # the percentages that are no figure worth noticing twice
@@ -128,7 +130,7 @@ def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
         a, b = inds[k], inds[k + 1]
-        if _EXECUTED.match(text[a.end : b.start]):
+        if text[a.end : a.end + 1] in _EXECUTED_OPENS and _EXECUTED.match(text[a.end : b.start]):
             va, vb = values[k], values[k + 1]
             assert va is not None and vb is not None
             holds = vb >= va
