@@ -61,7 +61,8 @@ _COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
 _COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
-_ITEM_CHAR = r"[^\s、，,。；;:：“”《》]"  # what an item of such a list is made of
+_ITEM_STOPS_BEFORE = "、，,。；;:：“”《》"  # with white space, what an item of such a list is not made of
+_ITEM_CHAR = rf"[^\s{_ITEM_STOPS_BEFORE}]"  # what an item of such a list is made of
 # ``A、B和C三大机制``: a count of named things right after the list that names them. A list can only
 # start in the last 12 characters before a 、, so the pattern is tried there (see :func:`lists_before`),
 # not from every position of the text.
@@ -101,6 +102,8 @@ _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match cont
 _COUNT_BEFORE_STOP = (
     re.compile(f"[^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+[{re.escape(_COUNT_CHARS)}]") if _COUNT_CHARS else None
 )
+# A 、 with such a count after it (the only ones a list before a count can run through)
+_DUN_BEFORE_COUNT = re.compile(f"、(?={_COUNT_BEFORE_STOP.pattern})") if _COUNT_BEFORE_STOP else None
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -252,7 +255,9 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     """
     floor = 0  # where the last match ended
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
-    for item_start, p in _items_before_dun(text):
+    # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
+    # item after it is tried, not skipped)
+    for item_start, p in _items_before_counted_dun(text) if _DUN_BEFORE_COUNT else _items_before_dun(text):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -279,6 +284,21 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
             else:
                 floor, failed = m.end(), None
                 yield m
+
+
+def _items_before_counted_dun(text: str) -> list[tuple[int, int]]:
+    """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
+    the next hard stop (found by one scan for such a 、; its item read back from it)."""
+    assert _DUN_BEFORE_COUNT is not None
+    found: list[tuple[int, int]] = []
+    for m in _DUN_BEFORE_COUNT.finditer(text):
+        p = m.start()
+        k, lo = p, max(0, p - _ITEM_CHARS)
+        while k > lo and not (text[k - 1] in _ITEM_STOPS_BEFORE or text[k - 1].isspace()):
+            k -= 1
+        if k < p:
+            found.append((k, p))
+    return found
 
 
 def _items_before_dun(text: str) -> list[tuple[int, int]]:
