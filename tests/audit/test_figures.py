@@ -192,7 +192,7 @@ def test_no_words_longer_than_the_gap_make_a_change_from_one_figure_to_another(b
         assert growth._UP.match(between) is None and growth._DOWN.match(between) is None
 
 
-_GAP_WORDS = [*"，, 仍高于低于不达到全年实际执行数为公务员（(", "高于", "执行数", "决算数为"]
+_GAP_WORDS = [*"，, 仍高于低于不达到全年实际执行数为公务员（(小学", "高于", "执行数", "决算数为", "均达到国家标准（"]
 
 
 @settings(max_examples=300, deadline=None)
@@ -203,6 +203,10 @@ def test_a_comparison_and_an_execution_open_with_a_comma(gap: str) -> None:
         assert comparisons._COMPARE.fullmatch(gap) is None
     if gap[:1] not in repeated._EXECUTED_OPENS:
         assert repeated._EXECUTED.match(gap) is None
+    words = comparisons._MEETS_WORD
+    assert words is not None
+    if gap[:1] not in comparisons._MEETS_OPENS or (gap[1:2] and not gap[1].isspace() and gap[1] not in words):
+        assert comparisons._MEETS.fullmatch(gap) is None
 
 
 def test_pairwise_families_compare_the_nearest_candidates() -> None:

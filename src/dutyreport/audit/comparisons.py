@@ -30,6 +30,7 @@ from ..lang.audit import (
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from ..patterns import first_chars
 from .family import family
 from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
@@ -81,6 +82,7 @@ _MEETS = re.compile(
     re.VERBOSE,
 )
 _MEETS_OPENS = tuple(",，")
+_MEETS_WORD = first_chars(re.compile(MEETS_STANDARD.pattern))  # (均, 达, 符 …; None: not known)
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _SYMBOL_CHARS = "".join(e.word for e in BOUND_SYMBOLS)
 _QUALIFIER_RELATION = {
@@ -186,8 +188,11 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         j = k + 1
         while j < n and joined[j - 1]:
             j += 1
-        if j >= n or text[inds[j - 1].end : inds[j - 1].end + 1] not in _MEETS_OPENS:
-            k = j  # (what meets a standard opens with a comma)
+        after = text[inds[j - 1].end : inds[j - 1].end + 2] if j < n else ""
+        second = after[1:]
+        said = not (_MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD)
+        if after[:1] not in _MEETS_OPENS or not said:
+            k = j  # (what meets a standard opens with a comma, then white space or the words that say it meets)
             continue
         values = list(inds[k:j])  # (a list of figures, each joined to the next)
         if not all(plain(v) and v.quantity.qualifier is None for v in values):
