@@ -500,12 +500,14 @@ class Context:
         return found[k] if k < len(found) else len(self.text)
 
     def depth(self, a: int, b: int) -> int:
-        """:func:`depth` of the text: 0 without a walk where no bracket stands in [a, b)."""
+        """:func:`depth` of the text, walked over the brackets in [a, b) alone (found among their positions)."""
         found = self.breaks(_BRACKETS)
         k = bisect.bisect_left(found, a)
-        if k == len(found) or found[k] >= b:
-            return 0
-        return depth(self.text, a, b)
+        text, d, n = self.text, 0, len(found)
+        while k < n and found[k] < b:  # (the walk of depth over the brackets alone: nothing else changes it)
+            d = d + 1 if text[found[k]] in OPEN_BRACKETS else max(0, d - 1)
+            k += 1
+        return d
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""

@@ -21,7 +21,7 @@ from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
-from .figures import WINDOW, Context, check, decimals, depth, fmt, near, plain, unit_family, value
+from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -397,7 +397,7 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         for i in inds[k + 1 : k + 1 + WINDOW]:
             if i.start >= s_end:
                 break
-            if depth(text, total.end, i.start) > 0 or ctx.per_unit(i):
+            if ctx.depth(total.end, i.start) > 0 or ctx.per_unit(i):
                 continue
             into = first if i.start < p_end else second
             if unit_family(i) != fam or not _summable(ctx, i):
