@@ -133,9 +133,13 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     if not ctx.period_marks:
         return out  # (no period word: no whole)
     wholes: list[tuple[Indicator, int, str]] = []
-    others: list[tuple[Indicator, int, str | None]] = []  # the counts that are no whole, with their family
+    # the counts that are no whole: their indexes and sentence starts (kept as numbers: on a long text,
+    # a tuple per count is most of what this family would keep)
+    other_ks: list[int] = []
+    other_starts: list[int] = []
     figs = ctx.figures(inds)
-    for i, is_plain, fam in zip(inds, figs.plains, figs.fams, strict=True):
+    fams = figs.fams
+    for k, (i, is_plain) in enumerate(zip(inds, figs.plains, strict=True)):
         if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = ctx.sentence(i.start)
@@ -143,28 +147,38 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if period is not None:
             wholes.append((i, s_start, period))
         else:
-            others.append((i, s_start, fam))
-    # the parts: the counts with a year, of a family some whole is of (read only where a whole is)
+            other_ks.append(k)
+            other_starts.append(s_start)
+    # the parts: the counts with a year, of a family some whole is of (read only where a whole is), by family
     whole_fams = {unit_family(w) for w, _, _ in wholes}
-    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
-    for i, s_start, fam in others:
+    parts: dict[str | None, list[Indicator]] = {}
+    part_sentences: dict[str | None, list[int]] = {}
+    for k, s_start in zip(other_ks, other_starts, strict=True):
+        fam, i = fams[k], inds[k]
         if fam in whole_fams and ctx.year(i):
-            parts.setdefault(fam, []).append((i, s_start, ctx.subject(i), ctx.year(i)))
-    part_starts = {fam: [p[0].start for p in members] for fam, members in parts.items()}
-    alike: dict[tuple[str, str], bool] = {}  # (ctx.similar of a part's subject and a whole's, looked up here)
+            parts.setdefault(fam, []).append(i)
+            part_sentences.setdefault(fam, []).append(s_start)
+    part_starts = {fam: [p.start for p in members] for fam, members in parts.items()}
+    # ctx.similar of a whole's subject and a part's, looked up here (by the whole's, then the part's: no
+    # key made per pair, which on a long text is most of what this family allocates)
+    alike: dict[str, dict[str, bool]] = {}
     for whole, s_start, period_word in wholes:
         subject = ctx.subject(whole)
         fam = unit_family(whole)
-        for part, ps, part_subject, year in near(
-            parts.get(fam, []), part_starts.get(fam, []), whole.start, _PERIOD_NEAR
-        ):
+        like_whole = alike.setdefault(subject, {})
+        starts = part_starts.get(fam, [])
+        near_parts = near(parts.get(fam, []), starts, whole.start, _PERIOD_NEAR)
+        near_sentences = near(part_sentences.get(fam, []), starts, whole.start, _PERIOD_NEAR)
+        for part, ps in zip(near_parts, near_sentences, strict=True):
             if ps == s_start:
                 continue
-            similar = alike.get((part_subject, subject))
+            part_subject = ctx.subject(part)
+            similar = like_whole.get(part_subject)
             if similar is None:
-                similar = alike[part_subject, subject] = ctx.similar(part_subject, subject, 0.6)
+                similar = like_whole[part_subject] = ctx.similar(part_subject, subject, 0.6)
             if not similar:
                 continue
+            year = ctx.year(part)
             vp, vw = value(part), value(whole)
             assert vp is not None and vw is not None
             holds = vp <= vw

@@ -66,7 +66,7 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             groups[key] = [i]
         else:
             group.append(i)
-    alike: dict[tuple[str, str], bool] = {}
+    alike: dict[str, dict[str, bool]] = {}  # ctx.similar of two signatures, looked up here
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
         if len(group) >= 2:
@@ -86,23 +86,29 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
-        # per member, once: its signature, its school level, where its sentence ends
-        seen: dict[int, tuple[str, int | None, int]] = {}
+        # per member, once, by its start: its signature, its school level, where its sentence ends (kept in
+        # three maps, not a tuple per member: on a long text those would be most of what this family keeps)
+        signatures: dict[int, str] = {}
+        levels: dict[int, int | None] = {}
+        ends: dict[int, int] = {}
         for m in members:
             subject = ctx.subject(m)
-            seen[m.start] = (_signature(ctx, m, subject), ctx.level(subject, True), ctx.sentence(m.start)[1])
+            signatures[m.start] = _signature(ctx, m, subject)
+            levels[m.start] = ctx.level(subject, True)
+            ends[m.start] = ctx.sentence(m.start)[1]
         for m in members:
-            signature, level, _ = seen[m.start]
+            signature, level = signatures[m.start], levels[m.start]
+            like_m = alike.setdefault(signature, {})  # (copies of a figure compare the same signatures again)
             for chain in chains[-NEAR:]:  # the chains begun most recently
-                if m.start <= seen[chain[-1].start][2]:
+                if m.start <= ends[chain[-1].start]:
                     continue  # in the sentence of the chain's last figure
-                head_signature, head_level, _ = seen[chain[0].start]
-                if level != head_level:
+                head = chain[0].start
+                if level != levels[head]:
                     continue
-                pair = (signature, head_signature)  # (copies of a figure compare the same signatures again)
-                similar = alike.get(pair)
+                head_signature = signatures[head]
+                similar = like_m.get(head_signature)
                 if similar is None:
-                    similar = alike[pair] = ctx.similar(signature, head_signature, 0.4)
+                    similar = like_m[head_signature] = ctx.similar(signature, head_signature, 0.4)
                 if similar:
                     chain.append(m)
                     break
