@@ -209,6 +209,15 @@ def test_a_comparison_and_an_execution_open_with_a_comma(gap: str) -> None:
         assert comparisons._MEETS.fullmatch(gap) is None
 
 
+def test_a_figure_year_is_kept_apart_for_each_start_and_year() -> None:
+    # (Context.year keeps what it found by a number made of the start and the year: no two figures share one)
+    ctx = figures.Context(Document.of("甲乙丙丁"))
+    asked: list[tuple[int, int | None]] = [(1, 2020), (1, None), (0, 12020), (1, 20201), (2, 0), (0, None), (1, 9999)]
+    for start, year in asked * 2:
+        ind: Any = SimpleNamespace(start=start, year=year)
+        assert ctx.year(ind) == (str(year) if year else "")
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)

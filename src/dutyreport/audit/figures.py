@@ -139,6 +139,7 @@ QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
+_YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
 _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
@@ -162,6 +163,12 @@ def year_marks(text: str) -> list[tuple[int, int, str]]:
     found = [(m.start(), m.end(), m.group(1)) for rx in _YEAR_BY_CENTURY for m in rx.finditer(text)]
     found.sort()
     return found
+
+
+def year_lists(text: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`year_marks` as three lists: the starts, the ends and the years."""
+    marks = year_marks(text)
+    return [m[0] for m in marks], [m[1] for m in marks], [m[2] for m in marks]
 
 
 def period_marks(text: str) -> list[tuple[int, int, str]]:
@@ -402,7 +409,8 @@ class Context:
         "text",
         "top",
         "year_ends",
-        "year_marks",
+        "year_starts",
+        "year_words",
     )
 
     def __init__(self, doc: Document) -> None:
@@ -417,13 +425,12 @@ class Context:
         self._parts = doc.breaks.of(PART_ENDS)
         self._stops = doc.breaks.of(FULL_STOPS)
         # years and period words, found once and looked up by position (a long sentence stays linear)
-        years = year_marks(text)
-        self.year_marks: list[tuple[int, str]] = [(y[0], y[2]) for y in years]
-        self.year_ends = [y[1] for y in years]
+        # (kept as three lists, not a tuple per year: a long text names many)
+        self.year_starts, self.year_ends, self.year_words = year_lists(text)
         self.period_marks: list[tuple[int, int, str]] = period_marks(text)
         self.period_starts = [m[0] for m in self.period_marks]
         # what the families ask of a figure more than once, for this parse only
-        self._years: dict[tuple[int, int | None], str] = {}
+        self._years: dict[object, str] = {}
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
@@ -511,15 +518,22 @@ class Context:
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
-        key = (ind.start, ind.year)
+        year = ind.year
+        # (by a number where the year is one of four digits or none: a tuple per figure is what a long text
+        # would keep most of here)
+        key: object
+        if year is None:
+            key = -1 - ind.start
+        elif 0 < year < _YEAR_KEY:
+            key = ind.start * _YEAR_KEY + year
+        else:
+            key = (ind.start, year)
         found = self._years.get(key)
         if found is None:
             s = _prev(self._stops, ind.start)
             k = bisect.bisect_right(self.year_ends, ind.start) - 1
-            if k >= 0 and self.year_marks[k][0] >= s:
-                found = self.year_marks[k][1]
-            else:
-                found = str(ind.year) if ind.year else ""
+            in_sentence = k >= 0 and self.year_starts[k] >= s
+            found = self.year_words[k] if in_sentence else (str(year) if year else "")
             self._years[key] = found
         return found
 
