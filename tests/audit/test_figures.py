@@ -105,9 +105,22 @@ def test_the_rise_slogans_are_plain_words_found_where_they_stand() -> None:
         assert found == [m.span() for m in growth._SLOGAN.finditer(t)]
 
 
+_SLOGAN_PIECES = [*"只增不减三个长逐年稳步，", "增长", "逐年增长", "只增不减"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SLOGAN_PIECES), max_size=20).map("".join))
+def test_the_rise_slogans_are_found_around_the_character_they_share(text: str) -> None:
+    found = [m.span() for m in growth._rise_slogans(text)]
+    assert found == [m.span() for m in growth._SLOGAN.finditer(text)]
+
+
 def matches_at_words(text: str) -> list[Any]:
     starts = [i for w in growth._SLOGAN_WORDS for i in find_all(text, w)]
-    return list(figures.matches_at(growth._SLOGAN, text, starts))
+    found = list(figures.matches_at(growth._SLOGAN, text, starts))
+    # (all_rise: around the character every slogan holds)
+    assert [m.span() for m in growth._rise_slogans(text)] == [m.span() for m in found]
+    return found
 
 
 def _done_starts_everywhere(text: str) -> list[int]:

@@ -9,6 +9,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -68,6 +69,9 @@ _TABLE_GAP = re.compile(TABLE_ROW.pattern)
 _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
+# A character every slogan holds (增), and where it stands in each: a slogan is looked for around it alone
+_SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
+_SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
 # (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
 _RESPECTIVE_PRIOR_WIDTH = max_width(_RESPECTIVE_PRIOR)
@@ -295,6 +299,16 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 # --- rates said to rise, figures listed with their prior values ----------------------------------
 
 
+def _rise_slogans(text: str) -> Iterator[Any]:
+    """The matches of :data:`_SLOGAN`, as ``finditer`` gives them: tried only where a slogan would
+    hold the character every slogan holds (or, without one, where one of its words stands)."""
+    if _SLOGAN_SHARED:
+        starts = [q - d for q in find_all(text, _SLOGAN_SHARED[0]) for d in _SLOGAN_OFFSETS if q >= d]
+    else:  # pragma: no cover - (slogans with no character in common)
+        starts = [i for word in _SLOGAN_WORDS for i in find_all(text, word)]
+    return matches_at(_SLOGAN, text, starts)
+
+
 @family(CheckKind.SIGN)
 def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``…同比增长1.2%,…增长0.5%,均比上年增长`` (in the sentence) and ``逐年增长`` (in the paragraph):
@@ -307,8 +321,7 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
-    slogans = (i for word in _SLOGAN_WORDS for i in find_all(text, word))
-    for m in matches_at(_SLOGAN, text, slogans):  # (a slogan starts where one of its words stands)
+    for m in _rise_slogans(text):
         line_s = text.rfind("\n", 0, m.start()) + 1
         line_e = text.find("\n", m.end())
         triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
