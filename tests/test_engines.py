@@ -9,6 +9,7 @@ to the scan it replaced.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import pkgutil
 import re
@@ -20,7 +21,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport
-from conftest import CORPUS
+from conftest import CORPUS, realworld_files
 from dutyreport.audit import counts
 from dutyreport.indicators import subjects
 from dutyreport.lang.audit import NAMED_NOUNS
@@ -121,6 +122,17 @@ def test_the_list_before_a_count(text: str, lists: list[str]) -> None:
     assert [m.group("list") for m in counts.lists_before(text)] == lists
 
 
+_BARE_ALPHABET = list("一二两三四五六七八九十0123456789大项个所方面家机制工程学校管理、，。 \n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(_BARE_ALPHABET), max_size=50))
+def test_the_bare_count_opening_with_its_first_character_finds_what_the_bare_count_finds(text: str) -> None:
+    assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text)
+    assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text)
+    assert _answers(counts._HEADING_BIG_COUNT_FIRST, text) == _answers(counts._HEADING_BIG_COUNT, text)
+
+
 _HEAD_ALPHABET = list("，,。；;：:分别為达到是甲乙丙丁0123学校人数其中別達 \u3000、.元")
 
 
@@ -163,8 +175,12 @@ def test_patterns_made_per_counted_noun_agree_on_the_corpus(maker: object) -> No
             assert _answers(pattern, text) == _answers(_as_regex(pattern), text), noun
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("、、，。 作业睡眠手机读物体质管理和项")), max_size=60), st.data())
+# (管理 whole as well as its characters: lists that end with it, in one stretch between stops or in several)
+_LIST_PIECES = [*"、、、，。 ：“\n作业睡眠手机读物体质管理和项", "管理", "管理", "体质管理"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=50).map("".join), st.data())
 def test_a_list_after_a_count_is_searched_from_its_first_item(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
@@ -190,6 +206,7 @@ _AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_AFTER_ALPHABET), max_size=80))
 def test_the_lists_after_a_count_are_what_a_scan_from_every_position_finds(text: str) -> None:
+    assert counts.list_openers(text) == [m.start() for m in counts._LIST_OPENER.finditer(text)]
     found = [(m.span(), m.groupdict()) for m in counts.lists_after(text)]
     assert found == _answers(counts._LIST_AFTER, text)
 
@@ -211,3 +228,39 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
         assert [(m.span(), m.groupdict()) for m in counts.lists_before(text)] == _answers(counts._LIST_BEFORE, text)
         found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
+        assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
+        assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text), path.name
+        big = counts._HEADING_BIG_COUNT
+        assert _answers(counts._HEADING_BIG_COUNT_FIRST, text) == _answers(big, text), path.name
+        assert counts.list_openers(text) == [m.start() for m in counts._LIST_OPENER.finditer(text)], path.name
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+def test_the_lists_after_bare_counts_are_what_full_searches_find_in_the_real_reports() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = fold(path.read_text(encoding="utf-8"))
+        for m in counts._BARE_COUNT.finditer(text):
+            end = min(len(text), m.end() + 200)
+            full = counts.list_ending_with(m.group("noun")).search(text, m.end(), end)
+            narrowed = counts.list_after_count(text, m.group("noun"), m.end(), end)
+            assert (full and full.span()) == (narrowed and narrowed.span()), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(0, 60), max_size=12), st.lists(st.integers(0, 60), unique=True, max_size=15))
+def test_the_figures_after_a_word_are_those_the_nearest_word_after_them_reaches(
+    word_at: list[int], figure_at: list[int]
+) -> None:
+    # non-overlapping words of two to four characters, and the figures' starts
+    words: list[tuple[int, int]] = []
+    for at in sorted(word_at):
+        if not words or at >= words[-1][1]:
+            words.append((at, at + 2 + at % 3))
+    starts = sorted(figure_at)
+    word_starts = [w for w, _ in words]
+    expected = []
+    for k, start in enumerate(starts):  # (the first word from five characters before the figure ends before it)
+        w = bisect.bisect_left(word_starts, start - 5)
+        if w < len(words) and words[w][1] <= start:
+            expected.append(k)
+    assert counts.after_words(words, starts) == expected

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS, realworld_files
-from dutyreport.patterns import SKIPPING, first_chars, skipping
+from dutyreport.patterns import SKIPPING, first_chars, max_width, skipping
 
 for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
     if not _info.name.endswith("__main__"):
@@ -85,3 +85,11 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
     assert found == (None if chars is None else frozenset(chars))
     if chars is None:
         assert skipping(re.compile(pattern)).pattern == pattern  # left as it is
+
+
+@pytest.mark.parametrize(
+    ("pattern", "width"),
+    [("ab?c", 3), ("(?:上年|上一年)(?:同期)?分别为[:：]?", 9), ("(?<=甲)乙", 1), ("a+", None), ("a{2,5}", 5), ("", 0)],
+)
+def test_the_widest_match_of_a_pattern(pattern: str, width: int | None) -> None:
+    assert max_width(re.compile(pattern)) == width

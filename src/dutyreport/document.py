@@ -22,6 +22,7 @@ import attrs
 from attrs import field, frozen
 
 from .lang.punctuation import CLAUSE_ENDS, PART_ENDS, SENTENCE_ENDS
+from .lang.script import fold
 from .model.report import Corruption, DocNumber, Noise, Section
 from .spans import Breaks, SpanSet
 
@@ -117,6 +118,8 @@ class Document:
     metadata: Metadata | None = None
     years: Years = Years()
     tables: tuple[Table, ...] = ()
+    # the text in simplified characters once read (see folded): one holder, handed on by every with_…
+    folding: list[str] = field(factory=list, eq=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Document:
@@ -142,6 +145,14 @@ class Document:
 
     def with_tables(self, tables: tuple[Table, ...]) -> Document:
         return attrs.evolve(self, tables=tables)
+
+    @property
+    def folded(self) -> str:
+        """The text in simplified characters, one for one (:func:`~dutyreport.lang.script.fold`): folded
+        the first time a stage asks, once per parse (the Documents of one parse share it)."""
+        if not self.folding:
+            self.folding.append(fold(self.text))
+        return self.folding[0]
 
     # --- questions by position ---------------------------------------------------------------------
 

@@ -929,7 +929,7 @@ def read_metadata(doc: Document) -> Metadata:
     ('清河縣人民政府履行教育職責自查報告', '清河縣', '县', 'self_assessment')
     """
     text, mask, sections = doc.text, doc.noise_index, doc.sections
-    folded = fold(text)
+    folded = doc.folded
     first = sections[0].start if sections else len(text)
     body_end = sections[-1].end if sections else len(text)
 

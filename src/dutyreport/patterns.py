@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["SKIPPING", "first_chars", "skipping"]
+__all__ = ["SKIPPING", "first_chars", "max_width", "skipping"]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -104,6 +104,18 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
     chars, empty = _firsts(tree)
     return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def max_width(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can take, or ``None`` where that is not known (a
+    repeat without a bound)."""
+    if _parser is None:  # pragma: no cover - a Python without the parser
+        return None
+    try:
+        _, high = _parser.parse(pattern.pattern, pattern.flags).getwidth()
+    except Exception:  # (a pattern the parser reads otherwise than the compiler did)
+        return None
+    return None if high >= _c.MAXREPEAT else int(high)
 
 
 def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:

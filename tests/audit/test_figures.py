@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 import regex
@@ -11,11 +14,21 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import figures
+from dutyreport.audit import comparisons, figures, growth, progress, repeated, shares
+from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
-from dutyreport.lang.audit import PERIOD_WORDS
+from dutyreport.lang.audit import (
+    LIST_JOINERS,
+    PERIOD_WORDS,
+    RESPECTIVE_PRIOR,
+    RESPECTIVELY,
+    RISE_SLOGANS,
+    SCHOOL_UNIT,
+)
 from dutyreport.lang.punctuation import CLAUSE_ENDS, PART_ENDS
+from dutyreport.lang.script import fold
+from dutyreport.model.quantities import Count
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities
@@ -74,6 +87,150 @@ def test_the_f1_counts_shared_characters_as_the_multiset_sum_does(a: str, b: str
     assert figures.f1(a, b) == expected
 
 
+def test_a_list_joiner_is_a_mark_or_one_of_the_plain_joining_words() -> None:
+    # (Figures.joined reads no gap longer than the longest of them)
+    words = LIST_JOINERS.pattern.split("|")
+    assert all(re.escape(w) == w for w in words)
+    for gap in ["、", "，", *words]:
+        assert figures.LIST_JOINER.fullmatch(gap) and len(gap) <= figures._JOINER_LONGEST
+
+
+def test_the_rise_slogans_are_plain_words_found_where_they_stand() -> None:
+    # (all_rise looks for the slogans' words with str.find, then matches the pattern there)
+    words = RISE_SLOGANS.pattern.split("|")
+    assert all(re.escape(w) == w for w in words)
+    text = "，".join(words) + "".join(words) + "逐年增长稳步增长"
+    for t in [text, *_prepared_texts()[:10]]:
+        found = [m.span() for m in matches_at_words(t)]
+        assert found == [m.span() for m in growth._SLOGAN.finditer(t)]
+
+
+_SLOGAN_PIECES = [*"只增不减三个长逐年稳步，", "增长", "逐年增长", "只增不减"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SLOGAN_PIECES), max_size=20).map("".join))
+def test_the_rise_slogans_are_found_around_the_character_they_share(text: str) -> None:
+    found = [m.span() for m in growth._rise_slogans(text)]
+    assert found == [m.span() for m in growth._SLOGAN.finditer(text)]
+
+
+def matches_at_words(text: str) -> list[Any]:
+    starts = [i for w in growth._SLOGAN_WORDS for i in find_all(text, w)]
+    found = list(figures.matches_at(growth._SLOGAN, text, starts))
+    # (all_rise: around the character every slogan holds)
+    assert [m.span() for m in growth._rise_slogans(text)] == [m.span() for m in found]
+    return found
+
+
+def _done_starts_everywhere(text: str) -> list[int]:
+    return [p for p in range(len(text)) if progress._DONE.match(text, p)]
+
+
+_DONE_PIECES = [*"已完成整改办结销号落实全部到位解决，。 2个", "已整改", "整改完成", "已完成整改"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_DONE_PIECES), max_size=30).map("".join))
+def test_the_done_words_start_where_a_match_from_every_position_starts(text: str) -> None:
+    # (done_within reads no clause before a count where none of these starts within reach)
+    assert progress.done_starts(text) == _done_starts_everywhere(text)
+
+
+def test_the_done_words_of_the_real_reports_start_where_a_match_from_every_position_starts() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        assert progress.done_starts(folded) == _done_starts_everywhere(folded)
+
+
+def _level_searched_one_by_one(s: str, leftmost: bool) -> int | None:
+    found = [(m.start(), i) for i, rx in enumerate(figures._LEVELS) if (m := rx.search(s))]
+    if leftmost and found:
+        return min(found)[1]
+    return found[0][1] if len(found) == 1 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("幼儿园学前小初高中等职业教育特殊教师生"), max_size=16), st.booleans())
+def test_a_level_is_what_a_search_for_each_level_finds(s: str, leftmost: bool) -> None:
+    # (level_of asks first whether any level's words stand in the subject at all)
+    assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+
+
+def test_the_levels_of_the_real_subjects_are_what_a_search_for_each_level_finds() -> None:
+    for text in _prepared_texts()[:40]:
+        doc = document(text)
+        for i in build_indicators(doc, find_quantities(doc.text)):
+            s = figures.bare_subject(fold(i.subject or ""))
+            for leftmost in (False, True):
+                assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("普惠园覆盖率占比全县幼儿，12%"), max_size=16))
+def test_a_coverage_rate_is_named_only_where_a_coverage_name_stands(subject: str) -> None:
+    # (coverage reads a subject's full pattern only where one of the names stands)
+    if shares._COVERAGE_NAME.search(subject) is None:
+        assert shares._COVERAGE.search(subject) is None
+
+
+_PRIOR_PIECES = [*"去上一前年度同期分别为:：，、12元", "上年", "分别为", "同期分别为", "上年度同期分别为："]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PRIOR_PIECES), max_size=25).map("".join))
+def test_the_prior_values_are_looked_for_back_from_each_respectively(text: str) -> None:
+    # (every alternative holds 分别: respective_growth tries the pattern only a match's width back from one)
+    assert all(RESPECTIVELY.pattern in alternative for alternative in RESPECTIVE_PRIOR.pattern.split("|"))
+    found = [(m.span(), m.group()) for m in growth._respective_priors(text)]
+    assert found == [(m.span(), m.group()) for m in growth._RESPECTIVE_PRIOR.finditer(text)]
+
+
+def test_the_prior_values_of_the_real_reports_are_what_a_scan_finds() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        found = [m.span() for m in growth._respective_priors(folded)]
+        assert found == [m.span() for m in growth._RESPECTIVE_PRIOR.finditer(folded)]
+
+
+_GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_PIECES), max_size=8).map("".join))
+def test_no_words_longer_than_the_gap_make_a_change_from_one_figure_to_another(between: str) -> None:
+    # (from_to reads no longer gap between two figures)
+    assert growth._FROM_TO_GAP is not None
+    if len(between) > growth._FROM_TO_GAP:
+        assert growth._UP.match(between) is None and growth._DOWN.match(between) is None
+
+
+_GAP_WORDS = [*"，, 仍高于低于不达到全年实际执行数为公务员（(小学", "高于", "执行数", "决算数为", "均达到国家标准（"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_GAP_WORDS), max_size=10).map("".join))
+def test_a_comparison_and_an_execution_open_with_a_comma(gap: str) -> None:
+    # (comparison and budget_executed read no gap that does not open with one)
+    if gap[:1] not in comparisons._COMPARE_OPENS:
+        assert comparisons._COMPARE.fullmatch(gap) is None
+    if gap[:1] not in repeated._EXECUTED_OPENS:
+        assert repeated._EXECUTED.match(gap) is None
+    words = comparisons._MEETS_WORD
+    assert words is not None
+    if gap[:1] not in comparisons._MEETS_OPENS or (gap[1:2] and not gap[1].isspace() and gap[1] not in words):
+        assert comparisons._MEETS.fullmatch(gap) is None
+
+
+def test_a_figure_year_is_kept_apart_for_each_start_and_year() -> None:
+    # (Context.year keeps what it found by a number made of the start and the year: no two figures share one)
+    ctx = figures.Context(Document.of("甲乙丙丁"))
+    asked: list[tuple[int, int | None]] = [(1, 2020), (1, None), (0, 12020), (1, 20201), (2, 0), (0, None), (1, 9999)]
+    for start, year in asked * 2:
+        ind: Any = SimpleNamespace(start=start, year=year)
+        assert ctx.year(ind) == (str(year) if year else "")
+
+
 def test_pairwise_families_compare_the_nearest_candidates() -> None:
     items = list(range(1000))
     near = figures.near(items, items, 500)
@@ -96,6 +253,41 @@ def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> No
     reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern)
     expected = [m.span() for m in reference.finditer(text)]
     assert [m.span() for m in figures._PERIOD.finditer(text)] == expected
+
+
+# (the pieces the year and period words are made of, whole and in characters)
+_MARK_PIECES = [*"一二三五十两0129几近累计以来年开始起，的", "年来", "近几年来", "2019年", "2020", "以来", "累计"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
+def test_the_year_and_period_marks_are_what_a_scan_of_their_patterns_finds(text: str) -> None:
+    # (found from the centuries' two digits and from the words every match ends with or is)
+    assert figures.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(text)]
+    assert figures.period_marks(text) == [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(text)]
+
+
+def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_patterns_finds() -> None:
+    for text in _prepared_texts():
+        doc = Document.of(text)
+        assert doc.folded == fold(text) and doc.with_tables(()).folded is doc.folded  # (one fold per parse)
+        folded = doc.folded
+        years = [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(folded)]
+        assert figures.year_marks(folded) == years
+        periods = [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(folded)]
+        assert figures.period_marks(folded) == periods
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,、；;。！\n甲乙12", max_size=30), st.data())
+def test_the_words_after_a_figure_run_to_the_next_stop(text: str, data: st.DataObject) -> None:
+    end = data.draw(st.integers(0, len(text)))
+    n = data.draw(st.integers(0, 10))
+    stop = end  # (read character by character)
+    while stop < len(text) and stop - end < n and text[stop] not in figures._AFTER_STOPS:
+        stop += 1
+    ind: Any = SimpleNamespace(end=end)  # (all that after reads of a figure)
+    assert figures.Context(Document.of(text)).after(ind, n) == text[end:stop]
 
 
 @settings(max_examples=300, deadline=None)
@@ -149,12 +341,25 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     assert figs.fams == [figures.unit_family(i) for i in inds]
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]
+    assert figs.tops() == [ctx.top(i.start) for i in inds]
+    assert figs.per_units() == [ctx.per_unit(i) for i in inds]
+    for fam in ("%", "pp", "ratio", "yuan", "people", None):
+        assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]
+        assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam]
+    schools = [
+        k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and i.unit == SCHOOL_UNIT and figures.plain(i)
+    ]
+    assert set(schools) <= set(figs.of(SCHOOL_UNIT))  # (the counts of schools are of their measure word's family)
+    rates = [k for k, i in enumerate(inds) if k >= 1 and shares._rate_figure(i)]
+    assert shares._rate_figures(ctx, inds) == rates
     gaps = [ctx.text[inds[k].end : inds[k + 1].start] for k in range(len(inds) - 1)]
     joined = [bool(figures.LIST_JOINER.fullmatch(gap)) for gap in gaps]
     assert figs.joined() == joined
     for a in inds[:60]:
         for b in inds[:60]:
             assert ctx.depth(a.end, b.start) == figures.depth(ctx.text, a.end, b.start)
+            if b.start <= ctx.next_bracket(a.end):
+                assert figures.depth(ctx.text, a.end, b.start) == 0
 
 
 @settings(max_examples=300, deadline=None)
@@ -164,3 +369,5 @@ def test_a_depth_looked_up_among_the_brackets_is_the_walked_depth(text: str, dat
     b = data.draw(st.integers(0, len(text)))
     ctx = figures.Context(Document.of(text))
     assert ctx.depth(a, b) == figures.depth(text, a, b)
+    if b <= ctx.next_bracket(a):  # (where the families read no depth at all)
+        assert figures.depth(text, a, b) == 0

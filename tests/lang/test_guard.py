@@ -164,6 +164,7 @@ TESTED: dict[str, str] = {
         "COPULAS",
         "COUNT_MEASURES",
         "COUNT_WORDS",
+        "COVERAGE_NAMES",
         "COVERAGE_WORDS",
         "DONE_RATES",
         "DONE_WORDS",

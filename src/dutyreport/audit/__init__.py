@@ -125,12 +125,13 @@ def implausible_corruptions(
 ) -> tuple[Corruption, ...]:
     """An ``IMPLAUSIBLE`` corruption on each figure a magnitude check flags."""
     out: list[Corruption] = []
+    flagging = [c for c in checks if c.kind is CheckKind.MAGNITUDE and not c.holds]
+    if not flagging:
+        return ()  # (the common case: no figure to look up)
     at: dict[tuple[int, int], list[tuple[int, Indicator]]] = {}
     for k, i in enumerate(indicators):
         at.setdefault((i.start, i.end), []).append((k, i))
-    for c in checks:
-        if c.kind is not CheckKind.MAGNITUDE or c.holds:
-            continue
+    for c in flagging:
         start, end = c.figures[0].start, c.figures[0].end
         flagged = [(k, i) for f in c.figures for k, i in at.get((f.start, f.end), ()) if value(i) == c.computed]
         if flagged:

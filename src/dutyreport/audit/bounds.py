@@ -64,14 +64,15 @@ def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     a spending item larger than the whole education budget is an implausible magnitude."""
     out: list[Check] = []
     totals: dict[str, Indicator] = {}
-    for i in inds:
-        is_money = isinstance(i.quantity, Money) and plain(i) and i.kind is IndicatorKind.STOCK
+    money = [inds[k] for k in ctx.figures(inds).of("yuan")]  # (the plain amounts: a Money's family is yuan)
+    for i in money:
+        is_money = isinstance(i.quantity, Money) and i.kind is IndicatorKind.STOCK
         if is_money and _BUDGET_TOTAL.search(QUOTE_MARKS.sub("", i.subject or "")):
             totals.setdefault(ctx.year(i), i)
     if not totals:
         return out
-    for i in inds:
-        if not isinstance(i.quantity, Money) or not plain(i) or i in totals.values():
+    for i in money:
+        if not isinstance(i.quantity, Money) or i in totals.values():
             continue
         if i.quantity.qualifier is not None:
             continue
@@ -94,7 +95,7 @@ def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``普通小学生均公用经费1200.5元`` cannot exceed ``普通小学生均一般公共预算教育支出9000.5元``."""
     out: list[Check] = []
-    per = [i for i in inds if isinstance(i.quantity, PerUnit) and plain(i)]
+    per = [i for i in inds if type(i.quantity) is PerUnit and plain(i)]
     per_starts = [i.start for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
         # the level of each figure that can be the whole (None: it cannot), read once per rule
@@ -129,26 +130,55 @@ def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """One year's figure cannot exceed the same figure counted over several years (三年来…)."""
     out: list[Check] = []
+    if not ctx.period_marks:
+        return out  # (no period word: no whole)
     wholes: list[tuple[Indicator, int, str]] = []
-    parts: dict[str | None, list[tuple[Indicator, int, str, str]]] = {}
-    for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
-        if not is_plain or not isinstance(i.quantity, Count) or i.kind is not IndicatorKind.STOCK:
+    # the counts that are no whole: their indexes and sentence starts (kept as numbers: on a long text,
+    # a tuple per count is most of what this family would keep)
+    other_ks: list[int] = []
+    other_starts: list[int] = []
+    figs = ctx.figures(inds)
+    fams = figs.fams
+    for k, (i, is_plain) in enumerate(zip(inds, figs.plains, strict=True)):
+        if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
             continue
         s_start, _ = ctx.sentence(i.start)
         period = ctx.period(s_start, i.start)
         if period is not None:
             wholes.append((i, s_start, period))
-        elif ctx.year(i):
-            parts.setdefault(unit_family(i), []).append((i, s_start, ctx.subject(i), ctx.year(i)))
-    part_starts = {fam: [p[0].start for p in members] for fam, members in parts.items()}
+        else:
+            other_ks.append(k)
+            other_starts.append(s_start)
+    # the parts: the counts with a year, of a family some whole is of (read only where a whole is), by family
+    whole_fams = {unit_family(w) for w, _, _ in wholes}
+    parts: dict[str | None, list[Indicator]] = {}
+    part_sentences: dict[str | None, list[int]] = {}
+    for k, s_start in zip(other_ks, other_starts, strict=True):
+        fam, i = fams[k], inds[k]
+        if fam in whole_fams and ctx.year(i):
+            parts.setdefault(fam, []).append(i)
+            part_sentences.setdefault(fam, []).append(s_start)
+    part_starts = {fam: [p.start for p in members] for fam, members in parts.items()}
+    # ctx.similar of a whole's subject and a part's, looked up here (by the whole's, then the part's: no
+    # key made per pair, which on a long text is most of what this family allocates)
+    alike: dict[str, dict[str, bool]] = {}
     for whole, s_start, period_word in wholes:
         subject = ctx.subject(whole)
         fam = unit_family(whole)
-        for part, ps, part_subject, year in near(
-            parts.get(fam, []), part_starts.get(fam, []), whole.start, _PERIOD_NEAR
-        ):
-            if ps == s_start or not ctx.similar(part_subject, subject, 0.6):
+        like_whole = alike.setdefault(subject, {})
+        starts = part_starts.get(fam, [])
+        near_parts = near(parts.get(fam, []), starts, whole.start, _PERIOD_NEAR)
+        near_sentences = near(part_sentences.get(fam, []), starts, whole.start, _PERIOD_NEAR)
+        for part, ps in zip(near_parts, near_sentences, strict=True):
+            if ps == s_start:
                 continue
+            part_subject = ctx.subject(part)
+            similar = like_whole.get(part_subject)
+            if similar is None:
+                similar = like_whole[part_subject] = ctx.similar(part_subject, subject, 0.6)
+            if not similar:
+                continue
+            year = ctx.year(part)
             vp, vw = value(part), value(whole)
             assert vp is not None and vw is not None
             holds = vp <= vw

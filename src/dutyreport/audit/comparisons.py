@@ -30,6 +30,7 @@ from ..lang.audit import (
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from ..patterns import first_chars
 from .family import family
 from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
@@ -68,6 +69,7 @@ _RESPECTIVE_COMPARE = regex.compile(
     """,
     regex.VERBOSE,
 )
+_COMPARE_OPENS = ",，"  # (the class _COMPARE opens with)
 _ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 # ``…,均达到国家标准（小学≤…``: between the figures and the bounds they meet.
 _MEETS = re.compile(
@@ -80,6 +82,7 @@ _MEETS = re.compile(
     re.VERBOSE,
 )
 _MEETS_OPENS = tuple(",，")
+_MEETS_WORD = first_chars(re.compile(MEETS_STANDARD.pattern))  # (均, 达, 符 …; None: not known)
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _SYMBOL_CHARS = "".join(e.word for e in BOUND_SYMBOLS)
 _QUALIFIER_RELATION = {
@@ -126,6 +129,8 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         if a.quantity.qualifier is not None:
             continue
+        if text[a.end : a.end + 1] not in _COMPARE_OPENS:
+            continue  # (a comparison opens with a comma)
         m = _COMPARE.fullmatch(text[a.end : b.start])
         if m is None:
             continue
@@ -178,17 +183,20 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     k = 0
     joined = ctx.figures(inds).joined()
-    while k < len(inds):
-        values = [inds[k]]
+    n = len(inds)
+    while k < n:
         j = k + 1
-        while j < len(inds) and joined[j - 1]:
-            values.append(inds[j])
+        while j < n and joined[j - 1]:
             j += 1
-        if j >= len(inds) or not all(plain(v) and v.quantity.qualifier is None for v in values):
-            k = j
+        after = text[inds[j - 1].end : inds[j - 1].end + 2] if j < n else ""
+        second = after[1:]
+        said = not (_MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD)
+        if after[:1] not in _MEETS_OPENS or not said:
+            k = j  # (what meets a standard opens with a comma, then white space or the words that say it meets)
             continue
-        if text[values[-1].end : values[-1].end + 1] not in _MEETS_OPENS:
-            k = j  # (what meets a standard opens with a comma)
+        values = list(inds[k:j])  # (a list of figures, each joined to the next)
+        if not all(plain(v) and v.quantity.qualifier is None for v in values):
+            k = j
             continue
         m = _MEETS.fullmatch(text[values[-1].end : inds[j].start])
         if m is None:
@@ -282,16 +290,17 @@ def target_met(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     figure after it in the same part of the report of its kind, year and subject (what was reached)."""
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, starts = figs.fams, figs.plains, figs.starts
+    fams, plains = figs.fams, figs.plains
     for k, goal in enumerate(inds):
         bound = goal.quantity.qualifier
         if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue
         if not plains[k]:
             continue
-        top, subject, fam = ctx.top(goal.start), ctx.subject(goal), fams[k]
+        tops = figs.tops()
+        top, subject, fam = tops[k], ctx.subject(goal), fams[k]
         for j in range(k + 1, min(len(inds), k + 1 + WINDOW)):
-            if ctx.top(starts[j]) != top:
+            if tops[j] != top:
                 break
             if fams[j] != fam or not plains[j]:
                 continue

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
-from typing import Any
 
 import regex
 
@@ -46,7 +45,7 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, skipping
 from .family import family
-from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .figures import LIST_JOINER, QUOTES, Context, check, matches_at, plain, unit_family, value
 
 __all__ = ["named_counts", "respectively"]
 
@@ -58,10 +57,12 @@ _NOUN_RE = re.compile(_NOUN)
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count
 _COUNT_FIRSTS = first_chars(re.compile(_COUNT))
-_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]" if _COUNT_FIRSTS else r"[\s\S]")
+_COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
+_COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
-_ITEM_CHAR = r"[^\s、，,。；;:：“”《》]"  # what an item of such a list is made of
+_ITEM_STOPS_BEFORE = "、，,。；;:：“”《》"  # with white space, what an item of such a list is not made of
+_ITEM_CHAR = rf"[^\s{_ITEM_STOPS_BEFORE}]"  # what an item of such a list is made of
 # ``A、B和C三大机制``: a count of named things right after the list that names them. A list can only
 # start in the last 12 characters before a 、, so the pattern is tried there (see :func:`lists_before`),
 # not from every position of the text.
@@ -94,7 +95,15 @@ _IN_FULL_REACH = 3000  # how far back the list named in full is looked for
 _SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
-_HARD_STOP = re.compile(r"[\s，,。；;]")  # what no part of such a match contains after its first 、
+_HARD_STOPS = r"\s，,。；;"
+_HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
+# From after a 、: the first character a count starts with, where it stands before the next hard stop
+# (the two searches of lists_before in one match; neither class holds a character of the other)
+_COUNT_BEFORE_STOP = (
+    re.compile(f"[^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+[{re.escape(_COUNT_CHARS)}]") if _COUNT_CHARS else None
+)
+# A 、 with such a count after it (the only ones a list before a count can run through)
+_DUN_BEFORE_COUNT = re.compile(f"、(?={_COUNT_BEFORE_STOP.pattern})") if _COUNT_BEFORE_STOP else None
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -122,6 +131,26 @@ _LIST_AFTER = re.compile(
 _HEADING_COUNT = re.compile(rf"(?P<n>{_COUNT})(?P<noun>{_NOUN})")
 _HEADING_BIG_COUNT = re.compile(rf"(?P<n>{_COUNT}){BIG_COUNT.pattern}(?P<noun>{_NOUN})")
 _BARE_COUNT = re.compile(rf"{_COUNT_AT}(?P<n>{_COUNT})(?P<noun>{_NOUN})")
+
+
+def _count_first(after: str) -> str:
+    """:data:`COUNT_WORDS` opening with its first character's class (``after``: what must stand before it)."""
+    return rf"""
+        [{COUNT_NUMERALS}1-9] {after}                                             # 三 / 1
+        (?: (?<=[{COUNT_NUMERALS}]) | (?<=十)[一二] | (?<=[2-9]) | (?<=1)[0-2] )  # 三 / 十二 / 3 / 12
+        (?:{COUNT_MEASURES.pattern})?                                          # 大
+    """
+
+
+# _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
+# made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
+# picked by the look-behind on it, in their order. tests/test_engines.py holds the two equal.
+_BARE_COUNT_FIRST = re.compile(
+    rf"(?P<n>{_count_first(f'(?<![0-9{COUNT_NUMERALS}].)')}) (?P<noun>{_NOUN})", re.VERBOSE
+)
+# The heading counts, opening with the count's first character in the same way (tests/test_engines.py).
+_HEADING_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) (?P<noun>{_NOUN})", re.VERBOSE)
+_HEADING_BIG_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) {BIG_COUNT.pattern} (?P<noun>{_NOUN})", re.VERBOSE)
 _RESPECTIVELY_OPENING = regex.compile(rf"(?<=[。；;\n])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^。；;\n]{{2,300}})")
 _RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
@@ -132,6 +161,7 @@ _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
 _NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
+_NAMES_FOLLOW_FIRSTS = first_chars(re.compile(NAMES_FOLLOW.pattern))  # (what the words after the count open with)
 _NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
 _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 
@@ -139,7 +169,13 @@ _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 # most four characters: 十二, 三方面), up to eight characters and the noun, a closing quote. The rest
 # is white space.
 # (one character class first, so that the engine skips between them: a colon, or a comma before 分别是)
-_LIST_OPENER = re.compile(rf"[:：,，](?:(?<=[:：])|\s*(?:{LIST_OPENERS.pattern}))")
+_OPENER_COLONS = ":："
+_OPENER_COMMAS = ",，"
+_LIST_OPENER = re.compile(
+    rf"[{_OPENER_COLONS}{_OPENER_COMMAS}](?:(?<=[{_OPENER_COLONS}])|\s*(?:{LIST_OPENERS.pattern}))"
+)
+_OPENER_WORD = re.compile(LIST_OPENERS.pattern)
+_OPENER_FIRSTS = first_chars(_OPENER_WORD)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
 _COUNT_FIRST_CHARS = frozenset(COUNT_NUMERALS + "123456789")
 
@@ -164,8 +200,7 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
     counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
     starts: set[int] = set()
-    for opener in _LIST_OPENER.finditer(text):
-        k = opener.start()
+    for k in list_openers(text):
         while k > 0 and text[k - 1].isspace():
             k -= 1
         starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
@@ -176,14 +211,21 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
-    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
-    where every match starts at one of them (and none is empty), the same matches."""
-    end = 0
-    for p in sorted(set(starts)):
-        if p >= end and (m := pattern.match(text, p)) is not None:
-            end = m.end()
-            yield m
+def list_openers(text: str) -> list[int]:
+    """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
+    opening word (``,分别是``) with only white space between, found from the colons and the words."""
+    if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
+        return [m.start() for m in _LIST_OPENER.finditer(text)]
+    found = [i for c in _OPENER_COLONS for i in find_all(text, c)]
+    for c in _OPENER_FIRSTS:
+        for w in find_all(text, c):
+            k = w
+            while k > 0 and text[k - 1].isspace():  # (str.isspace holds for every character \s matches)
+                k -= 1
+            if k > 0 and text[k - 1] in _OPENER_COMMAS and _OPENER_WORD.match(text, w):
+                found.append(k - 1)
+    found.sort()
+    return found
 
 
 def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
@@ -213,7 +255,9 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     """
     floor = 0  # where the last match ended
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
-    for item_start, p in _items_before_dun(text):
+    # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
+    # item after it is tried, not skipped)
+    for item_start, p in _items_before_counted_dun(text) if _DUN_BEFORE_COUNT else _items_before_dun(text):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -222,18 +266,39 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         elif start - 1 == failed:
             failed = p  # the item since the failed 、 is a list item: this one fails too
         else:
-            hard = _HARD_STOP.search(text, p)
-            end = hard.start() if hard else len(text)
             # the list's count and then its noun stand after the 、 and before the next hard stop: no
             # count there, or no noun after it, no list
-            count = _COUNT_CHAR.search(text, p + 1, end)
-            noun = None if count is None else _LIST_NOUN_RE.search(text, count.start(), end)
+            if _COUNT_BEFORE_STOP is not None:
+                to_count = _COUNT_BEFORE_STOP.match(text, p + 1)
+                count_at = -1 if to_count is None else to_count.end() - 1
+                hard = None if to_count is None else _HARD_STOP.search(text, count_at)
+            else:  # pragma: no cover - (count words whose first characters cannot be known)
+                hard = _HARD_STOP.search(text, p)
+                count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+                count_at = -1 if count is None else count.start()
+            end = hard.start() if hard else len(text)
+            noun = None if count_at < 0 else _LIST_NOUN_RE.search(text, count_at, end)
             m = None if noun is None else _LIST_BEFORE.match(text, start, end)
             if m is None:
                 failed = p
             else:
                 floor, failed = m.end(), None
                 yield m
+
+
+def _items_before_counted_dun(text: str) -> list[tuple[int, int]]:
+    """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
+    the next hard stop (found by one scan for such a 、; its item read back from it)."""
+    assert _DUN_BEFORE_COUNT is not None
+    found: list[tuple[int, int]] = []
+    for m in _DUN_BEFORE_COUNT.finditer(text):
+        p = m.start()
+        k, lo = p, max(0, p - _ITEM_CHARS)
+        while k > lo and not (text[k - 1] in _ITEM_STOPS_BEFORE or text[k - 1].isspace()):
+            k -= 1
+        if k < p:
+            found.append((k, p))
+    return found
 
 
 def _items_before_dun(text: str) -> list[tuple[int, int]]:
@@ -266,23 +331,48 @@ def names_ending_with(noun: str) -> re.Pattern[str]:
     return _for_noun("names", noun, rf"(?:{NAMED_BY.pattern})(?P<name>[^“”，,。；;、\s]{{2,10}}?{re.escape(noun)})")
 
 
+_ITEM_STOPS = r"\s，,。；;:：“”"  # what no item of the lists list_ending_with finds holds (nor their 、)
+_LIST_STOP = re.compile(f"[{_ITEM_STOPS}]")
+
+
 def list_ending_with(noun: str) -> re.Pattern[str]:
     """``作业、睡眠、手机、读物、体质管理``: a list whose last item ends with the counted noun."""
     return _for_noun(
         "list",
         noun,
-        rf"(?P<list>(?:[^\s、，,。；;:：“”]{{1,10}}、)+[^\s、，,。；;:：“”]{{1,10}}?(?:{LIST_JOINERS.pattern})?"
-        rf"[^\s、，,。；;:：“”]{{0,10}}?{re.escape(noun)})",
+        rf"(?P<list>(?:[^、{_ITEM_STOPS}]{{1,10}}、)+[^、{_ITEM_STOPS}]{{1,10}}?(?:{LIST_JOINERS.pattern})?"
+        rf"[^、{_ITEM_STOPS}]{{0,10}}?{re.escape(noun)})",
     )
 
 
 def list_after_count(text: str, noun: str, start: int, end: int) -> re.Match[str] | None:
     """``list_ending_with(noun).search(text, start, end)``, tried only from where the list can start:
-    its first item (at most ten characters) ends at the first 、, and without one there is no list."""
+    its first item (at most ten characters) ends at the first 、, and without one there is no list.
+
+    Such a list holds no stop (white space, a comma, a full stop, a colon, a quote mark): it is
+    searched for only in a stretch between two stops that has a 、 and, after it, the noun, and no
+    further than the stretch's end."""
     first_item_end = text.find("、", start, end)
     if first_item_end < 0 or text.find(noun, first_item_end, end) < 0:
         return None  # (a list ends with the noun, after its first 、)
-    return list_ending_with(noun).search(text, max(start, first_item_end - 10), end)
+    pattern = list_ending_with(noun)
+    if _LIST_STOP.search(noun) or "、" in noun:  # pragma: no cover - (no counted noun holds one)
+        return pattern.search(text, max(start, first_item_end - 10), end)
+    lo = start
+    while True:
+        # first_item_end: the first 、 from lo; the stretch holding it ends at the next stop
+        stop = _LIST_STOP.search(text, first_item_end, end)
+        stretch_end = end if stop is None else stop.start()
+        if text.find(noun, first_item_end, stretch_end) >= 0:
+            m = pattern.search(text, max(lo, first_item_end - 10), stretch_end)
+            if m is not None:
+                return m
+        if stop is None:
+            return None
+        lo = stretch_end + 1
+        first_item_end = text.find("、", lo, end)
+        if first_item_end < 0 or text.find(noun, first_item_end, end) < 0:
+            return None
 
 
 class _Counted:
@@ -343,7 +433,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     _schools_after_count(ctx, inds, found)
     _heading_counts(ctx, found)
     # ``落实五项管理。…作业、睡眠、手机、读物、体质管理``: the list a little after the count
-    for m in _BARE_COUNT.finditer(text):
+    for m in _BARE_COUNT_FIRST.finditer(text):
         if m.start("n") in found.seen:
             continue
         n = _count_value(m.group("n"))
@@ -408,9 +498,12 @@ def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: 
 def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
     text = ctx.text
-    for c in inds:
-        if not isinstance(c.quantity, Count) or c.unit != SCHOOL_UNIT or not plain(c):
+    for k in ctx.figures(inds).of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
+        c = inds[k]
+        if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
+        if _NAMES_FOLLOW_FIRSTS is not None and text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
+            continue  # (no names follow: _NAMES_FOLLOW cannot match)
         _, s_end = ctx.sentence(c.start)
         rest = text[c.end : min(s_end, c.end + 300)]
         if not _NAMES_FOLLOW.match(rest):
@@ -427,7 +520,7 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
     text = ctx.text
     sections = list(ctx.doc.section_index.walk())
     for s in sections:
-        hm = _HEADING_COUNT.search(s.heading)
+        hm = _HEADING_COUNT_FIRST.search(s.heading)
         if hm is None or not s.points:
             continue
         n = _count_value(hm.group("n"))
@@ -436,7 +529,7 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         points = [p.number for p in s.points]
         found.add(s.heading_start + hm.start("n"), n, points, hm.group("noun"), False, hm.group("n"))
     for s in sections:
-        hm = _HEADING_BIG_COUNT.search(s.heading)
+        hm = _HEADING_BIG_COUNT_FIRST.search(s.heading)
         if hm is None or s.points or s.children:
             continue
         n = _count_value(hm.group("n"))
@@ -451,6 +544,14 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         found.add(s.heading_start + hm.start("n"), n, named, noun, False, hm.group("n"))
 
 
+def after_words(words: Sequence[tuple[int, int]], starts: Sequence[int]) -> list[int]:
+    """The indexes of the figures (at ``starts``) that follow one of the non-overlapping ``words``
+    directly: starting after it ends and at most five characters after it starts (``分别为x``)."""
+    return sorted(
+        {k for ws, we in words for k in range(bisect.bisect_left(starts, we), bisect.bisect_right(starts, ws + 5))}
+    )
+
+
 @family(CheckKind.NAMED_COUNT)
 def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``A、B、C…分别为x、y、z``: as many figures as names."""
@@ -458,14 +559,12 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
     words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
-    word_starts = [start for start, _ in words]
-    k = 0
-    while k < len(inds):
-        first = inds[k]
-        w = bisect.bisect_left(word_starts, first.start - 5)
-        if w == len(words) or words[w][1] > first.start:
-            k += 1  # the figures follow 分别为/分别是/分别达到 directly, or this is no such list
+    k = 0  # (the next figure a list may open at: none inside the list before)
+    for at in after_words(words, ctx.figures(inds).starts):
+        if at < k:
             continue
+        k = at
+        first = inds[k]
         s_start, _ = ctx.part(first.start)
         clause_start = ctx.clause_start(s_start, first.start, CLAUSE_ENDS)
         head = text[clause_start : first.start]

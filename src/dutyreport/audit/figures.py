@@ -16,10 +16,13 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
+import regex
+
+from ..clean.lines import find_all
 from ..document import Document
 from ..lang.audit import (
     A_FEW,
@@ -94,6 +97,7 @@ _DECIMALS_AT_END = re.compile(rf"[.．]({_DIGIT}+)$")
 _SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
 _SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
 _LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
+_ANY_LEVEL = re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS))  # (most subjects name no level at all)
 _YEAR = re.compile(rf"({YEAR})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
 # PERIOD_WORDS, written so that every alternative opens with one literal character (the engine then
 # skips along to those) and a run of numerals is tried once, from its start: the look-behind on the
@@ -111,17 +115,74 @@ _PERIOD_WORDS = tuple(PERIOD_TOTALS.pattern.split("|"))  # 累计, 以来
 _PERIOD = re.compile(
     "\n| ".join((*_PERIOD_RUNS, _PERIOD_SOME, _PERIOD_RECENT_SOME, _PERIOD_RECENT, *_PERIOD_WORDS)), re.VERBOSE
 )
+# _YEAR once per century it names (19, 20), each opening with its two digits, which the engine finds
+# faster than the class of a year's first digit: its matches never overlap (a year ends where no digit
+# stands), so the two scans' together are _YEAR's. tests/audit/test_figures.py holds them equal.
+_CENTURIES = re.fullmatch(r"\(\?:([0-9]{2}(?:\|[0-9]{2})*)\)(\[0-9\]\{2\})", YEAR)
+_YEAR_BY_CENTURY = (
+    tuple(
+        re.compile(rf"({c}{_CENTURIES.group(2)})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
+        for c in _CENTURIES.group(1).split("|")
+    )
+    if _CENTURIES
+    else ()
+)
+# (every match of _PERIOD ends with 年来, or is a word of PERIOD_TOTALS: looked for where those stand)
+_PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
+# the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
+_JOINER_LONGEST = max(1, *(len(w) for w in LIST_JOINERS.pattern.split("|")))
 _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
+_YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
+_AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
+
+
+def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
+    where every match starts at one of them (and none is empty), the same matches."""
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            end = m.end()
+            yield m
+
+
+def year_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the year) of each match of :data:`_YEAR` (``2019年``, ``2019以来``), in reading order."""
+    if not _YEAR_BY_CENTURY:  # pragma: no cover - (a YEAR not written as centuries and two digits)
+        return [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
+    found = [(m.start(), m.end(), m.group(1)) for rx in _YEAR_BY_CENTURY for m in rx.finditer(text)]
+    found.sort()
+    return found
+
+
+def year_lists(text: str) -> tuple[list[int], list[int], list[str]]:
+    """:func:`year_marks` as three lists: the starts, the ends and the years."""
+    marks = year_marks(text)
+    return [m[0] for m in marks], [m[1] for m in marks], [m[2] for m in marks]
+
+
+def period_marks(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, the words) of each match of :data:`_PERIOD` (``三年来``, ``累计``), in reading order:
+    tried only from the numerals (and 近, 几) before each 年来, and where a word of PERIOD_TOTALS stands."""
+    starts: list[int] = []
+    for q in find_all(text, YEARS_SO_FAR.pattern):
+        r = q
+        while r > 0 and text[r - 1] in _PERIOD_NUMERAL_CHARS:
+            r -= 1
+        starts.extend(range(max(0, r - len(RECENT.pattern) - len(A_FEW.pattern)), q))  # 近 / 几 / 近几, the run
+    for word in _PERIOD_WORDS:
+        starts.extend(find_all(text, word))
+    return [(m.start(), m.end(), str(m.group())) for m in matches_at(_PERIOD, text, starts)]
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -245,6 +306,8 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
 
 def level_of(s: str, leftmost: bool = False) -> int | None:
     """The school level a subject names: the only one, or (``leftmost``) the first one."""
+    if _ANY_LEVEL.search(s) is None:
+        return None  # (one search for them all: no level's words stand in it)
     found = [(m.start(), i) for i, rx in enumerate(_LEVELS) if (m := rx.search(s))]
     if leftmost and found:
         return min(found)[1]
@@ -264,27 +327,58 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("_joined", "fams", "inds", "plains", "starts", "text", "values")
+    __slots__ = ("_joined", "_of", "_per_units", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
 
-    def __init__(self, inds: Sequence[Indicator], text: str) -> None:
+    def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
         self.inds = inds
         self.text = text
+        self._top = top
+        self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
         self.fams = [unit_family(i) for i in inds]
         self.values = [value(i) for i in inds]
         # (plain(i) is value(i) is not None: the one is read off the other)
         self.plains = [v is not None for v in self.values]
         self._joined: list[bool] | None = None
+        self._per_units: list[bool] | None = None
+        self._of: dict[tuple[str | None, bool], list[int]] = {}
+
+    def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
+        """The indexes of the figures of one unit family (plain ones only, unless not ``plain_only``),
+        found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
+        key = (fam, plain_only)
+        found = self._of.get(key)
+        if found is None:
+            plains = self.plains
+            found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
+        return found
+
+    def per_units(self) -> list[bool]:
+        """Whether each figure is per student or per head (:func:`per_unit`), found once."""
+        if self._per_units is None:
+            text = self.text
+            self._per_units = [per_unit(text, i) for i in self.inds]
+        return self._per_units
 
     def joined(self) -> list[bool]:
         """Whether each figure and the next are joined as the items of a list (:data:`LIST_JOINER`
         is all that stands between them), found once for the families that read lists of figures."""
         if self._joined is None:
             inds, text = self.inds, self.text
+            longest = _JOINER_LONGEST
             self._joined = [
-                LIST_JOINER.fullmatch(text, a.end, b.start) is not None for a, b in itertools.pairwise(inds)
+                b.start - a.end <= longest and LIST_JOINER.fullmatch(text, a.end, b.start) is not None
+                for a, b in itertools.pairwise(inds)
             ]
         return self._joined
+
+    def tops(self) -> list[int]:
+        """The top-level section each figure stands in (:meth:`Context.top`), found once."""
+        if self._tops is None:
+            top = self._top
+            assert top is not None, "Figures made without the sections"
+            self._tops = [top(s) for s in self.starts]
+        return self._tops
 
 
 class Context:
@@ -315,7 +409,8 @@ class Context:
         "text",
         "top",
         "year_ends",
-        "year_marks",
+        "year_starts",
+        "year_words",
     )
 
     def __init__(self, doc: Document) -> None:
@@ -323,22 +418,19 @@ class Context:
         # the text the families' patterns read: in simplified characters, one for one (a report in traditional
         # characters is checked as its simplified form would be; every offset holds, and a check's figures quote
         # doc.text as written, while the words its claim names are written in simplified)
-        self.text = text = fold(doc.text)
+        self.text = text = doc.folded
         self.tables = doc.tables
         self.top: Callable[[int], int] = doc.section_index.top  # the top-level section holding a position
         self._sentences = doc.breaks.of(SENTENCE_ENDS)
         self._parts = doc.breaks.of(PART_ENDS)
         self._stops = doc.breaks.of(FULL_STOPS)
         # years and period words, found once and looked up by position (a long sentence stays linear)
-        years = [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
-        self.year_marks: list[tuple[int, str]] = [(y[0], y[2]) for y in years]
-        self.year_ends = [y[1] for y in years]
-        self.period_marks: list[tuple[int, int, str]] = [
-            (m.start(), m.end(), str(m.group())) for m in _PERIOD.finditer(text)
-        ]
+        # (kept as three lists, not a tuple per year: a long text names many)
+        self.year_starts, self.year_ends, self.year_words = year_lists(text)
+        self.period_marks: list[tuple[int, int, str]] = period_marks(text)
         self.period_starts = [m[0] for m in self.period_marks]
         # what the families ask of a figure more than once, for this parse only
-        self._years: dict[tuple[int, int | None], str] = {}
+        self._years: dict[object, str] = {}
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
@@ -361,7 +453,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds, self.text)
+            found = self._figures = Figures(inds, self.text, self.top)
         return found
 
     # --- where things are --------------------------------------------------------------------------
@@ -407,25 +499,41 @@ class Context:
         k = bisect.bisect_left(found, pos) - 1
         return found[k] if k >= 0 and found[k] >= lo else -1
 
+    def next_bracket(self, pos: int) -> int:
+        """Where the first bracket at or after ``pos`` stands (the text's length if none): :meth:`depth`
+        is 0 up to there."""
+        found = self.breaks(_BRACKETS)
+        k = bisect.bisect_left(found, pos)
+        return found[k] if k < len(found) else len(self.text)
+
     def depth(self, a: int, b: int) -> int:
-        """:func:`depth` of the text: 0 without a walk where no bracket stands in [a, b)."""
+        """:func:`depth` of the text, walked over the brackets in [a, b) alone (found among their positions)."""
         found = self.breaks(_BRACKETS)
         k = bisect.bisect_left(found, a)
-        if k == len(found) or found[k] >= b:
-            return 0
-        return depth(self.text, a, b)
+        text, d, n = self.text, 0, len(found)
+        while k < n and found[k] < b:  # (the walk of depth over the brackets alone: nothing else changes it)
+            d = d + 1 if text[found[k]] in OPEN_BRACKETS else max(0, d - 1)
+            k += 1
+        return d
 
     def year(self, ind: Indicator) -> str:
         """The year the figure's own sentence names last before it, as written (``2017``)."""
-        key = (ind.start, ind.year)
+        year = ind.year
+        # (by a number where the year is one of four digits or none: a tuple per figure is what a long text
+        # would keep most of here)
+        key: object
+        if year is None:
+            key = -1 - ind.start
+        elif 0 < year < _YEAR_KEY:
+            key = ind.start * _YEAR_KEY + year
+        else:
+            key = (ind.start, year)
         found = self._years.get(key)
         if found is None:
             s = _prev(self._stops, ind.start)
             k = bisect.bisect_right(self.year_ends, ind.start) - 1
-            if k >= 0 and self.year_marks[k][0] >= s:
-                found = self.year_marks[k][1]
-            else:
-                found = str(ind.year) if ind.year else ""
+            in_sentence = k >= 0 and self.year_starts[k] >= s
+            found = self.year_words[k] if in_sentence else (str(year) if year else "")
             self._years[key] = found
         return found
 
@@ -439,10 +547,8 @@ class Context:
     def after(self, ind: Indicator, n: int = 8) -> str:
         """Up to ``n`` characters after the figure, to the next break."""
         e = ind.end
-        stop = e
-        while stop < len(self.text) and stop - e < n and self.text[stop] not in _AFTER_STOPS:
-            stop += 1
-        return self.text[e:stop]
+        run = _AFTER_RUN.match(self.text, e, e + n)
+        return run.group() if run is not None else ""
 
     # --- a figure as written -----------------------------------------------------------------------
 

@@ -9,9 +9,11 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
+from typing import Any
 
 import regex
 
+from ..clean.lines import find_all
 from ..lang.audit import (
     ALL_RISE,
     BASE_CHANGE,
@@ -27,6 +29,7 @@ from ..lang.audit import (
     RATE_AFTER_CHANGE,
     RESPECTIVE_CHANGE,
     RESPECTIVE_PRIOR,
+    RESPECTIVELY,
     RISE_SLOGANS,
     TABLE_ROW,
     TO_YEAR,
@@ -36,9 +39,9 @@ from ..lang.figures import alternation
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import skipping
+from ..patterns import max_width, skipping
 from .family import family
-from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .figures import Context, check, fmt, listed_from, matches_at, plain, unit_family, value
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
@@ -56,12 +59,22 @@ _YEAR_NIAN = re.compile(rf"({YEAR}){YEAR_MARK}")
 _UP = re.compile(rf"^(?:{FROM_TO_UP.pattern})(?:{TO_YEAR.pattern})?$")
 _DOWN = re.compile(rf"^(?:{FROM_TO_DOWN.pattern})(?:{TO_YEAR.pattern})?$")
 _FROM = re.compile(FROM_WORDS.pattern)
+# The longest words between the two figures of 从A提高到B that _UP or _DOWN read (and a line break, which
+# their $ lets stand at the end); None where a match has no bound.
+_UP_DOWN_WIDTHS = [max_width(p) for p in (_UP, _DOWN)]
+_FROM_TO_GAP = None if None in _UP_DOWN_WIDTHS else max(w for w in _UP_DOWN_WIDTHS if w is not None) + 1
 _FROM_AT_END = re.compile(rf"(?:{FROM_WORDS.pattern})+$")
 _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
 _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
+_SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
+# A character every slogan holds (增), and where it stands in each: a slogan is looked for around it alone
+_SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
+_SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
+# (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
+_RESPECTIVE_PRIOR_WIDTH = max_width(_RESPECTIVE_PRIOR)
 _RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
 
 
@@ -86,26 +99,28 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
         _, s_end = ctx.sentence(a.start)
+        b = inds[k + 1]  # (of a's family and plain: tested above)
+        if b.start >= s_end:
+            continue  # (no figure after it in its sentence)
         rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
-        if not rest:
-            continue
-        b = rest[0]
-        if unit_family(b) != unit_family(a) or not plain(b):
-            continue
         if b.kind is IndicatorKind.CHANGE:
             out.extend(_unstated_base(ctx, a, rest))
             continue
         base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
         base = base or _PRIOR.fullmatch(text, a.end, b.start)
-        ya, yb = ctx.year(a), _YEAR_NIAN.findall(text[a.end : b.start])
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
             new, old = a, b
             yb = [base.group("y") or base.group("rel")]
-            ya = ya or "本年"
+            ya = ctx.year(a) or "本年"
         else:
-            both_stock = a.kind is IndicatorKind.STOCK and b.kind is IndicatorKind.STOCK
-            if not both_stock or not ya or len(yb) != 1 or yb[0] == ya:
+            if a.kind is not IndicatorKind.STOCK or b.kind is not IndicatorKind.STOCK:
+                continue  # (two years' figures are both stocks)
+            yb = _YEAR_NIAN.findall(text, a.end, b.start)
+            if len(yb) != 1:
+                continue
+            ya = ctx.year(a)
+            if not ya or yb[0] == ya:
                 continue
             new, old = (a, b) if int(ya) > int(yb[0]) else (b, a)
         vn, vo = value(new), value(old)
@@ -216,6 +231,8 @@ def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tup
         if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
         a, b = inds[k], inds[k + 1]
+        if _FROM_TO_GAP is not None and b.start - a.end > _FROM_TO_GAP:
+            continue  # (more words between them than 提高到 and a year)
         between = text[a.end : b.start]
         up, down = _UP.match(between), _DOWN.match(between)
         if not (up or down):
@@ -282,6 +299,16 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 # --- rates said to rise, figures listed with their prior values ----------------------------------
 
 
+def _rise_slogans(text: str) -> Iterator[Any]:
+    """The matches of :data:`_SLOGAN`, as ``finditer`` gives them: tried only where a slogan would
+    hold the character every slogan holds (or, without one, where one of its words stands)."""
+    if _SLOGAN_SHARED:
+        starts = [q - d for q in find_all(text, _SLOGAN_SHARED[0]) for d in _SLOGAN_OFFSETS if q >= d]
+    else:  # pragma: no cover - (slogans with no character in common)
+        starts = [i for word in _SLOGAN_WORDS for i in find_all(text, word)]
+    return matches_at(_SLOGAN, text, starts)
+
+
 @family(CheckKind.SIGN)
 def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``…同比增长1.2%,…增长0.5%,均比上年增长`` (in the sentence) and ``逐年增长`` (in the paragraph):
@@ -294,7 +321,7 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
-    for m in _SLOGAN.finditer(text):
+    for m in _rise_slogans(text):
         line_s = text.rfind("\n", 0, m.start()) + 1
         line_e = text.find("\n", m.end())
         triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
@@ -324,6 +351,17 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     return out
 
 
+def _respective_priors(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_RESPECTIVE_PRIOR`, as ``finditer`` gives them: tried only from a
+    match's width back from each 分别 (every match holds one)."""
+    if _RESPECTIVE_PRIOR_WIDTH is None:  # pragma: no cover - (a pattern the parser cannot read)
+        yield from _RESPECTIVE_PRIOR.finditer(text)
+        return
+    width = _RESPECTIVE_PRIOR_WIDTH
+    starts = (p for q in find_all(text, RESPECTIVELY.pattern) for p in range(max(0, q - width), q + 1))
+    yield from matches_at(_RESPECTIVE_PRIOR, text, starts)
+
+
 @family(CheckKind.GROWTH)
 def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``分别为14,280元、19,650元，上年分别为13,757元、18,786元，分别增长3.8%、4.6%``: each figure, its
@@ -331,7 +369,7 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     starts = [i.start for i in inds]
-    for m in _RESPECTIVE_PRIOR.finditer(text):
+    for m in _respective_priors(text):
         s_start, s_end = ctx.sentence(m.start())
         prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)
         j = bisect.bisect_left(starts, m.start())

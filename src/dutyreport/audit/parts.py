@@ -21,7 +21,7 @@ from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
-from .figures import WINDOW, Context, check, decimals, depth, fmt, near, plain, unit_family, value
+from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -46,12 +46,29 @@ _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
 
 
-def _multiplier(text: str, ind: Indicator, clause_start: int) -> int:
-    """``A、B、C各1所`` counts three times."""
+def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
+    """``A、B、C各1所`` counts three times (the names back to the start of its clause, in the part of a
+    sentence that starts at ``s_start``)."""
+    text = ctx.text
     if ind.start == 0 or not _EACH_OF.match(text, ind.start - 1, ind.start):
         return 1
+    clause_start = ctx.clause_start(s_start, ind.start, CLAUSE_ENDS)
     names = text[clause_start : ind.start - 1]
     return names.count("、") + 1
+
+
+def _marker(between: str) -> str | None:
+    """What opens the parts after a total, read on what stands between the total and its first part:
+    ``其中``, a colon…, ``""`` for a bracket or a comma alone; ``None`` where nothing opens them (the
+    figure is a peer in a list: 批评教育5人、约谈2人…)."""
+    if not _PART_OPENER.search(between):
+        return None
+    m = _PART_MARKER.search(between.lstrip(OPEN_BRACKETS))
+    if m:
+        return m.group().strip(" " + COMMAS) or ":"
+    if _OF_WHICH_OPEN.search(between):
+        return OF_WHICH.pattern
+    return ""
 
 
 def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) -> bool:
@@ -69,13 +86,13 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, starts = figs.fams, figs.plains, figs.starts
+    fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
     for k, total in enumerate(inds):
         fam = fams[k]
         if not plains[k] or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
             continue
-        if total.quantity.qualifier is not None or ctx.per_unit(total):
+        if total.quantity.qualifier is not None or per_units[k]:
             continue
         s_start, s_end = ctx.part(total.start)
         if k + 1 == n or starts[k + 1] >= s_end:
@@ -85,13 +102,17 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
             families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
         paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        # a table row's total is read with all its parts; any other total is given up at its first part
+        # where what stands before that part opens no parts (or opens none after a skipped figure)
+        row = _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
+        bracket = ctx.next_bracket(total.end)  # (no bracket before it: no depth to find)
         parts: list[tuple[Indicator, int]] = []
-        skipped = False
+        skipped = heads = False
         for j in range(k + 1, min(n, k + 1 + WINDOW)):
             if starts[j] >= s_end:
                 break
             other = inds[j]
-            d = ctx.depth(total.end, other.start)
+            d = ctx.depth(total.end, other.start) if other.start > bracket else 0
             if paren:
                 if d == 0:
                     break
@@ -99,7 +120,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     continue
             elif d > 0:
                 continue
-            if ctx.per_unit(other):
+            if per_units[j]:
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
             if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
                 if not parts and not paren:
@@ -108,26 +129,24 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if len(families) == 1 and _unit_changes(total, parts[-1][0] if parts else None, other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
-            clause_start = ctx.clause_start(s_start, other.start, CLAUSE_ENDS)
-            parts.append((other, _multiplier(text, other, clause_start)))
-        if not parts:
+            if not parts and not row:
+                opens = _marker(text[total.end : other.start])
+                heads = opens is not None and not (skipped and not _OF_WHICH.match(opens))
+                if not heads:
+                    break  # (what follows decides nothing: no check from this total)
+            parts.append((other, _multiplier(ctx, s_start, other)))
+        if not parts or not (row or heads):
             continue
-        between = text[total.end : parts[0][0].start]
         tv = value(total)
         assert tv is not None
-        if _table_total(ctx, total, parts):
+        if row and _table_total(ctx, total, parts):
             terms = " + ".join(p.text for p, _ in parts)
             claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
             out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
             continue
-        if not _PART_OPENER.search(between):
+        marker = _marker(text[total.end : parts[0][0].start])
+        if marker is None:
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
-        marker = ""
-        m = _PART_MARKER.search(between.lstrip(OPEN_BRACKETS))
-        if m:
-            marker = m.group().strip(" " + COMMAS) or ":"
-        elif _OF_WHICH_OPEN.search(between):
-            marker = OF_WHICH.pattern
         of_which = bool(_OF_WHICH.match(marker))
         if (len(parts) < 2 or skipped) and not of_which:
             continue
@@ -269,29 +288,29 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
-    for i in inds:
-        if unit_family(i) == "people":
-            by_sentence.setdefault(ctx.sentence(i.start)[0], []).append(i)
+    figs = ctx.figures(inds)
+    for k in figs.of("people", plain_only=False):
+        by_sentence.setdefault(ctx.sentence(inds[k].start)[0], []).append(inds[k])
     for total_rx, verb_rx in _SUPPLY:
-        totals = [i for i in inds if plain(i) and unit_family(i) == "people" and total_rx.search(i.subject or "")]
+        totals = [inds[k] for k in figs.of("people") if total_rx.search(inds[k].subject or "")]
         if not totals:
             continue
         # the sentences that list three or more channels, found once (not once per total)
-        listing: list[tuple[int, int, list[Indicator]]] = []
+        listing: list[tuple[int, int, list[Indicator], set[str]]] = []
         for s_start, in_sentence in by_sentence.items():
             members = [
                 i for i in in_sentence if plain(i) and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
             ]
-            if len(members) >= 3:
-                listing.append((s_start, ctx.sentence(s_start)[1], members))
+            if len(members) >= 3:  # (with the years its channels name, but no year)
+                listing.append((s_start, ctx.sentence(s_start)[1], members, {ctx.year(i) for i in members} - {""}))
         listing_starts = [entry[0] for entry in listing]
         for total in totals:
-            for s_start, s_end, members in near(listing, listing_starts, total.start):
+            total_year = {ctx.year(total)} - {""}
+            for s_start, s_end, members, member_years in near(listing, listing_starts, total.start):
                 if s_start <= total.start < s_end:
                     continue
-                years = {ctx.year(i) for i in members} | {ctx.year(total)}
-                if len(years - {""}) > 1:
-                    continue
+                if len(member_years | total_year) > 1:
+                    continue  # (the channels and the total of more than one year)
                 total_sum = sum(((value(i) or Decimal(0)) for i in members), Decimal(0))
                 holds = total_sum == value(total)
                 terms = " + ".join(i.text for i in members)
@@ -378,7 +397,7 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         for i in inds[k + 1 : k + 1 + WINDOW]:
             if i.start >= s_end:
                 break
-            if depth(text, total.end, i.start) > 0 or ctx.per_unit(i):
+            if ctx.depth(total.end, i.start) > 0 or ctx.per_unit(i):
                 continue
             into = first if i.start < p_end else second
             if unit_family(i) != fam or not _summable(ctx, i):

@@ -15,8 +15,9 @@ from ..lang.audit import EXECUTED, FIXED_FIGURES, THRESHOLD_NOUNS
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import first_chars
 from .family import family
-from .figures import CLAUSE_REACH, NEAR, QUOTE_MARKS, QUOTES, Context, check, decimals, plain, unit_family, value
+from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
 
 __all__ = ["budget_executed", "fixed_figures", "repeated_figures", "thresholds"]
 
@@ -25,6 +26,11 @@ _KIND = CheckKind.REPEATED
 _THRESHOLD = re.compile(rf"[{QUOTES}]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
 _FIXED = re.compile(FIXED_FIGURES.pattern)
 _EXECUTED = re.compile(EXECUTED.pattern)
+_EXECUTED_OPENS = first_chars(_EXECUTED) or frozenset(",，")  # (what the words of an execution open with)
+
+
+_ALL_OR_NONE = (Decimal(0), Decimal(100))  # the percentages that are no figure worth noticing twice
+_NO_QUOTES = str.maketrans("", "", QUOTES)
 
 
 def _distinctive(ctx: Context, ind: Indicator) -> bool:
@@ -33,14 +39,15 @@ def _distinctive(ctx: Context, ind: Indicator) -> bool:
     if v is None or w is None:
         return False
     if isinstance(ind.quantity, Percent):
-        return v not in (Decimal(0), Decimal(100))
+        return v not in _ALL_OR_NONE
     if isinstance(ind.quantity, Count):
         return w >= 3 or decimals(ind) > 0
     return True
 
 
-def _signature(ctx: Context, ind: Indicator) -> str:
-    return ctx.subject(ind) + str(QUOTE_MARKS.sub("", ctx.after(ind, 8)))
+def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
+    """The figure's subject (``subject``: ``ctx.subject(ind)``) and the words after it, without quote marks."""
+    return subject + ctx.after(ind, 8).translate(_NO_QUOTES)
 
 
 @family(_KIND)
@@ -50,27 +57,59 @@ def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
     figs = ctx.figures(inds)
     for i, fam, v in zip(inds, figs.fams, figs.values, strict=True):
-        if v is None or isinstance(i.quantity, Ratio):
+        if v is None or (fam == "ratio" and isinstance(i.quantity, Ratio)):  # (a ratio's family is "ratio")
             continue
         q = i.quantity.qualifier
-        groups.setdefault((fam, v, None if q is None else q.value), []).append(i)
+        key = (fam, v, None if q is None else q.value)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [i]
+        else:
+            group.append(i)
+    alike: dict[str, dict[str, bool]] = {}  # ctx.similar of two signatures, looked up here
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
-        members = [i for i in group if _distinctive(ctx, i)] if len(group) >= 2 else group
+        if len(group) >= 2:
+            # (one group's figures share their value: whether one is distinctive is read off its kind and its
+            # text, once for each way the group's figures are written)
+            asked: dict[tuple[type, str], bool] = {}
+            members = []
+            for i in group:
+                written_as = (type(i.quantity), i.text)
+                found = asked.get(written_as)
+                if found is None:
+                    found = asked[written_as] = _distinctive(ctx, i)
+                if found:
+                    members.append(i)
+        else:
+            members = group
         if len(members) < 2:
             continue
         chains: list[list[Indicator]] = []
-        # per member, once: its signature, its school level, where its sentence ends
-        seen = {
-            m.start: (_signature(ctx, m), ctx.level(ctx.subject(m), True), ctx.sentence(m.start)[1]) for m in members
-        }
+        # per member, once, by its start: its signature, its school level, where its sentence ends (kept in
+        # three maps, not a tuple per member: on a long text those would be most of what this family keeps)
+        signatures: dict[int, str] = {}
+        levels: dict[int, int | None] = {}
+        ends: dict[int, int] = {}
         for m in members:
-            signature, level, _ = seen[m.start]
+            subject = ctx.subject(m)
+            signatures[m.start] = _signature(ctx, m, subject)
+            levels[m.start] = ctx.level(subject, True)
+            ends[m.start] = ctx.sentence(m.start)[1]
+        for m in members:
+            signature, level = signatures[m.start], levels[m.start]
+            like_m = alike.setdefault(signature, {})  # (copies of a figure compare the same signatures again)
             for chain in chains[-NEAR:]:  # the chains begun most recently
-                if m.start <= seen[chain[-1].start][2]:
+                if m.start <= ends[chain[-1].start]:
                     continue  # in the sentence of the chain's last figure
-                head_signature, head_level, _ = seen[chain[0].start]
-                if level == head_level and ctx.similar(signature, head_signature, 0.4):
+                head = chain[0].start
+                if level != levels[head]:
+                    continue
+                head_signature = signatures[head]
+                similar = like_m.get(head_signature)
+                if similar is None:
+                    similar = like_m[head_signature] = ctx.similar(signature, head_signature, 0.4)
+                if similar:
                     chain.append(m)
                     break
             else:
@@ -97,7 +136,7 @@ def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
             continue
         a, b = inds[k], inds[k + 1]
-        if _EXECUTED.match(text[a.end : b.start]):
+        if text[a.end : a.end + 1] in _EXECUTED_OPENS and _EXECUTED.match(text[a.end : b.start]):
             va, vb = values[k], values[k + 1]
             assert va is not None and vb is not None
             holds = vb >= va
@@ -115,7 +154,8 @@ def thresholds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     groups: dict[tuple[str, str | None], list[Indicator]] = {}
     for i in inds:
-        if not plain(i) or i.quantity.qualifier not in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        q = i.quantity.qualifier
+        if (q is not Qualifier.MORE_THAN and q is not Qualifier.AT_LEAST) or not plain(i):
             continue
         m = _THRESHOLD.match(text, i.end)
         if m is None:
@@ -142,7 +182,8 @@ def fixed_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``山区教师岗位津贴86.42万元`` in one part of the report and another amount in another, for the same
     year: an allowance stated twice with different amounts."""
     out: list[Check] = []
-    money = [i for i in inds if isinstance(i.quantity, Money) and plain(i) and _FIXED.search(i.subject or "")]
+    yuan = (inds[k] for k in ctx.figures(inds).of("yuan"))  # (the plain amounts: a Money's family is yuan)
+    money = [i for i in yuan if isinstance(i.quantity, Money) and _FIXED.search(i.subject or "")]
     top = {i.start: ctx.top(i.start) for i in money}
     for k, a in enumerate(money):
         for b in money[k + 1 : k + 1 + NEAR]:

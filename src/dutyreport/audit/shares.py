@@ -14,6 +14,7 @@ import regex
 
 from ..lang.audit import (
     COPULAS,
+    COVERAGE_NAMES,
     COVERAGE_WORDS,
     NOT_COVERED,
     OF_WHOLE,
@@ -60,6 +61,7 @@ _WHOLE = re.compile(WHOLE_WORDS.pattern)
 _COMMA_OPTIONAL = regex.compile(rf"\s*[{COMMAS}]?\s*")
 _OF_OPTIONAL = regex.compile(rf"(?:{OF_WHOLE.pattern})?")
 _COVERAGE = re.compile(COVERAGE_WORDS.pattern)
+_COVERAGE_NAME = re.compile(COVERAGE_NAMES.pattern)  # (what each match of _COVERAGE ends with)
 _SELF_REGION = re.compile(rf"^(?:{SELF_REGIONS.pattern})")
 _RATIO_NAME = re.compile(RATIO_NAMES.pattern)
 _STUDENT = re.compile(STUDENT_WORDS.pattern)
@@ -130,10 +132,9 @@ def _share_pair(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indica
 def share(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``升入中职的学生300名,升学学生总数1200名,占比为25%``: a share over its numerator and denominator."""
     out: list[Check] = []
-    for k, p in enumerate(inds):
-        if not isinstance(p.quantity, Percent) or not plain(p) or p.kind is IndicatorKind.CHANGE:
-            continue
-        if p.quantity.percentage_point:
+    for k in ctx.figures(inds).of("%"):  # (plain percentages, not points)
+        p = inds[k]
+        if not isinstance(p.quantity, Percent) or p.kind is IndicatorKind.CHANGE:
             continue
         pair = _share_pair(ctx, inds, k)
         if pair is None:
@@ -158,10 +159,13 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``公办普惠园20所,民办普惠园10所,非普惠性幼儿园10所,普惠幼儿园覆盖率90%``: a coverage rate over
     the counts of the units it covers and of those it does not."""
     out: list[Check] = []
-    for k, p in enumerate(inds):
-        if not isinstance(p.quantity, Percent) or not plain(p):
+    figs = ctx.figures(inds)
+    for k in sorted(figs.of("%") + figs.of("pp")):  # (plain percentages, points too)
+        p = inds[k]
+        if not isinstance(p.quantity, Percent):
             continue
-        m = _COVERAGE.search(p.subject or "")
+        subject = p.subject or ""
+        m = _COVERAGE.search(subject) if _COVERAGE_NAME.search(subject) else None
         if m is None:
             continue
         key = _SELF_REGION.sub("", m.group("k"))[:2]
@@ -215,7 +219,8 @@ def student_teacher_ratio(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     """``高中专任教师400名,学生5000人,生师比12.5:1``: the ratio of the sentence's students to its teachers."""
     text = ctx.text
     out: list[Check] = []
-    for k, r in enumerate(inds):
+    for k in ctx.figures(inds).of("ratio", plain_only=False):
+        r = inds[k]
         named = _ratio_name(ctx, r)
         if named is None:
             continue
@@ -253,7 +258,8 @@ def ratio_standard(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``生师比12.5:1,达到了13.5:1的编制标准``: a ratio said to reach a standard ratio of the same sentence."""
     text = ctx.text
     out: list[Check] = []
-    for k, r in enumerate(inds):
+    for k in ctx.figures(inds).of("ratio", plain_only=False):
+        r = inds[k]
         named = _ratio_name(ctx, r)
         if named is None:
             continue
@@ -300,6 +306,12 @@ def _rate_name(ctx: Context, b: Indicator, p: Indicator) -> str | None:
 def _rate_figure(p: Indicator) -> bool:
     q = p.quantity
     return isinstance(q, Percent) and not q.percentage_point and plain(p) and p.kind is not IndicatorKind.CHANGE
+
+
+def _rate_figures(ctx: Context, inds: Sequence[Indicator]) -> list[int]:
+    """The indexes of the rate figures (:func:`_rate_figure`) after the first figure: among the plain
+    percentages, not among all figures."""
+    return [k for k in ctx.figures(inds).of("%") if k >= 1 and _rate_figure(inds[k])]
 
 
 def _part_figure(ctx: Context, i: Indicator) -> bool:
@@ -357,9 +369,8 @@ def rate_of_pair(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``适龄儿童2300人,已入学2291人,入学率为99.61%`` / ``任务目标数是12个,实际完成15个,完成率为125%``:
     a rate named right after the whole and the part it divides."""
     out: list[Check] = []
-    for k, p in enumerate(inds):
-        if not _rate_figure(p) or k < 1:
-            continue
+    for k in _rate_figures(ctx, inds):
+        p = inds[k]
         named = _rate_of_pair(ctx, inds, k)
         if named is not None:
             a, b, name = named
@@ -403,9 +414,8 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     figure of the paragraph the part is most like (of one kind, at least the part, of its level)."""
     text = ctx.text
     out: list[Check] = []
-    for k, p in enumerate(inds):
-        if not _rate_figure(p) or k < 1:
-            continue
+    for k in _rate_figures(ctx, inds):
+        p = inds[k]
         b = inds[k - 1]
         name = _rate_name(ctx, b, p)
         if name is None or not isinstance(b.quantity, Count) or not _part_figure(ctx, b):
@@ -472,9 +482,8 @@ def share_of_named(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     report stated earlier under the name before 占 (``…教育经费(包括…)为284597万元``)."""
     text = ctx.text
     out: list[Check] = []
-    for k, p in enumerate(inds):
-        if k < 1 or not _rate_figure(p):
-            continue
+    for k in _rate_figures(ctx, inds):
+        p = inds[k]
         den = inds[k - 1]
         if p.start - den.end > _RATE_GAP or not _AFTER_WHOLE.fullmatch(text, den.end, p.start):
             continue
@@ -543,9 +552,12 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
     after its total is the total over the level's students (counted in a measure word, not money)."""
     text = ctx.text
     out: list[Check] = []
+    per_units = ctx.figures(inds).per_units()
     for k in range(1, len(inds)):
+        if not per_units[k]:
+            continue  # (a figure per student, after its total)
         p, total = inds[k], inds[k - 1]
-        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count) or not ctx.per_unit(p):
+        if not isinstance(p.quantity, Count) or not isinstance(total.quantity, Count):
             continue
         if p.unit != total.unit or ctx.per_unit(total) or not (plain(p) and plain(total)):
             continue

@@ -35,6 +35,7 @@ __all__ = [
     "COUNT_NUMERALS",
     "COUNT_NUMERAL_VALUES",
     "COUNT_WORDS",
+    "COVERAGE_NAMES",
     "COVERAGE_WORDS",
     "DONE_RATES",
     "DONE_WORDS",
@@ -299,8 +300,12 @@ OTHER_RATES = Entry(
 )
 # A first figure that is a goal, against which a second (what was done) gives a completion rate.
 TARGET_WORDS = Entry(r"目标|任务|计划", "全年新建校舍任务目标数是12000平方米")
+# The names of a coverage rate (every coverage rate's name ends with one).
+COVERAGE_NAMES = Entry(r"覆盖率|占比", "普惠园覆盖率92%")
 # A coverage rate of ``X`` over a list of ``X`` and ``非X`` counts.
-COVERAGE_WORDS = Entry(r"(?P<k>[^\s，,。；;0-9]{2,4})[^\s，,。；;0-9]{0,4}?(?:覆盖率|占比)", "普惠园覆盖率92%")
+COVERAGE_WORDS = Entry(
+    rf"(?P<k>[^\s，,。；;0-9]{{2,4}})[^\s，,。；;0-9]{{0,4}}?(?:{COVERAGE_NAMES.pattern})", "普惠园覆盖率92%"
+)
 # The units a coverage rate leaves out are named with 非 (非普惠性幼儿园).
 NOT_COVERED = Entry(r"非", "非普惠性幼儿园10所")
 # The report's own area, which a coverage rate's name may open with (全县普惠园覆盖率).
