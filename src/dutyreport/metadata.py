@@ -385,6 +385,7 @@ def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
     (``自查报告``) only when no longer candidate follows; last, a title run into the first sentence."""
     lines = _lines(text, limit)
     fallback: tuple[int, int] | None = None
+    filled: list[int] = []  # (_next_filled, made where a line first needs it)
     for k, (lo, hi) in enumerate(lines):
         if _is_navigation(text, lo, hi, mask):
             continue
@@ -392,7 +393,7 @@ def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
         if found is None:
             if (
                 not _is_page_info(text, lo, hi)
-                and _info_follows(text, lines, k)
+                and _info_follows(text, lines, k, filled or _next_filled(text, lines, filled))
                 and _plausible_line(text, span := _own_span(text, lo, hi, mask), mask)
             ):
                 return span
@@ -409,11 +410,25 @@ def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
     return fallback or _glued_title(text, lines, mask)
 
 
-def _info_follows(text: str, lines: list[tuple[int, int]], k: int) -> bool:
-    for lo, hi in lines[k + 1 :]:
+def _info_follows(text: str, lines: list[tuple[int, int]], k: int, filled: list[int]) -> bool:
+    """Whether the first line after line ``k`` that holds more than white space is a page's information
+    line (``filled``: :func:`_next_filled` of the lines)."""
+    j = filled[k]
+    return j < len(lines) and _is_page_info(text, *lines[j])
+
+
+def _next_filled(text: str, lines: list[tuple[int, int]], out: list[int]) -> list[int]:
+    """For each line, the index of the first line after it that holds more than white space (``len(lines)``
+    where none does), in one pass from the end: each line is read once, not once for every blank line
+    above it. Written into ``out``, which is returned."""
+    out[:] = [len(lines)] * len(lines)
+    following = len(lines)
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = following
+        lo, hi = lines[k]
         if text[lo:hi].strip(_WS):
-            return _is_page_info(text, lo, hi)
-    return False
+            following = k
+    return out
 
 
 def _line_above(text: str, lines: list[tuple[int, int]], k: int, mask: SpanSet) -> tuple[int, int] | None:

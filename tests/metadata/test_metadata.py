@@ -679,3 +679,45 @@ def test_place_names_on_the_corpus_are_grounded(path: Path) -> None:
     names = list(_place_names(text, 0, len(text), SpanSet((), len(text))))
     assert names
     assert all(text[n.start : n.end] == n.word for n in names)
+
+
+# --- the next line that holds words, found in one pass (blank lines read once, not once per line above) ---
+
+_LINE_TEXT = st.lists(
+    st.sampled_from(
+        ["", " ", "\u3000", "\t", "\xa0 ", "来源：县教育局 时间：2022-05-27", "某县自评报告", "一、基本情况"]
+    ),
+    max_size=12,
+).map("\n".join)
+
+
+def _info_follows_by_walking(text: str, lines: list[tuple[int, int]], k: int) -> bool:
+    """What _info_follows stands for: the lines after ``k`` walked to the first that holds more than white space."""
+    from dutyreport import metadata
+
+    for lo, hi in lines[k + 1 :]:
+        if text[lo:hi].strip(metadata._WS):
+            return metadata._is_page_info(text, lo, hi)
+    return False
+
+
+@given(_LINE_TEXT)
+def test_the_line_after_is_the_next_that_holds_words(text: str) -> None:
+    from dutyreport import metadata
+
+    lines = metadata._lines(text, len(text))
+    filled = metadata._next_filled(text, lines, [])
+    for k in range(len(lines)):
+        assert metadata._info_follows(text, lines, k, filled) == _info_follows_by_walking(text, lines, k), (text, k)
+
+
+@pytest.mark.skipif(not CORPUS, reason="the shared corpus is not beside the project")
+def test_the_line_after_is_the_next_that_holds_words_in_the_real_reports() -> None:
+    from dutyreport import metadata
+
+    for path in CORPUS:
+        text = path.read_text(encoding="utf-8")[:20_000]
+        lines = metadata._lines(text, len(text))
+        filled = metadata._next_filled(text, lines, [])
+        for k in range(len(lines)):
+            assert metadata._info_follows(text, lines, k, filled) == _info_follows_by_walking(text, lines, k)
