@@ -695,3 +695,29 @@ def test_placeholder_figures_by_bisection_are_those_of_a_scan(
     assert with_placeholder_figures(text, corruptions, indicators) == _placeholder_figures_by_scan(
         text, corruptions, indicators
     )
+
+
+# --- a run of white space tried once for a page-chunk marker -----------------------------------------------
+
+
+def _chunk_answers(matches: object) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group("n")) for m in matches]  # type: ignore[attr-defined]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("\n \t\u3000\xa0\x1c12、。，学x")), max_size=60))
+def test_the_chunk_markers_tried_once_a_run_are_those_of_a_full_scan(text: str) -> None:
+    from dutyreport.clean import corruptions
+
+    expected = _chunk_answers(corruptions._CHUNK_RE.finditer(text))
+    assert _chunk_answers(corruptions._chunk_marker_matches(text)) == expected
+
+
+@pytest.mark.parametrize("path", [*CORPUS, *realworld_files(), *fixture_files()], ids=lambda p: p.name[:16])
+def test_the_chunk_markers_tried_once_a_run_are_those_of_a_full_scan_in_the_real_reports(path: Path) -> None:
+    from dutyreport.clean import corruptions
+
+    text = path.read_text(encoding="utf-8")
+    for form in (text, text.replace("\n", "\n \n\n"), text.replace("\n", "\n\u3000\n")):
+        expected = _chunk_answers(corruptions._CHUNK_RE.finditer(form))
+        assert _chunk_answers(corruptions._chunk_marker_matches(form)) == expected

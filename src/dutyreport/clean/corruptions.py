@@ -21,7 +21,7 @@ import bisect
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Final
 
 import regex
@@ -212,6 +212,10 @@ _TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
 _RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
+# The white space the marker's pattern reads after its line break (possessively: from any line break of a run of
+# white space it reads to the run's end), tried once per run (_chunk_marker_matches).
+assert CHUNK_MARKER.pattern.startswith(r"\n") and "(?P<n>" in CHUNK_MARKER.pattern
+_CHUNK_GAP: Final = re.compile(CHUNK_MARKER.pattern[2 : CHUNK_MARKER.pattern.index("(?P<n>")])
 _PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
 # (2、。: the marks of the chunk's own sentence after its number)
 _CHUNK_FOLLOWERS: Final = PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS
@@ -401,7 +405,7 @@ def _rubies(text: str, clear_at: Callable[[int], bool]) -> Iterable[Corruption]:
 def _chunk_markers(text: str) -> Iterable[Corruption]:
     """A preview's page-chunk number at a line start inside a sentence: before punctuation (``2、。``),
     or after a long chunk that opened with the number before and stops mid-sentence."""
-    for m in _CHUNK_RE.finditer(text):
+    for m in _chunk_marker_matches(text):
         after = text[m.end() : m.end() + 1]
         n = int(m.group("n"))
         line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()].rstrip()
@@ -410,6 +414,21 @@ def _chunk_markers(text: str) -> Iterable[Corruption]:
         if certain or cut:
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.CHUNK_MARKER,
                              repaired="", note="a preview's page-chunk number inside a sentence")
+
+
+def _chunk_marker_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_CHUNK_RE.finditer(text)``, each run of white space tried from its first line break only: from every
+    line break of the run the pattern reads to the same end and fails or matches there alike, so a run of
+    blank lines costs its length once, not once per line break in it."""
+    pos = 0
+    while (p := text.find("\n", pos)) >= 0:
+        m = _CHUNK_RE.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
+        else:
+            gap = _CHUNK_GAP.match(text, p + 1)
+            pos = gap.end() if gap is not None else p + 1  # (every line break before it fails as this one did)
 
 
 def _width(s: str) -> int:
