@@ -17,7 +17,7 @@ import warnings
 
 import pytest
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import dutyreport
@@ -216,6 +216,11 @@ _OPENING_ALPHABET = list("分别为是:：。；;\n \u3000\t\xa0\x1c甲乙丙、
 
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from(_OPENING_ALPHABET), max_size=80))
+# (each run of white space is tried once, from its first place after a stop: a character str.isspace holds and
+# the pattern's \s does not, \x1c, parts one run from the next)
+@example("\n\x1c\n分别为甲乙丙")
+@example("。 \n\n分别为甲乙；\n 分别是丙丁")
+@example("分别为甲乙 \n分别为丙丁")
 def test_the_respective_openings_are_what_a_scan_from_every_position_finds(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
     assert found == _answers(counts._RESPECTIVELY_OPENING, text)
@@ -228,6 +233,9 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
         assert [(m.span(), m.groupdict()) for m in counts.lists_before(text)] == _answers(counts._LIST_BEFORE, text)
         found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
+        blank = text.replace("\n", "\n\n \n")  # (runs of blank lines before the openings)
+        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(blank)]
+        assert found == _answers(counts._RESPECTIVELY_OPENING, blank), path.name
         assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
         assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text), path.name
         big = counts._HEADING_BIG_COUNT

@@ -45,7 +45,7 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, skipping
 from .family import family
-from .figures import LIST_JOINER, QUOTES, Context, check, matches_at, plain, unit_family, value
+from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 
 __all__ = ["named_counts", "respectively"]
 
@@ -151,7 +151,11 @@ _BARE_COUNT_FIRST = re.compile(
 # The heading counts, opening with the count's first character in the same way (tests/test_engines.py).
 _HEADING_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) (?P<noun>{_NOUN})", re.VERBOSE)
 _HEADING_BIG_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) {BIG_COUNT.pattern} (?P<noun>{_NOUN})", re.VERBOSE)
-_RESPECTIVELY_OPENING = regex.compile(rf"(?<=[。；;\n])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^。；;\n]{{2,300}})")
+_OPENING_STOPS = "。；;\n"  # what stands before a 分别为 that opens a sentence, and ends its list
+_RESPECTIVELY_OPENING = regex.compile(
+    rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
+)
+_SPACE = regex.compile(r"\s")  # (the pattern's white space)
 _RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
@@ -234,14 +238,25 @@ def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
     if _RESPECTIVELY_ARE_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
         yield from _RESPECTIVELY_OPENING.finditer(text)
         return
-    starts: list[int] = []
+    # Each place the words may stand, with the white space before it: a match opens where that run of white space
+    # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
+    # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
+    runs: list[tuple[int, int]] = []
     for c in _RESPECTIVELY_ARE_FIRSTS:
         for w in find_all(text, c):
             k = w
-            while k > 0 and text[k - 1].isspace():  # (str.isspace holds for every character \s matches)
+            while k > 0 and _SPACE.match(text, k - 1) is not None:
                 k -= 1
-            starts.extend(range(k, w + 1))
-    yield from matches_at(_RESPECTIVELY_OPENING, text, starts)
+            runs.append((k, w))
+    end = 0
+    for k, w in sorted(runs):
+        for p in range(max(k, end), w + 1):
+            if p > 0 and text[p - 1] in _OPENING_STOPS:
+                m = _RESPECTIVELY_OPENING.match(text, p)
+                if m is not None:
+                    end = m.end()
+                    yield m
+                break
 
 
 def lists_before(text: str) -> Iterator[re.Match[str]]:
