@@ -201,6 +201,24 @@ def test_one_megabyte_line(line: object) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(lambda: "\n" * 1_000_000 + "学校5所", id="blank-lines"),
+        pytest.param(lambda: " \n" * 500_000 + "学校5所", id="spaced-lines"),
+        pytest.param(lambda: "\u3000\n" * 500_000 + "1、学校", id="chunk-number-after-blank-lines"),
+        pytest.param(lambda: "共4个。" + "\n" * 1_000_000 + "分别为甲乙丙丁。", id="respectively-after-blank-lines"),
+    ],
+)
+def test_a_megabyte_of_blank_lines(text: object) -> None:
+    # (each line break of a run of blank lines once read the rest of the run: a hang, caught by the guard)
+    source = text()  # type: ignore[operator]
+    report = _parse_checked(source)
+    assert report is not None
+    assert_matches_grounded(source, dutyreport.find_quantities(source))
+
+
+@pytest.mark.slow
 def test_ten_megabytes() -> None:
     copies = 10_000_000 // len(_SAMPLE.encode()) + 1
     data = ("\n".join([_SAMPLE] * copies)).encode()
