@@ -453,3 +453,21 @@ def test_a_wrapped_page_reads_as_its_sentences(surface: str, subject: str, unit:
     read = build_indicators(doc.with_corruptions(doc.corruptions + wraps), find_quantities(text))
     (found,) = [i for i in read if i.text == surface]
     assert (found.subject, found.unit, found.year) == (subject, unit, year)
+
+
+# --- known: a run of figures each read as an attribute of the one before ------------------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an attribute of the figure before (占比, 已完成) takes that figure's whole subject, its own attribute "
+    "words included: along a run of them every subject holds all those before it (wrong subjects, and subjects "
+    "whose total length grows with the square of the run's: 6,000 of them in a line take seconds)",
+)
+@pytest.mark.parametrize(
+    "text",
+    ["全县学校20所，占比12.5%，占比13%，占比14%。", "适龄儿童4516人，已入学4455人，已入学4460人，已入学4470人。"],
+)
+def test_a_run_of_attributes_of_the_figure_before_keeps_one_subject(text: str) -> None:
+    subjects = [i.subject for i in d.parse(text).indicators]
+    assert len(subjects) == 4 and subjects[1] and subjects[2] == subjects[1] and subjects[3] == subjects[1], subjects
