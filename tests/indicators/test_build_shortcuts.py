@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tests.conftest import CORPUS, realworld_files
 
 from dutyreport.indicators import subjects as s
-from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
+from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS, YEAR_LEADS
 
 _WORDS = sorted({e.word for e in (*SUBJECT_LEAD_WORDS, *LEAD_COMPOUNDS)})
 _text = st.lists(
@@ -133,4 +133,35 @@ def test_the_words_after_a_figure_hold_no_word_its_clause_lacks_in_the_real_repo
         text = path.read_text(encoding="utf-8")
         for end in range(0, len(text), 3):
             _post_phrase_held(text, end, min(len(text), end + 60))
+    assert paths
+
+
+def _topic_skip_held(stretch: str) -> None:
+    # find_years reads no topic lead in a stretch that holds a character none holds (most stretches before a year)
+    from dutyreport.indicators import years
+
+    if years._NOT_TOPIC_CHAR.search(stretch) is not None:
+        assert years._TOPIC_LEAD.fullmatch(s.unmasked(stretch).strip()) is None, stretch
+
+
+_TOPIC_WORDS = sorted({e.word for e in YEAR_LEADS})
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_TOPIC_WORDS), st.sampled_from(list("一二十是，,、 \t\u3000\x00\x1c据據2年")),
+                  st.text(max_size=2)),
+        max_size=5,
+    ).map("".join)
+)
+def test_a_stretch_holding_a_character_no_topic_lead_holds_is_none_in_generated_text(stretch: str) -> None:
+    _topic_skip_held(stretch)
+
+
+def test_a_stretch_holding_a_character_no_topic_lead_holds_is_none_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(len(text)):
+            _topic_skip_held(text[max(0, i - 6) : i])
     assert paths

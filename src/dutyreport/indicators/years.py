@@ -44,7 +44,7 @@ from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..quantities.scan import Match, MatchKind
 from ..structure.tables import CAPTION_WORDS, TABLE_END
-from .subjects import unmasked
+from .subjects import MASK, unmasked
 
 __all__ = [
     "Place",
@@ -87,6 +87,12 @@ _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
+# What a match of _TOPIC_LEAD can hold: its pattern is words and a class of numerals, so every character of a match
+# is a character of the pattern that is not ASCII, or the ASCII comma. A stretch holding another character (besides
+# white space and the noise mask, which the reading removes at its ends or from it) is no topic lead, however long
+# the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to the full match).
+_TOPIC_CHARS = frozenset(c for c in _TOPIC_LEAD.pattern if not c.isascii()) | {","}
+_NOT_TOPIC_CHAR = re.compile("[^" + re.escape("".join(sorted(_TOPIC_CHARS | {MASK}))) + r"\s]")
 _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
 _FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
@@ -182,10 +188,18 @@ def find_years(
             offsets[w.start()] = _YEAR_OFFSET[word]
     found.sort()
     out: list[YearMention] = []
+    # per sentence (by its start), where the first character stands that no topic lead holds: a year after it is
+    # no topic, without reading the sentence up to it again for every year it names
+    no_lead_from: dict[int, int] = {}
     for start, end, year, deadline in found:
         i = bisect.bisect_left(sentence_breaks, start) - 1
         sentence_start = sentence_breaks[i] + 1 if i >= 0 else 0
-        topic = _TOPIC_LEAD.fullmatch(unmasked(view[sentence_start:start]).strip()) is not None
+        no_lead = no_lead_from.get(sentence_start)
+        if no_lead is None:
+            sentence_end = sentence_breaks[i + 1] if i + 1 < len(sentence_breaks) else len(view)
+            other = _NOT_TOPIC_CHAR.search(view, sentence_start, sentence_end)
+            no_lead = no_lead_from[sentence_start] = other.start() if other else sentence_end
+        topic = no_lead >= start and _TOPIC_LEAD.fullmatch(unmasked(view[sentence_start:start]).strip()) is not None
         para = topic and _OWN_CLAUSE.match(unmasked(view[end : end + 24])) is not None and text[start].isdigit()
         out.append(
             YearMention(
