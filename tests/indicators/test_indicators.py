@@ -455,19 +455,32 @@ def test_a_wrapped_page_reads_as_its_sentences(surface: str, subject: str, unit:
     assert (found.subject, found.unit, found.year) == (subject, unit, year)
 
 
-# --- known: a run of figures each read as an attribute of the one before ------------------------------------
+# --- a run of figures each stating one attribute of the figure before (found by a review) ----------------------
+# Each used to take the whole subject of the one before, its attribute included (学校占比占比占比): wrong subjects
+# whose total length grew with the square of the run's.
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an attribute of the figure before (占比, 已完成) takes that figure's whole subject, its own attribute "
-    "words included: along a run of them every subject holds all those before it (wrong subjects, and subjects "
-    "whose total length grows with the square of the run's: 6,000 of them in a line take seconds)",
-)
 @pytest.mark.parametrize(
     "text",
-    ["全县学校20所，占比12.5%，占比13%，占比14%。", "适龄儿童4516人，已入学4455人，已入学4460人，已入学4470人。"],
+    [
+        "全县学校20所，占比12.5%，占比13%，占比14%。",
+        "适龄儿童4516人，已入学4455人，已入学4460人，已入学4470人。",
+        "新建项目12个，总投资800万元，总投资650万元，总投资700万元。",
+    ],
 )
 def test_a_run_of_attributes_of_the_figure_before_keeps_one_subject(text: str) -> None:
     subjects = [i.subject for i in d.parse(text).indicators]
     assert len(subjects) == 4 and subjects[1] and subjects[2] == subjects[1] and subjects[3] == subjects[1], subjects
+    assert subjects[0] and subjects[1].startswith(subjects[0]) and subjects[1] != subjects[0], subjects
+
+
+def test_an_attribute_of_an_attribute_is_still_read() -> None:
+    # (the growth of a share is the share's: only the same attribute again is one more of a run)
+    subjects = [i.subject for i in d.parse("全县学校20所，占比12.5%，增长2%，占比13%。").indicators]
+    assert subjects == ["学校", "学校占比", "学校占比增长", "学校占比"]
+
+
+def test_a_long_run_of_attributes_keeps_its_subjects_short() -> None:
+    report = d.parse("全县学校20所" + "，占比12.5%" * 2000 + "。")
+    assert len(report.indicators) == 2001
+    assert max(len(i.subject or "") for i in report.indicators) == len("学校占比")

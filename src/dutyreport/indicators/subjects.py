@@ -439,7 +439,7 @@ def read_subject(
     prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
     # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
     if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
-        return (prev_stock.subject or "") + pre
+        return _attribute_of(prev_stock.subject or "", pre)
     # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
     if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
         item = _ITEM_HEADING.match(text, at.line_start, lo)
@@ -457,14 +457,14 @@ def read_subject(
         post = post_phrase()
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
-            return (prev_stock.subject or "") + done.group()
+            return _attribute_of(prev_stock.subject or "", done.group())
     # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
     if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
-        return _PLAN_TAIL.sub("", prev_stock.subject or "") + pre
+        return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
     of_project = _OF_PROJECT.fullmatch(pre) is not None
     # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
     if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
-        return prev.subject + pre
+        return _attribute_of(prev.subject, pre)
     # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
     if of_project and lo > sentence_start:
         first = _FIRST_CLAUSE.match(text, sentence_start, lo)
@@ -542,7 +542,15 @@ def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     if prev.quantity.qualifier in _BOUNDS:
         return None
     rest = subject_words(raw_pre[1:])
-    return prev.subject + rest if rest else None
+    return _attribute_of(prev.subject, rest) if rest else None
+
+
+def _attribute_of(subject: str, attribute: str) -> str:
+    """The subject of a figure that states ``attribute`` of the figure before, whose subject is ``subject``.
+    Where that subject ends with the same attribute, the figure is one more of a run of them, not an attribute
+    of an attribute (学校20所,占比12.5%,占比13%: both 学校占比): a run of them keeps one subject, and the
+    subjects of a long run stay as short as their words."""
+    return subject if subject.endswith(attribute) else subject + attribute
 
 
 def _object_start(s: str) -> int | None:
