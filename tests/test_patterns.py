@@ -41,6 +41,7 @@ def test_the_hot_search_patterns_are_led() -> None:
 
 
 @pytest.mark.parametrize(("led", "original"), PAIRS, ids=IDS)
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
 def test_a_led_pattern_finds_what_it_leads_in_the_real_reports(led: re.Pattern[str], original: re.Pattern[str]) -> None:
     for path in [*CORPUS, *realworld_files()]:
         text = path.read_text(encoding="utf-8")
