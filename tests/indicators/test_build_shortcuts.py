@@ -11,8 +11,8 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
-from conftest import CORPUS, realworld_files
 
+from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS, YEAR_LEADS
 
