@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -422,7 +424,20 @@ def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: s
 def test_the_goal_words_inside_a_stretch_are_those_a_search_of_it_finds(
     text: str, words: list[str], a: int, b: int
 ) -> None:
-    from dutyreport.findings.targets import _Words
+    from dutyreport.findings.targets import words_re
 
     start, end = min(a, b), max(a, b)
-    assert _Words(text, words).inside(start, end) == any(w in text[start:end] for w in words)
+    assert (words_re(words).search(text, start, end) is not None) == any(w in text[start:end] for w in words)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_the_goal_word_search_of_each_stretch_of_a_real_report_finds_what_a_search_of_each_word_finds(
+    path: object,
+) -> None:
+    from dutyreport.findings.targets import _GOAL_REACH, _GOAL_WORDS, _GOAL_WORDS_RE
+
+    text = Path(str(path)).read_text(encoding="utf-8")
+    for start in range(0, len(text), 37):
+        for end in (start + 5, start + _GOAL_REACH // 2, start + _GOAL_REACH):
+            found = _GOAL_WORDS_RE.search(text, start, end) is not None
+            assert found == any(w in text[start:end] for w in _GOAL_WORDS), (start, end)
