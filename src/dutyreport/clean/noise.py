@@ -70,9 +70,51 @@ _HOLDS: Final = (*(e.holds for e, _ in CHROME_PATTERNS), ())
 # every such pattern matches a whole line from its start and never runs past its end, so each then
 # runs on these lines only, and only from the first one that may match there (the empty group after
 # it names it).
+#
+# Every branch of those patterns opens with _INDENT, read once after the "\n" for all of them (the
+# repeat is possessive and ``^`` holds right after a line break: the same place for every branch).
+_INDENT: Final = r"^[ \t\u3000]*+"
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (not split inside a group, a class or at an escape)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1  # a "]" first in a class is one of its characters
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _unindented(pattern: str) -> str:
+    """``pattern`` without the _INDENT that opens each of its branches."""
+    branches = _branches(pattern)
+    if not all(b.startswith(_INDENT) for b in branches):
+        raise ValueError(f"a line pattern whose branches do not all open with {_INDENT}: {pattern}")
+    return "|".join(b[len(_INDENT) :] for b in branches)
+
+
 _CHROME_LINE_RE: Final = re.compile(
-    "\n(?:"
-    + "|".join(f"(?:{_loose(rx.pattern)})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
+    "\n[ \t\u3000]*+(?:"
+    + "|".join(f"(?:{_unindented(_loose(rx.pattern))})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
     + ")",
     re.MULTILINE,
 )
