@@ -362,3 +362,18 @@ def test_a_line_pattern_with_a_branch_not_opening_with_the_indent_is_refused() -
     assert _unindented(f"{_INDENT}a|{_INDENT}(?:b|c)") == "a|(?:b|c)"
     with pytest.raises(ValueError, match="do not all open"):
         _unindented(f"{_INDENT}a|b")
+
+
+def test_the_spam_words_of_the_real_reports_are_those_of_a_scan_from_every_position() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert list(_spam_words(text)) == _spam_words_by_the_old_scan(text), path.name
+
+
+def test_a_spam_word_starting_with_ascii_and_other_characters_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dutyreport.clean import noise
+
+    mixed = (PatternEntry("(?:a|甲)乙", "a乙"), Spam(1, starts="a甲"))
+    monkeypatch.setattr(noise, "SPAM_VOCABULARY", (*SPAM_VOCABULARY, mixed))
+    with pytest.raises(ValueError, match="starts with ASCII and other"):
+        noise._spam_re(gated=True)

@@ -158,6 +158,11 @@ def _starts(pattern: str, starts: str) -> str:
 #              followed by an empty group named ``s<i>`` (its row in SPAM_VOCABULARY): the word ends
 #              where that group does, and ``m.lastgroup`` names it. A word that opens with a literal
 #              character is passed over at once where the text has another.
+#   (?=[…])    the words in two runs, those that start with an ASCII character (figures, Latin
+#              letters) and the others, each run led by the class of its first characters: at a digit
+#              the engine tries the few words a digit can start, not every word one after the other.
+#              No character starts words of both runs, so the first word listed that matches is
+#              found still.
 #
 # The words are read with verbose mode off, as written in the table. _spam_words drops the words that
 # start inside an earlier one.
@@ -169,7 +174,20 @@ def _starts(pattern: str, starts: str) -> str:
 def _spam_re(gated: bool) -> re.Pattern[str]:
     rows = [(i, e, spam) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
     first = "".join(sorted({c for _, e, spam in rows for c in _starts(e.pattern, spam.starts)}))
-    words = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, e, _ in rows)
+    runs: dict[bool, list[tuple[int, str, str]]] = {}  # ASCII start or not -> (row, pattern, first characters)
+    for i, e, spam in rows:
+        chars = _starts(e.pattern, spam.starts)
+        ascii_start = chars.isascii()
+        if not ascii_start and any(c.isascii() for c in chars):
+            raise ValueError(f"a spam word that starts with ASCII and other characters: {e.pattern}")
+        runs.setdefault(ascii_start, []).append((i, e.pattern, chars))
+    words = "|".join(
+        f"(?=[{re.escape(''.join(sorted({c for _, _, chars in run for c in chars})))}])"
+        + "(?:"
+        + "|".join(f"(?:{pattern})(?P<s{i}>)" for i, pattern, _ in run)
+        + ")"
+        for run in runs.values()
+    )
     return re.compile(
         rf"""
         [{re.escape(first)}]             # first: a character a word can start with
