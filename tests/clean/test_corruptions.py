@@ -695,3 +695,29 @@ def test_placeholder_figures_by_bisection_are_those_of_a_scan(
     assert with_placeholder_figures(text, corruptions, indicators) == _placeholder_figures_by_scan(
         text, corruptions, indicators
     )
+
+
+# --- the years before a word that follows a year, one scan per century ---------------------------------
+
+
+def _year_follower_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    from dutyreport.clean.corruptions import _year_follower_re, _year_followers
+
+    both = _year_follower_re("(?:19|20)")
+    return [m.span() for m in _year_followers(text)], [m.span() for m in both.finditer(text)]
+
+
+def test_the_years_before_a_follower_in_the_real_reports_are_those_of_one_pattern_of_both_centuries() -> None:
+    for path in [*CORPUS, *realworld_files(), *fixture_files()]:
+        by_century, both = _year_follower_spans(path.read_text(encoding="utf-8"))
+        assert by_century == both, path.name
+
+
+_YEAR_PIECES = ["19", "20", "2019", "1920", "0", "9", "-", "至", "第", "年", "开始", "以来", "底", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=16))
+def test_the_years_before_a_follower_are_those_of_one_pattern_of_both_centuries(pieces: list[str]) -> None:
+    by_century, both = _year_follower_spans("".join(pieces))
+    assert by_century == both
