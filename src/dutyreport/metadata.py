@@ -47,6 +47,7 @@ from typing import NamedTuple
 import regex
 from attrs import frozen
 
+from .clean.lines import find_all
 from .document import Document, Years
 from .lang.dates import OPENING_YEAR, YEAR
 from .lang.entry import Entry, PatternEntry
@@ -188,6 +189,7 @@ _NEWS_SOURCE_RE = regex.compile(rf"(?:{'|'.join(re.escape(e.word) for e in PAGE_
 _INFO_DATE_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?:[-/.年])[0-9]{{1,2}}")
 _PRESENT_RE = regex.compile("|".join(f"(?:{e.pattern})" for e in DATELINE_PRESENT))
 _RUBY_RE = regex.compile(PINYIN_RUBY.pattern)
+_RUBY_OPENERS = "(（"  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
 # A letter-spaced run of characters (自 查 报 告), and the space before it: a reader reads 自查报告.
 _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:[ \u3000\xa0]+\p{Han}(?!\p{Han})){2,}")
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
@@ -273,6 +275,25 @@ def _readable(own: str) -> str:
         own = str(_SPACED_RUN_RE.sub(_unspaced, own))
         own = str(_PDF_GAP_RE.sub("", own))
     return own.strip(_WS)
+
+
+def _without_rubies(text: str) -> str:
+    """``_RUBY_RE.sub("", text)``, the pattern tried only at the brackets a pinyin ruby opens with (a body
+    has few of them; the engine's own search would try it at every character)."""
+    at = sorted(i for b in _RUBY_OPENERS for i in find_all(text, b))
+    parts: list[str] = []
+    last = 0
+    for i in at:
+        if i < last:
+            continue  # inside a ruby already taken
+        m = _RUBY_RE.match(text, i)
+        if m is not None:
+            parts.append(text[last:i])
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _unspaced(m: regex.Match[str]) -> str:
@@ -986,7 +1007,7 @@ def read_metadata(doc: Document) -> Metadata:
         if level is not None:
             admin_level = _admin_level(level, folded, None, mask)
 
-    kind = _kind(ftitle, _RUBY_RE.sub("", folded[body_lo:body_end]))
+    kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
     period = _period(folded, ftitle, opening, (body_lo, body_end), mask, sections, dateline)
     years = Years(period=period, opening=_opening_year(folded, mask, first))

@@ -721,3 +721,29 @@ def test_the_chunk_markers_tried_once_a_run_are_those_of_a_full_scan_in_the_real
     for form in (text, text.replace("\n", "\n \n\n"), text.replace("\n", "\n\u3000\n")):
         expected = _chunk_answers(corruptions._CHUNK_RE.finditer(form))
         assert _chunk_answers(corruptions._chunk_marker_matches(form)) == expected
+
+
+# --- the years before a word that follows a year, one scan per century ---------------------------------
+
+
+def _year_follower_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    from dutyreport.clean.corruptions import _year_follower_re, _year_followers
+
+    both = _year_follower_re("(?:19|20)")
+    return [m.span() for m in _year_followers(text)], [m.span() for m in both.finditer(text)]
+
+
+def test_the_years_before_a_follower_in_the_real_reports_are_those_of_one_pattern_of_both_centuries() -> None:
+    for path in [*CORPUS, *realworld_files(), *fixture_files()]:
+        by_century, both = _year_follower_spans(path.read_text(encoding="utf-8"))
+        assert by_century == both, path.name
+
+
+_YEAR_PIECES = ["19", "20", "2019", "1920", "0", "9", "-", "至", "第", "年", "开始", "以来", "底", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=16))
+def test_the_years_before_a_follower_are_those_of_one_pattern_of_both_centuries(pieces: list[str]) -> None:
+    by_century, both = _year_follower_spans("".join(pieces))
+    assert by_century == both

@@ -3,6 +3,7 @@ every entry of the tables of :mod:`dutyreport.lang.noise` read back by the stage
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, load_gold
+from conftest import CORPUS, CORPUS_IDS, load_gold, realworld_files
 from dutyreport.clean.lines import line_matches
 from dutyreport.clean.noise import (
     _LINE_RES,
@@ -301,3 +302,78 @@ def test_three_of_one_digit_spelled_out_match_where_a_back_reference_does(text: 
     (word,) = [e for e, _ in SPAM_VOCABULARY if e.example == "大发888"]
     by_reference = regex.compile(r"(?<![0-9])(?P<rep>[1-9])(?P=rep)(?P=rep)(?![0-9])")
     assert [m.span() for m in regex.finditer(word.pattern, text)] == [m.span() for m in by_reference.finditer(text)]
+
+
+# The one scan of the chrome lines with the indent that opens every branch read once, held to the scan
+# with each branch reading it itself (as the patterns are written).
+
+
+def _chrome_line_re_as_written() -> re.Pattern[str]:
+    from dutyreport.clean.noise import _HOLDS, _loose
+
+    alternatives = [f"(?:{_loose(rx.pattern)})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i]]
+    return re.compile("\n(?:" + "|".join(alternatives) + ")", re.MULTILINE)
+
+
+def _line_scan(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | None]]:
+    return [(m.start(), m.end(), m.lastgroup) for m in rx.finditer("\n" + text)]
+
+
+def test_the_chrome_line_scan_of_the_real_reports_is_that_of_the_patterns_as_written() -> None:
+    from dutyreport.clean.noise import _CHROME_LINE_RE
+
+    written = _chrome_line_re_as_written()
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert _line_scan(_CHROME_LINE_RE, text) == _line_scan(written, text), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([e.example for e, _ in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
+                          st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8),
+       st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"]))
+def test_the_chrome_line_scan_is_that_of_the_patterns_as_written(parts: list[str], indent: str) -> None:
+    from dutyreport.clean.noise import _CHROME_LINE_RE
+
+    text = "\n".join(indent + p for p in parts)
+    assert _line_scan(_CHROME_LINE_RE, text) == _line_scan(_chrome_line_re_as_written(), text)
+
+
+BRANCH_CASES = [
+    # (pattern, its top-level branches)
+    ("a|b", ["a", "b"]),
+    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
+    (r"[|]a|\|b", ["[|]a", r"\|b"]),
+    (r"[^]|]a|[\]|]b|c", ["[^]|]a", r"[\]|]b", "c"]),
+    ("abc", ["abc"]),
+]
+
+
+@pytest.mark.parametrize(("pattern", "branches"), BRANCH_CASES, ids=[c[0] for c in BRANCH_CASES])
+def test_a_patterns_top_level_branches(pattern: str, branches: list[str]) -> None:
+    from dutyreport.clean.noise import _branches
+
+    assert _branches(pattern) == branches
+
+
+def test_a_line_pattern_with_a_branch_not_opening_with_the_indent_is_refused() -> None:
+    from dutyreport.clean.noise import _INDENT, _unindented
+
+    assert _unindented(f"{_INDENT}a|{_INDENT}(?:b|c)") == "a|(?:b|c)"
+    with pytest.raises(ValueError, match="do not all open"):
+        _unindented(f"{_INDENT}a|b")
+
+
+def test_the_spam_words_of_the_real_reports_are_those_of_a_scan_from_every_position() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert list(_spam_words(text)) == _spam_words_by_the_old_scan(text), path.name
+
+
+def test_a_spam_word_starting_with_ascii_and_other_characters_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dutyreport.clean import noise
+
+    mixed = (PatternEntry("(?:a|甲)乙", "a乙"), Spam(1, starts="a甲"))
+    monkeypatch.setattr(noise, "SPAM_VOCABULARY", (*SPAM_VOCABULARY, mixed))
+    with pytest.raises(ValueError, match="starts with ASCII and other"):
+        noise._spam_re(gated=True)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -422,7 +425,57 @@ def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: s
 def test_the_goal_words_inside_a_stretch_are_those_a_search_of_it_finds(
     text: str, words: list[str], a: int, b: int
 ) -> None:
-    from dutyreport.findings.targets import _Words
+    from dutyreport.findings.targets import words_re
 
     start, end = min(a, b), max(a, b)
-    assert _Words(text, words).inside(start, end) == any(w in text[start:end] for w in words)
+    assert (words_re(words).search(text, start, end) is not None) == any(w in text[start:end] for w in words)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_the_goal_word_search_of_each_stretch_of_a_real_report_finds_what_a_search_of_each_word_finds(
+    path: object,
+) -> None:
+    from dutyreport.findings.targets import _GOAL_REACH, _GOAL_WORDS, _GOAL_WORDS_RE
+
+    text = Path(str(path)).read_text(encoding="utf-8")
+    for start in range(0, len(text), 37):
+        for end in (start + 5, start + _GOAL_REACH // 2, start + _GOAL_REACH):
+            found = _GOAL_WORDS_RE.search(text, start, end) is not None
+            assert found == any(w in text[start:end] for w in _GOAL_WORDS), (start, end)
+
+
+# --- labelled problem lines found from line break to line break ------------------------------------
+
+
+def _label_spans_as_written(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(PROBLEM_LABEL.pattern, text)][:200]
+
+
+def test_the_labelled_problem_lines_of_the_real_reports_are_those_the_pattern_finds() -> None:
+    from conftest import realworld_files
+    from dutyreport.findings.rectifications import _MAX_LABELLED, _PROBLEM_LABEL_RE, _line_spans
+
+    for path in [*CORPUS, *realworld_files(), *sorted(Path("tests/fixtures").glob("**/*.txt"))]:
+        text = path.read_text(encoding="utf-8")
+        assert _line_spans(_PROBLEM_LABEL_RE, text, _MAX_LABELLED) == _label_spans_as_written(text), path.name
+
+
+_LABEL_PIECES = ["问题", "存在问题", "反馈问题", "1", "十二", "３", "：", ":", "\n", " ", "\u3000", "\x1c", "。", "甲"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=24))
+def test_the_labelled_problem_lines_are_those_the_pattern_finds(pieces: list[str]) -> None:
+    from dutyreport.findings.rectifications import _PROBLEM_LABEL_RE, _line_spans
+
+    text = "".join(pieces)
+    assert _line_spans(_PROBLEM_LABEL_RE, text, 200) == _label_spans_as_written(text)
+
+
+def test_a_pattern_that_does_not_open_at_a_line_start_or_looks_back_is_refused() -> None:
+    from dutyreport.findings.rectifications import _after_line_break
+
+    assert _after_line_break("(?m)^a").pattern == "\na"
+    for pattern in ("a", "(?m)^(?<=x)a", r"(?m)^\Aa"):
+        with pytest.raises(ValueError, match="never looks back"):
+            _after_line_break(pattern)

@@ -13,7 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, layers, load_gold
+from conftest import CORPUS, CORPUS_IDS, layers, load_gold, realworld_files
 from dutyreport.document import Document
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.metadata import (
@@ -721,3 +721,27 @@ def test_the_line_after_is_the_next_that_holds_words_in_the_real_reports() -> No
         filled = metadata._next_filled(text, lines, [])
         for k in range(len(lines)):
             assert metadata._info_follows(text, lines, k, filled) == _info_follows_by_walking(text, lines, k)
+
+
+# --- the rubies left out of the body, tried only at brackets ------------------------------------------
+
+
+def test_the_body_without_rubies_of_each_real_report_is_the_patterns_sub() -> None:
+    from dutyreport.lang.script import fold
+    from dutyreport.metadata import _RUBY_RE, _without_rubies
+
+    for path in [*CORPUS, *realworld_files()]:
+        text = fold(path.read_text(encoding="utf-8"))
+        for lo in (0, 1, len(text) // 3):
+            assert _without_rubies(text[lo:]) == _RUBY_RE.sub("", text[lo:]), (path.name, lo)
+
+
+_RUBY_PIECES = ["义", "務", "(", "（", ")", "）", "yì", "wù", "fā", " ", "a", "A", "1", "，"]
+
+
+@given(st.lists(st.sampled_from(_RUBY_PIECES), max_size=30))
+def test_the_text_without_rubies_is_the_patterns_sub(pieces: list[str]) -> None:
+    from dutyreport.metadata import _RUBY_RE, _without_rubies
+
+    text = "".join(pieces)
+    assert _without_rubies(text) == _RUBY_RE.sub("", text)

@@ -18,6 +18,7 @@ The words are the tables of :mod:`dutyreport.lang.corruptions`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import itertools
 import re
 from collections import Counter
@@ -86,19 +87,36 @@ def _longest_first(*tables: tuple[Entry[object], ...]) -> str:
 
 _FOLLOWERS: Final = _longest_first(DATE_FOLLOWERS)
 # A year whose 年 was lost before a word that follows a year (2017开始). The look-behind on the
-# character before the year stands after its 19/20, two characters back, so that the pattern opens
-# with a literal the engine can skip to (lang.dates.YEAR, which opens with a group, would not).
-_YEAR_FOLLOWER_RE: Final = re.compile(
-    rf"""
-    (?P<year>
-        (?:19|20)                           # the century
-        (?<! [\d.\-—–~～至到第/:：] ..)      # not after a digit, a dash, a range word or 第 (two back)
-        [0-9]{{2}}
+# character before the year stands after its century, two characters back, so that the pattern opens
+# with a literal the engine can skip to (lang.dates.YEAR, which opens with a group, would not): one
+# pattern per century, each opening with its two digits, which the engine finds as fast as a word.
+# The look-behind refuses a digit before a year, so no year starts inside another: the matches of
+# the centuries taken together are those of one pattern of both (_year_followers).
+_CENTURIES: Final = ("19", "20")
+
+
+def _year_follower_re(century: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?P<year>
+            {century}                           # the century
+            (?<! [\d.\-—–~～至到第/:：] ..)      # not after a digit, a dash, a range word or 第 (two back)
+            [0-9]{{2}}
+        )
+        (?= {_FOLLOWERS} )                      # then a word that follows a year (lang.corruptions)
+        """,
+        re.VERBOSE,
     )
-    (?= {_FOLLOWERS} )                      # then a word that follows a year (lang.corruptions)
-    """,
-    re.VERBOSE,
-)
+
+
+_YEAR_FOLLOWER_RES: Final = tuple(_year_follower_re(c) for c in _CENTURIES)
+
+
+def _year_followers(text: str) -> Iterator[re.Match[str]]:
+    """The years followed by a word that follows a year, left to right."""
+    return heapq.merge(*(rx.finditer(text) for rx in _YEAR_FOLLOWER_RES), key=lambda m: m.start())
+
+
 _YEAR_MONTH_RE: Final = regex.compile(
     rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<month>\d{{1,2}}+)月(?P<part>{_words(MONTH_PARTS)})?"
 )
@@ -267,7 +285,7 @@ def _dates(text: str) -> Iterable[Corruption]:
             start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_DATE_CHAR,
             repaired=f"{year}年{month}月{m.group(3) or ''}", note="lost 年 in a date",
         )
-    for m in _YEAR_FOLLOWER_RE.finditer(text):
+    for m in _year_followers(text):
         year = int(m.group(1))
         if not 1990 <= year <= 2039:
             continue

@@ -70,9 +70,51 @@ _HOLDS: Final = (*(e.holds for e, _ in CHROME_PATTERNS), ())
 # every such pattern matches a whole line from its start and never runs past its end, so each then
 # runs on these lines only, and only from the first one that may match there (the empty group after
 # it names it).
+#
+# Every branch of those patterns opens with _INDENT, read once after the "\n" for all of them (the
+# repeat is possessive and ``^`` holds right after a line break: the same place for every branch).
+_INDENT: Final = r"^[ \t\u3000]*+"
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (not split inside a group, a class or at an escape)."""
+    out: list[str] = []
+    depth, start, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "[":
+            i += 1
+            if pattern.startswith("^", i):
+                i += 1
+            if pattern.startswith("]", i):
+                i += 1  # a "]" first in a class is one of its characters
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+def _unindented(pattern: str) -> str:
+    """``pattern`` without the _INDENT that opens each of its branches."""
+    branches = _branches(pattern)
+    if not all(b.startswith(_INDENT) for b in branches):
+        raise ValueError(f"a line pattern whose branches do not all open with {_INDENT}: {pattern}")
+    return "|".join(b[len(_INDENT) :] for b in branches)
+
+
 _CHROME_LINE_RE: Final = re.compile(
-    "\n(?:"
-    + "|".join(f"(?:{_loose(rx.pattern)})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
+    "\n[ \t\u3000]*+(?:"
+    + "|".join(f"(?:{_unindented(_loose(rx.pattern))})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
     + ")",
     re.MULTILINE,
 )
@@ -116,6 +158,11 @@ def _starts(pattern: str, starts: str) -> str:
 #              followed by an empty group named ``s<i>`` (its row in SPAM_VOCABULARY): the word ends
 #              where that group does, and ``m.lastgroup`` names it. A word that opens with a literal
 #              character is passed over at once where the text has another.
+#   (?=[…])    the words in two runs, those that start with an ASCII character (figures, Latin
+#              letters) and the others, each run led by the class of its first characters: at a digit
+#              the engine tries the few words a digit can start, not every word one after the other.
+#              No character starts words of both runs, so the first word listed that matches is
+#              found still.
 #
 # The words are read with verbose mode off, as written in the table. _spam_words drops the words that
 # start inside an earlier one.
@@ -127,7 +174,20 @@ def _starts(pattern: str, starts: str) -> str:
 def _spam_re(gated: bool) -> re.Pattern[str]:
     rows = [(i, e, spam) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
     first = "".join(sorted({c for _, e, spam in rows for c in _starts(e.pattern, spam.starts)}))
-    words = "|".join(f"(?:{e.pattern})(?P<s{i}>)" for i, e, _ in rows)
+    runs: dict[bool, list[tuple[int, str, str]]] = {}  # ASCII start or not -> (row, pattern, first characters)
+    for i, e, spam in rows:
+        chars = _starts(e.pattern, spam.starts)
+        ascii_start = chars.isascii()
+        if not ascii_start and any(c.isascii() for c in chars):
+            raise ValueError(f"a spam word that starts with ASCII and other characters: {e.pattern}")
+        runs.setdefault(ascii_start, []).append((i, e.pattern, chars))
+    words = "|".join(
+        f"(?=[{re.escape(''.join(sorted({c for _, _, chars in run for c in chars})))}])"
+        + "(?:"
+        + "|".join(f"(?:{pattern})(?P<s{i}>)" for i, pattern, _ in run)
+        + ")"
+        for run in runs.values()
+    )
     return re.compile(
         rf"""
         [{re.escape(first)}]             # first: a character a word can start with

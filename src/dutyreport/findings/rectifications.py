@@ -39,7 +39,36 @@ _RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADIN
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
 _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
-_PROBLEM_LABEL_RE = re.compile(PROBLEM_LABEL.pattern)
+_LINE_START = "(?m)^"
+
+
+def _after_line_break(pattern: str) -> re.Pattern[str]:
+    """A pattern that opens with ``(?m)^``, as one that opens with the line break before it instead: searched
+    in ``"\\n" + text`` (:func:`_line_spans`), the engine skips from one line break to the next rather than
+    try the pattern at every character. The rest of the pattern must not look back: at the text's start
+    it would see the added line break."""
+    rest = pattern.removeprefix(_LINE_START)
+    if rest == pattern or "(?<" in rest or "\\A" in rest:
+        raise ValueError(f"not a pattern opening with {_LINE_START} that never looks back: {pattern}")
+    return re.compile("\n" + rest, re.MULTILINE)
+
+
+def _line_spans(rx: re.Pattern[str], text: str, limit: int) -> list[tuple[int, int]]:
+    """(start, end) of the first ``limit`` matches in ``text`` of the pattern :func:`_after_line_break`
+    made ``rx`` of: those of the pattern itself, left to right, none overlapping."""
+    led = "\n" + text
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while len(out) < limit:
+        m = rx.search(led, pos)
+        if m is None:
+            break
+        out.append((m.start(), m.end() - 1))  # (the added line break shifts every offset by one)
+        pos = max(m.end() - 1, m.start() + 1)  # the next may start right after it, if it ended with a line break
+    return out
+
+
+_PROBLEM_LABEL_RE = _after_line_break(PROBLEM_LABEL.pattern)
 _FIELD_RES = tuple((regex.compile(r"(?m)^[ \t\u3000]*(?:" + e.pattern + r")\s*[：:]"), f) for e, f in FIELD_LABELS)
 _FIELD_NAMES = {field: e.pattern for e, field in FIELD_LABELS}
 # A due date or the responsible units written inside a block's text: ``（责任单位：县教育局；完成时限：
@@ -206,20 +235,20 @@ def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
 def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Sequence[Target]) -> list[Rectification]:
     """Rectifications laid out as labelled lines: ``问题1：X。`` / ``整改目标：`` / ``整改措施：`` / ``整改状态：``."""
     text = doc.text
-    labels = list(_PROBLEM_LABEL_RE.finditer(text))[:_MAX_LABELLED]  # each looks up its section: keep it bounded
+    labels = _line_spans(_PROBLEM_LABEL_RE, text, _MAX_LABELLED)  # each looks up its section: keep it bounded
     out: list[Rectification] = []
-    for k, m in enumerate(labels):
-        end = min(labels[k + 1].start() if k + 1 < len(labels) else len(text), _innermost_end(doc, m.end()))
-        fields = _field_lines(text, m.end(), end)
+    for k, (label_start, label_end) in enumerate(labels):
+        end = min(labels[k + 1][0] if k + 1 < len(labels) else len(text), _innermost_end(doc, label_end))
+        fields = _field_lines(text, label_end, end)
         if not fields:
             continue  # a line that merely starts with 问题1: without the fields of a rectification
-        line_end = text.find("\n", m.end(), end)
-        ps = m.end()
+        line_end = text.find("\n", label_end, end)
+        ps = label_end
         pe = sentence_end(text, ps, fields[0][1] if line_end < 0 else line_end)
         ps, pe = trimmed(text, ps, pe)
         if pe <= ps:
             continue
-        start, end = trimmed(text, m.start(), end)
+        start, end = trimmed(text, label_start, end)
         measures: tuple[Measure, ...] = ()
         status: Status | None = None
         goal: list[tuple[int, int]] = []

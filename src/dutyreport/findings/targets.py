@@ -59,8 +59,7 @@ def comparator_word(window: str) -> Comparator | None:
 
 def _quoted(text: str, start: int, pos: int) -> bool:
     """Whether pos sits inside 《…》 opened after start."""
-    seg = text[start:pos]
-    return seg.rfind("《") > seg.rfind("》")
+    return text.rfind("《", start, pos) > text.rfind("》", start, pos)  # (-1 where none: no slice of the stretch)
 
 
 def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str] | None]:
@@ -106,30 +105,14 @@ def _target_deadline(m: regex.Match[str]) -> Deadline:
     )
 
 
-class _Words:
-    """Where some words stand in a text, asked whether one stands wholly inside a stretch: the
-    occurrences sorted by start, with the least end from each on (one search per question, not a
-    search of every word in every stretch)."""
+def words_re(words: Sequence[str]) -> re.Pattern[str]:
+    """A pattern of ``words``: its search between two positions finds one where a word stands wholly
+    between them (the engine skips along the words' first characters: one search per stretch, no list
+    of every occurrence in the text)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
-    __slots__ = ("least_end", "starts")
 
-    def __init__(self, text: str, words: Sequence[str]) -> None:
-        found: list[tuple[int, int]] = []
-        for w in words:
-            i = text.find(w)
-            while i >= 0:
-                found.append((i, i + len(w)))
-                i = text.find(w, i + 1)
-        found.sort()
-        self.starts = [s for s, _ in found]
-        self.least_end = [e for _, e in found]
-        for k in range(len(found) - 2, -1, -1):
-            self.least_end[k] = min(self.least_end[k], self.least_end[k + 1])
-
-    def inside(self, start: int, end: int) -> bool:
-        """Whether one of the words stands wholly inside ``[start, end)``."""
-        k = bisect.bisect_left(self.starts, start)
-        return k < len(self.starts) and self.least_end[k] <= end
+_GOAL_WORDS_RE = words_re(_GOAL_WORDS)
 
 
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
@@ -137,7 +120,7 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
     text = doc.text
     out: list[Target] = []
     stops = doc.breaks.of(SENTENCE_ENDS)
-    goal_words = _Words(text, _GOAL_WORDS)
+    goal_words = _GOAL_WORDS_RE.search
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue
@@ -146,7 +129,7 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
         before = text[sent_start : ind.start]
         if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
-        if not goal_words.inside(sent_start, ind.start):
+        if goal_words(text, sent_start, ind.start) is None:
             continue  # neither a deadline nor a goal word before the figure
         cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
         if cue_pos < 0:
