@@ -110,27 +110,44 @@ def map_files(
     work: Callable[[Path], _T], paths: Iterable[Path], jobs: int = 1
 ) -> Iterator[tuple[Path, _T | DutyReportError]]:
     """``(path, work(path))`` for each path in order, or ``(path, error)`` where ``work`` raised. With ``jobs``
-    above one, ``work`` (a module-level function) runs in a pool of that many processes, a bounded number
-    of files ahead of the one yielded, so memory stays flat however many files there are."""
+    above one, ``work`` (a module-level function) runs in a pool of that many processes on batches of
+    files, a bounded number of them ahead of the one yielded, so memory stays flat however many files there
+    are."""
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     if jobs == 1:
         for path in paths:
             yield path, _guarded(work, path)
         return
-    ahead = 4 * jobs
+    ahead = 2 * jobs  # batches in flight: a few files ahead of the one yielded, whatever their number
     with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque[tuple[Path, concurrent.futures.Future[_T | DutyReportError]]] = deque()
-        it = iter(paths)
-        for path in itertools.islice(it, ahead):
-            pending.append((path, pool.submit(_guarded, work, path)))
+        pending: deque[tuple[list[Path], concurrent.futures.Future[list[_T | DutyReportError]]]] = deque()
+        batches = _batches(iter(paths))
+        for batch in itertools.islice(batches, ahead):
+            pending.append((batch, pool.submit(_guarded_batch, work, batch)))
         while pending:
-            path, future = pending.popleft()
-            result = future.result()
-            nxt = next(it, None)
+            batch, future = pending.popleft()
+            results = future.result()
+            nxt = next(batches, None)
             if nxt is not None:
-                pending.append((nxt, pool.submit(_guarded, work, nxt)))
-            yield path, result
+                pending.append((nxt, pool.submit(_guarded_batch, work, nxt)))
+            yield from zip(batch, results, strict=True)
+
+
+_BATCH = 8  # files sent to a worker at once (one round trip between processes for each batch, not each file)
+
+
+def _batches(paths: Iterator[Path]) -> Iterator[list[Path]]:
+    """The paths in lists of up to :data:`_BATCH`, in order; the first few alone, so that the first results
+    come as soon as one file is read and every worker has work at once."""
+    for path in itertools.islice(paths, 2):
+        yield [path]
+    while batch := list(itertools.islice(paths, _BATCH)):
+        yield batch
+
+
+def _guarded_batch(work: Callable[[Path], _T], paths: list[Path]) -> list[_T | DutyReportError]:
+    return [_guarded(work, path) for path in paths]
 
 
 def _guarded(work: Callable[[Path], _T], path: Path) -> _T | DutyReportError:

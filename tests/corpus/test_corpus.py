@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 import dutyreport as d
+from dutyreport import corpus
 from dutyreport.cli import main
 from dutyreport.corpus import find_reports, map_files
 
@@ -102,8 +103,18 @@ def test_parse_many_streams_reading_a_bounded_number_of_files_ahead(folder: Path
 
     results = map_files(d.parse_file, paths(), jobs=jobs)
     next(results)
-    assert pulled <= 1 + 4 * jobs  # not the whole list before the first result
+    # not the whole list before the first result: with workers, a few batches of files in flight
+    assert pulled <= (1 if jobs == 1 else 1 + (2 * jobs + 1) * corpus._BATCH) < 100
     assert sum(1 for _ in results) == 99
+
+
+def test_with_workers_each_file_keeps_its_place_and_its_own_error_across_batches(folder: Path) -> None:
+    # files go to the workers in batches: a missing file in the middle of one is that file's error alone
+    paths = [folder / ("a_qinghe.txt" if k % 3 else f"missing_{k}.txt") for k in range(3 * corpus._BATCH + 5)]
+    results = list(map_files(d.parse_file, paths, jobs=2))
+    assert [p for p, _ in results] == paths
+    for k, (_, r) in enumerate(results):
+        assert isinstance(r, d.ReadError if k % 3 == 0 else d.Report), (k, r)
 
 
 def _explode(path: Path) -> int:
