@@ -144,14 +144,22 @@ def share(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         if isinstance(num.quantity, (Percent, Ratio)):
             continue
-        vn, vd = value(num), value(den)
-        assert vn is not None and vd is not None
-        if vd == 0:
-            continue
-        computed = vn / vd * 100
-        claim = f"{num.text} / {den.text} = {p.text} ({p.subject or ''}, computed {fmt(computed)}%)"
-        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [num, den, p], computed))
+        found = _share_check(ctx, num, den, p, p.subject or "")
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _share_check(ctx: Context, num: Indicator, den: Indicator, p: Indicator, label: str) -> Check | None:
+    """The check that ``p`` is ``num`` as a percentage of ``den`` (None where ``den`` is zero); ``label``
+    names the share in the claim."""
+    vn, vd = value(num), value(den)
+    assert vn is not None and vd is not None
+    if vd == 0:
+        return None
+    computed = vn / vd * 100
+    claim = f"{num.text} / {den.text} = {p.text} ({label}, computed {fmt(computed)}%)"
+    return check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [num, den, p], computed)
 
 
 @family(CheckKind.SHARE)
@@ -502,13 +510,9 @@ def share_of_named(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         num = _named_figure(ctx, inds, k - 1, name, den)
         if num is None:
             continue
-        vn, vd = value(num), value(den)
-        assert vn is not None and vd is not None
-        if vd == 0:
-            continue
-        computed = vn / vd * 100
-        claim = f"{num.text} / {den.text} = {p.text} ({name}占{m.group('whole')}, computed {fmt(computed)}%)"
-        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [num, den, p], computed))
+        found = _share_check(ctx, num, den, p, f"{name}占{m.group('whole')}")
+        if found is not None:
+            out.append(found)
     return out
 
 
