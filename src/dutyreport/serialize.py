@@ -128,7 +128,6 @@ def quantity_view(q: Quantity) -> dict[str, Any]:
 
 _TAGS: dict[type, str] = {Money: "money", Percent: "percent", Count: "count", Ratio: "ratio", Range: "range",
                           PerUnit: "per_unit"}
-_VIEW = ("value", "unit", "qualifier")  # an indicator's and a target's flat view of their quantity
 
 _converter = cattrs.Converter()
 _converter.register_unstructure_hook(Decimal, decimal_str)

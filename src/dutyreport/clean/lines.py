@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-__all__ = ["find_all", "line_matches", "line_starts", "lines_holding", "lines_holding_words", "strip_span"]
+__all__ = ["find_all", "line_matches", "line_starts", "lines_holding", "strip_span"]
 
 
 def find_all(text: str, s: str) -> list[int]:
@@ -50,12 +50,6 @@ def line_starts(text: str, positions: Iterable[int]) -> list[int]:
 def lines_holding(rx: re.Pattern[str], text: str) -> list[int]:
     """Starts of the lines where ``rx`` matches (it never matches across a line end), in order."""
     return line_starts(text, (m.start() for m in rx.finditer(text)))
-
-
-def lines_holding_words(text: str, words: tuple[str, ...]) -> list[int]:
-    """Starts of the lines holding one of ``words``, in order (a string search per word is faster here
-    than a pattern: their first characters are common ones)."""
-    return line_starts(text, sorted(i for w in words for i in find_all(text, w)))
 
 
 def line_matches(rx: regex.Pattern[str], text: str, lines: list[int]) -> Iterator[regex.Match[str]]:

@@ -384,11 +384,6 @@ def _prev_break(breaks: list[int], pos: int) -> int:
     return breaks[i] + 1 if i >= 0 else 0
 
 
-def _next_break(breaks: list[int], pos: int, default: int) -> int:
-    i = bisect.bisect_left(breaks, pos)
-    return breaks[i] if i < len(breaks) else default
-
-
 def _split_run_together(
     text: str, corruptions: Sequence[Corruption], years: Years
 ) -> list[tuple[int, int, Quantity, int | None, str | None]]:
