@@ -42,7 +42,7 @@ from ..lang.audit import (
     YEAR_OPENS,
     YEARS_SO_FAR,
 )
-from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.dates import CENTURIES, YEAR, YEAR_IN_CENTURY, YEAR_MARK
 from ..lang.numbers import FULLWIDTH
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..lang.script import fold
@@ -118,14 +118,8 @@ _PERIOD = re.compile(
 # _YEAR once per century it names (19, 20), each opening with its two digits, which the engine finds
 # faster than the class of a year's first digit: its matches never overlap (a year ends where no digit
 # stands), so the two scans' together are _YEAR's. tests/audit/test_figures.py holds them equal.
-_CENTURIES = re.fullmatch(r"\(\?:([0-9]{2}(?:\|[0-9]{2})*)\)(\[0-9\]\{2\})", YEAR)
-_YEAR_BY_CENTURY = (
-    tuple(
-        re.compile(rf"({c}{_CENTURIES.group(2)})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
-        for c in _CENTURIES.group(1).split("|")
-    )
-    if _CENTURIES
-    else ()
+_YEAR_BY_CENTURY = tuple(
+    re.compile(rf"({c}{YEAR_IN_CENTURY})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))") for c in CENTURIES.split("|")
 )
 # (every match of _PERIOD ends with 年来, or is a word of PERIOD_TOTALS: looked for where those stand)
 _PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
@@ -158,8 +152,6 @@ def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts:
 
 def year_marks(text: str) -> list[tuple[int, int, str]]:
     """(start, end, the year) of each match of :data:`_YEAR` (``2019年``, ``2019以来``), in reading order."""
-    if not _YEAR_BY_CENTURY:  # pragma: no cover - (a YEAR not written as centuries and two digits)
-        return [(m.start(), m.end(), m.group(1)) for m in _YEAR.finditer(text)]
     found = [(m.start(), m.end(), m.group(1)) for rx in _YEAR_BY_CENTURY for m in rx.finditer(text)]
     found.sort()
     return found

@@ -52,7 +52,7 @@ from ..lang.corruptions import (
     UNCERTAIN_IN_QUOTE,
     UNDATED_DOC_NUMBER,
 )
-from ..lang.dates import YEAR
+from ..lang.dates import CENTURIES, YEAR
 from ..lang.entry import Entry
 from ..lang.figures import LIST_JOINERS
 from ..lang.headings import OUTLINE_NUMERALS
@@ -92,7 +92,7 @@ _FOLLOWERS: Final = _longest_first(DATE_FOLLOWERS)
 # pattern per century, each opening with its two digits, which the engine finds as fast as a word.
 # The look-behind refuses a digit before a year, so no year starts inside another: the matches of
 # the centuries taken together are those of one pattern of both (_year_followers).
-_CENTURIES: Final = ("19", "20")
+_CENTURIES: Final = tuple(CENTURIES.split("|"))
 
 
 def _year_follower_re(century: str) -> re.Pattern[str]:

@@ -13,9 +13,11 @@ A report's years are this century's or the last one's, written in Arabic digits:
 
 from __future__ import annotations
 
-__all__ = ["OPENING_YEAR", "YEAR", "YEAR_MARK"]
+__all__ = ["CENTURIES", "OPENING_YEAR", "YEAR", "YEAR_IN_CENTURY", "YEAR_MARK"]
 
-YEAR = r"(?:19|20)[0-9]{2}"
+CENTURIES = "19|20"  # the two digits a year opens with, as alternatives (a pattern per century splits them)
+YEAR_IN_CENTURY = "[0-9]{2}"  # the two digits after them
+YEAR = f"(?:{CENTURIES}){YEAR_IN_CENTURY}"
 YEAR_MARK = "年"  # what a year is written with (2023年)
 
 # A year that opens a passage and is its topic: ``2020年，县…``, ``2022年是…``, ``2020年以来，…``.
