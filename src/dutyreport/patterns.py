@@ -13,16 +13,20 @@ it is tried only where one stands: the same matches, found several times faster.
 ['拟', '到2025年']
 
 ``tests/test_patterns.py`` holds every skipping pattern of the package to the pattern it leads.
+Where the places a match can start are known another way (after a 、, at each 分别), :func:`matches_at`
+tries a pattern only there.
 """
 
 from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["SKIPPING", "first_chars", "max_width", "skipping"]
+import regex
+
+__all__ = ["SKIPPING", "first_chars", "matches_at", "max_width", "skipping"]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -132,3 +136,17 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     SKIPPING.append((led, pattern))
     return led
+
+
+def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
+    where every match starts at one of them (and none is empty), the same matches.
+
+    >>> [m.group() for m in matches_at(re.compile("[0-9]+年"), "2019年至2023年", [0, 1, 6])]
+    ['2019年', '2023年']
+    """
+    end = 0
+    for p in sorted(set(starts)):
+        if p >= end and (m := pattern.match(text, p)) is not None:
+            end = m.end()
+            yield m

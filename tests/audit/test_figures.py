@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
+from dutyreport import patterns
 from dutyreport.audit import comparisons, figures, growth, progress, repeated, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
@@ -117,7 +118,7 @@ def test_the_rise_slogans_are_found_around_the_character_they_share(text: str) -
 
 def matches_at_words(text: str) -> list[Any]:
     starts = [i for w in growth._SLOGAN_WORDS for i in find_all(text, w)]
-    found = list(figures.matches_at(growth._SLOGAN, text, starts))
+    found = list(patterns.matches_at(growth._SLOGAN, text, starts))
     # (all_rise: around the character every slogan holds)
     assert [m.span() for m in growth._rise_slogans(text)] == [m.span() for m in found]
     return found

@@ -16,11 +16,9 @@ import bisect
 import itertools
 import re
 import string
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
-
-import regex
 
 from ..clean.lines import find_all
 from ..document import Document
@@ -49,6 +47,7 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import matches_at
 
 __all__ = [
     "CLAUSE_REACH",
@@ -138,16 +137,6 @@ _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the nex
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
-
-
-def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
-    """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
-    where every match starts at one of them (and none is empty), the same matches."""
-    end = 0
-    for p in sorted(set(starts)):
-        if p >= end and (m := pattern.match(text, p)) is not None:
-            end = m.end()
-            yield m
 
 
 def year_marks(text: str) -> list[tuple[int, int, str]]:

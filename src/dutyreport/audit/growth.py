@@ -39,9 +39,9 @@ from ..lang.figures import alternation
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import max_width, skipping
+from ..patterns import matches_at, max_width, skipping
 from .family import family
-from .figures import Context, check, fmt, listed_from, matches_at, plain, unit_family, value
+from .figures import Context, check, fmt, listed_from, plain, unit_family, value
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
