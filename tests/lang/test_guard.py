@@ -46,6 +46,9 @@ TESTED: dict[str, str] = {
             "PER_UNITS": "test_per_units",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
+            "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",
+            "UNIT_TRAPS": "test_unit_traps",
+            "LEFT_TRAPS": "test_left_traps",
         }.items()
     },
     # lang.figures: the indicator stage (one parametrized test over a list of tables and their checks)

@@ -20,11 +20,6 @@ TABLES: dict[str, tuple[Entry[object], ...]] = {
     if isinstance(getattr(lexicon, name), tuple) and getattr(lexicon, name)
     and isinstance(getattr(lexicon, name)[0], Entry)
 }
-TABLES |= {
-    "FIXED_EXPRESSIONS": extract.FIXED_EXPRESSIONS,
-    "UNIT_TRAPS": extract.UNIT_TRAPS,
-    "LEFT_TRAPS": extract.LEFT_TRAPS,
-}
 ALL = [(name, e) for name, table in TABLES.items() for e in table]
 
 
@@ -161,17 +156,17 @@ def test_region_count_cues(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
 
 
-@pytest.mark.parametrize("entry", extract.FIXED_EXPRESSIONS, ids=_ids(extract.FIXED_EXPRESSIONS))
+@pytest.mark.parametrize("entry", lexicon.FIXED_EXPRESSIONS, ids=_ids(lexicon.FIXED_EXPRESSIONS))
 def test_fixed_expressions_are_not_figures(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
 
 
-@pytest.mark.parametrize("entry", extract.UNIT_TRAPS, ids=_ids(extract.UNIT_TRAPS))
+@pytest.mark.parametrize("entry", lexicon.UNIT_TRAPS, ids=_ids(lexicon.UNIT_TRAPS))
 def test_unit_traps(entry: Entry[Any]) -> None:
     units = [getattr(m.quantity, "unit", None) for m in extract.find_quantities(entry.example)]
     assert entry.word not in units
 
 
-@pytest.mark.parametrize("entry", extract.LEFT_TRAPS, ids=_ids(extract.LEFT_TRAPS))
+@pytest.mark.parametrize("entry", lexicon.LEFT_TRAPS, ids=_ids(lexicon.LEFT_TRAPS))
 def test_left_traps(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()

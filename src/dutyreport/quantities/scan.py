@@ -23,7 +23,16 @@ from attrs import field, frozen
 from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
-from ..lang.numbers import MEASURE_WORDS, MONEY_CUES, MONEY_UNITS, REGION_COUNT_CUES, REGION_UNITS, Entry
+from ..lang.numbers import (
+    FIXED_EXPRESSIONS,
+    LEFT_TRAPS,
+    MEASURE_WORDS,
+    MONEY_CUES,
+    MONEY_UNITS,
+    REGION_COUNT_CUES,
+    REGION_UNITS,
+    UNIT_TRAPS,
+)
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from .grammar import MASK_CHARS, NUMERAL, QUANTITY, interpret_exact, leading, negate
@@ -55,111 +64,6 @@ class Match(Span):
     #: Read across the spaces or the line break text extraction left inside the figure (34884 人, xx\n所).
     joined: bool = field(default=False, validator=_match)  # (checks kind too)
 
-
-# Set phrases whose numerals are names, not figures. Each entry is its own example.
-FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
-    Entry(w, "name", w)
-    for w in (
-        "五项管理",
-        "三会一课",
-        "两个维护",
-        "四个意识",
-        "四个自信",
-        "两个只增不减",
-        "两个“只增不减”",
-        "两个“只减不增”",
-        "三个增长",
-        "一岗双责",
-        "三重一大",
-        "两免一补",
-        "两学一做",
-        "一校一品",
-        "一乡一园",
-        "一家一案",
-        "一生一案",
-        "一票否决",
-        "一把手",
-        "五育并举",
-        "五育",
-        "五唯",
-        "一键报警",
-        "双人双岗",
-        "三管三必须",
-        "一个全覆盖",
-        "四个统一",
-        "两个覆盖",
-        "两项改革",
-        "十条禁令",
-        "一核四层四翼",
-        "三位一体",
-        "两张皮",
-        "一批",
-        "十分",
-        "一次性",
-        "三定方案",
-        "两新",
-        "三年行动",
-        "三年行动计划",
-        "九年一贯制",
-        "九年义务教育",
-        "五年一贯制",
-        "一案三制",
-        "三防",
-        "一园一案",
-        "一校一策",
-        "一人一档",
-        "一生一档",
-        "一事一议",
-        "一年级",
-        "二年级",
-        "三年级",
-        "四年级",
-        "五年级",
-        "六年级",
-        "七年级",
-        "八年级",
-        "九年级",
-        "一方面",
-        "两方面",
-        "八项规定",
-    )
-)
-
-# A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).
-# Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
-UNIT_TRAPS: tuple[Entry[str], ...] = (
-    Entry("件", "套", "十件套"),
-    Entry("家", "长", "9万家长"),
-    Entry("次", "性", "一次性"),
-    Entry("人", "制", "11人制足球场"),
-    Entry("名", "校", "三名校长"),
-    Entry("名", "师", "三名师"),
-    Entry("名", "班", "名班主任"),
-    Entry("名", "优", "名优教师"),
-    Entry("名", "家", "名家讲学"),
-    Entry("年", "级", "一年级"),
-    Entry("年", "来", "两年来"),
-    Entry("年", "行", "三年行动"),
-    Entry("年", "规", "五年规划"),
-    Entry("年", "计", "三年计划"),
-    Entry("年", "一", "九年一贯制"),
-    Entry("年", "义", "九年义务教育"),
-    Entry("周", "年", "100周年"),
-    Entry("所", "有", "所有"),
-    Entry("个", "人", "个人"),
-    Entry("期", "工", "一期工程"),
-    Entry("期", "建", "一期建设"),
-    Entry("期", "项", "一期项目"),
-    Entry("门", "心", "一门心思"),
-    Entry("分", "之", "三分之一"),
-    Entry("分", "比", "百分比"),
-    Entry("台", "阶", "新台阶"),
-    Entry("条", "件", "条件"),
-    Entry("家", "庭", "家庭"),
-    Entry("项", "目", "项目"),
-    Entry("处", "理", "处理"),
-    Entry("批", "次", "批次"),
-)
 
 _YEAR = YEAR
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
@@ -208,31 +112,6 @@ _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
-# A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
-LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
-    Entry(w[:-1], w[-1], w)
-    for w in (
-        "统一",
-        "唯一",
-        "同一",
-        "之一",
-        "单一",
-        "逐一",
-        "划一",
-        "专一",
-        "不一",
-        "每一",
-        "任一",
-        "其一",
-        "合一",
-        "如一",
-        "归一",
-        "万一",
-        "进一",
-        "第一",
-        "新一",
-    )
-)
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 _CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
 
