@@ -189,6 +189,13 @@ def check_topic_lead(e: Entry) -> None:
     assert figures(e.example)[-1].subject == "小学公用经费标准"
 
 
+def check_respective_head(e: Entry) -> None:
+    # the head before the word names each figure's measure, the label after it the level; a colon may follow
+    expected = ["小学生均公用经费", "初中生均公用经费"]
+    assert [i.subject for i in figures(e.example)] == expected
+    assert [i.subject for i in figures(e.example.replace(e.word, e.word + "："))] == expected
+
+
 def check_head_ending(e: Entry) -> None:
     assert [i.subject for i in figures(e.example)] == ["小学生均公用经费", "初中生均公用经费"]
 
@@ -307,6 +314,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
     ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
     ("AMONG_WORDS", v.AMONG_WORDS, check_among),
+    ("RESPECTIVE_HEADS", v.RESPECTIVE_HEADS, check_respective_head),
     ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
     ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
     ("PROJECT_NOUNS", v.PROJECT_NOUNS, check_project_noun),

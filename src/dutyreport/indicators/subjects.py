@@ -41,6 +41,7 @@ from ..lang.figures import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
+    RESPECTIVE_HEADS,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
     SPEECH_VERBS,
@@ -130,19 +131,19 @@ _FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
-_RESPECTIVE_WORDS = ("分别为", "分别达到", "分别是")
+_RESPECTIVE_WORDS = alternation(RESPECTIVE_HEADS)
 _HEAD_MARK = re.compile(
-    either_pattern(rf"([^，,。；;：:]{{2,40}}?)(?:{'|'.join(_RESPECTIVE_WORDS)})|([^，,。；;：:]{{2,40}})(?<![0-9])[:：]")
+    either_pattern(rf"([^，,。；;：:]{{2,40}}?)(?:{_RESPECTIVE_WORDS})|([^，,。；;：:]{{2,40}})(?<![0-9])[:：]")
     + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
 # Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
 # is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
-_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern("|".join(_RESPECTIVE_WORDS))))
-_RESPECTIVE_LONGEST = max(map(len, _RESPECTIVE_WORDS))
+_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern(_RESPECTIVE_WORDS)))
+_RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
 _AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
 _AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*[，,]")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
-_RESPECTIVE_MARK = re.compile(either_pattern("分别(?:为|达到|是)[:：]?"))
+_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS})[:：]?"))
 _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")

@@ -56,6 +56,7 @@ __all__ = [
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "RECENT_SPANS",
+    "RESPECTIVE_HEADS",
     "SCHOOL_ENDINGS",
     "SCORE_WORDS",
     "SINCE_FRAMES",
@@ -489,6 +490,15 @@ SPEECH_VERBS: tuple[Entry[str], ...] = _same(
         (w, f"记者从教育部{w}:全国有2379个县实现基本均衡")
         for w in ("获悉", "了解到", "介绍", "表示", "指出", "强调", "认为", "称", "说", "报道", "宣布", "通报")
     ),
+)
+
+# Words after the head a list of figures hangs from, which each figure's subject takes (生均公用经费分别为小学
+# 800元、初中1000元: 小学生均公用经费, 初中生均公用经费); a colon may follow them.
+RESPECTIVE_HEADS: tuple[Entry[str], ...] = _same(
+    "respective",
+    ("分别为", "全县生均公用经费分别为小学800元、初中1000元"),
+    ("分别达到", "全县生均公用经费分别达到小学800元、初中1000元"),
+    ("分别是", "全县生均公用经费分别是小学800元、初中1000元"),
 )
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
