@@ -27,11 +27,14 @@ def test_unknown_names_are_attribute_errors() -> None:
 def test_import_loads_no_stage_until_used() -> None:
     code = (
         "import sys, dutyreport\n"
-        "stages = ('dutyreport.audit', 'dutyreport.quantities.scan', 'dutyreport.clean.noise', 'cn2an')\n"
+        "stages = ('dutyreport.audit', 'dutyreport.quantities.scan', 'dutyreport.clean.noise', 'cn2an',"
+        " 'dutyreport.model.report', 'attrs')\n"
         "heavy = [m for m in stages if m in sys.modules]\n"
         "assert heavy == [], heavy\n"
         "dutyreport.parse_number('一百')\n"
         "assert 'dutyreport.quantities.numerals' in sys.modules and 'dutyreport.audit' not in sys.modules\n"
+        "assert 'dutyreport.model.report' not in sys.modules\n"
+        "assert dutyreport.Report.__module__ == 'dutyreport.model.report'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

@@ -28,38 +28,44 @@ from .errors import (
     ReadError,
     UnexpectedError,
 )
-from .model.grounded import Span
-from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
-from .model.report import (
-    AdminLevel,
-    Check,
-    CheckKind,
-    Comparator,
-    Corruption,
-    CorruptionKind,
-    Deadline,
-    DocNumber,
-    Indicator,
-    IndicatorKind,
-    Measure,
-    Noise,
-    NoiseKind,
-    Plan,
-    Point,
-    Problem,
-    Rectification,
-    Report,
-    ReportKind,
-    Responsible,
-    Section,
-    Status,
-    Target,
-    Title,
-)
 
-# The functions load their stage (and compile its patterns) on first use, so that
-# ``import dutyreport`` stays quick for a user who wants one normalizer.
+# The model and the functions load on first use (a function's stage compiles its patterns then), so
+# that ``import dutyreport`` stays quick for a user who wants one normalizer: importing the package
+# loads only the error tree.
 _LAZY = {
+    "Span": "model.grounded",
+    "Count": "model.quantities",
+    "Money": "model.quantities",
+    "Percent": "model.quantities",
+    "PerUnit": "model.quantities",
+    "Qualifier": "model.quantities",
+    "Quantity": "model.quantities",
+    "Range": "model.quantities",
+    "Ratio": "model.quantities",
+    "AdminLevel": "model.report",
+    "Check": "model.report",
+    "CheckKind": "model.report",
+    "Comparator": "model.report",
+    "Corruption": "model.report",
+    "CorruptionKind": "model.report",
+    "Deadline": "model.report",
+    "DocNumber": "model.report",
+    "Indicator": "model.report",
+    "IndicatorKind": "model.report",
+    "Measure": "model.report",
+    "Noise": "model.report",
+    "NoiseKind": "model.report",
+    "Plan": "model.report",
+    "Point": "model.report",
+    "Problem": "model.report",
+    "Rectification": "model.report",
+    "Report": "model.report",
+    "ReportKind": "model.report",
+    "Responsible": "model.report",
+    "Section": "model.report",
+    "Status": "model.report",
+    "Target": "model.report",
+    "Title": "model.report",
     "Match": "quantities.scan",
     "MatchKind": "quantities.scan",
     "find_quantities": "quantities.scan",
@@ -85,6 +91,34 @@ _LAZY = {
 if TYPE_CHECKING:
     from .corpus import parse_file, parse_many
     from .frames import Frame, checks_frame, indicators_frame, problems_frame, rectifications_frame, targets_frame
+    from .model.grounded import Span
+    from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+    from .model.report import (
+        AdminLevel,
+        Check,
+        CheckKind,
+        Comparator,
+        Corruption,
+        CorruptionKind,
+        Deadline,
+        DocNumber,
+        Indicator,
+        IndicatorKind,
+        Measure,
+        Noise,
+        NoiseKind,
+        Plan,
+        Point,
+        Problem,
+        Rectification,
+        Report,
+        ReportKind,
+        Responsible,
+        Section,
+        Status,
+        Target,
+        Title,
+    )
     from .pipeline import parse
     from .quantities.normalize import parse_money, parse_percent, parse_quantity, parse_ratio
     from .quantities.numerals import parse_number
