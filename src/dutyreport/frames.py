@@ -142,27 +142,32 @@ def _section(report: Report, path: Sequence[int]) -> tuple[str | None, str | Non
 
 def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
     head = _report_cells(report, file)
+    sections: dict[tuple[int, ...], tuple[str | None, str | None]] = {}  # (figures of one section share it)
     for i in report.indicators:
-        value, low, high, text = _values(i.quantity)
-        section, section_path = _section(report, i.section)
+        q = i.quantity
+        value, low, high, text = _values(q)
+        path = i.section
+        section = sections.get(path)
+        if section is None:
+            section = sections[path] = _section(report, path)
         dims = i.dimensions
+        level, sector, area, qualifier = dims.level, dims.sector, dims.area, q.qualifier
         yield (
             *head,
             i.year,
             i.key,
-            dims.level.value if dims.level else None,
-            dims.sector.value if dims.sector else None,
-            dims.area.value if dims.area else None,
+            level.value if level else None,
+            sector.value if sector else None,
+            area.value if area else None,
             i.subject,
             value,
             low,
             high,
             text,
-            i.quantity.unit,
-            i.quantity.qualifier.value if i.quantity.qualifier else None,
+            q.unit,
+            qualifier.value if qualifier else None,
             i.kind.value,
-            section,
-            section_path,
+            *section,
             i.start,
             i.end,
             i.text,
