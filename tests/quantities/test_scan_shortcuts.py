@@ -1,10 +1,10 @@
 """The scan's shortcuts agree with the full computations they stand for.
 
-``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start,
-refuses some scalar matches by their groups before looking around them, skips the adjacent-digit
-reading of Arabic numerals and leaves in place the matches read before the first span it skips;
-each test below holds one shortcut to what it replaces, over the real reports and over generated
-text made of the characters the grammar reads.
+``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start (read
+from the characters a match can start with, inside a look-behind), refuses some scalar matches by their
+groups before looking around them, skips the adjacent-digit reading of Arabic numerals and leaves in
+place the matches read before the first span it skips; each test below holds one shortcut to what it
+replaces, over the real reports and over generated text made of the characters the grammar reads.
 """
 
 from __future__ import annotations
@@ -54,6 +54,31 @@ def test_the_led_scan_finds_what_the_full_pattern_finds_anywhere(text: str, pos:
     assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
 
 
+def _fast_answers(text: str, pos: int = 0) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
+    """The matches of the scan's class-led pattern as the scan reads them: each from where the last ended."""
+    out = []
+    while (m := scan._SCAN_FAST.search(text, pos)) is not None:
+        assert m.lastgroup is not None
+        pos = m.end(m.lastgroup)
+        out.append(((m.start(), pos), m.lastgroup, m.groupdict()))
+    return out
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_class_led_scan_finds_what_the_led_scan_finds_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert _fast_answers(text) == _answers(scan._SCAN, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT, st.integers(0, 40))
+def test_the_class_led_scan_finds_what_the_led_scan_finds_anywhere(text: str, pos: int) -> None:
+    assert _fast_answers(text) == _answers(scan._SCAN, text)
+    assert _fast_answers(text, pos)[:1] == [
+        (m.span(), m.lastgroup, m.groupdict()) for m in [scan._SCAN.search(text, pos)] if m
+    ]
+
+
 def _scalars(text: str) -> list[re.Match[str]]:
     found = [m for m in _FULL_SCAN.finditer(text) if m.lastgroup == "scalar"]
     found += [m for i in range(len(text)) if (m := QUANTITY.match(text, i)) and m.lastgroup == "scalar"]
@@ -64,7 +89,7 @@ def _check_refusals(text: str) -> int:
     refused = 0
     for m in _scalars(text):
         if scan._never_a_figure(m):
-            assert scan._acceptable(m, text) is scan._Verdict.NO, (m.group(), m.start())
+            assert scan._acceptable(m, text, m.end()) is scan._Verdict.NO, (m.group(), m.start())
             refused += 1
     return refused
 

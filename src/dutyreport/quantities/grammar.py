@@ -199,8 +199,8 @@ QUANTITY = re.compile(
     |
     (?P<scalar>
         (?:(?P<pre>{_PREFIX}){_GAP})?+
-        (?P<perpre>{_PER_PREFIX})?+
-        (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
+        # (a second qualifier only after a per-unit word; no conditional group, which the scan's look-behind refuses)
+        (?:(?P<perpre>{_PER_PREFIX})(?P<pre2>{_PREFIX})?+)?+
         (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
