@@ -152,6 +152,20 @@ FIRST_CHARS = _FIRST = "".join(
     )
 )
 
+# A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
+# characters that can stand after a match's first character when it is one of these: more of a numeral
+# (Arabic or Chinese, 点, a decimal point or a digit group), a ratio's colon, a range's separator, a mask, white
+# space (a join), the first character of a unit, of an infix (余, 多, 来, 几) or of a suffix, a per-unit slash,
+# an amount's 元角分. Where anything else follows such a character, QUANTITY matches there nothing but that
+# one character as a scalar without a unit (二是, 进一步, (一)), which is no figure: the scan passes over it
+# (tests/quantities/test_scan_shortcuts.py holds this to the grammar).
+LONE_FIRST = frozenset(_CN) - {e.word[0] for e in QUALIFIER_PREFIXES} - {w[0] for w in _PER_PREFIX_WORDS} - {"百", "千"}
+NUMERAL_NEXT = (
+    frozenset(_CN + "0123456789点.,:：∶*xX×_%/(（至到~-—－～元圆块角毛余多" + _INFIX + _UNIT_FIRST)
+    | {e.word[0] for e in QUALIFIER_SUFFIXES}
+    | frozenset(" \t\r\n\u3000\xa0\u2009\u202f")
+)
+
 
 def leading(words: tuple[str, ...] = ()) -> str:
     """A look-ahead on how a match of :data:`QUANTITY` (or of a pattern whose other alternatives open with
