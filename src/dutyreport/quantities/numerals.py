@@ -157,6 +157,10 @@ _ZERO = Decimal(0)
 # Plain Arabic numbers, optionally scaled by 万/亿 with 余/多 between: 123, 8.3861亿, 300余万.
 _FAST_ARABIC = re.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
 _FAST_BIG_POWER = {"万": 4, "亿": 8}
+# A numeral as the Chinese fast path reads it: each run of Arabic digits one step, every other character one.
+_ARABIC_RUNS = re.compile(r"[0-9]++|[\s\S]")
+# Longer digit runs are left to the general reader (and int() of thousands of digits is refused or slow).
+_FAST_RUN = 64
 
 
 def read_numeral(text: str) -> Numeral:
@@ -182,7 +186,8 @@ def read_numeral(text: str) -> Numeral:
             except Inexact:
                 raise NumeralError(_TOO_LONG, text) from None
         return Numeral(value, m.group(2) is not None)
-    fast = _fast_chinese(text)
+    # (a numeral opening with Arabic digits, 4705万2376, is read with its digit runs as single steps)
+    fast = _fast_chinese(_ARABIC_RUNS.findall(text) if text[:1].isdigit() else text)
     if fast is not None:
         return Numeral(Decimal(fast))
     return _read_general(text)
@@ -229,12 +234,15 @@ _FAST_KIND: dict[str, tuple[int, int]] = {
 }
 
 
-def _fast_chinese(s: str) -> int | None:
+def _fast_chinese(s: str | list[str]) -> int | None:
     """A Chinese numeral of digits and units in the usual order, read with ints in one pass.
 
-    Returns ``None`` for anything else (a point, 余, Arabic digits, 万万, adjacent digits,
-    a big unit with nothing before it, digit strings ...), which the general reader then handles; where
-    this returns a value it is the general reader's value (a property test checks that).
+    ``s`` is the numeral, or its steps: runs of Arabic digits and single characters (``['4705', '万',
+    '2376']``). A run of Arabic digits stands for a number as a Chinese digit does, one digit right after a
+    unit being an abbreviated tail as 五 is (3万5 = 35000, 3万800 = 30800), as the general reader reads it.
+    Returns ``None`` for anything else (a point, 余, an Arabic zero, 万万, adjacent digits, a big unit with
+    nothing before it, digit strings ...), which the general reader then handles; where this returns a
+    value it is the general reader's value (property tests check that).
     """
     groups: list[tuple[int, int]] = []  # (value, power of its big unit), as the general reader keeps them
     section = 0  # below the last big unit
@@ -246,7 +254,15 @@ def _fast_chinese(s: str) -> int | None:
     for ch in s:
         k = kinds.get(ch)
         if k is None:
-            return None
+            if not "0" <= ch[0] <= "9" or prev == 1 or len(ch) > _FAST_RUN:
+                return None  # not a numeral's character, or Arabic digits right after a digit
+            digit = int(ch)
+            if digit == 0:
+                return None  # an Arabic 0 is a value (0万 is 0), not 零's gap: the general reader's
+            if len(ch) != 1 or (prev != 2 and prev != 3):
+                last_unit = 0  # only one digit right after a unit is an abbreviated tail
+            prev = 1
+            continue
         kind, v = k
         if kind == 0:
             if prev == 1:
