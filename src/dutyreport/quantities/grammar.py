@@ -405,6 +405,18 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
         "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
     )
+    if (
+        unit is not None
+        and num is not None
+        and not (pre or pre2 or suf or infix or infix2 or scale or perpre or per)
+        and num.isdigit()
+        and num.isascii()
+        and len(num) <= MAX_NUMERAL_CHARS
+        and unit not in _SCALED_TAILS
+    ):
+        # Most figures (20所, 1350人, 12%): plain digits and a unit, which every step below leaves as they are
+        # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
+        return _unit_quantity(Decimal(num), unit, None, text, money=money)
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -485,6 +497,9 @@ def _unit_quantity(
         if money:
             return Money(value=value, qualifier=qualifier, text=text)
         return Count(value=value, measure_word=None, qualifier=qualifier, text=text)
+    word = _COUNTED.get(unit)
+    if word is not None:
+        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
     if unit in _MONEY_POWER and (money or unit not in _AMBIGUOUS_MONEY):
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
@@ -501,6 +516,27 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(4)
     return Count(value=value, measure_word=unit, qualifier=qualifier, text=text)
+
+
+def _counted(unit: str) -> str | None:
+    """The measure word a count in ``unit`` keeps (个班 counts 班, aliases read as their word), or None where
+    :func:`_unit_quantity` reads the unit otherwise (money, a percentage, 万平方米) or as the caller says (块)."""
+    if unit in _MONEY_POWER or unit in ("成", "%", "个百分点", "百分点"):
+        return None
+    if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
+        unit = unit[1:]
+    unit = _ALIAS.get(unit, unit)
+    return None if unit == "万平方米" else unit
+
+
+# Every unit the grammar reads that is a plain count, with the measure word its count keeps: one look instead
+# of the steps of :func:`_unit_quantity` for most figures (tests/quantities/test_grammar_shortcuts.py holds it
+# to them).
+_COUNTED = {
+    u: w
+    for u in {e.word for e in (*MEASURE_WORDS, *REGION_UNITS)} | {"个" + e.word for e in MEASURE_WORDS}
+    if (w := _counted(u)) is not None
+}
 
 
 def negate(q: Quantity, text: str) -> Quantity:
