@@ -266,6 +266,7 @@ def test_fast_paths_give_what_the_general_reader_gives(text: str) -> None:
         assert fast is None and general is None
     else:
         assert (str(fast.value), fast.more) == (str(general.value), general.more)
+        assert str(d.parse_number(text)) == str(fast.value)  # (parse_number's own first step agrees)
 
 
 # Steps of mixed numerals as reports write them (4705万2376, 12亿3千万, 3万5, 二千3百): Arabic digit runs
@@ -293,6 +294,7 @@ def test_the_fast_path_reads_mixed_numerals_as_the_general_reader_does(steps: li
         assert fast is None and general is None
     else:
         assert (str(fast.value), fast.more) == (str(general.value), general.more)
+        assert str(d.parse_number(text)) == str(fast.value)  # (parse_number's own first step agrees)
 
 
 @pytest.mark.parametrize(
