@@ -266,6 +266,44 @@ def test_fast_paths_give_what_the_general_reader_gives(text: str) -> None:
         assert fast is None and general is None
     else:
         assert (str(fast.value), fast.more) == (str(general.value), general.more)
+        assert str(d.parse_number(text)) == str(fast.value)  # (parse_number's own first step agrees)
+
+
+# Steps of mixed numerals as reports write them (4705万2376, 12亿3千万, 3万5, 二千3百): Arabic digit runs
+# (with leading zeros, and zeros alone) among Chinese digits, units and the characters the fast paths refuse.
+_MIXED_STEP = st.one_of(
+    st.integers(min_value=0, max_value=99_999).map(str),
+    st.sampled_from(["0", "00", "05", "0800", "1" * 70]),
+    st.sampled_from(list("十百千万亿兆零一二两三五九壹拾佰余多点.,")),
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(_MIXED_STEP, min_size=1, max_size=7))
+def test_the_fast_path_reads_mixed_numerals_as_the_general_reader_does(steps: list[str]) -> None:
+    text = "".join(steps)
+    try:
+        fast = numerals.read_numeral(text)
+    except d.NumeralError:
+        fast = None
+    try:
+        general = numerals._read_general(text)
+    except d.NumeralError:
+        general = None
+    if fast is None or general is None:
+        assert fast is None and general is None
+    else:
+        assert (str(fast.value), fast.more) == (str(general.value), general.more)
+        assert str(d.parse_number(text)) == str(fast.value)  # (parse_number's own first step agrees)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("4705万2376", 47052376), ("12亿3千万", 1230000000), ("3万5", 35000), ("3万05", 30005), ("3千2万", 32000000)],
+)
+def test_the_fast_path_takes_mixed_numerals(text: str, value: int) -> None:
+    assert numerals._fast_chinese(numerals._ARABIC_RUNS.findall(text)) == value
+    assert numerals._read_general(text).value == value
 
 
 @settings(max_examples=200, deadline=None)

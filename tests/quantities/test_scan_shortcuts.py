@@ -1,10 +1,10 @@
 """The scan's shortcuts agree with the full computations they stand for.
 
-``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start,
-refuses some scalar matches by their groups before looking around them, skips the adjacent-digit
-reading of Arabic numerals and leaves in place the matches read before the first span it skips;
-each test below holds one shortcut to what it replaces, over the real reports and over generated
-text made of the characters the grammar reads.
+``find_quantities`` leads its pattern (and its dates) with a look-ahead on how a match can start (read
+from the characters a match can start with, inside a look-behind), refuses some scalar matches by their
+groups before looking around them, skips the adjacent-digit reading of Arabic numerals and leaves in
+place the matches read before the first span it skips; each test below holds one shortcut to what it
+replaces, over the real reports and over generated text made of the characters the grammar reads.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, fixture_files, realworld_files
 from dutyreport.lang.numbers import QUALIFIER_PREFIXES
 from dutyreport.quantities import scan
-from dutyreport.quantities.grammar import QUANTITY
+from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
 
@@ -54,6 +54,75 @@ def test_the_led_scan_finds_what_the_full_pattern_finds_anywhere(text: str, pos:
     assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
 
 
+def _fast_answers(text: str, pos: int = 0) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
+    """The matches of the scan's class-led pattern as the scan reads them: each from where the last ended."""
+    out = []
+    while (m := scan._SCAN_FAST.search(text, pos)) is not None:
+        assert m.lastgroup is not None
+        pos = m.end(m.lastgroup)
+        out.append(((m.start(), pos), m.lastgroup, m.groupdict()))
+    return out
+
+
+_LONE = re.compile(scan._LONE)
+
+
+def _led_answers(text: str) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
+    """The led pattern's matches but those at a lone numeral character (which the class-led scan passes over)."""
+    return [a for a in _answers(scan._SCAN, text) if not _LONE.match(text, a[0][0])]
+
+
+def _check_lone(text: str) -> int:
+    """At every lone numeral character, the led pattern matches nothing or that character as a scalar the scan
+    refuses by its groups, where no number form starts; returns how many such places matched."""
+    seen = 0
+    for i in range(len(text)):
+        if not _LONE.match(text, i):
+            continue
+        m = scan._SCAN.match(text, i)
+        if m is None:
+            continue
+        assert (m.span(), m.lastgroup) == ((i, i + 1), "scalar"), (text, i)
+        assert scan._never_a_figure(m) and scan._acceptable(m, text, m.end()) is scan._Verdict.NO, (text, i)
+        assert not scan._FORM_HINT.match(text, i) and not scan._NOT_A_FIGURE.match(text, i), (text, i)
+        seen += 1
+    return seen
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_class_led_scan_finds_what_the_led_scan_finds_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert _fast_answers(text) == _led_answers(text)
+    _check_lone(text)
+
+
+def test_lone_numeral_characters_are_common_in_the_real_reports() -> None:
+    seen = sum(_check_lone(fold(p.read_text(encoding="utf-8"))) for p in _FILES)
+    assert seen > 100  # (the skip is taken: 一是, 进一步, (一) are everywhere)
+
+
+# Lone numeral characters, what may follow them, and what may not.
+_LONE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from(sorted(LONE_FIRST | NUMERAL_NEXT | set("是步)）”,，。月时篇-Ap"))),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_LONE_TEXT, st.integers(0, 40))
+def test_the_class_led_scan_finds_what_the_led_scan_finds_anywhere(text: str, pos: int) -> None:
+    assert _fast_answers(text) == _led_answers(text)
+    _check_lone(text)
+    m = scan._SCAN.search(text, pos)
+    while m is not None and _LONE.match(text, m.start()):
+        m = scan._SCAN.search(text, m.start() + 1)
+    assert _fast_answers(text, pos)[:1] == ([(m.span(), m.lastgroup, m.groupdict())] if m else [])
+
+
 def _scalars(text: str) -> list[re.Match[str]]:
     found = [m for m in _FULL_SCAN.finditer(text) if m.lastgroup == "scalar"]
     found += [m for i in range(len(text)) if (m := QUANTITY.match(text, i)) and m.lastgroup == "scalar"]
@@ -64,7 +133,7 @@ def _check_refusals(text: str) -> int:
     refused = 0
     for m in _scalars(text):
         if scan._never_a_figure(m):
-            assert scan._acceptable(m, text) is scan._Verdict.NO, (m.group(), m.start())
+            assert scan._acceptable(m, text, m.end()) is scan._Verdict.NO, (m.group(), m.start())
             refused += 1
     return refused
 

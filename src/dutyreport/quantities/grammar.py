@@ -152,6 +152,20 @@ FIRST_CHARS = _FIRST = "".join(
     )
 )
 
+# A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
+# characters that can stand after a match's first character when it is one of these: more of a numeral
+# (Arabic or Chinese, 点, a decimal point or a digit group), a ratio's colon, a range's separator, a mask, white
+# space (a join), the first character of a unit, of an infix (余, 多, 来, 几) or of a suffix, a per-unit slash,
+# an amount's 元角分. Where anything else follows such a character, QUANTITY matches there nothing but that
+# one character as a scalar without a unit (二是, 进一步, (一)), which is no figure: the scan passes over it
+# (tests/quantities/test_scan_shortcuts.py holds this to the grammar).
+LONE_FIRST = frozenset(_CN) - {e.word[0] for e in QUALIFIER_PREFIXES} - {w[0] for w in _PER_PREFIX_WORDS} - {"百", "千"}
+NUMERAL_NEXT = (
+    frozenset(_CN + "0123456789点.,:：∶*xX×_%/(（至到~-—－～元圆块角毛余多" + _INFIX + _UNIT_FIRST)
+    | {e.word[0] for e in QUALIFIER_SUFFIXES}
+    | frozenset(" \t\r\n\u3000\xa0\u2009\u202f")
+)
+
 
 def leading(words: tuple[str, ...] = ()) -> str:
     """A look-ahead on how a match of :data:`QUANTITY` (or of a pattern whose other alternatives open with
@@ -199,8 +213,8 @@ QUANTITY = re.compile(
     |
     (?P<scalar>
         (?:(?P<pre>{_PREFIX}){_GAP})?+
-        (?P<perpre>{_PER_PREFIX})?+
-        (?:(?(perpre)(?P<pre2>{_PREFIX})))?+
+        # (a second qualifier only after a per-unit word; no conditional group, which the scan's look-behind refuses)
+        (?:(?P<perpre>{_PER_PREFIX})(?P<pre2>{_PREFIX})?+)?+
         (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
@@ -391,6 +405,18 @@ def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
         "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
     )
+    if (
+        unit is not None
+        and num is not None
+        and not (pre or pre2 or suf or infix or infix2 or scale or perpre or per)
+        and num.isdigit()
+        and num.isascii()
+        and len(num) <= MAX_NUMERAL_CHARS
+        and unit not in _SCALED_TAILS
+    ):
+        # Most figures (20所, 1350人, 12%): plain digits and a unit, which every step below leaves as they are
+        # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
+        return _unit_quantity(Decimal(num), unit, None, text, money=money)
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -471,6 +497,9 @@ def _unit_quantity(
         if money:
             return Money(value=value, qualifier=qualifier, text=text)
         return Count(value=value, measure_word=None, qualifier=qualifier, text=text)
+    word = _COUNTED.get(unit)
+    if word is not None:
+        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
     if unit in _MONEY_POWER and (money or unit not in _AMBIGUOUS_MONEY):
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
@@ -487,6 +516,27 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(4)
     return Count(value=value, measure_word=unit, qualifier=qualifier, text=text)
+
+
+def _counted(unit: str) -> str | None:
+    """The measure word a count in ``unit`` keeps (个班 counts 班, aliases read as their word), or None where
+    :func:`_unit_quantity` reads the unit otherwise (money, a percentage, 万平方米) or as the caller says (块)."""
+    if unit in _MONEY_POWER or unit in ("成", "%", "个百分点", "百分点"):
+        return None
+    if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
+        unit = unit[1:]
+    unit = _ALIAS.get(unit, unit)
+    return None if unit == "万平方米" else unit
+
+
+# Every unit the grammar reads that is a plain count, with the measure word its count keeps: one look instead
+# of the steps of :func:`_unit_quantity` for most figures (tests/quantities/test_grammar_shortcuts.py holds it
+# to them).
+_COUNTED = {
+    u: w
+    for u in {e.word for e in (*MEASURE_WORDS, *REGION_UNITS)} | {"个" + e.word for e in MEASURE_WORDS}
+    if (w := _counted(u)) is not None
+}
 
 
 def negate(q: Quantity, text: str) -> Quantity:

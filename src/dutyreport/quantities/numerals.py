@@ -118,6 +118,10 @@ def parse_number(text: str) -> Decimal:
     ...
     dutyreport.errors.NumeralError: adjacent digits in a numeral with units: '三五万'
     """
+    if type(text) is str and not text[:1].isdigit():
+        fast = _fast_chinese(text)  # (what read_numeral reads first of a numeral opening with no digit)
+        if fast is not None:
+            return Decimal(fast)
     try:
         return read_numeral(text).value
     except NumeralError as refused:
@@ -157,6 +161,10 @@ _ZERO = Decimal(0)
 # Plain Arabic numbers, optionally scaled by 万/亿 with 余/多 between: 123, 8.3861亿, 300余万.
 _FAST_ARABIC = re.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
 _FAST_BIG_POWER = {"万": 4, "亿": 8}
+# A numeral as the Chinese fast path reads it: each run of Arabic digits one step, every other character one.
+_ARABIC_RUNS = re.compile(r"[0-9]++|[\s\S]")
+# Longer digit runs are left to the general reader (and int() of thousands of digits is refused or slow).
+_FAST_RUN = 64
 
 
 def read_numeral(text: str) -> Numeral:
@@ -173,16 +181,19 @@ def read_numeral(text: str) -> Numeral:
     # Fast paths for the common shapes; each gives exactly what the general reader below gives.
     if text.isdigit() and text.isascii():
         return Numeral(Decimal(text))  # 2021, 35 (what _FAST_ARABIC reads without a scale)
-    m = _FAST_ARABIC.fullmatch(text) if text[:1].isdigit() else None
-    if m is not None:
-        value = Decimal(m.group(1))
-        if m.group(3):
-            try:
-                value = EXACT.add(value.scaleb(_FAST_BIG_POWER[m.group(3)], EXACT), _ZERO)
-            except Inexact:
-                raise NumeralError(_TOO_LONG, text) from None
-        return Numeral(value, m.group(2) is not None)
-    fast = _fast_chinese(text)
+    if text[:1].isdigit():
+        m = _FAST_ARABIC.fullmatch(text)
+        if m is not None:
+            value = Decimal(m.group(1))
+            if m.group(3):
+                try:
+                    value = EXACT.add(value.scaleb(_FAST_BIG_POWER[m.group(3)], EXACT), _ZERO)
+                except Inexact:
+                    raise NumeralError(_TOO_LONG, text) from None
+            return Numeral(value, m.group(2) is not None)
+        fast = _fast_chinese(_ARABIC_RUNS.findall(text))  # 4705万2376: each digit run one step
+    else:
+        fast = _fast_chinese(text)
     if fast is not None:
         return Numeral(Decimal(fast))
     return _read_general(text)
@@ -220,35 +231,46 @@ def _read_folded(text: str) -> Numeral:
         raise NumeralError("not a number", text) from None
 
 
-# Character classes of the Chinese fast path: (kind, value). Kind 0 is a digit (value 0–9),
-# 1 a unit below 万 (its value), 2 a big unit (its power of ten).
-_FAST_KIND: dict[str, tuple[int, int]] = {
-    **{e.word: (0, int(str(e.value))) for e in DIGITS},
-    **{e.word: (1, int(str(e.value))) for e in SMALL_UNITS},
-    **{e.word: (2, int(str(e.value))) for e in BIG_UNITS},
+# The characters of the Chinese fast path and their values: a digit its value (0–9), a unit below 万 its
+# value (10, 100, 1000), a big unit its scale (10**4, 10**8, 10**12): which of the three a character is
+# shows in its value.
+_FAST_VALUE: dict[str, int] = {
+    **{e.word: int(str(e.value)) for e in DIGITS},
+    **{e.word: int(str(e.value)) for e in SMALL_UNITS},
+    **{e.word: 10 ** int(str(e.value)) for e in BIG_UNITS},
 }
+_FAST_BIG = 10**4  # the least value of a big unit
 
 
-def _fast_chinese(s: str) -> int | None:
+def _fast_chinese(s: str | list[str]) -> int | None:
     """A Chinese numeral of digits and units in the usual order, read with ints in one pass.
 
-    Returns ``None`` for anything else (a point, 余, Arabic digits, 万万, adjacent digits,
-    a big unit with nothing before it, digit strings ...), which the general reader then handles; where
-    this returns a value it is the general reader's value (a property test checks that).
+    ``s`` is the numeral, or its steps: runs of Arabic digits and single characters (``['4705', '万',
+    '2376']``). A run of Arabic digits stands for a number as a Chinese digit does, one digit right after a
+    unit being an abbreviated tail as 五 is (3万5 = 35000, 3万800 = 30800), as the general reader reads it.
+    Returns ``None`` for anything else (a point, 余, an Arabic zero, 万万, adjacent digits, a big unit with
+    nothing before it, digit strings ...), which the general reader then handles; where this returns a
+    value it is the general reader's value (property tests check that).
     """
-    groups: list[tuple[int, int]] = []  # (value, power of its big unit), as the general reader keeps them
+    groups: list[tuple[int, int]] = []  # (value, scale of its big unit), as the general reader keeps them
     section = 0  # below the last big unit
     digit = -1  # a pending digit not yet placed
     last_unit = 0  # the unit just before a pending digit, for 三万五 = 35000
     prev = 0  # 0 start, 1 digit, 2 unit, 3 big unit, 4 zero
     unit_seen = False
-    kinds = _FAST_KIND
+    values = _FAST_VALUE
     for ch in s:
-        k = kinds.get(ch)
-        if k is None:
-            return None
-        kind, v = k
-        if kind == 0:
+        v = values.get(ch)
+        if v is None:
+            if not "0" <= ch[0] <= "9" or prev == 1 or len(ch) > _FAST_RUN:
+                return None  # not a numeral's character, or Arabic digits right after a digit
+            digit = int(ch)
+            if digit == 0:
+                return None  # an Arabic 0 is a value (0万 is 0), not 零's gap: the general reader's
+            if len(ch) != 1 or (prev != 2 and prev != 3):
+                last_unit = 0  # only one digit right after a unit is an abbreviated tail
+            prev = 1
+        elif v < 10:  # a digit
             if prev == 1:
                 return None  # adjacent digits: digit strings and errors are the general reader's
             if v == 0:
@@ -260,31 +282,30 @@ def _fast_chinese(s: str) -> int | None:
             if prev != 2 and prev != 3:
                 last_unit = 0
             prev = 1
-        elif kind == 1:
+        elif v < _FAST_BIG:  # 十, 百, 千
             section += (digit if digit > 0 else 1) * v
             unit_seen = True
             digit = -1
             last_unit = v
             prev = 2
-        else:
-            if digit > 0 and 10 <= last_unit < 10**4 and prev == 1:
+        else:  # 万, 亿, 兆: v is the scale
+            if digit > 0 and 10 <= last_unit < _FAST_BIG and prev == 1:
                 digit *= last_unit // 10  # 三千二万: the shortened tail 两千六 = 2600 holds before 万 too
             cur = section + (digit if digit > 0 else 0)
             if cur == 0 and prev == 3:
-                value, power = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
-                groups.append((value * 10**v, power + v))
-                last_unit = 10**v
+                value, scale = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
+                groups.append((value * v, scale * v))
+                last_unit = v
                 continue
             if cur == 0:
                 return None  # a big unit with nothing before it: the general reader's case
             while groups and groups[-1][1] < v:
                 cur += groups.pop()[0]  # 三千万亿: the 万 group goes under 亿
-            scale = 10**v
             unit_seen = True
-            groups.append((cur * scale, v))
+            groups.append((cur * v, v))
             section = 0
             digit = -1
-            last_unit = scale
+            last_unit = v
             prev = 3
     if not unit_seen:
         # One digit alone (五, 零); longer unit-free strings are digit strings (二〇二一).
