@@ -522,3 +522,33 @@ def test_the_last_clause_break_is_the_last_one_the_forward_search_finds(s: str, 
     forward = [m.end() for m in keys._CLAUSE_BREAK.finditer(s, 0, at)]
     last = keys._LAST_CLAUSE_BREAK.search(s, 0, at)
     assert (last.end() if last else None) == (forward[-1] if forward else None)
+
+
+def _fits_held(unit: str | None, amount: Decimal | None) -> None:
+    from dutyreport.indicators import keys
+
+    measures = keys._fitting(unit, amount)
+    table = keys._fits_for(unit, amount)
+    if not measures:
+        assert table is None, unit
+        return
+    assert table is not None and table.measures == measures, (unit, amount)
+    assert table.names == keys._names_of(measures)
+    assert table.exact == (unit in keys._EXACT_UNITS)
+    assert table.counts == tuple(m for m in measures if not m.exact)
+
+
+_BOUNDS = sorted({m.plain_yuan_below for m in MEASURES if m.plain_yuan_below is not None})
+
+
+def test_the_measures_a_unit_fits_are_read_from_the_tables_as_in_full() -> None:
+    near = [Decimal(b) + d for b in _BOUNDS for d in (Decimal(-1), Decimal("-0.01"), Decimal(0), Decimal("0.01"))]
+    amounts = [None, Decimal(0), Decimal("-0.5"), *near, *(-a for a in near)]
+    for unit in [*{u for m in MEASURES for u in m.units}, "次", "萬元"]:
+        for amount in amounts:
+            _fits_held(unit, amount)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**9, max_value=10**9))
+def test_the_measures_a_plain_yuan_amount_fits_are_read_from_the_tables_as_in_full(amount: Decimal) -> None:
+    _fits_held("yuan", amount)
