@@ -192,6 +192,11 @@ _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
 _ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
 _ACTUAL_FIRST = forms("实")
 _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
+# Words that one of the readings from the figure before (or from its item or project) reads: CHANGE_WORDS,
+# _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT or _MONEY_VERB matches them whole (one attempt, not six).
+_OF_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT, _MONEY_VERB))
+)
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
@@ -235,17 +240,29 @@ def unmasked(s: str) -> str:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = _no_dates(unmasked(raw))
+    s: str = _no_dates(raw.replace(MASK, "") if MASK in raw else raw)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
+    # (the steps of :func:`_after_lead`, :func:`_may_lead` and :func:`_may_join` written out: one call each less)
+    lead_firsts, join_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
     for _ in range(4):
-        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
-        if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
-            s2 = _TAIL.sub("", s2)
+        s2 = s
+        c = s2[:1]
+        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
+            m = _LEAD.match(s2)
+            if m:
+                s2 = s2[m.end() :]
+        if s2:
+            c = s2[-1]
+            if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2):
+                s2 = _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        if _may_join(s2):
-            s2 = _after_lead(_JOINERS, s2)
+        c = s2[:1]
+        if c and (join_firsts is None or c in join_firsts):
+            m = _JOINERS.match(s2)
+            if m:
+                s2 = s2[m.end() :]
         if s2 == s:
             break
         s = s2
@@ -436,21 +453,28 @@ def read_subject(
             )
         return found_post[0]
 
-    same = recent(prior, sentence_start)
-    prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
-    # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-    if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
-        return _attribute_of(prev_stock.subject or "", pre)
-    # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-    if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
-        item = _ITEM_HEADING.match(text, at.line_start, lo)
-        if item:
-            return subject_words(item.group("heading")) + pre
-    # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+    # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
+    # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
+    # no words): most figures' words are none of those, and go on to the readings after.
+    of_before = pre == "" or _OF_BEFORE.fullmatch(pre) is not None
+    same = recent(prior, sentence_start) if of_before or "已" in raw_pre or "已" in text[at.end : at.clause_end] else ()
+    prev_stock = (
+        next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None) if same else None
+    )
     prev = same[-1] if same else None
-    actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
-    if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
-        return _PLAN_TAIL.sub("", prev.subject) + pre
+    if of_before:
+        # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
+        if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
+            return _attribute_of(prev_stock.subject or "", pre)
+        # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
+        if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+            item = _ITEM_HEADING.match(text, at.line_start, lo)
+            if item:
+                return subject_words(item.group("heading")) + pre
+        # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+        actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
+        if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
+            return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
     # (the words after a figure are some of its clause's: without a 已 there, they open with none)
     done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
@@ -459,23 +483,25 @@ def read_subject(
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
             return _attribute_of(prev_stock.subject or "", done.group())
-    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-    if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
-        return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
-    of_project = _OF_PROJECT.fullmatch(pre) is not None
-    # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
-    if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
-        return _attribute_of(prev.subject, pre)
-    # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
-    if of_project and lo > sentence_start:
-        first = _FIRST_CLAUSE.match(text, sentence_start, lo)
-        project = subject_words(_FIGURE.sub("", first.group())) if first else ""
-        if project and project != pre:
-            return project + pre
+    if of_before:
+        # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
+        if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
+            return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
+        of_project = _OF_PROJECT.fullmatch(pre) is not None
+        # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
+        if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
+            return _attribute_of(prev.subject, pre)
+        # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
+        if of_project and lo > sentence_start:
+            first = _FIRST_CLAUSE.match(text, sentence_start, lo)
+            project = subject_words(_FIGURE.sub("", first.group())) if first else ""
+            if project and project != pre:
+                return project + pre
     # 投入100万元,启动…培训: what the money paid for follows in the next clause.
     clause_end = at.clause_end
     if (
-        _MONEY_VERB.fullmatch(pre)
+        of_before
+        and _MONEY_VERB.fullmatch(pre)
         and clause_end < len(text)
         and text[clause_end] in "，,"
         and post_phrase() == ""
@@ -494,8 +520,10 @@ def read_subject(
             labels[start] = (pre, head)
             return _compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
-        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
-        if prev_same is not None and len(pre) <= 4 and _LEVEL.fullmatch(pre):
+        level = len(pre) <= 4 and _LEVEL.fullmatch(pre) is not None
+        same = recent(prior, sentence_start) if level and not same else same
+        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None) if level else None
+        if prev_same is not None:
             head = labels[prev_same.start][1] if prev_same.start in labels else ""
             head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
             if head:
@@ -519,7 +547,7 @@ def read_subject(
             return pre + topic
     if pre:
         return pre
-    return post_phrase() or (prev_stock.subject if prev_stock else None)
+    return post_phrase() or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
@@ -556,7 +584,7 @@ def _attribute_of(subject: str, attribute: str) -> str:
 
 def _object_start(s: str) -> int | None:
     """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
-    at = max(s.rfind(m) for m in _MARKERS)
+    at = max(map(s.rfind, _MARKERS))
     if at < 0:
         return None
     marker = fold(s[at])
@@ -639,6 +667,7 @@ def _join(a: str, b: str) -> str:
 
 _HEAD_STOPS = "，,。；;：:"
 _MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
+_MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
 
 
 def last_head_mark(window: str) -> re.Match[str] | None:
@@ -692,7 +721,10 @@ def _list_head(
     text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
 ) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
-    window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
+    floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
+    if _MARK_FIRST.search(text, floor, lo) is None:
+        return None  # no mark opens there (a mark split by noise still opens with its first character)
+    window = unmasked(text[floor:lo])
     m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None
