@@ -147,6 +147,9 @@ _LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before
 _SECTOR_WORD = _words(SECTOR_WORDS)
 _AREA_WORD = _words(AREA_WORDS)
 _VETO = _words(VETO_WORDS)
+# What the words of _VETO and _LEVEL_WORD open with (a text holding none of them is not searched).
+_VETO_FIRSTS = frozenset(e.word[0] for e in VETO_WORDS)
+_LEVEL_FIRSTS = frozenset(e.word[0] for t in (LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS) for e in t)
 _FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
 _CHANGE = _words(CHANGE_WORDS)
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
@@ -156,6 +159,7 @@ _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
 _EXACT_NOUN = re.compile("|".join(re.escape(w) for w in _EXACT_NOUNS))
 _FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
+_FOLDED = frozenset(e.word for e in TRADITIONAL)  # (a unit holding none of them is its own folded form)
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = re.compile(r"[万亿千百]")
 _RATE = _words(RATE_WORDS)
@@ -195,13 +199,13 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         return None  # no measure is stated in this unit
     raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
     subject = _clean(raw)
-    if _VETO.search(subject) or not (subject or before):
+    if (not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject)) or not (subject or before):
         return None
     fits = table.measures
     # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
     # every reading below comes to the same)
     of = table.names
-    names = _names_in(subject, of) if subject and of.any_name.search(subject) else _NONE
+    names = _names_in(subject, of) if not of.chars.isdisjoint(subject) and of.any_name.search(subject) else _NONE
     named = bool(names)
     level_named = _names_a_level(subject)
     if not (named or level_named or (before and _is_label(subject))):
@@ -261,7 +265,7 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     if isinstance(q, Range):
         return _unit_and_amount(q.high)
     unit = q.unit
-    if unit is not None:
+    if unit is not None and not _FOLDED.isdisjoint(unit):
         unit = unit.translate(_FOLD_UNIT)
     if not isinstance(q, Money):
         return unit, None
@@ -299,7 +303,11 @@ def _listed_under_a_word(subject: str, before: str) -> bool:
     (小学8所、初中3所): what it counts is the list's, not its own."""
     if not subject or not before.endswith(subject):
         return False
-    return _NOUN_LIST.search(before, 0, len(before) - len(subject)) is not None
+    end = len(before) - len(subject)
+    # (a match ends with a joiner at the end, or before a line break there: where neither stands, none is tried)
+    if end < 2 or (before[end - 1] not in _JOINER and (before[end - 1] != "\n" or before[end - 2] not in _JOINER)):
+        return False
+    return _NOUN_LIST.search(before, 0, end) is not None
 
 
 def _plain_clause(text: str) -> bool:
@@ -336,7 +344,7 @@ def _in_measure_list(named: str, before: str) -> bool:
 
 def _names_a_level(s: str) -> bool:
     """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
-    return not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
+    return not _LEVEL_FIRSTS.isdisjoint(s) and not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
 
 
 def _respective_over_measures(before: str) -> bool:
@@ -517,7 +525,8 @@ def _best(
                     level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
                 if any(a <= start and end <= b for a, b in level_spans):
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
-            weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
+            # (the synonym's own characters, not its gaps)
+            weight = end - start if len(spans) == 1 else sum(b - a for a, b in spans)
             if label is None:
                 if not _allowed_in_subject(m, text, spans, changes=changes):
                     continue
@@ -534,17 +543,29 @@ def _best(
             best.append((top[0], m, top[1]))
     if not best:
         return None
-    best.sort(key=lambda b: b[0], reverse=True)
-    if len(best) > 1 and best[0][0] == best[1][0]:
-        return None  # two measures named equally: not certain
+    if len(best) > 1:
+        best.sort(key=lambda b: b[0], reverse=True)
+        if best[0][0] == best[1][0]:
+            return None  # two measures named equally: not certain
     return best[0][1], best[0][2]
 
 
 def _allowed(m: MeasureDef, scope: str) -> bool:
-    """``requires`` and ``excludes`` read in ``scope``."""
-    if m.requires and not any(w in scope for w in m.requires):
+    """``requires`` and ``excludes`` read in ``scope`` (one search for each: a word of either is there)."""
+    requires, excludes = _REQUIRED[m.key]
+    if requires is not None and requires.search(scope) is None:
         return False
-    return not any(w in scope for w in m.excludes)
+    return excludes is None or excludes.search(scope) is None
+
+
+def _any_word(words: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+
+# Each measure's requires and excludes as a pattern any of their words matches (None: no words).
+_REQUIRED: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    m.key: (_any_word(m.requires), _any_word(m.excludes)) for m in MEASURES
+}
 
 
 def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: bool) -> bool:
@@ -617,6 +638,8 @@ def _key_match(key: str, dimensions: Dimensions, from_context: bool) -> KeyMatch
 def _level(levels: list[SchoolLevel], *, opening: bool) -> SchoolLevel | None:
     """One level from those a subject names: the only one; 义务教育 and one of its two parts is
     that part; else the one the subject opens with (a label before its head: 初中…标准)."""
+    if len(levels) == 1:
+        return levels[0]  # (the only one)
     distinct = list(dict.fromkeys(levels))
     parts = [lv for lv in distinct if lv in _COMPULSORY_PARTS]
     if len(distinct) == 2 and SchoolLevel.COMPULSORY in distinct and len(parts) == 1:
