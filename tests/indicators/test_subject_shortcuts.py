@@ -20,13 +20,18 @@ from dutyreport.lang.figures import (
     AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
+    CHANGE_TO_VERBS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    GENERIC_VERBS,
+    LEVEL_WORDS,
     MONEY_VERBS,
     RESPECTIVE_HEADS,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
+    TAIL_COMPOUNDS,
+    TOTAL_WORDS,
 )
 
 _OF_BEFORE_TABLES = (
@@ -60,6 +65,8 @@ def _of_before_held(raw: str) -> None:
         or s._MONEY_VERB.fullmatch(words) is not None
     )
     assert (s._OF_BEFORE.fullmatch(words) is not None) == each, words
+    if words:
+        assert s._reads_figure_before(words) == each, words
 
 
 @given(_words_text)
@@ -155,5 +162,88 @@ def test_the_words_of_a_subject_are_those_of_the_full_steps_in_the_real_reports(
 
 def test_the_patterns_joined_are_of_one_engine() -> None:
     # (one alternation of re patterns: none of them needs a feature of the regex module)
-    for p in (s.CHANGE_WORDS, s._SCORE, s._ACTUAL, s._OF_PREVIOUS, s._OF_PROJECT, s._MONEY_VERB, s._MARK_FIRST):
+    for p in (s.CHANGE_WORDS, s._SCORE, s._ACTUAL, s._OF_PREVIOUS, s._OF_PROJECT, s._MONEY_VERB):
         assert isinstance(p, re.Pattern) and p.flags == s._OF_BEFORE.flags
+
+
+def _firsts_held(stretch: str) -> None:
+    # a pattern is not tried where the string holds (or opens with) no character its matches open with
+    for firsts, patterns in (
+        (s._GENERIC_FIRSTS, (s._GENERIC, s._GENERIC_ANY)),
+        (s._LEVEL_FIRSTS, (s._LEVEL,)),
+        (s._POST_CHANGE_FIRSTS, (s._POST_CHANGE, s.CHANGE_WORDS)),
+    ):
+        for p in patterns:
+            if firsts.isdisjoint(stretch):
+                assert p.search(stretch) is None, (p.pattern, stretch)
+            if stretch[:1] not in firsts:
+                assert p.match(stretch) is None, (p.pattern, stretch)
+    # the searches anchored at the end, tried only as far back as a match can start
+    for p, reach in ((s._TAIL_KEEP, s._TAIL_KEEP_REACH), (s._TOTAL_WORD, s._TOTAL_REACH)):
+        assert bool(p.search(stretch, max(0, len(stretch) - reach))) == bool(p.search(stretch)), stretch
+
+
+_FIRST_WORDS = sorted(
+    {e.word for t in (GENERIC_VERBS, MONEY_VERBS, LEVEL_WORDS, CHANGE_TO_VERBS, TAIL_COMPOUNDS, TOTAL_WORDS) for e in t}
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_FIRST_WORDS), st.sampled_from(list("累计共已 \n\x00")), st.text(max_size=2)),
+        max_size=4,
+    ).map("".join)
+)
+def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_generated_text(stretch: str) -> None:
+    _firsts_held(stretch)
+
+
+def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            for width in (3, 9):
+                _firsts_held(text[i : i + width])
+    assert paths
+
+
+def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
+    """_post_phrase with every step as its own pattern's full substitution and search."""
+    raw = s._DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
+    stop = s._POST_STOP.search(raw)
+    while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
+        stop = s._POST_STOP.search(raw, stop.end())
+    raw = raw[: stop.start() if stop else len(raw)][:24]
+    raw = s._POST_LEAD.sub("", raw).strip().rstrip("、")
+    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
+        return ""
+    return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
+
+
+_AFTER_CHARS = list("已完成入学的所人名及以上增加到降至2019年，,。:、 \x00\n(（)”")
+
+
+@given(st.lists(st.sampled_from(_AFTER_CHARS), max_size=20).map("".join))
+def test_the_words_after_a_figure_are_those_of_the_full_steps_in_generated_text(text: str) -> None:
+    for end in range(len(text) + 1):
+        for clause_end in (end, len(text)):
+            assert s._post_phrase(text, end, clause_end) == _post_phrase_in_full(text, end, clause_end)
+
+
+def test_the_words_after_a_figure_are_those_of_the_full_steps_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for end in range(0, len(text), 2):
+            clause_end = min(len(text), end + 40)
+            assert s._post_phrase(text, end, clause_end) == _post_phrase_in_full(text, end, clause_end)
+    assert paths
+
+
+def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
+    # (the tail of a subject is looked for from where its last run of its characters and white space starts)
+    import regex
+
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))

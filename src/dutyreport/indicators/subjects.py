@@ -77,6 +77,18 @@ __all__ = [
 
 MASK = "\x00"
 
+
+def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
+    """The characters a match of any of ``patterns`` opens with (:func:`first_chars`; known for each)."""
+    found: set[str] = set()
+    for p in patterns:
+        chars = first_chars(p)
+        if chars is None:  # pragma: no cover - the patterns' first characters are known
+            raise ValueError(f"no first characters known for {p.pattern!r}")
+        found |= chars
+    return frozenset(found)
+
+
 # the verbs of change that alone before a figure make it the change of the figure before
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
@@ -105,6 +117,9 @@ _LEAD_FIRSTS = (
     else None
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
+# Every character a match of _TAIL can hold but white space (a superset: each of its pattern's characters;
+# regex's \s is white space to str.isspace too, a test holds).
+_TAIL_CHARS = frozenset(_TAIL.pattern)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
@@ -112,10 +127,12 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+_POST_STOPS_FIRST = "，,。；;：:\n"  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+_POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
 _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
@@ -148,10 +165,12 @@ _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share o
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
+_TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
+_TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
 # 对 inside a compound (对应, 结对): the words before and after the marker in each compound
@@ -168,9 +187,13 @@ _DENG_LIST = "等"  # a list of names ends with it before the figure that counts
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
+_LEVEL_FIRSTS = _firsts(_LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
 _GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its lead words are optional)
+# What a match of _GENERIC (or _GENERIC_ANY: its words without the leads) opens with; of _LEVEL; of the two
+# patterns that make the words after a figure a change (a string holding none of them is not searched).
+_GENERIC_FIRSTS = _firsts(_GENERIC, _GENERIC_ANY)
 _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
 _OF_PREVIOUS = re.compile(
     either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
@@ -197,6 +220,12 @@ _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT
 _OF_BEFORE = re.compile(
     "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT, _MONEY_VERB))
 )
+# What words _OF_BEFORE matches open with, but for _OF_PREVIOUS's (其…率 opens with any character), and what
+# _OF_PREVIOUS's end with: words that neither open nor end so are tried no further.
+_OF_BEFORE_FIRSTS = first_chars(
+    re.compile("|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PROJECT, _MONEY_VERB)))
+)
+_OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
@@ -223,6 +252,14 @@ def _may_lead(s: str) -> bool:
     """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
     c = s[:1]
     return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
+
+
+def _reads_figure_before(words: str) -> bool:
+    """Whether :data:`_OF_BEFORE` matches the (stripped, not empty) ``words`` whole; False where they neither
+    open nor end as its matches do."""
+    if _OF_BEFORE_FIRSTS is not None and words[0] not in _OF_BEFORE_FIRSTS and words[-1] not in _OF_PREVIOUS_ENDS:
+        return False
+    return _OF_BEFORE.fullmatch(words) is not None
 
 
 def _may_join(s: str) -> bool:
@@ -254,8 +291,13 @@ def subject_words(raw: str) -> str:
                 s2 = s2[m.end() :]
         if s2:
             c = s2[-1]
-            if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2):
-                s2 = _TAIL.sub("", s2)
+            if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
+                # a tail holds only its words' characters and white space: it starts within the last run of them
+                # (the pattern tried there, not at each character before: it is anchored at the end alone)
+                q = len(s2)
+                while q > 0 and (s2[q - 1] in _TAIL_CHARS or s2[q - 1].isspace()):
+                    q -= 1
+                s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
         c = s2[:1]
@@ -426,7 +468,7 @@ def read_subject(
     readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = unmasked(text[lo:start])
-    if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
+    if _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH)) and "、" in text[sentence_start:lo]:
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
@@ -456,7 +498,7 @@ def read_subject(
     # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
-    of_before = pre == "" or _OF_BEFORE.fullmatch(pre) is not None
+    of_before = pre == "" or _reads_figure_before(pre)
     same = recent(prior, sentence_start) if of_before or "已" in raw_pre or "已" in text[at.end : at.clause_end] else ()
     prev_stock = (
         next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None) if same else None
@@ -512,7 +554,7 @@ def read_subject(
         if purpose:
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
+    if pre and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre)):
         head = _list_head(text, sentence_start, lo, readings.head_phrase)
         if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[at.head[0] : at.head[1]])
@@ -520,7 +562,7 @@ def read_subject(
             labels[start] = (pre, head)
             return _compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
-        level = len(pre) <= 4 and _LEVEL.fullmatch(pre) is not None
+        level = len(pre) <= 4 and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
         same = recent(prior, sentence_start) if level and not same else same
         prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None) if level else None
         if prev_same is not None:
@@ -538,9 +580,9 @@ def read_subject(
         obj = _object_start(pre)
         if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
             pre = subject_words(pre[obj:])
-    if pre and (len(pre) <= 6 or _GENERIC.fullmatch(pre)) and post_phrase():
+    if pre and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre))) and post_phrase():
         return pre + post_phrase()
-    if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
+    if pre and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
             labels[start] = (pre, topic)
@@ -609,14 +651,19 @@ def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
+    if end >= clause_end or text[end] in _POST_STOPS_FIRST:
+        return ""  # (most figures end their clause, or stand before a stop: no words, no date)
     raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = _POST_LEAD.sub("", raw).strip().rstrip("、")
+    lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
+    raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
         return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
+    if raw[:1] not in _POST_CHANGE_FIRSTS:
+        return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
