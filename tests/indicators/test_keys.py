@@ -522,3 +522,71 @@ def test_the_last_clause_break_is_the_last_one_the_forward_search_finds(s: str, 
     forward = [m.end() for m in keys._CLAUSE_BREAK.finditer(s, 0, at)]
     last = keys._LAST_CLAUSE_BREAK.search(s, 0, at)
     assert (last.end() if last else None) == (forward[-1] if forward else None)
+
+
+def _fits_held(unit: str | None, amount: Decimal | None) -> None:
+    from dutyreport.indicators import keys
+
+    measures = keys._fitting(unit, amount)
+    table = keys._fits_for(unit, amount)
+    if not measures:
+        assert table is None, unit
+        return
+    assert table is not None and table.measures == measures, (unit, amount)
+    assert table.names == keys._names_of(measures)
+    assert table.exact == (unit in keys._EXACT_UNITS)
+    assert table.counts == tuple(m for m in measures if not m.exact)
+
+
+_BOUNDS = sorted({m.plain_yuan_below for m in MEASURES if m.plain_yuan_below is not None})
+
+
+def test_the_measures_a_unit_fits_are_read_from_the_tables_as_in_full() -> None:
+    near = [Decimal(b) + d for b in _BOUNDS for d in (Decimal(-1), Decimal("-0.01"), Decimal(0), Decimal("0.01"))]
+    amounts = [None, Decimal(0), Decimal("-0.5"), *near, *(-a for a in near)]
+    for unit in [*{u for m in MEASURES for u in m.units}, "次", "萬元"]:
+        for amount in amounts:
+            _fits_held(unit, amount)
+
+
+@given(st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**9, max_value=10**9))
+def test_the_measures_a_plain_yuan_amount_fits_are_read_from_the_tables_as_in_full(amount: Decimal) -> None:
+    _fits_held("yuan", amount)
+
+
+def _key_shortcuts_held(s: str) -> None:
+    from dutyreport.indicators import keys
+
+    # a word table is not searched where the text holds no character its words open with
+    if keys._VETO_FIRSTS.isdisjoint(s):
+        assert keys._VETO.search(s) is None, s
+    if keys._LEVEL_FIRSTS.isdisjoint(s):
+        assert keys._LEVEL_WORD.search(s) is None, s
+    if keys._FOLDED.isdisjoint(s):
+        assert s.translate(keys._FOLD_UNIT) == s
+    # requires and excludes: one search for the words of each
+    for m in MEASURES:
+        assert keys._allowed(m, s) == (
+            (not m.requires or any(w in s for w in m.requires)) and not any(w in s for w in m.excludes)
+        ), (m.key, s)
+    # a later item of a list of nouns: the search tried only where a joiner ends the words before the subject
+    for cut in range(len(s) + 1):
+        subject, before = s[cut:], s
+        full = bool(subject) and keys._NOUN_LIST.search(before, 0, len(before) - len(subject)) is not None
+        assert keys._listed_under_a_word(subject, before) == full, (subject, before)
+
+
+@given(st.one_of(_key_text, st.text(alphabet=st.sampled_from(list("小学、和及与\n1x校机构培训")), max_size=10)))
+def test_the_key_readings_shortcuts_are_the_full_readings_in_generated_text(s: str) -> None:
+    _key_shortcuts_held(s)
+
+
+def test_the_key_readings_shortcuts_are_the_full_readings_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 11):
+            _key_shortcuts_held(text[i : i + 16])

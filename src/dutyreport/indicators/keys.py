@@ -17,6 +17,8 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -111,6 +113,11 @@ _NONE: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
 _WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
+# Each measure's synonyms by their first part (their places in the measure's list, in its order).
+_SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
+    k: {f: tuple(i for i, syn in enumerate(syns) if syn.first == f) for f in _MEASURE_FIRSTS[k]}
+    for k, syns in _SYNONYMS.items()
+}
 _KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
 }
@@ -140,6 +147,9 @@ _LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before
 _SECTOR_WORD = _words(SECTOR_WORDS)
 _AREA_WORD = _words(AREA_WORDS)
 _VETO = _words(VETO_WORDS)
+# What the words of _VETO and _LEVEL_WORD open with (a text holding none of them is not searched).
+_VETO_FIRSTS = frozenset(e.word[0] for e in VETO_WORDS)
+_LEVEL_FIRSTS = frozenset(e.word[0] for t in (LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS) for e in t)
 _FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
 _CHANGE = _words(CHANGE_WORDS)
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
@@ -149,6 +159,7 @@ _ACTION = _words(ACTION_WORDS)
 _EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
 _EXACT_NOUN = re.compile("|".join(re.escape(w) for w in _EXACT_NOUNS))
 _FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
+_FOLDED = frozenset(e.word for e in TRADITIONAL)  # (a unit holding none of them is its own folded form)
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = re.compile(r"[万亿千百]")
 _RATE = _words(RATE_WORDS)
@@ -182,25 +193,26 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
     'per_student_general_budget_spending_growth'
     """
-    raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
-    before = fold(before)
-    subject = _clean(raw)
-    if _VETO.search(subject) or not (subject or before):
-        return None
     unit, amount = _unit_and_amount(quantity)
-    fits = _fitting(unit, amount)
-    if not fits:
+    table = _fits_for(unit, amount)
+    if table is None:
+        return None  # no measure is stated in this unit
+    raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
+    subject = _clean(raw)
+    if (not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject)) or not (subject or before):
         return None
+    fits = table.measures
     # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
     # every reading below comes to the same)
-    of = _names_of(fits)
-    names = _names_in(subject, of) if subject and of.any_name.search(subject) else _NONE
+    of = table.names
+    names = _names_in(subject, of) if not of.chars.isdisjoint(subject) and of.any_name.search(subject) else _NONE
     named = bool(names)
     level_named = _names_a_level(subject)
     if not (named or level_named or (before and _is_label(subject))):
         return None  # no measure, level or label named: none of the readings below can find one
-    if before and unit in _EXACT_UNITS and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
-        fits = tuple(m for m in fits if not m.exact)  # 新建小学5所, 检查学校、培训机构200个: no plain count
+    before = fold(before)  # (read from here on: before, only whether there are words counted)
+    if before and table.exact and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
+        fits = table.counts  # 新建小学5所, 检查学校、培训机构200个: no plain count
     in_percent = unit == "percent"
     found = _best(fits, subject, in_percent=in_percent, names=names) if named else None
     if found is None and level_named and _only_dimensions(subject):
@@ -228,7 +240,7 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         return None
     if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
         m = _BY_KEY[m.as_rate]  # 生均公用经费按每生每年720元: the rate funds are set at
-    return KeyMatch(key=m.key, dimensions=dims, from_context=from_context)
+    return _key_match(m.key, dims, from_context)
 
 
 def _clean(s: str) -> str:
@@ -253,7 +265,7 @@ def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     if isinstance(q, Range):
         return _unit_and_amount(q.high)
     unit = q.unit
-    if unit is not None:
+    if unit is not None and not _FOLDED.isdisjoint(unit):
         unit = unit.translate(_FOLD_UNIT)
     if not isinstance(q, Money):
         return unit, None
@@ -272,12 +284,30 @@ def _fitting(unit: str | None, amount: Decimal | None) -> tuple[MeasureDef, ...]
     return fits
 
 
+class _Fits(NamedTuple):
+    """The measures a unit (and a plain 元 amount) fits (:func:`_fitting`), read once for every figure in it."""
+
+    measures: tuple[MeasureDef, ...]
+    names: _Names  # their synonyms' first parts (:func:`_names_of`)
+    exact: bool  # some measure of the unit is exact (the unit is one of _EXACT_UNITS)
+    counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
+
+
+def _fits(unit: str | None, amount: Decimal | None) -> _Fits:
+    measures = _fitting(unit, amount)
+    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, tuple(m for m in measures if not m.exact))
+
+
 def _listed_under_a_word(subject: str, before: str) -> bool:
     """The subject is a later item of a list of nouns (学校、培训机构), not of labelled figures
     (小学8所、初中3所): what it counts is the list's, not its own."""
     if not subject or not before.endswith(subject):
         return False
-    return _NOUN_LIST.search(before, 0, len(before) - len(subject)) is not None
+    end = len(before) - len(subject)
+    # (a match ends with a joiner at the end, or before a line break there: where neither stands, none is tried)
+    if end < 2 or (before[end - 1] not in _JOINER and (before[end - 1] != "\n" or before[end - 2] not in _JOINER)):
+        return False
+    return _NOUN_LIST.search(before, 0, end) is not None
 
 
 def _plain_clause(text: str) -> bool:
@@ -314,7 +344,7 @@ def _in_measure_list(named: str, before: str) -> bool:
 
 def _names_a_level(s: str) -> bool:
     """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
-    return not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
+    return not _LEVEL_FIRSTS.isdisjoint(s) and not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
 
 
 def _respective_over_measures(before: str) -> bool:
@@ -422,6 +452,21 @@ def _names_of(measures: Sequence[MeasureDef]) -> _Names:
     return found
 
 
+# The per-unit measures a plain 元 amount may be the amount of are those whose bound it is below: the amounts
+# between two bounds fit the same measures, so the fits of each such stretch are read once (_YUAN_FITS, by
+# bisect_right of the amount's size in the bounds).
+_PER_UNIT_LIMITS = sorted({m.plain_yuan_below or 0 for m in _PER_UNIT})
+_YUAN_FITS = tuple(_fits("yuan", Decimal(limit)) for limit in [0, *_PER_UNIT_LIMITS])
+_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None) for unit in _BY_UNIT}
+
+
+def _fits_for(unit: str | None, amount: Decimal | None) -> _Fits | None:
+    """:func:`_fits` of a unit and amount, read from the tables (``None``: no measure is stated in the unit)."""
+    if unit == "yuan" and amount is not None:
+        return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
+    return _FITS.get(unit)
+
+
 def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
     """Every match of the measure's synonyms in ``text``, overlapping ones too, as the spans of
     the synonym's literal parts (``names``: the first parts ``text`` holds, :func:`_names_in`).
@@ -429,13 +474,15 @@ def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
     A synonym of one part is found with ``str.find`` (each place it stands, as the pattern's
     overlapped search finds it); one with gaps is searched for only where ``text`` holds every part.
     """
-    if names.isdisjoint(_MEASURE_FIRSTS[m.key]):
+    held = names.intersection(_MEASURE_FIRSTS[m.key])
+    if not held:
         return []
+    syns, by_first = _SYNONYMS[m.key], _SYNONYMS_BY_FIRST[m.key]
+    order = by_first[next(iter(held))] if len(held) == 1 else sorted(i for f in held for i in by_first[f])
     out: list[Spans] = []
-    for syn in _SYNONYMS[m.key]:
+    for i in order:  # (the synonyms whose first part the text holds, in the table's order)
+        syn = syns[i]
         first = syn.first
-        if first not in names:
-            continue
         if not syn.rest:
             n = len(first)
             i = text.find(first)
@@ -478,7 +525,8 @@ def _best(
                     level_spans = [w.span() for w in _LEVEL_WORD.finditer(text)]
                 if any(a <= start and end <= b for a, b in level_spans):
                     continue  # 幼儿 in 幼儿园: a level word, not a count's noun
-            weight = sum(b - a for a, b in spans)  # (the synonym's own characters, not its gaps)
+            # (the synonym's own characters, not its gaps)
+            weight = end - start if len(spans) == 1 else sum(b - a for a, b in spans)
             if label is None:
                 if not _allowed_in_subject(m, text, spans, changes=changes):
                     continue
@@ -495,17 +543,29 @@ def _best(
             best.append((top[0], m, top[1]))
     if not best:
         return None
-    best.sort(key=lambda b: b[0], reverse=True)
-    if len(best) > 1 and best[0][0] == best[1][0]:
-        return None  # two measures named equally: not certain
+    if len(best) > 1:
+        best.sort(key=lambda b: b[0], reverse=True)
+        if best[0][0] == best[1][0]:
+            return None  # two measures named equally: not certain
     return best[0][1], best[0][2]
 
 
 def _allowed(m: MeasureDef, scope: str) -> bool:
-    """``requires`` and ``excludes`` read in ``scope``."""
-    if m.requires and not any(w in scope for w in m.requires):
+    """``requires`` and ``excludes`` read in ``scope`` (one search for each: a word of either is there)."""
+    requires, excludes = _REQUIRED[m.key]
+    if requires is not None and requires.search(scope) is None:
         return False
-    return not any(w in scope for w in m.excludes)
+    return excludes is None or excludes.search(scope) is None
+
+
+def _any_word(words: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+
+
+# Each measure's requires and excludes as a pattern any of their words matches (None: no words).
+_REQUIRED: dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = {
+    m.key: (_any_word(m.requires), _any_word(m.excludes)) for m in MEASURES
+}
 
 
 def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: bool) -> bool:
@@ -523,6 +583,9 @@ def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: b
 
 def _mask(s: str, spans: Spans) -> str:
     """``s`` with the characters of ``spans`` (offsets into it) masked by NUL."""
+    if len(spans) == 1:  # (most measures are named by one word)
+        a, b = spans[0]
+        return s[:a] + "\x00" * (b - a) + s[b:] if a < b else s
     out: list[str] = []
     pos = 0
     for a, b in sorted(spans):
@@ -553,16 +616,30 @@ def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> D
     areas = {_AREAS[w] for w in _AREA_WORD.findall(rest)}
     if (sectors and not m.sectors) or (areas and not m.areas):
         return None
-    return Dimensions(
-        level=level,
-        sector=next(iter(sectors)) if len(sectors) == 1 else None,
-        area=next(iter(areas)) if len(areas) == 1 else None,
+    return _dimensions_of(
+        level,
+        next(iter(sectors)) if len(sectors) == 1 else None,
+        next(iter(areas)) if len(areas) == 1 else None,
     )
+
+
+@functools.cache
+def _dimensions_of(level: SchoolLevel | None, sector: Sector | None, area: Area | None) -> Dimensions:
+    """One :class:`Dimensions` for each breakdown (immutable: shared by the figures that state it; a few dozen)."""
+    return Dimensions(level=level, sector=sector, area=area)
+
+
+@functools.cache
+def _key_match(key: str, dimensions: Dimensions, from_context: bool) -> KeyMatch:
+    """One :class:`KeyMatch` for each key, breakdown and reading (immutable; as many as the table's keys allow)."""
+    return KeyMatch(key=key, dimensions=dimensions, from_context=from_context)
 
 
 def _level(levels: list[SchoolLevel], *, opening: bool) -> SchoolLevel | None:
     """One level from those a subject names: the only one; 义务教育 and one of its two parts is
     that part; else the one the subject opens with (a label before its head: 初中…标准)."""
+    if len(levels) == 1:
+        return levels[0]  # (the only one)
     distinct = list(dict.fromkeys(levels))
     parts = [lv for lv in distinct if lv in _COMPULSORY_PARTS]
     if len(distinct) == 2 and SchoolLevel.COMPULSORY in distinct and len(parts) == 1:

@@ -77,6 +77,18 @@ __all__ = [
 
 MASK = "\x00"
 
+
+def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
+    """The characters a match of any of ``patterns`` opens with (:func:`first_chars`; known for each)."""
+    found: set[str] = set()
+    for p in patterns:
+        chars = first_chars(p)
+        if chars is None:  # pragma: no cover - the patterns' first characters are known
+            raise ValueError(f"no first characters known for {p.pattern!r}")
+        found |= chars
+    return frozenset(found)
+
+
 # the verbs of change that alone before a figure make it the change of the figure before
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
@@ -105,6 +117,9 @@ _LEAD_FIRSTS = (
     else None
 )
 _TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
+# Every character a match of _TAIL can hold but white space (a superset: each of its pattern's characters;
+# regex's \s is white space to str.isspace too, a test holds).
+_TAIL_CHARS = frozenset(_TAIL.pattern)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
@@ -112,10 +127,12 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
+_POST_STOPS_FIRST = "，,。；;：:\n"  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+_POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
 _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
@@ -148,10 +165,12 @@ _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share o
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
+_TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
+_TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
 # 对 inside a compound (对应, 结对): the words before and after the marker in each compound
@@ -168,9 +187,13 @@ _DENG_LIST = "等"  # a list of names ends with it before the figure that counts
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 _LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
+_LEVEL_FIRSTS = _firsts(_LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
 _GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its lead words are optional)
+# What a match of _GENERIC (or _GENERIC_ANY: its words without the leads) opens with; of _LEVEL; of the two
+# patterns that make the words after a figure a change (a string holding none of them is not searched).
+_GENERIC_FIRSTS = _firsts(_GENERIC, _GENERIC_ANY)
 _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
 _OF_PREVIOUS = re.compile(
     either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
@@ -192,6 +215,17 @@ _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
 _ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
 _ACTUAL_FIRST = forms("实")
 _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
+# Words that one of the readings from the figure before (or from its item or project) reads: CHANGE_WORDS,
+# _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT or _MONEY_VERB matches them whole (one attempt, not six).
+_OF_BEFORE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT, _MONEY_VERB))
+)
+# What words _OF_BEFORE matches open with, but for _OF_PREVIOUS's (其…率 opens with any character), and what
+# _OF_PREVIOUS's end with: words that neither open nor end so are tried no further.
+_OF_BEFORE_FIRSTS = first_chars(
+    re.compile("|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PROJECT, _MONEY_VERB)))
+)
+_OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
@@ -220,6 +254,14 @@ def _may_lead(s: str) -> bool:
     return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
 
 
+def _reads_figure_before(words: str) -> bool:
+    """Whether :data:`_OF_BEFORE` matches the (stripped, not empty) ``words`` whole; False where they neither
+    open nor end as its matches do."""
+    if _OF_BEFORE_FIRSTS is not None and words[0] not in _OF_BEFORE_FIRSTS and words[-1] not in _OF_PREVIOUS_ENDS:
+        return False
+    return _OF_BEFORE.fullmatch(words) is not None
+
+
 def _may_join(s: str) -> bool:
     """Whether :data:`_JOINERS` may match at the start of ``s`` (False: it does not)."""
     c = s[:1]
@@ -235,17 +277,34 @@ def unmasked(s: str) -> str:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = _no_dates(unmasked(raw))
+    s: str = _no_dates(raw.replace(MASK, "") if MASK in raw else raw)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
+    # (the steps of :func:`_after_lead`, :func:`_may_lead` and :func:`_may_join` written out: one call each less)
+    lead_firsts, join_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
     for _ in range(4):
-        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
-        if s2 and (s2[-1] in _TAIL_ENDS or s2[-1].isspace()) and not _TAIL_KEEP.search(s2):
-            s2 = _TAIL.sub("", s2)
+        s2 = s
+        c = s2[:1]
+        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
+            m = _LEAD.match(s2)
+            if m:
+                s2 = s2[m.end() :]
+        if s2:
+            c = s2[-1]
+            if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
+                # a tail holds only its words' characters and white space: it starts within the last run of them
+                # (the pattern tried there, not at each character before: it is anchored at the end alone)
+                q = len(s2)
+                while q > 0 and (s2[q - 1] in _TAIL_CHARS or s2[q - 1].isspace()):
+                    q -= 1
+                s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        if _may_join(s2):
-            s2 = _after_lead(_JOINERS, s2)
+        c = s2[:1]
+        if c and (join_firsts is None or c in join_firsts):
+            m = _JOINERS.match(s2)
+            if m:
+                s2 = s2[m.end() :]
         if s2 == s:
             break
         s = s2
@@ -409,7 +468,7 @@ def read_subject(
     readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = unmasked(text[lo:start])
-    if _TOTAL_WORD.search(raw_pre) and "、" in text[sentence_start:lo]:
+    if _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH)) and "、" in text[sentence_start:lo]:
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
@@ -436,21 +495,28 @@ def read_subject(
             )
         return found_post[0]
 
-    same = recent(prior, sentence_start)
-    prev_stock = next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None)
-    # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-    if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
-        return _attribute_of(prev_stock.subject or "", pre)
-    # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-    if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
-        item = _ITEM_HEADING.match(text, at.line_start, lo)
-        if item:
-            return subject_words(item.group("heading")) + pre
-    # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+    # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
+    # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
+    # no words): most figures' words are none of those, and go on to the readings after.
+    of_before = pre == "" or _reads_figure_before(pre)
+    same = recent(prior, sentence_start) if of_before or "已" in raw_pre or "已" in text[at.end : at.clause_end] else ()
+    prev_stock = (
+        next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None) if same else None
+    )
     prev = same[-1] if same else None
-    actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
-    if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
-        return _PLAN_TAIL.sub("", prev.subject) + pre
+    if of_before:
+        # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
+        if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
+            return _attribute_of(prev_stock.subject or "", pre)
+        # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
+        if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+            item = _ITEM_HEADING.match(text, at.line_start, lo)
+            if item:
+                return subject_words(item.group("heading")) + pre
+        # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
+        actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
+        if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
+            return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
     # (the words after a figure are some of its clause's: without a 已 there, they open with none)
     done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
@@ -459,23 +525,25 @@ def read_subject(
         done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
         if done and _same_measure(quantity, prev_stock.quantity):
             return _attribute_of(prev_stock.subject or "", done.group())
-    # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-    if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
-        return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
-    of_project = _OF_PROJECT.fullmatch(pre) is not None
-    # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
-    if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
-        return _attribute_of(prev.subject, pre)
-    # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
-    if of_project and lo > sentence_start:
-        first = _FIRST_CLAUSE.match(text, sentence_start, lo)
-        project = subject_words(_FIGURE.sub("", first.group())) if first else ""
-        if project and project != pre:
-            return project + pre
+    if of_before:
+        # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
+        if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
+            return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
+        of_project = _OF_PROJECT.fullmatch(pre) is not None
+        # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
+        if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
+            return _attribute_of(prev.subject, pre)
+        # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
+        if of_project and lo > sentence_start:
+            first = _FIRST_CLAUSE.match(text, sentence_start, lo)
+            project = subject_words(_FIGURE.sub("", first.group())) if first else ""
+            if project and project != pre:
+                return project + pre
     # 投入100万元,启动…培训: what the money paid for follows in the next clause.
     clause_end = at.clause_end
     if (
-        _MONEY_VERB.fullmatch(pre)
+        of_before
+        and _MONEY_VERB.fullmatch(pre)
         and clause_end < len(text)
         and text[clause_end] in "，,"
         and post_phrase() == ""
@@ -486,7 +554,7 @@ def read_subject(
         if purpose:
             return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and not _GENERIC_ANY.search(pre):
+    if pre and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre)):
         head = _list_head(text, sentence_start, lo, readings.head_phrase)
         if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[at.head[0] : at.head[1]])
@@ -494,8 +562,10 @@ def read_subject(
             labels[start] = (pre, head)
             return _compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
-        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
-        if prev_same is not None and len(pre) <= 4 and _LEVEL.fullmatch(pre):
+        level = len(pre) <= 4 and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+        same = recent(prior, sentence_start) if level and not same else same
+        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None) if level else None
+        if prev_same is not None:
             head = labels[prev_same.start][1] if prev_same.start in labels else ""
             head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
             if head:
@@ -510,16 +580,16 @@ def read_subject(
         obj = _object_start(pre)
         if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
             pre = subject_words(pre[obj:])
-    if pre and (len(pre) <= 6 or _GENERIC.fullmatch(pre)) and post_phrase():
+    if pre and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre))) and post_phrase():
         return pre + post_phrase()
-    if pre and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
+    if pre and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
             labels[start] = (pre, topic)
             return pre + topic
     if pre:
         return pre
-    return post_phrase() or (prev_stock.subject if prev_stock else None)
+    return post_phrase() or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
@@ -556,7 +626,7 @@ def _attribute_of(subject: str, attribute: str) -> str:
 
 def _object_start(s: str) -> int | None:
     """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
-    at = max(s.rfind(m) for m in _MARKERS)
+    at = max(map(s.rfind, _MARKERS))
     if at < 0:
         return None
     marker = fold(s[at])
@@ -581,14 +651,19 @@ def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
+    if end >= clause_end or text[end] in _POST_STOPS_FIRST:
+        return ""  # (most figures end their clause, or stand before a stop: no words, no date)
     raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = _POST_LEAD.sub("", raw).strip().rstrip("、")
+    lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
+    raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
         return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
+    if raw[:1] not in _POST_CHANGE_FIRSTS:
+        return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
@@ -639,6 +714,7 @@ def _join(a: str, b: str) -> str:
 
 _HEAD_STOPS = "，,。；;：:"
 _MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
+_MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
 
 
 def last_head_mark(window: str) -> re.Match[str] | None:
@@ -692,7 +768,10 @@ def _list_head(
     text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
 ) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
-    window = unmasked(text[max(sentence_start, lo - 160) : lo])  # a head stands within a few clauses of its items
+    floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
+    if _MARK_FIRST.search(text, floor, lo) is None:
+        return None  # no mark opens there (a mark split by noise still opens with its first character)
+    window = unmasked(text[floor:lo])
     m = last_head_mark(window)  # the last head before the figure is the one
     if m is None:
         return None

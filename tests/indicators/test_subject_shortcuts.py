@@ -1,0 +1,249 @@
+"""Shortcuts of the subject reader held to the full computation they stand for.
+
+:func:`dutyreport.indicators.subjects.read_subject` tries the readings from the figure before only where one
+pattern made of theirs matches the figure's words, and looks for a list's head only where a character a head's
+mark opens with stands before the figure; :func:`~dutyreport.indicators.subjects.subject_words` takes its steps
+written out. Each must come to what the full computation does: over the real reports in ``../shared`` (read at
+run time) and over generated text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import CORPUS, realworld_files
+from dutyreport.indicators import subjects as s
+from dutyreport.lang.figures import (
+    AMONG_WORDS,
+    ATTRIBUTES_OF_PREVIOUS,
+    ATTRIBUTES_OF_PROJECT,
+    CHANGE_TO_VERBS,
+    CHANGE_VERBS,
+    COMPARISON_WORDS,
+    GENERIC_VERBS,
+    LEVEL_WORDS,
+    MONEY_VERBS,
+    RESPECTIVE_HEADS,
+    SCORE_WORDS,
+    SUBJECT_LEAD_WORDS,
+    SUBJECT_TAIL_WORDS,
+    TAIL_COMPOUNDS,
+    TOTAL_WORDS,
+)
+
+_OF_BEFORE_TABLES = (
+    ATTRIBUTES_OF_PREVIOUS,
+    ATTRIBUTES_OF_PROJECT,
+    CHANGE_VERBS,
+    COMPARISON_WORDS,
+    MONEY_VERBS,
+    SCORE_WORDS,
+)
+_OF_BEFORE_WORDS = sorted({e.word for t in _OF_BEFORE_TABLES for e in t})
+_words_text = st.lists(
+    st.one_of(
+        st.sampled_from(_OF_BEFORE_WORDS),
+        st.sampled_from(list("全年实際际已为了达率约共累计2019年比较 \n")),
+        st.text(max_size=2),
+    ),
+    max_size=4,
+).map("".join)
+
+
+def _of_before_held(raw: str) -> None:
+    # read_subject reads a figure's words that way (stripped: no final line break, where $ would also match)
+    words = s.subject_words(raw)
+    each = (
+        s.CHANGE_WORDS.match(words) is not None
+        or s._SCORE.fullmatch(words) is not None
+        or s._ACTUAL.fullmatch(words) is not None
+        or s._OF_PREVIOUS.fullmatch(words) is not None
+        or s._OF_PROJECT.fullmatch(words) is not None
+        or s._MONEY_VERB.fullmatch(words) is not None
+    )
+    assert (s._OF_BEFORE.fullmatch(words) is not None) == each, words
+    if words:
+        assert s._reads_figure_before(words) == each, words
+
+
+@given(_words_text)
+def test_one_pattern_for_the_readings_from_the_figure_before_matches_what_one_of_theirs_does(raw: str) -> None:
+    _of_before_held(raw)
+
+
+def test_one_pattern_for_the_readings_from_the_figure_before_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            for width in (2, 4, 7):
+                _of_before_held(text[i : i + width])
+    assert paths
+
+
+_MARKS = sorted({*s._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
+_head_text = st.lists(
+    st.one_of(
+        st.sampled_from(_MARKS), st.sampled_from(list("分别別其中:：，,。；;、 \x00小学初中12")), st.text(max_size=3)
+    ),
+    max_size=8,
+).map("".join)
+
+
+def _head_skip_held(stretch: str) -> None:
+    # _list_head reads no head where no character a mark opens with stands (noise masked in or not)
+    if s._MARK_FIRST.search(stretch) is None:
+        assert s.last_head_mark(s.unmasked(stretch)) is None, stretch
+
+
+@given(_head_text)
+def test_no_head_is_read_where_no_mark_opens_in_generated_text(stretch: str) -> None:
+    _head_skip_held(stretch)
+
+
+def test_no_head_is_read_where_no_mark_opens_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            _head_skip_held(text[max(0, i - 160) : i])
+    assert paths
+
+
+def _subject_words_in_full(raw: str) -> str:
+    """subject_words with every step as its own pattern's full substitution."""
+    text: str = s.unmasked(raw)
+    if "19" in text or "20" in text:
+        text = s._DATES.sub("", text)
+    text = s._ASIDE.sub("", text)
+    for _ in range(4):
+        step = s._LEAD.sub("", text, count=1)
+        if not s._TAIL_KEEP.search(step):
+            step = s._TAIL.sub("", step)
+        step = s.QUALIFIER_BEFORE.sub("", step)
+        step = s._JOINERS.sub("", step, count=1)
+        if step == text:
+            break
+        text = step
+    i = text.rfind("等", 0, len(text) - 1)
+    if i > 0 and not any(m.start() <= i < m.end() for m in s._DENG.finditer(text, max(0, i - 2), i + 3)):
+        text = text[i + 1 :]
+    return text.strip()
+
+
+_LEAD_WORDS = sorted({e.word for t in (SUBJECT_LEAD_WORDS, SUBJECT_TAIL_WORDS, MONEY_VERBS) for e in t})
+_subject_text = st.lists(
+    st.one_of(
+        st.sampled_from(_LEAD_WORDS),
+        st.sampled_from(list("和及与、，,:：(（)）“”约不低于等2019年小学 \t\u3000\x00\n")),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(_subject_text)
+def test_the_words_of_a_subject_are_those_of_the_full_steps_in_generated_text(raw: str) -> None:
+    assert s.subject_words(raw) == _subject_words_in_full(raw)
+
+
+def test_the_words_of_a_subject_are_those_of_the_full_steps_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            raw = text[max(0, i - 24) : i]
+            assert s.subject_words(raw) == _subject_words_in_full(raw), raw
+    assert paths
+
+
+def test_the_patterns_joined_are_of_one_engine() -> None:
+    # (one alternation of re patterns: none of them needs a feature of the regex module)
+    for p in (s.CHANGE_WORDS, s._SCORE, s._ACTUAL, s._OF_PREVIOUS, s._OF_PROJECT, s._MONEY_VERB):
+        assert isinstance(p, re.Pattern) and p.flags == s._OF_BEFORE.flags
+
+
+def _firsts_held(stretch: str) -> None:
+    # a pattern is not tried where the string holds (or opens with) no character its matches open with
+    for firsts, patterns in (
+        (s._GENERIC_FIRSTS, (s._GENERIC, s._GENERIC_ANY)),
+        (s._LEVEL_FIRSTS, (s._LEVEL,)),
+        (s._POST_CHANGE_FIRSTS, (s._POST_CHANGE, s.CHANGE_WORDS)),
+    ):
+        for p in patterns:
+            if firsts.isdisjoint(stretch):
+                assert p.search(stretch) is None, (p.pattern, stretch)
+            if stretch[:1] not in firsts:
+                assert p.match(stretch) is None, (p.pattern, stretch)
+    # the searches anchored at the end, tried only as far back as a match can start
+    for p, reach in ((s._TAIL_KEEP, s._TAIL_KEEP_REACH), (s._TOTAL_WORD, s._TOTAL_REACH)):
+        assert bool(p.search(stretch, max(0, len(stretch) - reach))) == bool(p.search(stretch)), stretch
+
+
+_FIRST_WORDS = sorted(
+    {e.word for t in (GENERIC_VERBS, MONEY_VERBS, LEVEL_WORDS, CHANGE_TO_VERBS, TAIL_COMPOUNDS, TOTAL_WORDS) for e in t}
+)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_FIRST_WORDS), st.sampled_from(list("累计共已 \n\x00")), st.text(max_size=2)),
+        max_size=4,
+    ).map("".join)
+)
+def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_generated_text(stretch: str) -> None:
+    _firsts_held(stretch)
+
+
+def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            for width in (3, 9):
+                _firsts_held(text[i : i + width])
+    assert paths
+
+
+def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
+    """_post_phrase with every step as its own pattern's full substitution and search."""
+    raw = s._DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
+    stop = s._POST_STOP.search(raw)
+    while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
+        stop = s._POST_STOP.search(raw, stop.end())
+    raw = raw[: stop.start() if stop else len(raw)][:24]
+    raw = s._POST_LEAD.sub("", raw).strip().rstrip("、")
+    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
+        return ""
+    return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
+
+
+_AFTER_CHARS = list("已完成入学的所人名及以上增加到降至2019年，,。:、 \x00\n(（)”")
+
+
+@given(st.lists(st.sampled_from(_AFTER_CHARS), max_size=20).map("".join))
+def test_the_words_after_a_figure_are_those_of_the_full_steps_in_generated_text(text: str) -> None:
+    for end in range(len(text) + 1):
+        for clause_end in (end, len(text)):
+            assert s._post_phrase(text, end, clause_end) == _post_phrase_in_full(text, end, clause_end)
+
+
+def test_the_words_after_a_figure_are_those_of_the_full_steps_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for end in range(0, len(text), 2):
+            clause_end = min(len(text), end + 40)
+            assert s._post_phrase(text, end, clause_end) == _post_phrase_in_full(text, end, clause_end)
+    assert paths
+
+
+def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
+    # (the tail of a subject is looked for from where its last run of its characters and white space starts)
+    import regex
+
+    space = regex.compile(r"\s")
+    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
