@@ -37,10 +37,7 @@ def sample(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
-            continue
+    for k in figs.pairs():  # (of one family, both plain)
         whole, part = inds[k], inds[k + 1]
         if not isinstance(whole.quantity, Count) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
             continue

@@ -120,9 +120,9 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or fams[k] in (None, "pp") or not (plains[k] and plains[k + 1]):
+    fams = figs.fams
+    for k in figs.pairs():  # (of one family, both plain)
+        if fams[k] in (None, "pp"):
             continue
         a, b = inds[k], inds[k + 1]
         if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE:
@@ -291,7 +291,8 @@ def target_met(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     figs = ctx.figures(inds)
     fams, plains = figs.fams, figs.plains
-    for k, goal in enumerate(inds):
+    for k in figs.qualified():  # (a goal is a bound: a figure with a qualifier)
+        goal = inds[k]
         bound = goal.quantity.qualifier
         if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue

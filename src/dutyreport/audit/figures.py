@@ -308,7 +308,21 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("_joined", "_of", "_per_units", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
+    __slots__ = (
+        "_joined",
+        "_of",
+        "_pairs",
+        "_per_units",
+        "_qualified",
+        "_top",
+        "_tops",
+        "fams",
+        "inds",
+        "plains",
+        "starts",
+        "text",
+        "values",
+    )
 
     def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
         self.inds = inds
@@ -322,6 +336,8 @@ class Figures:
         self.plains = [v is not None for v in self.values]
         self._joined: list[bool] | None = None
         self._per_units: list[bool] | None = None
+        self._pairs: list[int] | None = None
+        self._qualified: list[int] | None = None
         self._of: dict[tuple[str | None, bool], list[int]] = {}
 
     def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
@@ -333,6 +349,22 @@ class Figures:
             plains = self.plains
             found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
         return found
+
+    def pairs(self) -> list[int]:
+        """The indexes ``k`` where figure ``k`` and the next are both plain and of one unit family, found
+        once: the families that read a figure with the one after it (a comparison, a change, a budget and
+        its execution) walk these, not every figure."""
+        if self._pairs is None:
+            fams, plains = self.fams, self.plains
+            self._pairs = [k for k in range(len(fams) - 1) if plains[k] and plains[k + 1] and fams[k] == fams[k + 1]]
+        return self._pairs
+
+    def qualified(self) -> list[int]:
+        """The indexes of the figures with a qualifier (``以上``, ``不低于``…), found once: the families that
+        read thresholds and goals walk these."""
+        if self._qualified is None:
+            self._qualified = [k for k, i in enumerate(self.inds) if i.quantity.qualifier is not None]
+        return self._qualified
 
     def per_units(self) -> list[bool]:
         """Whether each figure is per student or per head (:func:`per_unit`), found once."""

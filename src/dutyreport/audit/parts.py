@@ -20,6 +20,7 @@ from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from ..patterns import first_chars
 from .family import family
 from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
@@ -32,9 +33,14 @@ _OF_WHICH = re.compile(OF_WHICH.pattern)
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
 _EACH_OF = re.compile(EACH_OF.pattern)
+_EACH_OF_FIRSTS = first_chars(_EACH_OF)  # (the one character before a part that _EACH_OF may match)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
 _NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
 _CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
+# what the character before a table row's total is (the last of _CLOSE_THEN_SPACE's spaces, or the line
+# break its $ may stand before): where another stands, the pattern is not tried
+_ROW_LAST = frozenset(" \t\u3000\n")
+_OPEN_BRACKET_CHARS = tuple(OPEN_BRACKETS)
 _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
@@ -50,7 +56,9 @@ def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
     """``A、B、C各1所`` counts three times (the names back to the start of its clause, in the part of a
     sentence that starts at ``s_start``)."""
     text = ctx.text
-    if ind.start == 0 or not _EACH_OF.match(text, ind.start - 1, ind.start):
+    if ind.start == 0 or (_EACH_OF_FIRSTS is not None and text[ind.start - 1] not in _EACH_OF_FIRSTS):
+        return 1  # (the one character before it opens no match)
+    if not _EACH_OF.match(text, ind.start - 1, ind.start):
         return 1
     clause_start = ctx.clause_start(s_start, ind.start, CLAUSE_ENDS)
     names = text[clause_start : ind.start - 1]
@@ -101,10 +109,14 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
             families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
-        paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        paren = second is None and text[total.end : total.end + 1] in _OPEN_BRACKET_CHARS
         # a table row's total is read with all its parts; any other total is given up at its first part
         # where what stands before that part opens no parts (or opens none after a skipped figure)
-        row = _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
+        row = (
+            total.start > 0
+            and text[total.start - 1] in _ROW_LAST
+            and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
+        )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it: no depth to find)
         parts: list[tuple[Indicator, int]] = []
         skipped = heads = False
@@ -127,7 +139,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     skipped = True
                     continue
                 break
-            if len(families) == 1 and _unit_changes(total, parts[-1][0] if parts else None, other):
+            if parts and len(families) == 1 and _unit_changes(total, parts[-1][0], other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
             if not parts and not row:
                 opens = _marker(text[total.end : other.start])

@@ -131,10 +131,8 @@ def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, values = figs.fams, figs.plains, figs.values
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
-            continue
+    values = figs.values
+    for k in figs.pairs():  # (of one family, both plain)
         a, b = inds[k], inds[k + 1]
         if text[a.end : a.end + 1] in _EXECUTED_OPENS and _EXECUTED.match(text[a.end : b.start]):
             va, vb = values[k], values[k + 1]
@@ -153,7 +151,8 @@ def thresholds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     groups: dict[tuple[str, str | None], list[Indicator]] = {}
-    for i in inds:
+    for k in ctx.figures(inds).qualified():  # (a threshold has a qualifier)
+        i = inds[k]
         q = i.quantity.qualifier
         if (q is not Qualifier.MORE_THAN and q is not Qualifier.AT_LEAST) or not plain(i):
             continue

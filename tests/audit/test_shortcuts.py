@@ -1,0 +1,62 @@
+"""The audit's shortcuts held to the full computation they stand for: a pre-test that skips a pattern,
+a bound that skips a search. Each is tried on the real reports (read from ../shared, skipped when absent)
+and on generated text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, ROOT
+from dutyreport.audit import counts, parts
+
+
+def _real_texts() -> list[str]:
+    shared = ROOT.parent / "shared" / "realworld"
+    paths = [*CORPUS, *sorted(shared.glob("*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+REAL = _real_texts()
+_NAMES = st.text(alphabet=st.sampled_from(list("小学中幼儿园校区东湖、,，;: \n甲乙")), max_size=60)
+
+
+def _school_names_hold_their_shortest(text: str) -> None:
+    assert all(len(m.group()) >= counts._SCHOOL_SHORTEST for m in counts._SCHOOL.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMES)
+def test_no_school_name_is_shorter_than_the_bound_on_their_number(text: str) -> None:
+    # (a count of schools above len(rest) // _SCHOOL_SHORTEST is not matched against the names)
+    _school_names_hold_their_shortest(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_no_school_name_of_the_real_reports_is_shorter_than_the_bound() -> None:
+    for text in REAL:
+        _school_names_hold_their_shortest(text)
+
+
+def _row_before(text: str) -> None:
+    for end in range(len(text) + 1):
+        found = parts._CLOSE_THEN_SPACE.search(text[max(0, end - 12) : end]) is not None
+        if found:
+            assert end > 0 and text[end - 1] in parts._ROW_LAST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("）)】 \t\u3000\n甲12")), max_size=30))
+def test_a_table_row_total_stands_after_one_of_the_characters_tested_first(text: str) -> None:
+    _row_before(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("各每均甲1所、")), max_size=12))
+def test_a_part_counted_for_each_name_stands_after_a_first_character_of_each_of(text: str) -> None:
+    # (_multiplier reads _EACH_OF only where the character before the part is one it can start with)
+    assert parts._EACH_OF_FIRSTS is not None
+    for k in range(1, len(text) + 1):
+        if parts._EACH_OF.match(text, k - 1, k):
+            assert text[k - 1] in parts._EACH_OF_FIRSTS
