@@ -9,7 +9,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import counts, parts
+from dutyreport.audit import counts, figures, parts
+from dutyreport.indicators.build import build_indicators
+from dutyreport.model.report import Indicator
+from dutyreport.pipeline import document
+from dutyreport.quantities.scan import find_quantities
 
 
 def _real_texts() -> list[str]:
@@ -60,3 +64,17 @@ def test_a_part_counted_for_each_name_stands_after_a_first_character_of_each_of(
     for k in range(1, len(text) + 1):
         if parts._EACH_OF.match(text, k - 1, k):
             assert text[k - 1] in parts._EACH_OF_FIRSTS
+
+
+def _audited(text: str) -> tuple[figures.Context, list[Indicator]]:
+    doc = document(text)
+    inds = [i for i in build_indicators(doc, find_quantities(doc.text)) if not doc.in_noise(i.start)]
+    return figures.Context(doc), inds
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_summable_figures_found_once_are_what_each_figure_gives(text: str) -> None:
+    ctx, inds = _audited(text)
+    each = [parts._summable(ctx, i) for i in inds]
+    assert parts.summables(ctx, inds) == each
+    assert parts._summable_ks(ctx, inds) == [k for k, s in enumerate(each) if s]

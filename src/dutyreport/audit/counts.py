@@ -539,8 +539,10 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
     text = ctx.text
     sections = list(ctx.doc.section_index.walk())
     for s in sections:
+        if not s.points:
+            continue  # (read first: the heading is searched only where points stand below it)
         hm = _HEADING_COUNT_FIRST.search(s.heading)
-        if hm is None or not s.points:
+        if hm is None:
             continue
         n = _count_value(hm.group("n"))
         if n is None:
@@ -548,8 +550,10 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         points = [p.number for p in s.points]
         found.add(s.heading_start + hm.start("n"), n, points, hm.group("noun"), False, hm.group("n"))
     for s in sections:
+        if s.points or s.children:
+            continue
         hm = _HEADING_BIG_COUNT_FIRST.search(s.heading)
-        if hm is None or s.points or s.children:
+        if hm is None:
             continue
         n = _count_value(hm.group("n"))
         if n is None:

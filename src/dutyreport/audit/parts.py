@@ -96,20 +96,23 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     figs = ctx.figures(inds)
     fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
-    for k, total in enumerate(inds):
-        fam = fams[k]
-        if not plains[k] or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
+    part_ends, ends_n, text_n = ctx.breaks(PART_ENDS), len(ctx.breaks(PART_ENDS)), len(text)
+    for k in _summable_ks(ctx, inds):  # (a total is summable: plain, added up, no change, no qualifier…)
+        if k + 1 == n:
             continue
-        if total.quantity.qualifier is not None or per_units[k]:
-            continue
-        s_start, s_end = ctx.part(total.start)
-        if k + 1 == n or starts[k + 1] >= s_end:
+        total = inds[k]
+        e = bisect.bisect_left(part_ends, total.start)  # (ctx.part(total.start), its end)
+        s_end = part_ends[e] if e < ends_n else text_n
+        if starts[k + 1] >= s_end:
             continue  # (no figure after it in its part: no parts)
+        s_start = part_ends[e - 1] + 1 if e else 0
+        fam = fams[k]
         families = {fam}
-        second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
+        after = text[total.end : total.end + 1]
+        second = _OTHER_MEASURE.match(text, total.end) if after in OPEN_BRACKETS else None
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
             families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
-        paren = second is None and text[total.end : total.end + 1] in _OPEN_BRACKET_CHARS
+        paren = second is None and after in _OPEN_BRACKET_CHARS
         # a table row's total is read with all its parts; any other total is given up at its first part
         # where what stands before that part opens no parts (or opens none after a skipped figure)
         row = (
@@ -345,17 +348,38 @@ def _summable(ctx: Context, i: Indicator) -> bool:
     )
 
 
+def summables(ctx: Context, inds: Sequence[Indicator]) -> list[bool]:
+    """:func:`_summable` of each figure, found once for the families that add figures up."""
+    return ctx.once(summables, lambda: _find_summables(ctx, inds))
+
+
+def _find_summables(ctx: Context, inds: Sequence[Indicator]) -> list[bool]:
+    figs = ctx.figures(inds)
+    no_sum, change = _NO_SUM, IndicatorKind.CHANGE
+    return [
+        plain and fam not in no_sum and i.kind is not change and i.quantity.qualifier is None and not per_unit
+        for i, plain, fam, per_unit in zip(inds, figs.plains, figs.fams, figs.per_units(), strict=True)
+    ]
+
+
+def _summable_ks(ctx: Context, inds: Sequence[Indicator]) -> list[int]:
+    """The indexes of the summable figures (:func:`summables`), found once."""
+    return ctx.once(_summable_ks, lambda: [k for k, s in enumerate(summables(ctx, inds)) if s])
+
+
 @family(_KIND)
 def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``置换资金135.3万元、房屋收购资金54.8万元、土地征收22.4万元,共计212.5万元``: parts listed first,
     then their total after 共计/合计/总计."""
     text = ctx.text
     out: list[Check] = []
-    for k, total in enumerate(inds):
+    summable = summables(ctx, inds)
+    for k in _summable_ks(ctx, inds):
+        total = inds[k]
         if k < 2 or total.start - inds[k - 1].end > 8:
             continue
         prev = inds[k - 1]
-        if not _SUM_WORD.fullmatch(text[prev.end : total.start]) or not _summable(ctx, total):
+        if not _SUM_WORD.fullmatch(text[prev.end : total.start]):
             continue  # (anchored: read on the words between alone)
         fam = unit_family(total)
         p_start, _ = ctx.part(total.start)
@@ -370,7 +394,7 @@ def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     break  # another kind of figure with its own item: the list ends
                 continue  # (两栋房屋收购资金54.8万元: a figure inside an item's name)
             gap = text[i.end : nxt.start]
-            if not _summable(ctx, i) or len(gap) > _SUM_GAP or not _LIST_MARK.search(gap) or _OF_WHICH.search(gap):
+            if not summable[j] or len(gap) > _SUM_GAP or not _LIST_MARK.search(gap) or _OF_WHICH.search(gap):
                 break
             parts.append(i)
             nxt = i
@@ -396,8 +420,10 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     and its parts, the next part of the sentence breaks the same total down another way."""
     text = ctx.text
     out: list[Check] = []
-    for k, total in enumerate(inds):
-        if not _OF_WHICH.search(text, total.end, total.end + 4) or not _summable(ctx, total):
+    summable = summables(ctx, inds)
+    for k in _summable_ks(ctx, inds):
+        total = inds[k]
+        if not _OF_WHICH.search(text, total.end, total.end + 4):
             continue
         _, p_end = ctx.part(total.start)
         _, s_end = ctx.sentence(total.start)
@@ -406,13 +432,14 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         fam = unit_family(total)
         first: list[Indicator] = []
         second: list[Indicator] = []
-        for i in inds[k + 1 : k + 1 + WINDOW]:
+        for j in range(k + 1, min(len(inds), k + 1 + WINDOW)):
+            i = inds[j]
             if i.start >= s_end:
                 break
             if ctx.depth(total.end, i.start) > 0 or ctx.per_unit(i):
                 continue
             into = first if i.start < p_end else second
-            if unit_family(i) != fam or not _summable(ctx, i):
+            if unit_family(i) != fam or not summable[j]:
                 if into is second:
                     break
                 continue
