@@ -4,6 +4,8 @@ and on generated text."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -78,3 +80,25 @@ def test_the_summable_figures_found_once_are_what_each_figure_gives(text: str) -
     each = [parts._summable(ctx, i) for i in inds]
     assert parts.summables(ctx, inds) == each
     assert parts._summable_ks(ctx, inds) == [k for k, s in enumerate(each) if s]
+
+
+def test_of_which_is_a_plain_word_found_with_str_find() -> None:
+    # (second_breakdown looks for it with str.find, not the pattern)
+    assert re.escape(parts._OF_WHICH_WORD) == parts._OF_WHICH_WORD
+    assert parts._OF_WHICH.fullmatch(parts._OF_WHICH_WORD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("发放拨付了安排投入下达甲乙 ")), max_size=12))
+def test_a_subject_loses_its_lead_verb_as_the_substitution_takes_it(subject: str) -> None:
+    noise = figures._SUBJECT_NOISE.sub("", subject)
+    assert figures.bare_subject(subject) == figures._SUBJECT_LEAD.sub("", noise)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("其中:：,， 分别为是按类分甲（(")), max_size=14))
+def test_a_part_marker_is_matched_where_a_search_finds_it(between: str) -> None:
+    s = between.lstrip(parts.OPEN_BRACKETS)
+    found = parts._PART_MARKER.search(s)
+    matched = parts._PART_MARKER.match(s)
+    assert (found and found.span()) == (matched and matched.span())

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
 from ..clean.lines import find_all
-from ..document import Document
+from ..document import Document, SectionIndex
 from ..lang.audit import (
     A_FEW,
     COUNT_NUMERAL_VALUES,
@@ -259,7 +259,9 @@ def fmt(x: Decimal, places: int = 2) -> str:
 
 def bare_subject(subject: str) -> str:
     """A subject without digits, punctuation, units and lead verbs, as subjects are compared."""
-    return _SUBJECT_LEAD.sub("", _SUBJECT_NOISE.sub("", subject))
+    bare = _SUBJECT_NOISE.sub("", subject)
+    lead = _SUBJECT_LEAD.match(bare)  # (anchored, and never empty: what its sub takes away, read once)
+    return bare if lead is None else bare[lead.end() :]
 
 
 def char_counts(s: str) -> dict[str, int]:
@@ -324,10 +326,10 @@ class Figures:
         "values",
     )
 
-    def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
+    def __init__(self, inds: Sequence[Indicator], text: str, sections: SectionIndex | None = None) -> None:
         self.inds = inds
         self.text = text
-        self._top = top
+        self._top = sections
         self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
         self.fams = [unit_family(i) for i in inds]
@@ -388,9 +390,19 @@ class Figures:
     def tops(self) -> list[int]:
         """The top-level section each figure stands in (:meth:`Context.top`), found once."""
         if self._tops is None:
-            top = self._top
-            assert top is not None, "Figures made without the sections"
-            self._tops = [top(s) for s in self.starts]
+            sections = self._top
+            assert sections is not None, "Figures made without the sections"
+            # (SectionIndex.top of each start, read in one walk along the sorted starts: the figures'
+            # starts ascend, so the last top-level section begun before each only moves forward)
+            top_starts, top_ends = sections.top_starts, sections.top_ends
+            last = len(top_starts) - 1
+            tops: list[int] = []
+            i = -1
+            for s in self.starts:
+                while i < last and top_starts[i + 1] <= s:
+                    i += 1
+                tops.append(i if i >= 0 and s < top_ends[i] else -1)
+            self._tops = tops
         return self._tops
 
 
@@ -466,7 +478,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds, self.text, self.top)
+            found = self._figures = Figures(inds, self.text, self.doc.section_index)
         return found
 
     # --- where things are --------------------------------------------------------------------------

@@ -30,6 +30,7 @@ _KIND = CheckKind.PARTS_TOTAL
 
 _PART_MARKER = re.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
 _OF_WHICH = re.compile(OF_WHICH.pattern)
+_OF_WHICH_WORD = OF_WHICH.pattern  # (a plain word: tests/audit/test_shortcuts.py)
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
 _EACH_OF = re.compile(EACH_OF.pattern)
@@ -71,7 +72,7 @@ def _marker(between: str) -> str | None:
     figure is a peer in a list: 批评教育5人、约谈2人…)."""
     if not _PART_OPENER.search(between):
         return None
-    m = _PART_MARKER.search(between.lstrip(OPEN_BRACKETS))
+    m = _PART_MARKER.match(between.lstrip(OPEN_BRACKETS))  # (anchored: a search would try every position)
     if m:
         return m.group().strip(" " + COMMAS) or ":"
     if _OF_WHICH_OPEN.search(between):
@@ -423,8 +424,8 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     summable = summables(ctx, inds)
     for k in _summable_ks(ctx, inds):
         total = inds[k]
-        if not _OF_WHICH.search(text, total.end, total.end + 4):
-            continue
+        if text.find(_OF_WHICH_WORD, total.end, total.end + 4) < 0:
+            continue  # (no 其中 right after it: _OF_WHICH is a plain word, found as one)
         _, p_end = ctx.part(total.start)
         _, s_end = ctx.sentence(total.start)
         if p_end >= s_end:
