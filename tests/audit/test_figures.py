@@ -343,6 +343,7 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]
     assert figs.tops() == [ctx.top(i.start) for i in inds]
+    assert figs.sentences() == ([ctx.sentence(i.start)[0] for i in inds], [ctx.sentence(i.start)[1] for i in inds])
     assert figs.per_units() == [ctx.per_unit(i) for i in inds]
     pairs = [
         k

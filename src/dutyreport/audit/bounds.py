@@ -136,10 +136,11 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     other_starts: list[int] = []
     figs = ctx.figures(inds)
     fams = figs.fams
+    sentence_starts, _ = figs.sentences()
     for k, (i, is_plain) in enumerate(zip(inds, figs.plains, strict=True)):
         if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
             continue
-        s_start, _ = ctx.sentence(i.start)
+        s_start = sentence_starts[k]
         period = ctx.period(s_start, i.start)
         if period is not None:
             wholes.append((i, s_start, period))

@@ -316,6 +316,8 @@ class Figures:
         "_pairs",
         "_per_units",
         "_qualified",
+        "_sentence_ends",
+        "_sentences",
         "_top",
         "_tops",
         "fams",
@@ -326,10 +328,18 @@ class Figures:
         "values",
     )
 
-    def __init__(self, inds: Sequence[Indicator], text: str, sections: SectionIndex | None = None) -> None:
+    def __init__(
+        self,
+        inds: Sequence[Indicator],
+        text: str,
+        sections: SectionIndex | None = None,
+        sentence_ends: list[int] | None = None,
+    ) -> None:
         self.inds = inds
         self.text = text
         self._top = sections
+        self._sentence_ends = sentence_ends
+        self._sentences: tuple[list[int], list[int]] | None = None
         self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
         self.fams = [unit_family(i) for i in inds]
@@ -386,6 +396,24 @@ class Figures:
                 for a, b in itertools.pairwise(inds)
             ]
         return self._joined
+
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """Where the sentence holding each figure starts and ends (:meth:`Context.sentence` of its start),
+        found in one walk along the sorted starts and the sentence ends."""
+        if self._sentences is None:
+            ends = self._sentence_ends
+            assert ends is not None, "Figures made without the sentence ends"
+            n, text_n = len(ends), len(self.text)
+            s_starts: list[int] = []
+            s_ends: list[int] = []
+            i = 0  # (bisect_left(ends, s): the first sentence end at or after the start)
+            for s in self.starts:
+                while i < n and ends[i] < s:
+                    i += 1
+                s_starts.append(ends[i - 1] + 1 if i else 0)
+                s_ends.append(ends[i] if i < n else text_n)
+            self._sentences = (s_starts, s_ends)
+        return self._sentences
 
     def tops(self) -> list[int]:
         """The top-level section each figure stands in (:meth:`Context.top`), found once."""
@@ -478,7 +506,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds, self.text, self.doc.section_index)
+            found = self._figures = Figures(inds, self.text, self.doc.section_index, self._sentences)
         return found
 
     # --- where things are --------------------------------------------------------------------------

@@ -89,13 +89,14 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
+    _, sentence_ends = figs.sentences()
     for k in figs.pairs():  # (the figure after it of its kind: read below as b, another would end the search)
         a = inds[k]
         if a.kind not in _LEVEL_KINDS or not isinstance(a.quantity, (Money, Count, PerUnit, Percent)):
             continue
         if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
-        _, s_end = ctx.sentence(a.start)
+        s_end = sentence_ends[k]
         b = inds[k + 1]  # (of a's family and plain: tested above)
         if b.start >= s_end:
             continue  # (no figure after it in its sentence)

@@ -122,8 +122,9 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it: no depth to find)
-        parts: list[tuple[Indicator, int]] = []
+        listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
+        opens: str | None = None
         for j in range(k + 1, min(n, k + 1 + WINDOW)):
             if starts[j] >= s_end:
                 break
@@ -139,20 +140,21 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if per_units[j]:
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
             if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
-                if not parts and not paren:
+                if not listed and not paren:
                     skipped = True
                     continue
                 break
-            if parts and len(families) == 1 and _unit_changes(total, parts[-1][0], other):
+            if listed and len(families) == 1 and _unit_changes(total, listed[-1], other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
-            if not parts and not row:
+            if not listed and not row:
                 opens = _marker(text[total.end : other.start])
                 heads = opens is not None and not (skipped and not _OF_WHICH.match(opens))
                 if not heads:
                     break  # (what follows decides nothing: no check from this total)
-            parts.append((other, _multiplier(ctx, s_start, other)))
-        if not parts or not (row or heads):
+            listed.append(other)
+        if not listed or not (row or heads):
             continue
+        parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         tv = value(total)
         assert tv is not None
         if row and _table_total(ctx, total, parts):
@@ -160,7 +162,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
             out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
             continue
-        marker = _marker(text[total.end : parts[0][0].start])
+        # (what opens the parts: read above on the same words, where this is no table row)
+        marker = _marker(text[total.end : parts[0][0].start]) if row else opens
         if marker is None:
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         of_which = bool(_OF_WHICH.match(marker))
@@ -305,8 +308,9 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
     figs = ctx.figures(inds)
+    sentence_starts, _ = figs.sentences()
     for k in figs.of("people", plain_only=False):
-        by_sentence.setdefault(ctx.sentence(inds[k].start)[0], []).append(inds[k])
+        by_sentence.setdefault(sentence_starts[k], []).append(inds[k])
     for total_rx, verb_rx in _SUPPLY:
         totals = [inds[k] for k in figs.of("people") if total_rx.search(inds[k].subject or "")]
         if not totals:
