@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import counts, figures, parts
+from dutyreport.audit import counts, figures, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
 from dutyreport.model.report import Indicator
 from dutyreport.pipeline import document
@@ -102,3 +102,18 @@ def test_a_part_marker_is_matched_where_a_search_finds_it(between: str) -> None:
     found = parts._PART_MARKER.search(s)
     matched = parts._PART_MARKER.match(s)
     assert (found and found.span()) == (matched and matched.span())
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_figures_outside_noise_are_those_the_document_says_are(text: str) -> None:
+    doc = document(text)
+    indicators = build_indicators(doc, find_quantities(doc.text))
+    assert outside_noise(doc, indicators) == [i for i in indicators if not doc.in_noise(i.start)]
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) -> None:
+    ctx, inds = _audited(text)
+    ks = shares._rate_figures(ctx, inds)
+    assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
+    assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]

@@ -188,11 +188,12 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         j = k + 1
         while j < n and joined[j - 1]:
             j += 1
-        after = text[inds[j - 1].end : inds[j - 1].end + 2] if j < n else ""
-        second = after[1:]
-        said = not (_MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD)
-        if after[:1] not in _MEETS_OPENS or not said:
+        if j == n or text[inds[j - 1].end : inds[j - 1].end + 1] not in _MEETS_OPENS:
             k = j  # (what meets a standard opens with a comma, then white space or the words that say it meets)
+            continue
+        second = text[inds[j - 1].end + 1 : inds[j - 1].end + 2]
+        if _MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD:
+            k = j
             continue
         values = list(inds[k:j])  # (a list of figures, each joined to the next)
         if not all(plain(v) and v.quantity.qualifier is None for v in values):

@@ -342,8 +342,32 @@ class Figures:
         self._sentences: tuple[list[int], list[int]] | None = None
         self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
-        self.fams = [unit_family(i) for i in inds]
-        self.values = [value(i) for i in inds]
+        # (unit_family and value of each figure, read in one pass over the figures: the quantity's type once)
+        self.fams: list[str | None] = []
+        self.values: list[Decimal | None] = []
+        fams, values, people = self.fams, self.values, _PEOPLE
+        for i in inds:
+            q: Any = i.quantity
+            t = type(q)
+            if t is Count:
+                word = q.measure_word
+                fams.append("people" if word in people else word)
+                values.append(q.value)
+            elif t is Money:
+                fams.append("yuan")
+                values.append(q.value)
+            elif t is Percent:
+                fams.append("pp" if q.percentage_point else "%")
+                values.append(q.points)
+            elif t is PerUnit:
+                fams.append(q.unit)
+                values.append(q.value)
+            elif t is Ratio:
+                fams.append("ratio")
+                values.append(q.quotient)
+            else:
+                fams.append(None)
+                values.append(None)
         # (plain(i) is value(i) is not None: the one is read off the other)
         self.plains = [v is not None for v in self.values]
         self._joined: list[bool] | None = None
