@@ -343,7 +343,17 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]
     assert figs.tops() == [ctx.top(i.start) for i in inds]
+    assert figs.sentences() == ([ctx.sentence(i.start)[0] for i in inds], [ctx.sentence(i.start)[1] for i in inds])
     assert figs.per_units() == [ctx.per_unit(i) for i in inds]
+    pairs = [
+        k
+        for k in range(len(inds) - 1)
+        if figures.plain(inds[k])
+        and figures.plain(inds[k + 1])
+        and figures.unit_family(inds[k]) == figures.unit_family(inds[k + 1])
+    ]
+    assert figs.pairs() == pairs
+    assert figs.qualified() == [k for k, i in enumerate(inds) if i.quantity.qualifier is not None]
     for fam in ("%", "pp", "ratio", "yuan", "people", None):
         assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]
         assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam]

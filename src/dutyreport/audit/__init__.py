@@ -40,6 +40,7 @@ Their words are in :mod:`dutyreport.lang.audit`.
 
 from __future__ import annotations
 
+import bisect
 import decimal
 from collections.abc import Sequence
 
@@ -109,7 +110,7 @@ class Audit:
 def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
     """Every check the report's numbers make possible, in reading order."""
     with decimal.localcontext(LIBRARY_CONTEXT):
-        inds = [i for i in indicators if not doc.in_noise(i.start)]
+        inds = outside_noise(doc, indicators)
         ctx = Context(doc)
         unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
         for family in FAMILIES:
@@ -118,6 +119,16 @@ def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
                     unique.setdefault((c.claim, tuple((f.start, f.end) for f in c.figures)), c)
         found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
         return Audit(checks=found, corruptions=implausible_corruptions(doc.text, found, indicators))
+
+
+def outside_noise(doc: Document, indicators: Sequence[Indicator]) -> list[Indicator]:
+    """The figures that do not start in noise (:meth:`Document.in_noise`, its bisection written out here:
+    it is asked of every figure)."""
+    noise = doc.noise_index
+    if not noise.spans:
+        return list(indicators)
+    starts, ends, right = noise.starts, noise.ends, bisect.bisect_right
+    return [i for i in indicators if not ((k := right(starts, i.start) - 1) >= 0 and i.start < ends[k])]
 
 
 def implausible_corruptions(

@@ -37,10 +37,7 @@ def sample(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
-            continue
+    for k in figs.pairs():  # (of one family, both plain)
         whole, part = inds[k], inds[k + 1]
         if not isinstance(whole.quantity, Count) or not _SAMPLE_OF.fullmatch(text, whole.end, part.start):
             continue
@@ -139,10 +136,11 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     other_starts: list[int] = []
     figs = ctx.figures(inds)
     fams = figs.fams
+    sentence_starts, _ = figs.sentences()
     for k, (i, is_plain) in enumerate(zip(inds, figs.plains, strict=True)):
         if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
             continue
-        s_start, _ = ctx.sentence(i.start)
+        s_start = sentence_starts[k]
         period = ctx.period(s_start, i.start)
         if period is not None:
             wholes.append((i, s_start, period))

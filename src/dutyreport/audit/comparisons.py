@@ -120,9 +120,9 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or fams[k] in (None, "pp") or not (plains[k] and plains[k + 1]):
+    fams = figs.fams
+    for k in figs.pairs():  # (of one family, both plain)
+        if fams[k] in (None, "pp"):
             continue
         a, b = inds[k], inds[k + 1]
         if a.kind is IndicatorKind.CHANGE or b.kind is IndicatorKind.CHANGE:
@@ -188,11 +188,12 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         j = k + 1
         while j < n and joined[j - 1]:
             j += 1
-        after = text[inds[j - 1].end : inds[j - 1].end + 2] if j < n else ""
-        second = after[1:]
-        said = not (_MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD)
-        if after[:1] not in _MEETS_OPENS or not said:
+        if j == n or text[inds[j - 1].end : inds[j - 1].end + 1] not in _MEETS_OPENS:
             k = j  # (what meets a standard opens with a comma, then white space or the words that say it meets)
+            continue
+        second = text[inds[j - 1].end + 1 : inds[j - 1].end + 2]
+        if _MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD:
+            k = j
             continue
         values = list(inds[k:j])  # (a list of figures, each joined to the next)
         if not all(plain(v) and v.quantity.qualifier is None for v in values):
@@ -291,7 +292,8 @@ def target_met(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     figs = ctx.figures(inds)
     fams, plains = figs.fams, figs.plains
-    for k, goal in enumerate(inds):
+    for k in figs.qualified():  # (a goal is a bound: a figure with a qualifier)
+        goal = inds[k]
         bound = goal.quantity.qualifier
         if goal.kind not in _GOAL_KINDS or bound not in (Qualifier.AT_LEAST, Qualifier.AT_MOST):
             continue

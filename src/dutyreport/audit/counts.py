@@ -159,6 +159,7 @@ _SPACE = regex.compile(r"\s")  # (the pattern's white space)
 _RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
+_SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
 _RESPECTIVELY = re.compile(rf"(?:{RESPECTIVE_VALUES.pattern})$")
 _RESPECTIVELY_WORD = re.compile(RESPECTIVELY.pattern)
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
@@ -519,14 +520,17 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
             continue
         if _NAMES_FOLLOW_FIRSTS is not None and text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
             continue  # (no names follow: _NAMES_FOLLOW cannot match)
+        n_val = value(c)
+        if n_val is None or c.start in found.seen:
+            continue
         _, s_end = ctx.sentence(c.start)
         rest = text[c.end : min(s_end, c.end + 300)]
-        if not _NAMES_FOLLOW.match(rest):
+        # (as many names as the count, and at least two, or no claim: names of _SCHOOL_SHORTEST characters
+        # or more, none overlapping, are fewer than the count where the rest is too short to hold that many)
+        if not 2 <= int(n_val) <= len(rest) // _SCHOOL_SHORTEST or not _NAMES_FOLLOW.match(rest):
             continue
         names = [x.group() for x in _SCHOOL.finditer(rest)]
-        n_val = value(c)
-        if n_val is not None:
-            found.add(c.start, int(n_val), names, c.subject or "", False, c.text)
+        found.add(c.start, int(n_val), names, c.subject or "", False, c.text)
 
 
 def _heading_counts(ctx: Context, found: _Counted) -> None:
@@ -535,8 +539,10 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
     text = ctx.text
     sections = list(ctx.doc.section_index.walk())
     for s in sections:
+        if not s.points:
+            continue  # (read first: the heading is searched only where points stand below it)
         hm = _HEADING_COUNT_FIRST.search(s.heading)
-        if hm is None or not s.points:
+        if hm is None:
             continue
         n = _count_value(hm.group("n"))
         if n is None:
@@ -544,8 +550,10 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
         points = [p.number for p in s.points]
         found.add(s.heading_start + hm.start("n"), n, points, hm.group("noun"), False, hm.group("n"))
     for s in sections:
+        if s.points or s.children:
+            continue
         hm = _HEADING_BIG_COUNT_FIRST.search(s.heading)
-        if hm is None or s.points or s.children:
+        if hm is None:
             continue
         n = _count_value(hm.group("n"))
         if n is None:

@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
 from ..clean.lines import find_all
-from ..document import Document
+from ..document import Document, SectionIndex
 from ..lang.audit import (
     A_FEW,
     COUNT_NUMERAL_VALUES,
@@ -259,7 +259,9 @@ def fmt(x: Decimal, places: int = 2) -> str:
 
 def bare_subject(subject: str) -> str:
     """A subject without digits, punctuation, units and lead verbs, as subjects are compared."""
-    return _SUBJECT_LEAD.sub("", _SUBJECT_NOISE.sub("", subject))
+    bare = _SUBJECT_NOISE.sub("", subject)
+    lead = _SUBJECT_LEAD.match(bare)  # (anchored, and never empty: what its sub takes away, read once)
+    return bare if lead is None else bare[lead.end() :]
 
 
 def char_counts(s: str) -> dict[str, int]:
@@ -308,20 +310,70 @@ class Figures:
     by index, their unit family (:func:`unit_family`), whether they are plain (:func:`plain`) and their
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
-    __slots__ = ("_joined", "_of", "_per_units", "_top", "_tops", "fams", "inds", "plains", "starts", "text", "values")
+    __slots__ = (
+        "_joined",
+        "_of",
+        "_pairs",
+        "_per_units",
+        "_qualified",
+        "_sentence_ends",
+        "_sentences",
+        "_top",
+        "_tops",
+        "fams",
+        "inds",
+        "plains",
+        "starts",
+        "text",
+        "values",
+    )
 
-    def __init__(self, inds: Sequence[Indicator], text: str, top: Callable[[int], int] | None = None) -> None:
+    def __init__(
+        self,
+        inds: Sequence[Indicator],
+        text: str,
+        sections: SectionIndex | None = None,
+        sentence_ends: list[int] | None = None,
+    ) -> None:
         self.inds = inds
         self.text = text
-        self._top = top
+        self._top = sections
+        self._sentence_ends = sentence_ends
+        self._sentences: tuple[list[int], list[int]] | None = None
         self._tops: list[int] | None = None
         self.starts = [i.start for i in inds]
-        self.fams = [unit_family(i) for i in inds]
-        self.values = [value(i) for i in inds]
+        # (unit_family and value of each figure, read in one pass over the figures: the quantity's type once)
+        self.fams: list[str | None] = []
+        self.values: list[Decimal | None] = []
+        fams, values, people = self.fams, self.values, _PEOPLE
+        for i in inds:
+            q: Any = i.quantity
+            t = type(q)
+            if t is Count:
+                word = q.measure_word
+                fams.append("people" if word in people else word)
+                values.append(q.value)
+            elif t is Money:
+                fams.append("yuan")
+                values.append(q.value)
+            elif t is Percent:
+                fams.append("pp" if q.percentage_point else "%")
+                values.append(q.points)
+            elif t is PerUnit:
+                fams.append(q.unit)
+                values.append(q.value)
+            elif t is Ratio:
+                fams.append("ratio")
+                values.append(q.quotient)
+            else:
+                fams.append(None)
+                values.append(None)
         # (plain(i) is value(i) is not None: the one is read off the other)
         self.plains = [v is not None for v in self.values]
         self._joined: list[bool] | None = None
         self._per_units: list[bool] | None = None
+        self._pairs: list[int] | None = None
+        self._qualified: list[int] | None = None
         self._of: dict[tuple[str | None, bool], list[int]] = {}
 
     def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
@@ -333,6 +385,22 @@ class Figures:
             plains = self.plains
             found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
         return found
+
+    def pairs(self) -> list[int]:
+        """The indexes ``k`` where figure ``k`` and the next are both plain and of one unit family, found
+        once: the families that read a figure with the one after it (a comparison, a change, a budget and
+        its execution) walk these, not every figure."""
+        if self._pairs is None:
+            fams, plains = self.fams, self.plains
+            self._pairs = [k for k in range(len(fams) - 1) if plains[k] and plains[k + 1] and fams[k] == fams[k + 1]]
+        return self._pairs
+
+    def qualified(self) -> list[int]:
+        """The indexes of the figures with a qualifier (``以上``, ``不低于``…), found once: the families that
+        read thresholds and goals walk these."""
+        if self._qualified is None:
+            self._qualified = [k for k, i in enumerate(self.inds) if i.quantity.qualifier is not None]
+        return self._qualified
 
     def per_units(self) -> list[bool]:
         """Whether each figure is per student or per head (:func:`per_unit`), found once."""
@@ -353,12 +421,40 @@ class Figures:
             ]
         return self._joined
 
+    def sentences(self) -> tuple[list[int], list[int]]:
+        """Where the sentence holding each figure starts and ends (:meth:`Context.sentence` of its start),
+        found in one walk along the sorted starts and the sentence ends."""
+        if self._sentences is None:
+            ends = self._sentence_ends
+            assert ends is not None, "Figures made without the sentence ends"
+            n, text_n = len(ends), len(self.text)
+            s_starts: list[int] = []
+            s_ends: list[int] = []
+            i = 0  # (bisect_left(ends, s): the first sentence end at or after the start)
+            for s in self.starts:
+                while i < n and ends[i] < s:
+                    i += 1
+                s_starts.append(ends[i - 1] + 1 if i else 0)
+                s_ends.append(ends[i] if i < n else text_n)
+            self._sentences = (s_starts, s_ends)
+        return self._sentences
+
     def tops(self) -> list[int]:
         """The top-level section each figure stands in (:meth:`Context.top`), found once."""
         if self._tops is None:
-            top = self._top
-            assert top is not None, "Figures made without the sections"
-            self._tops = [top(s) for s in self.starts]
+            sections = self._top
+            assert sections is not None, "Figures made without the sections"
+            # (SectionIndex.top of each start, read in one walk along the sorted starts: the figures'
+            # starts ascend, so the last top-level section begun before each only moves forward)
+            top_starts, top_ends = sections.top_starts, sections.top_ends
+            last = len(top_starts) - 1
+            tops: list[int] = []
+            i = -1
+            for s in self.starts:
+                while i < last and top_starts[i + 1] <= s:
+                    i += 1
+                tops.append(i if i >= 0 and s < top_ends[i] else -1)
+            self._tops = tops
         return self._tops
 
 
@@ -434,7 +530,7 @@ class Context:
         """``inds`` prepared (:class:`Figures`), once for every family that reads the same sequence."""
         found = self._figures
         if found is None or found.inds is not inds:
-            found = self._figures = Figures(inds, self.text, self.top)
+            found = self._figures = Figures(inds, self.text, self.doc.section_index, self._sentences)
         return found
 
     # --- where things are --------------------------------------------------------------------------

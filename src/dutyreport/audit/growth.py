@@ -89,16 +89,14 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    last = len(inds) - 1
-    for k, a in enumerate(inds):
-        if k == last or fams[k + 1] != fams[k] or not (plains[k] and plains[k + 1]):
-            continue  # (the figure after it is not of its kind: read below as b, it would end the search)
+    _, sentence_ends = figs.sentences()
+    for k in figs.pairs():  # (the figure after it of its kind: read below as b, another would end the search)
+        a = inds[k]
         if a.kind not in _LEVEL_KINDS or not isinstance(a.quantity, (Money, Count, PerUnit, Percent)):
             continue
         if isinstance(a.quantity, Percent) and a.quantity.percentage_point:
             continue
-        _, s_end = ctx.sentence(a.start)
+        s_end = sentence_ends[k]
         b = inds[k + 1]  # (of a's family and plain: tested above)
         if b.start >= s_end:
             continue  # (no figure after it in its sentence)
@@ -226,10 +224,7 @@ def _from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> list[tuple[int, b
 def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tuple[int, bool, str]]:
     text = ctx.text
     figs = ctx.figures(inds)
-    fams, plains = figs.fams, figs.plains
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
-            continue
+    for k in figs.pairs():  # (of one family, both plain)
         a, b = inds[k], inds[k + 1]
         if _FROM_TO_GAP is not None and b.start - a.end > _FROM_TO_GAP:
             continue  # (more words between them than 提高到 and a year)

@@ -20,6 +20,7 @@ from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from ..patterns import first_chars
 from .family import family
 from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
@@ -29,12 +30,18 @@ _KIND = CheckKind.PARTS_TOTAL
 
 _PART_MARKER = re.compile(r"^\s*[,，]?\s*(?:" + "|".join(e.pattern for e in PART_MARKERS) + r")")
 _OF_WHICH = re.compile(OF_WHICH.pattern)
+_OF_WHICH_WORD = OF_WHICH.pattern  # (a plain word: tests/audit/test_shortcuts.py)
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
 _EACH_OF = re.compile(EACH_OF.pattern)
+_EACH_OF_FIRSTS = first_chars(_EACH_OF)  # (the one character before a part that _EACH_OF may match)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
 _NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
 _CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
+# what the character before a table row's total is (the last of _CLOSE_THEN_SPACE's spaces, or the line
+# break its $ may stand before): where another stands, the pattern is not tried
+_ROW_LAST = frozenset(" \t\u3000\n")
+_OPEN_BRACKET_CHARS = tuple(OPEN_BRACKETS)
 _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
@@ -50,7 +57,9 @@ def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
     """``A、B、C各1所`` counts three times (the names back to the start of its clause, in the part of a
     sentence that starts at ``s_start``)."""
     text = ctx.text
-    if ind.start == 0 or not _EACH_OF.match(text, ind.start - 1, ind.start):
+    if ind.start == 0 or (_EACH_OF_FIRSTS is not None and text[ind.start - 1] not in _EACH_OF_FIRSTS):
+        return 1  # (the one character before it opens no match)
+    if not _EACH_OF.match(text, ind.start - 1, ind.start):
         return 1
     clause_start = ctx.clause_start(s_start, ind.start, CLAUSE_ENDS)
     names = text[clause_start : ind.start - 1]
@@ -63,7 +72,7 @@ def _marker(between: str) -> str | None:
     figure is a peer in a list: 批评教育5人、约谈2人…)."""
     if not _PART_OPENER.search(between):
         return None
-    m = _PART_MARKER.search(between.lstrip(OPEN_BRACKETS))
+    m = _PART_MARKER.match(between.lstrip(OPEN_BRACKETS))  # (anchored: a search would try every position)
     if m:
         return m.group().strip(" " + COMMAS) or ":"
     if _OF_WHICH_OPEN.search(between):
@@ -88,26 +97,34 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     figs = ctx.figures(inds)
     fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
-    for k, total in enumerate(inds):
-        fam = fams[k]
-        if not plains[k] or fam in _NO_SUM or total.kind is IndicatorKind.CHANGE:
+    part_ends, ends_n, text_n = ctx.breaks(PART_ENDS), len(ctx.breaks(PART_ENDS)), len(text)
+    for k in _summable_ks(ctx, inds):  # (a total is summable: plain, added up, no change, no qualifier…)
+        if k + 1 == n:
             continue
-        if total.quantity.qualifier is not None or per_units[k]:
-            continue
-        s_start, s_end = ctx.part(total.start)
-        if k + 1 == n or starts[k + 1] >= s_end:
+        total = inds[k]
+        e = bisect.bisect_left(part_ends, total.start)  # (ctx.part(total.start), its end)
+        s_end = part_ends[e] if e < ends_n else text_n
+        if starts[k + 1] >= s_end:
             continue  # (no figure after it in its part: no parts)
+        s_start = part_ends[e - 1] + 1 if e else 0
+        fam = fams[k]
         families = {fam}
-        second = _OTHER_MEASURE.match(text, total.end) if text[total.end : total.end + 1] in OPEN_BRACKETS else None
+        after = text[total.end : total.end + 1]
+        second = _OTHER_MEASURE.match(text, total.end) if after in OPEN_BRACKETS else None
         if second is not None and isinstance(total.quantity, Count) and second.group("w") in _MEASURE:
             families.add(_MEASURE[second.group("w")])  # 192所(個): parts in 所 and in 个
-        paren = second is None and text[total.end : total.end + 1] in tuple(OPEN_BRACKETS)
+        paren = second is None and after in _OPEN_BRACKET_CHARS
         # a table row's total is read with all its parts; any other total is given up at its first part
         # where what stands before that part opens no parts (or opens none after a skipped figure)
-        row = _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
+        row = (
+            total.start > 0
+            and text[total.start - 1] in _ROW_LAST
+            and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
+        )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it: no depth to find)
-        parts: list[tuple[Indicator, int]] = []
+        listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
+        opens: str | None = None
         for j in range(k + 1, min(n, k + 1 + WINDOW)):
             if starts[j] >= s_end:
                 break
@@ -123,20 +140,21 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if per_units[j]:
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
             if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
-                if not parts and not paren:
+                if not listed and not paren:
                     skipped = True
                     continue
                 break
-            if len(families) == 1 and _unit_changes(total, parts[-1][0] if parts else None, other):
+            if listed and len(families) == 1 and _unit_changes(total, listed[-1], other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
-            if not parts and not row:
+            if not listed and not row:
                 opens = _marker(text[total.end : other.start])
                 heads = opens is not None and not (skipped and not _OF_WHICH.match(opens))
                 if not heads:
                     break  # (what follows decides nothing: no check from this total)
-            parts.append((other, _multiplier(ctx, s_start, other)))
-        if not parts or not (row or heads):
+            listed.append(other)
+        if not listed or not (row or heads):
             continue
+        parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         tv = value(total)
         assert tv is not None
         if row and _table_total(ctx, total, parts):
@@ -144,7 +162,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
             out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
             continue
-        marker = _marker(text[total.end : parts[0][0].start])
+        # (what opens the parts: read above on the same words, where this is no table row)
+        marker = _marker(text[total.end : parts[0][0].start]) if row else opens
         if marker is None:
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         of_which = bool(_OF_WHICH.match(marker))
@@ -289,8 +308,9 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
     figs = ctx.figures(inds)
+    sentence_starts, _ = figs.sentences()
     for k in figs.of("people", plain_only=False):
-        by_sentence.setdefault(ctx.sentence(inds[k].start)[0], []).append(inds[k])
+        by_sentence.setdefault(sentence_starts[k], []).append(inds[k])
     for total_rx, verb_rx in _SUPPLY:
         totals = [inds[k] for k in figs.of("people") if total_rx.search(inds[k].subject or "")]
         if not totals:
@@ -333,17 +353,38 @@ def _summable(ctx: Context, i: Indicator) -> bool:
     )
 
 
+def summables(ctx: Context, inds: Sequence[Indicator]) -> list[bool]:
+    """:func:`_summable` of each figure, found once for the families that add figures up."""
+    return ctx.once(summables, lambda: _find_summables(ctx, inds))
+
+
+def _find_summables(ctx: Context, inds: Sequence[Indicator]) -> list[bool]:
+    figs = ctx.figures(inds)
+    no_sum, change = _NO_SUM, IndicatorKind.CHANGE
+    return [
+        plain and fam not in no_sum and i.kind is not change and i.quantity.qualifier is None and not per_unit
+        for i, plain, fam, per_unit in zip(inds, figs.plains, figs.fams, figs.per_units(), strict=True)
+    ]
+
+
+def _summable_ks(ctx: Context, inds: Sequence[Indicator]) -> list[int]:
+    """The indexes of the summable figures (:func:`summables`), found once."""
+    return ctx.once(_summable_ks, lambda: [k for k, s in enumerate(summables(ctx, inds)) if s])
+
+
 @family(_KIND)
 def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``置换资金135.3万元、房屋收购资金54.8万元、土地征收22.4万元,共计212.5万元``: parts listed first,
     then their total after 共计/合计/总计."""
     text = ctx.text
     out: list[Check] = []
-    for k, total in enumerate(inds):
+    summable = summables(ctx, inds)
+    for k in _summable_ks(ctx, inds):
+        total = inds[k]
         if k < 2 or total.start - inds[k - 1].end > 8:
             continue
         prev = inds[k - 1]
-        if not _SUM_WORD.fullmatch(text[prev.end : total.start]) or not _summable(ctx, total):
+        if not _SUM_WORD.fullmatch(text[prev.end : total.start]):
             continue  # (anchored: read on the words between alone)
         fam = unit_family(total)
         p_start, _ = ctx.part(total.start)
@@ -358,7 +399,7 @@ def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                     break  # another kind of figure with its own item: the list ends
                 continue  # (两栋房屋收购资金54.8万元: a figure inside an item's name)
             gap = text[i.end : nxt.start]
-            if not _summable(ctx, i) or len(gap) > _SUM_GAP or not _LIST_MARK.search(gap) or _OF_WHICH.search(gap):
+            if not summable[j] or len(gap) > _SUM_GAP or not _LIST_MARK.search(gap) or _OF_WHICH.search(gap):
                 break
             parts.append(i)
             nxt = i
@@ -384,9 +425,11 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     and its parts, the next part of the sentence breaks the same total down another way."""
     text = ctx.text
     out: list[Check] = []
-    for k, total in enumerate(inds):
-        if not _OF_WHICH.search(text, total.end, total.end + 4) or not _summable(ctx, total):
-            continue
+    summable = summables(ctx, inds)
+    for k in _summable_ks(ctx, inds):
+        total = inds[k]
+        if text.find(_OF_WHICH_WORD, total.end, total.end + 4) < 0:
+            continue  # (no 其中 right after it: _OF_WHICH is a plain word, found as one)
         _, p_end = ctx.part(total.start)
         _, s_end = ctx.sentence(total.start)
         if p_end >= s_end:
@@ -394,13 +437,14 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         fam = unit_family(total)
         first: list[Indicator] = []
         second: list[Indicator] = []
-        for i in inds[k + 1 : k + 1 + WINDOW]:
+        for j in range(k + 1, min(len(inds), k + 1 + WINDOW)):
+            i = inds[j]
             if i.start >= s_end:
                 break
             if ctx.depth(total.end, i.start) > 0 or ctx.per_unit(i):
                 continue
             into = first if i.start < p_end else second
-            if unit_family(i) != fam or not _summable(ctx, i):
+            if unit_family(i) != fam or not summable[j]:
                 if into is second:
                     break
                 continue

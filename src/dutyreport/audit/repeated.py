@@ -54,75 +54,85 @@ def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
 def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``学前三年毛入园率为88.25%`` here and again in another sentence: one figure, stated the same."""
     out: list[Check] = []
-    groups: dict[tuple[str | None, Decimal, str | None], list[Indicator]] = {}
+    groups: dict[tuple[str | None, Decimal, str | None], list[int]] = {}  # (the indexes of the figures)
     figs = ctx.figures(inds)
-    for i, fam, v in zip(inds, figs.fams, figs.values, strict=True):
+    for k, (i, fam, v) in enumerate(zip(inds, figs.fams, figs.values, strict=True)):
         if v is None or (fam == "ratio" and isinstance(i.quantity, Ratio)):  # (a ratio's family is "ratio")
             continue
         q = i.quantity.qualifier
         key = (fam, v, None if q is None else q.value)
         group = groups.get(key)
         if group is None:
-            groups[key] = [i]
+            groups[key] = [k]
         else:
-            group.append(i)
+            group.append(k)
+    _, sentence_ends = figs.sentences()
     alike: dict[str, dict[str, bool]] = {}  # ctx.similar of two signatures, looked up here
     for group in groups.values():
         # (a figure alone with its value is never repeated: only a group's are asked whether they are distinctive)
-        if len(group) >= 2:
-            # (one group's figures share their value: whether one is distinctive is read off its kind and its
-            # text, once for each way the group's figures are written)
-            asked: dict[tuple[type, str], bool] = {}
-            members = []
-            for i in group:
-                written_as = (type(i.quantity), i.text)
-                found = asked.get(written_as)
-                if found is None:
-                    found = asked[written_as] = _distinctive(ctx, i)
-                if found:
-                    members.append(i)
-        else:
-            members = group
+        if len(group) < 2:
+            continue
+        # (one group's figures share their value: whether one is distinctive is read off its kind and its
+        # text, once for each way the group's figures are written)
+        asked: dict[tuple[type, str], bool] = {}
+        members = []
+        for k in group:
+            i = inds[k]
+            written_as = (type(i.quantity), i.text)
+            found = asked.get(written_as)
+            if found is None:
+                found = asked[written_as] = _distinctive(ctx, i)
+            if found:
+                members.append(k)
         if len(members) < 2:
             continue
-        chains: list[list[Indicator]] = []
-        # per member, once, by its start: its signature, its school level, where its sentence ends (kept in
-        # three maps, not a tuple per member: on a long text those would be most of what this family keeps)
+        chains: list[list[int]] = []
+        # per member, by its index: its signature and its school level, read the first time a comparison
+        # asks (a member in the sentence of every chain before it is compared with none)
         signatures: dict[int, str] = {}
         levels: dict[int, int | None] = {}
-        ends: dict[int, int] = {}
-        for m in members:
-            subject = ctx.subject(m)
-            signatures[m.start] = _signature(ctx, m, subject)
-            levels[m.start] = ctx.level(subject, True)
-            ends[m.start] = ctx.sentence(m.start)[1]
-        for m in members:
-            signature, level = signatures[m.start], levels[m.start]
-            like_m = alike.setdefault(signature, {})  # (copies of a figure compare the same signatures again)
+        for k in members:
+            start = inds[k].start
+            like_m: dict[str, bool] | None = None
             for chain in chains[-NEAR:]:  # the chains begun most recently
-                if m.start <= ends[chain[-1].start]:
+                if start <= sentence_ends[chain[-1]]:
                     continue  # in the sentence of the chain's last figure
-                head = chain[0].start
-                if level != levels[head]:
+                head = chain[0]
+                if like_m is None:
+                    _read(ctx, inds, k, signatures, levels)
+                    like_m = alike.setdefault(signatures[k], {})  # (copies of a figure compare the same signatures)
+                if head not in levels:
+                    _read(ctx, inds, head, signatures, levels)
+                if levels[k] != levels[head]:
                     continue
                 head_signature = signatures[head]
                 similar = like_m.get(head_signature)
                 if similar is None:
-                    similar = like_m[head_signature] = ctx.similar(signature, head_signature, 0.4)
+                    similar = like_m[head_signature] = ctx.similar(signatures[k], head_signature, 0.4)
                 if similar:
-                    chain.append(m)
+                    chain.append(k)
                     break
             else:
-                chains.append([m])
+                chains.append([k])
         for chain in chains:
             if len(chain) < 2:
                 continue
             parts = []
-            for m in chain:
+            for m in (inds[k] for k in chain):
                 y = ctx.year(m)
                 parts.append(f"{ctx.subject(m) or ctx.after(m)} {m.text}{' (' + y + ')' if y else ''}")
-            out.append(check(_KIND, " = ".join(parts), True, chain, value(chain[0])))
+            out.append(check(_KIND, " = ".join(parts), True, [inds[k] for k in chain], value(inds[chain[0]])))
     return out
+
+
+def _read(
+    ctx: Context, inds: Sequence[Indicator], k: int, signatures: dict[int, str], levels: dict[int, int | None]
+) -> None:
+    """The signature and the school level of figure ``k``, kept by its index."""
+    m = inds[k]
+    subject = ctx.subject(m)
+    signatures[k] = _signature(ctx, m, subject)
+    levels[k] = ctx.level(subject, True)
 
 
 @family(_KIND)
@@ -131,10 +141,8 @@ def budget_executed(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     figs = ctx.figures(inds)
-    fams, plains, values = figs.fams, figs.plains, figs.values
-    for k in range(len(inds) - 1):
-        if fams[k] != fams[k + 1] or not (plains[k] and plains[k + 1]):
-            continue
+    values = figs.values
+    for k in figs.pairs():  # (of one family, both plain)
         a, b = inds[k], inds[k + 1]
         if text[a.end : a.end + 1] in _EXECUTED_OPENS and _EXECUTED.match(text[a.end : b.start]):
             va, vb = values[k], values[k + 1]
@@ -153,7 +161,8 @@ def thresholds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     groups: dict[tuple[str, str | None], list[Indicator]] = {}
-    for i in inds:
+    for k in ctx.figures(inds).qualified():  # (a threshold has a qualifier)
+        i = inds[k]
         q = i.quantity.qualifier
         if (q is not Qualifier.MORE_THAN and q is not Qualifier.AT_LEAST) or not plain(i):
             continue

@@ -318,8 +318,8 @@ def _rate_figure(p: Indicator) -> bool:
 
 def _rate_figures(ctx: Context, inds: Sequence[Indicator]) -> list[int]:
     """The indexes of the rate figures (:func:`_rate_figure`) after the first figure: among the plain
-    percentages, not among all figures."""
-    return [k for k in ctx.figures(inds).of("%") if k >= 1 and _rate_figure(inds[k])]
+    percentages, not among all figures (found once for the three families that read them)."""
+    return ctx.once(_rate_figures, lambda: [k for k in ctx.figures(inds).of("%") if k >= 1 and _rate_figure(inds[k])])
 
 
 def _part_figure(ctx: Context, i: Indicator) -> bool:
@@ -389,7 +389,17 @@ def rate_of_pair(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 
 
 def _rate_of_pair(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator, str] | None:
-    """The whole, the part and the rate's name where ``inds[k]`` is a rate of the two figures before it."""
+    """The whole, the part and the rate's name where ``inds[k]`` is a rate of the two figures before it
+    (found once per rate for the two families that ask)."""
+    found: dict[int, tuple[Indicator, Indicator, str] | None] = ctx.once(_rate_of_pair, dict)
+    if k not in found:
+        found[k] = _find_rate_of_pair(ctx, inds, k)
+    return found[k]
+
+
+def _find_rate_of_pair(
+    ctx: Context, inds: Sequence[Indicator], k: int
+) -> tuple[Indicator, Indicator, str] | None:
     p = inds[k]
     name = _rate_name(ctx, inds[k - 1], p)
     if name is None:

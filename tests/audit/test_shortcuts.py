@@ -1,0 +1,119 @@
+"""The audit's shortcuts held to the full computation they stand for: a pre-test that skips a pattern,
+a bound that skips a search. Each is tried on the real reports (read from ../shared, skipped when absent)
+and on generated text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, ROOT
+from dutyreport.audit import counts, figures, outside_noise, parts, shares
+from dutyreport.indicators.build import build_indicators
+from dutyreport.model.report import Indicator
+from dutyreport.pipeline import document
+from dutyreport.quantities.scan import find_quantities
+
+
+def _real_texts() -> list[str]:
+    shared = ROOT.parent / "shared" / "realworld"
+    paths = [*CORPUS, *sorted(shared.glob("*.txt")), *sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))]
+    return [p.read_text(encoding="utf-8") for p in paths]
+
+
+REAL = _real_texts()
+_NAMES = st.text(alphabet=st.sampled_from(list("小学中幼儿园校区东湖、,，;: \n甲乙")), max_size=60)
+
+
+def _school_names_hold_their_shortest(text: str) -> None:
+    assert all(len(m.group()) >= counts._SCHOOL_SHORTEST for m in counts._SCHOOL.finditer(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NAMES)
+def test_no_school_name_is_shorter_than_the_bound_on_their_number(text: str) -> None:
+    # (a count of schools above len(rest) // _SCHOOL_SHORTEST is not matched against the names)
+    _school_names_hold_their_shortest(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_no_school_name_of_the_real_reports_is_shorter_than_the_bound() -> None:
+    for text in REAL:
+        _school_names_hold_their_shortest(text)
+
+
+def _row_before(text: str) -> None:
+    for end in range(len(text) + 1):
+        found = parts._CLOSE_THEN_SPACE.search(text[max(0, end - 12) : end]) is not None
+        if found:
+            assert end > 0 and text[end - 1] in parts._ROW_LAST
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("）)】 \t\u3000\n甲12")), max_size=30))
+def test_a_table_row_total_stands_after_one_of_the_characters_tested_first(text: str) -> None:
+    _row_before(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("各每均甲1所、")), max_size=12))
+def test_a_part_counted_for_each_name_stands_after_a_first_character_of_each_of(text: str) -> None:
+    # (_multiplier reads _EACH_OF only where the character before the part is one it can start with)
+    assert parts._EACH_OF_FIRSTS is not None
+    for k in range(1, len(text) + 1):
+        if parts._EACH_OF.match(text, k - 1, k):
+            assert text[k - 1] in parts._EACH_OF_FIRSTS
+
+
+def _audited(text: str) -> tuple[figures.Context, list[Indicator]]:
+    doc = document(text)
+    inds = [i for i in build_indicators(doc, find_quantities(doc.text)) if not doc.in_noise(i.start)]
+    return figures.Context(doc), inds
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_summable_figures_found_once_are_what_each_figure_gives(text: str) -> None:
+    ctx, inds = _audited(text)
+    each = [parts._summable(ctx, i) for i in inds]
+    assert parts.summables(ctx, inds) == each
+    assert parts._summable_ks(ctx, inds) == [k for k, s in enumerate(each) if s]
+
+
+def test_of_which_is_a_plain_word_found_with_str_find() -> None:
+    # (second_breakdown looks for it with str.find, not the pattern)
+    assert re.escape(parts._OF_WHICH_WORD) == parts._OF_WHICH_WORD
+    assert parts._OF_WHICH.fullmatch(parts._OF_WHICH_WORD)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("发放拨付了安排投入下达甲乙 ")), max_size=12))
+def test_a_subject_loses_its_lead_verb_as_the_substitution_takes_it(subject: str) -> None:
+    noise = figures._SUBJECT_NOISE.sub("", subject)
+    assert figures.bare_subject(subject) == figures._SUBJECT_LEAD.sub("", noise)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("其中:：,， 分别为是按类分甲（(")), max_size=14))
+def test_a_part_marker_is_matched_where_a_search_finds_it(between: str) -> None:
+    s = between.lstrip(parts.OPEN_BRACKETS)
+    found = parts._PART_MARKER.search(s)
+    matched = parts._PART_MARKER.match(s)
+    assert (found and found.span()) == (matched and matched.span())
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_figures_outside_noise_are_those_the_document_says_are(text: str) -> None:
+    doc = document(text)
+    indicators = build_indicators(doc, find_quantities(doc.text))
+    assert outside_noise(doc, indicators) == [i for i in indicators if not doc.in_noise(i.start)]
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) -> None:
+    ctx, inds = _audited(text)
+    ks = shares._rate_figures(ctx, inds)
+    assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
+    assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
