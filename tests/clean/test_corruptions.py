@@ -542,7 +542,7 @@ def test_the_site_title_lines_hold_every_site_title(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=_own_characters([e.pattern for e, _ in PLACEHOLDER_PATTERNS], "20年区人万元"), max_size=40))
 def test_every_placeholder_holds_a_mark_of_its_pattern(text: str) -> None:
-    for rx, _, marks in _PLACEHOLDER_RES:
+    for rx, _, marks, _ in _PLACEHOLDER_RES:
         assert all(any(c in m.group() for c in marks) for m in rx.finditer(text))
 
 

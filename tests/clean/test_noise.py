@@ -377,3 +377,25 @@ def test_a_spam_word_starting_with_ascii_and_other_characters_is_refused(monkeyp
     monkeypatch.setattr(noise, "SPAM_VOCABULARY", (*SPAM_VOCABULARY, mixed))
     with pytest.raises(ValueError, match="starts with ASCII and other"):
         noise._spam_re(gated=True)
+
+
+# The words of the vocabulary (the gated ones too) and what stands beside them, put together: the scan of the
+# ungated words tells a text with a gated strong word from one without, as a search of them does.
+_VOCABULARY_WORDS = sorted({w for e, s in SPAM_VOCABULARY if not s.starts for w in e.pattern.split("|")})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_VOCABULARY_WORDS), st.sampled_from(list("在开新一国中成人产精品区二 8a，"))),
+                max_size=14))
+def test_the_spam_words_of_vocabulary_text_are_those_of_a_scan_from_every_position(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _spam_words(text) == _spam_words_by_the_old_scan(text)
+
+
+def test_a_gated_strong_word_starting_as_an_ungated_word_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dutyreport.clean import noise
+
+    shadowed = (PatternEntry("彩虹影院", "彩虹影院"), Spam(3, gated=True))  # 彩 starts 彩票, which is not gated
+    monkeypatch.setattr(noise, "SPAM_VOCABULARY", (*SPAM_VOCABULARY, shadowed))
+    with pytest.raises(ValueError, match="starts as an ungated word"):
+        noise._spam_re(gated=False)

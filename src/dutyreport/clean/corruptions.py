@@ -67,8 +67,9 @@ from ..lang.punctuation import (
     QUOTE_MARKS,
 )
 from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
+from ..patterns import first_chars
 from ..spans import Breaks, SpanSet
-from .lines import find_all, line_matches, lines_holding
+from .lines import char_led, find_all, lead_chars, line_matches, line_starts
 
 __all__ = ["find_corruptions", "with_placeholder_figures"]
 
@@ -135,8 +136,26 @@ _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 # Every placeholder holds one of these marks (those its pattern names): without them a pattern has
 # nothing to find, and most reports have none.
 _PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
+
+
+def _placeholder_firsts(pattern: str) -> str | None:
+    """The characters every match of a placeholder pattern starts with, where they are all marks (a pattern
+    is then tried only where one stands: marks are rare); ``None`` otherwise (a pattern the standard engine
+    cannot read, or whose matches may start elsewhere)."""
+    try:
+        chars = first_chars(re.compile(pattern))
+    except re.error:
+        return None
+    return "".join(sorted(chars)) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
+
+
 _PLACEHOLDER_RES: Final = tuple(
-    (regex.compile(e.pattern), note, tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern))
+    (
+        regex.compile(e.pattern),
+        note,
+        tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern),  # (a text with none: nothing to try)
+        _placeholder_firsts(e.pattern),
+    )
     for e, note in PLACEHOLDER_PATTERNS
 )
 
@@ -156,8 +175,10 @@ _SITE_TITLE_RE: Final = regex.compile(
     """,
     regex.MULTILINE | regex.VERBOSE,
 )
-# What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on.
+# What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on (it is
+# tried where the first character of a title's last word stands: clean.lines.char_led).
 _SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABEL.pattern})")
+_TITLE_END_CHARS: Final = lead_chars(_SITE_LABEL_RE)
 
 # --- quotes and title marks -----------------------------------------------------------------------
 
@@ -186,6 +207,7 @@ _HAN_RUN: Final = regex.compile(r"\p{Han}+")
 _TITLE_VERB_RE: Final = regex.compile(rf"[ \u3000]?+(?:{_longest_first(TITLE_VERBS)})")
 _HAN_PAIR: Final = regex.compile(r"\p{Han}{2}")
 _ADMIN_SUFFIXES: Final = "".join(e.word for e in ADMIN_SUFFIXES)
+_ADMIN_SUFFIX_SET: Final = frozenset(_ADMIN_SUFFIXES)
 
 
 # --- characters lost, copied, printed twice ----------------------------------------------------------
@@ -537,10 +559,14 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for s, e in doc_spans:
         yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.PLACEHOLDER,
                          note="文号 left as a template")
-    for rx, reason, marks in _PLACEHOLDER_RES:
-        if not any(c in text for c in marks):
+    for rx, reason, marks, firsts in _PLACEHOLDER_RES:
+        if firsts is not None:
+            found: Iterable[regex.Match[str]] = char_led(rx, text, firsts)
+        elif any(c in text for c in marks):
+            found = rx.finditer(text)
+        else:
             continue
-        for m in rx.finditer(text):
+        for m in found:
             if any(s <= m.start() < e for s, e in doc_spans):
                 continue
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.PLACEHOLDER,
@@ -683,12 +709,11 @@ def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | Non
     """
     doc_starts = {d.start for d in docs}
     cities: set[str] = set()
-    # every two characters that stand right before an administrative suffix (one pass, not one
-    # scan of the whole text per candidate name)
-    before_suffix = {text[i - 2 : i] for sfx in _ADMIN_SUFFIXES for i in find_all(text, sfx) if i >= 2}
     for ch in {d.normalized[0] for d in docs if len(d.normalized.split("〔")[0]) >= 3}:
         candidates: Counter[str] = Counter()
-        for i in find_all(text, ch):
+        at = find_all(text, ch)
+        before_suffix = _before_suffix(text, at)
+        for i in at:
             name = text[i : i + 2]
             if i in doc_starts or mask.overlaps(i, i + 2) or not _HAN_PAIR.fullmatch(name):
                 continue
@@ -700,6 +725,13 @@ def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | Non
         if len(good) == 1:
             cities.add(good[0])
     return f"{cities.pop()}市" if len(cities) == 1 else None
+
+
+def _before_suffix(text: str, at: list[int]) -> set[str]:
+    """The two characters from each of the places ``at`` where an administrative suffix follows them: of the
+    names that stand before a suffix anywhere (noise and 文号 too), those that start with the character at
+    those places, found from its places (not from every suffix of the text)."""
+    return {text[i : i + 2] for i in at if text[i + 2 : i + 3] in _ADMIN_SUFFIX_SET}
 
 
 def _lost_opener(text: str, start: int, end: int) -> str | None:
@@ -752,7 +784,8 @@ def _spam(
 
 
 def _site_labels(text: str) -> Iterable[Corruption]:
-    for m in line_matches(_SITE_TITLE_RE, text, lines_holding(_SITE_LABEL_RE, text)):
+    labels = char_led(_SITE_LABEL_RE, text, _TITLE_END_CHARS)
+    for m in line_matches(_SITE_TITLE_RE, text, line_starts(text, (m.start() for m in labels))):
         title, addr = m.group("title"), m.group("addr")
         end = m.end()
         repaired = title + ("\n" + addr if addr else "")

@@ -10,10 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import regex
 
-__all__ = ["find_all", "line_matches", "line_starts", "lines_holding", "strip_span"]
+from ..patterns import first_chars, matches_at
+
+__all__ = [
+    "CHAR_LED",
+    "char_led",
+    "find_all",
+    "find_chars",
+    "lead_chars",
+    "line_matches",
+    "line_starts",
+    "lines_holding",
+    "strip_span",
+]
 
 
 def find_all(text: str, s: str) -> list[int]:
@@ -24,6 +37,51 @@ def find_all(text: str, s: str) -> list[int]:
         out.append(i)
         i = text.find(s, i + len(s))
     return out
+
+
+def find_chars(text: str, chars: Iterable[str]) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, grouped by character (not in order): a ``str.find`` per
+    character reads a text many times faster than a pattern led by a class of them, which the engine tests
+    at every character — the places to try a pattern whose matches start with one of a few rare characters
+    (:func:`dutyreport.patterns.matches_at` puts them in order).
+
+    >>> find_chars("(甲)（乙）(丙)", "(（")
+    [0, 6, 3]
+    """
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1)
+    return out
+
+
+# Every pattern :func:`lead_chars` read (tests/clean/test_shortcuts.py holds what :func:`char_led` finds of each
+# to its ``finditer``).
+CHAR_LED: list[tuple[re.Pattern[str] | regex.Pattern[str], str]] = []
+
+
+def lead_chars(rx: re.Pattern[str] | regex.Pattern[str], pattern: str | None = None) -> str:
+    """The characters every match of ``rx`` starts with, read from its pattern (or from ``pattern``, the same
+    written for the standard engine, for a ``regex`` one), for :func:`char_led`; a ``ValueError`` where they
+    are not known.
+
+    >>> lead_chars(re.compile("[(（](?:所|人)[)）]"))
+    '(（'
+    """
+    chars = first_chars(re.compile(pattern if pattern is not None else rx.pattern, rx.flags & ~regex.VERSION1))
+    if chars is None:
+        raise ValueError(f"a pattern whose matches may start anywhere: {rx.pattern}")
+    found = "".join(sorted(chars))
+    CHAR_LED.append((rx, found))
+    return found
+
+
+def char_led(rx: re.Pattern[str] | regex.Pattern[str], text: str, chars: str) -> Iterator[Any]:
+    """What ``rx.finditer(text)`` finds, for a pattern whose matches all start with one of ``chars`` (its
+    :func:`lead_chars`) and are never empty: tried only where one stands, found by :func:`find_chars`."""
+    return matches_at(rx, text, find_chars(text, chars))
 
 
 def strip_span(text: str, start: int, end: int) -> tuple[int, int]:

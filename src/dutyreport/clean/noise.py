@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final, NamedTuple
 
 import regex
@@ -162,31 +162,50 @@ def _starts(pattern: str, starts: str) -> str:
 #              letters) and the others, each run led by the class of its first characters: at a digit
 #              the engine tries the few words a digit can start, not every word one after the other.
 #              No character starts words of both runs, so the first word listed that matches is
-#              found still.
+#              found still. A run of plain words (no pattern of its own) is led by the class of their
+#              second characters too: most places a first character stands (在, 开, 新) are passed over
+#              on the character after it, without trying the words.
 #
 # The words are read with verbose mode off, as written in the table. _spam_words drops the words that
 # start inside an earlier one.
 #
-# Two such patterns: of every word, and of the words that are not gated (Spam.gated), the one scanned
-# where the text holds none of the gated strong words (_SPAM_GATE_RE).
+# Two such patterns: of every word, and of the words that are not gated (Spam.gated) followed by the gated
+# strong words, each with a group g<i> after it: a text where one stands is read again with the pattern of
+# every word (_spam_words). No gated strong word starts as an ungated word does, so none is passed over:
+# the scan of the ungated words tells whether the text holds one, as a search of them would.
 
 
 def _spam_re(gated: bool) -> re.Pattern[str]:
-    rows = [(i, e, spam) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
-    first = "".join(sorted({c for _, e, spam in rows for c in _starts(e.pattern, spam.starts)}))
-    runs: dict[bool, list[tuple[int, str, str]]] = {}  # ASCII start or not -> (row, pattern, first characters)
-    for i, e, spam in rows:
-        chars = _starts(e.pattern, spam.starts)
+    rows = [(f"s{i}", e.pattern, spam.starts) for i, (e, spam) in enumerate(SPAM_VOCABULARY) if gated or not spam.gated]
+    if not gated:  # the gated strong words, last, each followed by a group g<i>: a text holding one is read again
+        taken = {c for _, pattern, starts in rows for c in _starts(pattern, starts)}
+        for i, (e, spam) in enumerate(SPAM_VOCABULARY):
+            if spam.gated and spam.weight >= 3:
+                if taken.intersection(_starts(e.pattern, spam.starts)):
+                    raise ValueError(f"a gated strong word that starts as an ungated word does: {e.pattern}")
+                rows.append((f"g{i}", e.pattern, spam.starts))
+    first = "".join(sorted({c for _, pattern, starts in rows for c in _starts(pattern, starts)}))
+    runs: dict[bool, list[tuple[str, str, str]]] = {}  # ASCII start or not -> (group, pattern, first characters)
+    seconds: dict[bool, set[str] | None] = {}  # the second characters of a run's words, where all are plain words
+    for name, pattern, starts in rows:
+        chars = _starts(pattern, starts)
         ascii_start = chars.isascii()
         if not ascii_start and any(c.isascii() for c in chars):
-            raise ValueError(f"a spam word that starts with ASCII and other characters: {e.pattern}")
-        runs.setdefault(ascii_start, []).append((i, e.pattern, chars))
+            raise ValueError(f"a spam word that starts with ASCII and other characters: {pattern}")
+        runs.setdefault(ascii_start, []).append((name, pattern, chars))
+        plain = pattern.split("|")
+        known = seconds.setdefault(ascii_start, set())
+        if starts or any(len(w) < 2 for w in plain) or known is None:
+            seconds[ascii_start] = None  # (a pattern's second characters are not read off its text)
+        else:
+            known.update(w[1] for w in plain)
     words = "|".join(
-        f"(?=[{re.escape(''.join(sorted({c for _, _, chars in run for c in chars})))}])"
-        + "(?:"
-        + "|".join(f"(?:{pattern})(?P<s{i}>)" for i, pattern, _ in run)
+        f"(?=[{re.escape(''.join(sorted({c for _, _, chars in run for c in chars})))}]"
+        + (f"[{re.escape(''.join(sorted(second)))}]" if (second := seconds[ascii_start]) else "")
+        + ")(?:"
+        + "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern, _ in run)
         + ")"
-        for run in runs.values()
+        for ascii_start, run in runs.items()
     )
     return re.compile(
         rf"""
@@ -204,7 +223,6 @@ def _spam_re(gated: bool) -> re.Pattern[str]:
 
 _SPAM_RE: Final = _spam_re(gated=False)
 _SPAM_ALL_RE: Final = _spam_re(gated=True)
-_SPAM_GATE_RE: Final = re.compile("|".join(e.pattern for e, spam in SPAM_VOCABULARY if spam.gated and spam.weight >= 3))
 _SPAM_WEIGHTS: Final = {f"s{i}": spam.weight for i, (_, spam) in enumerate(SPAM_VOCABULARY)}
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
@@ -285,31 +303,43 @@ class _Cluster(NamedTuple):
     strong: int
 
 
-def _spam_words(text: str) -> Iterator[tuple[int, int, int]]:
+def _spam_words(text: str) -> list[tuple[int, int, int]]:
     """(start, end, weight) of the vocabulary words in ``text``, left to right, none inside another."""
+    words = _words_read(_SPAM_RE, text)
+    if words is None:  # a gated strong word stands in the text: every word is read
+        words = _words_read(_SPAM_ALL_RE, text)
+        assert words is not None  # (the pattern of every word has no gate group)
+    return words
+
+
+def _words_read(rx: re.Pattern[str], text: str) -> list[tuple[int, int, int]] | None:
+    words: list[tuple[int, int, int]] = []
     end = 0
-    rx = _SPAM_ALL_RE if _SPAM_GATE_RE.search(text) is not None else _SPAM_RE
     for m in rx.finditer(text):
+        name = str(m.lastgroup)  # the empty group after each word closes last
+        if name[0] == "g":
+            return None  # (wherever it stands: before the test of a word inside an earlier one)
         if m.start() < end:
             continue
-        name = str(m.lastgroup)  # the empty group after each word closes last
         end = m.end(name)
-        yield m.start(), end, _SPAM_WEIGHTS[name]
+        words.append((m.start(), end, _SPAM_WEIGHTS[name]))
+    return words
 
 
 def _spam_clusters(text: str) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    cur: _Cluster | None = None
+    first = last = score = strong = -1  # the cluster being read (none while first < 0)
+    gap_ok = _SPAM_GAP_OK.fullmatch
     for start, end, weight in _spam_words(text):
-        if cur is not None:
-            gap = start - cur.end
-            if gap <= SPAM_MAX_GAP and _SPAM_GAP_OK.fullmatch(text, cur.end, start):
-                cur = _Cluster(cur.start, end, cur.score + weight, cur.strong + (weight >= 3))
+        if first >= 0:
+            # (words that touch need no look at the gap: an empty one is always allowed)
+            if start == last or (start - last <= SPAM_MAX_GAP and gap_ok(text, last, start)):
+                last, score, strong = end, score + weight, strong + (weight >= 3)
                 continue
-            clusters.append(cur)
-        cur = _Cluster(start, end, weight, int(weight >= 3))
-    if cur is not None:
-        clusters.append(cur)
+            clusters.append(_Cluster(first, last, score, strong))
+        first, last, score, strong = start, end, weight, int(weight >= 3)
+    if first >= 0:
+        clusters.append(_Cluster(first, last, score, strong))
     return clusters
 
 

@@ -1,0 +1,124 @@
+"""The cleaning stages' shortcuts find what the full computations they stand for find.
+
+A pattern tried only where one of its first characters stands (:func:`dutyreport.clean.lines.char_led`), a
+pattern tried only at the places of a literal, a set of names built from the places of one character: each is
+held here to the scan it replaces, over the real reports (read from ../shared at test time, skipped when
+absent), the fixtures and generated text.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import dutyreport
+from conftest import corpus_files, fixture_files, realworld_files
+from dutyreport.clean.corruptions import _ADMIN_SUFFIXES, _before_suffix
+from dutyreport.clean.lines import CHAR_LED, char_led, find_all, find_chars
+
+for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
+    if not _info.name.endswith("__main__"):
+        importlib.import_module(_info.name)  # (each module reads the lead characters of its patterns when loaded)
+
+TEXTS = [*corpus_files(), *realworld_files(), *fixture_files()]
+IDS = [f"{rx.pattern[:24]}" for rx, _ in CHAR_LED]
+
+
+def _answers(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_the_cleaning_and_table_patterns_are_char_led() -> None:
+    from dutyreport.clean import corruptions, docnumbers
+    from dutyreport.structure import tables
+
+    led = {id(rx) for rx, _ in CHAR_LED}
+    for rx in (tables._UNIT_IN_BRACKETS, docnumbers._BRACKETED_AT, corruptions._SITE_LABEL_RE):
+        assert id(rx) in led
+
+
+def test_find_chars_finds_every_place_of_every_character() -> None:
+    text = "(甲)（乙）(丙)((("
+    assert sorted(find_chars(text, "(（")) == [i for i, c in enumerate(text) if c in "(（"]
+    assert find_chars(text, "") == [] and find_chars("", "(") == []
+
+
+@pytest.mark.parametrize(("rx", "chars"), CHAR_LED, ids=IDS)
+@pytest.mark.skipif(not TEXTS, reason="no reports")
+def test_a_char_led_pattern_finds_what_its_scan_finds_in_the_real_reports(rx: Any, chars: str) -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert _answers(char_led(rx, text, chars)) == _answers(rx.finditer(text)), path.name
+
+
+# The characters the patterns start with, and what stands around them in the reports.
+_CHARS = sorted({c for _, chars in CHAR_LED for c in chars}) + list(
+    "报告总结汇情况范文精选模板12篇0xX年号)）]】〕 \u3000\n所人万元个学校数（）()甲乙"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.sampled_from(_CHARS), st.characters()), max_size=60))
+def test_a_char_led_pattern_finds_what_its_scan_finds_anywhere(text: str) -> None:
+    for rx, chars in CHAR_LED:
+        assert _answers(char_led(rx, text, chars)) == _answers(rx.finditer(text)), rx.pattern
+
+
+def test_a_pattern_whose_matches_may_start_anywhere_is_refused() -> None:
+    from dutyreport.clean.lines import lead_chars
+
+    with pytest.raises(ValueError, match="may start anywhere"):
+        lead_chars(re.compile(r"[^甲]乙"))
+
+
+# --- placeholders: a pattern whose matches open with a mark is tried where the marks stand ------------------
+
+
+def _placeholder_scans() -> list[tuple[Any, str]]:
+    from dutyreport.clean.corruptions import _PLACEHOLDER_RES
+
+    return [(rx, firsts) for rx, _, _, firsts in _PLACEHOLDER_RES if firsts is not None]
+
+
+def test_the_placeholder_patterns_of_figures_and_blanks_are_tried_at_their_marks() -> None:
+    assert {firsts for _, firsts in _placeholder_scans()} >= {"Xx", "_＿"}
+
+
+@pytest.mark.skipif(not TEXTS, reason="no reports")
+def test_the_placeholders_at_their_marks_are_those_of_a_scan_in_the_real_reports() -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        for rx, firsts in _placeholder_scans():
+            assert _answers(char_led(rx, text, firsts)) == _answers(rx.finditer(text)), path.name
+
+
+_MARKS_AROUND = list("xX_＿*＊○〇.-+·a1 2019年万元人所区路光")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.sampled_from(_MARKS_AROUND), st.characters()), max_size=40))
+def test_the_placeholders_at_their_marks_are_those_of_a_scan(text: str) -> None:
+    for rx, firsts in _placeholder_scans():
+        assert _answers(char_led(rx, text, firsts)) == _answers(rx.finditer(text)), rx.pattern
+
+
+# --- the city a 文号 abbreviates: the names before a suffix, from the places of the name's first character ---
+
+
+def _before_suffix_by_scan(text: str, ch: str) -> set[str]:
+    """The names before a suffix as first found: from the places of every suffix of the text."""
+    every = {text[i - 2 : i] for sfx in _ADMIN_SUFFIXES for i in find_all(text, sfx) if i >= 2}
+    return {n for n in every if n.startswith(ch)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("云溪市县区乡镇州甲乙云云")), max_size=30))
+def test_the_names_before_a_suffix_are_those_of_a_scan_of_every_suffix(text: str) -> None:
+    for ch in "云溪甲":
+        assert _before_suffix(text, find_all(text, ch)) == _before_suffix_by_scan(text, ch)
