@@ -15,6 +15,7 @@ __all__ = [
     "COMPARATOR_WORDS",
     "DEADLINES",
     "FIELD_LABELS",
+    "GOAL_DEADLINE_WORDS",
     "INLINE_MARKERS",
     "ITEM_LEADS",
     "LABELLED_NUMBER",
@@ -160,4 +161,13 @@ DEADLINES = Entry(
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
     "到2025年",
     ("年",),
+)
+# The words a deadline that opens a goal holds, besides the goal cues (:data:`TARGET_CUES`): its ``pre``
+# word (到2025年) or the 前 of its ``post`` (2025年底前). A stretch with none of them, and no goal cue, holds no
+# goal, and the targets stage does not read it.
+GOAL_DEADLINE_WORDS: tuple[Entry, ...] = (
+    Entry("到", "到2025年"),
+    Entry("至", "至2025年底"),
+    Entry("确保", "确保在2024年"),
+    Entry("前", "2024年9月前"),
 )
