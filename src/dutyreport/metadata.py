@@ -843,11 +843,13 @@ def _years_in_title(title: str) -> tuple[int, ...]:
 
 
 def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """The 《…》 of the folded ``text`` and its unnumbered and plan sections (``sections``: every section, as
+    :attr:`~dutyreport.document.SectionIndex.every` lists them). A heading is read folded where the folded
+    text holds it (folding is one character for one)."""
     zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
-    for sec in sections:
-        for s in sec.walk():
-            if s.number is None or is_plan_heading(fold(s.heading)):
-                zones.append((s.start, s.end))
+    for s in sections:
+        if s.number is None or is_plan_heading(text[s.heading_start : s.heading_end]):
+            zones.append((s.start, s.end))
     return sorted(zones)
 
 
@@ -1042,7 +1044,7 @@ def read_metadata(doc: Document) -> Metadata:
 
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
-    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, sections, dateline)
+    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, doc.section_index.every, dateline)
     years = Years(period=period, opening=_opening_year(folded, mask, first))
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years

@@ -846,3 +846,45 @@ def test_the_labels_stripped_from_the_real_lines_are_those_each_label_tried_stri
         text = path.read_text(encoding="utf-8")
         for lo, hi in metadata._lines(text, min(len(text), 4000)):
             assert metadata._strip_labels(text, lo, hi) == _strip_labels_trying_each(text, lo, hi), path.name
+
+
+# --- the zones a fact year is not read in, from every section's folded heading ------------------------
+
+
+def _excluded_zones_walking(text: str, sections: tuple[object, ...]) -> list[tuple[int, int]]:
+    """The zones as read by walking each top section's tree and folding each heading: what _excluded_zones
+    must find from the flat list of every section and the folded text."""
+    from dutyreport.lang.script import fold
+    from dutyreport.metadata import _BOOK_RE
+    from dutyreport.structure.sections import is_plan_heading
+
+    zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
+    for sec in sections:
+        for s in sec.walk():  # type: ignore[attr-defined]
+            if s.number is None or is_plan_heading(fold(s.heading)):
+                zones.append((s.start, s.end))
+    return sorted(zones)
+
+
+def test_the_excluded_zones_of_the_real_reports_are_those_walking_the_tree_finds() -> None:
+    from dutyreport.metadata import _excluded_zones
+    from dutyreport.pipeline import document
+
+    fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
+    for path in [*CORPUS, *realworld_files(), *fixtures]:
+        doc = document(path.read_text(encoding="utf-8"))
+        assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(
+            doc.folded, doc.sections
+        ), path.name
+
+
+_ZONE_PIECES = ["一、", "二、", "(一)", "下一步工作打算", "今後工作打算", "基本情況", "\n", "。", "《規劃》"]
+
+
+@given(st.lists(st.sampled_from(_ZONE_PIECES), max_size=16))
+def test_the_excluded_zones_are_those_walking_the_tree_finds(pieces: list[str]) -> None:
+    from dutyreport.metadata import _excluded_zones
+    from dutyreport.pipeline import document
+
+    doc = document("某縣自查報告\n" + "".join(pieces))
+    assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(doc.folded, doc.sections)

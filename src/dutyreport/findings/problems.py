@@ -133,7 +133,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     report's rectifications, whose problems are problems too."""
     text, sections = doc.text, doc.sections
     found: list[Problem] = []
-    for s in doc.section_index.walk():
+    for s in doc.section_index.every:
         if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
             found.extend(_section_problems(text, s))
     for r in blocks:
