@@ -175,11 +175,25 @@ _ENDING_RE = regex.compile(f"(?:{_words(TITLE_ENDINGS)})$")
 _ENDING_WEIGHT = {e.word: e.value for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
 _HEAD_LABELS = tuple(w for w in _LABELS if w[0] in "【[")
+
+
+def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
+    """The words by their character at ``at`` (0: the first, -1: the last), each group in the words' order:
+    only the labels that end (or start) with a piece's last (or first) character are tried on it."""
+    out: dict[str, tuple[str, ...]] = {}
+    for w in words:
+        out[w[at]] = (*out.get(w[at], ()), w)
+    return out
+
+
+_LABELS_BY_LAST = _by_char(_LABELS, -1)
+_HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
 _SEP_RE = re.compile(f"[{re.escape(''.join(sorted(_SEPS)))}]")
+_BREAK_RE = re.compile(f"[{re.escape(_WS + ''.join(sorted(_SEPS)))}]")  # a space or a separator: where a segment ends
 _TITLE_HEAD_RE = regex.compile(rf"(?:{_words(TITLE_HEAD_ENDS)}|{_SUFFIX})$")
 _SUBTITLE = tuple(e.word for e in SUBTITLE_MARKS)
 _INFO_RE = regex.compile(
@@ -248,7 +262,7 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
         changed = False
         while e > s and text[e - 1] in _WS:
             e -= 1
-        for lab in _LABELS:
+        for lab in _LABELS_BY_LAST.get(text[e - 1], ()) if e > s else ():
             if e - s > len(lab) and text.endswith(lab, s, e):
                 e -= len(lab)
                 changed = True
@@ -259,7 +273,7 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
             changed = True
         while s < e and text[s] in _WS:
             s += 1
-        for lab in _HEAD_LABELS:
+        for lab in _HEAD_LABELS_BY_FIRST.get(text[s], ()) if e > s else ():
             if e - s > len(lab) and text.startswith(lab, s, e):
                 s += len(lab)
                 changed = True
@@ -327,19 +341,38 @@ def _is_separator(text: str, i: int) -> bool:
 
 
 def _segments(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int]]:
-    """Runs of own (non-noise, non-space) characters of a line, split at spaces, crumb separators and noise."""
+    """Runs of own (non-noise, non-space) characters of a line, split at spaces, crumb separators and noise.
+
+    The stretches between noise are cut where a space or a separator stands (:data:`_BREAK_RE` finds
+    them; a slash between digits is none): no test of every character against the noise."""
     segs: list[tuple[int, int]] = []
-    i = lo
-    while i < hi:
-        if text[i] in _WS or mask.hit(i) or _is_separator(text, i):
-            i += 1
-            continue
-        j = i
-        while j < hi and text[j] not in _WS and not mask.hit(j) and not _is_separator(text, j):
-            j += 1
-        segs.append((i, j))
-        i = j
+    for a, b in _own_stretches(mask, lo, hi):
+        i = a
+        for m in _BREAK_RE.finditer(text, a, b):
+            k = m.start()
+            if text[k] in _SLASHES and not _is_separator(text, k):
+                continue  # 2023/05: inside the run
+            if k > i:
+                segs.append((i, k))
+            i = k + 1
+        if b > i:
+            segs.append((i, b))
     return segs
+
+
+def _own_stretches(mask: SpanSet, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[lo, hi)`` outside the spans of ``mask``, in order."""
+    starts, ends = mask.starts, mask.ends
+    k = bisect.bisect_right(ends, lo)  # the first span that ends after lo
+    pos = lo
+    while pos < hi:
+        if k < len(starts) and starts[k] <= pos:
+            pos = ends[k]
+            k += 1
+            continue
+        stop = min(hi, starts[k]) if k < len(starts) else hi
+        yield pos, stop
+        pos = stop
 
 
 def _is_navigation(text: str, lo: int, hi: int, mask: SpanSet) -> bool:
@@ -810,11 +843,13 @@ def _years_in_title(title: str) -> tuple[int, ...]:
 
 
 def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """The 《…》 of the folded ``text`` and its unnumbered and plan sections (``sections``: every section, as
+    :attr:`~dutyreport.document.SectionIndex.every` lists them). A heading is read folded where the folded
+    text holds it (folding is one character for one)."""
     zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
-    for sec in sections:
-        for s in sec.walk():
-            if s.number is None or is_plan_heading(fold(s.heading)):
-                zones.append((s.start, s.end))
+    for s in sections:
+        if s.number is None or is_plan_heading(text[s.heading_start : s.heading_end]):
+            zones.append((s.start, s.end))
     return sorted(zones)
 
 
@@ -1009,7 +1044,7 @@ def read_metadata(doc: Document) -> Metadata:
 
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
-    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, sections, dateline)
+    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, doc.section_index.every, dateline)
     years = Years(period=period, opening=_opening_year(folded, mask, first))
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years

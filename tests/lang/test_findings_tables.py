@@ -148,3 +148,14 @@ def test_deadline_example() -> None:
     assert m is not None
     (t,) = d.parse(f"{SELF}{f.DEADLINES.example},全县学前教育毛入园率达到95%。\n").targets
     assert t.deadline is not None and t.deadline.year == int(m.group("y"))
+
+
+@pytest.mark.parametrize("entry", f.GOAL_DEADLINE_WORDS, ids=[e.example for e in f.GOAL_DEADLINE_WORDS])
+def test_goal_deadline_word_examples(entry: PatternEntry) -> None:
+    word = entry.pattern
+    m = regex.search(f.DEADLINES.pattern, entry.example)
+    assert m is not None and word in (m.group("pre") or "") + (m.group("post") or "")[-1:]
+    (t,) = d.parse(f"{SELF}{entry.example},全县小学入学率达到99%。\n").targets
+    assert t.deadline is not None and t.deadline.year == int(m.group("y"))
+    # without the word the year opens no goal
+    assert not d.parse(f"{SELF}{entry.example.replace(word, '', 1)},全县小学入学率达到99%。\n").targets

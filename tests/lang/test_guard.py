@@ -89,6 +89,7 @@ TESTED: dict[str, str] = {
             "COMPARATOR_WORDS": "test_comparator_word_examples",
             "TARGET_CUES": "test_target_cue_example",
             "DEADLINES": "test_deadline_example",
+            "GOAL_DEADLINE_WORDS": "test_goal_deadline_word_examples",
         }.items()
     },
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)

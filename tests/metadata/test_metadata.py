@@ -745,3 +745,146 @@ def test_the_text_without_rubies_is_the_patterns_sub(pieces: list[str]) -> None:
 
     text = "".join(pieces)
     assert _without_rubies(text) == _RUBY_RE.sub("", text)
+
+
+# --- the segments of a line, cut at spaces, separators and noise -------------------------------------
+
+
+def _segments_char_by_char(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int]]:
+    """The runs of own characters of a line read one character at a time: what _segments must find."""
+    from dutyreport.metadata import _WS, _is_separator
+
+    segs: list[tuple[int, int]] = []
+    i = lo
+    while i < hi:
+        if text[i] in _WS or mask.hit(i) or _is_separator(text, i):
+            i += 1
+            continue
+        j = i
+        while j < hi and text[j] not in _WS and not mask.hit(j) and not _is_separator(text, j):
+            j += 1
+        segs.append((i, j))
+        i = j
+    return segs
+
+
+def test_the_segments_of_each_line_of_the_real_reports_are_those_read_char_by_char() -> None:
+    from dutyreport import metadata
+    from dutyreport.pipeline import document
+
+    for path in [*CORPUS, *realworld_files()]:
+        doc = document(path.read_text(encoding="utf-8"))
+        text, mask = doc.folded, doc.noise_index
+        for lo, hi in metadata._lines(text, len(text)):
+            for a, b in ((lo, hi), (lo + 1, hi), (lo, hi - 2)):
+                assert metadata._segments(text, a, b, mask) == _segments_char_by_char(text, a, b, mask), path.name
+
+
+@given(
+    st.text(st.sampled_from(list(" \u3000\t/／>｜_|0123456789２县自查报告\n")), max_size=40),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(0, 8)), max_size=4),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_the_segments_of_a_stretch_are_those_read_char_by_char(
+    text: str, spans: list[tuple[int, int]], a: int, b: int
+) -> None:
+    from dutyreport.metadata import _segments
+
+    mask = SpanSet(((s, s + n) for s, n in spans), len(text))
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _segments(text, lo, hi, mask) == _segments_char_by_char(text, lo, hi, mask)
+
+
+# --- site labels tried only where a piece ends (starts) with their last (first) character --------------
+
+
+def _strip_labels_trying_each(text: str, s: int, e: int) -> tuple[int, int]:
+    """_strip_labels with every label tried at each end: what the indexed labels must find."""
+    from dutyreport.metadata import _HEAD_LABELS, _LABELS, _TAIL_RE, _WS
+
+    changed = True
+    while changed and e > s:
+        changed = False
+        while e > s and text[e - 1] in _WS:
+            e -= 1
+        for lab in _LABELS:
+            if e - s > len(lab) and text.endswith(lab, s, e):
+                e -= len(lab)
+                changed = True
+                break
+        tail = _TAIL_RE.search(text, s, e)
+        if tail is not None and tail.start() > s:
+            e = tail.start()
+            changed = True
+        while s < e and text[s] in _WS:
+            s += 1
+        for lab in _HEAD_LABELS:
+            if e - s > len(lab) and text.startswith(lab, s, e):
+                s += len(lab)
+                changed = True
+                break
+    return s, e
+
+
+_LABEL_PIECES = sorted({e.word for e in SITE_LABELS} | {"自查报告", "清河县", " ", "\u3000", "三篇", "范", "】", "【"})
+
+
+@given(st.lists(st.sampled_from(_LABEL_PIECES), max_size=8), st.integers(0, 3))
+def test_the_labels_stripped_are_those_each_label_tried_strips(pieces: list[str], cut: int) -> None:
+    from dutyreport.metadata import _strip_labels
+
+    text = "".join(pieces)
+    for s, e in ((0, len(text)), (min(cut, len(text)), len(text)), (0, max(0, len(text) - cut))):
+        assert _strip_labels(text, s, e) == _strip_labels_trying_each(text, s, e)
+
+
+def test_the_labels_stripped_from_the_real_lines_are_those_each_label_tried_strips() -> None:
+    from dutyreport import metadata
+
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for lo, hi in metadata._lines(text, min(len(text), 4000)):
+            assert metadata._strip_labels(text, lo, hi) == _strip_labels_trying_each(text, lo, hi), path.name
+
+
+# --- the zones a fact year is not read in, from every section's folded heading ------------------------
+
+
+def _excluded_zones_walking(text: str, sections: tuple[object, ...]) -> list[tuple[int, int]]:
+    """The zones as read by walking each top section's tree and folding each heading: what _excluded_zones
+    must find from the flat list of every section and the folded text."""
+    from dutyreport.lang.script import fold
+    from dutyreport.metadata import _BOOK_RE
+    from dutyreport.structure.sections import is_plan_heading
+
+    zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
+    for sec in sections:
+        for s in sec.walk():  # type: ignore[attr-defined]
+            if s.number is None or is_plan_heading(fold(s.heading)):
+                zones.append((s.start, s.end))
+    return sorted(zones)
+
+
+def test_the_excluded_zones_of_the_real_reports_are_those_walking_the_tree_finds() -> None:
+    from dutyreport.metadata import _excluded_zones
+    from dutyreport.pipeline import document
+
+    fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
+    for path in [*CORPUS, *realworld_files(), *fixtures]:
+        doc = document(path.read_text(encoding="utf-8"))
+        assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(
+            doc.folded, doc.sections
+        ), path.name
+
+
+_ZONE_PIECES = ["一、", "二、", "(一)", "下一步工作打算", "今後工作打算", "基本情況", "\n", "。", "《規劃》"]
+
+
+@given(st.lists(st.sampled_from(_ZONE_PIECES), max_size=16))
+def test_the_excluded_zones_are_those_walking_the_tree_finds(pieces: list[str]) -> None:
+    from dutyreport.metadata import _excluded_zones
+    from dutyreport.pipeline import document
+
+    doc = document("某縣自查報告\n" + "".join(pieces))
+    assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(doc.folded, doc.sections)

@@ -19,7 +19,7 @@ def find_plans(doc: Document) -> tuple[Plan, ...]:
     """The forward-looking items: the children (or points, or body) of each plan section."""
     text = doc.text
     out: list[Plan] = []
-    for s in doc.section_index.walk():
+    for s in doc.section_index.every:
         if not PLAN_HEAD.search(s.heading):
             continue
         if any(o.start <= s.start < o.end for o in out):

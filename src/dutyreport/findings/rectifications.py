@@ -92,12 +92,12 @@ _MAX_LABELLED = 200  # labelled problem lines read per report
 
 def _block_sections(doc: Document) -> list[Section]:
     blocks: list[Section] = []
-    for s in doc.section_index.walk():
+    for s in doc.section_index.every:
         if _BLOCK_RE.match(s.heading.strip()):
             blocks.append(s)
     if blocks:
         return blocks
-    for s in doc.section_index.walk():
+    for s in doc.section_index.every:
         if _RECT_PART_RE.search(s.heading) and s.children and not PLAN_HEAD.search(s.heading):
             blocks.extend(s.children)
     return blocks
@@ -147,7 +147,7 @@ def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
 def _innermost_end(doc: Document, pos: int) -> int:
     """Where the innermost section holding pos ends (its first child after pos, or its end)."""
     end = max((s.end for s in doc.sections), default=pos)
-    for s in doc.section_index.walk():
+    for s in doc.section_index.every:
         if s.start <= pos < s.end:
             end = s.end
             later = [c.start for c in s.children if c.start > pos]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from ..document import Document
-from ..lang.findings import COMPARATOR_WORDS, DEADLINES, TARGET_CUES
+from ..lang.findings import COMPARATOR_WORDS, DEADLINES, GOAL_DEADLINE_WORDS, TARGET_CUES
 from ..lang.punctuation import SENTENCE_ENDS
 from ..model.quantities import Qualifier, Range, Ratio
 from ..model.report import Comparator, Deadline, Indicator, Target
@@ -20,7 +20,6 @@ __all__ = ["comparator_word", "find_targets"]
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
-_GOAL_WORDS = TARGET_CUES.holds + DEADLINES.holds  # what a window must hold for _goal_anchor to find anything
 _CHANGE_FROM = re.compile(r"从[^，,。；;]*$")
 _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
 
@@ -105,14 +104,24 @@ def _target_deadline(m: regex.Match[str]) -> Deadline:
     )
 
 
-def words_re(words: Sequence[str]) -> re.Pattern[str]:
+def _words_re(words: Sequence[str]) -> re.Pattern[str]:
     """A pattern of ``words``: its search between two positions finds one where a word stands wholly
     between them (the engine skips along the words' first characters: one search per stretch, no list
     of every occurrence in the text)."""
     return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
-_GOAL_WORDS_RE = words_re(_GOAL_WORDS)
+_CUE_WORDS_RE = _words_re(TARGET_CUES.holds)
+_OPENER_WORDS_RE = _words_re(tuple(e.pattern for e in GOAL_DEADLINE_WORDS))
+
+
+def _may_hold_goal(text: str, start: int, end: int) -> bool:
+    """Whether :func:`_goal_anchor` can find a goal in ``text[start:end]``: only a goal cue, or a deadline
+    that opens a goal (a year, 年, with a word of :data:`GOAL_DEADLINE_WORDS`; a cue word as a deadline's
+    ``pre`` is a cue already) starts one. Most figures' stretches hold neither and are not read."""
+    if _CUE_WORDS_RE.search(text, start, end) is not None:
+        return True
+    return text.find("年", start, end) >= 0 and _OPENER_WORDS_RE.search(text, start, end) is not None
 
 
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
@@ -120,17 +129,16 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
     text = doc.text
     out: list[Target] = []
     stops = doc.breaks.of(SENTENCE_ENDS)
-    goal_words = _GOAL_WORDS_RE.search
     for ind in indicators:
         if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
             continue
         k = bisect.bisect_left(stops, ind.start) - 1
         sent_start = max(stops[k] + 1 if k >= 0 else 0, ind.start - _GOAL_REACH)
+        if not _may_hold_goal(text, sent_start, ind.start):
+            continue  # neither a goal cue nor a deadline that opens a goal before the figure
         before = text[sent_start : ind.start]
         if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
-        if goal_words(text, sent_start, ind.start) is None:
-            continue  # neither a deadline nor a goal word before the figure
         cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
         if cue_pos < 0:
             continue

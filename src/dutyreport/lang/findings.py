@@ -15,6 +15,7 @@ __all__ = [
     "COMPARATOR_WORDS",
     "DEADLINES",
     "FIELD_LABELS",
+    "GOAL_DEADLINE_WORDS",
     "INLINE_MARKERS",
     "ITEM_LEADS",
     "LABELLED_NUMBER",
@@ -76,6 +77,7 @@ ADMISSIONS: tuple[Entry, ...] = (
     Entry(
         r"(?<=^|[，,。；;：:\s])(?:[^，,。；;：:\s]{0,6}[，,])?(?P<one>[^，,。；;：:\s“”]{2,16}?(?:的)?矛盾(?:十分|非常|较为|比较|仍然|依然|仍|更加|日益|尤为)?突出)",
         "城区入学矛盾较为突出",
+        ("矛盾",),
     ),
     Entry(
         r"在(?P<one>[^，,。；;、\s]{2,16}?(?:日益|十分|较为|仍然|依然)?(?:紧缺|短缺|不足|薄弱|滞后|偏低|不高))的(?:背景|情况|形势)下",
@@ -160,4 +162,13 @@ DEADLINES = Entry(
     r"(?:(?P<m>1[0-2]|0?[1-9])\s*月)?(?P<post>底前|末前|前|以来|至今)?",
     "到2025年",
     ("年",),
+)
+# The words a deadline that opens a goal holds, besides the goal cues (:data:`TARGET_CUES`): its ``pre``
+# word (到2025年) or the 前 of its ``post`` (2025年底前). A stretch with none of them, and no goal cue, holds no
+# goal, and the targets stage does not read it.
+GOAL_DEADLINE_WORDS: tuple[Entry, ...] = (
+    Entry("到", "到2025年"),
+    Entry("至", "至2025年底"),
+    Entry("确保", "确保在2024年"),
+    Entry("前", "2024年9月前"),
 )
