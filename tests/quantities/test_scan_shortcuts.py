@@ -184,3 +184,26 @@ def test_matches_placed_around_pinyin_in_the_real_reports() -> None:
             with localcontext(EXACT):
                 expected = _placed_everywhere(text, skip)
             assert list(find_quantities(text, skip=skip)) == expected, (path.name, at)
+
+
+def _check_verdicts(text: str) -> int:
+    """A scalar's verdict with its shortcut (Arabic digits and a unit: only the unit's checks) is the verdict of
+    every check; returns how many took the shortcut."""
+    taken = 0
+    for m in _scalars(text):
+        groups = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
+        args = (m, text, m.start(), m.end(), *groups)
+        assert scan._scalar_verdict(*args) is scan._scalar_checks(*args), (m.group(), m.start())
+        taken += bool(groups[0] and groups[1] and groups[0][0].isascii() and groups[0][0].isdigit())
+    return taken
+
+
+def test_a_scalar_verdict_is_that_of_every_check_in_the_real_reports() -> None:
+    taken = sum(_check_verdicts(fold(p.read_text(encoding="utf-8"))) for p in _FILES)
+    assert taken > 100  # (the shortcut is taken: most figures are digits and a unit)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_a_scalar_verdict_is_that_of_every_check_anywhere(text: str) -> None:
+    _check_verdicts(text)

@@ -41,9 +41,11 @@ __all__ = [
     "QUALIFIER_BEFORE",
     "QUANTITY",
     "RANGE_SEP",
+    "SCALAR_GROUPS",
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
+    "scalar_quantity",
     "yuan_jiao_fen",
 ]
 
@@ -400,11 +402,19 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
+#: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.
+SCALAR_GROUPS = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per")
+
+
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    return scalar_quantity(m.group(*SCALAR_GROUPS), money=money, text=text)
+
+
+def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -> Quantity:
+    """The quantity of a scalar match whose :data:`SCALAR_GROUPS` are ``groups`` (for a caller that has
+    read them already), as :func:`interpret_exact` reads it."""
     qualifier: Qualifier | None = None
-    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
-        "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
-    )
+    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = groups
     if (
         unit is not None
         and num is not None
