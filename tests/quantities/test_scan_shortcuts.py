@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, realworld_files
 from dutyreport.lang.numbers import QUALIFIER_PREFIXES
-from dutyreport.quantities import scan
+from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
@@ -207,3 +207,37 @@ def test_a_scalar_verdict_is_that_of_every_check_in_the_real_reports() -> None:
 @given(_TEXT)
 def test_a_scalar_verdict_is_that_of_every_check_anywhere(text: str) -> None:
     _check_verdicts(text)
+
+
+# The scan's pattern without the look before a range's unit.
+_UNGUARDED = re.compile(scan._scan_pattern("").replace(QUANTITY.pattern, grammar._quantity_pattern("")), re.VERBOSE)
+
+
+@pytest.mark.parametrize("sep", ["(含)-", "（含）至", "至", "到", "~", "-", "--", "—", "——", "－", "～"])
+def test_no_unit_holds_the_character_a_range_separator_opens_with(sep: str) -> None:
+    assert re.fullmatch(grammar.RANGE_SEP, sep)
+    assert sep[0] in grammar._SEP_FIRST
+    assert not grammar._UNIT_CHARS & set(grammar._SEP_FIRST)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_range_guard_changes_no_match_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert _answers(_FULL_SCAN, text) == _answers(_UNGUARDED, text)
+
+
+_RANGE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(_CHARS), st.sampled_from(sorted(grammar._UNIT_CHARS | set(grammar._SEP_FIRST) | set("含 ")))
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RANGE_TEXT)
+def test_the_range_guard_changes_no_match_anywhere(text: str) -> None:
+    assert _answers(_FULL_SCAN, text) == _answers(_UNGUARDED, text)
+    assert [m.groupdict() for m in QUANTITY.finditer(text)] == [
+        m.groupdict() for m in re.finditer(grammar._quantity_pattern(""), text, re.VERBOSE)
+    ]

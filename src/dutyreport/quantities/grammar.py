@@ -192,8 +192,27 @@ def leading(words: tuple[str, ...] = ()) -> str:
     )
 
 
-QUANTITY = re.compile(
-    rf"""
+# The characters of every unit word and the longest one's length; the characters a range's separator opens with
+# (none of theirs: tests/quantities/test_scan_shortcuts.py checks).
+_UNIT_WORDS = frozenset(
+    {e.word for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)}
+    | {"个" + e.word for e in MEASURE_WORDS}
+    | {"%", "个百分点", "百分点", "成"}
+)
+_UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
+_SEP_FIRST = "(（至到~-—－～"
+# A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
+# units' characters: so where no separator stands after at most the longest unit's length of them, the range
+# fails there at once instead of after trying every unit word (most numbers are no range's low end; the look
+# is bounded, so the scan stays linear). tests/quantities/test_scan_shortcuts.py holds it to the pattern
+# without it.
+_LONGEST_UNIT = max(map(len, _UNIT_WORDS))
+_RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UNIT}}}+[{re.escape(_SEP_FIRST)}])"
+
+
+def _quantity_pattern(range_guard: str) -> str:
+    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)."""
+    return rf"""
     (?=[{re.escape(_FIRST)}])
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
@@ -209,7 +228,7 @@ QUANTITY = re.compile(
     |
     (?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
         (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     |
@@ -227,9 +246,10 @@ QUANTITY = re.compile(
         (?P<suf>{_SUFFIX})?+
     )
     )
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+QUANTITY = re.compile(_quantity_pattern(_RANGE_GUARD), re.VERBOSE)
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
