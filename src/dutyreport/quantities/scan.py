@@ -457,20 +457,24 @@ def _signed(text: str, folded: str, start: int, m: re.Match[str], out: list[Matc
 
 def _date_quantity(m: re.Match[str], alternative: str) -> Quantity | None:
     """The year, span of years or month of a date match whose top-level alternative is ``alternative``."""
-    if m.group("yspan"):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if alternative == "ydate":
+        y = m.group("y")
+        if y.isdigit() and y.isascii():
+            value = Decimal(y)  # (what read_numeral reads of plain digits)
+        else:
+            try:
+                value = read_numeral(y).value
+            except NumeralError:
+                return None
+        return Count(value=value, measure_word="年", text=m.group(alternative))
+    if alternative == "yspan":
+        first, last = m.group("y1", "y2")
+        y1, y2 = int(first), int(last)
         if y2 < y1:
             return None
         low, high = Count(value=Decimal(y1), measure_word="年"), Count(value=Decimal(y2), measure_word="年")
         return Range(low=low, high=high, text=m.group(alternative))
-    if m.group("ydate"):
-        y = m.group("y")
-        try:
-            value = read_numeral(y).value
-        except NumeralError:
-            return None
-        return Count(value=value, measure_word="年", text=m.group(alternative))
-    raw = m.group("mdate") or m.group("mdate_cn")
+    raw = m.group(alternative)  # mdate, mdate_cn
     month = raw.split("月")[0]
     try:
         return Count(value=read_numeral(month).value, measure_word="月", text=raw)
