@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, realworld_files
-from dutyreport.lang.numbers import QUALIFIER_PREFIXES
+from dutyreport.lang.numbers import FIXED_EXPRESSIONS, QUALIFIER_PREFIXES
 from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
@@ -241,3 +241,29 @@ def test_the_range_guard_changes_no_match_anywhere(text: str) -> None:
     assert [m.groupdict() for m in QUANTITY.finditer(text)] == [
         m.groupdict() for m in re.finditer(grammar._quantity_pattern(""), text, re.VERBOSE)
     ]
+
+
+# The fixed expressions as a plain alternation, longest first.
+_PLAIN_FIXED = re.compile(
+    "|".join(re.escape(w) for w in sorted({e.word for e in FIXED_EXPRESSIONS}, key=len, reverse=True))
+)
+_FIXED_TEXT = st.text(
+    st.one_of(st.sampled_from(sorted({c for e in FIXED_EXPRESSIONS for c in e.word})), st.sampled_from(_CHARS)),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_fixed_expressions_by_first_character_find_what_the_plain_alternation_finds_in_the_real_reports(
+    path: object,
+) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert [m.span() for m in scan._FIXED.finditer(text)] == [m.span() for m in _PLAIN_FIXED.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FIXED_TEXT)
+def test_the_fixed_expressions_by_first_character_find_what_the_plain_alternation_finds_anywhere(text: str) -> None:
+    assert [m.span() for m in scan._FIXED.finditer(text)] == [m.span() for m in _PLAIN_FIXED.finditer(text)]
+    words = sorted({e.word for e in FIXED_EXPRESSIONS})
+    assert all(scan._FIXED.fullmatch(w) for w in words)

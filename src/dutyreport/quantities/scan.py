@@ -127,7 +127,20 @@ _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # group of _SCAN's match at the same place, and the match of _SCAN ends where its top-level alternative's
 # group ends (``m.end(m.lastgroup)``; every alternative is one named group). Same matches, read in a
 # quarter less time (tests/quantities/test_scan_shortcuts.py holds it to _SCAN).
-_FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches the longest standing at a place, written as one branch per first
+    character (its words' rests, longest first): the engine tries the branch of the character it meets instead
+    of every word in turn (words with other first characters cannot match there, so the answers are those of the
+    plain alternation, longest first; tests/quantities/test_scan_shortcuts.py holds the two to them)."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items())
+
+
+_FIXED = re.compile(_longest_first(e.word for e in FIXED_EXPRESSIONS))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -355,7 +368,8 @@ def _scan(text: str) -> tuple[Match, ...]:
             start -= 1
             surface = text[start:end]
             q = negate(q, surface)  # _signed admits no ratio
-        q = _money_from_context(q, folded, start, out)
+        if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
+            q = _money_from_context(q, folded, start, out)
         joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
