@@ -267,3 +267,38 @@ def test_the_fixed_expressions_by_first_character_find_what_the_plain_alternatio
     assert [m.span() for m in scan._FIXED.finditer(text)] == [m.span() for m in _PLAIN_FIXED.finditer(text)]
     words = sorted({e.word for e in FIXED_EXPRESSIONS})
     assert all(scan._FIXED.fullmatch(w) for w in words)
+
+
+# The look before an amount in 元角分 as it was, over every character a numeral has (linear no more: it read a run
+# of them to its end from each of its numbers); the look that reads the numeral as the amount does passes fewer
+# places, never one where an amount stands.
+_RUN_AHEAD = rf"(?=(?:{grammar._PREFIX}{grammar._GAP})?+[0-9.,{grammar._CN}]++[元圆块角毛])"
+_RUN_LED = re.compile(QUANTITY.pattern.replace(grammar._YJF_AHEAD, _RUN_AHEAD), re.VERBOSE)
+_AMOUNT_TEXT = st.text(
+    st.one_of(st.sampled_from(_CHARS), st.sampled_from(list("元圆块角毛分钱零.,，至")), st.sampled_from(["约", "近"])),
+    max_size=40,
+)
+
+
+def test_the_amount_look_is_the_numeral_read() -> None:
+    assert _RUN_LED.pattern != QUANTITY.pattern
+    assert grammar.NUMERAL in grammar._YJF_AHEAD
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_amount_look_changes_no_match_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _RUN_LED.finditer(text)
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_AMOUNT_TEXT)
+def test_the_amount_look_changes_no_match_anywhere(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _RUN_LED.finditer(text)
+    ]
+    for i in range(len(text)):
+        a, b = QUANTITY.match(text, i), _RUN_LED.match(text, i)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

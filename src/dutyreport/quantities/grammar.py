@@ -131,8 +131,10 @@ _YJF_SCAN = (
     rf"|块[{_TAIL_DIGIT}]{_YJF_END}"
     rf"|[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱)))"
 )
-# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look.
-_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+[0-9.,{_CN}]++[元圆块角毛])"
+# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look. (The look
+# reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
+# to its end from each of its numbers, in time quadratic in its length.)
+_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}[元圆块角毛])"
 YUAN_JIAO_FEN = re.compile(
     rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
     rf"(?P<tail>[{_TAIL_DIGIT}])?+"
