@@ -18,8 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, realworld_files
-from dutyreport.lang.numbers import QUALIFIER_PREFIXES
-from dutyreport.quantities import scan
+from dutyreport.lang.numbers import FIXED_EXPRESSIONS, QUALIFIER_PREFIXES
+from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
@@ -184,3 +184,121 @@ def test_matches_placed_around_pinyin_in_the_real_reports() -> None:
             with localcontext(EXACT):
                 expected = _placed_everywhere(text, skip)
             assert list(find_quantities(text, skip=skip)) == expected, (path.name, at)
+
+
+def _check_verdicts(text: str) -> int:
+    """A scalar's verdict with its shortcut (Arabic digits and a unit: only the unit's checks) is the verdict of
+    every check; returns how many took the shortcut."""
+    taken = 0
+    for m in _scalars(text):
+        groups = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
+        args = (m, text, m.start(), m.end(), *groups)
+        assert scan._scalar_verdict(*args) is scan._scalar_checks(*args), (m.group(), m.start())
+        taken += bool(groups[0] and groups[1] and groups[0][0].isascii() and groups[0][0].isdigit())
+    return taken
+
+
+def test_a_scalar_verdict_is_that_of_every_check_in_the_real_reports() -> None:
+    taken = sum(_check_verdicts(fold(p.read_text(encoding="utf-8"))) for p in _FILES)
+    assert taken > 100  # (the shortcut is taken: most figures are digits and a unit)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXT)
+def test_a_scalar_verdict_is_that_of_every_check_anywhere(text: str) -> None:
+    _check_verdicts(text)
+
+
+# The scan's pattern without the look before a range's unit.
+_UNGUARDED = re.compile(scan._scan_pattern("").replace(QUANTITY.pattern, grammar._quantity_pattern("")), re.VERBOSE)
+
+
+@pytest.mark.parametrize("sep", ["(含)-", "（含）至", "至", "到", "~", "-", "--", "—", "——", "－", "～"])
+def test_no_unit_holds_the_character_a_range_separator_opens_with(sep: str) -> None:
+    assert re.fullmatch(grammar.RANGE_SEP, sep)
+    assert sep[0] in grammar._SEP_FIRST
+    assert not grammar._UNIT_CHARS & set(grammar._SEP_FIRST)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_range_guard_changes_no_match_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert _answers(_FULL_SCAN, text) == _answers(_UNGUARDED, text)
+
+
+_RANGE_TEXT = st.text(
+    st.one_of(
+        st.sampled_from(_CHARS), st.sampled_from(sorted(grammar._UNIT_CHARS | set(grammar._SEP_FIRST) | set("含 ")))
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(_RANGE_TEXT)
+def test_the_range_guard_changes_no_match_anywhere(text: str) -> None:
+    assert _answers(_FULL_SCAN, text) == _answers(_UNGUARDED, text)
+    assert [m.groupdict() for m in QUANTITY.finditer(text)] == [
+        m.groupdict() for m in re.finditer(grammar._quantity_pattern(""), text, re.VERBOSE)
+    ]
+
+
+# The fixed expressions as a plain alternation, longest first.
+_PLAIN_FIXED = re.compile(
+    "|".join(re.escape(w) for w in sorted({e.word for e in FIXED_EXPRESSIONS}, key=len, reverse=True))
+)
+_FIXED_TEXT = st.text(
+    st.one_of(st.sampled_from(sorted({c for e in FIXED_EXPRESSIONS for c in e.word})), st.sampled_from(_CHARS)),
+    max_size=40,
+)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_fixed_expressions_by_first_character_find_what_the_plain_alternation_finds_in_the_real_reports(
+    path: object,
+) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert [m.span() for m in scan._FIXED.finditer(text)] == [m.span() for m in _PLAIN_FIXED.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_FIXED_TEXT)
+def test_the_fixed_expressions_by_first_character_find_what_the_plain_alternation_finds_anywhere(text: str) -> None:
+    assert [m.span() for m in scan._FIXED.finditer(text)] == [m.span() for m in _PLAIN_FIXED.finditer(text)]
+    words = sorted({e.word for e in FIXED_EXPRESSIONS})
+    assert all(scan._FIXED.fullmatch(w) for w in words)
+
+
+# The look before an amount in 元角分 as it was, over every character a numeral has (linear no more: it read a run
+# of them to its end from each of its numbers); the look that reads the numeral as the amount does passes fewer
+# places, never one where an amount stands.
+_RUN_AHEAD = rf"(?=(?:{grammar._PREFIX}{grammar._GAP})?+[0-9.,{grammar._CN}]++[元圆块角毛])"
+_RUN_LED = re.compile(QUANTITY.pattern.replace(grammar._YJF_AHEAD, _RUN_AHEAD), re.VERBOSE)
+_AMOUNT_TEXT = st.text(
+    st.one_of(st.sampled_from(_CHARS), st.sampled_from(list("元圆块角毛分钱零.,，至")), st.sampled_from(["约", "近"])),
+    max_size=40,
+)
+
+
+def test_the_amount_look_is_the_numeral_read() -> None:
+    assert _RUN_LED.pattern != QUANTITY.pattern
+    assert grammar.NUMERAL in grammar._YJF_AHEAD
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_amount_look_changes_no_match_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _RUN_LED.finditer(text)
+    ]
+
+
+@settings(max_examples=600, deadline=None)
+@given(_AMOUNT_TEXT)
+def test_the_amount_look_changes_no_match_anywhere(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _RUN_LED.finditer(text)
+    ]
+    for i in range(len(text)):
+        a, b = QUANTITY.match(text, i), _RUN_LED.match(text, i)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))

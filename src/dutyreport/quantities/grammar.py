@@ -41,9 +41,11 @@ __all__ = [
     "QUALIFIER_BEFORE",
     "QUANTITY",
     "RANGE_SEP",
+    "SCALAR_GROUPS",
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
+    "scalar_quantity",
     "yuan_jiao_fen",
 ]
 
@@ -129,8 +131,10 @@ _YJF_SCAN = (
     rf"|块[{_TAIL_DIGIT}]{_YJF_END}"
     rf"|[角毛](?:零?+{NUMERAL}分|[{_TAIL_DIGIT}])?+(?=钱)))"
 )
-# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look.
-_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+[0-9.,{_CN}]++[元圆块角毛])"
+# Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look. (The look
+# reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
+# to its end from each of its numbers, in time quadratic in its length.)
+_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}[元圆块角毛])"
 YUAN_JIAO_FEN = re.compile(
     rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
     rf"(?P<tail>[{_TAIL_DIGIT}])?+"
@@ -190,8 +194,27 @@ def leading(words: tuple[str, ...] = ()) -> str:
     )
 
 
-QUANTITY = re.compile(
-    rf"""
+# The characters of every unit word and the longest one's length; the characters a range's separator opens with
+# (none of theirs: tests/quantities/test_scan_shortcuts.py checks).
+_UNIT_WORDS = frozenset(
+    {e.word for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)}
+    | {"个" + e.word for e in MEASURE_WORDS}
+    | {"%", "个百分点", "百分点", "成"}
+)
+_UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
+_SEP_FIRST = "(（至到~-—－～"
+# A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
+# units' characters: so where no separator stands after at most the longest unit's length of them, the range
+# fails there at once instead of after trying every unit word (most numbers are no range's low end; the look
+# is bounded, so the scan stays linear). tests/quantities/test_scan_shortcuts.py holds it to the pattern
+# without it.
+_LONGEST_UNIT = max(map(len, _UNIT_WORDS))
+_RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UNIT}}}+[{re.escape(_SEP_FIRST)}])"
+
+
+def _quantity_pattern(range_guard: str) -> str:
+    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)."""
+    return rf"""
     (?=[{re.escape(_FIRST)}])
     (?:
     (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
@@ -207,7 +230,7 @@ QUANTITY = re.compile(
     |
     (?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
         (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     |
@@ -225,9 +248,10 @@ QUANTITY = re.compile(
         (?P<suf>{_SUFFIX})?+
     )
     )
-    """,
-    re.VERBOSE,
-)
+    """
+
+
+QUANTITY = re.compile(_quantity_pattern(_RANGE_GUARD), re.VERBOSE)
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
@@ -400,11 +424,19 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
+#: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.
+SCALAR_GROUPS = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per")
+
+
 def _scalar(m: re.Match[str], *, money: bool, text: str) -> Quantity:
+    return scalar_quantity(m.group(*SCALAR_GROUPS), money=money, text=text)
+
+
+def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -> Quantity:
+    """The quantity of a scalar match whose :data:`SCALAR_GROUPS` are ``groups`` (for a caller that has
+    read them already), as :func:`interpret_exact` reads it."""
     qualifier: Qualifier | None = None
-    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = m.group(
-        "pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per"
-    )
+    pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = groups
     if (
         unit is not None
         and num is not None

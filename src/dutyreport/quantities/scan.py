@@ -42,9 +42,11 @@ from .grammar import (
     NUMERAL,
     NUMERAL_NEXT,
     QUANTITY,
+    SCALAR_GROUPS,
     interpret_exact,
     leading,
     negate,
+    scalar_quantity,
 )
 from .numerals import EXACT, fold, read_numeral
 
@@ -125,7 +127,20 @@ _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # group of _SCAN's match at the same place, and the match of _SCAN ends where its top-level alternative's
 # group ends (``m.end(m.lastgroup)``; every alternative is one named group). Same matches, read in a
 # quarter less time (tests/quantities/test_scan_shortcuts.py holds it to _SCAN).
-_FIXED = re.compile("|".join(re.escape(e.word) for e in sorted(FIXED_EXPRESSIONS, key=lambda e: -len(e.word))))
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    """An alternation of ``words`` that matches the longest standing at a place, written as one branch per first
+    character (its words' rests, longest first): the engine tries the branch of the character it meets instead
+    of every word in turn (words with other first characters cannot match there, so the answers are those of the
+    plain alternation, longest first; tests/quantities/test_scan_shortcuts.py holds the two to them)."""
+    rests: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items())
+
+
+_FIXED = re.compile(_longest_first(e.word for e in FIXED_EXPRESSIONS))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -138,6 +153,13 @@ _SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
+# The groups of a scalar match the scan reads: the grammar's (what it reads a scalar from) and its own.
+_SCALAR_GROUPS = (*SCALAR_GROUPS, "ph", "gap")
+_GRAMMAR_GROUPS = len(SCALAR_GROUPS)
+_PRE, _SUF, _UNIT, _NUM, _SCALE, _PERPRE = (
+    SCALAR_GROUPS.index(g) for g in ("pre", "suf", "unit", "num", "scale", "perpre")
+)
+_PH, _GAP = _GRAMMAR_GROUPS, _GRAMMAR_GROUPS + 1
 
 
 # Number forms that are never figures (clock times, telephone numbers, ids, page counts …), tried at a
@@ -253,6 +275,8 @@ def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
+    blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
+    block_start, block_end = blocked[0]
     out: list[Match] = []
     bi = 0
     skip_until = 0  # the end of the last number form that is no figure (0755-23456789: both parts)
@@ -262,21 +286,32 @@ def _scan(text: str) -> tuple[Match, ...]:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
         at = end
-        while bi < len(blocked) and blocked[bi].end <= start:
+        while block_end <= start:
             bi += 1
-        if (bi < len(blocked) and blocked[bi].start < end) or start < skip_until:
+            block_start, block_end = blocked[bi]
+        if block_start < end or start < skip_until:
             continue
         if alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
+        scalar = alternative == "scalar"
+        if scalar:
+            # (a scalar's groups, read once for every check below and its reading)
+            groups = m.group(*_SCALAR_GROUPS)
+            num, unit, scale = groups[_NUM], groups[_UNIT], groups[_SCALE]
         if alternative not in _DATES:
-            core = start if folded[start] in _NUMBER_FIRST else _number_start(m)
+            if folded[start] in _NUMBER_FIRST:
+                core = start
+            elif scalar:
+                core = m.start("num") if num is not None else m.start("ph")
+            else:
+                core = _number_start(m)
             before = folded[core - 1] if core else ""
             if _FORM_HINT.match(folded, core) or before in _ID_BEFORE:
                 form = _NOT_A_FIGURE.match(folded, core)
                 if form is not None:
                     skip_until = form.end()
                     continue  # 8:30-17:00, 0755-23456789, p-5535942, 共12页, 25.3KB, 精选6篇
-            if alternative == "scalar" and _never_a_figure(m):
+            if scalar and _never(num, unit, scale):
                 continue  # 统一, a bare x: what _acceptable refuses whatever stands around it
             if (before in _LABEL_LAST or before in _LABEL_SKIP) and _after_label(folded, core):
                 continue  # 邮编：430000, 浏览次数：1234
@@ -293,19 +328,26 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
-        if alternative == "scalar" and m.group("gap") and "\n" in m.group("gap") and _opens_line(folded, start):
-            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
-            bare = QUANTITY.match(folded, start, m.start("gap"))
-            if bare is None:
-                continue
-            m = bare
-            start, end = m.span()
-        verdict = _acceptable(m, folded, end)
+        if scalar:
+            gap = groups[_GAP]
+            if gap and "\n" in gap and _opens_line(folded, start):
+                # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+                bare = QUANTITY.match(folded, start, m.start("gap"))
+                if bare is None:
+                    continue
+                m, scalar = bare, False  # (read by the general steps below)
+                start, end = m.span()
+        if scalar:
+            verdict = _scalar_verdict(
+                m, folded, start, end, num, unit, groups[_PRE], groups[_PH], scale, groups[_SUF], groups[_PERPRE]
+            )
+        else:
+            verdict = _acceptable(m, folded, end)
         if verdict is _Verdict.SHORTEN:
             shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
             if shorter is None or _acceptable(shorter, folded, shorter.end()) is not _Verdict.YES:
                 continue
-            m = shorter
+            m, scalar = shorter, False
             start, end = m.span()
         elif verdict is _Verdict.BLANK:
             blank = text[start:end]
@@ -315,14 +357,19 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         surface = text[start:end]
         try:
-            q = interpret_exact(m, money=False, text=surface)  # the scan runs in EXACT already
+            # (the scan runs in EXACT already)
+            if scalar:
+                q = scalar_quantity(groups[:_GRAMMAR_GROUPS], money=False, text=surface)
+            else:
+                q = interpret_exact(m, money=False, text=surface)
         except (NumeralError, ArithmeticError):
             continue
         if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
             start -= 1
             surface = text[start:end]
             q = negate(q, surface)  # _signed admits no ratio
-        q = _money_from_context(q, folded, start, out)
+        if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
+            q = _money_from_context(q, folded, start, out)
         joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
@@ -336,7 +383,11 @@ def _never_a_figure(m: re.Match[str]) -> bool:
     or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
     surroundings, none of which can make such a match a figure (tests/quantities/test_scan_shortcuts.py holds this
     to :func:`_acceptable`)."""
-    num, unit, scale = m.group("num", "unit", "scale")
+    return _never(*m.group("num", "unit", "scale"))
+
+
+def _never(num: str | None, unit: str | None, scale: str | None) -> bool:
+    """:func:`_never_a_figure` of a scalar's numeral, unit and scale."""
     if unit is not None:
         return False
     if num is None:
@@ -420,20 +471,24 @@ def _signed(text: str, folded: str, start: int, m: re.Match[str], out: list[Matc
 
 def _date_quantity(m: re.Match[str], alternative: str) -> Quantity | None:
     """The year, span of years or month of a date match whose top-level alternative is ``alternative``."""
-    if m.group("yspan"):
-        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if alternative == "ydate":
+        y = m.group("y")
+        if y.isdigit() and y.isascii():
+            value = Decimal(y)  # (what read_numeral reads of plain digits)
+        else:
+            try:
+                value = read_numeral(y).value
+            except NumeralError:
+                return None
+        return Count(value=value, measure_word="年", text=m.group(alternative))
+    if alternative == "yspan":
+        first, last = m.group("y1", "y2")
+        y1, y2 = int(first), int(last)
         if y2 < y1:
             return None
         low, high = Count(value=Decimal(y1), measure_word="年"), Count(value=Decimal(y2), measure_word="年")
         return Range(low=low, high=high, text=m.group(alternative))
-    if m.group("ydate"):
-        y = m.group("y")
-        try:
-            value = read_numeral(y).value
-        except NumeralError:
-            return None
-        return Count(value=value, measure_word="年", text=m.group(alternative))
-    raw = m.group("mdate") or m.group("mdate_cn")
+    raw = m.group(alternative)  # mdate, mdate_cn
     month = raw.split("月")[0]
     try:
         return Count(value=read_numeral(month).value, measure_word="月", text=raw)
@@ -474,13 +529,52 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
     num, unit, pre, ph, scale, suf, perpre = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
+    return _scalar_verdict(m, folded, m.start(), end, num, unit, pre, ph, scale, suf, perpre)
+
+
+def _scalar_verdict(
+    m: re.Match[str],
+    folded: str,
+    start: int,
+    end: int,
+    num: str | None,
+    unit: str | None,
+    pre: str | None,
+    ph: str | None,
+    scale: str | None,
+    suf: str | None,
+    perpre: str | None,
+) -> _Verdict:
+    """:func:`_acceptable` of a scalar match from ``start`` to ``end``, given its groups."""
+    if unit and num is not None and num[0] in _ASCII_DIGITS:
+        # Most figures (20所, 3.5万元): Arabic digits and a unit, which only the unit's own checks can refuse
+        # (each check before them asks for a Chinese numeral, a scale word alone, a placeholder or no unit;
+        # the mask check a numeral at the match's end).
+        return _unit_verdict(folded, start, end, num, unit, suf, False)
+    return _scalar_checks(m, folded, start, end, num, unit, pre, ph, scale, suf, perpre)
+
+
+def _scalar_checks(
+    m: re.Match[str],
+    folded: str,
+    start: int,
+    end: int,
+    num: str | None,
+    unit: str | None,
+    pre: str | None,
+    ph: str | None,
+    scale: str | None,
+    suf: str | None,
+    perpre: str | None,
+) -> _Verdict:
+    """Every check of :func:`_scalar_verdict`, in order (tests/quantities/test_scan_shortcuts.py holds its
+    shortcut to them)."""
     # (the grammar's digits are ASCII; most numerals open with one)
     chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
         return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
-    start = m.start()
     before_char = folded[start - 1] if start > 0 else ""
-    if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num[0] == "一":
+    if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
         return _Verdict.NO
     if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
@@ -515,18 +609,26 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
     if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
-        trap = _TRAPS.get(unit[-1])
-        if (
-            trap
-            and folded[end : end + 1] in trap
-            and not suf
-            and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
-        ):
-            # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
-            shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
-            return _Verdict.SHORTEN if shorten else _Verdict.NO
-        if unit == "年" and not _duration_year(folded, start):
-            return _Verdict.NO
+        return _unit_verdict(folded, start, end, num, unit, suf, chinese)
+    return _Verdict.YES
+
+
+def _unit_verdict(
+    folded: str, start: int, end: int, num: str | None, unit: str, suf: str | None, chinese: bool
+) -> _Verdict:
+    """The checks of a scalar's unit: a measure word that traps what follows it, a year that is no duration."""
+    trap = _TRAPS.get(unit[-1])
+    if (
+        trap
+        and folded[end : end + 1] in trap
+        and not suf
+        and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
+    ):
+        # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
+        shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
+        return _Verdict.SHORTEN if shorten else _Verdict.NO
+    if unit == "年" and not _duration_year(folded, start):
+        return _Verdict.NO
     return _Verdict.YES
 
 
