@@ -590,3 +590,38 @@ def test_the_key_readings_shortcuts_are_the_full_readings_in_the_real_reports() 
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 11):
             _key_shortcuts_held(text[i : i + 16])
+
+
+def _gapped_held(text: str) -> None:
+    from dutyreport.indicators import keys
+
+    for syns in keys._SYNONYMS.values():
+        for syn in syns:
+            if syn.rest:
+                expected = [m.regs[1:] for m in syn.pattern.finditer(text, overlapped=True)]
+                assert keys._gapped(text, syn.first, syn.rest) == expected, (syn.first, syn.rest, text)
+
+
+def _gapped_synonyms() -> list[tuple[str, ...]]:
+    from dutyreport.indicators import keys
+
+    return sorted({(syn.first, *syn.rest) for syns in keys._SYNONYMS.values() for syn in syns if syn.rest})
+
+
+_filler = st.one_of(
+    st.text(alphabet=st.sampled_from(list("一二三四五的")), max_size=10),
+    st.text(alphabet=st.sampled_from(list("一二三四五，,。:\n的")), max_size=10),
+)
+
+
+@st.composite
+def _around_a_synonym(draw: Callable[..., Any]) -> str:
+    # a synonym's parts with fillers around and between them (a gap as long as it may be, and longer), some twice
+    parts = draw(st.sampled_from(_gapped_synonyms()))
+    parts = parts + parts[draw(st.integers(0, len(parts))) :]
+    return "".join(draw(_filler) + p for p in parts) + draw(_filler)
+
+
+@given(_around_a_synonym())
+def test_a_synonym_with_gaps_is_found_where_its_pattern_finds_it(text: str) -> None:
+    _gapped_held(text)

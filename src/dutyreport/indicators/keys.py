@@ -64,6 +64,8 @@ class KeyMatch:
 
 # A gap in a synonym: a few words, never across a clause.
 _GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
+_GAP_STOP = re.compile(r"[，,。；;：:！？!?\n]")  # (what a gap never holds)
+_GAP_LONGEST = 8
 # (Patterns that need nothing of ``regex`` run on the standard engine, which is faster for them:
 # tests/test_engines.py holds the two to the same answers.)
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
@@ -490,8 +492,39 @@ def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
                 out.append(((i, i + n),))
                 i = text.find(first, i + 1)
         elif all(part in text for part in syn.rest):
-            out += [match.regs[1:] for match in syn.pattern.finditer(text, overlapped=True)]  # (every group a part)
+            out += _gapped(text, first, syn.rest)
     return out
+
+
+def _gapped(text: str, first: str, rest: tuple[str, ...]) -> list[Spans]:
+    """The matches of a synonym with gaps as its pattern's overlapped search finds them (the spans of its
+    parts): one at each place its first part stands where the rest follows, each later part at the nearest
+    place a gap reaches (a few characters, no clause break), a farther one only where the rest fails there."""
+    out: list[Spans] = []
+    n = len(first)
+    i = text.find(first)
+    while i >= 0:
+        tail = _rest_at(text, i + n, rest)
+        if tail is not None:
+            out.append(((i, i + n), *tail))
+        i = text.find(first, i + 1)
+    return out
+
+
+def _rest_at(text: str, pos: int, rest: tuple[str, ...]) -> Spans | None:
+    """The spans of ``rest`` (parts after gaps) as the pattern reads them from ``pos`` on, or None."""
+    if not rest:
+        return ()
+    part, n = rest[0], len(rest[0])
+    stop = _GAP_STOP.search(text, pos, pos + _GAP_LONGEST)  # (a gap ends before a clause break)
+    limit = (stop.start() if stop else pos + _GAP_LONGEST) + n
+    j = text.find(part, pos, limit)
+    while j >= 0:  # (the shortest gap first, as the lazy gap tries them)
+        tail = _rest_at(text, j + n, rest[1:])
+        if tail is not None:
+            return ((j, j + n), *tail)
+        j = text.find(part, j + 1, limit)
+    return None
 
 
 def _best(
