@@ -54,7 +54,7 @@ from ..lang.script import either_pattern, fold
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import skipping
+from ..patterns import max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -83,10 +83,18 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = skipping(
     re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
 )
+_CHANGE_CUE_WIDTH = max_width(_CHANGE_CUE) or 0  # (a match ends where the clause's words do: it starts this far back)
+if not _CHANGE_CUE_WIDTH:  # pragma: no cover - (a cue of any length: the window would have to be the whole clause)
+    raise RuntimeError("the change cue must have a bounded width")
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
 _TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
+# _TARGET_CUE's goal words, and the year every deadline of it holds: where the words before a figure hold neither,
+# the whole cue (whose look-behinds make it the slowest search of a figure) is not searched for. (The words have no
+# look-behind: a search between two places of the text finds what a search of the slice would.)
+_TARGET_WORD = re.compile(alternation(TARGET_CUES))
+_DEADLINE_YEAR = re.compile(r"20\d\d年")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
@@ -94,7 +102,7 @@ _NORM_CUE = re.compile(alternation(NORM_CUES))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
-_PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
+_PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
 _UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
 _UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
@@ -171,12 +179,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
-    items = breaks.of(_CLAUSE_BREAK + "、")
+    marks = breaks.of("、")  # (an item of a list ends at a clause break or at a 、)
     wraps = _wraps(text, doc.corruptions)
     if wraps:  # a PDF's line wrap inside a sentence ends no clause, sentence or line
-        clauses, sentences, lines, items = (
-            [i for i in x if i not in wraps] for x in (clauses, sentences, lines, items)
-        )
+        clauses, sentences, lines = ([i for i in x if i not in wraps] for x in (clauses, sentences, lines))
     headings = doc.section_index.heading_ends
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
     years = find_years(
@@ -189,17 +195,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
     asides = _Asides(breaks)
+    opens = breaks.of("(（")  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
+    # (one span set of what is skipped, asked only where it has spans: most reports have no damage)
+    skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
+    overlaps = skipped.overlaps if skipped.spans else None
+    in_quotes = quoted.contains if quoted.spans else None
+    quantity_kind = MatchKind.QUANTITY
     for m in matches:
-        if m.kind is not MatchKind.QUANTITY:
+        if m.kind is not quantity_kind:
             continue
-        if skip.overlaps(m.start, m.end) or damaged.overlaps(m.start, m.end) or together.overlaps(m.start, m.end):
+        start, end = m.start, m.end
+        if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
-        if quoted.contains(m.start, m.end):
-            continue
-        picked.append((m.start, m.end, m.quantity, None, None))
+        picked.append((start, end, m.quantity, None, None))
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
@@ -213,20 +224,20 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
 
     out: list[Figure] = []  # the figures read so far (their indicators are made once all are read)
     key_from: list[int] = []  # where the words before each figure its key is read from begin
-    size, n_clauses, n_sentences, n_lines, n_items, n_headings = (
+    size, n_clauses, n_sentences, n_lines, n_marks, n_headings = (
         len(text),
         len(clauses),
         len(sentences),
         len(lines),
-        len(items),
+        len(marks),
         len(headings),
     )
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
-    # after it) is walked to, not looked up (cl, se, ln, it, hd: indexes into clauses, sentences, lines, items,
+    # after it) is walked to, not looked up (cl, se, ln, mk, hd: indexes into clauses, sentences, lines, marks,
     # headings).
     closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
     n_closes = len(closes)
-    cl = se = ln = it = hd = cb = 0
+    cl = se = ln = mk = hd = cb = 0
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
         while cl < n_clauses and clauses[cl] < start:
@@ -235,8 +246,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             se += 1
         while ln < n_lines and lines[ln] < start:
             ln += 1
-        while it < n_items and items[it] < start:
-            it += 1
+        while mk < n_marks and marks[mk] < start:
+            mk += 1
         while hd < n_headings and headings[hd] <= start:
             hd += 1
         while cb < n_closes and closes[cb] < start:
@@ -254,17 +265,16 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         while after < n_clauses and clauses[after] < end:
             after += 1
         clause_end = min(clauses[after] if after < n_clauses else size, end + _CLAUSE_REACH)
-        pre = text[clause_start:start]
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = max(sentence_start, heading_end)
-        lo = max(items[it - 1] + 1 if it else 0, clause_start, floor)
+        lo = max(clauses[cl - 1] + 1 if cl else 0, marks[mk - 1] + 1 if mk else 0, clause_start, floor)
         item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
-            lo = max(_prev_break(items, item_aside), clause_start, floor)
+            lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
         if line_start != line_seen:  # (figures of one line share its head)
@@ -279,7 +289,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
-        kind = _kind(quantity, pre, text[sentence_start:start])
+        kind = _kind(text, quantity, clause_start, sentence_start, start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -298,7 +308,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
+        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(text, clause_start, start):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -411,14 +421,22 @@ def _split_run_together(
     return out
 
 
-def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
-    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
+def _kind(text: str, q: Quantity, clause_start: int, sentence_start: int, start: int) -> IndicatorKind:
+    """The kind of the figure at ``start`` from the words of its clause (``text[clause_start:start]``) and of
+    its sentence before it. (The cues are words: a search of the text between two places finds what a search
+    of the slice would; the change cue closes the clause's words, so it is looked for only at their end.)"""
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(text, clause_start, start):
         return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
+    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
         return IndicatorKind.STANDARD
-    if _TARGET_CUE.search(sentence_pre):
+    if _TARGET_WORD.search(text, sentence_start, start) or (
+        _DEADLINE_YEAR.search(text, sentence_start, start) and _TARGET_CUE.search(text[sentence_start:start])
+    ):
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()):
+    words_end = start  # (the clause's words without the white space after them)
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    if _CHANGE_CUE.search(text, max(clause_start, words_end - _CHANGE_CUE_WIDTH), words_end):
         return IndicatorKind.CHANGE
     if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
         return IndicatorKind.STANDARD
@@ -427,8 +445,10 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
 
 def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
-    window = text[max(clause_start, start - 20) : start]
-    if _NUMERIC.search(window):
+    window_start = max(clause_start, start - 20)
+    # (most windows hold no comparative: the words read after the last number in it hold none either)
+    window = text[window_start:start] if _CONTEXT_WORD.search(text, window_start, start) else ""
+    if window and _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
     last = (
@@ -452,11 +472,10 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     # 控制在12个班、360人: the list goes on under the same comparative.
     if prior and q.qualifier is None:
         p = prior[-1]
-        between = text[p.end : start]
         if (
-            p.end >= clause_start - 1
-            and _LIST_JOIN.fullmatch(between)
-            and p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            and p.end >= clause_start - 1
+            and _LIST_JOIN.fullmatch(text, p.end, start)
             and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
         ):
             return attrs.evolve(q, qualifier=p.quantity.qualifier)
@@ -537,7 +556,14 @@ def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
 
 
 def _refine_unit(
-    text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int, shared_units: _SharedUnits
+    text: str,
+    q: Quantity,
+    sentence_start: int,
+    start: int,
+    end: int,
+    line_start: int,
+    shared_units: _SharedUnits,
+    opens: Sequence[int],
 ) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
@@ -547,7 +573,13 @@ def _refine_unit(
         points = shared is not None and shared not in ("%", "％")
         if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
             return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
+    if (
+        isinstance(q, Count)
+        and q.unit is None
+        and q.value is not None
+        and (k := bisect.bisect_left(opens, line_start)) < len(opens)
+        and opens[k] < start  # (a row's unit opens with a bracket: where none opens, there is none to look for)
+    ):
         row = None
         for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
             pass
@@ -556,15 +588,14 @@ def _refine_unit(
             if not isinstance(q, Money):
                 return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
-        context = text[sentence_start:start]
-        if _PER_STUDENT.search(context):
+        if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
-        if _PER_PERSON.search(context):
+        if _PER_PERSON.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
     if isinstance(q, Count) and q.unit is None and q.value is not None:
-        if _PEOPLE.match(text[end : end + 4]):
+        if _PEOPLE.match(text, end, end + 4):
             return attrs.evolve(q, measure_word="人")
-        before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
+        before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
         if before:
             return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
     if isinstance(q, Percent) and q.points is not None:
