@@ -54,7 +54,7 @@ from ..lang.script import either_pattern, fold
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import max_width, skipping
+from ..patterns import skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -83,18 +83,10 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = skipping(
     re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
 )
-_CHANGE_CUE_WIDTH = max_width(_CHANGE_CUE) or 0  # (a match ends where the clause's words do: it starts this far back)
-if not _CHANGE_CUE_WIDTH:  # pragma: no cover - (a cue of any length: the window would have to be the whole clause)
-    raise RuntimeError("the change cue must have a bounded width")
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
 _TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
-# _TARGET_CUE's goal words, and the year every deadline of it holds: where the words before a figure hold neither,
-# the whole cue (whose look-behinds make it the slowest search of a figure) is not searched for. (The words have no
-# look-behind: a search between two places of the text finds what a search of the slice would.)
-_TARGET_WORD = re.compile(alternation(TARGET_CUES))
-_DEADLINE_YEAR = re.compile(r"20\d\d年")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
@@ -185,9 +177,6 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         clauses, sentences, lines = ([i for i in x if i not in wraps] for x in (clauses, sentences, lines))
     headings = doc.section_index.heading_ends
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
-    years = find_years(
-        text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view
-    )
     by_section = section_years(text, doc.sections)
     labels: Labels = {}
     readings = Readings()
@@ -203,14 +192,18 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     overlaps = skipped.overlaps if skipped.spans else None
     in_quotes = quoted.contains if quoted.spans else None
-    quantity_kind = MatchKind.QUANTITY
+    quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
+    dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:
         if m.kind is not quantity_kind:
+            if m.kind is date_kind:
+                dates.append(m)
             continue
         start, end = m.start, m.end
         if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
         picked.append((start, end, m.quantity, None, None))
+    years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
@@ -289,7 +282,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
-        kind = _kind(text, quantity, clause_start, sentence_start, start)
+        pre = text[clause_start:start]
+        kind = _kind(quantity, pre, text[sentence_start:start])
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -308,7 +302,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(text, clause_start, start):
+        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -421,22 +415,14 @@ def _split_run_together(
     return out
 
 
-def _kind(text: str, q: Quantity, clause_start: int, sentence_start: int, start: int) -> IndicatorKind:
-    """The kind of the figure at ``start`` from the words of its clause (``text[clause_start:start]``) and of
-    its sentence before it. (The cues are words: a search of the text between two places finds what a search
-    of the slice would; the change cue closes the clause's words, so it is looked for only at their end.)"""
-    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(text, clause_start, start):
+def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
         return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
+    if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
         return IndicatorKind.STANDARD
-    if _TARGET_WORD.search(text, sentence_start, start) or (
-        _DEADLINE_YEAR.search(text, sentence_start, start) and _TARGET_CUE.search(text[sentence_start:start])
-    ):
+    if _TARGET_CUE.search(sentence_pre):
         return IndicatorKind.TARGET
-    words_end = start  # (the clause's words without the white space after them)
-    while words_end > clause_start and text[words_end - 1].isspace():
-        words_end -= 1
-    if _CHANGE_CUE.search(text, max(clause_start, words_end - _CHANGE_CUE_WIDTH), words_end):
+    if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
     if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
         return IndicatorKind.STANDARD

@@ -246,7 +246,7 @@ def _since_frame(text: str, before: str, end: int) -> bool:
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (…) or （…） around ``pos`` on its line, if any."""
     open_at = max(text.rfind("(", max(0, pos - 60), pos), text.rfind("（", max(0, pos - 60), pos))
-    if open_at < 0 or any(c in text[open_at:pos] for c in ")）\n"):
+    if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
         return None
     m = _CLOSE_BRACKET.search(text, pos, pos + 80)
     if m is None or m.group() == "\n":
