@@ -125,6 +125,7 @@ _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
@@ -231,6 +232,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
     n_closes = len(closes)
     cl = se = ln = mk = hd = cb = 0
+    standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
         while cl < n_clauses and clauses[cl] < start:
@@ -246,25 +248,38 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         while cb < n_closes and closes[cb] < start:
             cb += 1
         last_close = closes[cb - 1] if cb else -1  # (_Asides.before finds none before it)
-        # Context never reaches further than a reader would look: unpunctuated text stays linear.
-        clause_start = max(clauses[cl - 1] + 1 if cl else 0, start - _CLAUSE_REACH)
-        sentence_start = max(sentences[se - 1] + 1 if se else 0, start - _SENTENCE_REACH)
+        # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
+        # taken with comparisons, not max() and min(): these lines run for every figure.)
+        clause_start = clauses[cl - 1] + 1 if cl else 0
+        if clause_start < start - _CLAUSE_REACH:
+            clause_start = start - _CLAUSE_REACH
+        sentence_start = sentences[se - 1] + 1 if se else 0
+        if sentence_start < start - _SENTENCE_REACH:
+            sentence_start = start - _SENTENCE_REACH
         aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         own_line = lines[ln - 1] + 1 if ln else 0
-        line_start = max(own_line, start - _LINE_REACH)
+        line_start = own_line if own_line > start - _LINE_REACH else start - _LINE_REACH
         after = cl
         while after < n_clauses and clauses[after] < end:
             after += 1
-        clause_end = min(clauses[after] if after < n_clauses else size, end + _CLAUSE_REACH)
+        clause_end = clauses[after] if after < n_clauses else size
+        if clause_end > end + _CLAUSE_REACH:
+            clause_end = end + _CLAUSE_REACH
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
-        floor = max(sentence_start, heading_end)
-        lo = max(clauses[cl - 1] + 1 if cl else 0, marks[mk - 1] + 1 if mk else 0, clause_start, floor)
+        floor = sentence_start if sentence_start > heading_end else heading_end
+        lo = clauses[cl - 1] + 1 if cl else 0
+        if mk and marks[mk - 1] >= lo:
+            lo = marks[mk - 1] + 1
+        if clause_start > lo:
+            lo = clause_start
+        if floor > lo:
+            lo = floor
         item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
@@ -296,13 +311,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
             place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
-                text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
+                text, years, place, by_section, years_of_report.opening, kind is standard
             )
-        frequency = kind is IndicatorKind.STANDARD and _FREQUENCY.search(text, sentence_start, clause_end)
+        frequency = kind is standard and _FREQUENCY.search(text, sentence_start, clause_end)
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
+        if source != "own" and kind is change and _RELATIVE.search(pre):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -310,10 +325,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
             if compared:
                 year = max(compared)
-        elif kind is not IndicatorKind.STANDARD and deadline:
+        elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         out.append(Figure(start, end, quantity, subject, year, kind))
-        key_from.append(max(sentence_start, start - _KEY_REACH))
+        key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
     # the readings, they run faster than read one by one between them.
     indicators: list[Indicator] = []
@@ -424,7 +439,7 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
         return IndicatorKind.TARGET
     if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
-    if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
+    if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
 
@@ -451,7 +466,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        tightens = qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN
+        tightens = qual in _BOUNDS and q.qualifier is Qualifier.MORE_THAN
         if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
@@ -459,7 +474,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     if prior and q.qualifier is None:
         p = prior[-1]
         if (
-            p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            p.quantity.qualifier in _BOUNDS
             and p.end >= clause_start - 1
             and _LIST_JOIN.fullmatch(text, p.end, start)
             and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
@@ -554,38 +569,35 @@ def _refine_unit(
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
     states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
-    if isinstance(q, Count) and q.unit in (None, "个") and q.value is not None:
-        shared = shared_units.after(end)
-        points = shared is not None and shared not in ("%", "％")
-        if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
-            return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
-    if (
-        isinstance(q, Count)
-        and q.unit is None
-        and q.value is not None
-        and (k := bisect.bisect_left(opens, line_start)) < len(opens)
-        and opens[k] < start  # (a row's unit opens with a bracket: where none opens, there is none to look for)
-    ):
+    if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
+        unit = q.measure_word
+        if unit is None or unit == "个":
+            shared = shared_units.after(end)
+            points = shared is not None and shared not in ("%", "％")
+            if shared and (unit is None or points):  # (3个、4个和5%: no unit of its own to give)
+                return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
+        if unit is not None:
+            return q
         row = None
-        for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
-            pass
-        if row is not None:
-            q = _in_unit(q, row.group(1))
-            if not isinstance(q, Money):
-                return q  # (money goes on to be read per student or per person)
+        k = bisect.bisect_left(opens, line_start)
+        if k < len(opens) and opens[k] < start:  # (a row's unit opens with a bracket: where none opens, none is)
+            for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
+                pass
+        if row is None:
+            if _PEOPLE.match(text, end, end + 4):
+                return attrs.evolve(q, measure_word="人")
+            before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
+            if before:
+                return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
+            return q
+        q = _in_unit(q, row.group(1))
+        if not isinstance(q, Money):
+            return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
         if _PER_PERSON.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
-        if _PEOPLE.match(text, end, end + 4):
-            return attrs.evolve(q, measure_word="人")
-        before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
-        if before:
-            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
-    if isinstance(q, Percent) and q.points is not None:
-        return q
     return q
 
 
