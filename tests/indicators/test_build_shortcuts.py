@@ -280,20 +280,26 @@ def test_the_clause_words_read_by_position_are_those_of_the_slices_in_the_real_r
 
 
 def _table_line_held(line: str) -> None:
-    # table_years passes over a line opening with a long cell while no table is open: it is no header row
+    # table_years passes over a line opening with a long cell while no table is open: it is no header row, no caption
     from dutyreport.indicators import years
 
     if years._LONG_FIRST_CELL.match(line):
         cells = line.strip().split()
         assert not (len(cells) >= 3 and all(len(c) <= 8 for c in cells)), line
+        assert years._CAPTION.match(line) is None, line
 
 
-@given(st.text(st.sampled_from(list("指标年度2021年 2022年增减\t\u3000\x1c\x85甲乙丙丁戊己庚辛壬癸")), max_size=40))
-def test_a_line_opening_with_a_long_cell_is_no_header_in_generated_text(line: str) -> None:
+_TABLE_CHARS = list("指标年度2021年 2022年增减\t\u3000\x1c\x85甲乙丙丁戊己庚辛壬癸附表12（）()")
+
+
+@given(st.one_of(st.sampled_from(["附表12 ", "表2 ", " 表3\t", "表4"]), st.just("")).flatmap(
+    lambda lead: st.text(st.sampled_from(_TABLE_CHARS), max_size=40).map(lambda rest: lead + rest)
+))
+def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_generated_text(line: str) -> None:
     _table_line_held(line)
 
 
-def test_a_line_opening_with_a_long_cell_is_no_header_in_the_real_reports() -> None:
+def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_the_real_reports() -> None:
     texts = _real_texts()
     for text in texts:
         for line in text.splitlines(keepends=True):

@@ -170,8 +170,10 @@ def find_years(
             year = None if since else int(q.value)
             due = _DEADLINE_AFTER.match(after)
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
-            as_of = _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
-            deadline = not as_of and bool(_DEADLINE_BEFORE.search(before) or due)
+            # (as of is asked only of a deadline's words: most years have none)
+            deadline = bool(_DEADLINE_BEFORE.search(before) or due) and not (
+                _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
+            )
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
@@ -387,7 +389,8 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 
 
 _LINE = re.compile(r"[^\n]*\n?")
-_LONG_FIRST_CELL = re.compile(r"\s*\S{9}")  # a first cell longer than a header's (see short_cells below)
+# A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
+_LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
 _CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
 _CHANGE_COLUMN = regex.compile(alternation(CHANGE_COLUMNS))
 # A caption naming one year: 表2 …（2022年） or 表2 2023年各学段… (not 表1 2021—2023年…).
@@ -419,13 +422,14 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
         a, b = line.span()
         if a == b:
             break
-        cap = _CAPTION.match(line.group())
+        line_text = line.group()
+        if columns is None and caption is None and _LONG_FIRST_CELL.match(line_text):
+            continue  # (no table is open, and a line opening with a long cell is no caption nor header: prose)
+        cap = _CAPTION.match(line_text)
         if cap:
             caption, columns = int(cap.group(1) or cap.group(2)), None
             continue
-        if columns is None and caption is None and _LONG_FIRST_CELL.match(line.group()):
-            continue  # (no table is open and a line opening with a long cell is no header: most lines are prose)
-        body = line.group().strip()
+        body = line_text.strip()
         cells = body.split()
         short_cells = len(cells) >= 3 and all(len(c) <= 8 for c in cells)  # (prose lines stop here)
         years = [_CELL_YEAR.fullmatch(c) for c in cells[1:]] if short_cells else []
@@ -437,7 +441,7 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
             continue
         if columns is None and caption is None:
             continue  # (no table is open: a table's end ends nothing)
-        if TABLE_END.match(line.group()):
+        if TABLE_END.match(line_text):
             columns = caption = None
             continue
         row = starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
