@@ -165,3 +165,143 @@ def test_a_stretch_holding_a_character_no_topic_lead_holds_is_none_in_the_real_r
         for i in range(len(text)):
             _topic_skip_held(text[max(0, i - 6) : i])
     assert paths
+
+
+# --- the figure stage's searches between two places (round 3) -------------------------------------------------
+
+
+def _real_texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in [*CORPUS, *realworld_files()]]
+
+
+_CUE_CHARS = list(
+    "每年从從现現目前截止至到今上全去当本當前度级以来近五三的比较較为達达增长提高(（)）元人名生均教师平工资"
+    " \t\u3000\n，,；;。、2019年2025"
+)
+_cue_text = st.lists(
+    st.one_of(st.sampled_from(_CUE_CHARS), st.sampled_from(_CUE_WORDS), st.text(max_size=2)), max_size=24
+).map("".join)
+
+
+def _year_words_held(text: str) -> None:
+    from dutyreport.indicators import years
+
+    assert [m.span() for m in years._year_words(text)] == [m.span() for m in years._YEAR_WORD.finditer(text)], text
+
+
+@given(_cue_text)
+def test_the_year_words_tried_at_their_last_character_are_those_a_scan_finds_in_generated_text(text: str) -> None:
+    _year_words_held(text)
+
+
+def test_the_year_words_tried_at_their_last_character_are_those_a_scan_finds_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _year_words_held(text)
+    assert texts
+
+
+def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) -> None:
+    # the figure stage searches the text between places where it searched slices: the same answers
+    from dutyreport.indicators import build
+
+    pre, sentence_pre = text[clause_start:start], text[sentence_start:start]
+    for cue in (build._CONTEXT_WORD, build._NORM_CUE):
+        assert (cue.search(text, clause_start, start) is None) == (cue.search(pre) is None), pre
+    for cue in (build._PER_STUDENT, build._PER_PERSON):
+        assert (cue.search(text, sentence_start, start) is None) == (cue.search(sentence_pre) is None), sentence_pre
+    named = build._UNIT_NAMED.search(text, clause_start, start)
+    assert (named and named.group(1)) == ((m := build._UNIT_NAMED.search(pre)) and m.group(1)), pre
+    assert (build._PEOPLE.match(text, start, start + 4) is None) == (
+        re.match(build._PEOPLE.pattern, text[start : start + 4]) is None
+    )
+    if clause_start > start - 20 and build._CONTEXT_WORD.search(text, clause_start, start) is None:
+        window = text[clause_start:start]  # (a window of _widen_qualifier: no comparative after its last number)
+        assert build._CONTEXT_WORD.search(window[build._last_numeric(window) + 1 :]) is None
+
+
+@given(_cue_text, st.data())
+def test_the_cues_searched_between_places_are_those_of_the_slices_in_generated_text(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    sentence_start = data.draw(st.integers(0, start))
+    _cues_held(text, data.draw(st.integers(sentence_start, start)), sentence_start, start)
+
+
+def test_the_cues_searched_between_places_are_those_of_the_slices_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        for start in range(0, len(text), 5):
+            _cues_held(text, max(0, start - 12), max(0, start - 48), start)
+    assert texts
+
+
+def test_a_table_rows_unit_opens_with_a_bracket() -> None:
+    # _refine_unit looks for a row's unit only where a bracket opens before the figure on its line
+    from dutyreport.indicators import build
+
+    texts = [*_real_texts(), "一般公共预算教育支出(万元) 52,310", "学校数（所） 58 60"]
+    found = [m for text in texts for m in build._ROW_UNIT.finditer(text)]
+    assert found and all(m.group()[0] in "(（" for m in found)
+
+
+def _year_clause_held(text: str, clause_start: int, start: int, clause_end: int) -> None:
+    # year_of reads the clause's last and first words by position where it searched slices
+    from dutyreport.indicators import years
+
+    words_end = start
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    from_end = words_end > clause_start and years._FROM_END.match(text, words_end - 1, start) is not None
+    assert from_end == (years._FROM_END.search(text[clause_start:start]) is not None), text[clause_start:start]
+    first_word = clause_start
+    while first_word < clause_end and text[first_word].isspace():
+        first_word += 1
+    now = text.startswith(("现", "目前"), first_word, clause_end)
+    assert now == text[clause_start:clause_end].lstrip().startswith(("现", "目前")), text[clause_start:clause_end]
+
+
+@given(_cue_text, st.data())
+def test_the_clause_words_read_by_position_are_those_of_the_slices_in_generated_text(
+    text: str, data: st.DataObject
+) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    clause_start = data.draw(st.integers(0, start))
+    _year_clause_held(text, clause_start, start, data.draw(st.integers(start, len(text))))
+
+
+def test_the_clause_words_read_by_position_are_those_of_the_slices_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        for start in range(0, len(text), 3):
+            _year_clause_held(text, max(0, start - 20), start, min(len(text), start + 20))
+    assert texts
+
+
+def _table_line_held(line: str) -> None:
+    # table_years passes over a line opening with a long cell while no table is open: it is no header row, no caption
+    from dutyreport.indicators import years
+
+    if years._LONG_FIRST_CELL.match(line):
+        cells = line.strip().split()
+        assert not (len(cells) >= 3 and all(len(c) <= 8 for c in cells)), line
+        assert years._CAPTION.match(line) is None, line
+
+
+_TABLE_CHARS = list("指标年度2021年 2022年增减\t\u3000\x1c\x85甲乙丙丁戊己庚辛壬癸附表12（）()")
+
+
+@given(st.one_of(st.sampled_from(["附表12 ", "表2 ", " 表3\t", "表4"]), st.just("")).flatmap(
+    lambda lead: st.text(st.sampled_from(_TABLE_CHARS), max_size=40).map(lambda rest: lead + rest)
+))
+def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_generated_text(line: str) -> None:
+    _table_line_held(line)
+
+
+def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        for line in text.splitlines(keepends=True):
+            _table_line_held(line)
+    assert texts

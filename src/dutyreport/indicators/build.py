@@ -94,7 +94,7 @@ _NORM_CUE = re.compile(alternation(NORM_CUES))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
-_PEOPLE = re.compile(rf"^(?:名)?(?:{alternation(PEOPLE_NOUNS)})")
+_PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
 _UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
 _UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
@@ -125,6 +125,7 @@ _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(r"[、,，\s]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
+_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
@@ -171,17 +172,12 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
-    items = breaks.of(_CLAUSE_BREAK + "、")
+    marks = breaks.of("、")  # (an item of a list ends at a clause break or at a 、)
     wraps = _wraps(text, doc.corruptions)
     if wraps:  # a PDF's line wrap inside a sentence ends no clause, sentence or line
-        clauses, sentences, lines, items = (
-            [i for i in x if i not in wraps] for x in (clauses, sentences, lines, items)
-        )
+        clauses, sentences, lines = ([i for i in x if i not in wraps] for x in (clauses, sentences, lines))
     headings = doc.section_index.heading_ends
     view = masked(text, doc.noise)  # subjects are read from the text without its noise
-    years = find_years(
-        text, matches, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view
-    )
     by_section = section_years(text, doc.sections)
     labels: Labels = {}
     readings = Readings()
@@ -189,17 +185,26 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
     asides = _Asides(breaks)
+    opens = breaks.of("(（")  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
+    # (one span set of what is skipped, asked only where it has spans: most reports have no damage)
+    skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
+    overlaps = skipped.overlaps if skipped.spans else None
+    in_quotes = quoted.contains if quoted.spans else None
+    quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
+    dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:
-        if m.kind is not MatchKind.QUANTITY:
+        if m.kind is not quantity_kind:
+            if m.kind is date_kind:
+                dates.append(m)
             continue
-        if skip.overlaps(m.start, m.end) or damaged.overlaps(m.start, m.end) or together.overlaps(m.start, m.end):
+        start, end = m.start, m.end
+        if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
-        if quoted.contains(m.start, m.end):
-            continue
-        picked.append((m.start, m.end, m.quantity, None, None))
+        picked.append((start, end, m.quantity, None, None))
+    years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked])
@@ -213,20 +218,21 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
 
     out: list[Figure] = []  # the figures read so far (their indicators are made once all are read)
     key_from: list[int] = []  # where the words before each figure its key is read from begin
-    size, n_clauses, n_sentences, n_lines, n_items, n_headings = (
+    size, n_clauses, n_sentences, n_lines, n_marks, n_headings = (
         len(text),
         len(clauses),
         len(sentences),
         len(lines),
-        len(items),
+        len(marks),
         len(headings),
     )
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
-    # after it) is walked to, not looked up (cl, se, ln, it, hd: indexes into clauses, sentences, lines, items,
+    # after it) is walked to, not looked up (cl, se, ln, mk, hd: indexes into clauses, sentences, lines, marks,
     # headings).
     closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
     n_closes = len(closes)
-    cl = se = ln = it = hd = cb = 0
+    cl = se = ln = mk = hd = cb = 0
+    standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
         while cl < n_clauses and clauses[cl] < start:
@@ -235,36 +241,48 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             se += 1
         while ln < n_lines and lines[ln] < start:
             ln += 1
-        while it < n_items and items[it] < start:
-            it += 1
+        while mk < n_marks and marks[mk] < start:
+            mk += 1
         while hd < n_headings and headings[hd] <= start:
             hd += 1
         while cb < n_closes and closes[cb] < start:
             cb += 1
         last_close = closes[cb - 1] if cb else -1  # (_Asides.before finds none before it)
-        # Context never reaches further than a reader would look: unpunctuated text stays linear.
-        clause_start = max(clauses[cl - 1] + 1 if cl else 0, start - _CLAUSE_REACH)
-        sentence_start = max(sentences[se - 1] + 1 if se else 0, start - _SENTENCE_REACH)
+        # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
+        # taken with comparisons, not max() and min(): these lines run for every figure.)
+        clause_start = clauses[cl - 1] + 1 if cl else 0
+        if clause_start < start - _CLAUSE_REACH:
+            clause_start = start - _CLAUSE_REACH
+        sentence_start = sentences[se - 1] + 1 if se else 0
+        if sentence_start < start - _SENTENCE_REACH:
+            sentence_start = start - _SENTENCE_REACH
         aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         own_line = lines[ln - 1] + 1 if ln else 0
-        line_start = max(own_line, start - _LINE_REACH)
+        line_start = own_line if own_line > start - _LINE_REACH else start - _LINE_REACH
         after = cl
         while after < n_clauses and clauses[after] < end:
             after += 1
-        clause_end = min(clauses[after] if after < n_clauses else size, end + _CLAUSE_REACH)
-        pre = text[clause_start:start]
+        clause_end = clauses[after] if after < n_clauses else size
+        if clause_end > end + _CLAUSE_REACH:
+            clause_end = end + _CLAUSE_REACH
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
         quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units)
+        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
-        floor = max(sentence_start, heading_end)
-        lo = max(items[it - 1] + 1 if it else 0, clause_start, floor)
+        floor = sentence_start if sentence_start > heading_end else heading_end
+        lo = clauses[cl - 1] + 1 if cl else 0
+        if mk and marks[mk - 1] >= lo:
+            lo = marks[mk - 1] + 1
+        if clause_start > lo:
+            lo = clause_start
+        if floor > lo:
+            lo = floor
         item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
-            lo = max(_prev_break(items, item_aside), clause_start, floor)
+            lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
         if line_start != line_seen:  # (figures of one line share its head)
@@ -279,6 +297,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
+        pre = text[clause_start:start]
         kind = _kind(quantity, pre, text[sentence_start:start])
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
@@ -292,13 +311,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
             place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
-                text, years, place, by_section, years_of_report.opening, kind is IndicatorKind.STANDARD
+                text, years, place, by_section, years_of_report.opening, kind is standard
             )
-        frequency = kind is IndicatorKind.STANDARD and _FREQUENCY.search(text, sentence_start, clause_end)
+        frequency = kind is standard and _FREQUENCY.search(text, sentence_start, clause_end)
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is IndicatorKind.CHANGE and _RELATIVE.search(pre):
+        if source != "own" and kind is change and _RELATIVE.search(pre):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -306,10 +325,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
             if compared:
                 year = max(compared)
-        elif kind is not IndicatorKind.STANDARD and deadline:
+        elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         out.append(Figure(start, end, quantity, subject, year, kind))
-        key_from.append(max(sentence_start, start - _KEY_REACH))
+        key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
     # the readings, they run faster than read one by one between them.
     indicators: list[Indicator] = []
@@ -420,15 +439,17 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
         return IndicatorKind.TARGET
     if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE
-    if q.qualifier in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and not isinstance(q, Money):
+    if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
 
 
 def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
-    window = text[max(clause_start, start - 20) : start]
-    if _NUMERIC.search(window):
+    window_start = max(clause_start, start - 20)
+    # (most windows hold no comparative: the words read after the last number in it hold none either)
+    window = text[window_start:start] if _CONTEXT_WORD.search(text, window_start, start) else ""
+    if window and _NUMERIC.search(window):
         window = window[_last_numeric(window) + 1 :]
     # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
     last = (
@@ -445,18 +466,17 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        tightens = qual in (Qualifier.AT_LEAST, Qualifier.AT_MOST) and q.qualifier is Qualifier.MORE_THAN
+        tightens = qual in _BOUNDS and q.qualifier is Qualifier.MORE_THAN
         if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
     # 控制在12个班、360人: the list goes on under the same comparative.
     if prior and q.qualifier is None:
         p = prior[-1]
-        between = text[p.end : start]
         if (
-            p.end >= clause_start - 1
-            and _LIST_JOIN.fullmatch(between)
-            and p.quantity.qualifier in (Qualifier.AT_MOST, Qualifier.AT_LEAST)
+            p.quantity.qualifier in _BOUNDS
+            and p.end >= clause_start - 1
+            and _LIST_JOIN.fullmatch(text, p.end, start)
             and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
         ):
             return attrs.evolve(q, qualifier=p.quantity.qualifier)
@@ -537,38 +557,47 @@ def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
 
 
 def _refine_unit(
-    text: str, q: Quantity, sentence_start: int, start: int, end: int, line_start: int, shared_units: _SharedUnits
+    text: str,
+    q: Quantity,
+    sentence_start: int,
+    start: int,
+    end: int,
+    line_start: int,
+    shared_units: _SharedUnits,
+    opens: Sequence[int],
 ) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
     states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
-    if isinstance(q, Count) and q.unit in (None, "个") and q.value is not None:
-        shared = shared_units.after(end)
-        points = shared is not None and shared not in ("%", "％")
-        if shared and (q.unit is None or points):  # (3个、4个和5%: no unit of its own to give)
-            return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
+    if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
+        unit = q.measure_word
+        if unit is None or unit == "个":
+            shared = shared_units.after(end)
+            points = shared is not None and shared not in ("%", "％")
+            if shared and (unit is None or points):  # (3个、4个和5%: no unit of its own to give)
+                return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
+        if unit is not None:
+            return q
         row = None
-        for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
-            pass
-        if row is not None:
-            q = _in_unit(q, row.group(1))
-            if not isinstance(q, Money):
-                return q  # (money goes on to be read per student or per person)
+        k = bisect.bisect_left(opens, line_start)
+        if k < len(opens) and opens[k] < start:  # (a row's unit opens with a bracket: where none opens, none is)
+            for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
+                pass
+        if row is None:
+            if _PEOPLE.match(text, end, end + 4):
+                return attrs.evolve(q, measure_word="人")
+            before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
+            if before:
+                return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
+            return q
+        q = _in_unit(q, row.group(1))
+        if not isinstance(q, Money):
+            return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
-        context = text[sentence_start:start]
-        if _PER_STUDENT.search(context):
+        if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
-        if _PER_PERSON.search(context):
+        if _PER_PERSON.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
-    if isinstance(q, Count) and q.unit is None and q.value is not None:
-        if _PEOPLE.match(text[end : end + 4]):
-            return attrs.evolve(q, measure_word="人")
-        before = _UNIT_NAMED.search(text[max(sentence_start, start - 12) : start])
-        if before:
-            return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
-    if isinstance(q, Percent) and q.points is not None:
-        return q
     return q
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -39,9 +39,10 @@ from ..lang.figures import (
     alternation,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.script import either_pattern, fold
+from ..lang.script import either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
+from ..patterns import matches_at
 from ..quantities.scan import Match, MatchKind
 from ..structure.tables import CAPTION_WORDS, TABLE_END
 from .subjects import MASK, unmasked
@@ -71,6 +72,13 @@ class YearMention(NamedTuple):
 
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
+# Every year word ends with one character (年): the words are tried only where they would end at one of its places,
+# found with a literal scan (the matches a scan of the whole text finds, without trying the words at every character;
+# tests/indicators/test_build_shortcuts.py holds the two to the same).
+_YEAR_WORD_SPELLINGS = tuple(x for e in YEAR_WORDS for x in spellings(e.word))
+_YEAR_WORD_LAST = frozenset(w[-1] for w in _YEAR_WORD_SPELLINGS)
+_YEAR_WORD_BACK = tuple(sorted({len(w) - 1 for w in _YEAR_WORD_SPELLINGS}))
+_YEAR_WORD_END = re.compile("|".join(map(re.escape, sorted(_YEAR_WORD_LAST))))  # (a literal scan: one character)
 _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
 _NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
 # 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
@@ -162,8 +170,10 @@ def find_years(
             year = None if since else int(q.value)
             due = _DEADLINE_AFTER.match(after)
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
-            as_of = _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
-            deadline = not as_of and bool(_DEADLINE_BEFORE.search(before) or due)
+            # (as of is asked only of a deadline's words: most years have none)
+            deadline = bool(_DEADLINE_BEFORE.search(before) or due) and not (
+                _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
+            )
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
@@ -175,7 +185,7 @@ def find_years(
         for r in recent_span.finditer(text):
             found.append((r.start(), r.end(), None, False))  # 近5年, 三年来: no single year
     if report_year is not None:
-        for w in _YEAR_WORD.finditer(text):
+        for w in _year_words(text):
             word = fold(w.group())
             compound = _NOT_YEAR_WORD.search(text, max(0, w.start() - 3), w.end() + 2)
             if compound and compound.start() <= w.start() and w.end() <= compound.end():
@@ -218,6 +228,14 @@ def find_years(
     return Years(out)
 
 
+def _year_words(text: str) -> Iterator[re.Match[str]]:
+    """``_YEAR_WORD.finditer(text)``, tried only where a word would end at its last character."""
+    if len(_YEAR_WORD_LAST) != 1:
+        return _YEAR_WORD.finditer(text)  # (words that end with different characters: the whole text is read)
+    ends = [m.start() for m in _YEAR_WORD_END.finditer(text)]
+    return matches_at(_YEAR_WORD, text, [i - k for i in ends for k in _YEAR_WORD_BACK if i >= k])
+
+
 def _since_frame(text: str, before: str, end: int) -> bool:
     """Whether the year ending at ``end`` opens a 自…以来 frame: its opening word right before it, the
     closing word later in its clause."""
@@ -230,7 +248,7 @@ def _since_frame(text: str, before: str, end: int) -> bool:
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (…) or （…） around ``pos`` on its line, if any."""
     open_at = max(text.rfind("(", max(0, pos - 60), pos), text.rfind("（", max(0, pos - 60), pos))
-    if open_at < 0 or any(c in text[open_at:pos] for c in ")）\n"):
+    if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
         return None
     m = _CLOSE_BRACKET.search(text, pos, pos + 80)
     if m is None or m.group() == "\n":
@@ -277,56 +295,67 @@ def year_of(
     """The year a figure refers to, whether it is a deadline, and where it came from
     (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none). ``compared``:
     whether a compared value (比上年的…) is read as one (else the figure is read as the one it is compared with)."""
-    start, end, clause_start, clause_end = at.start, at.end, at.clause_start, at.clause_end
-
-    def visible(y: YearMention) -> bool:  # a year inside (…) speaks only for figures inside the same (…)
-        return y.bracket is None or y.bracket[0] <= start < y.bracket[1]
-
+    start, end, clause_start, clause_end, sentence_start, line_start, head = at
     # (where the mentions of the clause and the sentence begin and end among all: most figures have none)
     mentions, starts = years.all, years.starts
     at_clause = bisect.bisect_left(starts, clause_start)
-    at_start = bisect.bisect_left(starts, start)
-    at_clause_end = bisect.bisect_left(starts, clause_end)
-    # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
-    in_clause_before = mentions[at_clause:at_start] if at_clause < at_start else []
-    base = [y for y in in_clause_before if y.base and y.end <= start] if compared and in_clause_before else []
-    if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
-        if base[-1].offset is not None:
-            # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
-            context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
-            if context is not None:
-                return context + base[-1].offset, False, "own"
-        return base[-1].year, False, "own"
-    # 1. A year in the figure's own clause.
-    own = (
-        [y for y in mentions[at_clause:at_clause_end] if visible(y) and not y.base] if at_clause < at_clause_end else []
-    )
-    before = [y for y in own if y.end <= start] if own else []
-    if before:
-        y = before[-1]
-        if (
-            _FROM_OPEN.search(text[clause_start : y.start])
-            and _TO_WORD.search(text[y.end : start])
-            and _has_figure_between(text, y.end, start)
-        ):
-            return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
-        return y.year, y.deadline, "own"
-    after = [y for y in own if y.start >= end] if own else []
-    if after and not _has_figure_between(text, end, after[0].start):
-        return after[0].year, after[0].deadline, "own"
-    if _FROM_END.search(text[clause_start:start]):
+    at_clause_end = bisect.bisect_left(starts, clause_end, at_clause)
+    if at_clause < at_clause_end:
+        at_start = bisect.bisect_left(starts, start, at_clause, at_clause_end)
+        # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
+        base = [y for y in mentions[at_clause:at_start] if y.base and y.end <= start] if compared else []
+        if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+            if base[-1].offset is not None:
+                # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
+                context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
+                if context is not None:
+                    return context + base[-1].offset, False, "own"
+            return base[-1].year, False, "own"
+        # 1. A year in the figure's own clause (a year inside (…) speaks only for figures inside the same (…)).
+        own = [
+            y
+            for y in mentions[at_clause:at_clause_end]
+            if (y.bracket is None or y.bracket[0] <= start < y.bracket[1]) and not y.base
+        ]
+        before = [y for y in own if y.end <= start]
+        if before:
+            y = before[-1]
+            if (
+                _FROM_OPEN.search(text[clause_start : y.start])
+                and _TO_WORD.search(text[y.end : start])
+                and _has_figure_between(text, y.end, start)
+            ):
+                return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
+            return y.year, y.deadline, "own"
+        after = [y for y in own if y.start >= end]
+        if after and not _has_figure_between(text, end, after[0].start):
+            return after[0].year, after[0].deadline, "own"
+    # (the clause's words without the white space after them, and its first word: no slices of the clause)
+    words_end = start
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    if words_end > clause_start and _FROM_END.match(text, words_end - 1, start):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
-    clause_text = text[clause_start:clause_end].lstrip()
+    first_word = clause_start
+    while first_word < clause_end and text[first_word].isspace():
+        first_word += 1
     if (
-        _PRESENT.match(text, at.sentence_start, start)
-        or _PRESENT_AFTER_BREAK.search(text, at.sentence_start, start)
-        or clause_text.startswith(("现", "目前"))
+        text.startswith(("现", "目前"), first_word, clause_end)
+        or _PRESENT.match(text, sentence_start, start)
+        or _PRESENT_AFTER_BREAK.search(text, sentence_start, start)
     ):
         return default_year, False, "present"  # 现全区…: now, the report's own time
-    at_sentence = bisect.bisect_left(starts, at.sentence_start)
+    at_sentence = bisect.bisect_left(starts, sentence_start)
+    at_start = bisect.bisect_left(starts, start, at_sentence)
     in_sentence = (
-        [y for y in mentions[at_sentence:at_start] if visible(y) and not y.base] if at_sentence < at_start else []
+        [
+            y
+            for y in mentions[at_sentence:at_start]
+            if (y.bracket is None or y.bracket[0] <= start < y.bracket[1]) and not y.base
+        ]
+        if at_sentence < at_start
+        else []
     )
     if in_sentence:
         deadlines = [y for y in in_sentence if y.deadline and not y.topic]
@@ -337,15 +366,13 @@ def year_of(
             return topics[0].year, topics[0].deadline, "sentence"
         return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
     # 3. The paragraph's opening year (``2021年,``).
-    para = (
-        [y for y in years.between(at.line_start, at.sentence_start) if y.para and not y.base]
-        if at.line_start < at.sentence_start
-        else []
-    )
-    if para:
-        return para[-1].year, para[-1].deadline, "paragraph"
+    if line_start < sentence_start:
+        at_line = bisect.bisect_left(starts, line_start, 0, at_sentence)
+        para = [y for y in mentions[at_line:at_sentence] if y.para and not y.base] if at_line < at_sentence else []
+        if para:
+            return para[-1].year, para[-1].deadline, "paragraph"
     # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
-    in_head = [y for y in years.between(*at.head) if y.topic and not y.base] if at.head else []
+    in_head = [y for y in years.between(*head) if y.topic and not y.base] if head else []
     if in_head:
         return in_head[0].year, in_head[0].deadline, "head"
     # 4. The section's year, then the report's.
@@ -362,6 +389,8 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 
 
 _LINE = re.compile(r"[^\n]*\n?")
+# A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
+_LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
 _CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
 _CHANGE_COLUMN = regex.compile(alternation(CHANGE_COLUMNS))
 # A caption naming one year: 表2 …（2022年） or 表2 2023年各学段… (not 表1 2021—2023年…).
@@ -393,11 +422,14 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
         a, b = line.span()
         if a == b:
             break
-        body = line.group().strip()
-        cap = _CAPTION.match(line.group())
+        line_text = line.group()
+        if columns is None and caption is None and _LONG_FIRST_CELL.match(line_text):
+            continue  # (no table is open, and a line opening with a long cell is no caption nor header: prose)
+        cap = _CAPTION.match(line_text)
         if cap:
             caption, columns = int(cap.group(1) or cap.group(2)), None
             continue
+        body = line_text.strip()
         cells = body.split()
         short_cells = len(cells) >= 3 and all(len(c) <= 8 for c in cells)  # (prose lines stop here)
         years = [_CELL_YEAR.fullmatch(c) for c in cells[1:]] if short_cells else []
@@ -409,7 +441,7 @@ def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]
             continue
         if columns is None and caption is None:
             continue  # (no table is open: a table's end ends nothing)
-        if TABLE_END.match(line.group()):
+        if TABLE_END.match(line_text):
             columns = caption = None
             continue
         row = starts[bisect.bisect_left(starts, a) : bisect.bisect_left(starts, b)]
