@@ -117,3 +117,28 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     ks = shares._rate_figures(ctx, inds)
     assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
     assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
+
+
+def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
+    found = []
+    for k, p in counts._items_before_dun(text):
+        hard = counts._HARD_STOP.search(text, p)
+        count = counts._COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+        if count is None:
+            continue
+        after = counts._HARD_STOP.search(text, count.start())
+        found.append((k, p, count.start(), after.start() if after else len(text)))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("、，。;甲乙丙三五12十大机制 \u3000\xa0\u2003\n“《")), max_size=50))
+def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: str) -> None:
+    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back)
+    assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
+    for text in REAL:
+        assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)

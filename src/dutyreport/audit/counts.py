@@ -95,15 +95,20 @@ _IN_FULL_REACH = 3000  # how far back the list named in full is looked for
 _SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
+# The item before a 、 (from where the pattern is searched up to the 、: the first place it matches from
+# is the item's start, the characters back to the nearest stop, at most 12)
+_ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
-# From after a 、: the first character a count starts with, where it stands before the next hard stop
-# (the two searches of lists_before in one match; neither class holds a character of the other)
-_COUNT_BEFORE_STOP = (
-    re.compile(f"[^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+[{re.escape(_COUNT_CHARS)}]") if _COUNT_CHARS else None
+# A 、 with the first character of a count after it before the next hard stop (the only ones a list before
+# a count can run through; neither class holds a character of the other). Its look-ahead also keeps where
+# the count stands (the end of its first group) and the next hard stop after it (the end of its second):
+# the searches lists_before would make for each 、, made by the one scan.
+_DUN_BEFORE_COUNT = (
+    re.compile(f"、(?=([^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+)[{re.escape(_COUNT_CHARS)}]([^{_HARD_STOPS}]*+))")
+    if _COUNT_CHARS
+    else None
 )
-# A 、 with such a count after it (the only ones a list before a count can run through)
-_DUN_BEFORE_COUNT = re.compile(f"、(?={_COUNT_BEFORE_STOP.pattern})") if _COUNT_BEFORE_STOP else None
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -273,7 +278,10 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p in _items_before_counted_dun(text) if _DUN_BEFORE_COUNT else _items_before_dun(text):
+    if _DUN_BEFORE_COUNT is None:  # pragma: no cover - (count words whose first characters cannot be known)
+        yield from _lists_before_any_dun(text)
+        return
+    for item_start, p, count_at, end in _items_before_counted_dun(text):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -282,16 +290,33 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         elif start - 1 == failed:
             failed = p  # the item since the failed 、 is a list item: this one fails too
         else:
-            # the list's count and then its noun stand after the 、 and before the next hard stop: no
-            # count there, or no noun after it, no list
-            if _COUNT_BEFORE_STOP is not None:
-                to_count = _COUNT_BEFORE_STOP.match(text, p + 1)
-                count_at = -1 if to_count is None else to_count.end() - 1
-                hard = None if to_count is None else _HARD_STOP.search(text, count_at)
-            else:  # pragma: no cover - (count words whose first characters cannot be known)
-                hard = _HARD_STOP.search(text, p)
-                count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
-                count_at = -1 if count is None else count.start()
+            # the list's count and then its noun stand after the 、 and before the next hard stop (found with
+            # the 、): no noun after the count, no list
+            noun = _LIST_NOUN_RE.search(text, count_at, end)
+            m = None if noun is None else _LIST_BEFORE.match(text, start, end)
+            if m is None:
+                failed = p
+            else:
+                floor, failed = m.end(), None
+                yield m
+
+
+def _lists_before_any_dun(text: str) -> Iterator[re.Match[str]]:  # pragma: no cover - (see lists_before)
+    """:func:`lists_before` tried from every 、 (where the count's first characters cannot be known)."""
+    floor = 0
+    failed: int | None = None
+    for item_start, p in _items_before_dun(text):
+        if p < floor:
+            continue
+        start = max(item_start, floor)
+        if start == p:
+            failed = None  # an empty item: no list runs through it
+        elif start - 1 == failed:
+            failed = p  # the item since the failed 、 is a list item: this one fails too
+        else:
+            hard = _HARD_STOP.search(text, p)
+            count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+            count_at = -1 if count is None else count.start()
             end = hard.start() if hard else len(text)
             noun = None if count_at < 0 else _LIST_NOUN_RE.search(text, count_at, end)
             m = None if noun is None else _LIST_BEFORE.match(text, start, end)
@@ -302,18 +327,18 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _items_before_counted_dun(text: str) -> list[tuple[int, int]]:
+def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
     """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
-    the next hard stop (found by one scan for such a 、; its item read back from it)."""
+    the next hard stop (found by one scan for such a 、; its item read back from it), each with where
+    that count stands and where the next hard stop after it stands (the text's end if none)."""
     assert _DUN_BEFORE_COUNT is not None
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
+    item_back = _ITEM_BACK.search
     for m in _DUN_BEFORE_COUNT.finditer(text):
         p = m.start()
-        k, lo = p, max(0, p - _ITEM_CHARS)
-        while k > lo and not (text[k - 1] in _ITEM_STOPS_BEFORE or text[k - 1].isspace()):
-            k -= 1
-        if k < p:
-            found.append((k, p))
+        item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if item is not None:
+            found.append((item.start(), p, m.end(1), m.end(2)))
     return found
 
 

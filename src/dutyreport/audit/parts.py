@@ -154,21 +154,25 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             listed.append(other)
         if not listed or not (row or heads):
             continue
-        parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         tv = value(total)
         assert tv is not None
-        if row and _table_total(ctx, total, parts):
-            terms = " + ".join(p.text for p, _ in parts)
-            claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
-            out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
-            continue
+        parts: list[tuple[Indicator, int]] | None = None  # (each part and how many times it counts, read once needed)
+        if row:
+            parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
+            if _table_total(ctx, total, parts):
+                terms = " + ".join(p.text for p, _ in parts)
+                claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
+                out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
+                continue
         # (what opens the parts: read above on the same words, where this is no table row)
-        marker = _marker(text[total.end : parts[0][0].start]) if row else opens
+        marker = _marker(text[total.end : listed[0].start]) if row else opens
         if marker is None:
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         of_which = bool(_OF_WHICH.match(marker))
-        if (len(parts) < 2 or skipped) and not of_which:
+        if (len(listed) < 2 or skipped) and not of_which:
             continue
+        if parts is None:
+            parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         if of_which and not paren:
             parts += [(i, 1) for i in _later_clause_parts(ctx, inds, k, total, parts)]
         total_sum = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
