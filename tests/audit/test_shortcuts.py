@@ -142,3 +142,29 @@ def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: st
 def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
     for text in REAL:
         assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+def test_the_counted_nouns_are_plain_words() -> None:
+    # (lists_after tries a count only before an opener a noun ends right before, found with str.endswith)
+    assert all(re.escape(w) == w and counts._NOUN_RE.fullmatch(w) for w in counts._NOUN_WORDS)
+
+
+_AFTER_PIECES = [*"三五12个项:：,，“”\" \u3000\n甲、。", "机制", "工程", "分别是", "包括", "即", "集聚区", "三大"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=24).map("".join))
+def test_the_lists_after_a_count_tried_before_a_noun_are_what_a_scan_finds(text: str) -> None:
+    colons = sorted(i for c in counts._OPENER_COLONS for i in range(len(text)) if text[i] == c)
+    scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(text)] == scan
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(text, colons)] == scan
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> None:
+    ctx, _ = _audited(text)
+    found = ctx.doc.breaks.of(counts._OPENER_COLONS)
+    assert found == sorted(i for i, c in enumerate(ctx.text) if c in counts._OPENER_COLONS)
+    scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(ctx.text)]
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(ctx.text, found)] == scan

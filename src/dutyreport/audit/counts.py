@@ -54,6 +54,8 @@ _PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are na
 # (a place counts only right after its count: looked for with it, not wherever 区 or 市 stands)
 _LIST_NOUN_RE = skipping(re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})"))
 _NOUN_RE = re.compile(_NOUN)
+_NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
+_NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count
 _COUNT_FIRSTS = first_chars(re.compile(_COUNT))
@@ -206,13 +208,20 @@ def _items(s: str) -> list[str]:
     return [x for x in _ITEM_SPLIT.split(s) if x.strip(" " + QUOTES)]
 
 
-def lists_after(text: str) -> Iterator[re.Match[str]]:
+def lists_after(text: str, colons: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
-    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
+    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it, where a
+    counted noun ends right before the opener (``colons``: where the colons stand, if known)."""
     starts: set[int] = set()
-    for k in list_openers(text):
+    for k in list_openers(text, colons):
         while k > 0 and text[k - 1].isspace():
             k -= 1
+        # (the noun ends where the white space before the opener starts, or before a closing quote there)
+        if not (
+            text.endswith(_NOUN_WORDS, 0, k)
+            or (k > 1 and text[k - 1] in _NOUN_QUOTES and text.endswith(_NOUN_WORDS, 0, k - 1))
+        ):
+            continue
         starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
     end = 0
     for p in sorted(starts):
@@ -221,12 +230,13 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def list_openers(text: str) -> list[int]:
+def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
     """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
-    opening word (``,分别是``) with only white space between, found from the colons and the words."""
+    opening word (``,分别是``) with only white space between, found from the colons (``colons``: where
+    they stand, if known) and the words."""
     if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
         return [m.start() for m in _LIST_OPENER.finditer(text)]
-    found = [i for c in _OPENER_COLONS for i in find_all(text, c)]
+    found = list(colons) if colons is not None else [i for c in _OPENER_COLONS for i in find_all(text, c)]
     for c in _OPENER_FIRSTS:
         for w in find_all(text, c):
             k = w
@@ -459,7 +469,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if n is not None:
             books = _BOOK_TITLE.findall(m.group("list"))
             found.add(m.start("n"), n, books, "个文件", True, m.group("n"))
-    for m in lists_after(text):
+    for m in lists_after(text, ctx.doc.breaks.of(_OPENER_COLONS)):  # (the colons are found once per parse)
         n = _count_value(m.group("n"))
         if n is None:
             continue

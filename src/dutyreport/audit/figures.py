@@ -50,6 +50,7 @@ from ..model.report import Check, CheckKind, Indicator
 from ..patterns import matches_at
 
 __all__ = [
+    "BRACKETS",
     "CLAUSE_REACH",
     "LIST_JOINER",
     "NEAR",
@@ -130,6 +131,7 @@ _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+BRACKETS = _BRACKETS  # (the characters Context.depth walks over: a family that reads their positions itself)
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
@@ -379,12 +381,19 @@ class Figures:
     def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
         """The indexes of the figures of one unit family (plain ones only, unless not ``plain_only``),
         found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
-        key = (fam, plain_only)
-        found = self._of.get(key)
-        if found is None:
+        of = self._of
+        if not of:
+            # (every family's lists in one pass over the figures, the first time one is asked for)
             plains = self.plains
-            found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
-        return found
+            for k, f in enumerate(self.fams):
+                found = of.get((f, False))
+                if found is None:
+                    of[(f, False)] = found = []
+                    of[(f, True)] = []
+                found.append(k)
+                if plains[k]:
+                    of[(f, True)].append(k)
+        return of.get((fam, plain_only), [])
 
     def pairs(self) -> list[int]:
         """The indexes ``k`` where figure ``k`` and the next are both plain and of one unit family, found
