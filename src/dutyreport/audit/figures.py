@@ -313,6 +313,7 @@ class Figures:
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
     __slots__ = (
+        "_counts",
         "_joined",
         "_of",
         "_pairs",
@@ -375,6 +376,7 @@ class Figures:
         self._joined: list[bool] | None = None
         self._per_units: list[bool] | None = None
         self._pairs: list[int] | None = None
+        self._counts: list[int] | None = None
         self._qualified: list[int] | None = None
         self._of: dict[tuple[str | None, bool], list[int]] = {}
 
@@ -403,6 +405,14 @@ class Figures:
             fams, plains = self.fams, self.plains
             self._pairs = [k for k in range(len(fams) - 1) if plains[k] and plains[k + 1] and fams[k] == fams[k + 1]]
         return self._pairs
+
+    def counts(self) -> list[int]:
+        """The indexes of the plain counts (a :class:`~dutyreport.model.quantities.Count` with a value),
+        found once for the families that read counts alone."""
+        if self._counts is None:
+            plains = self.plains
+            self._counts = [k for k, i in enumerate(self.inds) if plains[k] and type(i.quantity) is Count]
+        return self._counts
 
     def qualified(self) -> list[int]:
         """The indexes of the figures with a qualifier (``以上``, ``不低于``…), found once: the families that
