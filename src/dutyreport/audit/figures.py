@@ -282,10 +282,14 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
     shared = ca.keys() & cb.keys()
     # where one of them holds each character once, each shared character counts once
     once = len(ca) == len(a) or len(cb) == len(b)
-    common = len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared)
+    return _f1_of(len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared), len(a), len(b))
+
+
+def _f1_of(common: int, len_a: int, len_b: int) -> float:
+    """The F1 of ``common`` shared characters of two subjects of these lengths."""
     if common == 0:
         return 0.0
-    p, r = common / len(a), common / len(b)
+    p, r = common / len_a, common / len_b
     return 2 * p * r / (p + r)
 
 
@@ -493,6 +497,7 @@ class Context:
         "_parts",
         "_per_unit",
         "_sentences",
+        "_sets",
         "_similar",
         "_stops",
         "_subjects",
@@ -530,6 +535,7 @@ class Context:
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
+        self._sets: dict[str, frozenset[str]] = {}
         self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
         self._leftmost: dict[str, int | None] = {}
@@ -701,10 +707,23 @@ class Context:
         key = (a, b, at_least)  # (families compare the same subjects again: each pair is computed once)
         found = self._similar.get(key)
         if found is None:
-            counts = self._counts
-            ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-            cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-            found = self._similar[key] = f1(a, b, ca, cb) >= at_least
+            # where one of them holds each character once, the characters they share are counted as
+            # f1 counts them, by their sets (made by the set's own loop, not a count per character)
+            sets = self._sets
+            sa = sets.get(a)
+            if sa is None:
+                sa = sets[a] = frozenset(a)
+            sb = sets.get(b)
+            if sb is None:
+                sb = sets[b] = frozenset(b)
+            if len(sa) == len(a) or len(sb) == len(b):
+                found = _f1_of(len(sa & sb), len(a), len(b)) >= at_least
+            else:
+                counts = self._counts
+                ca = counts.get(a) or counts.setdefault(a, char_counts(a))
+                cb = counts.get(b) or counts.setdefault(b, char_counts(b))
+                found = f1(a, b, ca, cb) >= at_least
+            self._similar[key] = found
         return found
 
     def level(self, s: str, leftmost: bool = False) -> int | None:
