@@ -549,7 +549,8 @@ def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: 
 def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
     text = ctx.text
-    for k in ctx.figures(inds).of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
+    figs = ctx.figures(inds)
+    for k in figs.of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
         c = inds[k]
         if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
@@ -558,11 +559,13 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
         n_val = value(c)
         if n_val is None or c.start in found.seen:
             continue
-        _, s_end = ctx.sentence(c.start)
-        rest = text[c.end : min(s_end, c.end + 300)]
+        rest_end = min(figs.sentences()[1][k], c.end + 300)  # (to its sentence's end, at most 300 characters)
         # (as many names as the count, and at least two, or no claim: names of _SCHOOL_SHORTEST characters
         # or more, none overlapping, are fewer than the count where the rest is too short to hold that many)
-        if not 2 <= int(n_val) <= len(rest) // _SCHOOL_SHORTEST or not _NAMES_FOLLOW.match(rest):
+        if not 2 <= int(n_val) <= (rest_end - c.end) // _SCHOOL_SHORTEST:
+            continue
+        rest = text[c.end : rest_end]
+        if not _NAMES_FOLLOW.match(rest):
             continue
         names = [x.group() for x in _SCHOOL.finditer(rest)]
         found.add(c.start, int(n_val), names, c.subject or "", False, c.text)
