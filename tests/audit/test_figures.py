@@ -353,6 +353,7 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
         and figures.unit_family(inds[k]) == figures.unit_family(inds[k + 1])
     ]
     assert figs.pairs() == pairs
+    assert figs.counts() == [k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and figures.plain(i)]
     assert figs.qualified() == [k for k, i in enumerate(inds) if i.quantity.qualifier is not None]
     for fam in ("%", "pp", "ratio", "yuan", "people", None):
         assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]

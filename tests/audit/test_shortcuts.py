@@ -117,3 +117,54 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     ks = shares._rate_figures(ctx, inds)
     assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
     assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
+
+
+def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
+    found = []
+    for k, p in counts._items_before_dun(text):
+        hard = counts._HARD_STOP.search(text, p)
+        count = counts._COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+        if count is None:
+            continue
+        after = counts._HARD_STOP.search(text, count.start())
+        found.append((k, p, count.start(), after.start() if after else len(text)))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("、，。;甲乙丙三五12十大机制 \u3000\xa0\u2003\n“《")), max_size=50))
+def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: str) -> None:
+    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back)
+    assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
+    for text in REAL:
+        assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+def test_the_counted_nouns_are_plain_words() -> None:
+    # (lists_after tries a count only before an opener a noun ends right before, found with str.endswith)
+    assert all(re.escape(w) == w and counts._NOUN_RE.fullmatch(w) for w in counts._NOUN_WORDS)
+
+
+_AFTER_PIECES = [*"三五12个项:：,，“”\" \u3000\n甲、。", "机制", "工程", "分别是", "包括", "即", "集聚区", "三大"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_AFTER_PIECES), max_size=24).map("".join))
+def test_the_lists_after_a_count_tried_before_a_noun_are_what_a_scan_finds(text: str) -> None:
+    colons = sorted(i for c in counts._OPENER_COLONS for i in range(len(text)) if text[i] == c)
+    scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(text)] == scan
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(text, colons)] == scan
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> None:
+    ctx, _ = _audited(text)
+    found = ctx.doc.breaks.of(counts._OPENER_COLONS)
+    assert found == sorted(i for i, c in enumerate(ctx.text) if c in counts._OPENER_COLONS)
+    scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(ctx.text)]
+    assert [(m.span(), m.groupdict()) for m in counts.lists_after(ctx.text, found)] == scan

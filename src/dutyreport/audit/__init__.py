@@ -139,9 +139,13 @@ def implausible_corruptions(
     flagging = [c for c in checks if c.kind is CheckKind.MAGNITUDE and not c.holds]
     if not flagging:
         return ()  # (the common case: no figure to look up)
+    # (the figures at the flagged checks' spans only, by span: the others are never looked up)
+    wanted = {(f.start, f.end) for c in flagging for f in c.figures}
     at: dict[tuple[int, int], list[tuple[int, Indicator]]] = {}
     for k, i in enumerate(indicators):
-        at.setdefault((i.start, i.end), []).append((k, i))
+        span = (i.start, i.end)
+        if span in wanted:
+            at.setdefault(span, []).append((k, i))
     for c in flagging:
         start, end = c.figures[0].start, c.figures[0].end
         flagged = [(k, i) for f in c.figures for k, i in at.get((f.start, f.end), ()) if value(i) == c.computed]

@@ -137,8 +137,9 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     figs = ctx.figures(inds)
     fams = figs.fams
     sentence_starts, _ = figs.sentences()
-    for k, (i, is_plain) in enumerate(zip(inds, figs.plains, strict=True)):
-        if not is_plain or type(i.quantity) is not Count or i.kind is not IndicatorKind.STOCK:
+    for k in figs.counts():  # (the plain counts)
+        i = inds[k]
+        if i.kind is not IndicatorKind.STOCK:
             continue
         s_start = sentence_starts[k]
         period = ctx.period(s_start, i.start)

@@ -54,6 +54,8 @@ _PLACE = REGION_NOUNS.pattern  # (河北、山西、河南等3省: places are na
 # (a place counts only right after its count: looked for with it, not wherever 区 or 市 stands)
 _LIST_NOUN_RE = skipping(re.compile(f"{_NOUN}|[{COUNT_NUMERALS}0-9](?:{COUNT_MEASURES.pattern})?(?:{_PLACE})"))
 _NOUN_RE = re.compile(_NOUN)
+_NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
+_NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count
 _COUNT_FIRSTS = first_chars(re.compile(_COUNT))
@@ -95,15 +97,20 @@ _IN_FULL_REACH = 3000  # how far back the list named in full is looked for
 _SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
 # In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
 _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
+# The item before a 、 (from where the pattern is searched up to the 、: the first place it matches from
+# is the item's start, the characters back to the nearest stop, at most 12)
+_ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
-# From after a 、: the first character a count starts with, where it stands before the next hard stop
-# (the two searches of lists_before in one match; neither class holds a character of the other)
-_COUNT_BEFORE_STOP = (
-    re.compile(f"[^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+[{re.escape(_COUNT_CHARS)}]") if _COUNT_CHARS else None
+# A 、 with the first character of a count after it before the next hard stop (the only ones a list before
+# a count can run through; neither class holds a character of the other). Its look-ahead also keeps where
+# the count stands (the end of its first group) and the next hard stop after it (the end of its second):
+# the searches lists_before would make for each 、, made by the one scan.
+_DUN_BEFORE_COUNT = (
+    re.compile(f"、(?=([^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+)[{re.escape(_COUNT_CHARS)}]([^{_HARD_STOPS}]*+))")
+    if _COUNT_CHARS
+    else None
 )
-# A 、 with such a count after it (the only ones a list before a count can run through)
-_DUN_BEFORE_COUNT = re.compile(f"、(?={_COUNT_BEFORE_STOP.pattern})") if _COUNT_BEFORE_STOP else None
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -201,13 +208,20 @@ def _items(s: str) -> list[str]:
     return [x for x in _ITEM_SPLIT.split(s) if x.strip(" " + QUOTES)]
 
 
-def lists_after(text: str) -> Iterator[re.Match[str]]:
+def lists_after(text: str, colons: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of :data:`_LIST_AFTER`, as ``finditer`` would give them: tried only at the
-    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it."""
+    counts that stand close enough before a list opener (a colon, ``,分别是``) to reach it, where a
+    counted noun ends right before the opener (``colons``: where the colons stand, if known)."""
     starts: set[int] = set()
-    for k in list_openers(text):
+    for k in list_openers(text, colons):
         while k > 0 and text[k - 1].isspace():
             k -= 1
+        # (the noun ends where the white space before the opener starts, or before a closing quote there)
+        if not (
+            text.endswith(_NOUN_WORDS, 0, k)
+            or (k > 1 and text[k - 1] in _NOUN_QUOTES and text.endswith(_NOUN_WORDS, 0, k - 1))
+        ):
+            continue
         starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
     end = 0
     for p in sorted(starts):
@@ -216,12 +230,13 @@ def lists_after(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def list_openers(text: str) -> list[int]:
+def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
     """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
-    opening word (``,分别是``) with only white space between, found from the colons and the words."""
+    opening word (``,分别是``) with only white space between, found from the colons (``colons``: where
+    they stand, if known) and the words."""
     if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
         return [m.start() for m in _LIST_OPENER.finditer(text)]
-    found = [i for c in _OPENER_COLONS for i in find_all(text, c)]
+    found = list(colons) if colons is not None else [i for c in _OPENER_COLONS for i in find_all(text, c)]
     for c in _OPENER_FIRSTS:
         for w in find_all(text, c):
             k = w
@@ -273,7 +288,10 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p in _items_before_counted_dun(text) if _DUN_BEFORE_COUNT else _items_before_dun(text):
+    if _DUN_BEFORE_COUNT is None:  # pragma: no cover - (count words whose first characters cannot be known)
+        yield from _lists_before_any_dun(text)
+        return
+    for item_start, p, count_at, end in _items_before_counted_dun(text):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -282,16 +300,33 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
         elif start - 1 == failed:
             failed = p  # the item since the failed 、 is a list item: this one fails too
         else:
-            # the list's count and then its noun stand after the 、 and before the next hard stop: no
-            # count there, or no noun after it, no list
-            if _COUNT_BEFORE_STOP is not None:
-                to_count = _COUNT_BEFORE_STOP.match(text, p + 1)
-                count_at = -1 if to_count is None else to_count.end() - 1
-                hard = None if to_count is None else _HARD_STOP.search(text, count_at)
-            else:  # pragma: no cover - (count words whose first characters cannot be known)
-                hard = _HARD_STOP.search(text, p)
-                count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
-                count_at = -1 if count is None else count.start()
+            # the list's count and then its noun stand after the 、 and before the next hard stop (found with
+            # the 、): no noun after the count, no list
+            noun = _LIST_NOUN_RE.search(text, count_at, end)
+            m = None if noun is None else _LIST_BEFORE.match(text, start, end)
+            if m is None:
+                failed = p
+            else:
+                floor, failed = m.end(), None
+                yield m
+
+
+def _lists_before_any_dun(text: str) -> Iterator[re.Match[str]]:  # pragma: no cover - (see lists_before)
+    """:func:`lists_before` tried from every 、 (where the count's first characters cannot be known)."""
+    floor = 0
+    failed: int | None = None
+    for item_start, p in _items_before_dun(text):
+        if p < floor:
+            continue
+        start = max(item_start, floor)
+        if start == p:
+            failed = None  # an empty item: no list runs through it
+        elif start - 1 == failed:
+            failed = p  # the item since the failed 、 is a list item: this one fails too
+        else:
+            hard = _HARD_STOP.search(text, p)
+            count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+            count_at = -1 if count is None else count.start()
             end = hard.start() if hard else len(text)
             noun = None if count_at < 0 else _LIST_NOUN_RE.search(text, count_at, end)
             m = None if noun is None else _LIST_BEFORE.match(text, start, end)
@@ -302,18 +337,18 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _items_before_counted_dun(text: str) -> list[tuple[int, int]]:
+def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
     """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
-    the next hard stop (found by one scan for such a 、; its item read back from it)."""
+    the next hard stop (found by one scan for such a 、; its item read back from it), each with where
+    that count stands and where the next hard stop after it stands (the text's end if none)."""
     assert _DUN_BEFORE_COUNT is not None
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
+    item_back = _ITEM_BACK.search
     for m in _DUN_BEFORE_COUNT.finditer(text):
         p = m.start()
-        k, lo = p, max(0, p - _ITEM_CHARS)
-        while k > lo and not (text[k - 1] in _ITEM_STOPS_BEFORE or text[k - 1].isspace()):
-            k -= 1
-        if k < p:
-            found.append((k, p))
+        item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if item is not None:
+            found.append((item.start(), p, m.end(1), m.end(2)))
     return found
 
 
@@ -434,7 +469,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if n is not None:
             books = _BOOK_TITLE.findall(m.group("list"))
             found.add(m.start("n"), n, books, "个文件", True, m.group("n"))
-    for m in lists_after(text):
+    for m in lists_after(text, ctx.doc.breaks.of(_OPENER_COLONS)):  # (the colons are found once per parse)
         n = _count_value(m.group("n"))
         if n is None:
             continue
@@ -514,7 +549,8 @@ def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: 
 def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``新开办小学3所,其中A…、B…`` / ``改扩建5所学校,A、B…``: school names after a count of schools."""
     text = ctx.text
-    for k in ctx.figures(inds).of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
+    figs = ctx.figures(inds)
+    for k in figs.of(SCHOOL_UNIT):  # (the plain counts in 所: a count's family is its measure word)
         c = inds[k]
         if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
@@ -523,11 +559,13 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
         n_val = value(c)
         if n_val is None or c.start in found.seen:
             continue
-        _, s_end = ctx.sentence(c.start)
-        rest = text[c.end : min(s_end, c.end + 300)]
+        rest_end = min(figs.sentences()[1][k], c.end + 300)  # (to its sentence's end, at most 300 characters)
         # (as many names as the count, and at least two, or no claim: names of _SCHOOL_SHORTEST characters
         # or more, none overlapping, are fewer than the count where the rest is too short to hold that many)
-        if not 2 <= int(n_val) <= len(rest) // _SCHOOL_SHORTEST or not _NAMES_FOLLOW.match(rest):
+        if not 2 <= int(n_val) <= (rest_end - c.end) // _SCHOOL_SHORTEST:
+            continue
+        rest = text[c.end : rest_end]
+        if not _NAMES_FOLLOW.match(rest):
             continue
         names = [x.group() for x in _SCHOOL.finditer(rest)]
         found.add(c.start, int(n_val), names, c.subject or "", False, c.text)

@@ -50,6 +50,7 @@ from ..model.report import Check, CheckKind, Indicator
 from ..patterns import matches_at
 
 __all__ = [
+    "BRACKETS",
     "CLAUSE_REACH",
     "LIST_JOINER",
     "NEAR",
@@ -130,6 +131,7 @@ _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+BRACKETS = _BRACKETS  # (the characters Context.depth walks over: a family that reads their positions itself)
 _BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
@@ -280,10 +282,14 @@ def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[st
     shared = ca.keys() & cb.keys()
     # where one of them holds each character once, each shared character counts once
     once = len(ca) == len(a) or len(cb) == len(b)
-    common = len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared)
+    return _f1_of(len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared), len(a), len(b))
+
+
+def _f1_of(common: int, len_a: int, len_b: int) -> float:
+    """The F1 of ``common`` shared characters of two subjects of these lengths."""
     if common == 0:
         return 0.0
-    p, r = common / len(a), common / len(b)
+    p, r = common / len_a, common / len_b
     return 2 * p * r / (p + r)
 
 
@@ -311,6 +317,7 @@ class Figures:
     value (:func:`value`). Families walk these lists instead of asking each figure again."""
 
     __slots__ = (
+        "_counts",
         "_joined",
         "_of",
         "_pairs",
@@ -373,18 +380,26 @@ class Figures:
         self._joined: list[bool] | None = None
         self._per_units: list[bool] | None = None
         self._pairs: list[int] | None = None
+        self._counts: list[int] | None = None
         self._qualified: list[int] | None = None
         self._of: dict[tuple[str | None, bool], list[int]] = {}
 
     def of(self, fam: str | None, plain_only: bool = True) -> list[int]:
         """The indexes of the figures of one unit family (plain ones only, unless not ``plain_only``),
         found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
-        key = (fam, plain_only)
-        found = self._of.get(key)
-        if found is None:
+        of = self._of
+        if not of:
+            # (every family's lists in one pass over the figures, the first time one is asked for)
             plains = self.plains
-            found = self._of[key] = [k for k, f in enumerate(self.fams) if f == fam and (plains[k] or not plain_only)]
-        return found
+            for k, f in enumerate(self.fams):
+                found = of.get((f, False))
+                if found is None:
+                    of[(f, False)] = found = []
+                    of[(f, True)] = []
+                found.append(k)
+                if plains[k]:
+                    of[(f, True)].append(k)
+        return of.get((fam, plain_only), [])
 
     def pairs(self) -> list[int]:
         """The indexes ``k`` where figure ``k`` and the next are both plain and of one unit family, found
@@ -394,6 +409,14 @@ class Figures:
             fams, plains = self.fams, self.plains
             self._pairs = [k for k in range(len(fams) - 1) if plains[k] and plains[k + 1] and fams[k] == fams[k + 1]]
         return self._pairs
+
+    def counts(self) -> list[int]:
+        """The indexes of the plain counts (a :class:`~dutyreport.model.quantities.Count` with a value),
+        found once for the families that read counts alone."""
+        if self._counts is None:
+            plains = self.plains
+            self._counts = [k for k, i in enumerate(self.inds) if plains[k] and type(i.quantity) is Count]
+        return self._counts
 
     def qualified(self) -> list[int]:
         """The indexes of the figures with a qualifier (``以上``, ``不低于``…), found once: the families that
@@ -474,6 +497,7 @@ class Context:
         "_parts",
         "_per_unit",
         "_sentences",
+        "_sets",
         "_similar",
         "_stops",
         "_subjects",
@@ -511,6 +535,7 @@ class Context:
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
         self._counts: dict[str, dict[str, int]] = {}
+        self._sets: dict[str, frozenset[str]] = {}
         self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
         self._leftmost: dict[str, int | None] = {}
@@ -682,10 +707,23 @@ class Context:
         key = (a, b, at_least)  # (families compare the same subjects again: each pair is computed once)
         found = self._similar.get(key)
         if found is None:
-            counts = self._counts
-            ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-            cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-            found = self._similar[key] = f1(a, b, ca, cb) >= at_least
+            # where one of them holds each character once, the characters they share are counted as
+            # f1 counts them, by their sets (made by the set's own loop, not a count per character)
+            sets = self._sets
+            sa = sets.get(a)
+            if sa is None:
+                sa = sets[a] = frozenset(a)
+            sb = sets.get(b)
+            if sb is None:
+                sb = sets[b] = frozenset(b)
+            if len(sa) == len(a) or len(sb) == len(b):
+                found = _f1_of(len(sa & sb), len(a), len(b)) >= at_least
+            else:
+                counts = self._counts
+                ca = counts.get(a) or counts.setdefault(a, char_counts(a))
+                cb = counts.get(b) or counts.setdefault(b, char_counts(b))
+                found = f1(a, b, ca, cb) >= at_least
+            self._similar[key] = found
         return found
 
     def level(self, s: str, leftmost: bool = False) -> int | None:

@@ -100,9 +100,8 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         b = inds[k + 1]  # (of a's family and plain: tested above)
         if b.start >= s_end:
             continue  # (no figure after it in its sentence)
-        rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]
         if b.kind is IndicatorKind.CHANGE:
-            out.extend(_unstated_base(ctx, a, rest))
+            out.extend(_unstated_base(ctx, a, [i for i in inds[k + 1 : k + 4] if i.start < s_end]))
             continue
         base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
         base = base or _PRIOR.fullmatch(text, a.end, b.start)
@@ -126,6 +125,7 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         diff = vn - vo
         stated_diff: Indicator | None = None
         _, clause_end = ctx.part(b.start)
+        rest = [i for i in inds[k + 1 : k + 4] if i.start < s_end]  # (b and the figures after it in the sentence)
         for c in rest[1:3]:
             if c.start >= clause_end or not plain(c):
                 break

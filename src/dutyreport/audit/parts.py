@@ -22,7 +22,7 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import first_chars
 from .family import family
-from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
+from .figures import BRACKETS, WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -98,6 +98,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
     part_ends, ends_n, text_n = ctx.breaks(PART_ENDS), len(ctx.breaks(PART_ENDS)), len(text)
+    brackets = ctx.breaks(BRACKETS)
+    brackets_n = len(brackets)
     for k in _summable_ks(ctx, inds):  # (a total is summable: plain, added up, no change, no qualifier…)
         if k + 1 == n:
             continue
@@ -121,7 +123,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and text[total.start - 1] in _ROW_LAST
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
-        bracket = ctx.next_bracket(total.end)  # (no bracket before it: no depth to find)
+        b = bisect.bisect_left(brackets, total.end)  # (ctx.next_bracket: no bracket before it, no depth to find)
+        bracket = brackets[b] if b < brackets_n else text_n
         listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
         opens: str | None = None
@@ -154,21 +157,25 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             listed.append(other)
         if not listed or not (row or heads):
             continue
-        parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         tv = value(total)
         assert tv is not None
-        if row and _table_total(ctx, total, parts):
-            terms = " + ".join(p.text for p, _ in parts)
-            claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
-            out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
-            continue
+        parts: list[tuple[Indicator, int]] | None = None  # (each part and how many times it counts, read once needed)
+        if row:
+            parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
+            if _table_total(ctx, total, parts):
+                terms = " + ".join(p.text for p, _ in parts)
+                claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
+                out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
+                continue
         # (what opens the parts: read above on the same words, where this is no table row)
-        marker = _marker(text[total.end : parts[0][0].start]) if row else opens
+        marker = _marker(text[total.end : listed[0].start]) if row else opens
         if marker is None:
             continue  # 批评教育5人、约谈2人…: the figure is a peer in a list, not its head
         of_which = bool(_OF_WHICH.match(marker))
-        if (len(parts) < 2 or skipped) and not of_which:
+        if (len(listed) < 2 or skipped) and not of_which:
             continue
+        if parts is None:
+            parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
         if of_which and not paren:
             parts += [(i, 1) for i in _later_clause_parts(ctx, inds, k, total, parts)]
         total_sum = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))

@@ -60,8 +60,9 @@ def done_starts(text: str) -> list[int] | None:
 def _find_done_within(ctx: Context, inds: Sequence[Indicator]) -> Iterator[_Done]:
     text = ctx.text
     starts = done_starts(text)
-    for k, done in enumerate(inds):
-        if not isinstance(done.quantity, Count) or not plain(done) or done.quantity.qualifier is not None:
+    for k in ctx.figures(inds).counts():  # (the plain counts)
+        done = inds[k]
+        if done.quantity.qualifier is not None:
             continue
         if starts is not None:
             # (its clause starts at most CLAUSE_REACH characters back: no done word there, none in the clause)

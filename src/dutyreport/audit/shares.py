@@ -96,7 +96,7 @@ def _share_pair(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indica
     """The numerator and denominator of the share ``inds[k]`` states, where its sentence names both."""
     text = ctx.text
     p = inds[k]
-    s_start, _ = ctx.sentence(p.start)
+    s_start = ctx.figures(inds).sentences()[0][k]  # (ctx.sentence(p.start), found once per figure)
     clause_start = ctx.clause_start(max(s_start, p.start - CLAUSE_REACH), p.start, _SHARE_CLAUSE_ENDS)
     clause = text[clause_start : p.start]
     if _SHARE_OF.match(clause) and k >= 2:
