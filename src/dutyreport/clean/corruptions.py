@@ -252,10 +252,15 @@ _TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
 _RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
-# The white space the marker's pattern reads after its line break (possessively: from any line break of a run of
-# white space it reads to the run's end), tried once per run (_chunk_marker_matches).
-assert CHUNK_MARKER.pattern.startswith(r"\n") and "(?P<n>" in CHUNK_MARKER.pattern
-_CHUNK_GAP: Final = re.compile(CHUNK_MARKER.pattern[2 : CHUNK_MARKER.pattern.index("(?P<n>")])
+# The marker's pattern is a line break, white space, a number of one or two digits and the mark that closes it
+# (2、). It is tried only where that mark follows a digit (a literal the engine skips along to, the digit read
+# back), from the first line break of the white space before the number (_chunk_marker_matches).
+_CHUNK_SPACE: Final = "\n \t\u3000"
+_CHUNK_DIGITS: Final = "0123456789"
+_CHUNK_CLOSE: Final = "、"
+if CHUNK_MARKER.pattern != r"\n[ \t\u3000\n]*+(?P<n>[0-9]{1,2})" + _CHUNK_CLOSE:
+    raise ValueError(f"a page-chunk marker not read as _chunk_marker_matches reads it: {CHUNK_MARKER.pattern}")
+_CHUNK_AT: Final = re.compile(f"{_CHUNK_CLOSE}(?<=[0-9]{_CHUNK_CLOSE})")
 _PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
 # (2、。: the marks of the chunk's own sentence after its number)
 _CHUNK_FOLLOWERS: Final = PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS
@@ -457,18 +462,21 @@ def _chunk_markers(text: str) -> Iterable[Corruption]:
 
 
 def _chunk_marker_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_CHUNK_RE.finditer(text)``, each run of white space tried from its first line break only: from every
-    line break of the run the pattern reads to the same end and fails or matches there alike, so a run of
-    blank lines costs its length once, not once per line break in it."""
-    pos = 0
-    while (p := text.find("\n", pos)) >= 0:
-        m = _CHUNK_RE.match(text, p)
-        if m is not None:
+    """``_CHUNK_RE.finditer(text)``, tried only where its closing mark follows a digit: from the first line
+    break of the white space before the number there (where ``finditer`` finds a match, from the first line
+    break after the one before: every line break of the run reads to the same number), one try per mark."""
+    for at in _CHUNK_AT.finditer(text):
+        number = at.start() - 1
+        if number > 0 and text[number - 1] in _CHUNK_DIGITS:
+            number -= 1
+        if number > 0 and text[number - 1] in _CHUNK_DIGITS:
+            continue  # (three digits or more: no number of the marker)
+        run = number
+        while run > 0 and text[run - 1] in _CHUNK_SPACE:
+            run -= 1
+        first = text.find("\n", run, number)
+        if first >= 0 and (m := _CHUNK_RE.match(text, first)) is not None:
             yield m
-            pos = m.end()
-        else:
-            gap = _CHUNK_GAP.match(text, p + 1)
-            pos = gap.end() if gap is not None else p + 1  # (every line break before it fails as this one did)
 
 
 def _width(s: str) -> int:
@@ -500,7 +508,7 @@ def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
     """Line wraps a PDF left inside sentences: a line break (``九年一贯\n制学校``) or, where the wraps
     became spaces, a space (``特殊 教育学校``) after a full line that stops mid-sentence."""
     breaks = _wrapped_breaks(lines, text)
-    for s, e in lines:
+    for s, e in lines if text.count(" ") >= _WRAPPED_LINES else ():  # (no line holds more spaces than the text)
         if e - s >= _WRAP_MIN * _WRAPPED_LINES // 2 and text.count(" ", s, e) >= _WRAPPED_LINES:
             cuts = [m.start() for m in _SPACE_BREAK.finditer(text, s, e)]
             if len(cuts) >= _WRAPPED_LINES:
@@ -713,9 +721,13 @@ def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | Non
         candidates: Counter[str] = Counter()
         at = find_all(text, ch)
         before_suffix = _before_suffix(text, at)
+        han_pair: dict[str, bool] = {}  # (most names recur: each is read once)
         for i in at:
             name = text[i : i + 2]
-            if i in doc_starts or mask.overlaps(i, i + 2) or not _HAN_PAIR.fullmatch(name):
+            pair = han_pair.get(name)
+            if pair is None:
+                pair = han_pair[name] = _HAN_PAIR.fullmatch(name) is not None
+            if not pair or i in doc_starts or mask.overlaps(i, i + 2):
                 continue
             candidates[name] += 1
         good = [
@@ -755,9 +767,17 @@ def _spam(
         return
     others = [n for n in noise if n.kind is NoiseKind.CHROME]
     chrome = SpanSet((n.start, n.end) for n in others)
-    no_guanyu = "关于" not in "".join(
-        text[a:b] for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
-    )
+    guanyu: list[bool] = []  # whether 关于 stands in the report's words: read the first time a spam span asks
+
+    def no_guanyu() -> bool:
+        if not guanyu:
+            words = "".join(
+                text[a:b]
+                for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
+            )
+            guanyu.append("关于" in words)
+        return not guanyu[0]
+
     city: str | None = None
     city_done = False
     for n in spam:
@@ -773,7 +793,7 @@ def _spam(
             if city is not None:
                 repaired = city
                 note = f"spam with ':' in place of the city name {city} (abbreviated in the 文号)"
-        elif no_guanyu and _TITLE_VERB_RE.match(text, end):
+        elif _TITLE_VERB_RE.match(text, end) and no_guanyu():
             repaired = "关于"
             note = "spam in place of 关于 before a document title (关于 never occurs in the report)"
         elif (opener := _lost_opener(text, n.start, end)) is not None:
