@@ -138,15 +138,17 @@ _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 _PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
 
 
-def _placeholder_firsts(pattern: str) -> str | None:
-    """The characters every match of a placeholder pattern starts with, where they are all marks (a pattern
-    is then tried only where one stands: marks are rare); ``None`` otherwise (a pattern the standard engine
-    cannot read, or whose matches may start elsewhere)."""
+def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
+    """A placeholder pattern as the standard engine reads it (faster to try at a place), with the characters
+    every match of it starts with, where they are all marks (it is then tried only where one stands: marks are
+    rare); ``None`` otherwise (a pattern the standard engine cannot read, or whose matches may start
+    elsewhere)."""
     try:
-        chars = first_chars(re.compile(pattern))
+        at = re.compile(pattern)
     except re.error:
         return None
-    return "".join(sorted(chars)) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
+    chars = first_chars(at)
+    return (at, "".join(sorted(chars))) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
 
 
 _PLACEHOLDER_RES: Final = tuple(
@@ -154,7 +156,7 @@ _PLACEHOLDER_RES: Final = tuple(
         regex.compile(e.pattern),
         note,
         tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern),  # (a text with none: nothing to try)
-        _placeholder_firsts(e.pattern),
+        _placeholder_at(e.pattern),
     )
     for e, note in PLACEHOLDER_PATTERNS
 )
@@ -222,6 +224,12 @@ _LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
 _DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
 _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
+# (the 号 a bracket closes, and the 年 after a space, each found in one scan: the character the engine skips
+# along to first, the one beside it read back)
+_HAO_CLOSERS: Final = ")）"
+_CLOSED_HAO: Final = re.compile(f"号(?=[{_HAO_CLOSERS}])")
+_YEAR_SPACES: Final = " \u3000"
+_SPACED_YEAR_CHAR: Final = re.compile(f"年(?<=[{_YEAR_SPACES}]年)")
 _STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
 _STRAY_RES: Final = {
     e.word: re.compile(rf"(?:{e.value}){e.word}([0-9]+(?:\.[0-9]+)?{e.word})$") for e in STRAY_MEASURES
@@ -361,13 +369,18 @@ def _bare_dates(text: str) -> Iterable[Corruption]:
 
 def _year_spacing(text: str) -> Iterable[Corruption]:
     """``2021 年度``: a space between a year and its 年."""
-    for space in (" ", "\u3000"):
-        for i in find_all(text, space + "年"):
-            m = _YEAR_BEFORE_SPACE.search(text, max(0, i - 8), i + 1)
-            if m is not None:
-                end = i + 2
-                yield Corruption(start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.SPACING,
-                                 repaired=f"{m.group('y')}年", note="a space between a year and 年")
+    for i in _spaces_before_year(text):
+        m = _YEAR_BEFORE_SPACE.search(text, max(0, i - 8), i + 1)
+        if m is not None:
+            end = i + 2
+            yield Corruption(start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.SPACING,
+                             repaired=f"{m.group('y')}年", note="a space between a year and 年")
+
+
+def _spaces_before_year(text: str) -> list[int]:
+    """Where a space stands before 年: the places of each of _YEAR_SPACES in turn, in order (one scan)."""
+    before = [m.start() - 1 for m in _SPACED_YEAR_CHAR.finditer(text)]
+    return [i for space in _YEAR_SPACES for i in before if text[i] == space]
 
 
 def _lost_chars(text: str) -> Iterable[Corruption]:
@@ -394,11 +407,17 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
 
 def _undated_doc_numbers(text: str) -> Iterable[Corruption]:
     """``(教基一厅5号)``: a 文号 cited without its bracketed year."""
-    for close in ("号)", "号）"):
-        for i in find_all(text, close):
-            for m in _UNDATED_DOC_RE.finditer(text, max(0, i - _DOC_REACH), i + 2):
-                yield Corruption(start=m.start("doc"), end=m.end("doc"), text=m.group("doc"),
-                                 kind=CorruptionKind.LOST_CHARS, note="a 文号 without its bracketed year")
+    for i in _closed_hao(text):
+        for m in _UNDATED_DOC_RE.finditer(text, max(0, i - _DOC_REACH), i + 2):
+            yield Corruption(start=m.start("doc"), end=m.end("doc"), text=m.group("doc"),
+                             kind=CorruptionKind.LOST_CHARS, note="a 文号 without its bracketed year")
+
+
+def _closed_hao(text: str) -> list[int]:
+    """Where 号 stands before a closing bracket: the places before each of _HAO_CLOSERS in turn, in order (one
+    scan)."""
+    closed = [m.start() for m in _CLOSED_HAO.finditer(text)]
+    return [i for close in _HAO_CLOSERS for i in closed if text[i + 1] == close]
 
 
 def _stray_measures(text: str) -> Iterable[Corruption]:
@@ -567,9 +586,10 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for s, e in doc_spans:
         yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.PLACEHOLDER,
                          note="文号 left as a template")
-    for rx, reason, marks, firsts in _PLACEHOLDER_RES:
-        if firsts is not None:
-            found: Iterable[regex.Match[str]] = char_led(rx, text, firsts)
+    for rx, reason, marks, at in _PLACEHOLDER_RES:
+        found: Iterable[re.Match[str] | regex.Match[str]]
+        if at is not None:
+            found = char_led(at[0], text, at[1])
         elif any(c in text for c in marks):
             found = rx.finditer(text)
         else:

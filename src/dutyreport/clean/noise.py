@@ -123,12 +123,25 @@ _CHROME_LINE_RE: Final = re.compile(
 # The words the patterns with ``holds`` need, found in one scan: at every place one starts, the longest one
 # that starts there (the match is its first character, read again by a look-ahead inside a look-behind as
 # _SPAM_RE does, so that words overlapping each other are all seen and the engine skips every character
-# no word starts with). Each word credits the patterns holding it or a shorter word it starts with (会员分享
-# holds 会员).
+# no word starts with; a word of two characters or more is tried only where one of their second characters
+# follows). Each word credits the patterns holding it or a shorter word it starts with (会员分享 holds 会员).
 _HELD_WORDS: Final = sorted({w for words in _HOLDS for w in words}, key=lambda w: (-len(w), w))
+
+
+def _class(chars: Iterable[str]) -> str:
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
+
+
 _HELD_RE: Final = re.compile(
-    "[" + re.escape("".join(sorted({w[0] for w in _HELD_WORDS}))) + "]"
-    "(?<=(?=(" + "|".join(re.escape(w) for w in _HELD_WORDS) + ")).)"
+    _class(w[0] for w in _HELD_WORDS)
+    + "(?<=(?="
+    + "|".join(
+        ([_class(w[0] for w in _HELD_WORDS if len(w) > 1) + _class(w[1] for w in _HELD_WORDS if len(w) > 1)])
+        + ([_class(w for w in _HELD_WORDS if len(w) == 1)] if any(len(w) == 1 for w in _HELD_WORDS) else [])
+    )
+    + ")(?=("
+    + "|".join(re.escape(w) for w in _HELD_WORDS)
+    + ")).)"
 )
 _HELD_BY: Final = {
     w: tuple(i for i, words in enumerate(_HOLDS) if any(w.startswith(h) for h in words)) for w in _HELD_WORDS
