@@ -11,6 +11,7 @@ The patterns and words are the tables of :mod:`dutyreport.lang.noise`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ from ..lang.noise import (
 )
 from ..lang.punctuation import FULL_STOPS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
+from ..patterns import first_chars_of
 from ..spans import SpanSet
 from .lines import find_all, line_matches, line_starts, strip_span
 
@@ -275,13 +277,33 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
 
+@functools.cache
+def _line_firsts() -> tuple[frozenset[str] | None, ...]:
+    """Per pattern of _LINE_RES without ``holds``, the characters a line it matches holds first after its indent
+    (``None``: any, or not known); read once, the first time a text is read (not when the module is loaded)."""
+    return tuple(
+        None if _HOLDS[i] else first_chars_of(_unindented(_loose(rx.pattern)), re.MULTILINE)
+        for i, rx in enumerate(_LINE_RES)
+    )
+
+
+_INDENT_RE: Final = re.compile(_INDENT[1:])
+
+
 def _chrome_lines(text: str) -> list[list[int]]:
-    """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more)."""
+    """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more): a line
+    the scan finds for one pattern is tried for it and for each pattern after it (the scan stops at the first
+    pattern that matches) whose matches may start with the line's first character after its indent."""
     lines = _held_lines(text)
+    firsts = _line_firsts()
     for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
+        start = m.start()
+        indent = _INDENT_RE.match(text, start)
+        at = indent.end() if indent is not None else start  # (always a match: the indent may be empty)
+        first = text[at : at + 1]
         for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
-            if not _HOLDS[i]:
-                lines[i].append(m.start())
+            if not _HOLDS[i] and ((chars := firsts[i]) is None or first in chars):
+                lines[i].append(start)
     return lines
 
 
