@@ -481,9 +481,10 @@ def _chunk_markers(text: str) -> Iterable[Corruption]:
 
 
 def _chunk_marker_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_CHUNK_RE.finditer(text)``, tried only where its closing mark follows a digit: from the first line
-    break of the white space before the number there (where ``finditer`` finds a match, from the first line
-    break after the one before: every line break of the run reads to the same number), one try per mark."""
+    """``_CHUNK_RE.finditer(text)``, the pattern tried once per closing mark that follows a digit: at the first
+    line break of the white space before the number (where ``finditer`` finds the match: from every line break
+    of that white space the pattern reads to the same number). Each try reads back over its own white space
+    only: a text costs its length once."""
     for at in _CHUNK_AT.finditer(text):
         number = at.start() - 1
         if number > 0 and text[number - 1] in _CHUNK_DIGITS:
