@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["SKIPPING", "first_chars", "matches_at", "max_width", "skipping"]
+__all__ = ["SKIPPING", "first_chars", "first_chars_of", "matches_at", "max_width", "skipping"]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -105,6 +105,23 @@ def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     try:
         tree = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # (a pattern the parser reads otherwise than the compiler did: left as it is)
+        return None
+    chars, empty = _firsts(tree)
+    return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def first_chars_of(source: str, flags: int = 0) -> frozenset[str] | None:
+    """:func:`first_chars` of a pattern not compiled (read only as the standard engine parses it: a pattern
+    whose first characters are wanted but which is never run by itself costs no compilation).
+
+    >>> sorted(first_chars_of("(?:首页|主页)>"))
+    ['主', '首']
+    """
+    if _parser is None or flags & re.IGNORECASE:
+        return None
+    try:
+        tree = _parser.parse(source, flags)
+    except Exception:  # (a pattern the standard engine does not read)
         return None
     chars, empty = _firsts(tree)
     return None if chars is None or empty or not chars else frozenset(chars)

@@ -399,3 +399,31 @@ def test_a_gated_strong_word_starting_as_an_ungated_word_is_refused(monkeypatch:
     monkeypatch.setattr(noise, "SPAM_VOCABULARY", (*SPAM_VOCABULARY, shadowed))
     with pytest.raises(ValueError, match="starts as an ungated word"):
         noise._spam_re(gated=False)
+
+
+# The lines a line pattern is tried on: after the pattern the scan stops at, only those whose first character
+# after the indent may start one of its matches.
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([e.example for e, _ in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
+                          st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8),
+       st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"]))
+def test_the_chrome_lines_of_indented_text_hold_every_line_a_pattern_matches(parts: list[str], indent: str) -> None:
+    text = "\n".join(indent + p for p in parts)
+    for rx, lines in zip(_LINE_RES, _chrome_lines(text), strict=True):
+        assert [m.span() for m in line_matches(rx, text, lines)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_the_chrome_lines_of_the_real_reports_hold_every_line_a_pattern_matches() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for rx, lines in zip(_LINE_RES, _chrome_lines(text), strict=True):
+            assert [m.span() for m in line_matches(rx, text, lines)] == [m.span() for m in rx.finditer(text)], path.name
+
+
+def test_the_first_characters_of_the_line_patterns_are_read_for_most() -> None:
+    from dutyreport.clean.noise import _HOLDS, _line_firsts
+
+    firsts = _line_firsts()
+    assert sum(f is not None for f, held in zip(firsts, _HOLDS, strict=True) if not held) >= len(firsts) // 2

@@ -80,22 +80,23 @@ def test_a_pattern_whose_matches_may_start_anywhere_is_refused() -> None:
 # --- placeholders: a pattern whose matches open with a mark is tried where the marks stand ------------------
 
 
-def _placeholder_scans() -> list[tuple[Any, str]]:
+def _placeholder_scans() -> list[tuple[Any, Any, str]]:
+    """(the pattern tried at the marks, the pattern as written, the marks) of each placeholder pattern so tried."""
     from dutyreport.clean.corruptions import _PLACEHOLDER_RES
 
-    return [(rx, firsts) for rx, _, _, firsts in _PLACEHOLDER_RES if firsts is not None]
+    return [(at[0], rx, at[1]) for rx, _, _, at in _PLACEHOLDER_RES if at is not None]
 
 
 def test_the_placeholder_patterns_of_figures_and_blanks_are_tried_at_their_marks() -> None:
-    assert {firsts for _, firsts in _placeholder_scans()} >= {"Xx", "_＿"}
+    assert {firsts for _, _, firsts in _placeholder_scans()} >= {"Xx", "_＿"}
 
 
 @pytest.mark.skipif(not TEXTS, reason="no reports")
 def test_the_placeholders_at_their_marks_are_those_of_a_scan_in_the_real_reports() -> None:
     for path in TEXTS:
         text = path.read_text(encoding="utf-8")
-        for rx, firsts in _placeholder_scans():
-            assert _answers(char_led(rx, text, firsts)) == _answers(rx.finditer(text)), path.name
+        for at, rx, firsts in _placeholder_scans():
+            assert _answers(char_led(at, text, firsts)) == _answers(rx.finditer(text)), path.name
 
 
 _MARKS_AROUND = list("xX_＿*＊○〇.-+·a1 2019年万元人所区路光")
@@ -104,8 +105,8 @@ _MARKS_AROUND = list("xX_＿*＊○〇.-+·a1 2019年万元人所区路光")
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.one_of(st.sampled_from(_MARKS_AROUND), st.characters()), max_size=40))
 def test_the_placeholders_at_their_marks_are_those_of_a_scan(text: str) -> None:
-    for rx, firsts in _placeholder_scans():
-        assert _answers(char_led(rx, text, firsts)) == _answers(rx.finditer(text)), rx.pattern
+    for at, rx, firsts in _placeholder_scans():
+        assert _answers(char_led(at, text, firsts)) == _answers(rx.finditer(text)), rx.pattern
 
 
 # --- the city a 文号 abbreviates: the names before a suffix, from the places of the name's first character ---
@@ -122,3 +123,33 @@ def _before_suffix_by_scan(text: str, ch: str) -> set[str]:
 def test_the_names_before_a_suffix_are_those_of_a_scan_of_every_suffix(text: str) -> None:
     for ch in "云溪甲":
         assert _before_suffix(text, find_all(text, ch)) == _before_suffix_by_scan(text, ch)
+
+
+# --- a 年 after a space and a 号 before a closing bracket, each found in one scan -----------------------------
+
+
+def _pairs_by_find(text: str) -> tuple[list[int], list[int]]:
+    """The places of a space before 年 and of 号 before a closing bracket as first found: one str.find scan per
+    pair of characters, in the order the two corruption finders read them."""
+    spaced = [i for space in (" ", "\u3000") for i in find_all(text, space + "年")]
+    closed = [i for close in ("号)", "号）") for i in find_all(text, close)]
+    return spaced, closed
+
+
+def _pairs_by_scan(text: str) -> tuple[list[int], list[int]]:
+    from dutyreport.clean.corruptions import _closed_hao, _spaces_before_year
+
+    return _spaces_before_year(text), _closed_hao(text)
+
+
+@pytest.mark.skipif(not TEXTS, reason="no reports")
+def test_the_spaced_years_and_closed_numbers_are_those_of_a_find_per_pair_in_the_real_reports() -> None:
+    for path in TEXTS:
+        text = path.read_text(encoding="utf-8")
+        assert _pairs_by_scan(text) == _pairs_by_find(text), path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list(" \u3000年号)）(（2021x")), max_size=40))
+def test_the_spaced_years_and_closed_numbers_are_those_of_a_find_per_pair(text: str) -> None:
+    assert _pairs_by_scan(text) == _pairs_by_find(text)

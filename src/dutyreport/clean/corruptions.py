@@ -138,15 +138,17 @@ _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 _PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
 
 
-def _placeholder_firsts(pattern: str) -> str | None:
-    """The characters every match of a placeholder pattern starts with, where they are all marks (a pattern
-    is then tried only where one stands: marks are rare); ``None`` otherwise (a pattern the standard engine
-    cannot read, or whose matches may start elsewhere)."""
+def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
+    """A placeholder pattern as the standard engine reads it (faster to try at a place), with the characters
+    every match of it starts with, where they are all marks (it is then tried only where one stands: marks are
+    rare); ``None`` otherwise (a pattern the standard engine cannot read, or whose matches may start
+    elsewhere)."""
     try:
-        chars = first_chars(re.compile(pattern))
+        at = re.compile(pattern)
     except re.error:
         return None
-    return "".join(sorted(chars)) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
+    chars = first_chars(at)
+    return (at, "".join(sorted(chars))) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
 
 
 _PLACEHOLDER_RES: Final = tuple(
@@ -154,7 +156,7 @@ _PLACEHOLDER_RES: Final = tuple(
         regex.compile(e.pattern),
         note,
         tuple(c for c in _PLACEHOLDER_MARKS if c in e.pattern),  # (a text with none: nothing to try)
-        _placeholder_firsts(e.pattern),
+        _placeholder_at(e.pattern),
     )
     for e, note in PLACEHOLDER_PATTERNS
 )
@@ -222,6 +224,12 @@ _LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
 _DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
 _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
+# (the 号 a bracket closes, and the 年 after a space, each found in one scan: the character the engine skips
+# along to first, the one beside it read back)
+_HAO_CLOSERS: Final = ")）"
+_CLOSED_HAO: Final = re.compile(f"号(?=[{_HAO_CLOSERS}])")
+_YEAR_SPACES: Final = " \u3000"
+_SPACED_YEAR_CHAR: Final = re.compile(f"年(?<=[{_YEAR_SPACES}]年)")
 _STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
 _STRAY_RES: Final = {
     e.word: re.compile(rf"(?:{e.value}){e.word}([0-9]+(?:\.[0-9]+)?{e.word})$") for e in STRAY_MEASURES
@@ -252,10 +260,15 @@ _TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
 _RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
-# The white space the marker's pattern reads after its line break (possessively: from any line break of a run of
-# white space it reads to the run's end), tried once per run (_chunk_marker_matches).
-assert CHUNK_MARKER.pattern.startswith(r"\n") and "(?P<n>" in CHUNK_MARKER.pattern
-_CHUNK_GAP: Final = re.compile(CHUNK_MARKER.pattern[2 : CHUNK_MARKER.pattern.index("(?P<n>")])
+# The marker's pattern is a line break, white space, a number of one or two digits and the mark that closes it
+# (2、). It is tried only where that mark follows a digit (a literal the engine skips along to, the digit read
+# back), from the first line break of the white space before the number (_chunk_marker_matches).
+_CHUNK_SPACE: Final = "\n \t\u3000"
+_CHUNK_DIGITS: Final = "0123456789"
+_CHUNK_CLOSE: Final = "、"
+if CHUNK_MARKER.pattern != r"\n[ \t\u3000\n]*+(?P<n>[0-9]{1,2})" + _CHUNK_CLOSE:
+    raise ValueError(f"a page-chunk marker not read as _chunk_marker_matches reads it: {CHUNK_MARKER.pattern}")
+_CHUNK_AT: Final = re.compile(f"{_CHUNK_CLOSE}(?<=[0-9]{_CHUNK_CLOSE})")
 _PUNCTUATION: Final = frozenset(PART_ENDS.replace("\n", "") + COLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS + "….”’")
 # (2、。: the marks of the chunk's own sentence after its number)
 _CHUNK_FOLLOWERS: Final = PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS
@@ -356,13 +369,18 @@ def _bare_dates(text: str) -> Iterable[Corruption]:
 
 def _year_spacing(text: str) -> Iterable[Corruption]:
     """``2021 年度``: a space between a year and its 年."""
-    for space in (" ", "\u3000"):
-        for i in find_all(text, space + "年"):
-            m = _YEAR_BEFORE_SPACE.search(text, max(0, i - 8), i + 1)
-            if m is not None:
-                end = i + 2
-                yield Corruption(start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.SPACING,
-                                 repaired=f"{m.group('y')}年", note="a space between a year and 年")
+    for i in _spaces_before_year(text):
+        m = _YEAR_BEFORE_SPACE.search(text, max(0, i - 8), i + 1)
+        if m is not None:
+            end = i + 2
+            yield Corruption(start=m.start(), end=end, text=text[m.start() : end], kind=CorruptionKind.SPACING,
+                             repaired=f"{m.group('y')}年", note="a space between a year and 年")
+
+
+def _spaces_before_year(text: str) -> list[int]:
+    """Where a space stands before 年: the places of each of _YEAR_SPACES in turn, in order (one scan)."""
+    before = [m.start() - 1 for m in _SPACED_YEAR_CHAR.finditer(text)]
+    return [i for space in _YEAR_SPACES for i in before if text[i] == space]
 
 
 def _lost_chars(text: str) -> Iterable[Corruption]:
@@ -389,11 +407,17 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
 
 def _undated_doc_numbers(text: str) -> Iterable[Corruption]:
     """``(教基一厅5号)``: a 文号 cited without its bracketed year."""
-    for close in ("号)", "号）"):
-        for i in find_all(text, close):
-            for m in _UNDATED_DOC_RE.finditer(text, max(0, i - _DOC_REACH), i + 2):
-                yield Corruption(start=m.start("doc"), end=m.end("doc"), text=m.group("doc"),
-                                 kind=CorruptionKind.LOST_CHARS, note="a 文号 without its bracketed year")
+    for i in _closed_hao(text):
+        for m in _UNDATED_DOC_RE.finditer(text, max(0, i - _DOC_REACH), i + 2):
+            yield Corruption(start=m.start("doc"), end=m.end("doc"), text=m.group("doc"),
+                             kind=CorruptionKind.LOST_CHARS, note="a 文号 without its bracketed year")
+
+
+def _closed_hao(text: str) -> list[int]:
+    """Where 号 stands before a closing bracket: the places before each of _HAO_CLOSERS in turn, in order (one
+    scan)."""
+    closed = [m.start() for m in _CLOSED_HAO.finditer(text)]
+    return [i for close in _HAO_CLOSERS for i in closed if text[i + 1] == close]
 
 
 def _stray_measures(text: str) -> Iterable[Corruption]:
@@ -457,18 +481,22 @@ def _chunk_markers(text: str) -> Iterable[Corruption]:
 
 
 def _chunk_marker_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_CHUNK_RE.finditer(text)``, each run of white space tried from its first line break only: from every
-    line break of the run the pattern reads to the same end and fails or matches there alike, so a run of
-    blank lines costs its length once, not once per line break in it."""
-    pos = 0
-    while (p := text.find("\n", pos)) >= 0:
-        m = _CHUNK_RE.match(text, p)
-        if m is not None:
+    """``_CHUNK_RE.finditer(text)``, the pattern tried once per closing mark that follows a digit: at the first
+    line break of the white space before the number (where ``finditer`` finds the match: from every line break
+    of that white space the pattern reads to the same number). Each try reads back over its own white space
+    only: a text costs its length once."""
+    for at in _CHUNK_AT.finditer(text):
+        number = at.start() - 1
+        if number > 0 and text[number - 1] in _CHUNK_DIGITS:
+            number -= 1
+        if number > 0 and text[number - 1] in _CHUNK_DIGITS:
+            continue  # (three digits or more: no number of the marker)
+        run = number
+        while run > 0 and text[run - 1] in _CHUNK_SPACE:
+            run -= 1
+        first = text.find("\n", run, number)
+        if first >= 0 and (m := _CHUNK_RE.match(text, first)) is not None:
             yield m
-            pos = m.end()
-        else:
-            gap = _CHUNK_GAP.match(text, p + 1)
-            pos = gap.end() if gap is not None else p + 1  # (every line break before it fails as this one did)
 
 
 def _width(s: str) -> int:
@@ -500,7 +528,7 @@ def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
     """Line wraps a PDF left inside sentences: a line break (``九年一贯\n制学校``) or, where the wraps
     became spaces, a space (``特殊 教育学校``) after a full line that stops mid-sentence."""
     breaks = _wrapped_breaks(lines, text)
-    for s, e in lines:
+    for s, e in lines if text.count(" ") >= _WRAPPED_LINES else ():  # (no line holds more spaces than the text)
         if e - s >= _WRAP_MIN * _WRAPPED_LINES // 2 and text.count(" ", s, e) >= _WRAPPED_LINES:
             cuts = [m.start() for m in _SPACE_BREAK.finditer(text, s, e)]
             if len(cuts) >= _WRAPPED_LINES:
@@ -559,9 +587,10 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for s, e in doc_spans:
         yield Corruption(start=s, end=e, text=text[s:e], kind=CorruptionKind.PLACEHOLDER,
                          note="文号 left as a template")
-    for rx, reason, marks, firsts in _PLACEHOLDER_RES:
-        if firsts is not None:
-            found: Iterable[regex.Match[str]] = char_led(rx, text, firsts)
+    for rx, reason, marks, at in _PLACEHOLDER_RES:
+        found: Iterable[re.Match[str] | regex.Match[str]]
+        if at is not None:
+            found = char_led(at[0], text, at[1])
         elif any(c in text for c in marks):
             found = rx.finditer(text)
         else:
@@ -713,9 +742,13 @@ def _city_name(text: str, mask: SpanSet, docs: Sequence[DocNumber]) -> str | Non
         candidates: Counter[str] = Counter()
         at = find_all(text, ch)
         before_suffix = _before_suffix(text, at)
+        han_pair: dict[str, bool] = {}  # (most names recur: each is read once)
         for i in at:
             name = text[i : i + 2]
-            if i in doc_starts or mask.overlaps(i, i + 2) or not _HAN_PAIR.fullmatch(name):
+            pair = han_pair.get(name)
+            if pair is None:
+                pair = han_pair[name] = _HAN_PAIR.fullmatch(name) is not None
+            if not pair or i in doc_starts or mask.overlaps(i, i + 2):
                 continue
             candidates[name] += 1
         good = [
@@ -755,9 +788,17 @@ def _spam(
         return
     others = [n for n in noise if n.kind is NoiseKind.CHROME]
     chrome = SpanSet((n.start, n.end) for n in others)
-    no_guanyu = "关于" not in "".join(
-        text[a:b] for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
-    )
+    guanyu: list[bool] = []  # whether 关于 stands in the report's words: read the first time a spam span asks
+
+    def no_guanyu() -> bool:
+        if not guanyu:
+            words = "".join(
+                text[a:b]
+                for a, b in zip([0, *[n.end for n in noise]], [*[n.start for n in noise], len(text)], strict=True)
+            )
+            guanyu.append("关于" in words)
+        return not guanyu[0]
+
     city: str | None = None
     city_done = False
     for n in spam:
@@ -773,7 +814,7 @@ def _spam(
             if city is not None:
                 repaired = city
                 note = f"spam with ':' in place of the city name {city} (abbreviated in the 文号)"
-        elif no_guanyu and _TITLE_VERB_RE.match(text, end):
+        elif _TITLE_VERB_RE.match(text, end) and no_guanyu():
             repaired = "关于"
             note = "spam in place of 关于 before a document title (关于 never occurs in the report)"
         elif (opener := _lost_opener(text, n.start, end)) is not None:

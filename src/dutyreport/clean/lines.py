@@ -1,5 +1,6 @@
 """Lines of a text, for the cleaning patterns that read whole lines: which lines to try a pattern
-on, and what it finds there.
+on, and what it finds there; and the places of a few rare characters, where a pattern whose matches
+start with one of them is tried (:func:`char_led`).
 
 >>> text = "正文。\\n返回顶部\\n正文。"
 >>> line_starts(text, find_all(text, "正文"))
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
 
 import regex
 
@@ -59,18 +59,17 @@ def find_chars(text: str, chars: Iterable[str]) -> list[int]:
 
 # Every pattern :func:`lead_chars` read (tests/clean/test_shortcuts.py holds what :func:`char_led` finds of each
 # to its ``finditer``).
-CHAR_LED: list[tuple[re.Pattern[str] | regex.Pattern[str], str]] = []
+CHAR_LED: list[tuple[re.Pattern[str], str]] = []
 
 
-def lead_chars(rx: re.Pattern[str] | regex.Pattern[str], pattern: str | None = None) -> str:
-    """The characters every match of ``rx`` starts with, read from its pattern (or from ``pattern``, the same
-    written for the standard engine, for a ``regex`` one), for :func:`char_led`; a ``ValueError`` where they
-    are not known.
+def lead_chars(rx: re.Pattern[str]) -> str:
+    """The characters every match of ``rx`` starts with, read from its pattern, for :func:`char_led`; a
+    ``ValueError`` where they are not known.
 
     >>> lead_chars(re.compile("[(（](?:所|人)[)）]"))
     '(（'
     """
-    chars = first_chars(re.compile(pattern if pattern is not None else rx.pattern, rx.flags & ~regex.VERSION1))
+    chars = first_chars(rx)
     if chars is None:
         raise ValueError(f"a pattern whose matches may start anywhere: {rx.pattern}")
     found = "".join(sorted(chars))
@@ -78,7 +77,7 @@ def lead_chars(rx: re.Pattern[str] | regex.Pattern[str], pattern: str | None = N
     return found
 
 
-def char_led(rx: re.Pattern[str] | regex.Pattern[str], text: str, chars: str) -> Iterator[Any]:
+def char_led(rx: re.Pattern[str], text: str, chars: str) -> Iterator[re.Match[str]]:
     """What ``rx.finditer(text)`` finds, for a pattern whose matches all start with one of ``chars`` (its
     :func:`lead_chars`) and are never empty: tried only where one stands, found by :func:`find_chars`."""
     return matches_at(rx, text, find_chars(text, chars))

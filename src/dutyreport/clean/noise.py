@@ -11,6 +11,7 @@ The patterns and words are the tables of :mod:`dutyreport.lang.noise`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -30,6 +31,7 @@ from ..lang.noise import (
 )
 from ..lang.punctuation import FULL_STOPS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
+from ..patterns import first_chars_of
 from ..spans import SpanSet
 from .lines import find_all, line_matches, line_starts, strip_span
 
@@ -123,12 +125,25 @@ _CHROME_LINE_RE: Final = re.compile(
 # The words the patterns with ``holds`` need, found in one scan: at every place one starts, the longest one
 # that starts there (the match is its first character, read again by a look-ahead inside a look-behind as
 # _SPAM_RE does, so that words overlapping each other are all seen and the engine skips every character
-# no word starts with). Each word credits the patterns holding it or a shorter word it starts with (会员分享
-# holds 会员).
+# no word starts with; a word of two characters or more is tried only where one of their second characters
+# follows). Each word credits the patterns holding it or a shorter word it starts with (会员分享 holds 会员).
 _HELD_WORDS: Final = sorted({w for words in _HOLDS for w in words}, key=lambda w: (-len(w), w))
+
+
+def _class(chars: Iterable[str]) -> str:
+    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
+
+
 _HELD_RE: Final = re.compile(
-    "[" + re.escape("".join(sorted({w[0] for w in _HELD_WORDS}))) + "]"
-    "(?<=(?=(" + "|".join(re.escape(w) for w in _HELD_WORDS) + ")).)"
+    _class(w[0] for w in _HELD_WORDS)
+    + "(?<=(?="
+    + "|".join(
+        ([_class(w[0] for w in _HELD_WORDS if len(w) > 1) + _class(w[1] for w in _HELD_WORDS if len(w) > 1)])
+        + ([_class(w for w in _HELD_WORDS if len(w) == 1)] if any(len(w) == 1 for w in _HELD_WORDS) else [])
+    )
+    + ")(?=("
+    + "|".join(re.escape(w) for w in _HELD_WORDS)
+    + ")).)"
 )
 _HELD_BY: Final = {
     w: tuple(i for i, words in enumerate(_HOLDS) if any(w.startswith(h) for h in words)) for w in _HELD_WORDS
@@ -262,13 +277,33 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
 
+@functools.cache
+def _line_firsts() -> tuple[frozenset[str] | None, ...]:
+    """Per pattern of _LINE_RES without ``holds``, the characters a line it matches holds first after its indent
+    (``None``: any, or not known); read once, the first time a text is read (not when the module is loaded)."""
+    return tuple(
+        None if _HOLDS[i] else first_chars_of(_unindented(_loose(rx.pattern)), re.MULTILINE)
+        for i, rx in enumerate(_LINE_RES)
+    )
+
+
+_INDENT_RE: Final = re.compile(_INDENT[1:])
+
+
 def _chrome_lines(text: str) -> list[list[int]]:
-    """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more)."""
+    """Per pattern of _LINE_RES, the starts of the lines it may match (all it matches, and a few more): a line
+    the scan finds for one pattern is tried for it and for each pattern after it (the scan stops at the first
+    pattern that matches) whose matches may start with the line's first character after its indent."""
     lines = _held_lines(text)
+    firsts = _line_firsts()
     for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
+        start = m.start()
+        indent = _INDENT_RE.match(text, start)
+        at = indent.end() if indent is not None else start  # (always a match: the indent may be empty)
+        first = text[at : at + 1]
         for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
-            if not _HOLDS[i]:
-                lines[i].append(m.start())
+            if not _HOLDS[i] and ((chars := firsts[i]) is None or first in chars):
+                lines[i].append(start)
     return lines
 
 
