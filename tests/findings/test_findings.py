@@ -470,53 +470,6 @@ def test_a_stretch_the_targets_stage_skips_holds_no_goal(pieces: list[str]) -> N
     assert _goal_stretches_skipped_wrongly(text, stretches) == []
 
 
-# --- admissions tried only where their first characters stand ---------------------------------------
-
-
-def _admissions_as_written(text: str, end: int) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
-    from dutyreport.findings.problems import _ADMISSION_RES
-
-    return [[(m.span(), m.groupdict()) for m in rx.finditer(text, 0, end)] for rx, _, _ in _ADMISSION_RES]
-
-
-def _admissions_found(text: str, end: int) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
-    from dutyreport.document import Document
-    from dutyreport.findings.problems import _ADMISSION_RES, _admissions
-
-    doc = Document.of(text)
-    return [[(m.span(), m.groupdict()) for m in _admissions(rx, f, doc, end)] for rx, _, f in _ADMISSION_RES]
-
-
-def test_most_admissions_are_tried_only_where_their_first_characters_stand() -> None:
-    from dutyreport.findings.problems import _ADMISSION_RES
-
-    assert sum(f is not None for _, _, f in _ADMISSION_RES) >= len(_ADMISSION_RES) // 2
-
-
-def test_the_admissions_of_the_real_reports_are_those_their_patterns_find() -> None:
-    from conftest import realworld_files
-
-    for path in [*CORPUS, *realworld_files(), *sorted(Path("tests/fixtures").glob("**/*.txt"))]:
-        text = path.read_text(encoding="utf-8")
-        for end in (len(text), len(text) * 2 // 3):
-            assert _admissions_found(text, end) == _admissions_as_written(text, end), path.name
-
-
-_ADMISSION_PIECES = sorted(
-    {e.example for e in ADMISSIONS}
-    | {e.example[: len(e.example) // 2] for e in ADMISSIONS}
-    | set("存在还有仍面临补齐解决在的情况下直到等问题不足难贵远、，。；\n ")
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_ADMISSION_PIECES), max_size=12), st.integers(0, 200))
-def test_the_admissions_found_are_those_their_patterns_find(pieces: list[str], cut: int) -> None:
-    text = "".join(pieces)
-    end = min(cut, len(text))
-    assert _admissions_found(text, end) == _admissions_as_written(text, end)
-
-
 # --- labelled problem lines found from line break to line break ------------------------------------
 
 

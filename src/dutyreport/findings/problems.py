@@ -6,7 +6,7 @@ problem of each rectification block, and inline admissions (``但还存在A、B�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import regex
 
@@ -14,27 +14,13 @@ from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import first_chars
 from .common import POINT_NUMBER, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
 
 _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
-
-
-def _first_chars(pattern: str) -> str | None:
-    """The characters a match of ``pattern`` starts with (:func:`~dutyreport.patterns.first_chars`), where the
-    standard engine reads the pattern too; None where not known."""
-    try:
-        chars = first_chars(re.compile(pattern))
-    except re.error:
-        return None
-    return None if chars is None else "".join(sorted(chars))
-
-
-# each admission: its pattern, the words one of which its matches hold, the characters they start with
-_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds, _first_chars(e.pattern)) for e in ADMISSIONS)
+_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds) for e in ADMISSIONS)
 _ITEM_LEAD = re.compile(ITEM_LEADS.pattern)
 _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
@@ -140,10 +126,10 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
-    for rx, holds, firsts in _ADMISSION_RES:
+    for rx, holds in _ADMISSION_RES:
         if holds and not any(word in text for word in holds):
             continue  # no match can stand in this text
-        for m in _admissions(rx, firsts, doc, body_end):
+        for m in rx.finditer(text, 0, body_end):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
             if wording.overlaps(gs, ge):
@@ -151,24 +137,6 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
             for a, b in _admission_items(text, gs, ge, group == "list"):
                 found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
     return _dedupe_problems(found)
-
-
-def _admissions(
-    rx: regex.Pattern[str], firsts: str | None, doc: Document, end: int
-) -> Iterator[regex.Match[str]]:
-    """What ``rx.finditer(doc.text, 0, end)`` finds, the pattern tried only where one of ``firsts`` (the
-    characters its matches start with) stands, found once per parse (:class:`~dutyreport.spans.Breaks`)."""
-    text = doc.text
-    if firsts is None:
-        yield from rx.finditer(text, 0, end)
-        return
-    reach = 0  # the end of the last match: the next starts at or after it
-    for p in doc.breaks.of(firsts):
-        if p >= end:
-            break
-        if p >= reach and (m := rx.match(text, p, end)) is not None:
-            reach = m.end()
-            yield m
 
 
 def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:
