@@ -664,41 +664,34 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
     k = bisect.bisect_left(ends, lo + 1)
     if k == len(ends) or ends[k] >= hi:
         return ()  # most sections have no mark (what _point_marks would find: none)
-    marks = _point_marks(text, lo, hi, ends)
-    if not marks:
-        return ()  # most sections have none
-    found: list[tuple[int, int, str]] = []  # (start, value, number)
-    for s, end in marks:
+    # the marks with a value, standing where a point can start, numbered 1 or one on from the last taken
+    seq: list[tuple[int, int, int]] = []  # (start, value, position of 是)
+    last = 0
+    for s, end in _point_marks(text, lo, hi, ends):
         v = _cn_value(text[s:end])
         if v <= 0:
             continue
         before = text[s - 1] if s > lo else "\n"
-        if before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK):
-            found.append((s, v, text[s : end + 1]))
-    seq: list[tuple[int, int, str]] = []
-    last = 0
-    for s, v, num in found:
-        if v == 1 or v == last + 1:
-            seq.append((s, v, num))
+        starts = before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK)
+        if starts and (v == 1 or v == last + 1):
+            seq.append((s, v, end))
             last = v
     # a lone 一是 glued to a word with no 二是 after it is not a point
-    kept: list[tuple[int, int, str]] = []
-    for i, (s, v, num) in enumerate(seq):
-        before = text[s - 1] if s > lo else "\n"
-        if v == 1 and before not in _POINT_BOUNDARY and s != lo:
-            nxt = seq[i + 1] if i + 1 < len(seq) else None
-            if nxt is None or nxt[1] != 2:
-                continue
-        kept.append((s, v, num))
+    kept: list[tuple[int, int]] = []  # (start, position of 是)
+    for i, (s, v, end) in enumerate(seq):
+        glued = v == 1 and s != lo and text[s - 1] not in _POINT_BOUNDARY
+        if glued and (i + 1 == len(seq) or seq[i + 1][1] != 2):
+            continue
+        kept.append((s, end))
     out: list[Point] = []
-    for i, (s, _v, num) in enumerate(kept):
+    for i, (s, end) in enumerate(kept):
         e = kept[i + 1][0] if i + 1 < len(kept) else hi
         line_end = text.find("\n", s, e)  # up to the next point only: a text of one line stays linear
         if line_end >= 0:
             e = line_end
         while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
             e -= 1
-        out.append(Point(number=num, start=s, end=e, text=text[s:e]))
+        out.append(Point(number=text[s : end + 1], start=s, end=e, text=text[s:e]))
     return tuple(out)
 
 
