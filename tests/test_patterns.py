@@ -94,3 +94,36 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
 )
 def test_the_widest_match_of_a_pattern(pattern: str, width: int | None) -> None:
     assert max_width(re.compile(pattern)) == width
+
+
+# --- the words a pattern's matches open with -----------------------------------------------------------
+
+_LEAD_CASES = [
+    # (pattern, its lead words) — our own patterns in the style of the tables
+    ("(?:存在|还有|仍有)着?问题", ("存在", "还有", "仍有")),
+    ("面临|存在", ("面临", "存在")),
+    ("补(?:齐|足)短板", ("补",)),
+    ("存在|存有", ("存",)),  # (the parser draws a shared first character out of the alternatives)
+    ("[补增]强", None),
+    ("(?<=，)问题", None),
+    ("(?:存在)?问题", None),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), _LEAD_CASES, ids=[c[0] for c in _LEAD_CASES])
+def test_the_lead_words_of_a_pattern(pattern: str, words: tuple[str, ...] | None) -> None:
+    from dutyreport.patterns import lead_words
+
+    assert lead_words(pattern) == words
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(list("存在还有仍面临补齐足着问题短板，")), max_size=30))
+def test_every_match_opens_with_a_lead_word(text: str) -> None:
+    from dutyreport.patterns import lead_words
+
+    for pattern, _ in _LEAD_CASES:
+        words = lead_words(pattern)
+        if words is not None:
+            for m in re.finditer(pattern, text):
+                assert text.startswith(words, m.start()), (pattern, text)

@@ -49,7 +49,7 @@ from attrs import frozen
 
 from .clean.lines import find_all
 from .document import Document, Years
-from .lang.dates import OPENING_YEAR, YEAR
+from .lang.dates import CENTURIES, OPENING_YEAR, YEAR
 from .lang.entry import Entry, PatternEntry
 from .lang.metadata import (
     COLLECTION_TAILS,
@@ -878,18 +878,48 @@ def _is_plan_year(text: str, start: int, end: int) -> bool:
     return any(w in clause for w in _PLAN_WORDS_AFTER)
 
 
+def _year_places(text: str) -> list[int]:
+    """Where a year can start: each place a century's two digits stand (``19``, ``20``: every year and every
+    span of years starts with them), in order. The year patterns are tried there only, not at every character."""
+    out: list[int] = []
+    for century in CENTURIES.split("|"):
+        i = text.find(century)
+        while i >= 0:
+            out.append(i)
+            i = text.find(century, i + 1)
+    out.sort()
+    return out
+
+
+def _matches(
+    rx: regex.Pattern[str], text: str, lo: int, hi: int, places: list[int] | None
+) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text, lo, hi)`` finds, for a pattern whose matches start at one of ``places`` (sorted;
+    None: all places), tried there only."""
+    if places is None:
+        yield from rx.finditer(text, lo, hi)
+        return
+    reach = lo  # the matches of a scan do not overlap: the next starts at or after the last one's end
+    for k in range(bisect.bisect_left(places, lo), bisect.bisect_left(places, hi)):
+        p = places[k]
+        if p >= reach and (m := rx.match(text, p, hi)) is not None:
+            reach = m.end()
+            yield m
+
+
 def _fact_years(
     text: str, lo: int, hi: int, mask: SpanSet, sections: Sequence[Section],
-    zones: list[tuple[int, int]] | None = None,
+    zones: list[tuple[int, int]] | None = None, places: list[int] | None = None,
 ) -> Counter[int]:
     """The years reported as fact between lo and hi, each with how often; ``zones``: the
-    :func:`_excluded_zones` of the text, where the caller has them already."""
+    :func:`_excluded_zones` of the text, where the caller has them already; ``places``: its
+    :func:`_year_places`, where the caller has them."""
     if zones is None:
         zones = _excluded_zones(text, sections)
     starts = [z[0] for z in zones]
     years: Counter[int] = Counter()
     in_range: set[int] = set()
-    for m in _RANGE_RE.finditer(text, lo, hi):
+    for m in _matches(_RANGE_RE, text, lo, hi, places):
         in_range.update(range(m.start(), m.end()))
         if mask.hit(m.start()) or _in_zones(zones, starts, m.start()):
             continue
@@ -898,7 +928,7 @@ def _fact_years(
         a, b = int(m.group("a")), int(m.group("b"))
         if 0 < b - a <= 5:
             years[b] += 1
-    for m in _YEAR_RE.finditer(text, lo, hi):
+    for m in _matches(_YEAR_RE, text, lo, hi, places):
         s = m.start()
         if s in in_range or mask.hit(s) or _in_zones(zones, starts, s) or m.group("tail") in _SCHOOL_YEARS:
             continue
@@ -953,10 +983,11 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
         return (int(m.group("y")),)
     # the opening names the two years the report covers (…2021年度履行教育职责情况和2022年重点工作情况…)
     zones = _excluded_zones(text, sections)
-    scope = sorted(_fact_years(text, o_lo, o_hi, mask, sections, zones)) if o_hi > o_lo else []
+    places = _year_places(text)
+    scope = sorted(_fact_years(text, o_lo, o_hi, mask, sections, zones, places)) if o_hi > o_lo else []
     if len(scope) == 2 and scope[1] - scope[0] == 1:
         return tuple(scope)
-    facts = _fact_years(text, body[0], body[1], mask, sections, zones)
+    facts = _fact_years(text, body[0], body[1], mask, sections, zones, places)
     d = _DOCNO_YEAR_RE.search(own_opening)
     if d is not None:
         e = int(d.group("y"))

@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["SKIPPING", "first_chars", "first_chars_of", "matches_at", "max_width", "skipping"]
+__all__ = ["SKIPPING", "first_chars", "first_chars_of", "lead_words", "matches_at", "max_width", "skipping"]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -125,6 +125,40 @@ def first_chars_of(source: str, flags: int = 0) -> frozenset[str] | None:
         return None
     chars, empty = _firsts(tree)
     return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def _literal_run(items: list[tuple[Any, Any]]) -> str:
+    """The literal characters a sequence opens with, as one word ("" if it opens otherwise)."""
+    run: list[str] = []
+    for op, av in items:
+        if op is not _c.LITERAL:
+            break
+        run.append(chr(av))
+    return "".join(run)
+
+
+def lead_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """The words every match of ``pattern`` opens with, where it opens with a word or with alternatives that
+    each open with one (``(?:存在|还有)…``: ``("存在", "还有")``); None otherwise. Each match starts where one
+    of them stands, so a text can be searched for the words and the pattern tried only there.
+
+    >>> lead_words("(?:存在|还有|仍有)着?问题"), lead_words("补(?:齐|足)"), lead_words("[补增]")
+    (('存在', '还有', '仍有'), ('补',), None)
+    """
+    if _parser is None or flags & re.IGNORECASE:
+        return None
+    try:
+        items = list(_parser.parse(pattern, flags))
+    except Exception:  # (a pattern only the third-party engine reads)
+        return None
+    if not items:
+        return None
+    op, av = items[0]
+    if op is _c.BRANCH:
+        words = tuple(_literal_run(list(alternative)) for alternative in av[1])
+    else:
+        words = (_literal_run(items),)
+    return None if not all(words) else words
 
 
 def max_width(pattern: re.Pattern[str]) -> int | None:

@@ -470,7 +470,7 @@ def test_a_stretch_the_targets_stage_skips_holds_no_goal(pieces: list[str]) -> N
     assert _goal_stretches_skipped_wrongly(text, stretches) == []
 
 
-# --- admissions tried only where their first characters stand ---------------------------------------
+# --- admissions opening with one of several words, tried only where one stands ---------------------------
 
 
 def _admissions_as_written(text: str, end: int) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
@@ -480,40 +480,56 @@ def _admissions_as_written(text: str, end: int) -> list[list[tuple[tuple[int, in
 
 
 def _admissions_found(text: str, end: int) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
-    from dutyreport.document import Document
-    from dutyreport.findings.problems import _ADMISSION_RES, _admissions
+    from dutyreport.findings.problems import _ADMISSION_RES, _admissions, _lead_places
 
-    doc = Document.of(text)
-    return [[(m.span(), m.groupdict()) for m in _admissions(rx, f, doc, end)] for rx, _, f in _ADMISSION_RES]
+    places = _lead_places(text, end)
+    return [[(m.span(), m.groupdict()) for m in _admissions(rx, text, end, w, places)] for rx, _, w in _ADMISSION_RES]
 
 
-def test_most_admissions_are_tried_only_where_their_first_characters_stand() -> None:
-    from dutyreport.findings.problems import _ADMISSION_RES
+def _every_place(text: str, end: int) -> dict[str, list[int]]:
+    from dutyreport.findings.problems import _LEADS
 
-    assert sum(f is not None for _, _, f in _ADMISSION_RES) >= len(_ADMISSION_RES) // 2
+    out: dict[str, list[int]] = {}
+    for w in _LEADS:
+        at = [i for i in range(end) if text.startswith(w, i, end)]
+        if at:
+            out[w] = at
+    return out
+
+
+def test_the_admissions_opening_with_several_words_are_tried_at_them() -> None:
+    from dutyreport.findings.problems import _ADMISSION_RES, _LEADS
+
+    assert sum(w is not None for _, _, w in _ADMISSION_RES) >= 2 and "存在" in _LEADS
 
 
 def test_the_admissions_of_the_real_reports_are_those_their_patterns_find() -> None:
     from conftest import realworld_files
+    from dutyreport.findings.problems import _lead_places
 
     for path in [*CORPUS, *realworld_files(), *sorted(Path("tests/fixtures").glob("**/*.txt"))]:
         text = path.read_text(encoding="utf-8")
         for end in (len(text), len(text) * 2 // 3):
+            assert _lead_places(text, end) == _every_place(text, end), path.name
             assert _admissions_found(text, end) == _admissions_as_written(text, end), path.name
 
 
 _ADMISSION_PIECES = sorted(
     {e.example for e in ADMISSIONS}
     | {e.example[: len(e.example) // 2] for e in ADMISSIONS}
-    | set("存在还有仍面临补齐解决在的情况下直到等问题不足难贵远、，。；\n ")
+    | {"化解决", "缓解决", "存在存在", "还有仍有", "面临存在"}
+    | set("存在还有仍面临解决化破缓等问题不足、，。；\n ")
 )
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_ADMISSION_PIECES), max_size=12), st.integers(0, 200))
 def test_the_admissions_found_are_those_their_patterns_find(pieces: list[str], cut: int) -> None:
+    from dutyreport.findings.problems import _lead_places
+
     text = "".join(pieces)
     end = min(cut, len(text))
+    assert _lead_places(text, end) == _every_place(text, end)
     assert _admissions_found(text, end) == _admissions_as_written(text, end)
 
 

@@ -888,3 +888,37 @@ def test_the_excluded_zones_are_those_walking_the_tree_finds(pieces: list[str]) 
 
     doc = document("某縣自查報告\n" + "".join(pieces))
     assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(doc.folded, doc.sections)
+
+
+# --- the year patterns tried only where a century's digits stand ---------------------------------------
+
+
+def _year_matches(text: str, lo: int, hi: int, places: list[int] | None) -> list[list[tuple[int, int]]]:
+    from dutyreport.metadata import _RANGE_RE, _YEAR_RE, _matches
+
+    return [[m.span() for m in _matches(rx, text, lo, hi, places)] for rx in (_RANGE_RE, _YEAR_RE)]
+
+
+def test_the_years_of_the_real_reports_are_those_a_scan_finds() -> None:
+    from dutyreport.metadata import _year_places
+
+    fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
+    for path in [*CORPUS, *realworld_files(), *fixtures]:
+        text = path.read_text(encoding="utf-8")
+        places = _year_places(text)
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) // 2), (7, len(text) - 5)):
+            assert _year_matches(text, lo, hi, places) == _year_matches(text, lo, hi, None), path.name
+
+
+_YEAR_PIECES = ["2019", "2020", "1998", "20", "19", "2", "0", "年", "年度", "学年", "-", "至", "到", " ", "\u3000"]
+_YEAR_PIECES += ["〔", "12月", "5", "—", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=14), st.integers(0, 50), st.integers(0, 50))
+def test_the_years_found_are_those_a_scan_finds(pieces: list[str], a: int, b: int) -> None:
+    from dutyreport.metadata import _year_places
+
+    text = "".join(pieces)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _year_matches(text, lo, hi, _year_places(text)) == _year_matches(text, lo, hi, None)

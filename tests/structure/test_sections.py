@@ -663,3 +663,50 @@ def test_the_heading_span_is_that_of_a_character_loop(text: str, data: st.DataOb
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
     assert _heading_span(text, start, end) == _heading_span_char_by_char(text, start, end)
+
+
+# --- a line start is tried for a heading mark only where one can open ----------------------------------
+
+
+def test_every_scheme_tells_what_its_marks_open_with() -> None:
+    from dutyreport.structure.sections import _HEADING_FIRSTS
+
+    assert _HEADING_FIRSTS is not None and "【" in _HEADING_FIRSTS and "第" in _HEADING_FIRSTS
+
+
+def _marks_missed(text: str) -> list[int]:
+    """The positions where a heading mark matches but its first character is not among those tried."""
+    from dutyreport.structure.sections import _HEADING_FIRSTS, _HEADING_RE
+
+    assert _HEADING_FIRSTS is not None
+    return [i for i in range(len(text)) if text[i] not in _HEADING_FIRSTS and _HEADING_RE.match(text, i)]
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus")
+def test_no_heading_mark_of_the_real_reports_opens_with_another_character() -> None:
+    from conftest import realworld_files
+
+    for path in [*CORPUS, *realworld_files()]:
+        assert _marks_missed(path.read_text(encoding="utf-8")) == [], path.name
+
+
+_MARK_CHARS = list("第一二十部分章节節、.．(（)）1２⑤【】学位供给 \n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.sampled_from(_MARK_CHARS), st.characters()), max_size=30))
+def test_no_heading_mark_opens_with_another_character(text: str) -> None:
+    assert _marks_missed(text) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("一二三四十是是甲，\n"), max_size=30), st.integers(0, 4), st.integers(0, 32))
+def test_a_stretch_the_points_skip_has_no_point_mark(text: str, lo: int, hi: int) -> None:
+    from dutyreport.structure.sections import _points
+
+    hi = min(hi, len(text))
+    ends = _point_ends(text)
+    skipped = not any(lo < e < hi for e in ends)  # what _points reads before it looks for the marks
+    assert skipped == (_point_marks(text, lo, hi, ends) == [])
+    if skipped:
+        assert _points(text, lo, hi, ends) == ()

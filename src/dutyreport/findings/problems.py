@@ -14,7 +14,7 @@ from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import first_chars
+from ..patterns import lead_words
 from .common import POINT_NUMBER, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -23,18 +23,21 @@ _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
 
 
-def _first_chars(pattern: str) -> str | None:
-    """The characters a match of ``pattern`` starts with (:func:`~dutyreport.patterns.first_chars`), where the
-    standard engine reads the pattern too; None where not known."""
-    try:
-        chars = first_chars(re.compile(pattern))
-    except re.error:
-        return None
-    return None if chars is None else "".join(sorted(chars))
+def _several_leads(pattern: str) -> tuple[str, ...] | None:
+    """The words an admission's matches open with, where they are several (``存在|还有|仍有``): the engine
+    tries such a pattern at every character; one search for the words of all of them finds where to try
+    each. A pattern that opens with one word is searched for it by the engine itself."""
+    words = lead_words(pattern)
+    return words if words is not None and len(words) > 1 else None
 
 
-# each admission: its pattern, the words one of which its matches hold, the characters they start with
-_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds, _first_chars(e.pattern)) for e in ADMISSIONS)
+# each admission: its pattern, the words one of which its matches hold, the words they open with (or None)
+_ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds, _several_leads(e.pattern)) for e in ADMISSIONS)
+_LEADS = sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}, key=len, reverse=True)
+_LEADS_RE = re.compile("|".join(re.escape(w) for w in _LEADS))
+_LEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _w in _LEADS:
+    _LEADS_BY_FIRST[_w[0]] = (*_LEADS_BY_FIRST.get(_w[0], ()), _w)
 _ITEM_LEAD = re.compile(ITEM_LEADS.pattern)
 _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
@@ -140,10 +143,13 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
-    for rx, holds, firsts in _ADMISSION_RES:
+    leads: dict[str, list[int]] | None = None
+    for rx, holds, words in _ADMISSION_RES:
         if holds and not any(word in text for word in holds):
             continue  # no match can stand in this text
-        for m in _admissions(rx, firsts, doc, body_end):
+        if words is not None and leads is None:
+            leads = _lead_places(text, body_end)
+        for m in _admissions(rx, text, body_end, None if words is None or leads is None else words, leads):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
             if wording.overlaps(gs, ge):
@@ -153,19 +159,28 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     return _dedupe_problems(found)
 
 
+def _lead_places(text: str, end: int) -> dict[str, list[int]]:
+    """Where each admission's lead word stands before ``end`` (every place, overlapping ones too: 化解决 holds
+    化解 and 解决), found by one search for all of them."""
+    places: dict[str, list[int]] = {}
+    for m in _LEADS_RE.finditer(text, 0, end):
+        for i in range(m.start(), m.end()):  # (a word may start inside the one found)
+            for w in _LEADS_BY_FIRST.get(text[i], ()):
+                if text.startswith(w, i, end):
+                    places.setdefault(w, []).append(i)
+    return places
+
+
 def _admissions(
-    rx: regex.Pattern[str], firsts: str | None, doc: Document, end: int
+    rx: regex.Pattern[str], text: str, end: int, words: tuple[str, ...] | None, places: dict[str, list[int]] | None
 ) -> Iterator[regex.Match[str]]:
-    """What ``rx.finditer(doc.text, 0, end)`` finds, the pattern tried only where one of ``firsts`` (the
-    characters its matches start with) stands, found once per parse (:class:`~dutyreport.spans.Breaks`)."""
-    text = doc.text
-    if firsts is None:
+    """What ``rx.finditer(text, 0, end)`` finds; for a pattern whose matches open with one of ``words``, tried
+    only where one stands (``places``: :func:`_lead_places`)."""
+    if words is None or places is None:
         yield from rx.finditer(text, 0, end)
         return
-    reach = 0  # the end of the last match: the next starts at or after it
-    for p in doc.breaks.of(firsts):
-        if p >= end:
-            break
+    reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
+    for p in sorted(p for w in words for p in places.get(w, ())):
         if p >= reach and (m := rx.match(text, p, end)) is not None:
             reach = m.end()
             yield m

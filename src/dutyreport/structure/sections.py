@@ -52,6 +52,7 @@ from ..lang.headings import (
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, SEMICOLONS
 from ..lang.script import TRADITIONAL_FORMS
 from ..model.report import Point, Section
+from ..patterns import first_chars
 from ..spans import SpanSet
 
 __all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading"]
@@ -119,6 +120,32 @@ _RUN_IN_RE = re.compile(
     f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|[(（][{OUTLINE_NUMERALS}])"
 )
 _RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
+
+
+def _opening_chars(pattern: str) -> frozenset[str] | None:
+    """The characters a match of a scheme's pattern opens with: :func:`~dutyreport.patterns.first_chars`
+    where the standard engine reads the pattern, else its first character where that is a literal one
+    (``【`` of a label); None where not known."""
+    try:
+        return first_chars(re.compile(pattern))
+    except re.error:
+        head = pattern[:1]
+        return frozenset(head) if head and head not in "\\[](){}.*+?^$|" else None
+
+
+def _heading_firsts() -> frozenset[str] | None:
+    """What a heading mark can open with: the opening characters of every scheme (None where one scheme's
+    are not known: every line start is then tried)."""
+    out: set[str] = set()
+    for e, _ in NUMBERING_SCHEMES:
+        chars = _opening_chars(e.pattern)
+        if chars is None:
+            return None
+        out |= chars
+    return frozenset(out)
+
+
+_HEADING_FIRSTS = _heading_firsts()
 _ENDS = sorted((e.word for e in HEADING_ENDS), key=len, reverse=True)
 _HEADING_END_RE = regex.compile("|".join(_either_script(w) for w in _ENDS))
 _COMPOUND_END_RE = regex.compile("|".join(_either_script(e.word) for e in HEADING_ENDS if e.value))
@@ -319,15 +346,18 @@ def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidat
     return _Candidate(pos, name, value, m.end(), at_line_start)
 
 
-def _lines(text: str, end: int) -> list[tuple[int, int]]:
+def _lines(newlines: list[int], end: int) -> list[tuple[int, int]]:
+    """The lines of the text up to ``end`` from the positions of its line breaks (the Document's breaks,
+    found once per parse): each from after a break to the next, the last to ``end``."""
     out: list[tuple[int, int]] = []
     i = 0
-    while i < end:
-        j = text.find("\n", i, end)
-        if j < 0:
-            j = end
+    for j in newlines:
+        if j >= end:
+            break
         out.append((i, j))
         i = j + 1
+    if i < end:
+        out.append((i, end))
     return out
 
 
@@ -371,7 +401,7 @@ def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]
 
 
 class _Builder:
-    def __init__(self, text: str, spans: SpanSet, body_end: int) -> None:
+    def __init__(self, text: str, spans: SpanSet, body_end: int, newlines: list[int]) -> None:
         self.text = text
         self.spans = spans
         self.body_end = body_end
@@ -383,9 +413,11 @@ class _Builder:
         self.refused: dict[str, int] = {}  # scheme -> the last line-start mark of it that headed nothing
         # per line: its start, its end, where its text starts and the heading mark there
         self.lines: list[tuple[int, int, int, _Candidate | None]] = []
-        for ls, le in _lines(text, body_end):
+        firsts = _HEADING_FIRSTS
+        for ls, le in _lines(newlines, body_end):
             p = _skip(text, ls, le, spans)
-            self.lines.append((ls, le, p, _match(text, p, le, True) if p < le else None))
+            mark = p < le and (firsts is None or text[p] in firsts)
+            self.lines.append((ls, le, p, _match(text, p, le, True) if mark else None))
         pages = _page_numbers(text, self.lines)
         # right after a page number a heading may start its page (2、二、主要做法…)
         page_starts = [
@@ -629,41 +661,37 @@ def _point_marks(text: str, lo: int, hi: int, ends: list[int]) -> list[tuple[int
 
 def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
     """The 一是…二是… points between lo and hi (a section's own text); ``ends`` from :func:`_point_ends`."""
-    marks = _point_marks(text, lo, hi, ends)
-    if not marks:
-        return ()  # most sections have none
-    found: list[tuple[int, int, str]] = []  # (start, value, number)
-    for s, end in marks:
+    k = bisect.bisect_left(ends, lo + 1)
+    if k == len(ends) or ends[k] >= hi:
+        return ()  # most sections have no mark (what _point_marks would find: none)
+    # the marks with a value, standing where a point can start, numbered 1 or one on from the last taken
+    seq: list[tuple[int, int, int]] = []  # (start, value, position of 是)
+    last = 0
+    for s, end in _point_marks(text, lo, hi, ends):
         v = _cn_value(text[s:end])
         if v <= 0:
             continue
         before = text[s - 1] if s > lo else "\n"
-        if before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK):
-            found.append((s, v, text[s : end + 1]))
-    seq: list[tuple[int, int, str]] = []
-    last = 0
-    for s, v, num in found:
-        if v == 1 or v == last + 1:
-            seq.append((s, v, num))
+        starts = before in _POINT_BOUNDARY or s == lo or (v == 1 and before not in _POINT_BLOCK)
+        if starts and (v == 1 or v == last + 1):
+            seq.append((s, v, end))
             last = v
     # a lone 一是 glued to a word with no 二是 after it is not a point
-    kept: list[tuple[int, int, str]] = []
-    for i, (s, v, num) in enumerate(seq):
-        before = text[s - 1] if s > lo else "\n"
-        if v == 1 and before not in _POINT_BOUNDARY and s != lo:
-            nxt = seq[i + 1] if i + 1 < len(seq) else None
-            if nxt is None or nxt[1] != 2:
-                continue
-        kept.append((s, v, num))
+    kept: list[tuple[int, int]] = []  # (start, position of 是)
+    for i, (s, v, end) in enumerate(seq):
+        glued = v == 1 and s != lo and text[s - 1] not in _POINT_BOUNDARY
+        if glued and (i + 1 == len(seq) or seq[i + 1][1] != 2):
+            continue
+        kept.append((s, end))
     out: list[Point] = []
-    for i, (s, _v, num) in enumerate(kept):
+    for i, (s, end) in enumerate(kept):
         e = kept[i + 1][0] if i + 1 < len(kept) else hi
         line_end = text.find("\n", s, e)  # up to the next point only: a text of one line stays linear
         if line_end >= 0:
             e = line_end
         while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
             e -= 1
-        out.append(Point(number=num, start=s, end=e, text=text[s:e]))
+        out.append(Point(number=text[s : end + 1], start=s, end=e, text=text[s:e]))
     return tuple(out)
 
 
@@ -697,6 +725,6 @@ def find_sections(doc: Document) -> tuple[Section, ...]:
     """
     text, spans = doc.text, doc.noise_index
     body_end = _body_end(text, spans)
-    roots = _Builder(text, spans, body_end).run()
+    roots = _Builder(text, spans, body_end, doc.breaks.of("\n")).run()
     point_ends = _point_ends(text)
     return tuple(_freeze(text, r, point_ends) for r in roots)
