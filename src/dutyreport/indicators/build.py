@@ -187,6 +187,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     asides = _Asides(breaks)
     opens = breaks.of("(（")  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
+    line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
+    line_head_read = False
 
     picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
     # (one span set of what is skipped, asked only where it has spans: most reports have no damage)
@@ -288,6 +290,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if line_start != line_seen:  # (figures of one line share its head)
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
+            line_head_read = False
         subject = forced_subject or read_subject(
             view,
             SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
@@ -308,7 +311,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             scope = _year_scope_start(text, sentences, sentence_start, start)
             # a year of the line the figure's line hangs from: a list's head, or the line just above ending
             # with a colon (2021年…支出情况是:\n普通小学生均支出为…)
-            line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
+            if not line_head_read:
+                line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
+                line_head_read = True
             place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is standard
@@ -446,15 +451,16 @@ def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
 
 def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
-    window_start = max(clause_start, start - 20)
+    window_start = clause_start if clause_start > start - 20 else start - 20
+    window, last = "", {}
     # (most windows hold no comparative: the words read after the last number in it hold none either)
-    window = text[window_start:start] if _CONTEXT_WORD.search(text, window_start, start) else ""
-    if window and _NUMERIC.search(window):
-        window = window[_last_numeric(window) + 1 :]
-    # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-    last = (
-        {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)} if _CONTEXT_WORD.search(window) else {}
-    )
+    if _CONTEXT_WORD.search(text, window_start, start):
+        window = text[window_start:start]
+        if _NUMERIC.search(window):
+            window = window[_last_numeric(window) + 1 :]
+        # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
+        if _CONTEXT_WORD.search(window):
+            last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:
