@@ -104,10 +104,10 @@ _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
 # A 、 with the first character of a count after it before the next hard stop (the only ones a list before
 # a count can run through; neither class holds a character of the other). Its look-ahead also keeps where
-# the count stands (the end of its first group) and the next hard stop after it (the end of its second):
-# the searches lists_before would make for each 、, made by the one scan.
+# the count stands (the end of its group). The next hard stop after the count is not read by the look-ahead:
+# in a long list without one, every 、 would read the rest of the list (n² in the list's length).
 _DUN_BEFORE_COUNT = (
-    re.compile(f"、(?=([^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+)[{re.escape(_COUNT_CHARS)}]([^{_HARD_STOPS}]*+))")
+    re.compile(f"、(?=([^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+)[{re.escape(_COUNT_CHARS)}])")
     if _COUNT_CHARS
     else None
 )
@@ -344,11 +344,16 @@ def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
     assert _DUN_BEFORE_COUNT is not None
     found: list[tuple[int, int, int, int]] = []
     item_back = _ITEM_BACK.search
+    stop = -1  # the hard stop found last (the counts come in order: each stop is looked for once)
     for m in _DUN_BEFORE_COUNT.finditer(text):
         p = m.start()
         item = item_back(text, max(0, p - _ITEM_CHARS), p)
         if item is not None:
-            found.append((item.start(), p, m.end(1), m.end(2)))
+            count_at = m.end(1)
+            if stop < count_at:
+                hard = _HARD_STOP.search(text, count_at)
+                stop = hard.start() if hard else len(text)
+            found.append((item.start(), p, count_at, stop))
     return found
 
 
