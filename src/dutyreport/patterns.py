@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-__all__ = ["SKIPPING", "first_chars", "first_chars_of", "matches_at", "max_width", "skipping"]
+__all__ = ["SKIPPING", "char_class", "first_chars", "first_chars_of", "matches_at", "max_width", "skipping"]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -125,6 +125,15 @@ def first_chars_of(source: str, flags: int = 0) -> frozenset[str] | None:
         return None
     chars, empty = _firsts(tree)
     return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it).
+
+    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None
+    ('[《》]', True)
+    """
+    return "[" + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
 
 
 def max_width(pattern: re.Pattern[str]) -> int | None:
