@@ -427,3 +427,19 @@ def test_the_first_characters_of_the_line_patterns_are_read_for_most() -> None:
 
     firsts = _line_firsts()
     assert sum(f is not None for f, held in zip(firsts, _HOLDS, strict=True) if not held) >= len(firsts) // 2
+
+
+def test_both_engines_read_the_chrome_line_scan_alike() -> None:
+    """tests/test_engines.py holds every module-level pattern of the standard engine to ``regex``; the chrome
+    line scan is compiled the first time a text is read, so it is held to it here."""
+    import warnings
+
+    from dutyreport.clean.noise import _chrome_line_re
+
+    scan = _chrome_line_re()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a nested-set warning would mean the engines read it apart
+        other = regex.compile(scan.pattern, scan.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert _line_scan(scan, text) == _line_scan(other, text), path.name
