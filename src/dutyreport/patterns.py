@@ -26,7 +26,16 @@ from typing import Any
 
 import regex
 
-__all__ = ["SKIPPING", "first_chars", "first_chars_of", "lead_words", "matches_at", "max_width", "skipping"]
+__all__ = [
+    "SKIPPING",
+    "char_class",
+    "first_chars",
+    "first_chars_of",
+    "lead_words",
+    "matches_at",
+    "max_width",
+    "skipping",
+]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -159,6 +168,15 @@ def lead_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     else:
         words = (_literal_run(items),)
     return None if not all(words) else words
+
+
+def char_class(chars: Iterable[str]) -> str:
+    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it).
+
+    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None
+    ('[《》]', True)
+    """
+    return "[" + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
 
 
 def max_width(pattern: re.Pattern[str]) -> int | None:

@@ -320,12 +320,12 @@ def _line_scan(rx: re.Pattern[str], text: str) -> list[tuple[int, int, str | Non
 
 
 def test_the_chrome_line_scan_of_the_real_reports_is_that_of_the_patterns_as_written() -> None:
-    from dutyreport.clean.noise import _CHROME_LINE_RE
+    from dutyreport.clean.noise import _chrome_line_re
 
     written = _chrome_line_re_as_written()
     for path in [*CORPUS, *realworld_files()]:
         text = path.read_text(encoding="utf-8")
-        assert _line_scan(_CHROME_LINE_RE, text) == _line_scan(written, text), path.name
+        assert _line_scan(_chrome_line_re(), text) == _line_scan(written, text), path.name
 
 
 @settings(max_examples=300, deadline=None)
@@ -333,10 +333,10 @@ def test_the_chrome_line_scan_of_the_real_reports_is_that_of_the_patterns_as_wri
                           st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8),
        st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"]))
 def test_the_chrome_line_scan_is_that_of_the_patterns_as_written(parts: list[str], indent: str) -> None:
-    from dutyreport.clean.noise import _CHROME_LINE_RE
+    from dutyreport.clean.noise import _chrome_line_re
 
     text = "\n".join(indent + p for p in parts)
-    assert _line_scan(_CHROME_LINE_RE, text) == _line_scan(_chrome_line_re_as_written(), text)
+    assert _line_scan(_chrome_line_re(), text) == _line_scan(_chrome_line_re_as_written(), text)
 
 
 BRANCH_CASES = [
@@ -427,3 +427,19 @@ def test_the_first_characters_of_the_line_patterns_are_read_for_most() -> None:
 
     firsts = _line_firsts()
     assert sum(f is not None for f, held in zip(firsts, _HOLDS, strict=True) if not held) >= len(firsts) // 2
+
+
+def test_both_engines_read_the_chrome_line_scan_alike() -> None:
+    """tests/test_engines.py holds every module-level pattern of the standard engine to ``regex``; the chrome
+    line scan is compiled the first time a text is read, so it is held to it here."""
+    import warnings
+
+    from dutyreport.clean.noise import _chrome_line_re
+
+    scan = _chrome_line_re()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # a nested-set warning would mean the engines read it apart
+        other = regex.compile(scan.pattern, scan.flags & (re.IGNORECASE | re.MULTILINE | re.DOTALL | re.VERBOSE))
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert _line_scan(scan, text) == _line_scan(other, text), path.name

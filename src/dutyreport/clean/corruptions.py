@@ -596,7 +596,7 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
         else:
             continue
         for m in found:
-            if any(s <= m.start() < e for s, e in doc_spans):
+            if doc_spans and any(s <= m.start() < e for s, e in doc_spans):
                 continue
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.PLACEHOLDER,
                              note=reason)

@@ -31,7 +31,7 @@ from ..lang.noise import (
 )
 from ..lang.punctuation import FULL_STOPS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
-from ..patterns import first_chars_of
+from ..patterns import char_class, first_chars_of
 from ..spans import SpanSet
 from .lines import find_all, line_matches, line_starts, strip_span
 
@@ -114,12 +114,33 @@ def _unindented(pattern: str) -> str:
     return "|".join(b[len(_INDENT) :] for b in branches)
 
 
-_CHROME_LINE_RE: Final = re.compile(
-    "\n[ \t\u3000]*+(?:"
-    + "|".join(f"(?:{_unindented(_loose(rx.pattern))})(?P<p{i}>)" for i, rx in enumerate(_LINE_RES) if not _HOLDS[i])
-    + ")",
-    re.MULTILINE,
-)
+@functools.cache
+def _line_firsts() -> tuple[frozenset[str] | None, ...]:
+    """Per pattern of _LINE_RES without ``holds``, the characters a line it matches holds first after its indent
+    (``None``: any, or not known); read once, the first time a text is read (not when the module is loaded)."""
+    return tuple(
+        None if _HOLDS[i] else first_chars_of(_unindented(_loose(rx.pattern)), re.MULTILINE)
+        for i, rx in enumerate(_LINE_RES)
+    )
+
+
+@functools.cache
+def _chrome_line_re() -> re.Pattern[str]:
+    """The scan of the lines (compiled the first time a text is read). Each branch is led by a look-ahead on
+    the characters its matches start with, where they are known: the engine tries a branch opening with
+    optional words (VIP, 免费) only at a line whose first character may start it."""
+    firsts = _line_firsts()
+    return re.compile(
+        "\n[ \t\u3000]*+(?:"
+        + "|".join(
+            ("" if (chars := firsts[i]) is None else f"(?={char_class(chars)})")
+            + f"(?:{_unindented(_loose(rx.pattern))})(?P<p{i}>)"
+            for i, rx in enumerate(_LINE_RES)
+            if not _HOLDS[i]
+        )
+        + ")",
+        re.MULTILINE,
+    )
 
 
 # The words the patterns with ``holds`` need, found in one scan: at every place one starts, the longest one
@@ -277,16 +298,6 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
 
-@functools.cache
-def _line_firsts() -> tuple[frozenset[str] | None, ...]:
-    """Per pattern of _LINE_RES without ``holds``, the characters a line it matches holds first after its indent
-    (``None``: any, or not known); read once, the first time a text is read (not when the module is loaded)."""
-    return tuple(
-        None if _HOLDS[i] else first_chars_of(_unindented(_loose(rx.pattern)), re.MULTILINE)
-        for i, rx in enumerate(_LINE_RES)
-    )
-
-
 _INDENT_RE: Final = re.compile(_INDENT[1:])
 
 
@@ -296,7 +307,7 @@ def _chrome_lines(text: str) -> list[list[int]]:
     pattern that matches) whose matches may start with the line's first character after its indent."""
     lines = _held_lines(text)
     firsts = _line_firsts()
-    for m in _CHROME_LINE_RE.finditer("\n" + text):  # the added "\n" shifts offsets by one
+    for m in _chrome_line_re().finditer("\n" + text):  # the added "\n" shifts offsets by one
         start = m.start()
         indent = _INDENT_RE.match(text, start)
         at = indent.end() if indent is not None else start  # (always a match: the indent may be empty)
