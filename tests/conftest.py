@@ -16,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 
 from dutyreport.document import Document
-from dutyreport.model.report import Noise
+from dutyreport.model.report import Noise, NoiseKind
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,6 +66,16 @@ def layers(text: str, noise: Iterable[Noise] = ()) -> Document:
     doc = doc.with_doc_numbers(find_doc_numbers(doc))
     doc = doc.with_corruptions(find_corruptions(doc))
     return doc.with_sections(find_sections(doc))
+
+
+def noise_for(text: str, piece: str, kind: NoiseKind = NoiseKind.SPAM) -> list[Noise]:
+    """A noise span of ``kind`` over each occurrence of ``piece`` in ``text`` (for :func:`layers`)."""
+    out: list[Noise] = []
+    i = text.find(piece)
+    while i >= 0:
+        out.append(Noise(start=i, end=i + len(piece), text=piece, kind=kind))
+        i = text.find(piece, i + len(piece))
+    return out
 
 
 def realworld_files() -> list[Path]:

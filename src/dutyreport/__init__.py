@@ -1,9 +1,10 @@
 """dutyreport: typed, grounded data from Chinese education-duty reports (履行教育职责报告).
 
 The package follows the pipeline (:mod:`dutyreport.pipeline` runs it): ``clean`` (bytes to text,
-noise, damage, 文号) → ``structure`` (sections, tables) → ``metadata`` → ``quantities`` (numerals,
-the quantity grammar, the normalizers, ``find_quantities``) → ``indicators`` (subjects, years,
-canonical keys) → ``findings`` (problems, plans, rectifications, targets) → ``audit`` (checks).
+noise, damage, 文号) → ``structure`` (sections, tables) → ``metadata`` (title, region, period) →
+``quantities`` (numerals, the quantity grammar, the normalizers, ``find_quantities``) → ``indicators``
+(subjects, years, canonical keys) → ``findings`` (problems, plans, rectifications, targets) → ``audit``
+(checks).
 Every stage reads one :class:`~dutyreport.document.Document`; every word table lives in ``lang``.
 The model is in ``model``; ``serialize`` is the JSON view; ``corpus``, ``frames`` and ``export``
 read folders into tables; ``cli`` is the command line.

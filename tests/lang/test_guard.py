@@ -247,29 +247,29 @@ TESTED: dict[str, str] = {
     "audit.BOUND_SYMBOLS": "audit/test_tables.py::test_a_bound_symbol_names_its_relation",
     "audit.COUNT_NUMERAL_VALUES": "audit/test_tables.py::test_count_numerals_take_their_values_from_the_numeral_tables",
     "audit.PEOPLE_UNITS": "audit/test_tables.py::test_units_come_from_the_measure_words",
-    # lang.metadata: the metadata stage
+    # lang.metadata: the metadata stage (tests/metadata/test_title.py, test_region.py, test_period.py)
     **{
-        f"metadata.{name}": f"metadata/test_metadata.py::{test}"
-        for name, test in {
-            "TITLE_ENDINGS": "test_title_ending_examples",
-            "TITLE_CORE": "test_title_core_example",
-            "SITE_LABELS": "test_site_label_examples",
-            "GENRE_WORDS": "test_genre_word_examples",
-            "NAV_SEPARATORS": "test_nav_separator_examples",
-            "REGION_SUFFIXES": "test_region_suffix_examples",
-            "NAME_BOUNDARIES": "test_name_boundary_examples",
-            "PLACEHOLDER_NAMES": "test_placeholder_name_examples",
-            "COMMITTEE_FALSE_FRIENDS": "test_committee_false_friend_examples",
-            "TITLE_REGION_CONTEXTS": "test_title_region_context_examples",
-            "TITLE_HEAD_ENDS": "test_title_head_end_examples",
-            "REGION_CONTEXTS": "test_region_context_examples",
-            "NON_REGION_WORDS": "test_non_region_examples",
-            "SELF_REFERENCES": "test_self_reference_examples",
-            "COUNTY_CITY_CUES": "test_county_city_cue_examples",
-            "KIND_CUES": "test_kind_cue_examples",
-            "PERIOD_EXCLUSIONS": "test_period_exclusion_examples",
-            "FACT_CUES": "test_fact_cue_examples",
-            "DEADLINE_SUFFIXES": "test_deadline_examples",
+        f"metadata.{name}": f"metadata/test_{module}.py::{test}"
+        for name, (module, test) in {
+            "TITLE_ENDINGS": ("title", "test_title_ending_examples"),
+            "TITLE_CORE": ("title", "test_title_core_example"),
+            "SITE_LABELS": ("title", "test_site_label_examples"),
+            "GENRE_WORDS": ("title", "test_genre_word_examples"),
+            "NAV_SEPARATORS": ("title", "test_nav_separator_examples"),
+            "TITLE_HEAD_ENDS": ("title", "test_title_head_end_examples"),
+            "REGION_SUFFIXES": ("region", "test_region_suffix_examples"),
+            "NAME_BOUNDARIES": ("region", "test_name_boundary_examples"),
+            "PLACEHOLDER_NAMES": ("region", "test_placeholder_name_examples"),
+            "COMMITTEE_FALSE_FRIENDS": ("region", "test_committee_false_friend_examples"),
+            "TITLE_REGION_CONTEXTS": ("region", "test_title_region_context_examples"),
+            "REGION_CONTEXTS": ("region", "test_region_context_examples"),
+            "NON_REGION_WORDS": ("region", "test_non_region_examples"),
+            "SELF_REFERENCES": ("region", "test_self_reference_examples"),
+            "COUNTY_CITY_CUES": ("region", "test_county_city_cue_examples"),
+            "KIND_CUES": ("period", "test_kind_cue_examples"),
+            "PERIOD_EXCLUSIONS": ("period", "test_period_exclusion_examples"),
+            "FACT_CUES": ("period", "test_fact_cue_examples"),
+            "DEADLINE_SUFFIXES": ("period", "test_deadline_examples"),
         }.items()
     },
     # lang.metadata: the genre's pages, levels and scripts (tests/metadata/test_genre.py)

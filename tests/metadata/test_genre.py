@@ -33,7 +33,8 @@ from dutyreport.lang.metadata import (
 )
 from dutyreport.lang.script import TRADITIONAL_FORMS
 from dutyreport.lang.script import fold as fold_script
-from dutyreport.metadata import _place_names, read_metadata
+from dutyreport.metadata import read_metadata
+from dutyreport.metadata.region import _place_names
 from dutyreport.model.report import AdminLevel, ReportKind
 from dutyreport.spans import SpanSet
 

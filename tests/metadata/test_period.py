@@ -1,0 +1,258 @@
+"""read_metadata's kind and period: the cues of each kind, the years of the title, the opening and the
+body, the years that are no fact (plans, targets, 《》, school years), and the year scans.
+
+Synthetic texts are written for these tests in the genre; the real reports are only read from
+../shared/corpus at test time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, layers, realworld_files
+from dutyreport.lang.entry import Entry
+from dutyreport.lang.metadata import (
+    DEADLINE_SUFFIXES,
+    FACT_CUES,
+    KIND_CUES,
+    PERIOD_EXCLUSIONS,
+    KindCue,
+    YearContext,
+)
+from dutyreport.metadata import read_metadata
+from dutyreport.metadata.period import _fact_years
+from dutyreport.model.report import ReportKind
+from dutyreport.spans import SpanSet
+
+BODY = "一、基本情况\n全区共有学校20所。\n二、存在问题\n经费不足。\n"
+
+
+# -- kind -------------------------------------------------------------------------------------
+
+KINDS = [
+    ("self_title", "某区履行教育职责自查报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
+    ("rectification_title", "2019年度某区履行教育职责反馈问题整改报告\n" + BODY, ReportKind.RECTIFICATION),
+    (
+        "work_report_plain",
+        "2020年教育工作报告\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "body_self_cue_beats_work_report",
+        "领导班子成员履行教育职责工作报告\n对照评价细则,各部门开展了认真的自查,现将自评情况报告如下:\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    ("inspection_title", "关于某县人民政府履行教育职责的督导反馈意见\n" + BODY, ReportKind.INSPECTION),
+    ("duty_report_title", "关于某县履行教育职责情况的报告\n" + BODY, ReportKind.SELF_ASSESSMENT),
+    ("other", "关于做好秋季开学工作的通知\n各学校:\n", ReportKind.OTHER),
+    (
+        "work_report_to_congress",
+        "关于2022年度全县教育工作情况的报告\n——在县第十八届人大常委会第八次会议上\n主任、各位副主任、各位委员：\n"
+        "现将全县教育工作情况报告如下，请予审议。\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "congress_venue_alone",
+        "教育工作情况\n受区政府委托，向区人大常委会报告如下：\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "special_work_report",
+        "关于学前教育发展情况的专项工作报告\n一、主要工作\n教育发展良好。\n",
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "duty_report_to_congress_stays_self",
+        "关于某县履行教育职责情况的报告\n——在县人大常委会第五次会议上\n主任、各位副主任、各位委员：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "duty_work_situation_to_congress_stays_self",
+        "关于某县履行教育职责工作情况的报告\n在县人民代表大会常务委员会会议上\n各位委员：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "rectification_to_congress_stays_rectification",
+        "关于2022年度教育督导问题整改工作情况的报告\n在区人民代表大会常务委员会第七次会议上\n各位委员：\n"
+        "请予审议。\n" + BODY,
+        ReportKind.RECTIFICATION,
+    ),
+    (
+        "education_work_and_duty_to_congress",
+        "云溪县2023年教育工作暨履行教育职责情况报告\n县人大常委会：\n受县人民政府委托，现将全县教育工作情况报告如下，"
+        "请予审议。\n" + BODY,
+        ReportKind.WORK_REPORT,
+    ),
+    (
+        "education_work_and_duty_not_to_congress",
+        "云溪县2023年教育工作暨履行教育职责情况报告\n市人民政府教育督导室：\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "duty_self_check_to_congress_stays_self",
+        "云溪县2023年度履行教育职责工作自查报告\n县人大常委会：\n现将自查情况报告如下，请予审议。\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "leaders_education_work_duty",
+        "党政主要负责同志履行教育工作职责情况报告\n在县人大常委会第九次会议上\n" + BODY,
+        ReportKind.SELF_ASSESSMENT,
+    ),
+    (
+        "inspection_word_in_congress_report",
+        "关于全市教育工作情况的报告\n在市人大常委会第三次会议上\n一、主要工作\n省督导组反馈的问题已解决。\n",
+        ReportKind.WORK_REPORT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [(t, k) for _, t, k in KINDS], ids=[i for i, *_ in KINDS])
+def test_kind(text: str, kind: ReportKind) -> None:
+    assert read_metadata(layers(text)).kind is kind
+
+
+@pytest.mark.parametrize("entry", KIND_CUES, ids=[f"{e.value.where}:{e.word}" for e in KIND_CUES])
+def test_kind_cue_examples(entry: Entry[KindCue]) -> None:
+    text = f"{entry.example}\n" if entry.value.where == "title" else f"材料\n{entry.example}\n"
+    assert read_metadata(layers(text)).kind is entry.value.kind
+
+
+# -- period -----------------------------------------------------------------------------------
+
+PERIODS = [
+    ("title_range", "2019年-2020年上半年某区履行教育职责自评报告\n" + BODY, (2019, 2020)),
+    ("title_year", "2019年度某区履行教育职责反馈问题整改报告\n2020年以来,我区整改到位。\n" + BODY, (2019,)),
+    ("opening_year", "履行教育职责工作报告\n    2020年,县全面落实教育职责。\n" + BODY, (2020,)),
+    (
+        "notice_year_plus_next_fact_year",
+        "某区履行教育职责自查报告\n按照《关于开展评价的通知》(某教督〔2020〕1号)要求,现汇报如下:\n"
+        "一、工作成效\n2020年教育支出增长5%。2021年新增学位900个。确定2022年公办园占比达50%的工作目标。\n"
+        "二、下一步打算\n2023年建成新校。\n",
+        (2020, 2021),
+    ),
+    (
+        "most_frequent_fact_year",
+        "某区履行教育职责自查报告\n按照通知要求,现将情况报告如下:\n一、基本情况\n2018年,全区教育发展良好。"
+        "2018年新建学校2所,2017年为1所。2018年招聘教师50人。\n二、下步打算\n2019年,我们将继续努力。"
+        "2019年建成学校。2019年完成改造。\n",
+        (2018,),
+    ),
+    (
+        "targets_and_titles_are_not_facts",
+        "某区履行教育职责自查报告\n一、成效\n2019年投入增长。实施《2021年行动计划》。到2025年达到95%。"
+        "编制规划(2020-2035)。2021-2022学年在校生增加。\n",
+        (2019,),
+    ),
+    ("no_year", "某区履行教育职责自查报告\n" + BODY, ()),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), [(t, p) for _, t, p in PERIODS], ids=[i for i, *_ in PERIODS])
+def test_period(text: str, period: tuple[int, ...]) -> None:
+    assert read_metadata(layers(text)).period == period
+
+
+def _facts(example: str) -> dict[int, int]:
+    text = f"一、成效\n{example}。\n"
+    return dict(_fact_years(text, 0, len(text), SpanSet((), len(text)), ()))
+
+
+@pytest.mark.parametrize("entry", PERIOD_EXCLUSIONS, ids=[e.word for e in PERIOD_EXCLUSIONS])
+def test_period_exclusion_examples(entry: Entry[YearContext]) -> None:
+    # the word makes the year no fact; another word in its place leaves one
+    assert _facts(entry.example) == {}
+    assert _facts(entry.example.replace(entry.word, "也", 1)) != {}
+    assert entry.value.before or entry.value.after or entry.value.tail
+
+
+@pytest.mark.parametrize("entry", DEADLINE_SUFFIXES, ids=[e.word for e in DEADLINE_SUFFIXES])
+def test_deadline_examples(entry: Entry[str]) -> None:
+    assert _facts(entry.example) == {}
+    assert _facts(entry.example.replace(entry.word, "也", 1)) != {}
+
+
+@pytest.mark.parametrize("entry", FACT_CUES, ids=[e.word for e in FACT_CUES])
+def test_fact_cue_examples(entry: Entry[str]) -> None:
+    # 截至2020年底 is a fact, though a plan word (至) is in the words before the year
+    assert _facts(entry.example) == {2020: 1}
+    assert _facts(entry.example.replace(entry.word, "到", 1)) == {}
+
+
+# --- the zones a fact year is not read in, from every section's folded heading ------------------------
+
+
+def _excluded_zones_walking(text: str, sections: tuple[object, ...]) -> list[tuple[int, int]]:
+    """The zones as read by walking each top section's tree and folding each heading: what _excluded_zones
+    must find from the flat list of every section and the folded text."""
+    from dutyreport.lang.script import fold
+    from dutyreport.metadata._common import _BOOK_RE
+    from dutyreport.structure.sections import is_plan_heading
+
+    zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
+    for sec in sections:
+        for s in sec.walk():  # type: ignore[attr-defined]
+            if s.number is None or is_plan_heading(fold(s.heading)):
+                zones.append((s.start, s.end))
+    return sorted(zones)
+
+
+def test_the_excluded_zones_of_the_real_reports_are_those_walking_the_tree_finds() -> None:
+    from dutyreport.metadata.period import _excluded_zones
+    from dutyreport.pipeline import document
+
+    fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
+    for path in [*CORPUS, *realworld_files(), *fixtures]:
+        doc = document(path.read_text(encoding="utf-8"))
+        assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(
+            doc.folded, doc.sections
+        ), path.name
+
+
+_ZONE_PIECES = ["一、", "二、", "(一)", "下一步工作打算", "今後工作打算", "基本情況", "\n", "。", "《規劃》"]
+
+
+@given(st.lists(st.sampled_from(_ZONE_PIECES), max_size=16))
+def test_the_excluded_zones_are_those_walking_the_tree_finds(pieces: list[str]) -> None:
+    from dutyreport.metadata.period import _excluded_zones
+    from dutyreport.pipeline import document
+
+    doc = document("某縣自查報告\n" + "".join(pieces))
+    assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(doc.folded, doc.sections)
+
+
+# --- the year patterns tried only where a century's digits stand ---------------------------------------
+
+
+def _year_matches(text: str, lo: int, hi: int, places: list[int] | None) -> list[list[tuple[int, int]]]:
+    from dutyreport.metadata.period import _RANGE_RE, _YEAR_RE, _matches
+
+    return [[m.span() for m in _matches(rx, text, lo, hi, places)] for rx in (_RANGE_RE, _YEAR_RE)]
+
+
+def test_the_years_of_the_real_reports_are_those_a_scan_finds() -> None:
+    from dutyreport.metadata.period import _year_places
+
+    fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
+    for path in [*CORPUS, *realworld_files(), *fixtures]:
+        text = path.read_text(encoding="utf-8")
+        places = _year_places(text)
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text) // 2), (7, len(text) - 5)):
+            assert _year_matches(text, lo, hi, places) == _year_matches(text, lo, hi, None), path.name
+
+
+_YEAR_PIECES = ["2019", "2020", "1998", "20", "19", "2", "0", "年", "年度", "学年", "-", "至", "到", " ", "\u3000"]
+_YEAR_PIECES += ["〔", "12月", "5", "—", "，"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=14), st.integers(0, 50), st.integers(0, 50))
+def test_the_years_found_are_those_a_scan_finds(pieces: list[str], a: int, b: int) -> None:
+    from dutyreport.metadata.period import _year_places
+
+    text = "".join(pieces)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    assert _year_matches(text, lo, hi, _year_places(text)) == _year_matches(text, lo, hi, None)

@@ -1,0 +1,273 @@
+"""read_metadata's region and administrative level: place names and their endings, government contexts,
+self-references, the title's place, a 市's level.
+
+Synthetic texts are written for these tests in the genre; the real reports are only read from
+../shared/corpus at test time.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import CORPUS, CORPUS_IDS, layers, noise_for
+from dutyreport.lang.entry import Entry, PatternEntry
+from dutyreport.lang.metadata import (
+    COMMITTEE_FALSE_FRIENDS,
+    COUNTY_CITY_CUES,
+    NAME_BOUNDARIES,
+    NON_REGION_WORDS,
+    PLACEHOLDER_NAMES,
+    REGION_CONTEXTS,
+    REGION_SUFFIXES,
+    SELF_REFERENCES,
+    TITLE_REGION_CONTEXTS,
+    LevelCue,
+    RegionLevel,
+)
+from dutyreport.metadata import read_metadata
+from dutyreport.metadata.region import _level_cues, _place_names, _region_candidates, _title_region
+from dutyreport.model.report import AdminLevel, NoiseKind
+from dutyreport.spans import SpanSet
+
+BODY = "一、基本情况\n全区共有学校20所。\n二、存在问题\n经费不足。\n"
+
+
+# -- region and level -------------------------------------------------------------------------
+
+REGIONS = [
+    ("title", "2019年度江宁区履行教育职责反馈问题整改报告\n" + BODY, "江宁区", AdminLevel.DISTRICT),
+    (
+        "title_government",
+        "青川县人民政府履行教育职责自查报告\n一、基本情况\n全县学校30所。\n",
+        "青川县",
+        AdminLevel.COUNTY,
+    ),
+    (
+        "body_party_committee",
+        "2021年履行教育职责自评报告\n一、工作成效\n2021年以来,石门区委、区政府坚持教育优先。"
+        "石门区教育经费逐年增长。\n",
+        "石门区",
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "placeholder_title",
+        "某区政府关于2020年度履行教育职责的自查报告\n一、基本情况\nxx区共有学校。\n",
+        None,
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "bare_county",
+        "履行教育职责工作报告\n2020年,县全面落实。县委、县政府高度重视。全县学校80所。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "only_city_above",
+        "履行教育职责工作报告\n在云州市委、市政府的领导下,全县教育发展良好。县委常委会研究教育。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "new_zone_is_not_region",
+        "履行教育职责自评报告\n一、成效\n在江北新区教育集聚区新建学校。江北新区教育投入增长。全区学校30所,全区教师900人。\n",
+        None,
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "county_city",
+        "永安市人民政府履行教育职责自查报告\n按照县级人民政府教育督导评价要求,我市认真自查。\n",
+        "永安市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    ("city_title", "云州市人民政府2020年教育工作报告\n我市教育发展良好。\n", "云州市", AdminLevel.CITY),
+    ("nothing", "教育工作报告\n教育发展良好。\n", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in REGIONS], ids=[i for i, *_ in REGIONS]
+)
+def test_region_and_level(text: str, region: str | None, level: AdminLevel | None) -> None:
+    md = read_metadata(layers(text))
+    assert (md.region, md.admin_level) == (region, level)
+
+
+CITY_LEVELS = [
+    (
+        "reports_to_another_city",
+        "临江市关于2021年度履行教育职责问题整改情况的报告\n云州市人民政府教育督导室：\n"
+        "现将整改情况报告如下。\n一、整改情况\n我市已完成整改。\n",
+        "临江市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "reports_to_a_prefecture",
+        "临江市人民政府履行教育职责自查报告\n某某州人民政府教育督导室:\n一、基本情况\n我市教育发展良好。\n",
+        "临江市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "own_government_addressee_is_no_cue",
+        "云州市教育局关于全市教育工作情况的报告\n云州市人民政府：\n一、主要工作\n我市教育发展良好。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "counties_under_it",
+        "云州市人民政府关于2022年度全市教育工作情况的报告\n一、主要工作\n全市8个县（市、区）全部通过基本均衡评估。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "counties_outweigh_county_government_cue",
+        "云州市人民政府履行教育职责自查报告\n一、基本情况\n按照县级人民政府教育督导评价要求，"
+        "我市指导各县（市、区）开展自查，所辖6个县区均已完成。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+    (
+        "runs_townships_itself",
+        "永宁市人民政府履行教育职责自查报告\n一、基本情况\n全市共辖12个乡镇，各乡镇均建有公办中心幼儿园。\n",
+        "永宁市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "cited_notice_counties_are_no_prefecture_cue",
+        "永宁市人民政府履行教育职责自查报告\n根据《关于组织各县（市、区）开展县级人民政府教育督导评价的通知》"
+        "要求，我市认真自查。\n一、基本情况\n我市教育发展良好。\n",
+        "永宁市",
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "placeholder_city_reporting_upward",
+        "xx市人民政府履行教育职责自查报告\n云州市人民政府教育督导室：\n一、基本情况\n我市认真自查。\n",
+        None,
+        AdminLevel.COUNTY_CITY,
+    ),
+    (
+        "no_cue_keeps_city",
+        "云州市人民政府履行教育职责自查报告\n一、基本情况\n我市教育发展良好。\n",
+        "云州市",
+        AdminLevel.CITY,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "level"), [(t, r, lv) for _, t, r, lv in CITY_LEVELS], ids=[i for i, *_ in CITY_LEVELS]
+)
+def test_city_level(text: str, region: str | None, level: AdminLevel) -> None:
+    md = read_metadata(layers(text))
+    assert (md.region, md.admin_level) == (region, level)
+
+
+def test_city_level_cue_in_noise_is_ignored() -> None:
+    text = "临江市人民政府履行教育职责自查报告\n本站是县级市门户\n一、基本情况\n我市教育发展良好。\n"
+    assert read_metadata(layers(text)).admin_level is AdminLevel.COUNTY_CITY
+    noise = noise_for(text, "本站是县级市门户", NoiseKind.CHROME)
+    assert read_metadata(layers(text, noise)).admin_level is AdminLevel.CITY
+
+
+@pytest.mark.parametrize(("entry", "cue"), COUNTY_CITY_CUES, ids=[e.example for e, _ in COUNTY_CITY_CUES])
+def test_county_city_cue_examples(entry: PatternEntry, cue: LevelCue) -> None:
+    text = f"临江市人民政府履行教育职责自查报告\n{entry.example}\n一、基本情况\n教育发展良好。\n"
+    assert (entry, cue) in _level_cues(text, "临江市", SpanSet((), len(text)))
+    md = read_metadata(layers(text))
+    assert (md.region, md.admin_level) == ("临江市", cue.level)
+
+
+def _candidates(text: str) -> dict[str, int]:
+    return dict(_region_candidates(text, 0, len(text), SpanSet((), len(text))))
+
+
+@pytest.mark.parametrize("entry", REGION_CONTEXTS, ids=[e.word for e in REGION_CONTEXTS])
+def test_region_context_examples(entry: Entry[int]) -> None:
+    # the name before the context scores twice the context's weight
+    name = entry.example[: entry.example.index(entry.word)]
+    assert _candidates(entry.example) == {name: 2 * entry.value}
+
+
+@pytest.mark.parametrize("entry", REGION_SUFFIXES, ids=[e.word for e in REGION_SUFFIXES])
+def test_region_suffix_examples(entry: Entry[RegionLevel]) -> None:
+    md = read_metadata(layers(f"教育工作报告\n{entry.example}。{entry.example}。\n"))
+    assert md.region is not None and md.region.endswith(entry.word)
+    assert md.region == entry.example[: entry.example.index(entry.word) + len(entry.word)]
+    assert md.admin_level is entry.value.admin_level
+
+
+@pytest.mark.parametrize("entry", NAME_BOUNDARIES, ids=[e.word for e in NAME_BOUNDARIES])
+def test_name_boundary_examples(entry: Entry[str]) -> None:
+    # a name runs back from its suffix to the word before it, and no further
+    assert _candidates(entry.example) == {"石桥区": 2}
+    assert _candidates(entry.example.replace(entry.word, "乙", 1)) == {"乙石桥区": 2}
+
+
+@pytest.mark.parametrize("entry", PLACEHOLDER_NAMES, ids=[e.word for e in PLACEHOLDER_NAMES])
+def test_placeholder_name_examples(entry: Entry[str]) -> None:
+    md = read_metadata(layers(entry.example + "\n" + BODY))
+    assert (md.region, md.admin_level) == (None, AdminLevel.DISTRICT)
+    md = read_metadata(layers("清河" + entry.example.lstrip(entry.word) + "\n" + BODY))
+    assert md.region == "清河区"
+
+
+@pytest.mark.parametrize("entry", COMMITTEE_FALSE_FRIENDS, ids=[e.word for e in COMMITTEE_FALSE_FRIENDS])
+def test_committee_false_friend_examples(entry: Entry[str]) -> None:
+    assert _candidates(entry.example) == {}
+    assert _candidates(entry.example.replace(entry.word, "委", 1)) == {"清河区": 6}
+
+
+@pytest.mark.parametrize("entry", TITLE_REGION_CONTEXTS, ids=[e.word for e in TITLE_REGION_CONTEXTS])
+def test_title_region_context_examples(entry: Entry[str]) -> None:
+    assert _title_region(entry.example) == "清河区"
+    # inside a title (not at its start) a name needs the context
+    assert _title_region("附件 " + entry.example) == "清河区"
+    assert _title_region("附件 " + entry.example.replace(entry.word, "乙", 1)) is None
+
+
+@pytest.mark.parametrize("entry", NON_REGION_WORDS, ids=[e.word for e in NON_REGION_WORDS])
+def test_non_region_examples(entry: Entry[str]) -> None:
+    text = f"某某工作报告\n2020年,在{entry.example}方面,{entry.example}。\n"
+    found = _region_candidates(text, 0, len(text), SpanSet((), len(text)))
+    assert not [w for w in found if w.endswith(entry.word)]
+
+
+_LEVELS = {e.word: e.value for e in REGION_SUFFIXES}
+
+
+@pytest.mark.parametrize("entry", SELF_REFERENCES, ids=[e.word for e in SELF_REFERENCES])
+def test_self_reference_examples(entry: Entry[str]) -> None:
+    # said twice, the reference names the writer's level; once is too little (公众对本县…)
+    md = read_metadata(layers(f"教育工作报告\n{entry.example}。{entry.example}。\n"))
+    assert md.admin_level is _LEVELS[entry.value].admin_level
+    assert read_metadata(layers(f"教育工作报告\n{entry.example}。\n")).admin_level is None
+    # after a masked name (xx区委) it is another government's
+    masked = read_metadata(layers(f"教育工作报告\nxx{entry.example}。xx{entry.example}。\n"))
+    assert masked.admin_level is None or not entry.word.startswith(entry.value)
+
+
+_REGION_ALPHABET = list("区县市省镇街道第八师委人民政府教育局履行全我清河石桥某a1，。 \n")
+_ENDINGS = (*(e.word for e in REGION_SUFFIXES), "师", "团")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=_REGION_ALPHABET, max_size=40), st.integers(0, 5), st.integers(0, 45))
+def test_a_place_name_is_text_of_its_span_and_ends_with_an_ending(text: str, lo: int, hi: int) -> None:
+    hi = max(lo, hi)
+    for name in _place_names(text, lo, hi, SpanSet((), len(text))):
+        assert text[name.start : name.end] == name.word
+        assert lo <= name.start < name.end <= max(hi, lo)
+        assert name.word.endswith(_ENDINGS) and len(name.word) >= 3
+        assert name.factor in (0.5, 1.0)
+
+
+@pytest.mark.skipif(not CORPUS, reason="corpus not available")
+@pytest.mark.parametrize("path", CORPUS, ids=CORPUS_IDS)
+def test_place_names_on_the_corpus_are_grounded(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    names = list(_place_names(text, 0, len(text), SpanSet((), len(text))))
+    assert names
+    assert all(text[n.start : n.end] == n.word for n in names)
