@@ -8,8 +8,8 @@ import regex
 
 from dutyreport.audit import comparisons, growth
 from dutyreport.lang import audit as tables
-from dutyreport.lang.figures import alternation
 from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, Entry, PatternEntry
+from dutyreport.lang.script import alternation
 
 
 def _pattern_entries() -> dict[str, list[PatternEntry]]:

@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
-from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS, YEAR_LEADS
+from dutyreport.lang.figure_years import YEAR_LEADS
+from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS
+from dutyreport.lang.subjects import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
 
 _WORDS = sorted({e.word for e in (*SUBJECT_LEAD_WORDS, *LEAD_COMPOUNDS)})
 _text = st.lists(
@@ -91,7 +93,7 @@ def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_lin
 
 def _kind_cues_held(stretch: str) -> None:
     from dutyreport.indicators import build
-    from dutyreport.lang.figures import alternation
+    from dutyreport.lang.script import alternation
 
     each, frequency = re.compile(alternation(EACH_WORDS)), re.compile(alternation(FREQUENCY_WORDS))
     either = each.search(stretch) is not None or frequency.search(stretch) is not None

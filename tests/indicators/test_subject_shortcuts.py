@@ -16,13 +16,12 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
-from dutyreport.lang.figures import (
+from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
+from dutyreport.lang.subjects import (
     AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
-    CHANGE_VERBS,
-    COMPARISON_WORDS,
     GENERIC_VERBS,
     LEVEL_WORDS,
     MONEY_VERBS,

@@ -1,4 +1,5 @@
-"""Every entry of lang.figures does what its table says, on its own example read by the indicator stage."""
+"""Every entry of lang.subjects, lang.figures and lang.figure_years does what its table says, on its own example read
+by the indicator stage."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from hypothesis import strategies as st
 import dutyreport as d
 from dutyreport.indicators.build import _TARGET_CUE
 from dutyreport.indicators.years import find_years
+from dutyreport.lang import figure_years as yw
 from dutyreport.lang import figures as v
+from dutyreport.lang import subjects as sw
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.punctuation import SENTENCE_ENDS
-from dutyreport.lang.script import fold, forms, spellings
+from dutyreport.lang.script import alternation, fold, forms, spellings
 from dutyreport.quantities.scan import find_quantities
 from dutyreport.spans import Breaks
 
@@ -221,7 +224,7 @@ def check_year_lead(e: Entry) -> None:
     # the year after the lead opens the sentence and speaks for all of it (a compared value's year for none)
     assert _opens_its_sentence(e.example)
     assert not _opens_its_sentence(e.example.replace(e.word, "乙", 1))
-    base = any(b.word == e.word for b in v.BASE_WORDS)
+    base = any(b.word == e.word for b in yw.BASE_WORDS)
     assert figures(e.example)[-1].year == (2018 if base else 2019)
     assert figures(e.example.replace(e.word, "乙", 1))[-1].year == 2018
 
@@ -300,40 +303,40 @@ def check_people_count(e: Entry) -> None:
 
 
 TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
-    ("LEAD_COMPOUNDS", v.LEAD_COMPOUNDS, check_whole_word),
-    ("DENG_WORDS", v.DENG_WORDS, check_whole_word),
-    ("SUBJECT_LEAD_WORDS", v.SUBJECT_LEAD_WORDS, check_lead),
-    ("SUBJECT_TAIL_WORDS", v.SUBJECT_TAIL_WORDS, check_tail),
-    ("CHANGE_TO_VERBS", v.CHANGE_TO_VERBS, check_change_to),
-    ("LEVEL_WORDS", v.LEVEL_WORDS, check_level),
-    ("GENERIC_VERBS", v.GENERIC_VERBS, check_generic),
-    ("MONEY_VERBS", v.MONEY_VERBS, check_money_verb),
-    ("ATTRIBUTES_OF_PREVIOUS", v.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),
-    ("ATTRIBUTES_OF_PROJECT", v.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),
-    ("TOPIC_NOUNS", v.TOPIC_NOUNS, check_topic),
-    ("CATEGORY_NOUNS", v.CATEGORY_NOUNS, check_category),
-    ("SCHOOL_ENDINGS", v.SCHOOL_ENDINGS, check_school_ending),
-    ("AMONG_WORDS", v.AMONG_WORDS, check_among),
-    ("RESPECTIVE_HEADS", v.RESPECTIVE_HEADS, check_respective_head),
-    ("SPEECH_VERBS", v.SPEECH_VERBS, check_speech),
-    ("NAMED_ITEM_VERBS", v.NAMED_ITEM_VERBS, check_named_item_verb),
-    ("PROJECT_NOUNS", v.PROJECT_NOUNS, check_project_noun),
-    ("OBJECT_MARKERS", v.OBJECT_MARKERS, check_object_marker),
-    ("OBJECT_COMPOUNDS", v.OBJECT_COMPOUNDS, check_object_compound),
-    ("PLAN_ATTRIBUTES", v.PLAN_ATTRIBUTES, check_plan),
-    ("SCORE_WORDS", v.SCORE_WORDS, check_score),
-    ("TOTAL_WORDS", v.TOTAL_WORDS, check_total),
-    ("TOPIC_LEADS", v.TOPIC_LEADS, check_topic_lead),
-    ("HEAD_ENDINGS", v.HEAD_ENDINGS, check_head_ending),
+    ("LEAD_COMPOUNDS", sw.LEAD_COMPOUNDS, check_whole_word),
+    ("DENG_WORDS", sw.DENG_WORDS, check_whole_word),
+    ("SUBJECT_LEAD_WORDS", sw.SUBJECT_LEAD_WORDS, check_lead),
+    ("SUBJECT_TAIL_WORDS", sw.SUBJECT_TAIL_WORDS, check_tail),
+    ("CHANGE_TO_VERBS", sw.CHANGE_TO_VERBS, check_change_to),
+    ("LEVEL_WORDS", sw.LEVEL_WORDS, check_level),
+    ("GENERIC_VERBS", sw.GENERIC_VERBS, check_generic),
+    ("MONEY_VERBS", sw.MONEY_VERBS, check_money_verb),
+    ("ATTRIBUTES_OF_PREVIOUS", sw.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),
+    ("ATTRIBUTES_OF_PROJECT", sw.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),
+    ("TOPIC_NOUNS", sw.TOPIC_NOUNS, check_topic),
+    ("CATEGORY_NOUNS", sw.CATEGORY_NOUNS, check_category),
+    ("SCHOOL_ENDINGS", sw.SCHOOL_ENDINGS, check_school_ending),
+    ("AMONG_WORDS", sw.AMONG_WORDS, check_among),
+    ("RESPECTIVE_HEADS", sw.RESPECTIVE_HEADS, check_respective_head),
+    ("SPEECH_VERBS", sw.SPEECH_VERBS, check_speech),
+    ("NAMED_ITEM_VERBS", sw.NAMED_ITEM_VERBS, check_named_item_verb),
+    ("PROJECT_NOUNS", sw.PROJECT_NOUNS, check_project_noun),
+    ("OBJECT_MARKERS", sw.OBJECT_MARKERS, check_object_marker),
+    ("OBJECT_COMPOUNDS", sw.OBJECT_COMPOUNDS, check_object_compound),
+    ("PLAN_ATTRIBUTES", sw.PLAN_ATTRIBUTES, check_plan),
+    ("SCORE_WORDS", sw.SCORE_WORDS, check_score),
+    ("TOTAL_WORDS", sw.TOTAL_WORDS, check_total),
+    ("TOPIC_LEADS", sw.TOPIC_LEADS, check_topic_lead),
+    ("HEAD_ENDINGS", sw.HEAD_ENDINGS, check_head_ending),
     ("RATIO_NORM_CUES", v.RATIO_NORM_CUES, check_ratio_norm),
-    ("AS_OF_WORDS", v.AS_OF_WORDS, check_as_of),
-    ("YEAR_LEADS", v.YEAR_LEADS, check_year_lead),
-    ("CHANGE_COLUMNS", v.CHANGE_COLUMNS, check_change_column),
+    ("AS_OF_WORDS", yw.AS_OF_WORDS, check_as_of),
+    ("YEAR_LEADS", yw.YEAR_LEADS, check_year_lead),
+    ("CHANGE_COLUMNS", yw.CHANGE_COLUMNS, check_change_column),
     ("PEOPLE_COUNT_WORDS", v.PEOPLE_COUNT_WORDS, check_people_count),
-    ("LIST_JOINERS", v.LIST_JOINERS, check_list_joiner),
+    ("LIST_JOINERS", sw.LIST_JOINERS, check_list_joiner),
     ("CONTEXT_QUALIFIERS", v.CONTEXT_QUALIFIERS, check_qualifier),
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
-    ("TAIL_COMPOUNDS", v.TAIL_COMPOUNDS, check_whole_word),
+    ("TAIL_COMPOUNDS", sw.TAIL_COMPOUNDS, check_whole_word),
     ("NORM_CUES", v.NORM_CUES, check_norm),
     ("NORM_QUALIFIERS", v.NORM_QUALIFIERS, check_norm_qualifier),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
@@ -346,15 +349,15 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
-    ("YEAR_WORDS", v.YEAR_WORDS, check_year_word),
-    ("YEAR_WORD_COMPOUNDS", v.YEAR_WORD_COMPOUNDS, check_year_word_compound),
-    ("SINCE_FRAMES", v.SINCE_FRAMES, check_since_frame),
-    ("SINCE_WORDS", v.SINCE_WORDS, check_no_year),
-    ("DEADLINE_BEFORE", v.DEADLINE_BEFORE, check_deadline),
-    ("DEADLINE_AFTER", v.DEADLINE_AFTER, check_deadline),
-    ("BASE_WORDS", v.BASE_WORDS, check_base),
-    ("PRESENT_WORDS", v.PRESENT_WORDS, check_no_year),
-    ("NEGATION_WORDS", v.NEGATION_WORDS, check_negation),
+    ("YEAR_WORDS", yw.YEAR_WORDS, check_year_word),
+    ("YEAR_WORD_COMPOUNDS", yw.YEAR_WORD_COMPOUNDS, check_year_word_compound),
+    ("SINCE_FRAMES", yw.SINCE_FRAMES, check_since_frame),
+    ("SINCE_WORDS", yw.SINCE_WORDS, check_no_year),
+    ("DEADLINE_BEFORE", yw.DEADLINE_BEFORE, check_deadline),
+    ("DEADLINE_AFTER", yw.DEADLINE_AFTER, check_deadline),
+    ("BASE_WORDS", yw.BASE_WORDS, check_base),
+    ("PRESENT_WORDS", yw.PRESENT_WORDS, check_no_year),
+    ("NEGATION_WORDS", yw.NEGATION_WORDS, check_negation),
 ]
 CASES = [(name, e, check) for name, table, check in TABLES for e in table]
 
@@ -369,12 +372,12 @@ def test_vocabulary_entry_does_its_job(table: str, entry: Entry, check: Callable
 def test_target_deadline_examples(entry: PatternEntry) -> None:
     assert figures(entry.example)[-1].kind is d.IndicatorKind.TARGET
     assert _TARGET_CUE.search(entry.example)
-    for as_of in (e.word for e in v.AS_OF_WORDS):  # 截至2025年, 截止到2025年: as of a date, no deadline
+    for as_of in (e.word for e in yw.AS_OF_WORDS):  # 截至2025年, 截止到2025年: as of a date, no deadline
         if entry.example.startswith(as_of[-1]):
             assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
 
 
-@pytest.mark.parametrize("entry", v.RECENT_SPANS, ids=[e.example for e in v.RECENT_SPANS])
+@pytest.mark.parametrize("entry", yw.RECENT_SPANS, ids=[e.example for e in yw.RECENT_SPANS])
 def test_recent_span_examples(entry: PatternEntry) -> None:
     # a span of recent years gives no single year; the paragraph's year stands where it is not
     span = regex.search(entry.pattern, entry.example)
@@ -394,9 +397,9 @@ def test_every_spelling_of_a_table_word_is_read(data: st.DataObject) -> None:
     word = data.draw(st.sampled_from([e.word for e in table]))
     spelled = "".join(data.draw(st.sampled_from(forms(c))) for c in word)
     assert fold(spelled) == fold(word) and len(spelled) == len(word)
-    assert regex.fullmatch(f"(?:{v.alternation(table)})", spelled)
+    assert regex.fullmatch(f"(?:{alternation(table)})", spelled)
     assert spelled in spellings(word)
     # the longest word of the table at a place is the one read (as an alternation longest first reads it)
     longest = max((e.word for e in table if e.word.startswith(word)), key=len)
-    found = regex.match(f"(?:{v.alternation(table)})", spellings(longest)[-1])
+    found = regex.match(f"(?:{alternation(table)})", spellings(longest)[-1])
     assert found is not None and len(found.group()) == len(longest)

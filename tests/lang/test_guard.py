@@ -51,25 +51,36 @@ TESTED: dict[str, str] = {
             "LEFT_TRAPS": "test_left_traps",
         }.items()
     },
-    # lang.figures: the indicator stage (one parametrized test over a list of tables and their checks)
+    # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of
+    # tables and their checks)
     **{
-        f"figures.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
+        f"subjects.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
         for name in (
             "SUBJECT_LEAD_WORDS", "LEAD_COMPOUNDS", "DENG_WORDS", "TAIL_COMPOUNDS", "SUBJECT_TAIL_WORDS",
             "CHANGE_TO_VERBS", "LEVEL_WORDS", "GENERIC_VERBS", "MONEY_VERBS", "ATTRIBUTES_OF_PREVIOUS",
             "ATTRIBUTES_OF_PROJECT", "TOPIC_NOUNS", "CATEGORY_NOUNS", "SCHOOL_ENDINGS", "AMONG_WORDS",
-            "TOTAL_WORDS", "TOPIC_LEADS", "HEAD_ENDINGS", "CONTEXT_QUALIFIERS", "QUALIFIER_BRIDGES", "NORM_CUES",
-            "NORM_QUALIFIERS", "RESPECTIVE_HEADS",
+            "TOTAL_WORDS", "TOPIC_LEADS", "HEAD_ENDINGS", "RESPECTIVE_HEADS", "LIST_JOINERS", "SPEECH_VERBS",
+            "PLAN_ATTRIBUTES", "SCORE_WORDS", "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS", "PROJECT_NOUNS",
+        )
+    },
+    **{
+        f"figures.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
+        for name in (
+            "CONTEXT_QUALIFIERS", "QUALIFIER_BRIDGES", "NORM_CUES", "NORM_QUALIFIERS",
             "PER_STUDENT_CUES", "PER_PERSON_CUES", "PEOPLE_NOUNS", "UNIT_NAMING_WORDS", "DURATION_UNITS",
-            "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES", "FREQUENCY_WORDS", "EACH_WORDS",
-            "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
-            "CHANGE_COLUMNS", "PEOPLE_COUNT_WORDS", "LIST_JOINERS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS",
-            "SINCE_FRAMES", "YEAR_WORD_COMPOUNDS", "SPEECH_VERBS", "PLAN_ATTRIBUTES", "SCORE_WORDS",
-            "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS", "PROJECT_NOUNS",
+            "PEOPLE_COUNT_WORDS", "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES",
+            "FREQUENCY_WORDS", "EACH_WORDS",
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
-    "figures.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
+    **{
+        f"figure_years.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
+        for name in (
+            "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
+            "CHANGE_COLUMNS", "BASE_WORDS", "PRESENT_WORDS", "NEGATION_WORDS", "SINCE_FRAMES", "YEAR_WORD_COMPOUNDS",
+        )
+    },
+    "figure_years.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
     "script.TRADITIONAL_FORMS": "lang/test_script.py::test_traditional_form_reads_like_simplified",
     # lang.findings: problems, plans, rectifications and targets
     **{

@@ -35,8 +35,8 @@ from ..lang.audit import (
     TO_YEAR,
 )
 from ..lang.dates import YEAR, YEAR_MARK
-from ..lang.figures import alternation
 from ..lang.punctuation import COMMAS
+from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import matches_at, max_width, skipping

@@ -54,7 +54,6 @@ from ..lang.corruptions import (
 )
 from ..lang.dates import CENTURIES, YEAR
 from ..lang.entry import Entry
-from ..lang.figures import LIST_JOINERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import (
     CLAUSE_ENDS,
@@ -66,6 +65,7 @@ from ..lang.punctuation import (
     PART_ENDS,
     QUOTE_MARKS,
 )
+from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind, DocNumber, Indicator, Noise, NoiseKind
 from ..patterns import first_chars
 from ..spans import Breaks, SpanSet

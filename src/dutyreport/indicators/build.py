@@ -25,16 +25,12 @@ import regex
 from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.figures import (
-    AMONG_WORDS,
     CHANGE_VERBS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
     DURATION_UNITS,
     EACH_WORDS,
     FREQUENCY_WORDS,
-    GENERIC_VERBS,
-    LIST_JOINERS,
-    MONEY_VERBS,
     NORM_CUES,
     NORM_QUALIFIERS,
     PEOPLE_COUNT_WORDS,
@@ -46,11 +42,11 @@ from ..lang.figures import (
     TARGET_CUES,
     TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
-    alternation,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
-from ..lang.script import either_pattern, fold
+from ..lang.script import alternation, either_pattern, fold
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind

@@ -19,16 +19,17 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figures import (
+from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
+from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import QUALIFIER_PREFIXES
+from ..lang.script import alternation, either_pattern, fold, forms, spellings
+from ..lang.subjects import (
     AMONG_WORDS,
-    AS_OF_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
-    CHANGE_VERBS,
-    COMPARISON_WORDS,
-    DEADLINE_BEFORE,
     DENG_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
@@ -36,7 +37,6 @@ from ..lang.figures import (
     LEVEL_WORDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
-    NORM_QUALIFIERS,
     OBJECT_COMPOUNDS,
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
@@ -51,11 +51,7 @@ from ..lang.figures import (
     TOPIC_LEADS,
     TOPIC_NOUNS,
     TOTAL_WORDS,
-    alternation,
 )
-from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import QUALIFIER_PREFIXES
-from ..lang.script import either_pattern, fold, forms, spellings
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import first_chars, skipping

@@ -21,11 +21,10 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import OPENING_YEAR, YEAR
-from ..lang.figures import (
+from ..lang.figure_years import (
     AS_OF_WORDS,
     BASE_WORDS,
     CHANGE_COLUMNS,
-    CHANGE_VERBS,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     NEGATION_WORDS,
@@ -36,10 +35,10 @@ from ..lang.figures import (
     YEAR_LEADS,
     YEAR_WORD_COMPOUNDS,
     YEAR_WORDS,
-    alternation,
 )
+from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.script import either_pattern, fold, spellings
+from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..patterns import matches_at

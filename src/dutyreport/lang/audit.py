@@ -2,18 +2,21 @@
 
 One table per role. A row is a :class:`~dutyreport.lang.numbers.PatternEntry` (a regex and a phrase
 it must read) or, for plain word lists, a :class:`~dutyreport.lang.numbers.Entry`; tables that share
-words are built from each other and from :mod:`dutyreport.lang.figures`, :mod:`dutyreport.lang.numbers`
-and :mod:`dutyreport.lang.dates`, so a word is spelled once. ``tests/audit/test_tables.py`` reads
-every example back with its row's pattern and fails when a table of this module has no test. The
-audit (:mod:`dutyreport.audit`) compiles its patterns from these tables and spells no word again.
+words are built from each other and from :mod:`dutyreport.lang.figures`,
+:mod:`dutyreport.lang.figure_years`, :mod:`dutyreport.lang.numbers` and :mod:`dutyreport.lang.dates`,
+so a word is spelled once. ``tests/audit/test_tables.py`` reads every example back with its row's
+pattern and fails when a table of this module has no test. The audit (:mod:`dutyreport.audit`)
+compiles its patterns from these tables and spells no word again.
 """
 
 from __future__ import annotations
 
 from .dates import YEAR, YEAR_MARK
-from .figures import COMPARISON_WORDS, YEAR_WORDS, alternation
+from .figure_years import YEAR_WORDS
+from .figures import COMPARISON_WORDS
 from .numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, PatternEntry
 from .numbers import Entry as WordEntry
+from .script import alternation
 
 __all__ = [
     "ALL_RISE",
@@ -232,7 +235,7 @@ CHANGE_RATES = Entry(
 )
 # A change against the same time of the year before (同比增长2.4%).
 YEAR_ON_YEAR = Entry(r"同比", "普通初中同比增长2.4%")
-# The year before the report's: lang.figures' year words one year back, and their longer forms.
+# The year before the report's: lang.figure_years' year words one year back, and their longer forms.
 _PRIOR_YEAR_WORDS = (*(e.word for e in YEAR_WORDS if e.value == -1), "上一年", "前一年", "上年度")
 PRIOR_YEARS = Entry("|".join(_PRIOR_YEAR_WORDS), "上年为7.6亿元")
 SAME_PERIOD = Entry(r"同期", "上年同期为7.6亿元")

@@ -63,7 +63,7 @@ MONTH_PARTS: tuple[Entry[str], ...] = words(
 # --- figures run together -------------------------------------------------------------------------
 
 # Words that announce a list of figures (分别为:120013501480 is three figures run together); the items of
-# the list before them are parted by lang.figures.LIST_JOINERS.
+# the list before them are parted by lang.subjects.LIST_JOINERS.
 RESPECTIVELY: tuple[Entry[str], ...] = words(
     "respectively",
     ("分别为", "2017-2019年,新增学位分别为:120013501480。"),

@@ -2,8 +2,8 @@
 
 A report in traditional characters (清河縣人民政府, 自查報告, 分別為…) reads as its simplified form
 would, character for character: :func:`fold` writes a text in simplified (offsets into it hold), and
-:func:`either_form`, :func:`either_pattern` and :func:`spellings` make the words of a table match in
-either script. Only the matching folds; titles, names and subjects are given as written.
+:func:`either_form`, :func:`either_pattern`, :func:`spellings` and :func:`alternation` make the words of a
+table match in either script. Only the matching folds; titles, names and subjects are given as written.
 (:data:`dutyreport.lang.numbers.TRADITIONAL` folds numerals onto the forms the numeral tables use,
 大写 included: 貳 is 贰 there, for 贰拾.) Each entry's example is read in both scripts by a test.
 
@@ -21,7 +21,7 @@ import regex
 
 from .entry import Entry
 
-__all__ = ["TRADITIONAL_FORMS", "either_form", "either_pattern", "fold", "forms", "spellings"]
+__all__ = ["TRADITIONAL_FORMS", "alternation", "either_form", "either_pattern", "fold", "forms", "spellings"]
 
 # (traditional, simplified, an example phrase in traditional characters), sorted by the simplified form.
 TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
@@ -292,3 +292,28 @@ def spellings(word: str) -> tuple[str, ...]:
     for c in word:
         out = [w + f for w in out for f in _FORMS.get(c, c)]
     return tuple(out)
+
+
+def alternation(*tables: tuple[Entry[object], ...]) -> str:
+    """The words of some tables as one regex, each in every spelling of its characters (:func:`spellings`),
+    written as a tree of their common beginnings: where several words match at a place, the longest does,
+    as in an alternation longest first; a tree keeps the engine from trying every word at every place."""
+    words_ = {x for t in tables for e in t for x in spellings(e.word)}
+    return _tree(sorted(words_))
+
+
+def _tree(words_: list[str]) -> str:
+    """``words_`` (sorted, distinct, none empty) as a regex tree of their common beginnings."""
+    groups: dict[str, list[str]] = {}
+    for w in words_:
+        groups.setdefault(w[0], []).append(w[1:])
+    branches = []
+    for first, rests in groups.items():
+        ends_here = "" in rests
+        longer = [r for r in rests if r]
+        if not longer:
+            branches.append(regex.escape(first))
+            continue
+        sub = _tree(longer)
+        branches.append(regex.escape(first) + (f"(?:{sub})?" if ends_here else f"(?:{sub})" if "|" in sub else sub))
+    return "|".join(branches)

@@ -1,0 +1,164 @@
+"""The words around a figure that tell which year it belongs to, or that it has no single year.
+
+One table per role, each entry with an example phrase; ``tests/lang/test_figures_tables.py`` parses
+every example and checks that the entry does what its table says. The year reader
+(:mod:`dutyreport.indicators.years`) compiles its patterns from these tables and spells no word out
+again. The one pattern of a year itself is :data:`dutyreport.lang.dates.YEAR`; what a figure measures
+is in :mod:`dutyreport.lang.subjects`, how it is bounded and what kind it is in
+:mod:`dutyreport.lang.figures`.
+"""
+
+from __future__ import annotations
+
+from .entry import Entry, PatternEntry, words
+
+__all__ = [
+    "AS_OF_WORDS",
+    "BASE_WORDS",
+    "CHANGE_COLUMNS",
+    "DEADLINE_AFTER",
+    "DEADLINE_BEFORE",
+    "NEGATION_WORDS",
+    "PRESENT_WORDS",
+    "RECENT_SPANS",
+    "SINCE_FRAMES",
+    "SINCE_WORDS",
+    "YEAR_LEADS",
+    "YEAR_WORDS",
+    "YEAR_WORD_COMPOUNDS",
+]
+
+_same = words
+
+# Year words and the year they name relative to the report's own (今年 = the report's year).
+YEAR_WORDS: tuple[Entry[int], ...] = (
+    Entry("今年", 0, "今年新开公办幼儿园16所"),
+    Entry("本年", 0, "本年新开公办幼儿园16所"),
+    Entry("当年", 0, "当年新开公办幼儿园16所"),
+    Entry("全年", 0, "全年新开公办幼儿园16所"),
+    Entry("去年", -1, "去年新开公办幼儿园16所"),
+    Entry("上年", -1, "上年新开公办幼儿园16所"),
+    Entry("前年", -2, "前年新开公办幼儿园16所"),
+)
+
+# Words that hold a year word and name no year (当前年度 is not 前年, 全年级 is not 全年).
+YEAR_WORD_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "no year",
+    ("当前年度", "当前年度新开公办幼儿园16所"),
+    ("以前年度", "以前年度结转资金16万元"),
+    ("全年级", "全年级学生1600人"),
+)
+
+# After a year these give no single year: 2020年以来, 2020年及以前入学.
+SINCE_WORDS: tuple[Entry[str], ...] = _same(
+    "since",
+    ("以来", "2020年以来新建学校15所"),
+    ("至今", "2020年至今新建学校15所"),
+    ("来", "2020年来新建学校15所"),
+    ("及以前", "对2020年及以前入学的学生发放补助51万元"),
+    ("以前", "对2020年以前入学的学生发放补助51万元"),
+    ("及以后", "对2020年及以后入学的学生发放补助51万元"),
+    ("以后", "对2020年以后入学的学生发放补助51万元"),
+    ("前入学", "对2020年前入学的学生发放补助51万元"),
+    ("后入学", "对2020年后入学的学生发放补助51万元"),
+)
+
+# Words around a year that make it a deadline: 到2025年, 2022年底前.
+DEADLINE_BEFORE: tuple[Entry[str], ...] = _same(
+    "deadline",
+    ("到", "到2025年新建学校3所"),
+    ("至", "至2025年新建学校3所"),
+    ("于", "于2025年新建学校3所"),
+    ("在", "在2025年新建学校3所"),
+    ("计划", "计划2025年新建学校3所"),
+    ("力争", "力争2025年新建学校3所"),
+    ("争取", "争取2025年新建学校3所"),
+    ("预计", "预计2025年新建学校3所"),
+)
+DEADLINE_AFTER: tuple[Entry[str], ...] = _same(
+    "deadline",
+    ("年底前", "2025年年底前新建学校3所"),
+    ("底前", "2025年底前新建学校3所"),
+    ("前", "2025年前新建学校3所"),
+    ("底", "2025年底新建学校3所"),
+    ("末", "2025年末新建学校3所"),
+)
+
+# Words before a year that make it a date things stand as of, not a deadline (截至2023年底,全县共有…).
+AS_OF_WORDS: tuple[Entry[str], ...] = _same(
+    "as of",
+    ("截至", "截至2023年底,全县共有学校20所"),
+    ("截止", "截止2023年底,全县共有学校20所"),
+    ("截止到", "截止到2023年底,全县共有学校20所"),
+)
+
+# Words that may open a sentence before its year: the year then speaks for the whole sentence
+# (在2019年,全县新建学校3所,…), unless it is the year of a compared value (从2019年的…, see BASE_WORDS).
+# A point's number (一是, 二是) may stand there too, and a news item's lead-in (据了解, …), with its comma.
+YEAR_LEADS: tuple[Entry[str], ...] = _same(
+    "year lead",
+    *(
+        (w, f"{w}2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("自", "在", "从", "截至", "截止", "到", "至")
+    ),
+    *(
+        (w, f"{w},2019年,全县新建学校3所,2018年为2所,改扩建学校5所")
+        for w in ("据了解", "据悉", "据统计", "据介绍", "另据统计")
+    ),
+)
+
+# A year opened by one of these words and closed by the other gives no single year: 自2013年启动评估以来.
+SINCE_FRAMES: tuple[Entry[str], ...] = (
+    Entry("自", "以来", "自2013年启动评估以来,全县新建学校15所"),
+    Entry("从", "以来", "从2013年实施改薄工程以来,全县新建学校15所"),
+)
+
+# Spans of recent years up to the report's time: a figure under them has no single year (近5年累计建成学校
+# 30所). A digit or numeral stands for the number of years. (Each pattern opens with a word, not a class:
+# the engine then finds its places fast.)
+RECENT_SPANS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"近[0-9一二两三四五六七八九十几]{1,2}年", "2020年,全县稳步推进。近5年累计建成学校30所", ("近",)),
+    PatternEntry(
+        r"年来(?<=[0-9一二两三四五六七八九十几多]年来)(?<![0-9][0-9]年来)",  # (2019年来 is a year's since)
+        "2020年,全县稳步推进。五年来累计建成学校30所",
+        ("年来",),
+    ),
+)
+
+# Header cells of a table's change column: it takes the year of the column before it.
+CHANGE_COLUMNS: tuple[Entry[str], ...] = _same(
+    "change column",
+    *((w, f"指标 2021年 2022年 {w}\n学校数 30 32 2") for w in ("增减", "增幅", "增长", "同比", "变化", "增长率")),
+)
+
+# Words before a year that make it the year of a compared value only: 较2021年的8.87亿元.
+BASE_WORDS: tuple[Entry[str], ...] = _same(
+    "base",
+    ("较", "较2021年的8.87亿元"),
+    ("比", "比2021年的8.87亿元"),
+    ("由", "由2021年的312家"),
+    ("从", "从2019年的56.91%"),
+    ("与", "与2021年的8.87亿元"),
+    ("相比", "相比2021年的8.87亿元"),
+    ("同比", "同比2021年的8.87亿元"),
+)
+
+# A clause that speaks of the present does not take an earlier year (现全区等级园18所).
+PRESENT_WORDS: tuple[Entry[str], ...] = _same(
+    "present",
+    ("现", "2018年,出台计划。现全区建成学校22所"),
+    ("现有", "2018年,出台计划。现有学校22所"),
+    ("目前", "2018年,出台计划。目前建成学校22所"),
+    ("截至目前", "2018年,出台计划。截至目前建成学校22所"),
+    ("截止目前", "2018年,出台计划。截止目前建成学校22所"),
+    ("至今", "2018年,出台计划。至今建成学校22所"),
+)
+
+# A threshold stated in the negative has no year (没有出现66人及以上的超大班额).
+NEGATION_WORDS: tuple[Entry[str], ...] = _same(
+    "negation",
+    ("没有", "没有出现66人及以上的超大班额"),
+    ("无", "无66人及以上的超大班额"),
+    ("未", "未出现66人及以上超大班额"),
+    ("不", "不出现66人及以上超大班额"),
+)
