@@ -168,3 +168,22 @@ def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> N
     assert found == sorted(i for i, c in enumerate(ctx.text) if c in counts._OPENER_COLONS)
     scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(ctx.text)]
     assert [(m.span(), m.groupdict()) for m in counts.lists_after(ctx.text, found)] == scan
+
+
+def _etc_before_count_one_by_one(text: str) -> list[int]:
+    found = [i for i in range(len(text)) if text.startswith(counts.ETC.pattern, i)]
+    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRST_CHARS]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("等三七12个乡镇方面、甲")), max_size=30))
+def test_the_etc_before_a_count_is_found_as_reading_each_etc_finds_it(text: str) -> None:
+    # (ETC is one plain character, so its places never overlap and the count stands right after it)
+    assert len(counts.ETC.pattern) == 1 and re.escape(counts.ETC.pattern) == counts.ETC.pattern
+    assert [m.start() for m in counts._ETC_BEFORE_COUNT.finditer(text)] == _etc_before_count_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_etc_before_a_count_of_the_real_reports_is_found_as_reading_each_etc_finds_it() -> None:
+    for text in REAL:
+        assert [m.start() for m in counts._ETC_BEFORE_COUNT.finditer(text)] == _etc_before_count_one_by_one(text)
