@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import counts, figures, outside_noise, parts, shares
+from dutyreport.audit import comparisons, counts, figures, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
 from dutyreport.model.report import Indicator
 from dutyreport.pipeline import document
@@ -187,3 +187,26 @@ def test_the_etc_before_a_count_is_found_as_reading_each_etc_finds_it(text: str)
 def test_the_etc_before_a_count_of_the_real_reports_is_found_as_reading_each_etc_finds_it() -> None:
     for text in REAL:
         assert [m.start() for m in counts._ETC_BEFORE_COUNT.finditer(text)] == _etc_before_count_one_by_one(text)
+
+
+_COMPARE_PIECES = [
+    *"仍均略高低不超未远明甲县（( \u3000\xa0\x85\u2028\u180e\x1c",
+    "高于",
+    "低于",
+    "不低于",
+    "超出",
+    "公务员",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from([",", "，"]), st.lists(st.sampled_from(_COMPARE_PIECES), max_size=12).map("".join))
+def test_a_comparison_after_a_comma_opens_with_white_space_or_a_first_character_tested_first(
+    comma: str, rest: str
+) -> None:
+    # (comparison skips the pattern where the character after the comma is neither)
+    assert comparisons._COMPARE_SECONDS is not None
+    gap = comma + rest
+    if comparisons._COMPARE.fullmatch(gap):
+        second = gap[1:2]
+        assert not second or second.isspace() or second in comparisons._COMPARE_SECONDS
