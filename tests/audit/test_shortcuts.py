@@ -117,6 +117,8 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     ks = shares._rate_figures(ctx, inds)
     assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
     assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
+    names = [shares._rate_name(ctx, inds[k - 1], inds[k]) for k in ks]
+    assert [shares._rate_name_at(ctx, inds, k) for k in ks] == names
 
 
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
