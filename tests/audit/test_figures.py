@@ -339,6 +339,9 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     figs = ctx.figures(inds)
     assert ctx.figures(inds) is figs
     assert figs.starts == [i.start for i in inds]
+    # (the walks of Figures.tops and Figures.sentences read the starts in order; repeated_figures keeps a
+    # figure's readings by its index where it kept them by its start: no two figures start alike)
+    assert figs.starts == sorted(set(figs.starts))
     assert figs.fams == [figures.unit_family(i) for i in inds]
     assert figs.values == [figures.value(i) for i in inds]
     assert figs.plains == [figures.plain(i) for i in inds]

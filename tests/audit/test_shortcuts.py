@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import counts, figures, outside_noise, parts, shares
+from dutyreport.audit import comparisons, counts, figures, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
 from dutyreport.model.report import Indicator
 from dutyreport.pipeline import document
@@ -117,6 +117,8 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     ks = shares._rate_figures(ctx, inds)
     assert ks == [k for k in ctx.figures(inds).of("%") if k >= 1 and shares._rate_figure(inds[k])]
     assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
+    names = [shares._rate_name(ctx, inds[k - 1], inds[k]) for k in ks]
+    assert [shares._rate_name_at(ctx, inds, k) for k in ks] == names
 
 
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
@@ -185,3 +187,45 @@ def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> N
     assert found == sorted(i for i, c in enumerate(ctx.text) if c in counts._OPENER_COLONS)
     scan = [(m.span(), m.groupdict()) for m in counts._LIST_AFTER.finditer(ctx.text)]
     assert [(m.span(), m.groupdict()) for m in counts.lists_after(ctx.text, found)] == scan
+
+
+def _etc_before_count_one_by_one(text: str) -> list[int]:
+    found = [i for i in range(len(text)) if text.startswith(counts.ETC.pattern, i)]
+    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRST_CHARS]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("等三七12个乡镇方面、甲")), max_size=30))
+def test_the_etc_before_a_count_is_found_as_reading_each_etc_finds_it(text: str) -> None:
+    # (ETC is one plain character, so its places never overlap and the count stands right after it)
+    assert len(counts.ETC.pattern) == 1 and re.escape(counts.ETC.pattern) == counts.ETC.pattern
+    assert [m.start() for m in counts._ETC_BEFORE_COUNT.finditer(text)] == _etc_before_count_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_etc_before_a_count_of_the_real_reports_is_found_as_reading_each_etc_finds_it() -> None:
+    for text in REAL:
+        assert [m.start() for m in counts._ETC_BEFORE_COUNT.finditer(text)] == _etc_before_count_one_by_one(text)
+
+
+_COMPARE_PIECES = [
+    *"仍均略高低不超未远明甲县（( \u3000\xa0\x85\u2028\u180e\x1c",
+    "高于",
+    "低于",
+    "不低于",
+    "超出",
+    "公务员",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from([",", "，"]), st.lists(st.sampled_from(_COMPARE_PIECES), max_size=12).map("".join))
+def test_a_comparison_after_a_comma_opens_with_white_space_or_a_first_character_tested_first(
+    comma: str, rest: str
+) -> None:
+    # (comparison skips the pattern where the character after the comma is neither)
+    assert comparisons._COMPARE_SECONDS is not None
+    gap = comma + rest
+    if comparisons._COMPARE.fullmatch(gap):
+        second = gap[1:2]
+        assert not second or second.isspace() or second in comparisons._COMPARE_SECONDS

@@ -114,9 +114,9 @@ def audit(doc: Document, indicators: Sequence[Indicator]) -> Audit:
         ctx = Context(doc)
         unique: dict[tuple[str, tuple[tuple[int, int], ...]], Check] = {}
         for family in FAMILIES:
-            for c in family(ctx, inds):
+            for c in family.run(ctx, inds):  # (the family's function itself: what calling the family does)
                 if c.figures:
-                    unique.setdefault((c.claim, tuple((f.start, f.end) for f in c.figures)), c)
+                    unique.setdefault((c.claim, tuple([(f.start, f.end) for f in c.figures])), c)
         found = tuple(sorted(unique.values(), key=lambda c: (c.start, c.kind.value)))
         return Audit(checks=found, corruptions=implausible_corruptions(doc.text, found, indicators))
 

@@ -16,7 +16,7 @@ from ..lang.punctuation import CLAUSE_ENDS
 from ..model.quantities import Count, Money, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
-from .figures import QUOTE_MARKS, Context, check, near, plain, unit_family, value
+from .figures import QUOTE_MARKS, Context, check, near, unit_family, value
 
 __all__ = ["budget_magnitude", "per_student", "period_total", "sample"]
 
@@ -92,7 +92,8 @@ def budget_magnitude(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``普通小学生均公用经费1200.5元`` cannot exceed ``普通小学生均一般公共预算教育支出9000.5元``."""
     out: list[Check] = []
-    per = [i for i in inds if type(i.quantity) is PerUnit and plain(i)]
+    plains = ctx.figures(inds).plains
+    per = [i for i, is_plain in zip(inds, plains, strict=True) if is_plain and type(i.quantity) is PerUnit]
     per_starts = [i.start for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
         # the level of each figure that can be the whole (None: it cannot), read once per rule

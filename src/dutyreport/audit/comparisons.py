@@ -70,6 +70,11 @@ _RESPECTIVE_COMPARE = regex.compile(
     regex.VERBOSE,
 )
 _COMPARE_OPENS = ",，"  # (the class _COMPARE opens with)
+# What stands right after that comma where it is no white space: an adverb's or a comparison's first character
+# (None: not known, every character is tried)
+_COMPARE_SECONDS = first_chars(
+    re.compile(f"(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for _, e in COMPARISONS)})")
+)
 _ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 # ``…,均达到国家标准（小学≤…``: between the figures and the bounds they meet.
 _MEETS = re.compile(
@@ -131,6 +136,9 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         if text[a.end : a.end + 1] not in _COMPARE_OPENS:
             continue  # (a comparison opens with a comma)
+        second = text[a.end + 1 : a.end + 2]
+        if _COMPARE_SECONDS is not None and second and not second.isspace() and second not in _COMPARE_SECONDS:
+            continue  # (then its adverb or its comparison word, after any white space)
         m = _COMPARE.fullmatch(text[a.end : b.start])
         if m is None:
             continue

@@ -190,6 +190,8 @@ _OPENER_WORD = re.compile(LIST_OPENERS.pattern)
 _OPENER_FIRSTS = first_chars(_OPENER_WORD)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
 _COUNT_FIRST_CHARS = frozenset(COUNT_NUMERALS + "123456789")
+# 等 with a count's first character right after it (ETC is one plain character: tests/audit/test_shortcuts.py)
+_ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRST_CHARS)))}])")
 
 
 def _count_value(s: str) -> int | None:
@@ -506,9 +508,8 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
     """``经过对A等七个乡镇的督查``: the list the report named in full before, from A (``A、B、…等x个乡镇``)."""
     text = ctx.text
-    for i in find_all(text, ETC.pattern):
-        if text[i + 1 : i + 2] not in _COUNT_FIRST_CHARS:
-            continue  # (most 等 end a list without a count: 等方面, 等问题)
+    for etc in _ETC_BEFORE_COUNT.finditer(text):  # (most 等 end a list without a count: 等方面, 等问题)
+        i = etc.start()
         m = _SHORTENED.search(text, max(0, i - _ITEM_CHARS), i + 8)
         if m is None or m.end("first") != i or m.start("n") in found.seen:
             continue
@@ -531,7 +532,7 @@ def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
 
 def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``共计4个…。分别为A、B、C和D。``: the count is in the sentence before."""
-    starts = [i.start for i in inds]
+    starts = ctx.figures(inds).starts
     for m in respectively_openings(ctx.text):
         s_prev, _ = ctx.sentence(max(0, m.start() - 1))
         window = inds[bisect.bisect_left(starts, s_prev) : bisect.bisect_left(starts, m.start())]

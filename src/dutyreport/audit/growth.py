@@ -69,6 +69,7 @@ _TABLE_GAP = re.compile(TABLE_ROW.pattern)
 _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
+_SLOGAN_WORD_TUPLE = tuple(_SLOGAN_WORDS)
 # A character every slogan holds (增), and where it stands in each: a slogan is looked for around it alone
 _SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
 _SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
@@ -301,7 +302,9 @@ def _rise_slogans(text: str) -> Iterator[Any]:
         starts = [q - d for q in find_all(text, _SLOGAN_SHARED[0]) for d in _SLOGAN_OFFSETS if q >= d]
     else:  # pragma: no cover - (slogans with no character in common)
         starts = [i for word in _SLOGAN_WORDS for i in find_all(text, word)]
-    return matches_at(_SLOGAN, text, starts)
+    # (the pattern is its plain words: it matches only where one of them starts, which str.startswith
+    # tells before the pattern is tried)
+    return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORD_TUPLE, p)])
 
 
 @family(CheckKind.SIGN)

@@ -315,13 +315,14 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     out: list[Check] = []
     by_sentence: dict[int, list[Indicator]] = {}
     figs = ctx.figures(inds)
-    sentence_starts, _ = figs.sentences()
-    for k in figs.of("people", plain_only=False):
-        by_sentence.setdefault(sentence_starts[k], []).append(inds[k])
     for total_rx, verb_rx in _SUPPLY:
         totals = [inds[k] for k in figs.of("people") if total_rx.search(inds[k].subject or "")]
         if not totals:
             continue
+        if not by_sentence:  # (the people figures by sentence, gathered once a rule has a total)
+            sentence_starts, _ = figs.sentences()
+            for k in figs.of("people", plain_only=False):
+                by_sentence.setdefault(sentence_starts[k], []).append(inds[k])
         # the sentences that list three or more channels, found once (not once per total)
         listing: list[tuple[int, int, list[Indicator], set[str]]] = []
         for s_start, in_sentence in by_sentence.items():

@@ -311,6 +311,14 @@ def _rate_name(ctx: Context, b: Indicator, p: Indicator) -> str | None:
     return str(m.group("name"))
 
 
+def _rate_name_at(ctx: Context, inds: Sequence[Indicator], k: int) -> str | None:
+    """:func:`_rate_name` of the figure ``inds[k]`` after ``inds[k - 1]``, read once for the families that ask."""
+    found: dict[int, str | None] = ctx.once(_rate_name_at, dict)
+    if k not in found:
+        found[k] = _rate_name(ctx, inds[k - 1], inds[k])
+    return found[k]
+
+
 def _rate_figure(p: Indicator) -> bool:
     q = p.quantity
     return isinstance(q, Percent) and not q.percentage_point and plain(p) and p.kind is not IndicatorKind.CHANGE
@@ -401,7 +409,7 @@ def _find_rate_of_pair(
     ctx: Context, inds: Sequence[Indicator], k: int
 ) -> tuple[Indicator, Indicator, str] | None:
     p = inds[k]
-    name = _rate_name(ctx, inds[k - 1], p)
+    name = _rate_name_at(ctx, inds, k)
     if name is None:
         return None
     pair = _pair_before(ctx, inds, k)
@@ -435,7 +443,7 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     for k in _rate_figures(ctx, inds):
         p = inds[k]
         b = inds[k - 1]
-        name = _rate_name(ctx, b, p)
+        name = _rate_name_at(ctx, inds, k)
         if name is None or not isinstance(b.quantity, Count) or not _part_figure(ctx, b):
             continue
         if _rate_of_pair(ctx, inds, k) is not None:
