@@ -102,15 +102,8 @@ _DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
 _ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
-# A 、 with the first character of a count after it before the next hard stop (the only ones a list before
-# a count can run through; neither class holds a character of the other). Its look-ahead also keeps where
-# the count stands (the end of its group). The next hard stop after the count is not read by the look-ahead:
-# in a long list without one, every 、 would read the rest of the list (n² in the list's length).
-_DUN_BEFORE_COUNT = (
-    re.compile(f"、(?=([^{_HARD_STOPS}{re.escape(_COUNT_CHARS)}]*+)[{re.escape(_COUNT_CHARS)}])")
-    if _COUNT_CHARS
-    else None
-)
+# A list before a count can run only through a 、 with the first character of a count after it before the
+# next hard stop (neither class holds a character of the other): _items_before_counted_dun finds those 、.
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -290,7 +283,7 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    if _DUN_BEFORE_COUNT is None:  # pragma: no cover - (count words whose first characters cannot be known)
+    if not _COUNT_CHARS:  # pragma: no cover - (count words whose first characters cannot be known)
         yield from _lists_before_any_dun(text)
         return
     for item_start, p, count_at, end in _items_before_counted_dun(text):
@@ -341,21 +334,27 @@ def _lists_before_any_dun(text: str) -> Iterator[re.Match[str]]:  # pragma: no c
 
 def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
     """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
-    the next hard stop (found by one scan for such a 、; its item read back from it), each with where
-    that count stands and where the next hard stop after it stands (the text's end if none)."""
-    assert _DUN_BEFORE_COUNT is not None
+    the next hard stop, each with where that count stands and where that hard stop stands (the text's
+    end if none). The 、 are walked in order with the next count and the next hard stop after the last
+    one: each is looked for again only once the walk has passed it, so no stretch of the text is read
+    twice (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it)."""
     found: list[tuple[int, int, int, int]] = []
-    item_back = _ITEM_BACK.search
-    stop = -1  # the hard stop found last (the counts come in order: each stop is looked for once)
-    for m in _DUN_BEFORE_COUNT.finditer(text):
-        p = m.start()
-        item = item_back(text, max(0, p - _ITEM_CHARS), p)
-        if item is not None:
-            count_at = m.end(1)
-            if stop < count_at:
-                hard = _HARD_STOP.search(text, count_at)
-                stop = hard.start() if hard else len(text)
-            found.append((item.start(), p, count_at, stop))
+    item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
+    n = len(text)
+    count_at = stop = -1
+    p = text.find("、")
+    while p >= 0:
+        if count_at <= p:
+            count = count_search(text, p + 1)
+            count_at = count.start() if count else n
+        if stop <= p:
+            hard = stop_search(text, p + 1)
+            stop = hard.start() if hard else n
+        if count_at < stop:  # (then no hard stop stands between the count and ``stop``)
+            item = item_back(text, max(0, p - _ITEM_CHARS), p)
+            if item is not None:
+                found.append((item.start(), p, count_at, stop))
+        p = text.find("、", p + 1)
     return found
 
 
