@@ -121,9 +121,24 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     assert [shares._rate_name_at(ctx, inds, k) for k in ks] == names
 
 
+def _items_before_dun(text: str) -> list[tuple[int, int]]:
+    """(start, position of the 、) of each non-empty item before a 、: the characters back to the nearest
+    stop, at most 12, read from each 、 in turn."""
+    found = []
+    for p in [i for i, c in enumerate(text) if c == "、"]:
+        k = p
+        while k > max(0, p - counts._ITEM_CHARS) and not (
+            text[k - 1] in counts._ITEM_STOPS_BEFORE or text[k - 1].isspace()
+        ):
+            k -= 1
+        if k < p:
+            found.append((k, p))
+    return found
+
+
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
     found = []
-    for k, p in counts._items_before_dun(text):
+    for k, p in _items_before_dun(text):
         hard = counts._HARD_STOP.search(text, p)
         count = counts._COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
         if count is None:

@@ -57,7 +57,8 @@ _NOUN_RE = re.compile(_NOUN)
 _NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
 _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
-# the characters a count starts with (三, 1): where none stands, no count
+# the characters a count starts with (三, 1): where none stands, no count (were they unknown, every
+# character would be one: lists_before would try every 、)
 _COUNT_FIRSTS = first_chars(re.compile(_COUNT))
 _COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
 _COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
@@ -95,8 +96,6 @@ _IN_FULL = re.compile(
 )
 _IN_FULL_REACH = 3000  # how far back the list named in full is looked for
 _SAME_TAIL = 2  # the characters the first item's two namings end with alike (对xx乡 / 近期对xx乡)
-# In the reversed text: a 、 and the item before it (up to 12 characters without a stop)
-_DUN_THEN_ITEM = re.compile(rf"、{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}")
 # The item before a 、 (from where the pattern is searched up to the 、: the first place it matches from
 # is the item's start, the characters back to the nearest stop, at most 12)
 _ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
@@ -283,9 +282,6 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    if not _COUNT_CHARS:  # pragma: no cover - (count words whose first characters cannot be known)
-        yield from _lists_before_any_dun(text)
-        return
     for item_start, p, count_at, end in _items_before_counted_dun(text):
         if p < floor:
             continue
@@ -306,38 +302,13 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _lists_before_any_dun(text: str) -> Iterator[re.Match[str]]:  # pragma: no cover - (see lists_before)
-    """:func:`lists_before` tried from every 、 (where the count's first characters cannot be known)."""
-    floor = 0
-    failed: int | None = None
-    for item_start, p in _items_before_dun(text):
-        if p < floor:
-            continue
-        start = max(item_start, floor)
-        if start == p:
-            failed = None  # an empty item: no list runs through it
-        elif start - 1 == failed:
-            failed = p  # the item since the failed 、 is a list item: this one fails too
-        else:
-            hard = _HARD_STOP.search(text, p)
-            count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
-            count_at = -1 if count is None else count.start()
-            end = hard.start() if hard else len(text)
-            noun = None if count_at < 0 else _LIST_NOUN_RE.search(text, count_at, end)
-            m = None if noun is None else _LIST_BEFORE.match(text, start, end)
-            if m is None:
-                failed = p
-            else:
-                floor, failed = m.end(), None
-                yield m
-
-
 def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
-    """:func:`_items_before_dun` of the 、 only that have a count's first character after them before
-    the next hard stop, each with where that count stands and where that hard stop stands (the text's
-    end if none). The 、 are walked in order with the next count and the next hard stop after the last
-    one: each is looked for again only once the walk has passed it, so no stretch of the text is read
-    twice (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it)."""
+    """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
+    non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
+    character after it before the next hard stop (the text's end if none). The 、 are walked in order with
+    the next count and the next hard stop after the last one: each is looked for again only once the walk
+    has passed it, so no stretch of the text is read twice (a look-ahead from each 、 read a whole list
+    without a count or a stop from every 、 in it)."""
     found: list[tuple[int, int, int, int]] = []
     item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
     n = len(text)
@@ -355,15 +326,6 @@ def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
             if item is not None:
                 found.append((item.start(), p, count_at, stop))
         p = text.find("、", p + 1)
-    return found
-
-
-def _items_before_dun(text: str) -> list[tuple[int, int]]:
-    """(start, position of the 、) of each non-empty item before a 、: the characters back to the
-    nearest stop, at most 12. Read in one scan of the reversed text, where the item follows its 、."""
-    n = len(text)
-    found = [(n - m.end(), n - 1 - m.start()) for m in _DUN_THEN_ITEM.finditer(text[::-1])]
-    found.reverse()
     return found
 
 
