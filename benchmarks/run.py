@@ -14,7 +14,7 @@ Lines:
 * extraction — ``find_quantities`` over the corpus against ``jionlp.ner.extract_money`` (and, for
   orientation, ``cn2an.transform`` and ``chinese2digits.takeNumberFromString``), in MB/s of UTF-8;
 * ``parse`` of the five corpus reports together, and of the corpus concatenated 32 times
-  against 32 times one copy (linear time);
+  against 32 times one copy (linear time); for orientation, the CPU time of each stage over the corpus;
 * memory — the size of a ``Report`` of the 40 KB corpus report (tracemalloc), peak RSS growth over
   2,000 synthetic reports parsed in one process (``gen_reports.py``), and ``import dutyreport``
   (``python -X importtime``, in a fresh interpreter).
@@ -216,6 +216,58 @@ def parsing(lines: list[Line], texts: list[str], repeat: int) -> None:
         lin.status, lin.met = "timeout", False
         lin.note = f"x1 {t1 * 1000:.0f} ms, x32 not done after {budget:.0f} s: > {budget / t1:.0f}x"
     lines.append(lin)
+
+
+_STAGES = (
+    "find_noise",
+    "find_doc_numbers",
+    "find_corruptions",
+    "find_sections",
+    "read_metadata",
+    "find_tables",
+    "find_quantities",
+    "build_indicators",
+    "find_findings",
+    "audit",
+)
+
+
+def stages(lines: list[Line], texts: list[str], repeat: int) -> None:
+    """For orientation: the CPU time of each stage of :func:`dutyreport.parse` over the corpus (the best of
+    several parses of the five, each stage's time taken where ``pipeline`` calls it)."""
+    from dutyreport import pipeline
+
+    spent: dict[str, float] = {}
+
+    def timed(name: str, stage: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            t = time.process_time()
+            try:
+                return stage(*args, **kwargs)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t
+
+        return run
+
+    originals = {name: getattr(pipeline, name) for name in _STAGES}
+    best = dict.fromkeys(_STAGES, float("inf"))
+    try:
+        for name, stage in originals.items():
+            setattr(pipeline, name, timed(name, stage))
+        for _ in range(repeat * 4):
+            spent.clear()
+            gc.collect()
+            for t in texts:
+                dutyreport.parse(t)
+            for name in _STAGES:
+                best[name] = min(best[name], spent.get(name, 0.0))
+    finally:
+        for name, stage in originals.items():
+            setattr(pipeline, name, stage)
+    for name in _STAGES:
+        line = Line(f"stage_{name}", f"  stage {name}", "ms CPU", better="lower")
+        line.ours, line.target = best[name] * 1000, "(orientation)"
+        lines.append(line)
 
 
 def _linear_child(copies: int) -> None:
@@ -429,6 +481,7 @@ def main() -> None:
         ("numerals", lambda: numerals(lines)),
         ("extraction", lambda: extraction(lines, texts, repeat)),
         ("parse", lambda: parsing(lines, texts, repeat)),
+        ("stages", lambda: stages(lines, texts, repeat)),
         ("report memory", lambda: report_memory(lines, texts)),
         ("RSS", lambda: rss_growth(lines, 200 if args.quick else 2000)),
         ("import", lambda: import_time(lines, repeat)),
