@@ -15,14 +15,9 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, layers, load_gold, realworld_files
 from dutyreport import parse as parse_report
-from dutyreport.clean.corruptions import (
-    _PLACEHOLDER_RES,
-    _SITE_LABEL_RE,
-    _SITE_TITLE_RE,
-    _orphan_marks,
-    find_corruptions,
-    with_placeholder_figures,
-)
+from dutyreport.clean.corruptions import find_corruptions, with_placeholder_figures
+from dutyreport.clean.damage_marks import _SITE_LABEL_RE, _SITE_TITLE_RE, _orphan_marks
+from dutyreport.clean.damage_text import _PLACEHOLDER_RES
 from dutyreport.clean.lines import line_matches, lines_holding
 from dutyreport.clean.noise import find_noise
 from dutyreport.document import Document
@@ -707,27 +702,27 @@ def _chunk_answers(matches: object) -> list[tuple[tuple[int, int], str]]:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("\n \t\u3000\xa0\x1c12、。，学x")), max_size=60))
 def test_the_chunk_markers_tried_once_a_run_are_those_of_a_full_scan(text: str) -> None:
-    from dutyreport.clean import corruptions
+    from dutyreport.clean import damage_text
 
-    expected = _chunk_answers(corruptions._CHUNK_RE.finditer(text))
-    assert _chunk_answers(corruptions._chunk_marker_matches(text)) == expected
+    expected = _chunk_answers(damage_text._CHUNK_RE.finditer(text))
+    assert _chunk_answers(damage_text._chunk_marker_matches(text)) == expected
 
 
 @pytest.mark.parametrize("path", [*CORPUS, *realworld_files(), *fixture_files()], ids=lambda p: p.name[:16])
 def test_the_chunk_markers_tried_once_a_run_are_those_of_a_full_scan_in_the_real_reports(path: Path) -> None:
-    from dutyreport.clean import corruptions
+    from dutyreport.clean import damage_text
 
     text = path.read_text(encoding="utf-8")
     for form in (text, text.replace("\n", "\n \n\n"), text.replace("\n", "\n\u3000\n")):
-        expected = _chunk_answers(corruptions._CHUNK_RE.finditer(form))
-        assert _chunk_answers(corruptions._chunk_marker_matches(form)) == expected
+        expected = _chunk_answers(damage_text._CHUNK_RE.finditer(form))
+        assert _chunk_answers(damage_text._chunk_marker_matches(form)) == expected
 
 
 # --- the years before a word that follows a year, one scan per century ---------------------------------
 
 
 def _year_follower_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    from dutyreport.clean.corruptions import _year_follower_re, _year_followers
+    from dutyreport.clean.damage_text import _year_follower_re, _year_followers
 
     both = _year_follower_re("(?:19|20)")
     return [m.span() for m in _year_followers(text)], [m.span() for m in both.finditer(text)]

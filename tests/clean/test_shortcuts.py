@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import corpus_files, fixture_files, realworld_files
-from dutyreport.clean.corruptions import _ADMIN_SUFFIXES, _before_suffix
+from dutyreport.clean.damage_marks import _ADMIN_SUFFIXES, _before_suffix
 from dutyreport.clean.lines import CHAR_LED, char_led, find_all, find_chars
 
 for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
@@ -35,11 +35,11 @@ def _answers(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]
 
 
 def test_the_cleaning_and_table_patterns_are_char_led() -> None:
-    from dutyreport.clean import corruptions, docnumbers
+    from dutyreport.clean import damage_marks, docnumbers
     from dutyreport.structure import tables
 
     led = {id(rx) for rx, _ in CHAR_LED}
-    for rx in (tables._UNIT_IN_BRACKETS, docnumbers._BRACKETED_AT, corruptions._SITE_LABEL_RE):
+    for rx in (tables._UNIT_IN_BRACKETS, docnumbers._BRACKETED_AT, damage_marks._SITE_LABEL_RE):
         assert id(rx) in led
 
 
@@ -82,7 +82,7 @@ def test_a_pattern_whose_matches_may_start_anywhere_is_refused() -> None:
 
 def _placeholder_scans() -> list[tuple[Any, Any, str]]:
     """(the pattern tried at the marks, the pattern as written, the marks) of each placeholder pattern so tried."""
-    from dutyreport.clean.corruptions import _PLACEHOLDER_RES
+    from dutyreport.clean.damage_text import _PLACEHOLDER_RES
 
     return [(at[0], rx, at[1]) for rx, _, _, at in _PLACEHOLDER_RES if at is not None]
 
@@ -137,7 +137,7 @@ def _pairs_by_find(text: str) -> tuple[list[int], list[int]]:
 
 
 def _pairs_by_scan(text: str) -> tuple[list[int], list[int]]:
-    from dutyreport.clean.corruptions import _closed_hao, _spaces_before_year
+    from dutyreport.clean.damage_text import _closed_hao, _spaces_before_year
 
     return _spaces_before_year(text), _closed_hao(text)
 
