@@ -359,3 +359,13 @@ def test_the_looks_change_no_match_anywhere(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
         (m.span(), m.groupdict()) for m in _UNLOOKED.finditer(text)
     ]
+
+
+def test_a_scalar_s_groups_read_by_number_are_those_read_by_name_in_the_real_reports() -> None:
+    scalars = 0
+    for path in _FILES:
+        for m in scan._SCAN_FAST.finditer(fold(path.read_text(encoding="utf-8"))):
+            if m.lastgroup == "scalar":
+                scalars += 1
+                assert m.group(*scan._SCALAR_NUMBERS) == m.group(*scan._SCALAR_GROUPS)
+    assert scalars > 0 or not _FILES
