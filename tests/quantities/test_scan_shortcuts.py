@@ -302,3 +302,70 @@ def test_the_amount_look_changes_no_match_anywhere(text: str) -> None:
     for i in range(len(text)):
         a, b = QUANTITY.match(text, i), _RUN_LED.match(text, i)
         assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict()))
+
+
+# The grammar without the looks before its ratio, amount and range (each a run of at most grammar._REACH
+# characters ending at the mark the alternative needs, or a longer run).
+_UNLOOKED = re.compile(grammar._quantity_pattern(grammar._RANGE_GUARD, looks=False), re.VERBOSE)
+_LOOK_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from(sorted(set(grammar._RATIO_MARKS + grammar._YJF_MARKS + grammar._SEP_FIRST) | {"∶", "含"})),
+        st.sampled_from(["每生每年", "每人", "生均", "超过", " ", "\n", "1234567890", "一千二百三十四万"]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@pytest.mark.parametrize(
+    ("chars", "marks"),
+    [
+        (grammar._RATIO_CHARS, grammar._RATIO_MARKS),
+        (grammar._YJF_CHARS, grammar._YJF_MARKS),
+        (grammar._RANGE_CHARS, grammar._SEP_FIRST),
+    ],
+    ids=["ratio", "amount", "range"],
+)
+def test_no_mark_an_alternative_needs_is_among_the_characters_its_look_runs_over(
+    chars: frozenset[str], marks: str
+) -> None:
+    assert not chars & set(marks)
+    assert all(look in QUANTITY.pattern for look in (grammar._RATIO_LOOK, grammar._YJF_LOOK, grammar._RANGE_LOOK))
+
+
+def test_the_looks_pass_a_number_longer_than_their_reach() -> None:
+    long = "1" * (grammar._REACH + 3)
+    for text, alternative in [
+        (f"{long}:1", "ratio"),
+        (f"{long}元5角", "yjf"),
+        (f"{long}至{long}人", "range"),
+        (f"每生每年{long}-{long}元", "range"),
+    ]:
+        m = QUANTITY.match(text)
+        assert m is not None and m.lastgroup == alternative and m.end() == len(text)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_looks_change_no_match_in_the_real_reports(path: object) -> None:
+    text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _UNLOOKED.finditer(text)
+    ]
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LOOK_TEXT)
+def test_the_looks_change_no_match_anywhere(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _UNLOOKED.finditer(text)
+    ]
+
+
+def test_a_scalar_s_groups_read_by_number_are_those_read_by_name_in_the_real_reports() -> None:
+    scalars = 0
+    for path in _FILES:
+        for m in scan._SCAN_FAST.finditer(fold(path.read_text(encoding="utf-8"))):
+            if m.lastgroup == "scalar":
+                scalars += 1
+                assert m.group(*scan._SCALAR_NUMBERS) == m.group(*scan._SCALAR_GROUPS)
+    assert scalars > 0 or not _FILES

@@ -11,6 +11,7 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal, Inexact, localcontext
 
 import attrs
@@ -212,12 +213,43 @@ _LONGEST_UNIT = max(map(len, _UNIT_WORDS))
 _RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UNIT}}}+[{re.escape(_SEP_FIRST)}])"
 
 
-def _quantity_pattern(range_guard: str) -> str:
-    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)."""
+# Before the ratio, the amount in 元角分 and the range, each of which reads a number and then fails on what
+# follows it at most places (a colon, 元角分, a range's separator), a cheaper look at what follows: the run
+# of the characters the alternative's words before that mark are made of (none of them the mark's), at most
+# _REACH of them, must end at the mark, or be longer than that (then the alternative is tried as it was).
+# Each alternative can match only where its look holds, so the matches are those of the pattern without
+# the looks (tests/quantities/test_scan_shortcuts.py holds them to it); bounded, so the scan stays linear
+# (a run of numerals, 1,2,3,…, is not read to its end from each of its numbers).
+_REACH = 12
+_NUMERAL_CHARS = frozenset("0123456789,.点" + _CN)  # what _A and _C are made of
+_RATIO_CHARS = _NUMERAL_CHARS
+_YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
+_RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")
+_RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"
+
+
+def _class(chars: Iterable[str]) -> str:
+    return f"[{re.escape(''.join(sorted(chars)))}]"
+
+
+def _look(chars: frozenset[str], then: str) -> str:
+    """A look-ahead: a run of at most :data:`_REACH` of ``chars`` followed by ``then``, or a longer run."""
+    return rf"(?={_class(chars)}{{0,{_REACH}}}+{then}|{_class(chars)}{{{_REACH + 1}}})"
+
+
+_RATIO_LOOK = _look(_RATIO_CHARS, _class(_RATIO_MARKS))
+_YJF_LOOK = _look(_YJF_CHARS, _class(_YJF_MARKS))
+_RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)}")
+
+
+def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
+    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)
+    and, where ``looks``, the looks before the ratio, the amount and the range (:data:`_REACH`)."""
+    ratio_look, yjf_look, range_look = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK) if looks else ("", "", "")
     return rf"""
     (?=[{re.escape(_FIRST)}])
     (?:
-    (?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    {ratio_look}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
     |
@@ -225,10 +257,10 @@ def _quantity_pattern(range_guard: str) -> str:
         (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
         (?P<pctsuf>{_SUFFIX})?+)
     |
-    (?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+    {yjf_look}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
         (?P<ysuf>{_SUFFIX})?+)
     |
-    (?P<range>
+    {range_look}(?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
         (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}

@@ -199,6 +199,8 @@ def _chars(chars: Iterable[str]) -> str:
 # these (tests/quantities/test_scan_shortcuts.py holds the skip to the led pattern and the scan's checks).
 _LONE = rf"(?<![{_chars(_ID_BEFORE)}])[{_chars(LONE_FIRST)}][^\s{_chars(NUMERAL_NEXT | set('月时篇'))}]"
 _SCAN_FAST = re.compile(rf"[{re.escape(_SCAN_FIRST)}](?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
+# The numbers of _SCALAR_GROUPS in _SCAN_FAST (a match's groups read by number, not looked up by name).
+_SCALAR_NUMBERS = tuple(_SCAN_FAST.groupindex[g] for g in _SCALAR_GROUPS)
 _LABEL_GAP = "[ \t\u3000]*+"
 _LABEL_OPEN = "[:(（\\[【]"
 _LABEL_BEFORE = re.compile(
@@ -296,7 +298,7 @@ def _scan(text: str) -> tuple[Match, ...]:
         scalar = alternative == "scalar"
         if scalar:
             # (a scalar's groups, read once for every check below and its reading)
-            groups = m.group(*_SCALAR_GROUPS)
+            groups = m.group(*_SCALAR_NUMBERS)
             num, unit, scale = groups[_NUM], groups[_UNIT], groups[_SCALE]
         if alternative not in _DATES:
             if folded[start] in _NUMBER_FIRST:
