@@ -569,6 +569,21 @@ def _key_shortcuts_held(s: str) -> None:
         assert keys._allowed(m, s) == (
             (not m.requires or any(w in s for w in m.requires)) and not any(w in s for w in m.excludes)
         ), (m.key, s)
+    # the words before are cleaned and read for a list of measures only where a joiner stands in them, for a
+    # 分别 list only where 分 and 别 do (cleaning takes characters away, it adds none)
+    cleaned = keys._clean(s)
+    if keys._JOINER_SET.isdisjoint(s):
+        words = (cleaned[k:j] for k in range(len(cleaned)) for j in range(k, k + 9))
+        assert not any(keys._in_measure_list(w, cleaned) for w in words), s
+    if "分" not in s or "别" not in s:
+        assert not keys._respective_over_measures(cleaned), s
+    # an exact measure's subject with a character outside its noun that no dimension word holds is no such subject
+    # (read from the characters before and after the noun, without masking it)
+    for m in (m for m in MEASURES if m.exact):
+        for spans in keys._matches(m, s, keys._names_in(s)):
+            end = spans[-1][1]
+            full = s[end : end + 1] not in keys._JOINERS and keys._only_dimensions(keys._mask(s, spans))
+            assert keys._allowed_in_subject(m, s, spans, changes=False) == full, (m.key, s, spans)
     # a later item of a list of nouns: the search tried only where a joiner ends the words before the subject
     for cut in range(len(s) + 1):
         subject, before = s[cut:], s
@@ -576,7 +591,13 @@ def _key_shortcuts_held(s: str) -> None:
         assert keys._listed_under_a_word(subject, before) == full, (subject, before)
 
 
-@given(st.one_of(_key_text, st.text(alphabet=st.sampled_from(list("小学、和及与\n1x校机构培训")), max_size=10)))
+@given(
+    st.one_of(
+        _key_text,
+        st.text(alphabet=st.sampled_from(list("小学、和及与\n1x校机构培训")), max_size=10),
+        st.lists(st.sampled_from([*"分别为(（)） 、和小学", "生均公用经费", "学校"]), max_size=10).map("".join),
+    )
+)
 def test_the_key_readings_shortcuts_are_the_full_readings_in_generated_text(s: str) -> None:
     _key_shortcuts_held(s)
 

@@ -82,6 +82,7 @@ _CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(�
 _LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
+_JOINER_SET = frozenset(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
 
@@ -231,18 +232,22 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     if found is None:
         return None
     m, spans = found
-    if window is None:
+    # (the words before are cleaned where a reading below may find something in them: a list of measures needs
+    # a joiner there, a 分别 list its two characters; cleaning only takes characters away)
+    listing = not from_context and spans and not _JOINER_SET.isdisjoint(before)
+    respective = "分" in before and "别" in before
+    if window is None and (listing or respective):
         window = _clean(before)
-    if not from_context and spans and _in_measure_list(subject[spans[0][0] : spans[-1][1]], window):
+    if listing and window is not None and _in_measure_list(subject[spans[0][0] : spans[-1][1]], window):
         return None
-    if _respective_over_measures(window):
+    if respective and window is not None and _respective_over_measures(window):
         return None
     dims = _dimensions(m, subject, () if from_context else spans, listed=_in_level_list(raw, before))
     if dims is None:
         return None
     if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
         m = _BY_KEY[m.as_rate]  # 生均公用经费按每生每年720元: the rate funds are set at
-    return _key_match(m.key, dims, from_context)
+    return _key_match(m.key, *dims, from_context)
 
 
 def _clean(s: str) -> str:
@@ -544,7 +549,7 @@ def _best(
     level_spans: list[tuple[int, int]] | None = None
     if names is None:
         names = _names_in(text)
-    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    named = _KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
     # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
     changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in [m for m in measures if m.key in named]:  # (the others match nothing)
@@ -611,7 +616,13 @@ def _allowed_in_subject(m: MeasureDef, subject: str, spans: Spans, *, changes: b
         return False
     if changes and not _IS_GROWTH[m.key]:
         return False
-    return not (m.exact and not _only_dimensions(_mask(subject, spans)))
+    if not m.exact:
+        return True
+    if len(spans) == 1 and not (
+        _DIMENSION_CHARS.issuperset(subject[: spans[0][0]]) and _DIMENSION_CHARS.issuperset(subject[end:])
+    ):
+        return False  # a character outside the noun no dimension word holds (as _only_dimensions finds it first)
+    return _only_dimensions(_mask(subject, spans))
 
 
 def _mask(s: str, spans: Spans) -> str:
@@ -631,7 +642,9 @@ def _mask(s: str, spans: Spans) -> str:
     return "".join(out)
 
 
-def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> Dimensions | None:
+def _dimensions(
+    m: MeasureDef, subject: str, spans: Spans, *, listed: bool
+) -> tuple[SchoolLevel | None, Sector | None, Area | None] | None:
     """The level, sector and area the subject names outside the measure's own words; ``None``
     where it names one the measure is not broken down by, or opens with a level outside the table."""
     rest = _mask(subject, spans)
@@ -649,7 +662,7 @@ def _dimensions(m: MeasureDef, subject: str, spans: Spans, *, listed: bool) -> D
     areas = {_AREAS[w] for w in _AREA_WORD.findall(rest)}
     if (sectors and not m.sectors) or (areas and not m.areas):
         return None
-    return _dimensions_of(
+    return (
         level,
         next(iter(sectors)) if len(sectors) == 1 else None,
         next(iter(areas)) if len(areas) == 1 else None,
@@ -663,9 +676,12 @@ def _dimensions_of(level: SchoolLevel | None, sector: Sector | None, area: Area 
 
 
 @functools.cache
-def _key_match(key: str, dimensions: Dimensions, from_context: bool) -> KeyMatch:
-    """One :class:`KeyMatch` for each key, breakdown and reading (immutable; as many as the table's keys allow)."""
-    return KeyMatch(key=key, dimensions=dimensions, from_context=from_context)
+def _key_match(
+    key: str, level: SchoolLevel | None, sector: Sector | None, area: Area | None, from_context: bool
+) -> KeyMatch:
+    """One :class:`KeyMatch` for each key, breakdown and reading (immutable; as many as the table's keys allow:
+    looked up by the breakdown's parts, with no :class:`Dimensions` built or hashed for a figure)."""
+    return KeyMatch(key=key, dimensions=_dimensions_of(level, sector, area), from_context=from_context)
 
 
 def _level(levels: list[SchoolLevel], *, opening: bool) -> SchoolLevel | None:
