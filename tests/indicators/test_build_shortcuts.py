@@ -359,3 +359,28 @@ def test_the_goal_cues_of_a_sentence_opening_after_an_as_of_word_are_read_from_i
     _goal_cues_held(text, [(1, 7), (1, 8), (1, len(text))])
     _goal_cues_held(text, [(2, 7), (2, 8), (2, len(text))])
     _goal_cues_held(text, [(0, 8), (0, 9), (0, len(text))])
+
+
+def _line_spans_held(text: str) -> None:
+    # table_years reads the lines from the positions of the line breaks, not with a scan of the text
+    from dutyreport.indicators import years
+
+    scanned = []
+    for m in re.finditer(r"[^\n]*\n?", text):
+        if m.start() == m.end():
+            break
+        scanned.append(m.span())
+    assert list(years._line_spans(text, Breaks(text).of("\n"))) == scanned, text
+
+
+@given(st.text(st.sampled_from(list("甲 \n\r\x85\u2028")), max_size=12))
+def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_generated_text(text: str) -> None:
+    _line_spans_held(text)
+
+
+def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _line_spans_held(text)
+        _line_spans_held(text.rstrip("\n"))
+    assert texts

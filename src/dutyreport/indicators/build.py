@@ -279,7 +279,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
-    in_tables = table_years(text, [(p[0], p[1]) for p in picked])
+    in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
         for table in doc.tables
