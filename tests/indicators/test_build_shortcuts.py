@@ -17,6 +17,7 @@ from dutyreport.indicators import subjects as s
 from dutyreport.lang.figure_years import YEAR_LEADS
 from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS
 from dutyreport.lang.subjects import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
+from dutyreport.spans import Breaks
 
 _WORDS = sorted({e.word for e in (*SUBJECT_LEAD_WORDS, *LEAD_COMPOUNDS)})
 _text = st.lists(
@@ -78,7 +79,7 @@ def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
 def test_the_quoted_regions_are_those_read_line_break_by_line_break(text: str) -> None:
     from dutyreport.indicators.build import _quoted_regions
 
-    assert _quoted_regions(text) == _quoted_by_every_line_break(text)
+    assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
 
 
 def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_line_break() -> None:
@@ -87,7 +88,7 @@ def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_lin
     paths = [*CORPUS, *realworld_files()]
     for path in paths:
         text = path.read_text(encoding="utf-8")
-        assert _quoted_regions(text) == _quoted_by_every_line_break(text), path.name
+        assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text), path.name
     assert paths
 
 
@@ -306,4 +307,80 @@ def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_the_real_re
     for text in texts:
         for line in text.splitlines(keepends=True):
             _table_line_held(line)
+    assert texts
+
+
+def _goal_cues_held(text: str, figures: list[tuple[int, int]]) -> None:
+    # _kind reads a sentence's goal words and deadlines figure by figure, going on from the figure before
+    from dutyreport.indicators import build
+
+    goals = build._GoalCues(text)
+    for sentence_start, start in figures:
+        full = build._TARGET_CUE.search(text[sentence_start:start]) is not None
+        assert goals.before(sentence_start, start) == full, (text[sentence_start:start], sentence_start, start)
+
+
+_GOAL_PIECES = ["截止", "截", "到", "至", "2025年", "2025", "年", "底前", "力争", "计划", "于", "预计", "，", "。", "x"]
+
+
+@given(st.lists(st.sampled_from(_GOAL_PIECES), max_size=20).map("".join), st.data())
+def test_the_goal_cues_read_sentence_by_sentence_are_those_of_each_figures_words_in_generated_text(
+    text: str, data: st.DataObject
+) -> None:
+    # figures in reading order, each with the start of its sentence (of one, or of a new one)
+    starts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=8)))
+    figures, sentence_start = [], 0
+    for start in starts:
+        if data.draw(st.booleans()):
+            sentence_start = data.draw(st.integers(sentence_start, start))
+        figures.append((sentence_start, start))
+    _goal_cues_held(text, figures)
+
+
+def test_the_goal_cues_read_sentence_by_sentence_are_those_of_each_figures_words_in_the_real_reports() -> None:
+    from dutyreport.spans import SENTENCE_ENDS
+
+    texts = _real_texts()
+    for text in texts:
+        ends = Breaks(text).of(SENTENCE_ENDS)
+        # every position of every sentence a figure, as the stage reads them: from its sentence's start
+        figures = [
+            (begin, start)
+            for begin, end in zip([0, *(e + 1 for e in ends)], [*ends, len(text)], strict=True)
+            for start in range(begin, end + 1)
+        ]
+        _goal_cues_held(text, figures)
+    assert texts
+
+
+def test_the_goal_cues_of_a_sentence_opening_after_an_as_of_word_are_read_from_its_words() -> None:
+    # 到2025年 at a sentence's start: in the sentence's words nothing stands before it (截止 does, in the text)
+    text = "截止到2025年达到95%"
+    _goal_cues_held(text, [(1, 7), (1, 8), (1, len(text))])
+    _goal_cues_held(text, [(2, 7), (2, 8), (2, len(text))])
+    _goal_cues_held(text, [(0, 8), (0, 9), (0, len(text))])
+
+
+def _line_spans_held(text: str) -> None:
+    # table_years reads the lines from the positions of the line breaks, not with a scan of the text
+    from dutyreport.indicators import years
+
+    scanned = []
+    for m in re.finditer(r"[^\n]*\n?", text):
+        if m.start() == m.end():
+            break
+        scanned.append(m.span())
+    assert list(years._line_spans(text, Breaks(text).of("\n"))) == scanned, text
+
+
+@given(st.text(st.sampled_from(list("甲 \n\r\x85\u2028")), max_size=12))
+def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_generated_text(text: str) -> None:
+    _line_spans_held(text)
+
+
+def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _line_spans_held(text)
+        _line_spans_held(text.rstrip("\n"))
     assert texts

@@ -15,9 +15,11 @@ the report's figures and reads their context:
 from __future__ import annotations
 
 import bisect
+import importlib
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 import regex
@@ -50,7 +52,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import skipping
+from ..patterns import max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -132,19 +134,25 @@ _SKIPPED = (
 )
 
 
-_QUOTE_CHARS = re.compile("[" + re.escape("".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())) + "]")
+_QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 
 
-def _quoted_regions(text: str) -> list[tuple[int, int]]:
-    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures."""
+def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
+    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures.
+
+    Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
+    the words): a line break between two marks closes every quote still open.
+    """
+    text = breaks.text
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    last = 0  # (the quote mark before: a line break since then closes every open quote)
-    for m in _QUOTE_CHARS.finditer(text):
-        ch, i = m.group(), m.start()
-        if stack and text.find("\n", last, i) >= 0:
+    newlines = breaks.of("\n")
+    n_newlines, nl = len(newlines), 0
+    for i in breaks.of(_QUOTE_MARKS):
+        if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
             stack.clear()
-        last = i
+            nl = bisect.bisect_left(newlines, i, nl)
+        ch = text[i]
         if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
@@ -152,6 +160,71 @@ def _quoted_regions(text: str) -> list[tuple[int, int]]:
             out.append((s, i + 1))
     out.sort()
     return out
+
+
+def _lookbehind_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far before a match's start ``pattern``'s look-behinds read (the longest of them), or None where
+    that is not known (a Python without the standard engine's parser)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        codes: Any = importlib.import_module("re._constants")
+    except ImportError:  # pragma: no cover - (Python 3.11 and later have them)
+        return None
+    reach = 0
+
+    def walk(items: Any) -> None:
+        nonlocal reach
+        for op, av in items:
+            if op in (codes.ASSERT, codes.ASSERT_NOT) and av[0] < 0:
+                reach = max(reach, av[1].getwidth()[1])
+            for sub in av if isinstance(av, (tuple, list)) else ():
+                for x in sub if isinstance(sub, (tuple, list)) else (sub,):
+                    if isinstance(x, parser.SubPattern):
+                        walk(x)
+
+    walk(parser.parse(pattern.pattern, pattern.flags))
+    return reach
+
+
+# The longest goal word or deadline, and how far before its start a look-behind reads ((?<!截止)到2025年: two);
+# where either is not known, every figure's words are searched whole.
+_TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
+_TARGET_BEHIND: int = _SENTENCE_REACH + 1 if (_reach := _lookbehind_reach(_TARGET_CUE)) is None else _reach
+
+
+class _GoalCues:
+    """Whether a goal word or a deadline stands in a figure's sentence before it: ``_TARGET_CUE.search(
+    text[sentence_start:start])``, read once per sentence rather than once per figure.
+
+    The figures of one sentence come in order: where the words before one figure hold no cue, the next figure
+    of the sentence needs only the matches that end after the last one read, which start at most a cue's
+    length before it (a match found stays one: the pattern reads nothing after its match). Such a search is
+    made in the text, not a slice, only where the look-behinds of the matches it may find read no
+    character before the sentence (where a slice would show them none).
+    """
+
+    __slots__ = ("_found", "_from", "_until", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._from = -1  # the sentence start of the last reading
+        self._until = -1  # ... the end of the words it read
+        self._found = False  # ... and whether they hold a cue
+
+    def before(self, sentence_start: int, start: int) -> bool:
+        """``_TARGET_CUE.search(text[sentence_start:start]) is not None``."""
+        if sentence_start == self._from and start >= self._until:
+            if not self._found:
+                resume = self._until - _TARGET_WIDTH + 1  # (a match ending after the last reading starts here)
+                if resume < sentence_start + _TARGET_BEHIND:
+                    self._found = _TARGET_CUE.search(self.text[sentence_start:start]) is not None
+                else:
+                    self._found = _TARGET_CUE.search(self.text, resume, start) is not None
+        else:
+            self._from = sentence_start
+            self._found = _TARGET_CUE.search(self.text[sentence_start:start]) is not None
+        self._until = start
+        return self._found
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -164,7 +237,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
     run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
-    quoted = SpanSet(_quoted_regions(text))
+    quoted = SpanSet(_quoted_regions(breaks))
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
@@ -181,6 +254,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
     asides = _Asides(breaks)
+    goals = _GoalCues(text)
     opens = breaks.of("(（")  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
     line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
@@ -205,7 +279,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
-    in_tables = table_years(text, [(p[0], p[1]) for p in picked])
+    in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
         for table in doc.tables
@@ -297,7 +371,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
         pre = text[clause_start:start]
-        kind = _kind(quantity, pre, text[sentence_start:start])
+        kind = _kind(quantity, pre, goals, sentence_start, start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -431,12 +505,12 @@ def _split_run_together(
     return out
 
 
-def _kind(q: Quantity, pre: str, sentence_pre: str) -> IndicatorKind:
+def _kind(q: Quantity, pre: str, goals: _GoalCues, sentence_start: int, start: int) -> IndicatorKind:
     if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
         return IndicatorKind.STANDARD
-    if _TARGET_CUE.search(sentence_pre):
+    if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
         return IndicatorKind.TARGET
     if _CHANGE_CUE.search(pre.rstrip()):
         return IndicatorKind.CHANGE

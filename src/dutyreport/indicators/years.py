@@ -387,7 +387,7 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
     return bool(_NUMERIC.search(text, a, b)) if b > a else False
 
 
-_LINE = re.compile(r"[^\n]*\n?")
+_NEWLINE = re.compile("\n")
 # A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
 _LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
 _CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
@@ -406,24 +406,43 @@ _CAPTION = re.compile(
 )
 
 
-def table_years(text: str, figures: Sequence[tuple[int, int]]) -> dict[int, int]:
+def _line_spans(text: str, newlines: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The spans of the text's lines, each with its line break (the last one without, where the text does not
+    end with one), from the positions of its line breaks (``newlines``): no scan of the text.
+
+    >>> list(_line_spans("甲\\n\\n乙", [1, 2]))
+    [(0, 2), (2, 3), (3, 4)]
+    """
+    a = 0
+    for i in newlines:
+        yield a, i + 1
+        a = i + 1
+    if a < len(text):
+        yield a, len(text)
+
+
+def table_years(
+    text: str, figures: Sequence[tuple[int, int]], newlines: Sequence[int] | None = None
+) -> dict[int, int]:
     """Years of the figures in tables flattened into lines of cells (start of figure -> year).
 
     A header row ``指标 2021年 2022年 增减`` gives the k-th numeric cell of each row below it the
     k-th column's year (a change column takes the year before it); a caption ``表2 …（2022年）``
     gives its rows that year. A table ends at a blank line, a note, or the next caption.
+
+    ``newlines``: the positions of the text's line breaks, where they are known (its lines are read from them,
+    not scanned for).
     """
     out: dict[int, int] = {}
     starts = [f[0] for f in figures]
     columns: list[int] | None = None
     caption: int | None = None
-    for line in _LINE.finditer(text):
-        a, b = line.span()
-        if a == b:
-            break
-        line_text = line.group()
-        if columns is None and caption is None and _LONG_FIRST_CELL.match(line_text):
+    if newlines is None:
+        newlines = [m.start() for m in _NEWLINE.finditer(text)]
+    for a, b in _line_spans(text, newlines):
+        if columns is None and caption is None and _LONG_FIRST_CELL.match(text, a, b):
             continue  # (no table is open, and a line opening with a long cell is no caption nor header: prose)
+        line_text = text[a:b]
         cap = _CAPTION.match(line_text)
         if cap:
             caption, columns = int(cap.group(1) or cap.group(2)), None
