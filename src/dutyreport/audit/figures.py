@@ -78,11 +78,9 @@ CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause 
 # A pairwise family compares a figure with the candidates nearest it, at most this many on each side.
 # A report has far fewer (the most in the corpus: 41 of one kind), so there every pair is compared;
 # on a text many reports long the work grows linearly, not with the square of its figures.
-# (On a text that joins many copies of one report, a figure of one copy meets the like figures of the
-# copies around it until its window is full: the checks per copy, and the audit's time per copy, grow
-# with the first few dozen copies and then level off — the corpus joined 1, 16, 64 and 128 times gives
-# 83, 123, 149 and 156 checks a copy, most of the growth from the supply, period-total and budget
-# families. That growth is the output itself, not a search done again.)
+# (In a text joining many copies of one report, a figure meets the like figures of the copies around it
+# until its window is full: checks and time per copy grow over the first dozens of copies, then level
+# off (the corpus joined 1, 16, 64, 128 times: 83, 123, 149, 156 checks a copy). The output grows.)
 NEAR = 64
 _EPS = Decimal("1e-12")
 
@@ -135,9 +133,8 @@ _JOINER_LONGEST = max(1, *(len(w) for w in LIST_JOINERS.pattern.split("|")))
 _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
-_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
-BRACKETS = _BRACKETS  # (the characters Context.depth walks over: a family that reads their positions itself)
-_BRACKET = re.compile(f"[{re.escape(_BRACKETS)}]")
+BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS  # (what Context.depth walks over; a family may read their places)
+_BRACKET = re.compile(f"[{re.escape(BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
 _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
@@ -609,13 +606,13 @@ class Context:
     def next_bracket(self, pos: int) -> int:
         """Where the first bracket at or after ``pos`` stands (the text's length if none): :meth:`depth`
         is 0 up to there."""
-        found = self.breaks(_BRACKETS)
+        found = self.breaks(BRACKETS)
         k = bisect.bisect_left(found, pos)
         return found[k] if k < len(found) else len(self.text)
 
     def depth(self, a: int, b: int) -> int:
         """:func:`depth` of the text, walked over the brackets in [a, b) alone (found among their positions)."""
-        found = self.breaks(_BRACKETS)
+        found = self.breaks(BRACKETS)
         k = bisect.bisect_left(found, a)
         text, d, n = self.text, 0, len(found)
         while k < n and found[k] < b:  # (the walk of depth over the brackets alone: nothing else changes it)
