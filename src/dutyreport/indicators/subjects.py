@@ -276,15 +276,8 @@ def subject_words(raw: str) -> str:
     s: str = _no_dates(raw.replace(MASK, "") if MASK in raw else raw)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
-    # (the steps of :func:`_after_lead`, :func:`_may_lead` and :func:`_may_join` written out: one call each less)
-    lead_firsts, join_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
     for _ in range(4):
-        s2 = s
-        c = s2[:1]
-        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
-            m = _LEAD.match(s2)
-            if m:
-                s2 = s2[m.end() :]
+        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
         if s2:
             c = s2[-1]
             if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
@@ -296,11 +289,8 @@ def subject_words(raw: str) -> str:
                 s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        c = s2[:1]
-        if c and (join_firsts is None or c in join_firsts):
-            m = _JOINERS.match(s2)
-            if m:
-                s2 = s2[m.end() :]
+        if _may_join(s2):
+            s2 = _after_lead(_JOINERS, s2)
         if s2 == s:
             break
         s = s2
