@@ -152,7 +152,7 @@ def share(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 
 def _share_check(ctx: Context, num: Indicator, den: Indicator, p: Indicator, label: str) -> Check | None:
     """The check that ``p`` is ``num`` as a percentage of ``den`` (None where ``den`` is zero); ``label``
-    names the share in the claim."""
+    names the share or the rate in the claim (``完成率120.8%``: done over the goal)."""
     vn, vd = value(num), value(den)
     assert vn is not None and vd is not None
     if vd == 0:
@@ -347,17 +347,6 @@ def _done_rate(
     )
 
 
-def _rate_check(ctx: Context, part: Indicator, whole: Indicator, p: Indicator, name: str) -> Check | None:
-    """The check of ``p`` as ``part / whole`` (``完成率120.8%``: done over the goal)."""
-    vp, vw = value(part), value(whole)
-    assert vp is not None and vw is not None
-    if vw == 0:
-        return None
-    computed = vp / vw * 100
-    claim = f"{part.text} / {whole.text} = {p.text} ({name}, computed {fmt(computed)}%)"
-    return check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [part, whole, p], computed)
-
-
 def _pair_before(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator] | None:
     """The two figures a rate at ``inds[k]`` is named after, in its part of the sentence: whole and
     part, of one kind, neither a rate itself (覆盖率达到100%), not two levels' peers (小学…, 初中…), not
@@ -390,7 +379,7 @@ def rate_of_pair(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         named = _rate_of_pair(ctx, inds, k)
         if named is not None:
             a, b, name = named
-            found = _rate_check(ctx, b, a, p, name)
+            found = _share_check(ctx, b, a, p, name)
             if found is not None:
                 out.append(found)
     return out
@@ -481,7 +470,7 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
                 tied = True
         if best is None or tied:
             continue  # no whole, or two as like the part: which one the rate is of is not certain
-        found = _rate_check(ctx, b, best[2], p, name)
+        found = _share_check(ctx, b, best[2], p, name)
         if found is not None:
             out.append(found)
     return out
