@@ -328,10 +328,19 @@ def test_the_chrome_line_scan_of_the_real_reports_is_that_of_the_patterns_as_wri
         assert _line_scan(_chrome_line_re(), text) == _line_scan(written, text), path.name
 
 
+# Lines of chrome examples and of text of the chrome's alphabet, and the indents they may stand under.
+_CHROME_PARTS = st.lists(
+    st.one_of(
+        st.sampled_from([e.example for e, _ in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
+        st.text(alphabet=_CHROME_ALPHABET, max_size=30),
+    ),
+    max_size=8,
+)
+_INDENTS = st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from([e.example for e, _ in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
-                          st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8),
-       st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"]))
+@given(_CHROME_PARTS, _INDENTS)
 def test_the_chrome_line_scan_is_that_of_the_patterns_as_written(parts: list[str], indent: str) -> None:
     from dutyreport.clean.noise import _chrome_line_re
 
@@ -406,9 +415,7 @@ def test_a_gated_strong_word_starting_as_an_ungated_word_is_refused(monkeypatch:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from([e.example for e, _ in CHROME_PATTERNS] + [e.example for e in MENU_ITEMS]),
-                          st.text(alphabet=_CHROME_ALPHABET, max_size=30)), max_size=8),
-       st.sampled_from(["", " ", "\u3000", "\t ", "  \u3000"]))
+@given(_CHROME_PARTS, _INDENTS)
 def test_the_chrome_lines_of_indented_text_hold_every_line_a_pattern_matches(parts: list[str], indent: str) -> None:
     text = "\n".join(indent + p for p in parts)
     for rx, lines in zip(_LINE_RES, _chrome_lines(text), strict=True):
