@@ -30,7 +30,7 @@ from ..lang.audit import (
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import first_chars
+from ..patterns import first_chars, first_chars_of
 from .family import family
 from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
@@ -87,7 +87,7 @@ _MEETS = re.compile(
     re.VERBOSE,
 )
 _MEETS_OPENS = tuple(",，")
-_MEETS_WORD = first_chars(re.compile(MEETS_STANDARD.pattern))  # (均, 达, 符 …; None: not known)
+_MEETS_WORD = first_chars_of(MEETS_STANDARD.pattern)  # (均, 达, 符 …; None: not known)
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _SYMBOL_CHARS = "".join(e.word for e in BOUND_SYMBOLS)
 _QUALIFIER_RELATION = {

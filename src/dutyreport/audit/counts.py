@@ -43,7 +43,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars, skipping
+from ..patterns import first_chars, first_chars_of, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 
@@ -59,7 +59,7 @@ _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count (were they unknown, every
 # character would be one: lists_before would try every 、)
-_COUNT_FIRSTS = first_chars(re.compile(_COUNT))
+_COUNT_FIRSTS = first_chars_of(_COUNT)
 _COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
 _COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
@@ -155,7 +155,7 @@ _RESPECTIVELY_OPENING = regex.compile(
     rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
-_RESPECTIVELY_ARE_FIRSTS = first_chars(re.compile(RESPECTIVELY_ARE.pattern))
+_RESPECTIVELY_ARE_FIRSTS = first_chars_of(RESPECTIVELY_ARE.pattern)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
@@ -165,7 +165,7 @@ _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
 _NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
-_NAMES_FOLLOW_FIRSTS = first_chars(re.compile(NAMES_FOLLOW.pattern))  # (what the words after the count open with)
+_NAMES_FOLLOW_FIRSTS = first_chars_of(NAMES_FOLLOW.pattern)  # (what the words after the count open with)
 _NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
 _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 
@@ -181,7 +181,7 @@ _LIST_OPENER = re.compile(
 _OPENER_WORD = re.compile(LIST_OPENERS.pattern)
 _OPENER_FIRSTS = first_chars(_OPENER_WORD)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
-_COUNT_FIRST_CHARS = frozenset(COUNT_NUMERALS + "123456789")
+_COUNT_FIRST_CHARS = _COUNT_FIRSTS or frozenset()  # (the characters a count starts with, read above)
 # 等 with a count's first character right after it (ETC is one plain character: tests/audit/test_shortcuts.py)
 _ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRST_CHARS)))}])")
 

@@ -68,8 +68,7 @@ _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
 _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
-_SLOGAN_WORDS = RISE_SLOGANS.pattern.split("|")  # (plain words: tests/audit/test_figures.py)
-_SLOGAN_WORD_TUPLE = tuple(_SLOGAN_WORDS)
+_SLOGAN_WORDS = tuple(RISE_SLOGANS.pattern.split("|"))  # (plain words: tests/audit/test_figures.py)
 # A character every slogan holds (增), and where it stands in each: a slogan is looked for around it alone
 _SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
 _SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
@@ -304,7 +303,7 @@ def _rise_slogans(text: str) -> Iterator[Any]:
         starts = [i for word in _SLOGAN_WORDS for i in find_all(text, word)]
     # (the pattern is its plain words: it matches only where one of them starts, which str.startswith
     # tells before the pattern is tried)
-    return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORD_TUPLE, p)])
+    return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORDS, p)])
 
 
 @family(CheckKind.SIGN)
