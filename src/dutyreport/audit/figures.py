@@ -60,7 +60,6 @@ __all__ = [
     "Context",
     "Figures",
     "check",
-    "depth",
     "f1",
     "fmt",
     "listed_from",
@@ -134,7 +133,6 @@ _CLAUSE_STOP = re.compile(f"[{re.escape(PART_ENDS + COMMAS)}]")
 QUOTES = '“”"'
 QUOTE_MARKS = re.compile(f"[{QUOTES}]")
 BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS  # (what Context.depth walks over; a family may read their places)
-_BRACKET = re.compile(f"[{re.escape(BRACKETS)}]")
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
 _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
@@ -611,7 +609,8 @@ class Context:
         return found[k] if k < len(found) else len(self.text)
 
     def depth(self, a: int, b: int) -> int:
-        """:func:`depth` of the text, walked over the brackets in [a, b) alone (found among their positions)."""
+        """How many brackets opened in [a, b) are still open at ``b``: the walk over the brackets in [a, b)
+        alone (found among their positions), as nothing else changes the depth."""
         found = self.breaks(BRACKETS)
         k = bisect.bisect_left(found, a)
         text, d, n = self.text, 0, len(found)
@@ -784,16 +783,3 @@ def near(items: Sequence[_T], starts: Sequence[int], pos: int, reach: int = NEAR
     """The items (in text order, ``starts`` their positions) nearest ``pos``: up to ``reach`` on each side."""
     k = bisect.bisect_left(starts, pos)
     return items[max(0, k - reach) : k + reach]
-
-
-def depth(text: str, a: int, b: int) -> int:
-    """How many brackets opened in [a, b) are still open at ``b``."""
-    if not _BRACKET.search(text, a, b):
-        return 0  # the common case, without a walk over the characters
-    d = 0
-    for ch in text[a:b]:
-        if ch in OPEN_BRACKETS:
-            d += 1
-        elif ch in CLOSE_BRACKETS:
-            d = max(0, d - 1)
-    return d

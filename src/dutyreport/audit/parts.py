@@ -22,7 +22,7 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import first_chars
 from .family import family
-from .figures import BRACKETS, WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
+from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -98,8 +98,6 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     fams, plains, starts, per_units = figs.fams, figs.plains, figs.starts, figs.per_units()
     n = len(inds)
     part_ends, ends_n, text_n = ctx.breaks(PART_ENDS), len(ctx.breaks(PART_ENDS)), len(text)
-    brackets = ctx.breaks(BRACKETS)
-    brackets_n = len(brackets)
     for k in _summable_ks(ctx, inds):  # (a total is summable: plain, added up, no change, no qualifier…)
         if k + 1 == n:
             continue
@@ -123,8 +121,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and text[total.start - 1] in _ROW_LAST
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
-        b = bisect.bisect_left(brackets, total.end)  # (ctx.next_bracket: no bracket before it, no depth to find)
-        bracket = brackets[b] if b < brackets_n else text_n
+        bracket = ctx.next_bracket(total.end)  # (no bracket before it, no depth to find)
         listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
         opens: str | None = None
