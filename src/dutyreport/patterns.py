@@ -32,6 +32,7 @@ __all__ = [
     "first_chars",
     "first_chars_of",
     "lead_words",
+    "lookbehind_width",
     "matches_at",
     "max_width",
     "skipping",
@@ -177,6 +178,35 @@ def char_class(chars: Iterable[str]) -> str:
     ('[《》]', True)
     """
     return "[" + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def lookbehind_width(pattern: re.Pattern[str]) -> int | None:
+    """How far before a match's start ``pattern``'s look-behinds read (the longest of them; 0 where it has
+    none), or ``None`` where that is not known (a pattern the standard engine's parser does not read).
+
+    >>> lookbehind_width(re.compile("(?<![0-9])年|(?<=到)底")), lookbehind_width(re.compile("年"))
+    (1, 0)
+    """
+    if _parser is None:  # pragma: no cover - a Python without the parser
+        return None
+    try:
+        tree = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # (a pattern the parser reads otherwise than the compiler did)
+        return None
+    reach = 0
+
+    def walk(items: Any) -> None:
+        nonlocal reach
+        for op, av in items:
+            if op in (_c.ASSERT, _c.ASSERT_NOT) and av[0] < 0:
+                reach = max(reach, av[1].getwidth()[1])
+            for sub in av if isinstance(av, (tuple, list)) else ():
+                for x in sub if isinstance(sub, (tuple, list)) else (sub,):
+                    if isinstance(x, _parser.SubPattern):
+                        walk(x)
+
+    walk(tree)
+    return reach
 
 
 def max_width(pattern: re.Pattern[str]) -> int | None:

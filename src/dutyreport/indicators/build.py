@@ -15,11 +15,9 @@ the report's figures and reads their context:
 from __future__ import annotations
 
 import bisect
-import importlib
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
 
 import attrs
 import regex
@@ -52,7 +50,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import max_width, skipping
+from ..patterns import lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -162,34 +160,10 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     return out
 
 
-def _lookbehind_reach(pattern: re.Pattern[str]) -> int | None:
-    """How far before a match's start ``pattern``'s look-behinds read (the longest of them), or None where
-    that is not known (a Python without the standard engine's parser)."""
-    try:
-        parser: Any = importlib.import_module("re._parser")
-        codes: Any = importlib.import_module("re._constants")
-    except ImportError:  # pragma: no cover - (Python 3.11 and later have them)
-        return None
-    reach = 0
-
-    def walk(items: Any) -> None:
-        nonlocal reach
-        for op, av in items:
-            if op in (codes.ASSERT, codes.ASSERT_NOT) and av[0] < 0:
-                reach = max(reach, av[1].getwidth()[1])
-            for sub in av if isinstance(av, (tuple, list)) else ():
-                for x in sub if isinstance(sub, (tuple, list)) else (sub,):
-                    if isinstance(x, parser.SubPattern):
-                        walk(x)
-
-    walk(parser.parse(pattern.pattern, pattern.flags))
-    return reach
-
-
 # The longest goal word or deadline, and how far before its start a look-behind reads ((?<!截止)到2025年: two);
 # where either is not known, every figure's words are searched whole.
 _TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
-_TARGET_BEHIND: int = _SENTENCE_REACH + 1 if (_reach := _lookbehind_reach(_TARGET_CUE)) is None else _reach
+_TARGET_BEHIND: int = _SENTENCE_REACH + 1 if (_reach := lookbehind_width(_TARGET_CUE)) is None else _reach
 
 
 class _GoalCues:
@@ -301,9 +275,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
     # after it) is walked to, not looked up (cl, se, ln, mk, hd: indexes into clauses, sentences, lines, marks,
     # headings).
-    closes = breaks.of(")）")  # (an aside is looked for only where a bracket closes before the figure)
-    n_closes = len(closes)
-    cl = se = ln = mk = hd = cb = 0
+    cl = se = ln = mk = hd = 0
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
@@ -317,9 +289,6 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             mk += 1
         while hd < n_headings and headings[hd] <= start:
             hd += 1
-        while cb < n_closes and closes[cb] < start:
-            cb += 1
-        last_close = closes[cb - 1] if cb else -1  # (_Asides.before finds none before it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
         # taken with comparisons, not max() and min(): these lines run for every figure.)
         clause_start = clauses[cl - 1] + 1 if cl else 0
@@ -328,7 +297,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         sentence_start = sentences[se - 1] + 1 if se else 0
         if sentence_start < start - _SENTENCE_REACH:
             sentence_start = start - _SENTENCE_REACH
-        aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
+        aside = asides.before(clause_start, start, sentence_start)
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         own_line = lines[ln - 1] + 1 if ln else 0
@@ -352,7 +321,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = clause_start
         if floor > lo:
             lo = floor
-        item_aside = asides.before(lo, start, floor) if last_close >= lo else None
+        item_aside = asides.before(lo, start, floor)
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
