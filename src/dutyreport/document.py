@@ -57,29 +57,23 @@ class Years:
 class SectionIndex:
     """Which section holds a position, by bisection at each level (many sections stay cheap)."""
 
-    __slots__ = ("_every", "_leaf", "_starts", "heading_ends", "sections", "top_ends", "top_starts")
+    __slots__ = ("_leaf", "_starts", "every", "heading_ends", "sections", "top_ends", "top_starts")
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self.sections = sections
         self.top_starts = [s.start for s in sections]
         self.top_ends = [s.end for s in sections]
-        self.heading_ends = sorted(s.heading_end for s in self.walk())
+        # every section, depth first, in reading order (what walk yields): the stages that read every
+        # section go through this one tuple, not the tree each time
+        self.every: tuple[Section, ...] = tuple(self.walk())
+        self.heading_ends = sorted(s.heading_end for s in self.every)
         self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
         self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
-        self._every: tuple[Section, ...] | None = None
 
     def walk(self) -> Iterator[Section]:
         """Every section, depth first, in reading order."""
         for s in self.sections:
             yield from s.walk()
-
-    @property
-    def every(self) -> tuple[Section, ...]:
-        """Every section, depth first, in reading order (what :meth:`walk` yields), listed the first time a
-        stage asks: the stages that read every section go through one tuple, not the tree each time."""
-        if self._every is None:
-            self._every = tuple(self.walk())
-        return self._every
 
     def top(self, pos: int) -> int:
         """The index of the top-level section holding ``pos``; -1 outside them."""

@@ -110,14 +110,7 @@ def _firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
 def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """The characters every match of ``pattern`` starts with, or ``None`` where that is not known
     (a match may start anywhere, or be empty)."""
-    if _parser is None or pattern.flags & re.IGNORECASE:
-        return None
-    try:
-        tree = _parser.parse(pattern.pattern, pattern.flags)
-    except Exception:  # (a pattern the parser reads otherwise than the compiler did: left as it is)
-        return None
-    chars, empty = _firsts(tree)
-    return None if chars is None or empty or not chars else frozenset(chars)
+    return first_chars_of(pattern.pattern, pattern.flags)
 
 
 def first_chars_of(source: str, flags: int = 0) -> frozenset[str] | None:

@@ -48,13 +48,7 @@ def find_chars(text: str, chars: Iterable[str]) -> list[int]:
     >>> find_chars("(甲)（乙）(丙)", "(（")
     [0, 6, 3]
     """
-    out: list[int] = []
-    for c in chars:
-        i = text.find(c)
-        while i >= 0:
-            out.append(i)
-            i = text.find(c, i + 1)
-    return out
+    return [i for c in chars for i in find_all(text, c)]
 
 
 # Every pattern :func:`lead_chars` read (tests/clean/test_shortcuts.py holds what :func:`char_led` finds of each
