@@ -27,7 +27,7 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS, CORPUS_IDS
-from dutyreport import Report, Section, Span
+from dutyreport import Grounded, Report, Section
 from dutyreport.serialize import to_dict
 
 # --------------------------------------------------------------------------------------------
@@ -136,7 +136,7 @@ def assert_grounded(report: Report) -> None:
     assert isinstance(report, Report)
     text = report.text
     for name, item in _spanned_items(report):
-        assert isinstance(item, Span), f"{name}: {type(item).__name__} is not a Span"
+        assert isinstance(item, Grounded), f"{name}: {type(item).__name__} is not grounded"
         _check_span(text, name, item.start, item.end, item.text)
     _check_sections(text, report.sections, 0, len(text), "sections")
     for ind in report.indicators:

@@ -34,6 +34,8 @@ from .errors import (
 # that ``import dutyreport`` stays quick for a user who wants one normalizer: importing the package
 # loads only the error tree.
 _LAZY = {
+    "Excerpt": "model.grounded",
+    "Grounded": "model.grounded",
     "Span": "model.grounded",
     "Count": "model.quantities",
     "Money": "model.quantities",
@@ -169,8 +171,10 @@ __all__ = [
     "DocNumber",
     "DutyReportError",
     "EmptyInputError",
+    "Excerpt",
     "FormatError",
     "Frame",
+    "Grounded",
     "Indicator",
     "IndicatorKind",
     "InputError",

@@ -32,13 +32,13 @@ from typing import Any
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 from cattrs.strategies import configure_tagged_union
 
 from .errors import FormatError
-from .model.grounded import Span
+from .model.grounded import Excerpt, Grounded
 from .model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .model.report import Indicator, Rectification, Report, Target
+from .model.report import Indicator, Point, Rectification, Report, Section, Target
 
 __all__ = ["decimal_str", "from_dict", "from_json", "json_schema", "quantity_view", "to_dict", "to_json"]
 
@@ -158,7 +158,24 @@ _with_view(Indicator)
 _with_view(Target)
 
 
-def _flat(data: dict[str, Any], key: str, item: Span | None, text: str | None) -> dict[str, Any]:
+def _excerpt(cls: type[Section] | type[Point]) -> None:
+    """Sections and points: the text they read (under ``text``, after the span, as a stored one is), not
+    the report's text they read it from."""
+    unstructure = make_dict_unstructure_fn(cls, _converter, _source=override(omit=True), _at=override(omit=True))
+    structure = make_dict_structure_fn(cls, _converter, _source=override(rename="text"), _at=override(omit=True))
+
+    def to(item: Section | Point) -> dict[str, Any]:
+        return {"start": item.start, "end": item.end, "text": item.text, **unstructure(item)}
+
+    _converter.register_unstructure_hook(cls, to)
+    _converter.register_structure_hook(cls, structure)
+
+
+_excerpt(Point)  # (before Section: a section's hooks are made with its points')
+_excerpt(Section)
+
+
+def _flat(data: dict[str, Any], key: str, item: Grounded | None, text: str | None) -> dict[str, Any]:
     """``key`` (an item) becomes its text (``text``) with ``key_start``/``key_end`` after it."""
     out: dict[str, Any] = {}
     for k, v in data.items():
@@ -285,11 +302,11 @@ def from_json(data: str | bytes) -> Report:
     return from_dict(loaded)
 
 
-def _grounded_items(report: Report) -> Iterator[tuple[str, Span]]:
-    """Every span in a report, with where it stands (``indicators[3]``)."""
+def _grounded_items(report: Report) -> Iterator[tuple[str, Grounded]]:
+    """Every grounded item in a report, with where it stands (``indicators[3]``)."""
 
-    def items(where: str, value: object) -> Iterator[tuple[str, Span]]:
-        if isinstance(value, Span):
+    def items(where: str, value: object) -> Iterator[tuple[str, Grounded]]:
+        if isinstance(value, Grounded):
             yield where, value
         if isinstance(value, tuple):
             for k, v in enumerate(value):
@@ -297,7 +314,7 @@ def _grounded_items(report: Report) -> Iterator[tuple[str, Span]]:
         elif attrs.has(type(value)):
             for a in attrs.fields(typing.cast(Any, type(value))):
                 v = getattr(value, a.name)
-                if isinstance(v, (Span, tuple)):
+                if isinstance(v, (Grounded, tuple)):
                     yield from items(f"{where}.{a.name}" if where else a.name, v)
 
     yield from items("", report)
@@ -382,8 +399,12 @@ def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     if cls in _TAGS:
         props["type"] = {"const": _TAGS[cls]}
     for a in attrs.fields(cls):
+        if issubclass(cls, Excerpt) and a.name in ("_source", "_at"):
+            if a.name == "_source":  # the text read, where a stored one stands
+                props["text"] = {"type": "string"}
+            continue
         props[a.name] = _type_schema(hints[a.name], defs)
-        if issubclass(cls, Span) and a.name in ("start", "end"):
+        if issubclass(cls, Grounded) and a.name in ("start", "end"):
             props[a.name] = {**props[a.name], "minimum": 0}
     if cls in (Indicator, Target):
         props = _replace(props, "text", {"text": props["text"], **_VIEW_SCHEMA})

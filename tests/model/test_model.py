@@ -26,6 +26,8 @@ from dutyreport import (
     Count,
     Deadline,
     DocNumber,
+    Excerpt,
+    Grounded,
     Indicator,
     IndicatorKind,
     Measure,
@@ -116,9 +118,69 @@ SPANNED = [Title, Noise, Corruption, DocNumber, Point, Section, Indicator, Probl
 
 
 @pytest.mark.parametrize("cls", SPANNED, ids=lambda c: c.__name__)
-def test_every_grounded_item_is_a_span(cls: type) -> None:
-    assert issubclass(cls, Span)
-    assert [a.name for a in attrs.fields(cls)][:3] == ["start", "end", "text"]
+def test_every_grounded_item_is_grounded_and_takes_start_end_text_first(cls: type) -> None:
+    assert issubclass(cls, Grounded)
+    assert issubclass(cls, Excerpt) is (cls in (Section, Point))  # (the rest store their text: Span)
+    assert issubclass(cls, Span) is not issubclass(cls, Excerpt)
+    assert [a.alias for a in attrs.fields(cls)][:3] == ["start", "end", "text"]
+
+
+# --- an excerpt reads its text from the report's ------------------------------------------------
+
+
+def test_sections_and_points_read_their_text_from_the_reports_own_string() -> None:
+    r = dutyreport.parse("某县自查报告\n一、基本情况\n全县学校20所。一是投入不足。二是师资紧缺。\n二、问题\n经费少。\n")
+    items = [*r.walk_sections(), *(p for s in r.walk_sections() for p in s.points)]
+    assert len(items) >= 4
+    for item in items:
+        assert item._source is r.text  # shared, not copied
+        assert item.text == r.text[item.start : item.end]
+        assert item.read(item.start, item.end) == item.text
+
+
+def test_an_excerpt_compares_hashes_and_shows_by_the_text_it_reads() -> None:
+    whole = "一、概况\n学校20所。"
+    own = Point(start=5, end=11, text="学校20所。", number="一是")
+    shared = Point(start=5, end=11, text=whole, text_at=0, number="一是")
+    other = Point(start=5, end=11, text="学校21所。", number="一是")
+    assert own == shared and hash(own) == hash(shared) and repr(own) == repr(shared)
+    assert own != other and shared != other  # the text read counts, not only the offsets
+    assert own != Point(start=5, end=11, text="学校20所。", number="二是")
+    assert repr(own) == "Point(start=5, end=11, text='学校20所。', number='一是')"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"start": 5, "end": 11, "text": "学校20所"}, "text of 5 characters for a span of 6"),  # its own text, short
+        ({"start": 5, "end": 11, "text": "一、概况\n学校20所", "text_at": 0}, "does not hold 5..11"),  # runs out
+        ({"start": 5, "end": 11, "text": "学校20所。", "text_at": 6}, "does not hold 5..11"),  # begins after it
+        ({"start": 5, "end": 11, "text": "学校20所。", "text_at": -1}, "does not hold 5..11"),
+        ({"start": 5, "end": 11, "text": "学校20所。", "text_at": "0"}, "text_at must be an int"),
+        ({"start": 5, "end": 11, "text": b"x"}, "text must be a str"),
+        ({"start": 12, "end": 5, "text": ""}, "end 5 before start 12"),
+    ],
+)
+def test_an_excerpt_refuses_a_text_that_does_not_hold_its_span(kwargs: dict[str, Any], error: str) -> None:
+    with pytest.raises((ValueError, TypeError), match=error):
+        Point(number="一是", **kwargs)
+
+
+@pytest.mark.parametrize("cls", [Section, Point], ids=lambda c: c.__name__)
+def test_an_excerpt_class_keeps_the_comparison_and_repr_of_the_text_it_reads(cls: type) -> None:
+    # (declared eq=False, repr=False: attrs would otherwise compare and show the text it reads from)
+    assert (cls.__eq__, cls.__hash__, cls.__repr__) == (Excerpt.__eq__, Excerpt.__hash__, Excerpt.__repr__)
+    assert [a.name for a in attrs.fields(cls)][:4] == ["start", "end", "_source", "_at"]
+
+
+def test_a_pickled_report_keeps_one_copy_of_its_text() -> None:
+    import pickle
+
+    r = dutyreport.parse(TEXT)
+    assert r.sections
+    back = pickle.loads(pickle.dumps(r))
+    assert back == r
+    assert all(s._source is back.text for s in back.walk_sections())  # one string, as before pickling
 
 
 def _valid(cls: type) -> dict[str, Any]:

@@ -1,9 +1,16 @@
-"""The shape every grounded item shares: :class:`Span`, a stretch of the report's text.
+"""The shape every grounded item shares: :class:`Grounded`, a stretch of the report's text.
 
 Every item :func:`dutyreport.parse` finds — an indicator, a section, a noise span, a check, the
-title — is a ``Span`` (a subclass of it): ``start`` and ``end`` are character offsets into
+title — is ``Grounded``: ``start`` and ``end`` are character offsets into
 :attr:`Report.text <dutyreport.Report.text>` (a Python ``str`` index, end exclusive) and ``text``
-is ``report.text[start:end]``. The validators hold what a span can hold on its own:
+is ``report.text[start:end]``. It comes in two forms that read alike:
+
+* a :class:`Span` (most items: an indicator, a noise span, a problem …) stores its own ``text``;
+* an :class:`Excerpt` (a section and a point of it) reads its ``text`` from the text it was found in,
+  which it shares with the report: a section spans most of the report, and a stored copy at every
+  level of nesting would hold the report several times over.
+
+The validators hold what an item can hold on its own:
 
 >>> Span(start=3, end=5, text="学校")
 Span(start=3, end=5, text='学校')
@@ -19,11 +26,12 @@ That ``text`` reads back from the report is checked where the report is known (t
 from __future__ import annotations
 
 from itertools import repeat
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+import attrs
 from attrs import Attribute, field, frozen
 
-__all__ = ["Named", "Span", "each_field", "is_", "optional", "short", "tuple_of"]
+__all__ = ["Excerpt", "Grounded", "Named", "Span", "each_field", "is_", "optional", "short", "tuple_of"]
 
 _SHOWN = 40  # characters of an item's text that its repr shows
 
@@ -135,9 +143,109 @@ def _span(instance: Any, attribute: Any, text: str) -> None:
 
 
 @frozen(kw_only=True)
-class Span:
-    """A stretch of the report's text: ``report.text[start:end] == text``, ``0 <= start <= end``."""
+class Grounded:
+    """A stretch of the report's text: ``report.text[start:end] == text``, ``0 <= start <= end``.
+
+    The base of both forms, :class:`Span` (the text stored) and :class:`Excerpt` (the text read
+    from the text it was found in); each checks its three in one validator.
+    """
 
     start: int = field()
     end: int = field()
+
+    if TYPE_CHECKING:
+
+        @property
+        def text(self) -> str:
+            """``report.text[start:end]``."""
+
+
+@frozen(kw_only=True)
+class Span(Grounded):
+    """A grounded item that stores its ``text``."""
+
     text: str = field(validator=_span, repr=short)  # (checks the three)
+
+
+def _excerpt(instance: Any, attribute: Any, at: int | None) -> None:
+    """``start``, ``end``, the text and where it begins checked in one call: the text read back is
+    ``end - start`` characters; where one is wrong, the first wrong one says so."""
+    start, end, source = instance.start, instance.end, instance._source
+    if type(start) is int and type(end) is int and type(source) is str and 0 <= start <= end:
+        if at is None:
+            if end - start == len(source):
+                return
+        elif type(at) is int and 0 <= at <= start and end - at <= len(source):
+            return
+    _offset(instance, _START, start)
+    _end(instance, _END, end)
+    if not isinstance(source, str):
+        raise TypeError(f"text must be a str, not {type(source).__name__}")
+    if at is None:
+        _text(instance, attribute, source)
+        return
+    if type(at) is not int:
+        raise TypeError(f"text_at must be an int or None, not {type(at).__name__}")
+    if not 0 <= at <= start or end - at > len(source):
+        raise ValueError(f"a text of {len(source)} characters at {at} does not hold {start}..{end}")
+
+
+@frozen(kw_only=True, eq=False, repr=False)
+class Excerpt(Grounded):
+    """A grounded item that reads its ``text`` from the text it was found in, shared, not copied.
+
+    ``text`` (the argument) is the item's own text, or, with ``text_at``, a longer text that begins
+    at offset ``text_at`` of the report — the report's whole text, at 0, as the parser gives it:
+
+    >>> whole = "一、概况\\n学校20所。"
+    >>> a = Excerpt(start=5, end=11, text="学校20所。")
+    >>> b = Excerpt(start=5, end=11, text=whole, text_at=0)
+    >>> a.text, b.text, a == b
+    ('学校20所。', '学校20所。', True)
+
+    Equality, hashing, the repr and the JSON view go by ``text`` as read, never by the text it is
+    read from (a subclass is declared ``eq=False, repr=False`` to keep them).
+    """
+
+    _source: str = field(alias="text", repr=False)
+    _at: int | None = field(default=None, alias="text_at", repr=False, validator=_excerpt)  # (checks the four)
+
+    @property
+    def text(self) -> str:
+        """``report.text[start:end]``, read when asked."""
+        at = self._at
+        return self._source if at is None else self._source[self.start - at : self.end - at]
+
+    def read(self, lo: int, hi: int) -> str:
+        """``report.text[lo:hi]`` for ``start <= lo <= hi <= end`` (a part of the text, not all of it read).
+
+        >>> Excerpt(start=5, end=11, text="一、概况\\n学校20所。", text_at=0).read(5, 9)
+        '学校20'
+        """
+        at = self.start if self._at is None else self._at
+        return self._source[lo - at : hi - at]
+
+    def _key(self) -> tuple[Any, ...]:
+        return (self.start, self.end, self.text, *(getattr(self, a.name) for a in _own_fields(type(self))))
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((type(self), *self._key()))
+
+    def __repr__(self) -> str:
+        shown = [f"start={self.start!r}", f"end={self.end!r}", f"text={short(self.text)}"]
+        for a in _own_fields(type(self)):
+            if a.repr:
+                value = getattr(self, a.name)
+                shown.append(f"{a.name}={a.repr(value) if callable(a.repr) else repr(value)}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+
+def _own_fields(cls: type) -> tuple[Attribute[Any], ...]:
+    """An excerpt class's fields after its span and the text it reads (start, end, _source, _at)."""
+    own: tuple[Attribute[Any], ...] = attrs.fields(cls)[4:]
+    return own

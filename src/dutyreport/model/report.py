@@ -1,6 +1,6 @@
 """The report model: everything :func:`dutyreport.parse` finds, each item grounded in the input.
 
-Every item that stands somewhere in the report is a :class:`~dutyreport.model.grounded.Span`:
+Every item that stands somewhere in the report is :class:`~dutyreport.model.grounded.Grounded`:
 ``start``/``end``, character offsets into :attr:`Report.text` (the decoded input exactly as
 given), and ``text``, which always equals ``report.text[start:end]``. Values are typed:
 ``Indicator.value`` is a ``Decimal`` (or a tuple of them, or ``None``), never a JSON string;
@@ -19,7 +19,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen, validators
 
 from .dimensions import Dimensions
-from .grounded import Named, Span, each_field, is_, optional, short, tuple_of
+from .grounded import Excerpt, Grounded, Named, Span, each_field, is_, optional, short, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -31,6 +31,8 @@ __all__ = [
     "CorruptionKind",
     "Deadline",
     "DocNumber",
+    "Excerpt",
+    "Grounded",
     "Indicator",
     "IndicatorKind",
     "Measure",
@@ -185,9 +187,9 @@ class DocNumber(Span):
     repaired: bool = field(default=False, validator=is_(bool))
 
 
-@frozen(kw_only=True)
-class Point(Span):
-    """An ``一是…`` / ``二是…`` point inside a section's paragraph."""
+@frozen(kw_only=True, eq=False, repr=False)
+class Point(Excerpt):
+    """An ``一是…`` / ``二是…`` point inside a section's paragraph (its text read from the report's)."""
 
     number: str = field(validator=_STR)
 
@@ -202,7 +204,7 @@ def _heading(instance: Section, attribute: Any, value: int) -> None:
         raise ValueError(
             f"heading {instance.heading_start}..{value} outside its section {instance.start}..{instance.end}"
         )
-    if instance.text[instance.heading_start - instance.start : value - instance.start] != instance.heading:
+    if instance.read(instance.heading_start, value) != instance.heading:
         raise ValueError(f"heading {instance.heading!r} does not read back at {instance.heading_start}..{value}")
 
 
@@ -238,12 +240,14 @@ def _section(instance: Section, attribute: Any, points: tuple[Point, ...]) -> No
 _HEADING_END = Named("heading_end")
 
 
-@frozen(kw_only=True)
-class Section(Span):
+@frozen(kw_only=True, eq=False, repr=False)
+class Section(Excerpt):
     """A numbered (or closing, unnumbered) section and its nested children.
 
     ``start``/``end``/``text`` cover the whole section, heading included; ``heading_start``/
-    ``heading_end`` cover the heading text without its number.
+    ``heading_end`` cover the heading text without its number. The text is read from the report's
+    (an :class:`~dutyreport.model.grounded.Excerpt`): sections nest, and a stored copy at every
+    level would hold the report several times over.
     """
 
     number: str | None = field()

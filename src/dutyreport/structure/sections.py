@@ -691,7 +691,7 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
             e = line_end
         while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
             e -= 1
-        out.append(Point(number=text[s : end + 1], start=s, end=e, text=text[s:e]))
+        out.append(Point(number=text[s : end + 1], start=s, end=e, text=text, text_at=0))
     return tuple(out)
 
 
@@ -705,7 +705,8 @@ def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
         level=node.level,
         start=node.start,
         end=end,
-        text=text[node.start : end],
+        text=text,
+        text_at=0,
         heading_start=node.heading_start,
         heading_end=node.heading_end,
         children=children,
