@@ -177,7 +177,9 @@ def measure(key: str) -> MeasureDef:
     return _BY_KEY[key]
 
 
-def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatch | None:
+def key_of(
+    subject: str | None, quantity: Quantity, before: str = "", readings: KeyReadings | None = None
+) -> KeyMatch | None:
     """The defined measure an indicator with this subject and quantity states, or ``None``.
 
     ``before`` is the text before the figure in its sentence. It is read where the subject is
@@ -196,38 +198,26 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
     'per_student_general_budget_spending_growth'
     """
-    unit, amount = _unit_and_amount(quantity)
-    table = _fits_for(unit, amount)
+    table = _table_of(quantity)
     if table is None:
         return None  # no measure is stated in this unit
-    raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
-    subject = _clean(raw)
-    if (not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject)) or not (subject or before):
-        return None
-    fits = table.measures
-    # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
-    # every reading below comes to the same)
-    of = table.names
-    names = _names_in(subject, of) if not of.chars.isdisjoint(subject) and of.any_name.search(subject) else _NONE
-    named = bool(names)
-    level_named = _names_a_level(subject)
-    if not (named or level_named or (before and _is_label(subject))):
+    read = _SubjectReading(subject, table) if readings is None else readings.of(subject, table)
+    if read.vetoed or not (read.subject or before):
+        return None  # a subject naming a completion rate or a use of money (None), or no words at all
+    if not (read.names or read.level_named or (before and read.is_label())):
         return None  # no measure, level or label named: none of the readings below can find one
+    raw, subject = read.raw, read.subject
     before = fold(before)  # (read from here on: before, only whether there are words counted)
-    if before and table.exact and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
-        fits = table.counts  # 新建小学5所, 检查学校、培训机构200个: no plain count
-    in_percent = unit == "percent"
-    found = _best(fits, subject, in_percent=in_percent, names=names) if named else None
-    if found is None and level_named and _only_dimensions(subject):
-        bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
-        found = (bare[0], ()) if len(bare) == 1 else None
+    # 新建小学5所, 检查学校、培训机构200个: no plain count (of the measures that fit, the counts only)
+    counts_only = bool(before) and table.exact and (not _plain_clause(before) or _listed_under_a_word(raw, before))
+    found = read.found(counts_only)
     from_context = False
     window: str | None = None  # the words before, cleaned (read once, where they are read)
-    if found is None and before and _is_label(subject) and not _cut_words(raw, subject):
+    if found is None and before and read.is_label() and not read.cut_words():
         window = _clean(before)
         if _VETO.search(window):
             return None
-        found = _best(fits, window, label=subject)
+        found = _best(table.counts if counts_only else table.measures, window, label=subject)
         from_context = True
     if found is None:
         return None
@@ -242,12 +232,115 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         return None
     if respective and window is not None and _respective_over_measures(window):
         return None
-    dims = _dimensions(m, subject, () if from_context else spans, listed=_in_level_list(raw, before))
+    dims = read.dimensions(m, () if from_context else spans, listed=_in_level_list(raw, before))
     if dims is None:
         return None
     if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
         m = _BY_KEY[m.as_rate]  # 生均公用经费按每生每年720元: the rate funds are set at
     return _key_match(m.key, *dims, from_context)
+
+
+Found = tuple[MeasureDef, Spans]
+Breakdown = tuple[SchoolLevel | None, Sector | None, Area | None]
+
+
+class _SubjectReading:
+    """What :func:`key_of` reads in a subject alone, for the measures of one unit (:class:`_Fits`): the subject
+    folded and cleaned, the names and levels it holds, and, each where first asked, whether it is a label, the
+    measure it names and the breakdown it gives a measure. Where a report's figures share a subject (a table's
+    rows, a template's), :class:`KeyReadings` reads it once for them all."""
+
+    __slots__ = (
+        "_breakdowns",
+        "_counts",
+        "_cut",
+        "_label",
+        "_measures",
+        "level_named",
+        "names",
+        "raw",
+        "subject",
+        "table",
+        "vetoed",
+    )
+
+    def __init__(self, subject: str | None, table: _Fits) -> None:
+        self.raw = raw = fold(subject or "")  # (a subject in traditional characters is read in simplified)
+        self.subject = subject = _clean(raw)
+        self.table = table
+        self.vetoed = not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject) is not None
+        of = table.names
+        # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
+        # every reading comes to the same)
+        named = not self.vetoed and not of.chars.isdisjoint(subject) and of.any_name.search(subject) is not None
+        self.names = _names_in(subject, of) if named else _NONE
+        self.level_named = not self.vetoed and _names_a_level(subject)
+        self._label: bool | None = None
+        self._cut: bool | None = None
+        # (what found() read, of all the measures and of the counts: None where it has not been read)
+        self._measures: tuple[Found | None] | None = None
+        self._counts: tuple[Found | None] | None = None
+        self._breakdowns: dict[tuple[str, Spans, bool], Breakdown | None] | None = None
+
+    def is_label(self) -> bool:
+        """:func:`_is_label` of the subject."""
+        if self._label is None:
+            self._label = _is_label(self.subject)
+        return self._label
+
+    def cut_words(self) -> bool:
+        """:func:`_cut_words` of the subject."""
+        if self._cut is None:
+            self._cut = _cut_words(self.raw, self.subject)
+        return self._cut
+
+    def found(self, counts_only: bool) -> Found | None:
+        """The measure the subject names of those that fit (of the counts only, where the clause is no plain
+        count), and its synonym's spans; a level alone names the one measure a bare level names."""
+        kept = self._counts if counts_only else self._measures
+        if kept is None:
+            table = self.table
+            fits = table.counts if counts_only else table.measures
+            subject = self.subject
+            found = _best(fits, subject, in_percent=table.in_percent, names=self.names) if self.names else None
+            if found is None and self.level_named and _only_dimensions(subject):
+                bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
+                found = (bare[0], ()) if len(bare) == 1 else None
+            kept = (found,)
+            if counts_only:
+                self._counts = kept
+            else:
+                self._measures = kept
+        return kept[0]
+
+    def dimensions(self, m: MeasureDef, spans: Spans, *, listed: bool) -> Breakdown | None:
+        """:func:`_dimensions` of the subject."""
+        k = (m.key, spans, listed)
+        breakdowns = self._breakdowns
+        if breakdowns is None:
+            breakdowns = self._breakdowns = {}
+        elif k in breakdowns:
+            return breakdowns[k]
+        found = breakdowns[k] = _dimensions(m, self.subject, spans, listed=listed)
+        return found
+
+
+class KeyReadings:
+    """What :func:`key_of` has read of each subject in one report, for the figures after that share it (and the
+    unit it is read for). It lives as long as the reading of its report."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[str | None, int], _SubjectReading] = {}
+
+    def of(self, subject: str | None, table: _Fits) -> _SubjectReading:
+        """The reading of ``subject`` for ``table``, read once."""
+        k = (subject, table.number)
+        found = self._read.get(k)
+        if found is None:
+            found = self._read[k] = _SubjectReading(subject, table)
+        return found
 
 
 def _clean(s: str) -> str:
@@ -298,11 +391,14 @@ class _Fits(NamedTuple):
     names: _Names  # their synonyms' first parts (:func:`_names_of`)
     exact: bool  # some measure of the unit is exact (the unit is one of _EXACT_UNITS)
     counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
+    in_percent: bool  # the unit is percent
+    number: int  # which of the tables (_YUAN_FITS, then _FITS) this is: a subject's readings are kept by it
 
 
-def _fits(unit: str | None, amount: Decimal | None) -> _Fits:
+def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
     measures = _fitting(unit, amount)
-    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, tuple(m for m in measures if not m.exact))
+    counts = tuple(m for m in measures if not m.exact)
+    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, counts, unit == "percent", number)
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -463,8 +559,29 @@ def _names_of(measures: Sequence[MeasureDef]) -> _Names:
 # between two bounds fit the same measures, so the fits of each such stretch are read once (_YUAN_FITS, by
 # bisect_right of the amount's size in the bounds).
 _PER_UNIT_LIMITS = sorted({m.plain_yuan_below or 0 for m in _PER_UNIT})
-_YUAN_FITS = tuple(_fits("yuan", Decimal(limit)) for limit in [0, *_PER_UNIT_LIMITS])
-_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None) for unit in _BY_UNIT}
+_YUAN_FITS = tuple(_fits("yuan", Decimal(limit), i) for i, limit in enumerate([0, *_PER_UNIT_LIMITS]))
+_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None, len(_YUAN_FITS) + i) for i, unit in enumerate(_BY_UNIT)}
+
+
+def _table_of(q: Quantity) -> _Fits | None:
+    """:func:`_fits_for` of the quantity's unit and amount (:func:`_unit_and_amount`), read by its type: only an
+    amount of money has an amount, and only a count's unit (its measure word as written) is folded."""
+    if type(q) is Range:
+        q = q.high
+    if type(q) is Money:
+        amount = q.value
+        if amount is None:
+            if not q.text or _SCALED.search(q.text):
+                return _FITS["yuan"]  # (a placeholder of 万元 or 亿元: no amount)
+            amount = _ZERO
+        return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
+    unit = q.unit
+    if unit is not None and not _FOLDED.isdisjoint(unit):
+        unit = unit.translate(_FOLD_UNIT)
+    return _FITS.get(unit)
+
+
+_ZERO = Decimal(0)
 
 
 def _fits_for(unit: str | None, amount: Decimal | None) -> _Fits | None:
