@@ -204,7 +204,7 @@ def key_of(
     read = _SubjectReading(subject, table) if readings is None else readings.of(subject, table)
     if read.vetoed or not (read.subject or before):
         return None  # a subject naming a completion rate or a use of money (None), or no words at all
-    if not (read.names or read.level_named or (before and read.is_label())):
+    if not (read.names or read.names_a_level() or (before and read.is_label())):
         return None  # no measure, level or label named: none of the readings below can find one
     raw, subject = read.raw, read.subject
     before = fold(before)  # (read from here on: before, only whether there are words counted)
@@ -232,7 +232,13 @@ def key_of(
         return None
     if respective and window is not None and _respective_over_measures(window):
         return None
-    dims = read.dimensions(m, () if from_context else spans, listed=_in_level_list(raw, before))
+    listed = _in_level_list(raw, before)
+    if from_context:
+        spans = ()
+    # (a breakdown is kept where the figures after may share it: a reading of one figure reads it once)
+    dims = (
+        _dimensions(m, subject, spans, listed=listed) if readings is None else read.dimensions(m, spans, listed=listed)
+    )
     if dims is None:
         return None
     if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
@@ -255,8 +261,8 @@ class _SubjectReading:
         "_counts",
         "_cut",
         "_label",
+        "_level_named",
         "_measures",
-        "level_named",
         "names",
         "raw",
         "subject",
@@ -274,13 +280,19 @@ class _SubjectReading:
         # every reading comes to the same)
         named = not self.vetoed and not of.chars.isdisjoint(subject) and of.any_name.search(subject) is not None
         self.names = _names_in(subject, of) if named else _NONE
-        self.level_named = not self.vetoed and _names_a_level(subject)
+        self._level_named: bool | None = None
         self._label: bool | None = None
         self._cut: bool | None = None
         # (what found() read, of all the measures and of the counts: None where it has not been read)
         self._measures: tuple[Found | None] | None = None
         self._counts: tuple[Found | None] | None = None
         self._breakdowns: dict[tuple[str, Spans, bool], Breakdown | None] | None = None
+
+    def names_a_level(self) -> bool:
+        """:func:`_names_a_level` of the subject (False where it is vetoed)."""
+        if self._level_named is None:
+            self._level_named = not self.vetoed and _names_a_level(self.subject)
+        return self._level_named
 
     def is_label(self) -> bool:
         """:func:`_is_label` of the subject."""
@@ -303,7 +315,7 @@ class _SubjectReading:
             fits = table.counts if counts_only else table.measures
             subject = self.subject
             found = _best(fits, subject, in_percent=table.in_percent, names=self.names) if self.names else None
-            if found is None and self.level_named and _only_dimensions(subject):
+            if found is None and self.names_a_level() and _only_dimensions(subject):
                 bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
                 found = (bare[0], ()) if len(bare) == 1 else None
             kept = (found,)

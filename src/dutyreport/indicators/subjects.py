@@ -161,6 +161,7 @@ _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share o
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
+_TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
@@ -248,6 +249,15 @@ def _may_lead(s: str) -> bool:
     """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
     c = s[:1]
     return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
+
+
+def _may_end_with_total(s: str) -> bool:
+    """Whether :data:`_TOTAL_WORD` may match at the end of ``s`` (False: it does not; ``$`` also stands before
+    a final line break)."""
+    c = s[-1:]
+    if c == "\n":
+        c = s[-2:-1]
+    return c in _TOTAL_ENDS and c != ""
 
 
 def _reads_figure_before(words: str) -> bool:
@@ -453,8 +463,14 @@ def read_subject(
     was read for the report's figures before, where the caller keeps it)."""
     readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
-    raw_pre = unmasked(text[lo:start])
-    if _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH)) and "、" in text[sentence_start:lo]:
+    raw_pre = text[lo:start]
+    if MASK in raw_pre:
+        raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
+    if (
+        _may_end_with_total(raw_pre)
+        and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
+        and text.find("、", sentence_start, lo) >= 0
+    ):
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
@@ -463,7 +479,9 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = readings.subject_words(raw_pre)
+    pre = readings.words.get(raw_pre)
+    if pre is None:
+        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (Readings.subject_words, without a call)
     if raw_pre.endswith(("(", "（")):
         bracketed = _bracketed_count(text, raw_pre, pre, at.end)
         if bracketed:
@@ -485,10 +503,16 @@ def read_subject(
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
     of_before = pre == "" or _reads_figure_before(pre)
-    same = recent(prior, sentence_start) if of_before or "已" in raw_pre or "已" in text[at.end : at.clause_end] else ()
-    prev_stock = (
-        next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None) if same else None
+    same = (
+        recent(prior, sentence_start)
+        if of_before or "已" in raw_pre or text.find("已", at.end, at.clause_end) >= 0
+        else ()
     )
+    prev_stock = None
+    for i in reversed(same):
+        if i.kind is not IndicatorKind.CHANGE and i.subject:
+            prev_stock = i
+            break
     prev = same[-1] if same else None
     if of_before:
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
