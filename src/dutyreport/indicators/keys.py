@@ -61,7 +61,7 @@ from .synonyms import (
     _names_of,
 )
 
-__all__ = ["KeyMatch", "key_of", "measure"]
+__all__ = ["KeyMatch", "KeyReadings", "key_of", "measure"]
 
 
 @frozen(kw_only=True)
@@ -155,6 +155,9 @@ def key_of(
     and to see whether a count's clause is a plain count (``全县有小学46所``) or says something
     else of the things counted (``新改扩建高中5所、义务段学校20所``).
 
+    ``readings``: what was read of the subjects of a report's figures so far (:class:`KeyReadings`), where the
+    caller keeps one for the report: the figures that share a subject (and a unit) have its words read once.
+
     >>> from dutyreport.model.quantities import PerUnit, Percent
     >>> from decimal import Decimal
     >>> per_student = PerUnit(value=Decimal("10799.07"), per=("student", "year"))
@@ -165,6 +168,9 @@ def key_of(
     True
     >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
     'per_student_general_budget_spending_growth'
+    >>> readings = KeyReadings()  # (one report's)
+    >>> [key_of("普通小学生均一般公共预算教育支出", per_student, "", readings).key for _ in range(2)]
+    ['per_student_general_budget_spending', 'per_student_general_budget_spending']
     """
     table = _table_of(quantity)
     if table is None:
