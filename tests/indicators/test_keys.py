@@ -21,6 +21,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.indicators import synonyms
 from dutyreport.indicators.keys import key_of, measure
 from dutyreport.lang import measures as table
 from dutyreport.lang.measures import MEASURES, MeasureDef
@@ -421,14 +422,14 @@ def test_the_synonyms_tried_are_those_whose_first_part_the_text_holds(s: str) ->
 
     names = keys._names_in(s)
     for m in MEASURES:
-        every = keys._SYNONYMS[m.key]  # (each tried in full: no prefilter, no literal search)
+        every = synonyms._SYNONYMS[m.key]  # (each tried in full: no prefilter, no literal search)
         expected = [
             tuple(match.span(g + 1) for g in range(len(match.groups())))
             for syn in every
             for match in syn.pattern.finditer(s, overlapped=True)
         ]
         assert keys._matches(m, s, names) == expected
-        assert names == frozenset(f for f in keys._FIRST_PARTS if f in s)
+        assert names == frozenset(f for f in synonyms._FIRST_PARTS if f in s)
 
 
 def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() -> None:
@@ -443,7 +444,7 @@ def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() 
             for m in MEASURES:
                 expected = [
                     tuple(match.span(g + 1) for g in range(len(match.groups())))
-                    for syn in keys._SYNONYMS[m.key]
+                    for syn in synonyms._SYNONYMS[m.key]
                     for match in syn.pattern.finditer(sentence, overlapped=True)
                 ]
                 assert keys._matches(m, sentence, names) == expected, (path.name, sentence)
@@ -457,7 +458,7 @@ def _names_of_held(s: str) -> None:
         for amount in (None, Decimal(50), Decimal(5000), Decimal(500000)):
             measures = keys._fitting(unit, amount)
             of = keys._names_of(measures)
-            theirs = frozenset(syn.first for m in measures for syn in keys._SYNONYMS[m.key])
+            theirs = frozenset(syn.first for m in measures for syn in synonyms._SYNONYMS[m.key])
             assert keys._names_in(s, of) == every & theirs, (s, unit)
             assert (of.any_name.search(s) is not None) == bool(every & theirs), (s, unit)
 
@@ -614,19 +615,17 @@ def test_the_key_readings_shortcuts_are_the_full_readings_in_the_real_reports() 
 
 
 def _gapped_held(text: str) -> None:
-    from dutyreport.indicators import keys
 
-    for syns in keys._SYNONYMS.values():
+    for syns in synonyms._SYNONYMS.values():
         for syn in syns:
             if syn.rest:
                 expected = [m.regs[1:] for m in syn.pattern.finditer(text, overlapped=True)]
-                assert keys._gapped(text, syn.first, syn.rest) == expected, (syn.first, syn.rest, text)
+                assert synonyms._gapped(text, syn.first, syn.rest) == expected, (syn.first, syn.rest, text)
 
 
 def _gapped_synonyms() -> list[tuple[str, ...]]:
-    from dutyreport.indicators import keys
 
-    return sorted({(syn.first, *syn.rest) for syns in keys._SYNONYMS.values() for syn in syns if syn.rest})
+    return sorted({(syn.first, *syn.rest) for syns in synonyms._SYNONYMS.values() for syn in syns if syn.rest})
 
 
 _filler = st.one_of(

@@ -32,7 +32,6 @@ from ..lang.measures import (
     AREA_WORDS,
     CHANGE_WORDS,
     FILLER_WORDS,
-    GAP,
     LEVEL_WORDS,
     MEASURES,
     OTHER_LEVEL_WORDS,
@@ -49,8 +48,20 @@ from ..lang.script import fold
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
 from ..spans import SENTENCE_ENDS
+from .synonyms import (
+    _KEYS_BY_FIRST,
+    _NONE,
+    _SYNONYM_END,
+    Spans,
+    _matches,
+    _named_spans,
+    _Names,
+    _names_a_measure,
+    _names_in,
+    _names_of,
+)
 
-__all__ = ["KeyMatch", "key_of", "measure"]
+__all__ = ["KeyMatch", "KeyReadings", "key_of", "measure"]
 
 
 @frozen(kw_only=True)
@@ -62,10 +73,6 @@ class KeyMatch:
     from_context: bool = False  # the measure was named before the figure, the subject only labels it
 
 
-# A gap in a synonym: a few words, never across a clause.
-_GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
-_GAP_STOP = re.compile(r"[，,。；;：:！？!?\n]")  # (what a gap never holds)
-_GAP_LONGEST = 8
 # (Patterns that need nothing of ``regex`` run on the standard engine, which is faster for them:
 # tests/test_engines.py holds the two to the same answers.)
 _BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
@@ -86,47 +93,11 @@ _JOINER_SET = frozenset(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
 
-class _Synonym(NamedTuple):
-    pattern: regex.Pattern[str]
-    first: str  # its first literal part: a text without it cannot match
-    rest: tuple[str, ...]  # its other literal parts (after gaps): a text without one of them cannot match
-
-
-def _compile(synonym: str) -> _Synonym:
-    parts = synonym.split(GAP)
-    pattern = regex.compile(_GAP.join(f"({regex.escape(p)})" for p in parts))
-    return _Synonym(pattern, parts[0], tuple(parts[1:]))
-
-
 def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
     words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
     return re.compile("|".join(re.escape(w) for w in words))
 
 
-_SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
-# The first part of every synonym: a text without any of them names no measure (_names_of: of some measures).
-_FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
-# The first parts by their first character, and each measure's: a text is looked through once for
-# the first parts it holds, and a measure none of whose synonyms opens there is not tried.
-_FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
-    c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
-}
-_FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
-_NONE: frozenset[str] = frozenset()  # (no names, no keys)
-_WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
-_WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
-_MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
-# Each measure's synonyms by their first part (their places in the measure's list, in its order).
-_SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
-    k: {f: tuple(i for i, syn in enumerate(syns) if syn.first == f) for f in _MEASURE_FIRSTS[k]}
-    for k, syns in _SYNONYMS.items()
-}
-_KEYS_BY_FIRST: dict[str, frozenset[str]] = {
-    f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
-}
-_SYNONYM_END = regex.compile(
-    "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
-)
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
 _BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
     unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
@@ -169,21 +140,23 @@ _RATE = _words(RATE_WORDS)
 _RATE_FIGURE = _words(RATE_FIGURE_WORDS)
 _SHARE_WORD = _words(SHARE_WORDS)
 
-Spans = tuple[tuple[int, int], ...]
-
-
 def measure(key: str) -> MeasureDef:
     """The table entry of a key (``KeyError`` for a key the table does not define)."""
     return _BY_KEY[key]
 
 
-def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatch | None:
+def key_of(
+    subject: str | None, quantity: Quantity, before: str = "", readings: KeyReadings | None = None
+) -> KeyMatch | None:
     """The defined measure an indicator with this subject and quantity states, or ``None``.
 
     ``before`` is the text before the figure in its sentence. It is read where the subject is
     a label and nothing more (``高中``, ``初中同比增长``: the measure is the head named before it),
     and to see whether a count's clause is a plain count (``全县有小学46所``) or says something
     else of the things counted (``新改扩建高中5所、义务段学校20所``).
+
+    ``readings``: what was read of the subjects of a report's figures so far (:class:`KeyReadings`), where the
+    caller keeps one for the report: the figures that share a subject (and a unit) have its words read once.
 
     >>> from dutyreport.model.quantities import PerUnit, Percent
     >>> from decimal import Decimal
@@ -195,39 +168,30 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
     True
     >>> key_of("普通小学生均一般公共预算教育支出同比增长", Percent(points=Decimal("0.92"))).key
     'per_student_general_budget_spending_growth'
+    >>> readings = KeyReadings()  # (one report's)
+    >>> [key_of("普通小学生均一般公共预算教育支出", per_student, "", readings).key for _ in range(2)]
+    ['per_student_general_budget_spending', 'per_student_general_budget_spending']
     """
-    unit, amount = _unit_and_amount(quantity)
-    table = _fits_for(unit, amount)
+    table = _table_of(quantity)
     if table is None:
         return None  # no measure is stated in this unit
-    raw = fold(subject or "")  # (a subject in traditional characters is read in simplified: offsets do not matter here)
-    subject = _clean(raw)
-    if (not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject)) or not (subject or before):
-        return None
-    fits = table.measures
-    # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
-    # every reading below comes to the same)
-    of = table.names
-    names = _names_in(subject, of) if not of.chars.isdisjoint(subject) and of.any_name.search(subject) else _NONE
-    named = bool(names)
-    level_named = _names_a_level(subject)
-    if not (named or level_named or (before and _is_label(subject))):
+    read = _SubjectReading(subject, table) if readings is None else readings.of(subject, table)
+    if read.vetoed or not (read.subject or before):
+        return None  # a subject naming a completion rate or a use of money (None), or no words at all
+    if not (read.names or read.names_a_level() or (before and read.is_label())):
         return None  # no measure, level or label named: none of the readings below can find one
+    raw, subject = read.raw, read.subject
     before = fold(before)  # (read from here on: before, only whether there are words counted)
-    if before and table.exact and (not _plain_clause(before) or _listed_under_a_word(raw, before)):
-        fits = table.counts  # 新建小学5所, 检查学校、培训机构200个: no plain count
-    in_percent = unit == "percent"
-    found = _best(fits, subject, in_percent=in_percent, names=names) if named else None
-    if found is None and level_named and _only_dimensions(subject):
-        bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
-        found = (bare[0], ()) if len(bare) == 1 else None
+    # 新建小学5所, 检查学校、培训机构200个: no plain count (of the measures that fit, the counts only)
+    counts_only = bool(before) and table.exact and (not _plain_clause(before) or _listed_under_a_word(raw, before))
+    found = read.found(counts_only)
     from_context = False
     window: str | None = None  # the words before, cleaned (read once, where they are read)
-    if found is None and before and _is_label(subject) and not _cut_words(raw, subject):
+    if found is None and before and read.is_label() and not read.cut_words():
         window = _clean(before)
         if _VETO.search(window):
             return None
-        found = _best(fits, window, label=subject)
+        found = _best(table.counts if counts_only else table.measures, window, label=subject)
         from_context = True
     if found is None:
         return None
@@ -242,12 +206,127 @@ def key_of(subject: str | None, quantity: Quantity, before: str = "") -> KeyMatc
         return None
     if respective and window is not None and _respective_over_measures(window):
         return None
-    dims = _dimensions(m, subject, () if from_context else spans, listed=_in_level_list(raw, before))
+    listed = _in_level_list(raw, before)
+    if from_context:
+        spans = ()
+    # (a breakdown is kept where the figures after may share it: a reading of one figure reads it once)
+    dims = (
+        _dimensions(m, subject, spans, listed=listed) if readings is None else read.dimensions(m, spans, listed=listed)
+    )
     if dims is None:
         return None
     if m.as_rate is not None and (_RATE.search(subject) or _RATE_FIGURE.match(quantity.text)):
         m = _BY_KEY[m.as_rate]  # 生均公用经费按每生每年720元: the rate funds are set at
     return _key_match(m.key, *dims, from_context)
+
+
+Found = tuple[MeasureDef, Spans]
+Breakdown = tuple[SchoolLevel | None, Sector | None, Area | None]
+
+
+class _SubjectReading:
+    """What :func:`key_of` reads in a subject alone, for the measures of one unit (:class:`_Fits`): the subject
+    folded and cleaned, the names and levels it holds, and, each where first asked, whether it is a label, the
+    measure it names and the breakdown it gives a measure. Where a report's figures share a subject (a table's
+    rows, a template's), :class:`KeyReadings` reads it once for them all."""
+
+    __slots__ = (
+        "_breakdowns",
+        "_counts",
+        "_cut",
+        "_label",
+        "_level_named",
+        "_measures",
+        "names",
+        "raw",
+        "subject",
+        "table",
+        "vetoed",
+    )
+
+    def __init__(self, subject: str | None, table: _Fits) -> None:
+        self.raw = raw = fold(subject or "")  # (a subject in traditional characters is read in simplified)
+        self.subject = subject = _clean(raw)
+        self.table = table
+        self.vetoed = not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject) is not None
+        of = table.names
+        # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
+        # every reading comes to the same)
+        named = not self.vetoed and not of.chars.isdisjoint(subject) and of.any_name.search(subject) is not None
+        self.names = _names_in(subject, of) if named else _NONE
+        self._level_named: bool | None = None
+        self._label: bool | None = None
+        self._cut: bool | None = None
+        # (what found() read, of all the measures and of the counts: None where it has not been read)
+        self._measures: tuple[Found | None] | None = None
+        self._counts: tuple[Found | None] | None = None
+        self._breakdowns: dict[tuple[str, Spans, bool], Breakdown | None] | None = None
+
+    def names_a_level(self) -> bool:
+        """:func:`_names_a_level` of the subject (False where it is vetoed)."""
+        if self._level_named is None:
+            self._level_named = not self.vetoed and _names_a_level(self.subject)
+        return self._level_named
+
+    def is_label(self) -> bool:
+        """:func:`_is_label` of the subject."""
+        if self._label is None:
+            self._label = _is_label(self.subject)
+        return self._label
+
+    def cut_words(self) -> bool:
+        """:func:`_cut_words` of the subject."""
+        if self._cut is None:
+            self._cut = _cut_words(self.raw, self.subject)
+        return self._cut
+
+    def found(self, counts_only: bool) -> Found | None:
+        """The measure the subject names of those that fit (of the counts only, where the clause is no plain
+        count), and its synonym's spans; a level alone names the one measure a bare level names."""
+        kept = self._counts if counts_only else self._measures
+        if kept is None:
+            table = self.table
+            fits = table.counts if counts_only else table.measures
+            subject = self.subject
+            found = _best(fits, subject, in_percent=table.in_percent, names=self.names) if self.names else None
+            if found is None and self.names_a_level() and _only_dimensions(subject):
+                bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
+                found = (bare[0], ()) if len(bare) == 1 else None
+            kept = (found,)
+            if counts_only:
+                self._counts = kept
+            else:
+                self._measures = kept
+        return kept[0]
+
+    def dimensions(self, m: MeasureDef, spans: Spans, *, listed: bool) -> Breakdown | None:
+        """:func:`_dimensions` of the subject."""
+        k = (m.key, spans, listed)
+        breakdowns = self._breakdowns
+        if breakdowns is None:
+            breakdowns = self._breakdowns = {}
+        elif k in breakdowns:
+            return breakdowns[k]
+        found = breakdowns[k] = _dimensions(m, self.subject, spans, listed=listed)
+        return found
+
+
+class KeyReadings:
+    """What :func:`key_of` has read of each subject in one report, for the figures after that share it (and the
+    unit it is read for). It lives as long as the reading of its report."""
+
+    __slots__ = ("_read",)
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[str | None, int], _SubjectReading] = {}
+
+    def of(self, subject: str | None, table: _Fits) -> _SubjectReading:
+        """The reading of ``subject`` for ``table``, read once."""
+        k = (subject, table.number)
+        found = self._read.get(k)
+        if found is None:
+            found = self._read[k] = _SubjectReading(subject, table)
+        return found
 
 
 def _clean(s: str) -> str:
@@ -298,11 +377,14 @@ class _Fits(NamedTuple):
     names: _Names  # their synonyms' first parts (:func:`_names_of`)
     exact: bool  # some measure of the unit is exact (the unit is one of _EXACT_UNITS)
     counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
+    in_percent: bool  # the unit is percent
+    number: int  # which of the tables (_YUAN_FITS, then _FITS) this is: a subject's readings are kept by it
 
 
-def _fits(unit: str | None, amount: Decimal | None) -> _Fits:
+def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
     measures = _fitting(unit, amount)
-    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, tuple(m for m in measures if not m.exact))
+    counts = tuple(m for m in measures if not m.exact)
+    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, counts, unit == "percent", number)
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -368,36 +450,6 @@ def _respective_over_measures(before: str) -> bool:
     return len(_named_spans(before[:clause_start])) >= 2
 
 
-def _names_a_measure(text: str) -> bool:
-    """Whether ``text`` names a measure (:func:`_named_spans` finds one): a synonym of one part is
-    named wherever its words stand, one with gaps is looked for only where no such synonym is."""
-    if _WHOLE_SYNONYM.search(text):
-        return True
-    names = _names_in(text)
-    if not names:
-        return False
-    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
-    return any(_matches(m, text, names) for m in MEASURES if m.key in named)
-
-
-def _named_spans(text: str) -> list[tuple[int, int]]:
-    """Where ``text`` names measures, overlapping names merged."""
-    names = _names_in(text)
-    if not names:
-        return []
-    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
-    spans = sorted(
-        (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
-    )
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
-        else:
-            merged.append((a, b))
-    return merged
-
-
 def _is_label(subject: str) -> bool:
     """A subject that is only level, change and filler words: a label under a head named before it."""
     if not _LABEL_CHARS.issuperset(subject):
@@ -428,43 +480,33 @@ def _strip(s: str, *patterns: re.Pattern[str]) -> str:
     return s
 
 
-def _names_in(text: str, of: _Names | None = None) -> frozenset[str]:
-    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`); ``of``: of these measures'
-    synonyms only (:func:`_names_of`)."""
-    chars, by_char = (_FIRST_CHARS, _FIRSTS_BY_CHAR) if of is None else (of.chars, of.by_char)
-    return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
-
-
-class _Names(NamedTuple):
-    """The first parts of some measures' synonyms: a pattern any of them matches, and each by its first character."""
-
-    any_name: re.Pattern[str]
-    chars: frozenset[str]
-    by_char: dict[str, tuple[str, ...]]
-
-
-# The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
-# adds): a few dozen sets of the measure table's words.
-_NAMES_OF: dict[tuple[str, ...], _Names] = {}
-
-
-def _names_of(measures: Sequence[MeasureDef]) -> _Names:
-    """The first parts of the synonyms of ``measures`` (not empty)."""
-    keys = tuple(m.key for m in measures)
-    found = _NAMES_OF.get(keys)
-    if found is None:
-        firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
-        by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
-        found = _NAMES_OF[keys] = _Names(re.compile("|".join(map(re.escape, firsts))), frozenset(by_char), by_char)
-    return found
-
-
 # The per-unit measures a plain 元 amount may be the amount of are those whose bound it is below: the amounts
 # between two bounds fit the same measures, so the fits of each such stretch are read once (_YUAN_FITS, by
 # bisect_right of the amount's size in the bounds).
 _PER_UNIT_LIMITS = sorted({m.plain_yuan_below or 0 for m in _PER_UNIT})
-_YUAN_FITS = tuple(_fits("yuan", Decimal(limit)) for limit in [0, *_PER_UNIT_LIMITS])
-_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None) for unit in _BY_UNIT}
+_YUAN_FITS = tuple(_fits("yuan", Decimal(limit), i) for i, limit in enumerate([0, *_PER_UNIT_LIMITS]))
+_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None, len(_YUAN_FITS) + i) for i, unit in enumerate(_BY_UNIT)}
+
+
+def _table_of(q: Quantity) -> _Fits | None:
+    """:func:`_fits_for` of the quantity's unit and amount (:func:`_unit_and_amount`), read by its type: only an
+    amount of money has an amount, and only a count's unit (its measure word as written) is folded."""
+    if type(q) is Range:
+        q = q.high
+    if type(q) is Money:
+        amount = q.value
+        if amount is None:
+            if not q.text or _SCALED.search(q.text):
+                return _FITS["yuan"]  # (a placeholder of 万元 or 亿元: no amount)
+            amount = _ZERO
+        return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
+    unit = q.unit
+    if unit is not None and not _FOLDED.isdisjoint(unit):
+        unit = unit.translate(_FOLD_UNIT)
+    return _FITS.get(unit)
+
+
+_ZERO = Decimal(0)
 
 
 def _fits_for(unit: str | None, amount: Decimal | None) -> _Fits | None:
@@ -472,64 +514,6 @@ def _fits_for(unit: str | None, amount: Decimal | None) -> _Fits | None:
     if unit == "yuan" and amount is not None:
         return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
     return _FITS.get(unit)
-
-
-def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
-    """Every match of the measure's synonyms in ``text``, overlapping ones too, as the spans of
-    the synonym's literal parts (``names``: the first parts ``text`` holds, :func:`_names_in`).
-
-    A synonym of one part is found with ``str.find`` (each place it stands, as the pattern's
-    overlapped search finds it); one with gaps is searched for only where ``text`` holds every part.
-    """
-    held = names.intersection(_MEASURE_FIRSTS[m.key])
-    if not held:
-        return []
-    syns, by_first = _SYNONYMS[m.key], _SYNONYMS_BY_FIRST[m.key]
-    order = by_first[next(iter(held))] if len(held) == 1 else sorted(i for f in held for i in by_first[f])
-    out: list[Spans] = []
-    for i in order:  # (the synonyms whose first part the text holds, in the table's order)
-        syn = syns[i]
-        first = syn.first
-        if not syn.rest:
-            n = len(first)
-            i = text.find(first)
-            while i >= 0:
-                out.append(((i, i + n),))
-                i = text.find(first, i + 1)
-        elif all(part in text for part in syn.rest):
-            out += _gapped(text, first, syn.rest)
-    return out
-
-
-def _gapped(text: str, first: str, rest: tuple[str, ...]) -> list[Spans]:
-    """The matches of a synonym with gaps as its pattern's overlapped search finds them (the spans of its
-    parts): one at each place its first part stands where the rest follows, each later part at the nearest
-    place a gap reaches (a few characters, no clause break), a farther one only where the rest fails there."""
-    out: list[Spans] = []
-    n = len(first)
-    i = text.find(first)
-    while i >= 0:
-        tail = _rest_at(text, i + n, rest)
-        if tail is not None:
-            out.append(((i, i + n), *tail))
-        i = text.find(first, i + 1)
-    return out
-
-
-def _rest_at(text: str, pos: int, rest: tuple[str, ...]) -> Spans | None:
-    """The spans of ``rest`` (parts after gaps) as the pattern reads them from ``pos`` on, or None."""
-    if not rest:
-        return ()
-    part, n = rest[0], len(rest[0])
-    stop = _GAP_STOP.search(text, pos, pos + _GAP_LONGEST)  # (a gap ends before a clause break)
-    limit = (stop.start() if stop else pos + _GAP_LONGEST) + n
-    j = text.find(part, pos, limit)
-    while j >= 0:  # (the shortest gap first, as the lazy gap tries them)
-        tail = _rest_at(text, j + n, rest[1:])
-        if tail is not None:
-            return ((j, j + n), *tail)
-        j = text.find(part, j + 1, limit)
-    return None
 
 
 def _best(

@@ -11,7 +11,6 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -55,6 +54,7 @@ from ..lang.subjects import (
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import first_chars, skipping
+from .list_heads import ListHeads
 
 __all__ = [
     "MASK",
@@ -161,6 +161,7 @@ _ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share o
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
+_TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
 _CLAUSE_END = re.compile(r"[，,；;。\n]")
@@ -248,6 +249,15 @@ def _may_lead(s: str) -> bool:
     """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
     c = s[:1]
     return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
+
+
+def _may_end_with_total(s: str) -> bool:
+    """Whether :data:`_TOTAL_WORD` may match at the end of ``s`` (False: it does not; ``$`` also stands before
+    a final line break)."""
+    c = s[-1:]
+    if c == "\n":
+        c = s[-2:-1]
+    return c in _TOTAL_ENDS and c != ""
 
 
 def _reads_figure_before(words: str) -> bool:
@@ -343,74 +353,6 @@ class SubjectPlace(NamedTuple):
     next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
 
 
-# A line that is an item of a numbered list: (1)…, 1.…, ①…
-_ITEM_LINE = re.compile(
-    rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
-)
-_HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
-
-
-class ListHeads:
-    """The line a numbered list of lines hangs from (``2022年各级生均经费情况为:`` above ``(1)幼儿园…``,
-    ``(2)小学…``), for each line of the list: the line just above the list, ending with a colon.
-
-    Each line is looked at once however long the list (the answer for a line is kept for the next one).
-    """
-
-    __slots__ = ("_above", "_found", "_line_breaks", "_text")
-
-    def __init__(self, text: str, line_breaks: Sequence[int]) -> None:
-        self._text = text
-        self._line_breaks = line_breaks
-        self._found: dict[int, tuple[int, int] | None] = {}
-        self._above: dict[int, tuple[int, int] | None] = {}
-
-    def above(self, line_start: int) -> tuple[int, int] | None:
-        """The line just above the one beginning at ``line_start``, where it ends with a colon."""
-        if line_start in self._above:
-            return self._above[line_start]
-        self._above[line_start] = found = self._line_above(line_start)
-        return found
-
-    def _line_above(self, line_start: int) -> tuple[int, int] | None:
-        if line_start == 0:
-            return None
-        i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
-        prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
-        line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
-        if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
-            return (prev_start, prev_start + len(line))
-        return None
-
-    def of(self, line_start: int) -> tuple[int, int] | None:
-        """The head line (start, end) of the list whose item begins at ``line_start``, or None."""
-        text, found = self._text, self._found
-        walked: list[int] = []
-        head: tuple[int, int] | None = None
-        at = line_start
-        while True:
-            if at in found:
-                head = found[at]
-                break
-            if at == 0 or not _ITEM_LINE.match(text, at):
-                found[at] = None  # no item: no head (for this line, and for the items below it)
-                break
-            walked.append(at)
-            prev_end = at - 1  # the line break ending the line above
-            i = bisect.bisect_left(self._line_breaks, prev_end) - 1
-            prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
-            if _ITEM_LINE.match(text, prev_start):
-                at = prev_start
-                continue
-            line = text[prev_start:prev_end].rstrip(" \t\u3000")
-            if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
-                head = (prev_start, prev_start + len(line))
-            break
-        for w in walked:
-            found[w] = head
-        return found[line_start]
-
-
 # Labels under heads seen so far in a report: figure start -> (label, head).
 Labels = dict[int, tuple[str, str]]
 
@@ -453,8 +395,14 @@ def read_subject(
     was read for the report's figures before, where the caller keeps it)."""
     readings = Readings() if readings is None else readings
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
-    raw_pre = unmasked(text[lo:start])
-    if _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH)) and "、" in text[sentence_start:lo]:
+    raw_pre = text[lo:start]
+    if MASK in raw_pre:
+        raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
+    if (
+        _may_end_with_total(raw_pre)
+        and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
+        and text.find("、", sentence_start, lo) >= 0
+    ):
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
         raw_pre = unmasked(text[lo:start])
@@ -463,7 +411,9 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = readings.subject_words(raw_pre)
+    pre = readings.words.get(raw_pre)
+    if pre is None:
+        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (Readings.subject_words, without a call)
     if raw_pre.endswith(("(", "（")):
         bracketed = _bracketed_count(text, raw_pre, pre, at.end)
         if bracketed:
@@ -485,10 +435,16 @@ def read_subject(
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
     of_before = pre == "" or _reads_figure_before(pre)
-    same = recent(prior, sentence_start) if of_before or "已" in raw_pre or "已" in text[at.end : at.clause_end] else ()
-    prev_stock = (
-        next((i for i in reversed(same) if i.kind is not IndicatorKind.CHANGE and i.subject), None) if same else None
+    same = (
+        recent(prior, sentence_start)
+        if of_before or "已" in raw_pre or text.find("已", at.end, at.clause_end) >= 0
+        else ()
     )
+    prev_stock = None
+    for i in reversed(same):
+        if i.kind is not IndicatorKind.CHANGE and i.subject:
+            prev_stock = i
+            break
     prev = same[-1] if same else None
     if of_before:
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.

@@ -1,0 +1,79 @@
+"""The line a numbered list of lines hangs from: where a figure's line is an item of such a list (``(1)幼儿园…``
+under ``2022年各级生均经费情况为:``), the words of its head line are what the figure's label is of."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from ..lang.headings import OUTLINE_NUMERALS
+
+__all__ = ["ListHeads"]
+
+# A line that is an item of a numbered list: (1)…, 1.…, ①…
+_ITEM_LINE = re.compile(
+    rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
+)
+_HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
+
+
+class ListHeads:
+    """The line a numbered list of lines hangs from (``2022年各级生均经费情况为:`` above ``(1)幼儿园…``,
+    ``(2)小学…``), for each line of the list: the line just above the list, ending with a colon.
+
+    Each line is looked at once however long the list (the answer for a line is kept for the next one).
+    """
+
+    __slots__ = ("_above", "_found", "_line_breaks", "_text")
+
+    def __init__(self, text: str, line_breaks: Sequence[int]) -> None:
+        self._text = text
+        self._line_breaks = line_breaks
+        self._found: dict[int, tuple[int, int] | None] = {}
+        self._above: dict[int, tuple[int, int] | None] = {}
+
+    def above(self, line_start: int) -> tuple[int, int] | None:
+        """The line just above the one beginning at ``line_start``, where it ends with a colon."""
+        if line_start in self._above:
+            return self._above[line_start]
+        self._above[line_start] = found = self._line_above(line_start)
+        return found
+
+    def _line_above(self, line_start: int) -> tuple[int, int] | None:
+        if line_start == 0:
+            return None
+        i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
+        prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+        line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
+        if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+            return (prev_start, prev_start + len(line))
+        return None
+
+    def of(self, line_start: int) -> tuple[int, int] | None:
+        """The head line (start, end) of the list whose item begins at ``line_start``, or None."""
+        text, found = self._text, self._found
+        walked: list[int] = []
+        head: tuple[int, int] | None = None
+        at = line_start
+        while True:
+            if at in found:
+                head = found[at]
+                break
+            if at == 0 or not _ITEM_LINE.match(text, at):
+                found[at] = None  # no item: no head (for this line, and for the items below it)
+                break
+            walked.append(at)
+            prev_end = at - 1  # the line break ending the line above
+            i = bisect.bisect_left(self._line_breaks, prev_end) - 1
+            prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+            if _ITEM_LINE.match(text, prev_start):
+                at = prev_start
+                continue
+            line = text[prev_start:prev_end].rstrip(" \t\u3000")
+            if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+                head = (prev_start, prev_start + len(line))
+            break
+        for w in walked:
+            found[w] = head
+        return found[line_start]

@@ -1,0 +1,128 @@
+"""What :func:`dutyreport.indicators.keys.key_of` keeps of a subject, held to reading each figure afresh.
+
+A report's figures share subjects (a table's rows, a template's lines): with a
+:class:`~dutyreport.indicators.keys.KeyReadings` the words of a subject are read once for the unit they are read
+for, and each figure's own words before it are read for it alone. The key of every figure must be the one read
+without it: over the figures of the real reports in ``../shared`` (read at run time), of the generated fixtures,
+and over generated sequences of figures sharing subjects and units. The table of measures a quantity is read
+against, found from its type, must be the one its unit and amount give.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dutyreport as d
+from conftest import CORPUS, fixture_files, realworld_files
+from dutyreport.indicators import build, keys
+from dutyreport.lang import measures as table
+from dutyreport.lang.measures import MEASURES
+from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Quantity, Range, Ratio
+
+KeyCall = tuple[str | None, Quantity, str]
+
+
+def _key_calls(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[KeyCall]:
+    """The (subject, quantity, words before) the figure stage asks a key for, figure by figure, in one report."""
+    calls: list[KeyCall] = []
+    full = keys.key_of
+
+    def recorded(subject: str | None, quantity: Quantity, before: str = "", *rest: Any) -> keys.KeyMatch | None:
+        calls.append((subject, quantity, before))
+        return full(subject, quantity, before, *rest)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(build, "key_of", recorded)
+        d.parse(path.read_text(encoding="utf-8"))
+    return calls
+
+
+def _held(calls: list[KeyCall]) -> None:
+    readings = keys.KeyReadings()  # (one report's)
+    for subject, quantity, before in calls:
+        kept = keys.key_of(subject, quantity, before, readings)
+        assert kept == keys.key_of(subject, quantity, before), (subject, quantity, before)
+        assert keys._table_of(quantity) is keys._fits_for(*keys._unit_and_amount(quantity)), quantity
+
+
+def test_the_kept_readings_of_the_real_reports_are_each_figures_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = [*CORPUS, *realworld_files(), *fixture_files()]
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    keyed = 0
+    for path in paths:
+        calls = _key_calls(path, monkeypatch)
+        _held(calls)
+        keyed += sum(keys.key_of(*c) is not None for c in calls)
+    assert keyed > 100  # (the comparison covers keyed figures, not only refused ones)
+
+
+def test_the_kept_readings_of_the_generated_fixtures_are_each_figures_own(monkeypatch: pytest.MonkeyPatch) -> None:
+    paths = fixture_files()
+    assert paths
+    for path in paths:
+        _held(_key_calls(path, monkeypatch))
+
+
+# Subjects made of the table's words (a few, so that figures share them), with asides, quotes and traditional
+# characters that cleaning and folding take away; words before made of the same and of the clauses they read.
+_WORDS = sorted(
+    {part for m in MEASURES for s in m.synonyms for part in s.split(table.GAP)}
+    | {e.word for t in (table.LEVEL_WORDS, table.STAGE_WORDS, table.SECTOR_WORDS, table.AREA_WORDS) for e in t}
+    | {e.word for t in (table.FILLER_WORDS, table.CHANGE_WORDS, table.ACTION_WORDS, table.VETO_WORDS) for e in t}
+)
+_subject = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.sampled_from([s for m in MEASURES for s in m.synonyms if table.GAP not in s]),
+        st.sampled_from(["(含民办)", "（", "）", "“", " ", "學", "、", "和"]),
+    ),
+    max_size=4,
+).map("".join)
+_before = st.lists(
+    st.one_of(st.sampled_from(_WORDS), st.sampled_from([*"，,；:、和及分别为所人2(（)）\n", "全县有", "新建"])),
+    max_size=8,
+).map("".join)
+_AMOUNTS = st.integers(0, 10**6).map(Decimal)
+_money = st.one_of(
+    st.builds(Money, value=st.one_of(_AMOUNTS, st.decimals(min_value=-(10**5), max_value=10**9, places=2))),
+    st.builds(Money, value=st.none(), text=st.sampled_from(["", "x元", "xx万元", "X亿元", "*元"])),
+)
+_scalar = st.one_of(
+    _money,
+    st.builds(Percent, points=st.decimals(min_value=0, max_value=200, places=2), percentage_point=st.booleans()),
+    st.builds(Count, value=_AMOUNTS, measure_word=st.sampled_from([None, "所", "人", "个", "個", "名", "位", "次"])),
+    st.builds(PerUnit, value=_AMOUNTS, per=st.sampled_from([("student", "year"), ("person",), ("student",)])),
+)
+_quantity = st.one_of(
+    _scalar,
+    st.builds(Ratio, terms=st.tuples(st.integers(1, 30).map(Decimal), st.integers(1, 30).map(Decimal))),
+    _money.flatmap(lambda low: _money.map(lambda high: Range(low=low, high=high))),
+)
+
+
+@st.composite
+def _figures(draw: Any) -> list[KeyCall]:
+    # a few subjects, quantities and words before, drawn together in many ways (subjects shared across units)
+    subjects = draw(st.lists(_subject, min_size=1, max_size=3))
+    quantities = draw(st.lists(_quantity, min_size=1, max_size=3))
+    befores = draw(st.lists(_before, min_size=1, max_size=3))
+    figure = st.tuples(st.sampled_from(subjects), st.sampled_from(quantities), st.sampled_from(befores))
+    calls: list[KeyCall] = draw(st.lists(figure, min_size=1, max_size=12))
+    return calls
+
+
+@given(_figures())
+def test_the_kept_readings_of_generated_figures_are_each_figures_own(calls: list[KeyCall]) -> None:
+    _held(calls)
+
+
+@given(_quantity)
+def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Quantity) -> None:
+    assert keys._table_of(quantity) is keys._fits_for(*keys._unit_and_amount(quantity))
