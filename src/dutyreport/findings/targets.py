@@ -121,8 +121,10 @@ def _may_hold_goal(text: str, start: int, end: int) -> bool:
     ``pre`` is a cue already) starts one. Most figures' stretches hold neither and are not read."""
     if _CUE_WORDS_RE.search(text, start, end) is not None:
         return True
-    deadline = any(text.find(w, start, end) >= 0 for w in DEADLINES.holds)  # (the words every deadline holds)
-    return deadline and _OPENER_WORDS_RE.search(text, start, end) is not None
+    for w in DEADLINES.holds:  # (the words every deadline holds; a loop, no generator: this runs per figure)
+        if text.find(w, start, end) >= 0:
+            return _OPENER_WORDS_RE.search(text, start, end) is not None
+    return False
 
 
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
