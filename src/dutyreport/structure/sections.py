@@ -460,11 +460,8 @@ class _Builder:
         # per line: its start, its end, where its text starts and the heading mark there
         self.lines: list[tuple[int, int, int, _Candidate | None]] = []
         firsts = _HEADING_FIRSTS
-        covering = spans.covering
         for ls, le in _lines(newlines, body_end):
-            p = ls
-            if p < le and (text[p] in _WS or covering(p) is not None):
-                p = _skip(text, p, le, spans)  # (most lines start with their text: no call)
+            p = _skip(text, ls, le, spans)
             mark = p < le and (firsts is None or text[p] in firsts)
             self.lines.append((ls, le, p, _match(text, p, le, True) if mark else None))
         pages = _page_numbers(text, self.lines)
