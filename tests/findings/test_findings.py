@@ -568,3 +568,28 @@ def test_a_pattern_that_does_not_open_at_a_line_start_or_looks_back_is_refused()
     for pattern in ("a", "(?m)^(?<=x)a", r"(?m)^\Aa"):
         with pytest.raises(ValueError, match="never looks back"):
             _after_line_break(pattern)
+
+
+# --- whether a text holds one of an admission's words, its characters looked for first ----------------------
+
+
+def test_whether_a_real_report_holds_an_admissions_words_is_what_a_search_of_them_says() -> None:
+    from conftest import realworld_files
+    from dutyreport.findings.common import holds_any
+
+    words = [e.holds for e in ADMISSIONS if e.holds]
+    assert words  # (some admission names the words its matches hold)
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for holds in words:
+            assert holds_any(text, holds) == any(w in text for w in holds), (path.name, holds)
+
+
+@given(
+    st.text(alphabet="的情况下背景形势难贵远问题矛盾，", max_size=40),
+    st.lists(st.sampled_from(["的情况下", "的背景下", "难问题", "贵问题", "矛盾", "下", "问题问", "的的"]), max_size=4),
+)
+def test_whether_a_text_holds_one_of_some_words_is_what_a_search_of_them_says(text: str, words: list[str]) -> None:
+    from dutyreport.findings.common import holds_any
+
+    assert holds_any(text, tuple(words)) == any(w in text for w in words)

@@ -710,3 +710,41 @@ def test_a_stretch_the_points_skip_has_no_point_mark(text: str, lo: int, hi: int
     assert skipped == (_point_marks(text, lo, hi, ends) == [])
     if skipped:
         assert _points(text, lo, hi, ends) == ()
+
+
+# --- a heading mark is read by the standard engine where it can be (a label's by the other) -------------------
+
+
+def _heading_reads(text: str, pos: int, endpos: int) -> list[object]:
+    """What _heading_match and _HEADING_RE.match find at ``pos``, each as (scheme, span, the groups that took part)."""
+    from dutyreport.structure.sections import _HEADING_RE, _heading_match
+
+    out: list[object] = []
+    for m in (_heading_match(text, pos, endpos), _HEADING_RE.match(text, pos, endpos)):
+        took = None if m is None else {k: v for k, v in m.groupdict().items() if v is not None}
+        out.append(None if m is None else (m.lastgroup, m.span(), took))
+    return out
+
+
+def _heading_reads_differ(text: str) -> list[int]:
+    ends = [text.find("\n", i) % (len(text) + 1) for i in range(len(text))]  # (-1: the text's end)
+    return [
+        i
+        for i in range(len(text))
+        for end in (ends[i] if ends[i] >= i else len(text), len(text))
+        if (pair := _heading_reads(text, i, end))[0] != pair[1]
+    ]
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus")
+def test_the_heading_marks_of_the_real_reports_are_those_the_one_pattern_finds() -> None:
+    from conftest import realworld_files
+
+    for path in [*CORPUS, *realworld_files()]:
+        assert _heading_reads_differ(path.read_text(encoding="utf-8")) == [], path.name
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.one_of(st.sampled_from([*_MARK_CHARS, "与", "和", "。", "x"]), st.characters()), max_size=30))
+def test_the_heading_marks_are_those_the_one_pattern_finds(text: str) -> None:
+    assert _heading_reads_differ(text) == []

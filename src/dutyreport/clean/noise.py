@@ -322,6 +322,8 @@ def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     lines = _chrome_lines(text)
     for (rx, reason), where in zip(_CHROME_RES, lines, strict=False):
+        if not where:
+            continue  # (most patterns have no line to try: no generator made for them)
         for m in line_matches(rx, text, where):
             s, e = strip_span(text, m.start(), m.end())
             if e > s:

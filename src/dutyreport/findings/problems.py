@@ -15,7 +15,7 @@ from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import lead_words
-from .common import POINT_NUMBER, inline_items, inline_number, own_end, sentence_end, trimmed
+from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
 
@@ -145,7 +145,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
     leads: dict[str, list[int]] | None = None
     for rx, holds, words in _ADMISSION_RES:
-        if holds and not any(word in text for word in holds):
+        if holds and not holds_any(text, holds):
             continue  # no match can stand in this text
         if words is not None and leads is None:
             leads = _lead_places(text, body_end)

@@ -121,8 +121,23 @@ def _may_hold_goal(text: str, start: int, end: int) -> bool:
     ``pre`` is a cue already) starts one. Most figures' stretches hold neither and are not read."""
     if _CUE_WORDS_RE.search(text, start, end) is not None:
         return True
-    deadline = any(text.find(w, start, end) >= 0 for w in DEADLINES.holds)  # (the words every deadline holds)
-    return deadline and _OPENER_WORDS_RE.search(text, start, end) is not None
+    for w in DEADLINES.holds:  # (the words every deadline holds; a loop, no generator: this runs per figure)
+        if text.find(w, start, end) >= 0:
+            return _OPENER_WORDS_RE.search(text, start, end) is not None
+    return False
+
+
+_CLAUSE_MARKS = "，,；;：:"  # (a comparator's words are read after these and after 、)
+
+
+def _last_of(text: str, chars: str, start: int, end: int) -> int:
+    """The last place in ``[start, end)`` where one of ``chars`` stands (-1 where none does)."""
+    last = -1
+    for c in chars:
+        i = text.rfind(c, start, end)
+        if i > last:
+            last = i
+    return last
 
 
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
@@ -130,25 +145,29 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
     text = doc.text
     out: list[Target] = []
     stops = doc.breaks.of(SENTENCE_ENDS)
+    bisect_left, may_hold_goal, passed = bisect.bisect_left, _may_hold_goal, (Ratio, Range)  # (read per figure)
     for ind in indicators:
-        if isinstance(ind.quantity, (Ratio, Range)) or ind.quantity.is_placeholder:
+        quantity, start = ind.quantity, ind.start
+        if isinstance(quantity, passed) or quantity.is_placeholder:
             continue
-        k = bisect.bisect_left(stops, ind.start) - 1
-        sent_start = max(stops[k] + 1 if k >= 0 else 0, ind.start - _GOAL_REACH)
-        if not _may_hold_goal(text, sent_start, ind.start):
+        k = bisect_left(stops, start) - 1
+        sent_start = stops[k] + 1 if k >= 0 else 0
+        if sent_start < start - _GOAL_REACH:
+            sent_start = start - _GOAL_REACH
+        if not may_hold_goal(text, sent_start, start):
             continue  # neither a goal cue nor a deadline that opens a goal before the figure
-        before = text[sent_start : ind.start]
+        before = text[sent_start:start]
         if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
-        cue_pos, deadline = _goal_anchor(text, sent_start, ind.start)
+        cue_pos, deadline = _goal_anchor(text, sent_start, start)
         if cue_pos < 0:
             continue
-        clause_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:") + 1
+        clause_end = _last_of(text, _CLAUSE_MARKS, sent_start, start)  # (-1 where none)
         span_start = min(cue_pos, deadline.start() if deadline else cue_pos)
         span_start = max(span_start, sent_start)
-        if ind.start - span_start > 60:
-            span_start = max(clause_start, sent_start)
-        comp_start = max(text.rfind(c, sent_start, ind.start) for c in "，,；;：:、") + 1
+        if start - span_start > 60:
+            span_start = max(clause_end + 1, sent_start)
+        comp_start = max(clause_end, text.rfind("、", sent_start, start)) + 1
         out.append(
             Target(
                 start=span_start,
@@ -156,7 +175,7 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
                 text=text[span_start : ind.end],
                 subject=ind.subject,
                 comparator=_comparator(text, ind, max(comp_start, sent_start)),
-                quantity=ind.quantity,
+                quantity=quantity,
                 deadline=None if deadline is None else _target_deadline(deadline),
             )
         )

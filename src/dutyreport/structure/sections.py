@@ -37,6 +37,7 @@ import regex
 
 from ..document import Document
 from ..lang.dates import YEAR
+from ..lang.entry import PatternEntry
 from ..lang.headings import (
     CLOSING_CUES,
     HEADING_ENDS,
@@ -146,6 +147,51 @@ def _heading_firsts() -> frozenset[str] | None:
 
 
 _HEADING_FIRSTS = _heading_firsts()
+
+
+def _standard(pattern: str) -> bool:
+    """Whether the standard engine reads a scheme's pattern (a label's ``\\p{Han}`` it does not)."""
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True
+
+
+def _scheme_group(e: PatternEntry, n: Numbering) -> str:
+    return f"(?P<{n.name}>{e.pattern.replace('(?P<v>', f'(?P<{n.name}_v>')})"
+
+
+def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    """_HEADING_RE in two: the schemes the standard engine reads, in its pattern (several times faster to try at
+    a place), and the others, with the characters their matches open with. No match of the first opens with one
+    of those, so at each place only one of the two can match, and each keeps the schemes' order: the first
+    scheme that matches is the one _HEADING_RE finds (:func:`_heading_match`)."""
+    standard = [(e, n) for e, n in NUMBERING_SCHEMES if _standard(e.pattern)]
+    others = [(e, n) for e, n in NUMBERING_SCHEMES if not _standard(e.pattern)]
+    opening: set[str] = set()
+    for e, _ in others:
+        chars = _opening_chars(e.pattern)
+        if chars is None:
+            raise ValueError(f"a numbering scheme the standard engine cannot read, opening anywhere: {e.pattern}")
+        opening |= chars
+    std_re = re.compile("|".join(_scheme_group(e, n) for e, n in standard))
+    std_firsts = first_chars(std_re)
+    if std_firsts is None or not std_firsts.isdisjoint(opening):
+        raise ValueError("numbering schemes of both engines that open with the same characters")
+    return std_re, regex.compile("|".join(_scheme_group(e, n) for e, n in others) or "(?!)"), frozenset(opening)
+
+
+_STANDARD_HEADING_RE, _OTHER_HEADING_RE, _OTHER_HEADING_FIRSTS = _split_heading_res()
+
+
+def _heading_match(text: str, pos: int, endpos: int) -> re.Match[str] | regex.Match[str] | None:
+    """``_HEADING_RE.match(text, pos, endpos)``: the same scheme, groups and span (see :func:`_split_heading_res`)."""
+    if text[pos : pos + 1] in _OTHER_HEADING_FIRSTS:
+        return _OTHER_HEADING_RE.match(text, pos, endpos)
+    return _STANDARD_HEADING_RE.match(text, pos, endpos)
+
+
 _ENDS = sorted((e.word for e in HEADING_ENDS), key=len, reverse=True)
 _HEADING_END_RE = regex.compile("|".join(_either_script(w) for w in _ENDS))
 _COMPOUND_END_RE = regex.compile("|".join(_either_script(e.word) for e in HEADING_ENDS if e.value))
@@ -217,7 +263,7 @@ def _body_end(text: str, spans: SpanSet) -> int:
         line = text[ls:end]
         if len(line) > _TAIL_LINE_MAX or any(c in _SENTENCE_END for c in line):
             break
-        if not any(spans.covering(i) for i in range(ls, end)) and _HEADING_RE.match(line.lstrip(_WS)):
+        if not any(spans.covering(i) for i in range(ls, end)) and _heading_match(own := line.lstrip(_WS), 0, len(own)):
             break
         if _SIGNED_DATE.fullmatch(line):
             break  # the report's date, under its signature
@@ -322,7 +368,7 @@ def _run_in_span(text: str, start: int, line_end: int, run_in: bool) -> tuple[in
     pause = _PAUSE_RE.search(text, hs, limit)
     end = _word_end(text, hs, pause.start() if pause is not None else limit)
     if hs < end < he and text[end] not in _HEADING_STOP + _PAUSE:
-        m = _HEADING_RE.match(text, end, line_end)
+        m = _heading_match(text, end, line_end)
         return hs, end, end if m is not None and m.lastgroup in _SCHEME_BY_NAME else -1
     if not run_in or (he - hs <= _RUN_IN_MAX and _first_after(text, he, line_end) not in _LIST_STOP):
         return hs, he, nxt
@@ -330,7 +376,7 @@ def _run_in_span(text: str, start: int, line_end: int, run_in: bool) -> tuple[in
 
 
 def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidate | None:
-    m = _HEADING_RE.match(text, pos, line_end)
+    m = _heading_match(text, pos, line_end)
     if m is None:
         return None
     name = m.lastgroup
