@@ -305,13 +305,16 @@ def test_the_amount_look_changes_no_match_anywhere(text: str) -> None:
 
 
 # The grammar without the looks before its ratio, amount and range (each a run of at most grammar._REACH
-# characters ending at the mark the alternative needs, or a longer run).
+# characters ending at the mark the alternative needs, or a longer run), nor the one look before all five
+# alternatives that come before the scalar (grammar._TRIED).
 _UNLOOKED = re.compile(grammar._quantity_pattern(grammar._RANGE_GUARD, looks=False), re.VERBOSE)
 _LOOK_TEXT = st.lists(
     st.one_of(
         st.sampled_from(_CHARS),
         st.sampled_from(sorted(set(grammar._RATIO_MARKS + grammar._YJF_MARKS + grammar._SEP_FIRST) | {"∶", "含"})),
         st.sampled_from(["每生每年", "每人", "生均", "超过", " ", "\n", "1234567890", "一千二百三十四万"]),
+        st.sampled_from(sorted({e.word for e in QUALIFIER_PREFIXES})),  # (至少, 不到: a separator's characters)
+        st.sampled_from(["3元5角", "xx:xx", "百分之", "千分之", "12:1", "5%", "人次", "万元", "平方米"]),
     ),
     max_size=30,
 ).map("".join)
@@ -331,6 +334,19 @@ def test_no_mark_an_alternative_needs_is_among_the_characters_its_look_runs_over
 ) -> None:
     assert not chars & set(marks)
     assert all(look in QUANTITY.pattern for look in (grammar._RATIO_LOOK, grammar._YJF_LOOK, grammar._RANGE_LOOK))
+
+
+def test_the_one_look_before_the_alternatives_runs_over_no_mark_and_every_look_s_characters_but_separators() -> None:
+    marks = set(grammar._RATIO_MARKS + grammar._YJF_MARKS + grammar._SEP_FIRST)
+    assert not grammar._TRIED_CHARS & marks
+    assert grammar._TRIED_CHARS | marks >= grammar._RATIO_CHARS | grammar._YJF_CHARS | grammar._RANGE_CHARS
+    assert grammar._TRIED in QUANTITY.pattern
+
+
+def test_the_one_look_passes_most_numbers_to_the_scalar() -> None:
+    tried = re.compile(grammar._TRIED)
+    assert [t for t in ("12.5%", "1350人", "3.5万人", "2023年") if tried.match(t)] == []
+    assert [t for t in ("12:1", "3元5角", "3至5人", "3-5万元", "x:x", "约5%", "百分之十") if not tried.match(t)] == []
 
 
 def test_the_looks_pass_a_number_longer_than_their_reach() -> None:
@@ -369,3 +385,42 @@ def test_a_scalar_s_groups_read_by_number_are_those_read_by_name_in_the_real_rep
                 scalars += 1
                 assert m.group(*scan._SCALAR_NUMBERS) == m.group(*scan._SCALAR_GROUPS)
     assert scalars > 0 or not _FILES
+
+
+def _date_readings(text: str, readings: dict[tuple[str, str], object]) -> int:
+    """Each date of ``text`` as :func:`scan._date_quantity` reads it where it stands, held to the reading of the
+    same date written the same way elsewhere (in ``readings``; the scan reads each such date once per text)."""
+    seen = 0
+    for m in scan._SCAN_FAST.finditer(text):
+        alternative = m.lastgroup
+        if alternative not in scan._DATES:
+            continue
+        with localcontext(EXACT):
+            q = scan._date_quantity(m, alternative)
+        view = None if q is None else (type(q).__name__, q.to_dict(), q.text, repr(q))
+        assert readings.setdefault((alternative, m.group(alternative)), view) == view, m.group(alternative)
+        seen += 1
+    return seen
+
+
+def test_a_date_reads_the_same_wherever_it_stands_in_the_real_reports() -> None:
+    readings: dict[tuple[str, str], object] = {}
+    assert sum(_date_readings(fold(p.read_text(encoding="utf-8")), readings) for p in _FILES) > 100 or not _FILES
+
+
+_DATE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from(["2021", "二〇二一", "2020-2021", "2020—2021", "3-5", "十二", "九", "11", "07", "1999"]),
+        st.sampled_from(["年", "年度", "学年", "月", "份", "日", "至", "到", "~", "-", " "]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_TEXT, _DATE_TEXT)
+def test_a_date_reads_the_same_wherever_it_stands(a: str, b: str) -> None:
+    readings: dict[tuple[str, str], object] = {}
+    for text in (a, b, a + b, b + a, f"{a}，{b}"):
+        _date_readings(text, readings)

@@ -215,6 +215,9 @@ _LABEL_SKIP = frozenset(" \t\u3000:(（[【")
 _LABEL_REACH = 16
 
 
+_UNREAD: Any = object()  # (a date not read yet)
+
+
 class _Span(NamedTuple):
     start: int
     end: int
@@ -284,6 +287,8 @@ def _scan(text: str) -> tuple[Match, ...]:
     skip_until = 0  # the end of the last number form that is no figure (0755-23456789: both parts)
     search = _SCAN_FAST.search
     at = 0
+    dates: dict[tuple[str, str], Quantity | None] = {}  # (what each date read in this text is)
+    date_kind = MatchKind.DATE
     while (m := search(folded, at)) is not None:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
@@ -324,9 +329,15 @@ def _scan(text: str) -> tuple[Match, ...]:
             prev_char == "."
         )
         if alternative in _DATES:
-            q = _date_quantity(m, alternative)
-            if q is not None and not (glued and prev_char != "."):
-                out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=MatchKind.DATE))
+            if glued and prev_char != ".":
+                continue
+            # (a date's quantity is read from its own characters alone, once per date written the same way)
+            raw = m.group(alternative)
+            q = dates.get((alternative, raw), _UNREAD)
+            if q is _UNREAD:
+                q = dates[alternative, raw] = _date_quantity(m, alternative)
+            if q is not None:
+                out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=date_kind))
             continue
         if glued:
             continue
