@@ -9,6 +9,7 @@ replaces, over the real reports and over generated text made of the characters t
 
 from __future__ import annotations
 
+import inspect
 import re
 from decimal import localcontext
 
@@ -424,3 +425,95 @@ def test_a_date_reads_the_same_wherever_it_stands(a: str, b: str) -> None:
     readings: dict[tuple[str, str], object] = {}
     for text in (a, b, a + b, b + a, f"{a}，{b}"):
         _date_readings(text, readings)
+
+
+def test_the_scan_unpacks_a_scalar_s_groups_in_their_order() -> None:
+    names = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per", "ph", "gap")
+    assert names == scan._SCALAR_GROUPS
+    assert f"{', '.join(names)} = groups" in inspect.getsource(scan._scan)
+
+
+def _seen(matches: tuple[scan.Match, ...]) -> list[tuple[object, ...]]:
+    """Everything of the matches (a quantity's text and type are not part of its equality)."""
+    return [(m, type(m.quantity).__name__, m.quantity.to_dict(), m.quantity.text) for m in matches]
+
+
+def _without_lane(text: str) -> list[tuple[object, ...]]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scan, "_LANE", False)
+        return _seen(find_quantities(text))
+
+
+def _lane_taken(text: str) -> int:
+    """How many figures of ``text`` the scan's lane reads (each one a figure the full steps read alike)."""
+    taken = 0
+    original = grammar.plain_scalar
+
+    def counted(*args: object) -> object:
+        nonlocal taken
+        q = original(*args)  # type: ignore[arg-type]
+        taken += q is not None
+        return q
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scan, "plain_scalar", counted)
+        find_quantities(text)
+    return taken
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_lane_finds_what_the_full_steps_find_in_the_real_reports(path: object) -> None:
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    assert _seen(find_quantities(text)) == _without_lane(text)
+
+
+def test_the_lane_takes_most_figures_of_the_real_reports() -> None:
+    taken = sum(_lane_taken(p.read_text(encoding="utf-8")) for p in _FILES)
+    assert taken > 1000 or not _FILES
+
+
+_LANE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from([*sorted(scan._LANE_STOPS | set("负−－+")), "邮编", "电话", "第", "约", "以上", "左右"]),
+        st.sampled_from(["20所", "12.5%", "3.5万元", "1350人", "4亿元", "25千米", "3个部门", "9万家长", "30年", "5块"]),
+        st.sampled_from(["0755", "138", "12:30", "08:30:45", "2021-01-01", "1.2.3", "12页", "x", "\n", " ", "、"]),
+    ),
+    max_size=24,
+).map("".join)
+
+
+# Figures the lane must leave to the full steps: after a stamp's digit, a letter, a point, a label, a sign
+# joining two things, in a number form; and figures it reads (a sign, a qualifier after them).
+LANE_EDGES = [
+    "08:30:456人",
+    "A3所",
+    "p-5所",
+    "2.5所",
+    "邮编：430000人",
+    "共12页",
+    "0755-23456789",
+    "3所-5所",
+    "增长-4%",
+    "负12%",
+    "1350人以上",
+    "新建3块运动场",
+    "投入1.5亿，支出1.2亿、1.5亿",
+    "12个部门",
+    "9万家长",
+    "连续30年",
+    "从教30年",
+    "25千米",
+    "4800 万元",
+]
+
+
+@pytest.mark.parametrize("text", LANE_EDGES)
+def test_the_lane_finds_what_the_full_steps_find_at_its_edges(text: str) -> None:
+    assert _seen(find_quantities(text)) == _without_lane(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LANE_TEXT)
+def test_the_lane_finds_what_the_full_steps_find_anywhere(text: str) -> None:
+    assert _seen(find_quantities(text)) == _without_lane(text)

@@ -46,6 +46,7 @@ __all__ = [
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
+    "plain_scalar",
     "scalar_quantity",
     "yuan_jiao_fen",
 ]
@@ -473,6 +474,16 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     if unit and len(num) > 1 and "0" <= num[-2] <= "9" and num[-1] + unit in _SCALED_MEASURES:
         return num[:-1], num[-1] + unit
     return num, unit
+
+
+def plain_scalar(num: str, unit: str, suf: str | None, text: str) -> Quantity | None:
+    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
+    and a qualifier ``suf`` after them, where that is its one step (Arabic digits, see :func:`_arabic`): for the
+    scan, which has the groups at hand. ``None`` for any other numeral."""
+    arabic = _arabic(num)
+    if arabic is None or unit in _SCALED_TAILS:
+        return None
+    return _unit_quantity(arabic, unit, _SUFFIX_Q[suf] if suf else None, text, money=False)
 
 
 #: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.

@@ -46,6 +46,7 @@ from .grammar import (
     interpret_exact,
     leading,
     negate,
+    plain_scalar,
     scalar_quantity,
 )
 from .numerals import EXACT, fold, read_numeral
@@ -153,13 +154,10 @@ _SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
-# The groups of a scalar match the scan reads: the grammar's (what it reads a scalar from) and its own.
+# The groups of a scalar match the scan reads: the grammar's (what it reads a scalar from) and its own, in the
+# order the scan unpacks them (tests/quantities/test_scan_shortcuts.py checks it).
 _SCALAR_GROUPS = (*SCALAR_GROUPS, "ph", "gap")
 _GRAMMAR_GROUPS = len(SCALAR_GROUPS)
-_PRE, _SUF, _UNIT, _NUM, _SCALE, _PERPRE = (
-    SCALAR_GROUPS.index(g) for g in ("pre", "suf", "unit", "num", "scale", "perpre")
-)
-_PH, _GAP = _GRAMMAR_GROUPS, _GRAMMAR_GROUPS + 1
 
 
 # Number forms that are never figures (clock times, telephone numbers, ids, page counts …), tried at a
@@ -216,6 +214,10 @@ _LABEL_REACH = 16
 
 
 _UNREAD: Any = object()  # (a date not read yet)
+# The scan's lane for the most common figures (see _scan); what stands before such a figure that sends it to
+# the full steps: a character a number form or a label check looks at, or one that glues it to a word or number.
+_LANE = True
+_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | frozenset("0123456789")
 
 
 class _Span(NamedTuple):
@@ -289,6 +291,7 @@ def _scan(text: str) -> tuple[Match, ...]:
     at = 0
     dates: dict[tuple[str, str], Quantity | None] = {}  # (what each date read in this text is)
     date_kind = MatchKind.DATE
+    lane = _LANE
     while (m := search(folded, at)) is not None:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
@@ -298,13 +301,44 @@ def _scan(text: str) -> tuple[Match, ...]:
             block_start, block_end = blocked[bi]
         if block_start < end or start < skip_until:
             continue
-        if alternative in _NOT_FIGURES:
-            continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         scalar = alternative == "scalar"
         if scalar:
             # (a scalar's groups, read once for every check below and its reading)
             groups = m.group(*_SCALAR_NUMBERS)
-            num, unit, scale = groups[_NUM], groups[_UNIT], groups[_SCALE]
+            pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
+            if (
+                lane
+                and unit is not None
+                and num is not None
+                and pre is None
+                and pre2 is None
+                and not (infix or infix2 or scale or perpre or per or gap)
+                and num[0] in _ASCII_DIGITS
+            ):
+                # Most figures (20所, 12.5%, 3.5万元, 1350人以上): Arabic digits first, a unit, at most a qualifier
+                # after them. Where nothing stands before them that any check below looks at (a mark of a code or a
+                # label, a letter, a digit, a point), no number form starts there and the unit's checks pass, each
+                # check below passes too and the figure's reading is the grammar's one step: taken at once. Any
+                # other such figure is read by the steps below (tests/quantities/test_scan_shortcuts.py holds the
+                # lane to them).
+                before = folded[start - 1] if start else ""
+                if (
+                    before not in _LANE_STOPS
+                    and not _FORM_HINT.match(folded, start)
+                    and _unit_verdict(folded, start, end, num, unit, suf, False) is _Verdict.YES
+                ):
+                    surface = text[start:end]
+                    q = plain_scalar(num, unit, suf, surface)
+                    if q is not None:
+                        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+                            start -= 1
+                            surface = text[start:end]
+                            q = negate(q, surface)
+                        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
+                        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+                        continue
+        elif alternative in _NOT_FIGURES:
+            continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         if alternative not in _DATES:
             if folded[start] in _NUMBER_FIRST:
                 core = start
@@ -341,19 +375,15 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
+        if scalar and gap and "\n" in gap and _opens_line(folded, start):
+            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+            bare = QUANTITY.match(folded, start, m.start("gap"))
+            if bare is None:
+                continue
+            m, scalar = bare, False  # (read by the general steps below)
+            start, end = m.span()
         if scalar:
-            gap = groups[_GAP]
-            if gap and "\n" in gap and _opens_line(folded, start):
-                # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
-                bare = QUANTITY.match(folded, start, m.start("gap"))
-                if bare is None:
-                    continue
-                m, scalar = bare, False  # (read by the general steps below)
-                start, end = m.span()
-        if scalar:
-            verdict = _scalar_verdict(
-                m, folded, start, end, num, unit, groups[_PRE], groups[_PH], scale, groups[_SUF], groups[_PERPRE]
-            )
+            verdict = _scalar_verdict(m, folded, start, end, num, unit, pre, ph, scale, suf, perpre)
         else:
             verdict = _acceptable(m, folded, end)
         if verdict is _Verdict.SHORTEN:
