@@ -571,11 +571,11 @@ def _arabic(num: str) -> Decimal | None:
     whole, point, fraction = digits.partition(".")
     if not (whole.isdigit() and (fraction.isdigit() or not point)):
         return None
-    # (as read_numeral scales it: 3.5万 is 35000, not 3.5E+4)
-    return EXACT.add(Decimal(digits).scaleb(power, EXACT), _ZERO)
-
-
-_ZERO = Decimal(0)
+    # The point moved ``power`` places, as read_numeral scales the number (3.5万 is 35000, not 3.5E+4; 1.23456万
+    # is 12345.6): the digits of the number, written without a point, or with the point where it falls.
+    if len(fraction) <= power:
+        return Decimal(whole + fraction + "0" * (power - len(fraction)))
+    return Decimal(f"{whole}{fraction[:power]}.{fraction[power:]}")
 
 
 def _scalar_of(
