@@ -476,14 +476,15 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
-def plain_scalar(num: str, unit: str, suf: str | None, text: str) -> Quantity | None:
+def plain_scalar(num: str, unit: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
     """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
-    and a qualifier ``suf`` after them, where that is its one step (Arabic digits, see :func:`_arabic`): for the
-    scan, which has the groups at hand. ``None`` for any other numeral."""
+    and a qualifier ``pre`` before or ``suf`` after them, where that is its one step (Arabic digits, see
+    :func:`_arabic`): for the scan, which has the groups at hand. ``None`` for any other numeral."""
     arabic = _arabic(num)
     if arabic is None or unit in _SCALED_TAILS:
         return None
-    return _unit_quantity(arabic, unit, _SUFFIX_Q[suf] if suf else None, text, money=False)
+    qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+    return _unit_quantity(arabic, unit, qualifier, text, money=False)
 
 
 #: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.

@@ -305,30 +305,31 @@ def _scan(text: str) -> tuple[Match, ...]:
         if scalar:
             # (a scalar's groups, read once for every check below and its reading)
             groups = m.group(*_SCALAR_NUMBERS)
-            pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
+            # (pre2 stands only after perpre, which no figure of the lane has)
+            pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
             if (
                 lane
                 and unit is not None
                 and num is not None
-                and pre is None
-                and pre2 is None
                 and not (infix or infix2 or scale or perpre or per or gap)
                 and num[0] in _ASCII_DIGITS
             ):
-                # Most figures (20所, 12.5%, 3.5万元, 1350人以上): Arabic digits first, a unit, at most a qualifier
-                # after them. Where nothing stands before them that any check below looks at (a mark of a code or a
-                # label, a letter, a digit, a point), no number form starts there and the unit's checks pass, each
-                # check below passes too and the figure's reading is the grammar's one step: taken at once. Any
-                # other such figure is read by the steps below (tests/quantities/test_scan_shortcuts.py holds the
-                # lane to them).
-                before = folded[start - 1] if start else ""
+                # Most figures (20所, 12.5%, 3.5万元, 约1350人, 90%以上): Arabic digits, a unit, at most a qualifier
+                # before or after them. Where nothing stands before the number or the figure that any check below
+                # looks at (a mark of a code or a label, a letter, a digit, a point), no number form starts there
+                # and the unit's checks pass, each check below passes too and the figure's reading is the grammar's
+                # one step: taken at once. Any other such figure is read by the steps below
+                # (tests/quantities/test_scan_shortcuts.py holds the lane to them).
+                core = start if pre is None or folded[start] in _NUMBER_FIRST else m.start("num")
+                before = folded[core - 1] if core else ""
                 if (
                     before not in _LANE_STOPS
-                    and not _FORM_HINT.match(folded, start)
+                    and (core == start or folded[start - 1 : start] not in _LANE_STOPS)
+                    and not _FORM_HINT.match(folded, core)
                     and _unit_verdict(folded, start, end, num, unit, suf, False) is _Verdict.YES
                 ):
                     surface = text[start:end]
-                    q = plain_scalar(num, unit, suf, surface)
+                    q = plain_scalar(num, unit, pre, suf, surface)
                     if q is not None:
                         if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
                             start -= 1
