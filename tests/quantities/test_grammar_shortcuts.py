@@ -140,3 +140,27 @@ def test_every_scalar_of_the_real_reports_reads_as_the_full_steps_read_it() -> N
         patch.setattr(grammar, "_arabic", lambda num: None)
         assert found == [read(g, t, money) for g, t in scalars for money in (False, True)]
     assert len(scalars) > 1000 or not CORPUS
+
+
+@pytest.mark.parametrize("unit", sorted(grammar.PLAIN_READERS))
+def test_each_unit_s_one_step_reads_what_the_full_steps_read(unit: str) -> None:
+    read = grammar.PLAIN_READERS[unit]
+    for num in ("12", "0", "3.50", "3.5万", "12亿", "1,234", "3千", "三十"):
+        for pre, suf in ((None, None), ("约", None), (None, "以上"), ("超过", "左右")):
+            text = (pre or "") + num + unit + (suf or "")
+            groups = (pre, None, suf, None, None, unit, num, None, None, None)
+            with localcontext(EXACT):
+                found = read(num, pre, suf, text)
+                if found is None:
+                    assert grammar._arabic(num) is None
+                    continue
+                full = grammar.scalar_quantity(groups, money=False, text=text)
+                with pytest.MonkeyPatch.context() as patch:
+                    patch.setattr(grammar, "_arabic", lambda num: None)
+                    assert _view(found) == _view(grammar.scalar_quantity(groups, money=False, text=text)) == _view(full)
+
+
+def test_a_scaled_measure_s_tail_has_no_one_step() -> None:
+    assert not grammar._SCALED_TAILS & set(grammar.PLAIN_READERS)
+    assert grammar.plain_scalar("25", "米", None, None, "25米") is None  # (25千米: the full steps read it)
+    assert grammar.plain_scalar("25", "所", None, None, "25所") is not None

@@ -447,18 +447,37 @@ def _without_lane(text: str) -> list[tuple[object, ...]]:
 def _lane_taken(text: str) -> int:
     """How many figures of ``text`` the scan's lane reads (each one a figure the full steps read alike)."""
     taken = 0
-    original = grammar.plain_scalar
 
-    def counted(*args: object) -> object:
-        nonlocal taken
-        q = original(*args)  # type: ignore[arg-type]
-        taken += q is not None
-        return q
+    def counted(read: grammar.PlainReader) -> grammar.PlainReader:
+        def count(num: str, pre: str | None, suf: str | None, text: str) -> object:
+            nonlocal taken
+            q = read(num, pre, suf, text)
+            taken += q is not None
+            return q
+
+        return count  # type: ignore[return-value]
 
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(scan, "plain_scalar", counted)
+        patch.setattr(scan, "_LANE_UNITS", {u: (trap, counted(read)) for u, (trap, read) in scan._LANE_UNITS.items()})
         find_quantities(text)
     return taken
+
+
+@pytest.mark.parametrize("unit", sorted(scan._LANE_UNITS))
+def test_a_lane_unit_s_trap_is_where_the_unit_s_checks_say_no(unit: str) -> None:
+    trap, _ = scan._LANE_UNITS[unit]
+    nexts = sorted({c for t in scan._TRAPS.values() for c in t} | {"", "，", "的", "学"})
+    for after in nexts:
+        for suf in (None, "以上"):
+            text = f"新增12{unit}{after}"
+            start, end = 2, 4 + len(unit)
+            verdict = scan._unit_verdict(text, start, end, "12", unit, suf, False)
+            assert (verdict is scan._Verdict.YES) == (not (trap and not suf and after in trap)), (after, suf)
+
+
+def test_every_unit_read_in_one_step_is_in_the_lane_but_the_year() -> None:
+    assert set(scan._LANE_UNITS) == set(grammar.PLAIN_READERS) - {"年"}
+    assert "年" in grammar.PLAIN_READERS and len(scan._LANE_UNITS) > 50
 
 
 @pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])

@@ -11,7 +11,7 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, Inexact, localcontext
 
 import attrs
@@ -480,11 +480,56 @@ def plain_scalar(num: str, unit: str, pre: str | None, suf: str | None, text: st
     """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
     and a qualifier ``pre`` before or ``suf`` after them, where that is its one step (Arabic digits, see
     :func:`_arabic`): for the scan, which has the groups at hand. ``None`` for any other numeral."""
-    arabic = _arabic(num)
-    if arabic is None or unit in _SCALED_TAILS:
-        return None
-    qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-    return _unit_quantity(arabic, unit, qualifier, text, money=False)
+    read = PLAIN_READERS.get(unit)
+    return None if read is None else read(num, pre, suf, text)
+
+
+#: How :func:`plain_scalar` reads a numeral, its qualifier words and its text.
+PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
+
+
+def _plain_reader(unit: str) -> PlainReader:
+    """:func:`plain_scalar` for one ``unit``: what :func:`_unit_quantity` does with it decided once, not per
+    figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
+    word = _COUNTED.get(unit)
+    power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
+    point = unit != "%"
+
+    def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
+        return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+
+    def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
+
+    def money(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None or power is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Money(value=value.scaleb(power), qualifier=qualifier, text=text)
+
+    def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Percent(points=value, qualifier=qualifier, percentage_point=point, text=text)
+
+    def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value, qualifier = qualified(num, pre, suf)
+        return None if value is None else _unit_quantity(value, unit, qualifier, text, money=False)
+
+    if word is not None:
+        return count
+    if power is not None:
+        return money
+    if unit in ("%", "个百分点", "百分点"):
+        return percent
+    return other
 
 
 #: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.
@@ -663,6 +708,10 @@ _COUNTED = {
     for u in {e.word for e in (*MEASURE_WORDS, *REGION_UNITS)} | {"个" + e.word for e in MEASURE_WORDS}
     if (w := _counted(u)) is not None
 }
+
+
+# Every unit the grammar reads but a scaled measure's tail (25千米: its steps are the full ones).
+PLAIN_READERS: dict[str, PlainReader] = {u: _plain_reader(u) for u in sorted(_UNIT_WORDS - _SCALED_TAILS)}
 
 
 def negate(q: Quantity, text: str) -> Quantity:

@@ -41,12 +41,13 @@ from .grammar import (
     MASK_CHARS,
     NUMERAL,
     NUMERAL_NEXT,
+    PLAIN_READERS,
     QUANTITY,
     SCALAR_GROUPS,
+    PlainReader,
     interpret_exact,
     leading,
     negate,
-    plain_scalar,
     scalar_quantity,
 )
 from .numerals import EXACT, fold, read_numeral
@@ -291,7 +292,7 @@ def _scan(text: str) -> tuple[Match, ...]:
     at = 0
     dates: dict[tuple[str, str], Quantity | None] = {}  # (what each date read in this text is)
     date_kind = MatchKind.DATE
-    lane = _LANE
+    lane, lane_units = _LANE, _LANE_UNITS
     while (m := search(folded, at)) is not None:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
@@ -313,6 +314,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                 and num is not None
                 and not (infix or infix2 or scale or perpre or per or gap)
                 and num[0] in _ASCII_DIGITS
+                and (lane_unit := lane_units.get(unit)) is not None
             ):
                 # Most figures (20所, 12.5%, 3.5万元, 约1350人, 90%以上): Arabic digits, a unit, at most a qualifier
                 # before or after them. Where nothing stands before the number or the figure that any check below
@@ -322,14 +324,15 @@ def _scan(text: str) -> tuple[Match, ...]:
                 # (tests/quantities/test_scan_shortcuts.py holds the lane to them).
                 core = start if pre is None or folded[start] in _NUMBER_FIRST else m.start("num")
                 before = folded[core - 1] if core else ""
+                trap, read = lane_unit
                 if (
                     before not in _LANE_STOPS
                     and (core == start or folded[start - 1 : start] not in _LANE_STOPS)
                     and not _FORM_HINT.match(folded, core)
-                    and _unit_verdict(folded, start, end, num, unit, suf, False) is _Verdict.YES
+                    and not (trap and not suf and folded[end : end + 1] in trap)
                 ):
                     surface = text[start:end]
-                    q = plain_scalar(num, unit, pre, suf, surface)
+                    q = read(num, pre, suf, surface)
                     if q is not None:
                         if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
                             start -= 1
@@ -683,6 +686,20 @@ def _duration_year(folded: str, start: int) -> bool:
     """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not."""
     before = folded[max(0, start - 3) : start]
     return any(before.endswith(c) for c in _DURATION_CUES)
+
+
+def _lane_trap(unit: str) -> frozenset[str]:
+    """The characters after a figure of Arabic digits in ``unit`` (and no qualifier after it) at which
+    :func:`_unit_verdict` says anything but yes (12个部门, 3名学生 is a figure: 名 traps only a Chinese numeral)."""
+    trap = _TRAPS.get(unit[-1], frozenset())
+    return trap if unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1) else frozenset()
+
+
+# The units of the scan's lane, each with its trap and its one-step reading: every unit the grammar reads in one
+# step but 年, whose figures (连续30年 and 30年行动) the lane leaves to the full steps.
+_LANE_UNITS: dict[str, tuple[frozenset[str], PlainReader]] = {
+    unit: (_lane_trap(unit), read) for unit, read in PLAIN_READERS.items() if unit != "年"
+}
 
 
 _MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
