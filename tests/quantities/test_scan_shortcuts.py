@@ -440,7 +440,7 @@ def _seen(matches: tuple[scan.Match, ...]) -> list[tuple[object, ...]]:
 
 def _without_lane(text: str) -> list[tuple[object, ...]]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(scan, "_LANE", False)
+        patch.setattr(scan, "_LANE_UNITS", {})  # (no unit in the lane: every figure read by the full steps)
         return _seen(find_quantities(text))
 
 

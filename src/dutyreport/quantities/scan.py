@@ -215,9 +215,8 @@ _LABEL_REACH = 16
 
 
 _UNREAD: Any = object()  # (a date not read yet)
-# The scan's lane for the most common figures (see _scan); what stands before such a figure that sends it to
-# the full steps: a character a number form or a label check looks at, or one that glues it to a word or number.
-_LANE = True
+# What stands before a figure of the scan's lane (see _scan) that sends it to the full steps: a character a
+# number form or a label check looks at, or one that glues it to a word or number.
 _LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | frozenset("0123456789")
 
 
@@ -292,7 +291,7 @@ def _scan(text: str) -> tuple[Match, ...]:
     at = 0
     dates: dict[tuple[str, str], Quantity | None] = {}  # (what each date read in this text is)
     date_kind = MatchKind.DATE
-    lane, lane_units = _LANE, _LANE_UNITS
+    lane_units = _LANE_UNITS
     while (m := search(folded, at)) is not None:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
@@ -309,8 +308,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             # (pre2 stands only after perpre, which no figure of the lane has)
             pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
             if (
-                lane
-                and unit is not None
+                unit is not None
                 and num is not None
                 and not (infix or infix2 or scale or perpre or per or gap)
                 and num[0] in _ASCII_DIGITS
