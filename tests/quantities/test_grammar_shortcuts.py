@@ -81,6 +81,7 @@ _NUMERALS = st.one_of(
         lambda n, t: n + t, st.from_regex(r"[0-9]{1,26}(\.[0-9]{1,10})?", fullmatch=True), st.sampled_from("万亿千")
     ),
     st.sampled_from(["1,234", "12,345.5", "12 345", "3万5", "两千", "三十", "0.5", "00.50", "1" * 64, "1" * 65]),
+    st.from_regex(r"[0-9]{1,5}(,[0-9]{2,4}){1,3}(\.[0-9]{1,3})?[万亿]?", fullmatch=True),
     st.sampled_from(["1" * 25 + "万", "1" * 24 + ".5亿", "1." + "2" * 70 + "万"]),
 )
 _WORDS = st.sampled_from(["", "约", "近", "超过", "不低于", "达"])
@@ -109,7 +110,7 @@ def test_the_arabic_shortcut_reads_what_it_says() -> None:
         "12345.6",
         "0.0",
         "400000000",
-        "None",
+        "1234",
         "None",
         "None",
         "None",
@@ -145,7 +146,7 @@ def test_every_scalar_of_the_real_reports_reads_as_the_full_steps_read_it() -> N
 @pytest.mark.parametrize("unit", sorted(grammar.PLAIN_READERS))
 def test_each_unit_s_one_step_reads_what_the_full_steps_read(unit: str) -> None:
     read = grammar.PLAIN_READERS[unit]
-    for num in ("12", "0", "3.50", "3.5万", "12亿", "1,234", "3千", "三十"):
+    for num in ("12", "0", "3.50", "3.5万", "12亿", "1,234", "12,345.50", "1,2345", "1,234万", "3千", "三十"):
         for pre, suf in ((None, None), ("约", None), (None, "以上"), ("超过", "左右")):
             text = (pre or "") + num + unit + (suf or "")
             groups = (pre, None, suf, None, None, unit, num, None, None, None)

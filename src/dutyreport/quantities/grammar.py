@@ -595,20 +595,24 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
 
 
 _BIG_TAIL = {"万": 4, "亿": 8}
+_GROUPED = re.compile(r"[0-9]++(?:,[0-9]{3})++")  # digits grouped by thousands commas (the grammar's _A)
 # Digits of a numeral the shortcut of :func:`_arabic` scales: far below PRECISION, so scaling never rounds.
 _ARABIC_REACH = 24
 
 
 def _arabic(num: str) -> Decimal | None:
     """What :func:`_number` reads of ``num`` where it is Arabic digits, at most one decimal point among them
-    and at most a 万 or 亿 after them (``12``, ``3.5``, ``4.2万``): such a numeral is never more than it says
-    (no 余 or 多 inside) and never a neighbouring-digit range. ``None`` for any other numeral."""
+    and at most a 万 or 亿 after them (``12``, ``3.5``, ``4.2万``), or digits grouped by thousands commas
+    (``1,234``, ``12,345.50``): such a numeral is never more than it says (no 余 or 多 inside) and never a
+    neighbouring-digit range. ``None`` for any other numeral."""
     if num.isascii():
         if num.isdigit():
             return Decimal(num) if len(num) <= MAX_NUMERAL_CHARS else None
         whole, point, fraction = num.partition(".")
-        if whole.isdigit() and fraction.isdigit() and len(num) <= MAX_NUMERAL_CHARS:
-            return Decimal(num)
+        if "," in whole and _GROUPED.fullmatch(whole):
+            whole = whole.replace(",", "")  # (as read_numeral drops a thousands comma)
+        if whole.isdigit() and (fraction.isdigit() or not point) and len(num) <= MAX_NUMERAL_CHARS:
+            return Decimal(whole + point + fraction)
         return None
     power = _BIG_TAIL.get(num[-1])
     digits = num[:-1]
