@@ -9,6 +9,7 @@ replaces, over the real reports and over generated text made of the characters t
 
 from __future__ import annotations
 
+import inspect
 import re
 from decimal import localcontext
 
@@ -305,13 +306,16 @@ def test_the_amount_look_changes_no_match_anywhere(text: str) -> None:
 
 
 # The grammar without the looks before its ratio, amount and range (each a run of at most grammar._REACH
-# characters ending at the mark the alternative needs, or a longer run).
+# characters ending at the mark the alternative needs, or a longer run), nor the one look before all five
+# alternatives that come before the scalar (grammar._TRIED).
 _UNLOOKED = re.compile(grammar._quantity_pattern(grammar._RANGE_GUARD, looks=False), re.VERBOSE)
 _LOOK_TEXT = st.lists(
     st.one_of(
         st.sampled_from(_CHARS),
         st.sampled_from(sorted(set(grammar._RATIO_MARKS + grammar._YJF_MARKS + grammar._SEP_FIRST) | {"∶", "含"})),
         st.sampled_from(["每生每年", "每人", "生均", "超过", " ", "\n", "1234567890", "一千二百三十四万"]),
+        st.sampled_from(sorted({e.word for e in QUALIFIER_PREFIXES})),  # (至少, 不到: a separator's characters)
+        st.sampled_from(["3元5角", "xx:xx", "百分之", "千分之", "12:1", "5%", "人次", "万元", "平方米"]),
     ),
     max_size=30,
 ).map("".join)
@@ -331,6 +335,19 @@ def test_no_mark_an_alternative_needs_is_among_the_characters_its_look_runs_over
 ) -> None:
     assert not chars & set(marks)
     assert all(look in QUANTITY.pattern for look in (grammar._RATIO_LOOK, grammar._YJF_LOOK, grammar._RANGE_LOOK))
+
+
+def test_the_one_look_before_the_alternatives_runs_over_no_mark_and_every_look_s_characters_but_separators() -> None:
+    marks = set(grammar._RATIO_MARKS + grammar._YJF_MARKS + grammar._SEP_FIRST)
+    assert not grammar._TRIED_CHARS & marks
+    assert grammar._TRIED_CHARS | marks >= grammar._RATIO_CHARS | grammar._YJF_CHARS | grammar._RANGE_CHARS
+    assert grammar._TRIED in QUANTITY.pattern
+
+
+def test_the_one_look_passes_most_numbers_to_the_scalar() -> None:
+    tried = re.compile(grammar._TRIED)
+    assert [t for t in ("12.5%", "1350人", "3.5万人", "2023年") if tried.match(t)] == []
+    assert [t for t in ("12:1", "3元5角", "3至5人", "3-5万元", "x:x", "约5%", "百分之十") if not tried.match(t)] == []
 
 
 def test_the_looks_pass_a_number_longer_than_their_reach() -> None:
@@ -369,3 +386,162 @@ def test_a_scalar_s_groups_read_by_number_are_those_read_by_name_in_the_real_rep
                 scalars += 1
                 assert m.group(*scan._SCALAR_NUMBERS) == m.group(*scan._SCALAR_GROUPS)
     assert scalars > 0 or not _FILES
+
+
+def _date_readings(text: str, readings: dict[tuple[str, str], object]) -> int:
+    """Each date of ``text`` as :func:`scan._date_quantity` reads it where it stands, held to the reading of the
+    same date written the same way elsewhere (in ``readings``; the scan reads each such date once per text)."""
+    seen = 0
+    for m in scan._SCAN_FAST.finditer(text):
+        alternative = m.lastgroup
+        if alternative not in scan._DATES:
+            continue
+        with localcontext(EXACT):
+            q = scan._date_quantity(m, alternative)
+        view = None if q is None else (type(q).__name__, q.to_dict(), q.text, repr(q))
+        assert readings.setdefault((alternative, m.group(alternative)), view) == view, m.group(alternative)
+        seen += 1
+    return seen
+
+
+def test_a_date_reads_the_same_wherever_it_stands_in_the_real_reports() -> None:
+    readings: dict[tuple[str, str], object] = {}
+    assert sum(_date_readings(fold(p.read_text(encoding="utf-8")), readings) for p in _FILES) > 100 or not _FILES
+
+
+_DATE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from(["2021", "二〇二一", "2020-2021", "2020—2021", "3-5", "十二", "九", "11", "07", "1999"]),
+        st.sampled_from(["年", "年度", "学年", "月", "份", "日", "至", "到", "~", "-", " "]),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DATE_TEXT, _DATE_TEXT)
+def test_a_date_reads_the_same_wherever_it_stands(a: str, b: str) -> None:
+    readings: dict[tuple[str, str], object] = {}
+    for text in (a, b, a + b, b + a, f"{a}，{b}"):
+        _date_readings(text, readings)
+
+
+def test_the_scan_unpacks_a_scalar_s_groups_in_their_order() -> None:
+    names = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per", "ph", "gap")
+    assert names == scan._SCALAR_GROUPS
+    assert f"{', '.join(names)} = groups".replace("pre2", "_pre2") in inspect.getsource(scan._scan)
+
+
+def _seen(matches: tuple[scan.Match, ...]) -> list[tuple[object, ...]]:
+    """Everything of the matches (a quantity's text and type are not part of its equality)."""
+    return [(m, type(m.quantity).__name__, m.quantity.to_dict(), m.quantity.text) for m in matches]
+
+
+def _without_lane(text: str) -> list[tuple[object, ...]]:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scan, "_LANE_UNITS", {})  # (no unit in the lane: every figure read by the full steps)
+        return _seen(find_quantities(text))
+
+
+def _lane_taken(text: str) -> int:
+    """How many figures of ``text`` the scan's lane reads (each one a figure the full steps read alike)."""
+    taken = 0
+
+    def counted(read: grammar.PlainReader) -> grammar.PlainReader:
+        def count(num: str, pre: str | None, suf: str | None, text: str) -> object:
+            nonlocal taken
+            q = read(num, pre, suf, text)
+            taken += q is not None
+            return q
+
+        return count  # type: ignore[return-value]
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scan, "_LANE_UNITS", {u: (trap, counted(read)) for u, (trap, read) in scan._LANE_UNITS.items()})
+        find_quantities(text)
+    return taken
+
+
+@pytest.mark.parametrize("unit", sorted(scan._LANE_UNITS))
+def test_a_lane_unit_s_trap_is_where_the_unit_s_checks_say_no(unit: str) -> None:
+    trap, _ = scan._LANE_UNITS[unit]
+    nexts = sorted({c for t in scan._TRAPS.values() for c in t} | {"", "，", "的", "学"})
+    for after in nexts:
+        for suf in (None, "以上"):
+            text = f"新增12{unit}{after}"
+            start, end = 2, 4 + len(unit)
+            verdict = scan._unit_verdict(text, start, end, "12", unit, suf, False)
+            assert (verdict is scan._Verdict.YES) == (not (trap and not suf and after in trap)), (after, suf)
+
+
+def test_every_unit_read_in_one_step_is_in_the_lane_but_the_year() -> None:
+    assert set(scan._LANE_UNITS) == set(grammar.PLAIN_READERS) - {"年"}
+    assert "年" in grammar.PLAIN_READERS and len(scan._LANE_UNITS) > 50
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_the_lane_finds_what_the_full_steps_find_in_the_real_reports(path: object) -> None:
+    text = path.read_text(encoding="utf-8")  # type: ignore[attr-defined]
+    assert _seen(find_quantities(text)) == _without_lane(text)
+
+
+def test_the_lane_takes_most_figures_of_the_real_reports() -> None:
+    taken = sum(_lane_taken(p.read_text(encoding="utf-8")) for p in _FILES)
+    assert taken > 1000 or not _FILES
+
+
+_LANE_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_CHARS),
+        st.sampled_from([*sorted(scan._LANE_STOPS | set("负−－+")), "邮编", "电话", "第", "约", "以上", "左右"]),
+        st.sampled_from(["约", "超过 ", "不低于", "近0", "达到", ">", "≥"]),
+        st.sampled_from(["20所", "12.5%", "3.5万元", "1350人", "4亿元", "25千米", "3个部门", "9万家长", "30年", "5块"]),
+        st.sampled_from(["0755", "138", "12:30", "08:30:45", "2021-01-01", "1.2.3", "12页", "x", "\n", " ", "、"]),
+    ),
+    max_size=24,
+).map("".join)
+
+
+# Figures the lane must leave to the full steps: after a stamp's digit, a letter, a point, a label, a sign
+# joining two things, in a number form; and figures it reads (a sign, a qualifier after them).
+LANE_EDGES = [
+    "08:30:456人",
+    "A3所",
+    "p-5所",
+    "2.5所",
+    "邮编：430000人",
+    "共12页",
+    "0755-23456789",
+    "3所-5所",
+    "增长-4%",
+    "负12%",
+    "1350人以上",
+    "新建3块运动场",
+    "投入1.5亿，支出1.2亿、1.5亿",
+    "12个部门",
+    "9万家长",
+    "连续30年",
+    "从教30年",
+    "25千米",
+    "4800 万元",
+    "3约5所",
+    ".约5所",
+    "约 5所",
+    "约0755人",
+    "超过 12页",
+    "号码：约 430000人",
+    "A超过5所",
+    "约12时",
+]
+
+
+@pytest.mark.parametrize("text", LANE_EDGES)
+def test_the_lane_finds_what_the_full_steps_find_at_its_edges(text: str) -> None:
+    assert _seen(find_quantities(text)) == _without_lane(text)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LANE_TEXT)
+def test_the_lane_finds_what_the_full_steps_find_anywhere(text: str) -> None:
+    assert _seen(find_quantities(text)) == _without_lane(text)

@@ -99,16 +99,23 @@ _COUNT_FIELDS = (("value", _finite), ("measure_word", _OPTIONAL_STR), ("qualifie
 _PER_UNIT_FIELDS = (("value", _finite), ("per", _PER), ("qualifier", _QUALIFIER), ("text", _STR))
 
 
+# (:func:`_fine` is written out in the three validators below, which every figure of every parse runs)
+
+
 def _money(instance: Money, attribute: Any, text: str) -> None:
-    q = instance.qualifier
-    if not (_fine(instance.value) and (q is None or type(q) is Qualifier) and type(text) is str):
+    v, q = instance.value, instance.qualifier
+    if not (
+        (v is None or (type(v) is Decimal and v.is_finite()))
+        and (q is None or type(q) is Qualifier)
+        and type(text) is str
+    ):
         each_field(instance, _MONEY_FIELDS)
 
 
 def _percent(instance: Percent, attribute: Any, text: str) -> None:
-    q = instance.qualifier
+    v, q = instance.points, instance.qualifier
     if not (
-        _fine(instance.points)
+        (v is None or (type(v) is Decimal and v.is_finite()))
         and (q is None or type(q) is Qualifier)
         and type(instance.percentage_point) is bool
         and type(text) is str
@@ -117,8 +124,12 @@ def _percent(instance: Percent, attribute: Any, text: str) -> None:
 
 
 def _count(instance: Count, attribute: Any, text: str) -> None:
-    q, w = instance.qualifier, instance.measure_word
-    if not (_fine(instance.value) and (w is None or type(w) is str) and (q is None or type(q) is Qualifier)):
+    v, q, w = instance.value, instance.qualifier, instance.measure_word
+    if not (
+        (v is None or (type(v) is Decimal and v.is_finite()))
+        and (w is None or type(w) is str)
+        and (q is None or type(q) is Qualifier)
+    ):
         each_field(instance, _COUNT_FIELDS)
     elif type(text) is not str:
         _STR(instance, attribute, text)

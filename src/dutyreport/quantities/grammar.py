@@ -11,7 +11,7 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, Inexact, localcontext
 
 import attrs
@@ -46,6 +46,7 @@ __all__ = [
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
+    "plain_scalar",
     "scalar_quantity",
     "yuan_jiao_fen",
 ]
@@ -241,14 +242,32 @@ _RATIO_LOOK = _look(_RATIO_CHARS, _class(_RATIO_MARKS))
 _YJF_LOOK = _look(_YJF_CHARS, _class(_YJF_MARKS))
 _RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)}")
 
+# One look before the five alternatives that come before the scalar, which holds wherever one of them can match,
+# so that most numbers (20所, 12.5%: no ratio, amount or range) are read once by it and passed on to the scalar
+# at once, not once by each look. The ratio x:x and the per-cent words open with one of _TRIED_FIRST; the three
+# looks' runs are read as one run of every character they run over but a range's separator (至到 stand in
+# qualifier words), at most _REACH of them, which stops at the ratio's or the amount's mark, at a range's unit
+# or separator or, past its reach, is as long as the looks' longer runs (each look's run ends there too: none
+# of the marks is among those characters). tests/quantities/test_scan_shortcuts.py holds QUANTITY to the
+# pattern without it.
+_TRIED_FIRST = frozenset("xX百千") | {e.word[0] for e in QUALIFIER_PREFIXES}
+_TRIED_CHARS = (_RATIO_CHARS | _YJF_CHARS | _RANGE_CHARS) - frozenset(_SEP_FIRST)
+_TRIED = (
+    rf"(?={_class(_TRIED_FIRST)}"
+    rf"|{_class(_TRIED_CHARS)}{{0,{_REACH}}}+"
+    rf"(?:{_class(_RATIO_MARKS + _YJF_MARKS)}|{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)})"
+    rf"|{_class(_TRIED_CHARS)}{{{_REACH + 1}}})"
+)
+
 
 def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
     """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)
     and, where ``looks``, the looks before the ratio, the amount and the range (:data:`_REACH`)."""
-    ratio_look, yjf_look, range_look = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK) if looks else ("", "", "")
+    ratio_look, yjf_look, range_look, tried = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK, _TRIED) if looks else ("",) * 4
     return rf"""
     (?=[{re.escape(_FIRST)}])
     (?:
+    {tried}(?:
     {ratio_look}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
@@ -265,6 +284,7 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
         (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
         (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+    )
     |
     (?P<scalar>
         (?:(?P<pre>{_PREFIX}){_GAP})?+
@@ -456,6 +476,62 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
+def plain_scalar(num: str, unit: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
+    and a qualifier ``pre`` before or ``suf`` after them, where that is its one step (Arabic digits, see
+    :func:`_arabic`): for the scan, which has the groups at hand. ``None`` for any other numeral."""
+    read = PLAIN_READERS.get(unit)
+    return None if read is None else read(num, pre, suf, text)
+
+
+#: How :func:`plain_scalar` reads a numeral, its qualifier words and its text.
+PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
+
+
+def _plain_reader(unit: str) -> PlainReader:
+    """:func:`plain_scalar` for one ``unit``: what :func:`_unit_quantity` does with it decided once, not per
+    figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
+    word = _COUNTED.get(unit)
+    power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
+    point = unit != "%"
+
+    def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
+        return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+
+    def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
+
+    def money(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None or power is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Money(value=value.scaleb(power), qualifier=qualifier, text=text)
+
+    def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _arabic(num)
+        if value is None:
+            return None
+        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+        return Percent(points=value, qualifier=qualifier, percentage_point=point, text=text)
+
+    def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value, qualifier = qualified(num, pre, suf)
+        return None if value is None else _unit_quantity(value, unit, qualifier, text, money=False)
+
+    if word is not None:
+        return count
+    if power is not None:
+        return money
+    if unit in ("%", "个百分点", "百分点"):
+        return percent
+    return other
+
+
 #: The groups of a scalar match its reading needs, in the order :func:`scalar_quantity` takes them.
 SCALAR_GROUPS = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per")
 
@@ -469,18 +545,19 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     read them already), as :func:`interpret_exact` reads it."""
     qualifier: Qualifier | None = None
     pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = groups
-    if (
-        unit is not None
-        and num is not None
-        and not (pre or pre2 or suf or infix or infix2 or scale or perpre or per)
-        and num.isdigit()
-        and num.isascii()
-        and len(num) <= MAX_NUMERAL_CHARS
-        and unit not in _SCALED_TAILS
-    ):
-        # Most figures (20所, 1350人, 12%): plain digits and a unit, which every step below leaves as they are
+    if unit is not None and num is not None and not (infix or infix2 or scale or perpre or per):
+        # Most figures (20所, 12.5%, 约3.5万人, 1350人以上): Arabic digits, a unit and at most a qualifier word,
+        # which every step below leaves as they are but for the qualifier
         # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
-        return _unit_quantity(Decimal(num), unit, None, text, money=money)
+        arabic = _arabic(num)
+        if arabic is not None and unit not in _SCALED_TAILS:
+            if suf:
+                qualifier = _SUFFIX_Q[suf]
+            elif pre:
+                qualifier = _PREFIX_Q[pre]
+            elif pre2:
+                qualifier = _PREFIX_Q[pre2]
+            return _unit_quantity(arabic, unit, qualifier, text, money=money)
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -515,6 +592,40 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     if not (scale or perpre or per):
         return _unit_quantity(value, unit, qualifier, text, money=money)  # (most figures: 20所, 5.23%)
     return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
+
+
+_BIG_TAIL = {"万": 4, "亿": 8}
+_GROUPED = re.compile(r"[0-9]++(?:,[0-9]{3})++")  # digits grouped by thousands commas (the grammar's _A)
+# Digits of a numeral the shortcut of :func:`_arabic` scales: far below PRECISION, so scaling never rounds.
+_ARABIC_REACH = 24
+
+
+def _arabic(num: str) -> Decimal | None:
+    """What :func:`_number` reads of ``num`` where it is Arabic digits, at most one decimal point among them
+    and at most a 万 or 亿 after them (``12``, ``3.5``, ``4.2万``), or digits grouped by thousands commas
+    (``1,234``, ``12,345.50``): such a numeral is never more than it says (no 余 or 多 inside) and never a
+    neighbouring-digit range. ``None`` for any other numeral."""
+    if num.isascii():
+        if num.isdigit():
+            return Decimal(num) if len(num) <= MAX_NUMERAL_CHARS else None
+        whole, point, fraction = num.partition(".")
+        if "," in whole and _GROUPED.fullmatch(whole):
+            whole = whole.replace(",", "")  # (as read_numeral drops a thousands comma)
+        if whole.isdigit() and (fraction.isdigit() or not point) and len(num) <= MAX_NUMERAL_CHARS:
+            return Decimal(whole + point + fraction)
+        return None
+    power = _BIG_TAIL.get(num[-1])
+    digits = num[:-1]
+    if power is None or not digits.isascii() or len(digits) > _ARABIC_REACH:
+        return None
+    whole, point, fraction = digits.partition(".")
+    if not (whole.isdigit() and (fraction.isdigit() or not point)):
+        return None
+    # The point moved ``power`` places, as read_numeral scales the number (3.5万 is 35000, not 3.5E+4; 1.23456万
+    # is 12345.6): the digits of the number, written without a point, or with the point where it falls.
+    if len(fraction) <= power:
+        return Decimal(whole + fraction + "0" * (power - len(fraction)))
+    return Decimal(f"{whole}{fraction[:power]}.{fraction[power:]}")
 
 
 def _scalar_of(
@@ -601,6 +712,10 @@ _COUNTED = {
     for u in {e.word for e in (*MEASURE_WORDS, *REGION_UNITS)} | {"个" + e.word for e in MEASURE_WORDS}
     if (w := _counted(u)) is not None
 }
+
+
+# Every unit the grammar reads but a scaled measure's tail (25千米: its steps are the full ones).
+PLAIN_READERS: dict[str, PlainReader] = {u: _plain_reader(u) for u in sorted(_UNIT_WORDS - _SCALED_TAILS)}
 
 
 def negate(q: Quantity, text: str) -> Quantity:

@@ -41,8 +41,10 @@ from .grammar import (
     MASK_CHARS,
     NUMERAL,
     NUMERAL_NEXT,
+    PLAIN_READERS,
     QUANTITY,
     SCALAR_GROUPS,
+    PlainReader,
     interpret_exact,
     leading,
     negate,
@@ -153,13 +155,10 @@ _SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
-# The groups of a scalar match the scan reads: the grammar's (what it reads a scalar from) and its own.
+# The groups of a scalar match the scan reads: the grammar's (what it reads a scalar from) and its own, in the
+# order the scan unpacks them (tests/quantities/test_scan_shortcuts.py checks it).
 _SCALAR_GROUPS = (*SCALAR_GROUPS, "ph", "gap")
 _GRAMMAR_GROUPS = len(SCALAR_GROUPS)
-_PRE, _SUF, _UNIT, _NUM, _SCALE, _PERPRE = (
-    SCALAR_GROUPS.index(g) for g in ("pre", "suf", "unit", "num", "scale", "perpre")
-)
-_PH, _GAP = _GRAMMAR_GROUPS, _GRAMMAR_GROUPS + 1
 
 
 # Number forms that are never figures (clock times, telephone numbers, ids, page counts …), tried at a
@@ -213,6 +212,12 @@ _LABEL_BEFORE = re.compile(
 _LABEL_LAST = frozenset(e.word[-1] for e in NOT_FIGURE_LABELS)
 _LABEL_SKIP = frozenset(" \t\u3000:(（[【")
 _LABEL_REACH = 16
+
+
+_UNREAD: Any = object()  # (a date not read yet)
+# What stands before a figure of the scan's lane (see _scan) that sends it to the full steps: a character a
+# number form or a label check looks at, or one that glues it to a word or number.
+_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | frozenset("0123456789")
 
 
 class _Span(NamedTuple):
@@ -284,6 +289,9 @@ def _scan(text: str) -> tuple[Match, ...]:
     skip_until = 0  # the end of the last number form that is no figure (0755-23456789: both parts)
     search = _SCAN_FAST.search
     at = 0
+    dates: dict[tuple[str, str], Quantity | None] = {}  # (what each date read in this text is)
+    date_kind = MatchKind.DATE
+    lane_units = _LANE_UNITS
     while (m := search(folded, at)) is not None:
         alternative = m.lastgroup or ""  # the top-level alternative that matched (its group spans the match)
         start, end = m.start(), m.end(alternative)
@@ -293,13 +301,46 @@ def _scan(text: str) -> tuple[Match, ...]:
             block_start, block_end = blocked[bi]
         if block_start < end or start < skip_until:
             continue
-        if alternative in _NOT_FIGURES:
-            continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         scalar = alternative == "scalar"
         if scalar:
             # (a scalar's groups, read once for every check below and its reading)
             groups = m.group(*_SCALAR_NUMBERS)
-            num, unit, scale = groups[_NUM], groups[_UNIT], groups[_SCALE]
+            # (pre2 stands only after perpre, which no figure of the lane has)
+            pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
+            if (
+                unit is not None
+                and num is not None
+                and not (infix or infix2 or scale or perpre or per or gap)
+                and num[0] in _ASCII_DIGITS
+                and (lane_unit := lane_units.get(unit)) is not None
+            ):
+                # Most figures (20所, 12.5%, 3.5万元, 约1350人, 90%以上): Arabic digits, a unit, at most a qualifier
+                # before or after them. Where nothing stands before the number or the figure that any check below
+                # looks at (a mark of a code or a label, a letter, a digit, a point), no number form starts there
+                # and the unit's checks pass, each check below passes too and the figure's reading is the grammar's
+                # one step: taken at once. Any other such figure is read by the steps below
+                # (tests/quantities/test_scan_shortcuts.py holds the lane to them).
+                core = start if pre is None or folded[start] in _NUMBER_FIRST else m.start("num")
+                before = folded[core - 1] if core else ""
+                trap, read = lane_unit
+                if (
+                    before not in _LANE_STOPS
+                    and (core == start or folded[start - 1 : start] not in _LANE_STOPS)
+                    and not _FORM_HINT.match(folded, core)
+                    and not (trap and not suf and folded[end : end + 1] in trap)
+                ):
+                    surface = text[start:end]
+                    q = read(num, pre, suf, surface)
+                    if q is not None:
+                        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+                            start -= 1
+                            surface = text[start:end]
+                            q = negate(q, surface)
+                        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
+                        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+                        continue
+        elif alternative in _NOT_FIGURES:
+            continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         if alternative not in _DATES:
             if folded[start] in _NUMBER_FIRST:
                 core = start
@@ -324,25 +365,27 @@ def _scan(text: str) -> tuple[Match, ...]:
             prev_char == "."
         )
         if alternative in _DATES:
-            q = _date_quantity(m, alternative)
-            if q is not None and not (glued and prev_char != "."):
-                out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=MatchKind.DATE))
+            if glued and prev_char != ".":
+                continue
+            # (a date's quantity is read from its own characters alone, once per date written the same way)
+            raw = m.group(alternative)
+            q = dates.get((alternative, raw), _UNREAD)
+            if q is _UNREAD:
+                q = dates[alternative, raw] = _date_quantity(m, alternative)
+            if q is not None:
+                out.append(Match(start=start, end=end, text=text[start:end], quantity=q, kind=date_kind))
             continue
         if glued:
             continue
+        if scalar and gap and "\n" in gap and _opens_line(folded, start):
+            # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
+            bare = QUANTITY.match(folded, start, m.start("gap"))
+            if bare is None:
+                continue
+            m, scalar = bare, False  # (read by the general steps below)
+            start, end = m.span()
         if scalar:
-            gap = groups[_GAP]
-            if gap and "\n" in gap and _opens_line(folded, start):
-                # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
-                bare = QUANTITY.match(folded, start, m.start("gap"))
-                if bare is None:
-                    continue
-                m, scalar = bare, False  # (read by the general steps below)
-                start, end = m.span()
-        if scalar:
-            verdict = _scalar_verdict(
-                m, folded, start, end, num, unit, groups[_PRE], groups[_PH], scale, groups[_SUF], groups[_PERPRE]
-            )
+            verdict = _scalar_verdict(m, folded, start, end, num, unit, pre, ph, scale, suf, perpre)
         else:
             verdict = _acceptable(m, folded, end)
         if verdict is _Verdict.SHORTEN:
@@ -641,6 +684,20 @@ def _duration_year(folded: str, start: int) -> bool:
     """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not."""
     before = folded[max(0, start - 3) : start]
     return any(before.endswith(c) for c in _DURATION_CUES)
+
+
+def _lane_trap(unit: str) -> frozenset[str]:
+    """The characters after a figure of Arabic digits in ``unit`` (and no qualifier after it) at which
+    :func:`_unit_verdict` says anything but yes (12个部门, 3名学生 is a figure: 名 traps only a Chinese numeral)."""
+    trap = _TRAPS.get(unit[-1], frozenset())
+    return trap if unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1) else frozenset()
+
+
+# The units of the scan's lane, each with its trap and its one-step reading: every unit the grammar reads in one
+# step but 年, whose figures (连续30年 and 30年行动) the lane leaves to the full steps.
+_LANE_UNITS: dict[str, tuple[frozenset[str], PlainReader]] = {
+    unit: (_lane_trap(unit), read) for unit, read in PLAIN_READERS.items() if unit != "年"
+}
 
 
 _MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
