@@ -54,7 +54,7 @@ from ..patterns import lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
-from .keys import key_of
+from .keys import KeyReadings, key_of
 from .subjects import (
     MASK,
     QUALIFIER_BEFORE,
@@ -376,8 +376,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
     # the readings, they run faster than read one by one between them.
     indicators: list[Indicator] = []
+    key_readings = KeyReadings()  # (what key_of reads of a subject alone, once for the figures that share it)
     for f, words_from in zip(out, key_from, strict=True):
-        keyed = key_of(f.subject, f.quantity, view[words_from : f.start])
+        keyed = key_of(f.subject, f.quantity, view[words_from : f.start], key_readings)
         indicators.append(
             Indicator(
                 start=f.start,
