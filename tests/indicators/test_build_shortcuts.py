@@ -7,6 +7,7 @@ stretch of the real reports in ``../shared`` (read at run time) and over generat
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from hypothesis import given
@@ -209,7 +210,7 @@ def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) ->
     from dutyreport.indicators import build
 
     pre, sentence_pre = text[clause_start:start], text[sentence_start:start]
-    for cue in (build._CONTEXT_WORD, build._NORM_CUE):
+    for cue in (build._CONTEXT_WORD, build._NORM_CUE, build._EACH_OR_FREQUENCY, build._RATIO_NORM, build._RELATIVE):
         assert (cue.search(text, clause_start, start) is None) == (cue.search(pre) is None), pre
     for cue in (build._PER_STUDENT, build._PER_PERSON):
         assert (cue.search(text, sentence_start, start) is None) == (cue.search(sentence_pre) is None), sentence_pre
@@ -218,6 +219,14 @@ def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) ->
     assert (build._PEOPLE.match(text, start, start + 4) is None) == (
         re.match(build._PEOPLE.pattern, text[start : start + 4]) is None
     )
+    # _kind reads a change verb ending the clause's words where a match of one can start, not in the whole clause
+    words_end = start
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    from_ = max(clause_start, words_end - build._CHANGE_WIDTH)
+    assert (build._CHANGE_CUE.search(text, from_, words_end) is None) == (
+        build._CHANGE_CUE.search(pre.rstrip()) is None
+    ), pre
     if clause_start > start - 20 and build._CONTEXT_WORD.search(text, clause_start, start) is None:
         window = text[clause_start:start]  # (a window of _widen_qualifier: no comparative after its last number)
         assert build._CONTEXT_WORD.search(window[build._last_numeric(window) + 1 :]) is None
@@ -383,4 +392,31 @@ def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_the_real_repor
     for text in texts:
         _line_spans_held(text)
         _line_spans_held(text.rstrip("\n"))
+    assert texts
+
+
+def _asides_held(text: str) -> None:
+    # the figure stage asks where an aside opens only where a closing bracket stands between the place and the
+    # figure: elsewhere the answer is none
+    from dutyreport.indicators import build
+
+    breaks = Breaks(text)
+    asides, closes = build._Asides(breaks), breaks.of(")）")
+    for start in range(0, len(text) + 1, 3):
+        k = bisect.bisect_left(closes, start)
+        last_close = closes[k - 1] if k else -1
+        for pos in (max(0, start - 30), max(0, start - 8), start):
+            if last_close < pos:
+                assert asides.before(pos, start, max(0, pos - 40)) is None, (text[pos:start], pos, start)
+
+
+@given(st.text(st.sampled_from(list("(（)）甲，、\n")), max_size=30))
+def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_generated_text(text: str) -> None:
+    _asides_held(text)
+
+
+def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _asides_held(text)
     assert texts

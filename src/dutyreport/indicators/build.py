@@ -68,7 +68,7 @@ from .subjects import (
     recent,
     subject_words,
 )
-from .years import Place, Years, find_years, section_years, table_years, year_of
+from .years import Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
 
@@ -160,6 +160,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     return out
 
 
+# A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
+# before their end (where that is not known, the clause's words are searched whole).
+_CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
 # The longest goal word or deadline, and how far before its start a look-behind reads ((?<!截止)到2025年: two);
 # where either is not known, every figure's words are searched whole.
 _TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
@@ -273,22 +276,28 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         len(headings),
     )
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
-    # after it) is walked to, not looked up (cl, se, ln, mk, hd: indexes into clauses, sentences, lines, marks,
-    # headings).
-    cl = se = ln = mk = hd = 0
+    # after it) is walked to, not looked up (cl, se, ln, mk, hd, cz: indexes into clauses, sentences, lines, marks,
+    # headings, closing brackets); the clause and sentence breaks, of which several may stand between two figures,
+    # are looked up from the one before where one does.
+    closes = breaks.of(")）")
+    n_closes = len(closes)
+    cl = se = ln = mk = hd = cz = 0
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
-        while cl < n_clauses and clauses[cl] < start:
-            cl += 1
-        while se < n_sentences and sentences[se] < start:
-            se += 1
+        if cl < n_clauses and clauses[cl] < start:
+            cl = bisect.bisect_left(clauses, start, cl + 1)
+        if se < n_sentences and sentences[se] < start:
+            se = bisect.bisect_left(sentences, start, se + 1)
         while ln < n_lines and lines[ln] < start:
             ln += 1
         while mk < n_marks and marks[mk] < start:
             mk += 1
         while hd < n_headings and headings[hd] <= start:
             hd += 1
+        while cz < n_closes and closes[cz] < start:
+            cz += 1
+        last_close = closes[cz - 1] if cz else -1  # (an aside holds a break before the figure only after it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
         # taken with comparisons, not max() and min(): these lines run for every figure.)
         clause_start = clauses[cl - 1] + 1 if cl else 0
@@ -297,7 +306,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         sentence_start = sentences[se - 1] + 1 if se else 0
         if sentence_start < start - _SENTENCE_REACH:
             sentence_start = start - _SENTENCE_REACH
-        aside = asides.before(clause_start, start, sentence_start)
+        aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         own_line = lines[ln - 1] + 1 if ln else 0
@@ -321,7 +330,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = clause_start
         if floor > lo:
             lo = floor
-        item_aside = asides.before(lo, start, floor)
+        item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -339,8 +348,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
-        pre = text[clause_start:start]
-        kind = _kind(quantity, pre, goals, sentence_start, start)
+        kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -353,7 +361,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             if not line_head_read:
                 line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
                 line_head_read = True
-            place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
+            place = (start, end, clause_start, clause_end, scope, line_start, line_head)  # (a Place's fields)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is standard
             )
@@ -361,7 +369,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is change and _RELATIVE.search(pre):
+        if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -474,14 +482,22 @@ def _split_run_together(
     return out
 
 
-def _kind(q: Quantity, pre: str, goals: _GoalCues, sentence_start: int, start: int) -> IndicatorKind:
-    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
+def _kind(
+    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
+) -> IndicatorKind:
+    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(text, clause_start, start):
         return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
+    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
         return IndicatorKind.STANDARD
     if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()):
+    # a change verb ending the words (white space after them aside): searched where such a match can start
+    words_end = start
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
+    if _CHANGE_CUE.search(text, from_, words_end):
         return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD

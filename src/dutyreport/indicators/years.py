@@ -48,6 +48,7 @@ from .subjects import MASK, unmasked
 
 __all__ = [
     "Place",
+    "PlaceFields",
     "YearMention",
     "Years",
     "find_years",
@@ -281,10 +282,14 @@ class Place(NamedTuple):
     head: tuple[int, int] | None = None
 
 
+# A Place's fields as a plain tuple, in its order (what a caller reading many figures passes: no object each).
+PlaceFields = tuple[int, int, int, int, int, int, tuple[int, int] | None]
+
+
 def year_of(
     text: str,
     years: Years,
-    at: Place,
+    at: Place | PlaceFields,
     sections: Sequence[tuple[int, int, int]],
     default_year: int | None,
     standard: bool,
