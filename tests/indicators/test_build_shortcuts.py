@@ -420,3 +420,51 @@ def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_the_real_repo
     for text in texts:
         _asides_held(text)
     assert texts
+
+
+def _context_held(text: str) -> None:
+    # the figure stage asks _widen_qualifier only where a comparative stands in the words before a figure or the
+    # figure before it is bounded, and _refine_unit only of counts and money: elsewhere each gives the figure back
+    from dutyreport.indicators import build
+    from dutyreport.indicators.subjects import Figure
+    from dutyreport.model.quantities import Count, Money
+    from dutyreport.model.report import IndicatorKind
+    from dutyreport.quantities.scan import MatchKind, find_quantities
+
+    breaks = Breaks(text)
+    clauses, sentences = breaks.of(build._CLAUSE_BREAK), breaks.of("。！？!?\n")
+    shared, opens = build._SharedUnits(text), breaks.of("(（")
+    prior: list[Figure] = []
+    for m in find_quantities(text):
+        if m.kind is not MatchKind.QUANTITY:
+            continue
+        start, end, q = m.start, m.end, m.quantity
+        clause_start = max(build._prev_break(clauses, start), start - build._CLAUSE_REACH)
+        sentence_start = max(build._prev_break(sentences, start), start - build._SENTENCE_REACH)
+        window_start = max(clause_start, start - 20)
+        bounded_before = prior and q.qualifier is None and prior[-1].quantity.qualifier in build._BOUNDS
+        if not (build._CONTEXT_WORD.search(text, window_start, start) or bounded_before):
+            assert build._widen_qualifier(text, q, clause_start, start, prior) is q, text[clause_start:end]
+        if not isinstance(q, (Count, Money)):
+            assert build._refine_unit(text, q, sentence_start, start, end, clause_start, shared, opens) is q
+        prior.append(Figure(start, end, q, None, None, IndicatorKind.STOCK))
+
+
+_CONTEXT_PIECES = ["至少", "不超过", "控制在", "高于", "一般", "、", "和", "，", "。", "配备", "为", "达到", "人", "名"]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_CONTEXT_PIECES), st.sampled_from(["12个班", "360人", "2套以上", "5.78%", "3万元"])),
+        max_size=16,
+    ).map("".join)
+)
+def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_generated_text(text: str) -> None:
+    _context_held(text)
+
+
+def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _context_held(text)
+    assert texts

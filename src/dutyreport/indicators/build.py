@@ -319,8 +319,15 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             clause_end = end + _CLAUSE_REACH
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
-        quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+        # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
+        # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
+        window_start = clause_start if clause_start > start - 20 else start - 20
+        if _CONTEXT_WORD.search(text, window_start, start) or (
+            out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
+        ):
+            quantity = _widen_qualifier(text, quantity, clause_start, start, out)
+        if isinstance(quantity, (Count, Money)):
+            quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
