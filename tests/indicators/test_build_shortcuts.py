@@ -468,3 +468,30 @@ def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_
     for text in texts:
         _context_held(text)
     assert texts
+
+
+def _brackets_held(text: str) -> None:
+    # find_years reads the brackets around a year from the positions of the text's brackets and line breaks
+    from dutyreport.indicators import years
+
+    around = years._Brackets(Breaks(text)).around
+    for pos in range(len(text) + 1):
+        assert around(pos) == years._bracket_around(text, pos), (text, pos)
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(list("(（)）\n甲")), st.sampled_from(["甲" * 30, "2021年"])), max_size=30
+    ).map("".join)
+)
+def test_the_brackets_around_a_year_read_from_their_positions_are_those_searched_for_in_generated_text(
+    text: str,
+) -> None:
+    _brackets_held(text)
+
+
+def test_the_brackets_around_a_year_read_from_their_positions_are_those_searched_for_in_the_real_reports() -> None:
+    texts = _real_texts()
+    for text in texts:
+        _brackets_held(text)
+    assert texts

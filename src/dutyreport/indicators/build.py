@@ -253,7 +253,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
         picked.append((start, end, m.quantity, None, None))
-    years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
+    years = find_years(
+        text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
+    )
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
