@@ -266,13 +266,22 @@ def _year_clause_held(text: str, clause_start: int, start: int, clause_end: int)
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    from_end = words_end > clause_start and years._FROM_END.match(text, words_end - 1, start) is not None
+    firsts = years._FROM_FIRSTS
+    from_end = (
+        words_end > clause_start
+        and (firsts is None or text[words_end - 1] in firsts)
+        and years._FROM_END.match(text, words_end - 1, start) is not None
+    )
     assert from_end == (years._FROM_END.search(text[clause_start:start]) is not None), text[clause_start:start]
     first_word = clause_start
     while first_word < clause_end and text[first_word].isspace():
         first_word += 1
     now = text.startswith(("现", "目前"), first_word, clause_end)
     assert now == text[clause_start:clause_end].lstrip().startswith(("现", "目前")), text[clause_start:clause_end]
+    # where the words before the figure hold no present word, neither present pattern matches them
+    if years._PRESENT_WORD.search(text, clause_start, start) is None:
+        assert years._PRESENT.match(text, clause_start, start) is None, text[clause_start:start]
+        assert years._PRESENT_AFTER_BREAK.search(text, clause_start, start) is None, text[clause_start:start]
 
 
 @given(_cue_text, st.data())

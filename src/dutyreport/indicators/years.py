@@ -42,7 +42,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
-from ..patterns import matches_at
+from ..patterns import first_chars, matches_at
 from ..quantities.scan import Match, MatchKind
 from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
@@ -108,6 +108,7 @@ _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][
 _FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
+_FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
 _REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
 _HEADING_YEAR = re.compile(either_pattern(rf"({YEAR})年(?!以来|至今|[-—~至到])"))
@@ -116,6 +117,9 @@ _OPENING_YEAR = re.compile(OPENING_YEAR)
 # (two patterns: one that opens with a character class is skipped along by the engine).
 _PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
 _PRESENT_AFTER_BREAK = re.compile(rf"[，,；;。]\s*(?:{alternation(PRESENT_WORDS)})")
+# Both hold a present word: where the words before a figure hold none, neither matches (one search, led by the
+# words' first characters, instead of two).
+_PRESENT_WORD = re.compile(alternation(PRESENT_WORDS))
 _NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
 _NUMERIC = re.compile(r"[0-9０-９]")
 
@@ -378,16 +382,19 @@ def year_of(
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    if words_end > clause_start and _FROM_END.match(text, words_end - 1, start):
+    if (
+        words_end > clause_start
+        and (_FROM_FIRSTS is None or text[words_end - 1] in _FROM_FIRSTS)
+        and _FROM_END.match(text, words_end - 1, start)
+    ):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
     first_word = clause_start
     while first_word < clause_end and text[first_word].isspace():
         first_word += 1
-    if (
-        text.startswith(("现", "目前"), first_word, clause_end)
-        or _PRESENT.match(text, sentence_start, start)
-        or _PRESENT_AFTER_BREAK.search(text, sentence_start, start)
+    if text.startswith(("现", "目前"), first_word, clause_end) or (
+        _PRESENT_WORD.search(text, sentence_start, start)
+        and (_PRESENT.match(text, sentence_start, start) or _PRESENT_AFTER_BREAK.search(text, sentence_start, start))
     ):
         return default_year, False, "present"  # 现全区…: now, the report's own time
     at_sentence = bisect.bisect_left(starts, sentence_start)
