@@ -309,6 +309,10 @@ def _table_line_held(line: str) -> None:
         cells = line.strip().split()
         assert not (len(cells) >= 3 and all(len(c) <= 8 for c in cells)), line
         assert years._CAPTION.match(line) is None, line
+    if "年" not in line:  # nor is a line naming no year: a caption names one, a header row two
+        cells = line.strip().split()
+        assert sum(1 for c in cells[1:] if years._CELL_YEAR.fullmatch(c)) < 2, line
+        assert years._CAPTION.match(line) is None, line
 
 
 _TABLE_CHARS = list("指标年度2021年 2022年增减\t\u3000\x1c\x85甲乙丙丁戊己庚辛壬癸附表12（）()")
@@ -317,11 +321,13 @@ _TABLE_CHARS = list("指标年度2021年 2022年增减\t\u3000\x1c\x85甲乙丙�
 @given(st.one_of(st.sampled_from(["附表12 ", "表2 ", " 表3\t", "表4"]), st.just("")).flatmap(
     lambda lead: st.text(st.sampled_from(_TABLE_CHARS), max_size=40).map(lambda rest: lead + rest)
 ))
-def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_generated_text(line: str) -> None:
+def test_a_line_opening_with_a_long_cell_or_naming_no_year_is_no_header_nor_caption_in_generated_text(
+    line: str,
+) -> None:
     _table_line_held(line)
 
 
-def test_a_line_opening_with_a_long_cell_is_no_header_nor_caption_in_the_real_reports() -> None:
+def test_a_line_opening_with_a_long_cell_or_naming_no_year_is_no_header_nor_caption_in_the_real_reports() -> None:
     texts = _real_texts()
     for text in texts:
         for line in text.splitlines(keepends=True):

@@ -492,8 +492,9 @@ def table_years(
     if newlines is None:
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
     for a, b in _line_spans(text, newlines):
-        if columns is None and caption is None and _LONG_FIRST_CELL.match(text, a, b):
-            continue  # (no table is open, and a line opening with a long cell is no caption nor header: prose)
+        if columns is None and caption is None and (text.find("年", a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)):
+            # (no table is open, and a line naming no year or opening with a long cell is no caption nor header)
+            continue
         line_text = text[a:b]
         cap = _CAPTION.match(line_text)
         if cap:
