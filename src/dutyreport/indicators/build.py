@@ -68,7 +68,7 @@ from .subjects import (
     recent,
     subject_words,
 )
-from .years import Place, Years, find_years, section_years, table_years, year_of
+from .years import Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
 
@@ -81,8 +81,27 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
+# A look-behind that opens a pattern, and the character after it: (?<!截止)到.
+_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])")
+
+
+def _led_by_a_character(pattern: str) -> str:
+    """``pattern`` with the look-behind it opens with moved after the character that follows it, which the
+    look-behind then reads as well: the same matches, and a pattern that opens with a character (an
+    alternation whose every branch opens with one is searched for by its first characters, not tried at every
+    place).
+
+    >>> _led_by_a_character("(?<!截止)到年"), _led_by_a_character("到年")
+    ('到(?<!截止到)年', '到年')
+    """
+    m = _BEHIND_FIRST.match(pattern)
+    return pattern if m is None else f"{m[3]}(?<{m[1]}{m[2]}{m[3]}){pattern[m.end() :]}"
+
+
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = skipping(re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})"))
+_TARGET_CUE = re.compile(
+    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(_led_by_a_character(e.pattern) for e in TARGET_DEADLINES)})"
+)
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
@@ -160,8 +179,11 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     return out
 
 
-# The longest goal word or deadline, and how far before its start a look-behind reads ((?<!截止)到2025年: two);
-# where either is not known, every figure's words are searched whole.
+# A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
+# before their end (where that is not known, the clause's words are searched whole).
+_CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
+# The longest goal word or deadline, and how far before its start a look-behind reads (at most the look-behind's
+# width: 到(?<!截止到)2025年 reads two); where either is not known, every figure's words are searched whole.
 _TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
 _TARGET_BEHIND: int = _SENTENCE_REACH + 1 if (_reach := lookbehind_width(_TARGET_CUE)) is None else _reach
 
@@ -250,7 +272,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
         picked.append((start, end, m.quantity, None, None))
-    years = find_years(text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view)
+    years = find_years(
+        text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
+    )
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
     in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
@@ -273,22 +297,28 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         len(headings),
     )
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
-    # after it) is walked to, not looked up (cl, se, ln, mk, hd: indexes into clauses, sentences, lines, marks,
-    # headings).
-    cl = se = ln = mk = hd = 0
+    # after it) is walked to, not looked up (cl, se, ln, mk, hd, cz: indexes into clauses, sentences, lines, marks,
+    # headings, closing brackets); the clause and sentence breaks, of which several may stand between two figures,
+    # are looked up from the one before where one does.
+    closes = breaks.of(")）")
+    n_closes = len(closes)
+    cl = se = ln = mk = hd = cz = 0
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
-        while cl < n_clauses and clauses[cl] < start:
-            cl += 1
-        while se < n_sentences and sentences[se] < start:
-            se += 1
+        if cl < n_clauses and clauses[cl] < start:
+            cl = bisect.bisect_left(clauses, start, cl + 1)
+        if se < n_sentences and sentences[se] < start:
+            se = bisect.bisect_left(sentences, start, se + 1)
         while ln < n_lines and lines[ln] < start:
             ln += 1
         while mk < n_marks and marks[mk] < start:
             mk += 1
         while hd < n_headings and headings[hd] <= start:
             hd += 1
+        while cz < n_closes and closes[cz] < start:
+            cz += 1
+        last_close = closes[cz - 1] if cz else -1  # (an aside holds a break before the figure only after it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
         # taken with comparisons, not max() and min(): these lines run for every figure.)
         clause_start = clauses[cl - 1] + 1 if cl else 0
@@ -297,7 +327,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         sentence_start = sentences[se - 1] + 1 if se else 0
         if sentence_start < start - _SENTENCE_REACH:
             sentence_start = start - _SENTENCE_REACH
-        aside = asides.before(clause_start, start, sentence_start)
+        aside = asides.before(clause_start, start, sentence_start) if last_close >= clause_start else None
         if aside is not None:  # 经费(主要包括…,…等)为299023万元: a break inside the aside is none
             clause_start = max(_prev_break(clauses, aside), start - _CLAUSE_REACH, sentence_start)
         own_line = lines[ln - 1] + 1 if ln else 0
@@ -310,8 +340,15 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             clause_end = end + _CLAUSE_REACH
         if start in column_units:
             quantity = _in_unit(quantity, column_units[start])
-        quantity = _widen_qualifier(text, quantity, clause_start, start, out)
-        quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+        # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
+        # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
+        window_start = clause_start if clause_start > start - 20 else start - 20
+        if _CONTEXT_WORD.search(text, window_start, start) or (
+            out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
+        ):
+            quantity = _widen_qualifier(text, quantity, clause_start, start, out)
+        if isinstance(quantity, (Count, Money)):
+            quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
@@ -321,7 +358,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = clause_start
         if floor > lo:
             lo = floor
-        item_aside = asides.before(lo, start, floor)
+        item_aside = asides.before(lo, start, floor) if last_close >= lo else None
         if item_aside is not None:  # 经费(包括事业费、基建经费)为…: nor is a 、 inside it
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
@@ -339,8 +376,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = (subject.replace(MASK, "") or None) if subject else None
-        pre = text[clause_start:start]
-        kind = _kind(quantity, pre, goals, sentence_start, start)
+        kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -353,7 +389,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             if not line_head_read:
                 line_head = head or (list_heads.above(line_start) if line_start == own_line else None)
                 line_head_read = True
-            place = Place(start, end, clause_start, clause_end, scope, line_start, line_head)
+            place = (start, end, clause_start, clause_end, scope, line_start, line_head)  # (a Place's fields)
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.opening, kind is standard
             )
@@ -361,7 +397,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        if source != "own" and kind is change and _RELATIVE.search(pre):
+        if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
@@ -375,20 +411,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
     # the readings, they run faster than read one by one between them.
+    # (each figure's fields unpacked once, not read one by one)
     indicators: list[Indicator] = []
     key_readings = KeyReadings()  # (what key_of reads of a subject alone, once for the figures that share it)
-    for f, words_from in zip(out, key_from, strict=True):
-        keyed = key_of(f.subject, f.quantity, view[words_from : f.start], key_readings)
-        indicators.append(
+    append, path = indicators.append, section_paths.path
+    for (start, end, quantity, subject, year, kind), words_from in zip(out, key_from, strict=True):
+        keyed = key_of(subject, quantity, view[words_from:start], key_readings)
+        append(
             Indicator(
-                start=f.start,
-                end=f.end,
-                text=text[f.start : f.end],
-                quantity=f.quantity,
-                subject=f.subject,
-                year=f.year,
-                kind=f.kind,
-                section=section_paths.path(f.start),
+                start=start,
+                end=end,
+                text=text[start:end],
+                quantity=quantity,
+                subject=subject,
+                year=year,
+                kind=kind,
+                section=path(start),
                 key=keyed.key if keyed else None,
                 dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
@@ -475,14 +513,22 @@ def _split_run_together(
     return out
 
 
-def _kind(q: Quantity, pre: str, goals: _GoalCues, sentence_start: int, start: int) -> IndicatorKind:
-    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(pre):
+def _kind(
+    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
+) -> IndicatorKind:
+    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
+    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(text, clause_start, start):
         return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(pre):
+    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
         return IndicatorKind.STANDARD
     if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
         return IndicatorKind.TARGET
-    if _CHANGE_CUE.search(pre.rstrip()):
+    # a change verb ending the words (white space after them aside): searched where such a match can start
+    words_end = start
+    while words_end > clause_start and text[words_end - 1].isspace():
+        words_end -= 1
+    from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
+    if _CHANGE_CUE.search(text, from_, words_end):
         return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD

@@ -14,6 +14,7 @@ year spans, the present (``现全区…``, ``目前…``), thresholds in the neg
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -41,13 +42,15 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
-from ..patterns import matches_at
+from ..patterns import first_chars, matches_at
 from ..quantities.scan import Match, MatchKind
+from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
 from .subjects import MASK, unmasked
 
 __all__ = [
     "Place",
+    "PlaceFields",
     "YearMention",
     "Years",
     "find_years",
@@ -76,6 +79,7 @@ _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
 # tests/indicators/test_build_shortcuts.py holds the two to the same).
 _YEAR_WORD_SPELLINGS = tuple(x for e in YEAR_WORDS for x in spellings(e.word))
 _YEAR_WORD_LAST = frozenset(w[-1] for w in _YEAR_WORD_SPELLINGS)
+_YEAR_WORD_FIRST = frozenset(w[0] for w in _YEAR_WORD_SPELLINGS)  # (a place a word starts at holds one of these)
 _YEAR_WORD_BACK = tuple(sorted({len(w) - 1 for w in _YEAR_WORD_SPELLINGS}))
 _YEAR_WORD_END = re.compile("|".join(map(re.escape, sorted(_YEAR_WORD_LAST))))  # (a literal scan: one character)
 _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
@@ -104,6 +108,7 @@ _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][
 _FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
+_FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
 _REPAIRED_YEAR = re.compile(rf"({YEAR})年")
 _CLOSE_BRACKET = re.compile(r"[)）\n]")
 _HEADING_YEAR = re.compile(either_pattern(rf"({YEAR})年(?!以来|至今|[-—~至到])"))
@@ -112,6 +117,9 @@ _OPENING_YEAR = re.compile(OPENING_YEAR)
 # (two patterns: one that opens with a character class is skipped along by the engine).
 _PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
 _PRESENT_AFTER_BREAK = re.compile(rf"[，,；;。]\s*(?:{alternation(PRESENT_WORDS)})")
+# Both hold a present word: where the words before a figure hold none, neither matches (one search, led by the
+# words' first characters, instead of two).
+_PRESENT_WORD = re.compile(alternation(PRESENT_WORDS))
 _NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
 _NUMERIC = re.compile(r"[0-9０-９]")
 
@@ -145,11 +153,14 @@ def find_years(
     single_year: int | None,
     sentence_breaks: Sequence[int],
     view: str | None = None,
+    breaks: Breaks | None = None,
 ) -> Years:
     """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words. ``view`` is the
     text with its noise masked (:func:`~dutyreport.indicators.subjects.masked`), for the words around a
-    year (a lead word split by pinyin reads whole)."""
+    year (a lead word split by pinyin reads whole); ``breaks``, the text's :class:`~dutyreport.spans.Breaks`
+    where they are known (the brackets around a year are read from their positions, not searched for)."""
     view = text if view is None else view
+    around = _Brackets(breaks).around if breaks is not None else functools.partial(_bracket_around, text)
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
     offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
@@ -219,7 +230,7 @@ def find_years(
                 topic,
                 para,
                 deadline,
-                _bracket_around(text, start),
+                around(start),
                 bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
                 offsets.get(start),
             )
@@ -232,7 +243,10 @@ def _year_words(text: str) -> Iterator[re.Match[str]]:
     if len(_YEAR_WORD_LAST) != 1:
         return _YEAR_WORD.finditer(text)  # (words that end with different characters: the whole text is read)
     ends = [m.start() for m in _YEAR_WORD_END.finditer(text)]
-    return matches_at(_YEAR_WORD, text, [i - k for i in ends for k in _YEAR_WORD_BACK if i >= k])
+    firsts = _YEAR_WORD_FIRST
+    return matches_at(
+        _YEAR_WORD, text, [p for i in ends for k in _YEAR_WORD_BACK if (p := i - k) >= 0 and text[p] in firsts]
+    )
 
 
 def _since_frame(text: str, before: str, end: int) -> bool:
@@ -244,15 +258,46 @@ def _since_frame(text: str, before: str, end: int) -> bool:
     return _SINCE_CLOSER[fold(opener.group().strip())].match(text, end, end + 40) is not None
 
 
+_BRACKET_REACH_BACK = 60  # how far before a year its bracket may open
+_BRACKET_REACH_ON = 80  # ... and how far after it close
+
+
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (…) or （…） around ``pos`` on its line, if any."""
-    open_at = max(text.rfind("(", max(0, pos - 60), pos), text.rfind("（", max(0, pos - 60), pos))
+    reach = max(0, pos - _BRACKET_REACH_BACK)
+    open_at = max(text.rfind("(", reach, pos), text.rfind("（", reach, pos))
     if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
         return None
-    m = _CLOSE_BRACKET.search(text, pos, pos + 80)
+    m = _CLOSE_BRACKET.search(text, pos, pos + _BRACKET_REACH_ON)
     if m is None or m.group() == "\n":
         return None
     return (open_at, m.end())
+
+
+class _Brackets:
+    """:func:`_bracket_around` read from the positions of the text's brackets and line breaks (bisection, no
+    search of the words)."""
+
+    __slots__ = ("_opens", "_stops", "text")
+
+    def __init__(self, breaks: Breaks) -> None:
+        self.text = breaks.text
+        self._opens = breaks.of("(（")
+        self._stops = breaks.of(")）\n")  # (what _CLOSE_BRACKET finds)
+
+    def around(self, pos: int) -> tuple[int, int] | None:
+        """``_bracket_around(text, pos)``."""
+        opens, stops = self._opens, self._stops
+        k = bisect.bisect_left(opens, pos)
+        if not k or opens[k - 1] < pos - _BRACKET_REACH_BACK:  # (no bracket opens in the 60 characters before)
+            return None
+        open_at = opens[k - 1]
+        j = bisect.bisect_left(stops, open_at)
+        if j == len(stops) or stops[j] >= pos + _BRACKET_REACH_ON:
+            return None
+        if stops[j] < pos or self.text[stops[j]] == "\n":
+            return None  # (it closes before pos, or its line ends first)
+        return (open_at, stops[j] + 1)
 
 
 def section_years(text: str, sections: Sequence[Section]) -> list[tuple[int, int, int]]:
@@ -281,10 +326,14 @@ class Place(NamedTuple):
     head: tuple[int, int] | None = None
 
 
+# A Place's fields as a plain tuple, in its order (what a caller reading many figures passes: no object each).
+PlaceFields = tuple[int, int, int, int, int, int, tuple[int, int] | None]
+
+
 def year_of(
     text: str,
     years: Years,
-    at: Place,
+    at: Place | PlaceFields,
     sections: Sequence[tuple[int, int, int]],
     default_year: int | None,
     standard: bool,
@@ -333,16 +382,19 @@ def year_of(
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    if words_end > clause_start and _FROM_END.match(text, words_end - 1, start):
+    if (
+        words_end > clause_start
+        and (_FROM_FIRSTS is None or text[words_end - 1] in _FROM_FIRSTS)
+        and _FROM_END.match(text, words_end - 1, start)
+    ):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
     first_word = clause_start
     while first_word < clause_end and text[first_word].isspace():
         first_word += 1
-    if (
-        text.startswith(("现", "目前"), first_word, clause_end)
-        or _PRESENT.match(text, sentence_start, start)
-        or _PRESENT_AFTER_BREAK.search(text, sentence_start, start)
+    if text.startswith(("现", "目前"), first_word, clause_end) or (
+        _PRESENT_WORD.search(text, sentence_start, start)
+        and (_PRESENT.match(text, sentence_start, start) or _PRESENT_AFTER_BREAK.search(text, sentence_start, start))
     ):
         return default_year, False, "present"  # 现全区…: now, the report's own time
     at_sentence = bisect.bisect_left(starts, sentence_start)
@@ -440,8 +492,9 @@ def table_years(
     if newlines is None:
         newlines = [m.start() for m in _NEWLINE.finditer(text)]
     for a, b in _line_spans(text, newlines):
-        if columns is None and caption is None and _LONG_FIRST_CELL.match(text, a, b):
-            continue  # (no table is open, and a line opening with a long cell is no caption nor header: prose)
+        if columns is None and caption is None and (text.find("年", a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)):
+            # (no table is open, and a line naming no year or opening with a long cell is no caption nor header)
+            continue
         line_text = text[a:b]
         cap = _CAPTION.match(line_text)
         if cap:
