@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
-from dutyreport.audit import comparisons, figures, growth, progress, repeated, shares
+from dutyreport.audit import comparisons, figures, growth, periods, progress, repeated, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
@@ -254,7 +254,7 @@ def test_pairwise_families_compare_the_nearest_candidates() -> None:
 def test_period_words_are_found_past_the_first_character_filter(text: str) -> None:
     word = regex.search(PERIOD_WORDS.pattern, text)
     assert word is not None
-    found = figures._PERIOD.search(text)
+    found = periods._PERIOD.search(text)
     assert found is not None and found.group() == word.group()
 
 
@@ -264,7 +264,7 @@ def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> No
     # the table pattern, its first alternative (a run of numerals and 年来) read from the run's start
     reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern)
     expected = [m.span() for m in reference.finditer(text)]
-    assert [m.span() for m in figures._PERIOD.finditer(text)] == expected
+    assert [m.span() for m in periods._PERIOD.finditer(text)] == expected
 
 
 # (the pieces the year and period words are made of, whole and in characters)
@@ -275,8 +275,8 @@ _MARK_PIECES = [*"一二三五十两0129几近累计以来年开始起，的", "
 @given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
 def test_the_year_and_period_marks_are_what_a_scan_of_their_patterns_finds(text: str) -> None:
     # (found from the centuries' two digits and from the words every match ends with or is)
-    assert figures.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(text)]
-    assert figures.period_marks(text) == [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(text)]
+    assert periods.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in periods._YEAR.finditer(text)]
+    assert periods.period_marks(text) == [(m.start(), m.end(), m.group()) for m in periods._PERIOD.finditer(text)]
 
 
 def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_patterns_finds() -> None:
@@ -284,10 +284,10 @@ def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_
         doc = Document.of(text)
         assert doc.folded == fold(text) and doc.with_tables(()).folded is doc.folded  # (one fold per parse)
         folded = doc.folded
-        years = [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(folded)]
-        assert figures.year_marks(folded) == years
-        periods = [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(folded)]
-        assert figures.period_marks(folded) == periods
+        years = [(m.start(), m.end(), m.group(1)) for m in periods._YEAR.finditer(folded)]
+        assert periods.year_marks(folded) == years
+        marks = [(m.start(), m.end(), m.group()) for m in periods._PERIOD.finditer(folded)]
+        assert periods.period_marks(folded) == marks
 
 
 @settings(max_examples=300, deadline=None)
