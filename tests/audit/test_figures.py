@@ -21,11 +21,13 @@ from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import (
     LIST_JOINERS,
+    PERIOD_TOTALS,
     PERIOD_WORDS,
     RESPECTIVE_PRIOR,
     RESPECTIVELY,
     RISE_SLOGANS,
     SCHOOL_UNIT,
+    YEARS_SO_FAR,
 )
 from dutyreport.lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, OPEN_BRACKETS, PART_ENDS
 from dutyreport.lang.script import fold
@@ -288,6 +290,30 @@ def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_
         assert periods.year_marks(folded) == years
         marks = [(m.start(), m.end(), m.group()) for m in periods._PERIOD.finditer(folded)]
         assert periods.period_marks(folded) == marks
+
+
+def _places_searched(text: str, words: list[str]) -> dict[str, list[int]]:
+    """Where each word starts, overlapping places too: a search from every position."""
+    return {w: [m.start() for m in re.finditer(f"(?={re.escape(w)})", text)] for w in words}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_MARK_PIECES, "来来", "年年来", "计计"]), max_size=30).map("".join),
+    st.lists(st.sampled_from(["年来", "以来", "累计", "来", "年年", "来来", "年来来", "计"]), min_size=1, max_size=4),
+)
+def test_the_places_of_words_found_by_their_last_character_are_what_a_search_finds(
+    text: str, words: list[str]
+) -> None:
+    # (one scan per last character; words ending alike, a word ending with a repeated character, one asked twice)
+    assert periods.word_places(text, words) == _places_searched(text, words)
+
+
+def test_the_places_of_the_period_words_in_the_real_reports_are_what_a_search_finds() -> None:
+    words = [YEARS_SO_FAR.pattern, *PERIOD_TOTALS.pattern.split("|")]
+    for text in _prepared_texts():
+        folded = fold(text)
+        assert periods.word_places(folded, words) == _places_searched(folded, words)
 
 
 @settings(max_examples=300, deadline=None)

@@ -16,6 +16,7 @@ from dutyreport.indicators.build import build_indicators
 from dutyreport.model.report import Indicator
 from dutyreport.pipeline import document
 from dutyreport.quantities.scan import find_quantities
+from dutyreport.spans import Breaks
 
 
 def _real_texts() -> list[str]:
@@ -151,14 +152,29 @@ def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int,
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("、，。;甲乙丙三五12十大机制 \u3000\xa0\u2003\n“《")), max_size=50))
 def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: str) -> None:
-    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back)
-    assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back; the 、
+    # before a count are taken together, those after it up to the stop passed over together)
+    expected = _items_before_counted_dun_read_one_by_one(text)
+    assert counts._items_before_counted_dun(text) == expected
+    assert counts._items_before_counted_dun(text, Breaks(text).of("、")) == expected
 
 
 @pytest.mark.skipif(not REAL, reason="no real reports")
 def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
     for text in REAL:
         assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_lists_before_a_count_read_at_the_documents_duns_are_what_a_scan_finds() -> None:
+    # (named_counts passes the places of the 、 the Document found in the text as written: folding keeps them)
+    for text in REAL:
+        doc = document(text)
+        folded, duns = doc.folded, doc.breaks.of("、")
+        assert duns == [i for i, c in enumerate(folded) if c == "、"]
+        assert counts._items_before_counted_dun(folded, duns) == _items_before_counted_dun_read_one_by_one(folded)
+        found = [(m.span(), m.groupdict()) for m in counts.lists_before(folded, duns)]
+        assert found == [(m.span(), m.groupdict()) for m in counts._LIST_BEFORE.finditer(folded)]
 
 
 @pytest.mark.parametrize("item", ["、1", "、x人"])

@@ -269,8 +269,9 @@ def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
                 break
 
 
-def lists_before(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
+def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them (``duns``:
+    where the 、 stand, if known).
 
     A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
     once per 、, from the leftmost start a scan would reach, not from every character, and read no
@@ -282,7 +283,7 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p, count_at, end in _items_before_counted_dun(text):
+    for item_start, p, count_at, end in _items_before_counted_dun(text, duns):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -302,30 +303,42 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
+def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> list[tuple[int, int, int, int]]:
     """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
     non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
-    character after it before the next hard stop (the text's end if none). The 、 are walked in order with
-    the next count and the next hard stop after the last one: each is looked for again only once the walk
-    has passed it, so no stretch of the text is read twice (a look-ahead from each 、 read a whole list
-    without a count or a stop from every 、 in it)."""
+    character after it before the next hard stop (the text's end if none); ``duns``: where the 、 stand,
+    if known.
+
+    The 、 are walked in order with the next hard stop and the next count before it after the last one:
+    each is looked for again only once the walk has passed it, so no stretch of the text is read twice
+    (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it). Every 、
+    before the count has that count and that stop, and no 、 from the count (or from the stop where no
+    count stands before it) up to the stop has a count: the 、 of each stretch are taken, or passed over,
+    together, found among the sorted places of the 、 by bisection."""
+    if duns is None:
+        duns = find_all(text, "、")
     found: list[tuple[int, int, int, int]] = []
     item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
-    n = len(text)
+    n, last = len(text), len(duns)
     count_at = stop = -1
-    p = text.find("、")
-    while p >= 0:
-        if count_at <= p:
-            count = count_search(text, p + 1)
-            count_at = count.start() if count else n
+    i = 0
+    while i < last:
+        p = duns[i]
         if stop <= p:
             hard = stop_search(text, p + 1)
             stop = hard.start() if hard else n
-        if count_at < stop:  # (then no hard stop stands between the count and ``stop``)
-            item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if count_at <= p:  # (looked for up to the stop only: a count past it is no 、's before it)
+            count = count_search(text, p + 1, stop)
+            count_at = count.start() if count else stop
+        if count_at >= stop:  # (no count before the stop: for no 、 up to it)
+            i = bisect.bisect_left(duns, stop, i + 1)
+            continue
+        j = bisect.bisect_left(duns, count_at, i + 1)
+        for q in duns[i:j]:
+            item = item_back(text, max(0, q - _ITEM_CHARS), q)
             if item is not None:
-                found.append((item.start(), p, count_at, stop))
-        p = text.find("、", p + 1)
+                found.append((item.start(), q, count_at, stop))
+        i = j
     return found
 
 
@@ -428,7 +441,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A count of named things and the names it counts, wherever the report lists them."""
     text = ctx.text
     found = _Counted(ctx.doc.text)  # (checks quote the report as written)
-    for m in lists_before(text):
+    for m in lists_before(text, ctx.doc.breaks.of("、")):  # (the 、 are found once per parse)
         n = _count_value(m.group("n"))
         if n is not None:
             found.add(m.start("n"), n, _items(m.group("list")), m.group("noun"), bool(m.group("etc")), m.group("n"))
