@@ -414,6 +414,19 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
                 assert _walked_depth(ctx.text, a.end, b.start) == 0
 
 
+_PER_UNIT_PIECES = ["生均", "人均", "均", "学校", "小学", "12所", "3.51平方米", "8000元", "校舍面积", "，", "。", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PER_UNIT_PIECES), max_size=24).map("".join))
+def test_the_figures_per_unit_found_at_once_are_what_each_figure_gives(text: str) -> None:
+    # (Figures.per_units rules a figure out where no 均 stands in it or right before it, or none in the text)
+    doc = document(text)
+    inds = [i for i in build_indicators(doc, find_quantities(doc.text)) if not doc.in_noise(i.start)]
+    figs = figures.Context(doc).figures(inds)
+    assert figs.per_units() == [figures.per_unit(doc.folded, i) for i in inds]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("（）()【】[]甲乙12，")), max_size=40), st.data())
 def test_a_depth_looked_up_among_the_brackets_is_the_walked_depth(text: str, data: st.DataObject) -> None:

@@ -11,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import comparisons, counts, figures, outside_noise, parts, shares
+from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
-from dutyreport.model.report import Indicator
+from dutyreport.model.quantities import Percent
+from dutyreport.model.report import Indicator, IndicatorKind
 from dutyreport.pipeline import document
 from dutyreport.quantities.scan import find_quantities
 from dutyreport.spans import Breaks
@@ -120,6 +121,20 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     assert [shares._rate_of_pair(ctx, inds, k) for k in ks] == [shares._find_rate_of_pair(ctx, inds, k) for k in ks]
     names = [shares._rate_name(ctx, inds[k - 1], inds[k]) for k in ks]
     assert [shares._rate_name_at(ctx, inds, k) for k in ks] == names
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_rates_of_change_found_among_the_percentages_are_those_each_figure_gives(text: str) -> None:
+    ctx, inds = _audited(text)
+    expected = [
+        i
+        for i in inds
+        if i.kind is IndicatorKind.CHANGE
+        and isinstance(i.quantity, Percent)
+        and not i.quantity.percentage_point
+        and figures.plain(i)
+    ]
+    assert growth.rates_of_change(ctx, inds) == expected
 
 
 def _items_before_dun(text: str) -> list[tuple[int, int]]:

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
+from ..clean.lines import find_all
 from ..document import Document, SectionIndex
 from ..lang.audit import (
     COUNT_NUMERAL_VALUES,
@@ -327,16 +328,18 @@ class Figures:
         found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
         of = self._of
         if not of:
-            # (every family's lists in one pass over the figures, the first time one is asked for)
-            plains = self.plains
+            # (every family's lists in one pass over the figures, the first time one is asked for: the
+            # figures by family, then the plain ones of each family)
+            by_fam: dict[str | None, list[int]] = {}
             for k, f in enumerate(self.fams):
-                found = of.get((f, False))
+                found = by_fam.get(f)
                 if found is None:
-                    of[(f, False)] = found = []
-                    of[(f, True)] = []
+                    by_fam[f] = found = []
                 found.append(k)
-                if plains[k]:
-                    of[(f, True)].append(k)
+            plains = self.plains
+            for f, found in by_fam.items():
+                of[(f, False)] = found
+                of[(f, True)] = [k for k in found if plains[k]]
         return of.get((fam, plain_only), [])
 
     def pairs(self) -> list[int]:
@@ -366,8 +369,14 @@ class Figures:
     def per_units(self) -> list[bool]:
         """Whether each figure is per student or per head (:func:`per_unit`), found once."""
         if self._per_units is None:
-            text = self.text
-            self._per_units = [per_unit(text, i) for i in self.inds]
+            text, end = self.text, _PER_UNIT_END
+            if end not in text:
+                self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
+            else:
+                # (per_unit's first test, on the places of the character every such word ends with: a figure
+                # with none in it or right before it is ruled out without a call)
+                at = set(find_all(text, end))
+                self._per_units = [((i.start - 1) in at or end in i.text) and per_unit(text, i) for i in self.inds]
         return self._per_units
 
     def joined(self) -> list[bool]:

@@ -306,13 +306,19 @@ def _rise_slogans(text: str) -> Iterator[Any]:
     return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORDS, p)])
 
 
+def rates_of_change(ctx: Context, inds: Sequence[Indicator]) -> list[Indicator]:
+    """The rates of change a rise is read from (plain percentages, not points, of kind ``CHANGE``), in
+    order: among the plain percentages (:meth:`~.figures.Figures.of`), not among all figures."""
+    percents = (inds[k] for k in ctx.figures(inds).of("%"))
+    return [i for i in percents if i.kind is IndicatorKind.CHANGE and type(i.quantity) is Percent]
+
+
 @family(CheckKind.SIGN)
 def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``…同比增长1.2%,…增长0.5%,均比上年增长`` (in the sentence) and ``逐年增长`` (in the paragraph):
     every rate is a rise."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
     seen: set[int] = set()
     triggers: list[tuple[int, int, str]] = []
     for m in _ALL_RISE.finditer(text):
@@ -322,18 +328,13 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         line_s = text.rfind("\n", 0, m.start()) + 1
         line_e = text.find("\n", m.end())
         triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
+    if not triggers:
+        return out
+    changes = rates_of_change(ctx, inds)  # (each sentence or line is looked up among them)
+    starts = [i.start for i in changes]
     for s, e, word in triggers:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        rates = [
-            i
-            for i in inds[lo:hi]
-            if s <= i.start < e
-            and i.kind is IndicatorKind.CHANGE
-            and isinstance(i.quantity, Percent)
-            and not i.quantity.percentage_point
-            and plain(i)
-            and i.start not in seen
-        ]
+        rates = [i for i in changes[lo:hi] if i.start not in seen]
         if not rates:
             continue
         seen.update(i.start for i in rates)
