@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, ROOT
 from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
-from dutyreport.model.quantities import Percent
+from dutyreport.model.quantities import Count, Percent
 from dutyreport.model.report import Indicator, IndicatorKind
 from dutyreport.pipeline import document
 from dutyreport.quantities.scan import find_quantities
@@ -135,6 +135,16 @@ def test_the_rates_of_change_found_among_the_percentages_are_those_each_figure_g
         and figures.plain(i)
     ]
     assert growth.rates_of_change(ctx, inds) == expected
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_counts_before_a_figure_in_its_sentence_are_those_a_walk_of_the_window_finds(text: str) -> None:
+    ctx, inds = _audited(text)
+    for k, p in enumerate(inds):
+        s_start, _ = ctx.sentence(p.start)
+        window = inds[max(0, k - figures.WINDOW) : k]
+        expected = [i for i in window if i.start >= s_start and isinstance(i.quantity, Count) and figures.plain(i)]
+        assert shares.counts_before(ctx, inds, k) == expected
 
 
 def _items_before_dun(text: str) -> list[tuple[int, int]]:

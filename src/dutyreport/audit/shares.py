@@ -42,6 +42,7 @@ from .family import family
 from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
 
 __all__ = [
+    "counts_before",
     "coverage",
     "per_student_of_total",
     "rate_of_earlier_whole",
@@ -177,10 +178,7 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if m is None:
             continue
         key = _SELF_REGION.sub("", m.group("k"))[:2]
-        s_start, _ = ctx.sentence(p.start)
-        counts = [
-            i for i in inds[max(0, k - WINDOW) : k] if i.start >= s_start and isinstance(i.quantity, Count) and plain(i)
-        ]
+        counts = counts_before(ctx, inds, k)
         if len(counts) < 2 or len({unit_family(i) for i in counts}) != 1:
             continue
         neg = [i for i in counts if (NOT_COVERED.pattern + key) in (i.subject or "")]
@@ -199,6 +197,14 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         claim = f"({top}) / ({bottom}) = {fmt(computed)}% {rel} {p.text} ({p.subject}, by count of units)"
         out.append(check(CheckKind.SHARE, claim, holds, [*counts, p], computed))
     return out
+
+
+def counts_before(ctx: Context, inds: Sequence[Indicator], k: int) -> list[Indicator]:
+    """The plain counts before ``inds[k]`` in its sentence, within :data:`WINDOW` figures: read from the
+    first figure of the sentence (found among the starts by bisection), not from each of the WINDOW."""
+    figs = ctx.figures(inds)
+    lo = max(0, k - WINDOW, bisect.bisect_left(figs.starts, figs.sentences()[0][k]))
+    return [i for i in inds[lo:k] if isinstance(i.quantity, Count) and plain(i)]
 
 
 def _same_scope(ctx: Context, ratio_lead: str, students: Indicator, teachers: Indicator) -> bool:
