@@ -46,6 +46,7 @@ from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, first_chars_of, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
 
@@ -610,7 +611,9 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
-    words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
+    # (分别 never overlaps itself: its places are the matches of _RESPECTIVELY_WORD; tests/audit/test_shortcuts.py)
+    word = RESPECTIVELY.pattern
+    words = [(p, p + len(word)) for p in word_places(text, (word,))[word]]
     k = 0  # (the next figure a list may open at: none inside the list before)
     for at in after_words(words, ctx.figures(inds).starts):
         if at < k:

@@ -42,6 +42,7 @@ from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import matches_at, max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .places import word_places
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
@@ -356,7 +357,8 @@ def _respective_priors(text: str) -> Iterator[re.Match[str]]:
         yield from _RESPECTIVE_PRIOR.finditer(text)
         return
     width = _RESPECTIVE_PRIOR_WIDTH
-    starts = (p for q in find_all(text, RESPECTIVELY.pattern) for p in range(max(0, q - width), q + 1))
+    word = RESPECTIVELY.pattern
+    starts = (p for q in word_places(text, (word,))[word] for p in range(max(0, q - width), q + 1))
     yield from matches_at(_RESPECTIVE_PRIOR, text, starts)
 
 

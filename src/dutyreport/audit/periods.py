@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Iterable
 
-from ..clean.lines import find_all
 from ..lang.audit import (
     A_FEW,
     COUNT_NUMERALS,
@@ -21,8 +19,9 @@ from ..lang.audit import (
 )
 from ..lang.dates import CENTURIES, YEAR, YEAR_IN_CENTURY, YEAR_MARK
 from ..patterns import matches_at
+from .places import word_places
 
-__all__ = ["period_marks", "word_places", "year_lists", "year_marks"]
+__all__ = ["period_marks", "year_lists", "year_marks"]
 
 _YEAR = re.compile(rf"({YEAR})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
 # PERIOD_WORDS, written so that every alternative opens with one literal character (the engine then
@@ -77,27 +76,3 @@ def period_marks(text: str) -> list[tuple[int, int, str]]:
     for word in _PERIOD_WORDS:
         starts.extend(places[word])
     return [(m.start(), m.end(), str(m.group())) for m in matches_at(_PERIOD, text, starts)]
-
-
-def word_places(text: str, words: Iterable[str]) -> dict[str, list[int]]:
-    """Where each of ``words`` (none empty) starts in ``text``, in order, overlapping places too: found by
-    one ``str.find`` scan per last character the words end with (年来 and 以来 in one), then each word
-    tested where it would end there. A scan for one character reads a text two to five times faster than
-    one for a word of two (tests/audit/test_figures.py holds the places to a search for each word).
-
-    >>> word_places("近三年来累计以来", ["年来", "以来", "累计"])
-    {'年来': [2], '以来': [6], '累计': [4]}
-    """
-    found: dict[str, list[int]] = {}
-    by_end: dict[str, list[str]] = {}
-    for w in words:
-        if w not in found:
-            found[w] = []
-            by_end.setdefault(w[-1], []).append(w)
-    for c, ending in by_end.items():
-        for q in find_all(text, c):
-            for w in ending:
-                p = q + 1 - len(w)
-                if p >= 0 and text.startswith(w, p):
-                    found[w].append(p)
-    return found
