@@ -484,11 +484,22 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if n is None:
             continue
         noun = m.group("noun")
-        window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
+        window_end = bare_window_end(text, m.end())
         lm = list_after_count(text, noun, m.end(), window_end)
         if lm is not None:
             found.add(m.start("n"), n, _items(lm.group("list")), noun, False, m.group("n"))
     return found.checks
+
+
+_BARE_REACH = 200  # how far after a bare count its list is looked for (to the end of its line at most)
+
+
+def bare_window_end(text: str, end: int) -> int:
+    """Where the list after a bare count ending at ``end`` must end: ``_BARE_REACH`` characters on, or just
+    after the line break before that (the break is looked for no further: a long line is not read to its
+    end from each count)."""
+    line_end = text.find("\n", end, end + _BARE_REACH)
+    return min(len(text), end + _BARE_REACH) if line_end < 0 else line_end + 1
 
 
 def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:

@@ -320,25 +320,33 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     every rate is a rise."""
     text = ctx.text
     out: list[Check] = []
-    seen: set[int] = set()
     triggers: list[tuple[int, int, str]] = []
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
+    lines = ctx.breaks("\n")  # (a slogan's line, found among the line breaks: a long line is not read again)
     for m in _rise_slogans(text):
-        line_s = text.rfind("\n", 0, m.start()) + 1
-        line_e = text.find("\n", m.end())
-        triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
+        b = bisect.bisect_left(lines, m.start())
+        a = bisect.bisect_left(lines, m.end(), b)
+        triggers.append((lines[b - 1] + 1 if b else 0, lines[a] if a < len(lines) else len(text), m.group()))
     if not triggers:
         return out
     changes = rates_of_change(ctx, inds)  # (each sentence or line is looked up among them)
     starts = [i.start for i in changes]
+    # Each rate is read for the first sentence or line that holds it, and for no other: unread[k] leads on to
+    # the first rate at or after k not read yet (its links shortened as they are followed), so a line with many
+    # triggers and many rates is read once, not once per trigger.
+    unread = list(range(len(changes) + 1))
     for s, e, word in triggers:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        rates = [i for i in changes[lo:hi] if i.start not in seen]
+        rates: list[Indicator] = []
+        k = _unread_from(unread, lo)
+        while k < hi:
+            rates.append(changes[k])
+            unread[k] = k + 1
+            k = _unread_from(unread, k + 1)
         if not rates:
             continue
-        seen.update(i.start for i in rates)
         signs = []
         for i in rates:
             falls = _FALL_BEFORE_IN_CLAUSE.search(text[max(s, i.start - 8) : i.start])
@@ -348,6 +356,14 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         listed = ", ".join(i.text for i in rates)
         out.append(check(CheckKind.SIGN, f"{listed} > 0 ({word})", holds, rates, min(signs)))
     return out
+
+
+def _unread_from(unread: list[int], k: int) -> int:
+    """The first index at or after ``k`` that ``unread`` leads to itself (not read yet), halving the path."""
+    while unread[k] != k:
+        unread[k] = unread[unread[k]]
+        k = unread[k]
+    return k
 
 
 def _respective_priors(text: str) -> Iterator[re.Match[str]]:

@@ -433,7 +433,6 @@ def _find_rate_of_pair(
 def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``全市薄弱学校2358所…达标学校2240所,达标率95%``: a rate named after its part, over the earlier
     figure of the paragraph the part is most like (of one kind, at least the part, of its level)."""
-    text = ctx.text
     out: list[Check] = []
     for k in _rate_figures(ctx, inds):
         p = inds[k]
@@ -448,7 +447,9 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
         if _NOT_COVERED.match(_local_name(ctx, inds, k - 1)) or _done_rate(ctx, inds, None, b, p):
             continue
-        para_start = text.rfind("\n", 0, b.start) + 1
+        lines = ctx.breaks("\n")  # (its paragraph's start, found among the line breaks, not by reading back)
+        para = bisect.bisect_left(lines, b.start)
+        para_start = lines[para - 1] + 1 if para else 0
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
         level = ctx.level(b.subject or "")
