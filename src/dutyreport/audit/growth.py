@@ -384,7 +384,7 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     prior value and its stated rate (or difference), taken one by one in the order listed."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
+    starts = ctx.figures(inds).starts
     for m in _respective_priors(text):
         s_start, s_end = ctx.sentence(m.start())
         prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)

@@ -534,7 +534,7 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
     """The last figure before ``inds[k]`` stated right after ``name`` (a bracket and 为 between), of
     the whole's kind and year, not a per-student figure (生均…)."""
     text = ctx.text
-    starts = [i.start for i in inds[:k]]
+    starts = ctx.figures(inds).starts  # (of the figures before inds[k]: searched below k only)
     pos = den.start
     floor = max(0, den.start - _NAME_REACH)
     year = ctx.year(den)
@@ -545,8 +545,8 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
         pos = at
         if _PER_UNIT.search(text, max(0, at - 2), at):
             continue
-        j = bisect.bisect_left(starts, at + len(name))
-        if j >= len(starts):
+        j = bisect.bisect_left(starts, at + len(name), 0, k)
+        if j >= k:
             continue
         cand = inds[j]
         gap = text[at + len(name) : cand.start]
