@@ -43,7 +43,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars, first_chars_of, max_width, skipping
+from ..patterns import first_chars, first_chars_of, lead_words, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 from .places import word_places
@@ -168,6 +168,7 @@ _RESPECTIVELY_OPENING = regex.compile(
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
 _RESPECTIVELY_ARE_FIRSTS = first_chars_of(RESPECTIVELY_ARE.pattern)
+_RESPECTIVELY_ARE_LEADS = lead_words(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
@@ -263,13 +264,18 @@ def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
     # Each place the words may stand, with the white space before it: a match opens where that run of white space
     # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
     # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
+    # (the places of the words' lead words, 分别, found by their last character; without them, of each first
+    # character)
+    if _RESPECTIVELY_ARE_LEADS is not None:
+        places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
+    else:  # pragma: no cover - (an alternative that opens with no plain word)
+        places = {w for c in _RESPECTIVELY_ARE_FIRSTS for w in find_all(text, c)}
     runs: list[tuple[int, int]] = []
-    for c in _RESPECTIVELY_ARE_FIRSTS:
-        for w in find_all(text, c):
-            k = w
-            while k > 0 and _SPACE.match(text, k - 1) is not None:
-                k -= 1
-            runs.append((k, w))
+    for w in places:
+        k = w
+        while k > 0 and _SPACE.match(text, k - 1) is not None:
+            k -= 1
+        runs.append((k, w))
     end = 0
     for k, w in sorted(runs):
         for p in range(max(k, end), w + 1):
