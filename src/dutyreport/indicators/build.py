@@ -277,6 +277,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     )
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
+    if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
+        crosses = doc.section_index.crosses
+        picked = [p for p in picked if not crosses(p[0], p[1])]
     in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
