@@ -81,8 +81,8 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-# A look-behind that opens a pattern, and the character after it: (?<!截止)到.
-_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])")
+# A look-behind that opens a pattern, and the character after it when no quantifier follows: (?<!截止)到.
+_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])(?![?*+{])")
 
 
 def _led_by_a_character(pattern: str) -> str:
@@ -93,6 +93,11 @@ def _led_by_a_character(pattern: str) -> str:
 
     >>> _led_by_a_character("(?<!截止)到年"), _led_by_a_character("到年")
     ('到(?<!截止到)年', '到年')
+
+    A character that a quantifier follows may be absent or repeated: the pattern stays as it is.
+
+    >>> _led_by_a_character("(?<!截止)到?年"), _led_by_a_character("(?<!截止)到{1,2}年")
+    ('(?<!截止)到?年', '(?<!截止)到{1,2}年')
     """
     m = _BEHIND_FIRST.match(pattern)
     return pattern if m is None else f"{m[3]}(?<{m[1]}{m[2]}{m[3]}){pattern[m.end() :]}"
