@@ -24,7 +24,6 @@ __all__ = [
     "lead_chars",
     "line_matches",
     "line_starts",
-    "lines_holding",
     "strip_span",
 ]
 
@@ -96,11 +95,6 @@ def line_starts(text: str, positions: Iterable[int]) -> list[int]:
             starts.append(nl + 1)
         last = i
     return starts
-
-
-def lines_holding(rx: re.Pattern[str], text: str) -> list[int]:
-    """Starts of the lines where ``rx`` matches (it never matches across a line end), in order."""
-    return line_starts(text, (m.start() for m in rx.finditer(text)))
 
 
 def line_matches(rx: regex.Pattern[str], text: str, lines: list[int]) -> Iterator[regex.Match[str]]:
