@@ -35,9 +35,10 @@ from ..lang.punctuation import (
     QUOTE_MARKS,
 )
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from ..patterns import char_led, find_all
 from ..spans import SpanSet
 from .damage_text import _longest_first, _words
-from .lines import char_led, find_all, lead_chars, line_matches, line_starts
+from .lines import line_matches, line_starts
 
 # --- site labels ----------------------------------------------------------------------------------
 
@@ -56,9 +57,9 @@ _SITE_TITLE_RE: Final = regex.compile(
     regex.MULTILINE | regex.VERBOSE,
 )
 # What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on (it is
-# tried where the first character of a title's last word stands: clean.lines.char_led).
+# tried where the first character of a title's last word stands: patterns.char_led).
 _SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABEL.pattern})")
-_TITLE_END_CHARS: Final = lead_chars(_SITE_LABEL_RE)
+_SITE_LABEL_AT: Final = char_led(_SITE_LABEL_RE)
 
 # --- quotes and title marks -----------------------------------------------------------------------
 
@@ -313,7 +314,7 @@ def _spam(
 
 
 def _site_labels(text: str) -> Iterable[Corruption]:
-    labels = char_led(_SITE_LABEL_RE, text, _TITLE_END_CHARS)
+    labels = _SITE_LABEL_AT.finditer(text)
     for m in line_matches(_SITE_TITLE_RE, text, line_starts(text, (m.start() for m in labels))):
         title, addr = m.group("title"), m.group("addr")
         end = m.end()

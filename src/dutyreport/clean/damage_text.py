@@ -51,8 +51,7 @@ from ..lang.punctuation import (
 )
 from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind
-from ..patterns import first_chars
-from .lines import char_led, find_all
+from ..patterns import CharLed, char_led, find_all, first_chars
 
 # --- the tables' words as patterns (clean.damage_marks reads them too) ----------------------------
 
@@ -121,7 +120,7 @@ _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 _PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
 
 
-def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
+def _placeholder_at(pattern: str) -> CharLed | None:
     """A placeholder pattern as the standard engine reads it (faster to try at a place), with the characters
     every match of it starts with, where they are all marks (it is then tried only where one stands: marks are
     rare); ``None`` otherwise (a pattern the standard engine cannot read, or whose matches may start
@@ -131,7 +130,7 @@ def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
     except re.error:
         return None
     chars = first_chars(at)
-    return (at, "".join(sorted(chars))) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
+    return char_led(at) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
 
 
 _PLACEHOLDER_RES: Final = tuple(
@@ -517,7 +516,7 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for rx, reason, marks, at in _PLACEHOLDER_RES:
         found: Iterable[re.Match[str] | regex.Match[str]]
         if at is not None:
-            found = char_led(at[0], text, at[1])
+            found = at.finditer(text)
         elif any(c in text for c in marks):
             found = rx.finditer(text)
         else:

@@ -24,7 +24,7 @@ from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
 from ..model.report import DocNumber
-from .lines import char_led, lead_chars
+from ..patterns import char_led
 
 __all__ = ["YEAR_RANGE", "find_doc_numbers"]
 
@@ -57,7 +57,7 @@ _LOST_CLOSE = re.compile(
 # character. Neither match holds a second opening bracket, so trying both at these places only finds
 # what their finditer finds, in one scan of the text instead of two.
 _BRACKETED_AT = re.compile(rf"[{_OPEN}](?=[ \u3000]?[12xX])")
-_OPENERS = lead_chars(_BRACKETED_AT)  # (tried only where one stands: clean.lines.char_led)
+_OPENERS = char_led(_BRACKETED_AT)  # (tried only where one stands)
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
 _SUFFIX_CLASS = "".join(e.word for e in ISSUER_SUFFIXES)
@@ -128,7 +128,7 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
 
     well_formed: list[re.Match[str]] = []
     lost_close: list[re.Match[str]] = []
-    for at in char_led(_BRACKETED_AT, text, _OPENERS):
+    for at in _OPENERS.finditer(text):
         if (m := _WELL_FORMED.match(text, at.start())) is not None:
             well_formed.append(m)
         if (m := _LOST_CLOSE.match(text, at.start())) is not None:

@@ -32,9 +32,9 @@ from ..lang.noise import (
 )
 from ..lang.punctuation import FULL_STOPS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
-from ..patterns import char_class, first_chars_of
+from ..patterns import char_class, find_all, first_chars_of
 from ..spans import SpanSet
-from .lines import find_all, line_matches, line_starts, strip_span
+from .lines import line_matches, line_starts, strip_span
 
 __all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise", "pinyin", "wording_noise"]
 

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from ..clean.lines import char_led, lead_chars
 from ..document import Document
 from ..lang.entry import Entry
 from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
+from ..patterns import char_led
 
 __all__ = ["CAPTION_WORDS", "TABLE_END", "UNITS", "Table", "find_tables"]
 
@@ -40,7 +40,7 @@ UNITS = _words(BRACKETED_UNITS)
 CAPTION_WORDS = _words(TABLE_CAPTIONS)
 _HEADER_UNIT = re.compile(rf"[(（]({UNITS})[)）]$")
 _UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{UNITS})[)）]")
-_BRACKETS = lead_chars(_UNIT_IN_BRACKETS)  # (tried only where one stands: clean.lines.char_led)
+_UNIT_IN_BRACKETS_AT = char_led(_UNIT_IN_BRACKETS)  # (tried only where a bracket stands)
 _CELL = re.compile(r"[^ \t\u3000\r]+")
 # The label of a row that sums the rows above it.
 _TOTAL_LABEL = re.compile(rf"(?:{_words(TOTAL_LABELS)})(?:[(（][^)）]*[)）])?")
@@ -90,7 +90,7 @@ def find_tables(doc: Document) -> tuple[Table, ...]:
 
 def _tables(text: str) -> Iterator[Table]:
     # (few texts have any: no line is read)
-    hits = [m.start() for m in char_led(_UNIT_IN_BRACKETS, text, _BRACKETS)]
+    hits = [m.start() for m in _UNIT_IN_BRACKETS_AT.finditer(text)]
     if len(hits) < 2:
         return
     lines = _lines(text)
