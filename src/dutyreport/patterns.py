@@ -172,13 +172,14 @@ def lead_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return None if not all(words) else words
 
 
-def char_class(chars: Iterable[str]) -> str:
-    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it).
+def char_class(chars: Iterable[str], *, negated: bool = False) -> str:
+    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it),
+    or of every other character where ``negated``.
 
-    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None
-    ('[《》]', True)
+    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None, char_class("，。", negated=True)
+    ('[《》]', True, '[^。，]')
     """
-    return "[" + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
+    return ("[^" if negated else "[") + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
 
 
 def lookbehind_width(pattern: re.Pattern[str]) -> int | None:

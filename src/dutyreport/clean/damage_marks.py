@@ -30,12 +30,15 @@ from ..lang.corruptions import (
 from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
     LIST_MARKS,
     OPEN_BRACKETS,
     QUOTE_MARKS,
+    SEMICOLONS,
 )
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
-from ..patterns import char_led, find_all
+from ..patterns import char_class, char_led, find_all
 from ..spans import SpanSet
 from .damage_text import _longest_first, _words
 from .lines import line_matches, line_starts
@@ -51,7 +54,7 @@ _SITE_TITLE_RE: Final = regex.compile(
     (?P<label> {SITE_LABEL.pattern} )                             # the label glued to it
     (?: [ \u3000]++
         (?P<addr> \p{{Han}}{{2,30}}? (?:{_words(ADDRESSEE_ENDS)}) )   # the addressee pushed onto the line
-        (?=[:：])
+        (?={char_class(COLONS)})
     )?
     """,
     regex.MULTILINE | regex.VERBOSE,
@@ -64,7 +67,7 @@ _SITE_LABEL_AT: Final = char_led(_SITE_LABEL_RE)
 # --- quotes and title marks -----------------------------------------------------------------------
 
 _LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
-_QUOTE_PAIRS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+_QUOTE_PAIRS: Final = dict(zip(QUOTE_MARKS[::2], QUOTE_MARKS[1::2], strict=True))  # opener -> its closer
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
 _CLAUSE_STOPS: Final = frozenset(
     CLAUSE_ENDS + LIST_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + QUOTE_MARKS + "\r\t \u3000"
@@ -74,12 +77,17 @@ _UNCERTAIN_IN_QUOTE: Final = frozenset(e.word for e in UNCERTAIN_IN_QUOTE)
 _MARKS: Final = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS)
 # A quote or title mark, or a whole pair with no mark between on one line (it can leave no orphan,
 # so it is passed over in one step). The mark class comes first: the engine then skips to marks.
+_NOT_MARK: Final = char_class(_MARKS + "\n", negated=True)  # (nor a line end)
 _MARK_RE: Final = re.compile(
-    f"[{_MARKS}](?:"
-    + "|".join(f"(?<={re.escape(o)})[^{_MARKS}\n]*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
+    f"{char_class(_MARKS)}(?:"
+    + "|".join(f"(?<={re.escape(o)}){_NOT_MARK}*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
     + ")?"
 )
-_QUOTE_AFTER_RE: Final = regex.compile(r"[^“”‘’《》「」『』，。；：、,;:\n]{1,12}?[”’》」』]")
+_QUOTE_AFTER_RE: Final = regex.compile(
+    char_class(QUOTE_MARKS + COMMAS + SEMICOLONS + COLONS + LIST_MARKS + "。\n", negated=True)
+    + "{1,12}?"
+    + char_class(_QUOTE_CLOSERS)
+)
 _TITLE_RE: Final = regex.compile(r"《[^《》\n]{0,120}+》")
 _HAN_RUN: Final = regex.compile(r"\p{Han}+")
 

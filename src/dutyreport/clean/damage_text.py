@@ -48,10 +48,11 @@ from ..lang.punctuation import (
     COMMAS,
     LIST_MARKS,
     PART_ENDS,
+    SEMICOLONS,
 )
 from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind
-from ..patterns import CharLed, char_led, find_all, first_chars
+from ..patterns import CharLed, char_class, char_led, find_all, first_chars
 
 # --- the tables' words as patterns (clean.damage_marks reads them too) ----------------------------
 
@@ -109,7 +110,9 @@ _YEAR_MONTH_DAY_RE: Final = regex.compile(
 
 # --- figures run together -------------------------------------------------------------------------
 
-_RUN_TOGETHER_RE: Final = regex.compile(rf"(?:{_words(RESPECTIVELY)})[:：]?[ \u3000]?+(\d{{8,}}+)(?![\d.])")
+_RUN_TOGETHER_RE: Final = regex.compile(
+    rf"(?:{_words(RESPECTIVELY)}){char_class(COLONS)}?[ \u3000]?+(\d{{8,}}+)(?![\d.])"
+)
 _YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
 _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 
@@ -170,11 +173,12 @@ _STRAY_REACH: Final = max(len(n) for e in STRAY_MEASURES for n in e.value.split(
 _DUPLICATE_MIN: Final = 6  # the fewest characters of a phrase printed twice (shorter repeats are words)
 _DUPLICATE_MAX: Final = 40
 # A phrase printed twice, after a line break, a clause mark or a list mark (a copy of a title, of an item).
-_PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>[ \u3000、，,]?)(?P=p)"
+_SEPARATOR: Final = char_class(" \u3000" + LIST_MARKS + COMMAS)
+_PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>{_SEPARATOR}?)(?P=p)"
 # (a line — a title — or a list item or a part of a sentence printed twice: after a line break, a 、
 # or a semicolon; one pattern per mark, each opening with its literal, which the engine skips along to)
 _DUPLICATE_RES: Final = tuple(
-    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + "；;"
+    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + SEMICOLONS
 )
 _DUPLICATE_AT_START_RE: Final = re.compile(rf"[ \t\u3000]*{_PHRASE_TWICE}")
 # A date of a signature on a line of its own that lost 年 and 月 (201912, 20191231).

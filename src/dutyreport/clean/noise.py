@@ -30,7 +30,7 @@ from ..lang.noise import (
     SPAM_VOCABULARY,
     TONE_MARKS,
 )
-from ..lang.punctuation import FULL_STOPS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, FULL_STOPS, OPEN_BRACKETS, SEMICOLONS
 from ..model.report import Noise, NoiseKind
 from ..patterns import char_class, find_all, first_chars_of
 from ..spans import SpanSet
@@ -503,11 +503,12 @@ _SYLLABLE: Final = (
     "(?:" + "|".join(sorted((e.word for e in PINYIN_INITIALS), key=len, reverse=True)) + ")?"
     "(?:" + "|".join(_spelled(f) for f in sorted((e.word for e in PINYIN_FINALS), key=len, reverse=True)) + ")"
 )
+_OPEN, _CLOSE = char_class(OPEN_BRACKETS), char_class(CLOSE_BRACKETS)
 _PINYIN_RE: Final = regex.compile(
     rf"""
     (?<=\p{{Han}})                                          # after the character it reads
     (?:
-        [(（][ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+[)）]   # 教育(jiào yù)
+        {_OPEN}[ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+{_CLOSE}   # 教育(jiào yù)
         |
         (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{_TONED}])            # 學xué校
     )
