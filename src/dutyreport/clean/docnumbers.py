@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
-from ..lang.punctuation import CLOSE_BRACKETS
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..model.report import DocNumber
 from ..patterns import char_class, char_led
 
@@ -34,6 +34,7 @@ YEAR_RANGE: Final = (1990, 2039)
 _OPEN = char_class(e.word for e in BRACKET_FORMS)
 _CLOSE = char_class(e.value for e in BRACKET_FORMS)
 _NORMALIZE_CLOSE = {e.word: e.value for e in BRACKET_FORMS}
+_CLOSERS = tuple(CLOSE_BRACKETS)  # (a tuple: the empty string at a text's end is none of them)
 
 _ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
 _PLACEHOLDER_NUM = r"[xX×]{1,3}"
@@ -136,11 +137,11 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
             lost_close.append(m)
     for m in well_formed:
         close = _NORMALIZE_CLOSE[m.group("open")]
-        if m.group("close") != close and not (m.group("open") in "(（" and m.group("close") in ")）"):
+        if m.group("close") != close and not (m.group("open") in OPEN_BRACKETS and m.group("close") in CLOSE_BRACKETS):
             continue
         if m.group("hao") is None and not m.group("serial").isdigit():
             continue
-        if m.group("hao") is None and text[m.end() : m.end() + 1] not in (")", "）"):
+        if m.group("hao") is None and text[m.end() : m.end() + 1] not in _CLOSERS:
             continue
         if not m.group("year").isdigit():
             continue  # 〔20xx〕: a template's blank year cites no document
