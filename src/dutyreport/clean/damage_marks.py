@@ -69,6 +69,9 @@ _SITE_LABEL_AT: Final = char_led(_SITE_LABEL_RE)
 _LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
 _QUOTE_PAIRS: Final = dict(zip(QUOTE_MARKS[::2], QUOTE_MARKS[1::2], strict=True))  # opener -> its closer
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
+_BRACKET_PAIRS: Final = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))  # opener -> its closer
+_BEFORE_QUOTE: Final = COMMAS + LIST_MARKS + COLONS  # where a short quote opened by no verb may stand
+_COLONS: Final = tuple(COLONS)  # (a tuple: the empty string at a text's end is none of them)
 _CLAUSE_STOPS: Final = frozenset(
     CLAUSE_ENDS + LIST_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + QUOTE_MARKS + "\r\t \u3000"
 )
@@ -190,7 +193,7 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
                 and not _UNCERTAIN_IN_QUOTE.intersection(inner)
                 and (
                     lead is not None
-                    or (start > line_start and len(inner) <= 8 and text[start - 1] in "，,、：:"
+                    or (start > line_start and len(inner) <= 8 and text[start - 1] in _BEFORE_QUOTE
                         and _HAN_RUN.fullmatch(inner) is not None)
                 )
             )
@@ -207,17 +210,17 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
     # A bracket opened inside 《…》 and never closed before 》: (2020-2022年》
     for m in _TITLE_RE.finditer(text):
         body = m.group()
-        if "(" not in body and "（" not in body:
+        if not any(b in body for b in OPEN_BRACKETS):
             continue
         depth: list[int] = []
         for off, ch in enumerate(body):
-            if ch in "(（":
+            if ch in OPEN_BRACKETS:
                 depth.append(off)
-            elif ch in ")）" and depth:
+            elif ch in CLOSE_BRACKETS and depth:
                 depth.pop()
         if depth:
             o = m.start() + depth[-1]
-            close = ")" if text[o] == "(" else "）"
+            close = _BRACKET_PAIRS[text[o]]
             yield Corruption(
                 start=o, end=m.end(), text=text[o : m.end()], kind=CorruptionKind.UNBALANCED,
                 repaired=text[o : m.end() - 1] + close + "》",
@@ -304,7 +307,7 @@ def _spam(
         end = n.end
         repaired: str | None = None
         note = "spam in place of the report's words; the lost words are not certain"
-        if text[end : end + 1] in (":", "："):
+        if text[end : end + 1] in _COLONS:
             end += 1
             if not city_done:
                 city, city_done = _city_name(text, mask, docs), True

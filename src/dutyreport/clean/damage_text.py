@@ -42,11 +42,13 @@ from ..lang.corruptions import (
 from ..lang.dates import CENTURIES, YEAR
 from ..lang.entry import Entry
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.noise import TONE_MARKS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
     COMMAS,
     LIST_MARKS,
+    OPEN_BRACKETS,
     PART_ENDS,
     SEMICOLONS,
 )
@@ -161,8 +163,8 @@ _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
 # (the 号 a bracket closes, and the 年 after a space, each found in one scan: the character the engine skips
 # along to first, the one beside it read back)
-_HAO_CLOSERS: Final = ")）"
-_CLOSED_HAO: Final = re.compile(f"号(?=[{_HAO_CLOSERS}])")
+_HAO_CLOSERS: Final = CLOSE_BRACKETS
+_CLOSED_HAO: Final = re.compile(f"号(?={char_class(_HAO_CLOSERS)})")
 _YEAR_SPACES: Final = " \u3000"
 _SPACED_YEAR_CHAR: Final = re.compile(f"年(?<=[{_YEAR_SPACES}]年)")
 _STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
@@ -192,9 +194,9 @@ _YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
 # --- what sites and extraction put into the text -------------------------------------------------
 
 _RUBY_RE: Final = regex.compile(RUBY.pattern)
-_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED: Final = char_class(e.word for e in TONE_MARKS)
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
-_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
+_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*{_TONED})") for b in OPEN_BRACKETS)
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
 # The marker's pattern is a line break, white space, a number of one or two digits and the mark that closes it
 # (2、). It is tried only where that mark follows a digit (a literal the engine skips along to, the digit read
@@ -279,7 +281,7 @@ def _expected_count(text: str, pos: int) -> int | None:
         y1, y2 = int(ranges[-1].group(1)), int(ranges[-1].group(2))
         if 1 <= y2 - y1 <= 20:
             return y2 - y1 + 1
-    clause_start = max(sentence.rfind(c) for c in "，,：:") + 1
+    clause_start = max(sentence.rfind(c) for c in COMMAS + COLONS) + 1
     clause = sentence[clause_start:]
     parts = [p for p in _LIST_SPLIT.split(clause) if p]
     return len(parts) if len(parts) >= 2 else None
