@@ -91,7 +91,7 @@ _HEADING_RE = regex.compile(
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(char_class(_HEADING_STOP + _WS))  # where a heading may end
-# simplified character -> its traditional forms: the outline's words are read in either script
+# the outline's words, read in simplified or traditional characters (lang.script.either_form)
 _CLOSING_RE = regex.compile("|".join(either_form(e.word) for e in CLOSING_CUES))
 _PLAN_RE = regex.compile("|".join(either_form(e.word) for e in PLAN_HEADING_WORDS))
 _POINT_NUMERALS = OUTLINE_NUMERALS
