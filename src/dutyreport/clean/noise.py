@@ -30,7 +30,15 @@ from ..lang.noise import (
     SPAM_VOCABULARY,
     TONE_MARKS,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, FULL_STOPS, OPEN_BRACKETS, SEMICOLONS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKETS,
+    FULL_STOPS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    QUOTE_MARKS,
+    SEMICOLONS,
+)
 from ..model.report import Noise, NoiseKind
 from ..patterns import char_class, find_all, first_chars_of
 from ..spans import SpanSet
@@ -239,7 +247,10 @@ _SPAM_WEIGHTS: Final = {f"s{i}": spam.weight for i, (_, spam) in enumerate(SPAM_
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _LATIN: Final = regex.compile("[A-Za-z]")
-_PUNCT: Final = frozenset("，。；：、！？“”‘’《》〈〉「」『』()（）,.;:!?\"' \t\u3000\n\r")
+# what a repeated spam string is not widened over: the marks of lang.punctuation, a few more, white space
+_PUNCT: Final = frozenset(
+    CLAUSE_ENDS + LIST_MARKS + QUOTE_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + "〈〉.\"' \t\u3000\r"
+)
 _SENTENCE_END: Final = frozenset(FULL_STOPS + SEMICOLONS)
 _SENTENCE_END_RE: Final = regex.compile(char_class(_SENTENCE_END))
 _SENTENCE_END_BACK_RE: Final = regex.compile(_SENTENCE_END_RE.pattern, regex.REVERSE)  # last match first
