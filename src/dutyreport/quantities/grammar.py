@@ -32,7 +32,7 @@ from ..lang.numbers import (
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .numerals import EXACT, adjacent_range, read_numeral
+from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
 
 __all__ = [
     "JOIN",
@@ -328,8 +328,9 @@ MAX_NUMERAL_CHARS = 64
 def _number(text: str) -> tuple[Decimal, bool]:
     if len(text) > MAX_NUMERAL_CHARS:
         raise NumeralError(f"numeral longer than {MAX_NUMERAL_CHARS} characters", text)
-    if text.isdigit() and text.isascii():
-        return Decimal(text), False  # (what read_numeral reads of plain digits, without its Numeral)
+    plain = plain_digits(text)
+    if plain is not None:
+        return plain, False  # (what read_numeral reads of plain digits, without its Numeral)
     n = read_numeral(text)
     return n.value, n.more
 
@@ -606,8 +607,8 @@ def _arabic(num: str) -> Decimal | None:
     (``1,234``, ``12,345.50``): such a numeral is never more than it says (no 余 or 多 inside) and never a
     neighbouring-digit range. ``None`` for any other numeral."""
     if num.isascii():
-        if num.isdigit():
-            return Decimal(num) if len(num) <= MAX_NUMERAL_CHARS else None
+        if len(num) <= MAX_NUMERAL_CHARS and (plain := plain_digits(num)) is not None:
+            return plain
         whole, point, fraction = num.partition(".")
         if "," in whole and _GROUPED.fullmatch(whole):
             whole = whole.replace(",", "")  # (as read_numeral drops a thousands comma)

@@ -50,7 +50,7 @@ from .grammar import (
     negate,
     scalar_quantity,
 )
-from .numerals import EXACT, fold, read_numeral
+from .numerals import EXACT, fold, plain_digits, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -518,9 +518,8 @@ def _date_quantity(m: re.Match[str], alternative: str) -> Quantity | None:
     """The year, span of years or month of a date match whose top-level alternative is ``alternative``."""
     if alternative == "ydate":
         y = m.group("y")
-        if y.isdigit() and y.isascii():
-            value = Decimal(y)  # (what read_numeral reads of plain digits)
-        else:
+        value = plain_digits(y)  # (what read_numeral reads of plain digits)
+        if value is None:
             try:
                 value = read_numeral(y).value
             except NumeralError:
