@@ -11,7 +11,7 @@ linear: every repetition is possessive.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal, Inexact, localcontext
 
 import attrs
@@ -32,6 +32,7 @@ from ..lang.numbers import (
     Entry,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
+from ..patterns import char_class, first_chars_of, lead_words
 from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
 
 __all__ = [
@@ -50,6 +51,15 @@ __all__ = [
     "scalar_quantity",
     "yuan_jiao_fen",
 ]
+
+
+def _opening(pattern: str) -> frozenset[str]:
+    """The characters a match of ``pattern``, a piece of the grammar, opens with (read from the piece by
+    :func:`~dutyreport.patterns.first_chars_of`, never listed again by hand)."""
+    chars = first_chars_of(pattern)
+    if chars is None:  # pragma: no cover - (every piece asked about opens with known characters)
+        raise ValueError(f"no known first characters: {pattern}")
+    return chars
 
 
 def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
@@ -82,17 +92,18 @@ _PER = _alt(PER_UNITS)
 # A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
 _TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
 _PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
-_PREFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_PREFIXES})))}])(?:{_PREFIX})"
+_PREFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_PREFIXES)})(?:{_PREFIX})"
 # Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
 _GAP = r"[ \t\u3000\xa0]*+"
-_SUFFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_SUFFIXES})))}])(?:{_alt(QUALIFIER_SUFFIXES)})"
+_SUFFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_SUFFIXES)})(?:{_alt(QUALIFIER_SUFFIXES)})"
 _INFIX = "".join(e.word for e in (*INFIX_MORE, *INFIX_APPROX))
 _INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
 _PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
 # Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
 # a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
-_UNIT_FIRST = "".join(sorted({e.word[0] for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)} | set("%个百成")))
-_UNIT = rf"(?=[{re.escape(_UNIT_FIRST)}])(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_UNIT_WORD = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_UNIT_FIRST = "".join(sorted(_opening(_UNIT_WORD)))
+_UNIT = rf"(?={char_class(_UNIT_FIRST)}){_UNIT_WORD}"
 _SCALE = "(?:万亿|亿|万|千)"
 _A_SPACED = (
     rf"(?:[0-9]{{1,3}}+(?:{_GROUP_SPACE}[0-9]{{3}}+(?![0-9])){{1,6}}+(?:\.[0-9]++)?+"
@@ -117,11 +128,16 @@ _PER_PREFIX_WORDS = (
     "生均",
     "人均",
 )
-_PER_PREFIX = f"(?=[{''.join(sorted({w[0] for w in _PER_PREFIX_WORDS}))}])(?:{'|'.join(_PER_PREFIX_WORDS)})"
+_PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{'|'.join(_PER_PREFIX_WORDS)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
+# The characters a range's separator opens with.
+_SEP_FIRST = "".join(sorted(_opening(_RANGE_SEP)))
 # 百分之二十, 千分之三, and 百分 without 之 before its number (百分九十; not 百分点, 百分比).
 _PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
+_PER_CENT_WORDS = lead_words(_PER_CENT_WORD) or ()
+# A per-unit tail: 元/生/年.
+_PER_TAIL = rf"(?:/(?:{_PER}))++"
 
 # Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
 # next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a
@@ -149,14 +165,9 @@ QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
 # this class lets a scan skip every other position at once instead of trying each alternative
 # there: same matches, about seven times faster over a report.
-FIRST_CHARS = _FIRST = "".join(
-    sorted(
-        set("0123456789" + _CN + "xX×*_")
-        | {e.word[0] for e in QUALIFIER_PREFIXES}
-        | {w[0] for w in _PER_PREFIX_WORDS}
-        | {"百", "千"}  # 百分之, 千分之
-    )
-)
+_NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
+_WORD_FIRST = _opening(_PREFIX) | _opening(_PER_PREFIX) | _opening(_PER_CENT_WORD)
+FIRST_CHARS = _FIRST = "".join(sorted(_NUMBER_FIRST | _WORD_FIRST))
 
 # A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
 # characters that can stand after a match's first character when it is one of these: more of a numeral
@@ -165,12 +176,8 @@ FIRST_CHARS = _FIRST = "".join(
 # an amount's 元角分. Where anything else follows such a character, QUANTITY matches there nothing but that
 # one character as a scalar without a unit (二是, 进一步, (一)), which is no figure: the scan passes over it
 # (tests/quantities/test_scan_shortcuts.py holds this to the grammar).
-LONE_FIRST = frozenset(_CN) - {e.word[0] for e in QUALIFIER_PREFIXES} - {w[0] for w in _PER_PREFIX_WORDS} - {"百", "千"}
-NUMERAL_NEXT = (
-    frozenset(_CN + "0123456789点.,:：∶*xX×_%/(（至到~-—－～元圆块角毛余多" + _INFIX + _UNIT_FIRST)
-    | {e.word[0] for e in QUALIFIER_SUFFIXES}
-    | frozenset(" \t\r\n\u3000\xa0\u2009\u202f")
-)
+# (NUMERAL_NEXT is built below, from the characters of the numerals, marks and separators read there.)
+LONE_FIRST = frozenset(_CN) - _WORD_FIRST
 
 
 def leading(words: tuple[str, ...] = ()) -> str:
@@ -178,17 +185,17 @@ def leading(words: tuple[str, ...] = ()) -> str:
     ``words``) can start: a character of :data:`FIRST_CHARS` that is a number's or a one-character word's,
     or the first two characters of a longer qualifier or per-unit word (大于, 人均). A position where 大,
     人 or 生 stand in other words (大学, 学生) is passed over at once instead of failing every alternative."""
-    single = set("0123456789" + _CN + "xX×*_")
+    single = set(_NUMBER_FIRST)
     pairs: dict[str, set[str]] = {}
-    for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, "百分", "千分", *words):
+    for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, *_PER_CENT_WORDS, *words):
         if len(w) == 1:
             single.add(w)
         else:
             pairs.setdefault(w[0], set()).add(w[1])
     return (
-        f"(?=[{re.escape(''.join(sorted(single)))}]"
+        f"(?={char_class(single)}"
         + "".join(
-            f"|{re.escape(c)}[{re.escape(''.join(sorted(seconds)))}]"
+            f"|{re.escape(c)}{char_class(seconds)}"
             for c, seconds in sorted(pairs.items())
             if c not in single
         )
@@ -204,14 +211,13 @@ _UNIT_WORDS = frozenset(
     | {"%", "个百分点", "百分点", "成"}
 )
 _UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
-_SEP_FIRST = "(（至到~-—－～"
 # A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
 # units' characters: so where no separator stands after at most the longest unit's length of them, the range
 # fails there at once instead of after trying every unit word (most numbers are no range's low end; the look
 # is bounded, so the scan stays linear). tests/quantities/test_scan_shortcuts.py holds it to the pattern
 # without it.
 _LONGEST_UNIT = max(map(len, _UNIT_WORDS))
-_RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UNIT}}}+[{re.escape(_SEP_FIRST)}])"
+_RANGE_GUARD = rf"(?={char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)})"
 
 
 # Before the ratio, the amount in 元角分 and the range, each of which reads a number and then fails on what
@@ -227,20 +233,25 @@ _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
 _RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")
 _RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"
-
-
-def _class(chars: Iterable[str]) -> str:
-    return f"[{re.escape(''.join(sorted(chars)))}]"
+NUMERAL_NEXT = (
+    _NUMERAL_CHARS
+    | frozenset(_RATIO_MARKS + _SEP_FIRST + _YJF_MARKS + _INFIX + _UNIT_FIRST)
+    | _opening(PLACEHOLDER)
+    | _opening(_PER_TAIL)
+    | _opening(_SUFFIX)
+    | _opening(JOIN)
+    | _opening(_GROUP_SPACE)
+)
 
 
 def _look(chars: frozenset[str], then: str) -> str:
     """A look-ahead: a run of at most :data:`_REACH` of ``chars`` followed by ``then``, or a longer run."""
-    return rf"(?={_class(chars)}{{0,{_REACH}}}+{then}|{_class(chars)}{{{_REACH + 1}}})"
+    return rf"(?={char_class(chars)}{{0,{_REACH}}}+{then}|{char_class(chars)}{{{_REACH + 1}}})"
 
 
-_RATIO_LOOK = _look(_RATIO_CHARS, _class(_RATIO_MARKS))
-_YJF_LOOK = _look(_YJF_CHARS, _class(_YJF_MARKS))
-_RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)}")
+_RATIO_LOOK = _look(_RATIO_CHARS, char_class(_RATIO_MARKS))
+_YJF_LOOK = _look(_YJF_CHARS, char_class(_YJF_MARKS))
+_RANGE_LOOK = _look(_RANGE_CHARS, rf"{char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)}")
 
 # One look before the five alternatives that come before the scalar, which holds wherever one of them can match,
 # so that most numbers (20所, 12.5%: no ratio, amount or range) are read once by it and passed on to the scalar
@@ -250,13 +261,16 @@ _RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+
 # or separator or, past its reach, is as long as the looks' longer runs (each look's run ends there too: none
 # of the marks is among those characters). tests/quantities/test_scan_shortcuts.py holds QUANTITY to the
 # pattern without it.
-_TRIED_FIRST = frozenset("xX百千") | {e.word[0] for e in QUALIFIER_PREFIXES}
+# A template's ratio: x:x.
+_PH_RATIO = r"(?<![A-Za-z0-9])[xX]{1,3}+[:：∶][xX]{1,3}+(?![A-Za-z0-9:：∶])"
+_TRIED_FIRST = _opening(_PH_RATIO) | _opening(_PER_CENT_WORD) | _opening(_PREFIX)
 _TRIED_CHARS = (_RATIO_CHARS | _YJF_CHARS | _RANGE_CHARS) - frozenset(_SEP_FIRST)
 _TRIED = (
-    rf"(?={_class(_TRIED_FIRST)}"
-    rf"|{_class(_TRIED_CHARS)}{{0,{_REACH}}}+"
-    rf"(?:{_class(_RATIO_MARKS + _YJF_MARKS)}|{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)})"
-    rf"|{_class(_TRIED_CHARS)}{{{_REACH + 1}}})"
+    rf"(?={char_class(_TRIED_FIRST)}"
+    rf"|{char_class(_TRIED_CHARS)}{{0,{_REACH}}}+"
+    rf"(?:{char_class(_RATIO_MARKS + _YJF_MARKS)}"
+    rf"|{char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)})"
+    rf"|{char_class(_TRIED_CHARS)}{{{_REACH + 1}}})"
 )
 
 
@@ -265,15 +279,15 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
     and, where ``looks``, the looks before the ratio, the amount and the range (:data:`_REACH`)."""
     ratio_look, yjf_look, range_look, tried = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK, _TRIED) if looks else ("",) * 4
     return rf"""
-    (?=[{re.escape(_FIRST)}])
+    (?={char_class(_FIRST)})
     (?:
     {tried}(?:
     {ratio_look}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
-    (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
+    (?P<phratio>{_PH_RATIO})
     |
     (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>{_PER_CENT_WORD})(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
-        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
+        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?!{char_class(_UNIT_FIRST)}))?+
         (?P<pctsuf>{_SUFFIX})?+)
     |
     {yjf_look}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
@@ -296,7 +310,7 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
         (?P<scale>万亿|亿|万|千)?+
         (?P<infix2>[余多](?={_UNIT}))?+
         (?P<unit>{_UNIT})?+
-        (?P<per>(?:/(?:{_PER}))++)?+
+        (?P<per>{_PER_TAIL})?+
         (?P<suf>{_SUFFIX})?+
     )
     )

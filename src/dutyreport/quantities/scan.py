@@ -35,6 +35,7 @@ from ..lang.numbers import (
 )
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
+from ..patterns import char_class
 from .grammar import (
     FIRST_CHARS,
     LONE_FIRST,
@@ -186,18 +187,17 @@ _ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~
 _SCAN_FIRST = "".join(sorted(set(FIRST_CHARS) | {w[0] for w in _SCAN_WORDS}))
 
 
-def _chars(chars: Iterable[str]) -> str:
-    return re.escape("".join(sorted(chars)))
-
-
 # A lone numeral character (二是, 进一步, (一)): what _SCAN matches there is that one character as a scalar
 # without a unit, which the scan refuses (_never_a_figure) after looking for a number form there: none starts
 # at such a character unless an ASCII mark stands before it (p-一) or 时/点/篇 after it (三点, 五篇). Passed over
 # by the pattern, such a place costs the engine one look instead of every alternative, and the scan one match
 # less (a match of one character and no match move the scan on alike). Most Chinese numerals in a report are
 # these (tests/quantities/test_scan_shortcuts.py holds the skip to the led pattern and the scan's checks).
-_LONE = rf"(?<![{_chars(_ID_BEFORE)}])[{_chars(LONE_FIRST)}][^\s{_chars(NUMERAL_NEXT | set('月时篇'))}]"
-_SCAN_FAST = re.compile(rf"[{re.escape(_SCAN_FIRST)}](?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
+_LONE = (
+    rf"(?<!{char_class(_ID_BEFORE)}){char_class(LONE_FIRST)}"
+    + char_class(NUMERAL_NEXT | set("月时篇"), negated=True, spaces=True)
+)
+_SCAN_FAST = re.compile(rf"{char_class(_SCAN_FIRST)}(?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
 # The numbers of _SCALAR_GROUPS in _SCAN_FAST (a match's groups read by number, not looked up by name).
 _SCALAR_NUMBERS = tuple(_SCAN_FAST.groupindex[g] for g in _SCALAR_GROUPS)
 _LABEL_GAP = "[ \t\u3000]*+"
