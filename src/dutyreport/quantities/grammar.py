@@ -274,15 +274,13 @@ _TRIED = (
 )
 
 
-def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
-    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)
-    and, where ``looks``, the looks before the ratio, the amount and the range (:data:`_REACH`)."""
-    ratio_look, yjf_look, range_look, tried = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK, _TRIED) if looks else ("",) * 4
-    return rf"""
+# (tests/quantities/test_scan_shortcuts.py holds it to the pattern without the range guard and without the looks.)
+QUANTITY = re.compile(
+    rf"""
     (?={char_class(_FIRST)})
     (?:
-    {tried}(?:
-    {ratio_look}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    {_TRIED}(?:
+    {_RATIO_LOOK}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>{_PH_RATIO})
     |
@@ -290,12 +288,12 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
         (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?!{char_class(_UNIT_FIRST)}))?+
         (?P<pctsuf>{_SUFFIX})?+)
     |
-    {yjf_look}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+    {_YJF_LOOK}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
         (?P<ysuf>{_SUFFIX})?+)
     |
-    {range_look}(?P<range>
+    {_RANGE_LOOK}(?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{_RANGE_GUARD}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
         (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
     )
@@ -314,10 +312,9 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
         (?P<suf>{_SUFFIX})?+
     )
     )
-    """
-
-
-QUANTITY = re.compile(_quantity_pattern(_RANGE_GUARD), re.VERBOSE)
+    """,
+    re.VERBOSE,
+)
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)

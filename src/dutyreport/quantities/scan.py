@@ -188,7 +188,7 @@ _SCAN_FIRST = "".join(sorted(set(FIRST_CHARS) | {w[0] for w in _SCAN_WORDS}))
 
 
 # A lone numeral character (二是, 进一步, (一)): what _SCAN matches there is that one character as a scalar
-# without a unit, which the scan refuses (_never_a_figure) after looking for a number form there: none starts
+# without a unit, which the scan refuses (_never) after looking for a number form there: none starts
 # at such a character unless an ASCII mark stands before it (p-一) or 时/点/篇 after it (三点, 五篇). Passed over
 # by the pattern, such a place costs the engine one look instead of every alternative, and the scan one match
 # less (a match of one character and no match move the scan on alike). Most Chinese numerals in a report are
@@ -423,16 +423,11 @@ def _scan(text: str) -> tuple[Match, ...]:
 _ASCII_DIGITS = frozenset("0123456789")
 
 
-def _never_a_figure(m: re.Match[str]) -> bool:
-    """Whether a scalar match is one :func:`_acceptable` refuses by its groups alone: a Chinese numeral
-    or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
-    surroundings, none of which can make such a match a figure (tests/quantities/test_scan_shortcuts.py holds this
-    to :func:`_acceptable`)."""
-    return _never(*m.group("num", "unit", "scale"))
-
-
 def _never(num: str | None, unit: str | None, scale: str | None) -> bool:
-    """:func:`_never_a_figure` of a scalar's numeral, unit and scale."""
+    """Whether a scalar match whose numeral, unit and scale are ``num``, ``unit`` and ``scale`` is one
+    :func:`_acceptable` refuses by these groups alone: a Chinese numeral or a placeholder with no unit (统一,
+    一体化, a bare x). Asked before the checks of its surroundings, none of which can make such a match a figure
+    (tests/quantities/test_scan_shortcuts.py holds this to :func:`_acceptable`)."""
     if unit is not None:
         return False
     if num is None:
