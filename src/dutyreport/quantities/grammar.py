@@ -31,6 +31,7 @@ from ..lang.numbers import (
     SMALL_UNITS,
     Entry,
 )
+from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from ..patterns import char_class, first_chars_of, lead_words
 from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
@@ -62,9 +63,10 @@ def _opening(pattern: str) -> frozenset[str]:
     return chars
 
 
-def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
-    words = [e.word if isinstance(e, Entry) else e for e in entries]
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _alt(*tables: tuple[Entry[object], ...]) -> str:
+    """The words of ``tables`` as one alternation, the longest at a place first, as written (the grammar reads
+    text whose numerals are folded, not its other traditional characters)."""
+    return alternation(*tables, as_written=True)
 
 
 _CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
@@ -90,8 +92,13 @@ _MEASURE = _alt(MEASURE_WORDS)
 _REGION = _alt(REGION_UNITS)
 _PER = _alt(PER_UNITS)
 # A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
-_TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
-_PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
+_TAG_SAFE = {">": r"(?<![A-Za-z0-9/\"'])>", "<": r"<(?![A-Za-z/!])"}
+_PREFIX = "|".join(
+    (
+        _alt(tuple(e for e in QUALIFIER_PREFIXES if e.word not in _TAG_SAFE)),
+        *(_TAG_SAFE[e.word] for e in QUALIFIER_PREFIXES if e.word in _TAG_SAFE),
+    )
+)
 _PREFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_PREFIXES)})(?:{_PREFIX})"
 # Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
 _GAP = r"[ \t\u3000\xa0]*+"

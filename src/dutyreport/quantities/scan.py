@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import Any, NamedTuple
 
@@ -33,6 +33,7 @@ from ..lang.numbers import (
     REGION_UNITS,
     UNIT_TRAPS,
 )
+from ..lang.script import alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
@@ -132,18 +133,11 @@ _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # quarter less time (tests/quantities/test_scan_shortcuts.py holds it to _SCAN).
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    """An alternation of ``words`` that matches the longest standing at a place, written as one branch per first
-    character (its words' rests, longest first): the engine tries the branch of the character it meets instead
-    of every word in turn (words with other first characters cannot match there, so the answers are those of the
-    plain alternation, longest first; tests/quantities/test_scan_shortcuts.py holds the two to them)."""
-    rests: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        rests.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items())
-
-
-_FIXED = re.compile(_longest_first(e.word for e in FIXED_EXPRESSIONS))
+# The fixed expressions as a tree of their common beginnings (lang.script.alternation, as written: the scan reads
+# text whose numerals alone are folded): the engine follows the branch of the character it meets instead of trying
+# every expression in turn, and finds what the plain alternation, longest first, finds
+# (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
+_FIXED = re.compile(alternation(FIXED_EXPRESSIONS, as_written=True))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
