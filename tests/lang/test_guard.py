@@ -44,6 +44,8 @@ TESTED: dict[str, str] = {
             "MONEY_UNITS": "test_money_units",
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
+            "PER_PREFIXES": "test_per_prefixes",
+            "PERCENT_UNITS": "test_percent_units",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

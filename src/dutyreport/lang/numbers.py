@@ -19,6 +19,8 @@ __all__ = [
     "LEFT_TRAPS",
     "MEASURE_WORDS",
     "MONEY_CUES",
+    "PERCENT_UNITS",
+    "PER_PREFIXES",
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
@@ -338,6 +340,15 @@ MONEY_UNITS: tuple[Entry[int], ...] = (
     Entry("块", 0, "三块"),
 )
 
+# Words that make a number a percentage, and how it is read: in percent (95.6%), in percentage points, a change
+# of a percentage (提高3个百分点), or in tenths (六成 is 60 percent).
+PERCENT_UNITS: tuple[Entry[str], ...] = (
+    Entry("%", "percent", "达到95.6%"),
+    Entry("个百分点", "percentage point", "提高3个百分点"),
+    Entry("百分点", "percentage point", "提高2 百分点"),
+    Entry("成", "tenths", "占比六成"),
+)
+
 # Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
 MONEY_CUES: tuple[Entry[str], ...] = (
     Entry("投入", "invested", "投入1.5亿"),
@@ -369,6 +380,23 @@ PER_UNITS: tuple[Entry[str], ...] = (
     Entry("天", "day", "4元/生/天"),
     Entry("日", "day", "4元/生/日"),
     Entry("餐", "meal", "5元/生/餐"),
+)
+
+# Words before an amount that make it per student or per person (每生每年1000元, 生均800元), and what it is per.
+PER_PREFIXES: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("每生每年", ("student", "year"), "每生每年1000元"),
+    Entry("每人每年", ("person", "year"), "每人每年3000元"),
+    Entry("每生每学年", ("student", "year"), "每生每学年800元"),
+    Entry("每生每学期", ("student", "term"), "每生每学期625元"),
+    Entry("每人每学期", ("person", "term"), "每人每学期500元"),
+    Entry("每生每月", ("student",), "每生每月200元"),
+    Entry("每人每月", ("person",), "每人每月900元"),
+    Entry("每生每天", ("student",), "每生每天4元"),
+    Entry("每人每天", ("person",), "每人每天80元"),
+    Entry("每生", ("student",), "每生1200元"),
+    Entry("每人", ("person",), "每人2000元"),
+    Entry("生均", ("student",), "生均650元"),
+    Entry("人均", ("person",), "人均3.5万元"),
 )
 
 

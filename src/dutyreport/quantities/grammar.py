@@ -24,10 +24,13 @@ from ..lang.numbers import (
     MEASURE_ALIASES,
     MEASURE_WORDS,
     MONEY_UNITS,
+    PER_PREFIXES,
     PER_UNITS,
+    PERCENT_UNITS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     REGION_UNITS,
+    SCALE_WORDS,
     SMALL_UNITS,
     Entry,
 )
@@ -105,7 +108,23 @@ _GAP = r"[ \t\u3000\xa0]*+"
 _SUFFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_SUFFIXES)})(?:{_alt(QUALIFIER_SUFFIXES)})"
 _INFIX = "".join(e.word for e in (*INFIX_MORE, *INFIX_APPROX))
 _INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
-_PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
+# How each percent word is read (lang.numbers.PERCENT_UNITS): in tenths (约六成 = 60%), in percentage points, in
+# percent; a word in tenths stands before none of these characters (成员, 成为, 成立 … are words of their own).
+_PERCENT_KIND = {e.word: e.value for e in PERCENT_UNITS}
+_TENTHS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "tenths")
+_POINTS = frozenset(_PERCENT_KIND) - _TENTHS
+_PERCENTAGE_POINTS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "percentage point")
+_NOT_TENTHS_BEFORE = "员为立效果本绩功长熟型品就交全不"
+_PERCENT = (
+    "(?:"
+    + "|".join(
+        (
+            _alt(tuple(e for e in PERCENT_UNITS if e.word in _POINTS)),
+            *(f"{re.escape(w)}(?!{char_class(_NOT_TENTHS_BEFORE)})" for w in sorted(_TENTHS)),
+        )
+    )
+    + ")"
+)
 # Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
 # a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
 _UNIT_WORD = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
@@ -120,22 +139,8 @@ _A_SPACED = (
 # few spaces or one line break, taken only where the unit follows. The scan records such a reading.
 JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
 _JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
-_PER_PREFIX_WORDS = (
-    "每生每年",
-    "每人每年",
-    "每生每学年",
-    "每生每学期",
-    "每人每学期",
-    "每生每月",
-    "每人每月",
-    "每生每天",
-    "每人每天",
-    "每生",
-    "每人",
-    "生均",
-    "人均",
-)
-_PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{'|'.join(_PER_PREFIX_WORDS)})"
+_PER_PREFIX_WORDS = tuple(e.word for e in PER_PREFIXES)
+_PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{_alt(PER_PREFIXES)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
 # The characters a range's separator opens with.
@@ -215,7 +220,7 @@ def leading(words: tuple[str, ...] = ()) -> str:
 _UNIT_WORDS = frozenset(
     {e.word for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)}
     | {"个" + e.word for e in MEASURE_WORDS}
-    | {"%", "个百分点", "百分点", "成"}
+    | set(_PERCENT_KIND)
 )
 _UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
 # A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
@@ -327,7 +332,7 @@ _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
 _SCALE_TAIL = re.compile(r"(万亿|亿|万|千|百)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
-_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3, "百": 2}
+_SCALE_POWER = {e.word: e.value for e in SCALE_WORDS}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
 _ALIAS = {e.word: str(e.value) for e in MEASURE_ALIASES}
 # Both a money word and a measure word: yuan only where the caller says the text is money
@@ -353,13 +358,12 @@ def _number(text: str) -> tuple[Decimal, bool]:
     return n.value, n.more
 
 
+_PER_OF_PREFIX = {e.word: e.value for e in PER_PREFIXES}
+
+
 def _per_from_prefix(perpre: str) -> tuple[str, ...]:
-    who = "student" if "生" in perpre else "person"
-    if "学期" in perpre:
-        return (who, "term")
-    if "年" in perpre:
-        return (who, "year")
-    return (who,)
+    """What an amount after the per-unit word ``perpre`` (每生每年, 生均) is per: ``("student", "year")``."""
+    return _PER_OF_PREFIX[perpre]
 
 
 def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = None) -> Quantity:
@@ -485,7 +489,7 @@ _SCALED_TAILS = frozenset(w[1:] for w in _SCALED_MEASURES)
 
 
 # A scale word standing for its own number: 万余人 (10,000 and more), 近亿元; but 万元 alone is a unit.
-_BARE_SCALES = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+BARE_SCALES = frozenset(e.word for e in SCALE_WORDS if not e.word.isascii())
 
 
 def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
@@ -512,7 +516,7 @@ def _plain_reader(unit: str) -> PlainReader:
     figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
     power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
-    point = unit != "%"
+    point = unit in _PERCENTAGE_POINTS
 
     def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
         return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
@@ -546,7 +550,7 @@ def _plain_reader(unit: str) -> PlainReader:
         return count
     if power is not None:
         return money
-    if unit in ("%", "个百分点", "百分点"):
+    if unit in _POINTS:
         return percent
     return other
 
@@ -585,7 +589,7 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     value: Decimal | None = None
     ends: tuple[Decimal, Decimal] | None = None
     if num is not None:
-        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
+        if num in BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
         if unit in _SCALED_TAILS:
             num, unit = _scaled_measure(num, unit)
@@ -698,10 +702,10 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
         return Money(value=value, qualifier=qualifier, text=text)
-    if unit == "成":
+    if unit in _TENTHS:
         return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)
-    if unit in ("%", "个百分点", "百分点"):
-        return Percent(points=value, qualifier=qualifier, percentage_point=unit != "%", text=text)
+    if unit in _POINTS:
+        return Percent(points=value, qualifier=qualifier, percentage_point=unit in _PERCENTAGE_POINTS, text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
         unit = unit[1:]  # 132个班 counts 班
     unit = _ALIAS.get(unit, unit)
@@ -715,7 +719,7 @@ def _unit_quantity(
 def _counted(unit: str) -> str | None:
     """The measure word a count in ``unit`` keeps (个班 counts 班, aliases read as their word), or None where
     :func:`_unit_quantity` reads the unit otherwise (money, a percentage, 万平方米) or as the caller says (块)."""
-    if unit in _MONEY_POWER or unit in ("成", "%", "个百分点", "百分点"):
+    if unit in _MONEY_POWER or unit in _PERCENT_KIND:
         return None
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
         unit = unit[1:]

@@ -38,6 +38,7 @@ from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
 from .grammar import (
+    BARE_SCALES,
     FIRST_CHARS,
     LONE_FIRST,
     MASK_CHARS,
@@ -146,7 +147,7 @@ _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 _CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
 
 
-_SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+_SCALE_ONLY = BARE_SCALES
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
