@@ -44,6 +44,7 @@ TESTED: dict[str, str] = {
             "MONEY_UNITS": "test_money_units",
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
+            "DURATION_CUES": "test_duration_cues",
             "PER_PREFIXES": "test_per_prefixes",
             "PERCENT_UNITS": "test_percent_units",
             "REGION_UNITS": "test_region_units",

@@ -160,6 +160,13 @@ def test_percent_units(entry: Entry[Any]) -> None:
         assert not any(isinstance(m.quantity, d.Percent) for m in extract.find_quantities("三" + entry.word + "员"))
 
 
+@pytest.mark.parametrize("entry", lexicon.DURATION_CUES, ids=_ids(lexicon.DURATION_CUES))
+def test_duration_cues(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert isinstance(m.quantity, d.Count) and m.quantity.unit == "年"
+    assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
+
+
 @pytest.mark.parametrize("entry", lexicon.REGION_UNITS, ids=_ids(lexicon.REGION_UNITS))
 def test_region_units(entry: Entry[Any]) -> None:
     units = [m.quantity.unit for m in extract.find_quantities(entry.example)]

@@ -13,6 +13,7 @@ from .entry import Entry, PatternEntry
 __all__ = [
     "BIG_UNITS",
     "DIGITS",
+    "DURATION_CUES",
     "FIXED_EXPRESSIONS",
     "FULLWIDTH",
     "INFIX_APPROX",
@@ -505,6 +506,17 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
+)
+
+# Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年): without one,
+# a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.
+DURATION_CUES: tuple[Entry[str], ...] = (
+    Entry("连续", "consecutive", "连续九年"),
+    Entry("累计", "in all", "累计5年"),
+    Entry("长达", "as long as", "长达12年"),
+    Entry("历时", "lasting", "历时3年"),
+    Entry("坚持", "kept up", "坚持10年"),
+    Entry("服务期", "term of service", "服务期5年"),
 )
 
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.

@@ -307,7 +307,7 @@ QUANTITY = re.compile(
         (?P<rperpre>{_PER_PREFIX})?+
         (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{_RANGE_GUARD}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
-        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>{_SCALE})?+(?P<hiunit>{_UNIT}))
     )
     |
     (?P<scalar>
@@ -317,7 +317,7 @@ QUANTITY = re.compile(
         (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
-        (?P<scale>万亿|亿|万|千)?+
+        (?P<scale>{_SCALE})?+
         (?P<infix2>[余多](?={_UNIT}))?+
         (?P<unit>{_UNIT})?+
         (?P<per>{_PER_TAIL})?+

@@ -24,6 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    DURATION_CUES,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
@@ -666,12 +667,13 @@ def _unit_verdict(
     return _Verdict.YES
 
 
-_DURATION_CUES = ("连续", "累计", "长达", "历时", "坚持", "服务期")
+_DURATION_CUES = tuple(e.word for e in DURATION_CUES)
+_DURATION_REACH = max(map(len, _DURATION_CUES))
 
 
 def _duration_year(folded: str, start: int) -> bool:
-    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not."""
-    before = folded[max(0, start - 3) : start]
+    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES)."""
+    before = folded[max(0, start - _DURATION_REACH) : start]
     return any(before.endswith(c) for c in _DURATION_CUES)
 
 
