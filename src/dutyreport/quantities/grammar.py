@@ -19,6 +19,8 @@ import regex
 
 from ..errors import NumeralError
 from ..lang.numbers import (
+    BIG_UNITS,
+    DIGITS,
     INFIX_APPROX,
     INFIX_MORE,
     MEASURE_ALIASES,
@@ -72,8 +74,9 @@ def _alt(*tables: tuple[Entry[object], ...]) -> str:
     return alternation(*tables, as_written=True)
 
 
-_CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
-_CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖幺"
+# The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).
+_CN_DIGIT = "".join(e.word for e in DIGITS)
+_CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS)) + "廿卅"
 _A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
 # Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
 # three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
@@ -240,7 +243,8 @@ _RANGE_GUARD = rf"(?={char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(
 # the looks (tests/quantities/test_scan_shortcuts.py holds them to it); bounded, so the scan stays linear
 # (a run of numerals, 1,2,3,…, is not read to its end from each of its numbers).
 _REACH = 12
-_NUMERAL_CHARS = frozenset("0123456789,.点" + _CN)  # what _A and _C are made of
+CN_NUMERAL_CHARS = frozenset("点" + _CN)  # what _C is made of
+_NUMERAL_CHARS = frozenset("0123456789,.") | CN_NUMERAL_CHARS  # what _A and _C are made of
 _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
 _RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")

@@ -40,6 +40,7 @@ from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
 from .grammar import (
     BARE_SCALES,
+    CN_NUMERAL_CHARS,
     FIRST_CHARS,
     LONE_FIRST,
     MASK_CHARS,
@@ -145,7 +146,7 @@ for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
-_CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
+_CN_NUM_CHARS = CN_NUMERAL_CHARS
 
 
 _SCALE_ONLY = BARE_SCALES
