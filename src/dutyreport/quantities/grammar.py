@@ -4,7 +4,7 @@ One compiled pattern describes a quantity as reports write it: qualifier words, 
 numeral (Arabic, Chinese or mixed, or a placeholder ``x``), 余/多, a scale word, a unit
 (money, percent, measure word), a per-unit tail and trailing qualifiers; ranges and
 ratios are alternatives of the same pattern. :func:`interpret` turns one match into a
-quantity. The patterns are built from the tables in :mod:`dutyreport.lexicon` and are
+quantity. The patterns are built from the tables in :mod:`dutyreport.lang.numbers` and are
 linear: every repetition is possessive.
 """
 
