@@ -45,6 +45,7 @@ TESTED: dict[str, str] = {
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
             "DURATION_CUES": "test_duration_cues",
+            "CAPTION_WORDS": "test_caption_words",
             "PER_PREFIXES": "test_per_prefixes",
             "PERCENT_UNITS": "test_percent_units",
             "REGION_UNITS": "test_region_units",

@@ -160,6 +160,13 @@ def test_percent_units(entry: Entry[Any]) -> None:
         assert not any(isinstance(m.quantity, d.Percent) for m in extract.find_quantities("三" + entry.word + "员"))
 
 
+@pytest.mark.parametrize("entry", lexicon.CAPTION_WORDS, ids=_ids(lexicon.CAPTION_WORDS))
+def test_caption_words(entry: Entry[Any]) -> None:
+    assert extract.find_quantities(entry.example) == ()
+    (m,) = extract.find_quantities(entry.example.replace(entry.word, "有"))  # (without its word, a figure)
+    assert m.text.isdigit()
+
+
 @pytest.mark.parametrize("entry", lexicon.DURATION_CUES, ids=_ids(lexicon.DURATION_CUES))
 def test_duration_cues(entry: Entry[Any]) -> None:
     (m,) = extract.find_quantities(entry.example)

@@ -8,10 +8,11 @@ tables; it does not spell the words out again.
 from __future__ import annotations
 
 from ..model.quantities import Qualifier
-from .entry import Entry, PatternEntry
+from .entry import Entry, PatternEntry, words
 
 __all__ = [
     "BIG_UNITS",
+    "CAPTION_WORDS",
     "DIGITS",
     "DURATION_CUES",
     "FIXED_EXPRESSIONS",
@@ -508,15 +509,22 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("批", "次", "批次"),
 )
 
+# Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,
+# not a figure, where white space, a stop or the end of the text follows it.
+CAPTION_WORDS: tuple[Entry[str], ...] = words(
+    "caption", ("附表", "详见附表2。"), ("附件", "见附件1，"), ("表", "见表3。"), ("图", "见图2。")
+)
+
 # Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年): without one,
 # a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.
-DURATION_CUES: tuple[Entry[str], ...] = (
-    Entry("连续", "consecutive", "连续九年"),
-    Entry("累计", "in all", "累计5年"),
-    Entry("长达", "as long as", "长达12年"),
-    Entry("历时", "lasting", "历时3年"),
-    Entry("坚持", "kept up", "坚持10年"),
-    Entry("服务期", "term of service", "服务期5年"),
+DURATION_CUES: tuple[Entry[str], ...] = words(
+    "duration",
+    ("连续", "连续九年"),
+    ("累计", "累计5年"),
+    ("长达", "长达12年"),
+    ("历时", "历时3年"),
+    ("坚持", "坚持10年"),
+    ("服务期", "服务期5年"),
 )
 
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.

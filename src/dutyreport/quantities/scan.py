@@ -24,6 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    CAPTION_WORDS,
     DURATION_CUES,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
@@ -108,7 +109,10 @@ _DATE = rf"""
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
 # 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space or a stop).
-_ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}(?=[\s\u3000:：、.，,。；;)）]|$))"
+_ORDINAL = (
+    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, as_written=True)})[0-9]{{1,2}}"
+    rf"(?=[\s\u3000:：、.，,。；;)）]|$))"
+)
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
@@ -124,7 +128,7 @@ def _scan_pattern(date_lead: str) -> str:
     return rf"(?:{date_lead}(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
 
 
-_SCAN_WORDS = ("第", "表", "图", "附表", "附件")
+_SCAN_WORDS = ("第", *(e.word for e in CAPTION_WORDS))
 # (tests/quantities/test_scan_shortcuts.py holds both leads to the pattern without them)
 _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # The standard engine skips to a pattern's first character in one loop of its own only where the pattern
