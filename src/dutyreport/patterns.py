@@ -172,14 +172,17 @@ def lead_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return None if not all(words) else words
 
 
-def char_class(chars: Iterable[str], *, negated: bool = False) -> str:
-    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it),
-    or of every other character where ``negated``.
+def char_class(chars: Iterable[str], *, negated: bool = False, spaces: bool = False) -> str:
+    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it);
+    with ``spaces`` every white space character (``\\s``) too; ``negated``, every character but those.
 
     >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None, char_class("，。", negated=True)
     ('[《》]', True, '[^。，]')
+    >>> [c for c in "是 二一\t" if re.fullmatch(char_class("是一", negated=True, spaces=True), c)]
+    ['二']
     """
-    return ("[^" if negated else "[") + "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars))) + "]"
+    escaped = "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars)))
+    return "[" + ("^" if negated else "") + (r"\s" if spaces else "") + escaped + "]"
 
 
 def lookbehind_width(pattern: re.Pattern[str]) -> int | None:

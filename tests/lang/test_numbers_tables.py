@@ -141,6 +141,39 @@ def test_per_units(entry: Entry[Any]) -> None:
     assert entry.value in q.per
 
 
+@pytest.mark.parametrize("entry", lexicon.PER_PREFIXES, ids=_ids(lexicon.PER_PREFIXES))
+def test_per_prefixes(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text.startswith(entry.word)
+    assert isinstance(m.quantity, d.PerUnit) and m.quantity.per == entry.value
+
+
+@pytest.mark.parametrize("entry", lexicon.PERCENT_UNITS, ids=_ids(lexicon.PERCENT_UNITS))
+def test_percent_units(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    q = m.quantity
+    assert isinstance(q, d.Percent) and m.text.endswith(entry.word)
+    number = d.parse_number(m.text[: -len(entry.word)].strip())
+    assert q.points == (number * 10 if entry.value == "tenths" else number)
+    assert q.percentage_point is (entry.value == "percentage point")
+    if entry.value == "tenths":  # (a word in tenths opens no word of its own: 成员 is no tenth)
+        assert not any(isinstance(m.quantity, d.Percent) for m in extract.find_quantities("三" + entry.word + "员"))
+
+
+@pytest.mark.parametrize("entry", lexicon.CAPTION_WORDS, ids=_ids(lexicon.CAPTION_WORDS))
+def test_caption_words(entry: Entry[Any]) -> None:
+    assert extract.find_quantities(entry.example) == ()
+    (m,) = extract.find_quantities(entry.example.replace(entry.word, "有"))  # (without its word, a figure)
+    assert m.text.isdigit()
+
+
+@pytest.mark.parametrize("entry", lexicon.DURATION_CUES, ids=_ids(lexicon.DURATION_CUES))
+def test_duration_cues(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert isinstance(m.quantity, d.Count) and m.quantity.unit == "年"
+    assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
+
+
 @pytest.mark.parametrize("entry", lexicon.REGION_UNITS, ids=_ids(lexicon.REGION_UNITS))
 def test_region_units(entry: Entry[Any]) -> None:
     units = [m.quantity.unit for m in extract.find_quantities(entry.example)]

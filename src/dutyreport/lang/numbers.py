@@ -8,17 +8,21 @@ tables; it does not spell the words out again.
 from __future__ import annotations
 
 from ..model.quantities import Qualifier
-from .entry import Entry, PatternEntry
+from .entry import Entry, PatternEntry, words
 
 __all__ = [
     "BIG_UNITS",
+    "CAPTION_WORDS",
     "DIGITS",
+    "DURATION_CUES",
     "FIXED_EXPRESSIONS",
     "FULLWIDTH",
     "INFIX_APPROX",
     "LEFT_TRAPS",
     "MEASURE_WORDS",
     "MONEY_CUES",
+    "PERCENT_UNITS",
+    "PER_PREFIXES",
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
@@ -338,6 +342,15 @@ MONEY_UNITS: tuple[Entry[int], ...] = (
     Entry("块", 0, "三块"),
 )
 
+# Words that make a number a percentage, and how it is read: in percent (95.6%), in percentage points, a change
+# of a percentage (提高3个百分点), or in tenths (六成 is 60 percent).
+PERCENT_UNITS: tuple[Entry[str], ...] = (
+    Entry("%", "percent", "达到95.6%"),
+    Entry("个百分点", "percentage point", "提高3个百分点"),
+    Entry("百分点", "percentage point", "提高2 百分点"),
+    Entry("成", "tenths", "占比六成"),
+)
+
 # Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
 MONEY_CUES: tuple[Entry[str], ...] = (
     Entry("投入", "invested", "投入1.5亿"),
@@ -369,6 +382,23 @@ PER_UNITS: tuple[Entry[str], ...] = (
     Entry("天", "day", "4元/生/天"),
     Entry("日", "day", "4元/生/日"),
     Entry("餐", "meal", "5元/生/餐"),
+)
+
+# Words before an amount that make it per student or per person (每生每年1000元, 生均800元), and what it is per.
+PER_PREFIXES: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("每生每年", ("student", "year"), "每生每年1000元"),
+    Entry("每人每年", ("person", "year"), "每人每年3000元"),
+    Entry("每生每学年", ("student", "year"), "每生每学年800元"),
+    Entry("每生每学期", ("student", "term"), "每生每学期625元"),
+    Entry("每人每学期", ("person", "term"), "每人每学期500元"),
+    Entry("每生每月", ("student",), "每生每月200元"),
+    Entry("每人每月", ("person",), "每人每月900元"),
+    Entry("每生每天", ("student",), "每生每天4元"),
+    Entry("每人每天", ("person",), "每人每天80元"),
+    Entry("每生", ("student",), "每生1200元"),
+    Entry("每人", ("person",), "每人2000元"),
+    Entry("生均", ("student",), "生均650元"),
+    Entry("人均", ("person",), "人均3.5万元"),
 )
 
 
@@ -477,6 +507,24 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
+)
+
+# Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,
+# not a figure, where white space, a stop or the end of the text follows it.
+CAPTION_WORDS: tuple[Entry[str], ...] = words(
+    "caption", ("附表", "详见附表2。"), ("附件", "见附件1，"), ("表", "见表3。"), ("图", "见图2。")
+)
+
+# Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年): without one,
+# a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.
+DURATION_CUES: tuple[Entry[str], ...] = words(
+    "duration",
+    ("连续", "连续九年"),
+    ("累计", "累计5年"),
+    ("长达", "长达12年"),
+    ("历时", "历时3年"),
+    ("坚持", "坚持10年"),
+    ("服务期", "服务期5年"),
 )
 
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.

@@ -294,11 +294,18 @@ def spellings(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def alternation(*tables: tuple[Entry[object], ...]) -> str:
+def alternation(*tables: tuple[Entry[object], ...], as_written: bool = False) -> str:
     """The words of some tables as one regex, each in every spelling of its characters (:func:`spellings`),
     written as a tree of their common beginnings: where several words match at a place, the longest does,
-    as in an alternation longest first; a tree keeps the engine from trying every word at every place."""
-    words_ = {x for t in tables for e in t for x in spellings(e.word)}
+    as in an alternation longest first; a tree keeps the engine from trying every word at every place.
+    ``as_written``: each word only as its table writes it, for a pattern that reads text folded otherwise
+    (the quantity grammar folds numerals, not every traditional character: 鎮 is no 镇 there).
+
+    >>> words = (Entry("乡", "township", "3乡"), Entry("乡镇", "townships", "18乡镇"))
+    >>> alternation(words), alternation(words, as_written=True)
+    ('乡(?:鎮|镇)?|鄉(?:鎮|镇)?', '乡(?:镇)?')
+    """
+    words_ = {x for t in tables for e in t for x in ((e.word,) if as_written else spellings(e.word))}
     return _tree(sorted(words_))
 
 

@@ -4,14 +4,14 @@ One compiled pattern describes a quantity as reports write it: qualifier words, 
 numeral (Arabic, Chinese or mixed, or a placeholder ``x``), 余/多, a scale word, a unit
 (money, percent, measure word), a per-unit tail and trailing qualifiers; ranges and
 ratios are alternatives of the same pattern. :func:`interpret` turns one match into a
-quantity. The patterns are built from the tables in :mod:`dutyreport.lexicon` and are
+quantity. The patterns are built from the tables in :mod:`dutyreport.lang.numbers` and are
 linear: every repetition is possessive.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from decimal import Decimal, Inexact, localcontext
 
 import attrs
@@ -19,20 +19,27 @@ import regex
 
 from ..errors import NumeralError
 from ..lang.numbers import (
+    BIG_UNITS,
+    DIGITS,
     INFIX_APPROX,
     INFIX_MORE,
     MEASURE_ALIASES,
     MEASURE_WORDS,
     MONEY_UNITS,
+    PER_PREFIXES,
     PER_UNITS,
+    PERCENT_UNITS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
     REGION_UNITS,
+    SCALE_WORDS,
     SMALL_UNITS,
     Entry,
 )
+from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from .numerals import EXACT, adjacent_range, read_numeral
+from ..patterns import char_class, first_chars_of, lead_words
+from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
 
 __all__ = [
     "JOIN",
@@ -52,13 +59,24 @@ __all__ = [
 ]
 
 
-def _alt(entries: tuple[Entry[object], ...] | list[str]) -> str:
-    words = [e.word if isinstance(e, Entry) else e for e in entries]
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+def _opening(pattern: str) -> frozenset[str]:
+    """The characters a match of ``pattern``, a piece of the grammar, opens with (read from the piece by
+    :func:`~dutyreport.patterns.first_chars_of`, never listed again by hand)."""
+    chars = first_chars_of(pattern)
+    if chars is None:  # pragma: no cover - (every piece asked about opens with known characters)
+        raise ValueError(f"no known first characters: {pattern}")
+    return chars
 
 
-_CN = "零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺"
-_CN_DIGIT = "零〇○一二两三四五六七八九壹贰叁肆伍陆柒捌玖幺"
+def _alt(*tables: tuple[Entry[object], ...]) -> str:
+    """The words of ``tables`` as one alternation, the longest at a place first, as written (the grammar reads
+    text whose numerals are folded, not its other traditional characters)."""
+    return alternation(*tables, as_written=True)
+
+
+# The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).
+_CN_DIGIT = "".join(e.word for e in DIGITS)
+_CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS)) + "廿卅"
 _A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
 # Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
 # three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
@@ -80,19 +98,41 @@ _MEASURE = _alt(MEASURE_WORDS)
 _REGION = _alt(REGION_UNITS)
 _PER = _alt(PER_UNITS)
 # A comparison sign that closes or opens an HTML tag (<br/>5所, <p>3所) is markup, not a qualifier.
-_TAG_SAFE = {re.escape(">"): r"(?<![A-Za-z0-9/\"'])>", re.escape("<"): r"<(?![A-Za-z/!])"}
-_PREFIX = "|".join(_TAG_SAFE.get(w, w) for w in _alt(QUALIFIER_PREFIXES).split("|"))
-_PREFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_PREFIXES})))}])(?:{_PREFIX})"
+_TAG_SAFE = {">": r"(?<![A-Za-z0-9/\"'])>", "<": r"<(?![A-Za-z/!])"}
+_PREFIX = "|".join(
+    (
+        _alt(tuple(e for e in QUALIFIER_PREFIXES if e.word not in _TAG_SAFE)),
+        *(_TAG_SAFE[e.word] for e in QUALIFIER_PREFIXES if e.word in _TAG_SAFE),
+    )
+)
+_PREFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_PREFIXES)})(?:{_PREFIX})"
 # Between a qualifier and its number: spaces, never a line break (至少\n5所 is two lines).
 _GAP = r"[ \t\u3000\xa0]*+"
-_SUFFIX = rf"(?=[{re.escape(''.join(sorted({e.word[0] for e in QUALIFIER_SUFFIXES})))}])(?:{_alt(QUALIFIER_SUFFIXES)})"
+_SUFFIX = rf"(?={char_class(e.word[0] for e in QUALIFIER_SUFFIXES)})(?:{_alt(QUALIFIER_SUFFIXES)})"
 _INFIX = "".join(e.word for e in (*INFIX_MORE, *INFIX_APPROX))
 _INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
-_PERCENT = r"(?:%|个百分点|百分点|成(?![员为立效果本绩功长熟型品就交全不]))"  # 约六成 = 60%
+# How each percent word is read (lang.numbers.PERCENT_UNITS): in tenths (约六成 = 60%), in percentage points, in
+# percent; a word in tenths stands before none of these characters (成员, 成为, 成立 … are words of their own).
+_PERCENT_KIND = {e.word: e.value for e in PERCENT_UNITS}
+_TENTHS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "tenths")
+_POINTS = frozenset(_PERCENT_KIND) - _TENTHS
+_PERCENTAGE_POINTS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "percentage point")
+_NOT_TENTHS_BEFORE = "员为立效果本绩功长熟型品就交全不"
+_PERCENT = (
+    "(?:"
+    + "|".join(
+        (
+            _alt(tuple(e for e in PERCENT_UNITS if e.word in _POINTS)),
+            *(f"{re.escape(w)}(?!{char_class(_NOT_TENTHS_BEFORE)})" for w in sorted(_TENTHS)),
+        )
+    )
+    + ")"
+)
 # Every unit opens with one of these characters: tested first, a number followed by none of them (a year,
 # a bare figure) fails the unit at once instead of trying each of its hundred words in turn.
-_UNIT_FIRST = "".join(sorted({e.word[0] for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)} | set("%个百成")))
-_UNIT = rf"(?=[{re.escape(_UNIT_FIRST)}])(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_UNIT_WORD = rf"(?:{_MONEY_UNIT}|{_PERCENT}|个(?:{_MEASURE})|{_MEASURE}|{_REGION})"
+_UNIT_FIRST = "".join(sorted(_opening(_UNIT_WORD)))
+_UNIT = rf"(?={char_class(_UNIT_FIRST)}){_UNIT_WORD}"
 _SCALE = "(?:万亿|亿|万|千)"
 _A_SPACED = (
     rf"(?:[0-9]{{1,3}}+(?:{_GROUP_SPACE}[0-9]{{3}}+(?![0-9])){{1,6}}+(?:\.[0-9]++)?+"
@@ -102,26 +142,17 @@ _A_SPACED = (
 # few spaces or one line break, taken only where the unit follows. The scan records such a reading.
 JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
 _JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
-_PER_PREFIX_WORDS = (
-    "每生每年",
-    "每人每年",
-    "每生每学年",
-    "每生每学期",
-    "每人每学期",
-    "每生每月",
-    "每人每月",
-    "每生每天",
-    "每人每天",
-    "每生",
-    "每人",
-    "生均",
-    "人均",
-)
-_PER_PREFIX = f"(?=[{''.join(sorted({w[0] for w in _PER_PREFIX_WORDS}))}])(?:{'|'.join(_PER_PREFIX_WORDS)})"
+_PER_PREFIX_WORDS = tuple(e.word for e in PER_PREFIXES)
+_PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{_alt(PER_PREFIXES)})"
 
 _RANGE_SEP = r"(?:\((?:含)\)|（含）)?(?:至|到|~|-{1,2}|—{1,2}|－|～)"
+# The characters a range's separator opens with.
+_SEP_FIRST = "".join(sorted(_opening(_RANGE_SEP)))
 # 百分之二十, 千分之三, and 百分 without 之 before its number (百分九十; not 百分点, 百分比).
 _PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
+_PER_CENT_WORDS = lead_words(_PER_CENT_WORD) or ()
+# A per-unit tail: 元/生/年.
+_PER_TAIL = rf"(?:/(?:{_PER}))++"
 
 # Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
 # next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a
@@ -149,14 +180,9 @@ QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
 # this class lets a scan skip every other position at once instead of trying each alternative
 # there: same matches, about seven times faster over a report.
-FIRST_CHARS = _FIRST = "".join(
-    sorted(
-        set("0123456789" + _CN + "xX×*_")
-        | {e.word[0] for e in QUALIFIER_PREFIXES}
-        | {w[0] for w in _PER_PREFIX_WORDS}
-        | {"百", "千"}  # 百分之, 千分之
-    )
-)
+_NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
+_WORD_FIRST = _opening(_PREFIX) | _opening(_PER_PREFIX) | _opening(_PER_CENT_WORD)
+FIRST_CHARS = _FIRST = "".join(sorted(_NUMBER_FIRST | _WORD_FIRST))
 
 # A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
 # characters that can stand after a match's first character when it is one of these: more of a numeral
@@ -165,12 +191,8 @@ FIRST_CHARS = _FIRST = "".join(
 # an amount's 元角分. Where anything else follows such a character, QUANTITY matches there nothing but that
 # one character as a scalar without a unit (二是, 进一步, (一)), which is no figure: the scan passes over it
 # (tests/quantities/test_scan_shortcuts.py holds this to the grammar).
-LONE_FIRST = frozenset(_CN) - {e.word[0] for e in QUALIFIER_PREFIXES} - {w[0] for w in _PER_PREFIX_WORDS} - {"百", "千"}
-NUMERAL_NEXT = (
-    frozenset(_CN + "0123456789点.,:：∶*xX×_%/(（至到~-—－～元圆块角毛余多" + _INFIX + _UNIT_FIRST)
-    | {e.word[0] for e in QUALIFIER_SUFFIXES}
-    | frozenset(" \t\r\n\u3000\xa0\u2009\u202f")
-)
+# (NUMERAL_NEXT is built below, from the characters of the numerals, marks and separators read there.)
+LONE_FIRST = frozenset(_CN) - _WORD_FIRST
 
 
 def leading(words: tuple[str, ...] = ()) -> str:
@@ -178,17 +200,17 @@ def leading(words: tuple[str, ...] = ()) -> str:
     ``words``) can start: a character of :data:`FIRST_CHARS` that is a number's or a one-character word's,
     or the first two characters of a longer qualifier or per-unit word (大于, 人均). A position where 大,
     人 or 生 stand in other words (大学, 学生) is passed over at once instead of failing every alternative."""
-    single = set("0123456789" + _CN + "xX×*_")
+    single = set(_NUMBER_FIRST)
     pairs: dict[str, set[str]] = {}
-    for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, "百分", "千分", *words):
+    for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, *_PER_CENT_WORDS, *words):
         if len(w) == 1:
             single.add(w)
         else:
             pairs.setdefault(w[0], set()).add(w[1])
     return (
-        f"(?=[{re.escape(''.join(sorted(single)))}]"
+        f"(?={char_class(single)}"
         + "".join(
-            f"|{re.escape(c)}[{re.escape(''.join(sorted(seconds)))}]"
+            f"|{re.escape(c)}{char_class(seconds)}"
             for c, seconds in sorted(pairs.items())
             if c not in single
         )
@@ -201,17 +223,16 @@ def leading(words: tuple[str, ...] = ()) -> str:
 _UNIT_WORDS = frozenset(
     {e.word for e in (*MONEY_UNITS, *MEASURE_WORDS, *REGION_UNITS)}
     | {"个" + e.word for e in MEASURE_WORDS}
-    | {"%", "个百分点", "百分点", "成"}
+    | set(_PERCENT_KIND)
 )
 _UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
-_SEP_FIRST = "(（至到~-—－～"
 # A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
 # units' characters: so where no separator stands after at most the longest unit's length of them, the range
 # fails there at once instead of after trying every unit word (most numbers are no range's low end; the look
 # is bounded, so the scan stays linear). tests/quantities/test_scan_shortcuts.py holds it to the pattern
 # without it.
 _LONGEST_UNIT = max(map(len, _UNIT_WORDS))
-_RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UNIT}}}+[{re.escape(_SEP_FIRST)}])"
+_RANGE_GUARD = rf"(?={char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)})"
 
 
 # Before the ratio, the amount in 元角分 and the range, each of which reads a number and then fails on what
@@ -222,25 +243,31 @@ _RANGE_GUARD = rf"(?=[{re.escape(''.join(sorted(_UNIT_CHARS)))}]{{0,{_LONGEST_UN
 # the looks (tests/quantities/test_scan_shortcuts.py holds them to it); bounded, so the scan stays linear
 # (a run of numerals, 1,2,3,…, is not read to its end from each of its numbers).
 _REACH = 12
-_NUMERAL_CHARS = frozenset("0123456789,.点" + _CN)  # what _A and _C are made of
+CN_NUMERAL_CHARS = frozenset("点" + _CN)  # what _C is made of
+_NUMERAL_CHARS = frozenset("0123456789,.") | CN_NUMERAL_CHARS  # what _A and _C are made of
 _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
 _RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")
 _RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"
-
-
-def _class(chars: Iterable[str]) -> str:
-    return f"[{re.escape(''.join(sorted(chars)))}]"
+NUMERAL_NEXT = (
+    _NUMERAL_CHARS
+    | frozenset(_RATIO_MARKS + _SEP_FIRST + _YJF_MARKS + _INFIX + _UNIT_FIRST)
+    | _opening(PLACEHOLDER)
+    | _opening(_PER_TAIL)
+    | _opening(_SUFFIX)
+    | _opening(JOIN)
+    | _opening(_GROUP_SPACE)
+)
 
 
 def _look(chars: frozenset[str], then: str) -> str:
     """A look-ahead: a run of at most :data:`_REACH` of ``chars`` followed by ``then``, or a longer run."""
-    return rf"(?={_class(chars)}{{0,{_REACH}}}+{then}|{_class(chars)}{{{_REACH + 1}}})"
+    return rf"(?={char_class(chars)}{{0,{_REACH}}}+{then}|{char_class(chars)}{{{_REACH + 1}}})"
 
 
-_RATIO_LOOK = _look(_RATIO_CHARS, _class(_RATIO_MARKS))
-_YJF_LOOK = _look(_YJF_CHARS, _class(_YJF_MARKS))
-_RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)}")
+_RATIO_LOOK = _look(_RATIO_CHARS, char_class(_RATIO_MARKS))
+_YJF_LOOK = _look(_YJF_CHARS, char_class(_YJF_MARKS))
+_RANGE_LOOK = _look(_RANGE_CHARS, rf"{char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)}")
 
 # One look before the five alternatives that come before the scalar, which holds wherever one of them can match,
 # so that most numbers (20所, 12.5%: no ratio, amount or range) are read once by it and passed on to the scalar
@@ -250,40 +277,41 @@ _RANGE_LOOK = _look(_RANGE_CHARS, rf"{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+
 # or separator or, past its reach, is as long as the looks' longer runs (each look's run ends there too: none
 # of the marks is among those characters). tests/quantities/test_scan_shortcuts.py holds QUANTITY to the
 # pattern without it.
-_TRIED_FIRST = frozenset("xX百千") | {e.word[0] for e in QUALIFIER_PREFIXES}
+# A template's ratio: x:x.
+_PH_RATIO = r"(?<![A-Za-z0-9])[xX]{1,3}+[:：∶][xX]{1,3}+(?![A-Za-z0-9:：∶])"
+_TRIED_FIRST = _opening(_PH_RATIO) | _opening(_PER_CENT_WORD) | _opening(_PREFIX)
 _TRIED_CHARS = (_RATIO_CHARS | _YJF_CHARS | _RANGE_CHARS) - frozenset(_SEP_FIRST)
 _TRIED = (
-    rf"(?={_class(_TRIED_FIRST)}"
-    rf"|{_class(_TRIED_CHARS)}{{0,{_REACH}}}+"
-    rf"(?:{_class(_RATIO_MARKS + _YJF_MARKS)}|{_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{_class(_SEP_FIRST)})"
-    rf"|{_class(_TRIED_CHARS)}{{{_REACH + 1}}})"
+    rf"(?={char_class(_TRIED_FIRST)}"
+    rf"|{char_class(_TRIED_CHARS)}{{0,{_REACH}}}+"
+    rf"(?:{char_class(_RATIO_MARKS + _YJF_MARKS)}"
+    rf"|{char_class(_UNIT_CHARS)}{{0,{_LONGEST_UNIT}}}+{char_class(_SEP_FIRST)})"
+    rf"|{char_class(_TRIED_CHARS)}{{{_REACH + 1}}})"
 )
 
 
-def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
-    """The text of :data:`QUANTITY` with ``range_guard`` before a range's unit (:data:`_RANGE_GUARD`, or ``""``)
-    and, where ``looks``, the looks before the ratio, the amount and the range (:data:`_REACH`)."""
-    ratio_look, yjf_look, range_look, tried = (_RATIO_LOOK, _YJF_LOOK, _RANGE_LOOK, _TRIED) if looks else ("",) * 4
-    return rf"""
-    (?=[{re.escape(_FIRST)}])
+# (tests/quantities/test_scan_shortcuts.py holds it to the pattern without the range guard and without the looks.)
+QUANTITY = re.compile(
+    rf"""
+    (?={char_class(_FIRST)})
     (?:
-    {tried}(?:
-    {ratio_look}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    {_TRIED}(?:
+    {_RATIO_LOOK}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
-    (?P<phratio>(?<![A-Za-z0-9])[xX]{{1,3}}+[:：∶][xX]{{1,3}}+(?![A-Za-z0-9:：∶]))
+    (?P<phratio>{_PH_RATIO})
     |
     (?P<pctpre>(?:(?P<pctq>{_PREFIX}){_GAP})?+(?P<pctword>{_PER_CENT_WORD})(?P<pctnum>{NUMERAL}|百|{PLACEHOLDER})
-        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?![{re.escape(_UNIT_FIRST)}]))?+
+        (?:{_RANGE_SEP}(?P<pctword2>{_PER_CENT_WORD})?+(?P<pcthi>{NUMERAL}|百)(?!{char_class(_UNIT_FIRST)}))?+
         (?P<pctsuf>{_SUFFIX})?+)
     |
-    {yjf_look}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
+    {_YJF_LOOK}(?P<yjf>{_YJF_AHEAD}(?:(?P<ypre>{_PREFIX}){_GAP})?+(?P<ylo>{_YJF_SCAN})(?:{_RANGE_SEP}(?P<yhi>{_YJF_SCAN}))?+
         (?P<ysuf>{_SUFFIX})?+)
     |
-    {range_look}(?P<range>
+    {_RANGE_LOOK}(?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{range_guard}(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{_RANGE_GUARD}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
-        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>万亿|亿|万|千)?+(?P<hiunit>{_UNIT}))
+        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>{_SCALE})?+(?P<hiunit>{_UNIT}))
     )
     |
     (?P<scalar>
@@ -293,23 +321,22 @@ def _quantity_pattern(range_guard: str, *, looks: bool = True) -> str:
         (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
-        (?P<scale>万亿|亿|万|千)?+
+        (?P<scale>{_SCALE})?+
         (?P<infix2>[余多](?={_UNIT}))?+
         (?P<unit>{_UNIT})?+
-        (?P<per>(?:/(?:{_PER}))++)?+
+        (?P<per>{_PER_TAIL})?+
         (?P<suf>{_SUFFIX})?+
     )
     )
-    """
-
-
-QUANTITY = re.compile(_quantity_pattern(_RANGE_GUARD), re.VERBOSE)
+    """,
+    re.VERBOSE,
+)
 
 _PER_WORD = re.compile(_PER)
 _PLACEHOLDER = regex.compile(PLACEHOLDER)
 _SCALE_TAIL = re.compile(r"(万亿|亿|万|千|百)$")
 _MONEY_POWER = {e.word: int(str(e.value)) for e in MONEY_UNITS}
-_SCALE_POWER = {"万亿": 12, "亿": 8, "万": 4, "千": 3, "百": 2}
+_SCALE_POWER = {e.word: e.value for e in SCALE_WORDS}
 _MEASURE_WORDS = {e.word for e in MEASURE_WORDS}
 _ALIAS = {e.word: str(e.value) for e in MEASURE_ALIASES}
 # Both a money word and a measure word: yuan only where the caller says the text is money
@@ -328,19 +355,19 @@ MAX_NUMERAL_CHARS = 64
 def _number(text: str) -> tuple[Decimal, bool]:
     if len(text) > MAX_NUMERAL_CHARS:
         raise NumeralError(f"numeral longer than {MAX_NUMERAL_CHARS} characters", text)
-    if text.isdigit() and text.isascii():
-        return Decimal(text), False  # (what read_numeral reads of plain digits, without its Numeral)
+    plain = plain_digits(text)
+    if plain is not None:
+        return plain, False  # (what read_numeral reads of plain digits, without its Numeral)
     n = read_numeral(text)
     return n.value, n.more
 
 
+_PER_OF_PREFIX = {e.word: e.value for e in PER_PREFIXES}
+
+
 def _per_from_prefix(perpre: str) -> tuple[str, ...]:
-    who = "student" if "生" in perpre else "person"
-    if "学期" in perpre:
-        return (who, "term")
-    if "年" in perpre:
-        return (who, "year")
-    return (who,)
+    """What an amount after the per-unit word ``perpre`` (每生每年, 生均) is per: ``("student", "year")``."""
+    return _PER_OF_PREFIX[perpre]
 
 
 def interpret(m: re.Match[str], *, money: bool = False, surface: str | None = None) -> Quantity:
@@ -466,7 +493,7 @@ _SCALED_TAILS = frozenset(w[1:] for w in _SCALED_MEASURES)
 
 
 # A scale word standing for its own number: 万余人 (10,000 and more), 近亿元; but 万元 alone is a unit.
-_BARE_SCALES = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+BARE_SCALES = frozenset(e.word for e in SCALE_WORDS if not e.word.isascii())
 
 
 def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
@@ -493,7 +520,7 @@ def _plain_reader(unit: str) -> PlainReader:
     figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
     power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
-    point = unit != "%"
+    point = unit in _PERCENTAGE_POINTS
 
     def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
         return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
@@ -527,7 +554,7 @@ def _plain_reader(unit: str) -> PlainReader:
         return count
     if power is not None:
         return money
-    if unit in ("%", "个百分点", "百分点"):
+    if unit in _POINTS:
         return percent
     return other
 
@@ -566,7 +593,7 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     value: Decimal | None = None
     ends: tuple[Decimal, Decimal] | None = None
     if num is not None:
-        if num in _BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
+        if num in BARE_SCALES and unit in _MONEY_POWER and not (pre or more or about):
             raise NumeralError("a unit without a number", text)  # 总投资 万元: the digits are missing
         if unit in _SCALED_TAILS:
             num, unit = _scaled_measure(num, unit)
@@ -606,8 +633,8 @@ def _arabic(num: str) -> Decimal | None:
     (``1,234``, ``12,345.50``): such a numeral is never more than it says (no 余 or 多 inside) and never a
     neighbouring-digit range. ``None`` for any other numeral."""
     if num.isascii():
-        if num.isdigit():
-            return Decimal(num) if len(num) <= MAX_NUMERAL_CHARS else None
+        if len(num) <= MAX_NUMERAL_CHARS and (plain := plain_digits(num)) is not None:
+            return plain
         whole, point, fraction = num.partition(".")
         if "," in whole and _GROUPED.fullmatch(whole):
             whole = whole.replace(",", "")  # (as read_numeral drops a thousands comma)
@@ -679,10 +706,10 @@ def _unit_quantity(
         if value is not None:
             value = value.scaleb(_MONEY_POWER[unit])
         return Money(value=value, qualifier=qualifier, text=text)
-    if unit == "成":
+    if unit in _TENTHS:
         return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)
-    if unit in ("%", "个百分点", "百分点"):
-        return Percent(points=value, qualifier=qualifier, percentage_point=unit != "%", text=text)
+    if unit in _POINTS:
+        return Percent(points=value, qualifier=qualifier, percentage_point=unit in _PERCENTAGE_POINTS, text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
         unit = unit[1:]  # 132个班 counts 班
     unit = _ALIAS.get(unit, unit)
@@ -696,7 +723,7 @@ def _unit_quantity(
 def _counted(unit: str) -> str | None:
     """The measure word a count in ``unit`` keeps (个班 counts 班, aliases read as their word), or None where
     :func:`_unit_quantity` reads the unit otherwise (money, a percentage, 万平方米) or as the caller says (块)."""
-    if unit in _MONEY_POWER or unit in ("成", "%", "个百分点", "百分点"):
+    if unit in _MONEY_POWER or unit in _PERCENT_KIND:
         return None
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
         unit = unit[1:]

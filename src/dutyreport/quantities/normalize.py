@@ -22,7 +22,7 @@ import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
-from ..lang.numbers import QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SCALE_WORDS
+from ..lang.numbers import BIG_UNITS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SCALE_WORDS, SMALL_UNITS
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .grammar import (
     NUMERAL,
@@ -55,7 +55,8 @@ _QUALIFIER_WORD: dict[str, Qualifier] = {
 }
 # 几十万, 数十亿, 十几: vague amounts that are ranges (neighbouring digits, 三五百, are the grammar's).
 _VAGUE = regex.compile(r"(?P<lead>[几数])(?P<unit>十|百|千|万|亿)(?P<rest>[万亿]?)|(?P<teen>十)几(?P<rest2>[万亿]?)")
-_POWERS = {"十": 1, "百": 2, "千": 3, "万": 4, "亿": 8, "": 0}
+# The power of ten of each unit a vague amount is written in (read from the numeral tables; "": none).
+_POWERS = {e.word: len(str(e.value)) - 1 for e in SMALL_UNITS} | {e.word: e.value for e in BIG_UNITS} | {"": 0}
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHENG_ZHE = regex.compile(rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+")
 

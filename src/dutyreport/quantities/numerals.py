@@ -40,7 +40,16 @@ import regex
 from ..errors import NumeralError
 from ..lang.numbers import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
 
-__all__ = ["EXACT", "NOTATION_LIMIT", "QUOTIENT", "adjacent_range", "fold", "parse_number", "read_numeral"]
+__all__ = [
+    "EXACT",
+    "NOTATION_LIMIT",
+    "QUOTIENT",
+    "adjacent_range",
+    "fold",
+    "parse_number",
+    "plain_digits",
+    "read_numeral",
+]
 
 #: Significant digits of :data:`EXACT`: far more than any figure has, so that no reading rounds.
 PRECISION = 200
@@ -167,6 +176,17 @@ _ARABIC_RUNS = re.compile(r"[0-9]++|[\s\S]")
 _FAST_RUN = 64
 
 
+def plain_digits(text: str) -> Decimal | None:
+    """The value of ``text`` where it is ASCII digits alone (``2021``, ``35``), the commonest numeral: what
+    :func:`read_numeral` reads of it, without the reading's steps; ``None`` for any other text. The one
+    test of that shape, for the reader and for the callers that read such a numeral before calling it.
+
+    >>> plain_digits("2021"), plain_digits("3.5"), plain_digits("２０")
+    (Decimal('2021'), None, None)
+    """
+    return Decimal(text) if text.isdigit() and text.isascii() else None
+
+
 def read_numeral(text: str) -> Numeral:
     """Like :func:`parse_number`, and also tells whether 余/多/几 made it a lower bound.
 
@@ -179,18 +199,20 @@ def read_numeral(text: str) -> Numeral:
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     # Fast paths for the common shapes; each gives exactly what the general reader below gives.
-    if text.isdigit() and text.isascii():
-        return Numeral(Decimal(text))  # 2021, 35 (what _FAST_ARABIC reads without a scale)
     if text[:1].isdigit():
+        plain = plain_digits(text)
+        if plain is not None:
+            return Numeral(plain)  # 2021, 35 (what _FAST_ARABIC reads without a scale)
         m = _FAST_ARABIC.fullmatch(text)
         if m is not None:
-            value = Decimal(m.group(1))
-            if m.group(3):
+            digits, more, big = m.groups()
+            value = Decimal(digits)
+            if big:
                 try:
-                    value = EXACT.add(value.scaleb(_FAST_BIG_POWER[m.group(3)], EXACT), _ZERO)
+                    value = EXACT.add(value.scaleb(_FAST_BIG_POWER[big], EXACT), _ZERO)
                 except Inexact:
                     raise NumeralError(_TOO_LONG, text) from None
-            return Numeral(value, m.group(2) is not None)
+            return Numeral(value, more is not None)
         fast = _fast_chinese(_ARABIC_RUNS.findall(text))  # 4705万2376: each digit run one step
     else:
         fast = _fast_chinese(text)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import Any, NamedTuple
 
@@ -24,6 +24,8 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    CAPTION_WORDS,
+    DURATION_CUES,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
@@ -33,9 +35,13 @@ from ..lang.numbers import (
     REGION_UNITS,
     UNIT_TRAPS,
 )
+from ..lang.script import alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
+from ..patterns import char_class
 from .grammar import (
+    BARE_SCALES,
+    CN_NUMERAL_CHARS,
     FIRST_CHARS,
     LONE_FIRST,
     MASK_CHARS,
@@ -50,7 +56,7 @@ from .grammar import (
     negate,
     scalar_quantity,
 )
-from .numerals import EXACT, fold, read_numeral
+from .numerals import EXACT, fold, plain_digits, read_numeral
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -103,7 +109,10 @@ _DATE = rf"""
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
 # 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space or a stop).
-_ORDINAL = rf"(?P<ordinal>第(?:{NUMERAL})|(?:附表|附件|表|图)[0-9]{{1,2}}(?=[\s\u3000:：、.，,。；;)）]|$))"
+_ORDINAL = (
+    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, as_written=True)})[0-9]{{1,2}}"
+    rf"(?=[\s\u3000:：、.，,。；;)）]|$))"
+)
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 
@@ -119,7 +128,7 @@ def _scan_pattern(date_lead: str) -> str:
     return rf"(?:{date_lead}(?:{_DATE})|{_ORDINAL}|{_LISTMARK}|(?:{QUANTITY.pattern}))"
 
 
-_SCAN_WORDS = ("第", "表", "图", "附表", "附件")
+_SCAN_WORDS = ("第", *(e.word for e in CAPTION_WORDS))
 # (tests/quantities/test_scan_shortcuts.py holds both leads to the pattern without them)
 _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # The standard engine skips to a pattern's first character in one loop of its own only where the pattern
@@ -131,27 +140,20 @@ _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # quarter less time (tests/quantities/test_scan_shortcuts.py holds it to _SCAN).
 
 
-def _longest_first(words: Iterable[str]) -> str:
-    """An alternation of ``words`` that matches the longest standing at a place, written as one branch per first
-    character (its words' rests, longest first): the engine tries the branch of the character it meets instead
-    of every word in turn (words with other first characters cannot match there, so the answers are those of the
-    plain alternation, longest first; tests/quantities/test_scan_shortcuts.py holds the two to them)."""
-    rests: dict[str, list[str]] = {}
-    for w in sorted(set(words), key=len, reverse=True):
-        rests.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(r)})" for c, r in rests.items())
-
-
-_FIXED = re.compile(_longest_first(e.word for e in FIXED_EXPRESSIONS))
+# The fixed expressions as a tree of their common beginnings (lang.script.alternation, as written: the scan reads
+# text whose numerals alone are folded): the engine follows the branch of the character it meets instead of trying
+# every expression in turn, and finds what the plain alternation, longest first, finds
+# (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
+_FIXED = re.compile(alternation(FIXED_EXPRESSIONS, as_written=True))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
-_CN_NUM_CHARS = frozenset("零〇○一二两三四五六七八九十百千万亿兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅幺点")
+_CN_NUM_CHARS = CN_NUMERAL_CHARS
 
 
-_SCALE_ONLY = frozenset({"万", "亿", "千", "百", "千万", "百万", "万亿"})
+_SCALE_ONLY = BARE_SCALES
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
@@ -186,18 +188,17 @@ _ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~
 _SCAN_FIRST = "".join(sorted(set(FIRST_CHARS) | {w[0] for w in _SCAN_WORDS}))
 
 
-def _chars(chars: Iterable[str]) -> str:
-    return re.escape("".join(sorted(chars)))
-
-
 # A lone numeral character (二是, 进一步, (一)): what _SCAN matches there is that one character as a scalar
-# without a unit, which the scan refuses (_never_a_figure) after looking for a number form there: none starts
+# without a unit, which the scan refuses (_never) after looking for a number form there: none starts
 # at such a character unless an ASCII mark stands before it (p-一) or 时/点/篇 after it (三点, 五篇). Passed over
 # by the pattern, such a place costs the engine one look instead of every alternative, and the scan one match
 # less (a match of one character and no match move the scan on alike). Most Chinese numerals in a report are
 # these (tests/quantities/test_scan_shortcuts.py holds the skip to the led pattern and the scan's checks).
-_LONE = rf"(?<![{_chars(_ID_BEFORE)}])[{_chars(LONE_FIRST)}][^\s{_chars(NUMERAL_NEXT | set('月时篇'))}]"
-_SCAN_FAST = re.compile(rf"[{re.escape(_SCAN_FIRST)}](?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
+_LONE = (
+    rf"(?<!{char_class(_ID_BEFORE)}){char_class(LONE_FIRST)}"
+    + char_class(NUMERAL_NEXT | set("月时篇"), negated=True, spaces=True)
+)
+_SCAN_FAST = re.compile(rf"{char_class(_SCAN_FIRST)}(?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
 # The numbers of _SCALAR_GROUPS in _SCAN_FAST (a match's groups read by number, not looked up by name).
 _SCALAR_NUMBERS = tuple(_SCAN_FAST.groupindex[g] for g in _SCALAR_GROUPS)
 _LABEL_GAP = "[ \t\u3000]*+"
@@ -423,16 +424,11 @@ def _scan(text: str) -> tuple[Match, ...]:
 _ASCII_DIGITS = frozenset("0123456789")
 
 
-def _never_a_figure(m: re.Match[str]) -> bool:
-    """Whether a scalar match is one :func:`_acceptable` refuses by its groups alone: a Chinese numeral
-    or a placeholder with no unit (统一, 一体化, a bare x). Asked before the checks of its
-    surroundings, none of which can make such a match a figure (tests/quantities/test_scan_shortcuts.py holds this
-    to :func:`_acceptable`)."""
-    return _never(*m.group("num", "unit", "scale"))
-
-
 def _never(num: str | None, unit: str | None, scale: str | None) -> bool:
-    """:func:`_never_a_figure` of a scalar's numeral, unit and scale."""
+    """Whether a scalar match whose numeral, unit and scale are ``num``, ``unit`` and ``scale`` is one
+    :func:`_acceptable` refuses by these groups alone: a Chinese numeral or a placeholder with no unit (统一,
+    一体化, a bare x). Asked before the checks of its surroundings, none of which can make such a match a figure
+    (tests/quantities/test_scan_shortcuts.py holds this to :func:`_acceptable`)."""
     if unit is not None:
         return False
     if num is None:
@@ -518,9 +514,8 @@ def _date_quantity(m: re.Match[str], alternative: str) -> Quantity | None:
     """The year, span of years or month of a date match whose top-level alternative is ``alternative``."""
     if alternative == "ydate":
         y = m.group("y")
-        if y.isdigit() and y.isascii():
-            value = Decimal(y)  # (what read_numeral reads of plain digits)
-        else:
+        value = plain_digits(y)  # (what read_numeral reads of plain digits)
+        if value is None:
             try:
                 value = read_numeral(y).value
             except NumeralError:
@@ -677,12 +672,13 @@ def _unit_verdict(
     return _Verdict.YES
 
 
-_DURATION_CUES = ("连续", "累计", "长达", "历时", "坚持", "服务期")
+_DURATION_CUES = tuple(e.word for e in DURATION_CUES)
+_DURATION_REACH = max(map(len, _DURATION_CUES))
 
 
 def _duration_year(folded: str, start: int) -> bool:
-    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not."""
-    before = folded[max(0, start - 3) : start]
+    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES)."""
+    before = folded[max(0, start - _DURATION_REACH) : start]
     return any(before.endswith(c) for c in _DURATION_CUES)
 
 
