@@ -46,6 +46,7 @@ TESTED: dict[str, str] = {
             "PER_UNITS": "test_per_units",
             "DURATION_CUES": "test_duration_cues",
             "CAPTION_WORDS": "test_caption_words",
+            "CAPTION_VERBS": "test_caption_verbs",
             "PER_PREFIXES": "test_per_prefixes",
             "PERCENT_UNITS": "test_percent_units",
             "REGION_UNITS": "test_region_units",

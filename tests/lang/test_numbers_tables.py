@@ -167,6 +167,15 @@ def test_caption_words(entry: Entry[Any]) -> None:
     assert m.text.isdigit()
 
 
+@pytest.mark.parametrize("entry", lexicon.CAPTION_VERBS, ids=_ids(lexicon.CAPTION_VERBS))
+def test_caption_verbs(entry: Entry[Any]) -> None:
+    assert extract.find_quantities(entry.example) == ()  # the caption's number, not a count of schools
+    (m,) = extract.find_quantities(entry.example.replace(entry.word, "所学校"))  # (a measure word after it: a figure)
+    assert m.text.endswith("所")
+    (m,) = extract.find_quantities("建成2所示范园")  # (no caption word before the number: 2 schools)
+    assert m.text == "2所"
+
+
 @pytest.mark.parametrize("entry", lexicon.DURATION_CUES, ids=_ids(lexicon.DURATION_CUES))
 def test_duration_cues(entry: Entry[Any]) -> None:
     (m,) = extract.find_quantities(entry.example)

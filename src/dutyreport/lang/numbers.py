@@ -12,6 +12,7 @@ from .entry import Entry, PatternEntry, words
 
 __all__ = [
     "BIG_UNITS",
+    "CAPTION_VERBS",
     "CAPTION_WORDS",
     "DIGITS",
     "DURATION_CUES",
@@ -514,6 +515,9 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
 CAPTION_WORDS: tuple[Entry[str], ...] = words(
     "caption", ("附表", "详见附表2。"), ("附件", "见附件1，"), ("表", "见表3。"), ("图", "见图2。")
 )
+# Words after a caption's number that say what it shows (如表2所示, 附件1所列): the number is the caption's too,
+# though a measure word opens them (所: not 2 schools).
+CAPTION_VERBS: tuple[Entry[str], ...] = words("caption verb", ("所示", "如表2所示，"), ("所列", "附件1所列学校"))
 
 # Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年): without one,
 # a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.

@@ -24,6 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    CAPTION_VERBS,
     CAPTION_WORDS,
     DURATION_CUES,
     FIXED_EXPRESSIONS,
@@ -108,10 +109,10 @@ _DATE = rf"""
     |
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
-# 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space or a stop).
+# 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop or 所示).
 _ORDINAL = (
     rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, as_written=True)})[0-9]{{1,2}}"
-    rf"(?=[\s\u3000:：、.，,。；;)）]|$))"
+    rf"(?=[\s\u3000:：、.，,。；;)）]|$|{alternation(CAPTION_VERBS, as_written=True)}))"
 )
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
