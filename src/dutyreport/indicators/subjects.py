@@ -389,11 +389,10 @@ def read_subject(
     prior: Sequence[Figure],
     labels: Labels,
     quantity: Quantity,
-    readings: Readings | None = None,
+    readings: Readings,
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
-    was read for the report's figures before, where the caller keeps it)."""
-    readings = Readings() if readings is None else readings
+    was read for the report's figures before, which the caller keeps for the report)."""
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = text[lo:start]
     if MASK in raw_pre:

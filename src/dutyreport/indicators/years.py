@@ -439,7 +439,6 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
     return bool(_NUMERIC.search(text, a, b)) if b > a else False
 
 
-_NEWLINE = re.compile("\n")
 # A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
 _LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
 _CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
@@ -473,24 +472,19 @@ def _line_spans(text: str, newlines: Sequence[int]) -> Iterator[tuple[int, int]]
         yield a, len(text)
 
 
-def table_years(
-    text: str, figures: Sequence[tuple[int, int]], newlines: Sequence[int] | None = None
-) -> dict[int, int]:
+def table_years(text: str, figures: Sequence[tuple[int, int]], newlines: Sequence[int]) -> dict[int, int]:
     """Years of the figures in tables flattened into lines of cells (start of figure -> year).
 
     A header row ``指标 2021年 2022年 增减`` gives the k-th numeric cell of each row below it the
     k-th column's year (a change column takes the year before it); a caption ``表2 …（2022年）``
     gives its rows that year. A table ends at a blank line, a note, or the next caption.
 
-    ``newlines``: the positions of the text's line breaks, where they are known (its lines are read from them,
-    not scanned for).
+    ``newlines``: the positions of the text's line breaks (its lines are read from them, not scanned for).
     """
     out: dict[int, int] = {}
     starts = [f[0] for f in figures]
     columns: list[int] | None = None
     caption: int | None = None
-    if newlines is None:
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
     for a, b in _line_spans(text, newlines):
         if columns is None and caption is None and (text.find("年", a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)):
             # (no table is open, and a line naming no year or opening with a long cell is no caption nor header)
