@@ -230,15 +230,20 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return led
 
 
-def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+def matches_at(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int], end: int | None = None
+) -> Iterator[Any]:
     """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
-    where every match starts at one of them (and none is empty), the same matches.
+    where every match starts at one of them (and none is empty), the same matches. With ``end``, the text
+    ends there for the pattern (as ``finditer(text, pos, end)`` reads it; ``starts`` lie before it).
 
     >>> [m.group() for m in matches_at(re.compile("[0-9]+年"), "2019年至2023年", [0, 1, 6])]
     ['2019年', '2023年']
+    >>> [m.group() for m in matches_at(re.compile("[0-9]+年$"), "2019年至2023年", [0, 6], end=5)]
+    ['2019年']
     """
-    end = 0
+    reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
     for p in sorted(set(starts)):
-        if p >= end and (m := pattern.match(text, p)) is not None:
-            end = m.end()
+        if p >= reach and (m := pattern.match(text, p) if end is None else pattern.match(text, p, end)) is not None:
+            reach = m.end()
             yield m

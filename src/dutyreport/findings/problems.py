@@ -14,7 +14,7 @@ from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import lead_words
+from ..patterns import lead_words, matches_at
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -179,11 +179,7 @@ def _admissions(
     if words is None or places is None:
         yield from rx.finditer(text, 0, end)
         return
-    reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
-    for p in sorted(p for w in words for p in places.get(w, ())):
-        if p >= reach and (m := rx.match(text, p, end)) is not None:
-            reach = m.end()
-            yield m
+    yield from matches_at(rx, text, [p for w in words for p in places.get(w, ())], end)
 
 
 def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:

@@ -29,6 +29,7 @@ from ..lang.metadata import (
 )
 from ..lang.punctuation import COMMAS, PART_ENDS
 from ..model.report import ReportKind, Section
+from ..patterns import matches_at
 from ..spans import SpanSet
 from ..structure.sections import is_plan_heading
 from ._common import _BOOK_RE, _WS, _in_zones
@@ -179,12 +180,7 @@ def _matches(
     if places is None:
         yield from rx.finditer(text, lo, hi)
         return
-    reach = lo  # the matches of a scan do not overlap: the next starts at or after the last one's end
-    for k in range(bisect.bisect_left(places, lo), bisect.bisect_left(places, hi)):
-        p = places[k]
-        if p >= reach and (m := rx.match(text, p, hi)) is not None:
-            reach = m.end()
-            yield m
+    yield from matches_at(rx, text, places[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)], hi)
 
 
 def _fact_years(
