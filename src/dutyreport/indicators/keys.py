@@ -44,7 +44,7 @@ from ..lang.measures import (
     MeasureDef,
 )
 from ..lang.numbers import TRADITIONAL, Entry
-from ..lang.script import fold
+from ..lang.script import alternation, fold, words_alternation
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
 from ..spans import SENTENCE_ENDS
@@ -93,11 +93,6 @@ _JOINER_SET = frozenset(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
 
-def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
-    words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
 _BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
     unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
@@ -115,30 +110,29 @@ _LEVELS: dict[str, object] = {
 _SCHOOL_LEVEL_WORDS = frozenset(w for w, lv in _LEVELS.items() if isinstance(lv, SchoolLevel))
 _SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
 _AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
-_LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
-_TABLE_LEVEL = _words(LEVEL_WORDS)
+_LEVEL_WORD = re.compile(alternation(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS, either_script=False))
+_TABLE_LEVEL = re.compile(alternation(LEVEL_WORDS, either_script=False))
 _LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
-_SECTOR_WORD = _words(SECTOR_WORDS)
-_AREA_WORD = _words(AREA_WORDS)
-_VETO = _words(VETO_WORDS)
+_SECTOR_WORD = re.compile(alternation(SECTOR_WORDS, either_script=False))
+_AREA_WORD = re.compile(alternation(AREA_WORDS, either_script=False))
+_VETO = re.compile(alternation(VETO_WORDS, either_script=False))
 # What the words of _VETO and _LEVEL_WORD open with (a text holding none of them is not searched).
 _VETO_FIRSTS = frozenset(e.word[0] for e in VETO_WORDS)
 _LEVEL_FIRSTS = frozenset(e.word[0] for t in (LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS) for e in t)
-_FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
-_CHANGE = _words(CHANGE_WORDS)
+_FILLER = re.compile(alternation(FILLER_WORDS, either_script=False))  # what may stand beside an exact measure's noun
+_CHANGE = re.compile(alternation(CHANGE_WORDS, either_script=False))
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
 _IS_GROWTH = {m.key: not _GROWTH_WORDS.isdisjoint(m.requires) for m in MEASURES}
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
-_ACTION = _words(ACTION_WORDS)
-_EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
-_EXACT_NOUN = re.compile("|".join(re.escape(w) for w in _EXACT_NOUNS))
+_ACTION = re.compile(alternation(ACTION_WORDS, either_script=False))
+_EXACT_NOUN = re.compile(words_alternation(w for m in MEASURES if m.exact for w in m.synonyms))
 _FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
 _FOLDED = frozenset(e.word for e in TRADITIONAL)  # (a unit holding none of them is its own folded form)
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = re.compile(r"[万亿千百]")
-_RATE = _words(RATE_WORDS)
-_RATE_FIGURE = _words(RATE_FIGURE_WORDS)
-_SHARE_WORD = _words(SHARE_WORDS)
+_RATE = re.compile(alternation(RATE_WORDS, either_script=False))
+_RATE_FIGURE = re.compile(alternation(RATE_FIGURE_WORDS, either_script=False))
+_SHARE_WORD = re.compile(alternation(SHARE_WORDS, either_script=False))
 
 def measure(key: str) -> MeasureDef:
     """The table entry of a key (``KeyError`` for a key the table does not define)."""

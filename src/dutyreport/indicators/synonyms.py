@@ -16,6 +16,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang.measures import GAP, MEASURES, MeasureDef
+from ..lang.script import words_alternation
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -48,7 +49,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 _NONE: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
-_WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
+_WHOLE_SYNONYM = re.compile(words_alternation(_WHOLE_SYNONYMS))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 # Each measure's synonyms by their first part (their places in the measure's list, in its order).
 _SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
