@@ -45,6 +45,7 @@ from ..lang.measures import (
 )
 from ..lang.numbers import TRADITIONAL, Entry
 from ..lang.script import alternation, fold, words_alternation
+from ..lang.subjects import RESPECTIVE_OPENING
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
 from ..spans import SENTENCE_ENDS
@@ -434,7 +435,7 @@ def _respective_over_measures(before: str) -> bool:
     """The figure is an item of a 分别 list whose clause names no measure while the words before it
     name several (毛入园率达到96.4%，普惠性幼儿园覆盖率91.8%，…，分别比上年提高1.2个、2.7个和): which
     measure each item changes, the subject read for it does not say."""
-    at = before.rfind("分别")
+    at = before.rfind(RESPECTIVE_OPENING)
     if at < 0:
         return False
     last = _LAST_CLAUSE_BREAK.search(before, 0, at)

@@ -22,6 +22,7 @@ from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
+from ..lang.punctuation import COLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     AMONG_WORDS,
@@ -41,6 +42,7 @@ from ..lang.subjects import (
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RESPECTIVE_HEADS,
+    RESPECTIVE_OPENING,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
     SPEECH_VERBS,
@@ -654,7 +656,7 @@ def _join(a: str, b: str) -> str:
 
 
 _HEAD_STOPS = "，,。；;：:"
-_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
+_MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
 _MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
 
 
@@ -670,7 +672,7 @@ def last_head_mark(window: str) -> re.Match[str] | None:
         if mark < 0:
             return None
         clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
-        if window[mark] in ":：":
+        if window[mark] in COLONS:
             clause_end = mark + 1  # a colon closes its clause
         else:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
