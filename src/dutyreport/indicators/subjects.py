@@ -22,7 +22,7 @@ from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
-from ..lang.punctuation import COLONS
+from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     AMONG_WORDS,
@@ -55,7 +55,7 @@ from ..lang.subjects import (
 )
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
-from ..patterns import first_chars, skipping
+from ..patterns import char_class, first_chars, held_chars, skipping
 from .list_heads import ListHeads
 
 __all__ = [
@@ -87,6 +87,14 @@ def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _held(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
+    chars = held_chars(pattern, spaces=True)
+    if chars is None:  # pragma: no cover - the pattern's characters are known
+        raise ValueError(f"no characters known for {pattern.pattern!r}")
+    return chars
+
+
 # the verbs of change that alone before a figure make it the change of the figure before
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
@@ -107,19 +115,17 @@ _LEAD = re.compile(
     re.VERBOSE,
 )
 # What a match of _LEAD can open with (None: not known): the first characters of its pattern, and white space
-# (its class of punctuation holds \s, which leaves its first characters unknown; \s is str.isspace to this engine).
-_LEAD_SPACE = r"[\s\u3000"
-_LEAD_FIRSTS = (
-    first_chars(re.compile(_LEAD.pattern.replace(_LEAD_SPACE, "[\u3000", 1), _LEAD.flags))
-    if _LEAD.pattern.count(_LEAD_SPACE) == 1
-    else None
+# (its class of punctuation holds \s, left out of them: \s is str.isspace to this engine).
+_LEAD_FIRSTS = first_chars(_LEAD, spaces=True)
+_TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands between a subject's tail words)
+_TAIL = regex.compile(
+    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS, spaces=True)})+$"
 )
-_TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
-# Every character a match of _TAIL can hold but white space (a superset: each of its pattern's characters;
-# regex's \s is white space to str.isspace too, a test holds).
-_TAIL_CHARS = frozenset(_TAIL.pattern)
+# Every character a match of _TAIL can hold but white space (regex's \s is white space to str.isspace too, a test
+# holds).
+_TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
+_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).

@@ -42,7 +42,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
-from ..patterns import first_chars, matches_at
+from ..patterns import char_class, first_chars, held_chars, matches_at
 from ..quantities.scan import Match, MatchKind
 from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
@@ -98,12 +98,14 @@ _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
-# What a match of _TOPIC_LEAD can hold: its pattern is words and a class of numerals, so every character of a match
-# is a character of the pattern that is not ASCII, or the ASCII comma. A stretch holding another character (besides
-# white space and the noise mask, which the reading removes at its ends or from it) is no topic lead, however long
-# the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to the full match).
-_TOPIC_CHARS = frozenset(c for c in _TOPIC_LEAD.pattern if not c.isascii()) | {","}
-_NOT_TOPIC_CHAR = re.compile("[^" + re.escape("".join(sorted(_TOPIC_CHARS | {MASK}))) + r"\s]")
+# What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
+# another character (besides white space and the noise mask, which the reading removes at its ends or from it) is
+# no topic lead, however long the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to
+# the full match).
+_TOPIC_CHARS = held_chars(_TOPIC_LEAD)
+if _TOPIC_CHARS is None:  # pragma: no cover - the pattern's characters are known
+    raise ValueError(f"no characters known for {_TOPIC_LEAD.pattern!r}")
+_NOT_TOPIC_CHAR = re.compile(char_class(_TOPIC_CHARS | {MASK}, spaces=True, negated=True))
 _OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
 _FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
 _TO_WORD = regex.compile(r"到|至")
