@@ -44,11 +44,21 @@ from ..lang.measures import (
     MeasureDef,
 )
 from ..lang.numbers import TRADITIONAL, Entry
+from ..lang.punctuation import (
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    FULL_STOPS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    SEMICOLONS,
+    SENTENCE_ENDS,
+)
 from ..lang.script import alternation, fold, words_alternation
 from ..lang.subjects import RESPECTIVE_OPENING
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
-from ..spans import SENTENCE_ENDS
+from ..patterns import char_class
 from .synonyms import (
     _KEYS_BY_FIRST,
     _NONE,
@@ -76,16 +86,20 @@ class KeyMatch:
 
 # (Patterns that need nothing of ``regex`` run on the standard engine, which is faster for them:
 # tests/test_engines.py holds the two to the same answers.)
-_BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
-_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
-_CLOSE_HEAD = re.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
+_NOT_BRACKET = char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)
+_BRACKETED = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}{{0,60}}{char_class(CLOSE_BRACKETS)}")
+_OPEN_TAIL = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*$")  # 城区(含市直: an aside its end cut off
+_CLOSE_HEAD = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # 教育费附加): an aside the start cut off
 _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
 # What _clean removes, looked for first (most subjects hold none of it); the standard engine's \s holds
 # the four separator controls too, which only sends such a subject to be cleaned for nothing.
 _CLEANED = re.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")
 _HAN = regex.compile(r"\p{Han}")
-_PUNCT = re.compile(r"[、，,：:；;。！？!?/]+")
-_CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
+_PUNCT_MARKS = LIST_MARKS + COMMAS + COLONS + SEMICOLONS + FULL_STOPS + "/"  # (what a label's words may stand between)
+_PUNCT = re.compile(char_class(_PUNCT_MARKS) + "+")
+_CLAUSE_BREAK = regex.compile(  # an aside opens one too
+    char_class(SENTENCE_ENDS + COMMAS + SEMICOLONS + COLONS + OPEN_BRACKETS, spaces=True)
+)
 # The last clause break before a position: the same pattern searched from the end back (one step, not a list).
 _LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _JOINER = "、和及与"
@@ -464,7 +478,7 @@ def _chars(*tables: tuple[Entry[object], ...]) -> frozenset[str]:
 
 # The characters the words of _only_dimensions and _is_label hold (and the masks and marks they strip).
 _DIMENSION_CHARS = _chars(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS, SECTOR_WORDS, AREA_WORDS, FILLER_WORDS) | set(
-    "、，,：:；;。！？!?/\x00"
+    _PUNCT_MARKS + "\x00"
 )
 _LABEL_CHARS = _DIMENSION_CHARS - {"\x00"} | _chars(CHANGE_WORDS)
 
