@@ -60,6 +60,7 @@ from .list_heads import ListHeads
 
 __all__ = [
     "MASK",
+    "NOT_STOP",
     "QUALIFIER_BEFORE",
     "Figure",
     "Labels",
@@ -77,7 +78,7 @@ MASK = "\x00"
 # The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
 _STOPS = COMMAS + PERIODS + SEMICOLONS + COLONS
 _LINE_STOPS = _STOPS + "\n"
-_NOT_STOP = char_class(_STOPS, negated=True)
+NOT_STOP = char_class(_STOPS, negated=True)  # (a character of a clause, for the readers of its words)
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
@@ -166,7 +167,7 @@ _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
 _RESPECTIVE_WORDS = alternation(RESPECTIVE_HEADS)
 _HEAD_MARK = re.compile(
     either_pattern(
-        rf"({_NOT_STOP}{{2,40}}?)(?:{_RESPECTIVE_WORDS})|({_NOT_STOP}{{2,40}})(?<![0-9]){char_class(COLONS)}"
+        rf"({NOT_STOP}{{2,40}}?)(?:{_RESPECTIVE_WORDS})|({NOT_STOP}{{2,40}})(?<![0-9]){char_class(COLONS)}"
     )
     + rf"|\s*({alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
@@ -181,7 +182,7 @@ _RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS}){char_cla
 # (names listed with 、 may share one figure: 甲、乙各1所)
 _ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
-_FIRST_CLAUSE = re.compile(rf"{_NOT_STOP}{{2,40}}")
+_FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)

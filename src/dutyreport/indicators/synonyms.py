@@ -16,14 +16,16 @@ from typing import NamedTuple
 import regex
 
 from ..lang.measures import GAP, MEASURES, MeasureDef
+from ..lang.punctuation import CLAUSE_ENDS
 from ..lang.script import words_alternation
+from ..patterns import char_class
 
 Spans = tuple[tuple[int, int], ...]
 
 # A gap in a synonym: a few words, never across a clause.
-_GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
-_GAP_STOP = re.compile(r"[，,。；;：:！？!?\n]")  # (what a gap never holds)
 _GAP_LONGEST = 8
+_GAP = rf"{char_class(CLAUSE_ENDS, negated=True)}{{0,{_GAP_LONGEST}}}?"
+_GAP_STOP = re.compile(char_class(CLAUSE_ENDS))  # (what a gap never holds)
 
 
 class _Synonym(NamedTuple):
