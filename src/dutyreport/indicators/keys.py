@@ -590,7 +590,7 @@ def _allowed(m: MeasureDef, scope: str) -> bool:
 
 
 def _any_word(words: Sequence[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return re.compile(words_alternation(words)) if words else None
 
 
 # Each measure's requires and excludes as a pattern any of their words matches (None: no words).
