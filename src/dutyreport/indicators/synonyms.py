@@ -122,7 +122,7 @@ def _names_of(measures: Sequence[MeasureDef]) -> _Names:
     if found is None:
         firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
-        found = _NAMES_OF[keys] = _Names(re.compile("|".join(map(re.escape, firsts))), frozenset(by_char), by_char)
+        found = _NAMES_OF[keys] = _Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
     return found
 
 
