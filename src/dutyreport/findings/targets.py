@@ -11,17 +11,18 @@ import regex
 
 from ..document import Document
 from ..lang.findings import COMPARATOR_WORDS, DEADLINES, GOAL_DEADLINE_WORDS, TARGET_CUES
-from ..lang.punctuation import SENTENCE_ENDS
+from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS, SENTENCE_ENDS
 from ..lang.script import words_alternation
 from ..model.quantities import Qualifier, Range, Ratio
 from ..model.report import Comparator, Deadline, Indicator, Target
+from ..patterns import char_class
 
 __all__ = ["comparator_word", "find_targets"]
 
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
-_CHANGE_FROM = re.compile(r"从[^，,。；;]*$")
+_CHANGE_FROM = re.compile(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$")
 _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
 
 
@@ -123,7 +124,7 @@ def _may_hold_goal(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CLAUSE_MARKS = "，,；;：:"  # (a comparator's words are read after these and after 、)
+_CLAUSE_MARKS = COMMAS + SEMICOLONS + COLONS  # (a comparator's words are read after these and after 、)
 
 
 def _last_of(text: str, chars: str, start: int, end: int) -> int:
