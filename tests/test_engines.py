@@ -226,6 +226,16 @@ def test_the_respective_openings_are_what_a_scan_from_every_position_finds(text:
     assert found == _answers(counts._RESPECTIVELY_OPENING, text)
 
 
+_BARE_EDGES = ["落实十二方面机制。", "12方面工程", "三方面工程", "三大机制", "2019年三是", "三大\n机制", "十二"]
+
+
+@pytest.mark.parametrize("text", _BARE_EDGES)
+def test_the_bare_count_looks_for_its_noun_as_far_as_the_widest_count_reaches(text: str) -> None:
+    # (十二方面机制: the noun four characters after the count's first one; a look-ahead any shorter misses it)
+    assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text)
+    assert re.fullmatch(counts._COUNT, "十二方面") and len("十二方面") <= (counts._COUNT_WIDTH or 0)
+
+
 @pytest.mark.skipif(not CORPUS, reason="corpus not available")
 def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> None:
     for path in CORPUS:

@@ -117,6 +117,7 @@ def test_parse_arbitrary_text(text: str) -> None:
 @given(fragment_text)
 @example("一、基本情况\n（一）\n1.\n一是二是\n")
 @example("〔〔〔2020〕〕1号号")
+@example("(一)0:一、(一)")  # a ratio across a run-in heading's number
 def test_parse_genre_fragments(text: str) -> None:
     _parse_checked(text)
 

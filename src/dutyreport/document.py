@@ -57,7 +57,7 @@ class Years:
 class SectionIndex:
     """Which section holds a position, by bisection at each level (many sections stay cheap)."""
 
-    __slots__ = ("_leaf", "_starts", "every", "heading_ends", "sections", "top_ends", "top_starts")
+    __slots__ = ("_bounds", "_leaf", "_starts", "every", "heading_ends", "sections", "top_ends", "top_starts")
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self.sections = sections
@@ -67,6 +67,7 @@ class SectionIndex:
         # section go through this one tuple, not the tree each time
         self.every: tuple[Section, ...] = tuple(self.walk())
         self.heading_ends = sorted(s.heading_end for s in self.every)
+        self._bounds = sorted({s.start for s in self.every} | {s.end for s in self.every})
         self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
         self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
 
@@ -79,6 +80,21 @@ class SectionIndex:
         """The index of the top-level section holding ``pos``; -1 outside them."""
         i = bisect.bisect_right(self.top_starts, pos) - 1
         return i if i >= 0 and pos < self.top_ends[i] else -1
+
+    def crosses(self, start: int, end: int) -> bool:
+        """Whether a section starts or ends inside ``start..end`` (a stretch that no one section
+        holds whole: ``(一)0:一、`` where the ``一、`` opens the next section).
+
+        >>> from dutyreport import parse
+        >>> index = SectionIndex(parse("一、概况\\n学校20所\\n二、问题\\n经费少").sections)
+        >>> [(s.start, s.end) for s in index.every]
+        [(0, 11), (11, 19)]
+        >>> index.crosses(5, 9), index.crosses(8, 12), index.crosses(12, 18)
+        (False, True, False)
+        """
+        bounds = self._bounds
+        i = bisect.bisect_right(bounds, start)
+        return i < len(bounds) and bounds[i] < end
 
     def path(self, pos: int) -> tuple[int, ...]:
         """The child indexes from the top level down to the deepest section holding ``pos``."""

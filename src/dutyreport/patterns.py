@@ -12,9 +12,11 @@ it is tried only where one stands: the same matches, found several times faster.
 >>> [m.group() for m in p.finditer("截止到2023年,拟到2025年")]
 ['拟', '到2025年']
 
-``tests/test_patterns.py`` holds every skipping pattern of the package to the pattern it leads.
-Where the places a match can start are known another way (after a 、, at each 分别), :func:`matches_at`
-tries a pattern only there.
+Where the characters a match starts with are rare (brackets, placeholder marks), :func:`char_led` tries a
+pattern only where one stands, found by ``str.find`` (:class:`CharLed`). Where the places a match can start are
+known another way (after a 、, at each 分别), :func:`matches_at` tries a pattern only there.
+
+``tests/test_patterns.py`` holds every shortcut of both kinds (:data:`SKIPPING`) to the pattern it stands for.
 """
 
 from __future__ import annotations
@@ -25,10 +27,15 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
+from attrs import frozen
 
 __all__ = [
     "SKIPPING",
+    "CharLed",
     "char_class",
+    "char_led",
+    "find_all",
+    "find_chars",
     "first_chars",
     "first_chars_of",
     "held_chars",
@@ -50,8 +57,9 @@ except ImportError:  # pragma: no cover - a Python without them
 _WIDEST_RANGE = 512  # a class with a wider range of characters (\u4e00-\u9fff) is no help: left as it is
 _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x0b": "\\x0b", "\x0c": "\\x0c", " ": "\\x20"}
 
-# Every pattern :func:`skipping` led, and the pattern it was (the tests hold the two to the same answers).
-SKIPPING: list[tuple[re.Pattern[str], re.Pattern[str]]] = []
+# Every pattern :func:`skipping` led and every :func:`char_led` shortcut, each with the pattern it stands for (the
+# tests hold the two to the same answers).
+SKIPPING: list[tuple[re.Pattern[str] | CharLed, re.Pattern[str]]] = []
 
 
 def _class_chars(items: Iterable[tuple[Any, Any]], spaces: bool = False) -> set[str] | None:
@@ -225,8 +233,8 @@ def char_class(chars: Iterable[str], *, spaces: bool = False, negated: bool = Fa
     r"""A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it);
     with ``spaces``, white space (``\s``) too; ``negated``: every other character.
 
-    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None
-    ('[《》]', True)
+    >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None, char_class("，。", negated=True)
+    ('[《》]', True, '[^。，]')
     >>> char_class("，,", spaces=True), char_class("。", spaces=True, negated=True)
     ('[,，\\s]', '[^。\\s]')
     """
@@ -308,3 +316,58 @@ def matches_at(
         if p >= reach and (m := pattern.match(text, p) if end is None else pattern.match(text, p, end)) is not None:
             reach = m.end()
             yield m
+
+
+def find_all(text: str, s: str) -> list[int]:
+    """Where ``s`` stands in ``text``, left to right, none overlapping.
+
+    >>> find_all("甲乙甲乙甲", "甲乙")
+    [0, 2]
+    """
+    out: list[int] = []
+    i = text.find(s)
+    while i >= 0:
+        out.append(i)
+        i = text.find(s, i + len(s))
+    return out
+
+
+def find_chars(text: str, chars: Iterable[str]) -> list[int]:
+    """Where any of ``chars`` stands in ``text``, grouped by character (not in order): a ``str.find`` per
+    character reads a text many times faster than a pattern led by a class of them, which the engine tests
+    at every character — the places to try a pattern whose matches start with one of a few rare characters
+    (:func:`matches_at` puts them in order).
+
+    >>> find_chars("(甲)（乙）(丙)", "(（")
+    [0, 6, 3]
+    """
+    return [i for c in chars for i in find_all(text, c)]
+
+
+@frozen
+class CharLed:
+    """A pattern whose matches all start with one of ``chars`` and are never empty, tried only where one of
+    them stands (:func:`find_chars`): its ``finditer`` finds what the pattern's does. Made by :func:`char_led`."""
+
+    pattern: re.Pattern[str]
+    chars: str
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``self.pattern.finditer(text)`` finds."""
+        return matches_at(self.pattern, text, find_chars(text, self.chars))
+
+
+def char_led(pattern: re.Pattern[str]) -> CharLed:
+    """``pattern`` tried only where one of its :func:`first_chars` stands; a ``ValueError`` where they are not
+    known.
+
+    >>> led = char_led(re.compile("[(（](?:所|人)[)）]"))
+    >>> led.chars, [m.group() for m in led.finditer("学校(所)，教师（人）")]
+    ('(（', ['(所)', '（人）'])
+    """
+    chars = first_chars(pattern)
+    if chars is None:
+        raise ValueError(f"a pattern whose matches may start anywhere: {pattern.pattern}")
+    led = CharLed(pattern, "".join(sorted(chars)))
+    SKIPPING.append((led, pattern))
+    return led

@@ -290,7 +290,24 @@ def from_dict(data: Mapping[str, Any]) -> Report:
     for where, item in _grounded_items(report):
         if report.text[item.start : item.end] != item.text:
             raise FormatError(f"{where} at {item.start}..{item.end} does not read back from the text", item.text)
-    return report
+    return _anchored(report)
+
+
+def _anchored(report: Report) -> Report:
+    """The report with its sections and points reading the report's text, as :func:`~dutyreport.parse`
+    gives them (one string shared), not a copy of their own each (once they are known to read back)."""
+    text = report.text
+
+    def section(s: Section) -> Section:
+        return attrs.evolve(
+            s,
+            text=text,
+            text_at=0,
+            children=tuple(section(c) for c in s.children),
+            points=tuple(attrs.evolve(p, text=text, text_at=0) for p in s.points),
+        )
+
+    return attrs.evolve(report, sections=tuple(section(s) for s in report.sections))
 
 
 def from_json(data: str | bytes) -> Report:

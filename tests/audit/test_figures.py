@@ -15,17 +15,19 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
-from dutyreport.audit import comparisons, figures, growth, progress, repeated, shares
+from dutyreport.audit import comparisons, counts, figures, growth, periods, places, progress, repeated, shares
 from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import (
     LIST_JOINERS,
+    PERIOD_TOTALS,
     PERIOD_WORDS,
     RESPECTIVE_PRIOR,
     RESPECTIVELY,
     RISE_SLOGANS,
     SCHOOL_UNIT,
+    YEARS_SO_FAR,
 )
 from dutyreport.lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, OPEN_BRACKETS, PART_ENDS
 from dutyreport.lang.script import fold
@@ -205,6 +207,25 @@ def test_the_prior_values_of_the_real_reports_are_what_a_scan_finds() -> None:
         assert found == [m.span() for m in growth._RESPECTIVE_PRIOR.finditer(folded)]
 
 
+_RESPECTIVE_PIECES = [*"分别为高低于、，12%", "分别", "分分别别", "别分别分"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RESPECTIVE_PIECES), max_size=25).map("".join))
+def test_the_respective_words_found_by_their_last_character_are_what_a_scan_finds(text: str) -> None:
+    # (分别 found where its 别 stands; it never overlaps itself, so its places are the scan's matches)
+    word = RESPECTIVELY.pattern
+    assert places.word_places(text, (word,))[word] == [m.start() for m in counts._RESPECTIVELY_WORD.finditer(text)]
+
+
+def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> None:
+    word = RESPECTIVELY.pattern
+    for text in _prepared_texts():
+        folded = fold(text)
+        scanned = [m.start() for m in counts._RESPECTIVELY_WORD.finditer(folded)]
+        assert places.word_places(folded, (word,))[word] == scanned
+
+
 _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]
 
 
@@ -254,7 +275,7 @@ def test_pairwise_families_compare_the_nearest_candidates() -> None:
 def test_period_words_are_found_past_the_first_character_filter(text: str) -> None:
     word = regex.search(PERIOD_WORDS.pattern, text)
     assert word is not None
-    found = figures._PERIOD.search(text)
+    found = periods._PERIOD.search(text)
     assert found is not None and found.group() == word.group()
 
 
@@ -264,7 +285,7 @@ def test_period_words_are_found_as_the_table_pattern_finds_them(text: str) -> No
     # the table pattern, its first alternative (a run of numerals and 年来) read from the run's start
     reference = regex.compile(r"(?<![一二三四五六七八九十两0-9])" + PERIOD_WORDS.pattern)
     expected = [m.span() for m in reference.finditer(text)]
-    assert [m.span() for m in figures._PERIOD.finditer(text)] == expected
+    assert [m.span() for m in periods._PERIOD.finditer(text)] == expected
 
 
 # (the pieces the year and period words are made of, whole and in characters)
@@ -275,8 +296,8 @@ _MARK_PIECES = [*"一二三五十两0129几近累计以来年开始起，的", "
 @given(st.lists(st.sampled_from(_MARK_PIECES), max_size=30).map("".join))
 def test_the_year_and_period_marks_are_what_a_scan_of_their_patterns_finds(text: str) -> None:
     # (found from the centuries' two digits and from the words every match ends with or is)
-    assert figures.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(text)]
-    assert figures.period_marks(text) == [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(text)]
+    assert periods.year_marks(text) == [(m.start(), m.end(), m.group(1)) for m in periods._YEAR.finditer(text)]
+    assert periods.period_marks(text) == [(m.start(), m.end(), m.group()) for m in periods._PERIOD.finditer(text)]
 
 
 def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_patterns_finds() -> None:
@@ -284,10 +305,34 @@ def test_the_year_and_period_marks_of_the_real_reports_are_what_a_scan_of_their_
         doc = Document.of(text)
         assert doc.folded == fold(text) and doc.with_tables(()).folded is doc.folded  # (one fold per parse)
         folded = doc.folded
-        years = [(m.start(), m.end(), m.group(1)) for m in figures._YEAR.finditer(folded)]
-        assert figures.year_marks(folded) == years
-        periods = [(m.start(), m.end(), m.group()) for m in figures._PERIOD.finditer(folded)]
-        assert figures.period_marks(folded) == periods
+        years = [(m.start(), m.end(), m.group(1)) for m in periods._YEAR.finditer(folded)]
+        assert periods.year_marks(folded) == years
+        marks = [(m.start(), m.end(), m.group()) for m in periods._PERIOD.finditer(folded)]
+        assert periods.period_marks(folded) == marks
+
+
+def _places_searched(text: str, words: list[str]) -> dict[str, list[int]]:
+    """Where each word starts, overlapping places too: a search from every position."""
+    return {w: [m.start() for m in re.finditer(f"(?={re.escape(w)})", text)] for w in words}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_MARK_PIECES, "来来", "年年来", "计计"]), max_size=30).map("".join),
+    st.lists(st.sampled_from(["年来", "以来", "累计", "来", "年年", "来来", "年来来", "计"]), min_size=1, max_size=4),
+)
+def test_the_places_of_words_found_by_their_last_character_are_what_a_search_finds(
+    text: str, words: list[str]
+) -> None:
+    # (one scan per last character; words ending alike, a word ending with a repeated character, one asked twice)
+    assert places.word_places(text, words) == _places_searched(text, words)
+
+
+def test_the_places_of_the_period_words_in_the_real_reports_are_what_a_search_finds() -> None:
+    words = [YEARS_SO_FAR.pattern, *PERIOD_TOTALS.pattern.split("|")]
+    for text in _prepared_texts():
+        folded = fold(text)
+        assert places.word_places(folded, words) == _places_searched(folded, words)
 
 
 @settings(max_examples=300, deadline=None)
@@ -386,6 +431,19 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
             assert ctx.depth(a.end, b.start) == _walked_depth(ctx.text, a.end, b.start)
             if b.start <= ctx.next_bracket(a.end):
                 assert _walked_depth(ctx.text, a.end, b.start) == 0
+
+
+_PER_UNIT_PIECES = ["生均", "人均", "均", "学校", "小学", "12所", "3.51平方米", "8000元", "校舍面积", "，", "。", "\n"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PER_UNIT_PIECES), max_size=24).map("".join))
+def test_the_figures_per_unit_found_at_once_are_what_each_figure_gives(text: str) -> None:
+    # (Figures.per_units rules a figure out where no 均 stands in it or right before it, or none in the text)
+    doc = document(text)
+    inds = [i for i in build_indicators(doc, find_quantities(doc.text)) if not doc.in_noise(i.start)]
+    figs = figures.Context(doc).figures(inds)
+    assert figs.per_units() == [figures.per_unit(doc.folded, i) for i in inds]
 
 
 @settings(max_examples=300, deadline=None)

@@ -4,6 +4,7 @@ and on generated text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 import pytest
@@ -11,11 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import comparisons, counts, figures, outside_noise, parts, shares
+from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
-from dutyreport.model.report import Indicator
+from dutyreport.model.quantities import Count, Percent
+from dutyreport.model.report import Indicator, IndicatorKind
 from dutyreport.pipeline import document
 from dutyreport.quantities.scan import find_quantities
+from dutyreport.spans import Breaks
 
 
 def _real_texts() -> list[str]:
@@ -121,6 +124,104 @@ def test_a_rate_of_a_pair_read_once_is_what_reading_it_again_finds(text: str) ->
     assert [shares._rate_name_at(ctx, inds, k) for k in ks] == names
 
 
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_rates_of_change_found_among_the_percentages_are_those_each_figure_gives(text: str) -> None:
+    ctx, inds = _audited(text)
+    expected = [
+        i
+        for i in inds
+        if i.kind is IndicatorKind.CHANGE
+        and isinstance(i.quantity, Percent)
+        and not i.quantity.percentage_point
+        and figures.plain(i)
+    ]
+    assert growth.rates_of_change(ctx, inds) == expected
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_counts_before_a_figure_in_its_sentence_are_those_a_walk_of_the_window_finds(text: str) -> None:
+    ctx, inds = _audited(text)
+    for k, p in enumerate(inds):
+        s_start, _ = ctx.sentence(p.start)
+        window = inds[max(0, k - figures.WINDOW) : k]
+        expected = [i for i in window if i.start >= s_start and isinstance(i.quantity, Count) and figures.plain(i)]
+        assert shares.counts_before(ctx, inds, k) == expected
+
+
+def _rises_read_trigger_by_trigger(ctx: figures.Context, inds: list[Indicator]) -> list[list[tuple[int, int]]]:
+    """The rates all_rise reads for each sentence or line that says they all rise: every figure of it read
+    again for each trigger, its line found by searching the text."""
+    text = ctx.text
+    triggers = [(*ctx.sentence(m.start()), m.group()) for m in growth._ALL_RISE.finditer(text)]
+    for m in growth._SLOGAN.finditer(text):
+        line_e = text.find("\n", m.end())
+        triggers.append((text.rfind("\n", 0, m.start()) + 1, len(text) if line_e < 0 else line_e, m.group()))
+    seen: set[int] = set()
+    found = []
+    for s, e, _ in triggers:
+        rates = [
+            i
+            for i in inds
+            if s <= i.start < e
+            and i.kind is IndicatorKind.CHANGE
+            and isinstance(i.quantity, Percent)
+            and not i.quantity.percentage_point
+            and figures.plain(i)
+            and i.start not in seen
+        ]
+        seen.update(i.start for i in rates)
+        if rates:
+            found.append([(i.start, i.end) for i in rates])
+    return found
+
+
+def _rises(text: str) -> tuple[list[list[tuple[int, int]]], list[list[tuple[int, int]]]]:
+    ctx, inds = _audited(text)
+    found = [[(f.start, f.end) for f in c.figures] for c in growth.all_rise(ctx, inds)]
+    return found, _rises_read_trigger_by_trigger(ctx, inds)
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_rates_said_to_rise_are_read_once_as_reading_each_trigger_finds(text: str) -> None:
+    found, expected = _rises(text)
+    assert found == expected
+
+
+_RISE_PIECES = ["同比增长1.2%", "增长0.5%", "下降2%", "比上年增长3%", "，", "、", "。", "\n"]
+_RISE_PIECES += ["均比上年增长", "逐年增长", "稳步增长"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_RISE_PIECES), max_size=30).map("".join))
+def test_the_rates_said_to_rise_in_generated_lines_are_read_once_as_reading_each_trigger_finds(text: str) -> None:
+    # (a line with several slogans and sentences that say all rise: each rate read for the first that holds it)
+    found, expected = _rises("全县教育经费情况。\n" + text)
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_the_line_breaks_the_families_look_up_are_those_of_the_text_they_read(text: str) -> None:
+    # (all_rise and rate_of_earlier_whole find a line's ends among the Document's line breaks, not by a search
+    # of the folded text: folding keeps every line break where it stands)
+    ctx, _ = _audited(text)
+    lines = ctx.breaks("\n")
+    assert lines == [i for i, c in enumerate(ctx.text) if c == "\n"]
+    for pos in range(0, len(ctx.text), 97):
+        k = bisect.bisect_left(lines, pos)
+        assert (lines[k - 1] + 1 if k else 0) == ctx.text.rfind("\n", 0, pos) + 1
+        assert (lines[k] if k < len(lines) else -1) == ctx.text.find("\n", pos)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_window_after_a_bare_count_is_what_reading_to_its_line_end_finds() -> None:
+    # (the line break is looked for no further than the reach: a nearer end of the window is the same)
+    for text in [*REAL, "落实五项管理" + "甲" * 198 + "\n乙", "落实五项管理" + "甲" * 199 + "\n乙", "三大机制\n"]:
+        for m in counts._BARE_COUNT_FIRST.finditer(text):
+            e = m.end()
+            expected = min(len(text), e + 200, (text.find("\n", e) + 1 or len(text)))
+            assert counts.bare_window_end(text, e) == expected
+
+
 def _items_before_dun(text: str) -> list[tuple[int, int]]:
     """(start, position of the 、) of each non-empty item before a 、: the characters back to the nearest
     stop, at most 12, read from each 、 in turn."""
@@ -151,14 +252,29 @@ def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int,
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("、，。;甲乙丙三五12十大机制 \u3000\xa0\u2003\n“《")), max_size=50))
 def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: str) -> None:
-    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back)
-    assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+    # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back; the 、
+    # before a count are taken together, those after it up to the stop passed over together)
+    expected = _items_before_counted_dun_read_one_by_one(text)
+    assert counts._items_before_counted_dun(text) == expected
+    assert counts._items_before_counted_dun(text, Breaks(text).of("、")) == expected
 
 
 @pytest.mark.skipif(not REAL, reason="no real reports")
 def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
     for text in REAL:
         assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+
+
+@pytest.mark.skipif(not REAL, reason="no real reports")
+def test_the_lists_before_a_count_read_at_the_documents_duns_are_what_a_scan_finds() -> None:
+    # (named_counts passes the places of the 、 the Document found in the text as written: folding keeps them)
+    for text in REAL:
+        doc = document(text)
+        folded, duns = doc.folded, doc.breaks.of("、")
+        assert duns == [i for i, c in enumerate(folded) if c == "、"]
+        assert counts._items_before_counted_dun(folded, duns) == _items_before_counted_dun_read_one_by_one(folded)
+        found = [(m.span(), m.groupdict()) for m in counts.lists_before(folded, duns)]
+        assert found == [(m.span(), m.groupdict()) for m in counts._LIST_BEFORE.finditer(folded)]
 
 
 @pytest.mark.parametrize("item", ["、1", "、x人"])

@@ -5,6 +5,7 @@ the stage."""
 from __future__ import annotations
 
 import itertools
+import re
 from decimal import Decimal
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from dutyreport import parse as parse_report
 from dutyreport.clean.corruptions import find_corruptions, with_placeholder_figures
 from dutyreport.clean.damage_marks import _SITE_LABEL_RE, _SITE_TITLE_RE, _orphan_marks
 from dutyreport.clean.damage_text import _PLACEHOLDER_RES
-from dutyreport.clean.lines import line_matches, lines_holding
+from dutyreport.clean.lines import line_matches, line_starts
 from dutyreport.clean.noise import find_noise
 from dutyreport.document import Document
 from dutyreport.lang.corruptions import (
@@ -521,6 +522,12 @@ def test_pathological_input_finishes(text: str) -> None:
 # --------------------------------------------------------------------------------------------
 # Shortcuts held to the scans they replaced
 # --------------------------------------------------------------------------------------------
+
+
+def lines_holding(rx: re.Pattern[str], text: str) -> list[int]:
+    """Starts of the lines where ``rx`` matches (it never matches across a line end), in order: the lines a scan
+    of the whole text would give the site-title pattern."""
+    return line_starts(text, (m.start() for m in rx.finditer(text)))
 
 
 def _own_characters(patterns: list[str], extra: str) -> list[str]:

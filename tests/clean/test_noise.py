@@ -305,7 +305,7 @@ def test_three_of_one_digit_spelled_out_match_where_a_back_reference_does(text: 
 
 
 # The one scan of the chrome lines with the indent that opens every branch read once, held to the scan
-# with each branch reading it itself (as the patterns are written).
+# with each pattern reading it itself (as each runs by itself).
 
 
 def _chrome_line_re_as_written() -> re.Pattern[str]:
@@ -348,29 +348,21 @@ def test_the_chrome_line_scan_is_that_of_the_patterns_as_written(parts: list[str
     assert _line_scan(_chrome_line_re(), text) == _line_scan(_chrome_line_re_as_written(), text)
 
 
-BRANCH_CASES = [
-    # (pattern, its top-level branches)
-    ("a|b", ["a", "b"]),
-    ("(?:a|b)c|d", ["(?:a|b)c", "d"]),
-    (r"[|]a|\|b", ["[|]a", r"\|b"]),
-    (r"[^]|]a|[\]|]b|c", ["[^]|]a", r"[\]|]b", "c"]),
-    ("abc", ["abc"]),
-]
+def test_a_line_pattern_runs_after_the_indentation_unless_it_reads_its_line_from_the_first_character() -> None:
+    from dutyreport.clean.noise import _line_pattern
+
+    indented = regex.compile(_line_pattern("甲$|乙$"), regex.MULTILINE)
+    assert [m.group() for m in indented.finditer("甲\n \u3000乙\n丙乙")] == ["甲", " \u3000乙"]
+    whole = regex.compile(_line_pattern("^[^\n]{0,1}乙$"), regex.MULTILINE)
+    assert [m.group() for m in whole.finditer("甲\n \u3000乙\n丙乙")] == ["丙乙"]
 
 
-@pytest.mark.parametrize(("pattern", "branches"), BRANCH_CASES, ids=[c[0] for c in BRANCH_CASES])
-def test_a_patterns_top_level_branches(pattern: str, branches: list[str]) -> None:
-    from dutyreport.clean.noise import _branches
+def test_a_line_pattern_read_from_the_first_character_without_words_it_holds_is_refused() -> None:
+    from dutyreport.clean.noise import _after_indent
 
-    assert _branches(pattern) == branches
-
-
-def test_a_line_pattern_with_a_branch_not_opening_with_the_indent_is_refused() -> None:
-    from dutyreport.clean.noise import _INDENT, _unindented
-
-    assert _unindented(f"{_INDENT}a|{_INDENT}(?:b|c)") == "a|(?:b|c)"
-    with pytest.raises(ValueError, match="do not all open"):
-        _unindented(f"{_INDENT}a|b")
+    assert _after_indent("(?:甲|乙)$") == "(?:甲|乙)$"
+    with pytest.raises(ValueError, match="without words it holds"):
+        _after_indent("^[^\n]{0,3}甲$")
 
 
 def test_the_spam_words_of_the_real_reports_are_those_of_a_scan_from_every_position() -> None:

@@ -1,6 +1,6 @@
 """The cleaning stages' shortcuts find what the full computations they stand for find.
 
-A pattern tried only where one of its first characters stands (:func:`dutyreport.clean.lines.char_led`), a
+A placeholder pattern tried only where one of its marks stands (:func:`dutyreport.patterns.char_led`), a
 pattern tried only at the places of a literal, a set of names built from the places of one character: each is
 held here to the scan it replaces, over the real reports (read from ../shared at test time, skipped when
 absent), the fixtures and generated text.
@@ -20,14 +20,13 @@ from hypothesis import strategies as st
 import dutyreport
 from conftest import corpus_files, fixture_files, realworld_files
 from dutyreport.clean.damage_marks import _ADMIN_SUFFIXES, _before_suffix
-from dutyreport.clean.lines import CHAR_LED, char_led, find_all, find_chars
+from dutyreport.patterns import SKIPPING, CharLed, char_led, find_all, find_chars
 
 for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
     if not _info.name.endswith("__main__"):
         importlib.import_module(_info.name)  # (each module reads the lead characters of its patterns when loaded)
 
 TEXTS = [*corpus_files(), *realworld_files(), *fixture_files()]
-IDS = [f"{rx.pattern[:24]}" for rx, _ in CHAR_LED]
 
 
 def _answers(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
@@ -35,10 +34,11 @@ def _answers(matches: Any) -> list[tuple[tuple[int, int], dict[str, str | None]]
 
 
 def test_the_cleaning_and_table_patterns_are_char_led() -> None:
+    """(tests/test_patterns.py holds every char-led pattern to its own scan)"""
     from dutyreport.clean import damage_marks, docnumbers
     from dutyreport.structure import tables
 
-    led = {id(rx) for rx, _ in CHAR_LED}
+    led = {id(original) for shortcut, original in SKIPPING if isinstance(shortcut, CharLed)}
     for rx in (tables._UNIT_IN_BRACKETS, docnumbers._BRACKETED_AT, damage_marks._SITE_LABEL_RE):
         assert id(rx) in led
 
@@ -49,54 +49,31 @@ def test_find_chars_finds_every_place_of_every_character() -> None:
     assert find_chars(text, "") == [] and find_chars("", "(") == []
 
 
-@pytest.mark.parametrize(("rx", "chars"), CHAR_LED, ids=IDS)
-@pytest.mark.skipif(not TEXTS, reason="no reports")
-def test_a_char_led_pattern_finds_what_its_scan_finds_in_the_real_reports(rx: Any, chars: str) -> None:
-    for path in TEXTS:
-        text = path.read_text(encoding="utf-8")
-        assert _answers(char_led(rx, text, chars)) == _answers(rx.finditer(text)), path.name
-
-
-# The characters the patterns start with, and what stands around them in the reports.
-_CHARS = sorted({c for _, chars in CHAR_LED for c in chars}) + list(
-    "报告总结汇情况范文精选模板12篇0xX年号)）]】〕 \u3000\n所人万元个学校数（）()甲乙"
-)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(st.one_of(st.sampled_from(_CHARS), st.characters()), max_size=60))
-def test_a_char_led_pattern_finds_what_its_scan_finds_anywhere(text: str) -> None:
-    for rx, chars in CHAR_LED:
-        assert _answers(char_led(rx, text, chars)) == _answers(rx.finditer(text)), rx.pattern
-
-
 def test_a_pattern_whose_matches_may_start_anywhere_is_refused() -> None:
-    from dutyreport.clean.lines import lead_chars
-
     with pytest.raises(ValueError, match="may start anywhere"):
-        lead_chars(re.compile(r"[^甲]乙"))
+        char_led(re.compile(r"[^甲]乙"))
 
 
 # --- placeholders: a pattern whose matches open with a mark is tried where the marks stand ------------------
 
 
-def _placeholder_scans() -> list[tuple[Any, Any, str]]:
-    """(the pattern tried at the marks, the pattern as written, the marks) of each placeholder pattern so tried."""
+def _placeholder_scans() -> list[tuple[Any, Any]]:
+    """(the pattern tried at its marks, the pattern as written) of each placeholder pattern so tried."""
     from dutyreport.clean.damage_text import _PLACEHOLDER_RES
 
-    return [(at[0], rx, at[1]) for rx, _, _, at in _PLACEHOLDER_RES if at is not None]
+    return [(at, rx) for rx, _, _, at in _PLACEHOLDER_RES if at is not None]
 
 
 def test_the_placeholder_patterns_of_figures_and_blanks_are_tried_at_their_marks() -> None:
-    assert {firsts for _, _, firsts in _placeholder_scans()} >= {"Xx", "_＿"}
+    assert {at.chars for at, _ in _placeholder_scans()} >= {"Xx", "_＿"}
 
 
 @pytest.mark.skipif(not TEXTS, reason="no reports")
 def test_the_placeholders_at_their_marks_are_those_of_a_scan_in_the_real_reports() -> None:
     for path in TEXTS:
         text = path.read_text(encoding="utf-8")
-        for at, rx, firsts in _placeholder_scans():
-            assert _answers(char_led(at, text, firsts)) == _answers(rx.finditer(text)), path.name
+        for at, rx in _placeholder_scans():
+            assert _answers(at.finditer(text)) == _answers(rx.finditer(text)), path.name
 
 
 _MARKS_AROUND = list("xX_＿*＊○〇.-+·a1 2019年万元人所区路光")
@@ -105,8 +82,8 @@ _MARKS_AROUND = list("xX_＿*＊○〇.-+·a1 2019年万元人所区路光")
 @settings(max_examples=300, deadline=None)
 @given(st.text(st.one_of(st.sampled_from(_MARKS_AROUND), st.characters()), max_size=40))
 def test_the_placeholders_at_their_marks_are_those_of_a_scan(text: str) -> None:
-    for at, rx, firsts in _placeholder_scans():
-        assert _answers(char_led(at, text, firsts)) == _answers(rx.finditer(text)), rx.pattern
+    for at, rx in _placeholder_scans():
+        assert _answers(at.finditer(text)) == _answers(rx.finditer(text)), rx.pattern
 
 
 # --- the city a 文号 abbreviates: the names before a suffix, from the places of the name's first character ---

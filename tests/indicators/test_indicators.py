@@ -78,6 +78,22 @@ def test_not_figures(passage: str, number: str) -> None:
     assert [i.text for i in indicators(passage) if number in i.text] == []
 
 
+# Found by the hostile-fragment property: a ratio read across a run-in heading's number stood in two sections.
+EXAMPLES_ACROSS_A_HEADING = [
+    "(一)0:一、(一)",  # 0:一 would end inside the section 一、 opens
+    "(一)比例为3:一、工作措施\n",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_ACROSS_A_HEADING)
+def test_a_figure_runs_into_no_heading(text: str) -> None:
+    report = d.parse(text)
+    boundaries = {b for s in report.walk_sections() for b in (s.start, s.end)}
+    assert len(list(report.walk_sections())) >= 2
+    for i in report.indicators:
+        assert not any(i.start < b < i.end for b in boundaries), i.text
+
+
 def test_run_together_digits_split_where_certain() -> None:
     body = "2016-2020年,全县小学在校生新增人数分别为:12301456163817251802。"
     found = indicators(body)

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import pickle
 import re
 import subprocess
 import sys
@@ -173,9 +174,51 @@ def test_an_excerpt_class_keeps_the_comparison_and_repr_of_the_text_it_reads(cls
     assert [a.name for a in attrs.fields(cls)][:4] == ["start", "end", "_source", "_at"]
 
 
-def test_a_pickled_report_keeps_one_copy_of_its_text() -> None:
-    import pickle
+def test_a_loaded_report_reads_its_sections_from_its_own_text_again() -> None:
+    r = dutyreport.parse(TEXT)
+    back = dutyreport.Report.from_dict(r.to_dict())
+    assert back == r and list(back.walk_sections())
+    assert all(s._source is back.text for s in back.walk_sections())
+    assert all(p._source is back.text for s in back.walk_sections() for p in s.points)
 
+
+def test_a_detached_section_holds_only_its_own_text() -> None:
+    rest = "二、问题\n" + "经费少，师资缺。" * 200  # (the rest of the report: far longer than the section kept)
+    r = dutyreport.parse("某县自查报告\n一、基本情况\n（一）投入\n一是投入足。二是师资足。\n" + rest)
+    top = r.sections[0]
+    assert top.children and top.children[0].points
+    alone = top.detached()
+    assert alone == top and hash(alone) == hash(top) and repr(alone) == repr(top)
+    assert alone._source == top.text and alone._source is not r.text
+    assert all(c._source == c.text for c in alone.children)  # its children too
+    assert all(p._source == p.text for c in alone.children for p in c.points)
+    assert len(pickle.dumps(alone)) < len(pickle.dumps(top)) / 4  # (no longer the whole report)
+
+
+def test_an_excerpt_reads_only_within_itself() -> None:
+    section = dutyreport.parse("某县自查报告\n一、基本情况\n学校20所。\n").sections[0]
+    assert section.read(section.start, section.end) == section.text
+    with pytest.raises(ValueError, match="not within the excerpt"):
+        section.read(0, 3)  # the report's title, outside the section
+    with pytest.raises(ValueError, match="not within the excerpt"):
+        section.read(section.start, section.end + 1)
+
+
+def test_evolving_an_excerpt_keeps_where_its_text_begins() -> None:
+    section = dutyreport.parse("某县自查报告\n一、基本情况\n学校20所。\n").sections[0]
+    assert attrs.evolve(section, heading_end=section.heading_end) == section
+    own = attrs.evolve(section, text=section.text, text_at=None)
+    assert own == section and own._source == section.text
+    with pytest.raises(ValueError, match="text_at=0 does not hold"):
+        attrs.evolve(section, text=section.text)  # its own text, read as if it began the report
+
+
+def test_a_bare_grounded_has_no_text() -> None:
+    with pytest.raises(TypeError, match="holds no text"):
+        _ = Grounded(start=0, end=1).text
+
+
+def test_a_pickled_report_keeps_one_copy_of_its_text() -> None:
     r = dutyreport.parse(TEXT)
     assert r.sections
     back = pickle.loads(pickle.dumps(r))

@@ -161,7 +161,7 @@ def respective_comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     one by one, in order, with as many figures of their kind listed right after it."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
+    starts = ctx.figures(inds).starts
     for m in _RESPECTIVE_COMPARE.finditer(text):
         s_start, s_end = ctx.sentence(m.start())
         # (the first figure after it may have taken 低于 as its qualifier)

@@ -43,9 +43,10 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars, first_chars_of, skipping
+from ..patterns import first_chars, first_chars_of, lead_words, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
 
@@ -141,11 +142,22 @@ def _count_first(after: str) -> str:
     """
 
 
+# A counted noun's first character stands within the count's width after the count's first character
+# (三大机制, 十二项措施, 3个集聚区): looked ahead for before the count is read (most numerals start no count of
+# named things: 2019年, 三是). Where its characters or the width are not known, nothing is looked for.
+_NOUN_FIRSTS = first_chars_of(_NOUN)
+_COUNT_WIDTH = max_width(re.compile(_COUNT))
+_NOUN_AHEAD = (
+    f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
+    if _NOUN_FIRSTS and _COUNT_WIDTH
+    else ""
+)
 # _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
 # made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
-# picked by the look-behind on it, in their order. tests/test_engines.py holds the two equal.
+# picked by the look-behind on it, in their order, after the look-ahead for the noun. tests/test_engines.py
+# holds the two equal.
 _BARE_COUNT_FIRST = re.compile(
-    rf"(?P<n>{_count_first(f'(?<![0-9{COUNT_NUMERALS}].)')}) (?P<noun>{_NOUN})", re.VERBOSE
+    rf"(?P<n>{_count_first(f'(?<![0-9{COUNT_NUMERALS}].)' + _NOUN_AHEAD)}) (?P<noun>{_NOUN})", re.VERBOSE
 )
 # The heading counts, opening with the count's first character in the same way (tests/test_engines.py).
 _HEADING_COUNT_FIRST = re.compile(rf"(?P<n>{_count_first('')}) (?P<noun>{_NOUN})", re.VERBOSE)
@@ -156,6 +168,7 @@ _RESPECTIVELY_OPENING = regex.compile(
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
 _RESPECTIVELY_ARE_FIRSTS = first_chars_of(RESPECTIVELY_ARE.pattern)
+_RESPECTIVELY_ARE_LEADS = lead_words(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
@@ -251,13 +264,18 @@ def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
     # Each place the words may stand, with the white space before it: a match opens where that run of white space
     # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
     # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
+    # (the places of the words' lead words, 分别, found by their last character; without them, of each first
+    # character)
+    if _RESPECTIVELY_ARE_LEADS is not None:
+        places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
+    else:  # pragma: no cover - (an alternative that opens with no plain word)
+        places = {w for c in _RESPECTIVELY_ARE_FIRSTS for w in find_all(text, c)}
     runs: list[tuple[int, int]] = []
-    for c in _RESPECTIVELY_ARE_FIRSTS:
-        for w in find_all(text, c):
-            k = w
-            while k > 0 and _SPACE.match(text, k - 1) is not None:
-                k -= 1
-            runs.append((k, w))
+    for w in places:
+        k = w
+        while k > 0 and _SPACE.match(text, k - 1) is not None:
+            k -= 1
+        runs.append((k, w))
     end = 0
     for k, w in sorted(runs):
         for p in range(max(k, end), w + 1):
@@ -269,8 +287,9 @@ def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
                 break
 
 
-def lists_before(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them.
+def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_LIST_BEFORE`, left to right, as ``finditer`` would give them (``duns``:
+    where the 、 stand, if known).
 
     A match starts in the last 12 characters before a 、 (its first item ends there), so it is tried
     once per 、, from the leftmost start a scan would reach, not from every character, and read no
@@ -282,7 +301,7 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p, count_at, end in _items_before_counted_dun(text):
+    for item_start, p, count_at, end in _items_before_counted_dun(text, duns):
         if p < floor:
             continue
         start = max(item_start, floor)
@@ -302,30 +321,42 @@ def lists_before(text: str) -> Iterator[re.Match[str]]:
                 yield m
 
 
-def _items_before_counted_dun(text: str) -> list[tuple[int, int, int, int]]:
+def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> list[tuple[int, int, int, int]]:
     """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
     non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
-    character after it before the next hard stop (the text's end if none). The 、 are walked in order with
-    the next count and the next hard stop after the last one: each is looked for again only once the walk
-    has passed it, so no stretch of the text is read twice (a look-ahead from each 、 read a whole list
-    without a count or a stop from every 、 in it)."""
+    character after it before the next hard stop (the text's end if none); ``duns``: where the 、 stand,
+    if known.
+
+    The 、 are walked in order with the next hard stop and the next count before it after the last one:
+    each is looked for again only once the walk has passed it, so no stretch of the text is read twice
+    (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it). Every 、
+    before the count has that count and that stop, and no 、 from the count (or from the stop where no
+    count stands before it) up to the stop has a count: the 、 of each stretch are taken, or passed over,
+    together, found among the sorted places of the 、 by bisection."""
+    if duns is None:
+        duns = find_all(text, "、")
     found: list[tuple[int, int, int, int]] = []
     item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
-    n = len(text)
+    n, last = len(text), len(duns)
     count_at = stop = -1
-    p = text.find("、")
-    while p >= 0:
-        if count_at <= p:
-            count = count_search(text, p + 1)
-            count_at = count.start() if count else n
+    i = 0
+    while i < last:
+        p = duns[i]
         if stop <= p:
             hard = stop_search(text, p + 1)
             stop = hard.start() if hard else n
-        if count_at < stop:  # (then no hard stop stands between the count and ``stop``)
-            item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if count_at <= p:  # (looked for up to the stop only: a count past it is no 、's before it)
+            count = count_search(text, p + 1, stop)
+            count_at = count.start() if count else stop
+        if count_at >= stop:  # (no count before the stop: for no 、 up to it)
+            i = bisect.bisect_left(duns, stop, i + 1)
+            continue
+        j = bisect.bisect_left(duns, count_at, i + 1)
+        for q in duns[i:j]:
+            item = item_back(text, max(0, q - _ITEM_CHARS), q)
             if item is not None:
-                found.append((item.start(), p, count_at, stop))
-        p = text.find("、", p + 1)
+                found.append((item.start(), q, count_at, stop))
+        i = j
     return found
 
 
@@ -428,7 +459,7 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A count of named things and the names it counts, wherever the report lists them."""
     text = ctx.text
     found = _Counted(ctx.doc.text)  # (checks quote the report as written)
-    for m in lists_before(text):
+    for m in lists_before(text, ctx.doc.breaks.of("、")):  # (the 、 are found once per parse)
         n = _count_value(m.group("n"))
         if n is not None:
             found.add(m.start("n"), n, _items(m.group("list")), m.group("noun"), bool(m.group("etc")), m.group("n"))
@@ -459,11 +490,22 @@ def named_counts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if n is None:
             continue
         noun = m.group("noun")
-        window_end = min(len(text), m.end() + 200, (text.find("\n", m.end()) + 1 or len(text)))
+        window_end = bare_window_end(text, m.end())
         lm = list_after_count(text, noun, m.end(), window_end)
         if lm is not None:
             found.add(m.start("n"), n, _items(lm.group("list")), noun, False, m.group("n"))
     return found.checks
+
+
+_BARE_REACH = 200  # how far after a bare count its list is looked for (to the end of its line at most)
+
+
+def bare_window_end(text: str, end: int) -> int:
+    """Where the list after a bare count ending at ``end`` must end: ``_BARE_REACH`` characters on, or just
+    after the line break before that (the break is looked for no further: a long line is not read to its
+    end from each count)."""
+    line_end = text.find("\n", end, end + _BARE_REACH)
+    return min(len(text), end + _BARE_REACH) if line_end < 0 else line_end + 1
 
 
 def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
@@ -586,7 +628,9 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
-    words = [(m.start(), m.end()) for m in _RESPECTIVELY_WORD.finditer(text)]  # (分别 never overlaps itself)
+    # (分别 never overlaps itself: its places are the matches of _RESPECTIVELY_WORD; tests/audit/test_shortcuts.py)
+    word = RESPECTIVELY.pattern
+    words = [(p, p + len(word)) for p in word_places(text, (word,))[word]]
     k = 0  # (the next figure a list may open at: none inside the list before)
     for at in after_words(words, ctx.figures(inds).starts):
         if at < k:

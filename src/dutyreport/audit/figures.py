@@ -23,31 +23,22 @@ from typing import Any, TypeVar, cast
 from ..clean.lines import find_all
 from ..document import Document, SectionIndex
 from ..lang.audit import (
-    A_FEW,
     COUNT_NUMERAL_VALUES,
-    COUNT_NUMERALS,
     LEVELS,
     LIST_JOINERS,
     PEOPLE_UNITS,
     PER_UNIT_LEADS,
-    PERIOD_NUMERALS,
-    PERIOD_TOTALS,
-    RECENT,
-    RECENT_NUMERALS,
     SUBJECT_LEADS,
     SUBJECT_NOISE,
     WRITTEN_NUMERALS,
-    YEAR_OPENS,
-    YEARS_SO_FAR,
 )
-from ..lang.dates import CENTURIES, YEAR, YEAR_IN_CENTURY, YEAR_MARK
 from ..lang.numbers import FULLWIDTH
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import matches_at
+from .periods import period_marks, year_lists
 
 __all__ = [
     "BRACKETS",
@@ -100,31 +91,6 @@ _SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
 _SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
 _LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
 _ANY_LEVEL = re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS))  # (most subjects name no level at all)
-_YEAR = re.compile(rf"({YEAR})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))")
-# PERIOD_WORDS, written so that every alternative opens with one literal character (the engine then
-# skips along to those) and a run of numerals is tried once, from its start: the look-behind on the
-# character before the run stands after its first character. tests/audit/test_figures.py holds the
-# two equal.
-_NUMERAL = f"[{PERIOD_NUMERALS}]"
-_NOT_AFTER_NUMERAL = f"(?<!{_NUMERAL}.)"
-_PERIOD_RUNS = tuple(  # 三年来, 12年来: a run of numerals and 年来, from the run's first numeral
-    f"{c} {_NOT_AFTER_NUMERAL} {_NUMERAL}*+ {YEARS_SO_FAR.pattern}" for c in COUNT_NUMERALS + string.digits
-)
-_PERIOD_SOME = f"{A_FEW.pattern} {_NOT_AFTER_NUMERAL} {YEARS_SO_FAR.pattern}"  # 几年来
-_PERIOD_RECENT_SOME = f"{RECENT.pattern} {_NOT_AFTER_NUMERAL} {A_FEW.pattern}{YEARS_SO_FAR.pattern}"  # 近几年来
-_PERIOD_RECENT = f"{RECENT.pattern} {_NOT_AFTER_NUMERAL} [{RECENT_NUMERALS}]++ {YEARS_SO_FAR.pattern}"  # 近五年来
-_PERIOD_WORDS = tuple(PERIOD_TOTALS.pattern.split("|"))  # 累计, 以来
-_PERIOD = re.compile(
-    "\n| ".join((*_PERIOD_RUNS, _PERIOD_SOME, _PERIOD_RECENT_SOME, _PERIOD_RECENT, *_PERIOD_WORDS)), re.VERBOSE
-)
-# _YEAR once per century it names (19, 20), each opening with its two digits, which the engine finds
-# faster than the class of a year's first digit: its matches never overlap (a year ends where no digit
-# stands), so the two scans' together are _YEAR's. tests/audit/test_figures.py holds them equal.
-_YEAR_BY_CENTURY = tuple(
-    re.compile(rf"({c}{YEAR_IN_CENTURY})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))") for c in CENTURIES.split("|")
-)
-# (every match of _PERIOD ends with 年来, or is a word of PERIOD_TOTALS: looked for where those stand)
-_PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
 # the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
@@ -139,33 +105,6 @@ _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the nex
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _PEOPLE = frozenset(PEOPLE_UNITS)
 _PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
-
-
-def year_marks(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, the year) of each match of :data:`_YEAR` (``2019年``, ``2019以来``), in reading order."""
-    found = [(m.start(), m.end(), m.group(1)) for rx in _YEAR_BY_CENTURY for m in rx.finditer(text)]
-    found.sort()
-    return found
-
-
-def year_lists(text: str) -> tuple[list[int], list[int], list[str]]:
-    """:func:`year_marks` as three lists: the starts, the ends and the years."""
-    marks = year_marks(text)
-    return [m[0] for m in marks], [m[1] for m in marks], [m[2] for m in marks]
-
-
-def period_marks(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, the words) of each match of :data:`_PERIOD` (``三年来``, ``累计``), in reading order:
-    tried only from the numerals (and 近, 几) before each 年来, and where a word of PERIOD_TOTALS stands."""
-    starts: list[int] = []
-    for q in find_all(text, YEARS_SO_FAR.pattern):
-        r = q
-        while r > 0 and text[r - 1] in _PERIOD_NUMERAL_CHARS:
-            r -= 1
-        starts.extend(range(max(0, r - len(RECENT.pattern) - len(A_FEW.pattern)), q))  # 近 / 几 / 近几, the run
-    for word in _PERIOD_WORDS:
-        starts.extend(find_all(text, word))
-    return [(m.start(), m.end(), str(m.group())) for m in matches_at(_PERIOD, text, starts)]
 
 
 # --- figures as written ----------------------------------------------------------------------------
@@ -389,16 +328,18 @@ class Figures:
         found once: a family that reads percentages (``"%"``) or ratios walks these, not every figure."""
         of = self._of
         if not of:
-            # (every family's lists in one pass over the figures, the first time one is asked for)
-            plains = self.plains
+            # (every family's lists in one pass over the figures, the first time one is asked for: the
+            # figures by family, then the plain ones of each family)
+            by_fam: dict[str | None, list[int]] = {}
             for k, f in enumerate(self.fams):
-                found = of.get((f, False))
+                found = by_fam.get(f)
                 if found is None:
-                    of[(f, False)] = found = []
-                    of[(f, True)] = []
+                    by_fam[f] = found = []
                 found.append(k)
-                if plains[k]:
-                    of[(f, True)].append(k)
+            plains = self.plains
+            for f, found in by_fam.items():
+                of[(f, False)] = found
+                of[(f, True)] = [k for k in found if plains[k]]
         return of.get((fam, plain_only), [])
 
     def pairs(self) -> list[int]:
@@ -428,8 +369,14 @@ class Figures:
     def per_units(self) -> list[bool]:
         """Whether each figure is per student or per head (:func:`per_unit`), found once."""
         if self._per_units is None:
-            text = self.text
-            self._per_units = [per_unit(text, i) for i in self.inds]
+            text, end = self.text, _PER_UNIT_END
+            if end not in text:
+                self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
+            else:
+                # (per_unit's first test, on the places of the character every such word ends with: a figure
+                # with none in it or right before it is ruled out without a call)
+                at = set(find_all(text, end))
+                self._per_units = [((i.start - 1) in at or end in i.text) and per_unit(text, i) for i in self.inds]
         return self._per_units
 
     def joined(self) -> list[bool]:

@@ -42,6 +42,7 @@ from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import matches_at, max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .places import word_places
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
@@ -306,37 +307,46 @@ def _rise_slogans(text: str) -> Iterator[Any]:
     return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORDS, p)])
 
 
+def rates_of_change(ctx: Context, inds: Sequence[Indicator]) -> list[Indicator]:
+    """The rates of change a rise is read from (plain percentages, not points, of kind ``CHANGE``), in
+    order: among the plain percentages (:meth:`~.figures.Figures.of`), not among all figures."""
+    percents = (inds[k] for k in ctx.figures(inds).of("%"))
+    return [i for i in percents if i.kind is IndicatorKind.CHANGE and type(i.quantity) is Percent]
+
+
 @family(CheckKind.SIGN)
 def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``…同比增长1.2%,…增长0.5%,均比上年增长`` (in the sentence) and ``逐年增长`` (in the paragraph):
     every rate is a rise."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
-    seen: set[int] = set()
     triggers: list[tuple[int, int, str]] = []
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
+    lines = ctx.breaks("\n")  # (a slogan's line, found among the line breaks: a long line is not read again)
     for m in _rise_slogans(text):
-        line_s = text.rfind("\n", 0, m.start()) + 1
-        line_e = text.find("\n", m.end())
-        triggers.append((line_s, len(text) if line_e < 0 else line_e, m.group()))
+        b = bisect.bisect_left(lines, m.start())
+        a = bisect.bisect_left(lines, m.end(), b)
+        triggers.append((lines[b - 1] + 1 if b else 0, lines[a] if a < len(lines) else len(text), m.group()))
+    if not triggers:
+        return out
+    changes = rates_of_change(ctx, inds)  # (each sentence or line is looked up among them)
+    starts = [i.start for i in changes]
+    # Each rate is read for the first sentence or line that holds it, and for no other: unread[k] leads on to
+    # the first rate at or after k not read yet (its links shortened as they are followed), so a line with many
+    # triggers and many rates is read once, not once per trigger.
+    unread = list(range(len(changes) + 1))
     for s, e, word in triggers:
         lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        rates = [
-            i
-            for i in inds[lo:hi]
-            if s <= i.start < e
-            and i.kind is IndicatorKind.CHANGE
-            and isinstance(i.quantity, Percent)
-            and not i.quantity.percentage_point
-            and plain(i)
-            and i.start not in seen
-        ]
+        rates: list[Indicator] = []
+        k = _unread_from(unread, lo)
+        while k < hi:
+            rates.append(changes[k])
+            unread[k] = k + 1
+            k = _unread_from(unread, k + 1)
         if not rates:
             continue
-        seen.update(i.start for i in rates)
         signs = []
         for i in rates:
             falls = _FALL_BEFORE_IN_CLAUSE.search(text[max(s, i.start - 8) : i.start])
@@ -348,6 +358,14 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     return out
 
 
+def _unread_from(unread: list[int], k: int) -> int:
+    """The first index at or after ``k`` that ``unread`` leads to itself (not read yet), halving the path."""
+    while unread[k] != k:
+        unread[k] = unread[unread[k]]
+        k = unread[k]
+    return k
+
+
 def _respective_priors(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_RESPECTIVE_PRIOR`, as ``finditer`` gives them: tried only from a
     match's width back from each 分别 (every match holds one)."""
@@ -355,7 +373,8 @@ def _respective_priors(text: str) -> Iterator[re.Match[str]]:
         yield from _RESPECTIVE_PRIOR.finditer(text)
         return
     width = _RESPECTIVE_PRIOR_WIDTH
-    starts = (p for q in find_all(text, RESPECTIVELY.pattern) for p in range(max(0, q - width), q + 1))
+    word = RESPECTIVELY.pattern
+    starts = (p for q in word_places(text, (word,))[word] for p in range(max(0, q - width), q + 1))
     yield from matches_at(_RESPECTIVE_PRIOR, text, starts)
 
 
@@ -365,7 +384,7 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     prior value and its stated rate (or difference), taken one by one in the order listed."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
+    starts = ctx.figures(inds).starts
     for m in _respective_priors(text):
         s_start, s_end = ctx.sentence(m.start())
         prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)

@@ -234,7 +234,7 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``…支出7.64亿元,占…22.8%。其中:学前教育0.58亿元、义务教育4.96亿元…``: a breakdown opening a new sentence."""
     text = ctx.text
     out: list[Check] = []
-    starts = [i.start for i in inds]
+    starts = ctx.figures(inds).starts
     for m in _NEXT_PARTS.finditer(text):
         s_start, s_end = ctx.sentence(m.start())
         if s_start == 0 or m.start() - s_start > 4 or text[s_start : m.start()].strip():

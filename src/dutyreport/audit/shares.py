@@ -42,6 +42,7 @@ from .family import family
 from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
 
 __all__ = [
+    "counts_before",
     "coverage",
     "per_student_of_total",
     "rate_of_earlier_whole",
@@ -177,10 +178,7 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if m is None:
             continue
         key = _SELF_REGION.sub("", m.group("k"))[:2]
-        s_start, _ = ctx.sentence(p.start)
-        counts = [
-            i for i in inds[max(0, k - WINDOW) : k] if i.start >= s_start and isinstance(i.quantity, Count) and plain(i)
-        ]
+        counts = counts_before(ctx, inds, k)
         if len(counts) < 2 or len({unit_family(i) for i in counts}) != 1:
             continue
         neg = [i for i in counts if (NOT_COVERED.pattern + key) in (i.subject or "")]
@@ -199,6 +197,14 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         claim = f"({top}) / ({bottom}) = {fmt(computed)}% {rel} {p.text} ({p.subject}, by count of units)"
         out.append(check(CheckKind.SHARE, claim, holds, [*counts, p], computed))
     return out
+
+
+def counts_before(ctx: Context, inds: Sequence[Indicator], k: int) -> list[Indicator]:
+    """The plain counts before ``inds[k]`` in its sentence, within :data:`WINDOW` figures: read from the
+    first figure of the sentence (found among the starts by bisection), not from each of the WINDOW."""
+    figs = ctx.figures(inds)
+    lo = max(0, k - WINDOW, bisect.bisect_left(figs.starts, figs.sentences()[0][k]))
+    return [i for i in inds[lo:k] if isinstance(i.quantity, Count) and plain(i)]
 
 
 def _same_scope(ctx: Context, ratio_lead: str, students: Indicator, teachers: Indicator) -> bool:
@@ -427,7 +433,6 @@ def _find_rate_of_pair(
 def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``全市薄弱学校2358所…达标学校2240所,达标率95%``: a rate named after its part, over the earlier
     figure of the paragraph the part is most like (of one kind, at least the part, of its level)."""
-    text = ctx.text
     out: list[Check] = []
     for k in _rate_figures(ctx, inds):
         p = inds[k]
@@ -442,7 +447,9 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
         if _NOT_COVERED.match(_local_name(ctx, inds, k - 1)) or _done_rate(ctx, inds, None, b, p):
             continue
-        para_start = text.rfind("\n", 0, b.start) + 1
+        lines = ctx.breaks("\n")  # (its paragraph's start, found among the line breaks, not by reading back)
+        para = bisect.bisect_left(lines, b.start)
+        para_start = lines[para - 1] + 1 if para else 0
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
         level = ctx.level(b.subject or "")
@@ -527,7 +534,7 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
     """The last figure before ``inds[k]`` stated right after ``name`` (a bracket and 为 between), of
     the whole's kind and year, not a per-student figure (生均…)."""
     text = ctx.text
-    starts = [i.start for i in inds[:k]]
+    starts = ctx.figures(inds).starts  # (of the figures before inds[k]: searched below k only)
     pos = den.start
     floor = max(0, den.start - _NAME_REACH)
     year = ctx.year(den)
@@ -538,8 +545,8 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
         pos = at
         if _PER_UNIT.search(text, max(0, at - 2), at):
             continue
-        j = bisect.bisect_left(starts, at + len(name))
-        if j >= len(starts):
+        j = bisect.bisect_left(starts, at + len(name), 0, k)
+        if j >= k:
             continue
         cand = inds[j]
         gap = text[at + len(name) : cand.start]

@@ -19,7 +19,6 @@ The words are the tables of :mod:`dutyreport.lang.corruptions`.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 
 from ..document import Document
@@ -120,12 +119,14 @@ def with_placeholder_figures(
     """
     placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
     marked = SpanSet(placeholders)  # looked up by bisection: many placeholders stay linear
-    empty = sorted(s for s, e in placeholders if s == e)  # (an empty mark marks a figure it stands inside)
+    # an empty mark marks a figure it stands strictly inside: its place p is then in (start, end), so the
+    # character at p lies in the figure's characters after its first
+    empty = SpanSet((s, s + 1) for s, e in placeholders if s == e)
 
     def unmarked(start: int, end: int) -> bool:
         if start == end:  # (no figure is empty; the merged spans would hold one where two marks meet)
             return not any(s < end and start < e for s, e in placeholders)
-        return not (marked.overlaps(start, end) or _inside(empty, start, end))
+        return not (marked.overlaps(start, end) or empty.overlaps(start + 1, end))
 
     added = [
         Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
@@ -136,9 +137,3 @@ def with_placeholder_figures(
     if not added:
         return corruptions
     return tuple(sorted([*corruptions, *added], key=lambda c: (c.start, -c.end)))
-
-
-def _inside(points: list[int], start: int, end: int) -> bool:
-    """Whether one of the sorted ``points`` lies strictly between ``start`` and ``end``."""
-    k = bisect.bisect_right(points, start)
-    return k < len(points) and points[k] < end

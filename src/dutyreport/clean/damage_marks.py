@@ -30,14 +30,18 @@ from ..lang.corruptions import (
 from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
     LIST_MARKS,
     OPEN_BRACKETS,
     QUOTE_MARKS,
+    SEMICOLONS,
 )
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
+from ..patterns import char_class, char_led, find_all
 from ..spans import SpanSet
 from .damage_text import _longest_first, _words
-from .lines import char_led, find_all, lead_chars, line_matches, line_starts
+from .lines import line_matches, line_starts
 
 # --- site labels ----------------------------------------------------------------------------------
 
@@ -50,21 +54,24 @@ _SITE_TITLE_RE: Final = regex.compile(
     (?P<label> {SITE_LABEL.pattern} )                             # the label glued to it
     (?: [ \u3000]++
         (?P<addr> \p{{Han}}{{2,30}}? (?:{_words(ADDRESSEE_ENDS)}) )   # the addressee pushed onto the line
-        (?=[:：])
+        (?={char_class(COLONS)})
     )?
     """,
     regex.MULTILINE | regex.VERBOSE,
 )
 # What every title with a site label holds, anywhere in its line: the lines to try _SITE_TITLE_RE on (it is
-# tried where the first character of a title's last word stands: clean.lines.char_led).
+# tried where the first character of a title's last word stands: patterns.char_led).
 _SITE_LABEL_RE: Final = re.compile(f"{_TITLE_END}(?:{SITE_LABEL.pattern})")
-_TITLE_END_CHARS: Final = lead_chars(_SITE_LABEL_RE)
+_SITE_LABEL_AT: Final = char_led(_SITE_LABEL_RE)
 
 # --- quotes and title marks -----------------------------------------------------------------------
 
 _LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
-_QUOTE_PAIRS: Final = {"“": "”", "‘": "’", "《": "》", "「": "」", "『": "』"}
+_QUOTE_PAIRS: Final = dict(zip(QUOTE_MARKS[::2], QUOTE_MARKS[1::2], strict=True))  # opener -> its closer
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
+_BRACKET_PAIRS: Final = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))  # opener -> its closer
+_BEFORE_QUOTE: Final = COMMAS + LIST_MARKS + COLONS  # where a short quote opened by no verb may stand
+_COLONS: Final = tuple(COLONS)  # (a tuple: the empty string at a text's end is none of them)
 _CLAUSE_STOPS: Final = frozenset(
     CLAUSE_ENDS + LIST_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + QUOTE_MARKS + "\r\t \u3000"
 )
@@ -73,12 +80,17 @@ _UNCERTAIN_IN_QUOTE: Final = frozenset(e.word for e in UNCERTAIN_IN_QUOTE)
 _MARKS: Final = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_CLOSERS)
 # A quote or title mark, or a whole pair with no mark between on one line (it can leave no orphan,
 # so it is passed over in one step). The mark class comes first: the engine then skips to marks.
+_NOT_MARK: Final = char_class(_MARKS + "\n", negated=True)  # (nor a line end)
 _MARK_RE: Final = re.compile(
-    f"[{_MARKS}](?:"
-    + "|".join(f"(?<={re.escape(o)})[^{_MARKS}\n]*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
+    f"{char_class(_MARKS)}(?:"
+    + "|".join(f"(?<={re.escape(o)}){_NOT_MARK}*+{re.escape(c)}" for o, c in _QUOTE_PAIRS.items())
     + ")?"
 )
-_QUOTE_AFTER_RE: Final = regex.compile(r"[^“”‘’《》「」『』，。；：、,;:\n]{1,12}?[”’》」』]")
+_QUOTE_AFTER_RE: Final = regex.compile(
+    char_class(QUOTE_MARKS + COMMAS + SEMICOLONS + COLONS + LIST_MARKS + "。\n", negated=True)
+    + "{1,12}?"
+    + char_class(_QUOTE_CLOSERS)
+)
 _TITLE_RE: Final = regex.compile(r"《[^《》\n]{0,120}+》")
 _HAN_RUN: Final = regex.compile(r"\p{Han}+")
 
@@ -181,7 +193,7 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
                 and not _UNCERTAIN_IN_QUOTE.intersection(inner)
                 and (
                     lead is not None
-                    or (start > line_start and len(inner) <= 8 and text[start - 1] in "，,、：:"
+                    or (start > line_start and len(inner) <= 8 and text[start - 1] in _BEFORE_QUOTE
                         and _HAN_RUN.fullmatch(inner) is not None)
                 )
             )
@@ -198,17 +210,17 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
     # A bracket opened inside 《…》 and never closed before 》: (2020-2022年》
     for m in _TITLE_RE.finditer(text):
         body = m.group()
-        if "(" not in body and "（" not in body:
+        if not any(b in body for b in OPEN_BRACKETS):
             continue
         depth: list[int] = []
         for off, ch in enumerate(body):
-            if ch in "(（":
+            if ch in OPEN_BRACKETS:
                 depth.append(off)
-            elif ch in ")）" and depth:
+            elif ch in CLOSE_BRACKETS and depth:
                 depth.pop()
         if depth:
             o = m.start() + depth[-1]
-            close = ")" if text[o] == "(" else "）"
+            close = _BRACKET_PAIRS[text[o]]
             yield Corruption(
                 start=o, end=m.end(), text=text[o : m.end()], kind=CorruptionKind.UNBALANCED,
                 repaired=text[o : m.end() - 1] + close + "》",
@@ -295,7 +307,7 @@ def _spam(
         end = n.end
         repaired: str | None = None
         note = "spam in place of the report's words; the lost words are not certain"
-        if text[end : end + 1] in (":", "："):
+        if text[end : end + 1] in _COLONS:
             end += 1
             if not city_done:
                 city, city_done = _city_name(text, mask, docs), True
@@ -313,7 +325,7 @@ def _spam(
 
 
 def _site_labels(text: str) -> Iterable[Corruption]:
-    labels = char_led(_SITE_LABEL_RE, text, _TITLE_END_CHARS)
+    labels = _SITE_LABEL_AT.finditer(text)
     for m in line_matches(_SITE_TITLE_RE, text, line_starts(text, (m.start() for m in labels))):
         title, addr = m.group("title"), m.group("addr")
         end = m.end()

@@ -42,17 +42,19 @@ from ..lang.corruptions import (
 from ..lang.dates import CENTURIES, YEAR
 from ..lang.entry import Entry
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.noise import TONE_MARKS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
     COMMAS,
     LIST_MARKS,
+    OPEN_BRACKETS,
     PART_ENDS,
+    SEMICOLONS,
 )
 from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind
-from ..patterns import first_chars
-from .lines import char_led, find_all
+from ..patterns import CharLed, char_class, char_led, find_all, first_chars
 
 # --- the tables' words as patterns (clean.damage_marks reads them too) ----------------------------
 
@@ -110,7 +112,9 @@ _YEAR_MONTH_DAY_RE: Final = regex.compile(
 
 # --- figures run together -------------------------------------------------------------------------
 
-_RUN_TOGETHER_RE: Final = regex.compile(rf"(?:{_words(RESPECTIVELY)})[:：]?[ \u3000]?+(\d{{8,}}+)(?![\d.])")
+_RUN_TOGETHER_RE: Final = regex.compile(
+    rf"(?:{_words(RESPECTIVELY)}){char_class(COLONS)}?[ \u3000]?+(\d{{8,}}+)(?![\d.])"
+)
 _YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
 _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 
@@ -121,7 +125,7 @@ _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 _PLACEHOLDER_MARKS: Final = "xX_＿*＊○〇"
 
 
-def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
+def _placeholder_at(pattern: str) -> CharLed | None:
     """A placeholder pattern as the standard engine reads it (faster to try at a place), with the characters
     every match of it starts with, where they are all marks (it is then tried only where one stands: marks are
     rare); ``None`` otherwise (a pattern the standard engine cannot read, or whose matches may start
@@ -131,7 +135,7 @@ def _placeholder_at(pattern: str) -> tuple[re.Pattern[str], str] | None:
     except re.error:
         return None
     chars = first_chars(at)
-    return (at, "".join(sorted(chars))) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
+    return char_led(at) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None
 
 
 _PLACEHOLDER_RES: Final = tuple(
@@ -159,8 +163,8 @@ _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
 # (the 号 a bracket closes, and the 年 after a space, each found in one scan: the character the engine skips
 # along to first, the one beside it read back)
-_HAO_CLOSERS: Final = ")）"
-_CLOSED_HAO: Final = re.compile(f"号(?=[{_HAO_CLOSERS}])")
+_HAO_CLOSERS: Final = CLOSE_BRACKETS
+_CLOSED_HAO: Final = re.compile(f"号(?={char_class(_HAO_CLOSERS)})")
 _YEAR_SPACES: Final = " \u3000"
 _SPACED_YEAR_CHAR: Final = re.compile(f"年(?<=[{_YEAR_SPACES}]年)")
 _STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
@@ -171,11 +175,12 @@ _STRAY_REACH: Final = max(len(n) for e in STRAY_MEASURES for n in e.value.split(
 _DUPLICATE_MIN: Final = 6  # the fewest characters of a phrase printed twice (shorter repeats are words)
 _DUPLICATE_MAX: Final = 40
 # A phrase printed twice, after a line break, a clause mark or a list mark (a copy of a title, of an item).
-_PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>[ \u3000、，,]?)(?P=p)"
+_SEPARATOR: Final = char_class(" \u3000" + LIST_MARKS + COMMAS)
+_PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?P<sep>{_SEPARATOR}?)(?P=p)"
 # (a line — a title — or a list item or a part of a sentence printed twice: after a line break, a 、
 # or a semicolon; one pattern per mark, each opening with its literal, which the engine skips along to)
 _DUPLICATE_RES: Final = tuple(
-    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + "；;"
+    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + SEMICOLONS
 )
 _DUPLICATE_AT_START_RE: Final = re.compile(rf"[ \t\u3000]*{_PHRASE_TWICE}")
 # A date of a signature on a line of its own that lost 年 and 月 (201912, 20191231).
@@ -189,9 +194,9 @@ _YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
 # --- what sites and extraction put into the text -------------------------------------------------
 
 _RUBY_RE: Final = regex.compile(RUBY.pattern)
-_TONE_MARKS: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_TONED: Final = char_class(e.word for e in TONE_MARKS)
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
-_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*[{_TONE_MARKS}])") for b in "(（")
+_RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*{_TONED})") for b in OPEN_BRACKETS)
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)
 # The marker's pattern is a line break, white space, a number of one or two digits and the mark that closes it
 # (2、). It is tried only where that mark follows a digit (a literal the engine skips along to, the digit read
@@ -276,7 +281,7 @@ def _expected_count(text: str, pos: int) -> int | None:
         y1, y2 = int(ranges[-1].group(1)), int(ranges[-1].group(2))
         if 1 <= y2 - y1 <= 20:
             return y2 - y1 + 1
-    clause_start = max(sentence.rfind(c) for c in "，,：:") + 1
+    clause_start = max(sentence.rfind(c) for c in COMMAS + COLONS) + 1
     clause = sentence[clause_start:]
     parts = [p for p in _LIST_SPLIT.split(clause) if p]
     return len(parts) if len(parts) >= 2 else None
@@ -517,7 +522,7 @@ def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corru
     for rx, reason, marks, at in _PLACEHOLDER_RES:
         found: Iterable[re.Match[str] | regex.Match[str]]
         if at is not None:
-            found = char_led(at[0], text, at[1])
+            found = at.finditer(text)
         elif any(c in text for c in marks):
             found = rx.finditer(text)
         else:

@@ -23,16 +23,18 @@ import regex
 from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..model.report import DocNumber
-from .lines import char_led, lead_chars
+from ..patterns import char_class, char_led
 
 __all__ = ["YEAR_RANGE", "find_doc_numbers"]
 
 YEAR_RANGE: Final = (1990, 2039)
 
-_OPEN = "".join(re.escape(e.word) for e in BRACKET_FORMS)
-_CLOSE = "".join(re.escape(e.value) for e in BRACKET_FORMS)
+_OPEN = char_class(e.word for e in BRACKET_FORMS)
+_CLOSE = char_class(e.value for e in BRACKET_FORMS)
 _NORMALIZE_CLOSE = {e.word: e.value for e in BRACKET_FORMS}
+_CLOSERS = tuple(CLOSE_BRACKETS)  # (a tuple: the empty string at a text's end is none of them)
 
 _ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
 _PLACEHOLDER_NUM = r"[xX×]{1,3}"
@@ -40,29 +42,29 @@ _MAX_ISSUER_RUN = 12  # how far back an issuer is looked for; it is then cut to 
 
 # A well-formed 文号 (or a template one) after its issuer: bracketed year, serial, 号.
 _WELL_FORMED = re.compile(
-    rf"(?P<open>[{_OPEN}])[ \u3000]?+"
+    rf"(?P<open>{_OPEN})[ \u3000]?+"
     rf"(?P<year>{YEAR}|(?:19|20)[xX]{{2}}|[xX]{{2,4}})"  # a year, or one left as a template
-    rf"[ \u3000]?+(?P<close>[{_CLOSE}])[ \u3000]?+第?"
+    rf"[ \u3000]?+(?P<close>{_CLOSE})[ \u3000]?+第?"
     rf"(?P<serial>\d{{1,4}}+|{_PLACEHOLDER_NUM})(?P<hao>号)?"
 )
 
 # The closing bracket lost: 〔20201号, 〔202115) — year and serial run together.
 _LOST_CLOSE = re.compile(
-    rf"(?P<open>[{_OPEN}])"
+    rf"(?P<open>{_OPEN})"
     rf"(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)"
-    r"(?=号|[)）](?![号\d]))(?P<hao>号)?"
+    rf"(?=号|{char_class(CLOSE_BRACKETS)}(?![号\d]))(?P<hao>号)?"
 )
 
 # Where the two patterns above can match: an opening bracket, perhaps a space, then a year's first
 # character. Neither match holds a second opening bracket, so trying both at these places only finds
 # what their finditer finds, in one scan of the text instead of two.
-_BRACKETED_AT = re.compile(rf"[{_OPEN}](?=[ \u3000]?[12xX])")
-_OPENERS = lead_chars(_BRACKETED_AT)  # (tried only where one stands: clean.lines.char_led)
+_BRACKETED_AT = re.compile(rf"{_OPEN}(?=[ \u3000]?[12xX])")
+_OPENERS = char_led(_BRACKETED_AT)  # (tried only where one stands)
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
-_SUFFIX_CLASS = "".join(e.word for e in ISSUER_SUFFIXES)
+_SUFFIX_CLASS = char_class(e.word for e in ISSUER_SUFFIXES)
 _NO_BRACKETS = regex.compile(
-    rf"(?<=[{_SUFFIX_CLASS}])(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
+    rf"(?<={_SUFFIX_CLASS})(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
 )
 
 _LEADING = re.compile("(?:" + "|".join(re.escape(e.word) for e in ISSUER_LEADING_WORDS) + ")")
@@ -128,18 +130,18 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
 
     well_formed: list[re.Match[str]] = []
     lost_close: list[re.Match[str]] = []
-    for at in char_led(_BRACKETED_AT, text, _OPENERS):
+    for at in _OPENERS.finditer(text):
         if (m := _WELL_FORMED.match(text, at.start())) is not None:
             well_formed.append(m)
         if (m := _LOST_CLOSE.match(text, at.start())) is not None:
             lost_close.append(m)
     for m in well_formed:
         close = _NORMALIZE_CLOSE[m.group("open")]
-        if m.group("close") != close and not (m.group("open") in "(（" and m.group("close") in ")）"):
+        if m.group("close") != close and not (m.group("open") in OPEN_BRACKETS and m.group("close") in CLOSE_BRACKETS):
             continue
         if m.group("hao") is None and not m.group("serial").isdigit():
             continue
-        if m.group("hao") is None and text[m.end() : m.end() + 1] not in (")", "）"):
+        if m.group("hao") is None and text[m.end() : m.end() + 1] not in _CLOSERS:
             continue
         if not m.group("year").isdigit():
             continue  # 〔20xx〕: a template's blank year cites no document

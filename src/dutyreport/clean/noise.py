@@ -23,17 +23,26 @@ from ..document import Document
 from ..lang.noise import (
     CHROME_PATTERNS,
     EDGE_CHROME_PATTERNS,
+    INDENT,
     MENU_ITEMS,
     PINYIN_FINALS,
     PINYIN_INITIALS,
     SPAM_VOCABULARY,
     TONE_MARKS,
 )
-from ..lang.punctuation import FULL_STOPS, SEMICOLONS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKETS,
+    FULL_STOPS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    QUOTE_MARKS,
+    SEMICOLONS,
+)
 from ..model.report import Noise, NoiseKind
-from ..patterns import char_class, first_chars_of
+from ..patterns import char_class, find_all, first_chars_of
 from ..spans import SpanSet
-from .lines import find_all, line_matches, line_starts, strip_span
+from .lines import line_matches, line_starts, strip_span
 
 __all__ = ["BULLET_MENU_MIN_RUN", "SPAM_MAX_GAP", "SPAM_MIN_SCORE", "find_noise", "pinyin", "wording_noise"]
 
@@ -45,16 +54,25 @@ SPAM_MAX_GAP: Final = 4  # characters allowed between two vocabulary hits of one
 # Compiled patterns
 # --------------------------------------------------------------------------------------------
 
+# Every line pattern reads its line after the line's indentation (put before it here, once for all its
+# branches), unless it opens with ``^`` and reads the line from its first character (lang.noise.INDENT).
+_INDENT: Final = char_class(INDENT) + "*+"
+
+
+def _line_pattern(pattern: str) -> str:
+    """A line pattern of the table as it runs: from a line's start, past the line's indentation."""
+    return pattern if pattern.startswith("^") else f"^{_INDENT}(?:{pattern})"
+
+
 _CHROME_RES: Final = tuple(
-    (regex.compile(e.pattern, regex.MULTILINE | regex.VERSION1), reason) for e, reason in CHROME_PATTERNS
+    (regex.compile(_line_pattern(e.pattern), regex.MULTILINE | regex.VERSION1), reason) for e, reason in CHROME_PATTERNS
 )
 _EDGE_CHROME_RES: Final = tuple(
-    (regex.compile(e.pattern, regex.MULTILINE | regex.VERSION1), reason) for e, reason in EDGE_CHROME_PATTERNS
+    (regex.compile(_line_pattern(e.pattern), regex.MULTILINE | regex.VERSION1), reason)
+    for e, reason in EDGE_CHROME_PATTERNS
 )
-_MENU_RE: Final = regex.compile(
-    r"^[ \t\u3000]*+(?:" + "|".join(regex.escape(e.word) for e in MENU_ITEMS) + r")[ \t\u3000]*+$",
-    regex.MULTILINE,
-)
+_MENU_LINE: Final = "(?:" + "|".join(regex.escape(e.word) for e in MENU_ITEMS) + f"){_INDENT}$"
+_MENU_RE: Final = regex.compile(_line_pattern(_MENU_LINE), regex.MULTILINE)
 _MENU_REASON: Final = MENU_ITEMS[0].value
 
 
@@ -66,52 +84,21 @@ def _loose(pattern: str) -> str:
 
 
 _LINE_RES: Final = (*(rx for rx, _ in _CHROME_RES), _MENU_RE)
+_LINE_PATTERNS: Final = (*(e.pattern for e, _ in CHROME_PATTERNS), _MENU_LINE)  # (as the table writes them)
 _HOLDS: Final = (*(e.holds for e, _ in CHROME_PATTERNS), ())
 # The lines a chrome or menu pattern may match (those without ``holds``), found in one scan of the
 # text with "\n" put before it (a literal first character lets the engine skip from line to line):
 # every such pattern matches a whole line from its start and never runs past its end, so each then
 # runs on these lines only, and only from the first one that may match there (the empty group after
-# it names it).
-#
-# Every branch of those patterns opens with _INDENT, read once after the "\n" for all of them (the
-# repeat is possessive and ``^`` holds right after a line break: the same place for every branch).
-_INDENT: Final = r"^[ \t\u3000]*+"
+# it names it). The scan reads the indentation once after the "\n" for all of them (the repeat is
+# possessive and ``^`` holds right after a line break: the same place for every pattern).
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (not split inside a group, a class or at an escape)."""
-    out: list[str] = []
-    depth, start, i = 0, 0, 0
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 1
-        elif c == "[":
-            i += 1
-            if pattern.startswith("^", i):
-                i += 1
-            if pattern.startswith("]", i):
-                i += 1  # a "]" first in a class is one of its characters
-            while pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    out.append(pattern[start:])
-    return out
-
-
-def _unindented(pattern: str) -> str:
-    """``pattern`` without the _INDENT that opens each of its branches."""
-    branches = _branches(pattern)
-    if not all(b.startswith(_INDENT) for b in branches):
-        raise ValueError(f"a line pattern whose branches do not all open with {_INDENT}: {pattern}")
-    return "|".join(b[len(_INDENT) :] for b in branches)
+def _after_indent(pattern: str) -> str:
+    """What a line pattern without ``holds`` reads after a line's indentation, for the line scan (``re``)."""
+    if pattern.startswith("^"):
+        raise ValueError(f"a line pattern read from its line's first character without words it holds: {pattern}")
+    return _loose(pattern)
 
 
 @functools.cache
@@ -119,8 +106,8 @@ def _line_firsts() -> tuple[frozenset[str] | None, ...]:
     """Per pattern of _LINE_RES without ``holds``, the characters a line it matches holds first after its indent
     (``None``: any, or not known); read once, the first time a text is read (not when the module is loaded)."""
     return tuple(
-        None if _HOLDS[i] else first_chars_of(_unindented(_loose(rx.pattern)), re.MULTILINE)
-        for i, rx in enumerate(_LINE_RES)
+        None if _HOLDS[i] else first_chars_of(_after_indent(pattern), re.MULTILINE)
+        for i, pattern in enumerate(_LINE_PATTERNS)
     )
 
 
@@ -131,11 +118,11 @@ def _chrome_line_re() -> re.Pattern[str]:
     optional words (VIP, 免费) only at a line whose first character may start it."""
     firsts = _line_firsts()
     return re.compile(
-        "\n[ \t\u3000]*+(?:"
+        f"\n{_INDENT}(?:"
         + "|".join(
             ("" if (chars := firsts[i]) is None else f"(?={char_class(chars)})")
-            + f"(?:{_unindented(_loose(rx.pattern))})(?P<p{i}>)"
-            for i, rx in enumerate(_LINE_RES)
+            + f"(?:{_after_indent(pattern)})(?P<p{i}>)"
+            for i, pattern in enumerate(_LINE_PATTERNS)
             if not _HOLDS[i]
         )
         + ")",
@@ -151,16 +138,12 @@ def _chrome_line_re() -> re.Pattern[str]:
 _HELD_WORDS: Final = sorted({w for words in _HOLDS for w in words}, key=lambda w: (-len(w), w))
 
 
-def _class(chars: Iterable[str]) -> str:
-    return "[" + re.escape("".join(sorted(set(chars)))) + "]"
-
-
 _HELD_RE: Final = re.compile(
-    _class(w[0] for w in _HELD_WORDS)
+    char_class(w[0] for w in _HELD_WORDS)
     + "(?<=(?="
     + "|".join(
-        ([_class(w[0] for w in _HELD_WORDS if len(w) > 1) + _class(w[1] for w in _HELD_WORDS if len(w) > 1)])
-        + ([_class(w for w in _HELD_WORDS if len(w) == 1)] if any(len(w) == 1 for w in _HELD_WORDS) else [])
+        ([char_class(w[0] for w in _HELD_WORDS if len(w) > 1) + char_class(w[1] for w in _HELD_WORDS if len(w) > 1)])
+        + ([char_class(w for w in _HELD_WORDS if len(w) == 1)] if any(len(w) == 1 for w in _HELD_WORDS) else [])
     )
     + ")(?=("
     + "|".join(re.escape(w) for w in _HELD_WORDS)
@@ -220,7 +203,7 @@ def _spam_re(gated: bool) -> re.Pattern[str]:
                 if taken.intersection(_starts(e.pattern, spam.starts)):
                     raise ValueError(f"a gated strong word that starts as an ungated word does: {e.pattern}")
                 rows.append((f"g{i}", e.pattern, spam.starts))
-    first = "".join(sorted({c for _, pattern, starts in rows for c in _starts(pattern, starts)}))
+    first = char_class(c for _, pattern, starts in rows for c in _starts(pattern, starts))
     runs: dict[bool, list[tuple[str, str, str]]] = {}  # ASCII start or not -> (group, pattern, first characters)
     seconds: dict[bool, set[str] | None] = {}  # the second characters of a run's words, where all are plain words
     for name, pattern, starts in rows:
@@ -236,8 +219,9 @@ def _spam_re(gated: bool) -> re.Pattern[str]:
         else:
             known.update(w[1] for w in plain)
     words = "|".join(
-        f"(?=[{re.escape(''.join(sorted({c for _, _, chars in run for c in chars})))}]"
-        + (f"[{re.escape(''.join(sorted(second)))}]" if (second := seconds[ascii_start]) else "")
+        "(?="
+        + char_class(c for _, _, chars in run for c in chars)
+        + (char_class(second) if (second := seconds[ascii_start]) else "")
         + ")(?:"
         + "|".join(f"(?:{pattern})(?P<{name}>)" for name, pattern, _ in run)
         + ")"
@@ -245,7 +229,7 @@ def _spam_re(gated: bool) -> re.Pattern[str]:
     )
     return re.compile(
         rf"""
-        [{re.escape(first)}]             # first: a character a word can start with
+        {first}  # first: a character a word can start with
         (?<=                             # one character back, where that character stands:
             (?=                          #   the word that starts there, and the empty group after it
                 (?-x:{words})
@@ -263,9 +247,12 @@ _SPAM_WEIGHTS: Final = {f"s{i}": spam.weight for i, (_, spam) in enumerate(SPAM_
 _SPAM_GAP_OK: Final = regex.compile(r"[\p{Han}A-Za-z0-9_\-·|【】\[\]]*+")
 _GLUE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 _LATIN: Final = regex.compile("[A-Za-z]")
-_PUNCT: Final = frozenset("，。；：、！？“”‘’《》〈〉「」『』()（）,.;:!?\"' \t\u3000\n\r")
+# what a repeated spam string is not widened over: the marks of lang.punctuation, a few more, white space
+_PUNCT: Final = frozenset(
+    CLAUSE_ENDS + LIST_MARKS + QUOTE_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + "〈〉.\"' \t\u3000\r"
+)
 _SENTENCE_END: Final = frozenset(FULL_STOPS + SEMICOLONS)
-_SENTENCE_END_RE: Final = regex.compile("[" + "".join(sorted(_SENTENCE_END)) + "]")
+_SENTENCE_END_RE: Final = regex.compile(char_class(_SENTENCE_END))
 _SENTENCE_END_BACK_RE: Final = regex.compile(_SENTENCE_END_RE.pattern, regex.REVERSE)  # last match first
 
 
@@ -298,7 +285,7 @@ def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
 
-_INDENT_RE: Final = re.compile(_INDENT[1:])
+_INDENT_RE: Final = re.compile(_INDENT)
 
 
 def _chrome_lines(text: str) -> list[list[int]]:
@@ -514,8 +501,8 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
 
 # Pinyin after a Han character: in brackets (syllables apart by spaces) or glued to it, holding a tone mark.
 _TONED: Final = "".join(e.word for e in TONE_MARKS)
-_TONE_RE: Final = re.compile(f"[{_TONED}]")
-_VOWELS: Final = {v: "[" + v + "".join(e.word for e in TONE_MARKS if e.value == v) + "]" for v in "aeiouü"}
+_TONE_RE: Final = re.compile(char_class(_TONED))
+_VOWELS: Final = {v: char_class(v + "".join(e.word for e in TONE_MARKS if e.value == v)) for v in "aeiouü"}
 
 
 def _spelled(final: str) -> str:
@@ -527,11 +514,12 @@ _SYLLABLE: Final = (
     "(?:" + "|".join(sorted((e.word for e in PINYIN_INITIALS), key=len, reverse=True)) + ")?"
     "(?:" + "|".join(_spelled(f) for f in sorted((e.word for e in PINYIN_FINALS), key=len, reverse=True)) + ")"
 )
+_OPEN, _CLOSE = char_class(OPEN_BRACKETS), char_class(CLOSE_BRACKETS)
 _PINYIN_RE: Final = regex.compile(
     rf"""
     (?<=\p{{Han}})                                          # after the character it reads
     (?:
-        [(（][ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+[)）]   # 教育(jiào yù)
+        {_OPEN}[ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+{_CLOSE}   # 教育(jiào yù)
         |
         (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{_TONED}])            # 學xué校
     )

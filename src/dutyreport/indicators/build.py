@@ -82,8 +82,8 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-# A look-behind that opens a pattern, and the character after it: (?<!截止)到.
-_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])")
+# A look-behind that opens a pattern, and the character after it when no quantifier follows: (?<!截止)到.
+_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])(?![?*+{])")
 
 
 def _led_by_a_character(pattern: str) -> str:
@@ -94,6 +94,11 @@ def _led_by_a_character(pattern: str) -> str:
 
     >>> _led_by_a_character("(?<!截止)到年"), _led_by_a_character("到年")
     ('到(?<!截止到)年', '到年')
+
+    A character that a quantifier follows may be absent or repeated: the pattern stays as it is.
+
+    >>> _led_by_a_character("(?<!截止)到?年"), _led_by_a_character("(?<!截止)到{1,2}年")
+    ('(?<!截止)到?年', '(?<!截止)到{1,2}年')
     """
     m = _BEHIND_FIRST.match(pattern)
     return pattern if m is None else f"{m[3]}(?<{m[1]}{m[2]}{m[3]}){pattern[m.end() :]}"
@@ -280,6 +285,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     )
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=lambda p: p[0])
+    if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
+        crosses = doc.section_index.crosses
+        picked = [p for p in picked if not crosses(p[0], p[1])]
     in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
     column_units = {
         s: unit

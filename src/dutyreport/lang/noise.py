@@ -18,6 +18,7 @@ __all__ = [
     "CHROME_PATTERNS",
     "COLLECTION_WORDS",
     "EDGE_CHROME_PATTERNS",
+    "INDENT",
     "MENU_ITEMS",
     "NOT_FIGURE_LABELS",
     "NUMBER_FORMS",
@@ -29,56 +30,62 @@ __all__ = [
     "Spam",
 ]
 
-# A line's indentation and a bullet or arrow before its words.
-_LEAD = r"^[ \t\u3000]*+(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
+# The characters a line's indentation is made of. A line pattern below is written as what follows the indentation
+# of the line it reads: clean.noise puts the line start and the indentation before it, once for all its branches.
+# A pattern that opens with ``^`` reads its line from the first character itself (a count or a look-ahead over the
+# whole line); it names the words it holds (``holds``), as the line scan of the others reads past the indentation.
+INDENT = " \t\u3000"
+
+# A bullet or arrow before a line's words.
+_BULLET = r"(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 
 # Site chrome, each pattern matched against one whole line, with its reason.
 CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(_LEAD + r"(?:您(?:当前)?的?(?:所在)?位置|当前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
+    (PatternEntry(_BULLET + r"(?:您(?:当前)?的?(?:所在)?位置|当前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
                   "您当前的位置:首页 > 文档中心 > 工作总结 > 正文"), "breadcrumb"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:首页|主页|网站首页)[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
+    (PatternEntry(r"(?:首页|主页|网站首页)[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
      "breadcrumb"),
-    (PatternEntry(r"^[ \t\u3000]*+[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", ">信息公开>通知公告>工作动态"),
+    (PatternEntry(r"[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", ">信息公开>通知公告>工作动态"),
      "breadcrumb"),
     (PatternEntry(r"^[^\n。，；]{0,30}?(?:发布|更新|发表|上传)?(?:日期|时间)[ \u3000]*+[:：][ \u3000]*+"
                   rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?+[^\n。，；]{{0,80}}+$",
                   "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间")), "publish stamp"),
     (PatternEntry(r"^[^\n。，；]{0,40}?(?:浏览次数|阅读次数|点击数|访问量|本文已影响)[^\n。，；]{0,40}+$",
                   "浏览次数:128", ("浏览次数", "阅读次数", "点击数", "访问量", "本文已影响")), "visit counter"),
-    (PatternEntry(r"^[ \t\u3000]*+[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
+    (PatternEntry(r"[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
                   r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:微信|手机)?+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
+    (PatternEntry(r"(?:微信|手机)?+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    (PatternEntry(r"(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
-    (PatternEntry(r"^[ \t\u3000]*+【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:返回顶部|回到顶部|返回首页|TOP)[ \t\u3000]*+$", "返回顶部"), "footer"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:Produced|Powered)[ \t]++By\b[^\n]*+", "Powered By 某某网络 站群发布系统"),
+    (PatternEntry(r"【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
+    (PatternEntry(r"(?:返回顶部|回到顶部|返回首页|TOP)[ \t\u3000]*+$", "返回顶部"), "footer"),
+    (PatternEntry(r"(?:Produced|Powered)[ \t]++By\b[^\n]*+", "Powered By 某某网络 站群发布系统"),
      "footer"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:版权所有|Copyright|©|主办单位|承办单位|网站标识码|ICP备)[^\n]*+",
+    (PatternEntry(r"(?:版权所有|Copyright|©|主办单位|承办单位|网站标识码|ICP备)[^\n]*+",
                   "版权所有:某区人民政府办公室"), "footer"),
     (PatternEntry(r"^[^\n。]{0,20}?将本文的?Word文档下载到电脑[^\n]*+", "将本文的Word文档下载到电脑,方便收藏和打印",
                   ("Word文档下载到电脑",)), "download blurb"),
-    (PatternEntry(r"^[ \t\u3000]*+VIP[^\n]{0,20}?下载[^\n]*+", "VIP会员可一键下载本篇Word文档"), "download blurb"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:VIP)?(?:免费)?下载(?:文档|本文|全文|Word文档)?[ \t\u3000]*+$|"
-                  r"^[ \t\u3000]*+(?:VIP)?(?:免费)?文档下载[ \t\u3000]*+$|^[ \t\u3000]*+VIP免费下载文档[ \t\u3000]*+$",
+    (PatternEntry(r"VIP[^\n]{0,20}?下载[^\n]*+", "VIP会员可一键下载本篇Word文档"), "download blurb"),
+    (PatternEntry(r"(?:VIP)?(?:免费)?下载(?:文档|本文|全文|Word文档)?[ \t\u3000]*+$|"
+                  r"(?:VIP)?(?:免费)?文档下载[ \t\u3000]*+$|VIP免费下载文档[ \t\u3000]*+$",
                   "文档下载"), "download blurb"),
-    (PatternEntry(r"^[ \t\u3000]*+推荐度[ \u3000]*+[:：][^\n]{0,20}+$", "推荐度:"), "download blurb"),
-    (PatternEntry(r"^[ \t\u3000]*+文档为(?i:doc|docx|pdf|txt|word)格式[ \t\u3000]*+$", "文档为doc格式"),
+    (PatternEntry(r"推荐度[ \u3000]*+[:：][^\n]{0,20}+$", "推荐度:"), "download blurb"),
+    (PatternEntry(r"文档为(?i:doc|docx|pdf|txt|word)格式[ \t\u3000]*+$", "文档为doc格式"),
      "download blurb"),
-    (PatternEntry(r"^[ \t\u3000]*+《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
+    (PatternEntry(r"《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
                   "《某区履行教育职责自查报告.doc》"), "file name"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
+    (PatternEntry(r"(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
                   r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇|相关阅读|相关文档|相关资料|相关范文"
                   r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[^\n。]{0,60}+$", "相关热搜"),
      "related links"),
     # the furniture of document-sharing sites around a previewed report
-    (PatternEntry(r"^[ \t\u3000]*+(?:第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+[/／|]?+[ \t\u3000]*+)?+"
+    (PatternEntry(r"(?:第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+[/／|]?+[ \t\u3000]*+)?+"
                   r"共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$"
-                  r"|^[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+[/／][ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$",
+                  r"|[0-9]{1,4}+[ \t\u3000]*+[/／][ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$",
                   "第1页 / 共2页", ("页",)), "page counter"),
     (PatternEntry(r"^[^\n]{1,80}?_第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$", "某县自查报告.docx_第1页",
                   ("_第",)), "page caption"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
+    (PatternEntry(r"(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
                   r"[ \t\u3000]*+[:：]?+[ \t\u3000]*+$",
                   "内容预览:"), "preview label"),
     (PatternEntry(r"^[^\n]{0,60}?(?:全部预览完|预览已结束|如果喜欢就下载|还剩[0-9]{1,4}+页|剩余[0-9]{1,4}+页|下载文档到电脑"
@@ -97,20 +104,20 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "site blurb"),
     (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播)[^\n]{0,80}+$",
                   "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播")), "copyright notice"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报)"
+    (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报)"
                   r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报))++[ \t\u3000]*+$",
                   "返回 下载 相关 举报"), "toolbar"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:(?:阅读|浏览|点击|评论|收藏|点赞|下载|分享)(?:次数|量)?+[ \t\u3000]*+[:：(（]"
+    (PatternEntry(r"(?:(?:阅读|浏览|点击|评论|收藏|点赞|下载|分享)(?:次数|量)?+[ \t\u3000]*+[:：(（]"
                   r"[ \t\u3000]*+[0-9]++[ \t\u3000]*+[)）]?+[ \t\u3000]*+次?+[ \t\u3000|]*+)++$",
                   "阅读(1234) 评论(3) 收藏：12"),
      "visit counter"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+(?:[KMGT]B|kb)|[0-9]{1,5}+[ \t\u3000]*+页"
+    (PatternEntry(r"(?:[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+(?:[KMGT]B|kb)|[0-9]{1,5}+[ \t\u3000]*+页"
                   r"|[0-9]{1,5}+\+"
                   r"|VIP专[免享]|VIP免费)[ \t\u3000]*+$", "25.3KB"), "document info"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:在线|人工|联系)?+客服(?:QQ|qq|热线|电话|微信|邮箱|中心)?+[^\n]{0,60}+$",
+    (PatternEntry(r"(?:在线|人工|联系)?+客服(?:QQ|qq|热线|电话|微信|邮箱|中心)?+[^\n]{0,60}+$",
                   "客服QQ：123456789  工作时间：9:00-18:00", ("客服",)), "customer service"),
     # only in runs of at least clean.noise.BULLET_MENU_MIN_RUN such lines (a report may bullet a heading)
-    (PatternEntry(r"^[ \t\u3000]*+[•·▪][ \t\u3000]*+[^\n，。；:：,]{1,12}+[ \t\u3000]*+$", "• 语录大全"),
+    (PatternEntry(r"[•·▪][ \t\u3000]*+[^\n，。；:：,]{1,12}+[ \t\u3000]*+$", "• 语录大全"),
      "bullet menu"),
 )
 
@@ -119,23 +126,23 @@ _STAMP_LABEL = r"(?:信息来源|文章来源|稿件来源|来源|作者|撰稿|
 # Site chrome met only at the edges of a page: in the lines before the report's first sentence or
 # after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines.
 EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(r"^[ \t\u3000]*+分享(?:到|至)[ \u3000]*+[:：]?[^\n。，；！？]{0,40}+$|"
-                  r"^[ \t\u3000]*+分享[ \u3000]*+[:：][^\n。，；！？]{0,40}+$",
+    (PatternEntry(r"分享(?:到|至)[ \u3000]*+[:：]?[^\n。，；！？]{0,40}+$|"
+                  r"分享[ \u3000]*+[:：][^\n。，；！？]{0,40}+$",
                   "分享到： 微信 微博 QQ空间"), "share bar"),
-    (PatternEntry(r"^[ \t\u3000]*+[【\[]?(?:字体|字号)(?:大小)?[ \u3000]*+[:：]?[ \u3000【\[]*+大[ \u3000】\]【\[]*+中"
+    (PatternEntry(r"[【\[]?(?:字体|字号)(?:大小)?[ \u3000]*+[:：]?[ \u3000【\[]*+大[ \u3000】\]【\[]*+中"
                   r"[ \u3000】\]【\[]*+小[】\]]?[^\n。，；！？]{0,40}+$",
                   "【字体：大 中 小】"), "font toolbar"),
-    (PatternEntry(rf"^[ \t\u3000]*+[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
+    (PatternEntry(rf"[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
                   "来源：市教育局  作者：办公室  责任编辑：王某"), "source stamp"),
     # an attachment list after the report: 附件：1.… and its further numbered lines
-    (PatternEntry(r"^[ \t\u3000]*+(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
+    (PatternEntry(r"(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
                   "工作时间：周一至周五 9:00-18:00"),
      "customer service"),
-    (PatternEntry(r"^[ \t\u3000]*+(?:价格|售价|原价|现价|会员价|评分|星级|下载券|积分)[ \u3000]*+[:：]?+[ \u3000]*+"
+    (PatternEntry(r"(?:价格|售价|原价|现价|会员价|评分|星级|下载券|积分)[ \u3000]*+[:：]?+[ \u3000]*+"
                   r"[¥￥]?+[ \u3000]*+[0-9][^\n。，；]{0,30}+$"
-                  r"|^[ \t\u3000]*+[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
+                  r"|[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
                   "评分：4.5分  价格：5元"), "site price"),
-    (PatternEntry(r"^[ \t\u3000]*+附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
+    (PatternEntry(r"附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
                   r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
                   "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"), "attachment list"),
 )

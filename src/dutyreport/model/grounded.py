@@ -26,7 +26,7 @@ That ``text`` reads back from the report is checked where the report is known (t
 from __future__ import annotations
 
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple, Self
 
 import attrs
 from attrs import Attribute, field, frozen
@@ -147,17 +147,22 @@ class Grounded:
     """A stretch of the report's text: ``report.text[start:end] == text``, ``0 <= start <= end``.
 
     The base of both forms, :class:`Span` (the text stored) and :class:`Excerpt` (the text read
-    from the text it was found in); each checks its three in one validator.
+    from the text it was found in), each checking its fields in one validator; a bare ``Grounded``
+    has no text:
+
+    >>> Grounded(start=0, end=2).text
+    Traceback (most recent call last):
+    ...
+    TypeError: Grounded is the base of Span and Excerpt: it holds no text
     """
 
     start: int = field()
     end: int = field()
 
-    if TYPE_CHECKING:
-
-        @property
-        def text(self) -> str:
-            """``report.text[start:end]``."""
+    @property
+    def text(self) -> str:
+        """``report.text[start:end]`` (a :class:`Span`'s field, an :class:`Excerpt`'s reading)."""
+        raise TypeError(f"{type(self).__name__} is the base of Span and Excerpt: it holds no text")
 
 
 @frozen(kw_only=True)
@@ -187,7 +192,7 @@ def _excerpt(instance: Any, attribute: Any, at: int | None) -> None:
     if type(at) is not int:
         raise TypeError(f"text_at must be an int or None, not {type(at).__name__}")
     if not 0 <= at <= start or end - at > len(source):
-        raise ValueError(f"a text of {len(source)} characters at {at} does not hold {start}..{end}")
+        raise ValueError(f"a text of {len(source)} characters at text_at={at} does not hold {start}..{end}")
 
 
 @frozen(kw_only=True, eq=False, repr=False)
@@ -203,8 +208,13 @@ class Excerpt(Grounded):
     >>> a.text, b.text, a == b
     ('学校20所。', '学校20所。', True)
 
-    Equality, hashing, the repr and the JSON view go by ``text`` as read, never by the text it is
-    read from (a subclass is declared ``eq=False, repr=False`` to keep them).
+    Equality, hashing, the repr and the JSON view (:func:`dutyreport.serialize.to_dict`) go by
+    ``text`` as read, never by the text it is read from (a subclass is declared ``eq=False,
+    repr=False`` to keep them). Generic tools see the fields as stored: ``attrs.asdict`` shows the
+    whole text under ``_source``, a pickled section carries the report's text (once for a whole
+    pickled report), and holding a section holds that text. :meth:`detached` gives a copy that
+    holds only its own text; ``attrs.evolve(item, text=…)`` takes a text of the excerpt's own
+    length only with ``text_at=None``.
     """
 
     _source: str = field(alias="text", repr=False)
@@ -219,11 +229,33 @@ class Excerpt(Grounded):
     def read(self, lo: int, hi: int) -> str:
         """``report.text[lo:hi]`` for ``start <= lo <= hi <= end`` (a part of the text, not all of it read).
 
-        >>> Excerpt(start=5, end=11, text="一、概况\\n学校20所。", text_at=0).read(5, 9)
+        >>> item = Excerpt(start=5, end=11, text="一、概况\\n学校20所。", text_at=0)
+        >>> item.read(5, 9)
         '学校20'
+        >>> item.read(0, 3)
+        Traceback (most recent call last):
+        ...
+        ValueError: 0..3 is not within the excerpt's 5..11
         """
+        if not self.start <= lo <= hi <= self.end:
+            raise ValueError(f"{lo}..{hi} is not within the excerpt's {self.start}..{self.end}")
         at = self.start if self._at is None else self._at
         return self._source[lo - at : hi - at]
+
+    def detached(self) -> Self:
+        """A copy that holds its own text, not the text it was read from (for keeping one section
+        of a report without the rest); its children and points too.
+
+        >>> item = Excerpt(start=5, end=11, text="一、概况\\n学校20所。", text_at=0)
+        >>> item.detached() == item, item.detached()._source
+        (True, '学校20所。')
+        """
+        changes: dict[str, Any] = {"text": self.text, "text_at": None}
+        for a in _own_fields(type(self)):
+            value = getattr(self, a.name)
+            if type(value) is tuple and value and isinstance(value[0], Excerpt):
+                changes[a.alias or a.name] = tuple(v.detached() for v in value)
+        return attrs.evolve(self, **changes)
 
     def _key(self) -> tuple[Any, ...]:
         return (self.start, self.end, self.text, *(getattr(self, a.name) for a in _own_fields(type(self))))
@@ -245,7 +277,13 @@ class Excerpt(Grounded):
         return f"{type(self).__name__}({', '.join(shown)})"
 
 
+_EXCERPT_FIELDS = frozenset({"start", "end", "_source", "_at"})
+_OWN_FIELDS: dict[type, tuple[Attribute[Any], ...]] = {}  # (one entry per excerpt class: the model's few)
+
+
 def _own_fields(cls: type) -> tuple[Attribute[Any], ...]:
-    """An excerpt class's fields after its span and the text it reads (start, end, _source, _at)."""
-    own: tuple[Attribute[Any], ...] = attrs.fields(cls)[4:]
+    """An excerpt class's fields besides its span and the text it reads, read once per class."""
+    own = _OWN_FIELDS.get(cls)
+    if own is None:
+        own = _OWN_FIELDS[cls] = tuple(a for a in attrs.fields(cls) if a.name not in _EXCERPT_FIELDS)
     return own

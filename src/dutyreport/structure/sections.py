@@ -50,10 +50,10 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, SEMICOLONS
-from ..lang.script import TRADITIONAL_FORMS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, SEMICOLONS
+from ..lang.script import either_form
 from ..model.report import Point, Section
-from ..patterns import first_chars
+from ..patterns import char_class, first_chars
 from ..spans import SpanSet
 
 __all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading"]
@@ -90,25 +90,15 @@ _HEADING_RE = regex.compile(
 )
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
-_HEADING_BREAK_RE = re.compile(f"[{re.escape(_HEADING_STOP + _WS)}]")  # where a heading may end
-# simplified character -> its traditional forms: the outline's words are read in either script
-_VARIANTS: dict[str, str] = {}
-for _e in TRADITIONAL_FORMS:
-    _VARIANTS[_e.value] = _VARIANTS.get(_e.value, "") + _e.word
-
-
-def _either_script(word: str) -> str:
-    """A pattern for a word written in simplified or traditional characters (今后 -> 今[后後])."""
-    return "".join(f"[{c}{_VARIANTS[c]}]" if c in _VARIANTS else regex.escape(c) for c in word)
-
-
-_CLOSING_RE = regex.compile("|".join(_either_script(e.word) for e in CLOSING_CUES))
-_PLAN_RE = regex.compile("|".join(_either_script(e.word) for e in PLAN_HEADING_WORDS))
+_HEADING_BREAK_RE = re.compile(char_class(_HEADING_STOP + _WS))  # where a heading may end
+# the outline's words, read in simplified or traditional characters (lang.script.either_form)
+_CLOSING_RE = regex.compile("|".join(either_form(e.word) for e in CLOSING_CUES))
+_PLAN_RE = regex.compile("|".join(either_form(e.word) for e in PLAN_HEADING_WORDS))
 _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
 _POINT_BLOCK = frozenset(e.word for e in POINT_BLOCKERS)
-_POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + ",，、：:)）”\"’'】]")
+_POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + COMMAS + LIST_MARKS + COLONS + CLOSE_BRACKETS + "”\"’'】]")
 _CLOSING = "closing"
 _LABEL_MARK = "【】"  # the number of a label heading
 
@@ -117,8 +107,8 @@ _CN_DIGITS = {c: i for i, c in enumerate(OUTLINE_DIGITS, 1)}
 # where a run-in heading may start: a sentence end, maybe spaces, then what a run-in scheme's mark
 # starts with (第, 一、, (一); the mark itself is matched at the position found, 一是 never is one)
 _RUN_IN_RE = re.compile(
-    f"[{re.escape(_HEADING_STOP)}][{re.escape(_WS)}]*"
-    f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|[(（][{OUTLINE_NUMERALS}])"
+    f"{char_class(_HEADING_STOP)}{char_class(_WS)}*"
+    f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|{char_class(OPEN_BRACKETS)}[{OUTLINE_NUMERALS}])"
 )
 _RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
 
@@ -193,11 +183,11 @@ def _heading_match(text: str, pos: int, endpos: int) -> re.Match[str] | regex.Ma
 
 
 _ENDS = sorted((e.word for e in HEADING_ENDS), key=len, reverse=True)
-_HEADING_END_RE = regex.compile("|".join(_either_script(w) for w in _ENDS))
-_COMPOUND_END_RE = regex.compile("|".join(_either_script(e.word) for e in HEADING_ENDS if e.value))
+_HEADING_END_RE = regex.compile("|".join(either_form(w) for w in _ENDS))
+_COMPOUND_END_RE = regex.compile("|".join(either_form(e.word) for e in HEADING_ENDS if e.value))
 _LINK_RE = regex.compile("|".join(regex.escape(e.word) for e in HEADING_LINKS))
 _HEADING_END_MAX = len(_ENDS[0])
-_PAUSE_RE = re.compile(f"[{_PAUSE}]")
+_PAUSE_RE = re.compile(char_class(_PAUSE))
 
 
 def _cn_value(s: str) -> int:

@@ -22,10 +22,11 @@ from collections.abc import Iterator
 
 from attrs import frozen
 
-from ..clean.lines import char_led, lead_chars
 from ..document import Document
 from ..lang.entry import Entry
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, OPEN_BRACKETS
 from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
+from ..patterns import char_class, char_led
 
 __all__ = ["CAPTION_WORDS", "TABLE_END", "UNITS", "Table", "find_tables"]
 
@@ -38,14 +39,19 @@ def _words(table: tuple[Entry[str], ...]) -> str:
 UNITS = _words(BRACKETED_UNITS)
 # The words that open a table's caption, as a regex alternation (表2 …).
 CAPTION_WORDS = _words(TABLE_CAPTIONS)
-_HEADER_UNIT = re.compile(rf"[(（]({UNITS})[)）]$")
-_UNIT_IN_BRACKETS = re.compile(rf"[(（](?:{UNITS})[)）]")
-_BRACKETS = lead_chars(_UNIT_IN_BRACKETS)  # (tried only where one stands: clean.lines.char_led)
+_OPEN, _CLOSE = char_class(OPEN_BRACKETS), char_class(CLOSE_BRACKETS)
+_HEADER_UNIT = re.compile(rf"{_OPEN}({UNITS}){_CLOSE}$")
+_UNIT_IN_BRACKETS = re.compile(rf"{_OPEN}(?:{UNITS}){_CLOSE}")
+_UNIT_IN_BRACKETS_AT = char_led(_UNIT_IN_BRACKETS)  # (tried only where a bracket stands)
 _CELL = re.compile(r"[^ \t\u3000\r]+")
 # The label of a row that sums the rows above it.
-_TOTAL_LABEL = re.compile(rf"(?:{_words(TOTAL_LABELS)})(?:[(（][^)）]*[)）])?")
+_TOTAL_LABEL = re.compile(
+    rf"(?:{_words(TOTAL_LABELS)})(?:{_OPEN}{char_class(CLOSE_BRACKETS, negated=True)}*{_CLOSE})?"
+)
 # What ends a table: a note, a blank line, the next caption.
-TABLE_END = re.compile(rf"^\s*(?:{_words(TABLE_NOTES)})[:：]|^\s*$|^\s*(?:{CAPTION_WORDS})[0-9]", re.MULTILINE)
+TABLE_END = re.compile(
+    rf"^\s*(?:{_words(TABLE_NOTES)}){char_class(COLONS)}|^\s*$|^\s*(?:{CAPTION_WORDS})[0-9]", re.MULTILINE
+)
 _MAX_CELL = 12  # a longer "cell" is prose, not a table
 
 
@@ -90,7 +96,7 @@ def find_tables(doc: Document) -> tuple[Table, ...]:
 
 def _tables(text: str) -> Iterator[Table]:
     # (few texts have any: no line is read)
-    hits = [m.start() for m in char_led(_UNIT_IN_BRACKETS, text, _BRACKETS)]
+    hits = [m.start() for m in _UNIT_IN_BRACKETS_AT.finditer(text)]
     if len(hits) < 2:
         return
     lines = _lines(text)
