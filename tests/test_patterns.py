@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 import dutyreport
 from conftest import CORPUS, fixture_files, realworld_files
-from dutyreport.patterns import SKIPPING, CharLed, first_chars, max_width, skipping
+from dutyreport.lang.script import words_alternation
+from dutyreport.patterns import SKIPPING, CharLed, char_class, first_chars, held_chars, max_width, skipping
 
 for _info in pkgutil.walk_packages(dutyreport.__path__, "dutyreport."):
     if not _info.name.endswith("__main__"):
@@ -94,6 +95,48 @@ def test_first_chars(pattern: str, chars: str | None) -> None:
     assert found == (None if chars is None else frozenset(chars))
     if chars is None:
         assert skipping(re.compile(pattern)).pattern == pattern  # left as it is
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spaces", "chars"),
+    [
+        (r"[\s，]+年", True, "，"),  # (the caller tests str.isspace besides)
+        (r"[\s，]+年", False, None),
+        (r"\s", True, None),  # outside a class: left as a category
+    ],
+)
+def test_first_chars_but_white_space(pattern: str, spaces: bool, chars: str | None) -> None:
+    found = first_chars(re.compile(pattern), spaces=spaces)
+    assert found == (None if chars is None else frozenset(chars))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "spaces", "chars"),
+    [
+        (r"(?:一|二)+是[，,]?", False, "一二是，,"),
+        (r"(?<=从)(?:达到|为)(?!止)$", False, "达到为"),  # look-arounds read characters a match does not hold
+        (r"(?:为|[\s、])+$", True, "为、"),
+        (r"(?:为|[\s、])+$", False, None),
+        (r"为.", False, None),
+        (r"为[^年]", False, None),
+        (r"(?i:a)", False, None),
+    ],
+)
+def test_the_characters_a_match_holds(pattern: str, spaces: bool, chars: str | None) -> None:
+    found = held_chars(re.compile(pattern), spaces=spaces)
+    assert found == (None if chars is None else frozenset(chars))
+
+
+@given(
+    st.lists(st.text("为达到分别是，、 ", min_size=1, max_size=3), min_size=1, max_size=4),
+    st.text("为达到分别是，、 年", max_size=30),
+)
+def test_every_character_of_a_match_is_held(words: list[str], text: str) -> None:
+    pattern = re.compile(rf"(?:{words_alternation(words)}|{char_class('、', spaces=True)})+")
+    held = held_chars(pattern, spaces=True)
+    assert held is not None
+    for m in pattern.finditer(text):
+        assert all(c in held or c.isspace() for c in m.group()), (words, text)
 
 
 @pytest.mark.parametrize(

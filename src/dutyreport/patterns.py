@@ -38,6 +38,7 @@ __all__ = [
     "find_chars",
     "first_chars",
     "first_chars_of",
+    "held_chars",
     "lead_words",
     "lookbehind_width",
     "matches_at",
@@ -61,28 +62,31 @@ _ESCAPES = {"\n": "\\n", "\t": "\\t", "\r": "\\r", "\x0b": "\\x0b", "\x0c": "\\x
 SKIPPING: list[tuple[re.Pattern[str] | CharLed, re.Pattern[str]]] = []
 
 
-def _class_chars(items: Iterable[tuple[Any, Any]]) -> set[str] | None:
+def _class_chars(items: Iterable[tuple[Any, Any]], spaces: bool = False) -> set[str] | None:
+    r"""The characters of a class (``None``: not known); with ``spaces``, its ``\s`` left out."""
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             out.add(chr(av))
         elif op is _c.RANGE and av[1] - av[0] <= _WIDEST_RANGE:
             out.update(map(chr, range(av[0], av[1] + 1)))
+        elif spaces and op is _c.CATEGORY and av is _c.CATEGORY_SPACE:
+            continue
         else:
             return None  # a negated class, a category (\s, \d), a wide range
     return out
 
 
-def _firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
-    """The characters a match of the sequence ``items`` can start with (``None``: any, or not known),
-    and whether it can match nothing."""
+def _firsts(items: Iterable[tuple[Any, Any]], spaces: bool = False) -> tuple[set[str] | None, bool]:
+    r"""The characters a match of the sequence ``items`` can start with (``None``: any, or not known),
+    and whether it can match nothing; with ``spaces``, white space (``\s``) left out of them."""
     out: set[str] = set()
     for op, av in items:
         if op is _c.LITERAL:
             out.add(chr(av))
             return out, False
         if op is _c.IN:
-            chars = _class_chars(av)
+            chars = _class_chars(av, spaces)
             return (None if chars is None else out | chars), False
         if op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
             continue  # a look-around or an anchor takes no character
@@ -90,20 +94,20 @@ def _firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
             _, added, removed, sub = av
             if added or removed:
                 return None, False  # (?i:…): flags of its own
-            found, empty = _firsts(sub)
+            found, empty = _firsts(sub, spaces)
         elif op is _c.ATOMIC_GROUP:
-            found, empty = _firsts(av)
+            found, empty = _firsts(av, spaces)
         elif op is _c.BRANCH:
             found, empty = set(), False
             for alternative in av[1]:
-                chars, alt_empty = _firsts(alternative)
+                chars, alt_empty = _firsts(alternative, spaces)
                 if chars is None:
                     return None, False
                 found |= chars
                 empty = empty or alt_empty
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             low, _, sub = av
-            found, empty = _firsts(sub)
+            found, empty = _firsts(sub, spaces)
             empty = empty or low == 0
         else:
             return None, False  # any character, a back-reference …
@@ -115,27 +119,80 @@ def _firsts(items: Iterable[tuple[Any, Any]]) -> tuple[set[str] | None, bool]:
     return out, True
 
 
-def first_chars(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters every match of ``pattern`` starts with, or ``None`` where that is not known
-    (a match may start anywhere, or be empty)."""
-    return first_chars_of(pattern.pattern, pattern.flags)
+def first_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = False) -> frozenset[str] | None:
+    r"""The characters every match of ``pattern`` starts with, or ``None`` where that is not known
+    (a match may start anywhere, or be empty). With ``spaces``, the white space of a ``\s`` is left out of
+    them (for a caller that tests ``str.isspace`` besides).
+
+    >>> sorted(first_chars(re.compile(r"[\s，]+年"), spaces=True)), first_chars(re.compile(r"[\s，]+年"))
+    (['，'], None)
+    """
+    return first_chars_of(pattern.pattern, pattern.flags, spaces=spaces)
 
 
-def first_chars_of(source: str, flags: int = 0) -> frozenset[str] | None:
+def first_chars_of(source: str, flags: int = 0, *, spaces: bool = False) -> frozenset[str] | None:
     """:func:`first_chars` of a pattern not compiled (read only as the standard engine parses it: a pattern
     whose first characters are wanted but which is never run by itself costs no compilation).
 
     >>> sorted(first_chars_of("(?:首页|主页)>"))
     ['主', '首']
     """
+    tree = _parsed(source, flags)
+    if tree is None:
+        return None
+    chars, empty = _firsts(tree, spaces)
+    return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def held_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = False) -> frozenset[str] | None:
+    r"""Every character a match of ``pattern`` can hold (look-arounds read others, which a match does not
+    hold), or ``None`` where that is not known (any character, a negated class, a category, a wide range).
+    With ``spaces``, the white space of a ``\s`` is left out (for a caller that tests ``str.isspace`` besides).
+
+    >>> sorted(held_chars(re.compile(r"(?:一|二)是[，,]?(?=年)")))
+    [',', '一', '二', '是', '，']
+    """
+    tree = _parsed(pattern.pattern, pattern.flags)
+    return None if tree is None else _held(tree, spaces)
+
+
+def _parsed(source: str, flags: int) -> Any:
+    """The standard engine's parse of a pattern (``None``: no parser, a case-blind pattern, or a pattern it
+    does not read)."""
     if _parser is None or flags & re.IGNORECASE:
         return None
     try:
-        tree = _parser.parse(source, flags)
+        return _parser.parse(source, flags)
     except Exception:  # (a pattern the standard engine does not read)
         return None
-    chars, empty = _firsts(tree)
-    return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def _held(items: Iterable[tuple[Any, Any]], spaces: bool) -> frozenset[str] | None:
+    """:func:`held_chars` of the sequence ``items``."""
+    out: set[str] = set()
+    for op, av in items:
+        found: Iterable[str] | None
+        if op is _c.LITERAL:
+            found = chr(av)
+        elif op is _c.IN:
+            found = _class_chars(av, spaces)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT, _c.AT):
+            continue
+        elif op is _c.SUBPATTERN:
+            found = None if av[1] or av[2] else _held(av[3], spaces)  # ((?i:…): flags of its own)
+        elif op is _c.ATOMIC_GROUP:
+            found = _held(av, spaces)
+        elif op is _c.BRANCH:
+            alternatives = [_held(alternative, spaces) for alternative in av[1]]
+            found = None if None in alternatives else {c for a in alternatives if a is not None for c in a}
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            found = _held(av[2], spaces)
+        else:
+            found = None  # any character, a negated one, a back-reference …
+        if found is None:
+            return None
+        out.update(found)
+    return frozenset(out)
 
 
 def _literal_run(items: list[tuple[Any, Any]]) -> str:
@@ -172,17 +229,19 @@ def lead_words(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return None if not all(words) else words
 
 
-def char_class(chars: Iterable[str], *, negated: bool = False, spaces: bool = False) -> str:
-    """A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it);
-    with ``spaces`` every white space character (``\\s``) too; ``negated``, every character but those.
+def char_class(chars: Iterable[str], *, spaces: bool = False, negated: bool = False) -> str:
+    r"""A class of ``chars`` for either engine (each escaped; white space by name, as verbose mode would skip it);
+    with ``spaces``, white space (``\s``) too; ``negated``: every other character.
 
     >>> char_class("》《》"), re.fullmatch(char_class(" "), " ") is not None, char_class("，。", negated=True)
     ('[《》]', True, '[^。，]')
+    >>> char_class("，,", spaces=True), char_class("。", spaces=True, negated=True)
+    ('[,，\\s]', '[^。\\s]')
     >>> [c for c in "是 二一\t" if re.fullmatch(char_class("是一", negated=True, spaces=True), c)]
     ['二']
     """
     escaped = "".join(_ESCAPES.get(c) or re.escape(c) for c in sorted(set(chars)))
-    return "[" + ("^" if negated else "") + (r"\s" if spaces else "") + escaped + "]"
+    return ("[^" if negated else "[") + escaped + (r"\s" if spaces else "") + "]"
 
 
 def lookbehind_width(pattern: re.Pattern[str]) -> int | None:
@@ -242,17 +301,22 @@ def skipping(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return led
 
 
-def matches_at(pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[Any]:
+def matches_at(
+    pattern: re.Pattern[str] | regex.Pattern[str], text: str, starts: Iterable[int], end: int | None = None
+) -> Iterator[Any]:
     """The matches of ``pattern`` in ``text`` as ``finditer`` gives them, tried only at ``starts``:
-    where every match starts at one of them (and none is empty), the same matches.
+    where every match starts at one of them (and none is empty), the same matches. With ``end``, the text
+    ends there for the pattern (as ``finditer(text, pos, end)`` reads it; ``starts`` lie before it).
 
     >>> [m.group() for m in matches_at(re.compile("[0-9]+年"), "2019年至2023年", [0, 1, 6])]
     ['2019年', '2023年']
+    >>> [m.group() for m in matches_at(re.compile("[0-9]+年$"), "2019年至2023年", [0, 6], end=5)]
+    ['2019年']
     """
-    end = 0
+    reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
     for p in sorted(set(starts)):
-        if p >= end and (m := pattern.match(text, p)) is not None:
-            end = m.end()
+        if p >= reach and (m := pattern.match(text, p) if end is None else pattern.match(text, p, end)) is not None:
+            reach = m.end()
             yield m
 
 

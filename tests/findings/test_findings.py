@@ -28,6 +28,7 @@ from dutyreport.lang.findings import (
     TARGET_CUES,
     Entry,
 )
+from dutyreport.lang.script import words_alternation
 from dutyreport.model.report import Comparator, Plan, Problem, Rectification, Status, Target
 
 # --- every table entry reads its own example ---------------------------------------------------------
@@ -425,10 +426,10 @@ def test_an_as_of_date_is_no_deadline(sentence: str, targets: list[str], kind: s
 def test_the_goal_words_inside_a_stretch_are_those_a_search_of_it_finds(
     text: str, words: list[str], a: int, b: int
 ) -> None:
-    from dutyreport.findings.targets import _words_re
-
+    # (the targets stage searches stretches for its cue and opener words so: lang.script.words_alternation)
     start, end = min(a, b), max(a, b)
-    assert (_words_re(words).search(text, start, end) is not None) == any(w in text[start:end] for w in words)
+    found = re.compile(words_alternation(words)).search(text, start, end)
+    assert (found is not None) == any(w in text[start:end] for w in words)
 
 
 def _goal_stretches_skipped_wrongly(text: str, stretches: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -199,6 +199,13 @@ def check_respective_head(e: Entry) -> None:
     assert [i.subject for i in figures(e.example.replace(e.word, e.word + "："))] == expected
 
 
+def test_the_respective_heads_open_with_one_word() -> None:
+    # the subject reader looks for the heads where the word they share stands (either form), the key reader
+    # reads a list of figures after it; each head is that word and a verb (分别 + 为, 达到, 是)
+    assert sw.RESPECTIVE_OPENING == "分别"
+    assert all(e.word.startswith(sw.RESPECTIVE_OPENING) and len(e.word) > 2 for e in sw.RESPECTIVE_HEADS)
+
+
 def check_head_ending(e: Entry) -> None:
     assert [i.subject for i in figures(e.example)] == ["小学生均公用经费", "初中生均公用经费"]
 

@@ -3,15 +3,26 @@ reads as its simplified form does — title, region, kind, period, sections, fig
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.lang.entry import Entry
 from dutyreport.lang.numbers import TRADITIONAL
-from dutyreport.lang.script import TRADITIONAL_FORMS, either_form, fold, forms, spellings
+from dutyreport.lang.script import (
+    TRADITIONAL_FORMS,
+    alternation,
+    either_form,
+    fold,
+    forms,
+    spellings,
+    words_alternation,
+)
 
 
 def reading(r: d.Report, f: Any = lambda s: s) -> tuple[object, ...]:
@@ -68,3 +79,28 @@ def test_fold_keeps_offsets_and_spellings_read_either_form(s: str) -> None:
         import regex
 
         assert regex.fullmatch(either_form(word), s[:4])
+
+
+_WORD_CHARS = list("省市自治区州县旗分别為为是")
+
+
+@given(
+    st.lists(st.text(alphabet=_WORD_CHARS, min_size=1, max_size=4), min_size=1, max_size=6),
+    st.text(alphabet=[*_WORD_CHARS, "，"], max_size=30),
+)
+def test_words_alternation_finds_what_an_alternation_longest_first_finds(words: list[str], text: str) -> None:
+    # the tree of common beginnings reads as the escaped words joined longest first, in either engine
+    flat = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    tree = words_alternation(words)
+    for engine in (re, regex):
+        expected = [m.span() for m in engine.finditer(flat, text)]
+        assert [m.span() for m in engine.finditer(tree, text)] == expected, (words, text)
+
+
+@pytest.mark.parametrize("entry", TRADITIONAL_FORMS, ids=[f"{e.word}{e.value}" for e in TRADITIONAL_FORMS])
+def test_alternation_as_written_reads_only_the_tables_spelling(entry: Any) -> None:
+    # either_script=False: the words as the table writes them (a reader of a folded text), not their other forms
+    table = (Entry(entry.value, None, entry.example),)
+    assert regex.fullmatch(alternation(table), entry.word)
+    assert regex.fullmatch(alternation(table, either_script=False), entry.value)
+    assert not regex.fullmatch(alternation(table, either_script=False), entry.word)

@@ -13,6 +13,7 @@ from dutyreport.indicators.years import table_years
 from dutyreport.lang.entry import Entry
 from dutyreport.lang.numbers import MONEY_UNITS
 from dutyreport.lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
+from dutyreport.spans import Breaks
 from dutyreport.structure.tables import TABLE_END, find_tables
 
 TABLE = (
@@ -106,7 +107,8 @@ def test_table_end_table_examples(entry: Entry[str]) -> None:
     assert TABLE_END.match(entry.example)
     text = YEAR_TABLE.format(line=entry.example)
     figures = [(m.start(), m.end()) for m in re.finditer("[0-9]{2}(?=\\s)", text) if text[m.end()] != "年"]
-    years = table_years(text, figures)
+    years = table_years(text, figures, Breaks(text).of("\n"))
     assert [years.get(s) for s, _ in figures] == [2022, 2023, None, None]
     kept = YEAR_TABLE.format(line="其他 1 2")
-    assert None not in table_years(kept, [(m.start(), m.end()) for m in re.finditer("(?<= )[0-9]+", kept)]).values()
+    kept_figures = [(m.start(), m.end()) for m in re.finditer("(?<= )[0-9]+", kept)]
+    assert None not in table_years(kept, kept_figures, Breaks(kept).of("\n")).values()

@@ -13,8 +13,9 @@ import regex
 from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
+from ..lang.script import words_alternation
 from ..model.report import Problem, Rectification, Section
-from ..patterns import lead_words
+from ..patterns import lead_words, matches_at
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -34,7 +35,7 @@ def _several_leads(pattern: str) -> tuple[str, ...] | None:
 # each admission: its pattern, the words one of which its matches hold, the words they open with (or None)
 _ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds, _several_leads(e.pattern)) for e in ADMISSIONS)
 _LEADS = sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}, key=len, reverse=True)
-_LEADS_RE = re.compile("|".join(re.escape(w) for w in _LEADS))
+_LEADS_RE = re.compile(words_alternation(_LEADS))
 _LEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _w in _LEADS:
     _LEADS_BY_FIRST[_w[0]] = (*_LEADS_BY_FIRST.get(_w[0], ()), _w)
@@ -179,11 +180,7 @@ def _admissions(
     if words is None or places is None:
         yield from rx.finditer(text, 0, end)
         return
-    reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
-    for p in sorted(p for w in words for p in places.get(w, ())):
-        if p >= reach and (m := rx.match(text, p, end)) is not None:
-            reach = m.end()
-            yield m
+    yield from matches_at(rx, text, [p for w in words for p in places.get(w, ())], end)
 
 
 def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:

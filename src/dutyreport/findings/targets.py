@@ -11,16 +11,18 @@ import regex
 
 from ..document import Document
 from ..lang.findings import COMPARATOR_WORDS, DEADLINES, GOAL_DEADLINE_WORDS, TARGET_CUES
-from ..lang.punctuation import SENTENCE_ENDS
+from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS, SENTENCE_ENDS
+from ..lang.script import words_alternation
 from ..model.quantities import Qualifier, Range, Ratio
 from ..model.report import Comparator, Deadline, Indicator, Target
+from ..patterns import char_class
 
 __all__ = ["comparator_word", "find_targets"]
 
 _COMPARATOR_RES = tuple((regex.compile(e.pattern), c) for e, c in COMPARATOR_WORDS)
 _TARGET_CUE_RE = regex.compile(TARGET_CUES.pattern)
 _DEADLINE_RE = regex.compile(DEADLINES.pattern)
-_CHANGE_FROM = re.compile(r"从[^，,。；;]*$")
+_CHANGE_FROM = re.compile(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$")
 _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
 
 
@@ -104,15 +106,10 @@ def _target_deadline(m: regex.Match[str]) -> Deadline:
     )
 
 
-def _words_re(words: Sequence[str]) -> re.Pattern[str]:
-    """A pattern of ``words``: its search between two positions finds one where a word stands wholly
-    between them (the engine skips along the words' first characters: one search per stretch, no list
-    of every occurrence in the text)."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-
-
-_CUE_WORDS_RE = _words_re(TARGET_CUES.holds)
-_OPENER_WORDS_RE = _words_re(tuple(e.pattern for e in GOAL_DEADLINE_WORDS))
+# Patterns of words: a search between two positions finds one where a word stands wholly between them (the
+# engine skips along the words' first characters: one search per stretch, no list of every occurrence in the text).
+_CUE_WORDS_RE = re.compile(words_alternation(TARGET_CUES.holds))
+_OPENER_WORDS_RE = re.compile(words_alternation(e.pattern for e in GOAL_DEADLINE_WORDS))
 
 
 def _may_hold_goal(text: str, start: int, end: int) -> bool:
@@ -127,7 +124,7 @@ def _may_hold_goal(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CLAUSE_MARKS = "，,；;：:"  # (a comparator's words are read after these and after 、)
+_CLAUSE_MARKS = COMMAS + SEMICOLONS + COLONS  # (a comparator's words are read after these and after 、)
 
 
 def _last_of(text: str, chars: str, start: int, end: int) -> int:

@@ -45,12 +45,13 @@ from ..lang.figures import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
+from ..lang.punctuation import COMMAS, LIST_MARKS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import lookbehind_width, max_width, skipping
+from ..patterns import char_class, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -115,7 +116,9 @@ _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a 
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
-_UNIT_NAMED = re.compile(rf"({alternation(UNIT_NAMING_WORDS)})[^，,。；;]{{0,4}}$")
+_UNIT_NAMED = re.compile(
+    rf"({alternation(UNIT_NAMING_WORDS)}){char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}{{0,4}}$"
+)
 _UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
@@ -142,7 +145,7 @@ _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
-_SPLIT_PIECES = re.compile(r"[、,，\s]+")
+_SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过

@@ -44,10 +44,21 @@ from ..lang.measures import (
     MeasureDef,
 )
 from ..lang.numbers import TRADITIONAL, Entry
-from ..lang.script import fold
+from ..lang.punctuation import (
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    FULL_STOPS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    SEMICOLONS,
+    SENTENCE_ENDS,
+)
+from ..lang.script import alternation, fold, words_alternation
+from ..lang.subjects import RESPECTIVE_OPENING
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
-from ..spans import SENTENCE_ENDS
+from ..patterns import char_class
 from .synonyms import (
     _KEYS_BY_FIRST,
     _NONE,
@@ -75,27 +86,26 @@ class KeyMatch:
 
 # (Patterns that need nothing of ``regex`` run on the standard engine, which is faster for them:
 # tests/test_engines.py holds the two to the same answers.)
-_BRACKETED = re.compile(r"[(（][^()（）]{0,60}[)）]")
-_OPEN_TAIL = re.compile(r"[(（][^()（）]*$")  # 城区(含市直: an aside the subject's end cut off
-_CLOSE_HEAD = re.compile(r"^[^()（）]*[)）]")  # 教育费附加): an aside the subject's start cut off
+_NOT_BRACKET = char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)
+_BRACKETED = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}{{0,60}}{char_class(CLOSE_BRACKETS)}")
+_OPEN_TAIL = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*$")  # 城区(含市直: an aside its end cut off
+_CLOSE_HEAD = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # 教育费附加): an aside the start cut off
 _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
 # What _clean removes, looked for first (most subjects hold none of it); the standard engine's \s holds
 # the four separator controls too, which only sends such a subject to be cleaned for nothing.
 _CLEANED = re.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")
 _HAN = regex.compile(r"\p{Han}")
-_PUNCT = re.compile(r"[、，,：:；;。！？!?/]+")
-_CLAUSE_BREAK = regex.compile("[" + regex.escape(SENTENCE_ENDS + "，,；;：:(（") + r"\s]")  # an aside opens one too
+_PUNCT_MARKS = LIST_MARKS + COMMAS + COLONS + SEMICOLONS + FULL_STOPS + "/"  # (what a label's words may stand between)
+_PUNCT = re.compile(char_class(_PUNCT_MARKS) + "+")
+_CLAUSE_BREAK = regex.compile(  # an aside opens one too
+    char_class(SENTENCE_ENDS + COMMAS + SEMICOLONS + COLONS + OPEN_BRACKETS, spaces=True)
+)
 # The last clause break before a position: the same pattern searched from the end back (one step, not a list).
 _LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
 _JOINER_SET = frozenset(_JOINER)
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
-
-
-def _words(*tables: tuple[Entry[object], ...]) -> re.Pattern[str]:
-    words = sorted({e.word for t in tables for e in t}, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
 
 
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
@@ -115,30 +125,29 @@ _LEVELS: dict[str, object] = {
 _SCHOOL_LEVEL_WORDS = frozenset(w for w, lv in _LEVELS.items() if isinstance(lv, SchoolLevel))
 _SECTORS: dict[str, Sector] = {e.word: e.value for e in SECTOR_WORDS}
 _AREAS: dict[str, Area] = {e.word: e.value for e in AREA_WORDS}
-_LEVEL_WORD = _words(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS)
-_TABLE_LEVEL = _words(LEVEL_WORDS)
+_LEVEL_WORD = re.compile(alternation(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS, either_script=False))
+_TABLE_LEVEL = re.compile(alternation(LEVEL_WORDS, either_script=False))
 _LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before a joiner
-_SECTOR_WORD = _words(SECTOR_WORDS)
-_AREA_WORD = _words(AREA_WORDS)
-_VETO = _words(VETO_WORDS)
+_SECTOR_WORD = re.compile(alternation(SECTOR_WORDS, either_script=False))
+_AREA_WORD = re.compile(alternation(AREA_WORDS, either_script=False))
+_VETO = re.compile(alternation(VETO_WORDS, either_script=False))
 # What the words of _VETO and _LEVEL_WORD open with (a text holding none of them is not searched).
 _VETO_FIRSTS = frozenset(e.word[0] for e in VETO_WORDS)
 _LEVEL_FIRSTS = frozenset(e.word[0] for t in (LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS) for e in t)
-_FILLER = _words(FILLER_WORDS)  # what may stand beside an exact measure's noun
-_CHANGE = _words(CHANGE_WORDS)
+_FILLER = re.compile(alternation(FILLER_WORDS, either_script=False))  # what may stand beside an exact measure's noun
+_CHANGE = re.compile(alternation(CHANGE_WORDS, either_script=False))
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
 _IS_GROWTH = {m.key: not _GROWTH_WORDS.isdisjoint(m.requires) for m in MEASURES}
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
-_ACTION = _words(ACTION_WORDS)
-_EXACT_NOUNS = sorted({w for m in MEASURES if m.exact for w in m.synonyms}, key=len, reverse=True)
-_EXACT_NOUN = re.compile("|".join(re.escape(w) for w in _EXACT_NOUNS))
+_ACTION = re.compile(alternation(ACTION_WORDS, either_script=False))
+_EXACT_NOUN = re.compile(words_alternation(w for m in MEASURES if m.exact for w in m.synonyms))
 _FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
 _FOLDED = frozenset(e.word for e in TRADITIONAL)  # (a unit holding none of them is its own folded form)
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
 _SCALED = re.compile(r"[万亿千百]")
-_RATE = _words(RATE_WORDS)
-_RATE_FIGURE = _words(RATE_FIGURE_WORDS)
-_SHARE_WORD = _words(SHARE_WORDS)
+_RATE = re.compile(alternation(RATE_WORDS, either_script=False))
+_RATE_FIGURE = re.compile(alternation(RATE_FIGURE_WORDS, either_script=False))
+_SHARE_WORD = re.compile(alternation(SHARE_WORDS, either_script=False))
 
 def measure(key: str) -> MeasureDef:
     """The table entry of a key (``KeyError`` for a key the table does not define)."""
@@ -440,7 +449,7 @@ def _respective_over_measures(before: str) -> bool:
     """The figure is an item of a 分别 list whose clause names no measure while the words before it
     name several (毛入园率达到96.4%，普惠性幼儿园覆盖率91.8%，…，分别比上年提高1.2个、2.7个和): which
     measure each item changes, the subject read for it does not say."""
-    at = before.rfind("分别")
+    at = before.rfind(RESPECTIVE_OPENING)
     if at < 0:
         return False
     last = _LAST_CLAUSE_BREAK.search(before, 0, at)
@@ -469,7 +478,7 @@ def _chars(*tables: tuple[Entry[object], ...]) -> frozenset[str]:
 
 # The characters the words of _only_dimensions and _is_label hold (and the masks and marks they strip).
 _DIMENSION_CHARS = _chars(LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS, SECTOR_WORDS, AREA_WORDS, FILLER_WORDS) | set(
-    "、，,：:；;。！？!?/\x00"
+    _PUNCT_MARKS + "\x00"
 )
 _LABEL_CHARS = _DIMENSION_CHARS - {"\x00"} | _chars(CHANGE_WORDS)
 
@@ -581,7 +590,7 @@ def _allowed(m: MeasureDef, scope: str) -> bool:
 
 
 def _any_word(words: Sequence[str]) -> re.Pattern[str] | None:
-    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))) if words else None
+    return re.compile(words_alternation(words)) if words else None
 
 
 # Each measure's requires and excludes as a pattern any of their words matches (None: no words).

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.punctuation import COLONS
 
 __all__ = ["ListHeads"]
 
@@ -16,6 +17,7 @@ _ITEM_LINE = re.compile(
     rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
 )
 _HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
+_COLONS = tuple(COLONS)  # (what a head line ends with)
 
 
 class ListHeads:
@@ -46,7 +48,7 @@ class ListHeads:
         i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
         prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
         line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
-        if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+        if line.endswith(_COLONS) and len(line) <= _HEAD_LINE_REACH:
             return (prev_start, prev_start + len(line))
         return None
 
@@ -71,7 +73,7 @@ class ListHeads:
                 at = prev_start
                 continue
             line = text[prev_start:prev_end].rstrip(" \t\u3000")
-            if line.endswith((":", "：")) and len(line) <= _HEAD_LINE_REACH:
+            if line.endswith(_COLONS) and len(line) <= _HEAD_LINE_REACH:
                 head = (prev_start, prev_start + len(line))
             break
         for w in walked:

@@ -22,6 +22,7 @@ from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     AMONG_WORDS,
@@ -41,6 +42,7 @@ from ..lang.subjects import (
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RESPECTIVE_HEADS,
+    RESPECTIVE_OPENING,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
     SPEECH_VERBS,
@@ -53,11 +55,12 @@ from ..lang.subjects import (
 )
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
-from ..patterns import first_chars, skipping
+from ..patterns import char_class, first_chars, held_chars, skipping
 from .list_heads import ListHeads
 
 __all__ = [
     "MASK",
+    "NOT_STOP",
     "QUALIFIER_BEFORE",
     "Figure",
     "Labels",
@@ -72,6 +75,12 @@ __all__ = [
 ]
 
 MASK = "\x00"
+# The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
+_STOPS = COMMAS + PERIODS + SEMICOLONS + COLONS
+_LINE_STOPS = _STOPS + "\n"
+NOT_STOP = char_class(_STOPS, negated=True)  # (a character of a clause, for the readers of its words)
+_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+_NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
 
 def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
@@ -85,12 +94,22 @@ def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _held(pattern: regex.Pattern[str]) -> frozenset[str]:
+    """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
+    chars = held_chars(pattern, spaces=True)
+    if chars is None:  # pragma: no cover - the pattern's characters are known
+        raise ValueError(f"no characters known for {pattern.pattern!r}")
+    return chars
+
+
 # the verbs of change that alone before a figure make it the change of the figure before
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
     either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
 )
+_NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
+_LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
 # What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
     rf"""
@@ -98,32 +117,30 @@ _LEAD = re.compile(
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
       | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
-      | [{OUTLINE_NUMERALS}]{{1,3}}、[^\s，,。；;:：]{{2,12}}[ \u3000]+          # a run-in heading (一、概况 全县)
-      | [\s\u3000,，、:：;；(（)）“”"]+                                         # punctuation
+      | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
+      | {_LEAD_MARKS}+                                                               # punctuation
     )+
     """,
     re.VERBOSE,
 )
 # What a match of _LEAD can open with (None: not known): the first characters of its pattern, and white space
-# (its class of punctuation holds \s, which leaves its first characters unknown; \s is str.isspace to this engine).
-_LEAD_SPACE = r"[\s\u3000"
-_LEAD_FIRSTS = (
-    first_chars(re.compile(_LEAD.pattern.replace(_LEAD_SPACE, "[\u3000", 1), _LEAD.flags))
-    if _LEAD.pattern.count(_LEAD_SPACE) == 1
-    else None
+# (its class of punctuation holds \s, left out of them: \s is str.isspace to this engine).
+_LEAD_FIRSTS = first_chars(_LEAD, spaces=True)
+_TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands between a subject's tail words)
+_TAIL = regex.compile(
+    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS, spaces=True)})+$"
 )
-_TAIL = regex.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|[\s,，、:：])+$")
-# Every character a match of _TAIL can hold but white space (a superset: each of its pattern's characters;
-# regex's \s is white space to str.isspace too, a test holds).
-_TAIL_CHARS = frozenset(_TAIL.pattern)
+# Every character a match of _TAIL can hold but white space (regex's \s is white space to str.isspace too, a test
+# holds).
+_TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + ",，、:：")
+_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
-_POST_STOP = re.compile(r"[，,。；;：:、\n]|[0-9０-９]")
-_POST_STOPS_FIRST = "，,。；;：:\n"  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
+_POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
+_POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
 _POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
@@ -138,33 +155,39 @@ _DATES = regex.compile(
     + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
-_ASIDE = re.compile(r"[(（][^()（）]*?[，,、；;][^()（）]*[)）]")
+_ASIDE = re.compile(
+    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS)}"
+    rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
+)
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-_FIGURE = re.compile(r"[0-9０-９.]+[^，,。；;：:、\s]{0,2}")
+_FIGURE = re.compile(rf"[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}")
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
 _RESPECTIVE_WORDS = alternation(RESPECTIVE_HEADS)
 _HEAD_MARK = re.compile(
-    either_pattern(rf"([^，,。；;：:]{{2,40}}?)(?:{_RESPECTIVE_WORDS})|([^，,。；;：:]{{2,40}})(?<![0-9])[:：]")
-    + rf"|\s*({alternation(AMONG_WORDS)})\s*[，,]"  # 其中, as 其中: (398所,其中,完全小学334所…)
+    either_pattern(
+        rf"({NOT_STOP}{{2,40}}?)(?:{_RESPECTIVE_WORDS})|({NOT_STOP}{{2,40}})(?<![0-9]){char_class(COLONS)}"
+    )
+    + rf"|\s*({alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}"  # 其中, as 其中: (398所,其中,完全小学334所…)
 )
 # Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
 # is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
 _RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern(_RESPECTIVE_WORDS)))
 _RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
 _AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
-_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*[，,]")  # the third reading from its 其中 on
+_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
-_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS})[:：]?"))
-_ITEM_SPLIT = re.compile(r"[，,；;。]")  # (names listed with 、 may share one figure: 甲、乙各1所)
+_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS}){char_class(COLONS)}?"))
+# (names listed with 、 may share one figure: 甲、乙各1所)
+_ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
-_FIRST_CLAUSE = re.compile(r"[^，,；;：:。]{2,40}")
+_FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
-_CLAUSE_SPLIT = re.compile(r"[，,；;。：:\n]")
-_CLAUSE_END = re.compile(r"[，,；;。\n]")
+_CLAUSE_SPLIT = re.compile(char_class(_LINE_STOPS))
+_CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
@@ -202,9 +225,13 @@ _ITEM_HEADING = re.compile(
     rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
+_NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + _BRACKETS + "\n"  # (what ends a name of a list)
+_NOT_BRACKET_OR_LINE = char_class(_BRACKETS + "\n", negated=True)
 # after a count in brackets: the bracket's close, the list's other items (、湖南省(18个)), what they all count
 _COUNTED_AFTER_LIST = re.compile(
-    r"[)）](?:、[^、，,。；;()（）\n]{1,12}[(（][^()（）\n]{1,12}[)）])*(?P<counted>[^、，,。；;()（）\n0-9]{2,24})"
+    rf"{char_class(CLOSE_BRACKETS)}(?:、{char_class(_NAME_STOPS, negated=True)}{{1,12}}{char_class(OPEN_BRACKETS)}"
+    rf"{_NOT_BRACKET_OR_LINE}{{1,12}}{char_class(CLOSE_BRACKETS)})*"
+    rf"(?P<counted>{char_class(_NAME_STOPS + '0123456789', negated=True)}{{2,24}})"
 )
 _DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已完成
 _PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
@@ -389,11 +416,10 @@ def read_subject(
     prior: Sequence[Figure],
     labels: Labels,
     quantity: Quantity,
-    readings: Readings | None = None,
+    readings: Readings,
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
-    was read for the report's figures before, where the caller keeps it)."""
-    readings = Readings() if readings is None else readings
+    was read for the report's figures before, which the caller keeps for the report)."""
     lo, sentence_start, start = at.lo, at.sentence_start, at.start
     raw_pre = text[lo:start]
     if MASK in raw_pre:
@@ -404,7 +430,7 @@ def read_subject(
         and text.find("、", sentence_start, lo) >= 0
     ):
         # 访谈校长、教师、家长共156人: the total counts the whole list.
-        lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in "，,；;。：:\n") + 1)
+        lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in _POST_STOPS_FIRST) + 1)
         raw_pre = unmasked(text[lo:start])
     respective = _RESPECTIVE_MARK.search(text, lo, start) if "分" in raw_pre else None
     if respective and respective.end() < start:
@@ -487,7 +513,7 @@ def read_subject(
         of_before
         and _MONEY_VERB.fullmatch(pre)
         and clause_end < len(text)
-        and text[clause_end] in "，,"
+        and text[clause_end] in COMMAS
         and post_phrase() == ""
     ):
         nxt = _CLAUSE_END.search(text, clause_end + 1)
@@ -654,8 +680,8 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-_HEAD_STOPS = "，,。；;：:"
-_MARK_WORDS = (*(f"分{c}" for c in forms("别")), ":", "：", *(e.word for e in AMONG_WORDS))  # (分别 either form)
+_HEAD_STOPS = _STOPS
+_MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
 _MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
 
 
@@ -671,7 +697,7 @@ def last_head_mark(window: str) -> re.Match[str] | None:
         if mark < 0:
             return None
         clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
-        if window[mark] in ":：":
+        if window[mark] in COLONS:
             clause_end = mark + 1  # a colon closes its clause
         else:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]

@@ -16,13 +16,16 @@ from typing import NamedTuple
 import regex
 
 from ..lang.measures import GAP, MEASURES, MeasureDef
+from ..lang.punctuation import CLAUSE_ENDS
+from ..lang.script import words_alternation
+from ..patterns import char_class
 
 Spans = tuple[tuple[int, int], ...]
 
 # A gap in a synonym: a few words, never across a clause.
-_GAP = r"[^，,。；;：:！？!?\n]{0,8}?"
-_GAP_STOP = re.compile(r"[，,。；;：:！？!?\n]")  # (what a gap never holds)
 _GAP_LONGEST = 8
+_GAP = rf"{char_class(CLAUSE_ENDS, negated=True)}{{0,{_GAP_LONGEST}}}?"
+_GAP_STOP = re.compile(char_class(CLAUSE_ENDS))  # (what a gap never holds)
 
 
 class _Synonym(NamedTuple):
@@ -48,7 +51,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 _NONE: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
-_WHOLE_SYNONYM = re.compile("|".join(map(re.escape, sorted(_WHOLE_SYNONYMS, key=len, reverse=True))))
+_WHOLE_SYNONYM = re.compile(words_alternation(_WHOLE_SYNONYMS))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 # Each measure's synonyms by their first part (their places in the measure's list, in its order).
 _SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
@@ -119,7 +122,7 @@ def _names_of(measures: Sequence[MeasureDef]) -> _Names:
     if found is None:
         firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
-        found = _NAMES_OF[keys] = _Names(re.compile("|".join(map(re.escape, firsts))), frozenset(by_char), by_char)
+        found = _NAMES_OF[keys] = _Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
     return found
 
 

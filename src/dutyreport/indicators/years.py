@@ -39,14 +39,15 @@ from ..lang.figure_years import (
 )
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.punctuation import COMMAS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
-from ..patterns import first_chars, matches_at
+from ..patterns import char_class, first_chars, held_chars, matches_at
 from ..quantities.scan import Match, MatchKind
 from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
-from .subjects import MASK, unmasked
+from .subjects import MASK, NOT_STOP, unmasked
 
 __all__ = [
     "Place",
@@ -86,7 +87,7 @@ _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
 _NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
 # 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
 _SINCE_OPENER = re.compile(rf"(?:{alternation(SINCE_FRAMES)})\s*$")
-_SINCE_CLOSER = {e.word: re.compile(either_pattern(rf"[^，,。；;：:]*?{e.value}")) for e in SINCE_FRAMES}
+_SINCE_CLOSER = {e.word: re.compile(either_pattern(rf"{NOT_STOP}*?{e.value}")) for e in SINCE_FRAMES}
 _RECENT_SPANS = tuple(re.compile(either_pattern(e.pattern)) for e in RECENT_SPANS)
 # 比上年增长: after a comparison word 上年 is no year of the figure
 _RISE = re.compile(alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before)))
@@ -96,16 +97,20 @@ _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
-_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)})[，,]?)?")
+_TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
-# What a match of _TOPIC_LEAD can hold: its pattern is words and a class of numerals, so every character of a match
-# is a character of the pattern that is not ASCII, or the ASCII comma. A stretch holding another character (besides
-# white space and the noise mask, which the reading removes at its ends or from it) is no topic lead, however long
-# the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to the full match).
-_TOPIC_CHARS = frozenset(c for c in _TOPIC_LEAD.pattern if not c.isascii()) | {","}
-_NOT_TOPIC_CHAR = re.compile("[^" + re.escape("".join(sorted(_TOPIC_CHARS | {MASK}))) + r"\s]")
-_OWN_CLAUSE = re.compile(r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*[，,]")
-_FROM_OPEN = re.compile(either_pattern(r"从[^，,。；;]*$"))
+# What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
+# another character (besides white space and the noise mask, which the reading removes at its ends or from it) is
+# no topic lead, however long the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to
+# the full match).
+_TOPIC_CHARS = held_chars(_TOPIC_LEAD)
+if _TOPIC_CHARS is None:  # pragma: no cover - the pattern's characters are known
+    raise ValueError(f"no characters known for {_TOPIC_LEAD.pattern!r}")
+_NOT_TOPIC_CHAR = re.compile(char_class(_TOPIC_CHARS | {MASK}, spaces=True, negated=True))
+_OWN_CLAUSE = re.compile(
+    r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*" + char_class(COMMAS)
+)
+_FROM_OPEN = re.compile(either_pattern(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$"))
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
 _FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
@@ -116,7 +121,7 @@ _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
 _PRESENT = re.compile(rf"\s*(?:{alternation(PRESENT_WORDS)})")
-_PRESENT_AFTER_BREAK = re.compile(rf"[，,；;。]\s*(?:{alternation(PRESENT_WORDS)})")
+_PRESENT_AFTER_BREAK = re.compile(rf"{char_class(COMMAS + SEMICOLONS + PERIODS)}\s*(?:{alternation(PRESENT_WORDS)})")
 # Both hold a present word: where the words before a figure hold none, neither matches (one search, led by the
 # words' first characters, instead of two).
 _PRESENT_WORD = re.compile(alternation(PRESENT_WORDS))
@@ -439,7 +444,6 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
     return bool(_NUMERIC.search(text, a, b)) if b > a else False
 
 
-_NEWLINE = re.compile("\n")
 # A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
 _LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
 _CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
@@ -473,24 +477,19 @@ def _line_spans(text: str, newlines: Sequence[int]) -> Iterator[tuple[int, int]]
         yield a, len(text)
 
 
-def table_years(
-    text: str, figures: Sequence[tuple[int, int]], newlines: Sequence[int] | None = None
-) -> dict[int, int]:
+def table_years(text: str, figures: Sequence[tuple[int, int]], newlines: Sequence[int]) -> dict[int, int]:
     """Years of the figures in tables flattened into lines of cells (start of figure -> year).
 
     A header row ``指标 2021年 2022年 增减`` gives the k-th numeric cell of each row below it the
     k-th column's year (a change column takes the year before it); a caption ``表2 …（2022年）``
     gives its rows that year. A table ends at a blank line, a note, or the next caption.
 
-    ``newlines``: the positions of the text's line breaks, where they are known (its lines are read from them,
-    not scanned for).
+    ``newlines``: the positions of the text's line breaks (its lines are read from them, not scanned for).
     """
     out: dict[int, int] = {}
     starts = [f[0] for f in figures]
     columns: list[int] | None = None
     caption: int | None = None
-    if newlines is None:
-        newlines = [m.start() for m in _NEWLINE.finditer(text)]
     for a, b in _line_spans(text, newlines):
         if columns is None and caption is None and (text.find("年", a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)):
             # (no table is open, and a line naming no year or opening with a long cell is no caption nor header)

@@ -165,7 +165,12 @@ DEADLINES = Entry(
 )
 # The words a deadline that opens a goal holds, besides the goal cues (:data:`TARGET_CUES`): its ``pre``
 # word (到2025年) or the 前 of its ``post`` (2025年底前). A stretch with none of them, and no goal cue, holds no
-# goal, and the targets stage does not read it.
+# goal, and the targets stage does not read it. They are not the words of :data:`DEADLINES` again, and are not
+# read from its pattern: they are what a goal's deadline must hold, one word for several of its spellings (确保
+# for 确保在 and 确保于, 前 for 底前, 末前 and 前), without the pre words that are goal cues already (计划, 力争 …),
+# the as-of words (截至 …) and the ends that open no goal (以来, 至今). Tests hold each word to a deadline that
+# opens a goal (tests/lang/test_findings_tables.py) and every stretch without them to no goal
+# (tests/findings/test_findings.py: generated stretches and the real reports').
 GOAL_DEADLINE_WORDS: tuple[Entry, ...] = (
     Entry("到", "到2025年"),
     Entry("至", "至2025年底"),

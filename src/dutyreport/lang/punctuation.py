@@ -20,12 +20,14 @@ __all__ = [
     "LIST_MARKS",
     "OPEN_BRACKETS",
     "PART_ENDS",
+    "PERIODS",
     "QUOTE_MARKS",
     "SEMICOLONS",
     "SENTENCE_ENDS",
 ]
 
-FULL_STOPS = "。！？!?"
+PERIODS = "。"  # the full stop proper (FULL_STOPS: with the marks that end an exclamation or a question)
+FULL_STOPS = PERIODS + "！？!?"
 SENTENCE_ENDS = FULL_STOPS + "\n"
 SEMICOLONS = "；;"
 PART_ENDS = SENTENCE_ENDS + SEMICOLONS

@@ -16,12 +16,22 @@ table match in either script. Only the matching folds; titles, names and subject
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
 from .entry import Entry
 
-__all__ = ["TRADITIONAL_FORMS", "alternation", "either_form", "either_pattern", "fold", "forms", "spellings"]
+__all__ = [
+    "TRADITIONAL_FORMS",
+    "alternation",
+    "either_form",
+    "either_pattern",
+    "fold",
+    "forms",
+    "spellings",
+    "words_alternation",
+]
 
 # (traditional, simplified, an example phrase in traditional characters), sorted by the simplified form.
 TRADITIONAL_FORMS: tuple[Entry[str], ...] = (
@@ -294,19 +304,31 @@ def spellings(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def alternation(*tables: tuple[Entry[object], ...], as_written: bool = False) -> str:
-    """The words of some tables as one regex, each in every spelling of its characters (:func:`spellings`),
-    written as a tree of their common beginnings: where several words match at a place, the longest does,
-    as in an alternation longest first; a tree keeps the engine from trying every word at every place.
-    ``as_written``: each word only as its table writes it, for a pattern that reads text folded otherwise
-    (the quantity grammar folds numerals, not every traditional character: 鎮 is no 镇 there).
+def alternation(*tables: tuple[Entry[object], ...], either_script: bool = True) -> str:
+    """The words of some tables as one regex (:func:`words_alternation`), each in every spelling of its
+    characters (:func:`spellings`); with ``either_script=False`` only as the table writes it (for a reader
+    whose text is folded already, or that reads the simplified form only).
 
-    >>> words = (Entry("乡", "township", "3乡"), Entry("乡镇", "townships", "18乡镇"))
-    >>> alternation(words), alternation(words, as_written=True)
-    ('乡(?:鎮|镇)?|鄉(?:鎮|镇)?', '乡(?:镇)?')
+    >>> table = (Entry("分别", None, "分别有3所"), Entry("分别为", None, "分别为3所"))
+    >>> regex.fullmatch(alternation(table), "分別為") is not None
+    True
+    >>> regex.fullmatch(alternation(table, either_script=False), "分別為") is not None
+    False
     """
-    words_ = {x for t in tables for e in t for x in ((e.word,) if as_written else spellings(e.word))}
-    return _tree(sorted(words_))
+    if not either_script:
+        return words_alternation(e.word for t in tables for e in t)
+    return words_alternation(x for t in tables for e in t for x in spellings(e.word))
+
+
+def words_alternation(words: Iterable[str]) -> str:
+    """``words`` (none empty) as one regex of the words escaped, written as a tree of their common beginnings:
+    where several words match at a place, the longest does, as in an alternation longest first; a tree keeps
+    the engine from trying every word at every place. Either engine reads it.
+
+    >>> words_alternation(["省", "自治区", "自治州", "市"])
+    '市|省|自(?:治(?:区|州))'
+    """
+    return _tree(sorted(set(words)))
 
 
 def _tree(words_: list[str]) -> str:

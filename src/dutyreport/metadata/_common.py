@@ -1,6 +1,6 @@
-"""What the title, the region and the period readers share: a word table as one alternation, the white
-space of a scraped page, the endings of place names, the marks that stand for a masked name (``xx``),
-the 《》 of a document's title and whether a place falls in one of a text's zones."""
+"""What the title, the region and the period readers share: the white space of a scraped page, the endings
+of place names, the marks that stand for a masked name (``xx``), the 《》 of a document's title and whether a
+place falls in one of a text's zones."""
 
 from __future__ import annotations
 
@@ -9,17 +9,11 @@ import re
 
 import regex
 
-from ..lang.entry import Entry
 from ..lang.metadata import PLACEHOLDER_MARKS, REGION_SUFFIXES
-
-
-def _words(table: tuple[Entry[object], ...]) -> str:
-    """The words of a table as a regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted((e.word for e in table), key=len, reverse=True))
-
+from ..lang.script import alternation
 
 _WS = " \t\r\u3000\xa0\u2002\u2003\u2009\u200b\ufeff"
-_SUFFIX = _words(REGION_SUFFIXES)  # 自治区|街道|省|市|…, longest first
+_SUFFIX = alternation(REGION_SUFFIXES, either_script=False)  # 自治区|街道|省|市|…, the longest at a place
 _MARKS = "".join(e.word for e in PLACEHOLDER_MARKS)
 _MARK_CLASS = f"[{re.escape(_MARKS)}]"
 _BOOK_RE = regex.compile(r"《[^《》\n]{0,120}(?:\n[^《》\n]{0,120})?》")  # a PDF's line break inside

@@ -28,7 +28,9 @@ from ..lang.metadata import (
     PERIOD_EXCLUSIONS,
 )
 from ..lang.punctuation import COMMAS, PART_ENDS
+from ..lang.script import words_alternation
 from ..model.report import ReportKind, Section
+from ..patterns import matches_at
 from ..spans import SpanSet
 from ..structure.sections import is_plan_heading
 from ._common import _BOOK_RE, _WS, _in_zones
@@ -56,7 +58,7 @@ _PRESENT_RE = regex.compile("|".join(f"(?:{e.pattern})" for e in DATELINE_PRESEN
 
 # What follows the year of a school year (2020-2021学年): no year reported as fact.
 _SCHOOL_YEARS = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.tail)
-_SCHOOL_YEAR = "|".join(re.escape(w) for w in _SCHOOL_YEARS)
+_SCHOOL_YEAR = words_alternation(_SCHOOL_YEARS)
 # A span of years: 2019年-2020年, 2020-2035年, 2021-2022学年 (``tail``).
 _RANGE_RE = regex.compile(
     rf"""
@@ -85,7 +87,7 @@ _PLAN_WORDS_BEFORE = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.before)
 
 _KIND_TITLE = tuple(c for c in KIND_CUES if c.value.where == "title")
 _KIND_BODY = tuple(c for c in KIND_CUES if c.value.where == "body")
-_KIND_BODY_RE = re.compile("|".join(re.escape(c.word) for c in _KIND_BODY))
+_KIND_BODY_RE = re.compile(words_alternation(c.word for c in _KIND_BODY))
 _KIND_BODY_CUE = {c.word: c.value for c in _KIND_BODY}
 
 
@@ -179,12 +181,7 @@ def _matches(
     if places is None:
         yield from rx.finditer(text, lo, hi)
         return
-    reach = lo  # the matches of a scan do not overlap: the next starts at or after the last one's end
-    for k in range(bisect.bisect_left(places, lo), bisect.bisect_left(places, hi)):
-        p = places[k]
-        if p >= reach and (m := rx.match(text, p, hi)) is not None:
-            reach = m.end()
-            yield m
+    yield from matches_at(rx, text, places[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)], hi)
 
 
 def _fact_years(

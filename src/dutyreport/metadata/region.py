@@ -33,10 +33,10 @@ from ..lang.metadata import (
     LevelCue,
     RegionLevel,
 )
-from ..lang.script import fold
+from ..lang.script import alternation, fold
 from ..model.report import AdminLevel
 from ..spans import SpanSet
-from ._common import _BOOK_RE, _MARK_CLASS, _MARKS, _SUFFIX, _in_zones, _words
+from ._common import _BOOK_RE, _MARK_CLASS, _MARKS, _SUFFIX, _in_zones
 
 # -- the region's own settings ----------------------------------------------------------------
 
@@ -55,19 +55,23 @@ _INNER = frozenset(e.word for e in INNER_SUFFIXES)
 _CORPS = tuple((regex.compile(e.pattern), level) for e, level in CORPS_UNITS)
 _CORPS_LEVEL = {e.pattern[-1]: level for e, level in CORPS_UNITS}  # 师, 团
 _REGION_CTX_WEIGHT = {c.word: c.value for c in REGION_CONTEXTS}
-_REGION_CTX_RE = re.compile(_words(REGION_CONTEXTS))
-_SUFFIX_IN_CONTEXT_RE = re.compile(rf"(?:{_SUFFIX})(?=(?:{_words(REGION_CONTEXTS)}))")
+_REGION_CTX_WORDS = alternation(REGION_CONTEXTS, either_script=False)
+_REGION_CTX_RE = re.compile(_REGION_CTX_WORDS)
+_SUFFIX_IN_CONTEXT_RE = re.compile(rf"(?:{_SUFFIX})(?=(?:{_REGION_CTX_WORDS}))")
 _NOT_COMMITTEE = tuple(e.word for e in COMMITTEE_FALSE_FRIENDS)
-_TITLE_CTX_RE = regex.compile(rf"(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9]|$")
+_TITLE_CTX_WORDS = alternation(TITLE_REGION_CONTEXTS, either_script=False)
+_TITLE_CTX_RE = regex.compile(rf"(?:{_TITLE_CTX_WORDS})|[0-9]|$")
 # A title that opens with a place's name without its ending (衡山教育局关于…, 清河2021年…).
-_BARE_TITLE_NAME_RE = regex.compile(rf"\p{{Han}}{{2,3}}?(?=(?:{_words(TITLE_REGION_CONTEXTS)})|[0-9])")
+_BARE_TITLE_NAME_RE = regex.compile(rf"\p{{Han}}{{2,3}}?(?=(?:{_TITLE_CTX_WORDS})|[0-9])")
 _NON_REGION = tuple(sorted((w.word for w in NON_REGION_WORDS), key=len, reverse=True))
 _LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
     "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
 )
 _PLACEHOLDER_HEADS = frozenset(e.word for e in PLACEHOLDER_NAMES)
-_PLACEHOLDER_RE = regex.compile(rf"(?:{_words(PLACEHOLDER_NAMES)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})")
-_SELF_RE = re.compile(_words(SELF_REFERENCES))
+_PLACEHOLDER_RE = regex.compile(
+    rf"(?:{alternation(PLACEHOLDER_NAMES, either_script=False)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})"
+)
+_SELF_RE = re.compile(alternation(SELF_REFERENCES, either_script=False))
 _SELF_SUFFIX = {s.word: s.value for s in SELF_REFERENCES}
 _LEVEL_CUES = tuple((regex.compile(e.pattern, regex.MULTILINE), e, cue) for e, cue in COUNTY_CITY_CUES)
 

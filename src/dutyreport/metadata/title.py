@@ -32,8 +32,9 @@ from ..lang.metadata import (
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
 )
+from ..lang.script import alternation
 from ..spans import SpanSet
-from ._common import _MARK_CLASS, _SUFFIX, _WS, _words
+from ._common import _MARK_CLASS, _SUFFIX, _WS
 
 # -- the title's own settings -----------------------------------------------------------------
 
@@ -49,7 +50,7 @@ _GLUED_TITLE_MAX = 40  # the longest title run into its report's first sentence
 _CJK = r"\p{Han}"
 _CJK_CHAR = regex.compile(_CJK)
 _MARKS_ONLY_RE = regex.compile(rf"{_MARK_CLASS}{{1,4}}")
-_ENDING_RE = regex.compile(f"(?:{_words(TITLE_ENDINGS)})$")
+_ENDING_RE = regex.compile(f"(?:{alternation(TITLE_ENDINGS, either_script=False)})$")
 _ENDING_WEIGHT = {e.word: e.value for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
 _HEAD_LABELS = tuple(w for w in _LABELS if w[0] in "【[")
@@ -72,10 +73,11 @@ _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
 _SEP_RE = re.compile(f"[{re.escape(''.join(sorted(_SEPS)))}]")
 _BREAK_RE = re.compile(f"[{re.escape(_WS + ''.join(sorted(_SEPS)))}]")  # a space or a separator: where a segment ends
-_TITLE_HEAD_RE = regex.compile(rf"(?:{_words(TITLE_HEAD_ENDS)}|{_SUFFIX})$")
+_TITLE_HEAD_RE = regex.compile(rf"(?:{alternation(TITLE_HEAD_ENDS, either_script=False)}|{_SUFFIX})$")
 _SUBTITLE = tuple(e.word for e in SUBTITLE_MARKS)
 _INFO_RE = regex.compile(
-    rf"(?:{_words(PAGE_INFO_LABELS)})[ \t\u3000]*[:：]|(?<![0-9])(?:{YEAR})[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])"
+    rf"(?:{alternation(PAGE_INFO_LABELS, either_script=False)})[ \t\u3000]*[:：]"
+    rf"|(?<![0-9])(?:{YEAR})[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])"
 )
 _RUBY_RE = regex.compile(PINYIN_RUBY.pattern)
 _RUBY_OPENERS = "(（"  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
@@ -85,7 +87,8 @@ _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
 # A space a PDF puts between a Latin letter or digit and a character (xx 县, 2022 年).
 _PDF_GAP_RE = regex.compile(r"(?<=[0-9A-Za-z])[ \u3000\xa0]+(?=\p{Han})|(?<=\p{Han})[ \u3000\xa0]+(?=[0-9A-Za-z])")
 _GLUED_RE = regex.compile(
-    rf"[^\s，,。：:；;！？!?、（）()《》“”\"]{{2,{_GLUED_TITLE_MAX}}}?(?:{_words(GENRE_WORDS)})"
+    rf"[^\s，,。：:；;！？!?、（）()《》“”\"]{{2,{_GLUED_TITLE_MAX}}}?"
+    rf"(?:{alternation(GENRE_WORDS, either_script=False)})"
 )
 # A short remark in brackets after a title's ending (…自查报告(区县)): the ending is read before it.
 _REMARK_RE = regex.compile(r"[(（][^()（）]{1,8}[)）]$")

@@ -71,7 +71,7 @@ def _opening(pattern: str) -> frozenset[str]:
 def _alt(*tables: tuple[Entry[object], ...]) -> str:
     """The words of ``tables`` as one alternation, the longest at a place first, as written (the grammar reads
     text whose numerals are folded, not its other traditional characters)."""
-    return alternation(*tables, as_written=True)
+    return alternation(*tables, either_script=False)
 
 
 # The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).

@@ -111,8 +111,8 @@ _DATE = rf"""
 """
 # 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop or 所示).
 _ORDINAL = (
-    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, as_written=True)})[0-9]{{1,2}}"
-    rf"(?=[\s\u3000:：、.，,。；;)）]|$|{alternation(CAPTION_VERBS, as_written=True)}))"
+    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, either_script=False)})[0-9]{{1,2}}"
+    rf"(?=[\s\u3000:：、.，,。；;)）]|$|{alternation(CAPTION_VERBS, either_script=False)}))"
 )
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
 _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
@@ -145,7 +145,7 @@ _SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
 # text whose numerals alone are folded): the engine follows the branch of the character it meets instead of trying
 # every expression in turn, and finds what the plain alternation, longest first, finds
 # (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
-_FIXED = re.compile(alternation(FIXED_EXPRESSIONS, as_written=True))
+_FIXED = re.compile(alternation(FIXED_EXPRESSIONS, either_script=False))
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
