@@ -77,7 +77,9 @@ def _alt(*tables: tuple[Entry[object], ...]) -> str:
 # The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).
 _CN_DIGIT = "".join(e.word for e in DIGITS)
 _CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS)) + "廿卅"
-_A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
+# Arabic digits, grouped by thousands commas or not (1,234), then a decimal point and digits or not.
+_A_WHOLE = r"[0-9]++(?:,[0-9]{3})*+"
+_A = rf"(?:{_A_WHOLE}(?:\.[0-9]++)?+)"
 # Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
 # three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
 # numbers, and so is a table row of bare numbers (12 345 678). The bound keeps a scan linear.
@@ -621,8 +623,9 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
-_BIG_TAIL = {"万": 4, "亿": 8}
-_GROUPED = re.compile(r"[0-9]++(?:,[0-9]{3})++")  # digits grouped by thousands commas (the grammar's _A)
+# The scale words that close a group of four digits (万, 亿: lang.numbers BIG_UNITS), with their powers.
+_BIG_TAIL = {e.word: _SCALE_POWER[e.word] for e in BIG_UNITS if e.word in _SCALE_POWER}
+_GROUPED = re.compile(_A_WHOLE)  # the whole part of the grammar's _A (the caller has seen a comma in it)
 # Digits of a numeral the shortcut of :func:`_arabic` scales: far below PRECISION, so scaling never rounds.
 _ARABIC_REACH = 24
 
