@@ -182,6 +182,7 @@ _FORM_HINT = re.compile(
     """,
     re.VERBOSE,
 )
+_ASCII_DIGITS = frozenset("0123456789")
 _NUMBER_FIRST = frozenset("0123456789〇○零一二两三四五六七八九十百千xX×*")
 _ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~/?#&=%+*!@")
 
@@ -219,7 +220,7 @@ _LABEL_REACH = 16
 _UNREAD: Any = object()  # (a date not read yet)
 # What stands before a figure of the scan's lane (see _scan) that sends it to the full steps: a character a
 # number form or a label check looks at, or one that glues it to a word or number.
-_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | frozenset("0123456789")
+_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | _ASCII_DIGITS
 
 
 class _Span(NamedTuple):
@@ -421,8 +422,6 @@ def _scan(text: str) -> tuple[Match, ...]:
         out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
     return tuple(out)
 
-
-_ASCII_DIGITS = frozenset("0123456789")
 
 
 def _never(num: str | None, unit: str | None, scale: str | None) -> bool:
