@@ -53,7 +53,6 @@ __all__ = [
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
-    "plain_scalar",
     "scalar_quantity",
     "yuan_jiao_fen",
 ]
@@ -505,21 +504,15 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
-def plain_scalar(num: str, unit: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
-    and a qualifier ``pre`` before or ``suf`` after them, where that is its one step (Arabic digits, see
-    :func:`_arabic`): for the scan, which has the groups at hand. ``None`` for any other numeral."""
-    read = PLAIN_READERS.get(unit)
-    return None if read is None else read(num, pre, suf, text)
-
-
-#: How :func:`plain_scalar` reads a numeral, its qualifier words and its text.
+#: How a unit's one step (:data:`PLAIN_READERS`) reads a numeral, its qualifier words and its text.
 PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
 
 
 def _plain_reader(unit: str) -> PlainReader:
-    """:func:`plain_scalar` for one ``unit``: what :func:`_unit_quantity` does with it decided once, not per
-    figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
+    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral, the ``unit`` and
+    a qualifier before or after them, where that is its one step (Arabic digits, see :func:`_arabic`; ``None``
+    for any other numeral), for the scan, which has the groups at hand: what :func:`_unit_quantity` does with
+    the unit decided once, not per figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
     power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
     point = unit in _PERCENTAGE_POINTS
