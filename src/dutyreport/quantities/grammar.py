@@ -504,6 +504,11 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
+def _qualifier(pre: str | None, suf: str | None) -> Qualifier | None:
+    """The qualifier of a number with the word ``pre`` before it and ``suf`` after it (the one after decides)."""
+    return _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
+
+
 #: How a unit's one step (:data:`PLAIN_READERS`) reads a numeral, its qualifier words and its text.
 PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
 
@@ -517,33 +522,29 @@ def _plain_reader(unit: str) -> PlainReader:
     power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
     point = unit in _PERCENTAGE_POINTS
 
-    def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
-        return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-
     def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
+        return Count(value=value, measure_word=word, qualifier=_qualifier(pre, suf), text=text)
 
     def money(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None or power is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Money(value=value.scaleb(power), qualifier=qualifier, text=text)
+        return Money(value=value.scaleb(power), qualifier=_qualifier(pre, suf), text=text)
 
     def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Percent(points=value, qualifier=qualifier, percentage_point=point, text=text)
+        return Percent(points=value, qualifier=_qualifier(pre, suf), percentage_point=point, text=text)
 
     def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value, qualifier = qualified(num, pre, suf)
-        return None if value is None else _unit_quantity(value, unit, qualifier, text, money=False)
+        value = _arabic(num)
+        if value is None:
+            return None
+        return _unit_quantity(value, unit, _qualifier(pre, suf), text, money=False)
 
     if word is not None:
         return count
@@ -573,13 +574,7 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
         # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
         arabic = _arabic(num)
         if arabic is not None and unit not in _SCALED_TAILS:
-            if suf:
-                qualifier = _SUFFIX_Q[suf]
-            elif pre:
-                qualifier = _PREFIX_Q[pre]
-            elif pre2:
-                qualifier = _PREFIX_Q[pre2]
-            return _unit_quantity(arabic, unit, qualifier, text, money=money)
+            return _unit_quantity(arabic, unit, _qualifier(pre or pre2, suf), text, money=money)
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
