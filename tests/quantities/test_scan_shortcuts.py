@@ -476,6 +476,17 @@ def test_the_scan_reads_each_group_of_a_scalar_as_the_grammar_does() -> None:
     assert seen == set(scan._SCALAR_GROUPS)
 
 
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_a_match_opening_with_a_number_s_first_character_opens_with_its_number(path: object) -> None:
+    folded = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    opened = 0
+    for m in scan._SCAN_FAST.finditer(folded):
+        if folded[m.start()] in grammar.NUMBER_FIRST and m.lastgroup not in scan._DATES | scan._NOT_FIGURES:
+            assert scan._number_start(m) == m.start(), m.group()
+            opened += 1
+    assert opened or not folded.strip()
+
+
 def _seen(matches: tuple[scan.Match, ...]) -> list[tuple[object, ...]]:
     """Everything of the matches (a quantity's text and type are not part of its equality)."""
     return [(m, type(m.quantity).__name__, m.quantity.to_dict(), m.quantity.text) for m in matches]

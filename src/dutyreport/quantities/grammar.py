@@ -181,9 +181,11 @@ QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
 # this class lets a scan skip every other position at once instead of trying each alternative
 # there: same matches, about seven times faster over a report.
-_NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
+# (What a numeral or a placeholder opens with, of the digits, numeral characters and marks the pieces are read
+# from: where a match opens with one of them, it opens with its number, never with a qualifier or prefix word.)
+NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
 _WORD_FIRST = _opening(_PREFIX) | _opening(_PER_PREFIX) | _opening(_PER_CENT_WORD)
-FIRST_CHARS = _FIRST = "".join(sorted(_NUMBER_FIRST | _WORD_FIRST))
+FIRST_CHARS = _FIRST = "".join(sorted(NUMBER_FIRST | _WORD_FIRST))
 
 # A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
 # characters that can stand after a match's first character when it is one of these: more of a numeral
@@ -201,7 +203,7 @@ def leading(words: tuple[str, ...] = ()) -> str:
     ``words``) can start: a character of :data:`FIRST_CHARS` that is a number's or a one-character word's,
     or the first two characters of a longer qualifier or per-unit word (大于, 人均). A position where 大,
     人 or 生 stand in other words (大学, 学生) is passed over at once instead of failing every alternative."""
-    single = set(_NUMBER_FIRST)
+    single = set(NUMBER_FIRST)
     pairs: dict[str, set[str]] = {}
     for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, *_PER_CENT_WORDS, *words):
         if len(w) == 1:

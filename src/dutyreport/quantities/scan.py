@@ -46,6 +46,7 @@ from .grammar import (
     FIRST_CHARS,
     LONE_FIRST,
     MASK_CHARS,
+    NUMBER_FIRST,
     NUMERAL,
     NUMERAL_NEXT,
     PLAIN_READERS,
@@ -183,7 +184,6 @@ _FORM_HINT = re.compile(
     re.VERBOSE,
 )
 _ASCII_DIGITS = frozenset("0123456789")
-_NUMBER_FIRST = frozenset("0123456789〇○零一二两三四五六七八九十百千xX×*")
 _ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~/?#&=%+*!@")
 
 # (see _SCAN above)
@@ -323,7 +323,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                 # and the unit's checks pass, each check below passes too and the figure's reading is the grammar's
                 # one step: taken at once. Any other such figure is read by the steps below
                 # (tests/quantities/test_scan_shortcuts.py holds the lane to them).
-                core = start if pre is None or folded[start] in _NUMBER_FIRST else m.start("num")
+                core = start if pre is None or folded[start] in NUMBER_FIRST else m.start("num")
                 before = folded[core - 1] if core else ""
                 trap, read = lane_unit
                 if (
@@ -345,7 +345,7 @@ def _scan(text: str) -> tuple[Match, ...]:
         elif alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         if alternative not in _DATES:
-            if folded[start] in _NUMBER_FIRST:
+            if folded[start] in NUMBER_FIRST:
                 core = start
             elif scalar:
                 core = m.start("num") if num is not None else m.start("ph")
