@@ -484,7 +484,8 @@ _SIGNS = frozenset("-−－﹣负負")
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
 # (3-5, 0755-), a letter, a closing bracket, a unit (3所-5所), a date word, another dash.
 _NOT_BEFORE_SIGN = (
-    frozenset("0123456789.%~-/)]）】》〕”年月日号")
+    _ASCII_DIGITS
+    | frozenset(".%~-/)]）】》〕”年月日号")
     | _CN_NUM_CHARS
     | {e.word[-1] for e in MEASURE_WORDS}
     | {e.word[-1] for e in MONEY_UNITS}
