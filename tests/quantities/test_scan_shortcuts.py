@@ -9,7 +9,6 @@ replaces, over the real reports and over generated text made of the characters t
 
 from __future__ import annotations
 
-import inspect
 import re
 from decimal import localcontext
 
@@ -446,10 +445,46 @@ def test_a_date_reads_the_same_wherever_it_stands(a: str, b: str) -> None:
         _date_readings(text, readings)
 
 
-def test_the_scan_unpacks_a_scalar_s_groups_in_their_order() -> None:
-    names = ("pre", "pre2", "suf", "infix", "infix2", "unit", "num", "scale", "perpre", "per", "ph", "gap")
-    assert names == scan._SCALAR_GROUPS
-    assert f"{', '.join(names)} = groups".replace("pre2", "_pre2") in inspect.getsource(scan._scan)
+# A figure for each group of a scalar match (a group set in one of them at least): the scan unpacks a match's
+# groups by their order in _SCALAR_GROUPS, in its lane and in its full steps.
+_FIGURES_BY_GROUP = (
+    "约20所",  # pre
+    "生均约500元",  # perpre, pre2
+    "20所以上",  # suf
+    "20余万人",  # infix, scale
+    "12 345万余人",  # scale, infix2
+    "1350人",  # num, unit
+    "500元/生",  # per
+    "xx所",  # ph
+    "20 所",  # gap
+)
+
+
+def test_the_scan_reads_each_group_of_a_scalar_as_the_grammar_does() -> None:
+    seen: set[str] = set()
+    for figure in _FIGURES_BY_GROUP:
+        text = f"全县{figure}。"
+        m = scan._SCAN_FAST.search(text)
+        assert m is not None and m.lastgroup == "scalar", figure
+        seen |= {g for g in scan._SCALAR_GROUPS if m.group(g) is not None}
+        grammar_match = QUANTITY.fullmatch(figure)
+        assert grammar_match is not None, figure
+        (found,) = find_quantities(text)
+        assert found.text == figure
+        read = grammar.interpret(grammar_match)
+        assert (type(found.quantity), found.quantity.to_dict()) == (type(read), read.to_dict()), figure
+    assert seen == set(scan._SCALAR_GROUPS)
+
+
+@pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
+def test_a_match_opening_with_a_number_s_first_character_opens_with_its_number(path: object) -> None:
+    folded = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
+    opened = 0
+    for m in scan._SCAN_FAST.finditer(folded):
+        if folded[m.start()] in grammar.NUMBER_FIRST and m.lastgroup not in scan._DATES | scan._NOT_FIGURES:
+            assert scan._number_start(m) == m.start(), m.group()
+            opened += 1
+    assert opened or not folded.strip()
 
 
 def _seen(matches: tuple[scan.Match, ...]) -> list[tuple[object, ...]]:
@@ -494,9 +529,17 @@ def test_a_lane_unit_s_trap_is_where_the_unit_s_checks_say_no(unit: str) -> None
             assert (verdict is scan._Verdict.YES) == (not (trap and not suf and after in trap)), (after, suf)
 
 
-def test_every_unit_read_in_one_step_is_in_the_lane_but_the_year() -> None:
-    assert set(scan._LANE_UNITS) == set(grammar.PLAIN_READERS) - {"年"}
-    assert "年" in grammar.PLAIN_READERS and len(scan._LANE_UNITS) > 50
+@pytest.mark.parametrize("unit", sorted(grammar.PLAIN_READERS))
+def test_a_one_step_unit_s_figures_read_the_same_with_the_lane_emptied(unit: str) -> None:
+    text = f"新增12{unit}。约3.5{unit}以上，共1,234{unit}，连续30{unit}。"
+    assert _seen(find_quantities(text)) == _without_lane(text)
+    if unit == "年":
+        assert _lane_taken(text) == 0  # (连续30年, 30年行动: the lane leaves a year to the full steps)
+
+
+def test_the_lane_reads_the_figures_of_most_one_step_units() -> None:
+    taken = {unit for unit in grammar.PLAIN_READERS if _lane_taken(f"新增12{unit}。")}
+    assert "年" not in taken and len(taken) > 50
 
 
 @pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])

@@ -53,7 +53,6 @@ __all__ = [
     "YUAN_JIAO_FEN",
     "interpret",
     "negate",
-    "plain_scalar",
     "scalar_quantity",
     "yuan_jiao_fen",
 ]
@@ -77,7 +76,9 @@ def _alt(*tables: tuple[Entry[object], ...]) -> str:
 # The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).
 _CN_DIGIT = "".join(e.word for e in DIGITS)
 _CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS)) + "廿卅"
-_A = r"(?:[0-9]++(?:,[0-9]{3})*+(?:\.[0-9]++)?+)"
+# Arabic digits, grouped by thousands commas or not (1,234), then a decimal point and digits or not.
+_A_WHOLE = r"[0-9]++(?:,[0-9]{3})*+"
+_A = rf"(?:{_A_WHOLE}(?:\.[0-9]++)?+)"
 # Digits grouped by spaces (2 315所, 12 345.5万元): only a thousands grouping (a first group of one to
 # three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
 # numbers, and so is a table row of bare numbers (12 345 678). The bound keeps a scan linear.
@@ -180,9 +181,11 @@ QUALIFIER_BEFORE, QUALIFIER_AFTER, RANGE_SEP = _PREFIX, _SUFFIX, _RANGE_SEP
 # first character of a qualifier or per-unit prefix, or of 百分之/千分之). Leading the pattern with
 # this class lets a scan skip every other position at once instead of trying each alternative
 # there: same matches, about seven times faster over a report.
-_NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
+# (What a numeral or a placeholder opens with, of the digits, numeral characters and marks the pieces are read
+# from: where a match opens with one of them, it opens with its number, never with a qualifier or prefix word.)
+NUMBER_FIRST = _opening(NUMERAL) | _opening(PLACEHOLDER)
 _WORD_FIRST = _opening(_PREFIX) | _opening(_PER_PREFIX) | _opening(_PER_CENT_WORD)
-FIRST_CHARS = _FIRST = "".join(sorted(_NUMBER_FIRST | _WORD_FIRST))
+FIRST_CHARS = _FIRST = "".join(sorted(NUMBER_FIRST | _WORD_FIRST))
 
 # A numeral character that opens no word of the grammar (no qualifier, per-unit or per-cent word) and the
 # characters that can stand after a match's first character when it is one of these: more of a numeral
@@ -200,7 +203,7 @@ def leading(words: tuple[str, ...] = ()) -> str:
     ``words``) can start: a character of :data:`FIRST_CHARS` that is a number's or a one-character word's,
     or the first two characters of a longer qualifier or per-unit word (大于, 人均). A position where 大,
     人 or 生 stand in other words (大学, 学生) is passed over at once instead of failing every alternative."""
-    single = set(_NUMBER_FIRST)
+    single = set(NUMBER_FIRST)
     pairs: dict[str, set[str]] = {}
     for w in (*(e.word for e in QUALIFIER_PREFIXES), *_PER_PREFIX_WORDS, *_PER_CENT_WORDS, *words):
         if len(w) == 1:
@@ -503,52 +506,47 @@ def _scaled_measure(num: str, unit: str | None) -> tuple[str, str | None]:
     return num, unit
 
 
-def plain_scalar(num: str, unit: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral ``num``, a ``unit``
-    and a qualifier ``pre`` before or ``suf`` after them, where that is its one step (Arabic digits, see
-    :func:`_arabic`): for the scan, which has the groups at hand. ``None`` for any other numeral."""
-    read = PLAIN_READERS.get(unit)
-    return None if read is None else read(num, pre, suf, text)
+def _qualifier(pre: str | None, suf: str | None) -> Qualifier | None:
+    """The qualifier of a number with the word ``pre`` before it and ``suf`` after it (the one after decides)."""
+    return _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
 
 
-#: How :func:`plain_scalar` reads a numeral, its qualifier words and its text.
+#: How a unit's one step (:data:`PLAIN_READERS`) reads a numeral, its qualifier words and its text.
 PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
 
 
 def _plain_reader(unit: str) -> PlainReader:
-    """:func:`plain_scalar` for one ``unit``: what :func:`_unit_quantity` does with it decided once, not per
-    figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
+    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral, the ``unit`` and
+    a qualifier before or after them, where that is its one step (Arabic digits, see :func:`_arabic`; ``None``
+    for any other numeral), for the scan, which has the groups at hand: what :func:`_unit_quantity` does with
+    the unit decided once, not per figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
     power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
     point = unit in _PERCENTAGE_POINTS
-
-    def qualified(num: str, pre: str | None, suf: str | None) -> tuple[Decimal | None, Qualifier | None]:
-        return _arabic(num), _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
 
     def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
+        return Count(value=value, measure_word=word, qualifier=_qualifier(pre, suf), text=text)
 
     def money(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None or power is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Money(value=value.scaleb(power), qualifier=qualifier, text=text)
+        return Money(value=value.scaleb(power), qualifier=_qualifier(pre, suf), text=text)
 
     def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _arabic(num)
         if value is None:
             return None
-        qualifier = _SUFFIX_Q[suf] if suf else _PREFIX_Q[pre] if pre else None
-        return Percent(points=value, qualifier=qualifier, percentage_point=point, text=text)
+        return Percent(points=value, qualifier=_qualifier(pre, suf), percentage_point=point, text=text)
 
     def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value, qualifier = qualified(num, pre, suf)
-        return None if value is None else _unit_quantity(value, unit, qualifier, text, money=False)
+        value = _arabic(num)
+        if value is None:
+            return None
+        return _unit_quantity(value, unit, _qualifier(pre, suf), text, money=False)
 
     if word is not None:
         return count
@@ -578,13 +576,7 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
         # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
         arabic = _arabic(num)
         if arabic is not None and unit not in _SCALED_TAILS:
-            if suf:
-                qualifier = _SUFFIX_Q[suf]
-            elif pre:
-                qualifier = _PREFIX_Q[pre]
-            elif pre2:
-                qualifier = _PREFIX_Q[pre2]
-            return _unit_quantity(arabic, unit, qualifier, text, money=money)
+            return _unit_quantity(arabic, unit, _qualifier(pre or pre2, suf), text, money=money)
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -621,8 +613,9 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
-_BIG_TAIL = {"万": 4, "亿": 8}
-_GROUPED = re.compile(r"[0-9]++(?:,[0-9]{3})++")  # digits grouped by thousands commas (the grammar's _A)
+# The scale words that close a group of four digits (万, 亿: lang.numbers BIG_UNITS), with their powers.
+_BIG_TAIL = {e.word: _SCALE_POWER[e.word] for e in BIG_UNITS if e.word in _SCALE_POWER}
+_GROUPED = re.compile(_A_WHOLE)  # the whole part of the grammar's _A (the caller has seen a comma in it)
 # Digits of a numeral the shortcut of :func:`_arabic` scales: far below PRECISION, so scaling never rounds.
 _ARABIC_REACH = 24
 

@@ -46,6 +46,7 @@ from .grammar import (
     FIRST_CHARS,
     LONE_FIRST,
     MASK_CHARS,
+    NUMBER_FIRST,
     NUMERAL,
     NUMERAL_NEXT,
     PLAIN_READERS,
@@ -182,7 +183,7 @@ _FORM_HINT = re.compile(
     """,
     re.VERBOSE,
 )
-_NUMBER_FIRST = frozenset("0123456789〇○零一二两三四五六七八九十百千xX×*")
+_ASCII_DIGITS = frozenset("0123456789")
 _ID_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_.~/?#&=%+*!@")
 
 # (see _SCAN above)
@@ -219,7 +220,7 @@ _LABEL_REACH = 16
 _UNREAD: Any = object()  # (a date not read yet)
 # What stands before a figure of the scan's lane (see _scan) that sends it to the full steps: a character a
 # number form or a label check looks at, or one that glues it to a word or number.
-_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | frozenset("0123456789")
+_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | _ASCII_DIGITS
 
 
 class _Span(NamedTuple):
@@ -322,7 +323,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                 # and the unit's checks pass, each check below passes too and the figure's reading is the grammar's
                 # one step: taken at once. Any other such figure is read by the steps below
                 # (tests/quantities/test_scan_shortcuts.py holds the lane to them).
-                core = start if pre is None or folded[start] in _NUMBER_FIRST else m.start("num")
+                core = start if pre is None or folded[start] in NUMBER_FIRST else m.start("num")
                 before = folded[core - 1] if core else ""
                 trap, read = lane_unit
                 if (
@@ -344,7 +345,7 @@ def _scan(text: str) -> tuple[Match, ...]:
         elif alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
         if alternative not in _DATES:
-            if folded[start] in _NUMBER_FIRST:
+            if folded[start] in NUMBER_FIRST:
                 core = start
             elif scalar:
                 core = m.start("num") if num is not None else m.start("ph")
@@ -422,8 +423,6 @@ def _scan(text: str) -> tuple[Match, ...]:
     return tuple(out)
 
 
-_ASCII_DIGITS = frozenset("0123456789")
-
 
 def _never(num: str | None, unit: str | None, scale: str | None) -> bool:
     """Whether a scalar match whose numeral, unit and scale are ``num``, ``unit`` and ``scale`` is one
@@ -485,7 +484,8 @@ _SIGNS = frozenset("-−－﹣负負")
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
 # (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
 _NOT_BEFORE_SIGN = (
-    frozenset("0123456789.%~-/)]）】》〕”年月日号")
+    _ASCII_DIGITS
+    | frozenset(".%~-/)]）】》〕”年月日号")
     | _CN_NUM_CHARS
     | {e.word[-1] for e in MEASURE_WORDS}
     | {e.word[-1] for e in MONEY_UNITS}
