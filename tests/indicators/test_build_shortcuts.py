@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -51,13 +53,9 @@ def test_a_skipped_pattern_finds_nothing_in_generated_text(stretch: str) -> None
     _held(stretch)
 
 
-def test_a_skipped_pattern_finds_nothing_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        for i in range(len(text)):
-            _held(text[i : i + 24])
-    assert paths
+def _skipped_patterns_held(text: str) -> None:
+    for i in range(len(text)):
+        _held(text[i : i + 24])
 
 
 def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
@@ -84,14 +82,10 @@ def test_the_quoted_regions_are_those_read_line_break_by_line_break(text: str) -
     assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
 
 
-def test_the_quoted_regions_of_the_real_reports_are_those_read_line_break_by_line_break() -> None:
+def _quoted_regions_held(text: str) -> None:
     from dutyreport.indicators.build import _quoted_regions
 
-    paths = [*CORPUS, *realworld_files()]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text), path.name
-    assert paths
+    assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
 
 
 def _kind_cues_held(stretch: str) -> None:
@@ -111,13 +105,9 @@ def test_one_search_for_each_or_frequency_finds_what_the_two_find_in_generated_t
     _kind_cues_held(stretch)
 
 
-def test_one_search_for_each_or_frequency_finds_what_the_two_find_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        for i in range(0, len(text), 2):
-            _kind_cues_held(text[i : i + 12])
-    assert paths
+def _kind_cues_held_in(text: str) -> None:
+    for i in range(0, len(text), 2):
+        _kind_cues_held(text[i : i + 12])
 
 
 def _post_phrase_held(text: str, end: int, clause_end: int) -> None:
@@ -132,13 +122,9 @@ def test_the_words_after_a_figure_hold_no_word_its_clause_lacks_in_generated_tex
         _post_phrase_held(text, end, len(text))
 
 
-def test_the_words_after_a_figure_hold_no_word_its_clause_lacks_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        for end in range(0, len(text), 3):
-            _post_phrase_held(text, end, min(len(text), end + 60))
-    assert paths
+def _post_phrases_held(text: str) -> None:
+    for end in range(0, len(text), 3):
+        _post_phrase_held(text, end, min(len(text), end + 60))
 
 
 def _topic_skip_held(stretch: str) -> None:
@@ -163,13 +149,9 @@ def test_a_stretch_holding_a_character_no_topic_lead_holds_is_none_in_generated_
     _topic_skip_held(stretch)
 
 
-def test_a_stretch_holding_a_character_no_topic_lead_holds_is_none_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
-    for path in paths:
-        text = path.read_text(encoding="utf-8")
-        for i in range(len(text)):
-            _topic_skip_held(text[max(0, i - 6) : i])
-    assert paths
+def _topic_skips_held(text: str) -> None:
+    for i in range(len(text)):
+        _topic_skip_held(text[max(0, i - 6) : i])
 
 
 # --- the figure stage's searches between two places (round 3) -------------------------------------------------
@@ -197,13 +179,6 @@ def _year_words_held(text: str) -> None:
 @given(_cue_text)
 def test_the_year_words_tried_at_their_last_character_are_those_a_scan_finds_in_generated_text(text: str) -> None:
     _year_words_held(text)
-
-
-def test_the_year_words_tried_at_their_last_character_are_those_a_scan_finds_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _year_words_held(text)
-    assert texts
 
 
 def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) -> None:
@@ -242,12 +217,9 @@ def test_the_cues_searched_between_places_are_those_of_the_slices_in_generated_t
     _cues_held(text, data.draw(st.integers(sentence_start, start)), sentence_start, start)
 
 
-def test_the_cues_searched_between_places_are_those_of_the_slices_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        for start in range(0, len(text), 5):
-            _cues_held(text, max(0, start - 12), max(0, start - 48), start)
-    assert texts
+def _cues_held_in(text: str) -> None:
+    for start in range(0, len(text), 5):
+        _cues_held(text, max(0, start - 12), max(0, start - 48), start)
 
 
 def test_a_table_rows_unit_opens_with_a_bracket() -> None:
@@ -293,12 +265,9 @@ def test_the_clause_words_read_by_position_are_those_of_the_slices_in_generated_
     _year_clause_held(text, clause_start, start, data.draw(st.integers(start, len(text))))
 
 
-def test_the_clause_words_read_by_position_are_those_of_the_slices_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        for start in range(0, len(text), 3):
-            _year_clause_held(text, max(0, start - 20), start, min(len(text), start + 20))
-    assert texts
+def _year_clauses_held(text: str) -> None:
+    for start in range(0, len(text), 3):
+        _year_clause_held(text, max(0, start - 20), start, min(len(text), start + 20))
 
 
 def _table_line_held(line: str) -> None:
@@ -327,12 +296,9 @@ def test_a_line_opening_with_a_long_cell_or_naming_no_year_is_no_header_nor_capt
     _table_line_held(line)
 
 
-def test_a_line_opening_with_a_long_cell_or_naming_no_year_is_no_header_nor_caption_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        for line in text.splitlines(keepends=True):
-            _table_line_held(line)
-    assert texts
+def _table_lines_held(text: str) -> None:
+    for line in text.splitlines(keepends=True):
+        _table_line_held(line)
 
 
 # The goal words and deadlines as the word tables write them (the stage's pattern moves a deadline's opening
@@ -369,20 +335,17 @@ def test_the_goal_cues_read_sentence_by_sentence_are_those_of_each_figures_words
     _goal_cues_held(text, figures)
 
 
-def test_the_goal_cues_read_sentence_by_sentence_are_those_of_each_figures_words_in_the_real_reports() -> None:
+def _goal_cues_of_every_place_held(text: str) -> None:
     from dutyreport.spans import SENTENCE_ENDS
 
-    texts = _real_texts()
-    for text in texts:
-        ends = Breaks(text).of(SENTENCE_ENDS)
-        # every position of every sentence a figure, as the stage reads them: from its sentence's start
-        figures = [
-            (begin, start)
-            for begin, end in zip([0, *(e + 1 for e in ends)], [*ends, len(text)], strict=True)
-            for start in range(begin, end + 1)
-        ]
-        _goal_cues_held(text, figures)
-    assert texts
+    ends = Breaks(text).of(SENTENCE_ENDS)
+    # every position of every sentence a figure, as the stage reads them: from its sentence's start
+    figures = [
+        (begin, start)
+        for begin, end in zip([0, *(e + 1 for e in ends)], [*ends, len(text)], strict=True)
+        for start in range(begin, end + 1)
+    ]
+    _goal_cues_held(text, figures)
 
 
 def test_the_goal_cues_of_a_sentence_opening_after_an_as_of_word_are_read_from_its_words() -> None:
@@ -410,12 +373,9 @@ def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_generated_text
     _line_spans_held(text)
 
 
-def test_the_lines_read_from_the_line_breaks_are_those_scanned_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _line_spans_held(text)
-        _line_spans_held(text.rstrip("\n"))
-    assert texts
+def _line_spans_held_with_and_without_a_last_break(text: str) -> None:
+    _line_spans_held(text)
+    _line_spans_held(text.rstrip("\n"))
 
 
 def _asides_held(text: str) -> None:
@@ -436,13 +396,6 @@ def _asides_held(text: str) -> None:
 @given(st.text(st.sampled_from(list("(（)）甲，、\n")), max_size=30))
 def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_generated_text(text: str) -> None:
     _asides_held(text)
-
-
-def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _asides_held(text)
-    assert texts
 
 
 def _context_held(text: str) -> None:
@@ -486,13 +439,6 @@ def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_
     _context_held(text)
 
 
-def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _context_held(text)
-    assert texts
-
-
 def _brackets_held(text: str) -> None:
     # find_years reads the brackets around a year from the positions of the text's brackets and line breaks
     from dutyreport.indicators import years
@@ -513,13 +459,6 @@ def test_the_brackets_around_a_year_read_from_their_positions_are_those_searched
     _brackets_held(text)
 
 
-def test_the_brackets_around_a_year_read_from_their_positions_are_those_searched_for_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _brackets_held(text)
-    assert texts
-
-
 def _target_cue_held(text: str) -> None:
     from dutyreport.indicators import build
 
@@ -534,8 +473,35 @@ def test_the_goal_cues_led_by_a_character_are_those_the_tables_write_in_generate
     _target_cue_held(text)
 
 
-def test_the_goal_cues_led_by_a_character_are_those_the_tables_write_in_the_real_reports() -> None:
-    texts = _real_texts()
-    for text in texts:
-        _target_cue_held(text)
-    assert texts
+# --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
+
+# Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
+# places or lines, as the generated-text test of the same shortcut does).
+_REAL_REPORT_CHECKS = [
+    pytest.param(_skipped_patterns_held, id="skipped patterns find nothing"),
+    pytest.param(_quoted_regions_held, id="quoted regions read line break by line break"),
+    pytest.param(_kind_cues_held_in, id="one search for each or frequency"),
+    pytest.param(_post_phrases_held, id="words after a figure"),
+    pytest.param(_topic_skips_held, id="no topic lead"),
+    pytest.param(_year_words_held, id="year words tried at their last character"),
+    pytest.param(_cues_held_in, id="cues searched between places"),
+    pytest.param(_year_clauses_held, id="clause words read by position"),
+    pytest.param(_table_lines_held, id="no header nor caption"),
+    pytest.param(_goal_cues_of_every_place_held, id="goal cues read sentence by sentence"),
+    pytest.param(_line_spans_held_with_and_without_a_last_break, id="lines read from the line breaks"),
+    pytest.param(_asides_held, id="no aside without a closing bracket"),
+    pytest.param(_context_held, id="no widening without a comparative or bound"),
+    pytest.param(_brackets_held, id="brackets around a year"),
+    pytest.param(_target_cue_held, id="goal cues led by a character"),
+]
+
+
+@pytest.mark.parametrize("check", _REAL_REPORT_CHECKS)
+def test_the_shortcut_is_the_full_computation_in_the_real_reports(check: Callable[[str], None]) -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        try:
+            check(path.read_text(encoding="utf-8"))
+        except AssertionError as e:
+            raise AssertionError(f"{path.name}: {e}") from e
+    assert paths

@@ -6,6 +6,8 @@ for, and each figure's own words before it are read for it alone. The key of eve
 without it: over the figures of the real reports in ``../shared`` (read at run time), of the generated fixtures,
 and over generated sequences of figures sharing subjects and units. The table of measures a quantity is read
 against, found from its type, must be the one its unit and amount give.
+What a subject's reading finds (the measure named, whether it names a level, a measure's breakdown) must be
+what the full functions it stands for find, called directly.
 """
 
 from __future__ import annotations
@@ -126,3 +128,57 @@ def test_the_kept_readings_of_generated_figures_are_each_figures_own(calls: list
 @given(_quantity)
 def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Quantity) -> None:
     assert keys._table_of(quantity) is keys._fits_for(*keys._unit_and_amount(quantity))
+
+
+# What a subject's reading (keys._SubjectReading, which key_of reads with a KeyReadings and without one) finds,
+# held to the full functions it stands for, called directly: the measure named found by _best over every name in
+# the subject (not only the names of the measures that fit), else the one a bare level names; whether it names a
+# level (_names_a_level); the breakdown it gives a measure (_dimensions), asked twice and in either order.
+
+
+def _reading_held(subject: str | None, quantity: Quantity) -> None:
+    from dutyreport.lang.script import fold
+
+    table_of = keys._table_of(quantity)
+    if table_of is None:
+        return  # (no measure is stated in this unit: key_of reads no subject)
+    read = keys._SubjectReading(subject, table_of)
+    cleaned = keys._clean(fold(subject or ""))
+    vetoed = keys._VETO.search(cleaned) is not None
+    assert read.subject == cleaned and read.vetoed == vetoed, subject
+    assert read.names_a_level() == (not vetoed and keys._names_a_level(cleaned)), subject
+    in_percent = keys._unit_and_amount(quantity)[0] == "percent"
+    for counts_only, fits in ((False, table_of.measures), (True, table_of.counts)):
+        expected = None if vetoed else keys._best(fits, cleaned, in_percent=in_percent)
+        if expected is None and not vetoed and keys._names_a_level(cleaned) and keys._only_dimensions(cleaned):
+            bare = [m for m in fits if m.bare_level]
+            expected = (bare[0], ()) if len(bare) == 1 else None
+        assert read.found(counts_only) == expected, (subject, quantity, counts_only)
+        asked = [expected] if expected is not None else []
+        asked += [(m, ()) for m in fits[:3]]  # (a measure found in the words before: no spans in the subject)
+        for listed in (False, True, False):
+            for m, spans in asked:
+                full = keys._dimensions(m, cleaned, spans, listed=listed)
+                assert read.dimensions(m, spans, listed=listed) == full, (subject, m.key, spans, listed)
+
+
+def test_a_subjects_reading_is_the_full_functions_in_the_real_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    found = 0
+    for path in [*CORPUS, *realworld_files()]:
+        seen: set[tuple[str | None, int]] = set()
+        for subject, quantity, _ in _key_calls(path, monkeypatch):
+            read_for = keys._table_of(quantity)
+            k = (subject, -1 if read_for is None else read_for.number)
+            if k in seen:
+                continue
+            seen.add(k)
+            _reading_held(subject, quantity)
+            found += read_for is not None and keys._SubjectReading(subject, read_for).found(False) is not None
+    assert found > 100  # (measures found, not only subjects naming none)
+
+
+@given(_subject, _quantity)
+def test_a_subjects_reading_is_the_full_functions_in_generated_subjects(subject: str, quantity: Quantity) -> None:
+    _reading_held(subject, quantity)

@@ -418,9 +418,7 @@ def test_the_label_and_dimension_tests_by_their_characters_are_the_full_strip(s:
 
 @given(_key_text)
 def test_the_synonyms_tried_are_those_whose_first_part_the_text_holds(s: str) -> None:
-    from dutyreport.indicators import keys
-
-    names = keys._names_in(s)
+    names = synonyms.names_in(s)
     for m in MEASURES:
         every = synonyms._SYNONYMS[m.key]  # (each tried in full: no prefilter, no literal search)
         expected = [
@@ -428,38 +426,37 @@ def test_the_synonyms_tried_are_those_whose_first_part_the_text_holds(s: str) ->
             for syn in every
             for match in syn.pattern.finditer(s, overlapped=True)
         ]
-        assert keys._matches(m, s, names) == expected
+        assert synonyms.matches(m, s, names) == expected
         assert names == frozenset(f for f in synonyms._FIRST_PARTS if f in s)
 
 
 def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() -> None:
     from conftest import CORPUS, realworld_files
-    from dutyreport.indicators import keys
 
     if not CORPUS:
         pytest.skip("the corpus is not here")
     for path in [*CORPUS, *realworld_files()]:
         for sentence in re.split("[。！？\n]", path.read_text(encoding="utf-8")):
-            names = keys._names_in(sentence)
+            names = synonyms.names_in(sentence)
             for m in MEASURES:
                 expected = [
                     tuple(match.span(g + 1) for g in range(len(match.groups())))
                     for syn in synonyms._SYNONYMS[m.key]
                     for match in syn.pattern.finditer(sentence, overlapped=True)
                 ]
-                assert keys._matches(m, sentence, names) == expected, (path.name, sentence)
+                assert synonyms.matches(m, sentence, names) == expected, (path.name, sentence)
 
 
 def _names_of_held(s: str) -> None:
     from dutyreport.indicators import keys
 
-    every = keys._names_in(s)
+    every = synonyms.names_in(s)
     for unit in keys._BY_UNIT:
         for amount in (None, Decimal(50), Decimal(5000), Decimal(500000)):
             measures = keys._fitting(unit, amount)
-            of = keys._names_of(measures)
+            of = synonyms.names_of(measures)
             theirs = frozenset(syn.first for m in measures for syn in synonyms._SYNONYMS[m.key])
-            assert keys._names_in(s, of) == every & theirs, (s, unit)
+            assert synonyms.names_in(s, of) == every & theirs, (s, unit)
             assert (of.any_name.search(s) is not None) == bool(every & theirs), (s, unit)
 
 
@@ -481,14 +478,11 @@ def test_the_names_of_the_measures_that_fit_are_those_of_all_they_hold_in_the_re
 
 @given(_key_text)
 def test_a_measure_is_named_where_the_named_spans_are_some(s: str) -> None:
-    from dutyreport.indicators import keys
-
-    assert keys._names_a_measure(s) == bool(keys._named_spans(s))
+    assert synonyms.names_a_measure(s) == bool(synonyms.named_spans(s))
 
 
 def test_a_measure_is_named_where_the_named_spans_are_some_in_the_real_reports() -> None:
     from conftest import CORPUS, realworld_files
-    from dutyreport.indicators import keys
 
     if not CORPUS:
         pytest.skip("the corpus is not here")
@@ -496,7 +490,7 @@ def test_a_measure_is_named_where_the_named_spans_are_some_in_the_real_reports()
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 5):
             window = text[i : i + 40]  # (a stretch before a figure, as the stage reads it)
-            assert keys._names_a_measure(window) == bool(keys._named_spans(window)), (path.name, window)
+            assert synonyms.names_a_measure(window) == bool(synonyms.named_spans(window)), (path.name, window)
 
 
 @given(st.text(max_size=12), st.lists(st.tuples(st.integers(0, 12), st.integers(0, 12)), max_size=4))
@@ -534,7 +528,7 @@ def _fits_held(unit: str | None, amount: Decimal | None) -> None:
         assert table is None, unit
         return
     assert table is not None and table.measures == measures, (unit, amount)
-    assert table.names == keys._names_of(measures)
+    assert table.names == synonyms.names_of(measures)
     assert table.exact == (unit in keys._EXACT_UNITS)
     assert table.counts == tuple(m for m in measures if not m.exact)
 
@@ -581,7 +575,7 @@ def _key_shortcuts_held(s: str) -> None:
     # an exact measure's subject with a character outside its noun that no dimension word holds is no such subject
     # (read from the characters before and after the noun, without masking it)
     for m in (m for m in MEASURES if m.exact):
-        for spans in keys._matches(m, s, keys._names_in(s)):
+        for spans in synonyms.matches(m, s, synonyms.names_in(s)):
             end = spans[-1][1]
             full = s[end : end + 1] not in keys._JOINERS and keys._only_dimensions(keys._mask(s, spans))
             assert keys._allowed_in_subject(m, s, spans, changes=False) == full, (m.key, s, spans)

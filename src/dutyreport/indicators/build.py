@@ -45,7 +45,7 @@ from ..lang.figures import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
-from ..lang.punctuation import COMMAS, LIST_MARKS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS
 from ..model.dimensions import Dimensions
@@ -259,7 +259,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     list_heads = ListHeads(text, lines)
     asides = _Asides(breaks)
     goals = _GoalCues(text)
-    opens = breaks.of("(（")  # (a table row's unit in brackets is looked for only where a bracket opens)
+    opens = breaks.of(OPEN_BRACKETS)  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
     line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
     line_head_read = False
@@ -311,7 +311,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # after it) is walked to, not looked up (cl, se, ln, mk, hd, cz: indexes into clauses, sentences, lines, marks,
     # headings, closing brackets); the clause and sentence breaks, of which several may stand between two figures,
     # are looked up from the one before where one does.
-    closes = breaks.of(")）")
+    closes = breaks.of(CLOSE_BRACKETS)
     n_closes = len(closes)
     cl = se = ln = mk = hd = cz = 0
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
@@ -472,8 +472,8 @@ class _Asides:
     __slots__ = ("_closes", "_opens")
 
     def __init__(self, breaks: Breaks) -> None:
-        self._opens = breaks.of("(（")
-        self._closes = breaks.of(")）")
+        self._opens = breaks.of(OPEN_BRACKETS)
+        self._closes = breaks.of(CLOSE_BRACKETS)
 
     def before(self, pos: int, start: int, floor: int) -> int | None:
         """Where the aside opens that holds the break at ``pos`` before the figure at ``start``, or None

@@ -60,16 +60,16 @@ from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
 from ..patterns import char_class
 from .synonyms import (
-    _KEYS_BY_FIRST,
-    _NONE,
-    _SYNONYM_END,
+    KEYS_BY_FIRST,
+    NO_NAMES,
+    SYNONYM_END,
+    Names,
     Spans,
-    _matches,
-    _named_spans,
-    _Names,
-    _names_a_measure,
-    _names_in,
-    _names_of,
+    matches,
+    named_spans,
+    names_a_measure,
+    names_in,
+    names_of,
 )
 
 __all__ = ["KeyMatch", "KeyReadings", "key_of", "measure"]
@@ -262,7 +262,7 @@ class _SubjectReading:
         # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
         # every reading comes to the same)
         named = not self.vetoed and not of.chars.isdisjoint(subject) and of.any_name.search(subject) is not None
-        self.names = _names_in(subject, of) if named else _NONE
+        self.names = names_in(subject, of) if named else NO_NAMES
         self._level_named: bool | None = None
         self._label: bool | None = None
         self._cut: bool | None = None
@@ -383,7 +383,7 @@ class _Fits(NamedTuple):
     """The measures a unit (and a plain 元 amount) fits (:func:`_fitting`), read once for every figure in it."""
 
     measures: tuple[MeasureDef, ...]
-    names: _Names  # their synonyms' first parts (:func:`_names_of`)
+    names: Names  # their synonyms' first parts (:func:`names_of`)
     exact: bool  # some measure of the unit is exact (the unit is one of _EXACT_UNITS)
     counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
     in_percent: bool  # the unit is percent
@@ -393,7 +393,7 @@ class _Fits(NamedTuple):
 def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
     measures = _fitting(unit, amount)
     counts = tuple(m for m in measures if not m.exact)
-    return _Fits(measures, _names_of(measures), unit in _EXACT_UNITS, counts, unit == "percent", number)
+    return _Fits(measures, names_of(measures), unit in _EXACT_UNITS, counts, unit == "percent", number)
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -437,7 +437,7 @@ def _in_measure_list(named: str, before: str) -> bool:
     """The measure's words close a list of measures (学前三年毛入园率、普惠性幼儿园覆盖率、公办园在园
     幼儿占比分别为…): the subject reader gave every figure the last one's words."""
     at = before.rfind(named)
-    return at > 0 and before[at - 1] in _JOINER and _SYNONYM_END.search(before, 0, at - 1) is not None
+    return at > 0 and before[at - 1] in _JOINER and SYNONYM_END.search(before, 0, at - 1) is not None
 
 
 def _names_a_level(s: str) -> bool:
@@ -454,9 +454,9 @@ def _respective_over_measures(before: str) -> bool:
         return False
     last = _LAST_CLAUSE_BREAK.search(before, 0, at)
     clause_start = last.end() if last else 0
-    if _names_a_measure(before[clause_start:]):
+    if names_a_measure(before[clause_start:]):
         return False  # 小学、初中生均公用经费分别为…: the list is of one measure's labels
-    return len(_named_spans(before[:clause_start])) >= 2
+    return len(named_spans(before[:clause_start])) >= 2
 
 
 def _is_label(subject: str) -> bool:
@@ -537,19 +537,19 @@ def _best(
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
     in the synonym and the label only, and an exact measure's noun must open a plain clause.
-    (``names``: :func:`_names_in` of ``text``, where the caller has it.)"""
+    (``names``: :func:`names_in` of ``text``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
     if names is None:
-        names = _names_in(text)
-    named = _KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+        names = names_in(text)
+    named = KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
     # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
     changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in [m for m in measures if m.key in named]:  # (the others match nothing)
         if label is None and not _allowed(m, text):
             continue  # (what it requires or excludes read in the subject: the same for each of its matches)
         top: tuple[tuple[int, int], Spans] | None = None
-        for spans in _matches(m, text, names):
+        for spans in matches(m, text, names):
             start, end = spans[0][0], spans[-1][1]
             if m.exact:
                 if level_spans is None:

@@ -395,13 +395,6 @@ class Readings:
         self.words: dict[str, str] = {}
         self.heads: dict[str, str | None] = {}
 
-    def subject_words(self, raw: str) -> str:
-        """:func:`subject_words` of ``raw``."""
-        found = self.words.get(raw)
-        if found is None:
-            found = self.words[raw] = subject_words(raw)
-        return found
-
     def head_phrase(self, raw: str) -> str | None:
         """:func:`_head_phrase` of ``raw``."""
         if raw in self.heads:
@@ -439,7 +432,7 @@ def read_subject(
         raw_pre = unmasked(text[lo:start])
     pre = readings.words.get(raw_pre)
     if pre is None:
-        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (Readings.subject_words, without a call)
+        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (read once per stretch)
     if raw_pre.endswith(("(", "（")):
         bracketed = _bracketed_count(text, raw_pre, pre, at.end)
         if bracketed:

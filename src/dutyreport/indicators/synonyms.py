@@ -2,12 +2,25 @@
 their literal parts, by which a text is looked through once for the names it holds.
 
 A synonym is literal words, or literal parts with a gap between them (``GAP``: a few words, never across a
-clause). A text holds a synonym's name where it holds its first part (:func:`_names_in`); a measure is tried
-(:func:`_matches`) only where the text holds a name of its synonyms, and a synonym with gaps only where the text
+clause). A text holds a synonym's name where it holds its first part (:func:`names_in`); a measure is tried
+(:func:`matches`) only where the text holds a name of its synonyms, and a synonym with gaps only where the text
 holds each of its parts: the matches are those of the synonym's pattern searched overlapped.
 """
 
 from __future__ import annotations
+
+__all__ = [
+    "KEYS_BY_FIRST",
+    "NO_NAMES",
+    "SYNONYM_END",
+    "Names",
+    "Spans",
+    "matches",
+    "named_spans",
+    "names_a_measure",
+    "names_in",
+    "names_of",
+]
 
 import re
 from collections.abc import Sequence
@@ -41,7 +54,7 @@ def _compile(synonym: str) -> _Synonym:
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
-# The first part of every synonym: a text without any of them names no measure (_names_of: of some measures).
+# The first part of every synonym: a text without any of them names no measure (names_of: of some measures).
 _FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
 # The first parts by their first character, and each measure's: a text is looked through once for
 # the first parts it holds, and a measure none of whose synonyms opens there is not tried.
@@ -49,7 +62,7 @@ _FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
     c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
 }
 _FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
-_NONE: frozenset[str] = frozenset()  # (no names, no keys)
+NO_NAMES: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
 _WHOLE_SYNONYM = re.compile(words_alternation(_WHOLE_SYNONYMS))
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
@@ -58,33 +71,33 @@ _SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
     k: {f: tuple(i for i, syn in enumerate(syns) if syn.first == f) for f in _MEASURE_FIRSTS[k]}
     for k, syns in _SYNONYMS.items()
 }
-_KEYS_BY_FIRST: dict[str, frozenset[str]] = {
+KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
 }
-_SYNONYM_END = regex.compile(
+SYNONYM_END = regex.compile(
     "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
 
-def _names_a_measure(text: str) -> bool:
-    """Whether ``text`` names a measure (:func:`_named_spans` finds one): a synonym of one part is
+def names_a_measure(text: str) -> bool:
+    """Whether ``text`` names a measure (:func:`named_spans` finds one): a synonym of one part is
     named wherever its words stand, one with gaps is looked for only where no such synonym is."""
     if _WHOLE_SYNONYM.search(text):
         return True
-    names = _names_in(text)
+    names = names_in(text)
     if not names:
         return False
-    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
-    return any(_matches(m, text, names) for m in MEASURES if m.key in named)
+    named = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    return any(matches(m, text, names) for m in MEASURES if m.key in named)
 
 
-def _named_spans(text: str) -> list[tuple[int, int]]:
+def named_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` names measures, overlapping names merged."""
-    names = _names_in(text)
+    names = names_in(text)
     if not names:
         return []
-    named = _NONE.union(*[_KEYS_BY_FIRST[f] for f in names])
+    named = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
     spans = sorted(
-        (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in _matches(m, text, names)
+        (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in matches(m, text, names)
     )
     merged: list[tuple[int, int]] = []
     for a, b in spans:
@@ -95,14 +108,14 @@ def _named_spans(text: str) -> list[tuple[int, int]]:
     return merged
 
 
-def _names_in(text: str, of: _Names | None = None) -> frozenset[str]:
+def names_in(text: str, of: Names | None = None) -> frozenset[str]:
     """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`); ``of``: of these measures'
-    synonyms only (:func:`_names_of`)."""
+    synonyms only (:func:`names_of`)."""
     chars, by_char = (_FIRST_CHARS, _FIRSTS_BY_CHAR) if of is None else (of.chars, of.by_char)
     return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
 
 
-class _Names(NamedTuple):
+class Names(NamedTuple):
     """The first parts of some measures' synonyms: a pattern any of them matches, and each by its first character."""
 
     any_name: re.Pattern[str]
@@ -112,23 +125,23 @@ class _Names(NamedTuple):
 
 # The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
 # adds): a few dozen sets of the measure table's words.
-_NAMES_OF: dict[tuple[str, ...], _Names] = {}
+_NAMES_OF: dict[tuple[str, ...], Names] = {}
 
 
-def _names_of(measures: Sequence[MeasureDef]) -> _Names:
+def names_of(measures: Sequence[MeasureDef]) -> Names:
     """The first parts of the synonyms of ``measures`` (not empty)."""
     keys = tuple(m.key for m in measures)
     found = _NAMES_OF.get(keys)
     if found is None:
         firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
-        found = _NAMES_OF[keys] = _Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
+        found = _NAMES_OF[keys] = Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
     return found
 
 
-def _matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
+def matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
     """Every match of the measure's synonyms in ``text``, overlapping ones too, as the spans of
-    the synonym's literal parts (``names``: the first parts ``text`` holds, :func:`_names_in`).
+    the synonym's literal parts (``names``: the first parts ``text`` holds, :func:`names_in`).
 
     A synonym of one part is found with ``str.find`` (each place it stands, as the pattern's
     overlapped search finds it); one with gaps is searched for only where ``text`` holds every part.

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..lang.dates import OPENING_YEAR, YEAR
+from ..lang.dates import OPENING_YEAR, YEAR, YEAR_MARK
 from ..lang.figure_years import (
     AS_OF_WORDS,
     BASE_WORDS,
@@ -39,7 +39,7 @@ from ..lang.figure_years import (
 )
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import COMMAS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
@@ -114,9 +114,9 @@ _FROM_OPEN = re.compile(either_pattern(rf"从{char_class(COMMAS + PERIODS + SEMI
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
 _FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
-_REPAIRED_YEAR = re.compile(rf"({YEAR})年")
-_CLOSE_BRACKET = re.compile(r"[)）\n]")
-_HEADING_YEAR = re.compile(either_pattern(rf"({YEAR})年(?!以来|至今|[-—~至到])"))
+_REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
+_CLOSE_BRACKET = re.compile(char_class(CLOSE_BRACKETS + "\n"))  # (a bracket closes, or its line ends first)
+_HEADING_YEAR = re.compile(either_pattern(rf"({YEAR}){YEAR_MARK}(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
@@ -270,7 +270,7 @@ _BRACKET_REACH_ON = 80  # ... and how far after it close
 def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (…) or （…） around ``pos`` on its line, if any."""
     reach = max(0, pos - _BRACKET_REACH_BACK)
-    open_at = max(text.rfind("(", reach, pos), text.rfind("（", reach, pos))
+    open_at = max(text.rfind(c, reach, pos) for c in OPEN_BRACKETS)
     if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
         return None
     m = _CLOSE_BRACKET.search(text, pos, pos + _BRACKET_REACH_ON)
@@ -287,8 +287,8 @@ class _Brackets:
 
     def __init__(self, breaks: Breaks) -> None:
         self.text = breaks.text
-        self._opens = breaks.of("(（")
-        self._stops = breaks.of(")）\n")  # (what _CLOSE_BRACKET finds)
+        self._opens = breaks.of(OPEN_BRACKETS)
+        self._stops = breaks.of(CLOSE_BRACKETS + "\n")  # (what _CLOSE_BRACKET finds)
 
     def around(self, pos: int) -> tuple[int, int] | None:
         """``_bracket_around(text, pos)``."""
@@ -446,15 +446,16 @@ def _has_figure_between(text: str, a: int, b: int) -> bool:
 
 # A first cell longer than a header's (see short_cells below) or a caption's (a caption word and its number).
 _LONG_FIRST_CELL = re.compile(r"\s*\S{9}")
-_CELL_YEAR = re.compile(rf"({YEAR})年(?:度|末|底)?")
+_CELL_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}(?:度|末|底)?")
 _CHANGE_COLUMN = regex.compile(alternation(CHANGE_COLUMNS))
 # A caption naming one year: 表2 …（2022年） or 表2 2023年各学段… (not 表1 2021—2023年…).
 _CAPTION = re.compile(
     rf"""
     ^\s* (?:{CAPTION_WORDS}) [0-9]{{1,2}} \s
     (?:
-        [^\n]*? [(（] ({YEAR}) 年(?:度)? [)）]          # the year in brackets at the end
-      | \s* ({YEAR}) 年(?:度)? (?!\s*[-—–~～至到]) [^\n]*?  # or first, and no span
+        [^\n]*? {char_class(OPEN_BRACKETS)} ({YEAR}) {YEAR_MARK}(?:度)?  # the year in brackets at the end
+        {char_class(CLOSE_BRACKETS)}
+      | \s* ({YEAR}) {YEAR_MARK}(?:度)? (?!\s*[-—–~～至到]) [^\n]*?  # or first, and no span
     )
     \s*$
     """,
@@ -491,7 +492,9 @@ def table_years(text: str, figures: Sequence[tuple[int, int]], newlines: Sequenc
     columns: list[int] | None = None
     caption: int | None = None
     for a, b in _line_spans(text, newlines):
-        if columns is None and caption is None and (text.find("年", a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)):
+        if columns is None and caption is None and (
+            text.find(YEAR_MARK, a, b) < 0 or _LONG_FIRST_CELL.match(text, a, b)
+        ):
             # (no table is open, and a line naming no year or opening with a long cell is no caption nor header)
             continue
         line_text = text[a:b]
