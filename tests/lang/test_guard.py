@@ -32,6 +32,7 @@ TESTED: dict[str, str] = {
             "DIGITS": "test_digits",
             "SMALL_UNITS": "test_small_units",
             "BIG_UNITS": "test_big_units",
+            "SPECIAL_TENS": "test_special_tens",
             "TRADITIONAL": "test_traditional",
             "FULLWIDTH": "test_fullwidth_folds_one_character_to_one",
             "SCALE_WORDS": "test_scale_words",

@@ -63,6 +63,14 @@ def test_small_units(entry: Entry[Any]) -> None:
     _anything(entry.example)
 
 
+@pytest.mark.parametrize("entry", lexicon.SPECIAL_TENS, ids=_ids(lexicon.SPECIAL_TENS))
+def test_special_tens(entry: Entry[Any]) -> None:
+    assert d.parse_number(entry.word) == entry.value
+    assert d.parse_number(entry.word + "五") == entry.value + 5
+    (m,) = extract.find_quantities(entry.example)  # read whole as a figure's number, not from the digit after it
+    assert m.text == entry.example and m.quantity.value == d.parse_number(entry.example[:-1])
+
+
 @pytest.mark.parametrize("entry", lexicon.BIG_UNITS, ids=_ids(lexicon.BIG_UNITS))
 def test_big_units(entry: Entry[Any]) -> None:
     assert d.parse_number("一" + entry.word) == 10**entry.value

@@ -31,6 +31,7 @@ __all__ = [
     "REGION_UNITS",
     "SCALE_WORDS",
     "SMALL_UNITS",
+    "SPECIAL_TENS",
     "TRADITIONAL",
     "UNIT_TRAPS",
     "Entry",
@@ -73,6 +74,13 @@ SMALL_UNITS: tuple[Entry[int], ...] = (
     Entry("佰", 100, "壹佰元"),
     Entry("千", 1000, "一千人"),
     Entry("仟", 1000, "壹仟元"),
+)
+
+# Old single characters for a whole number of tens (廿三 is 23): read as numerals like 二十, 三十, 四十.
+SPECIAL_TENS: tuple[Entry[int], ...] = (
+    Entry("廿", 20, "廿三人"),
+    Entry("卅", 30, "卅所"),
+    Entry("卌", 40, "卌五人"),
 )
 
 # Units that close a group of four digits (a power of ten as the value).

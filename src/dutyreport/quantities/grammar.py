@@ -34,6 +34,7 @@ from ..lang.numbers import (
     REGION_UNITS,
     SCALE_WORDS,
     SMALL_UNITS,
+    SPECIAL_TENS,
     Entry,
 )
 from ..lang.script import alternation
@@ -73,9 +74,9 @@ def _alt(*tables: tuple[Entry[object], ...]) -> str:
     return alternation(*tables, either_script=False)
 
 
-# The characters of a Chinese numeral: its digits and units (lang.numbers), and 廿 and 卅 (twenty, thirty).
+# The characters of a Chinese numeral: its digits and units, and 廿, 卅, 卌 (twenty, thirty, forty; lang.numbers).
 _CN_DIGIT = "".join(e.word for e in DIGITS)
-_CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS)) + "廿卅"
+_CN = _CN_DIGIT + "".join(e.word for e in (*SMALL_UNITS, *BIG_UNITS, *SPECIAL_TENS))
 # Arabic digits, grouped by thousands commas or not (1,234), then a decimal point and digits or not.
 _A_WHOLE = r"[0-9]++(?:,[0-9]{3})*+"
 _A = rf"(?:{_A_WHOLE}(?:\.[0-9]++)?+)"

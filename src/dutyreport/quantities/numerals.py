@@ -38,7 +38,16 @@ from decimal import (
 import regex
 
 from ..errors import NumeralError
-from ..lang.numbers import BIG_UNITS, DIGITS, FULLWIDTH, INFIX_MORE, SCALE_WORDS, SMALL_UNITS, TRADITIONAL
+from ..lang.numbers import (
+    BIG_UNITS,
+    DIGITS,
+    FULLWIDTH,
+    INFIX_MORE,
+    SCALE_WORDS,
+    SMALL_UNITS,
+    SPECIAL_TENS,
+    TRADITIONAL,
+)
 
 __all__ = [
     "EXACT",
@@ -67,7 +76,7 @@ _DIGIT: dict[str, int] = {e.word: int(str(e.value)) for e in DIGITS}
 _SMALL: dict[str, int] = {e.word: int(str(e.value)) for e in SMALL_UNITS}
 _BIG: dict[str, int] = {e.word: int(str(e.value)) for e in BIG_UNITS}
 _MORE = frozenset(e.word for e in INFIX_MORE)
-_SPECIAL_TENS = {"廿": 20, "卅": 30, "卌": 40}
+_SPECIAL_TENS: dict[str, int] = {e.word: e.value for e in SPECIAL_TENS}
 _LATIN_SCALE: dict[str, int] = {e.word: int(str(e.value)) for e in SCALE_WORDS if e.word.isascii()}
 
 # One character in, one character out: offsets found on the folded text hold for the original.
