@@ -290,6 +290,13 @@ EXAMPLES_GENRE_UNITS: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
     ("全长五千米", [("五千米", {"value": 5000, "unit": "米", "qualifier": None})]),
     # 一X一Y is a slogan's pattern
     ("推行一镇一品、一校一策", []),
+    # a percent word's 百 is the word's, not the number's (found in review: 3百分点 read as 300 分)
+    ("入园率提高3百分点", [("3百分点", {"value": "0.03", "unit": "percentage_point", "qualifier": None})]),
+    ("提高1.5百分点", [("1.5百分点", {"value": "0.015", "unit": "percentage_point", "qualifier": None})]),
+    ("提高三百分点", [("三百分点", {"value": "0.03", "unit": "percentage_point", "qualifier": None})]),
+    # ... and only there: 五百分 is a score of 500, 3百人 three hundred people
+    ("总成绩五百分", [("五百分", {"value": 500, "unit": "分", "qualifier": None})]),
+    ("培训3百人", [("3百人", {"value": 300, "unit": "人", "qualifier": None})]),
 ]
 
 

@@ -84,7 +84,15 @@ _A = rf"(?:{_A_WHOLE}(?:\.[0-9]++)?+)"
 # three digits, then up to six groups of exactly three) and only before a unit or scale word: 2 3 is two
 # numbers, and so is a table row of bare numbers (12 345 678). The bound keeps a scan linear.
 _GROUP_SPACE = "[ \xa0\u2009\u202f]"
-_C = rf"(?:[{_CN}]++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
+# A numeral character that opens a percent word is the word's where the word follows (3百分点 is 3 percentage
+# points, not 300 分): every other numeral character, or one of those where its word does not follow.
+_PERCENT_OPENERS = {
+    ch: "|".join(re.escape(e.word[1:]) for e in PERCENT_UNITS if e.word[0] == ch)
+    for ch in sorted({e.word[0] for e in PERCENT_UNITS} & set(_CN))
+}
+_C_OPENERS = (f"{ch}(?!{rest})" for ch, rest in _PERCENT_OPENERS.items())
+_C_CHAR = "(?:" + "|".join((char_class(c for c in _CN if c not in _PERCENT_OPENERS), *_C_OPENERS)) + ")"
+_C = rf"(?:{_C_CHAR}++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
 # digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), a blank line of underscores (____).
