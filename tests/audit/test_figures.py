@@ -16,7 +16,6 @@ from hypothesis import strategies as st
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
 from dutyreport.audit import comparisons, counts, figures, growth, periods, places, progress, repeated, shares
-from dutyreport.clean.lines import find_all
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import (
@@ -32,6 +31,7 @@ from dutyreport.lang.audit import (
 from dutyreport.lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, OPEN_BRACKETS, PART_ENDS
 from dutyreport.lang.script import fold
 from dutyreport.model.quantities import Count
+from dutyreport.patterns import find_all
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities

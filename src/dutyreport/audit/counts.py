@@ -17,7 +17,6 @@ from decimal import Decimal
 
 import regex
 
-from ..clean.lines import find_all
 from ..lang.audit import (
     BIG_COUNT,
     BOOK_MEASURES,
@@ -43,7 +42,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars, first_chars_of, lead_words, max_width, skipping
+from ..patterns import find_all, first_chars, first_chars_of, lead_words, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 from .places import word_places

@@ -20,7 +20,6 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
-from ..clean.lines import find_all
 from ..document import Document, SectionIndex
 from ..lang.audit import (
     COUNT_NUMERAL_VALUES,
@@ -38,6 +37,7 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import find_all
 from .periods import period_marks, year_lists
 
 __all__ = [

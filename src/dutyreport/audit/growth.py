@@ -13,7 +13,6 @@ from typing import Any
 
 import regex
 
-from ..clean.lines import find_all
 from ..lang.audit import (
     ALL_RISE,
     BASE_CHANGE,
@@ -39,7 +38,7 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import matches_at, max_width, skipping
+from ..patterns import find_all, matches_at, max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
 from .places import word_places

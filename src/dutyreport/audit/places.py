@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..clean.lines import find_all
+from ..patterns import find_all
 
 __all__ = ["word_places"]
 

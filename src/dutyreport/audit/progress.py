@@ -15,12 +15,11 @@ from collections.abc import Iterator, Sequence
 import attrs
 import regex
 
-from ..clean.lines import find_all
 from ..lang.audit import COPULAS, DONE_RATES, DONE_WORDS, FOUND_WORDS, REST_WORDS
 from ..lang.punctuation import CLAUSE_ENDS
 from ..model.quantities import Count, Percent
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars
+from ..patterns import find_all, first_chars
 from .family import family
 from .figures import CLAUSE_REACH, Context, check, fmt, plain, value
 

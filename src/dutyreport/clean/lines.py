@@ -1,6 +1,7 @@
 """Lines of a text, for the cleaning patterns that read whole lines: which lines to try a pattern
 on, and what it finds there.
 
+>>> from dutyreport.patterns import find_all
 >>> text = "正文。\\n返回顶部\\n正文。"
 >>> line_starts(text, find_all(text, "正文"))
 [0, 9]
@@ -12,10 +13,7 @@ from collections.abc import Iterable, Iterator
 
 import regex
 
-from ..patterns import find_all  # (here too for the stages that read it from here)
-
 __all__ = [
-    "find_all",
     "line_matches",
     "line_starts",
     "strip_span",

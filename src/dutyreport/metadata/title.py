@@ -17,7 +17,6 @@ from collections.abc import Iterator
 
 import regex
 
-from ..clean.lines import find_all
 from ..lang.dates import YEAR
 from ..lang.metadata import (
     COLLECTION_TAILS,
@@ -33,6 +32,7 @@ from ..lang.metadata import (
     TITLE_HEAD_ENDS,
 )
 from ..lang.script import alternation
+from ..patterns import find_all
 from ..spans import SpanSet
 from ._common import _MARK_CLASS, _SUFFIX, _WS
 
