@@ -556,8 +556,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         if _NUMERIC.search(window):
             window = window[_last_numeric(window) + 1 :]
         # where each word stands last (a word inside a longer one, 高于 in 不高于, is not found)
-        if _CONTEXT_WORD.search(window):
-            last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
+        last = {fold(m.group()): m.start() for m in _CONTEXT_WORD.finditer(window)}
     for word, qual in _CONTEXT_QUALIFIERS if last else ():  # most windows hold none
         i = last.get(word, -1)
         if i < 0:

@@ -136,11 +136,11 @@ def parse_number(text: str) -> Decimal:
     ...
     dutyreport.errors.NumeralError: adjacent digits in a numeral with units: '三五万'
     """
-    if type(text) is str and not text[:1].isdigit():
-        fast = _fast_chinese(text)  # (what read_numeral reads first of a numeral opening with no digit)
-        if fast is not None:
-            return Decimal(fast)
     try:
+        if type(text) is str and not text[:1].isdigit():
+            # (what read_numeral does with a numeral opening with no digit, without building its Numeral)
+            fast = _fast_chinese(text)
+            return Decimal(fast) if fast is not None else _read_general(text).value
         return read_numeral(text).value
     except NumeralError as refused:
         value = _cn2an_fallback(text)
