@@ -56,15 +56,10 @@ def _compile(synonym: str) -> _Synonym:
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
 # The first part of every synonym: a text without any of them names no measure (names_of: of some measures).
 _FIRST_PARTS = sorted({syn.first for syns in _SYNONYMS.values() for syn in syns})
-# The first parts by their first character, and each measure's: a text is looked through once for
-# the first parts it holds, and a measure none of whose synonyms opens there is not tried.
-_FIRSTS_BY_CHAR: dict[str, tuple[str, ...]] = {
-    c: tuple(f for f in _FIRST_PARTS if f[0] == c) for c in {f[0] for f in _FIRST_PARTS}
-}
-_FIRST_CHARS = frozenset(_FIRSTS_BY_CHAR)
 NO_NAMES: frozenset[str] = frozenset()  # (no names, no keys)
 _WHOLE_SYNONYMS = frozenset(syn.first for syns in _SYNONYMS.values() for syn in syns if not syn.rest)  # (no gaps)
 _WHOLE_SYNONYM = re.compile(words_alternation(_WHOLE_SYNONYMS))
+# Each measure's first parts: a measure none of whose synonyms opens in a text is not tried there.
 _MEASURE_FIRSTS: dict[str, frozenset[str]] = {k: frozenset(syn.first for syn in syns) for k, syns in _SYNONYMS.items()}
 # Each measure's synonyms by their first part (their places in the measure's list, in its order).
 _SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
@@ -109,9 +104,9 @@ def named_spans(text: str) -> list[tuple[int, int]]:
 
 
 def names_in(text: str, of: Names | None = None) -> frozenset[str]:
-    """The first parts of synonyms that ``text`` holds (:data:`_FIRSTS_BY_CHAR`); ``of``: of these measures'
-    synonyms only (:func:`names_of`)."""
-    chars, by_char = (_FIRST_CHARS, _FIRSTS_BY_CHAR) if of is None else (of.chars, of.by_char)
+    """The first parts of synonyms that ``text`` holds, by their first characters (a text is looked through
+    once); ``of``: of these measures' synonyms only (:func:`names_of`), else of every measure's."""
+    chars, by_char = (of or _ALL_NAMES).chars, (of or _ALL_NAMES).by_char
     return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
 
 
@@ -137,6 +132,9 @@ def names_of(measures: Sequence[MeasureDef]) -> Names:
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
         found = _NAMES_OF[keys] = Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
     return found
+
+
+_ALL_NAMES = names_of(MEASURES)  # (of every measure: what names_in reads by default)
 
 
 def matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
