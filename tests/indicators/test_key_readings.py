@@ -12,6 +12,7 @@ what the full functions it stands for find, called directly.
 
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,31 @@ from dutyreport.lang.measures import MEASURES
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Quantity, Range, Ratio
 
 KeyCall = tuple[str | None, Quantity, str]
+
+
+# --- the references: the table a quantity's unit and amount give, read step by step ----------------------------
+
+
+def unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
+    """The unit as the JSON view writes it, and an amount of plain 元 (a placeholder written in
+    元 without 万 or 亿 counts as one: ``x元``)."""
+    if isinstance(q, Range):
+        return unit_and_amount(q.high)
+    unit = q.unit
+    if unit is not None and not keys._FOLDED.isdisjoint(unit):
+        unit = unit.translate(keys._FOLD_UNIT)
+    if not isinstance(q, Money):
+        return unit, None
+    if q.value is None:
+        return unit, (Decimal(0) if q.text and not keys._SCALED.search(q.text) else None)
+    return unit, q.value
+
+
+def fits_for(unit: str | None, amount: Decimal | None) -> Any:
+    """The table of the measures stated in a unit (``None``: none is), for a plain 元 amount by its size."""
+    if unit == "yuan" and amount is not None:
+        return keys._YUAN_FITS[bisect.bisect_right(keys._PER_UNIT_LIMITS, abs(amount))]
+    return keys._FITS.get(unit)
 
 
 def _key_calls(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[KeyCall]:
@@ -50,7 +76,7 @@ def _held(calls: list[KeyCall]) -> None:
     for subject, quantity, before in calls:
         kept = keys.key_of(subject, quantity, before, readings)
         assert kept == keys.key_of(subject, quantity, before), (subject, quantity, before)
-        assert keys._table_of(quantity) is keys._fits_for(*keys._unit_and_amount(quantity)), quantity
+        assert keys._table_of(quantity) is fits_for(*unit_and_amount(quantity)), quantity
 
 
 def test_the_kept_readings_of_the_real_reports_are_each_figures_own(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,7 +153,7 @@ def test_the_kept_readings_of_generated_figures_are_each_figures_own(calls: list
 
 @given(_quantity)
 def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Quantity) -> None:
-    assert keys._table_of(quantity) is keys._fits_for(*keys._unit_and_amount(quantity))
+    assert keys._table_of(quantity) is fits_for(*unit_and_amount(quantity))
 
 
 # What a subject's reading (keys._SubjectReading, which key_of reads with a KeyReadings and without one) finds,
@@ -147,7 +173,7 @@ def _reading_held(subject: str | None, quantity: Quantity) -> None:
     vetoed = keys._VETO.search(cleaned) is not None
     assert read.subject == cleaned and read.vetoed == vetoed, subject
     assert read.names_a_level() == (not vetoed and keys._names_a_level(cleaned)), subject
-    in_percent = keys._unit_and_amount(quantity)[0] == "percent"
+    in_percent = unit_and_amount(quantity)[0] == "percent"
     for counts_only, fits in ((False, table_of.measures), (True, table_of.counts)):
         expected = None if vetoed else keys._best(fits, cleaned, in_percent=in_percent)
         if expected is None and not vetoed and keys._names_a_level(cleaned) and keys._only_dimensions(cleaned):

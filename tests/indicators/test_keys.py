@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.indicators.test_key_readings import fits_for
 
 import dutyreport as d
 from dutyreport.indicators import synonyms
@@ -523,7 +524,7 @@ def _fits_held(unit: str | None, amount: Decimal | None) -> None:
     from dutyreport.indicators import keys
 
     measures = keys._fitting(unit, amount)
-    table = keys._fits_for(unit, amount)
+    table = fits_for(unit, amount)
     if not measures:
         assert table is None, unit
         return

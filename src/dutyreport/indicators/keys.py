@@ -354,21 +354,6 @@ def _cut_words(raw: str, cleaned: str) -> bool:
     return len(_HAN.findall(raw)) > len(_HAN.findall(cleaned)) + len(_HAN.findall("".join(_BRACKETED.findall(raw))))
 
 
-def _unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
-    """The unit as the JSON view writes it, and an amount of plain 元 (a placeholder written in
-    元 without 万 or 亿 counts as one: ``x元``)."""
-    if isinstance(q, Range):
-        return _unit_and_amount(q.high)
-    unit = q.unit
-    if unit is not None and not _FOLDED.isdisjoint(unit):
-        unit = unit.translate(_FOLD_UNIT)
-    if not isinstance(q, Money):
-        return unit, None
-    if q.value is None:
-        return unit, (Decimal(0) if q.text and not _SCALED.search(q.text) else None)
-    return unit, q.value
-
-
 def _fitting(unit: str | None, amount: Decimal | None) -> tuple[MeasureDef, ...]:
     """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
     the amount of (生均…为9014元 is per student, where it cannot be a total)."""
@@ -498,8 +483,9 @@ _FITS: dict[str | None, _Fits] = {unit: _fits(unit, None, len(_YUAN_FITS) + i) f
 
 
 def _table_of(q: Quantity) -> _Fits | None:
-    """:func:`_fits_for` of the quantity's unit and amount (:func:`_unit_and_amount`), read by its type: only an
-    amount of money has an amount, and only a count's unit (its measure word as written) is folded."""
+    """The table of the measures stated in the quantity's unit (``None``: none is), for a plain 元 amount with the
+    per-unit measures it may be the amount of; read by its type: only an amount of money has an amount, and only a
+    count's unit (its measure word as written) is folded."""
     if type(q) is Range:
         q = q.high
     if type(q) is Money:
@@ -516,13 +502,6 @@ def _table_of(q: Quantity) -> _Fits | None:
 
 
 _ZERO = Decimal(0)
-
-
-def _fits_for(unit: str | None, amount: Decimal | None) -> _Fits | None:
-    """:func:`_fits` of a unit and amount, read from the tables (``None``: no measure is stated in the unit)."""
-    if unit == "yuan" and amount is not None:
-        return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
-    return _FITS.get(unit)
 
 
 def _best(
