@@ -583,7 +583,7 @@ def _heading_counts(ctx: Context, found: _Counted) -> None:
     """``(二)实施四大工程`` with 一是…四是 points below; ``1.深入推进四大工程`` without points: the
     distinct names ending with the noun in the section."""
     text = ctx.text
-    sections = list(ctx.doc.section_index.walk())
+    sections = ctx.doc.section_index.every
     for s in sections:
         if not s.points:
             continue  # (read first: the heading is searched only where points stand below it)

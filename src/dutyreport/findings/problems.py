@@ -150,7 +150,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
             continue  # no match can stand in this text
         if words is not None and leads is None:
             leads = _lead_places(text, body_end)
-        for m in _admissions(rx, text, body_end, None if words is None or leads is None else words, leads):
+        for m in _admissions(rx, text, body_end, words, leads):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
             if wording.overlaps(gs, ge):

@@ -31,6 +31,7 @@ from ..lang.metadata import (
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
 )
+from ..lang.punctuation import OPEN_BRACKETS
 from ..lang.script import alternation
 from ..patterns import find_all
 from ..spans import SpanSet
@@ -80,7 +81,7 @@ _INFO_RE = regex.compile(
     rf"|(?<![0-9])(?:{YEAR})[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])"
 )
 _RUBY_RE = regex.compile(PINYIN_RUBY.pattern)
-_RUBY_OPENERS = "(（"  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
+_RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
 # A letter-spaced run of characters (自 查 报 告), and the space before it: a reader reads 自查报告.
 _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:[ \u3000\xa0]+\p{Han}(?!\p{Han})){2,}")
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
@@ -126,7 +127,7 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _readable(own: str) -> str:
     """A title as a reader reads it: no pinyin after its characters, no letter spacing, no PDF gaps."""
-    if "(" in own or "（" in own:
+    if any(b in own for b in _RUBY_OPENERS):
         own = str(_RUBY_RE.sub("", own))
     if " " in own or "\u3000" in own or "\xa0" in own:
         own = str(_SPACED_RUN_RE.sub(_unspaced, own))
