@@ -39,6 +39,7 @@ __all__ = [
     "first_chars",
     "first_chars_of",
     "held_chars",
+    "known",
     "lead_words",
     "lookbehind_width",
     "matches_at",
@@ -154,6 +155,23 @@ def held_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = 
     """
     tree = _parsed(pattern.pattern, pattern.flags)
     return None if tree is None else _held(tree, spaces)
+
+
+def known(chars: frozenset[str] | None, pattern: str) -> frozenset[str]:
+    """``chars`` (what :func:`first_chars`, :func:`first_chars_of` or :func:`held_chars` read of ``pattern``),
+    which a table's pattern must let them read: a pattern they cannot read is refused where it is compiled,
+    at import, not met later as a shortcut that silently does nothing.
+
+    >>> sorted(known(first_chars_of("(?:首页|主页)>"), "(?:首页|主页)>"))
+    ['主', '首']
+    >>> known(first_chars_of(".+"), ".+")
+    Traceback (most recent call last):
+    ...
+    ValueError: no characters known for '.+'
+    """
+    if chars is None:
+        raise ValueError(f"no characters known for {pattern!r}")
+    return chars
 
 
 def _parsed(source: str, flags: int) -> Any:

@@ -55,7 +55,7 @@ from ..lang.subjects import (
 )
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
-from ..patterns import char_class, first_chars, held_chars, skipping
+from ..patterns import char_class, first_chars, held_chars, known, skipping
 from .list_heads import ListHeads
 
 __all__ = [
@@ -85,21 +85,12 @@ _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
 def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     """The characters a match of any of ``patterns`` opens with (:func:`first_chars`; known for each)."""
-    found: set[str] = set()
-    for p in patterns:
-        chars = first_chars(p)
-        if chars is None:  # pragma: no cover - the patterns' first characters are known
-            raise ValueError(f"no first characters known for {p.pattern!r}")
-        found |= chars
-    return frozenset(found)
+    return frozenset().union(*(known(first_chars(p), p.pattern) for p in patterns))
 
 
 def _held(pattern: regex.Pattern[str]) -> frozenset[str]:
     """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
-    chars = held_chars(pattern, spaces=True)
-    if chars is None:  # pragma: no cover - the pattern's characters are known
-        raise ValueError(f"no characters known for {pattern.pattern!r}")
-    return chars
+    return known(held_chars(pattern, spaces=True), pattern.pattern)
 
 
 # the verbs of change that alone before a figure make it the change of the figure before

@@ -43,7 +43,7 @@ from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PERIODS, S
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
-from ..patterns import char_class, first_chars, held_chars, matches_at
+from ..patterns import char_class, first_chars, held_chars, known, matches_at
 from ..quantities.scan import Match, MatchKind
 from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
@@ -103,9 +103,7 @@ _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEA
 # another character (besides white space and the noise mask, which the reading removes at its ends or from it) is
 # no topic lead, however long the sentence before a year is (tests/indicators/test_build_shortcuts.py holds this to
 # the full match).
-_TOPIC_CHARS = held_chars(_TOPIC_LEAD)
-if _TOPIC_CHARS is None:  # pragma: no cover - the pattern's characters are known
-    raise ValueError(f"no characters known for {_TOPIC_LEAD.pattern!r}")
+_TOPIC_CHARS = known(held_chars(_TOPIC_LEAD), _TOPIC_LEAD.pattern)
 _NOT_TOPIC_CHAR = re.compile(char_class(_TOPIC_CHARS | {MASK}, spaces=True, negated=True))
 _OWN_CLAUSE = re.compile(
     r"(?:年度|年|上半年|下半年)?(?:[至到—\-~][0-9]{1,2}(?:月[0-9]{1,2})?日?)?\s*" + char_class(COMMAS)

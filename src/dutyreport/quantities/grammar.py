@@ -39,7 +39,7 @@ from ..lang.numbers import (
 )
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
-from ..patterns import char_class, first_chars_of, lead_words
+from ..patterns import char_class, first_chars_of, known, lead_words
 from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
 
 __all__ = [
@@ -62,10 +62,7 @@ __all__ = [
 def _opening(pattern: str) -> frozenset[str]:
     """The characters a match of ``pattern``, a piece of the grammar, opens with (read from the piece by
     :func:`~dutyreport.patterns.first_chars_of`, never listed again by hand)."""
-    chars = first_chars_of(pattern)
-    if chars is None:  # pragma: no cover - (every piece asked about opens with known characters)
-        raise ValueError(f"no known first characters: {pattern}")
-    return chars
+    return known(first_chars_of(pattern), pattern)
 
 
 def _alt(*tables: tuple[Entry[object], ...]) -> str:
