@@ -104,7 +104,7 @@ _CLAUSE_BREAK = regex.compile(  # an aside opens one too
 _LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
-_JOINER_SET = frozenset(_JOINER)
+_ANY_JOINER = re.compile(char_class(_JOINER))
 _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
 
 
@@ -131,9 +131,6 @@ _LEVEL_END = re.compile(f"(?:{_TABLE_LEVEL.pattern})$")  # a list's level before
 _SECTOR_WORD = re.compile(alternation(SECTOR_WORDS, either_script=False))
 _AREA_WORD = re.compile(alternation(AREA_WORDS, either_script=False))
 _VETO = re.compile(alternation(VETO_WORDS, either_script=False))
-# What the words of _VETO and _LEVEL_WORD open with (a text holding none of them is not searched).
-_VETO_FIRSTS = frozenset(e.word[0] for e in VETO_WORDS)
-_LEVEL_FIRSTS = frozenset(e.word[0] for t in (LEVEL_WORDS, STAGE_WORDS, OTHER_LEVEL_WORDS) for e in t)
 _FILLER = re.compile(alternation(FILLER_WORDS, either_script=False))  # what may stand beside an exact measure's noun
 _CHANGE = re.compile(alternation(CHANGE_WORDS, either_script=False))
 _GROWTH_WORDS = frozenset(e.word for e in CHANGE_WORDS)  # what a growth measure requires
@@ -207,7 +204,7 @@ def key_of(
     m, spans = found
     # (the words before are cleaned where a reading below may find something in them: a list of measures needs
     # a joiner there, a 分别 list its two characters; cleaning only takes characters away)
-    listing = not from_context and spans and not _JOINER_SET.isdisjoint(before)
+    listing = not from_context and spans and _ANY_JOINER.search(before) is not None
     respective = "分" in before and "别" in before
     if window is None and (listing or respective):
         window = _clean(before)
@@ -257,11 +254,12 @@ class _SubjectReading:
         self.raw = raw = fold(subject or "")  # (a subject in traditional characters is read in simplified)
         self.subject = subject = _clean(raw)
         self.table = table
-        self.vetoed = not _VETO_FIRSTS.isdisjoint(subject) and _VETO.search(subject) is not None
+        self.vetoed = _VETO.search(subject) is not None
         of = table.names
         # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
-        # every reading comes to the same)
-        named = not self.vetoed and not of.chars.isdisjoint(subject) and of.any_name.search(subject) is not None
+        # every reading comes to the same); one search finds whether there is any (a set's isdisjoint of a string
+        # makes a string of each character it reads, slower than the search)
+        named = not self.vetoed and of.any_name.search(subject) is not None
         self.names = names_in(subject, of) if named else NO_NAMES
         self._level_named: bool | None = None
         self._label: bool | None = None
@@ -427,7 +425,7 @@ def _in_measure_list(named: str, before: str) -> bool:
 
 def _names_a_level(s: str) -> bool:
     """``s`` names a level of the table (中小学 names none: it holds 小学 but is a stage)."""
-    return not _LEVEL_FIRSTS.isdisjoint(s) and not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
+    return not _SCHOOL_LEVEL_WORDS.isdisjoint(_LEVEL_WORD.findall(s))
 
 
 def _respective_over_measures(before: str) -> bool:
