@@ -56,6 +56,41 @@ def fits_for(unit: str | None, amount: Decimal | None) -> Any:
     return keys._FITS.get(unit)
 
 
+def dimensions_full(m: Any, subject: str, spans: Any, *, listed: bool) -> Any:
+    """The breakdown a subject gives a measure, read step by step (every level word's reading, found or not)."""
+    rest = keys._mask(subject, spans)
+    head = spans[0][0] if spans else len(subject)
+    named = [(w.start(), keys._LEVELS[w.group()]) for w in keys._LEVEL_WORD.finditer(rest)]
+    opening = named[0][1] if named and named[0][0] < head else None
+    if opening is keys._OTHER or (opening is None and any(lv is keys._OTHER for _, lv in named)):
+        return None
+    levels = [lv for _, lv in named if isinstance(lv, keys.SchoolLevel)]
+    several = any(lv is keys._STAGE for _, lv in named) and not isinstance(opening, keys.SchoolLevel)
+    level = None if listed or several else keys._level(levels, opening=isinstance(opening, keys.SchoolLevel))
+    if (level is not None and level not in m.levels) or (level is None and any(lv not in m.levels for lv in levels)):
+        return None
+    sectors = {keys._SECTORS[w] for w in keys._SECTOR_WORD.findall(rest)}
+    areas = {keys._AREAS[w] for w in keys._AREA_WORD.findall(rest)}
+    if (sectors and not m.sectors) or (areas and not m.areas):
+        return None
+    return (level, next(iter(sectors)) if len(sectors) == 1 else None, next(iter(areas)) if len(areas) == 1 else None)
+
+
+def in_level_list_full(subject: str, before: str) -> bool:
+    """Whether a subject's level word is an item of a list of levels, read in the subject and the words before
+    together."""
+    first = keys._LEVEL_WORD.search(subject)
+    if first is None or not isinstance(keys._LEVELS[first.group()], keys.SchoolLevel):
+        return False
+    after = subject[first.end() : first.end() + 1]
+    if after and after in keys._JOINER and keys._LEVEL_WORD.match(subject, first.end() + 1):
+        return True
+    if first.start() != 0:
+        return False
+    at = before.rfind(subject[: first.end() + 2])
+    return at > 0 and before[at - 1] in keys._JOINER and keys._LEVEL_END.search(before, 0, at - 1) is not None
+
+
 def _key_calls(path: Path, monkeypatch: pytest.MonkeyPatch) -> list[KeyCall]:
     """The (subject, quantity, words before) the figure stage asks a key for, figure by figure, in one report."""
     calls: list[KeyCall] = []
@@ -171,7 +206,8 @@ def _reading_held(subject: str | None, quantity: Quantity) -> None:
     read = keys._SubjectReading(subject, table_of)
     cleaned = keys._clean(fold(subject or ""))
     vetoed = keys._VETO.search(cleaned) is not None
-    assert read.subject == cleaned and read.vetoed == vetoed, subject
+    assert read.subject == cleaned and read.vetoed == vetoed and read.raw == fold(subject or ""), subject
+    assert read.level_list_head() == keys._level_list_head(read.raw), subject
     assert read.names_a_level() == (not vetoed and keys._names_a_level(cleaned)), subject
     in_percent = unit_and_amount(quantity)[0] == "percent"
     for counts_only, fits in ((False, table_of.measures), (True, table_of.counts)):
@@ -185,6 +221,7 @@ def _reading_held(subject: str | None, quantity: Quantity) -> None:
         for listed in (False, True, False):
             for m, spans in asked:
                 full = keys._dimensions(m, cleaned, spans, listed=listed)
+                assert full == dimensions_full(m, cleaned, spans, listed=listed), (subject, m.key, spans, listed)
                 assert read.dimensions(m, spans, listed=listed) == full, (subject, m.key, spans, listed)
 
 

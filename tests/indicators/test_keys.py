@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.indicators.test_key_readings import fits_for
+from tests.indicators.test_key_readings import fits_for, in_level_list_full
 
 import dutyreport as d
 from dutyreport.indicators import synonyms
@@ -29,6 +29,7 @@ from dutyreport.lang.measures import MEASURES, MeasureDef
 from dutyreport.lang.measures_money import MONEY_MEASURES
 from dutyreport.lang.measures_schools import SCHOOL_MEASURES
 from dutyreport.lang.numbers import Entry
+from dutyreport.lang.script import fold
 from dutyreport.model.dimensions import Area, SchoolLevel, Sector
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Ratio
 
@@ -452,6 +453,7 @@ def _names_of_held(s: str) -> None:
     from dutyreport.indicators import keys
 
     every = synonyms.names_in(s)
+    assert every == frozenset(f for f in synonyms._FIRST_PARTS if f in s), s
     for unit in keys._BY_UNIT:
         for amount in (None, Decimal(50), Decimal(5000), Decimal(500000)):
             measures = keys._fitting(unit, amount)
@@ -555,6 +557,25 @@ def _key_shortcuts_held(s: str) -> None:
 
     if keys._FOLDED.isdisjoint(s):
         assert s.translate(keys._FOLD_UNIT) == s
+    # a subject none of whose characters folding changes or cleaning takes away, holding no veto word, is read as is
+    if keys._FOLDED_CLEANED_OR_VETOED.search(s) is None:
+        assert fold(s) == s and keys._clean(s) == s and keys._VETO.search(s) is None, s
+    # a subject's level word read as an item of a list of levels: what the subject alone says read once
+    for cut in range(len(s) + 1):
+        subject, head = s[cut:], keys._level_list_head(s[cut:])
+        for before in (s, s[:cut], s[:cut] + subject[:3]):
+            full = in_level_list_full(subject, before)
+            assert keys._in_level_list(subject, before) == full == keys._in_level_list(subject, before, head), (
+                subject,
+                before,
+            )
+    # the measures a text names tried, looked up by its one name, are those filtered from the table by its names
+    for fits in (*keys._YUAN_FITS, *keys._FITS.values()):
+        names = synonyms.names_in(s, fits.names)
+        for measures, named in ((fits.measures, fits.measures_named), (fits.counts, fits.counts_named)):
+            if names:
+                assert keys._best(measures, s, names=names, named=named) == keys._best(measures, s, names=names), s
+            assert keys._best(measures, s, label="小学", named=named) == keys._best(measures, s, label="小学"), s
     # requires and excludes: one search for the words of each
     for m in MEASURES:
         assert keys._allowed(m, s) == (

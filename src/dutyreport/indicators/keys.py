@@ -54,7 +54,7 @@ from ..lang.punctuation import (
     SEMICOLONS,
     SENTENCE_ENDS,
 )
-from ..lang.script import alternation, fold, words_alternation
+from ..lang.script import TRADITIONAL_FORMS, alternation, fold, words_alternation
 from ..lang.subjects import RESPECTIVE_OPENING
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
 from ..model.quantities import Money, Quantity, Range
@@ -95,6 +95,11 @@ _NOISE = regex.compile(r"[\s\x00“”\"'‘’《》「」]+")
 # the four separator controls too, which only sends such a subject to be cleaned for nothing.
 _CLEANED = re.compile(r"[(（)）\s\x00“”\"'‘’《》「」]")
 _HAN = regex.compile(r"\p{Han}")
+# A character fold changes, one _clean takes away, or a word of _VETO: a subject holding none of them is its own
+# folded and cleaned form, and not vetoed.
+_FOLDED_CLEANED_OR_VETOED = re.compile(
+    f"{char_class(e.word for e in TRADITIONAL_FORMS)}|{_CLEANED.pattern}|{alternation(VETO_WORDS, either_script=False)}"
+)
 _PUNCT_MARKS = LIST_MARKS + COMMAS + COLONS + SEMICOLONS + FULL_STOPS + "/"  # (what a label's words may stand between)
 _PUNCT = re.compile(char_class(_PUNCT_MARKS) + "+")
 _CLAUSE_BREAK = regex.compile(  # an aside opens one too
@@ -197,7 +202,8 @@ def key_of(
         window = _clean(before)
         if _VETO.search(window):
             return None
-        found = _best(table.counts if counts_only else table.measures, window, label=subject)
+        fits, named = (table.counts, table.counts_named) if counts_only else (table.measures, table.measures_named)
+        found = _best(fits, window, label=subject, named=named)
         from_context = True
     if found is None:
         return None
@@ -212,7 +218,7 @@ def key_of(
         return None
     if respective and window is not None and _respective_over_measures(window):
         return None
-    listed = _in_level_list(raw, before)
+    listed = _in_level_list(raw, before) if readings is None else _in_level_list(raw, before, read.level_list_head())
     if from_context:
         spans = ()
     # (a breakdown is kept where the figures after may share it: a reading of one figure reads it once)
@@ -242,6 +248,7 @@ class _SubjectReading:
         "_cut",
         "_label",
         "_level_named",
+        "_list_head",
         "_measures",
         "names",
         "raw",
@@ -251,10 +258,15 @@ class _SubjectReading:
     )
 
     def __init__(self, subject: str | None, table: _Fits) -> None:
-        self.raw = raw = fold(subject or "")  # (a subject in traditional characters is read in simplified)
-        self.subject = subject = _clean(raw)
+        subject = subject or ""
+        if _FOLDED_CLEANED_OR_VETOED.search(subject) is None:  # (most subjects: one search for the three below)
+            self.raw = self.subject = subject
+            self.vetoed = False
+        else:
+            self.raw = raw = fold(subject)  # (a subject in traditional characters is read in simplified)
+            self.subject = subject = _clean(raw)
+            self.vetoed = _VETO.search(subject) is not None
         self.table = table
-        self.vetoed = _VETO.search(subject) is not None
         of = table.names
         # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
         # every reading comes to the same); one search finds whether there is any (a set's isdisjoint of a string
@@ -264,6 +276,7 @@ class _SubjectReading:
         self._level_named: bool | None = None
         self._label: bool | None = None
         self._cut: bool | None = None
+        self._list_head: str | bool | None = None
         # (what found() read, of all the measures and of the counts: None where it has not been read)
         self._measures: tuple[Found | None] | None = None
         self._counts: tuple[Found | None] | None = None
@@ -287,15 +300,22 @@ class _SubjectReading:
             self._cut = _cut_words(self.raw, self.subject)
         return self._cut
 
+    def level_list_head(self) -> str | bool:
+        """:func:`_level_list_head` of the subject as written (folded, not cleaned)."""
+        if self._list_head is None:
+            self._list_head = _level_list_head(self.raw)
+        return self._list_head
+
     def found(self, counts_only: bool) -> Found | None:
         """The measure the subject names of those that fit (of the counts only, where the clause is no plain
         count), and its synonym's spans; a level alone names the one measure a bare level names."""
         kept = self._counts if counts_only else self._measures
         if kept is None:
             table = self.table
-            fits = table.counts if counts_only else table.measures
+            fits, named = (table.counts, table.counts_named) if counts_only else (table.measures, table.measures_named)
             subject = self.subject
-            found = _best(fits, subject, in_percent=table.in_percent, names=self.names) if self.names else None
+            names = self.names
+            found = _best(fits, subject, in_percent=table.in_percent, names=names, named=named) if names else None
             if found is None and self.names_a_level() and _only_dimensions(subject):
                 bare = [m for m in fits if m.bare_level]  # 小学 8所: the level word names the schools
                 found = (bare[0], ()) if len(bare) == 1 else None
@@ -371,12 +391,31 @@ class _Fits(NamedTuple):
     counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
     in_percent: bool  # the unit is percent
     number: int  # which of the tables (_YUAN_FITS, then _FITS) this is: a subject's readings are kept by it
+    # the measures, and the counts, a synonym's first part names (in their order): where a text holds one name, the
+    # measures _best tries are looked up, not filtered from the table
+    measures_named: dict[str, tuple[MeasureDef, ...]]
+    counts_named: dict[str, tuple[MeasureDef, ...]]
 
 
 def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
     measures = _fitting(unit, amount)
     counts = tuple(m for m in measures if not m.exact)
-    return _Fits(measures, names_of(measures), unit in _EXACT_UNITS, counts, unit == "percent", number)
+    return _Fits(
+        measures,
+        names_of(measures),
+        unit in _EXACT_UNITS,
+        counts,
+        unit == "percent",
+        number,
+        _named_by_first(measures),
+        _named_by_first(counts),
+    )
+
+
+def _named_by_first(measures: tuple[MeasureDef, ...]) -> dict[str, tuple[MeasureDef, ...]]:
+    """The measures of ``measures`` (in their order) each synonym's first part names, by the first part."""
+    named = {f: tuple(m for m in measures if m.key in keys) for f, keys in KEYS_BY_FIRST.items()}
+    return {f: ms for f, ms in named.items() if ms}
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -401,9 +440,22 @@ def _plain_clause(text: str) -> bool:
     return _ACTION.search(_EXACT_NOUN.sub("", clause)) is None  # (培训 in 培训机构 is the noun's)
 
 
-def _in_level_list(subject: str, before: str) -> bool:
+def _in_level_list(subject: str, before: str, head: str | bool | None = None) -> bool:
     """The subject's level word is one of a list of levels (小学、初中生均公用经费; or …、初中、
-    普通高中生均公用经费分别为…): which item is this figure's the subject does not say."""
+    普通高中生均公用经费分别为…): which item is this figure's the subject does not say.
+    (``head``: :func:`_level_list_head` of the subject, where the caller has it.)"""
+    if head is None:
+        head = _level_list_head(subject)
+    if head is True or head is False:
+        return head
+    at = before.rfind(head)  # the label and the head it opens, as written before
+    return at > 0 and before[at - 1] in _JOINER and _LEVEL_END.search(before, 0, at - 1) is not None
+
+
+def _level_list_head(subject: str) -> str | bool:
+    """What :func:`_in_level_list` reads in the subject alone: whether its level word is an item of a list of
+    levels the subject holds (True), can be none (False), or else the label and the head it opens, which the
+    words before may hold as a list's last item."""
     first = _LEVEL_WORD.search(subject)
     if first is None or not isinstance(_LEVELS[first.group()], SchoolLevel):
         return False
@@ -412,8 +464,7 @@ def _in_level_list(subject: str, before: str) -> bool:
         return True
     if first.start() != 0:
         return False
-    at = before.rfind(subject[: first.end() + 2])  # the label and the head it opens, as written before
-    return at > 0 and before[at - 1] in _JOINER and _LEVEL_END.search(before, 0, at - 1) is not None
+    return subject[: first.end() + 2]
 
 
 def _in_measure_list(named: str, before: str) -> bool:
@@ -509,20 +560,26 @@ def _best(
     label: str | None = None,
     in_percent: bool = False,
     names: frozenset[str] | None = None,
+    named: dict[str, tuple[MeasureDef, ...]] | None = None,
 ) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
     in the synonym and the label only, and an exact measure's noun must open a plain clause.
-    (``names``: :func:`names_in` of ``text``, where the caller has it.)"""
+    (``names``: :func:`names_in` of ``text``, where the caller has it; ``named``: the measures each name names,
+    :func:`_named_by_first` of ``measures``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
     if names is None:
         names = names_in(text)
-    named = KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    if named is not None and len(names) == 1:
+        tried = named.get(next(iter(names)), ())
+    else:  # (the others match nothing)
+        keys = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+        tried = tuple(m for m in measures if m.key in keys)
     # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
     changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
-    for m in [m for m in measures if m.key in named]:  # (the others match nothing)
+    for m in tried:
         if label is None and not _allowed(m, text):
             continue  # (what it requires or excludes read in the subject: the same for each of its matches)
         top: tuple[tuple[int, int], Spans] | None = None
@@ -620,14 +677,18 @@ def _dimensions(
     rest = _mask(subject, spans)
     head = spans[0][0] if spans else len(subject)  # where the measure's own words begin
     named = [(w.start(), _LEVELS[w.group()]) for w in _LEVEL_WORD.finditer(rest)]
-    opening = named[0][1] if named and named[0][0] < head else None  # a label before the head
-    if opening is _OTHER or (opening is None and any(lv is _OTHER for _, lv in named)):
-        return None  # 普通高等学校生均…: a level the table leaves out
-    levels = [lv for _, lv in named if isinstance(lv, SchoolLevel)]
-    several = any(lv is _STAGE for _, lv in named) and not isinstance(opening, SchoolLevel)  # 中小学、幼儿园
-    level = None if listed or several else _level(levels, opening=isinstance(opening, SchoolLevel))
-    if (level is not None and level not in m.levels) or (level is None and any(lv not in m.levels for lv in levels)):
-        return None
+    level: SchoolLevel | None = None  # (where no level word stands, none: what _level gives of none)
+    if named:
+        opening = named[0][1] if named[0][0] < head else None  # a label before the head
+        if opening is _OTHER or (opening is None and any(lv is _OTHER for _, lv in named)):
+            return None  # 普通高等学校生均…: a level the table leaves out
+        levels = [lv for _, lv in named if isinstance(lv, SchoolLevel)]
+        several = any(lv is _STAGE for _, lv in named) and not isinstance(opening, SchoolLevel)  # 中小学、幼儿园
+        level = None if listed or several else _level(levels, opening=isinstance(opening, SchoolLevel))
+        if (level is not None and level not in m.levels) or (
+            level is None and any(lv not in m.levels for lv in levels)
+        ):
+            return None
     sectors = {_SECTORS[w] for w in _SECTOR_WORD.findall(rest)}
     areas = {_AREAS[w] for w in _AREA_WORD.findall(rest)}
     if (sectors and not m.sectors) or (areas and not m.areas):

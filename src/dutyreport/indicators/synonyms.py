@@ -106,8 +106,11 @@ def named_spans(text: str) -> list[tuple[int, int]]:
 def names_in(text: str, of: Names | None = None) -> frozenset[str]:
     """The first parts of synonyms that ``text`` holds, by their first characters (a text is looked through
     once); ``of``: of these measures' synonyms only (:func:`names_of`), else of every measure's."""
-    chars, by_char = (of or _ALL_NAMES).chars, (of or _ALL_NAMES).by_char
-    return frozenset(f for ch in chars.intersection(text) for f in by_char[ch] if f in text)
+    of = of or _ALL_NAMES
+    by_char = of.by_char
+    # (the first characters found by one search of their class: a set's intersection with the string makes a
+    # string of each character it reads)
+    return frozenset([f for ch in set(of.first_char.findall(text)) for f in by_char[ch] if f in text])
 
 
 class Names(NamedTuple):
@@ -116,6 +119,7 @@ class Names(NamedTuple):
     any_name: re.Pattern[str]
     chars: frozenset[str]
     by_char: dict[str, tuple[str, ...]]
+    first_char: re.Pattern[str]  # any of their first characters (``chars``)
 
 
 # The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
@@ -130,7 +134,9 @@ def names_of(measures: Sequence[MeasureDef]) -> Names:
     if found is None:
         firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
-        found = _NAMES_OF[keys] = Names(re.compile(words_alternation(firsts)), frozenset(by_char), by_char)
+        found = _NAMES_OF[keys] = Names(
+            re.compile(words_alternation(firsts)), frozenset(by_char), by_char, re.compile(char_class(by_char))
+        )
     return found
 
 
@@ -159,8 +165,12 @@ def matches(m: MeasureDef, text: str, names: frozenset[str]) -> list[Spans]:
             while i >= 0:
                 out.append(((i, i + n),))
                 i = text.find(first, i + 1)
-        elif all(part in text for part in syn.rest):
-            out += _gapped(text, first, syn.rest)
+        else:
+            for part in syn.rest:  # (a loop, not all() over a generator: most synonyms have one or two parts)
+                if part not in text:
+                    break
+            else:
+                out += _gapped(text, first, syn.rest)
     return out
 
 
