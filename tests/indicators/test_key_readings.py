@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import dutyreport as d
 from conftest import CORPUS, fixture_files, realworld_files
-from dutyreport.indicators import build, keys
+from dutyreport.indicators import build, keys, synonyms
 from dutyreport.lang import measures as table
 from dutyreport.lang.measures import MEASURES
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Quantity, Range, Ratio
@@ -191,10 +191,12 @@ def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Q
     assert keys._table_of(quantity) is fits_for(*unit_and_amount(quantity))
 
 
-# What a subject's reading (keys._SubjectReading, which key_of reads with a KeyReadings and without one) finds,
-# held to the full functions it stands for, called directly: the measure named found by _best over every name in
-# the subject (not only the names of the measures that fit), else the one a bare level names; whether it names a
-# level (_names_a_level); the breakdown it gives a measure (_dimensions), asked twice and in either order.
+# What a subject's reading (keys._reading, which key_of reads with a KeyReadings and without one) finds, held to
+# the full functions it stands for, called directly: none where the subject is vetoed or names no measure that
+# fits, no level and is no label (key_of then gives no key whatever the words before); the measure named found by
+# _best over every name in the subject (not only the names of the measures that fit), else the one a bare level
+# names; whether it names a level (_names_a_level); the breakdown it gives a measure (_dimensions), asked twice and
+# in either order.
 
 
 def _reading_held(subject: str | None, quantity: Quantity) -> None:
@@ -203,16 +205,24 @@ def _reading_held(subject: str | None, quantity: Quantity) -> None:
     table_of = keys._table_of(quantity)
     if table_of is None:
         return  # (no measure is stated in this unit: key_of reads no subject)
-    read = keys._SubjectReading(subject, table_of)
-    cleaned = keys._clean(fold(subject or ""))
-    vetoed = keys._VETO.search(cleaned) is not None
-    assert read.subject == cleaned and read.vetoed == vetoed and read.raw == fold(subject or ""), subject
+    read = keys._reading(subject, table_of)
+    raw = fold(subject or "")
+    cleaned = keys._clean(raw)
+    names = frozenset(syn.first for m in table_of.measures for syn in synonyms._SYNONYMS[m.key] if syn.first in cleaned)
+    if keys._VETO.search(cleaned) is not None or not (
+        names or keys._names_a_level(cleaned) or keys._is_label(cleaned)
+    ):
+        assert read is None, subject
+        return
+    assert read is not None, subject
+    assert read.subject == cleaned and read.raw == raw and read.names == names, subject
     assert read.level_list_head() == keys._level_list_head(read.raw), subject
-    assert read.names_a_level() == (not vetoed and keys._names_a_level(cleaned)), subject
+    assert read.names_a_level() == keys._names_a_level(cleaned), subject
+    assert read.is_label() == keys._is_label(cleaned), subject
     in_percent = unit_and_amount(quantity)[0] == "percent"
     for counts_only, fits in ((False, table_of.measures), (True, table_of.counts)):
-        expected = None if vetoed else keys._best(fits, cleaned, in_percent=in_percent)
-        if expected is None and not vetoed and keys._names_a_level(cleaned) and keys._only_dimensions(cleaned):
+        expected = keys._best(fits, cleaned, in_percent=in_percent)
+        if expected is None and keys._names_a_level(cleaned) and keys._only_dimensions(cleaned):
             bare = [m for m in fits if m.bare_level]
             expected = (bare[0], ()) if len(bare) == 1 else None
         assert read.found(counts_only) == expected, (subject, quantity, counts_only)
@@ -238,7 +248,8 @@ def test_a_subjects_reading_is_the_full_functions_in_the_real_reports(monkeypatc
                 continue
             seen.add(k)
             _reading_held(subject, quantity)
-            found += read_for is not None and keys._SubjectReading(subject, read_for).found(False) is not None
+            read = None if read_for is None else keys._reading(subject, read_for)
+            found += read is not None and read.found(False) is not None
     assert found > 100  # (measures found, not only subjects naming none)
 
 

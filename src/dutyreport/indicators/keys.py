@@ -186,9 +186,11 @@ def key_of(
     table = _table_of(quantity)
     if table is None:
         return None  # no measure is stated in this unit
-    read = _SubjectReading(subject, table) if readings is None else readings.of(subject, table)
-    if read.vetoed or not (read.subject or before):
-        return None  # a subject naming a completion rate or a use of money (None), or no words at all
+    read = _reading(subject, table) if readings is None else readings.of(subject, table)
+    if read is None:
+        return None  # a subject naming a completion rate or a use of money, or naming no measure, level or label
+    if not (read.subject or before):
+        return None  # (no words at all)
     if not (read.names or read.names_a_level() or (before and read.is_label())):
         return None  # no measure, level or label named: none of the readings below can find one
     raw, subject = read.raw, read.subject
@@ -254,27 +256,23 @@ class _SubjectReading:
         "raw",
         "subject",
         "table",
-        "vetoed",
     )
 
-    def __init__(self, subject: str | None, table: _Fits) -> None:
-        subject = subject or ""
-        if _FOLDED_CLEANED_OR_VETOED.search(subject) is None:  # (most subjects: one search for the three below)
-            self.raw = self.subject = subject
-            self.vetoed = False
-        else:
-            self.raw = raw = fold(subject)  # (a subject in traditional characters is read in simplified)
-            self.subject = subject = _clean(raw)
-            self.vetoed = _VETO.search(subject) is not None
+    def __init__(
+        self,
+        raw: str,
+        subject: str,
+        table: _Fits,
+        names: frozenset[str],
+        level_named: bool | None = None,
+        label: bool | None = None,
+    ) -> None:
+        self.raw = raw
+        self.subject = subject
         self.table = table
-        of = table.names
-        # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
-        # every reading comes to the same); one search finds whether there is any (a set's isdisjoint of a string
-        # makes a string of each character it reads, slower than the search)
-        named = not self.vetoed and of.any_name.search(subject) is not None
-        self.names = names_in(subject, of) if named else NO_NAMES
-        self._level_named: bool | None = None
-        self._label: bool | None = None
+        self.names = names
+        self._level_named = level_named
+        self._label = label
         self._cut: bool | None = None
         self._list_head: str | bool | None = None
         # (what found() read, of all the measures and of the counts: None where it has not been read)
@@ -283,9 +281,9 @@ class _SubjectReading:
         self._breakdowns: dict[tuple[str, Spans, bool], Breakdown | None] | None = None
 
     def names_a_level(self) -> bool:
-        """:func:`_names_a_level` of the subject (False where it is vetoed)."""
+        """:func:`_names_a_level` of the subject."""
         if self._level_named is None:
-            self._level_named = not self.vetoed and _names_a_level(self.subject)
+            self._level_named = _names_a_level(self.subject)
         return self._level_named
 
     def is_label(self) -> bool:
@@ -338,6 +336,31 @@ class _SubjectReading:
         return found
 
 
+def _reading(subject: str | None, table: _Fits) -> _SubjectReading | None:
+    """The reading of a subject for the measures of a unit; ``None`` where no words before and no quantity give it a
+    key: it names a completion rate or a use of money (:data:`VETO_WORDS`), or it names no measure that fits, no
+    level, and is no label (no object is made for the many subjects that name nothing)."""
+    subject = subject or ""
+    if _FOLDED_CLEANED_OR_VETOED.search(subject) is None:  # (most subjects: one search for the three below)
+        raw = subject
+    else:
+        raw = fold(subject)  # (a subject in traditional characters is read in simplified)
+        subject = _clean(raw)
+        if _VETO.search(subject) is not None:
+            return None
+    # the names of the measures that fit (a measure named that does not fit is never the key: found or not,
+    # every reading comes to the same); one search finds whether there is any (a set's isdisjoint of a string
+    # makes a string of each character it reads, slower than the search)
+    of = table.names
+    if of.any_name.search(subject) is not None:
+        return _SubjectReading(raw, subject, table, names_in(subject, of))
+    level_named = _names_a_level(subject)
+    label = _is_label(subject)
+    if not (level_named or label):
+        return None
+    return _SubjectReading(raw, subject, table, NO_NAMES, level_named, label)
+
+
 class KeyReadings:
     """What :func:`key_of` has read of each subject in one report, for the figures after that share it (and the
     unit it is read for). It lives as long as the reading of its report."""
@@ -345,14 +368,15 @@ class KeyReadings:
     __slots__ = ("_read",)
 
     def __init__(self) -> None:
-        self._read: dict[tuple[str | None, int], _SubjectReading] = {}
+        self._read: dict[tuple[str | None, int], _SubjectReading | None] = {}
 
-    def of(self, subject: str | None, table: _Fits) -> _SubjectReading:
-        """The reading of ``subject`` for ``table``, read once."""
+    def of(self, subject: str | None, table: _Fits) -> _SubjectReading | None:
+        """:func:`_reading` of ``subject`` for ``table``, read once."""
         k = (subject, table.number)
-        found = self._read.get(k)
-        if found is None:
-            found = self._read[k] = _SubjectReading(subject, table)
+        read = self._read
+        if k in read:
+            return read[k]
+        found = read[k] = _reading(subject, table)
         return found
 
 
@@ -391,10 +415,10 @@ class _Fits(NamedTuple):
     counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
     in_percent: bool  # the unit is percent
     number: int  # which of the tables (_YUAN_FITS, then _FITS) this is: a subject's readings are kept by it
-    # the measures, and the counts, a synonym's first part names (in their order): where a text holds one name, the
-    # measures _best tries are looked up, not filtered from the table
-    measures_named: dict[str, tuple[MeasureDef, ...]]
-    counts_named: dict[str, tuple[MeasureDef, ...]]
+    # the measures, and the counts, a text's names name (in their order): what _best tries, looked up, not filtered
+    # from the table for each text
+    measures_named: _Named
+    counts_named: _Named
 
 
 def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
@@ -407,15 +431,43 @@ def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
         counts,
         unit == "percent",
         number,
-        _named_by_first(measures),
-        _named_by_first(counts),
+        _Named(measures),
+        _Named(counts),
     )
 
 
-def _named_by_first(measures: tuple[MeasureDef, ...]) -> dict[str, tuple[MeasureDef, ...]]:
-    """The measures of ``measures`` (in their order) each synonym's first part names, by the first part."""
-    named = {f: tuple(m for m in measures if m.key in keys) for f, keys in KEYS_BY_FIRST.items()}
-    return {f: ms for f, ms in named.items() if ms}
+class _Named:
+    """The measures of a table (in its order) that the names a text holds name (first parts of synonyms,
+    :func:`names_in`): for one name looked up, for several kept by the set of names once read (sets of the
+    measure table's words, at most :data:`_NAMED_KEPT` kept for each table)."""
+
+    __slots__ = ("_by_first", "_by_names", "_measures")
+
+    def __init__(self, measures: tuple[MeasureDef, ...]) -> None:
+        self._measures = measures
+        named = {f: tuple(m for m in measures if m.key in keys) for f, keys in KEYS_BY_FIRST.items()}
+        self._by_first = {f: ms for f, ms in named.items() if ms}
+        self._by_names: dict[frozenset[str], tuple[MeasureDef, ...]] = {}
+
+    def tried(self, names: frozenset[str]) -> tuple[MeasureDef, ...]:
+        """The measures ``names`` name (the others match nothing)."""
+        if len(names) == 1:
+            return self._by_first.get(next(iter(names)), ())
+        found = self._by_names.get(names)
+        if found is None:
+            found = _named_in(self._measures, names)
+            if len(self._by_names) < _NAMED_KEPT:
+                self._by_names[names] = found
+        return found
+
+
+_NAMED_KEPT = 512
+
+
+def _named_in(measures: Sequence[MeasureDef], names: frozenset[str]) -> tuple[MeasureDef, ...]:
+    """The measures of ``measures`` (in their order) some of ``names`` (first parts of synonyms) name."""
+    keys = KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    return tuple(m for m in measures if m.key in keys)
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -560,23 +612,19 @@ def _best(
     label: str | None = None,
     in_percent: bool = False,
     names: frozenset[str] | None = None,
-    named: dict[str, tuple[MeasureDef, ...]] | None = None,
+    named: _Named | None = None,
 ) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
     in the synonym and the label only, and an exact measure's noun must open a plain clause.
     (``names``: :func:`names_in` of ``text``, where the caller has it; ``named``: the measures each name names,
-    :func:`_named_by_first` of ``measures``, where the caller has it.)"""
+    a :class:`_Named` of ``measures``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
     if names is None:
         names = names_in(text)
-    if named is not None and len(names) == 1:
-        tried = named.get(next(iter(names)), ())
-    else:  # (the others match nothing)
-        keys = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
-        tried = tuple(m for m in measures if m.key in keys)
+    tried = _named_in(measures, names) if named is None else named.tried(names)  # (the others match nothing)
     # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
     changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in tried:
