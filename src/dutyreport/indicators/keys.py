@@ -578,9 +578,11 @@ def _strip(s: str, *patterns: re.Pattern[str]) -> str:
 # The per-unit measures a plain 元 amount may be the amount of are those whose bound it is below: the amounts
 # between two bounds fit the same measures, so the fits of each such stretch are read once (_YUAN_FITS, by
 # bisect_right of the amount's size in the bounds).
-_PER_UNIT_LIMITS = sorted({m.plain_yuan_below or 0 for m in _PER_UNIT})
-_YUAN_FITS = tuple(_fits("yuan", Decimal(limit), i) for i, limit in enumerate([0, *_PER_UNIT_LIMITS]))
+_ZERO = Decimal(0)
+_PER_UNIT_LIMITS = sorted({Decimal(m.plain_yuan_below or 0) for m in _PER_UNIT})  # (Decimals: compared with amounts)
+_YUAN_FITS = tuple(_fits("yuan", limit, i) for i, limit in enumerate([_ZERO, *_PER_UNIT_LIMITS]))
 _FITS: dict[str | None, _Fits] = {unit: _fits(unit, None, len(_YUAN_FITS) + i) for i, unit in enumerate(_BY_UNIT)}
+assert all(_FOLDED.isdisjoint(unit) for unit in _FITS if unit), "a unit of the table is written in simplified"
 
 
 def _table_of(q: Quantity) -> _Fits | None:
@@ -597,12 +599,11 @@ def _table_of(q: Quantity) -> _Fits | None:
             amount = _ZERO
         return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
     unit = q.unit
-    if unit is not None and not _FOLDED.isdisjoint(unit):
-        unit = unit.translate(_FOLD_UNIT)
-    return _FITS.get(unit)
+    fits = _FITS.get(unit)  # (a unit of the table is its own folded form: looked up first, folded only if not there)
+    if fits is None and unit is not None and not _FOLDED.isdisjoint(unit):
+        fits = _FITS.get(unit.translate(_FOLD_UNIT))
+    return fits
 
-
-_ZERO = Decimal(0)
 
 
 def _best(
