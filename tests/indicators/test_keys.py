@@ -520,6 +520,48 @@ def test_the_last_clause_break_is_the_last_one_the_forward_search_finds(s: str, 
     forward = [m.end() for m in keys._CLAUSE_BREAK.finditer(s, 0, at)]
     last = keys._LAST_CLAUSE_BREAK.search(s, 0, at)
     assert (last.end() if last else None) == (forward[-1] if forward else None)
+    up_to = keys._UP_TO_LAST_CLAUSE_BREAK.match(s, 0, at)
+    assert (up_to.end() if up_to else None) == (forward[-1] if forward else None)
+
+
+def plain_clause_full(text: str) -> bool:
+    """Whether the clause ending ``text`` counts things as they are, read with the regex engine's search from the
+    end and the nouns always taken away."""
+    from dutyreport.indicators import keys
+
+    if "(" in text or "（" in text:
+        text = keys._BRACKETED.sub("", text)
+    last = keys._LAST_CLAUSE_BREAK.search(text)
+    clause = text[last.end() :] if last else text
+    return keys._ACTION.search(keys._EXACT_NOUN.sub("", clause)) is None
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_BREAK_CHARS),
+            st.sampled_from(sorted({w for m in MEASURES if m.exact for w in m.synonyms})),
+            st.sampled_from([e.word for e in table.ACTION_WORDS]),
+        ),
+        max_size=12,
+    ).map("".join)
+)
+def test_a_plain_clause_is_read_as_in_full(text: str) -> None:
+    from dutyreport.indicators import keys
+
+    assert keys._plain_clause(text) == plain_clause_full(text), text
+
+
+def test_a_plain_clause_is_read_as_in_full_in_the_real_reports() -> None:
+    from conftest import CORPUS, realworld_files
+    from dutyreport.indicators import keys
+
+    if not CORPUS:
+        pytest.skip("the corpus is not here")
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 5):
+            assert keys._plain_clause(text[i : i + 40]) == plain_clause_full(text[i : i + 40]), text[i : i + 40]
 
 
 def _fits_held(unit: str | None, amount: Decimal | None) -> None:

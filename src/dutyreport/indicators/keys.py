@@ -107,6 +107,9 @@ _CLAUSE_BREAK = regex.compile(  # an aside opens one too
 )
 # The last clause break before a position: the same pattern searched from the end back (one step, not a list).
 _LAST_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK.pattern, regex.REVERSE)
+# The same on the standard engine, faster for it: everything up to the last clause break (the greedy run gives back
+# one character at a time from the end); its \s holds the four separator controls, which the other's does not.
+_UP_TO_LAST_CLAUSE_BREAK = re.compile(rf"(?s).*(?![\x1c-\x1f]){_CLAUSE_BREAK.pattern}")
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
 _ANY_JOINER = re.compile(char_class(_JOINER))
@@ -487,8 +490,10 @@ def _plain_clause(text: str) -> bool:
     not things something was done to (``新改扩建高中5所、义务段学校``)."""
     if "(" in text or "（" in text:
         text = _BRACKETED.sub("", text)
-    last = _LAST_CLAUSE_BREAK.search(text)
+    last = _UP_TO_LAST_CLAUSE_BREAK.match(text)
     clause = text[last.end() :] if last else text
+    if _EXACT_NOUN.search(clause) is None:
+        return _ACTION.search(clause) is None  # (no noun to take away)
     return _ACTION.search(_EXACT_NOUN.sub("", clause)) is None  # (培训 in 培训机构 is the noun's)
 
 
