@@ -473,6 +473,44 @@ def test_the_goal_cues_led_by_a_character_are_those_the_tables_write_in_generate
     _target_cue_held(text)
 
 
+
+def _last_paras_held(found: object) -> None:
+    # year_of reads a paragraph's year from the last mention, kept per mention, that opens a clause of its own
+    from dutyreport.indicators.years import Years
+
+    assert isinstance(found, Years)
+    mentions = found.all
+    for b in range(1, len(mentions) + 1):
+        expected: int | None = None  # the last of mentions[a:b] year_of would read, as a goes back from b
+        for a in range(b - 1, -1, -1):
+            if expected is None and mentions[a].para and not mentions[a].base:
+                expected = a
+            last = found.last_para[b - 1]
+            assert (last if last >= a else None) == expected, (a, b)
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans()), max_size=12))
+def test_the_last_paragraph_year_kept_per_mention_is_the_last_read_among_them_in_generated_mentions(
+    flags: list[tuple[bool, bool]],
+) -> None:
+    from dutyreport.indicators.years import YearMention, Years
+
+    mentions = [
+        YearMention(i, i + 1, 2020, None, para, para, False, None, base) for i, (para, base) in enumerate(flags)
+    ]
+    _last_paras_held(Years(mentions))
+
+
+def _paragraph_years_held(text: str) -> None:
+    from dutyreport.indicators import years
+    from dutyreport.quantities.scan import find_quantities
+    from dutyreport.spans import SENTENCE_ENDS
+
+    breaks = Breaks(text)
+    sentences = breaks.of(SENTENCE_ENDS)
+    _last_paras_held(years.find_years(text, find_quantities(text), (), 2021, 2021, sentences, None, breaks))
+
+
 # --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
 
 # Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
@@ -493,6 +531,7 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_context_held, id="no widening without a comparative or bound"),
     pytest.param(_brackets_held, id="brackets around a year"),
     pytest.param(_target_cue_held, id="goal cues led by a character"),
+    pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
 ]
 
 

@@ -128,13 +128,25 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 
 
 class Years:
-    """The year mentions of a text, in order, with windows by position (bisect, not scans)."""
+    """The year mentions of a text, in order, with windows by position (bisect, not scans).
 
-    __slots__ = ("all", "starts")
+    ``last_para[i]``: the index of the last mention up to the i-th (itself included) that opens a paragraph's
+    clause of its own (and is no compared value's), or -1: the paragraph's year before a figure is read from it,
+    not from every mention between the paragraph's start and the figure's sentence.
+    """
+
+    __slots__ = ("all", "last_para", "starts")
 
     def __init__(self, mentions: list[YearMention]) -> None:
         self.all = mentions
         self.starts = [y.start for y in mentions]
+        last_para: list[int] = []
+        k = -1
+        for i, y in enumerate(mentions):
+            if y.para and not y.base:
+                k = i
+            last_para.append(k)
+        self.last_para = last_para
 
     def between(self, a: int, b: int) -> list[YearMention]:
         """Mentions that start in [a, b)."""
@@ -422,9 +434,10 @@ def year_of(
     # 3. The paragraph's opening year (``2021年,``).
     if line_start < sentence_start:
         at_line = bisect.bisect_left(starts, line_start, 0, at_sentence)
-        para = [y for y in mentions[at_line:at_sentence] if y.para and not y.base] if at_line < at_sentence else []
-        if para:
-            return para[-1].year, para[-1].deadline, "paragraph"
+        # (the last mention of [at_line, at_sentence) that opens a paragraph's clause)
+        last = years.last_para[at_sentence - 1] if at_line < at_sentence else -1
+        if last >= at_line:
+            return mentions[last].year, mentions[last].deadline, "paragraph"
     # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
     in_head = [y for y in years.between(*head) if y.topic and not y.base] if head else []
     if in_head:
