@@ -14,7 +14,6 @@ year spans, the present (``现全区…``, ``目前…``), thresholds in the neg
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -113,7 +112,6 @@ _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
 _FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
-_CLOSE_BRACKET = re.compile(char_class(CLOSE_BRACKETS + "\n"))  # (a bracket closes, or its line ends first)
 _HEADING_YEAR = re.compile(either_pattern(rf"({YEAR}){YEAR_MARK}(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
@@ -167,15 +165,14 @@ def find_years(
     report_year: int | None,
     single_year: int | None,
     sentence_breaks: Sequence[int],
-    view: str | None = None,
-    breaks: Breaks | None = None,
+    view: str,
+    breaks: Breaks,
 ) -> Years:
     """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words. ``view`` is the
     text with its noise masked (:func:`~dutyreport.indicators.subjects.masked`), for the words around a
     year (a lead word split by pinyin reads whole); ``breaks``, the text's :class:`~dutyreport.spans.Breaks`
-    where they are known (the brackets around a year are read from their positions, not searched for)."""
-    view = text if view is None else view
-    around = _Brackets(breaks).around if breaks is not None else functools.partial(_bracket_around, text)
+    (the brackets around a year are read from their positions, not searched for)."""
+    around = _Brackets(breaks).around
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
     offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
@@ -277,31 +274,20 @@ _BRACKET_REACH_BACK = 60  # how far before a year its bracket may open
 _BRACKET_REACH_ON = 80  # ... and how far after it close
 
 
-def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The (…) or （…） around ``pos`` on its line, if any."""
-    reach = max(0, pos - _BRACKET_REACH_BACK)
-    open_at = max(text.rfind(c, reach, pos) for c in OPEN_BRACKETS)
-    if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
-        return None
-    m = _CLOSE_BRACKET.search(text, pos, pos + _BRACKET_REACH_ON)
-    if m is None or m.group() == "\n":
-        return None
-    return (open_at, m.end())
-
-
 class _Brackets:
-    """:func:`_bracket_around` read from the positions of the text's brackets and line breaks (bisection, no
-    search of the words)."""
+    """The (…) or （…） around a place on its line, if any (opening at most 60 characters before it and closing
+    at most 80 after it), read from the positions of the text's brackets and line breaks (bisection, no search
+    of the words)."""
 
     __slots__ = ("_opens", "_stops", "text")
 
     def __init__(self, breaks: Breaks) -> None:
         self.text = breaks.text
         self._opens = breaks.of(OPEN_BRACKETS)
-        self._stops = breaks.of(CLOSE_BRACKETS + "\n")  # (what _CLOSE_BRACKET finds)
+        self._stops = breaks.of(CLOSE_BRACKETS + "\n")  # (a bracket closes, or its line ends first)
 
     def around(self, pos: int) -> tuple[int, int] | None:
-        """``_bracket_around(text, pos)``."""
+        """The brackets around ``pos``: where they open and where they have closed."""
         opens, stops = self._opens, self._stops
         k = bisect.bisect_left(opens, pos)
         if not k or opens[k - 1] < pos - _BRACKET_REACH_BACK:  # (no bracket opens in the 60 characters before)
