@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figure_years import YEAR_LEADS
-from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
+from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
 from dutyreport.lang.script import alternation
 from dutyreport.lang.subjects import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
 from dutyreport.spans import Breaks
@@ -527,6 +527,30 @@ def _paragraph_years_held(text: str) -> None:
     _last_paras_held(years.find_years(text, find_quantities(text), (), 2021, 2021, sentences, text, breaks))
 
 
+
+def _change_cues_held(text: str) -> None:
+    # _kind searches for a change verb ending the words before a figure (white space after them aside) only where
+    # their last character is one the pattern holds
+    from dutyreport.indicators import build
+
+    for words_end in range(len(text) + 1):
+        last = text[words_end - 1] if words_end else ""
+        for clause_start in (max(0, words_end - 20), max(0, words_end - 2)):
+            if words_end > clause_start and (last in build._CHANGE_CHARS or last.isspace()):
+                continue  # (a character the pattern holds, or white space, which the words never end with)
+            assert build._CHANGE_CUE.search(text, clause_start, words_end) is None, text[clause_start:words_end]
+
+
+_CHANGE_WORDS = [*sorted({e.word for e in CHANGE_VERBS}), "幅度", "比例", "率", "为", "為", "了", "达到", "達"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_CHANGE_WORDS), st.text(max_size=2)), max_size=5).map("".join))
+def test_no_change_verb_ends_words_whose_last_character_the_pattern_does_not_hold_in_generated_text(
+    text: str,
+) -> None:
+    _change_cues_held(text)
+
+
 # --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
 
 # Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
@@ -548,6 +572,7 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_brackets_held, id="brackets around a year"),
     pytest.param(_target_cue_held, id="goal cues led by a character"),
     pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
+    pytest.param(_change_cues_held, id="change verbs end with a character the pattern holds"),
 ]
 
 

@@ -51,7 +51,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import char_class, lookbehind_width, max_width, skipping
+from ..patterns import char_class, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -190,6 +190,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
 # A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
 # before their end (where that is not known, the clause's words are searched whole).
 _CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
+# ... and its last character is the words' last, which a match holds: where the pattern holds no such character,
+# no change verb ends the words (most words before a figure end with none: 为, 有, 是, 共).
+_CHANGE_CHARS = known(held_chars(_CHANGE_CUE), _CHANGE_CUE.pattern)
 # The longest goal word or deadline, and how far before its start a look-behind reads (at most the look-behind's
 # width: 到(?<!截止到)2025年 reads two); where either is not known, every figure's words are searched whole.
 _TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
@@ -538,9 +541,10 @@ def _kind(
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
-    if _CHANGE_CUE.search(text, from_, words_end):
-        return IndicatorKind.CHANGE
+    if words_end > clause_start and text[words_end - 1] in _CHANGE_CHARS:
+        from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
+        if _CHANGE_CUE.search(text, from_, words_end):
+            return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
