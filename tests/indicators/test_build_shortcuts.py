@@ -551,6 +551,32 @@ def test_no_change_verb_ends_words_whose_last_character_the_pattern_does_not_hol
     _change_cues_held(text)
 
 
+
+def _first_characters_held(text: str) -> None:
+    # the stage tries people after a number and a list going on after it only where the character there is one a
+    # match may open with (or white space, for a list)
+    from dutyreport.indicators import build
+
+    for pos in range(len(text) + 1):
+        first = text[pos : pos + 1]
+        if first not in build._PEOPLE_FIRSTS:
+            assert build._PEOPLE.match(text, pos, pos + 4) is None, text[pos : pos + 4]
+        if first not in build._LISTED_FIRSTS and not first.isspace():
+            assert build._LISTED_ITEM.match(text, pos) is None, text[pos : pos + 12]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["名学生", "教师", "、3", "和4.5", " 及 6", "与7个", "人员", "\u3000"]), st.text(max_size=2)
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_no_match_opens_where_the_character_is_none_a_match_opens_with_in_generated_text(text: str) -> None:
+    _first_characters_held(text)
+
+
 # --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
 
 # Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
@@ -573,6 +599,7 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_target_cue_held, id="goal cues led by a character"),
     pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
     pytest.param(_change_cues_held, id="change verbs end with a character the pattern holds"),
+    pytest.param(_first_characters_held, id="people and lists open with their first characters"),
 ]
 
 

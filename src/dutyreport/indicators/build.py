@@ -51,7 +51,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import char_class, held_chars, known, lookbehind_width, max_width, skipping
+from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -116,6 +116,7 @@ _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a 
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
+_PEOPLE_FIRSTS = known(first_chars(_PEOPLE), _PEOPLE.pattern)  # (where the number is followed by none, no match)
 _UNIT_NAMED = re.compile(
     rf"({alternation(UNIT_NAMING_WORDS)}){char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}{{0,4}}$"
 )
@@ -136,6 +137,8 @@ _SHARED_POINTS = re.compile(
 # _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
 # that may close it.
 _LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}"))
+# (what an item may open with besides white space: where a number is followed by none, no list goes on after it)
+_LISTED_FIRSTS = known(first_chars(_LISTED_ITEM, spaces=True), _LISTED_ITEM.pattern)
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
@@ -678,7 +681,9 @@ def _refine_unit(
     if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
         unit = q.measure_word
         if unit is None or unit == "个":
-            shared = shared_units.after(end)
+            # (a list goes on after the number only where an item may open: white space, or a list's joiner)
+            follows = text[end : end + 1]
+            shared = shared_units.after(end) if follows in _LISTED_FIRSTS or follows.isspace() else None
             points = shared is not None and shared not in ("%", "％")
             if shared and (unit is None or points):  # (3个、4个和5%: no unit of its own to give)
                 return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
@@ -690,7 +695,7 @@ def _refine_unit(
             for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
                 pass
         if row is None:
-            if _PEOPLE.match(text, end, end + 4):
+            if text[end : end + 1] in _PEOPLE_FIRSTS and _PEOPLE.match(text, end, end + 4):
                 return attrs.evolve(q, measure_word="人")
             before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
             if before:
