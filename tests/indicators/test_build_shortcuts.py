@@ -577,6 +577,39 @@ def test_no_match_opens_where_the_character_is_none_a_match_opens_with_in_genera
     _first_characters_held(text)
 
 
+
+def _year_word_characters_held(text: str) -> None:
+    # find_years tries the words after a year only where the character after it is one they open with, and the
+    # words before it only where the character before it is one they hold or white space
+    from dutyreport.indicators import years as y
+
+    for pos in range(len(text) + 1):
+        after = text[pos : pos + 3]
+        if after[:1] not in y._SINCE_AFTER_FIRSTS:
+            assert y._SINCE_AFTER.match(after) is None, after
+        if after[:1] not in y._DEADLINE_AFTER_FIRSTS:
+            assert y._DEADLINE_AFTER.match(after) is None, after
+        for before in (text[max(0, pos - 4) : pos], text[max(0, pos - 3) : pos]):
+            last = before[-1:]
+            if last.isspace():
+                continue
+            for chars, pattern in (
+                (y._SINCE_OPENER_CHARS, y._SINCE_OPENER),
+                (y._DEADLINE_BEFORE_CHARS, y._DEADLINE_BEFORE),
+                (y._BASE_BEFORE_CHARS, y._BASE_BEFORE),
+            ):
+                if last not in chars:
+                    assert pattern.search(before) is None, (pattern.pattern, before)
+
+
+_YEAR_WORD_PIECES = ["2021年", "以来", "底前", "年底前", "末", "从", "自 ", "到", "争取", "较", "同比", "\n", "，"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_YEAR_WORD_PIECES), st.text(max_size=2)), max_size=8).map("".join))
+def test_the_words_around_a_year_hold_the_characters_they_are_tried_at_in_generated_text(text: str) -> None:
+    _year_word_characters_held(text)
+
+
 # --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
 
 # Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
@@ -600,6 +633,7 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
     pytest.param(_change_cues_held, id="change verbs end with a character the pattern holds"),
     pytest.param(_first_characters_held, id="people and lists open with their first characters"),
+    pytest.param(_year_word_characters_held, id="the words around a year hold the characters they are tried at"),
 ]
 
 

@@ -122,6 +122,14 @@ _PRESENT_AFTER_BREAK = re.compile(rf"{char_class(COMMAS + SEMICOLONS + PERIODS)}
 # words' first characters, instead of two).
 _PRESENT_WORD = re.compile(alternation(PRESENT_WORDS))
 _NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
+# The words a year is read with open the words after it, or end (white space after them aside) the words before it:
+# where the character after the year is none such a word opens with, or the one before it none such a word holds
+# (nor white space), the pattern is not tried (most years are followed by 年 words, a comma or 的, and follow one).
+_SINCE_AFTER_FIRSTS = known(first_chars(_SINCE_AFTER), _SINCE_AFTER.pattern)
+_DEADLINE_AFTER_FIRSTS = known(first_chars(_DEADLINE_AFTER), _DEADLINE_AFTER.pattern)
+_SINCE_OPENER_CHARS = known(held_chars(_SINCE_OPENER, spaces=True), _SINCE_OPENER.pattern)
+_DEADLINE_BEFORE_CHARS = known(held_chars(_DEADLINE_BEFORE, spaces=True), _DEADLINE_BEFORE.pattern)
+_BASE_BEFORE_CHARS = known(held_chars(_BASE_BEFORE, spaces=True), _BASE_BEFORE.pattern)
 _NUMERIC = re.compile(r"[0-9０-９]")
 
 
@@ -188,14 +196,18 @@ def find_years(
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
             before = text[max(0, m.start - 4) : m.start]
-            since = _SINCE_AFTER.match(after) is not None or _since_frame(text, before, m.end)
+            opens, last = after[:1], before[-1:]  # (the characters a word after or before it would hold)
+            spaced = last.isspace()
+            since = (opens in _SINCE_AFTER_FIRSTS and _SINCE_AFTER.match(after) is not None) or (
+                (last in _SINCE_OPENER_CHARS or spaced) and _since_frame(text, before, m.end)
+            )
             year = None if since else int(q.value)
-            due = _DEADLINE_AFTER.match(after)
+            due = _DEADLINE_AFTER.match(after) if opens in _DEADLINE_AFTER_FIRSTS else None
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
             # (as of is asked only of a deadline's words: most years have none)
-            deadline = bool(_DEADLINE_BEFORE.search(before) or due) and not (
-                _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
-            )
+            deadline = bool(
+                ((last in _DEADLINE_BEFORE_CHARS or spaced) and _DEADLINE_BEFORE.search(before)) or due
+            ) and not (_AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前")))
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
@@ -243,7 +255,9 @@ def find_years(
                 para,
                 deadline,
                 around(start),
-                bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+                start > 0
+                and (text[start - 1] in _BASE_BEFORE_CHARS or text[start - 1].isspace())
+                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None,
                 offsets.get(start),
             )
         )
