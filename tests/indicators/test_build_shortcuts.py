@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figure_years import YEAR_LEADS
-from dutyreport.lang.figures import EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
+from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
 from dutyreport.lang.script import alternation
 from dutyreport.lang.subjects import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
 from dutyreport.spans import Breaks
@@ -439,13 +439,29 @@ def test_a_figure_with_no_comparative_nor_bound_before_it_is_widened_by_none_in_
     _context_held(text)
 
 
+def _bracket_searched_around(text: str, pos: int) -> tuple[int, int] | None:
+    """The (…) or （…） around ``pos`` on its line as the stage searched for it before it read the brackets'
+    positions: the last bracket opening in the 60 characters before it, unclosed there, and what closes it
+    (or the line) in the 80 after."""
+    from dutyreport.lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
+
+    close = re.compile("[" + re.escape(CLOSE_BRACKETS) + "\n]")
+    open_at = max(text.rfind(c, max(0, pos - 60), pos) for c in OPEN_BRACKETS)
+    if open_at < 0 or close.search(text, open_at, pos):
+        return None
+    m = close.search(text, pos, pos + 80)
+    if m is None or m.group() == "\n":
+        return None
+    return (open_at, m.end())
+
+
 def _brackets_held(text: str) -> None:
     # find_years reads the brackets around a year from the positions of the text's brackets and line breaks
     from dutyreport.indicators import years
 
     around = years._Brackets(Breaks(text)).around
     for pos in range(len(text) + 1):
-        assert around(pos) == years._bracket_around(text, pos), (text, pos)
+        assert around(pos) == _bracket_searched_around(text, pos), (text, pos)
 
 
 @given(
@@ -473,6 +489,127 @@ def test_the_goal_cues_led_by_a_character_are_those_the_tables_write_in_generate
     _target_cue_held(text)
 
 
+
+def _last_paras_held(found: object) -> None:
+    # year_of reads a paragraph's year from the last mention, kept per mention, that opens a clause of its own
+    from dutyreport.indicators.years import Years
+
+    assert isinstance(found, Years)
+    mentions = found.all
+    for b in range(1, len(mentions) + 1):
+        expected: int | None = None  # the last of mentions[a:b] year_of would read, as a goes back from b
+        for a in range(b - 1, -1, -1):
+            if expected is None and mentions[a].para and not mentions[a].base:
+                expected = a
+            last = found.last_para[b - 1]
+            assert (last if last >= a else None) == expected, (a, b)
+
+
+@given(st.lists(st.tuples(st.booleans(), st.booleans()), max_size=12))
+def test_the_last_paragraph_year_kept_per_mention_is_the_last_read_among_them_in_generated_mentions(
+    flags: list[tuple[bool, bool]],
+) -> None:
+    from dutyreport.indicators.years import YearMention, Years
+
+    mentions = [
+        YearMention(i, i + 1, 2020, None, para, para, False, None, base) for i, (para, base) in enumerate(flags)
+    ]
+    _last_paras_held(Years(mentions))
+
+
+def _paragraph_years_held(text: str) -> None:
+    from dutyreport.indicators import years
+    from dutyreport.quantities.scan import find_quantities
+    from dutyreport.spans import SENTENCE_ENDS
+
+    breaks = Breaks(text)
+    sentences = breaks.of(SENTENCE_ENDS)
+    _last_paras_held(years.find_years(text, find_quantities(text), (), 2021, 2021, sentences, text, breaks))
+
+
+
+def _change_cues_held(text: str) -> None:
+    # _kind searches for a change verb ending the words before a figure (white space after them aside) only where
+    # their last character is one the pattern holds
+    from dutyreport.indicators import build
+
+    for words_end in range(len(text) + 1):
+        last = text[words_end - 1] if words_end else ""
+        for clause_start in (max(0, words_end - 20), max(0, words_end - 2)):
+            if words_end > clause_start and (last in build._CHANGE_CHARS or last.isspace()):
+                continue  # (a character the pattern holds, or white space, which the words never end with)
+            assert build._CHANGE_CUE.search(text, clause_start, words_end) is None, text[clause_start:words_end]
+
+
+_CHANGE_WORDS = [*sorted({e.word for e in CHANGE_VERBS}), "幅度", "比例", "率", "为", "為", "了", "达到", "達"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_CHANGE_WORDS), st.text(max_size=2)), max_size=5).map("".join))
+def test_no_change_verb_ends_words_whose_last_character_the_pattern_does_not_hold_in_generated_text(
+    text: str,
+) -> None:
+    _change_cues_held(text)
+
+
+
+def _first_characters_held(text: str) -> None:
+    # the stage tries people after a number and a list going on after it only where the character there is one a
+    # match may open with (or white space, for a list)
+    from dutyreport.indicators import build
+
+    for pos in range(len(text) + 1):
+        first = text[pos : pos + 1]
+        if first not in build._PEOPLE_FIRSTS:
+            assert build._PEOPLE.match(text, pos, pos + 4) is None, text[pos : pos + 4]
+        if first not in build._LISTED_FIRSTS and not first.isspace():
+            assert build._LISTED_ITEM.match(text, pos) is None, text[pos : pos + 12]
+
+
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["名学生", "教师", "、3", "和4.5", " 及 6", "与7个", "人员", "\u3000"]), st.text(max_size=2)
+        ),
+        max_size=6,
+    ).map("".join)
+)
+def test_no_match_opens_where_the_character_is_none_a_match_opens_with_in_generated_text(text: str) -> None:
+    _first_characters_held(text)
+
+
+
+def _year_word_characters_held(text: str) -> None:
+    # find_years tries the words after a year only where the character after it is one they open with, and the
+    # words before it only where the character before it is one they hold or white space
+    from dutyreport.indicators import years as y
+
+    for pos in range(len(text) + 1):
+        after = text[pos : pos + 3]
+        if after[:1] not in y._SINCE_AFTER_FIRSTS:
+            assert y._SINCE_AFTER.match(after) is None, after
+        if after[:1] not in y._DEADLINE_AFTER_FIRSTS:
+            assert y._DEADLINE_AFTER.match(after) is None, after
+        for before in (text[max(0, pos - 4) : pos], text[max(0, pos - 3) : pos]):
+            last = before[-1:]
+            if last.isspace():
+                continue
+            for chars, pattern in (
+                (y._SINCE_OPENER_CHARS, y._SINCE_OPENER),
+                (y._DEADLINE_BEFORE_CHARS, y._DEADLINE_BEFORE),
+                (y._BASE_BEFORE_CHARS, y._BASE_BEFORE),
+            ):
+                if last not in chars:
+                    assert pattern.search(before) is None, (pattern.pattern, before)
+
+
+_YEAR_WORD_PIECES = ["2021年", "以来", "底前", "年底前", "末", "从", "自 ", "到", "争取", "较", "同比", "\n", "，"]
+
+
+@given(st.lists(st.one_of(st.sampled_from(_YEAR_WORD_PIECES), st.text(max_size=2)), max_size=8).map("".join))
+def test_the_words_around_a_year_hold_the_characters_they_are_tried_at_in_generated_text(text: str) -> None:
+    _year_word_characters_held(text)
+
+
 # --- every shortcut over the real reports (../shared, read at run time) ------------------------------------------
 
 # Each check takes a whole report's text and holds its shortcut to the full computation over it (its stretches,
@@ -493,6 +630,10 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_context_held, id="no widening without a comparative or bound"),
     pytest.param(_brackets_held, id="brackets around a year"),
     pytest.param(_target_cue_held, id="goal cues led by a character"),
+    pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
+    pytest.param(_change_cues_held, id="change verbs end with a character the pattern holds"),
+    pytest.param(_first_characters_held, id="people and lists open with their first characters"),
+    pytest.param(_year_word_characters_held, id="the words around a year hold the characters they are tried at"),
 ]
 
 

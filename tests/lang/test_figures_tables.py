@@ -223,7 +223,8 @@ def check_as_of(e: Entry) -> None:
 
 
 def _opens_its_sentence(text: str) -> bool:
-    first = find_years(text, find_quantities(text), (), 2021, None, Breaks(text).of(SENTENCE_ENDS)).all[0]
+    breaks = Breaks(text)
+    first = find_years(text, find_quantities(text), (), 2021, None, breaks.of(SENTENCE_ENDS), text, breaks).all[0]
     return first.topic
 
 

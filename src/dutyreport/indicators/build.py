@@ -51,7 +51,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import char_class, lookbehind_width, max_width, skipping
+from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -116,6 +116,7 @@ _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a 
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
+_PEOPLE_FIRSTS = known(first_chars(_PEOPLE), _PEOPLE.pattern)  # (where the number is followed by none, no match)
 _UNIT_NAMED = re.compile(
     rf"({alternation(UNIT_NAMING_WORDS)}){char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}{{0,4}}$"
 )
@@ -136,6 +137,8 @@ _SHARED_POINTS = re.compile(
 # _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
 # that may close it.
 _LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}"))
+# (what an item may open with besides white space: where a number is followed by none, no list goes on after it)
+_LISTED_FIRSTS = known(first_chars(_LISTED_ITEM, spaces=True), _LISTED_ITEM.pattern)
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
 _CLAUSE_REACH = 160
@@ -190,6 +193,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
 # A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
 # before their end (where that is not known, the clause's words are searched whole).
 _CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
+# ... and its last character is the words' last, which a match holds: where the pattern holds no such character,
+# no change verb ends the words (most words before a figure end with none: 为, 有, 是, 共).
+_CHANGE_CHARS = known(held_chars(_CHANGE_CUE), _CHANGE_CUE.pattern)
 # The longest goal word or deadline, and how far before its start a look-behind reads (at most the look-behind's
 # width: 到(?<!截止到)2025年 reads two); where either is not known, every figure's words are searched whole.
 _TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
@@ -538,9 +544,10 @@ def _kind(
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
-    if _CHANGE_CUE.search(text, from_, words_end):
-        return IndicatorKind.CHANGE
+    if words_end > clause_start and text[words_end - 1] in _CHANGE_CHARS:
+        from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
+        if _CHANGE_CUE.search(text, from_, words_end):
+            return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
@@ -674,7 +681,9 @@ def _refine_unit(
     if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
         unit = q.measure_word
         if unit is None or unit == "个":
-            shared = shared_units.after(end)
+            # (a list goes on after the number only where an item may open: white space, or a list's joiner)
+            follows = text[end : end + 1]
+            shared = shared_units.after(end) if follows in _LISTED_FIRSTS or follows.isspace() else None
             points = shared is not None and shared not in ("%", "％")
             if shared and (unit is None or points):  # (3个、4个和5%: no unit of its own to give)
                 return Percent(points=q.value, qualifier=q.qualifier, percentage_point=points, text=q.text)
@@ -686,7 +695,7 @@ def _refine_unit(
             for row in _ROW_UNIT.finditer(text, line_start, start):  # noqa: B007 - the nearest label counts
                 pass
         if row is None:
-            if _PEOPLE.match(text, end, end + 4):
+            if text[end : end + 1] in _PEOPLE_FIRSTS and _PEOPLE.match(text, end, end + 4):
                 return attrs.evolve(q, measure_word="人")
             before = _UNIT_NAMED.search(text, max(sentence_start, start - 12), start)
             if before:

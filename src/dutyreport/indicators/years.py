@@ -14,7 +14,6 @@ year spans, the present (``现全区…``, ``目前…``), thresholds in the neg
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -113,7 +112,6 @@ _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
 _FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
-_CLOSE_BRACKET = re.compile(char_class(CLOSE_BRACKETS + "\n"))  # (a bracket closes, or its line ends first)
 _HEADING_YEAR = re.compile(either_pattern(rf"({YEAR}){YEAR_MARK}(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
@@ -124,17 +122,37 @@ _PRESENT_AFTER_BREAK = re.compile(rf"{char_class(COMMAS + SEMICOLONS + PERIODS)}
 # words' first characters, instead of two).
 _PRESENT_WORD = re.compile(alternation(PRESENT_WORDS))
 _NEGATED = re.compile(rf"^(?:{alternation(NEGATION_WORDS)})")
+# The words a year is read with open the words after it, or end (white space after them aside) the words before it:
+# where the character after the year is none such a word opens with, or the one before it none such a word holds
+# (nor white space), the pattern is not tried (most years are followed by 年 words, a comma or 的, and follow one).
+_SINCE_AFTER_FIRSTS = known(first_chars(_SINCE_AFTER), _SINCE_AFTER.pattern)
+_DEADLINE_AFTER_FIRSTS = known(first_chars(_DEADLINE_AFTER), _DEADLINE_AFTER.pattern)
+_SINCE_OPENER_CHARS = known(held_chars(_SINCE_OPENER, spaces=True), _SINCE_OPENER.pattern)
+_DEADLINE_BEFORE_CHARS = known(held_chars(_DEADLINE_BEFORE, spaces=True), _DEADLINE_BEFORE.pattern)
+_BASE_BEFORE_CHARS = known(held_chars(_BASE_BEFORE, spaces=True), _BASE_BEFORE.pattern)
 _NUMERIC = re.compile(r"[0-9０-９]")
 
 
 class Years:
-    """The year mentions of a text, in order, with windows by position (bisect, not scans)."""
+    """The year mentions of a text, in order, with windows by position (bisect, not scans).
 
-    __slots__ = ("all", "starts")
+    ``last_para[i]``: the index of the last mention up to the i-th (itself included) that opens a paragraph's
+    clause of its own (and is no compared value's), or -1: the paragraph's year before a figure is read from it,
+    not from every mention between the paragraph's start and the figure's sentence.
+    """
+
+    __slots__ = ("all", "last_para", "starts")
 
     def __init__(self, mentions: list[YearMention]) -> None:
         self.all = mentions
         self.starts = [y.start for y in mentions]
+        last_para: list[int] = []
+        k = -1
+        for i, y in enumerate(mentions):
+            if y.para and not y.base:
+                k = i
+            last_para.append(k)
+        self.last_para = last_para
 
     def between(self, a: int, b: int) -> list[YearMention]:
         """Mentions that start in [a, b)."""
@@ -155,15 +173,14 @@ def find_years(
     report_year: int | None,
     single_year: int | None,
     sentence_breaks: Sequence[int],
-    view: str | None = None,
-    breaks: Breaks | None = None,
+    view: str,
+    breaks: Breaks,
 ) -> Years:
     """Every year the text names: dates, repaired damaged dates, and 今年/去年/全年 words. ``view`` is the
     text with its noise masked (:func:`~dutyreport.indicators.subjects.masked`), for the words around a
     year (a lead word split by pinyin reads whole); ``breaks``, the text's :class:`~dutyreport.spans.Breaks`
-    where they are known (the brackets around a year are read from their positions, not searched for)."""
-    view = text if view is None else view
-    around = _Brackets(breaks).around if breaks is not None else functools.partial(_bracket_around, text)
+    (the brackets around a year are read from their positions, not searched for)."""
+    around = _Brackets(breaks).around
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
     offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
@@ -179,14 +196,18 @@ def find_years(
         elif isinstance(q, Count) and q.unit == "年" and q.value is not None:
             after = text[m.end : m.end + 3]
             before = text[max(0, m.start - 4) : m.start]
-            since = _SINCE_AFTER.match(after) is not None or _since_frame(text, before, m.end)
+            opens, last = after[:1], before[-1:]  # (the characters a word after or before it would hold)
+            spaced = last.isspace()
+            since = (opens in _SINCE_AFTER_FIRSTS and _SINCE_AFTER.match(after) is not None) or (
+                (last in _SINCE_OPENER_CHARS or spaced) and _since_frame(text, before, m.end)
+            )
             year = None if since else int(q.value)
-            due = _DEADLINE_AFTER.match(after)
+            due = _DEADLINE_AFTER.match(after) if opens in _DEADLINE_AFTER_FIRSTS else None
             # 到2025年 and 2025年底 are deadlines; 截至2023年底 (as of) is none, unless it says 前
             # (as of is asked only of a deadline's words: most years have none)
-            deadline = bool(_DEADLINE_BEFORE.search(before) or due) and not (
-                _AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前"))
-            )
+            deadline = bool(
+                ((last in _DEADLINE_BEFORE_CHARS or spaced) and _DEADLINE_BEFORE.search(before)) or due
+            ) and not (_AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前")))
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
@@ -234,7 +255,9 @@ def find_years(
                 para,
                 deadline,
                 around(start),
-                bool(_BASE_BEFORE.search(text[max(0, start - 3) : start])),
+                start > 0
+                and (text[start - 1] in _BASE_BEFORE_CHARS or text[start - 1].isspace())
+                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None,
                 offsets.get(start),
             )
         )
@@ -265,31 +288,20 @@ _BRACKET_REACH_BACK = 60  # how far before a year its bracket may open
 _BRACKET_REACH_ON = 80  # ... and how far after it close
 
 
-def _bracket_around(text: str, pos: int) -> tuple[int, int] | None:
-    """The (…) or （…） around ``pos`` on its line, if any."""
-    reach = max(0, pos - _BRACKET_REACH_BACK)
-    open_at = max(text.rfind(c, reach, pos) for c in OPEN_BRACKETS)
-    if open_at < 0 or _CLOSE_BRACKET.search(text, open_at, pos):
-        return None
-    m = _CLOSE_BRACKET.search(text, pos, pos + _BRACKET_REACH_ON)
-    if m is None or m.group() == "\n":
-        return None
-    return (open_at, m.end())
-
-
 class _Brackets:
-    """:func:`_bracket_around` read from the positions of the text's brackets and line breaks (bisection, no
-    search of the words)."""
+    """The (…) or （…） around a place on its line, if any (opening at most 60 characters before it and closing
+    at most 80 after it), read from the positions of the text's brackets and line breaks (bisection, no search
+    of the words)."""
 
     __slots__ = ("_opens", "_stops", "text")
 
     def __init__(self, breaks: Breaks) -> None:
         self.text = breaks.text
         self._opens = breaks.of(OPEN_BRACKETS)
-        self._stops = breaks.of(CLOSE_BRACKETS + "\n")  # (what _CLOSE_BRACKET finds)
+        self._stops = breaks.of(CLOSE_BRACKETS + "\n")  # (a bracket closes, or its line ends first)
 
     def around(self, pos: int) -> tuple[int, int] | None:
-        """``_bracket_around(text, pos)``."""
+        """The brackets around ``pos``: where they open and where they have closed."""
         opens, stops = self._opens, self._stops
         k = bisect.bisect_left(opens, pos)
         if not k or opens[k - 1] < pos - _BRACKET_REACH_BACK:  # (no bracket opens in the 60 characters before)
@@ -422,9 +434,10 @@ def year_of(
     # 3. The paragraph's opening year (``2021年,``).
     if line_start < sentence_start:
         at_line = bisect.bisect_left(starts, line_start, 0, at_sentence)
-        para = [y for y in mentions[at_line:at_sentence] if y.para and not y.base] if at_line < at_sentence else []
-        if para:
-            return para[-1].year, para[-1].deadline, "paragraph"
+        # (the last mention of [at_line, at_sentence) that opens a paragraph's clause)
+        last = years.last_para[at_sentence - 1] if at_line < at_sentence else -1
+        if last >= at_line:
+            return mentions[last].year, mentions[last].deadline, "paragraph"
     # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
     in_head = [y for y in years.between(*head) if y.topic and not y.base] if head else []
     if in_head:
