@@ -537,7 +537,7 @@ PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
 
 def _plain_reader(unit: str, *, money: bool) -> PlainReader:
     """:func:`scalar_quantity` (as money or not) of a scalar match whose only groups are a numeral, the ``unit``
-    and a qualifier before or after them, where that is its one step (Arabic digits, see :func:`_arabic`; ``None``
+    and a qualifier before or after them, where that is its one step (see :func:`_one_step_value`; ``None``
     for any other numeral): what :func:`_unit_quantity` does with the unit decided once, not per figure
     (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
@@ -545,25 +545,25 @@ def _plain_reader(unit: str, *, money: bool) -> PlainReader:
     point = unit in _PERCENTAGE_POINTS
 
     def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
         return Count(value=value, measure_word=word, qualifier=_qualifier(pre, suf), text=text)
 
     def yuan(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None or power is None:
             return None
         return Money(value=value.scaleb(power), qualifier=_qualifier(pre, suf), text=text)
 
     def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
         return Percent(points=value, qualifier=_qualifier(pre, suf), percentage_point=point, text=text)
 
     def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
         return _unit_quantity(value, unit, _qualifier(pre, suf), text, money=money)
@@ -633,10 +633,17 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
-def _arabic(num: str) -> Decimal | None:
-    """What :func:`_number` reads of ``num`` where :func:`~.numerals.arabic_value` reads it (``12``, ``3.5``,
-    ``4.2万``, ``1,234``) and it is no longer than :func:`_number` reads; ``None`` for any other numeral."""
-    return arabic_value(num) if len(num) <= MAX_NUMERAL_CHARS else None
+# What read_numeral reads of each Chinese digit alone (一个, 三所, 两项): read from the table once, not per figure.
+_DIGIT_VALUES = {e.word: read_numeral(e.word).value for e in DIGITS}
+
+
+def _one_step_value(num: str) -> Decimal | None:
+    """What :func:`_number` reads of ``num`` where that is all a figure's one step needs: Arabic digits that
+    :func:`~.numerals.arabic_value` reads (``12``, ``3.5``, ``4.2万``, ``1,234``) no longer than :func:`_number`
+    reads, or a Chinese digit alone (``一``, ``两``); such a numeral is never more than it says and never a
+    neighbouring-digit range. ``None`` for any other numeral."""
+    value = arabic_value(num) if len(num) <= MAX_NUMERAL_CHARS else None
+    return value if value is not None else _DIGIT_VALUES.get(num)
 
 
 def _scalar_of(
