@@ -393,18 +393,17 @@ PER_UNITS: tuple[Entry[str], ...] = (
     Entry("餐", "meal", "5元/生/餐"),
 )
 
-# Words before an amount that make it per student or per person (每生每年1000元, 生均800元), and what it is per: each
-# per-unit word (PER_UNITS) the word names, in order (the grammar reads them from the word; the tests hold both alike).
+# Words before an amount that make it per student or per person (每生每年1000元, 生均800元), and what it is per.
 PER_PREFIXES: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("每生每年", ("student", "year"), "每生每年1000元"),
     Entry("每人每年", ("person", "year"), "每人每年3000元"),
     Entry("每生每学年", ("student", "year"), "每生每学年800元"),
     Entry("每生每学期", ("student", "term"), "每生每学期625元"),
     Entry("每人每学期", ("person", "term"), "每人每学期500元"),
-    Entry("每生每月", ("student", "month"), "每生每月200元"),
-    Entry("每人每月", ("person", "month"), "每人每月900元"),
-    Entry("每生每天", ("student", "day"), "每生每天4元"),
-    Entry("每人每天", ("person", "day"), "每人每天80元"),
+    Entry("每生每月", ("student",), "每生每月200元"),
+    Entry("每人每月", ("person",), "每人每月900元"),
+    Entry("每生每天", ("student",), "每生每天4元"),
+    Entry("每人每天", ("person",), "每人每天80元"),
     Entry("每生", ("student",), "每生1200元"),
     Entry("每人", ("person",), "每人2000元"),
     Entry("生均", ("student",), "生均650元"),

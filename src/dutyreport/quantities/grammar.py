@@ -371,21 +371,7 @@ def _number(text: str) -> tuple[Decimal, bool]:
     return n.value, n.more
 
 
-def _dedupe(names: tuple[str, ...]) -> tuple[str, ...]:
-    out: list[str] = []
-    for n in names:
-        if n not in out:
-            out.append(n)
-    return tuple(out)
-
-
-def _per_named(word: str) -> tuple[str, ...]:
-    """What an amount after the per-unit word ``word`` is per: every per-unit word (lang.numbers.PER_UNITS) it
-    names, in order (每生每月 is per student and month, 生均 per student)."""
-    return _dedupe(tuple(_PER_NAME[w] for w in _PER_WORD.findall(word)))
-
-
-_PER_OF_PREFIX = {e.word: _per_named(e.word) for e in PER_PREFIXES}
+_PER_OF_PREFIX = {e.word: e.value for e in PER_PREFIXES}
 
 
 def _per_from_prefix(perpre: str) -> tuple[str, ...]:
@@ -668,6 +654,14 @@ def _scalar_of(
             names += tuple(_PER_NAME[w] for w in _PER_WORD.findall(per))
         return PerUnit(value=value, per=_dedupe(names), qualifier=qualifier, text=text)
     return _unit_quantity(value, unit, qualifier, text, money=money)
+
+
+def _dedupe(names: tuple[str, ...]) -> tuple[str, ...]:
+    out: list[str] = []
+    for n in names:
+        if n not in out:
+            out.append(n)
+    return tuple(out)
 
 
 def _unit_quantity(
