@@ -26,14 +26,6 @@ _UNITS = sorted(
 )
 
 
-class _Everything:
-    """A set holding every unit: as :data:`grammar._SCALED_TAILS`, it keeps every figure off the one-step read
-    (digits before a unit are never a scaled measure, so the steps after it read them as they are)."""
-
-    def __contains__(self, item: object) -> bool:
-        return True
-
-
 def _view(q: Any) -> tuple[str, dict[str, Any], str]:
     return type(q).__name__, q.to_dict(), q.text
 
@@ -61,7 +53,7 @@ def test_plain_digits_and_a_unit_read_as_the_full_steps_read_them(digits: str, u
         return
     found = [_read(m, money) for money in (False, True)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "_SCALED_TAILS", _Everything())
+        patch.setattr(grammar, "_one_step_value", lambda num: None)  # (every figure off the one-step read)
         assert found == [_read(m, money) for money in (False, True)]
 
 
@@ -81,6 +73,7 @@ _NUMERALS = st.one_of(
         lambda n, t: n + t, st.from_regex(r"[0-9]{1,26}(\.[0-9]{1,10})?", fullmatch=True), st.sampled_from("万亿千")
     ),
     st.sampled_from(["1,234", "12,345.5", "12 345", "3万5", "两千", "三十", "0.5", "00.50", "1" * 64, "1" * 65]),
+    st.sampled_from(["一", "两", "三", "九", "零", "〇", "十", "百", "万", "幺"]),
     st.from_regex(r"[0-9]{1,5}(,[0-9]{2,4}){1,3}(\.[0-9]{1,3})?[万亿]?", fullmatch=True),
     st.sampled_from(["1" * 25 + "万", "1" * 24 + ".5亿", "1." + "2" * 70 + "万"]),
 )
@@ -97,13 +90,14 @@ def test_arabic_numerals_with_a_unit_read_as_the_full_steps_read_them(pre: str, 
         return
     found = [_read(m, money) for money in (False, True)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "_arabic", lambda num: None)
+        patch.setattr(grammar, "_one_step_value", lambda num: None)
         assert found == [_read(m, money) for money in (False, True)]
 
 
-def test_the_arabic_shortcut_reads_what_it_says() -> None:
-    numerals = ("12", "12.50", "3.5万", "1.23456万", "0.00000万", "4亿", "1,234", "3千", "三十", "12.", "1" * 65)
-    assert [str(grammar._arabic(n)) for n in numerals] == [
+def test_the_one_step_value_reads_what_it_says() -> None:
+    numerals = ("12", "12.50", "3.5万", "1.23456万", "0.00000万", "4亿", "1,234", "一", "两", "〇")
+    numerals += ("3千", "三十", "十", "12.", "1" * 65)
+    assert [str(grammar._one_step_value(n)) for n in numerals] == [
         "12",
         "12.50",
         "35000",
@@ -111,6 +105,10 @@ def test_the_arabic_shortcut_reads_what_it_says() -> None:
         "0.0",
         "400000000",
         "1234",
+        "1",
+        "2",
+        "0",
+        "None",
         "None",
         "None",
         "None",
@@ -138,7 +136,7 @@ def test_every_scalar_of_the_real_reports_reads_as_the_full_steps_read_it() -> N
     scalars = [g for p in (*CORPUS, *realworld_files(), *fixture_files()) for g in _scalar_groups(p)]
     found = [read(g, t, money) for g, t in scalars for money in (False, True)]
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(grammar, "_arabic", lambda num: None)
+        patch.setattr(grammar, "_one_step_value", lambda num: None)
         assert found == [read(g, t, money) for g, t in scalars for money in (False, True)]
     assert len(scalars) > 1000 or not CORPUS
 
@@ -146,18 +144,19 @@ def test_every_scalar_of_the_real_reports_reads_as_the_full_steps_read_it() -> N
 @pytest.mark.parametrize("unit", sorted(grammar.PLAIN_READERS))
 def test_each_unit_s_one_step_reads_what_the_full_steps_read(unit: str) -> None:
     read = grammar.PLAIN_READERS[unit]
-    for num in ("12", "0", "3.50", "3.5万", "12亿", "1,234", "12,345.50", "1,2345", "1,234万", "3千", "三十"):
+    numerals = ("12", "0", "3.50", "3.5万", "12亿", "1,234", "12,345.50", "1,2345", "1,234万", "3千", "三十")
+    for num in (*numerals, "一", "两", "零"):
         for pre, suf in ((None, None), ("约", None), (None, "以上"), ("超过", "左右")):
             text = (pre or "") + num + unit + (suf or "")
             groups = (pre, None, suf, None, None, unit, num, None, None, None)
             with localcontext(EXACT):
                 found = read(num, pre, suf, text)
                 if found is None:
-                    assert grammar._arabic(num) is None
+                    assert grammar._one_step_value(num) is None
                     continue
                 full = grammar.scalar_quantity(groups, money=False, text=text)
                 with pytest.MonkeyPatch.context() as patch:
-                    patch.setattr(grammar, "_arabic", lambda num: None)
+                    patch.setattr(grammar, "_one_step_value", lambda num: None)
                     assert _view(found) == _view(grammar.scalar_quantity(groups, money=False, text=text)) == _view(full)
 
 

@@ -312,3 +312,23 @@ def test_a_power_out_of_decimal_range_is_the_librarys_error(text: str) -> None:
     with pytest.raises(d.NumeralError) as info:
         d.parse_number(text)
     assert info.value.text == text
+
+
+# Arabic numerals of each shape arabic_value reads (digits, a point, thousands commas, 万 or 亿, 余 or 多 before
+# them in read_numeral), and near misses (a comma out of place, a point without digits, 兆, 几, too many digits).
+_ARABIC_SHAPES = st.from_regex(r"[0-9]{1,8}(,[0-9]{2,4}){0,3}(\.[0-9]{0,3})?([余多几]?[万亿兆])?", fullmatch=True)
+_ARABIC_EDGES = ["1" * 199 + "亿", "1" * 70 + "万", "1" * 70 + ".5亿", "12,345.5", "1,234万", "0.00000万", "300余万"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(_ARABIC_SHAPES | st.sampled_from(_ARABIC_EDGES))
+def test_the_arabic_reader_reads_as_the_general_reader_does(text: str) -> None:
+    _assert_fast_reads_as_general(text)
+    try:
+        value = numerals.arabic_value(text)
+    except d.NumeralError:
+        value = None
+        with pytest.raises(d.NumeralError):
+            numerals._read_general(text)
+    if value is not None:
+        assert str(value) == str(numerals._read_general(text).value)

@@ -207,10 +207,11 @@ def _check_verdicts(text: str) -> int:
     every check; returns how many took the shortcut."""
     taken = 0
     for m in _scalars(text):
-        groups = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
-        args = (m, text, m.start(), m.end(), *groups)
+        groups = m.group(*scan._SCALAR_GROUPS)
+        args = (m, text, m.start(), m.end(), groups)
         assert scan._scalar_verdict(*args) is scan._scalar_checks(*args), (m.group(), m.start())
-        taken += bool(groups[0] and groups[1] and groups[0][0].isascii() and groups[0][0].isdigit())
+        num, unit = m.group("num", "unit")
+        taken += bool(num and unit and num[0].isascii() and num[0].isdigit())
     return taken
 
 

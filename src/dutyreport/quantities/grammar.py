@@ -40,7 +40,7 @@ from ..lang.numbers import (
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from ..patterns import char_class, first_chars_of, known, lead_words
-from .numerals import EXACT, adjacent_range, plain_digits, read_numeral
+from .numerals import EXACT, adjacent_range, arabic_value, plain_digits, read_numeral
 
 __all__ = [
     "JOIN",
@@ -174,7 +174,8 @@ _YJF_SCAN = (
 # Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look. (The look
 # reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
 # to its end from each of its numbers, in time quadratic in its length.)
-_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}[元圆块角毛])"
+_RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"  # (what a ratio's terms and an amount's numerals stand before)
+_YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}{char_class(_YJF_MARKS)})"
 YUAN_JIAO_FEN = re.compile(
     rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
     rf"(?P<tail>[{_TAIL_DIGIT}])?+"
@@ -257,7 +258,6 @@ _NUMERAL_CHARS = frozenset("0123456789,.") | CN_NUMERAL_CHARS  # what _A and _C 
 _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
 _RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")
-_RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"
 NUMERAL_NEXT = (
     _NUMERAL_CHARS
     | frozenset(_RATIO_MARKS + _SEP_FIRST + _YJF_MARKS + _INFIX + _UNIT_FIRST)
@@ -521,43 +521,43 @@ def _qualifier(pre: str | None, suf: str | None) -> Qualifier | None:
 PlainReader = Callable[[str, str | None, str | None, str], Quantity | None]
 
 
-def _plain_reader(unit: str) -> PlainReader:
-    """:func:`scalar_quantity` (not as money) of a scalar match whose only groups are a numeral, the ``unit`` and
-    a qualifier before or after them, where that is its one step (Arabic digits, see :func:`_arabic`; ``None``
-    for any other numeral), for the scan, which has the groups at hand: what :func:`_unit_quantity` does with
-    the unit decided once, not per figure (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
+def _plain_reader(unit: str, *, money: bool) -> PlainReader:
+    """:func:`scalar_quantity` (as money or not) of a scalar match whose only groups are a numeral, the ``unit``
+    and a qualifier before or after them, where that is its one step (see :func:`_one_step_value`; ``None``
+    for any other numeral): what :func:`_unit_quantity` does with the unit decided once, not per figure
+    (tests/quantities/test_grammar_shortcuts.py holds each to it)."""
     word = _COUNTED.get(unit)
-    power = _MONEY_POWER.get(unit) if unit not in _AMBIGUOUS_MONEY else None
+    power = _MONEY_POWER.get(unit) if money or unit not in _AMBIGUOUS_MONEY else None
     point = unit in _PERCENTAGE_POINTS
 
     def count(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
         return Count(value=value, measure_word=word, qualifier=_qualifier(pre, suf), text=text)
 
-    def money(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+    def yuan(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
+        value = _one_step_value(num)
         if value is None or power is None:
             return None
         return Money(value=value.scaleb(power), qualifier=_qualifier(pre, suf), text=text)
 
     def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
         return Percent(points=value, qualifier=_qualifier(pre, suf), percentage_point=point, text=text)
 
     def other(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
-        value = _arabic(num)
+        value = _one_step_value(num)
         if value is None:
             return None
-        return _unit_quantity(value, unit, _qualifier(pre, suf), text, money=False)
+        return _unit_quantity(value, unit, _qualifier(pre, suf), text, money=money)
 
     if word is not None:
         return count
     if power is not None:
-        return money
+        return yuan
     if unit in _POINTS:
         return percent
     return other
@@ -578,11 +578,11 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     pre, pre2, suf, infix, infix2, unit, num, scale, perpre, per = groups
     if unit is not None and num is not None and not (infix or infix2 or scale or perpre or per):
         # Most figures (20所, 12.5%, 约3.5万人, 1350人以上): Arabic digits, a unit and at most a qualifier word,
-        # which every step below leaves as they are but for the qualifier
+        # which every step below leaves as they are but for the qualifier: the unit's one step
         # (tests/quantities/test_grammar_shortcuts.py holds this to those steps).
-        arabic = _arabic(num)
-        if arabic is not None and unit not in _SCALED_TAILS:
-            return _unit_quantity(arabic, unit, _qualifier(pre or pre2, suf), text, money=money)
+        read = (_MONEY_READERS if money else PLAIN_READERS).get(unit)
+        if read is not None and (q := read(num, pre or pre2, suf, text)) is not None:
+            return q
     pre = pre or pre2
     if pre:
         qualifier = _PREFIX_Q[pre]
@@ -619,39 +619,17 @@ def scalar_quantity(groups: tuple[str | None, ...], *, money: bool, text: str) -
     return _scalar_of(value, scale, perpre, per, unit, qualifier, money=money, text=text)
 
 
-# The scale words that close a group of four digits (万, 亿: lang.numbers BIG_UNITS), with their powers.
-_BIG_TAIL = {e.word: _SCALE_POWER[e.word] for e in BIG_UNITS if e.word in _SCALE_POWER}
-_GROUPED = re.compile(_A_WHOLE)  # the whole part of the grammar's _A (the caller has seen a comma in it)
-# Digits of a numeral the shortcut of :func:`_arabic` scales: far below PRECISION, so scaling never rounds.
-_ARABIC_REACH = 24
+# What read_numeral reads of each Chinese digit alone (一个, 三所, 两项): read from the table once, not per figure.
+_DIGIT_VALUES = {e.word: read_numeral(e.word).value for e in DIGITS}
 
 
-def _arabic(num: str) -> Decimal | None:
-    """What :func:`_number` reads of ``num`` where it is Arabic digits, at most one decimal point among them
-    and at most a 万 or 亿 after them (``12``, ``3.5``, ``4.2万``), or digits grouped by thousands commas
-    (``1,234``, ``12,345.50``): such a numeral is never more than it says (no 余 or 多 inside) and never a
+def _one_step_value(num: str) -> Decimal | None:
+    """What :func:`_number` reads of ``num`` where that is all a figure's one step needs: Arabic digits that
+    :func:`~.numerals.arabic_value` reads (``12``, ``3.5``, ``4.2万``, ``1,234``) no longer than :func:`_number`
+    reads, or a Chinese digit alone (``一``, ``两``); such a numeral is never more than it says and never a
     neighbouring-digit range. ``None`` for any other numeral."""
-    if num.isascii():
-        if len(num) <= MAX_NUMERAL_CHARS and (plain := plain_digits(num)) is not None:
-            return plain
-        whole, point, fraction = num.partition(".")
-        if "," in whole and _GROUPED.fullmatch(whole):
-            whole = whole.replace(",", "")  # (as read_numeral drops a thousands comma)
-        if whole.isdigit() and (fraction.isdigit() or not point) and len(num) <= MAX_NUMERAL_CHARS:
-            return Decimal(whole + point + fraction)
-        return None
-    power = _BIG_TAIL.get(num[-1])
-    digits = num[:-1]
-    if power is None or not digits.isascii() or len(digits) > _ARABIC_REACH:
-        return None
-    whole, point, fraction = digits.partition(".")
-    if not (whole.isdigit() and (fraction.isdigit() or not point)):
-        return None
-    # The point moved ``power`` places, as read_numeral scales the number (3.5万 is 35000, not 3.5E+4; 1.23456万
-    # is 12345.6): the digits of the number, written without a point, or with the point where it falls.
-    if len(fraction) <= power:
-        return Decimal(whole + fraction + "0" * (power - len(fraction)))
-    return Decimal(f"{whole}{fraction[:power]}.{fraction[power:]}")
+    value = arabic_value(num) if len(num) <= MAX_NUMERAL_CHARS else None
+    return value if value is not None else _DIGIT_VALUES.get(num)
 
 
 def _scalar_of(
@@ -740,8 +718,10 @@ _COUNTED = {
 }
 
 
-# Every unit the grammar reads but a scaled measure's tail (25千米: its steps are the full ones).
-PLAIN_READERS: dict[str, PlainReader] = {u: _plain_reader(u) for u in sorted(_UNIT_WORDS - _SCALED_TAILS)}
+# Every unit the grammar reads but a scaled measure's tail (25千米: its steps are the full ones), with its one
+# step: as the scan reads it (not as money) and as a caller reading money does (块 is yuan there).
+PLAIN_READERS: dict[str, PlainReader] = {u: _plain_reader(u, money=False) for u in sorted(_UNIT_WORDS - _SCALED_TAILS)}
+_MONEY_READERS: dict[str, PlainReader] = {u: _plain_reader(u, money=True) for u in PLAIN_READERS}
 
 
 def negate(q: Quantity, text: str) -> Quantity:

@@ -54,6 +54,7 @@ __all__ = [
     "NOTATION_LIMIT",
     "QUOTIENT",
     "adjacent_range",
+    "arabic_value",
     "fold",
     "parse_number",
     "plain_digits",
@@ -176,9 +177,13 @@ def _cn2an_fallback(text: object) -> Decimal | None:
 
 
 _ZERO = Decimal(0)
-# Plain Arabic numbers, optionally scaled by 万/亿 with 余/多 between: 123, 8.3861亿, 300余万.
-_FAST_ARABIC = re.compile(r"([0-9]++(?:\.[0-9]++)?+)(?:([余多])?+([万亿]))?+")
-_FAST_BIG_POWER = {"万": 4, "亿": 8}
+# The big units an Arabic numeral is scaled by in one step (8.3861亿, 4.2万), with their powers of ten: those of
+# lang.numbers.BIG_UNITS that are scale words too (lang.numbers.SCALE_WORDS; 兆 is not).
+_ARABIC_SCALES = {e.word: _BIG[e.word] for e in BIG_UNITS if e.word in {s.word for s in SCALE_WORDS}}
+# 余 and 多 between a number and its scale (300余万, 3.5多亿): a lower bound, read in one step too.
+_ARABIC_MORE = ("余", "多")
+# Arabic digits grouped by thousands commas (1,234,567).
+_GROUPED = re.compile(r"[0-9]++(?:,[0-9]{3})*+")
 # A numeral as the Chinese fast path reads it: each run of Arabic digits one step, every other character one.
 _ARABIC_RUNS = re.compile(r"[0-9]++|[\s\S]")
 # Longer digit runs are left to the general reader (and int() of thousands of digits is refused or slow).
@@ -196,6 +201,37 @@ def plain_digits(text: str) -> Decimal | None:
     return Decimal(text) if text.isdigit() and text.isascii() else None
 
 
+def arabic_value(text: str) -> Decimal | None:
+    """What :func:`read_numeral` reads of ``text`` where it is ASCII digits with at most one decimal point among
+    them, and either thousands commas in its whole part or 万 or 亿 after it (``12``, ``3.50``, ``1,234.5``,
+    ``4.2万``): such a numeral is never more than it says and never a neighbouring-digit range. The one reader
+    of this shape, for :func:`read_numeral` and for the grammar's one-step figures; ``None`` for any other text.
+
+    >>> arabic_value("3.5万"), arabic_value("1,234.5"), arabic_value("300余万"), arabic_value("三十")
+    (Decimal('35000'), Decimal('1234.5'), None, None)
+    """
+    if text.isascii():
+        if text.isdigit():
+            return Decimal(text)  # (plain_digits)
+        whole, point, fraction = text.partition(".")
+        if "," in whole and _GROUPED.fullmatch(whole):
+            whole = whole.replace(",", "")  # (as the general reader drops a thousands comma)
+        if whole.isdigit() and (fraction.isdigit() or not point):
+            return Decimal(whole + point + fraction)
+        return None
+    power = _ARABIC_SCALES.get(text[-1])
+    if power is None:
+        return None
+    whole, point, fraction = text[:-1].partition(".")
+    if not (whole.isascii() and whole.isdigit() and (not point or (fraction.isascii() and fraction.isdigit()))):
+        return None
+    try:
+        # (3.5万 is 35000, not 3.5E+4; 1.23456万 is 12345.6)
+        return EXACT.add(Decimal(whole + point + fraction).scaleb(power, EXACT), _ZERO)
+    except Inexact:
+        raise NumeralError(_TOO_LONG, text) from None
+
+
 def read_numeral(text: str) -> Numeral:
     """Like :func:`parse_number`, and also tells whether 余/多/几 made it a lower bound.
 
@@ -209,19 +245,13 @@ def read_numeral(text: str) -> Numeral:
         raise NumeralError("not a string", repr(text))
     # Fast paths for the common shapes; each gives exactly what the general reader below gives.
     if text[:1].isdigit():
-        plain = plain_digits(text)
-        if plain is not None:
-            return Numeral(plain)  # 2021, 35 (what _FAST_ARABIC reads without a scale)
-        m = _FAST_ARABIC.fullmatch(text)
-        if m is not None:
-            digits, more, big = m.groups()
-            value = Decimal(digits)
-            if big:
-                try:
-                    value = EXACT.add(value.scaleb(_FAST_BIG_POWER[big], EXACT), _ZERO)
-                except Inexact:
-                    raise NumeralError(_TOO_LONG, text) from None
-            return Numeral(value, more is not None)
+        value = arabic_value(text)  # 2021, 3.5, 1,234, 8.3861亿
+        if value is not None:
+            return Numeral(value)
+        if text[-2:-1] in _ARABIC_MORE and text[-1] in _ARABIC_SCALES:
+            value = arabic_value(text[:-2] + text[-1])  # 300余万: 3000000 and more
+            if value is not None:
+                return Numeral(value, True)
         fast = _fast_chinese(_ARABIC_RUNS.findall(text))  # 4705万2376: each digit run one step
     else:
         fast = _fast_chinese(text)

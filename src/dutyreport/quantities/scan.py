@@ -309,7 +309,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             # (a scalar's groups, read once for every check below and its reading)
             groups = m.group(*_SCALAR_NUMBERS)
             # (pre2 stands only after perpre, which no figure of the lane has)
-            pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, per, ph, gap = groups  # (_SCALAR_GROUPS)
+            pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, per, _ph, gap = groups  # (_SCALAR_GROUPS)
             if (
                 unit is not None
                 and num is not None
@@ -387,10 +387,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                 continue
             m, scalar = bare, False  # (read by the general steps below)
             start, end = m.span()
-        if scalar:
-            verdict = _scalar_verdict(m, folded, start, end, num, unit, pre, ph, scale, suf, perpre)
-        else:
-            verdict = _acceptable(m, folded, end)
+        verdict = _scalar_verdict(m, folded, start, end, groups) if scalar else _acceptable(m, folded, end)
         if verdict is _Verdict.SHORTEN:
             shorter = QUANTITY.match(folded, start, end - 1)  # 12个部门: the measure word is 个, not 个部
             if shorter is None or _acceptable(shorter, folded, shorter.end()) is not _Verdict.YES:
@@ -544,10 +541,6 @@ class _Verdict(enum.Enum):
     BLANK = 4  # a unit whose digits were left blank: a placeholder
 
 
-def _more(m: re.Match[str]) -> bool:
-    return bool(m.group("infix") or m.group("infix2"))
-
-
 _MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
 _BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
 _NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
@@ -569,47 +562,29 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
         return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
-    num, unit, pre, ph, scale, suf, perpre = m.group("num", "unit", "pre", "ph", "scale", "suf", "perpre")
-    return _scalar_verdict(m, folded, m.start(), end, num, unit, pre, ph, scale, suf, perpre)
+    return _scalar_verdict(m, folded, m.start(), end, m.group(*_SCALAR_GROUPS))
 
 
-def _scalar_verdict(
-    m: re.Match[str],
-    folded: str,
-    start: int,
-    end: int,
-    num: str | None,
-    unit: str | None,
-    pre: str | None,
-    ph: str | None,
-    scale: str | None,
-    suf: str | None,
-    perpre: str | None,
-) -> _Verdict:
-    """:func:`_acceptable` of a scalar match from ``start`` to ``end``, given its groups."""
+#: A scalar match's groups, as the scan reads them once (:data:`_SCALAR_GROUPS`, in that order).
+_Groups = tuple[str | None, ...]
+
+
+def _scalar_verdict(m: re.Match[str], folded: str, start: int, end: int, groups: _Groups) -> _Verdict:
+    """:func:`_acceptable` of a scalar match from ``start`` to ``end`` whose :data:`_SCALAR_GROUPS` are
+    ``groups``."""
+    unit, num = groups[5], groups[6]
     if unit and num is not None and num[0] in _ASCII_DIGITS:
         # Most figures (20所, 3.5万元): Arabic digits and a unit, which only the unit's own checks can refuse
         # (each check before them asks for a Chinese numeral, a scale word alone, a placeholder or no unit;
         # the mask check a numeral at the match's end).
-        return _unit_verdict(folded, start, end, num, unit, suf, False)
-    return _scalar_checks(m, folded, start, end, num, unit, pre, ph, scale, suf, perpre)
+        return _unit_verdict(folded, start, end, num, unit, groups[2], False)
+    return _scalar_checks(m, folded, start, end, groups)
 
 
-def _scalar_checks(
-    m: re.Match[str],
-    folded: str,
-    start: int,
-    end: int,
-    num: str | None,
-    unit: str | None,
-    pre: str | None,
-    ph: str | None,
-    scale: str | None,
-    suf: str | None,
-    perpre: str | None,
-) -> _Verdict:
+def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: _Groups) -> _Verdict:
     """Every check of :func:`_scalar_verdict`, in order (tests/quantities/test_scan_shortcuts.py holds its
     shortcut to them)."""
+    pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, _per, ph, _gap = groups
     # (the grammar's digits are ASCII; most numerals open with one)
     chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
@@ -619,7 +594,7 @@ def _scalar_checks(
         return _Verdict.NO
     if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
-    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (pre or _more(m)):
+    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (pre or infix or infix2):
         # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
         if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
             return _Verdict.NO
@@ -658,13 +633,8 @@ def _unit_verdict(
     folded: str, start: int, end: int, num: str | None, unit: str, suf: str | None, chinese: bool
 ) -> _Verdict:
     """The checks of a scalar's unit: a measure word that traps what follows it, a year that is no duration."""
-    trap = _TRAPS.get(unit[-1])
-    if (
-        trap
-        and folded[end : end + 1] in trap
-        and not suf
-        and (chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1))
-    ):
+    trap = _trap(unit, chinese)
+    if trap and not suf and folded[end : end + 1] in trap:
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
         return _Verdict.SHORTEN if shorten else _Verdict.NO
@@ -683,17 +653,20 @@ def _duration_year(folded: str, start: int) -> bool:
     return any(before.endswith(c) for c in _DURATION_CUES)
 
 
-def _lane_trap(unit: str) -> frozenset[str]:
-    """The characters after a figure of Arabic digits in ``unit`` (and no qualifier after it) at which
-    :func:`_unit_verdict` says anything but yes (12个部门, 3名学生 is a figure: 名 traps only a Chinese numeral)."""
-    trap = _TRAPS.get(unit[-1], frozenset())
-    return trap if unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1) else frozenset()
+_NO_TRAP: frozenset[str] = frozenset()
+
+
+def _trap(unit: str, chinese: bool) -> frozenset[str]:
+    """The characters after a figure in ``unit`` (and no qualifier after it) at which :func:`_unit_verdict`
+    refuses it or reads it shorter: 12个部门, 9万家长; 名 traps only a Chinese numeral (3名学生 is a figure)."""
+    trap = _TRAPS.get(unit[-1], _NO_TRAP)
+    return trap if chinese or unit[-1] not in _CN_ONLY_TRAPS or (unit.startswith("个") and len(unit) > 1) else _NO_TRAP
 
 
 # The units of the scan's lane, each with its trap and its one-step reading: every unit the grammar reads in one
 # step but 年, whose figures (连续30年 and 30年行动) the lane leaves to the full steps.
 _LANE_UNITS: dict[str, tuple[frozenset[str], PlainReader]] = {
-    unit: (_lane_trap(unit), read) for unit, read in PLAIN_READERS.items() if unit != "年"
+    unit: (_trap(unit, False), read) for unit, read in PLAIN_READERS.items() if unit != "年"
 }
 
 
