@@ -324,7 +324,7 @@ def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> N
 
 def _etc_before_count_one_by_one(text: str) -> list[int]:
     found = [i for i in range(len(text)) if text.startswith(counts.ETC.pattern, i)]
-    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRST_CHARS]
+    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRSTS]
 
 
 @settings(max_examples=300, deadline=None)

@@ -42,9 +42,10 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars, first_chars_of, lead_words, max_width, skipping
+from ..patterns import find_all, first_chars, first_chars_of, known, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .known import known_leads, known_width
 from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
@@ -59,9 +60,8 @@ _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and
 _COUNT = COUNT_WORDS.pattern
 # the characters a count starts with (三, 1): where none stands, no count (were they unknown, every
 # character would be one: lists_before would try every 、)
-_COUNT_FIRSTS = first_chars_of(_COUNT)
-_COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
-_COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
+_COUNT_FIRSTS = known(first_chars_of(_COUNT), _COUNT)
+_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
 _ITEM_STOPS_BEFORE = "、，,。；;:：“”《》"  # with white space, what an item of such a list is not made of
@@ -143,14 +143,10 @@ def _count_first(after: str) -> str:
 
 # A counted noun's first character stands within the count's width after the count's first character
 # (三大机制, 十二项措施, 3个集聚区): looked ahead for before the count is read (most numerals start no count of
-# named things: 2019年, 三是). Where its characters or the width are not known, nothing is looked for.
-_NOUN_FIRSTS = first_chars_of(_NOUN)
-_COUNT_WIDTH = max_width(re.compile(_COUNT))
-_NOUN_AHEAD = (
-    f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
-    if _NOUN_FIRSTS and _COUNT_WIDTH
-    else ""
-)
+# named things: 2019年, 三是).
+_NOUN_FIRSTS = known(first_chars_of(_NOUN), _NOUN)
+_COUNT_WIDTH = known_width(re.compile(_COUNT))
+_NOUN_AHEAD = f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
 # _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
 # made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
 # picked by the look-behind on it, in their order, after the look-ahead for the noun. tests/test_engines.py
@@ -166,8 +162,7 @@ _RESPECTIVELY_OPENING = regex.compile(
     rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
-_RESPECTIVELY_ARE_FIRSTS = first_chars_of(RESPECTIVELY_ARE.pattern)
-_RESPECTIVELY_ARE_LEADS = lead_words(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
+_RESPECTIVELY_ARE_LEADS = known_leads(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
@@ -177,7 +172,8 @@ _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
 _NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
-_NAMES_FOLLOW_FIRSTS = first_chars_of(NAMES_FOLLOW.pattern)  # (what the words after the count open with)
+# (what the words after the count open with)
+_NAMES_FOLLOW_FIRSTS = known(first_chars_of(NAMES_FOLLOW.pattern), NAMES_FOLLOW.pattern)
 _NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
 _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 
@@ -191,11 +187,10 @@ _LIST_OPENER = re.compile(
     rf"[{_OPENER_COLONS}{_OPENER_COMMAS}](?:(?<=[{_OPENER_COLONS}])|\s*(?:{LIST_OPENERS.pattern}))"
 )
 _OPENER_WORD = re.compile(LIST_OPENERS.pattern)
-_OPENER_FIRSTS = first_chars(_OPENER_WORD)
+_OPENER_FIRSTS = known(first_chars(_OPENER_WORD), _OPENER_WORD.pattern)  # (refused at import where not read)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
-_COUNT_FIRST_CHARS = _COUNT_FIRSTS or frozenset()  # (the characters a count starts with, read above)
 # 等 with a count's first character right after it (ETC is one plain character: tests/audit/test_shortcuts.py)
-_ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRST_CHARS)))}])")
+_ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}])")
 
 
 def _count_value(s: str) -> int | None:
@@ -228,7 +223,7 @@ def lists_after(text: str, colons: Sequence[int] | None = None) -> Iterator[re.M
             or (k > 1 and text[k - 1] in _NOUN_QUOTES and text.endswith(_NOUN_WORDS, 0, k - 1))
         ):
             continue
-        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
+        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRSTS)
     end = 0
     for p in sorted(starts):
         if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
@@ -240,8 +235,6 @@ def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
     """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
     opening word (``,分别是``) with only white space between, found from the colons (``colons``: where
     they stand, if known) and the words."""
-    if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
-        return [m.start() for m in _LIST_OPENER.finditer(text)]
     found = list(colons) if colons is not None else [i for c in _OPENER_COLONS for i in find_all(text, c)]
     for c in _OPENER_FIRSTS:
         for w in find_all(text, c):
@@ -257,18 +250,11 @@ def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
 def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :data:`_RESPECTIVELY_OPENING`, as ``finditer`` would give them: tried only
     before 分别为/分别是 and the white space before it (a match is white space, then those words)."""
-    if _RESPECTIVELY_ARE_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
-        yield from _RESPECTIVELY_OPENING.finditer(text)
-        return
     # Each place the words may stand, with the white space before it: a match opens where that run of white space
     # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
     # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
-    # (the places of the words' lead words, 分别, found by their last character; without them, of each first
-    # character)
-    if _RESPECTIVELY_ARE_LEADS is not None:
-        places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
-    else:  # pragma: no cover - (an alternative that opens with no plain word)
-        places = {w for c in _RESPECTIVELY_ARE_FIRSTS for w in find_all(text, c)}
+    # (the places of the words' lead words, 分别, found by their last character)
+    places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
     runs: list[tuple[int, int]] = []
     for w in places:
         k = w
@@ -562,7 +548,7 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
         c = inds[k]
         if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
-        if _NAMES_FOLLOW_FIRSTS is not None and text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
+        if text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
             continue  # (no names follow: _NAMES_FOLLOW cannot match)
         n_val = value(c)
         if n_val is None or c.start in found.seen:
