@@ -101,6 +101,9 @@ _SAME_TAIL = 2  # the characters the first item's two namings end with alike (�
 _ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
+# From a 、 to the first count's first character or hard stop after it (neither class holds a character of the
+# other, nor the 、): what :func:`_items_before_counted_dun` reads of each run of 、.
+_DUN_RUN = re.compile(f"、[^{_HARD_STOPS}{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]*")
 # A list before a count can run only through a 、 with the first character of a count after it before the
 # next hard stop (neither class holds a character of the other): _items_before_counted_dun finds those 、.
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
@@ -286,10 +289,14 @@ def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Ma
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p, count_at, end in _items_before_counted_dun(text, duns):
+    item_back = _ITEM_BACK.search
+    for p, count_at, end in _counted_duns(text, duns):
         if p < floor:
-            continue
-        start = max(item_start, floor)
+            continue  # (within the last match: its item is not read back)
+        item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if item is None:
+            continue  # (an empty item: no list runs through it; _items_before_counted_dun leaves it out)
+        start = max(item.start(), floor)
         if start == p:
             failed = None  # an empty item: no list runs through it
         elif start - 1 == failed:
@@ -310,39 +317,43 @@ def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> l
     """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
     non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
     character after it before the next hard stop (the text's end if none); ``duns``: where the 、 stand,
-    if known.
+    if known (:func:`_counted_duns`, each with its item read back)."""
+    item_back = _ITEM_BACK.search
+    return [
+        (item.start(), q, count_at, stop)
+        for q, count_at, stop in _counted_duns(text, duns)
+        if (item := item_back(text, max(0, q - _ITEM_CHARS), q)) is not None
+    ]
 
-    The 、 are walked in order with the next hard stop and the next count before it after the last one:
-    each is looked for again only once the walk has passed it, so no stretch of the text is read twice
-    (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it). Every 、
-    before the count has that count and that stop, and no 、 from the count (or from the stop where no
-    count stands before it) up to the stop has a count: the 、 of each stretch are taken, or passed over,
-    together, found among the sorted places of the 、 by bisection."""
+
+def _counted_duns(text: str, duns: Sequence[int] | None = None) -> Iterator[tuple[int, int, int]]:
+    """(position, where the count stands, where the hard stop stands) of each 、 with a count's first
+    character after it before the next hard stop (the text's end if none), in order; ``duns``: where the 、
+    stand, if known.
+
+    One scan (:data:`_DUN_RUN`) reads each run from a 、 to the first count or hard stop after it: every 、
+    in the run has that count (or none, where a stop or the text's end comes first) and the hard stop after
+    it, and the scan goes on from there, so no stretch of the text is read twice (a look-ahead from each 、
+    read a whole list without a count or a stop from every 、 in it); the hard stop after a count is looked
+    for again only once a count stands past it. The 、 of a run with a count are found among the sorted
+    places of the 、 by bisection."""
     if duns is None:
         duns = find_all(text, "、")
-    found: list[tuple[int, int, int, int]] = []
-    item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
-    n, last = len(text), len(duns)
-    count_at = stop = -1
-    i = 0
-    while i < last:
-        p = duns[i]
-        if stop <= p:
-            hard = stop_search(text, p + 1)
+    stop_search, firsts = _HARD_STOP.search, _COUNT_FIRSTS
+    n = len(text)
+    i = stop = 0
+    for run in _DUN_RUN.finditer(text):
+        count_at = run.end()
+        if count_at == n or text[count_at] not in firsts:
+            continue  # (a hard stop, or the text's end, before any count: no 、 of the run has one)
+        if stop <= count_at:
+            hard = stop_search(text, count_at + 1)  # (the count's character is no hard stop)
             stop = hard.start() if hard else n
-        if count_at <= p:  # (looked for up to the stop only: a count past it is no 、's before it)
-            count = count_search(text, p + 1, stop)
-            count_at = count.start() if count else stop
-        if count_at >= stop:  # (no count before the stop: for no 、 up to it)
-            i = bisect.bisect_left(duns, stop, i + 1)
-            continue
-        j = bisect.bisect_left(duns, count_at, i + 1)
+        i = bisect.bisect_left(duns, run.start(), i)
+        j = bisect.bisect_left(duns, count_at, i)
         for q in duns[i:j]:
-            item = item_back(text, max(0, q - _ITEM_CHARS), q)
-            if item is not None:
-                found.append((item.start(), q, count_at, stop))
+            yield q, count_at, stop
         i = j
-    return found
 
 
 # The patterns made for one counted noun, compiled on first use and kept by the table's own word (a
