@@ -40,6 +40,7 @@ from ..lang.audit import (
 )
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
+from ..model.grounded import Span
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import find_all, first_chars, first_chars_of, known, skipping
@@ -437,14 +438,19 @@ class _Counted:
             return  # a list we may have cut wrongly is not claimed as an error
         self.seen.add(n_start)
         rel = ">=" if at_least else "="
-        listed = "、".join(x.strip() for x in items)
+        listed = "、".join([x.strip() for x in items])
+        # (Check.over of the one span, made directly: the count as the report wrote it)
+        end = n_start + len(n_text)
+        written = self.text[n_start:end]
         self.checks.append(
-            Check.over(
-                self.text,
-                [(n_start, n_start + len(n_text))],
+            Check(
+                start=n_start,
+                end=end,
+                text=written,
                 kind=CheckKind.NAMED_COUNT,
                 claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
                 holds=True,
+                figures=(Span(start=n_start, end=end, text=written),),
                 computed=Decimal(count),
             )
         )
