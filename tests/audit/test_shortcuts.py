@@ -237,11 +237,14 @@ def _items_before_dun(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(counts._COUNT_FIRSTS)))}]")  # (a count's first character)
+
+
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
     found = []
     for k, p in _items_before_dun(text):
         hard = counts._HARD_STOP.search(text, p)
-        count = counts._COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+        count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
         if count is None:
             continue
         after = counts._HARD_STOP.search(text, count.start())

@@ -59,10 +59,9 @@ _NOUN_RE = re.compile(_NOUN)
 _NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
 _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
-# the characters a count starts with (三, 1): where none stands, no count (were they unknown, every
-# character would be one: lists_before would try every 、)
+# the characters a count starts with (三, 1): where none stands, no count (read from the table's pattern, which
+# is refused at import where they cannot be read)
 _COUNT_FIRSTS = known(first_chars_of(_COUNT), _COUNT)
-_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]")
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
 _ITEM_STOPS_BEFORE = "、，,。；;:：“”《》"  # with white space, what an item of such a list is not made of
@@ -103,10 +102,10 @@ _ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
 # From a 、 to the first count's first character or hard stop after it (neither class holds a character of the
-# other, nor the 、): what :func:`_items_before_counted_dun` reads of each run of 、.
+# other, nor the 、): what :func:`_counted_duns` reads of each run of 、.
 _DUN_RUN = re.compile(f"、[^{_HARD_STOPS}{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]*")
 # A list before a count can run only through a 、 with the first character of a count after it before the
-# next hard stop (neither class holds a character of the other): _items_before_counted_dun finds those 、.
+# next hard stop (neither class holds a character of the other): _counted_duns finds those 、.
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
