@@ -30,7 +30,9 @@ from dutyreport.lang.audit import (
 )
 from dutyreport.lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, OPEN_BRACKETS, PART_ENDS
 from dutyreport.lang.script import fold
+from dutyreport.model.grounded import Span
 from dutyreport.model.quantities import Count
+from dutyreport.model.report import CheckKind
 from dutyreport.patterns import find_all
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
@@ -233,7 +235,6 @@ _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高
 @given(st.lists(st.sampled_from(_GAP_PIECES), max_size=8).map("".join))
 def test_no_words_longer_than_the_gap_make_a_change_from_one_figure_to_another(between: str) -> None:
     # (from_to reads no longer gap between two figures)
-    assert growth._FROM_TO_GAP is not None
     if len(between) > growth._FROM_TO_GAP:
         assert growth._UP.match(between) is None and growth._DOWN.match(between) is None
 
@@ -455,3 +456,31 @@ def test_a_depth_looked_up_among_the_brackets_is_the_walked_depth(text: str, dat
     assert ctx.depth(a, b) == _walked_depth(text, a, b)
     if b <= ctx.next_bracket(a):  # (where the families read no depth at all)
         assert _walked_depth(text, a, b) == 0
+
+
+def _figures_sorted(inds: list[Any]) -> tuple[Span, ...]:
+    """A check's figures as the full computation reads them: the distinct spans, sorted."""
+    return tuple(Span(start=s, end=e, text=t) for s, e, t in sorted({(i.start, i.end, i.text) for i in inds}))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 12), st.integers(0, 3)), min_size=1, max_size=6))
+def test_a_checks_figures_are_their_distinct_spans_in_order(spans: list[tuple[int, int]]) -> None:
+    # (check() takes figures given in reading order, each after the one before, as they are: held to the sort of
+    # their distinct spans, whatever order, overlap or repetition they are given in)
+    text = "学校幼儿园小学初中高中教师学生"
+    inds = [SimpleNamespace(start=s, end=s + w, text=text[s : s + w]) for s, w in spans]
+    made = figures.check(CheckKind.SIGN, "claim", True, inds)
+    assert made.figures == _figures_sorted(inds)
+    assert (made.start, made.end, made.text) == (made.figures[0].start, made.figures[0].end, made.figures[0].text)
+    assert figures.check(CheckKind.SIGN, "claim", True, iter(inds)) == made
+
+
+@pytest.mark.parametrize("text", _prepared_texts()[:20])
+def test_the_figures_of_checks_over_real_figures_are_their_distinct_spans_in_order(text: str) -> None:
+    doc = document(text)
+    inds = build_indicators(doc, find_quantities(doc.text))
+    for k in range(len(inds)):
+        window = list(inds[k : k + 3])
+        for given_as in (window, window[::-1], [*window, window[0]], window[:1]):
+            assert figures.check(CheckKind.SIGN, "claim", True, given_as).figures == _figures_sorted(given_as)

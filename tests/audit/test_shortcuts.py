@@ -237,11 +237,14 @@ def _items_before_dun(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(counts._COUNT_FIRSTS)))}]")  # (a count's first character)
+
+
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
     found = []
     for k, p in _items_before_dun(text):
         hard = counts._HARD_STOP.search(text, p)
-        count = counts._COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
+        count = _COUNT_CHAR.search(text, p + 1, hard.start() if hard else len(text))
         if count is None:
             continue
         after = counts._HARD_STOP.search(text, count.start())
@@ -324,7 +327,7 @@ def test_the_colons_found_once_are_the_colons_of_the_folded_text(text: str) -> N
 
 def _etc_before_count_one_by_one(text: str) -> list[int]:
     found = [i for i in range(len(text)) if text.startswith(counts.ETC.pattern, i)]
-    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRST_CHARS]
+    return [i for i in found if text[i + 1 : i + 2] in counts._COUNT_FIRSTS]
 
 
 @settings(max_examples=300, deadline=None)

@@ -30,7 +30,7 @@ from ..lang.audit import (
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import first_chars, first_chars_of
+from ..patterns import first_chars, first_chars_of, known
 from .family import family
 from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
@@ -71,10 +71,8 @@ _RESPECTIVE_COMPARE = regex.compile(
 )
 _COMPARE_OPENS = ",，"  # (the class _COMPARE opens with)
 # What stands right after that comma where it is no white space: an adverb's or a comparison's first character
-# (None: not known, every character is tried)
-_COMPARE_SECONDS = first_chars(
-    re.compile(f"(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for _, e in COMPARISONS)})")
-)
+_COMPARE_SECOND = re.compile(f"(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for _, e in COMPARISONS)})")
+_COMPARE_SECONDS = known(first_chars(_COMPARE_SECOND), _COMPARE_SECOND.pattern)
 _ANY_COMPARISON = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 # ``…,均达到国家标准（小学≤…``: between the figures and the bounds they meet.
 _MEETS = re.compile(
@@ -87,7 +85,7 @@ _MEETS = re.compile(
     re.VERBOSE,
 )
 _MEETS_OPENS = tuple(",，")
-_MEETS_WORD = first_chars_of(MEETS_STANDARD.pattern)  # (均, 达, 符 …; None: not known)
+_MEETS_WORD = known(first_chars_of(MEETS_STANDARD.pattern), MEETS_STANDARD.pattern)  # (均, 达, 符 …)
 _BOUND_SEP = regex.compile(r"[、,，；;]\s*[^0-9，,。；;、]{0,6}?")
 _SYMBOL_CHARS = "".join(e.word for e in BOUND_SYMBOLS)
 _QUALIFIER_RELATION = {
@@ -137,7 +135,7 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if text[a.end : a.end + 1] not in _COMPARE_OPENS:
             continue  # (a comparison opens with a comma)
         second = text[a.end + 1 : a.end + 2]
-        if _COMPARE_SECONDS is not None and second and not second.isspace() and second not in _COMPARE_SECONDS:
+        if second and not second.isspace() and second not in _COMPARE_SECONDS:
             continue  # (then its adverb or its comparison word, after any white space)
         m = _COMPARE.fullmatch(text[a.end : b.start])
         if m is None:
@@ -200,7 +198,7 @@ def standard_bounds(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             k = j  # (what meets a standard opens with a comma, then white space or the words that say it meets)
             continue
         second = text[inds[j - 1].end + 1 : inds[j - 1].end + 2]
-        if _MEETS_WORD and second and not second.isspace() and second not in _MEETS_WORD:
+        if second and not second.isspace() and second not in _MEETS_WORD:
             k = j
             continue
         values = list(inds[k:j])  # (a list of figures, each joined to the next)

@@ -40,11 +40,13 @@ from ..lang.audit import (
 )
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
+from ..model.grounded import Span
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars, first_chars_of, lead_words, max_width, skipping
+from ..patterns import find_all, first_chars, first_chars_of, known, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
+from .known import known_leads, known_width
 from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
@@ -57,11 +59,9 @@ _NOUN_RE = re.compile(_NOUN)
 _NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
 _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
-# the characters a count starts with (三, 1): where none stands, no count (were they unknown, every
-# character would be one: lists_before would try every 、)
-_COUNT_FIRSTS = first_chars_of(_COUNT)
-_COUNT_CHARS = "".join(sorted(_COUNT_FIRSTS)) if _COUNT_FIRSTS else ""
-_COUNT_CHAR = re.compile(f"[{re.escape(_COUNT_CHARS)}]" if _COUNT_CHARS else r"[\s\S]")
+# the characters a count starts with (三, 1): where none stands, no count (read from the table's pattern, which
+# is refused at import where they cannot be read)
+_COUNT_FIRSTS = known(first_chars_of(_COUNT), _COUNT)
 _COUNT_SUFFIX = re.compile(rf"(?:{COUNT_MEASURES.pattern})$")
 _ITEM_CHARS = 12  # the longest item of a list before a count
 _ITEM_STOPS_BEFORE = "、，,。；;:：“”《》"  # with white space, what an item of such a list is not made of
@@ -101,8 +101,11 @@ _SAME_TAIL = 2  # the characters the first item's two namings end with alike (�
 _ITEM_BACK = re.compile(rf"{_ITEM_CHAR}{{1,{_ITEM_CHARS}}}\Z")
 _HARD_STOPS = r"\s，,。；;"
 _HARD_STOP = re.compile(f"[{_HARD_STOPS}]")  # what no part of such a match contains after its first 、
+# From a 、 to the first count's first character or hard stop after it (neither class holds a character of the
+# other, nor the 、): what :func:`_counted_duns` reads of each run of 、.
+_DUN_RUN = re.compile(f"、[^{_HARD_STOPS}{re.escape(''.join(sorted(_COUNT_FIRSTS)))}]*")
 # A list before a count can run only through a 、 with the first character of a count after it before the
-# next hard stop (neither class holds a character of the other): _items_before_counted_dun finds those 、.
+# next hard stop (neither class holds a character of the other): _counted_duns finds those 、.
 # ``《A》《B》等2个文件``: a count of the documents whose titles it follows.
 _BOOK_LIST = regex.compile(
     rf"""
@@ -143,14 +146,10 @@ def _count_first(after: str) -> str:
 
 # A counted noun's first character stands within the count's width after the count's first character
 # (三大机制, 十二项措施, 3个集聚区): looked ahead for before the count is read (most numerals start no count of
-# named things: 2019年, 三是). Where its characters or the width are not known, nothing is looked for.
-_NOUN_FIRSTS = first_chars_of(_NOUN)
-_COUNT_WIDTH = max_width(re.compile(_COUNT))
-_NOUN_AHEAD = (
-    f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
-    if _NOUN_FIRSTS and _COUNT_WIDTH
-    else ""
-)
+# named things: 2019年, 三是).
+_NOUN_FIRSTS = known(first_chars_of(_NOUN), _NOUN)
+_COUNT_WIDTH = known_width(re.compile(_COUNT))
+_NOUN_AHEAD = f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
 # _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
 # made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
 # picked by the look-behind on it, in their order, after the look-ahead for the noun. tests/test_engines.py
@@ -166,8 +165,7 @@ _RESPECTIVELY_OPENING = regex.compile(
     rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
-_RESPECTIVELY_ARE_FIRSTS = first_chars_of(RESPECTIVELY_ARE.pattern)
-_RESPECTIVELY_ARE_LEADS = lead_words(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
+_RESPECTIVELY_ARE_LEADS = known_leads(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
@@ -177,7 +175,8 @@ _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
 _NAMES_FOLLOW = re.compile(rf"^(?:{NAMES_FOLLOW.pattern})")
-_NAMES_FOLLOW_FIRSTS = first_chars_of(NAMES_FOLLOW.pattern)  # (what the words after the count open with)
+# (what the words after the count open with)
+_NAMES_FOLLOW_FIRSTS = known(first_chars_of(NAMES_FOLLOW.pattern), NAMES_FOLLOW.pattern)
 _NUMERAL_START = re.compile(rf"[0-9{COUNT_NUMERALS}]")
 _LISTED_UNIT = re.compile(LISTED_UNITS.pattern)
 
@@ -191,11 +190,10 @@ _LIST_OPENER = re.compile(
     rf"[{_OPENER_COLONS}{_OPENER_COMMAS}](?:(?<=[{_OPENER_COLONS}])|\s*(?:{LIST_OPENERS.pattern}))"
 )
 _OPENER_WORD = re.compile(LIST_OPENERS.pattern)
-_OPENER_FIRSTS = first_chars(_OPENER_WORD)
+_OPENER_FIRSTS = known(first_chars(_OPENER_WORD), _OPENER_WORD.pattern)  # (refused at import where not read)
 _COUNT_REACH = 4 + 8 + max(len(w) for w in _NOUN.split("|")) + 1
-_COUNT_FIRST_CHARS = _COUNT_FIRSTS or frozenset()  # (the characters a count starts with, read above)
 # 等 with a count's first character right after it (ETC is one plain character: tests/audit/test_shortcuts.py)
-_ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRST_CHARS)))}])")
+_ETC_BEFORE_COUNT = re.compile(f"{re.escape(ETC.pattern)}(?=[{re.escape(''.join(sorted(_COUNT_FIRSTS)))}])")
 
 
 def _count_value(s: str) -> int | None:
@@ -228,7 +226,7 @@ def lists_after(text: str, colons: Sequence[int] | None = None) -> Iterator[re.M
             or (k > 1 and text[k - 1] in _NOUN_QUOTES and text.endswith(_NOUN_WORDS, 0, k - 1))
         ):
             continue
-        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRST_CHARS)
+        starts.update(p for p in range(max(0, k - _COUNT_REACH), k) if text[p] in _COUNT_FIRSTS)
     end = 0
     for p in sorted(starts):
         if p >= end and (m := _LIST_AFTER.match(text, p)) is not None:
@@ -240,8 +238,6 @@ def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
     """Where the matches of :data:`_LIST_OPENER` start, in order: each colon, and each comma before an
     opening word (``,分别是``) with only white space between, found from the colons (``colons``: where
     they stand, if known) and the words."""
-    if _OPENER_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
-        return [m.start() for m in _LIST_OPENER.finditer(text)]
     found = list(colons) if colons is not None else [i for c in _OPENER_COLONS for i in find_all(text, c)]
     for c in _OPENER_FIRSTS:
         for w in find_all(text, c):
@@ -257,18 +253,11 @@ def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
 def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
     """The matches of :data:`_RESPECTIVELY_OPENING`, as ``finditer`` would give them: tried only
     before 分别为/分别是 and the white space before it (a match is white space, then those words)."""
-    if _RESPECTIVELY_ARE_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
-        yield from _RESPECTIVELY_OPENING.finditer(text)
-        return
     # Each place the words may stand, with the white space before it: a match opens where that run of white space
     # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
     # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
-    # (the places of the words' lead words, 分别, found by their last character; without them, of each first
-    # character)
-    if _RESPECTIVELY_ARE_LEADS is not None:
-        places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
-    else:  # pragma: no cover - (an alternative that opens with no plain word)
-        places = {w for c in _RESPECTIVELY_ARE_FIRSTS for w in find_all(text, c)}
+    # (the places of the words' lead words, 分别, found by their last character)
+    places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
     runs: list[tuple[int, int]] = []
     for w in places:
         k = w
@@ -300,10 +289,14 @@ def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Ma
     failed: int | None = None  # the 、 whose attempt failed, while the items after it continue its list
     # (a 、 with no count after it before the next hard stop starts no list: it is not visited, and an
     # item after it is tried, not skipped)
-    for item_start, p, count_at, end in _items_before_counted_dun(text, duns):
+    item_back = _ITEM_BACK.search
+    for p, count_at, end in _counted_duns(text, duns):
         if p < floor:
-            continue
-        start = max(item_start, floor)
+            continue  # (within the last match: its item is not read back)
+        item = item_back(text, max(0, p - _ITEM_CHARS), p)
+        if item is None:
+            continue  # (an empty item: no list runs through it; _items_before_counted_dun leaves it out)
+        start = max(item.start(), floor)
         if start == p:
             failed = None  # an empty item: no list runs through it
         elif start - 1 == failed:
@@ -324,39 +317,43 @@ def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> l
     """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
     non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
     character after it before the next hard stop (the text's end if none); ``duns``: where the 、 stand,
-    if known.
+    if known (:func:`_counted_duns`, each with its item read back)."""
+    item_back = _ITEM_BACK.search
+    return [
+        (item.start(), q, count_at, stop)
+        for q, count_at, stop in _counted_duns(text, duns)
+        if (item := item_back(text, max(0, q - _ITEM_CHARS), q)) is not None
+    ]
 
-    The 、 are walked in order with the next hard stop and the next count before it after the last one:
-    each is looked for again only once the walk has passed it, so no stretch of the text is read twice
-    (a look-ahead from each 、 read a whole list without a count or a stop from every 、 in it). Every 、
-    before the count has that count and that stop, and no 、 from the count (or from the stop where no
-    count stands before it) up to the stop has a count: the 、 of each stretch are taken, or passed over,
-    together, found among the sorted places of the 、 by bisection."""
+
+def _counted_duns(text: str, duns: Sequence[int] | None = None) -> Iterator[tuple[int, int, int]]:
+    """(position, where the count stands, where the hard stop stands) of each 、 with a count's first
+    character after it before the next hard stop (the text's end if none), in order; ``duns``: where the 、
+    stand, if known.
+
+    One scan (:data:`_DUN_RUN`) reads each run from a 、 to the first count or hard stop after it: every 、
+    in the run has that count (or none, where a stop or the text's end comes first) and the hard stop after
+    it, and the scan goes on from there, so no stretch of the text is read twice (a look-ahead from each 、
+    read a whole list without a count or a stop from every 、 in it); the hard stop after a count is looked
+    for again only once a count stands past it. The 、 of a run with a count are found among the sorted
+    places of the 、 by bisection."""
     if duns is None:
         duns = find_all(text, "、")
-    found: list[tuple[int, int, int, int]] = []
-    item_back, count_search, stop_search = _ITEM_BACK.search, _COUNT_CHAR.search, _HARD_STOP.search
-    n, last = len(text), len(duns)
-    count_at = stop = -1
-    i = 0
-    while i < last:
-        p = duns[i]
-        if stop <= p:
-            hard = stop_search(text, p + 1)
+    stop_search, firsts = _HARD_STOP.search, _COUNT_FIRSTS
+    n = len(text)
+    i = stop = 0
+    for run in _DUN_RUN.finditer(text):
+        count_at = run.end()
+        if count_at == n or text[count_at] not in firsts:
+            continue  # (a hard stop, or the text's end, before any count: no 、 of the run has one)
+        if stop <= count_at:
+            hard = stop_search(text, count_at + 1)  # (the count's character is no hard stop)
             stop = hard.start() if hard else n
-        if count_at <= p:  # (looked for up to the stop only: a count past it is no 、's before it)
-            count = count_search(text, p + 1, stop)
-            count_at = count.start() if count else stop
-        if count_at >= stop:  # (no count before the stop: for no 、 up to it)
-            i = bisect.bisect_left(duns, stop, i + 1)
-            continue
-        j = bisect.bisect_left(duns, count_at, i + 1)
+        i = bisect.bisect_left(duns, run.start(), i)
+        j = bisect.bisect_left(duns, count_at, i)
         for q in duns[i:j]:
-            item = item_back(text, max(0, q - _ITEM_CHARS), q)
-            if item is not None:
-                found.append((item.start(), q, count_at, stop))
+            yield q, count_at, stop
         i = j
-    return found
 
 
 # The patterns made for one counted noun, compiled on first use and kept by the table's own word (a
@@ -440,14 +437,19 @@ class _Counted:
             return  # a list we may have cut wrongly is not claimed as an error
         self.seen.add(n_start)
         rel = ">=" if at_least else "="
-        listed = "、".join(x.strip() for x in items)
+        listed = "、".join([x.strip() for x in items])
+        # (Check.over of the one span, made directly: the count as the report wrote it)
+        end = n_start + len(n_text)
+        written = self.text[n_start:end]
         self.checks.append(
-            Check.over(
-                self.text,
-                [(n_start, n_start + len(n_text))],
+            Check(
+                start=n_start,
+                end=end,
+                text=written,
                 kind=CheckKind.NAMED_COUNT,
                 claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
                 holds=True,
+                figures=(Span(start=n_start, end=end, text=written),),
                 computed=Decimal(count),
             )
         )
@@ -562,7 +564,7 @@ def _schools_after_count(ctx: Context, inds: Sequence[Indicator], found: _Counte
         c = inds[k]
         if c.unit != SCHOOL_UNIT or not isinstance(c.quantity, Count):
             continue
-        if _NAMES_FOLLOW_FIRSTS is not None and text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
+        if text[c.end : c.end + 1] not in _NAMES_FOLLOW_FIRSTS:
             continue  # (no names follow: _NAMES_FOLLOW cannot match)
         n_val = value(c)
         if n_val is None or c.start in found.seen:

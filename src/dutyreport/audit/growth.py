@@ -38,9 +38,10 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import find_all, matches_at, max_width, skipping
+from ..patterns import find_all, matches_at, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .known import known_width
 from .places import word_places
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
@@ -60,9 +61,8 @@ _UP = re.compile(rf"^(?:{FROM_TO_UP.pattern})(?:{TO_YEAR.pattern})?$")
 _DOWN = re.compile(rf"^(?:{FROM_TO_DOWN.pattern})(?:{TO_YEAR.pattern})?$")
 _FROM = re.compile(FROM_WORDS.pattern)
 # The longest words between the two figures of 从A提高到B that _UP or _DOWN read (and a line break, which
-# their $ lets stand at the end); None where a match has no bound.
-_UP_DOWN_WIDTHS = [max_width(p) for p in (_UP, _DOWN)]
-_FROM_TO_GAP = None if None in _UP_DOWN_WIDTHS else max(w for w in _UP_DOWN_WIDTHS if w is not None) + 1
+# their $ lets stand at the end).
+_FROM_TO_GAP = max(known_width(p) for p in (_UP, _DOWN)) + 1
 _FROM_AT_END = re.compile(rf"(?:{FROM_WORDS.pattern})+$")
 _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
@@ -74,7 +74,7 @@ _SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
 _SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
 # (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
-_RESPECTIVE_PRIOR_WIDTH = max_width(_RESPECTIVE_PRIOR)
+_RESPECTIVE_PRIOR_WIDTH = known_width(_RESPECTIVE_PRIOR)
 _RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
 
 
@@ -226,7 +226,7 @@ def _find_from_to_pairs(ctx: Context, inds: Sequence[Indicator]) -> Iterator[tup
     figs = ctx.figures(inds)
     for k in figs.pairs():  # (of one family, both plain)
         a, b = inds[k], inds[k + 1]
-        if _FROM_TO_GAP is not None and b.start - a.end > _FROM_TO_GAP:
+        if b.start - a.end > _FROM_TO_GAP:
             continue  # (more words between them than 提高到 and a year)
         between = text[a.end : b.start]
         up, down = _UP.match(between), _DOWN.match(between)
@@ -368,9 +368,6 @@ def _unread_from(unread: list[int], k: int) -> int:
 def _respective_priors(text: str) -> Iterator[re.Match[str]]:
     """The matches of :data:`_RESPECTIVE_PRIOR`, as ``finditer`` gives them: tried only from a
     match's width back from each 分别 (every match holds one)."""
-    if _RESPECTIVE_PRIOR_WIDTH is None:  # pragma: no cover - (a pattern the parser cannot read)
-        yield from _RESPECTIVE_PRIOR.finditer(text)
-        return
     width = _RESPECTIVE_PRIOR_WIDTH
     word = RESPECTIVELY.pattern
     starts = (p for q in word_places(text, (word,))[word] for p in range(max(0, q - width), q + 1))

@@ -20,7 +20,7 @@ from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import first_chars
+from ..patterns import first_chars, known
 from .family import family
 from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
@@ -34,7 +34,8 @@ _OF_WHICH_WORD = OF_WHICH.pattern  # (a plain word: tests/audit/test_shortcuts.p
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
 _EACH_OF = re.compile(EACH_OF.pattern)
-_EACH_OF_FIRSTS = first_chars(_EACH_OF)  # (the one character before a part that _EACH_OF may match)
+# (the one character before a part that _EACH_OF may match)
+_EACH_OF_FIRSTS = known(first_chars(_EACH_OF), _EACH_OF.pattern)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
 _NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
 _CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
@@ -57,7 +58,7 @@ def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
     """``A、B、C各1所`` counts three times (the names back to the start of its clause, in the part of a
     sentence that starts at ``s_start``)."""
     text = ctx.text
-    if ind.start == 0 or (_EACH_OF_FIRSTS is not None and text[ind.start - 1] not in _EACH_OF_FIRSTS):
+    if ind.start == 0 or text[ind.start - 1] not in _EACH_OF_FIRSTS:
         return 1  # (the one character before it opens no match)
     if not _EACH_OF.match(text, ind.start - 1, ind.start):
         return 1

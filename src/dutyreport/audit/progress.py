@@ -19,14 +19,14 @@ from ..lang.audit import COPULAS, DONE_RATES, DONE_WORDS, FOUND_WORDS, REST_WORD
 from ..lang.punctuation import CLAUSE_ENDS
 from ..model.quantities import Count, Percent
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars
+from ..patterns import find_all, first_chars, known
 from .family import family
 from .figures import CLAUSE_REACH, Context, check, fmt, plain, value
 
 __all__ = ["done_and_rest", "done_rate", "done_within", "done_within_found"]
 
 _DONE = re.compile(DONE_WORDS.pattern)
-_DONE_FIRSTS = first_chars(_DONE)
+_DONE_FIRSTS = known(first_chars(_DONE), _DONE.pattern)  # (refused at import where they cannot be read)
 _FOUND = regex.compile(FOUND_WORDS.pattern)
 _DONE_RATE = regex.compile(rf"[^0-9。；;]{{0,4}}?(?:{DONE_RATES.pattern})(?:{COPULAS.pattern})?")
 _REST = regex.compile(REST_WORDS.pattern)
@@ -47,12 +47,9 @@ def done_within(ctx: Context, inds: Sequence[Indicator]) -> list[_Done]:
     return ctx.once(done_within, lambda: list(_find_done_within(ctx, inds)))
 
 
-def done_starts(text: str) -> list[int] | None:
-    """Every position a match of :data:`_DONE` starts at (overlapping ones too), in order; ``None``
-    where its first characters cannot be known. Where none stands in a window, no search of the
-    window finds one (the pattern reads nothing around its match)."""
-    if _DONE_FIRSTS is None:  # pragma: no cover - (a pattern the parser cannot read)
-        return None
+def done_starts(text: str) -> list[int]:
+    """Every position a match of :data:`_DONE` starts at (overlapping ones too), in order. Where none
+    stands in a window, no search of the window finds one (the pattern reads nothing around its match)."""
     return sorted(p for c in _DONE_FIRSTS for p in find_all(text, c) if _DONE.match(text, p))
 
 
@@ -63,11 +60,10 @@ def _find_done_within(ctx: Context, inds: Sequence[Indicator]) -> Iterator[_Done
         done = inds[k]
         if done.quantity.qualifier is not None:
             continue
-        if starts is not None:
-            # (its clause starts at most CLAUSE_REACH characters back: no done word there, none in the clause)
-            d = bisect.bisect_left(starts, done.start - CLAUSE_REACH)
-            if d == len(starts) or starts[d] >= done.start:
-                continue
+        # (its clause starts at most CLAUSE_REACH characters back: no done word there, none in the clause)
+        d = bisect.bisect_left(starts, done.start - CLAUSE_REACH)
+        if d == len(starts) or starts[d] >= done.start:
+            continue
         s_start, s_end = ctx.sentence(done.start)
         clause_start = ctx.clause_start(max(s_start, done.start - CLAUSE_REACH), done.start, CLAUSE_ENDS)
         if not _DONE.search(text, clause_start, done.start):

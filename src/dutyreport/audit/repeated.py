@@ -15,7 +15,7 @@ from ..lang.audit import EXECUTED, FIXED_FIGURES, THRESHOLD_NOUNS
 from ..lang.punctuation import COMMAS
 from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import first_chars
+from ..patterns import first_chars, known
 from .family import family
 from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
 
@@ -26,7 +26,7 @@ _KIND = CheckKind.REPEATED
 _THRESHOLD = re.compile(rf"[{QUOTES}]?(?:" + "|".join(e.pattern for e in THRESHOLD_NOUNS) + r")")
 _FIXED = re.compile(FIXED_FIGURES.pattern)
 _EXECUTED = re.compile(EXECUTED.pattern)
-_EXECUTED_OPENS = first_chars(_EXECUTED) or frozenset(",，")  # (what the words of an execution open with)
+_EXECUTED_OPENS = known(first_chars(_EXECUTED), _EXECUTED.pattern)  # (what the words of an execution open with)
 
 
 _ALL_OR_NONE = (Decimal(0), Decimal(100))  # the percentages that are no figure worth noticing twice
