@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dutyreport.spans import SpanSet
+from dutyreport.spans import Breaks, SpanSet
 
 _SPANS = st.lists(st.tuples(st.integers(-3, 40), st.integers(-3, 40)), max_size=8)
 
@@ -47,3 +47,12 @@ def test_the_stretches_outside_are_the_positions_no_span_covers(
 def test_nothing_lies_outside_an_empty_stretch() -> None:
     s = SpanSet([(2, 5)])
     assert list(s.stretches(3, 3)) == [] and list(s.stretches(4, 2)) == [] and s.outside("abcdefg", 6, 6) == ""
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=list("甲，。；\n?？、"), max_size=40),
+       st.lists(st.text(alphabet=list("，。；\n?"), max_size=3)))
+def test_the_breaks_are_every_place_one_of_the_characters_stands(text: str, asked: list[str]) -> None:
+    breaks = Breaks(text)
+    for chars in [*asked, *asked]:  # (each set asked twice: the second answer is the one kept)
+        assert breaks.of(chars) == [i for i, c in enumerate(text) if c in chars]
