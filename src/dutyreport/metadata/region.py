@@ -83,9 +83,16 @@ def _is_region_name(word: str) -> bool:
     return not word.endswith(_NON_REGION)
 
 
-def _is_han(c: str) -> bool:
+def _boundary(text: str, floor: int, i: int) -> bool:
+    """Whether a place name cannot run back over position ``i``: before ``floor``, a boundary of the table
+    (punctuation, 年度, 在/对/了), or no Han character."""
+    if i < floor:
+        return True
+    c = text[i]
+    if c in _LEFT_BOUNDARY:
+        return True
     o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000
+    return not (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000)
 
 
 def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
@@ -98,20 +105,16 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
     taken, with half the confidence. Before 自治区/州/县/旗 a name of up to six characters is taken
     whole (``宁夏回族自治区``), a longer one not at all.
     """
-
-    def boundary(i: int) -> bool:
-        return i < floor or text[i] in _LEFT_BOUNDARY or not _is_han(text[i])
-
     longest = _LEVEL[text[q:e]].longest_name
     n = 0
-    while n < longest and not boundary(q - 1 - n):
+    while n < longest and not _boundary(text, floor, q - 1 - n):
         n += 1
     if n >= 2 and text[q - n] in _PLACEHOLDER_HEADS:
         return None
-    if 2 <= n < longest or (n == longest and longest > _NAME_MAX and boundary(q - 1 - n)):
+    if 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
         word = text[q - n : e]
         factor = 1.0
-    elif n == 1 and q - 2 >= floor and text[q - 2] in _LEFT_BOUNDARY and boundary(q - 3):
+    elif n == 1 and q - 2 >= floor and text[q - 2] in _LEFT_BOUNDARY and _boundary(text, floor, q - 3):
         word = text[q - 2 : e]
         factor = 1.0
     elif n == _NAME_MAX == longest:
