@@ -45,6 +45,7 @@ __all__ = [
     "matches_at",
     "max_width",
     "skipping",
+    "stretch_stops",
 ]
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
@@ -211,6 +212,62 @@ def _held(items: Iterable[tuple[Any, Any]], spaces: bool) -> frozenset[str] | No
             return None
         out.update(found)
     return frozenset(out)
+
+
+def stretch_stops(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
+    r"""Characters that cut a text into stretches ``pattern`` can be run on one at a time: no match holds one,
+    and the pattern reads nothing outside its match (no look-around, no anchor). Its matches in a text are then
+    those of the stretches between them, each searched alone. They are the characters every negated class of
+    the pattern names (``[^，。]``; its ``\s`` and other categories left aside), less those another part of it
+    can hold; none (an empty set) where a part holds what is not known (a wildcard, a category, a wide range),
+    where it has no negated class, or where it reads around its match.
+
+    >>> sorted(stretch_stops(re.compile(r"[^，,。、\s]{2,8}?(?:难|、)问题")))
+    [',', '。', '，']
+    >>> stretch_stops(re.compile(r"(?<=，)[^，。]+")), stretch_stops(re.compile(r".+。"))
+    (frozenset(), frozenset())
+    """
+    tree = _parsed(pattern.pattern, pattern.flags)
+    if tree is None:
+        return frozenset()
+    held: set[str] = set()
+    named: list[set[str]] = []  # per negated class, the characters it names
+    if not _stops_walk(tree, held, named) or not named:
+        return frozenset()
+    return frozenset(set.intersection(*named) - held)
+
+
+def _stops_walk(items: Iterable[tuple[Any, Any]], held: set[str], named: list[set[str]]) -> bool:
+    """:func:`stretch_stops` of the sequence ``items``: what its parts hold into ``held``, what each negated
+    class names into ``named``; False where a part holds what is not known or reads around the match."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            held.add(chr(av))
+        elif op is _c.NOT_LITERAL:
+            named.append({chr(av)})
+        elif op is _c.IN:
+            if av and av[0][0] is _c.NEGATE:
+                named.append({chr(v) for o, v in av[1:] if o is _c.LITERAL})
+            else:
+                chars = _class_chars(av)
+                if chars is None:
+                    return False
+                held.update(chars)
+        elif op is _c.SUBPATTERN:
+            if av[1] or av[2] or not _stops_walk(av[3], held, named):  # ((?i:…): flags of its own)
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _stops_walk(av, held, named):
+                return False
+        elif op is _c.BRANCH:
+            if not all(_stops_walk(alternative, held, named) for alternative in av[1]):
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            if not _stops_walk(av[2], held, named):
+                return False
+        elif op is not _c.GROUPREF:  # (a back-reference holds what its group held)
+            return False  # a look-around, an anchor, any character …
+    return True
 
 
 def _literal_run(items: list[tuple[Any, Any]]) -> str:

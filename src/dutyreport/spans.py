@@ -12,7 +12,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from .lang.punctuation import SENTENCE_ENDS  # (what ends a sentence for every stage that reads one)
 
@@ -68,21 +68,27 @@ class SpanSet:
         k = bisect.bisect_right(self.starts, start) - 1
         return k >= 0 and end <= self.ends[k]
 
+    def stretches(self, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+        """The stretches of ``[lo, hi)`` outside the spans, in order, none empty.
+
+        >>> list(SpanSet([(2, 4), (6, 7)]).stretches(0, 9))
+        [(0, 2), (4, 6), (7, 9)]
+        """
+        starts, ends = self.starts, self.ends
+        k = bisect.bisect_right(ends, lo)  # the first span that ends after lo
+        pos = lo
+        while pos < hi:
+            if k < len(starts) and starts[k] <= pos:
+                pos = ends[k]
+                k += 1
+                continue
+            stop = min(hi, starts[k]) if k < len(starts) else hi
+            yield pos, stop
+            pos = stop
+
     def outside(self, text: str, lo: int, hi: int) -> str:
         """``text[lo:hi]`` without the characters inside the spans."""
-        out: list[str] = []
-        pos = lo
-        k = max(0, bisect.bisect_right(self.starts, lo) - 1)
-        while pos < hi:
-            while k < len(self.spans) and self.ends[k] <= pos:
-                k += 1
-            if k < len(self.spans) and self.starts[k] <= pos:
-                pos = self.ends[k]
-                continue
-            stop = min(hi, self.starts[k]) if k < len(self.spans) else hi
-            out.append(text[pos:stop])
-            pos = stop
-        return "".join(out)
+        return "".join([text[a:b] for a, b in self.stretches(lo, hi)])
 
 
 class Breaks:

@@ -7,6 +7,7 @@ Synthetic texts are written for these tests in the genre; the real reports are o
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, layers, realworld_files
+from dutyreport.lang.dates import CENTURIES, CENTURY_DIGITS, YEAR
 from dutyreport.lang.entry import Entry
 from dutyreport.lang.metadata import (
     DEADLINE_SUFFIXES,
@@ -24,7 +26,8 @@ from dutyreport.lang.metadata import (
     YearContext,
 )
 from dutyreport.metadata import read_metadata
-from dutyreport.metadata.period import _fact_years
+from dutyreport.metadata._common import Books
+from dutyreport.metadata.period import _excluded_zones, _fact_years, _year_places
 from dutyreport.model.report import ReportKind
 from dutyreport.spans import SpanSet
 
@@ -158,7 +161,8 @@ def test_period(text: str, period: tuple[int, ...]) -> None:
 
 def _facts(example: str) -> dict[int, int]:
     text = f"一、成效\n{example}。\n"
-    return dict(_fact_years(text, 0, len(text), SpanSet((), len(text)), ()))
+    zones = SpanSet(_excluded_zones(Books(text), ()))
+    return dict(_fact_years(text, 0, len(text), SpanSet((), len(text)), zones, _year_places(text)))
 
 
 @pytest.mark.parametrize("entry", PERIOD_EXCLUSIONS, ids=[e.word for e in PERIOD_EXCLUSIONS])
@@ -201,13 +205,12 @@ def _excluded_zones_walking(text: str, sections: tuple[object, ...]) -> list[tup
 
 
 def test_the_excluded_zones_of_the_real_reports_are_those_walking_the_tree_finds() -> None:
-    from dutyreport.metadata.period import _excluded_zones
     from dutyreport.pipeline import document
 
     fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
     for path in [*CORPUS, *realworld_files(), *fixtures]:
         doc = document(path.read_text(encoding="utf-8"))
-        assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(
+        assert _excluded_zones(Books(doc.folded), doc.section_index.every) == _excluded_zones_walking(
             doc.folded, doc.sections
         ), path.name
 
@@ -217,14 +220,24 @@ _ZONE_PIECES = ["一、", "二、", "(一)", "下一步工作打算", "今後工
 
 @given(st.lists(st.sampled_from(_ZONE_PIECES), max_size=16))
 def test_the_excluded_zones_are_those_walking_the_tree_finds(pieces: list[str]) -> None:
-    from dutyreport.metadata.period import _excluded_zones
     from dutyreport.pipeline import document
 
     doc = document("某縣自查報告\n" + "".join(pieces))
-    assert _excluded_zones(doc.folded, doc.section_index.every) == _excluded_zones_walking(doc.folded, doc.sections)
+    assert _excluded_zones(Books(doc.folded), doc.section_index.every) == _excluded_zones_walking(
+        doc.folded, doc.sections
+    )
 
 
 # --- the year patterns tried only where a century's digits stand ---------------------------------------
+
+
+@pytest.mark.parametrize("example", ["2019年", "1998年度", "2020—2022年", "〔2021〕", "20230105"])
+def test_every_year_opens_with_a_century_s_digits(example: str) -> None:
+    # what _year_places looks for: each of CENTURY_DIGITS on its own, where YEAR opens one of them
+    years = [m.group() for m in re.finditer(YEAR, example)]
+    assert years and all(y.startswith(CENTURY_DIGITS) for y in years)
+    assert set(_year_places(example)) >= {m.start() for m in re.finditer(YEAR, example)}
+    assert "|".join(CENTURY_DIGITS) == CENTURIES
 
 
 def _year_matches(text: str, lo: int, hi: int, places: list[int] | None) -> list[list[tuple[int, int]]]:
@@ -234,8 +247,6 @@ def _year_matches(text: str, lo: int, hi: int, places: list[int] | None) -> list
 
 
 def test_the_years_of_the_real_reports_are_those_a_scan_finds() -> None:
-    from dutyreport.metadata.period import _year_places
-
     fixtures = sorted(Path("tests/fixtures").glob("**/*.txt"))
     for path in [*CORPUS, *realworld_files(), *fixtures]:
         text = path.read_text(encoding="utf-8")
@@ -251,8 +262,6 @@ _YEAR_PIECES += ["〔", "12月", "5", "—", "，"]
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_YEAR_PIECES), max_size=14), st.integers(0, 50), st.integers(0, 50))
 def test_the_years_found_are_those_a_scan_finds(pieces: list[str], a: int, b: int) -> None:
-    from dutyreport.metadata.period import _year_places
-
     text = "".join(pieces)
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
     assert _year_matches(text, lo, hi, _year_places(text)) == _year_matches(text, lo, hi, None)

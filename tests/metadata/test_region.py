@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, CORPUS_IDS, layers, noise_for
+from conftest import CORPUS, CORPUS_IDS, layers, noise_for, realworld_files
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.metadata import (
     COMMITTEE_FALSE_FRIENDS,
@@ -29,6 +29,7 @@ from dutyreport.lang.metadata import (
     RegionLevel,
 )
 from dutyreport.metadata import read_metadata
+from dutyreport.metadata._common import Books
 from dutyreport.metadata.region import _level_cues, _place_names, _region_candidates, _title_region
 from dutyreport.model.report import AdminLevel, NoiseKind
 from dutyreport.spans import SpanSet
@@ -175,7 +176,7 @@ def test_city_level_cue_in_noise_is_ignored() -> None:
 @pytest.mark.parametrize(("entry", "cue"), COUNTY_CITY_CUES, ids=[e.example for e, _ in COUNTY_CITY_CUES])
 def test_county_city_cue_examples(entry: PatternEntry, cue: LevelCue) -> None:
     text = f"临江市人民政府履行教育职责自查报告\n{entry.example}\n一、基本情况\n教育发展良好。\n"
-    assert (entry, cue) in _level_cues(text, "临江市", SpanSet((), len(text)))
+    assert (entry, cue) in _level_cues(text, "临江市", SpanSet((), len(text)), Books(text))
     md = read_metadata(layers(text))
     assert (md.region, md.admin_level) == ("临江市", cue.level)
 
@@ -271,3 +272,33 @@ def test_place_names_on_the_corpus_are_grounded(path: Path) -> None:
     names = list(_place_names(text, 0, len(text), SpanSet((), len(text))))
     assert names
     assert all(text[n.start : n.end] == n.word for n in names)
+
+
+# --- the 《》 of a stretch are those of the whole text that lie in it ------------------------------------
+
+_BOOK_PIECES = ["《", "》", "\n", "甲", "乙乙乙", "甲" * 60]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_BOOK_PIECES), max_size=14), st.integers(0, 200), st.integers(0, 200))
+def test_the_books_of_a_stretch_are_those_a_scan_of_it_finds(pieces: list[str], a: int, b: int) -> None:
+    from dutyreport.metadata._common import _BOOK_RE
+
+    text = "".join(pieces)
+    lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
+    books = Books(text)
+    assert books.spans == [m.span() for m in _BOOK_RE.finditer(text)]
+    scanned = [m.span() for m in _BOOK_RE.finditer(text, lo, hi)]
+    assert [(s, e) for s, e in books.spans if lo <= s and e <= hi] == scanned  # (what within keeps)
+    assert books.within(lo, hi).spans == SpanSet(scanned).spans
+
+
+@pytest.mark.skipif(not CORPUS, reason="no corpus")
+def test_the_books_of_the_real_reports_bodies_are_those_a_scan_of_them_finds() -> None:
+    from dutyreport.metadata._common import _BOOK_RE
+
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        for lo, hi in ((0, len(text)), (len(text) // 5, len(text) // 2), (3, len(text) - 7)):
+            scanned = SpanSet(m.span() for m in _BOOK_RE.finditer(text, lo, hi))
+            assert Books(text).within(lo, hi).spans == scanned.spans, path.name

@@ -37,11 +37,16 @@ from dutyreport.structure.sections import (
     _heading_span,
     _point_ends,
     _point_marks,
+    _scheme_group,
     find_sections,
     is_plan_heading,
 )
 
 Tree = tuple[tuple[str | None, str, "Tree"], ...]
+
+# The pattern of every scheme, each in a group named after it (its number group ``<name>_v``), in the table's
+# order: what the stage's two patterns (_heading_match) and the first characters it tries are held to.
+_HEADING_RE = regex.compile("|".join(_scheme_group(e, n) for e, n in NUMBERING_SCHEMES))
 
 
 def shape(sections: Sequence[Section]) -> Tree:
@@ -669,16 +674,21 @@ def test_the_heading_span_is_that_of_a_character_loop(text: str, data: st.DataOb
 
 
 def test_every_scheme_tells_what_its_marks_open_with() -> None:
-    from dutyreport.structure.sections import _HEADING_FIRSTS
+    from dutyreport.structure.sections import _HEADING_FIRSTS, _opening_chars
 
-    assert _HEADING_FIRSTS is not None and "【" in _HEADING_FIRSTS and "第" in _HEADING_FIRSTS
+    assert "【" in _HEADING_FIRSTS and "第" in _HEADING_FIRSTS
+    each: set[str] = set()
+    for e, _ in NUMBERING_SCHEMES:
+        chars = _opening_chars(e.pattern)
+        assert chars, e.pattern
+        each |= chars
+    assert each == _HEADING_FIRSTS  # (what the stage's two patterns open with: those of every scheme)
 
 
 def _marks_missed(text: str) -> list[int]:
     """The positions where a heading mark matches but its first character is not among those tried."""
-    from dutyreport.structure.sections import _HEADING_FIRSTS, _HEADING_RE
+    from dutyreport.structure.sections import _HEADING_FIRSTS
 
-    assert _HEADING_FIRSTS is not None
     return [i for i in range(len(text)) if text[i] not in _HEADING_FIRSTS and _HEADING_RE.match(text, i)]
 
 
@@ -717,7 +727,7 @@ def test_a_stretch_the_points_skip_has_no_point_mark(text: str, lo: int, hi: int
 
 def _heading_reads(text: str, pos: int, endpos: int) -> list[object]:
     """What _heading_match and _HEADING_RE.match find at ``pos``, each as (scheme, span, the groups that took part)."""
-    from dutyreport.structure.sections import _HEADING_RE, _heading_match
+    from dutyreport.structure.sections import _heading_match
 
     out: list[object] = []
     for m in (_heading_match(text, pos, endpos), _HEADING_RE.match(text, pos, endpos)):

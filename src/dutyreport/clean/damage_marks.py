@@ -210,7 +210,10 @@ def _unbalanced(text: str) -> Iterable[Corruption]:
     # A bracket opened inside 《…》 and never closed before 》: (2020-2022年》
     for m in _TITLE_RE.finditer(text):
         body = m.group()
-        if not any(b in body for b in OPEN_BRACKETS):
+        for b in OPEN_BRACKETS:  # (a loop, no generator: this runs per title, and most hold no bracket)
+            if b in body:
+                break
+        else:
             continue
         depth: list[int] = []
         for off, ch in enumerate(body):

@@ -39,7 +39,7 @@ from ..lang.corruptions import (
     TITLE_OPENER,
     UNDATED_DOC_NUMBER,
 )
-from ..lang.dates import CENTURIES, YEAR
+from ..lang.dates import CENTURY_DIGITS, YEAR
 from ..lang.entry import Entry
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.noise import TONE_MARKS
@@ -78,7 +78,6 @@ _FOLLOWERS: Final = _longest_first(DATE_FOLLOWERS)
 # pattern per century, each opening with its two digits, which the engine finds as fast as a word.
 # The look-behind refuses a digit before a year, so no year starts inside another: the matches of
 # the centuries taken together are those of one pattern of both (_year_followers).
-_CENTURIES: Final = tuple(CENTURIES.split("|"))
 
 
 def _year_follower_re(century: str) -> re.Pattern[str]:
@@ -95,7 +94,7 @@ def _year_follower_re(century: str) -> re.Pattern[str]:
     )
 
 
-_YEAR_FOLLOWER_RES: Final = tuple(_year_follower_re(c) for c in _CENTURIES)
+_YEAR_FOLLOWER_RES: Final = tuple(_year_follower_re(c) for c in CENTURY_DIGITS)
 
 
 def _year_followers(text: str) -> Iterator[re.Match[str]]:

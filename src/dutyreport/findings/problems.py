@@ -15,7 +15,7 @@ from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..lang.script import words_alternation
 from ..model.report import Problem, Rectification, Section
-from ..patterns import lead_words, matches_at
+from ..patterns import char_class, find_all, lead_words, matches_at, stretch_stops
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -34,6 +34,25 @@ def _several_leads(pattern: str) -> tuple[str, ...] | None:
 
 # each admission: its pattern, the words one of which its matches hold, the words they open with (or None)
 _ADMISSION_RES = tuple((regex.compile(e.pattern), e.holds, _several_leads(e.pattern)) for e in ADMISSIONS)
+
+
+def _stretches_of(pattern: str, holds: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]] | None:
+    """For an admission the engine tries at every character (it opens with no word: ``X难、Y贵问题``) whose
+    matches hold one of ``holds`` and none of some characters (:func:`~dutyreport.patterns.stretch_stops`): a
+    search for those characters, forward and backward. The admission is then searched only in the stretches
+    between them that hold one of the words (:func:`_in_stretches`); None where it cannot be."""
+    if not holds or lead_words(pattern) is not None:
+        return None  # (an admission that opens with words is searched for them)
+    try:
+        stops = stretch_stops(re.compile(pattern))
+    except re.error:  # (a pattern only the third-party engine reads)
+        return None
+    if not stops:
+        return None
+    return regex.compile(char_class(stops)), regex.compile(char_class(stops), regex.REVERSE)
+
+
+_ADMISSION_STRETCHES = tuple(_stretches_of(e.pattern, e.holds) for e in ADMISSIONS)
 _LEADS = sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}, key=len, reverse=True)
 _LEADS_RE = re.compile(words_alternation(_LEADS))
 _LEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
@@ -145,12 +164,12 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
     leads: dict[str, list[int]] | None = None
-    for rx, holds, words in _ADMISSION_RES:
+    for (rx, holds, words), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True):
         if holds and not holds_any(text, holds):
             continue  # no match can stand in this text
         if words is not None and leads is None:
             leads = _lead_places(text, body_end)
-        for m in _admissions(rx, text, body_end, words, leads):
+        for m in _admission_matches(rx, holds, words, stretches, text, body_end, leads):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
             if wording.overlaps(gs, ge):
@@ -181,6 +200,41 @@ def _admissions(
         yield from rx.finditer(text, 0, end)
         return
     yield from matches_at(rx, text, [p for w in words for p in places.get(w, ())], end)
+
+
+def _admission_matches(
+    rx: regex.Pattern[str],
+    holds: tuple[str, ...],
+    words: tuple[str, ...] | None,
+    stretches: tuple[regex.Pattern[str], regex.Pattern[str]] | None,
+    text: str,
+    end: int,
+    places: dict[str, list[int]] | None,
+) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text, 0, end)`` finds, for an admission of :data:`_ADMISSION_RES` (its pattern, the
+    words its matches hold, the words they open with) and :data:`_ADMISSION_STRETCHES`: searched in the
+    stretches that can hold a match (:func:`_in_stretches`), or tried where its lead words stand
+    (:func:`_admissions`)."""
+    if stretches is not None:
+        return _in_stretches(rx, text, end, holds, *stretches)
+    return _admissions(rx, text, end, words, places)
+
+
+def _in_stretches(
+    rx: regex.Pattern[str], text: str, end: int, holds: tuple[str, ...], stop: regex.Pattern[str],
+    stop_back: regex.Pattern[str],
+) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text, 0, end)`` finds, for a pattern whose matches hold one of ``holds``, none of the
+    characters ``stop`` finds (``stop_back``: the same, backward) and read nothing outside themselves: searched
+    in the stretches between those characters that hold one of the words, in order (a match lies in one)."""
+    reach = -1  # the end of the last stretch searched
+    for p in sorted(p for w in holds for p in find_all(text, w) if p + len(w) <= end):
+        if p <= reach:
+            continue  # in a stretch searched already (or on the stop that ends it)
+        back = stop_back.search(text, 0, p)
+        after = stop.search(text, p, end)
+        reach = after.start() if after is not None else end
+        yield from rx.finditer(text, back.end() if back is not None else 0, reach)
 
 
 def _dedupe_problems(found: list[Problem]) -> tuple[Problem, ...]:

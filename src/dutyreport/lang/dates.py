@@ -13,9 +13,10 @@ A report's years are this century's or the last one's, written in Arabic digits:
 
 from __future__ import annotations
 
-__all__ = ["CENTURIES", "OPENING_YEAR", "YEAR", "YEAR_IN_CENTURY", "YEAR_MARK"]
+__all__ = ["CENTURIES", "CENTURY_DIGITS", "OPENING_YEAR", "YEAR", "YEAR_IN_CENTURY", "YEAR_MARK"]
 
 CENTURIES = "19|20"  # the two digits a year opens with, as alternatives (a pattern per century splits them)
+CENTURY_DIGITS = tuple(CENTURIES.split("|"))  # ("19", "20"): the same, one by one (a search or a pattern per century)
 YEAR_IN_CENTURY = "[0-9]{2}"  # the two digits after them
 YEAR = f"(?:{CENTURIES}){YEAR_IN_CENTURY}"
 YEAR_MARK = "年"  # what a year is written with (2023年)

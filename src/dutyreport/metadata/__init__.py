@@ -49,6 +49,7 @@ from attrs import frozen
 from ..document import Document, Years
 from ..lang.script import fold
 from ..model.report import AdminLevel, ReportKind
+from ._common import Books
 from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period
 from .region import (
     _LEVEL,
@@ -110,6 +111,7 @@ def read_metadata(doc: Document) -> Metadata:
     """
     text, mask, sections = doc.text, doc.noise_index, doc.sections
     folded = doc.folded
+    books = Books(folded)  # (the 《》 of the folded text: scanned once, where a reader first asks)
     first = sections[0].start if sections else len(text)
     body_end = sections[-1].end if sections else len(text)
 
@@ -139,21 +141,21 @@ def read_metadata(doc: Document) -> Metadata:
                 region = _as_written(text, folded, word, body_lo)
     if region is None and fits is None:
         # a text that never calls a government its own (a notice, a news item) is about the one it names most
-        word_ = _dominant_name(folded, body_lo, body_end, mask)
+        word_ = _dominant_name(folded, body_lo, body_end, mask, books)
         region = _as_written(text, folded, word_, body_lo) if word_ is not None else None
     admin_level: AdminLevel | None = None
     if region is not None:
         fregion = fold(region)
-        admin_level = _admin_level(_level_of_name(fregion), folded, fregion, mask)
+        admin_level = _admin_level(_level_of_name(fregion), folded, fregion, mask, books)
     else:
         ph = _PLACEHOLDER_RE.search(ftitle) if ftitle else None
         level = _LEVEL[ph.group("suf")] if ph is not None else fits
         if level is not None:
-            admin_level = _admin_level(level, folded, None, mask)
+            admin_level = _admin_level(level, folded, None, mask, books)
 
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
-    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, doc.section_index.every, dateline)
+    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
     years = Years(period=period, opening=_opening_year(folded, mask, first))
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 import regex
 
-from ..lang.dates import CENTURIES, OPENING_YEAR, YEAR
+from ..lang.dates import CENTURY_DIGITS, OPENING_YEAR, YEAR
 from ..lang.metadata import (
     DATELINE_PRESENT,
     DEADLINE_SUFFIXES,
@@ -30,10 +30,10 @@ from ..lang.metadata import (
 from ..lang.punctuation import COMMAS, PART_ENDS
 from ..lang.script import words_alternation
 from ..model.report import ReportKind, Section
-from ..patterns import matches_at
+from ..patterns import find_all, matches_at
 from ..spans import SpanSet
 from ..structure.sections import is_plan_heading
-from ._common import _BOOK_RE, _WS, _in_zones
+from ._common import _WS, Books
 from .title import _is_page_info
 
 # -- the kind's and the period's own settings -------------------------------------------------
@@ -129,11 +129,12 @@ def _years_in_title(title: str) -> tuple[int, ...]:
     return tuple(years)
 
 
-def _excluded_zones(text: str, sections: Sequence[Section]) -> list[tuple[int, int]]:
-    """The 《…》 of the folded ``text`` and its unnumbered and plan sections (``sections``: every section, as
-    :attr:`~dutyreport.document.SectionIndex.every` lists them). A heading is read folded where the folded
-    text holds it (folding is one character for one)."""
-    zones = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
+def _excluded_zones(books: Books, sections: Sequence[Section]) -> list[tuple[int, int]]:
+    """The 《…》 of the folded text of ``books`` and its unnumbered and plan sections (``sections``: every
+    section, as :attr:`~dutyreport.document.SectionIndex.every` lists them). A heading is read folded where
+    the folded text holds it (folding is one character for one)."""
+    text = books.text
+    zones = list(books.spans)
     for s in sections:
         if s.number is None or is_plan_heading(text[s.heading_start : s.heading_end]):
             zones.append((s.start, s.end))
@@ -163,14 +164,7 @@ def _is_plan_year(text: str, start: int, end: int) -> bool:
 def _year_places(text: str) -> list[int]:
     """Where a year can start: each place a century's two digits stand (``19``, ``20``: every year and every
     span of years starts with them), in order. The year patterns are tried there only, not at every character."""
-    out: list[int] = []
-    for century in CENTURIES.split("|"):
-        i = text.find(century)
-        while i >= 0:
-            out.append(i)
-            i = text.find(century, i + 1)
-    out.sort()
-    return out
+    return sorted(i for century in CENTURY_DIGITS for i in find_all(text, century))
 
 
 def _matches(
@@ -184,21 +178,14 @@ def _matches(
     yield from matches_at(rx, text, places[bisect.bisect_left(places, lo) : bisect.bisect_left(places, hi)], hi)
 
 
-def _fact_years(
-    text: str, lo: int, hi: int, mask: SpanSet, sections: Sequence[Section],
-    zones: list[tuple[int, int]] | None = None, places: list[int] | None = None,
-) -> Counter[int]:
-    """The years reported as fact between lo and hi, each with how often; ``zones``: the
-    :func:`_excluded_zones` of the text, where the caller has them already; ``places``: its
-    :func:`_year_places`, where the caller has them."""
-    if zones is None:
-        zones = _excluded_zones(text, sections)
-    starts = [z[0] for z in zones]
+def _fact_years(text: str, lo: int, hi: int, mask: SpanSet, zones: SpanSet, places: list[int]) -> Counter[int]:
+    """The years reported as fact between lo and hi, each with how often, outside ``mask`` and ``zones`` (the
+    :func:`_excluded_zones` of the text); ``places``: its :func:`_year_places`."""
     years: Counter[int] = Counter()
     in_range: set[int] = set()
     for m in _matches(_RANGE_RE, text, lo, hi, places):
         in_range.update(range(m.start(), m.end()))
-        if mask.hit(m.start()) or _in_zones(zones, starts, m.start()):
+        if mask.hit(m.start()) or zones.hit(m.start()):
             continue
         if (m.group("tail") or "").strip() in _SCHOOL_YEARS or _is_plan_year(text, m.start(), m.end()):
             continue
@@ -207,7 +194,7 @@ def _fact_years(
             years[b] += 1
     for m in _matches(_YEAR_RE, text, lo, hi, places):
         s = m.start()
-        if s in in_range or mask.hit(s) or _in_zones(zones, starts, s) or m.group("tail") in _SCHOOL_YEARS:
+        if s in in_range or mask.hit(s) or zones.hit(s) or m.group("tail") in _SCHOOL_YEARS:
             continue
         if _is_plan_year(text, s, m.end()) or (text[m.end() : m.end() + 1].isdigit() and _is_date_line(text, s)):
             continue
@@ -248,7 +235,8 @@ def _speaks_of_its_day(text: str, lo: int, hi: int, mask: SpanSet) -> bool:
 
 
 def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[int, int], mask: SpanSet,
-            sections: Sequence[Section], dateline: int | None = None) -> tuple[int, ...]:
+            books: Books, sections: Sequence[Section], dateline: int | None = None) -> tuple[int, ...]:
+    """The period (the rule is :mod:`dutyreport.metadata`'s), of the folded ``text`` (``books``: its 《》)."""
     if title:
         years = _years_in_title(title)
         if years:
@@ -259,12 +247,12 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
     if m is not None and m.group("after") != "是":  # 2020年，… or 2020年以来，… opens a report on 2020
         return (int(m.group("y")),)
     # the opening names the two years the report covers (…2021年度履行教育职责情况和2022年重点工作情况…)
-    zones = _excluded_zones(text, sections)
+    zones = SpanSet(_excluded_zones(books, sections))
     places = _year_places(text)
-    scope = sorted(_fact_years(text, o_lo, o_hi, mask, sections, zones, places)) if o_hi > o_lo else []
+    scope = sorted(_fact_years(text, o_lo, o_hi, mask, zones, places)) if o_hi > o_lo else []
     if len(scope) == 2 and scope[1] - scope[0] == 1:
         return tuple(scope)
-    facts = _fact_years(text, body[0], body[1], mask, sections, zones, places)
+    facts = _fact_years(text, body[0], body[1], mask, zones, places)
     d = _DOCNO_YEAR_RE.search(own_opening)
     if d is not None:
         e = int(d.group("y"))

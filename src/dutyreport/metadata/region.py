@@ -36,7 +36,7 @@ from ..lang.metadata import (
 from ..lang.script import alternation, fold
 from ..model.report import AdminLevel
 from ..spans import SpanSet
-from ._common import _BOOK_RE, _MARK_CLASS, _MARKS, _SUFFIX, _in_zones
+from ._common import _MARK_CLASS, _MARKS, _SUFFIX, Books
 
 # -- the region's own settings ----------------------------------------------------------------
 
@@ -83,9 +83,16 @@ def _is_region_name(word: str) -> bool:
     return not word.endswith(_NON_REGION)
 
 
-def _is_han(c: str) -> bool:
+def _boundary(text: str, floor: int, i: int) -> bool:
+    """Whether a place name cannot run back over position ``i``: before ``floor``, a boundary of the table
+    (punctuation, 年度, 在/对/了), or no Han character."""
+    if i < floor:
+        return True
+    c = text[i]
+    if c in _LEFT_BOUNDARY:
+        return True
     o = ord(c)
-    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000
+    return not (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000)
 
 
 def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
@@ -98,20 +105,16 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
     taken, with half the confidence. Before 自治区/州/县/旗 a name of up to six characters is taken
     whole (``宁夏回族自治区``), a longer one not at all.
     """
-
-    def boundary(i: int) -> bool:
-        return i < floor or text[i] in _LEFT_BOUNDARY or not _is_han(text[i])
-
     longest = _LEVEL[text[q:e]].longest_name
     n = 0
-    while n < longest and not boundary(q - 1 - n):
+    while n < longest and not _boundary(text, floor, q - 1 - n):
         n += 1
     if n >= 2 and text[q - n] in _PLACEHOLDER_HEADS:
         return None
-    if 2 <= n < longest or (n == longest and longest > _NAME_MAX and boundary(q - 1 - n)):
+    if 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
         word = text[q - n : e]
         factor = 1.0
-    elif n == 1 and q - 2 >= floor and text[q - 2] in _LEFT_BOUNDARY and boundary(q - 3):
+    elif n == 1 and q - 2 >= floor and text[q - 2] in _LEFT_BOUNDARY and _boundary(text, floor, q - 3):
         word = text[q - 2 : e]
         factor = 1.0
     elif n == _NAME_MAX == longest:
@@ -176,14 +179,13 @@ def _region_candidates(text: str, lo: int, hi: int, mask: SpanSet) -> Counter[st
     return scores
 
 
-def _dominant_name(text: str, lo: int, hi: int, mask: SpanSet) -> str | None:
+def _dominant_name(text: str, lo: int, hi: int, mask: SpanSet, books: Books) -> str | None:
     """A name the text keeps returning to with no government context (``对湖南省18个县…湖南省申报的…``):
-    met at least three times outside 《》, twice as often as any other name of its tier."""
-    books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text, lo, hi)]
-    starts = [b[0] for b in books]
+    met at least three times outside the 《》 between lo and hi, twice as often as any other name of its tier."""
+    in_books = books.within(lo, hi)
     counts: Counter[str] = Counter()
     for name in _place_names(text, lo, hi, mask):
-        if name.factor == 1.0 and not _in_zones(books, starts, name.start):
+        if name.factor == 1.0 and not in_books.hit(name.start):
             counts[name.word] += 1
     ranked = counts.most_common()
     if not ranked:
@@ -245,18 +247,22 @@ def _self_suffix(text: str, lo: int, hi: int, mask: SpanSet) -> str | None:
     return ranked[0][0]
 
 
-def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[tuple[PatternEntry, LevelCue]]:
-    """The cues of :data:`~dutyreport.lang.metadata.COUNTY_CITY_CUES` met in the text (outside noise),
-    each once."""
-    books = [(m.start(), m.end()) for m in _BOOK_RE.finditer(text)]
-    starts = [b[0] for b in books]
+def _level_cues(
+    text: str, region: str | None, mask: SpanSet, books: Books
+) -> list[tuple[PatternEntry, LevelCue]]:
+    """The cues of :data:`~dutyreport.lang.metadata.COUNTY_CITY_CUES` met in the text (outside noise; a
+    prefecture's cue outside the 《》 of ``books``, the text's), each once."""
+    in_books: SpanSet | None = None  # (read where a prefecture's cue is met)
     found: list[tuple[PatternEntry, LevelCue]] = []
     for rx, entry, cue in _LEVEL_CUES:
         for m in rx.finditer(text):
             if mask.hit(m.start()) or mask.hit(m.end() - 1):
                 continue
-            if cue.level is AdminLevel.CITY and _in_zones(books, starts, m.start()):
-                continue
+            if cue.level is AdminLevel.CITY:
+                if in_books is None:
+                    in_books = SpanSet(books.spans)
+                if in_books.hit(m.start()):
+                    continue
             other = m.groupdict().get("other")
             if other is not None and region is not None and (other == region or region.endswith(other)):
                 continue
@@ -265,15 +271,17 @@ def _level_cues(text: str, region: str | None, mask: SpanSet) -> list[tuple[Patt
     return found
 
 
-def _city_level(text: str, region: str | None, mask: SpanSet) -> AdminLevel:
+def _city_level(text: str, region: str | None, mask: SpanSet, books: Books) -> AdminLevel:
     """A 市's level: 县级市 when the county-level cues outweigh the prefecture ones, else 市."""
     score = 0
-    for _, cue in _level_cues(text, region, mask):
+    for _, cue in _level_cues(text, region, mask, books):
         score += cue.weight if cue.level is AdminLevel.COUNTY_CITY else -cue.weight
     return AdminLevel.COUNTY_CITY if score > 0 else AdminLevel.CITY
 
 
-def _admin_level(level: RegionLevel, text: str, region: str | None, mask: SpanSet) -> AdminLevel | None:
+def _admin_level(
+    level: RegionLevel, text: str, region: str | None, mask: SpanSet, books: Books
+) -> AdminLevel | None:
     if level.admin_level is AdminLevel.CITY:
-        return _city_level(text, region, mask)
+        return _city_level(text, region, mask, books)
     return level.admin_level

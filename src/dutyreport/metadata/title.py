@@ -11,9 +11,7 @@ its pinyin rubies, its letter spacing (``自 查 报 告``) and a PDF's gaps (``
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Iterator
 
 import regex
 
@@ -190,7 +188,7 @@ def _segments(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int
     The stretches between noise are cut where a space or a separator stands (:data:`_BREAK_RE` finds
     them; a slash between digits is none): no test of every character against the noise."""
     segs: list[tuple[int, int]] = []
-    for a, b in _own_stretches(mask, lo, hi):
+    for a, b in mask.stretches(lo, hi):
         i = a
         for m in _BREAK_RE.finditer(text, a, b):
             k = m.start()
@@ -202,21 +200,6 @@ def _segments(text: str, lo: int, hi: int, mask: SpanSet) -> list[tuple[int, int
         if b > i:
             segs.append((i, b))
     return segs
-
-
-def _own_stretches(mask: SpanSet, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """The stretches of ``[lo, hi)`` outside the spans of ``mask``, in order."""
-    starts, ends = mask.starts, mask.ends
-    k = bisect.bisect_right(ends, lo)  # the first span that ends after lo
-    pos = lo
-    while pos < hi:
-        if k < len(starts) and starts[k] <= pos:
-            pos = ends[k]
-            k += 1
-            continue
-        stop = min(hi, starts[k]) if k < len(starts) else hi
-        yield pos, stop
-        pos = stop
 
 
 def _is_navigation(text: str, lo: int, hi: int, mask: SpanSet) -> bool:

@@ -83,11 +83,6 @@ _MARK_TAIL = "、.．"  # a separator some writers put after a mark (（一）�
 _PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
 _SENTENCE_CLOSE = _HEADING_STOP + "…”’\"'" + CLOSE_BRACKETS + "】]"  # a line ending otherwise breaks off a sentence
 
-# One pattern for every scheme: each scheme's own pattern in a group named after it, its number group
-# ``v`` renamed ``<name>_v``.
-_HEADING_RE = regex.compile(
-    "|".join(f"(?P<{n.name}>{e.pattern.replace('(?P<v>', f'(?P<{n.name}_v>')})" for e, n in NUMBERING_SCHEMES)
-)
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(char_class(_HEADING_STOP + _WS))  # where a heading may end
@@ -124,21 +119,6 @@ def _opening_chars(pattern: str) -> frozenset[str] | None:
         return frozenset(head) if head and head not in "\\[](){}.*+?^$|" else None
 
 
-def _heading_firsts() -> frozenset[str] | None:
-    """What a heading mark can open with: the opening characters of every scheme (None where one scheme's
-    are not known: every line start is then tried)."""
-    out: set[str] = set()
-    for e, _ in NUMBERING_SCHEMES:
-        chars = _opening_chars(e.pattern)
-        if chars is None:
-            return None
-        out |= chars
-    return frozenset(out)
-
-
-_HEADING_FIRSTS = _heading_firsts()
-
-
 def _standard(pattern: str) -> bool:
     """Whether the standard engine reads a scheme's pattern (a label's ``\\p{Han}`` it does not)."""
     try:
@@ -149,14 +129,17 @@ def _standard(pattern: str) -> bool:
 
 
 def _scheme_group(e: PatternEntry, n: Numbering) -> str:
+    """A scheme's pattern in a group named after it, its number group ``v`` renamed ``<name>_v``."""
     return f"(?P<{n.name}>{e.pattern.replace('(?P<v>', f'(?P<{n.name}_v>')})"
 
 
-def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset[str]]:
-    """_HEADING_RE in two: the schemes the standard engine reads, in its pattern (several times faster to try at
-    a place), and the others, with the characters their matches open with. No match of the first opens with one
-    of those, so at each place only one of the two can match, and each keeps the schemes' order: the first
-    scheme that matches is the one _HEADING_RE finds (:func:`_heading_match`)."""
+def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset[str], frozenset[str]]:
+    """The pattern of every scheme (:func:`_scheme_group` of each, in the table's order) in two: the schemes the
+    standard engine reads, in its pattern (several times faster to try at a place), and the others, with the
+    characters their matches open with. No match of the first opens with one of those, so at each place only
+    one of the two can match, and each keeps the schemes' order: the first scheme that matches is the one the
+    pattern of every scheme finds (:func:`_heading_match`; the tests hold the two to it). Last, what a match of
+    either opens with."""
     standard = [(e, n) for e, n in NUMBERING_SCHEMES if _standard(e.pattern)]
     others = [(e, n) for e, n in NUMBERING_SCHEMES if not _standard(e.pattern)]
     opening: set[str] = set()
@@ -169,14 +152,18 @@ def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset
     std_firsts = first_chars(std_re)
     if std_firsts is None or not std_firsts.isdisjoint(opening):
         raise ValueError("numbering schemes of both engines that open with the same characters")
-    return std_re, regex.compile("|".join(_scheme_group(e, n) for e, n in others) or "(?!)"), frozenset(opening)
+    other_re = regex.compile("|".join(_scheme_group(e, n) for e, n in others) or "(?!)")
+    return std_re, other_re, frozenset(opening), std_firsts | opening
 
 
-_STANDARD_HEADING_RE, _OTHER_HEADING_RE, _OTHER_HEADING_FIRSTS = _split_heading_res()
+# _HEADING_FIRSTS: what a heading mark can open with (known for every scheme: _split_heading_res refuses a
+# table where it is not); a line start is tried for a mark only at these
+_STANDARD_HEADING_RE, _OTHER_HEADING_RE, _OTHER_HEADING_FIRSTS, _HEADING_FIRSTS = _split_heading_res()
 
 
 def _heading_match(text: str, pos: int, endpos: int) -> re.Match[str] | regex.Match[str] | None:
-    """``_HEADING_RE.match(text, pos, endpos)``: the same scheme, groups and span (see :func:`_split_heading_res`)."""
+    """The match at ``pos`` of the pattern of every scheme: the same scheme, groups and span (see
+    :func:`_split_heading_res`)."""
     if text[pos : pos + 1] in _OTHER_HEADING_FIRSTS:
         return _OTHER_HEADING_RE.match(text, pos, endpos)
     return _STANDARD_HEADING_RE.match(text, pos, endpos)
@@ -452,7 +439,7 @@ class _Builder:
         firsts = _HEADING_FIRSTS
         for ls, le in _lines(newlines, body_end):
             p = _skip(text, ls, le, spans)
-            mark = p < le and (firsts is None or text[p] in firsts)
+            mark = p < le and text[p] in firsts
             self.lines.append((ls, le, p, _match(text, p, le, True) if mark else None))
         pages = _page_numbers(text, self.lines)
         # right after a page number a heading may start its page (2、二、主要做法…)
