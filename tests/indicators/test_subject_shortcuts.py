@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
+from dutyreport.lang.punctuation import COLONS, COMMAS, LIST_MARKS
+from dutyreport.lang.script import alternation, either_pattern
 from dutyreport.lang.subjects import (
     AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
@@ -32,6 +35,7 @@ from dutyreport.lang.subjects import (
     TAIL_COMPOUNDS,
     TOTAL_WORDS,
 )
+from dutyreport.patterns import char_class
 
 _OF_BEFORE_TABLES = (
     ATTRIBUTES_OF_PREVIOUS,
@@ -112,6 +116,16 @@ def test_no_head_is_read_where_no_mark_opens_in_the_real_reports() -> None:
     assert paths
 
 
+# The two patterns of the subject reader that read white space, as they were written for the regex module (its
+# \s): the standard engine's patterns read what these do.
+_TAIL_IN_FULL = regex.compile(
+    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(COMMAS + LIST_MARKS + COLONS, spaces=True)})+$"
+)
+_POST_LEAD_IN_FULL = regex.compile(
+    either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
+)
+
+
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = s.unmasked(raw)
@@ -121,7 +135,7 @@ def _subject_words_in_full(raw: str) -> str:
     for _ in range(4):
         step = s._LEAD.sub("", text, count=1)
         if not s._TAIL_KEEP.search(step):
-            step = s._TAIL.sub("", step)
+            step = _TAIL_IN_FULL.sub("", step)
         step = s.QUALIFIER_BEFORE.sub("", step)
         step = s._JOINERS.sub("", step, count=1)
         if step == text:
@@ -217,7 +231,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = s._POST_LEAD.sub("", raw).strip().rstrip("、")
+    raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
     if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
         return ""
     return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
@@ -248,4 +262,91 @@ def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
     import regex
 
     space = regex.compile(r"\s")
-    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+    spaces = {chr(c) for c in range(0x110000) if space.match(chr(c))}
+    assert all(c.isspace() for c in spaces)
+    # (and the white space the patterns moved to the standard engine name is the regex module's \s)
+    assert set(s.WHITE_SPACE) == spaces and len(s.WHITE_SPACE) == len(spaces)
+
+
+_SPACED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted({e.word for t in (SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS) for e in t})),
+        st.sampled_from(list("的之余多以上下左右及内和与或)）”’,，、:：小学教师")),
+        st.sampled_from(list(" \t\n\x0b\x1c\x1d\x1f\x85\xa0\u2000\u200b\u3000")),
+    ),
+    max_size=8,
+).map("".join)
+
+
+def _engines_held(stretch: str) -> None:
+    assert s._TAIL.sub("", stretch) == _TAIL_IN_FULL.sub("", stretch), stretch
+    assert s._TAIL.search(stretch) is not None or _TAIL_IN_FULL.search(stretch) is None, stretch
+    lead, lead_in_full = s._POST_LEAD.match(stretch), _POST_LEAD_IN_FULL.match(stretch)
+    assert (lead and lead.span()) == (lead_in_full and lead_in_full.span()), stretch
+
+
+@given(_SPACED_TEXT)
+def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_generated_text(stretch: str) -> None:
+    _engines_held(stretch)
+
+
+def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            _engines_held(text[i : i + 8])
+            _engines_held(text[max(0, i - 8) : i])
+    assert paths
+
+
+def _words_in_full(raw: str) -> tuple[object, ...]:
+    """What read_subject tests of a stretch's words, each test made in full (as it did for each figure)."""
+    pre = s.subject_words(raw)
+
+    def short_or_generic(p: str) -> bool:
+        return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)
+
+    def level(p: str) -> bool:
+        return bool(p) and s._LEVEL.fullmatch(p) is not None
+
+    obj = s._object_start(pre) if len(pre) > 6 else None
+    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 < len(pre) - obj <= 6 else None
+    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre)
+    return (
+        pre,
+        pre == "" or s._OF_BEFORE.fullmatch(pre) is not None,
+        label,
+        label and len(pre) <= 4 and level(pre),
+        raw.rstrip().endswith("等"),
+        object_words,
+        (short_or_generic(pre), object_words is not None and short_or_generic(object_words)),
+        (level(pre), object_words is not None and level(object_words)),
+    )
+
+
+_STRETCH_WORDS = sorted({e.word for t in (LEVEL_WORDS, GENERIC_VERBS, MONEY_VERBS, CHANGE_TO_VERBS) for e in t})
+_stretch_text = st.lists(
+    st.one_of(
+        st.sampled_from(_STRETCH_WORDS),
+        st.sampled_from(["对", "對", "结对", "等", "已", "督导组", "学校", "县", "占比", "同比增长", " ", "\n"]),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(st.one_of(_subject_text, _stretch_text))
+def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_generated_text(raw: str) -> None:
+    assert tuple(s._words_of(s.unmasked(raw))) == _words_in_full(s.unmasked(raw)), raw
+
+
+def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            for width in (6, 12, 24):
+                raw = text[max(0, i - width) : i]
+                assert tuple(s._words_of(raw)) == _words_in_full(raw), raw
+    assert paths

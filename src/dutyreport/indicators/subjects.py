@@ -88,7 +88,7 @@ def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     return frozenset().union(*(known(first_chars(p), p.pattern) for p in patterns))
 
 
-def _held(pattern: regex.Pattern[str]) -> frozenset[str]:
+def _held(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
     """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
     return known(held_chars(pattern, spaces=True), pattern.pattern)
 
@@ -118,11 +118,14 @@ _LEAD = re.compile(
 # (its class of punctuation holds \s, left out of them: \s is str.isspace to this engine).
 _LEAD_FIRSTS = first_chars(_LEAD, spaces=True)
 _TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands between a subject's tail words)
-_TAIL = regex.compile(
-    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS, spaces=True)})+$"
+# The white space of the regex module's \s, named (the standard engine's \s also reads the separators \x1c-\x1f,
+# which the regex module's does not; a test holds the two sets equal): the patterns written for that engine read
+# the same on the standard one, which is faster on the few characters they are tried on.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 )
-# Every character a match of _TAIL can hold but white space (regex's \s is white space to str.isspace too, a test
-# holds).
+_TAIL = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
+# Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
 _TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
@@ -134,7 +137,9 @@ _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
-_POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
+_POST_LEAD = re.compile(
+    rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
+)
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
@@ -301,11 +306,21 @@ def unmasked(s: str) -> str:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = _no_dates(raw.replace(MASK, "") if MASK in raw else raw)
+    s: str = raw.replace(MASK, "") if MASK in raw else raw
+    if ("19" in s or "20" in s) and "年" in s:  # (:func:`_no_dates`)
+        s = _DATES.sub("", s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
+    # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
+    # :func:`_after_lead` and :func:`_may_join` are written out in them)
+    lead_firsts, joiner_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
     for _ in range(4):
-        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
+        s2 = s
+        c = s[:1]
+        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
+            lead = _LEAD.match(s)
+            if lead:
+                s2 = s[lead.end() :]
         if s2:
             c = s2[-1]
             if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
@@ -317,8 +332,11 @@ def subject_words(raw: str) -> str:
                 s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        if _may_join(s2):
-            s2 = _after_lead(_JOINERS, s2)
+        c = s2[:1]
+        if c and (joiner_firsts is None or c in joiner_firsts):
+            joiners = _JOINERS.match(s2)
+            if joiners:
+                s2 = s2[joiners.end() :]
         if s2 == s:
             break
         s = s2
@@ -375,15 +393,61 @@ class SubjectPlace(NamedTuple):
 Labels = dict[int, tuple[str, str]]
 
 
+class _Words(NamedTuple):
+    """What :func:`read_subject` reads of the words of a stretch before a figure, whatever the figure: the
+    words themselves (:func:`subject_words`) and the tests of them its readings make (read once for the
+    figures of a report whose stretches are the same)."""
+
+    pre: str
+    of_before: bool  # no words, or words a reading from the figure before reads (:func:`_reads_figure_before`)
+    label: bool  # a short label, no generic verb: maybe an item under a head
+    level_label: bool  # a label that is a level word alone (高中, 初中): maybe it shares the noun before
+    listed: bool  # the stretch ends with 等: a list of names before the figure that counts them
+    object_words: str | None  # the object after 对, where the words read it (督导组对…的18个县: 县)
+    with_post: tuple[bool, bool]  # (of pre, of object_words) short or generic: the words after complete them
+    level: tuple[bool, bool]  # (of pre, of object_words) a level word alone: the measure may be the topic's
+
+
+def _short_or_generic(pre: str) -> bool:
+    """Whether ``pre`` is words that the words after the figure complete (short, or a generic verb)."""
+    return bool(pre) and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None))
+
+
+def _level_alone(pre: str) -> bool:
+    """Whether ``pre`` is a level word alone (初中, 普通高中)."""
+    return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+
+
+def _words_of(raw_pre: str) -> _Words:
+    """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
+    pre = subject_words(raw_pre)
+    label = bool(pre) and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    object_words = None
+    if len(pre) > 6:
+        obj = _object_start(pre)
+        if obj is not None and 0 < len(pre) - obj <= 6:
+            object_words = subject_words(pre[obj:])
+    return _Words(
+        pre,
+        pre == "" or _reads_figure_before(pre),
+        label,
+        label and len(pre) <= 4 and _level_alone(pre),
+        raw_pre.rstrip().endswith(_DENG_LIST),
+        object_words,
+        (_short_or_generic(pre), object_words is not None and _short_or_generic(object_words)),
+        (_level_alone(pre), object_words is not None and _level_alone(object_words)),
+    )
+
+
 class Readings:
     """What :func:`read_subject` has read in one report, for the figures after: the words of each stretch
-    before a figure (:func:`subject_words`) and the phrase of each head (a list's figures share one), each
+    before a figure (:class:`_Words`) and the phrase of each head (a list's figures share one), each
     read once. It lives as long as the reading of its report."""
 
     __slots__ = ("heads", "words")
 
     def __init__(self) -> None:
-        self.words: dict[str, str] = {}
+        self.words: dict[str, _Words] = {}
         self.heads: dict[str, str | None] = {}
 
     def head_phrase(self, raw: str) -> str | None:
@@ -404,12 +468,13 @@ def read_subject(
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
     was read for the report's figures before, which the caller keeps for the report)."""
-    lo, sentence_start, start = at.lo, at.sentence_start, at.start
+    lo, sentence_start, start, end, clause_end, line_head, line_start, next_figure = at
     raw_pre = text[lo:start]
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
+    last = raw_pre[-1:]
     if (
-        _may_end_with_total(raw_pre)
+        (last in _TOTAL_ENDS or (last == "\n" and _may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
         and text.find("、", sentence_start, lo) >= 0
     ):
@@ -421,35 +486,28 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = readings.words.get(raw_pre)
-    if pre is None:
-        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (read once per stretch)
+    words = readings.words.get(raw_pre)
+    if words is None:
+        words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
+    pre, of_before, label, level_label, listed, object_words, with_post, level = words
     if raw_pre.endswith(("(", "（")):
-        bracketed = _bracketed_count(text, raw_pre, pre, at.end)
+        bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
             return bracketed
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
-    found_post: list[str] = []  # the words after the figure, read where a reading needs them (most need none)
-
-    def post_phrase() -> str:
-        if not found_post:
-            masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
-            found_post.append(
-                _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
-            )
-        return found_post[0]
+    # The words after the figure (:func:`_post_phrase`), read where a reading needs them (most need none); most
+    # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
+    masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
+    words_end = next_figure if masked_next else clause_end
+    post: str | None = "" if end >= words_end or text[end] in _POST_STOPS_FIRST else None
 
     # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
-    of_before = pre == "" or _reads_figure_before(pre)
-    same = (
-        recent(prior, sentence_start)
-        if of_before or "已" in raw_pre or text.find("已", at.end, at.clause_end) >= 0
-        else ()
-    )
+    done_after = text.find("已", end, clause_end) >= 0
+    same = recent(prior, sentence_start) if of_before or done_after or "已" in raw_pre else ()
     prev_stock = None
     for i in reversed(same):
         if i.kind is not IndicatorKind.CHANGE and i.subject:
@@ -458,28 +516,49 @@ def read_subject(
     prev = same[-1] if same else None
     if of_before:
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-        if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
+        if (
+            prev_stock
+            and (pre == "" or CHANGE_WORDS.match(pre))
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
             return _attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-        if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
-            item = _ITEM_HEADING.match(text, at.line_start, lo)
+        if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+            item = _ITEM_HEADING.match(text, line_start, lo)
             if item:
                 return subject_words(item.group("heading")) + pre
         # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
-        actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
+        actual = (
+            prev
+            and prev.subject
+            and pre[:1] in _ACTUAL_FIRST
+            and _ACTUAL.fullmatch(pre)
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        )
         if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
             return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
     # (the words after a figure are some of its clause's: without a 已 there, they open with none)
-    done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
-    if prev_stock and ("已" in raw_pre or done_after) and (post_phrase() == "" or pre == ""):
-        post = post_phrase()
-        done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
-        if done and _same_measure(quantity, prev_stock.quantity):
-            return _attribute_of(prev_stock.subject or "", done.group())
+    if prev_stock and (
+        "已" in raw_pre
+        or (
+            done_after
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))).startswith("已")
+        )
+    ):
+        if post is None:
+            post = _post_phrase(text, end, words_end)
+        if post == "" or pre == "":
+            done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
+            if done and _same_measure(quantity, prev_stock.quantity):
+                return _attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-        if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
+        if (
+            prev_stock
+            and _OF_PREVIOUS.fullmatch(pre)
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
             return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
         of_project = _OF_PROJECT.fullmatch(pre) is not None
         # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
@@ -491,57 +570,56 @@ def read_subject(
             project = subject_words(_FIGURE.sub("", first.group())) if first else ""
             if project and project != pre:
                 return project + pre
-    # 投入100万元,启动…培训: what the money paid for follows in the next clause.
-    clause_end = at.clause_end
-    if (
-        of_before
-        and _MONEY_VERB.fullmatch(pre)
-        and clause_end < len(text)
-        and text[clause_end] in COMMAS
-        and post_phrase() == ""
-    ):
-        nxt = _CLAUSE_END.search(text, clause_end + 1)
-        after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
-        purpose = subject_words(_FIGURE.sub("", after))
-        if purpose:
-            return pre + purpose
+        # 投入100万元,启动…培训: what the money paid for follows in the next clause.
+        if (
+            _MONEY_VERB.fullmatch(pre)
+            and clause_end < len(text)
+            and text[clause_end] in COMMAS
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
+            nxt = _CLAUSE_END.search(text, clause_end + 1)
+            after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
+            purpose = subject_words(_FIGURE.sub("", after))
+            if purpose:
+                return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre)):
+    if label:
         head = _list_head(text, sentence_start, lo, readings.head_phrase)
-        if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
-            head = readings.head_phrase(text[at.head[0] : at.head[1]])
+        if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
+            head = readings.head_phrase(text[line_head[0] : line_head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
-        level = len(pre) <= 4 and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
-        same = recent(prior, sentence_start) if level and not same else same
-        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None) if level else None
-        if prev_same is not None:
-            head = labels[prev_same.start][1] if prev_same.start in labels else ""
-            head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
-            if head:
-                labels[start] = (pre, head)
-                return pre + head
-    if raw_pre.rstrip().endswith(_DENG_LIST) and post_phrase():
+        if level_label:
+            same = same or recent(prior, sentence_start)
+            prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
+            if prev_same is not None:
+                head = labels[prev_same.start][1] if prev_same.start in labels else ""
+                head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
+                if head:
+                    labels[start] = (pre, head)
+                    return pre + head
+    if post is None and (listed or object_words is not None or with_post[0] or not pre):
+        post = _post_phrase(text, end, words_end)
+    if listed and post:
         # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
         verb = _NAMED_ITEM_VERB.match(pre)
-        return (verb.group() if verb else "") + post_phrase()
-    if pre and len(pre) > 6:
+        return (verb.group() if verb else "") + post
+    which = 0
+    if object_words is not None and post:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
-        obj = _object_start(pre)
-        if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
-            pre = subject_words(pre[obj:])
-    if pre and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre))) and post_phrase():
-        return pre + post_phrase()
-    if pre and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
+        pre, which = object_words, 1
+    if with_post[which] and post:
+        return pre + post
+    if level[which] and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
             labels[start] = (pre, topic)
             return pre + topic
     if pre:
         return pre
-    return post_phrase() or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
+    return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
