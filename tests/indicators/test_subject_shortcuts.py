@@ -350,3 +350,24 @@ def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_the_
                 raw = text[max(0, i - width) : i]
                 assert tuple(s._words_of(raw)) == _words_in_full(raw), raw
     assert paths
+
+
+def _lead_once_held(stretch: str) -> None:
+    # (subject_words stops where nothing but a lead came off: what is left opens with no more of it)
+    lead = s._LEAD.match(stretch)
+    if lead is not None:
+        assert s._LEAD.match(stretch[lead.end() :]) is None, stretch
+
+
+@given(st.one_of(_subject_text, _stretch_text))
+def test_what_a_lead_leaves_opens_with_no_lead_in_generated_text(stretch: str) -> None:
+    _lead_once_held(stretch)
+
+
+def test_what_a_lead_leaves_opens_with_no_lead_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            _lead_once_held(text[i : i + 24])
+    assert paths

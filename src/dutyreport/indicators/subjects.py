@@ -321,6 +321,7 @@ def subject_words(raw: str) -> str:
             lead = _LEAD.match(s)
             if lead:
                 s2 = s[lead.end() :]
+        led = s2
         if s2:
             c = s2[-1]
             if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
@@ -337,7 +338,11 @@ def subject_words(raw: str) -> str:
             joiners = _JOINERS.match(s2)
             if joiners:
                 s2 = s2[joiners.end() :]
-        if s2 == s:
+        if s2 == led:
+            # Nothing but the lead came off (or nothing): the steps again would take nothing more, as the lead
+            # ends where no more of it opens (its pattern reads no character before a match, nor past the
+            # place its repetition stops), and the steps after it took nothing of what is left.
+            s = s2
             break
         s = s2
     i = s.rfind("等", 0, len(s) - 1)
