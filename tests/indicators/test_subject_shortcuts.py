@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 import regex
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
@@ -370,4 +370,39 @@ def test_what_a_lead_leaves_opens_with_no_lead_in_the_real_reports() -> None:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 2):
             _lead_once_held(text[i : i + 24])
+    assert paths
+
+
+def _head_marks_held(windows: list[str]) -> None:
+    # the windows of a report's figures read for a head in turn: what was found in a window before that the
+    # window opens with (no more mark word after it) is what a reading of the window finds
+    readings = s.Readings()
+    for window in windows:
+        assert readings.head_mark(window) == s._head_mark_of(window)[0], window
+
+
+_HEAD_PIECES = [
+    *sorted({w for e in (*RESPECTIVE_HEADS, *AMONG_WORDS) for w in (e.word, e.word[:1], e.word[1:])}),
+    *"：:，,。；;、 \n\x00小学初中高校所人名12.5%获悉表示为",
+    "全县共有学校",
+    "其中:",
+    "分别为",
+    "分別達到",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=40).map("".join), st.lists(st.integers(0, 200), max_size=12))
+def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_generated_text(text: str, cuts: list[int]) -> None:
+    _head_marks_held([s.unmasked(text[: min(c, len(text))]) for c in sorted(cuts)])
+    _head_marks_held([s.unmasked(text[min(c, len(text)) // 3 : min(c, len(text))]) for c in cuts])
+
+
+def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for floor in range(0, len(text), 37):
+            _head_marks_held([text[floor:lo] for lo in range(floor, min(len(text), floor + 160), 2)])
+        _head_marks_held([text[max(0, lo - 160) : lo] for lo in range(0, len(text), 5)])
     assert paths

@@ -12,7 +12,7 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -449,11 +449,23 @@ class Readings:
     before a figure (:class:`_Words`) and the phrase of each head (a list's figures share one), each
     read once. It lives as long as the reading of its report."""
 
-    __slots__ = ("heads", "words")
+    __slots__ = ("heads", "marked", "words")
 
     def __init__(self) -> None:
         self.words: dict[str, _Words] = {}
         self.heads: dict[str, str | None] = {}
+        # the last window before a figure read for a head (:meth:`head_mark`) and what was found in it
+        self.marked: tuple[str, tuple[str, int] | None] | None = None
+
+    def head_mark(self, window: str) -> tuple[str, int] | None:
+        """:func:`_head_mark_of` ``window``: where it opens with the window read before and holds no mark word
+        past it, what was found there (the labelled figures of a list under one head read it once)."""
+        marked = self.marked
+        if marked is not None and window.startswith(marked[0]) and not _marks_after(window, len(marked[0])):
+            return marked[1]
+        found, settled = _head_mark_of(window)
+        self.marked = (window, found) if settled else None
+        return found
 
     def head_phrase(self, raw: str) -> str | None:
         """:func:`_head_phrase` of ``raw``."""
@@ -589,7 +601,7 @@ def read_subject(
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
-        head = _list_head(text, sentence_start, lo, readings.head_phrase)
+        head = _list_head(text, sentence_start, lo, readings)
         if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[line_head[0] : line_head[1]])
         if head:
@@ -758,25 +770,56 @@ def last_head_mark(window: str) -> re.Match[str] | None:
     No match runs across a stop (a colon ends one), so each clause can be tried on its own: the
     clauses holding a mark (分别…, a colon) are tried from the last one back, not the whole window.
     """
+    return _last_head_mark(window)[0]
+
+
+def _last_head_mark(window: str) -> tuple[re.Match[str] | None, bool]:
+    """:func:`last_head_mark` of ``window``, and whether it is that of every longer window that opens with this
+    one and holds no more mark word: True unless the clause of the last mark (which is not a colon) runs to the
+    window's end, where the words after might have closed it elsewhere."""
     end = len(window)
+    settled = True
     while end > 0:
         mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
         if mark < 0:
-            return None
+            return None, settled
         clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
         if window[mark] in COLONS:
             clause_end = mark + 1  # a colon closes its clause
         else:
             stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
             clause_end = min(stops_after) + 1 if stops_after else len(window)
+            settled = settled and bool(stops_after)
         last = None
         reach = _head_mark_reach(window, clause_start, clause_end)
         for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one
             pass
         if last is not None:
-            return last
+            return last, settled
         end = clause_start
-    return None
+    return None, settled
+
+
+def _marks_after(window: str, n: int) -> bool:
+    """Whether a mark word of ``window`` ends past its first ``n`` characters."""
+    return any(window.find(w, max(0, n - len(w) + 1)) >= 0 for w in _MARK_WORDS)
+
+
+def _head_mark_of(window: str) -> tuple[tuple[str, int] | None, bool]:
+    """The words of the head the last mark in ``window`` closes (raw) and where that mark ends, or None (no
+    mark, or a colon after what was said); and whether they are those of every longer window that opens with
+    this one and holds no more mark word (:func:`_last_head_mark`)."""
+    m, settled = _last_head_mark(window)  # the last head before the figure is the one
+    if m is None:
+        return None, settled
+    raw = m.group(1) or m.group(2) or m.group(3) or ""
+    if m.group(2) and _SPEECH_END.search(raw):
+        return None, settled  # 记者从教育部获悉:全国有…: what was said, no list
+    if _HEAD_ONLY_QIZHONG.fullmatch(raw):
+        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
+        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
+        raw = before[-1] if before else ""
+    return (raw, m.end()), settled
 
 
 def _head_mark_reach(window: str, start: int, end: int) -> int:
@@ -799,28 +842,21 @@ def _head_mark_reach(window: str, start: int, end: int) -> int:
     return min(reach, end)
 
 
-def _list_head(
-    text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
-) -> str | None:
-    """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
+def _list_head(text: str, sentence_start: int, lo: int, readings: Readings | None = None) -> str | None:
+    """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中
+    (``readings``: what was read of the report's heads so far)."""
     floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
     if _MARK_FIRST.search(text, floor, lo) is None:
         return None  # no mark opens there (a mark split by noise still opens with its first character)
     window = unmasked(text[floor:lo])
-    m = last_head_mark(window)  # the last head before the figure is the one
-    if m is None:
+    found = _head_mark_of(window)[0] if readings is None else readings.head_mark(window)
+    if found is None:
         return None
-    raw = m.group(1) or m.group(2) or m.group(3) or ""
-    if m.group(2) and _SPEECH_END.search(raw):
-        return None  # 记者从教育部获悉:全国有…: what was said, no list
-    between = _ITEM_SPLIT.split(window[m.end() :])[:-1]  # the clauses before the figure's own
+    raw, mark_end = found
+    between = _ITEM_SPLIT.split(window[mark_end:])[:-1]  # the clauses before the figure's own
     if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
         return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
-    if _HEAD_ONLY_QIZHONG.fullmatch(raw):
-        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
-        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
-        raw = before[-1] if before else ""
-    return (head_phrase or _head_phrase)(raw)
+    return _head_phrase(raw) if readings is None else readings.head_phrase(raw)
 
 
 def _head_phrase(raw: str) -> str | None:
