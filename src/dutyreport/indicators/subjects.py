@@ -426,22 +426,42 @@ def _level_alone(pre: str) -> bool:
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
     pre = subject_words(raw_pre)
-    label = bool(pre) and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    if not pre:
+        return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
+    n, first = len(pre), pre[0]
+    label = n <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    level = first in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+    with_post = n <= 6 or (first in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None)
     object_words = None
-    if len(pre) > 6:
+    if n > 6:
         obj = _object_start(pre)
-        if obj is not None and 0 < len(pre) - obj <= 6:
+        if obj is not None and 0 < n - obj <= 6:
             object_words = subject_words(pre[obj:])
+    if object_words is None:
+        return _Words(
+            pre,
+            _reads_figure_before(pre),
+            label,
+            label and n <= 4 and level,
+            raw_pre.rstrip().endswith(_DENG_LIST),
+            None,
+            _WITH_PRE_ONLY[with_post],
+            _WITH_PRE_ONLY[level],
+        )
     return _Words(
         pre,
-        pre == "" or _reads_figure_before(pre),
+        _reads_figure_before(pre),
         label,
-        label and len(pre) <= 4 and _level_alone(pre),
+        label and n <= 4 and level,
         raw_pre.rstrip().endswith(_DENG_LIST),
         object_words,
-        (_short_or_generic(pre), object_words is not None and _short_or_generic(object_words)),
-        (_level_alone(pre), object_words is not None and _level_alone(object_words)),
+        (with_post, _short_or_generic(object_words)),
+        (level, _level_alone(object_words)),
     )
+
+
+_NEITHER = (False, False)
+_WITH_PRE_ONLY = {False: _NEITHER, True: (True, False)}  # (of pre, of no object words)
 
 
 class Readings:
