@@ -10,12 +10,13 @@ from collections.abc import Sequence
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import COLONS
 
-__all__ = ["ListHeads"]
+__all__ = ["BRACKETED_NUMBER", "CIRCLED_NUMBER", "ListHeads"]
 
+# The numbers of an item that the readers of items share (each reader adds its own plain numbers, 1. 1、 1)):
+BRACKETED_NUMBER = rf"[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]"  # (1), （二）
+CIRCLED_NUMBER = "[①-⑳]"
 # A line that is an item of a numbered list: (1)…, 1.…, ①…
-_ITEM_LINE = re.compile(
-    rf"[ \t\u3000]*(?:[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[0-9]{{1,2}}[.．、)）](?![0-9])|[①-⑳])"
-)
+_ITEM_LINE = re.compile(rf"[ \t\u3000]*(?:{BRACKETED_NUMBER}|[0-9]{{1,2}}[.．、)）](?![0-9])|{CIRCLED_NUMBER})")
 _HEAD_LINE_REACH = 160  # a head line is a sentence, not a paragraph
 _COLONS = tuple(COLONS)  # (what a head line ends with)
 

@@ -56,7 +56,7 @@ from ..lang.subjects import (
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .list_heads import ListHeads
+from .list_heads import BRACKETED_NUMBER, CIRCLED_NUMBER, ListHeads
 
 __all__ = [
     "MASK",
@@ -107,7 +107,7 @@ _LEAD = re.compile(
     ^(?:
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
-      | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
+      | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
       | {_LEAD_MARKS}+                                                               # punctuation
     )+
@@ -218,7 +218,7 @@ _SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
 _SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
 # The heading an item's line opens with: its number, then words up to the first full stop or colon.
 _ITEM_HEADING = re.compile(
-    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
+    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|{BRACKETED_NUMBER}|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
 _NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + _BRACKETS + "\n"  # (what ends a name of a list)
