@@ -46,11 +46,19 @@ class ListHeads:
     def _line_above(self, line_start: int) -> tuple[int, int] | None:
         if line_start == 0:
             return None
+        return self._head_line(self._line_before(line_start), line_start - 1)
+
+    def _line_before(self, line_start: int) -> int:
+        """Where the line before the one beginning at ``line_start`` (not 0) begins."""
         i = bisect.bisect_left(self._line_breaks, line_start - 1) - 1
-        prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
-        line = self._text[prev_start : line_start - 1].rstrip(" \t\u3000")
+        return self._line_breaks[i] + 1 if i >= 0 else 0
+
+    def _head_line(self, start: int, end: int) -> tuple[int, int] | None:
+        """The line ``text[start:end]`` (start, end without its trailing blanks), where it ends with a colon and
+        is no longer than a head line is."""
+        line = self._text[start:end].rstrip(" \t\u3000")
         if line.endswith(_COLONS) and len(line) <= _HEAD_LINE_REACH:
-            return (prev_start, prev_start + len(line))
+            return (start, start + len(line))
         return None
 
     def of(self, line_start: int) -> tuple[int, int] | None:
@@ -67,15 +75,11 @@ class ListHeads:
                 found[at] = None  # no item: no head (for this line, and for the items below it)
                 break
             walked.append(at)
-            prev_end = at - 1  # the line break ending the line above
-            i = bisect.bisect_left(self._line_breaks, prev_end) - 1
-            prev_start = self._line_breaks[i] + 1 if i >= 0 else 0
+            prev_start = self._line_before(at)
             if _ITEM_LINE.match(text, prev_start):
                 at = prev_start
                 continue
-            line = text[prev_start:prev_end].rstrip(" \t\u3000")
-            if line.endswith(_COLONS) and len(line) <= _HEAD_LINE_REACH:
-                head = (prev_start, prev_start + len(line))
+            head = self._head_line(prev_start, at - 1)  # (at - 1: the line break ending the line above)
             break
         for w in walked:
             found[w] = head
