@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
+from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
 from dutyreport.lang.punctuation import COLONS, COMMAS, LIST_MARKS
@@ -87,7 +88,7 @@ def test_one_pattern_for_the_readings_from_the_figure_before_in_the_real_reports
     assert paths
 
 
-_MARKS = sorted({*s._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
+_MARKS = sorted({*lh._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
 _head_text = st.lists(
     st.one_of(
         st.sampled_from(_MARKS), st.sampled_from(list("分别別其中:：，,。；;、 \x00小学初中12")), st.text(max_size=3)
@@ -98,8 +99,8 @@ _head_text = st.lists(
 
 def _head_skip_held(stretch: str) -> None:
     # _list_head reads no head where no character a mark opens with stands (noise masked in or not)
-    if s._MARK_FIRST.search(stretch) is None:
-        assert s.last_head_mark(s.unmasked(stretch)) is None, stretch
+    if lh.MARK_FIRST.search(stretch) is None:
+        assert lh.last_head_mark(s.unmasked(stretch)) is None, stretch
 
 
 @given(_head_text)
@@ -378,7 +379,7 @@ def _head_marks_held(windows: list[str]) -> None:
     # window opens with (no more mark word after it) is what a reading of the window finds
     readings = s.Readings()
     for window in windows:
-        assert readings.head_mark(window) == s._head_mark_of(window)[0], window
+        assert readings.head_mark(window) == lh.head_mark_of(window)[0], window
 
 
 _HEAD_PIECES = [

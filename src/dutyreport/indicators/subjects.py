@@ -25,7 +25,6 @@ from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
-    AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
@@ -41,11 +40,8 @@ from ..lang.subjects import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    RESPECTIVE_HEADS,
-    RESPECTIVE_OPENING,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
-    SPEECH_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -56,7 +52,18 @@ from ..lang.subjects import (
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .list_heads import BRACKETED_NUMBER, CIRCLED_NUMBER, ListHeads
+from .list_heads import (
+    BRACKETED_NUMBER,
+    CIRCLED_NUMBER,
+    CLAUSE_SPLIT,
+    CLAUSE_STOPS,
+    MARK_FIRST,
+    NOT_STOP,
+    RESPECTIVE_WORDS,
+    ListHeads,
+    head_mark_of,
+    marks_after,
+)
 
 __all__ = [
     "MASK",
@@ -76,9 +83,8 @@ __all__ = [
 
 MASK = "\x00"
 # The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
-_STOPS = COMMAS + PERIODS + SEMICOLONS + COLONS
+_STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
-NOT_STOP = char_class(_STOPS, negated=True)  # (a character of a clause, for the readers of its words)
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
@@ -160,29 +166,13 @@ _FIGURE = re.compile(rf"[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=Tr
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
-_RESPECTIVE_WORDS = alternation(RESPECTIVE_HEADS)
-_HEAD_MARK = re.compile(
-    either_pattern(
-        rf"({NOT_STOP}{{2,40}}?)(?:{_RESPECTIVE_WORDS})|({NOT_STOP}{{2,40}})(?<![0-9]){char_class(COLONS)}"
-    )
-    + rf"|\s*({alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}"  # 其中, as 其中: (398所,其中,完全小学334所…)
-)
-# Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
-# is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
-_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern(_RESPECTIVE_WORDS)))
-_RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
-_AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
-_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
-_SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
-_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS}){char_class(COLONS)}?"))
+_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{RESPECTIVE_WORDS}){char_class(COLONS)}?"))
 # (names listed with 、 may share one figure: 甲、乙各1所)
 _ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
-_HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
-_CLAUSE_SPLIT = re.compile(char_class(_LINE_STOPS))
 _CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
@@ -478,12 +468,12 @@ class Readings:
         self.marked: tuple[str, tuple[str, int] | None] | None = None
 
     def head_mark(self, window: str) -> tuple[str, int] | None:
-        """:func:`_head_mark_of` ``window``: where it opens with the window read before and holds no mark word
-        past it, what was found there (the labelled figures of a list under one head read it once)."""
+        """:func:`~.list_heads.head_mark_of` ``window``: where it opens with the window read before and holds no
+        mark word past it, what was found there (the labelled figures of a list under one head read it once)."""
         marked = self.marked
-        if marked is not None and window.startswith(marked[0]) and not _marks_after(window, len(marked[0])):
+        if marked is not None and window.startswith(marked[0]) and not marks_after(window, len(marked[0])):
             return marked[1]
-        found, settled = _head_mark_of(window)
+        found, settled = head_mark_of(window)
         self.marked = (window, found) if settled else None
         return found
 
@@ -737,7 +727,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
 def _topic_before(text: str, floor: int, lo: int) -> str | None:
     """The nearest earlier clause (this sentence, or the line before) that names a measure."""
     window = unmasked(text[max(0, floor - 80) : lo])
-    for clause in reversed(_CLAUSE_SPLIT.split(window)):
+    for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", clause)))
             topic = _TOPIC_LEAD.sub("", topic)
@@ -779,97 +769,14 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-_HEAD_STOPS = _STOPS
-_MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
-_MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
-
-
-def last_head_mark(window: str) -> re.Match[str] | None:
-    """The last match of :data:`_HEAD_MARK` in ``window``, the one ``finditer`` would end with.
-
-    No match runs across a stop (a colon ends one), so each clause can be tried on its own: the
-    clauses holding a mark (分别…, a colon) are tried from the last one back, not the whole window.
-    """
-    return _last_head_mark(window)[0]
-
-
-def _last_head_mark(window: str) -> tuple[re.Match[str] | None, bool]:
-    """:func:`last_head_mark` of ``window``, and whether it is that of every longer window that opens with this
-    one and holds no more mark word: True unless the clause of the last mark (which is not a colon) runs to the
-    window's end, where the words after might have closed it elsewhere."""
-    end = len(window)
-    settled = True
-    while end > 0:
-        mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
-        if mark < 0:
-            return None, settled
-        clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
-        if window[mark] in COLONS:
-            clause_end = mark + 1  # a colon closes its clause
-        else:
-            stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
-            clause_end = min(stops_after) + 1 if stops_after else len(window)
-            settled = settled and bool(stops_after)
-        last = None
-        reach = _head_mark_reach(window, clause_start, clause_end)
-        for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one
-            pass
-        if last is not None:
-            return last, settled
-        end = clause_start
-    return None, settled
-
-
-def _marks_after(window: str, n: int) -> bool:
-    """Whether a mark word of ``window`` ends past its first ``n`` characters."""
-    return any(window.find(w, max(0, n - len(w) + 1)) >= 0 for w in _MARK_WORDS)
-
-
-def _head_mark_of(window: str) -> tuple[tuple[str, int] | None, bool]:
-    """The words of the head the last mark in ``window`` closes (raw) and where that mark ends, or None (no
-    mark, or a colon after what was said); and whether they are those of every longer window that opens with
-    this one and holds no more mark word (:func:`_last_head_mark`)."""
-    m, settled = _last_head_mark(window)  # the last head before the figure is the one
-    if m is None:
-        return None, settled
-    raw = m.group(1) or m.group(2) or m.group(3) or ""
-    if m.group(2) and _SPEECH_END.search(raw):
-        return None, settled  # 记者从教育部获悉:全国有…: what was said, no list
-    if _HEAD_ONLY_QIZHONG.fullmatch(raw):
-        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
-        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
-        raw = before[-1] if before else ""
-    return (raw, m.end()), settled
-
-
-def _head_mark_reach(window: str, start: int, end: int) -> int:
-    """How far into ``window[start:end]`` a match of :data:`_HEAD_MARK` can end: past the last place a mark can
-    close one (the same matches as the whole stretch, without trying each position of a list of figures after
-    its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
-    if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
-        return end
-    reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
-    for c in _AMONG_FIRSTS:
-        i = window.find(c, start, end)
-        while i >= 0:
-            among = _AMONG_END.match(window, i, end)
-            if among is not None:
-                reach = max(reach, among.end())
-            i = window.find(c, i + 1, end)
-    respective = max(window.rfind(c, start, end) for c in _RESPECTIVE_FIRSTS)
-    if respective >= 0:
-        reach = max(reach, respective + _RESPECTIVE_LONGEST)
-    return min(reach, end)
-
-
 def _list_head(text: str, sentence_start: int, lo: int, readings: Readings | None = None) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中
     (``readings``: what was read of the report's heads so far)."""
     floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
-    if _MARK_FIRST.search(text, floor, lo) is None:
+    if MARK_FIRST.search(text, floor, lo) is None:
         return None  # no mark opens there (a mark split by noise still opens with its first character)
     window = unmasked(text[floor:lo])
-    found = _head_mark_of(window)[0] if readings is None else readings.head_mark(window)
+    found = head_mark_of(window)[0] if readings is None else readings.head_mark(window)
     if found is None:
         return None
     raw, mark_end = found
