@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 import dutyreport
 from conftest import CORPUS, realworld_files
 from dutyreport.audit import counts
-from dutyreport.indicators import subjects
+from dutyreport.indicators import list_heads, subjects
 from dutyreport.lang.audit import NAMED_NOUNS
 from dutyreport.lang.script import fold
 
@@ -137,8 +137,8 @@ _HEAD_ALPHABET = list("，,。；;：:分别為达到是甲乙丙丁0123学校�
 
 
 def _last_head_mark_held(window: str) -> None:
-    full = list(subjects._HEAD_MARK.finditer(window))
-    got = subjects.last_head_mark(window)
+    full = list(list_heads._HEAD_MARK.finditer(window))
+    got = list_heads.last_head_mark(window)
     if not full:
         assert got is None, window
     else:

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+import regex
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, realworld_files
+from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
+from dutyreport.lang.punctuation import COLONS, COMMAS, LIST_MARKS
+from dutyreport.lang.script import alternation, either_pattern
 from dutyreport.lang.subjects import (
     AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
@@ -32,6 +36,7 @@ from dutyreport.lang.subjects import (
     TAIL_COMPOUNDS,
     TOTAL_WORDS,
 )
+from dutyreport.patterns import char_class
 
 _OF_BEFORE_TABLES = (
     ATTRIBUTES_OF_PREVIOUS,
@@ -83,7 +88,7 @@ def test_one_pattern_for_the_readings_from_the_figure_before_in_the_real_reports
     assert paths
 
 
-_MARKS = sorted({*s._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
+_MARKS = sorted({*lh._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
 _head_text = st.lists(
     st.one_of(
         st.sampled_from(_MARKS), st.sampled_from(list("分别別其中:：，,。；;、 \x00小学初中12")), st.text(max_size=3)
@@ -94,8 +99,8 @@ _head_text = st.lists(
 
 def _head_skip_held(stretch: str) -> None:
     # _list_head reads no head where no character a mark opens with stands (noise masked in or not)
-    if s._MARK_FIRST.search(stretch) is None:
-        assert s.last_head_mark(s.unmasked(stretch)) is None, stretch
+    if lh.MARK_FIRST.search(stretch) is None:
+        assert lh.last_head_mark(s.unmasked(stretch)) is None, stretch
 
 
 @given(_head_text)
@@ -112,6 +117,16 @@ def test_no_head_is_read_where_no_mark_opens_in_the_real_reports() -> None:
     assert paths
 
 
+# The two patterns of the subject reader that read white space, as they were written for the regex module (its
+# \s): the standard engine's patterns read what these do.
+_TAIL_IN_FULL = regex.compile(
+    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(COMMAS + LIST_MARKS + COLONS, spaces=True)})+$"
+)
+_POST_LEAD_IN_FULL = regex.compile(
+    either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
+)
+
+
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = s.unmasked(raw)
@@ -121,7 +136,7 @@ def _subject_words_in_full(raw: str) -> str:
     for _ in range(4):
         step = s._LEAD.sub("", text, count=1)
         if not s._TAIL_KEEP.search(step):
-            step = s._TAIL.sub("", step)
+            step = _TAIL_IN_FULL.sub("", step)
         step = s.QUALIFIER_BEFORE.sub("", step)
         step = s._JOINERS.sub("", step, count=1)
         if step == text:
@@ -217,7 +232,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
-    raw = s._POST_LEAD.sub("", raw).strip().rstrip("、")
+    raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
     if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
         return ""
     return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
@@ -248,4 +263,147 @@ def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
     import regex
 
     space = regex.compile(r"\s")
-    assert all(chr(c).isspace() for c in range(0x110000) if space.match(chr(c)))
+    spaces = {chr(c) for c in range(0x110000) if space.match(chr(c))}
+    assert all(c.isspace() for c in spaces)
+    # (and the white space the patterns moved to the standard engine name is the regex module's \s)
+    assert set(s.WHITE_SPACE) == spaces and len(s.WHITE_SPACE) == len(spaces)
+
+
+_SPACED_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(sorted({e.word for t in (SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS) for e in t})),
+        st.sampled_from(list("的之余多以上下左右及内和与或)）”’,，、:：小学教师")),
+        st.sampled_from(list(" \t\n\x0b\x1c\x1d\x1f\x85\xa0\u2000\u200b\u3000")),
+    ),
+    max_size=8,
+).map("".join)
+
+
+def _engines_held(stretch: str) -> None:
+    assert s._TAIL.sub("", stretch) == _TAIL_IN_FULL.sub("", stretch), stretch
+    assert s._TAIL.search(stretch) is not None or _TAIL_IN_FULL.search(stretch) is None, stretch
+    lead, lead_in_full = s._POST_LEAD.match(stretch), _POST_LEAD_IN_FULL.match(stretch)
+    assert (lead and lead.span()) == (lead_in_full and lead_in_full.span()), stretch
+
+
+@given(_SPACED_TEXT)
+def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_generated_text(stretch: str) -> None:
+    _engines_held(stretch)
+
+
+def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            _engines_held(text[i : i + 8])
+            _engines_held(text[max(0, i - 8) : i])
+    assert paths
+
+
+def _words_in_full(raw: str) -> tuple[object, ...]:
+    """What read_subject tests of a stretch's words, each test made in full (as it did for each figure)."""
+    pre = s.subject_words(raw)
+
+    def short_or_generic(p: str) -> bool:
+        return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)
+
+    def level(p: str) -> bool:
+        return bool(p) and s._LEVEL.fullmatch(p) is not None
+
+    obj = s._object_start(pre) if len(pre) > 6 else None
+    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 < len(pre) - obj <= 6 else None
+    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre)
+    return (
+        pre,
+        pre == "" or s._OF_BEFORE.fullmatch(pre) is not None,
+        label,
+        label and len(pre) <= 4 and level(pre),
+        raw.rstrip().endswith("等"),
+        object_words,
+        (short_or_generic(pre), object_words is not None and short_or_generic(object_words)),
+        (level(pre), object_words is not None and level(object_words)),
+    )
+
+
+_STRETCH_WORDS = sorted({e.word for t in (LEVEL_WORDS, GENERIC_VERBS, MONEY_VERBS, CHANGE_TO_VERBS) for e in t})
+_stretch_text = st.lists(
+    st.one_of(
+        st.sampled_from(_STRETCH_WORDS),
+        st.sampled_from(["对", "對", "结对", "等", "已", "督导组", "学校", "县", "占比", "同比增长", " ", "\n"]),
+        st.text(max_size=2),
+    ),
+    max_size=6,
+).map("".join)
+
+
+@given(st.one_of(_subject_text, _stretch_text))
+def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_generated_text(raw: str) -> None:
+    assert tuple(s._words_of(s.unmasked(raw))) == _words_in_full(s.unmasked(raw)), raw
+
+
+def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 3):
+            for width in (6, 12, 24):
+                raw = text[max(0, i - width) : i]
+                assert tuple(s._words_of(raw)) == _words_in_full(raw), raw
+    assert paths
+
+
+def _lead_once_held(stretch: str) -> None:
+    # (subject_words stops where nothing but a lead came off: what is left opens with no more of it)
+    lead = s._LEAD.match(stretch)
+    if lead is not None:
+        assert s._LEAD.match(stretch[lead.end() :]) is None, stretch
+
+
+@given(st.one_of(_subject_text, _stretch_text))
+def test_what_a_lead_leaves_opens_with_no_lead_in_generated_text(stretch: str) -> None:
+    _lead_once_held(stretch)
+
+
+def test_what_a_lead_leaves_opens_with_no_lead_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for i in range(0, len(text), 2):
+            _lead_once_held(text[i : i + 24])
+    assert paths
+
+
+def _head_marks_held(windows: list[str]) -> None:
+    # the windows of a report's figures read for a head in turn: what was found in a window before that the
+    # window opens with (no more mark word after it) is what a reading of the window finds
+    readings = s.Readings()
+    for window in windows:
+        assert readings.head_mark(window) == lh.head_mark_of(window)[0], window
+
+
+_HEAD_PIECES = [
+    *sorted({w for e in (*RESPECTIVE_HEADS, *AMONG_WORDS) for w in (e.word, e.word[:1], e.word[1:])}),
+    *"：:，,。；;、 \n\x00小学初中高校所人名12.5%获悉表示为",
+    "全县共有学校",
+    "其中:",
+    "分别为",
+    "分別達到",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_PIECES), max_size=40).map("".join), st.lists(st.integers(0, 200), max_size=12))
+def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_generated_text(text: str, cuts: list[int]) -> None:
+    _head_marks_held([s.unmasked(text[: min(c, len(text))]) for c in sorted(cuts)])
+    _head_marks_held([s.unmasked(text[min(c, len(text)) // 3 : min(c, len(text))]) for c in cuts])
+
+
+def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_the_real_reports() -> None:
+    paths = [*CORPUS, *realworld_files()]
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        for floor in range(0, len(text), 37):
+            _head_marks_held([text[floor:lo] for lo in range(floor, min(len(text), floor + 160), 2)])
+        _head_marks_held([text[max(0, lo - 160) : lo] for lo in range(0, len(text), 5)])
+    assert paths

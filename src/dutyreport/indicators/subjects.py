@@ -12,7 +12,7 @@ name what money paid for in the next clause (``投入100万元,启动…``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
@@ -25,7 +25,6 @@ from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
-    AMONG_WORDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CATEGORY_NOUNS,
@@ -41,11 +40,8 @@ from ..lang.subjects import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    RESPECTIVE_HEADS,
-    RESPECTIVE_OPENING,
     SCHOOL_ENDINGS,
     SCORE_WORDS,
-    SPEECH_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -56,7 +52,18 @@ from ..lang.subjects import (
 from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .list_heads import ListHeads
+from .list_heads import (
+    BRACKETED_NUMBER,
+    CIRCLED_NUMBER,
+    CLAUSE_SPLIT,
+    CLAUSE_STOPS,
+    MARK_FIRST,
+    NOT_STOP,
+    RESPECTIVE_WORDS,
+    ListHeads,
+    head_mark_of,
+    marks_after,
+)
 
 __all__ = [
     "MASK",
@@ -76,9 +83,8 @@ __all__ = [
 
 MASK = "\x00"
 # The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
-_STOPS = COMMAS + PERIODS + SEMICOLONS + COLONS
+_STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
-NOT_STOP = char_class(_STOPS, negated=True)  # (a character of a clause, for the readers of its words)
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
@@ -88,7 +94,7 @@ def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     return frozenset().union(*(known(first_chars(p), p.pattern) for p in patterns))
 
 
-def _held(pattern: regex.Pattern[str]) -> frozenset[str]:
+def _held(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
     """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
     return known(held_chars(pattern, spaces=True), pattern.pattern)
 
@@ -107,7 +113,7 @@ _LEAD = re.compile(
     ^(?:
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
-      | [0-9]{{1,2}}[)）.、] | [(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）] | [①-⑳]   # a number of an item
+      | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
       | {_LEAD_MARKS}+                                                               # punctuation
     )+
@@ -118,11 +124,14 @@ _LEAD = re.compile(
 # (its class of punctuation holds \s, left out of them: \s is str.isspace to this engine).
 _LEAD_FIRSTS = first_chars(_LEAD, spaces=True)
 _TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands between a subject's tail words)
-_TAIL = regex.compile(
-    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS, spaces=True)})+$"
+# The white space of the regex module's \s, named (the standard engine's \s also reads the separators \x1c-\x1f,
+# which the regex module's does not; a test holds the two sets equal): the patterns written for that engine read
+# the same on the standard one, which is faster on the few characters they are tried on.
+WHITE_SPACE = (
+    "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 )
-# Every character a match of _TAIL can hold but white space (regex's \s is white space to str.isspace too, a test
-# holds).
+_TAIL = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
+# Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
 _TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
@@ -134,7 +143,9 @@ _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
-_POST_LEAD = regex.compile(either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+"))
+_POST_LEAD = re.compile(
+    rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
+)
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
@@ -155,29 +166,13 @@ _FIGURE = re.compile(rf"[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=Tr
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
-_RESPECTIVE_WORDS = alternation(RESPECTIVE_HEADS)
-_HEAD_MARK = re.compile(
-    either_pattern(
-        rf"({NOT_STOP}{{2,40}}?)(?:{_RESPECTIVE_WORDS})|({NOT_STOP}{{2,40}})(?<![0-9]){char_class(COLONS)}"
-    )
-    + rf"|\s*({alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}"  # 其中, as 其中: (398所,其中,完全小学334所…)
-)
-# Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
-# is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
-_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern(_RESPECTIVE_WORDS)))
-_RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
-_AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
-_AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
-_SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
-_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{_RESPECTIVE_WORDS}){char_class(COLONS)}?"))
+_RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{RESPECTIVE_WORDS}){char_class(COLONS)}?"))
 # (names listed with 、 may share one figure: 甲、乙各1所)
 _ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
-_HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
-_CLAUSE_SPLIT = re.compile(char_class(_LINE_STOPS))
 _CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
@@ -213,7 +208,7 @@ _SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
 _SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
 # The heading an item's line opens with: its number, then words up to the first full stop or colon.
 _ITEM_HEADING = re.compile(
-    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]|[{OUTLINE_NUMERALS}]{{1,3}}、)"
+    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|{BRACKETED_NUMBER}|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
 _NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + _BRACKETS + "\n"  # (what ends a name of a list)
@@ -301,11 +296,22 @@ def unmasked(s: str) -> str:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = _no_dates(raw.replace(MASK, "") if MASK in raw else raw)
+    s: str = raw.replace(MASK, "") if MASK in raw else raw
+    if ("19" in s or "20" in s) and "年" in s:  # (:func:`_no_dates`)
+        s = _DATES.sub("", s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
+    # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
+    # :func:`_after_lead` and :func:`_may_join` are written out in them)
+    lead_firsts, joiner_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
     for _ in range(4):
-        s2 = _after_lead(_LEAD, s) if _may_lead(s) else s
+        s2 = s
+        c = s[:1]
+        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
+            lead = _LEAD.match(s)
+            if lead:
+                s2 = s[lead.end() :]
+        led = s2
         if s2:
             c = s2[-1]
             if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
@@ -317,9 +323,16 @@ def subject_words(raw: str) -> str:
                 s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
         if s2 and s2[-1] in _QUALIFIER_ENDS:
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        if _may_join(s2):
-            s2 = _after_lead(_JOINERS, s2)
-        if s2 == s:
+        c = s2[:1]
+        if c and (joiner_firsts is None or c in joiner_firsts):
+            joiners = _JOINERS.match(s2)
+            if joiners:
+                s2 = s2[joiners.end() :]
+        if s2 == led:
+            # Nothing but the lead came off (or nothing): the steps again would take nothing more, as the lead
+            # ends where no more of it opens (its pattern reads no character before a match, nor past the
+            # place its repetition stops), and the steps after it took nothing of what is left.
+            s = s2
             break
         s = s2
     i = s.rfind("等", 0, len(s) - 1)
@@ -375,16 +388,94 @@ class SubjectPlace(NamedTuple):
 Labels = dict[int, tuple[str, str]]
 
 
+class _Words(NamedTuple):
+    """What :func:`read_subject` reads of the words of a stretch before a figure, whatever the figure: the
+    words themselves (:func:`subject_words`) and the tests of them its readings make (read once for the
+    figures of a report whose stretches are the same)."""
+
+    pre: str
+    of_before: bool  # no words, or words a reading from the figure before reads (:func:`_reads_figure_before`)
+    label: bool  # a short label, no generic verb: maybe an item under a head
+    level_label: bool  # a label that is a level word alone (高中, 初中): maybe it shares the noun before
+    listed: bool  # the stretch ends with 等: a list of names before the figure that counts them
+    object_words: str | None  # the object after 对, where the words read it (督导组对…的18个县: 县)
+    with_post: tuple[bool, bool]  # (of pre, of object_words) short or generic: the words after complete them
+    level: tuple[bool, bool]  # (of pre, of object_words) a level word alone: the measure may be the topic's
+
+
+def _short_or_generic(pre: str) -> bool:
+    """Whether ``pre`` is words that the words after the figure complete (short, or a generic verb)."""
+    return bool(pre) and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None))
+
+
+def _level_alone(pre: str) -> bool:
+    """Whether ``pre`` is a level word alone (初中, 普通高中)."""
+    return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+
+
+def _words_of(raw_pre: str) -> _Words:
+    """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
+    pre = subject_words(raw_pre)
+    if not pre:
+        return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
+    n, first = len(pre), pre[0]
+    label = n <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    level = first in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+    with_post = n <= 6 or (first in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None)
+    object_words = None
+    if n > 6:
+        obj = _object_start(pre)
+        if obj is not None and 0 < n - obj <= 6:
+            object_words = subject_words(pre[obj:])
+    if object_words is None:
+        return _Words(
+            pre,
+            _reads_figure_before(pre),
+            label,
+            label and n <= 4 and level,
+            raw_pre.rstrip().endswith(_DENG_LIST),
+            None,
+            _WITH_PRE_ONLY[with_post],
+            _WITH_PRE_ONLY[level],
+        )
+    return _Words(
+        pre,
+        _reads_figure_before(pre),
+        label,
+        label and n <= 4 and level,
+        raw_pre.rstrip().endswith(_DENG_LIST),
+        object_words,
+        (with_post, _short_or_generic(object_words)),
+        (level, _level_alone(object_words)),
+    )
+
+
+_NEITHER = (False, False)
+_WITH_PRE_ONLY = {False: _NEITHER, True: (True, False)}  # (of pre, of no object words)
+
+
 class Readings:
     """What :func:`read_subject` has read in one report, for the figures after: the words of each stretch
-    before a figure (:func:`subject_words`) and the phrase of each head (a list's figures share one), each
+    before a figure (:class:`_Words`) and the phrase of each head (a list's figures share one), each
     read once. It lives as long as the reading of its report."""
 
-    __slots__ = ("heads", "words")
+    __slots__ = ("heads", "marked", "words")
 
     def __init__(self) -> None:
-        self.words: dict[str, str] = {}
+        self.words: dict[str, _Words] = {}
         self.heads: dict[str, str | None] = {}
+        # the last window before a figure read for a head (:meth:`head_mark`) and what was found in it
+        self.marked: tuple[str, tuple[str, int] | None] | None = None
+
+    def head_mark(self, window: str) -> tuple[str, int] | None:
+        """:func:`~.list_heads.head_mark_of` ``window``: where it opens with the window read before and holds no
+        mark word past it, what was found there (the labelled figures of a list under one head read it once)."""
+        marked = self.marked
+        if marked is not None and window.startswith(marked[0]) and not marks_after(window, len(marked[0])):
+            return marked[1]
+        found, settled = head_mark_of(window)
+        self.marked = (window, found) if settled else None
+        return found
 
     def head_phrase(self, raw: str) -> str | None:
         """:func:`_head_phrase` of ``raw``."""
@@ -404,12 +495,13 @@ def read_subject(
 ) -> str | None:
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
     was read for the report's figures before, which the caller keeps for the report)."""
-    lo, sentence_start, start = at.lo, at.sentence_start, at.start
+    lo, sentence_start, start, end, clause_end, line_head, line_start, next_figure = at
     raw_pre = text[lo:start]
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
+    last = raw_pre[-1:]
     if (
-        _may_end_with_total(raw_pre)
+        (last in _TOTAL_ENDS or (last == "\n" and _may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
         and text.find("、", sentence_start, lo) >= 0
     ):
@@ -421,35 +513,28 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    pre = readings.words.get(raw_pre)
-    if pre is None:
-        pre = readings.words[raw_pre] = subject_words(raw_pre)  # (read once per stretch)
+    words = readings.words.get(raw_pre)
+    if words is None:
+        words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
+    pre, of_before, label, level_label, listed, object_words, with_post, level = words
     if raw_pre.endswith(("(", "（")):
-        bracketed = _bracketed_count(text, raw_pre, pre, at.end)
+        bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
             return bracketed
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
-    found_post: list[str] = []  # the words after the figure, read where a reading needs them (most need none)
-
-    def post_phrase() -> str:
-        if not found_post:
-            masked_next = at.next_figure < len(text) and text[at.next_figure] in _MASK_CHARS
-            found_post.append(
-                _post_phrase(text, at.end, min(at.clause_end, at.next_figure) if masked_next else at.clause_end)
-            )
-        return found_post[0]
+    # The words after the figure (:func:`_post_phrase`), read where a reading needs them (most need none); most
+    # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
+    masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
+    words_end = next_figure if masked_next else clause_end
+    post: str | None = "" if end >= words_end or text[end] in _POST_STOPS_FIRST else None
 
     # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
-    of_before = pre == "" or _reads_figure_before(pre)
-    same = (
-        recent(prior, sentence_start)
-        if of_before or "已" in raw_pre or text.find("已", at.end, at.clause_end) >= 0
-        else ()
-    )
+    done_after = text.find("已", end, clause_end) >= 0
+    same = recent(prior, sentence_start) if of_before or done_after or "已" in raw_pre else ()
     prev_stock = None
     for i in reversed(same):
         if i.kind is not IndicatorKind.CHANGE and i.subject:
@@ -458,28 +543,49 @@ def read_subject(
     prev = same[-1] if same else None
     if of_before:
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
-        if prev_stock and (pre == "" or CHANGE_WORDS.match(pre)) and post_phrase() == "":
+        if (
+            prev_stock
+            and (pre == "" or CHANGE_WORDS.match(pre))
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
             return _attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-        if at.line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
-            item = _ITEM_HEADING.match(text, at.line_start, lo)
+        if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+            item = _ITEM_HEADING.match(text, line_start, lo)
             if item:
                 return subject_words(item.group("heading")) + pre
         # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
-        actual = prev and prev.subject and pre[:1] in _ACTUAL_FIRST and _ACTUAL.fullmatch(pre) and post_phrase() == ""
+        actual = (
+            prev
+            and prev.subject
+            and pre[:1] in _ACTUAL_FIRST
+            and _ACTUAL.fullmatch(pre)
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        )
         if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
             return _PLAN_TAIL.sub("", prev.subject) + pre
     # 适龄儿童4516人,已入学4455人 / 13所小学…,其中12所已完成: how many of the figure before have done it.
     # (the words after a figure are some of its clause's: without a 已 there, they open with none)
-    done_after = prev_stock and text.find("已", at.end, at.clause_end) >= 0 and post_phrase().startswith("已")
-    if prev_stock and ("已" in raw_pre or done_after) and (post_phrase() == "" or pre == ""):
-        post = post_phrase()
-        done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
-        if done and _same_measure(quantity, prev_stock.quantity):
-            return _attribute_of(prev_stock.subject or "", done.group())
+    if prev_stock and (
+        "已" in raw_pre
+        or (
+            done_after
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))).startswith("已")
+        )
+    ):
+        if post is None:
+            post = _post_phrase(text, end, words_end)
+        if post == "" or pre == "":
+            done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
+            if done and _same_measure(quantity, prev_stock.quantity):
+                return _attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
-        if prev_stock and _OF_PREVIOUS.fullmatch(pre) and post_phrase() == "":
+        if (
+            prev_stock
+            and _OF_PREVIOUS.fullmatch(pre)
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
             return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
         of_project = _OF_PROJECT.fullmatch(pre) is not None
         # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
@@ -491,57 +597,56 @@ def read_subject(
             project = subject_words(_FIGURE.sub("", first.group())) if first else ""
             if project and project != pre:
                 return project + pre
-    # 投入100万元,启动…培训: what the money paid for follows in the next clause.
-    clause_end = at.clause_end
-    if (
-        of_before
-        and _MONEY_VERB.fullmatch(pre)
-        and clause_end < len(text)
-        and text[clause_end] in COMMAS
-        and post_phrase() == ""
-    ):
-        nxt = _CLAUSE_END.search(text, clause_end + 1)
-        after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
-        purpose = subject_words(_FIGURE.sub("", after))
-        if purpose:
-            return pre + purpose
+        # 投入100万元,启动…培训: what the money paid for follows in the next clause.
+        if (
+            _MONEY_VERB.fullmatch(pre)
+            and clause_end < len(text)
+            and text[clause_end] in COMMAS
+            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
+        ):
+            nxt = _CLAUSE_END.search(text, clause_end + 1)
+            after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
+            purpose = subject_words(_FIGURE.sub("", after))
+            if purpose:
+                return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
-    if pre and len(pre) <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre)):
-        head = _list_head(text, sentence_start, lo, readings.head_phrase)
-        if head is None and at.head is not None:  # an item of a numbered list of lines under a head line
-            head = readings.head_phrase(text[at.head[0] : at.head[1]])
+    if label:
+        head = _list_head(text, sentence_start, lo, readings)
+        if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
+            head = readings.head_phrase(text[line_head[0] : line_head[1]])
         if head:
             labels[start] = (pre, head)
             return _compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
-        level = len(pre) <= 4 and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
-        same = recent(prior, sentence_start) if level and not same else same
-        prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None) if level else None
-        if prev_same is not None:
-            head = labels[prev_same.start][1] if prev_same.start in labels else ""
-            head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
-            if head:
-                labels[start] = (pre, head)
-                return pre + head
-    if raw_pre.rstrip().endswith(_DENG_LIST) and post_phrase():
+        if level_label:
+            same = same or recent(prior, sentence_start)
+            prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
+            if prev_same is not None:
+                head = labels[prev_same.start][1] if prev_same.start in labels else ""
+                head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
+                if head:
+                    labels[start] = (pre, head)
+                    return pre + head
+    if post is None and (listed or object_words is not None or with_post[0] or not pre):
+        post = _post_phrase(text, end, words_end)
+    if listed and post:
         # 扩建了甲中学、乙中学等5所中小学: the kind the list's names are of (and the verb its item opens with)
         verb = _NAMED_ITEM_VERB.match(pre)
-        return (verb.group() if verb else "") + post_phrase()
-    if pre and len(pre) > 6:
+        return (verb.group() if verb else "") + post
+    which = 0
+    if object_words is not None and post:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
-        obj = _object_start(pre)
-        if obj is not None and 0 < len(pre) - obj <= 6 and post_phrase():
-            pre = subject_words(pre[obj:])
-    if pre and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre))) and post_phrase():
-        return pre + post_phrase()
-    if pre and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) and isinstance(quantity, (Money, PerUnit, Percent)):
+        pre, which = object_words, 1
+    if with_post[which] and post:
+        return pre + post
+    if level[which] and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo)
         if topic:
             labels[start] = (pre, topic)
             return pre + topic
     if pre:
         return pre
-    return post_phrase() or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
+    return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
@@ -622,7 +727,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
 def _topic_before(text: str, floor: int, lo: int) -> str | None:
     """The nearest earlier clause (this sentence, or the line before) that names a measure."""
     window = unmasked(text[max(0, floor - 80) : lo])
-    for clause in reversed(_CLAUSE_SPLIT.split(window)):
+    for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", clause)))
             topic = _TOPIC_LEAD.sub("", topic)
@@ -664,80 +769,21 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-_HEAD_STOPS = _STOPS
-_MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
-_MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
-
-
-def last_head_mark(window: str) -> re.Match[str] | None:
-    """The last match of :data:`_HEAD_MARK` in ``window``, the one ``finditer`` would end with.
-
-    No match runs across a stop (a colon ends one), so each clause can be tried on its own: the
-    clauses holding a mark (分别…, a colon) are tried from the last one back, not the whole window.
-    """
-    end = len(window)
-    while end > 0:
-        mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
-        if mark < 0:
-            return None
-        clause_start = max(window.rfind(c, 0, mark) for c in _HEAD_STOPS) + 1
-        if window[mark] in COLONS:
-            clause_end = mark + 1  # a colon closes its clause
-        else:
-            stops_after = [i for i in (window.find(c, mark) for c in _HEAD_STOPS) if i >= 0]
-            clause_end = min(stops_after) + 1 if stops_after else len(window)
-        last = None
-        reach = _head_mark_reach(window, clause_start, clause_end)
-        for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one
-            pass
-        if last is not None:
-            return last
-        end = clause_start
-    return None
-
-
-def _head_mark_reach(window: str, start: int, end: int) -> int:
-    """How far into ``window[start:end]`` a match of :data:`_HEAD_MARK` can end: past the last place a mark can
-    close one (the same matches as the whole stretch, without trying each position of a list of figures after
-    its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
-    if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
-        return end
-    reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
-    for c in _AMONG_FIRSTS:
-        i = window.find(c, start, end)
-        while i >= 0:
-            among = _AMONG_END.match(window, i, end)
-            if among is not None:
-                reach = max(reach, among.end())
-            i = window.find(c, i + 1, end)
-    respective = max(window.rfind(c, start, end) for c in _RESPECTIVE_FIRSTS)
-    if respective >= 0:
-        reach = max(reach, respective + _RESPECTIVE_LONGEST)
-    return min(reach, end)
-
-
-def _list_head(
-    text: str, sentence_start: int, lo: int, head_phrase: Callable[[str], str | None] | None = None
-) -> str | None:
-    """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中."""
+def _list_head(text: str, sentence_start: int, lo: int, readings: Readings | None = None) -> str | None:
+    """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中
+    (``readings``: what was read of the report's heads so far)."""
     floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
-    if _MARK_FIRST.search(text, floor, lo) is None:
+    if MARK_FIRST.search(text, floor, lo) is None:
         return None  # no mark opens there (a mark split by noise still opens with its first character)
     window = unmasked(text[floor:lo])
-    m = last_head_mark(window)  # the last head before the figure is the one
-    if m is None:
+    found = head_mark_of(window)[0] if readings is None else readings.head_mark(window)
+    if found is None:
         return None
-    raw = m.group(1) or m.group(2) or m.group(3) or ""
-    if m.group(2) and _SPEECH_END.search(raw):
-        return None  # 记者从教育部获悉:全国有…: what was said, no list
-    between = _ITEM_SPLIT.split(window[m.end() :])[:-1]  # the clauses before the figure's own
+    raw, mark_end = found
+    between = _ITEM_SPLIT.split(window[mark_end:])[:-1]  # the clauses before the figure's own
     if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
         return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
-    if _HEAD_ONLY_QIZHONG.fullmatch(raw):
-        # 全县现有学校85所,其中:…: the items are of the clause just before 其中
-        before = [c for c in _CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]
-        raw = before[-1] if before else ""
-    return (head_phrase or _head_phrase)(raw)
+    return _head_phrase(raw) if readings is None else readings.head_phrase(raw)
 
 
 def _head_phrase(raw: str) -> str | None:
