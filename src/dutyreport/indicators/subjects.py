@@ -428,16 +428,9 @@ def _words_of(raw_pre: str) -> _Words:
         if obj is not None and 0 < n - obj <= 6:
             object_words = subject_words(pre[obj:])
     if object_words is None:
-        return _Words(
-            pre,
-            _reads_figure_before(pre),
-            label,
-            label and n <= 4 and level,
-            raw_pre.rstrip().endswith(_DENG_LIST),
-            None,
-            _WITH_PRE_ONLY[with_post],
-            _WITH_PRE_ONLY[level],
-        )
+        post, alone = _WITH_PRE_ONLY[with_post], _WITH_PRE_ONLY[level]
+    else:
+        post, alone = (with_post, _short_or_generic(object_words)), (level, _level_alone(object_words))
     return _Words(
         pre,
         _reads_figure_before(pre),
@@ -445,8 +438,8 @@ def _words_of(raw_pre: str) -> _Words:
         label and n <= 4 and level,
         raw_pre.rstrip().endswith(_DENG_LIST),
         object_words,
-        (with_post, _short_or_generic(object_words)),
-        (level, _level_alone(object_words)),
+        post,
+        alone,
     )
 
 
