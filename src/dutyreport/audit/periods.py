@@ -17,7 +17,7 @@ from ..lang.audit import (
     YEAR_OPENS,
     YEARS_SO_FAR,
 )
-from ..lang.dates import CENTURIES, YEAR, YEAR_IN_CENTURY, YEAR_MARK
+from ..lang.dates import CENTURY_DIGITS, YEAR, YEAR_IN_CENTURY, YEAR_MARK
 from ..patterns import matches_at
 from .places import word_places
 
@@ -44,7 +44,7 @@ _PERIOD = re.compile(
 # faster than the class of a year's first digit: its matches never overlap (a year ends where no digit
 # stands), so the two scans' together are _YEAR's. tests/audit/test_figures.py holds them equal.
 _YEAR_BY_CENTURY = tuple(
-    re.compile(rf"({c}{YEAR_IN_CENTURY})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))") for c in CENTURIES.split("|")
+    re.compile(rf"({c}{YEAR_IN_CENTURY})(?:{YEAR_MARK}|(?={YEAR_OPENS.pattern}))") for c in CENTURY_DIGITS
 )
 # (every match of _PERIOD ends with 年来, or is a word of PERIOD_TOTALS: looked for where those stand)
 _PERIOD_NUMERAL_CHARS = frozenset(COUNT_NUMERALS + string.digits)
