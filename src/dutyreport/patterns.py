@@ -24,7 +24,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 from attrs import frozen
@@ -47,6 +47,8 @@ __all__ = [
     "skipping",
     "stretch_stops",
 ]
+
+_T = TypeVar("_T")
 
 _parser: Any = None  # the standard engine's own parser (Python 3.11 and later); without it, patterns stay as they are
 _c: Any = None
@@ -158,10 +160,11 @@ def held_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = 
     return None if tree is None else _held(tree, spaces)
 
 
-def known(chars: frozenset[str] | None, pattern: str) -> frozenset[str]:
-    """``chars`` (what :func:`first_chars`, :func:`first_chars_of` or :func:`held_chars` read of ``pattern``),
-    which a table's pattern must let them read: a pattern they cannot read is refused where it is compiled,
-    at import, not met later as a shortcut that silently does nothing.
+def known(found: _T | None, pattern: str, what: str = "characters") -> _T:
+    """What a shortcut reads of a table's pattern (``what``: the characters :func:`first_chars`,
+    :func:`first_chars_of` or :func:`held_chars` read, the ``width`` :func:`max_width` reads, the
+    ``lead words`` :func:`lead_words` reads), which the pattern must let it read: a pattern that does not is
+    refused where it is compiled, at import, not met later as a shortcut that silently falls back on a scan.
 
     >>> sorted(known(first_chars_of("(?:首页|主页)>"), "(?:首页|主页)>"))
     ['主', '首']
@@ -169,10 +172,22 @@ def known(chars: frozenset[str] | None, pattern: str) -> frozenset[str]:
     Traceback (most recent call last):
     ...
     ValueError: no characters known for '.+'
+    >>> known(max_width(re.compile("分别(?:为|是)")), "分别(?:为|是)", "width")
+    3
+    >>> known(max_width(re.compile("分别.+")), "分别.+", "width")
+    Traceback (most recent call last):
+    ...
+    ValueError: no width known for '分别.+'
+    >>> known(lead_words("(?:分别|依次)(?:为|是)"), "(?:分别|依次)(?:为|是)", "lead words")
+    ('分别', '依次')
+    >>> known(lead_words("[分依]别为"), "[分依]别为", "lead words")
+    Traceback (most recent call last):
+    ...
+    ValueError: no lead words known for '[分依]别为'
     """
-    if chars is None:
-        raise ValueError(f"no characters known for {pattern!r}")
-    return chars
+    if found is None:
+        raise ValueError(f"no {what} known for {pattern!r}")
+    return found
 
 
 def _parsed(source: str, flags: int) -> Any:

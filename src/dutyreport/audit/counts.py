@@ -43,10 +43,9 @@ from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.grounded import Span
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars, first_chars_of, known, skipping
+from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
-from .known import known_leads, known_width
 from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
@@ -148,7 +147,7 @@ def _count_first(after: str) -> str:
 # (三大机制, 十二项措施, 3个集聚区): looked ahead for before the count is read (most numerals start no count of
 # named things: 2019年, 三是).
 _NOUN_FIRSTS = known(first_chars_of(_NOUN), _NOUN)
-_COUNT_WIDTH = known_width(re.compile(_COUNT))
+_COUNT_WIDTH = known(max_width(re.compile(_COUNT)), _COUNT, "width")
 _NOUN_AHEAD = f"(?=(?s:.){{0,{_COUNT_WIDTH - 1}}}[{re.escape(''.join(sorted(_NOUN_FIRSTS)))}])"
 # _BARE_COUNT as the engine scans fastest: opening with a character class it skips along to (its look-ahead
 # made it try every position), the count's first character read once and :data:`COUNT_WORDS`'s alternatives
@@ -165,7 +164,8 @@ _RESPECTIVELY_OPENING = regex.compile(
     rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
-_RESPECTIVELY_ARE_LEADS = known_leads(RESPECTIVELY_ARE.pattern)  # (分别: every match of the words opens with one)
+# (分别: every match of the words opens with one)
+_RESPECTIVELY_ARE_LEADS = known(lead_words(RESPECTIVELY_ARE.pattern), RESPECTIVELY_ARE.pattern, "lead words")
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)

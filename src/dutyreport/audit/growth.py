@@ -38,10 +38,9 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import find_all, matches_at, skipping
+from ..patterns import find_all, known, matches_at, max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
-from .known import known_width
 from .places import word_places
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
@@ -62,7 +61,7 @@ _DOWN = re.compile(rf"^(?:{FROM_TO_DOWN.pattern})(?:{TO_YEAR.pattern})?$")
 _FROM = re.compile(FROM_WORDS.pattern)
 # The longest words between the two figures of 从A提高到B that _UP or _DOWN read (and a line break, which
 # their $ lets stand at the end).
-_FROM_TO_GAP = max(known_width(p) for p in (_UP, _DOWN)) + 1
+_FROM_TO_GAP = max(known(max_width(p), p.pattern, "width") for p in (_UP, _DOWN)) + 1
 _FROM_AT_END = re.compile(rf"(?:{FROM_WORDS.pattern})+$")
 _CHANGE_RATE = regex.compile(rf"^(?:{CHANGE_RATES.pattern})$")
 _TABLE_GAP = re.compile(TABLE_ROW.pattern)
@@ -74,7 +73,7 @@ _SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
 _SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
 # (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
-_RESPECTIVE_PRIOR_WIDTH = known_width(_RESPECTIVE_PRIOR)
+_RESPECTIVE_PRIOR_WIDTH = known(max_width(_RESPECTIVE_PRIOR), _RESPECTIVE_PRIOR.pattern, "width")
 _RESPECTIVE_CHANGE = re.compile(RESPECTIVE_CHANGE.pattern)
 
 
