@@ -46,6 +46,7 @@ __all__ = [
     "max_width",
     "skipping",
     "stretch_stops",
+    "word_places",
 ]
 
 _T = TypeVar("_T")
@@ -422,6 +423,36 @@ def find_all(text: str, s: str) -> list[int]:
         out.append(i)
         i = text.find(s, i + len(s))
     return out
+
+
+def word_places(text: str, words: Iterable[str], end: int | None = None) -> dict[str, list[int]]:
+    """Where each of ``words`` (none empty) starts in ``text``, ending by ``end`` where one is given: in order,
+    overlapping places too (化解决 holds 化解 and 解决). Found by one ``str.find`` scan per last character the
+    words end with (年来 and 以来 in one), each word then tested where it would end there: a scan for one
+    character reads a text two to five times faster than one for a word of two, or a pattern of the words
+    (tests/audit/test_figures.py and tests/findings hold the places to a search for each word).
+
+    >>> word_places("近三年来累计以来", ["年来", "以来", "累计"])
+    {'年来': [2], '以来': [6], '累计': [4]}
+    >>> word_places("近三年来累计以来", ["年来", "以来"], end=7)
+    {'年来': [2], '以来': []}
+    """
+    found: dict[str, list[int]] = {}
+    by_end: dict[str, list[str]] = {}
+    for w in words:
+        if w not in found:
+            found[w] = []
+            by_end.setdefault(w[-1], []).append(w)
+    last = len(text) if end is None else end  # (a word's last character stands before this)
+    for c, ending in by_end.items():
+        q = text.find(c, 0, last)
+        while q >= 0:
+            for w in ending:
+                p = q + 1 - len(w)
+                if p >= 0 and text.startswith(w, p):
+                    found[w].append(p)
+            q = text.find(c, q + 1, last)
+    return found
 
 
 def find_chars(text: str, chars: Iterable[str]) -> list[int]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
-from dutyreport.audit import comparisons, counts, figures, growth, periods, places, progress, repeated, shares
+from dutyreport.audit import comparisons, counts, figures, growth, periods, progress, repeated, shares
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import (
@@ -217,7 +217,7 @@ _RESPECTIVE_PIECES = [*"分别为高低于、，12%", "分别", "分分别别", 
 def test_the_respective_words_found_by_their_last_character_are_what_a_scan_finds(text: str) -> None:
     # (分别 found where its 别 stands; it never overlaps itself, so its places are the scan's matches)
     word = RESPECTIVELY.pattern
-    assert places.word_places(text, (word,))[word] == [m.start() for m in counts._RESPECTIVELY_WORD.finditer(text)]
+    assert patterns.word_places(text, (word,))[word] == [m.start() for m in counts._RESPECTIVELY_WORD.finditer(text)]
 
 
 def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> None:
@@ -225,7 +225,7 @@ def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> Non
     for text in _prepared_texts():
         folded = fold(text)
         scanned = [m.start() for m in counts._RESPECTIVELY_WORD.finditer(folded)]
-        assert places.word_places(folded, (word,))[word] == scanned
+        assert patterns.word_places(folded, (word,))[word] == scanned
 
 
 _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]
@@ -326,14 +326,14 @@ def test_the_places_of_words_found_by_their_last_character_are_what_a_search_fin
     text: str, words: list[str]
 ) -> None:
     # (one scan per last character; words ending alike, a word ending with a repeated character, one asked twice)
-    assert places.word_places(text, words) == _places_searched(text, words)
+    assert patterns.word_places(text, words) == _places_searched(text, words)
 
 
 def test_the_places_of_the_period_words_in_the_real_reports_are_what_a_search_finds() -> None:
     words = [YEARS_SO_FAR.pattern, *PERIOD_TOTALS.pattern.split("|")]
     for text in _prepared_texts():
         folded = fold(text)
-        assert places.word_places(folded, words) == _places_searched(folded, words)
+        assert patterns.word_places(folded, words) == _places_searched(folded, words)
 
 
 @settings(max_examples=300, deadline=None)

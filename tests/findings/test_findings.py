@@ -30,6 +30,7 @@ from dutyreport.lang.findings import (
 )
 from dutyreport.lang.script import words_alternation
 from dutyreport.model.report import Comparator, Plan, Problem, Rectification, Status, Target
+from dutyreport.patterns import word_places
 
 # --- every table entry reads its own example ---------------------------------------------------------
 
@@ -481,9 +482,9 @@ def _admissions_as_written(text: str, end: int) -> list[list[tuple[tuple[int, in
 
 
 def _admissions_found(text: str, end: int) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:
-    from dutyreport.findings.problems import _ADMISSION_RES, _ADMISSION_STRETCHES, _admission_matches, _lead_places
+    from dutyreport.findings.problems import _ADMISSION_RES, _ADMISSION_STRETCHES, _LEADS, _admission_matches
 
-    places = _lead_places(text, end)
+    places = word_places(text, _LEADS, end)
     return [
         [(m.span(), m.groupdict()) for m in _admission_matches(rx, holds, w, stretches, text, end, places)]
         for (rx, holds, w), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True)
@@ -503,9 +504,7 @@ def _every_place(text: str, end: int) -> dict[str, list[int]]:
 
     out: dict[str, list[int]] = {}
     for w in _LEADS:
-        at = [i for i in range(end) if text.startswith(w, i, end)]
-        if at:
-            out[w] = at
+        out[w] = [i for i in range(end) if text.startswith(w, i, end)]
     return out
 
 
@@ -517,12 +516,12 @@ def test_the_admissions_opening_with_several_words_are_tried_at_them() -> None:
 
 def test_the_admissions_of_the_real_reports_are_those_their_patterns_find() -> None:
     from conftest import realworld_files
-    from dutyreport.findings.problems import _lead_places
+    from dutyreport.findings.problems import _LEADS
 
     for path in [*CORPUS, *realworld_files(), *sorted(Path("tests/fixtures").glob("**/*.txt"))]:
         text = path.read_text(encoding="utf-8")
         for end in (len(text), len(text) * 2 // 3):
-            assert _lead_places(text, end) == _every_place(text, end), path.name
+            assert word_places(text, _LEADS, end) == _every_place(text, end), path.name
             assert _admissions_found(text, end) == _admissions_as_written(text, end), path.name
 
 
@@ -537,11 +536,11 @@ _ADMISSION_PIECES = sorted(
 @settings(max_examples=400, deadline=None)
 @given(st.lists(st.sampled_from(_ADMISSION_PIECES), max_size=12), st.integers(0, 200))
 def test_the_admissions_found_are_those_their_patterns_find(pieces: list[str], cut: int) -> None:
-    from dutyreport.findings.problems import _lead_places
+    from dutyreport.findings.problems import _LEADS
 
     text = "".join(pieces)
     end = min(cut, len(text))
-    assert _lead_places(text, end) == _every_place(text, end)
+    assert word_places(text, _LEADS, end) == _every_place(text, end)
     assert _admissions_found(text, end) == _admissions_as_written(text, end)
 
 

@@ -43,10 +43,9 @@ from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.grounded import Span
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping
+from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping, word_places
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
-from .places import word_places
 
 __all__ = ["named_counts", "respectively"]
 

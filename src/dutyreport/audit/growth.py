@@ -38,10 +38,9 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import find_all, known, matches_at, max_width, skipping
+from ..patterns import find_all, known, matches_at, max_width, skipping, word_places
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
-from .places import word_places
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 

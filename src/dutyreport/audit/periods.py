@@ -18,8 +18,7 @@ from ..lang.audit import (
     YEARS_SO_FAR,
 )
 from ..lang.dates import CENTURY_DIGITS, YEAR, YEAR_IN_CENTURY, YEAR_MARK
-from ..patterns import matches_at
-from .places import word_places
+from ..patterns import matches_at, word_places
 
 __all__ = ["period_marks", "year_lists", "year_marks"]
 

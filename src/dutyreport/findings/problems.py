@@ -13,9 +13,8 @@ import regex
 from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
-from ..lang.script import words_alternation
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, find_all, lead_words, matches_at, stretch_stops
+from ..patterns import char_class, find_all, lead_words, matches_at, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -53,11 +52,7 @@ def _stretches_of(pattern: str, holds: tuple[str, ...]) -> tuple[regex.Pattern[s
 
 
 _ADMISSION_STRETCHES = tuple(_stretches_of(e.pattern, e.holds) for e in ADMISSIONS)
-_LEADS = sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}, key=len, reverse=True)
-_LEADS_RE = re.compile(words_alternation(_LEADS))
-_LEADS_BY_FIRST: dict[str, tuple[str, ...]] = {}
-for _w in _LEADS:
-    _LEADS_BY_FIRST[_w[0]] = (*_LEADS_BY_FIRST.get(_w[0], ()), _w)
+_LEADS = tuple(sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}))  # (looked for by word_places)
 _ITEM_LEAD = re.compile(ITEM_LEADS.pattern)
 _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
@@ -168,7 +163,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         if holds and not holds_any(text, holds):
             continue  # no match can stand in this text
         if words is not None and leads is None:
-            leads = _lead_places(text, body_end)
+            leads = word_places(text, _LEADS, body_end)
         for m in _admission_matches(rx, holds, words, stretches, text, body_end, leads):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
@@ -179,23 +174,11 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     return _dedupe_problems(found)
 
 
-def _lead_places(text: str, end: int) -> dict[str, list[int]]:
-    """Where each admission's lead word stands before ``end`` (every place, overlapping ones too: 化解决 holds
-    化解 and 解决), found by one search for all of them."""
-    places: dict[str, list[int]] = {}
-    for m in _LEADS_RE.finditer(text, 0, end):
-        for i in range(m.start(), m.end()):  # (a word may start inside the one found)
-            for w in _LEADS_BY_FIRST.get(text[i], ()):
-                if text.startswith(w, i, end):
-                    places.setdefault(w, []).append(i)
-    return places
-
-
 def _admissions(
     rx: regex.Pattern[str], text: str, end: int, words: tuple[str, ...] | None, places: dict[str, list[int]] | None
 ) -> Iterator[regex.Match[str]]:
     """What ``rx.finditer(text, 0, end)`` finds; for a pattern whose matches open with one of ``words``, tried
-    only where one stands (``places``: :func:`_lead_places`)."""
+    only where one stands (``places``: :func:`~dutyreport.patterns.word_places`)."""
     if words is None or places is None:
         yield from rx.finditer(text, 0, end)
         return
