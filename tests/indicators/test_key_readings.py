@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 import dutyreport as d
 from conftest import CORPUS, fixture_files, realworld_files
-from dutyreport.indicators import build, keys, synonyms
+from dutyreport.indicators import build, fits, keys, synonyms
 from dutyreport.lang import measures as table
 from dutyreport.lang.measures import MEASURES
 from dutyreport.model.quantities import Count, Money, Percent, PerUnit, Quantity, Range, Ratio
@@ -40,20 +40,20 @@ def unit_and_amount(q: Quantity) -> tuple[str | None, Decimal | None]:
     if isinstance(q, Range):
         return unit_and_amount(q.high)
     unit = q.unit
-    if unit is not None and not keys._FOLDED.isdisjoint(unit):
-        unit = unit.translate(keys._FOLD_UNIT)
+    if unit is not None and not fits._FOLDED.isdisjoint(unit):
+        unit = unit.translate(fits._FOLD_UNIT)
     if not isinstance(q, Money):
         return unit, None
     if q.value is None:
-        return unit, (Decimal(0) if q.text and not keys._SCALED.search(q.text) else None)
+        return unit, (Decimal(0) if q.text and not fits._SCALED.search(q.text) else None)
     return unit, q.value
 
 
 def fits_for(unit: str | None, amount: Decimal | None) -> Any:
     """The table of the measures stated in a unit (``None``: none is), for a plain 元 amount by its size."""
     if unit == "yuan" and amount is not None:
-        return keys._YUAN_FITS[bisect.bisect_right(keys._PER_UNIT_LIMITS, abs(amount))]
-    return keys._FITS.get(unit)
+        return fits._YUAN_FITS[bisect.bisect_right(fits._PER_UNIT_LIMITS, abs(amount))]
+    return fits._FITS.get(unit)
 
 
 def dimensions_full(m: Any, subject: str, spans: Any, *, listed: bool) -> Any:
@@ -111,7 +111,7 @@ def _held(calls: list[KeyCall]) -> None:
     for subject, quantity, before in calls:
         kept = keys.key_of(subject, quantity, before, readings)
         assert kept == keys.key_of(subject, quantity, before), (subject, quantity, before)
-        assert keys._table_of(quantity) is fits_for(*unit_and_amount(quantity)), quantity
+        assert fits.table_of(quantity) is fits_for(*unit_and_amount(quantity)), quantity
 
 
 def test_the_kept_readings_of_the_real_reports_are_each_figures_own(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -188,7 +188,7 @@ def test_the_kept_readings_of_generated_figures_are_each_figures_own(calls: list
 
 @given(_quantity)
 def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Quantity) -> None:
-    assert keys._table_of(quantity) is fits_for(*unit_and_amount(quantity))
+    assert fits.table_of(quantity) is fits_for(*unit_and_amount(quantity))
 
 
 # What a subject's reading (keys._reading, which key_of reads with a KeyReadings and without one) finds, held to
@@ -202,7 +202,7 @@ def test_the_table_of_a_quantity_is_the_one_its_unit_and_amount_give(quantity: Q
 def _reading_held(subject: str | None, quantity: Quantity) -> None:
     from dutyreport.lang.script import fold
 
-    table_of = keys._table_of(quantity)
+    table_of = fits.table_of(quantity)
     if table_of is None:
         return  # (no measure is stated in this unit: key_of reads no subject)
     read = keys._reading(subject, table_of)
@@ -220,14 +220,14 @@ def _reading_held(subject: str | None, quantity: Quantity) -> None:
     assert read.names_a_level() == keys._names_a_level(cleaned), subject
     assert read.is_label() == keys._is_label(cleaned), subject
     in_percent = unit_and_amount(quantity)[0] == "percent"
-    for counts_only, fits in ((False, table_of.measures), (True, table_of.counts)):
-        expected = keys._best(fits, cleaned, in_percent=in_percent)
+    for counts_only, fitting in ((False, table_of.measures), (True, table_of.counts)):
+        expected = keys._best(fitting, cleaned, in_percent=in_percent)
         if expected is None and keys._names_a_level(cleaned) and keys._only_dimensions(cleaned):
-            bare = [m for m in fits if m.bare_level]
+            bare = [m for m in fitting if m.bare_level]
             expected = (bare[0], ()) if len(bare) == 1 else None
         assert read.found(counts_only) == expected, (subject, quantity, counts_only)
         asked = [expected] if expected is not None else []
-        asked += [(m, ()) for m in fits[:3]]  # (a measure found in the words before: no spans in the subject)
+        asked += [(m, ()) for m in fitting[:3]]  # (a measure found in the words before: no spans in the subject)
         for listed in (False, True, False):
             for m, spans in asked:
                 full = keys._dimensions(m, cleaned, spans, listed=listed)
@@ -242,7 +242,7 @@ def test_a_subjects_reading_is_the_full_functions_in_the_real_reports(monkeypatc
     for path in [*CORPUS, *realworld_files()]:
         seen: set[tuple[str | None, int]] = set()
         for subject, quantity, _ in _key_calls(path, monkeypatch):
-            read_for = keys._table_of(quantity)
+            read_for = fits.table_of(quantity)
             k = (subject, -1 if read_for is None else read_for.number)
             if k in seen:
                 continue

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from tests.indicators.test_key_readings import fits_for, in_level_list_full
 
 import dutyreport as d
-from dutyreport.indicators import synonyms
+from dutyreport.indicators import fits, synonyms
 from dutyreport.indicators.keys import key_of, measure
 from dutyreport.lang import measures as table
 from dutyreport.lang.measures import MEASURES, MeasureDef
@@ -450,13 +450,12 @@ def test_the_synonyms_found_are_those_every_pattern_finds_in_the_real_reports() 
 
 
 def _names_of_held(s: str) -> None:
-    from dutyreport.indicators import keys
 
     every = synonyms.names_in(s)
     assert every == frozenset(f for f in synonyms._FIRST_PARTS if f in s), s
-    for unit in keys._BY_UNIT:
+    for unit in fits._BY_UNIT:
         for amount in (None, Decimal(50), Decimal(5000), Decimal(500000)):
-            measures = keys._fitting(unit, amount)
+            measures = fits._fitting(unit, amount)
             of = synonyms.names_of(measures)
             theirs = frozenset(syn.first for m in measures for syn in synonyms._SYNONYMS[m.key])
             assert synonyms.names_in(s, of) == every & theirs, (s, unit)
@@ -565,16 +564,15 @@ def test_a_plain_clause_is_read_as_in_full_in_the_real_reports() -> None:
 
 
 def _fits_held(unit: str | None, amount: Decimal | None) -> None:
-    from dutyreport.indicators import keys
 
-    measures = keys._fitting(unit, amount)
+    measures = fits._fitting(unit, amount)
     table = fits_for(unit, amount)
     if not measures:
         assert table is None, unit
         return
     assert table is not None and table.measures == measures, (unit, amount)
     assert table.names == synonyms.names_of(measures)
-    assert table.exact == (unit in keys._EXACT_UNITS)
+    assert table.exact == (unit in fits._EXACT_UNITS)
     assert table.counts == tuple(m for m in measures if not m.exact)
 
 
@@ -597,8 +595,8 @@ def test_the_measures_a_plain_yuan_amount_fits_are_read_from_the_tables_as_in_fu
 def _key_shortcuts_held(s: str) -> None:
     from dutyreport.indicators import keys
 
-    if keys._FOLDED.isdisjoint(s):
-        assert s.translate(keys._FOLD_UNIT) == s
+    if fits._FOLDED.isdisjoint(s):
+        assert s.translate(fits._FOLD_UNIT) == s
     # a subject none of whose characters folding changes or cleaning takes away, holding no veto word, is read as is
     if keys._FOLDED_CLEANED_OR_VETOED.search(s) is None:
         assert fold(s) == s and keys._clean(s) == s and keys._VETO.search(s) is None, s
@@ -612,9 +610,9 @@ def _key_shortcuts_held(s: str) -> None:
                 before,
             )
     # the measures a text names tried, looked up by its one name, are those filtered from the table by its names
-    for fits in (*keys._YUAN_FITS, *keys._FITS.values()):
-        names = synonyms.names_in(s, fits.names)
-        for measures, named in ((fits.measures, fits.measures_named), (fits.counts, fits.counts_named)):
+    for t in (*fits._YUAN_FITS, *fits._FITS.values()):
+        names = synonyms.names_in(s, t.names)
+        for measures, named in ((t.measures, t.measures_named), (t.counts, t.counts_named)):
             if names:
                 assert keys._best(measures, s, names=names, named=named) == keys._best(measures, s, names=names), s
             assert keys._best(measures, s, label="小学", named=named) == keys._best(measures, s, label="小学"), s

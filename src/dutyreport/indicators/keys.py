@@ -17,12 +17,9 @@ A wrong key is worse than none: where the subject does not settle it, the indica
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections.abc import Sequence
-from decimal import Decimal
-from typing import NamedTuple
 
 import regex
 from attrs import field, frozen
@@ -43,7 +40,7 @@ from ..lang.measures import (
     VETO_WORDS,
     MeasureDef,
 )
-from ..lang.numbers import TRADITIONAL, Entry
+from ..lang.numbers import Entry
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -57,19 +54,17 @@ from ..lang.punctuation import (
 from ..lang.script import TRADITIONAL_FORMS, alternation, fold, words_alternation
 from ..lang.subjects import RESPECTIVE_OPENING
 from ..model.dimensions import Area, Dimensions, SchoolLevel, Sector
-from ..model.quantities import Money, Quantity, Range
+from ..model.quantities import Quantity
 from ..patterns import char_class
+from .fits import Fits, Named, named_in, table_of
 from .synonyms import (
-    KEYS_BY_FIRST,
     NO_NAMES,
     SYNONYM_END,
-    Names,
     Spans,
     matches,
     named_spans,
     names_a_measure,
     names_in,
-    names_of,
 )
 
 __all__ = ["KeyMatch", "KeyReadings", "key_of", "measure"]
@@ -117,13 +112,6 @@ _NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和
 
 
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}
-_BY_UNIT: dict[str | None, tuple[MeasureDef, ...]] = {
-    unit: tuple(m for m in MEASURES if unit in m.units) for unit in {u for m in MEASURES for u in m.units}
-}
-_PER_UNIT = tuple(m for m in MEASURES if m.plain_yuan_below is not None and "yuan" not in m.units)
-# The units some exact measure is stated in (a per-unit measure, added to yuan's, is never exact).
-_EXACT_UNITS = frozenset(u for u, ms in _BY_UNIT.items() if any(m.exact for m in ms))
-assert not any(m.exact for m in _PER_UNIT)
 _STAGE, _OTHER = object(), object()  # a stage of several levels (高中阶段); a level outside the table (高校)
 _LEVELS: dict[str, object] = {
     **{e.word: _STAGE for e in STAGE_WORDS},
@@ -146,10 +134,7 @@ _IS_GROWTH = {m.key: not _GROWTH_WORDS.isdisjoint(m.requires) for m in MEASURES}
 _THING_UNITS = ("个", "所", "家")  # counts of things, whose nouns may be listed with others
 _ACTION = re.compile(alternation(ACTION_WORDS, either_script=False))
 _EXACT_NOUN = re.compile(words_alternation(w for m in MEASURES if m.exact for w in m.synonyms))
-_FOLD_UNIT = str.maketrans({e.word: e.value for e in TRADITIONAL})
-_FOLDED = frozenset(e.word for e in TRADITIONAL)  # (a unit holding none of them is its own folded form)
 _COMPULSORY_PARTS = (SchoolLevel.PRIMARY, SchoolLevel.JUNIOR_SECONDARY)
-_SCALED = re.compile(r"[万亿千百]")
 _RATE = re.compile(alternation(RATE_WORDS, either_script=False))
 _RATE_FIGURE = re.compile(alternation(RATE_FIGURE_WORDS, either_script=False))
 _SHARE_WORD = re.compile(alternation(SHARE_WORDS, either_script=False))
@@ -186,7 +171,7 @@ def key_of(
     >>> [key_of("普通小学生均一般公共预算教育支出", per_student, "", readings).key for _ in range(2)]
     ['per_student_general_budget_spending', 'per_student_general_budget_spending']
     """
-    table = _table_of(quantity)
+    table = table_of(quantity)
     if table is None:
         return None  # no measure is stated in this unit
     read = _reading(subject, table) if readings is None else readings.of(subject, table)
@@ -242,7 +227,7 @@ Breakdown = tuple[SchoolLevel | None, Sector | None, Area | None]
 
 
 class _SubjectReading:
-    """What :func:`key_of` reads in a subject alone, for the measures of one unit (:class:`_Fits`): the subject
+    """What :func:`key_of` reads in a subject alone, for the measures of one unit (:class:`Fits`): the subject
     folded and cleaned, the names and levels it holds, and, each where first asked, whether it is a label, the
     measure it names and the breakdown it gives a measure. Where a report's figures share a subject (a table's
     rows, a template's), :class:`KeyReadings` reads it once for them all."""
@@ -265,7 +250,7 @@ class _SubjectReading:
         self,
         raw: str,
         subject: str,
-        table: _Fits,
+        table: Fits,
         names: frozenset[str],
         level_named: bool | None = None,
         label: bool | None = None,
@@ -339,7 +324,7 @@ class _SubjectReading:
         return found
 
 
-def _reading(subject: str | None, table: _Fits) -> _SubjectReading | None:
+def _reading(subject: str | None, table: Fits) -> _SubjectReading | None:
     """The reading of a subject for the measures of a unit; ``None`` where no words before and no quantity give it a
     key: it names a completion rate or a use of money (:data:`VETO_WORDS`), or it names no measure that fits, no
     level, and is no label (no object is made for the many subjects that name nothing)."""
@@ -373,7 +358,7 @@ class KeyReadings:
     def __init__(self) -> None:
         self._read: dict[tuple[str | None, int], _SubjectReading | None] = {}
 
-    def of(self, subject: str | None, table: _Fits) -> _SubjectReading | None:
+    def of(self, subject: str | None, table: Fits) -> _SubjectReading | None:
         """:func:`_reading` of ``subject`` for ``table``, read once."""
         k = (subject, table.number)
         read = self._read
@@ -397,80 +382,6 @@ def _cut_words(raw: str, cleaned: str) -> bool:
     """Cleaning dropped words of an aside the subject cut through (校区) 小学xx所(含xx所校区)):
     the figure stands inside the aside, and what it counts is not for the words before it."""
     return len(_HAN.findall(raw)) > len(_HAN.findall(cleaned)) + len(_HAN.findall("".join(_BRACKETED.findall(raw))))
-
-
-def _fitting(unit: str | None, amount: Decimal | None) -> tuple[MeasureDef, ...]:
-    """The measures stated in this unit; for a plain 元 amount also the per-unit measures it may be
-    the amount of (生均…为9014元 is per student, where it cannot be a total)."""
-    fits = _BY_UNIT.get(unit, ())
-    if unit == "yuan" and amount is not None:
-        amount = abs(amount)
-        fits += tuple(m for m in _PER_UNIT if amount < (m.plain_yuan_below or 0))
-    return fits
-
-
-class _Fits(NamedTuple):
-    """The measures a unit (and a plain 元 amount) fits (:func:`_fitting`), read once for every figure in it."""
-
-    measures: tuple[MeasureDef, ...]
-    names: Names  # their synonyms' first parts (:func:`names_of`)
-    exact: bool  # some measure of the unit is exact (the unit is one of _EXACT_UNITS)
-    counts: tuple[MeasureDef, ...]  # the measures without the exact ones (where a clause is no plain count)
-    in_percent: bool  # the unit is percent
-    number: int  # which of the tables (_YUAN_FITS, then _FITS) this is: a subject's readings are kept by it
-    # the measures, and the counts, a text's names name (in their order): what _best tries, looked up, not filtered
-    # from the table for each text
-    measures_named: _Named
-    counts_named: _Named
-
-
-def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> _Fits:
-    measures = _fitting(unit, amount)
-    counts = tuple(m for m in measures if not m.exact)
-    return _Fits(
-        measures,
-        names_of(measures),
-        unit in _EXACT_UNITS,
-        counts,
-        unit == "percent",
-        number,
-        _Named(measures),
-        _Named(counts),
-    )
-
-
-class _Named:
-    """The measures of a table (in its order) that the names a text holds name (first parts of synonyms,
-    :func:`names_in`): for one name looked up, for several kept by the set of names once read (sets of the
-    measure table's words, at most :data:`_NAMED_KEPT` kept for each table)."""
-
-    __slots__ = ("_by_first", "_by_names", "_measures")
-
-    def __init__(self, measures: tuple[MeasureDef, ...]) -> None:
-        self._measures = measures
-        named = {f: tuple(m for m in measures if m.key in keys) for f, keys in KEYS_BY_FIRST.items()}
-        self._by_first = {f: ms for f, ms in named.items() if ms}
-        self._by_names: dict[frozenset[str], tuple[MeasureDef, ...]] = {}
-
-    def tried(self, names: frozenset[str]) -> tuple[MeasureDef, ...]:
-        """The measures ``names`` name (the others match nothing)."""
-        if len(names) == 1:
-            return self._by_first.get(next(iter(names)), ())
-        found = self._by_names.get(names)
-        if found is None:
-            found = _named_in(self._measures, names)
-            if len(self._by_names) < _NAMED_KEPT:
-                self._by_names[names] = found
-        return found
-
-
-_NAMED_KEPT = 512
-
-
-def _named_in(measures: Sequence[MeasureDef], names: frozenset[str]) -> tuple[MeasureDef, ...]:
-    """The measures of ``measures`` (in their order) some of ``names`` (first parts of synonyms) name."""
-    keys = KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
-    return tuple(m for m in measures if m.key in keys)
 
 
 def _listed_under_a_word(subject: str, before: str) -> bool:
@@ -580,37 +491,6 @@ def _strip(s: str, *patterns: re.Pattern[str]) -> str:
     return s
 
 
-# The per-unit measures a plain 元 amount may be the amount of are those whose bound it is below: the amounts
-# between two bounds fit the same measures, so the fits of each such stretch are read once (_YUAN_FITS, by
-# bisect_right of the amount's size in the bounds).
-_ZERO = Decimal(0)
-_PER_UNIT_LIMITS = sorted({Decimal(m.plain_yuan_below or 0) for m in _PER_UNIT})  # (Decimals: compared with amounts)
-_YUAN_FITS = tuple(_fits("yuan", limit, i) for i, limit in enumerate([_ZERO, *_PER_UNIT_LIMITS]))
-_FITS: dict[str | None, _Fits] = {unit: _fits(unit, None, len(_YUAN_FITS) + i) for i, unit in enumerate(_BY_UNIT)}
-assert all(_FOLDED.isdisjoint(unit) for unit in _FITS if unit), "a unit of the table is written in simplified"
-
-
-def _table_of(q: Quantity) -> _Fits | None:
-    """The table of the measures stated in the quantity's unit (``None``: none is), for a plain 元 amount with the
-    per-unit measures it may be the amount of; read by its type: only an amount of money has an amount, and only a
-    count's unit (its measure word as written) is folded."""
-    if type(q) is Range:
-        q = q.high
-    if type(q) is Money:
-        amount = q.value
-        if amount is None:
-            if not q.text or _SCALED.search(q.text):
-                return _FITS["yuan"]  # (a placeholder of 万元 or 亿元: no amount)
-            amount = _ZERO
-        return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
-    unit = q.unit
-    fits = _FITS.get(unit)  # (a unit of the table is its own folded form: looked up first, folded only if not there)
-    if fits is None and unit is not None and not _FOLDED.isdisjoint(unit):
-        fits = _FITS.get(unit.translate(_FOLD_UNIT))
-    return fits
-
-
-
 def _best(
     measures: Sequence[MeasureDef],
     text: str,
@@ -618,19 +498,19 @@ def _best(
     label: str | None = None,
     in_percent: bool = False,
     names: frozenset[str] | None = None,
-    named: _Named | None = None,
+    named: Named | None = None,
 ) -> tuple[MeasureDef, Spans] | None:
     """The one measure ``text`` names most specifically (with its synonym's literal spans), or
     ``None`` where none does or two do equally. With a ``label`` (``text`` is then the words
     before the figure), the synonym nearest the figure wins, what it requires or excludes is read
     in the synonym and the label only, and an exact measure's noun must open a plain clause.
     (``names``: :func:`names_in` of ``text``, where the caller has it; ``named``: the measures each name names,
-    a :class:`_Named` of ``measures``, where the caller has it.)"""
+    a :class:`Named` of ``measures``, where the caller has it.)"""
     best: list[tuple[tuple[int, int], MeasureDef, Spans]] = []
     level_spans: list[tuple[int, int]] | None = None
     if names is None:
         names = names_in(text)
-    tried = _named_in(measures, names) if named is None else named.tried(names)  # (the others match nothing)
+    tried = named_in(measures, names) if named is None else named.tried(names)  # (the others match nothing)
     # (the subject names a change and no share, read once: a percent that is no growth is then no measure's)
     changes = label is None and in_percent and not _SHARE_WORD.search(text) and _CHANGE.search(text) is not None
     for m in tried:
