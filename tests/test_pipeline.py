@@ -71,3 +71,23 @@ def test_cli_reports_unreadable_input(tmp_path: Path, capsys: pytest.CaptureFixt
     empty.write_bytes(b"")
     assert main(["parse", str(empty)]) == 1
     assert capsys.readouterr().err == f"dutyreport: {empty}: empty report\n"
+
+
+def test_the_bench_times_every_stage_the_parse_calls() -> None:
+    """``make bench`` times each stage where ``pipeline`` calls it, by name: a stage renamed in the pipeline
+    and not in the bench would stop the bench (or time nothing)."""
+    import ast
+    import inspect
+
+    from dutyreport import pipeline
+
+    source = (Path(__file__).parents[1] / "benchmarks" / "run.py").read_text(encoding="utf-8")
+    stages = next(
+        ast.literal_eval(node.value)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "_STAGES" for t in node.targets)
+    )
+    parse_source = inspect.getsource(pipeline.parse) + inspect.getsource(pipeline.document)
+    called = {name for name in vars(pipeline) if callable(getattr(pipeline, name)) and f"{name}(" in parse_source}
+    assert set(stages) <= called, set(stages) - called
+    assert {"find_quantities", "build_indicators", "audit"} <= set(stages)
