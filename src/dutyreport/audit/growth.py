@@ -68,8 +68,10 @@ _ALL_RISE = re.compile(ALL_RISE.pattern)
 _SLOGAN = regex.compile(RISE_SLOGANS.pattern)
 _SLOGAN_WORDS = tuple(RISE_SLOGANS.pattern.split("|"))  # (plain words: tests/audit/test_figures.py)
 # A character every slogan holds (增), and where it stands in each: a slogan is looked for around it alone
-_SLOGAN_SHARED = sorted(set.intersection(*(set(w) for w in _SLOGAN_WORDS)))
-_SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED[0]) for w in _SLOGAN_WORDS}) if _SLOGAN_SHARED else []
+_SLOGAN_SHARED = known(
+    min(set.intersection(*(set(w) for w in _SLOGAN_WORDS)), default=None), RISE_SLOGANS.pattern, "shared character"
+)
+_SLOGAN_OFFSETS = sorted({w.index(_SLOGAN_SHARED) for w in _SLOGAN_WORDS})
 _RESPECTIVE_PRIOR = re.compile(RESPECTIVE_PRIOR.pattern)
 # (every match holds 分别, and is at most this long: it is tried only that far back from each 分别)
 _RESPECTIVE_PRIOR_WIDTH = known(max_width(_RESPECTIVE_PRIOR), _RESPECTIVE_PRIOR.pattern, "width")
@@ -294,11 +296,8 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 
 def _rise_slogans(text: str) -> Iterator[Any]:
     """The matches of :data:`_SLOGAN`, as ``finditer`` gives them: tried only where a slogan would
-    hold the character every slogan holds (or, without one, where one of its words stands)."""
-    if _SLOGAN_SHARED:
-        starts = [q - d for q in find_all(text, _SLOGAN_SHARED[0]) for d in _SLOGAN_OFFSETS if q >= d]
-    else:  # pragma: no cover - (slogans with no character in common)
-        starts = [i for word in _SLOGAN_WORDS for i in find_all(text, word)]
+    hold the character every slogan holds (a table without one is refused at import)."""
+    starts = [q - d for q in find_all(text, _SLOGAN_SHARED) for d in _SLOGAN_OFFSETS if q >= d]
     # (the pattern is its plain words: it matches only where one of them starts, which str.startswith
     # tells before the pattern is tried)
     return matches_at(_SLOGAN, text, [p for p in starts if text.startswith(_SLOGAN_WORDS, p)])

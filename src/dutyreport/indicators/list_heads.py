@@ -16,7 +16,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, spellings
 from ..lang.subjects import AMONG_WORDS, RESPECTIVE_HEADS, RESPECTIVE_OPENING, SPEECH_VERBS
-from ..patterns import char_class, first_chars
+from ..patterns import char_class, first_chars, known
 
 __all__ = [
     "BRACKETED_NUMBER",
@@ -55,9 +55,9 @@ _HEAD_MARK = re.compile(
 )
 # Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
 # is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
-_RESPECTIVE_FIRSTS = first_chars(re.compile(either_pattern(RESPECTIVE_WORDS)))
+_RESPECTIVE_FIRSTS = known(first_chars(re.compile(either_pattern(RESPECTIVE_WORDS))), either_pattern(RESPECTIVE_WORDS))
 _RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
-_AMONG_FIRSTS = first_chars(re.compile(alternation(AMONG_WORDS)))
+_AMONG_FIRSTS = known(first_chars(re.compile(alternation(AMONG_WORDS))), alternation(AMONG_WORDS))
 _AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
@@ -194,8 +194,6 @@ def _head_mark_reach(window: str, start: int, end: int) -> int:
     """How far into ``window[start:end]`` a match of :data:`_HEAD_MARK` can end: past the last place a mark can
     close one (the same matches as the whole stretch, without trying each position of a list of figures after
     its head: ``…分别达到幼儿园20885.77元、普通小学…``)."""
-    if _RESPECTIVE_FIRSTS is None or _AMONG_FIRSTS is None:  # pragma: no cover - the characters are known
-        return end
     reach = max(window.rfind(":", start, end), window.rfind("：", start, end)) + 1
     for c in _AMONG_FIRSTS:
         i = window.find(c, start, end)
