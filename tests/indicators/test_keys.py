@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.indicators.test_key_readings import fits_for, in_level_list_full
+from tests.indicators.test_key_readings import in_level_list_full
 
 import dutyreport as d
 from dutyreport.indicators import fits, synonyms
@@ -561,35 +561,6 @@ def test_a_plain_clause_is_read_as_in_full_in_the_real_reports() -> None:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 5):
             assert keys._plain_clause(text[i : i + 40]) == plain_clause_full(text[i : i + 40]), text[i : i + 40]
-
-
-def _fits_held(unit: str | None, amount: Decimal | None) -> None:
-
-    measures = fits._fitting(unit, amount)
-    table = fits_for(unit, amount)
-    if not measures:
-        assert table is None, unit
-        return
-    assert table is not None and table.measures == measures, (unit, amount)
-    assert table.names == synonyms.names_of(measures)
-    assert table.exact == (unit in fits._EXACT_UNITS)
-    assert table.counts == tuple(m for m in measures if not m.exact)
-
-
-_BOUNDS = sorted({m.plain_yuan_below for m in MEASURES if m.plain_yuan_below is not None})
-
-
-def test_the_measures_a_unit_fits_are_read_from_the_tables_as_in_full() -> None:
-    near = [Decimal(b) + d for b in _BOUNDS for d in (Decimal(-1), Decimal("-0.01"), Decimal(0), Decimal("0.01"))]
-    amounts = [None, Decimal(0), Decimal("-0.5"), *near, *(-a for a in near)]
-    for unit in [*{u for m in MEASURES for u in m.units}, "次", "萬元"]:
-        for amount in amounts:
-            _fits_held(unit, amount)
-
-
-@given(st.decimals(allow_nan=False, allow_infinity=False, places=2, min_value=-10**9, max_value=10**9))
-def test_the_measures_a_plain_yuan_amount_fits_are_read_from_the_tables_as_in_full(amount: Decimal) -> None:
-    _fits_held("yuan", amount)
 
 
 def _key_shortcuts_held(s: str) -> None:
