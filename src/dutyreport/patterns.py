@@ -45,6 +45,7 @@ __all__ = [
     "matches_at",
     "max_width",
     "skipping",
+    "standard",
     "stretch_stops",
     "word_places",
 ]
@@ -159,6 +160,19 @@ def held_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = 
     """
     tree = _parsed(pattern.pattern, pattern.flags)
     return None if tree is None else _held(tree, spaces)
+
+
+def standard(pattern: str) -> re.Pattern[str] | None:
+    """A table's pattern compiled by the standard engine (whose parse the shortcuts here read), or None where
+    only the third-party engine reads it (``\\p{Han}``, variable-width look-behinds).
+
+    >>> standard("[一二三]、").pattern, standard(r"\\p{Han}+")
+    ('[一二三]、', None)
+    """
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return None
 
 
 def known(found: _T | None, pattern: str, what: str = "characters") -> _T:

@@ -54,7 +54,7 @@ from ..lang.punctuation import (
 )
 from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind
-from ..patterns import CharLed, char_class, char_led, find_all, first_chars
+from ..patterns import CharLed, char_class, char_led, find_all, first_chars, standard
 
 # --- the tables' words as patterns (clean.damage_marks reads them too) ----------------------------
 
@@ -129,9 +129,8 @@ def _placeholder_at(pattern: str) -> CharLed | None:
     every match of it starts with, where they are all marks (it is then tried only where one stands: marks are
     rare); ``None`` otherwise (a pattern the standard engine cannot read, or whose matches may start
     elsewhere)."""
-    try:
-        at = re.compile(pattern)
-    except re.error:
+    at = standard(pattern)
+    if at is None:
         return None
     chars = first_chars(at)
     return char_led(at) if chars is not None and chars <= set(_PLACEHOLDER_MARKS) else None

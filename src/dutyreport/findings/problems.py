@@ -14,7 +14,7 @@ from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, find_all, lead_words, matches_at, stretch_stops, word_places
+from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -42,10 +42,8 @@ def _stretches_of(pattern: str, holds: tuple[str, ...]) -> tuple[regex.Pattern[s
     between them that hold one of the words (:func:`_in_stretches`); None where it cannot be."""
     if not holds or lead_words(pattern) is not None:
         return None  # (an admission that opens with words is searched for them)
-    try:
-        stops = stretch_stops(re.compile(pattern))
-    except re.error:  # (a pattern only the third-party engine reads)
-        return None
+    at = standard(pattern)
+    stops = stretch_stops(at) if at is not None else None  # (None: a pattern only the third-party engine reads)
     if not stops:
         return None
     return regex.compile(char_class(stops)), regex.compile(char_class(stops), regex.REVERSE)

@@ -53,7 +53,7 @@ from ..lang.headings import (
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, SEMICOLONS
 from ..lang.script import either_form
 from ..model.report import Point, Section
-from ..patterns import char_class, first_chars
+from ..patterns import char_class, first_chars, standard
 from ..spans import SpanSet
 
 __all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading"]
@@ -112,20 +112,11 @@ def _opening_chars(pattern: str) -> frozenset[str] | None:
     """The characters a match of a scheme's pattern opens with: :func:`~dutyreport.patterns.first_chars`
     where the standard engine reads the pattern, else its first character where that is a literal one
     (``【`` of a label); None where not known."""
-    try:
-        return first_chars(re.compile(pattern))
-    except re.error:
-        head = pattern[:1]
-        return frozenset(head) if head and head not in "\\[](){}.*+?^$|" else None
-
-
-def _standard(pattern: str) -> bool:
-    """Whether the standard engine reads a scheme's pattern (a label's ``\\p{Han}`` it does not)."""
-    try:
-        re.compile(pattern)
-    except re.error:
-        return False
-    return True
+    at = standard(pattern)
+    if at is not None:
+        return first_chars(at)
+    head = pattern[:1]
+    return frozenset(head) if head and head not in "\\[](){}.*+?^$|" else None
 
 
 def _scheme_group(e: PatternEntry, n: Numbering) -> str:
@@ -140,15 +131,15 @@ def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset
     one of the two can match, and each keeps the schemes' order: the first scheme that matches is the one the
     pattern of every scheme finds (:func:`_heading_match`; the tests hold the two to it). Last, what a match of
     either opens with."""
-    standard = [(e, n) for e, n in NUMBERING_SCHEMES if _standard(e.pattern)]
-    others = [(e, n) for e, n in NUMBERING_SCHEMES if not _standard(e.pattern)]
+    read = [(e, n) for e, n in NUMBERING_SCHEMES if standard(e.pattern) is not None]
+    others = [(e, n) for e, n in NUMBERING_SCHEMES if standard(e.pattern) is None]
     opening: set[str] = set()
     for e, _ in others:
         chars = _opening_chars(e.pattern)
         if chars is None:
             raise ValueError(f"a numbering scheme the standard engine cannot read, opening anywhere: {e.pattern}")
         opening |= chars
-    std_re = re.compile("|".join(_scheme_group(e, n) for e, n in standard))
+    std_re = re.compile("|".join(_scheme_group(e, n) for e, n in read))
     std_firsts = first_chars(std_re)
     if std_firsts is None or not std_firsts.isdisjoint(opening):
         raise ValueError("numbering schemes of both engines that open with the same characters")
