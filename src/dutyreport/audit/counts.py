@@ -40,7 +40,6 @@ from ..lang.audit import (
 )
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
-from ..model.grounded import Span
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping, word_places
@@ -437,18 +436,13 @@ class _Counted:
         self.seen.add(n_start)
         rel = ">=" if at_least else "="
         listed = "、".join([x.strip() for x in items])
-        # (Check.over of the one span, made directly: the count as the report wrote it)
-        end = n_start + len(n_text)
-        written = self.text[n_start:end]
         self.checks.append(
-            Check(
-                start=n_start,
-                end=end,
-                text=written,
+            Check.over(  # (the count as the report wrote it)
+                self.text,
+                [(n_start, n_start + len(n_text))],
                 kind=CheckKind.NAMED_COUNT,
                 claim=f"{n_text}{noun} = {n} {rel} {count} listed ({listed})",
                 holds=True,
-                figures=(Span(start=n_start, end=end, text=written),),
                 computed=Decimal(count),
             )
         )

@@ -37,7 +37,6 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all
 from .periods import period_marks, year_lists
 
 __all__ = [
@@ -373,10 +372,7 @@ class Figures:
             if end not in text:
                 self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
             else:
-                # (per_unit's first test, on the places of the character every such word ends with: a figure
-                # with none in it or right before it is ruled out without a call)
-                at = set(find_all(text, end))
-                self._per_units = [((i.start - 1) in at or end in i.text) and per_unit(text, i) for i in self.inds]
+                self._per_units = [per_unit(text, i) for i in self.inds]
         return self._per_units
 
     def joined(self) -> list[bool]:

@@ -11,8 +11,7 @@ it is are in :mod:`dutyreport.lang.figures`, which year it belongs to in
 
 from __future__ import annotations
 
-from os.path import commonprefix
-
+from .audit import RESPECTIVELY
 from .entry import Entry, words
 
 __all__ = [
@@ -438,9 +437,9 @@ RESPECTIVE_HEADS: tuple[Entry[str], ...] = _same(
     ("分别达到", "全县生均公用经费分别达到小学800元、初中1000元"),
     ("分别是", "全县生均公用经费分别是小学800元、初中1000元"),
 )
-# What every head above opens with (分别: the figures or names after it go one by one with those before it); a
-# text without it holds no such head. (Derived, not a table: a test holds it to a word.)
-RESPECTIVE_OPENING: str = commonprefix([e.word for e in RESPECTIVE_HEADS])  # noqa: RUF071 - words, by character
+# What every head above opens with (分别: the figures or names after it go one by one with those before it, the
+# audit's word for it); a text without it holds no such head (a test holds every head to it).
+RESPECTIVE_OPENING: str = RESPECTIVELY.pattern
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
 AMONG_WORDS: tuple[Entry[str], ...] = _same(
