@@ -14,7 +14,7 @@ from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
+from ..patterns import char_class, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -209,7 +209,7 @@ def _in_stretches(
     characters ``stop`` finds (``stop_back``: the same, backward) and read nothing outside themselves: searched
     in the stretches between those characters that hold one of the words, in order (a match lies in one)."""
     reach = -1  # the end of the last stretch searched
-    for p in sorted(p for w in holds for p in find_all(text, w) if p + len(w) <= end):
+    for p in sorted(p for places in word_places(text, holds, end).values() for p in places):
         if p <= reach:
             continue  # in a stretch searched already (or on the stop that ends it)
         back = stop_back.search(text, 0, p)

@@ -16,7 +16,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, spellings
 from ..lang.subjects import AMONG_WORDS, RESPECTIVE_HEADS, RESPECTIVE_OPENING, SPEECH_VERBS
-from ..patterns import char_class, first_chars, known
+from ..patterns import char_class, first_chars_of, known
 
 __all__ = [
     "BRACKETED_NUMBER",
@@ -55,9 +55,9 @@ _HEAD_MARK = re.compile(
 )
 # Where a match of _HEAD_MARK can end: after a 分别为/分别达到/分别是 (which opens with one of these characters and
 # is at most this long), after a colon, or (its third reading) after a comma that follows 其中.
-_RESPECTIVE_FIRSTS = known(first_chars(re.compile(either_pattern(RESPECTIVE_WORDS))), either_pattern(RESPECTIVE_WORDS))
+_RESPECTIVE_FIRSTS = known(first_chars_of(either_pattern(RESPECTIVE_WORDS)), either_pattern(RESPECTIVE_WORDS))
 _RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
-_AMONG_FIRSTS = known(first_chars(re.compile(alternation(AMONG_WORDS))), alternation(AMONG_WORDS))
+_AMONG_FIRSTS = known(first_chars_of(alternation(AMONG_WORDS)), alternation(AMONG_WORDS))
 _AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")

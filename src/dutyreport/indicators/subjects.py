@@ -418,10 +418,10 @@ def _words_of(raw_pre: str) -> _Words:
     pre = subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
-    n, first = len(pre), pre[0]
+    n = len(pre)
     label = n <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
-    level = first in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
-    with_post = n <= 6 or (first in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None)
+    level = _level_alone(pre)
+    with_post = _short_or_generic(pre)
     object_words = None
     if n > 6:
         obj = _object_start(pre)
@@ -762,21 +762,21 @@ def _join(a: str, b: str) -> str:
     return a + b
 
 
-def _list_head(text: str, sentence_start: int, lo: int, readings: Readings | None = None) -> str | None:
+def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中
     (``readings``: what was read of the report's heads so far)."""
     floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
     if MARK_FIRST.search(text, floor, lo) is None:
         return None  # no mark opens there (a mark split by noise still opens with its first character)
     window = unmasked(text[floor:lo])
-    found = head_mark_of(window)[0] if readings is None else readings.head_mark(window)
+    found = readings.head_mark(window)
     if found is None:
         return None
     raw, mark_end = found
     between = _ITEM_SPLIT.split(window[mark_end:])[:-1]  # the clauses before the figure's own
     if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
         return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
-    return _head_phrase(raw) if readings is None else readings.head_phrase(raw)
+    return readings.head_phrase(raw)
 
 
 def _head_phrase(raw: str) -> str | None:

@@ -110,7 +110,8 @@ _OWN_CLAUSE = re.compile(
 _FROM_OPEN = re.compile(either_pattern(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$"))
 _TO_WORD = regex.compile(r"到|至")
 _FROM_END = re.compile(either_pattern(r"从\s*$"))
-_FROM_FIRSTS = first_chars(_FROM_END)  # (where the clause's last word opens with none of these, it is no 从)
+# (where the clause's last word opens with none of these, it is no 从)
+_FROM_FIRSTS = known(first_chars(_FROM_END), _FROM_END.pattern)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
 _HEADING_YEAR = re.compile(either_pattern(rf"({YEAR}){YEAR_MARK}(?!以来|至今|[-—~至到])"))
 _OPENING_YEAR = re.compile(OPENING_YEAR)
@@ -399,7 +400,7 @@ def year_of(
         words_end -= 1
     if (
         words_end > clause_start
-        and (_FROM_FIRSTS is None or text[words_end - 1] in _FROM_FIRSTS)
+        and text[words_end - 1] in _FROM_FIRSTS
         and _FROM_END.match(text, words_end - 1, start)
     ):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change

@@ -131,8 +131,10 @@ def _split_heading_res() -> tuple[re.Pattern[str], regex.Pattern[str], frozenset
     one of the two can match, and each keeps the schemes' order: the first scheme that matches is the one the
     pattern of every scheme finds (:func:`_heading_match`; the tests hold the two to it). Last, what a match of
     either opens with."""
-    read = [(e, n) for e, n in NUMBERING_SCHEMES if standard(e.pattern) is not None]
-    others = [(e, n) for e, n in NUMBERING_SCHEMES if standard(e.pattern) is None]
+    read: list[tuple[PatternEntry, Numbering]] = []
+    others: list[tuple[PatternEntry, Numbering]] = []
+    for e, n in NUMBERING_SCHEMES:
+        (read if standard(e.pattern) is not None else others).append((e, n))
     opening: set[str] = set()
     for e, _ in others:
         chars = _opening_chars(e.pattern)
@@ -231,7 +233,7 @@ def _body_end(text: str, spans: SpanSet) -> int:
         line = text[ls:end]
         if len(line) > _TAIL_LINE_MAX or any(c in _SENTENCE_END for c in line):
             break
-        if not any(spans.covering(i) for i in range(ls, end)) and _heading_match(own := line.lstrip(_WS), 0, len(own)):
+        if not (ls < end and spans.overlaps(ls, end)) and _heading_match(own := line.lstrip(_WS), 0, len(own)):
             break
         if _SIGNED_DATE.fullmatch(line):
             break  # the report's date, under its signature
