@@ -20,7 +20,7 @@ from typing import NamedTuple
 from ..lang.measures import MEASURES, MeasureDef
 from ..lang.numbers import TRADITIONAL
 from ..model.quantities import Money, Quantity, Range
-from .synonyms import KEYS_BY_FIRST, NO_NAMES, Names, names_of
+from .synonyms import KEYS_BY_FIRST, Names, keys_named, names_of
 
 __all__ = ["Fits", "Named", "named_in", "table_of"]
 
@@ -61,7 +61,7 @@ class Fits(NamedTuple):
     counts_named: Named
 
 
-def _fits(unit: str | None, amount: Decimal | None, number: int = -1) -> Fits:
+def _fits(unit: str | None, amount: Decimal | None, number: int) -> Fits:
     measures = _fitting(unit, amount)
     counts = tuple(m for m in measures if not m.exact)
     return Fits(
@@ -106,7 +106,7 @@ _NAMED_KEPT = 512
 
 def named_in(measures: Sequence[MeasureDef], names: frozenset[str]) -> tuple[MeasureDef, ...]:
     """The measures of ``measures`` (in their order) some of ``names`` (first parts of synonyms) name."""
-    keys = KEYS_BY_FIRST[next(iter(names))] if len(names) == 1 else NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    keys = keys_named(names)
     return tuple(m for m in measures if m.key in keys)
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "SYNONYM_END",
     "Names",
     "Spans",
+    "keys_named",
     "matches",
     "named_spans",
     "names_a_measure",
@@ -69,6 +70,19 @@ _SYNONYMS_BY_FIRST: dict[str, dict[str, tuple[int, ...]]] = {
 KEYS_BY_FIRST: dict[str, frozenset[str]] = {
     f: frozenset(k for k, firsts in _MEASURE_FIRSTS.items() if f in firsts) for f in _FIRST_PARTS
 }
+
+
+def keys_named(names: frozenset[str]) -> frozenset[str]:
+    """The keys of the measures some of ``names`` (first parts of synonyms, :func:`names_in`) name.
+
+    >>> sorted(keys_named(frozenset())), "per_student_public_funds" in keys_named(names_in("生均公用经费"))
+    ([], True)
+    """
+    if len(names) == 1:
+        return KEYS_BY_FIRST[next(iter(names))]
+    return NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+
+
 SYNONYM_END = regex.compile(
     "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
@@ -81,7 +95,7 @@ def names_a_measure(text: str) -> bool:
     names = names_in(text)
     if not names:
         return False
-    named = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    named = keys_named(names)
     return any(matches(m, text, names) for m in MEASURES if m.key in named)
 
 
@@ -90,7 +104,7 @@ def named_spans(text: str) -> list[tuple[int, int]]:
     names = names_in(text)
     if not names:
         return []
-    named = NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
+    named = keys_named(names)
     spans = sorted(
         (found[0][0], found[-1][1]) for m in MEASURES if m.key in named for found in matches(m, text, names)
     )
@@ -117,9 +131,8 @@ class Names(NamedTuple):
     """The first parts of some measures' synonyms: a pattern any of them matches, and each by its first character."""
 
     any_name: re.Pattern[str]
-    chars: frozenset[str]
     by_char: dict[str, tuple[str, ...]]
-    first_char: re.Pattern[str]  # any of their first characters (``chars``)
+    first_char: re.Pattern[str]  # any of their first characters (the keys of ``by_char``)
 
 
 # The names of each set of measures asked for (the measures of a unit, and the per-unit ones a plain 元 amount
@@ -135,7 +148,7 @@ def names_of(measures: Sequence[MeasureDef]) -> Names:
         firsts = sorted({syn.first for k in keys for syn in _SYNONYMS[k]})
         by_char = {c: tuple(f for f in firsts if f[0] == c) for c in {f[0] for f in firsts}}
         found = _NAMES_OF[keys] = Names(
-            re.compile(words_alternation(firsts)), frozenset(by_char), by_char, re.compile(char_class(by_char))
+            re.compile(words_alternation(firsts)), by_char, re.compile(char_class(by_char))
         )
     return found
 

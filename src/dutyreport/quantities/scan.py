@@ -152,10 +152,8 @@ for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
-_CN_NUM_CHARS = CN_NUMERAL_CHARS
 
 
-_SCALE_ONLY = BARE_SCALES
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
@@ -483,7 +481,7 @@ _SIGNS = frozenset("-−－﹣负負")
 _NOT_BEFORE_SIGN = (
     _ASCII_DIGITS
     | frozenset(".%~-/)]）】》〕”年月日号")
-    | _CN_NUM_CHARS
+    | CN_NUMERAL_CHARS
     | {e.word[-1] for e in MEASURE_WORDS}
     | {e.word[-1] for e in MONEY_UNITS}
 )
@@ -592,9 +590,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
         return _Verdict.NO
-    if num is not None and num in _SCALE_ONLY and before_char in _LABEL_OPENERS and not pre:
+    if num is not None and num in BARE_SCALES and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
-    if num is not None and num in _SCALE_ONLY and unit in _MONEY_WORDS and not (pre or infix or infix2):
+    if num is not None and num in BARE_SCALES and unit in _MONEY_WORDS and not (pre or infix or infix2):
         # 总投资 万元: the digits were left blank; 数亿元: the number is elsewhere. Never 1万 or 1亿 yuan.
         if before_char not in _BLANK_BEFORE or _NUMBER_BEFORE_GAP.search(folded, max(0, start - 12), start):
             return _Verdict.NO
