@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 import pytest
 from hypothesis import given, settings
@@ -240,6 +241,18 @@ def _items_before_dun(text: str) -> list[tuple[int, int]]:
 _COUNT_CHAR = re.compile(f"[{re.escape(''.join(sorted(counts._COUNT_FIRSTS)))}]")  # (a count's first character)
 
 
+def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> list[tuple[int, int, int, int]]:
+    """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
+    non-empty item before it and a count after it: counts._counted_duns with each item read back, as
+    counts.lists_before reads it."""
+    item_back = counts._ITEM_BACK.search
+    return [
+        (item.start(), q, count_at, stop)
+        for q, count_at, stop in counts._counted_duns(text, duns)
+        if (item := item_back(text, max(0, q - counts._ITEM_CHARS), q)) is not None
+    ]
+
+
 def _items_before_counted_dun_read_one_by_one(text: str) -> list[tuple[int, int, int, int]]:
     found = []
     for k, p in _items_before_dun(text):
@@ -258,14 +271,14 @@ def test_the_items_before_a_counted_dun_are_what_reading_each_dun_finds(text: st
     # (one scan finds the 、, where its count stands and the hard stop after it; the item is read back; the 、
     # before a count are taken together, those after it up to the stop passed over together)
     expected = _items_before_counted_dun_read_one_by_one(text)
-    assert counts._items_before_counted_dun(text) == expected
-    assert counts._items_before_counted_dun(text, Breaks(text).of("、")) == expected
+    assert _items_before_counted_dun(text) == expected
+    assert _items_before_counted_dun(text, Breaks(text).of("、")) == expected
 
 
 @pytest.mark.skipif(not REAL, reason="no real reports")
 def test_the_items_before_a_counted_dun_of_the_real_reports_are_what_reading_each_dun_finds() -> None:
     for text in REAL:
-        assert counts._items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
+        assert _items_before_counted_dun(text) == _items_before_counted_dun_read_one_by_one(text)
 
 
 @pytest.mark.skipif(not REAL, reason="no real reports")
@@ -275,7 +288,7 @@ def test_the_lists_before_a_count_read_at_the_documents_duns_are_what_a_scan_fin
         doc = document(text)
         folded, duns = doc.folded, doc.breaks.of("、")
         assert duns == [i for i, c in enumerate(folded) if c == "、"]
-        assert counts._items_before_counted_dun(folded, duns) == _items_before_counted_dun_read_one_by_one(folded)
+        assert _items_before_counted_dun(folded, duns) == _items_before_counted_dun_read_one_by_one(folded)
         found = [(m.span(), m.groupdict()) for m in counts.lists_before(folded, duns)]
         assert found == [(m.span(), m.groupdict()) for m in counts._LIST_BEFORE.finditer(folded)]
 
@@ -292,7 +305,7 @@ def test_a_long_list_is_read_for_counts_in_linear_time(item: str) -> None:
         best = float("inf")
         for _ in range(3):
             t0 = time.process_time()
-            counts._items_before_counted_dun(text)
+            _items_before_counted_dun(text)
             best = min(best, time.process_time() - t0)
         return best
 

@@ -293,7 +293,7 @@ def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Ma
             continue  # (within the last match: its item is not read back)
         item = item_back(text, max(0, p - _ITEM_CHARS), p)
         if item is None:
-            continue  # (an empty item: no list runs through it; _items_before_counted_dun leaves it out)
+            continue  # (an empty item: no list runs through it)
         start = max(item.start(), floor)
         if start == p:
             failed = None  # an empty item: no list runs through it
@@ -309,19 +309,6 @@ def lists_before(text: str, duns: Sequence[int] | None = None) -> Iterator[re.Ma
             else:
                 floor, failed = m.end(), None
                 yield m
-
-
-def _items_before_counted_dun(text: str, duns: Sequence[int] | None = None) -> list[tuple[int, int, int, int]]:
-    """(start of its item, position, where the count stands, where the hard stop stands) of each 、 with a
-    non-empty item before it (the characters back to the nearest stop, at most 12) and a count's first
-    character after it before the next hard stop (the text's end if none); ``duns``: where the 、 stand,
-    if known (:func:`_counted_duns`, each with its item read back)."""
-    item_back = _ITEM_BACK.search
-    return [
-        (item.start(), q, count_at, stop)
-        for q, count_at, stop in _counted_duns(text, duns)
-        if (item := item_back(text, max(0, q - _ITEM_CHARS), q)) is not None
-    ]
 
 
 def _counted_duns(text: str, duns: Sequence[int] | None = None) -> Iterator[tuple[int, int, int]]:
