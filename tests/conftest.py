@@ -83,5 +83,14 @@ def realworld_files() -> list[Path]:
     return sorted(d.glob("*.txt")) if d.is_dir() else []
 
 
+def real_report_files() -> list[Path]:
+    """The corpus and the realworld excerpts in ../shared; the calling test is skipped where they are not there
+    (a fresh clone without ../shared beside it), so that a check over them never passes over nothing."""
+    paths = [*CORPUS, *realworld_files()]
+    if not paths:
+        pytest.skip("no real reports in ../shared")
+    return paths
+
+
 def fixture_files() -> list[Path]:
     return sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))

@@ -9,7 +9,7 @@ import random
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import CORPUS, realworld_files
+from conftest import real_report_files
 from dutyreport.indicators.list_heads import _ITEM_LINE, ListHeads
 
 
@@ -72,7 +72,7 @@ def test_the_head_of_a_list_of_lines_is_the_one_a_walk_up_its_lines_finds_in_gen
 
 
 def test_the_head_of_a_list_of_lines_is_the_one_a_walk_up_its_lines_finds_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     found = 0
     for path in paths:
         text = path.read_text(encoding="utf-8")
@@ -80,4 +80,4 @@ def test_the_head_of_a_list_of_lines_is_the_one_a_walk_up_its_lines_finds_in_the
         _held(text, starts)
         _held(text, starts[::-1])
         found += sum(ListHeads(text, [s - 1 for s in starts[1:]]).of(s) is not None for s in starts)
-    assert paths and found  # (some lists of lines hang from a head line there)
+    assert found  # (some lists of lines hang from a head line there)

@@ -15,7 +15,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS, realworld_files
+from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
@@ -79,13 +79,12 @@ def test_one_pattern_for_the_readings_from_the_figure_before_matches_what_one_of
 
 
 def test_one_pattern_for_the_readings_from_the_figure_before_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 2):
             for width in (2, 4, 7):
                 _of_before_held(text[i : i + width])
-    assert paths
 
 
 _MARKS = sorted({*lh._MARK_WORDS, *(e.word for e in RESPECTIVE_HEADS), *(e.word for e in AMONG_WORDS)})
@@ -109,12 +108,11 @@ def test_no_head_is_read_where_no_mark_opens_in_generated_text(stretch: str) -> 
 
 
 def test_no_head_is_read_where_no_mark_opens_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 3):
             _head_skip_held(text[max(0, i - 160) : i])
-    assert paths
 
 
 # The two patterns of the subject reader that read white space, as they were written for the regex module (its
@@ -165,13 +163,12 @@ def test_the_words_of_a_subject_are_those_of_the_full_steps_in_generated_text(ra
 
 
 def test_the_words_of_a_subject_are_those_of_the_full_steps_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 3):
             raw = text[max(0, i - 24) : i]
             assert s.subject_words(raw) == _subject_words_in_full(raw), raw
-    assert paths
 
 
 def test_the_patterns_joined_are_of_one_engine() -> None:
@@ -216,13 +213,12 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_generated_t
 
 
 def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 2):
             for width in (3, 9):
                 _firsts_held(text[i : i + width])
-    assert paths
 
 
 def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
@@ -249,13 +245,12 @@ def test_the_words_after_a_figure_are_those_of_the_full_steps_in_generated_text(
 
 
 def test_the_words_after_a_figure_are_those_of_the_full_steps_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for end in range(0, len(text), 2):
             clause_end = min(len(text), end + 40)
             assert s._post_phrase(text, end, clause_end) == _post_phrase_in_full(text, end, clause_end)
-    assert paths
 
 
 def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
@@ -292,13 +287,12 @@ def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_gen
 
 
 def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 3):
             _engines_held(text[i : i + 8])
             _engines_held(text[max(0, i - 8) : i])
-    assert paths
 
 
 def _words_in_full(raw: str) -> tuple[object, ...]:
@@ -343,14 +337,13 @@ def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_gene
 
 
 def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 3):
             for width in (6, 12, 24):
                 raw = text[max(0, i - width) : i]
                 assert tuple(s._words_of(raw)) == _words_in_full(raw), raw
-    assert paths
 
 
 def _lead_once_held(stretch: str) -> None:
@@ -366,12 +359,11 @@ def test_what_a_lead_leaves_opens_with_no_lead_in_generated_text(stretch: str) -
 
 
 def test_what_a_lead_leaves_opens_with_no_lead_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 2):
             _lead_once_held(text[i : i + 24])
-    assert paths
 
 
 def _head_marks_held(windows: list[str]) -> None:
@@ -400,10 +392,9 @@ def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_generated_t
 
 
 def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_the_real_reports() -> None:
-    paths = [*CORPUS, *realworld_files()]
+    paths = real_report_files()
     for path in paths:
         text = path.read_text(encoding="utf-8")
         for floor in range(0, len(text), 37):
             _head_marks_held([text[floor:lo] for lo in range(floor, min(len(text), floor + 160), 2)])
         _head_marks_held([text[max(0, lo - 160) : lo] for lo in range(0, len(text), 5)])
-    assert paths
