@@ -105,7 +105,12 @@ _NAMED_KEPT = 512
 
 
 def named_in(measures: Sequence[MeasureDef], names: frozenset[str]) -> tuple[MeasureDef, ...]:
-    """The measures of ``measures`` (in their order) some of ``names`` (first parts of synonyms) name."""
+    """The measures of ``measures`` (in their order) some of ``names`` (first parts of synonyms) name.
+
+    >>> from dutyreport.lang.measures import MEASURES
+    >>> [m.key for m in named_in(MEASURES, frozenset({"公用经费"}))]
+    ['teacher_training_funds_share_of_public_funds']
+    """
     keys = keys_named(names)
     return tuple(m for m in measures if m.key in keys)
 
@@ -123,7 +128,14 @@ assert all(_FOLDED.isdisjoint(unit) for unit in _FITS if unit), "a unit of the t
 def table_of(q: Quantity) -> Fits | None:
     """The table of the measures stated in the quantity's unit (``None``: none is), for a plain 元 amount with the
     per-unit measures it may be the amount of; read by its type: only an amount of money has an amount, and only a
-    count's unit (its measure word as written) is folded."""
+    count's unit (its measure word as written) is folded.
+
+    >>> from dutyreport.model.quantities import Count
+    >>> [m.key for m in table_of(Count(value=Decimal(12), measure_word="所", text="12所")).measures][:2]
+    ['school_count', 'tutoring_institution_count']
+    >>> table_of(Count(value=Decimal(3), measure_word="棵", text="3棵")) is None
+    True
+    """
     if type(q) is Range:
         q = q.high
     if type(q) is Money:
