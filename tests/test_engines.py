@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 import dutyreport
 from conftest import CORPUS, realworld_files
 from dutyreport.audit import counts
+from dutyreport.audit.figures import respective_places
 from dutyreport.indicators import list_heads, subjects
 from dutyreport.lang.audit import NAMED_NOUNS
 from dutyreport.lang.script import fold
@@ -222,7 +223,7 @@ _OPENING_ALPHABET = list("分别为是:：。；;\n \u3000\t\xa0\x1c甲乙丙、
 @example("。 \n\n分别为甲乙；\n 分别是丙丁")
 @example("分别为甲乙 \n分别为丙丁")
 def test_the_respective_openings_are_what_a_scan_from_every_position_finds(text: str) -> None:
-    found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
+    found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text, respective_places(text))]
     assert found == _answers(counts._RESPECTIVELY_OPENING, text)
 
 
@@ -241,10 +242,10 @@ def test_the_narrowed_count_searches_agree_with_full_scans_on_the_corpus() -> No
     for path in CORPUS:
         text = fold(path.read_text(encoding="utf-8"))
         assert [(m.span(), m.groupdict()) for m in counts.lists_before(text)] == _answers(counts._LIST_BEFORE, text)
-        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text)]
+        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(text, respective_places(text))]
         assert found == _answers(counts._RESPECTIVELY_OPENING, text), path.name
         blank = text.replace("\n", "\n\n \n")  # (runs of blank lines before the openings)
-        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(blank)]
+        found = [(m.span(), m.groupdict()) for m in counts.respectively_openings(blank, respective_places(blank))]
         assert found == _answers(counts._RESPECTIVELY_OPENING, blank), path.name
         assert _answers(counts._BARE_COUNT_FIRST, text) == _answers(counts._BARE_COUNT, text), path.name
         assert _answers(counts._HEADING_COUNT_FIRST, text) == _answers(counts._HEADING_COUNT, text), path.name

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
-from dutyreport.audit import comparisons, counts, figures, growth, periods, progress, repeated, shares
+from dutyreport.audit import comparisons, figures, growth, periods, progress, repeated, shares
+from dutyreport.audit.figures import respective_places
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
 from dutyreport.lang.audit import (
@@ -198,14 +199,14 @@ _PRIOR_PIECES = [*"去上一前年度同期分别为:：，、12元", "上年", 
 def test_the_prior_values_are_looked_for_back_from_each_respectively(text: str) -> None:
     # (every alternative holds 分别: respective_growth tries the pattern only a match's width back from one)
     assert all(RESPECTIVELY.pattern in alternative for alternative in RESPECTIVE_PRIOR.pattern.split("|"))
-    found = [(m.span(), m.group()) for m in growth._respective_priors(text)]
+    found = [(m.span(), m.group()) for m in growth._respective_priors(text, respective_places(text))]
     assert found == [(m.span(), m.group()) for m in growth._RESPECTIVE_PRIOR.finditer(text)]
 
 
 def test_the_prior_values_of_the_real_reports_are_what_a_scan_finds() -> None:
     for text in _prepared_texts():
         folded = fold(text)
-        found = [m.span() for m in growth._respective_priors(folded)]
+        found = [m.span() for m in growth._respective_priors(folded, respective_places(folded))]
         assert found == [m.span() for m in growth._RESPECTIVE_PRIOR.finditer(folded)]
 
 
@@ -216,16 +217,13 @@ _RESPECTIVE_PIECES = [*"分别为高低于、，12%", "分别", "分分别别", 
 @given(st.lists(st.sampled_from(_RESPECTIVE_PIECES), max_size=25).map("".join))
 def test_the_respective_words_found_by_their_last_character_are_what_a_scan_finds(text: str) -> None:
     # (分别 found where its 别 stands; it never overlaps itself, so its places are the scan's matches)
-    word = RESPECTIVELY.pattern
-    assert patterns.word_places(text, (word,))[word] == [m.start() for m in counts._RESPECTIVELY_WORD.finditer(text)]
+    assert respective_places(text) == [m.start() for m in re.finditer(RESPECTIVELY.pattern, text)]
 
 
 def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> None:
-    word = RESPECTIVELY.pattern
     for text in _prepared_texts():
         folded = fold(text)
-        scanned = [m.start() for m in counts._RESPECTIVELY_WORD.finditer(folded)]
-        assert patterns.word_places(folded, (word,))[word] == scanned
+        assert respective_places(folded) == [m.start() for m in re.finditer(RESPECTIVELY.pattern, folded)]
 
 
 _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]

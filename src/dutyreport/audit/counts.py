@@ -42,7 +42,7 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping, word_places
+from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping
 from .family import family
 from .figures import LIST_JOINER, QUOTES, Context, check, plain, unit_family, value
 
@@ -162,13 +162,16 @@ _RESPECTIVELY_OPENING = regex.compile(
     rf"(?<=[{_OPENING_STOPS}])\s*(?:{RESPECTIVELY_ARE.pattern})(?P<list>[^{_OPENING_STOPS}]{{2,300}})"
 )
 _SPACE = regex.compile(r"\s")  # (the pattern's white space)
-# (分别: every match of the words opens with one)
-_RESPECTIVELY_ARE_LEADS = known(lead_words(RESPECTIVELY_ARE.pattern), RESPECTIVELY_ARE.pattern, "lead words")
+# (every match of the words opens with 分别, so they are looked for only where it stands: refused at import otherwise)
+known(
+    lead_words(RESPECTIVELY_ARE.pattern) if lead_words(RESPECTIVELY_ARE.pattern) == (RESPECTIVELY.pattern,) else None,
+    RESPECTIVELY_ARE.pattern,
+    "lead words",
+)
 _ITEM_SPLIT = regex.compile(rf"、|(?<=[^\s])(?:{LIST_JOINERS.pattern})(?=[^\s])")
 _SCHOOL = regex.compile(SCHOOL_NAME.pattern)
 _SCHOOL_SHORTEST = 3  # the fewest characters a school name holds: one, then 小学 (tests/audit/test_shortcuts.py)
 _RESPECTIVELY = re.compile(rf"(?:{RESPECTIVE_VALUES.pattern})$")
-_RESPECTIVELY_WORD = re.compile(RESPECTIVELY.pattern)
 _LEADING_YEAR = re.compile(rf"^(?:{YEAR}{YEAR_MARK})?")
 _BOOK_TITLE = re.compile(r"《[^《》]+》")
 _UP_TO_COMMA = re.compile(rf"[^{COMMAS}]*")
@@ -248,14 +251,13 @@ def list_openers(text: str, colons: Sequence[int] | None = None) -> list[int]:
     return found
 
 
-def respectively_openings(text: str) -> Iterator[regex.Match[str]]:
+def respectively_openings(text: str, places: Sequence[int]) -> Iterator[regex.Match[str]]:
     """The matches of :data:`_RESPECTIVELY_OPENING`, as ``finditer`` would give them: tried only
-    before 分别为/分别是 and the white space before it (a match is white space, then those words)."""
+    before 分别为/分别是 and the white space before it (a match is white space, then those words;
+    ``places``: where 分别 stands, :func:`~.figures.respective_places`)."""
     # Each place the words may stand, with the white space before it: a match opens where that run of white space
     # follows a stop, and from every such place of one run reads on to the same words and the same list, so the
     # first decides for all of the run (tried once: a run of blank lines is not read again from each line break).
-    # (the places of the words' lead words, 分别, found by their last character)
-    places = {w for found in word_places(text, _RESPECTIVELY_ARE_LEADS).values() for w in found}
     runs: list[tuple[int, int]] = []
     for w in places:
         k = w
@@ -517,7 +519,7 @@ def _counts_of_shortened_lists(ctx: Context, found: _Counted) -> None:
 def _counts_before_respectively(ctx: Context, inds: Sequence[Indicator], found: _Counted) -> None:
     """``共计4个…。分别为A、B、C和D。``: the count is in the sentence before."""
     starts = ctx.figures(inds).starts
-    for m in respectively_openings(ctx.text):
+    for m in respectively_openings(ctx.text, ctx.respectively()):
         s_prev, _ = ctx.sentence(max(0, m.start() - 1))
         window = inds[bisect.bisect_left(starts, s_prev) : bisect.bisect_left(starts, m.start())]
         counts = [
@@ -609,9 +611,8 @@ def respectively(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     last_names: tuple[int, str] | None = None
-    # (分别 never overlaps itself: its places are the matches of _RESPECTIVELY_WORD; tests/audit/test_shortcuts.py)
-    word = RESPECTIVELY.pattern
-    words = [(p, p + len(word)) for p in word_places(text, (word,))[word]]
+    width = len(RESPECTIVELY.pattern)
+    words = [(p, p + width) for p in ctx.respectively()]
     k = 0  # (the next figure a list may open at: none inside the list before)
     for at in after_words(words, ctx.figures(inds).starts):
         if at < k:

@@ -27,6 +27,7 @@ from ..lang.audit import (
     LIST_JOINERS,
     PEOPLE_UNITS,
     PER_UNIT_LEADS,
+    RESPECTIVELY,
     SUBJECT_LEADS,
     SUBJECT_NOISE,
     WRITTEN_NUMERALS,
@@ -37,6 +38,7 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
+from ..patterns import word_places
 from .periods import period_marks, year_lists
 
 __all__ = [
@@ -424,6 +426,15 @@ class Figures:
         return self._tops
 
 
+def respective_places(text: str) -> list[int]:
+    """Where the word 分别 (``RESPECTIVELY``) stands in ``text``, in order (it never overlaps itself).
+
+    >>> respective_places("小学、初中分别为3所、2所，分别增长1所、0所")
+    [5, 14]
+    """
+    return word_places(text, (RESPECTIVELY.pattern,))[RESPECTIVELY.pattern]
+
+
 class Context:
     """One parse as the families read it: the Document's sentences, parts, clauses, sections and
     tables; the years and period words by position; and what is asked of a figure more than once
@@ -514,6 +525,16 @@ class Context:
         ends = self._parts
         i = bisect.bisect_left(ends, pos)
         return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
+
+    def line(self, pos: int) -> tuple[int, int]:
+        """The line holding ``pos`` (it ends at a line break)."""
+        ends = self.breaks("\n")
+        i = bisect.bisect_left(ends, pos)
+        return ends[i - 1] + 1 if i else 0, ends[i] if i < len(ends) else len(self.text)
+
+    def respectively(self) -> list[int]:
+        """Where 分别 stands (:func:`respective_places`), found once for the families that read it."""
+        return self.once(respective_places, lambda: respective_places(self.text))
 
     def breaks(self, chars: str) -> list[int]:
         """The positions of ``chars`` (the Document's :class:`~dutyreport.spans.Breaks`), by the set's name."""

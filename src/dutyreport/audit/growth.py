@@ -28,7 +28,6 @@ from ..lang.audit import (
     RATE_AFTER_CHANGE,
     RESPECTIVE_CHANGE,
     RESPECTIVE_PRIOR,
-    RESPECTIVELY,
     RISE_SLOGANS,
     TABLE_ROW,
     TO_YEAR,
@@ -38,7 +37,7 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import find_all, known, matches_at, max_width, skipping, word_places
+from ..patterns import find_all, known, matches_at, max_width, skipping
 from .family import family
 from .figures import Context, check, fmt, listed_from, plain, unit_family, value
 
@@ -320,11 +319,8 @@ def all_rise(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     for m in _ALL_RISE.finditer(text):
         s, e = ctx.sentence(m.start())
         triggers.append((s, e, m.group()))
-    lines = ctx.breaks("\n")  # (a slogan's line, found among the line breaks: a long line is not read again)
-    for m in _rise_slogans(text):
-        b = bisect.bisect_left(lines, m.start())
-        a = bisect.bisect_left(lines, m.end(), b)
-        triggers.append((lines[b - 1] + 1 if b else 0, lines[a] if a < len(lines) else len(text), m.group()))
+    for m in _rise_slogans(text):  # (a slogan's lines: a long line is not read again)
+        triggers.append((ctx.line(m.start())[0], ctx.line(m.end())[1], m.group()))
     if not triggers:
         return out
     changes = rates_of_change(ctx, inds)  # (each sentence or line is looked up among them)
@@ -362,12 +358,12 @@ def _unread_from(unread: list[int], k: int) -> int:
     return k
 
 
-def _respective_priors(text: str) -> Iterator[re.Match[str]]:
+def _respective_priors(text: str, places: Sequence[int]) -> Iterator[re.Match[str]]:
     """The matches of :data:`_RESPECTIVE_PRIOR`, as ``finditer`` gives them: tried only from a
-    match's width back from each 分别 (every match holds one)."""
+    match's width back from each 分别 (every match holds one; ``places``: where 分别 stands,
+    :func:`~.figures.respective_places`)."""
     width = _RESPECTIVE_PRIOR_WIDTH
-    word = RESPECTIVELY.pattern
-    starts = (p for q in word_places(text, (word,))[word] for p in range(max(0, q - width), q + 1))
+    starts = (p for q in places for p in range(max(0, q - width), q + 1))
     yield from matches_at(_RESPECTIVE_PRIOR, text, starts)
 
 
@@ -378,7 +374,7 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     text = ctx.text
     out: list[Check] = []
     starts = ctx.figures(inds).starts
-    for m in _respective_priors(text):
+    for m in _respective_priors(text, ctx.respectively()):
         s_start, s_end = ctx.sentence(m.start())
         prior = listed_from(ctx, inds, starts, m.end(), m.end(), s_end)
         j = bisect.bisect_left(starts, m.start())

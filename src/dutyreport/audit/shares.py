@@ -447,9 +447,7 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
         if _NOT_COVERED.match(_local_name(ctx, inds, k - 1)) or _done_rate(ctx, inds, None, b, p):
             continue
-        lines = ctx.breaks("\n")  # (its paragraph's start, found among the line breaks, not by reading back)
-        para = bisect.bisect_left(lines, b.start)
-        para_start = lines[para - 1] + 1 if para else 0
+        para_start, _ = ctx.line(b.start)  # (its paragraph's start, found among the line breaks, not by reading back)
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
         level = ctx.level(b.subject or "")
