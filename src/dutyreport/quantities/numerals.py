@@ -126,6 +126,8 @@ def parse_number(text: str) -> Decimal:
     Decimal('103000')
     >>> parse_number("１,２３４.５")
     Decimal('1234.5')
+    >>> parse_number("1 3/5"), parse_number("二十八万三千点五万")
+    (Decimal('1.6'), Decimal('2830005000'))
 
     Where this reader refuses a string, cn2an gets a second look (see :func:`_cn2an_fallback`):
     ``叁佰圆`` is a numeral to cn2an, which drops a final 元/圆.
@@ -272,9 +274,24 @@ def _read_general(text: str) -> Numeral:
             raise NumeralError(_TOO_LONG, text) from None
 
 
+# A whole number and a fraction apart (1 3/5 is one and three fifths): the space is the only sign of the sum.
+_MIXED = regex.compile(r"[\s\u3000]*+([+-]?)([0-9]+)[\s\u3000]++([0-9]+)/([0-9]+)[\s\u3000]*+")
+
+
+def _mixed(m: regex.Match[str], original: str) -> Numeral:
+    den = Decimal(m.group(4))
+    if den == 0:
+        raise NumeralError("division by zero", original)
+    value = Decimal(m.group(2)) + QUOTIENT.divide(Decimal(m.group(3)), den)
+    return Numeral(-value if m.group(1) == "-" else value)
+
+
 def _read_folded(text: str) -> Numeral:
     s = fold(text)
     if " " in s or not s.isprintable():
+        mixed = _MIXED.fullmatch(s)
+        if mixed:
+            return _mixed(mixed, text)
         s = _SPACES.sub("", s)
     if "," in s:
         s = _THOUSANDS.sub("", s)
@@ -442,6 +459,9 @@ def _within_notation_limit(value: Decimal, original: str) -> Decimal:
     return value
 
 
+_SIGN_AFTER_OF = ("负", "-")
+
+
 def _fraction(s: str, original: str) -> Numeral:
     """``三分之二``, ``百分之十二点五``, ``两百又四分之一``, ``2又一千分之15``."""
     whole = Decimal(0)
@@ -454,10 +474,13 @@ def _fraction(s: str, original: str) -> Numeral:
     if not num_text:
         raise NumeralError("fraction without a numerator", original)
     den = _integer_and_units(den_text, original, leading_unit_ok=True).value
-    num = _integer_and_units(num_text, original)
+    # A sign may stand after 分之 too (三分之负一); the sign before the whole is the caller's.
+    negative = num_text[0] in _SIGN_AFTER_OF and len(num_text) > 1
+    num = _integer_and_units(num_text[1:] if negative else num_text, original)
     if den == 0:
         raise NumeralError("division by zero", original)
-    return Numeral(whole + QUOTIENT.divide(num.value, den), more or num.more)
+    part = QUOTIENT.divide(num.value, den)
+    return Numeral(whole + (-part if negative else part), more or num.more)
 
 
 def _digit_string(s: str) -> Decimal | None:
@@ -495,6 +518,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
     last_unit: int | None = None  # value of the unit just before a pending single digit
     prev_kind = ""  # "digit", "unit", "big", "zero", "more", "point"
     fraction_seen = False
+    decimal_pending = False  # the pending number has a decimal part (3818.5, 三千点五)
     more = False
     i, n = 0, len(s)
     while i < n:
@@ -504,6 +528,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if m is None or prev_kind == "digit":
                 raise NumeralError("not a number", original)
             number = Decimal(m.group())
+            decimal_pending = "." in m.group()
             # One Arabic digit right after a unit is an abbreviated tail like one Chinese digit:
             # 3万5 = 三万五 = 35000, 一千3 = 1300 (cn2an reads them so too); 3万800 stays 30800.
             number_is_single_digit = m.end() - i == 1 and prev_kind in ("unit", "big")
@@ -558,6 +583,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             else:
                 raise NumeralError("not a number", original)
             number_is_single_digit = False
+            decimal_pending = prev_kind != "big"  # (二千万点五万 is no decimal of the 万 group)
             last_unit = None
             prev_kind = "digit"
             i = j
@@ -570,6 +596,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             section += coeff * u
             number = None
             number_is_single_digit = False
+            decimal_pending = False
             last_unit = u
             prev_kind = "unit"
             i += 1
@@ -597,11 +624,14 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
                 value, power = groups.pop()
                 groups.append((value.scaleb(p), power + p))
             else:
-                while groups and groups[-1][1] < p:
+                # A big unit after a decimal scales the whole number before it, groups of its own size too:
+                # 二十八万三千八百点五万 is 283800.5万, as 1.5万 is (the groups below it go under it anyway).
+                while groups and (groups[-1][1] < p or (decimal_pending and groups[-1][1] == p)):
                     cur += groups.pop()[0]
                 if cur == 0 and not written:
                     cur = Decimal(1)  # 万余人, 亿元: a big unit alone counts one of itself; 0万 stays 0
                 groups.append((cur.scaleb(p), p))
+            decimal_pending = False
             last_unit = 10**p
             prev_kind = "big"
             i += 1
