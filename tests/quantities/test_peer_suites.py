@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import dutyreport as d
+from dutyreport.quantities.scan import find_quantities
 
 Parser = Callable[[str], Any]
 
@@ -38,10 +39,59 @@ EXAMPLES_PEER_SUITES_NUMBERS: list[tuple[str, str]] = [
     ("負八分之負壹", "0.125"),
 ]
 
+# (text, parser, expected view).
+EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object]]] = [
+    # comparison words (Recognizers NumberRangeModel); 不大于 and 不多于 were read as 大于/多于: the opposite
+    ("不大于40人", d.parse_quantity, {"value": 40, "unit": "人", "qualifier": "at_most"}),
+    ("不多于2次", d.parse_quantity, {"value": 2, "unit": "次", "qualifier": "at_most"}),
+    ("小于等于0.8%", d.parse_percent, {"value": "0.008", "unit": "percent", "qualifier": "at_most"}),
+    ("大于或等于95%", d.parse_quantity, {"value": "0.95", "unit": "percent", "qualifier": "at_least"}),
+    ("大于或者等于六十", d.parse_quantity, {"value": 60, "unit": None, "qualifier": "at_least"}),
+    ("至少有4所", d.parse_quantity, {"value": 4, "unit": "所", "qualifier": "at_least"}),
+    ("约有1200名", d.parse_quantity, {"value": 1200, "unit": "名", "qualifier": "approx"}),
+    ("最多为3节", d.parse_quantity, {"value": 3, "unit": "节", "qualifier": "at_most"}),
+    ("超过了百分之七十", d.parse_percent, {"value": "0.7", "unit": "percent", "qualifier": "more_than"}),
+    ("20人或以上", d.parse_quantity, {"value": 20, "unit": "人", "qualifier": "at_least"}),
+    # a ratio after a comparison word; the scan read only its second term, as a bare figure
+    ("不高于19:1", d.parse_ratio, {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"}),
+]
+
 # (text, parser): still refused, with the parser's own error.
 EXAMPLES_PEER_SUITES_REFUSED: list[tuple[str, Parser]] = [
     ("1 3/0", d.parse_number),
     ("三分之负", d.parse_number),
+]
+
+# (sentence, [(surface, view)]): what the scan reads.
+EXAMPLES_PEER_SUITES_SCAN: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    (
+        "初中班额不大于50人，小学不多于45人。",
+        [
+            ("不大于50人", {"value": 50, "unit": "人", "qualifier": "at_most"}),
+            ("不多于45人", {"value": 45, "unit": "人", "qualifier": "at_most"}),
+        ],
+    ),
+    ("县域生师比不高于19:1。", [("不高于19:1", {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"})]),
+    ("每个乡镇至少有一所公办园。", [("至少有一所", {"value": 1, "unit": "所", "qualifier": "at_least"})]),
+    ("各校约9:30开始大课间。", []),  # a clock time after 约 stays no figure
+    (  # the bare range of the normalizers stays out of running text: 5-8 is no range there (a list, a date …)
+        "开展了三到五次培训，见附件5-8",
+        [
+            ("三到五次", {"value": [3, 5], "unit": "次", "qualifier": None}),
+            ("5", {"value": 5, "unit": None, "qualifier": None}),
+            ("8", {"value": 8, "unit": None, "qualifier": None}),
+        ],
+    ),
+]
+
+EXAMPLES_PEER_SUITES_XFAIL: list[tuple[str, Parser, object, str]] = [
+    (
+        "大于十小于二十",
+        d.parse_quantity,
+        (Decimal(10), Decimal(20)),
+        "two bounds in one phrase are not read as a range",
+    ),
+    ("一万与两万之间", d.parse_quantity, (Decimal(10000), Decimal(20000)), "与…之间 is not read as a range"),
 ]
 
 
@@ -53,9 +103,37 @@ def test_peer_suite_numbers(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "parser", "expected"), EXAMPLES_PEER_SUITES, ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_PEER_SUITES]
+)
+def test_peer_suite_forms(text: str, parser: Parser, expected: dict[str, object]) -> None:
+    q = parser(text)
+    assert q.to_dict() == expected
+    assert q.text == text
+
+
+@pytest.mark.parametrize(
     ("text", "parser"), EXAMPLES_PEER_SUITES_REFUSED, ids=[t for t, _ in EXAMPLES_PEER_SUITES_REFUSED]
 )
 def test_peer_suite_refusals(text: str, parser: Parser) -> None:
     with pytest.raises(d.DutyReportError) as caught:
         parser(text)
     assert repr(text) in str(caught.value) or text in str(caught.value)
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_PEER_SUITES_SCAN, ids=[t for t, _ in EXAMPLES_PEER_SUITES_SCAN])
+def test_peer_suite_forms_in_running_text(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    got = [(m.text, m.quantity.to_dict()) for m in find_quantities(text) if m.kind.value == "quantity"]
+    assert got == expected
+    assert all(text[m.start : m.end] == m.text for m in find_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "parser", "value"),
+    [
+        pytest.param(t, p, v, marks=pytest.mark.xfail(strict=True, reason=r), id=t)
+        for t, p, v, r in EXAMPLES_PEER_SUITES_XFAIL
+    ],
+)
+def test_peer_suite_known_misses(text: str, parser: Parser, value: object) -> None:
+    q = parser(text)
+    assert (q.low.value, q.high.value) == value

@@ -305,7 +305,7 @@ QUANTITY = re.compile(
     (?={char_class(_FIRST)})
     (?:
     {_TRIED}(?:
-    {_RATIO_LOOK}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>{_PH_RATIO})
     |
@@ -405,7 +405,8 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
-        return Ratio(terms=(a, b), text=text)
+        rpre = m.group("rpre")  # 不高于20:1
+        return Ratio(terms=(a, b), qualifier=_PREFIX_Q[rpre] if rpre else None, text=text)
     if alternative == "pctpre":
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None

@@ -438,6 +438,8 @@ def _number_start(m: re.Match[str]) -> int:
         return m.start("num") if m.group("num") is not None else m.start("ph")
     if alternative == "range":
         return m.start("lo")
+    if alternative == "ratio":
+        return m.start("r1")
     return m.start()
 
 
