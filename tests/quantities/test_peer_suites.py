@@ -41,6 +41,17 @@ EXAMPLES_PEER_SUITES_NUMBERS: list[tuple[str, str]] = [
 
 # (text, parser, expected view).
 EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object]]] = [
+    # 对折 is a percentage by itself (Recognizers PercentModel); was refused
+    ("对折", d.parse_percent, {"value": "0.5", "unit": "percent", "qualifier": None}),
+    ("對折", d.parse_percent, {"value": "0.5", "unit": "percent", "qualifier": None}),
+    # 多/余/几 after the number of 百分之 or 成 (chinese2digits, WeTextProcessing measure); the qualifier was lost
+    ("百分之六十多", d.parse_percent, {"value": "0.6", "unit": "percent", "qualifier": "more_than"}),
+    ("百分之四十几", d.parse_percent, {"value": "0.4", "unit": "percent", "qualifier": "more_than"}),
+    ("九成多", d.parse_percent, {"value": "0.9", "unit": "percent", "qualifier": "more_than"}),
+    # per mille (‰): a tenth of a percent; was refused
+    ("2‰", d.parse_percent, {"value": "0.002", "unit": "percent", "qualifier": None}),
+    ("1.5‰", d.parse_quantity, {"value": "0.0015", "unit": "percent", "qualifier": None}),
+    ("不超过0.6‰", d.parse_percent, {"value": "0.0006", "unit": "percent", "qualifier": "at_most"}),
     # comparison words (Recognizers NumberRangeModel); 不大于 and 不多于 were read as 大于/多于: the opposite
     ("不大于40人", d.parse_quantity, {"value": 40, "unit": "人", "qualifier": "at_most"}),
     ("不多于2次", d.parse_quantity, {"value": 2, "unit": "次", "qualifier": "at_most"}),
@@ -52,23 +63,43 @@ EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object]]] = [
     ("最多为3节", d.parse_quantity, {"value": 3, "unit": "节", "qualifier": "at_most"}),
     ("超过了百分之七十", d.parse_percent, {"value": "0.7", "unit": "percent", "qualifier": "more_than"}),
     ("20人或以上", d.parse_quantity, {"value": 20, "unit": "人", "qualifier": "at_least"}),
+    # two bare numbers as a range (Recognizers NumberRangeModel, WeTextProcessing math); was refused
+    ("三到八", d.parse_quantity, {"value": [3, 8], "unit": None, "qualifier": None}),
+    ("15~40", d.parse_quantity, {"value": [15, 40], "unit": None, "qualifier": None}),
+    ("二百到二百五十", d.parse_quantity, {"value": [200, 250], "unit": None, "qualifier": None}),
+    ("七百二到七百五", d.parse_quantity, {"value": [720, 750], "unit": None, "qualifier": None}),
+    ("两到四万", d.parse_quantity, {"value": [20000, 40000], "unit": None, "qualifier": None}),
+    ("五到六千万", d.parse_quantity, {"value": [50000000, 60000000], "unit": None, "qualifier": None}),
+    ("三到四十", d.parse_quantity, {"value": [3, 40], "unit": None, "qualifier": None}),
+    ("约5至6", d.parse_quantity, {"value": [5, 6], "unit": None, "qualifier": "approx"}),
+    ("3k-8k", d.parse_quantity, {"value": [3000, 8000], "unit": None, "qualifier": None}),
+    ("4000-6000", d.parse_money, {"value": ["4000", "6000"], "unit": "yuan", "qualifier": None}),
+    # a bare number with 多/余/几 after it (Recognizers NumberRangeModel: …多); was refused
+    ("六百多", d.parse_quantity, {"value": 600, "unit": None, "qualifier": "more_than"}),
+    ("三十余", d.parse_quantity, {"value": 30, "unit": None, "qualifier": "more_than"}),
+    ("百余", d.parse_quantity, {"value": 100, "unit": None, "qualifier": "more_than"}),
+    ("2000多", d.parse_money, {"value": "2000", "unit": "yuan", "qualifier": "more_than"}),
     # a ratio after a comparison word; the scan read only its second term, as a bare figure
     ("不高于19:1", d.parse_ratio, {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"}),
 ]
 
 # (text, parser): still refused, with the parser's own error.
 EXAMPLES_PEER_SUITES_REFUSED: list[tuple[str, Parser]] = [
+    ("9到4", d.parse_quantity),  # a range running downwards
+    ("三到五多", d.parse_quantity),
+    ("对", d.parse_percent),
     ("1 3/0", d.parse_number),
     ("三分之负", d.parse_number),
+    ("5-3", d.parse_money),
 ]
 
 # (sentence, [(surface, view)]): what the scan reads.
 EXAMPLES_PEER_SUITES_SCAN: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
     (
-        "初中班额不大于50人，小学不多于45人。",
+        "全县小学辍学率为0.4‰，初中班额不大于50人。",
         [
+            ("0.4‰", {"value": "0.0004", "unit": "percent", "qualifier": None}),
             ("不大于50人", {"value": 50, "unit": "人", "qualifier": "at_most"}),
-            ("不多于45人", {"value": 45, "unit": "人", "qualifier": "at_most"}),
         ],
     ),
     ("县域生师比不高于19:1。", [("不高于19:1", {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"})]),

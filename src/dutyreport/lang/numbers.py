@@ -23,6 +23,7 @@ __all__ = [
     "MEASURE_WORDS",
     "MONEY_CUES",
     "PERCENT_UNITS",
+    "PERCENT_WORDS",
     "PER_PREFIXES",
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
@@ -368,13 +369,17 @@ MONEY_UNITS: tuple[Entry[int], ...] = (
 )
 
 # Words that make a number a percentage, and how it is read: in percent (95.6%), in percentage points, a change
-# of a percentage (提高3个百分点), or in tenths (六成 is 60 percent).
+# of a percentage (提高3个百分点), in tenths (六成 is 60 percent) or in thousandths (3‰ is 0.3 percent).
 PERCENT_UNITS: tuple[Entry[str], ...] = (
     Entry("%", "percent", "达到95.6%"),
     Entry("个百分点", "percentage point", "提高3个百分点"),
     Entry("百分点", "percentage point", "提高2 百分点"),
     Entry("成", "tenths", "占比六成"),
+    Entry("‰", "per mille", "辍学率为0.3‰"),
 )
+
+# Words that are a percentage by themselves (the value in points): 对折 is half the price.
+PERCENT_WORDS: tuple[Entry[int], ...] = (Entry("对折", 50, "图书一律对折"),)
 
 # Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
 MONEY_CUES: tuple[Entry[str], ...] = (

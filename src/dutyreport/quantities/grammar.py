@@ -122,14 +122,15 @@ _INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
 # percent; a word in tenths stands before none of these characters (成员, 成为, 成立 … are words of their own).
 _PERCENT_KIND = {e.word: e.value for e in PERCENT_UNITS}
 _TENTHS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "tenths")
-_POINTS = frozenset(_PERCENT_KIND) - _TENTHS
+_PER_MILLE = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "per mille")
+_POINTS = frozenset(_PERCENT_KIND) - _TENTHS - _PER_MILLE
 _PERCENTAGE_POINTS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "percentage point")
 _NOT_TENTHS_BEFORE = "员为立效果本绩功长熟型品就交全不"
 _PERCENT = (
     "(?:"
     + "|".join(
         (
-            _alt(tuple(e for e in PERCENT_UNITS if e.word in _POINTS)),
+            _alt(tuple(e for e in PERCENT_UNITS if e.word not in _TENTHS)),
             *(f"{re.escape(w)}(?!{char_class(_NOT_TENTHS_BEFORE)})" for w in sorted(_TENTHS)),
         )
     )
@@ -686,6 +687,8 @@ def _unit_quantity(
         return Money(value=value, qualifier=qualifier, text=text)
     if unit in _TENTHS:
         return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)
+    if unit in _PER_MILLE:
+        return Percent(points=None if value is None else value.scaleb(-1), qualifier=qualifier, text=text)
     if unit in _POINTS:
         return Percent(points=value, qualifier=qualifier, percentage_point=unit in _PERCENTAGE_POINTS, text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:
