@@ -63,6 +63,9 @@ EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object]]] = [
     ("最多为3节", d.parse_quantity, {"value": 3, "unit": "节", "qualifier": "at_most"}),
     ("超过了百分之七十", d.parse_percent, {"value": "0.7", "unit": "percent", "qualifier": "more_than"}),
     ("20人或以上", d.parse_quantity, {"value": 20, "unit": "人", "qualifier": "at_least"}),
+    # comparison signs written with = (WeTextProcessing normalizer: 2<=4, 2>=1)
+    ("<=45人", d.parse_quantity, {"value": 45, "unit": "人", "qualifier": "at_most"}),
+    ("> = 98%", d.parse_percent, {"value": "0.98", "unit": "percent", "qualifier": "at_least"}),
     # two bare numbers as a range (Recognizers NumberRangeModel, WeTextProcessing math); was refused
     ("三到八", d.parse_quantity, {"value": [3, 8], "unit": None, "qualifier": None}),
     ("15~40", d.parse_quantity, {"value": [15, 40], "unit": None, "qualifier": None}),
@@ -105,6 +108,9 @@ EXAMPLES_PEER_SUITES_SCAN: list[tuple[str, list[tuple[str, dict[str, object]]]]]
     ("县域生师比不高于19:1。", [("不高于19:1", {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"})]),
     ("每个乡镇至少有一所公办园。", [("至少有一所", {"value": 1, "unit": "所", "qualifier": "at_least"})]),
     ("各校约9:30开始大课间。", []),  # a clock time after 约 stays no figure
+    # a fraction's terms are no figures of their own (WeTextProcessing normalizer: 1/5以上, 1/16); were read as 1 and 5
+    ("寄宿生占在校生的1/5以上，新建食堂3所。", [("3所", {"value": 3, "unit": "所", "qualifier": None})]),
+    ("结余不足预算的1/16", []),
     (  # the bare range of the normalizers stays out of running text: 5-8 is no range there (a list, a date …)
         "开展了三到五次培训，见附件5-8",
         [

@@ -223,6 +223,8 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("至多", Qualifier.AT_MOST, "至多3次"),
     Entry("≤", Qualifier.AT_MOST, "≤0.65"),
     Entry("≥", Qualifier.AT_LEAST, "≥95%"),
+    Entry("<=", Qualifier.AT_MOST, "<=45人"),
+    Entry(">=", Qualifier.AT_LEAST, ">=90%"),
     Entry("<", Qualifier.LESS_THAN, "<5%"),
     Entry(">", Qualifier.MORE_THAN, ">90%"),
 )
