@@ -51,6 +51,7 @@ TESTED: dict[str, str] = {
             "PER_PREFIXES": "test_per_prefixes",
             "PERCENT_UNITS": "test_percent_units",
             "PERCENT_WORDS": "test_percent_words",
+            "RANGE_BETWEEN": "test_range_between",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

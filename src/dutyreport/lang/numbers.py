@@ -28,6 +28,7 @@ __all__ = [
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "RANGE_BETWEEN",
     "REGION_COUNT_CUES",
     "REGION_UNITS",
     "SCALE_WORDS",
@@ -245,6 +246,15 @@ QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("以内", Qualifier.AT_MOST, "45人以内"),
     Entry("左右", Qualifier.APPROX, "30%左右"),
     Entry("上下", Qualifier.APPROX, "50人上下"),
+)
+
+# Words that make two numbers a range when the text ends with 之间: the closing word, and a word joining the two
+# ends (与, 和) where no range separator (至, 到, -) does.
+RANGE_BETWEEN: tuple[Entry[str], ...] = (
+    Entry("之间", "close", "20%至30%之间"),
+    Entry("间", "close", "3到5人间"),
+    Entry("与", "join", "1万与2万元之间"),
+    Entry("和", "join", "20和30之间"),
 )
 
 # 余/多/几 between a number and its scale or measure word: "more than".

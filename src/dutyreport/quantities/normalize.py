@@ -28,6 +28,7 @@ from ..lang.numbers import (
     PERCENT_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
+    RANGE_BETWEEN,
     SCALE_WORDS,
     SMALL_UNITS,
 )
@@ -120,6 +121,43 @@ _LATIN_SCALE = regex.compile(r"(?<=[0-9])[kKwW](?![A-Za-z])")
 _LATIN_SCALE_AS = {e.word: {3: "千", 4: "万"}[int(str(e.value))] for e in SCALE_WORDS if e.word.isascii()}
 
 
+_CLOSE_WORDS = tuple(sorted((e.word for e in RANGE_BETWEEN if e.value == "close"), key=len, reverse=True))
+_JOIN_WORDS = tuple(e.word for e in RANGE_BETWEEN if e.value == "join")
+_HAS_RANGE_SEP = regex.compile(RANGE_SEP)
+
+
+def _between(s: str) -> str | None:
+    """The range a text ending in 之间 names, written with a range separator (``20%至30%之间`` -> ``20%至30%``,
+    ``1万与2万元之间`` -> ``1万至2万元``); ``None`` for any other text."""
+    if not s.endswith(_CLOSE_WORDS):
+        return None
+    body = next(s[: -len(w)] for w in _CLOSE_WORDS if s.endswith(w))
+    if body.endswith(_CLOSE_WORDS):
+        return None  # (之间 once)
+    if _HAS_RANGE_SEP.search(body, 1):  # (a sign before the low end is no separator)
+        return body
+    for word in _JOIN_WORDS:
+        lo, found, hi = body.partition(word)
+        if found and lo and hi:
+            return f"{lo}至{hi}"
+    return None
+
+
+def _ranged(parser: Callable[[str], _R], s: str, text: str, error: type[QuantityError]) -> _R | None:
+    """What ``parser`` reads of the range a text ending in 之间 names; ``None`` where the text names none; the
+    ``error`` naming ``text`` where the words around a range hold something else."""
+    body = _between(s)
+    if body is None:
+        return None
+    try:
+        q = parser(body)
+    except QuantityError:
+        raise error("not a range", text) from None
+    if not isinstance(q, Range):
+        raise error("not a range", text)
+    return cast(_R, _with_text(q, text))
+
+
 def _prepare(text: str, error: type[QuantityError]) -> str:
     if not isinstance(text, str):
         raise error("not a string", repr(text))
@@ -149,6 +187,9 @@ def parse_quantity(text: str) -> Quantity:
     {'value': 500, 'unit': None, 'qualifier': 'more_than'}
     """
     s = _prepare(text, QuantityError)
+    between = _ranged(parse_quantity, s, text, QuantityError)  # 20%至30%之间
+    if between is not None:
+        return between
     m = QUANTITY.fullmatch(s)
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
@@ -183,6 +224,9 @@ def parse_money(text: str) -> Money | Range:
     Decimal('3000020.56')
     """
     s = _prepare(text, MoneyError)
+    between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
+    if between is not None:
+        return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
             return _negate(parse_money(s[1:]), text)
@@ -317,6 +361,9 @@ def parse_percent(text: str) -> Percent | Range:
     (Decimal('0.0005'), 'more_than')
     """
     s = _prepare(text, PercentError)
+    between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
+    if between is not None:
+        return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
             return _negate(parse_percent(s[1:]), text)
@@ -390,9 +437,8 @@ def parse_ratio(text: str) -> Ratio:
 
 
 def _negate(q: _Q, text: str) -> _Q:
-    if isinstance(q, (Percent, Money, Count)):
-        return cast(_Q, negate(q, text))
-    raise MoneyError("not an amount of money", text)
+    """``q`` after a minus sign; a range's sign is its low end's (``-2%至3%``), as parse_quantity reads it."""
+    return cast(_Q, negate(q, text))
 
 
 def _with_text(q: _Q, text: str) -> _Q:
