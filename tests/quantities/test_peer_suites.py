@@ -37,6 +37,10 @@ EXAMPLES_PEER_SUITES_NUMBERS: list[tuple[str, str]] = [
     ("四分之负三", "-0.75"),
     ("负5分之负2", "0.4"),
     ("負八分之負壹", "0.125"),
+    # (units that fall within each group, as always)
+    ("百十五", "115"),
+    ("两千两百二十", "2220"),
+    ("一千廿", "1020"),
 ]
 
 # (text, parser, expected view).
@@ -101,6 +105,11 @@ EXAMPLES_PEER_SUITES_REFUSED: list[tuple[str, Parser]] = [
     ("三到五多", d.parse_quantity),
     ("对", d.parse_percent),
     ("1 3/0", d.parse_number),
+    # units out of order are no one numeral (cn2an's strict suite refuses these); were read as 22 and 88
+    ("十一十二", d.parse_number),
+    ("负十七十八", d.parse_number),
+    ("一百三百", d.parse_number),
+    ("廿十", d.parse_number),
     ("三分之负", d.parse_number),
     ("5-3", d.parse_money),
     ("5人之间", d.parse_quantity),  # (之间 after no range)

@@ -335,6 +335,7 @@ def _fast_chinese(s: str | list[str]) -> int | None:
     digit = -1  # a pending digit not yet placed
     last_unit = 0  # the unit just before a pending digit, for 三万五 = 35000
     prev = 0  # 0 start, 1 digit, 2 unit, 3 big unit, 4 zero
+    section_unit = 0  # the last unit below 万 in the current group (0: none yet)
     unit_seen = False
     values = _FAST_VALUE
     for ch in s:
@@ -361,6 +362,9 @@ def _fast_chinese(s: str | list[str]) -> int | None:
                 last_unit = 0
             prev = 1
         elif v < _FAST_BIG:  # 十, 百, 千
+            if section_unit and v >= section_unit:
+                return None  # 十一十二: units out of order (the general reader refuses them)
+            section_unit = v
             section += (digit if digit > 0 else 1) * v
             unit_seen = True
             digit = -1
@@ -382,6 +386,7 @@ def _fast_chinese(s: str | list[str]) -> int | None:
             unit_seen = True
             groups.append((cur * v, v))
             section = 0
+            section_unit = 0
             digit = -1
             last_unit = v
             prev = 3
@@ -519,6 +524,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
     prev_kind = ""  # "digit", "unit", "big", "zero", "more", "point"
     fraction_seen = False
     decimal_pending = False  # the pending number has a decimal part (3818.5, 三千点五)
+    section_unit: int | None = None  # the last unit below 万 in the current group
     more = False
     i, n = 0, len(s)
     while i < n:
@@ -590,6 +596,10 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             continue
         if ch in _SMALL:
             u = _SMALL[ch]
+            if section_unit is not None and u >= section_unit:
+                # 十一十二, 一百二百: the units of a group fall (千, 百, 十); anything else is no one numeral
+                raise NumeralError("units out of order in a numeral", original)
+            section_unit = u
             coeff = number if number is not None else Decimal(1)
             if number is None and prev_kind == "" and not leading_unit_ok:
                 raise NumeralError("unit without a digit", original)
@@ -602,8 +612,9 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             i += 1
             continue
         if ch in _SPECIAL_TENS:
-            if prev_kind == "digit":
+            if prev_kind == "digit" or (section_unit is not None and section_unit <= 10):
                 raise NumeralError("not a number", original)
+            section_unit = 10
             section += _SPECIAL_TENS[ch]
             number = None
             last_unit = 10
@@ -632,6 +643,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
                     cur = Decimal(1)  # 万余人, 亿元: a big unit alone counts one of itself; 0万 stays 0
                 groups.append((cur.scaleb(p), p))
             decimal_pending = False
+            section_unit = None
             last_unit = 10**p
             prev_kind = "big"
             i += 1
