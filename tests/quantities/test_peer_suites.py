@@ -95,6 +95,10 @@ EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object]]] = [
     ("三十余", d.parse_quantity, {"value": 30, "unit": None, "qualifier": "more_than"}),
     ("百余", d.parse_quantity, {"value": 100, "unit": None, "qualifier": "more_than"}),
     ("2000多", d.parse_money, {"value": "2000", "unit": "yuan", "qualifier": "more_than"}),
+    # a decimal point with no digit before it, as parse_number reads .5 (chinese2digits: -.34%); was refused
+    (".5%", d.parse_percent, {"value": "0.005", "unit": "percent", "qualifier": None}),
+    ("-.25%", d.parse_quantity, {"value": "-0.0025", "unit": "percent", "qualifier": None}),
+    (".8万元", d.parse_money, {"value": "8000", "unit": "yuan", "qualifier": None}),
     # a ratio after a comparison word; the scan read only its second term, as a bare figure
     ("不高于19:1", d.parse_ratio, {"value": ["19", "1"], "unit": "ratio", "qualifier": "at_most"}),
 ]
@@ -115,6 +119,8 @@ EXAMPLES_PEER_SUITES_REFUSED: list[tuple[str, Parser]] = [
     ("5人之间", d.parse_quantity),  # (之间 after no range)
     ("二十和三十人之间之间", d.parse_quantity),
     ("-2至3人", d.parse_percent),
+    ("1..5%", d.parse_percent),
+    (".%", d.parse_percent),
 ]
 
 # (sentence, [(surface, view)]): what the scan reads.

@@ -158,12 +158,19 @@ def _ranged(parser: Callable[[str], _R], s: str, text: str, error: type[Quantity
     return cast(_R, _with_text(q, text))
 
 
+# A decimal point with no digit before it (.5%, -.34%), for the normalizers only: running text's .5 follows a
+# word or a number of its own.
+_LEADING_POINT = regex.compile(r"(?<![0-9.])\.(?=[0-9])")
+
+
 def _prepare(text: str, error: type[QuantityError]) -> str:
     if not isinstance(text, str):
         raise error("not a string", repr(text))
     s: str = _THOUSANDS.sub("", _WS.sub("", fold(text)))
     if any(c in _LATIN_SCALE_AS for c in s):
         s = _LATIN_SCALE.sub(lambda m: _LATIN_SCALE_AS[m.group()], s)
+    if "." in s:
+        s = _LEADING_POINT.sub("0.", s)  # .5%, -.34%: as parse_number reads .5
     if not s:
         raise error("empty text", text)
     return s
