@@ -50,6 +50,8 @@ TESTED: dict[str, str] = {
             "CAPTION_VERBS": "test_caption_verbs",
             "PER_PREFIXES": "test_per_prefixes",
             "PERCENT_UNITS": "test_percent_units",
+            "PERCENT_WORDS": "test_percent_words",
+            "RANGE_BETWEEN": "test_range_between",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

@@ -162,10 +162,31 @@ def test_percent_units(entry: Entry[Any]) -> None:
     q = m.quantity
     assert isinstance(q, d.Percent) and m.text.endswith(entry.word)
     number = d.parse_number(m.text[: -len(entry.word)].strip())
-    assert q.points == (number * 10 if entry.value == "tenths" else number)
+    assert q.points == {"tenths": number * 10, "per mille": number / 10}.get(entry.value, number)
     assert q.percentage_point is (entry.value == "percentage point")
     if entry.value == "tenths":  # (a word in tenths opens no word of its own: 成员 is no tenth)
         assert not any(isinstance(m.quantity, d.Percent) for m in extract.find_quantities("三" + entry.word + "员"))
+
+
+@pytest.mark.parametrize("entry", lexicon.RANGE_BETWEEN, ids=_ids(lexicon.RANGE_BETWEEN))
+def test_range_between(entry: Entry[Any]) -> None:
+    q = d.parse_quantity(entry.example)
+    assert isinstance(q, d.Range) and q.text == entry.example
+    if entry.value == "close":  # (the range without its closing word reads the same)
+        assert entry.example.endswith(entry.word)
+        assert d.parse_quantity(entry.example[: -len(entry.word)]).to_dict() == q.to_dict()
+    else:  # (without its joining word, no range)
+        assert entry.value == "join" and entry.word in entry.example
+        with pytest.raises(d.QuantityError):
+            d.parse_quantity(entry.example.replace(entry.word, "又"))
+
+
+@pytest.mark.parametrize("entry", lexicon.PERCENT_WORDS, ids=_ids(lexicon.PERCENT_WORDS))
+def test_percent_words(entry: Entry[Any]) -> None:
+    assert entry.word in entry.example
+    assert d.parse_percent(entry.word).points == entry.value
+    with pytest.raises(d.PercentError):
+        d.parse_percent(entry.word[:-1])  # (one character short, no percentage)
 
 
 @pytest.mark.parametrize("entry", lexicon.CAPTION_WORDS, ids=_ids(lexicon.CAPTION_WORDS))

@@ -23,10 +23,12 @@ __all__ = [
     "MEASURE_WORDS",
     "MONEY_CUES",
     "PERCENT_UNITS",
+    "PERCENT_WORDS",
     "PER_PREFIXES",
     "PER_UNITS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
+    "RANGE_BETWEEN",
     "REGION_COUNT_CUES",
     "REGION_UNITS",
     "SCALE_WORDS",
@@ -185,29 +187,45 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("大约", Qualifier.APPROX, "大约300人"),
     Entry("将近", Qualifier.APPROX, "将近20所"),
     Entry("接近", Qualifier.APPROX, "接近90%"),
+    Entry("约有", Qualifier.APPROX, "约有300名"),
     Entry("约", Qualifier.APPROX, "约2亿元"),
     Entry("近", Qualifier.APPROX, "近30个"),
+    Entry("超过了", Qualifier.MORE_THAN, "超过了90%"),
     Entry("超过", Qualifier.MORE_THAN, "超过60%"),
     Entry("超", Qualifier.MORE_THAN, "超八成"),
     Entry("高于", Qualifier.MORE_THAN, "高于65%"),
     Entry("大于", Qualifier.MORE_THAN, "大于50%"),
+    Entry("大于等于", Qualifier.AT_LEAST, "大于等于90%"),
+    Entry("大于或等于", Qualifier.AT_LEAST, "大于或等于60人"),
+    Entry("大于或者等于", Qualifier.AT_LEAST, "大于或者等于3所"),
+    Entry("不大于", Qualifier.AT_MOST, "不大于45人"),
     Entry("多于", Qualifier.MORE_THAN, "多于30人"),
+    Entry("不多于", Qualifier.AT_MOST, "不多于3次"),
     Entry("逾", Qualifier.MORE_THAN, "逾千人"),
     Entry("不低于", Qualifier.AT_LEAST, "不低于15%"),
     Entry("不少于", Qualifier.AT_LEAST, "不少于15所"),
     Entry("不小于", Qualifier.AT_LEAST, "不小于1.5%"),
+    Entry("至少有", Qualifier.AT_LEAST, "至少有2所"),
+    Entry("至少是", Qualifier.AT_LEAST, "至少是3次"),
     Entry("至少", Qualifier.AT_LEAST, "至少5所"),
     Entry("不足", Qualifier.LESS_THAN, "不足6个"),
     Entry("低于", Qualifier.LESS_THAN, "低于10%"),
     Entry("少于", Qualifier.LESS_THAN, "少于10人"),
     Entry("小于", Qualifier.LESS_THAN, "小于45人"),
+    Entry("小于等于", Qualifier.AT_MOST, "小于等于0.5%"),
+    Entry("小于或等于", Qualifier.AT_MOST, "小于或等于20人"),
+    Entry("小于或者等于", Qualifier.AT_MOST, "小于或者等于12个"),
     Entry("不到", Qualifier.LESS_THAN, "不到100人"),
     Entry("不超过", Qualifier.AT_MOST, "不超过45人"),
     Entry("不高于", Qualifier.AT_MOST, "不高于0.5"),
+    Entry("最多为", Qualifier.AT_MOST, "最多为4人"),
+    Entry("最多有", Qualifier.AT_MOST, "最多有6个"),
     Entry("最多", Qualifier.AT_MOST, "最多3次"),
     Entry("至多", Qualifier.AT_MOST, "至多3次"),
     Entry("≤", Qualifier.AT_MOST, "≤0.65"),
     Entry("≥", Qualifier.AT_LEAST, "≥95%"),
+    Entry("<=", Qualifier.AT_MOST, "<=45人"),
+    Entry(">=", Qualifier.AT_LEAST, ">=90%"),
     Entry("<", Qualifier.LESS_THAN, "<5%"),
     Entry(">", Qualifier.MORE_THAN, ">90%"),
 )
@@ -217,6 +235,8 @@ QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("(含)以上", Qualifier.AT_LEAST, "20万元(含)以上"),
     Entry("（含）以上", Qualifier.AT_LEAST, "30万元（含）以上"),
     Entry("及以上", Qualifier.AT_LEAST, "66人及以上"),
+    Entry("或以上", Qualifier.AT_LEAST, "3年或以上"),
+    Entry("或者以上", Qualifier.AT_LEAST, "30人或者以上"),
     Entry("以上", Qualifier.MORE_THAN, "5000人以上"),
     Entry("有余", Qualifier.MORE_THAN, "百人有余"),
     Entry("(含)以下", Qualifier.AT_MOST, "50人(含)以下"),
@@ -226,6 +246,15 @@ QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("以内", Qualifier.AT_MOST, "45人以内"),
     Entry("左右", Qualifier.APPROX, "30%左右"),
     Entry("上下", Qualifier.APPROX, "50人上下"),
+)
+
+# Words that make two numbers a range when the text ends with 之间: the closing word, and a word joining the two
+# ends (与, 和) where no range separator (至, 到, -) does.
+RANGE_BETWEEN: tuple[Entry[str], ...] = (
+    Entry("之间", "close", "20%至30%之间"),
+    Entry("间", "close", "3到5人间"),
+    Entry("与", "join", "1万与2万元之间"),
+    Entry("和", "join", "20和30之间"),
 )
 
 # 余/多/几 between a number and its scale or measure word: "more than".
@@ -352,13 +381,17 @@ MONEY_UNITS: tuple[Entry[int], ...] = (
 )
 
 # Words that make a number a percentage, and how it is read: in percent (95.6%), in percentage points, a change
-# of a percentage (提高3个百分点), or in tenths (六成 is 60 percent).
+# of a percentage (提高3个百分点), in tenths (六成 is 60 percent) or in thousandths (3‰ is 0.3 percent).
 PERCENT_UNITS: tuple[Entry[str], ...] = (
     Entry("%", "percent", "达到95.6%"),
     Entry("个百分点", "percentage point", "提高3个百分点"),
     Entry("百分点", "percentage point", "提高2 百分点"),
     Entry("成", "tenths", "占比六成"),
+    Entry("‰", "per mille", "辍学率为0.3‰"),
 )
+
+# Words that are a percentage by themselves (the value in points): 对折 is half the price.
+PERCENT_WORDS: tuple[Entry[int], ...] = (Entry("对折", 50, "图书一律对折"),)
 
 # Words that make a bare number with 万/亿 an amount of money: ``投入1.5亿``.
 MONEY_CUES: tuple[Entry[str], ...] = (

@@ -122,14 +122,15 @@ _INFIX_APPROX = frozenset(e.word for e in INFIX_APPROX)
 # percent; a word in tenths stands before none of these characters (成员, 成为, 成立 … are words of their own).
 _PERCENT_KIND = {e.word: e.value for e in PERCENT_UNITS}
 _TENTHS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "tenths")
-_POINTS = frozenset(_PERCENT_KIND) - _TENTHS
+_PER_MILLE = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "per mille")
+_POINTS = frozenset(_PERCENT_KIND) - _TENTHS - _PER_MILLE
 _PERCENTAGE_POINTS = frozenset(w for w, kind in _PERCENT_KIND.items() if kind == "percentage point")
 _NOT_TENTHS_BEFORE = "员为立效果本绩功长熟型品就交全不"
 _PERCENT = (
     "(?:"
     + "|".join(
         (
-            _alt(tuple(e for e in PERCENT_UNITS if e.word in _POINTS)),
+            _alt(tuple(e for e in PERCENT_UNITS if e.word not in _TENTHS)),
             *(f"{re.escape(w)}(?!{char_class(_NOT_TENTHS_BEFORE)})" for w in sorted(_TENTHS)),
         )
     )
@@ -305,7 +306,7 @@ QUANTITY = re.compile(
     (?={char_class(_FIRST)})
     (?:
     {_TRIED}(?:
-    {_RATIO_LOOK}(?P<ratio>(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>{_PH_RATIO})
     |
@@ -405,7 +406,8 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
-        return Ratio(terms=(a, b), text=text)
+        rpre = m.group("rpre")  # 不高于20:1
+        return Ratio(terms=(a, b), qualifier=_PREFIX_Q[rpre] if rpre else None, text=text)
     if alternative == "pctpre":
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None
@@ -685,6 +687,8 @@ def _unit_quantity(
         return Money(value=value, qualifier=qualifier, text=text)
     if unit in _TENTHS:
         return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)
+    if unit in _PER_MILLE:
+        return Percent(points=None if value is None else value.scaleb(-1), qualifier=qualifier, text=text)
     if unit in _POINTS:
         return Percent(points=value, qualifier=qualifier, percentage_point=unit in _PERCENTAGE_POINTS, text=text)
     if unit.startswith("个") and unit[1:] in _MEASURE_WORDS:

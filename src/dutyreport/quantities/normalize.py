@@ -22,7 +22,17 @@ import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
-from ..lang.numbers import BIG_UNITS, QUALIFIER_PREFIXES, QUALIFIER_SUFFIXES, SCALE_WORDS, SMALL_UNITS
+from ..lang.numbers import (
+    BIG_UNITS,
+    INFIX_MORE,
+    PERCENT_WORDS,
+    QUALIFIER_PREFIXES,
+    QUALIFIER_SUFFIXES,
+    RANGE_BETWEEN,
+    SCALE_WORDS,
+    SMALL_UNITS,
+)
+from ..lang.script import spellings
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from .grammar import (
     NUMERAL,
@@ -58,7 +68,33 @@ _VAGUE = regex.compile(r"(?P<lead>[几数])(?P<unit>十|百|千|万|亿)(?P<rest
 # The power of ten of each unit a vague amount is written in (read from the numeral tables; "": none).
 _POWERS = {e.word: len(str(e.value)) - 1 for e in SMALL_UNITS} | {e.word: e.value for e in BIG_UNITS} | {"": 0}
 _CN_SMALL = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_CHENG_ZHE = regex.compile(rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+")
+_MORE_WORDS = "".join(e.word for e in INFIX_MORE)  # 余, 多, 几 after a number: more than it
+_CHENG_ZHE = regex.compile(
+    rf"(?P<num>{NUMERAL}|半)(?P<word>成|折)(?P<half>半)?+(?P<tail>[一二三四五六七八九0-9])?+(?P<more>[{_MORE_WORDS}])?+"
+)
+# Words that are a percentage by themselves (对折), in either script.
+_PERCENT_WORD = {form: Decimal(e.value) for e in PERCENT_WORDS for form in spellings(e.word)}
+# Two bare numbers as a range (一到五, 20~100, 1万-5万), for parse_quantity: the grammar reads a range only with
+# its unit, so that running text's 3-5 (a list, a date) stays no figure.
+_BARE_RANGE = regex.compile(
+    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<lo>{NUMERAL}){RANGE_SEP}(?P<hi>{NUMERAL})(?:(?P<suf>{QUALIFIER_AFTER}))?+"
+)
+# A bare number with 余/多/几 after it (五百多, 二十余, 十几): a lower bound.
+_BARE_MORE = regex.compile(rf"(?P<num>{NUMERAL})[{_MORE_WORDS}]")
+# The units a range's high end may close with that its low end shares (两到三千万): the big units and the units of
+# a hundred and more, with their powers of ten (not 十: 二到三十 is 2 to 30).
+_SHARED_SCALE = {e.word: e.value for e in BIG_UNITS} | {
+    e.word: len(str(e.value)) - 1 for e in SMALL_UNITS if e.value >= 100
+}
+
+
+def _trailing_power(numeral: str) -> int:
+    """The power of ten of the units a numeral closes with (三千万: 7; 一千五百: 2; 五: 0)."""
+    power, i = 0, len(numeral)
+    while i and numeral[i - 1] in _SHARED_SCALE:
+        i -= 1
+        power += _SHARED_SCALE[numeral[i]]
+    return power
 
 
 def _exact(error: type[QuantityError]) -> Callable[[Callable[[str], _R]], Callable[[str], _R]]:
@@ -85,12 +121,56 @@ _LATIN_SCALE = regex.compile(r"(?<=[0-9])[kKwW](?![A-Za-z])")
 _LATIN_SCALE_AS = {e.word: {3: "千", 4: "万"}[int(str(e.value))] for e in SCALE_WORDS if e.word.isascii()}
 
 
+_CLOSE_WORDS = tuple(sorted((e.word for e in RANGE_BETWEEN if e.value == "close"), key=len, reverse=True))
+_JOIN_WORDS = tuple(e.word for e in RANGE_BETWEEN if e.value == "join")
+_HAS_RANGE_SEP = regex.compile(RANGE_SEP)
+
+
+def _between(s: str) -> str | None:
+    """The range a text ending in 之间 names, written with a range separator (``20%至30%之间`` -> ``20%至30%``,
+    ``1万与2万元之间`` -> ``1万至2万元``); ``None`` for any other text."""
+    if not s.endswith(_CLOSE_WORDS):
+        return None
+    body = next(s[: -len(w)] for w in _CLOSE_WORDS if s.endswith(w))
+    if body.endswith(_CLOSE_WORDS):
+        return None  # (之间 once)
+    if _HAS_RANGE_SEP.search(body, 1):  # (a sign before the low end is no separator)
+        return body
+    for word in _JOIN_WORDS:
+        lo, found, hi = body.partition(word)
+        if found and lo and hi:
+            return f"{lo}至{hi}"
+    return None
+
+
+def _ranged(parser: Callable[[str], _R], s: str, text: str, error: type[QuantityError]) -> _R | None:
+    """What ``parser`` reads of the range a text ending in 之间 names; ``None`` where the text names none; the
+    ``error`` naming ``text`` where the words around a range hold something else."""
+    body = _between(s)
+    if body is None:
+        return None
+    try:
+        q = parser(body)
+    except QuantityError:
+        raise error("not a range", text) from None
+    if not isinstance(q, Range):
+        raise error("not a range", text)
+    return cast(_R, _with_text(q, text))
+
+
+# A decimal point with no digit before it (.5%, -.34%), for the normalizers only: running text's .5 follows a
+# word or a number of its own.
+_LEADING_POINT = regex.compile(r"(?<![0-9.])\.(?=[0-9])")
+
+
 def _prepare(text: str, error: type[QuantityError]) -> str:
     if not isinstance(text, str):
         raise error("not a string", repr(text))
     s: str = _THOUSANDS.sub("", _WS.sub("", fold(text)))
     if any(c in _LATIN_SCALE_AS for c in s):
         s = _LATIN_SCALE.sub(lambda m: _LATIN_SCALE_AS[m.group()], s)
+    if "." in s:
+        s = _LEADING_POINT.sub("0.", s)  # .5%, -.34%: as parse_number reads .5
     if not s:
         raise error("empty text", text)
     return s
@@ -104,8 +184,19 @@ def parse_quantity(text: str) -> Quantity:
     {'value': 3000000, 'unit': '人次', 'qualifier': 'more_than'}
     >>> parse_quantity("3至7人").to_dict()
     {'value': [3, 7], 'unit': '人', 'qualifier': None}
+
+    Bare numbers too, where the text is nothing else: a range of two, a number with 余/多/几 after it
+    (the scan of running text reads neither without a unit).
+
+    >>> parse_quantity("两到三万").to_dict()
+    {'value': [20000, 30000], 'unit': None, 'qualifier': None}
+    >>> parse_quantity("五百多").to_dict()
+    {'value': 500, 'unit': None, 'qualifier': 'more_than'}
     """
     s = _prepare(text, QuantityError)
+    between = _ranged(parse_quantity, s, text, QuantityError)  # 20%至30%之间
+    if between is not None:
+        return between
     m = QUANTITY.fullmatch(s)
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
@@ -120,6 +211,9 @@ def parse_quantity(text: str) -> Quantity:
         money = _money_words(s, text)  # 人民币8500元, 8500元RMB, 八毛钱, 三块五
         if money is not None:
             return money
+        bare = _bare(s, text)  # 一到五, 五百多
+        if bare is not None:
+            return bare
         raise QuantityError("not a quantity", text)
     try:
         return _with_text(interpret(m), text)
@@ -137,6 +231,9 @@ def parse_money(text: str) -> Money | Range:
     Decimal('3000020.56')
     """
     s = _prepare(text, MoneyError)
+    between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
+    if between is not None:
+        return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
             return _negate(parse_money(s[1:]), text)
@@ -151,6 +248,44 @@ def parse_money(text: str) -> Money | Range:
     if q is None:
         raise MoneyError("not an amount of money", text)
     return q
+
+
+def _as_money(q: Range | Count | None) -> Money | Range | None:
+    """A bare reading of :func:`_bare` in yuan."""
+    if isinstance(q, Count):
+        return Money(value=q.value, qualifier=q.qualifier, text=q.text)
+    if isinstance(q, Range) and isinstance(q.low, Count) and isinstance(q.high, Count):
+        return attrs.evolve(q, low=Money(value=q.low.value), high=Money(value=q.high.value))
+    return None
+
+
+def _bare(s: str, text: str) -> Range | Count | None:
+    """Numbers without a unit that are still one quantity: a range of two (一到五, 两到三万, 20~100) and a
+    number with 余/多/几 after it (五百多: more than 500)."""
+    more = _BARE_MORE.fullmatch(s)
+    if more is not None:
+        try:
+            n = read_numeral(s)
+        except NumeralError:
+            return None
+        return Count(value=n.value, measure_word=None, qualifier=Qualifier.MORE_THAN, text=text) if n.more else None
+    r = _BARE_RANGE.fullmatch(s)
+    if r is None:
+        return None
+    try:
+        lo, hi = read_numeral(r.group("lo")), read_numeral(r.group("hi"))
+    except NumeralError:
+        return None
+    low, high = lo.value, hi.value
+    power = _trailing_power(r.group("hi"))
+    if power and not _trailing_power(r.group("lo")) and low < high.scaleb(-power):
+        # 两到三万: a scale written once at the end belongs to both ends where the low end is below the high
+        # end's number before it (as the grammar reads 三至五千元; not 一千到一千五百).
+        low = low.scaleb(power)
+    if lo.more or hi.more or low > high:
+        return None
+    qualifier = _QUALIFIER_WORD.get(r.group("pre") or r.group("suf") or "")
+    return Range(low=Count(value=low), high=Count(value=high), qualifier=qualifier, text=text)
 
 
 _MONEY_TAIL = regex.compile(r"(?:元|块)$")
@@ -183,7 +318,7 @@ def _money(core: str, text: str) -> Money | Range | None:
         return _vague(v, text)
     m2 = QUANTITY.fullmatch(core)
     if m2 is None:
-        return None
+        return _as_money(_bare(core, text))  # 3000-5000, 3000多: bare numbers count as yuan
     q = interpret(m2, money=True)
     if isinstance(q, Money):
         return _with_text(q, text)
@@ -220,8 +355,8 @@ def _vague(v: regex.Match[str], text: str) -> Range:
 
 @_exact(PercentError)
 def parse_percent(text: str) -> Percent | Range:
-    """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``11个百分点``, ``三成``, ``七五折``; a range of
-    percentages (``百分之二十到三十五``, ``20%-25%``) gives a :class:`Range`.
+    """A percentage: ``5.23%``, ``百分之八``, ``千分之三``, ``3‰``, ``11个百分点``, ``三成``, ``七五折``,
+    ``对折``; a range of percentages (``百分之二十到三十五``, ``20%-25%``) gives a :class:`Range`.
 
     >>> parse_percent("百分之百").points
     Decimal('100')
@@ -229,8 +364,13 @@ def parse_percent(text: str) -> Percent | Range:
     {'value': '0.11', 'unit': 'percentage_point', 'qualifier': None}
     >>> parse_percent("百分之二十至百分之二十五").to_dict()
     {'value': ['0.2', '0.25'], 'unit': 'percent', 'qualifier': None}
+    >>> parse_percent("0.5‰").fraction, parse_percent("八成多").qualifier.value
+    (Decimal('0.0005'), 'more_than')
     """
     s = _prepare(text, PercentError)
+    between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
+    if between is not None:
+        return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
             return _negate(parse_percent(s[1:]), text)
@@ -247,6 +387,9 @@ def parse_percent(text: str) -> Percent | Range:
         c = _CHENG_ZHE.fullmatch(s)
         if c is not None:
             return _cheng_zhe(c, text)
+        word = _PERCENT_WORD.get(s)
+        if word is not None:
+            return Percent(points=word, text=text)  # 对折
         frac = regex.fullmatch(
             r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
             r"(?P<base>百|千|万)+分之(?P<num>.+)",
@@ -254,8 +397,10 @@ def parse_percent(text: str) -> Percent | Range:
         )
         if frac is not None:
             den = read_numeral(frac.group(0).partition("分之")[0]).value
-            num = read_numeral(frac.group("num")).value
-            return Percent(points=QUOTIENT.divide(num, den) * 100, text=text)
+            num = read_numeral(frac.group("num"))
+            # (百分之八十多 is more than 80 percent)
+            qualifier = Qualifier.MORE_THAN if num.more else None
+            return Percent(points=QUOTIENT.divide(num.value, den) * 100, qualifier=qualifier, text=text)
     except NumeralError:
         pass
     raise PercentError("not a percentage", text)
@@ -276,7 +421,7 @@ def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
         value += 5
     if c.group("tail"):
         value += read_numeral(c.group("tail")).value
-    return Percent(points=value, text=text)
+    return Percent(points=value, qualifier=Qualifier.MORE_THAN if c.group("more") else None, text=text)
 
 
 @_exact(RatioError)
@@ -299,9 +444,8 @@ def parse_ratio(text: str) -> Ratio:
 
 
 def _negate(q: _Q, text: str) -> _Q:
-    if isinstance(q, (Percent, Money, Count)):
-        return cast(_Q, negate(q, text))
-    raise MoneyError("not an amount of money", text)
+    """``q`` after a minus sign; a range's sign is its low end's (``-2%至3%``), as parse_quantity reads it."""
+    return cast(_Q, negate(q, text))
 
 
 def _with_text(q: _Q, text: str) -> _Q:

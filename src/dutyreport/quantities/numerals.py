@@ -126,6 +126,8 @@ def parse_number(text: str) -> Decimal:
     Decimal('103000')
     >>> parse_number("１,２３４.５")
     Decimal('1234.5')
+    >>> parse_number("1 3/5"), parse_number("二十八万三千点五万")
+    (Decimal('1.6'), Decimal('2830005000'))
 
     Where this reader refuses a string, cn2an gets a second look (see :func:`_cn2an_fallback`):
     ``叁佰圆`` is a numeral to cn2an, which drops a final 元/圆.
@@ -272,9 +274,24 @@ def _read_general(text: str) -> Numeral:
             raise NumeralError(_TOO_LONG, text) from None
 
 
+# A whole number and a fraction apart (1 3/5 is one and three fifths): the space is the only sign of the sum.
+_MIXED = regex.compile(r"[\s\u3000]*+([+-]?)([0-9]+)[\s\u3000]++([0-9]+)/([0-9]+)[\s\u3000]*+")
+
+
+def _mixed(m: regex.Match[str], original: str) -> Numeral:
+    den = Decimal(m.group(4))
+    if den == 0:
+        raise NumeralError("division by zero", original)
+    value = Decimal(m.group(2)) + QUOTIENT.divide(Decimal(m.group(3)), den)
+    return Numeral(-value if m.group(1) == "-" else value)
+
+
 def _read_folded(text: str) -> Numeral:
     s = fold(text)
     if " " in s or not s.isprintable():
+        mixed = _MIXED.fullmatch(s)
+        if mixed:
+            return _mixed(mixed, text)
         s = _SPACES.sub("", s)
     if "," in s:
         s = _THOUSANDS.sub("", s)
@@ -318,6 +335,7 @@ def _fast_chinese(s: str | list[str]) -> int | None:
     digit = -1  # a pending digit not yet placed
     last_unit = 0  # the unit just before a pending digit, for 三万五 = 35000
     prev = 0  # 0 start, 1 digit, 2 unit, 3 big unit, 4 zero
+    section_unit = 0  # the last unit below 万 in the current group (0: none yet)
     unit_seen = False
     values = _FAST_VALUE
     for ch in s:
@@ -344,6 +362,9 @@ def _fast_chinese(s: str | list[str]) -> int | None:
                 last_unit = 0
             prev = 1
         elif v < _FAST_BIG:  # 十, 百, 千
+            if section_unit and v >= section_unit:
+                return None  # 十一十二: units out of order (the general reader refuses them)
+            section_unit = v
             section += (digit if digit > 0 else 1) * v
             unit_seen = True
             digit = -1
@@ -365,6 +386,7 @@ def _fast_chinese(s: str | list[str]) -> int | None:
             unit_seen = True
             groups.append((cur * v, v))
             section = 0
+            section_unit = 0
             digit = -1
             last_unit = v
             prev = 3
@@ -442,6 +464,9 @@ def _within_notation_limit(value: Decimal, original: str) -> Decimal:
     return value
 
 
+_SIGN_AFTER_OF = ("负", "-")
+
+
 def _fraction(s: str, original: str) -> Numeral:
     """``三分之二``, ``百分之十二点五``, ``两百又四分之一``, ``2又一千分之15``."""
     whole = Decimal(0)
@@ -454,10 +479,13 @@ def _fraction(s: str, original: str) -> Numeral:
     if not num_text:
         raise NumeralError("fraction without a numerator", original)
     den = _integer_and_units(den_text, original, leading_unit_ok=True).value
-    num = _integer_and_units(num_text, original)
+    # A sign may stand after 分之 too (三分之负一); the sign before the whole is the caller's.
+    negative = num_text[0] in _SIGN_AFTER_OF and len(num_text) > 1
+    num = _integer_and_units(num_text[1:] if negative else num_text, original)
     if den == 0:
         raise NumeralError("division by zero", original)
-    return Numeral(whole + QUOTIENT.divide(num.value, den), more or num.more)
+    part = QUOTIENT.divide(num.value, den)
+    return Numeral(whole + (-part if negative else part), more or num.more)
 
 
 def _digit_string(s: str) -> Decimal | None:
@@ -495,6 +523,8 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
     last_unit: int | None = None  # value of the unit just before a pending single digit
     prev_kind = ""  # "digit", "unit", "big", "zero", "more", "point"
     fraction_seen = False
+    decimal_pending = False  # the pending number has a decimal part (3818.5, 三千点五)
+    section_unit: int | None = None  # the last unit below 万 in the current group
     more = False
     i, n = 0, len(s)
     while i < n:
@@ -504,6 +534,7 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if m is None or prev_kind == "digit":
                 raise NumeralError("not a number", original)
             number = Decimal(m.group())
+            decimal_pending = "." in m.group()
             # One Arabic digit right after a unit is an abbreviated tail like one Chinese digit:
             # 3万5 = 三万五 = 35000, 一千3 = 1300 (cn2an reads them so too); 3万800 stays 30800.
             number_is_single_digit = m.end() - i == 1 and prev_kind in ("unit", "big")
@@ -558,25 +589,32 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             else:
                 raise NumeralError("not a number", original)
             number_is_single_digit = False
+            decimal_pending = prev_kind != "big"  # (二千万点五万 is no decimal of the 万 group)
             last_unit = None
             prev_kind = "digit"
             i = j
             continue
         if ch in _SMALL:
             u = _SMALL[ch]
+            if section_unit is not None and u >= section_unit:
+                # 十一十二, 一百二百: the units of a group fall (千, 百, 十); anything else is no one numeral
+                raise NumeralError("units out of order in a numeral", original)
+            section_unit = u
             coeff = number if number is not None else Decimal(1)
             if number is None and prev_kind == "" and not leading_unit_ok:
                 raise NumeralError("unit without a digit", original)
             section += coeff * u
             number = None
             number_is_single_digit = False
+            decimal_pending = False
             last_unit = u
             prev_kind = "unit"
             i += 1
             continue
         if ch in _SPECIAL_TENS:
-            if prev_kind == "digit":
+            if prev_kind == "digit" or (section_unit is not None and section_unit <= 10):
                 raise NumeralError("not a number", original)
+            section_unit = 10
             section += _SPECIAL_TENS[ch]
             number = None
             last_unit = 10
@@ -597,11 +635,15 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
                 value, power = groups.pop()
                 groups.append((value.scaleb(p), power + p))
             else:
-                while groups and groups[-1][1] < p:
+                # A big unit after a decimal scales the whole number before it, groups of its own size too:
+                # 二十八万三千八百点五万 is 283800.5万, as 1.5万 is (the groups below it go under it anyway).
+                while groups and (groups[-1][1] < p or (decimal_pending and groups[-1][1] == p)):
                     cur += groups.pop()[0]
                 if cur == 0 and not written:
                     cur = Decimal(1)  # 万余人, 亿元: a big unit alone counts one of itself; 0万 stays 0
                 groups.append((cur.scaleb(p), p))
+            decimal_pending = False
+            section_unit = None
             last_unit = 10**p
             prev_kind = "big"
             i += 1

@@ -438,6 +438,8 @@ def _number_start(m: re.Match[str]) -> int:
         return m.start("num") if m.group("num") is not None else m.start("ph")
     if alternative == "range":
         return m.start("lo")
+    if alternative == "ratio":
+        return m.start("r1")
     return m.start()
 
 
@@ -610,6 +612,10 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
+        if (after == "/" and folded[end + 1 : end + 2] in _ASCII_DIGITS) or (
+            before == "/" and folded[start - 2 : start - 1] in _ASCII_DIGITS
+        ):
+            return _Verdict.NO  # 1/5: the terms of a fraction, not two figures
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
         if after in ("号", "〕", "]") or before in ("〔", "["):
