@@ -74,7 +74,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "download blurb"),
     (PatternEntry(r"《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
                   "《某区履行教育职责自查报告.doc》"), "file name"),
-    (PatternEntry(r"(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
+    (PatternEntry(r"(?:【[^】\n]{1,40}+】)?+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
                   r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇|相关阅读|相关文档|相关资料|相关范文"
                   r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[^\n。]{0,60}+$", "相关热搜"),
      "related links"),
@@ -91,8 +91,41 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[^\n]{0,60}?(?:全部预览完|预览已结束|如果喜欢就下载|还剩[0-9]{1,4}+页|剩余[0-9]{1,4}+页|下载文档到电脑"
                   r"|点击阅读全文|展开全文)[^\n]{0,60}+$", "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!",
                   ("预览", "喜欢就下载", "还剩", "剩余", "下载文档到电脑", "阅读全文", "展开全文")), "preview blurb"),
-    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|点此注册|刷新页面|登录网站)[^\n]{0,80}+$",
-                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站")), "member blurb"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|开通会员|点此注册|刷新页面|登录网站|试读结束"
+                  r"|试读已结束)[^\n]{0,80}+$",
+                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站", "试读")),
+     "member blurb"),
+    # a sharing site's terms above a previewed document (check it before you download, no refunds, report
+    # infringement): sentences addressed to the reader no report writes
+    (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|申请退款|下载后只包含"
+                  r"|查看文件列表|下载得到文件列表))[^\n]++$",
+                  "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
+                  ("甄别", "部分预览", "在线预览", "侵犯您的", "退款", "下载后只包含", "文件列表")), "download blurb"),
+    # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
+    # each label with a value of its own kind, alone on a line or several on one
+    (PatternEntry(r"(?:[-–][ \t\u3000]*+)?(?:(?:文档|文件)编号[ \t\u3000]*+[:：][ \t\u3000]*+[0-9A-Za-z]{4,}+"
+                  r"|(?:文档|文件)?格式[ \t\u3000]*+[:：][ \t\u3000]*+(?i:docx?|pdf|txt|wps|pptx?|xlsx?)(?![A-Za-z])"
+                  r"|(?:文档|文件)?大小[ \t\u3000]*+[:：][ \t\u3000]*+[0-9.]++[ \t\u3000]*+(?i:[KMG]B)"
+                  r"|总?页数[ \t\u3000]*+[:：][ \t\u3000]*+[0-9]++[ \t\u3000]*+页?+"
+                  r"|总?字数[ \t\u3000]*+[:：][ \t\u3000]*+约?+[0-9.]++[ \t\u3000]*+[千万]?+字?+"
+                  r"|(?:文档|文件)名称[ \t\u3000]*+[:：]|上传(?:人|者)[ \t\u3000]*+[:：])[^\n。]{0,120}+$",
+                  "格式:DOCX  页数:9  大小:28.07KB"), "document info"),
+    # a site's count of the words it holds back, glued before the document's first line or in its middle
+    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("全文共计",)), "word count"),
+    (PatternEntry(r"^[^\n]*?\K(?:…{1,2}+|\.{3,6}+)?此处(?:已)?隐藏[0-9]{1,7}+个?字(?:…{1,2}+|\.{3,6}+)?",
+                  "……此处隐藏2766个字……", ("此处",)), "hidden text"),
+    # a site's greeting and the reader's links to it (welcome to the platform, add it to the desktop, find more)
+    (PatternEntry(r"(?:您好[,，!！]?[ \t\u3000]*+)?[欢歡]迎(?:来到|來到|访问|訪問|光临|光臨)[^\n。！!]{0,24}?"
+                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划"),
+     "site greeting"),
+    (PatternEntry(r"^(?=[^\n]{0,60}$)[^\n]*?(?:到电脑桌面|桌面快捷访问|你想要的|您想要的)[^\n]*+$",
+                  "添加某某网到电脑桌面", ("桌面", "想要的")), "site greeting"),
+    # a bare date and clock time, with at most a counter or a column name after it
+    (PatternEntry(rf"{YEAR}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}[ \t\u3000]++[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?+"
+                  r"[^\n。，；,]{0,16}+$", "2024-03-08 07:03:52 121"), "publish stamp"),
+    # the comments box under a page
+    (PatternEntry(r"(?:评论列表|全部评论|最新评论|网友评论)[^\n。]{0,30}+$|共有?[ \t\u3000]*+[0-9]++[ \t\u3000]*+条评论"
+                  r"[^\n。]{0,20}+$", "评论列表 共有 0 条评论"), "comments"),
     (PatternEntry(r"^(?=[^\n]*?(?:由会员分享|由用户分享|由用户上传))[^\n]{1,400}+$",
                   "《某县自查报告.docx》由会员分享,可在线阅读,更多相关《某县自查报告(5页珍藏版)》请在某某文库上搜索。",
                   ("会员分享", "用户分享", "用户上传")), "share blurb"),
@@ -104,8 +137,9 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "site blurb"),
     (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播)[^\n]{0,80}+$",
                   "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播")), "copyright notice"),
-    (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报)"
-                  r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报))++[ \t\u3000]*+$",
+    (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)(?:[(（][0-9]++[)）])?+"
+                  r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)"
+                  r"(?:[(（][0-9]++[)）])?+)++[ \t\u3000]*+$",
                   "返回 下载 相关 举报"), "toolbar"),
     (PatternEntry(r"(?:(?:阅读|浏览|点击|评论|收藏|点赞|下载|分享)(?:次数|量)?+[ \t\u3000]*+[:：(（]"
                   r"[ \t\u3000]*+[0-9]++[ \t\u3000]*+[)）]?+[ \t\u3000]*+次?+[ \t\u3000|]*+)++$",
@@ -158,6 +192,9 @@ MENU_ITEMS: tuple[Entry[str], ...] = tuple(
         "在线咨询", "投诉建议", "分享到", "收藏本页", "字号", "大 中 小", "手机版", "微信", "微博",
         "海报", "举报", "侵权投诉", "版权声明", "免责声明", "微信订阅号", "EN", "Qzone",
         "评论", "評論", "图集", "圖集", "分享", "收藏",
+        # a sharing site's and a 范文 site's links and boxes
+        "合集下载", "相关主题", "下载资源", "预览", "文档摘要", "电脑桌面", "打赏", "暂无评论", "发表评论", "我要投稿",
+        "立即投稿", "微信小程序", "微信公众号", "微信公众账号", "点击查看更多>>",
     )
 )
 
