@@ -17,6 +17,7 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.metadata import (
+    COLLECTION_HEADS,
     COLLECTION_TAILS,
     GENRE_WORDS,
     NAV_SEPARATORS,
@@ -67,6 +68,9 @@ def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
 _LABELS_BY_LAST = _by_char(_LABELS, -1)
 _HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
+_HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_HEADS) + ")")
+# A piece a site wraps whole in lenticular brackets (【某县自查报告】): read inside them.
+_WRAPS = {"【": "】", "[": "]"}
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
@@ -120,6 +124,12 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
                 s += len(lab)
                 changed = True
                 break
+        if e - s > 2 and (head := _HEAD_RE.match(text, s, e)) is not None and head.end() < e:
+            s = head.end()
+            changed = True
+        if e - s > 2 and _WRAPS.get(text[s]) == text[e - 1] and text.find(text[e - 1], s + 1, e - 1) < 0:
+            s, e = s + 1, e - 1
+            changed = True
     return s, e
 
 
