@@ -149,6 +149,7 @@ TESTED: dict[str, str] = {
     "corruptions.NOTICE_KINDS": "clean/test_corruptions.py::test_notice_kind_table_examples",
     "corruptions.UNDATED_DOC_NUMBER": "clean/test_corruptions.py::test_undated_doc_number_table_example",
     "corruptions.STRAY_MEASURES": "clean/test_corruptions.py::test_stray_measure_table_examples",
+    "corruptions.STRAY_MARKS": "clean/test_corruptions.py::test_stray_mark_table_examples",
     "corruptions.RUBY": "clean/test_corruptions.py::test_ruby_table_example",
     "corruptions.CHUNK_MARKER": "clean/test_corruptions.py::test_chunk_marker_table_example",
     "corruptions.SPUN_PHRASES": "clean/test_corruptions.py::test_spun_phrase_table_examples",

@@ -35,6 +35,7 @@ from ..lang.corruptions import (
     RUBY,
     SCHOOLING_RATE_STEMS,
     SPUN_PHRASES,
+    STRAY_MARKS,
     STRAY_MEASURES,
     TITLE_OPENER,
     UNDATED_DOC_NUMBER,
@@ -363,6 +364,17 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
         start = at.start()
         yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.STRAY_CHARS,
                          repaired=m.group(1), note=f"a stray {w} before the figure")
+
+
+_STRAY_MARK_RE: Final = regex.compile("|".join(f"(?:{e.pattern})" for e in STRAY_MARKS))
+
+
+def _stray_marks(text: str) -> Iterable[Corruption]:
+    """``教研的'有效开展``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
+    for m in _STRAY_MARK_RE.finditer(text):
+        start, end = m.start() - 1, m.end() + 1
+        yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
+                         repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:

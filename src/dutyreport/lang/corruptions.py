@@ -29,6 +29,7 @@ __all__ = [
     "SCHOOLING_RATE_STEMS",
     "SITE_LABEL",
     "SPUN_PHRASES",
+    "STRAY_MARKS",
     "STRAY_MEASURES",
     "TITLE_ENDS",
     "TITLE_OPENER",
@@ -216,6 +217,14 @@ STRAY_MEASURES: tuple[Entry[str], ...] = (
     Entry("栋", "教学楼|宿舍楼|楼", "新建教学楼栋3栋"),
     Entry("家", "机构|企业", "压减培训机构家21家"),
     Entry("处", "隐患|场所", "排查安全隐患处56处"),
+)
+
+# Marks a site or a converter drops among a report's characters, where no report writes them: an ASCII apostrophe
+# or backtick a 范文 site puts inside a phrase to spoil copying (教研的'有效开展), a Cyrillic letter a preview
+# leaves for a paragraph break (十分拥挤。Р(二), 负债总额达Р1.2亿元).
+STRAY_MARKS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"(?<=\p{Han})['`](?=\p{Han})", "严重制约教研的'有效开展"),
+    PatternEntry(r"(?<=[\p{Han}。，；：、,;:])\p{Cyrillic}(?=[\p{Han}(（0-9])", "活动场地十分拥挤。Р(二)经费不足"),
 )
 
 # --- pinyin and page-chunk numbers put into the text ------------------------------------------------
