@@ -139,7 +139,9 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, str, list[str]]] = [
     ("bare_stamp", "某县整改情况报告\n2024-03-08 07:03:52 121\n正文。", ["2024-03-08 07:03:52 121"]),
     ("comments_box", "正文。\n点赞(0) 打赏\n评论列表 共有 0 条评论\n暂无评论\n微信小程序\n微信公众账号",
      ["点赞(0) 打赏", "评论列表 共有 0 条评论", "暂无评论", "微信小程序", "微信公众账号"]),
-    ("related_after_bracketed_title", "正文。\n【某县教育调研报告】相关文章:", ["【某县教育调研报告】相关文章:"]),
+    ("related_after_bracketed_title", "正文。\n【某县教育调研报告】相关文章:\n某县教育调研报告范文07-04\n"
+     "乡村学校现状调研报告08-25",
+     ["【某县教育调研报告】相关文章:", "某县教育调研报告范文07-04", "乡村学校现状调研报告08-25"]),
 ]
 
 # Report sentences that hold the words of the chrome above: they stay the report's.

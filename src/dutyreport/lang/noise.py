@@ -176,6 +176,9 @@ EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"[¥￥]?+[ \u3000]*+[0-9][^\n。，；]{0,30}+$"
                   r"|[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
                   "评分：4.5分  价格：5元"), "site price"),
+    # a list of related pages after the report, each a title and the month and day it was posted
+    (PatternEntry(r"[^\n。，；,:：！？]{4,40}?(?<=\p{Han})[01][0-9]-[0-3][0-9][ \t\u3000]*+$",
+                  "某县教育状况调研报告范文07-04"), "related links"),
     (PatternEntry(r"附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
                   r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
                   "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"), "attachment list"),
