@@ -26,6 +26,7 @@ import regex
 from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
+    LOST_MARK,
     LOST_SPIRIT,
     MONTH_PARTS,
     NOTICE_KINDS,
@@ -314,6 +315,9 @@ def _spaces_before_year(text: str) -> list[int]:
     return [i for space in _YEAR_SPACES for i in before if text[i] == space]
 
 
+_LOST_MARK_RE: Final = regex.compile(LOST_MARK.pattern)
+
+
 def _lost_chars(text: str) -> Iterable[Corruption]:
     """Characters lost from a fixed term (毕业生学率), the title a notice forwards (关于转发的通知)."""
     for i in find_all(text, "学率"):
@@ -324,6 +328,10 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
         if (m := _LOST_SPIRIT_RE.match(text, i)) is not None:
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
                              repaired="精神", note="神 of 精神 lost")
+    if "?" in text or "\ufffd" in text:  # (most texts hold neither)
+        for m in _LOST_MARK_RE.finditer(text):
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
+                             note="a character an encoding lost, a question mark in its place")
     for verb in OBJECT_VERBS:
         for i in find_all(text, verb.word + "的"):
             kind = _DOCUMENT_KINDS.match(text, i + len(verb.word) + 1)
