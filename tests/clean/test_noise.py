@@ -144,6 +144,17 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, str, list[str]]] = [
      ["【某县教育调研报告】相关文章:", "某县教育调研报告范文07-04", "乡村学校现状调研报告08-25"]),
 ]
 
+# (pages in Traditional characters, and a page's markup)
+EXAMPLES_UNSEEN_REPORTS += [
+    ("traditional_chrome",
+     "當前位置:首頁 > 新聞\n- 時間:2015-06-02\n- 點擊:46\n某縣督導評估報告\n正文。\n掃一掃在手機打開當前頁",
+     ["當前位置:首頁 > 新聞", "- 時間:2015-06-02", "- 點擊:46", "掃一掃在手機打開當前頁"]),
+    ("traditional_source_stamp", "某縣督導評估報告\n來源:某縣教育局  責任編輯:王某\n一、基本情況\n正文。",
+     ["來源:某縣教育局  責任編輯:王某"]),
+    ("markup_image", "![](http://example.gov.cn/upload/2019/0413/a.jpg)\n某区考评情况\n正文。",
+     ["![](http://example.gov.cn/upload/2019/0413/a.jpg)"]),
+]
+
 # Report sentences that hold the words of the chrome above: they stay the report's.
 REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("format_in_sentence", "格式:按附表统一填报,不得改动表头。"),
@@ -156,6 +167,7 @@ REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("wanted_by_people", "办好人民群众想要的教育。"),
     ("date_in_sentence", "2023-09-01 08:00前全体教师到岗,开展开学准备。"),
     ("trial_class", "开展试读试教活动,促进新教师成长。"),
+    ("clicks_in_sentence", "点击量:平台全年访问12万人次,较上年增长。"),
 ]
 
 

@@ -41,20 +41,26 @@ _BULLET = r"(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 
 # Site chrome, each pattern matched against one whole line, with its reason.
 CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(_BULLET + r"(?:您(?:当前)?的?(?:所在)?位置|当前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
+    (PatternEntry(_BULLET + r"(?:您(?:[当當]前)?的?(?:所在)?位置|[当當]前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
                   "您当前的位置:首页 > 文档中心 > 工作总结 > 正文"), "breadcrumb"),
-    (PatternEntry(r"(?:首页|主页|网站首页)[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
+    (PatternEntry(r"(?:首[页頁]|主[页頁]|[网網]站首[页頁])[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
      "breadcrumb"),
     (PatternEntry(r"[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", ">信息公开>通知公告>工作动态"),
      "breadcrumb"),
-    (PatternEntry(r"^[^\n。，；]{0,30}?(?:发布|更新|发表|上传)?(?:日期|时间)[ \u3000]*+[:：][ \u3000]*+"
+    (PatternEntry(r"^[^\n。，；]{0,30}?(?:[发發]布|更新|[发發]表|上[传傳])?(?:日期|时间|時間)"
+                  r"[ \u3000]*+[:：][ \u3000]*+"
                   rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?+[^\n。，；]{{0,80}}+$",
-                  "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间")), "publish stamp"),
-    (PatternEntry(r"^[^\n。，；]{0,40}?(?:浏览次数|阅读次数|点击数|访问量|本文已影响)[^\n。，；]{0,40}+$",
-                  "浏览次数:128", ("浏览次数", "阅读次数", "点击数", "访问量", "本文已影响")), "visit counter"),
+                  "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间", "時間")), "publish stamp"),
+    (PatternEntry(r"^[^\n。，；]{0,40}?(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量|本文已影响"
+                  r"|(?:点击|點擊)[ \u3000]*+[:：][ \u3000]*+[0-9]++)[^\n。，；]{0,40}+$",
+                  "浏览次数:128", ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击", "點擊", "访问量", "訪問量",
+                                "本文已影响")), "visit counter"),
     (PatternEntry(r"[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
                   r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
-    (PatternEntry(r"(?:微信|手机)?+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    (PatternEntry(r"(?:微信|手机|手機)?+[扫掃]一[扫掃][^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    # an image a page's markup left as a link of its own (![](…/photo.jpg))
+    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)"),
+     "image link"),
     (PatternEntry(r"(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
     (PatternEntry(r"【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
@@ -156,7 +162,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
 )
 
 # The labels of a source stamp (来源：…  作者：…  责任编辑：…).
-_STAMP_LABEL = r"(?:信息来源|文章来源|稿件来源|来源|作者|撰稿|供稿|责任编辑|编辑|审核|审校|校对|摄影|[初复终]审)"
+_STAMP_LABEL = (r"(?:信息[来來]源|文章[来來]源|稿件[来來]源|[来來]源|作者|撰稿|供稿|[责責]任[编編][辑輯]|[编編][辑輯]"
+                r"|审核|审校|校对|摄影|[初复终]审)")
 # Site chrome met only at the edges of a page: in the lines before the report's first sentence or
 # after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines.
 EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
