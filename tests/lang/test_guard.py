@@ -98,6 +98,8 @@ TESTED: dict[str, str] = {
             "PROBLEM_BLOCK": "test_problem_block_example",
             "ADMISSIONS": "test_admission_examples",
             "ITEM_LEADS": "test_item_lead_example",
+            "PROBLEM_LIST_CUE": "test_problem_list_cue_example",
+            "ANNOUNCED_ITEM_MARKS": "test_announced_item_mark_examples",
             "INLINE_MARKERS": "test_inline_marker_examples",
             "PROBLEM_LABEL": "test_problem_label_example",
             "FIELD_LABELS": "test_field_label_examples",

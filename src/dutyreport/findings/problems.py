@@ -12,7 +12,15 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
+from ..lang.findings import (
+    ADMISSIONS,
+    ANNOUNCED_ITEM_MARKS,
+    ITEM_LEADS,
+    LABELLED_NUMBER,
+    PROBLEM_BLOCK,
+    PROBLEM_HEADINGS,
+    PROBLEM_LIST_CUE,
+)
 from ..model.report import Problem, Rectification, Section
 from ..patterns import char_class, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
@@ -112,6 +120,50 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
     return out
 
 
+_LIST_CUE_RE = re.compile(PROBLEM_LIST_CUE.pattern)
+_ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
+_ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
+_LIST_ITEMS_MAX = 20
+_ITEM_MAX = 200  # an item longer than this is no item of a list
+_CN_ITEM_NUMBERS = "一二三四五六七八九十"
+
+
+def _item_number(m: re.Match[str]) -> int:
+    n = m.group("n")
+    return int(n) if n.isdigit() else _CN_ITEM_NUMBERS.index(n) + 1
+
+
+def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of each numbered list a sentence announces (``还存在以下问题：1、A；2、B。``): after the cue,
+    items numbered 1, 2, 3 … by one kind of mark, each up to its clause's end; at least two."""
+    out: list[tuple[int, int]] = []
+    for cue in _LIST_CUE_RE.finditer(text, 0, end):
+        for rx in _ITEM_MARK_RES:
+            items: list[tuple[int, int]] = []
+            pos = cue.end()
+            while len(items) < _LIST_ITEMS_MAX:
+                while pos < end and text[pos] in " \t\u3000":
+                    pos += 1
+                m = rx.match(text, pos, end)
+                if m is None or _item_number(m) != len(items) + 1:
+                    break
+                stop = m.end()
+                while stop < end and stop - m.end() <= _ITEM_MAX and text[stop] not in _ITEM_ENDS:
+                    stop += 1
+                if stop - m.end() > _ITEM_MAX:
+                    break
+                s, e = trimmed(text, m.end(), stop)
+                if e > s:
+                    items.append((s, e))
+                if stop >= end or text[stop] in "。\n":
+                    break
+                pos = stop + 1
+            if len(items) >= 2:
+                out.extend(items)
+                break
+    return out
+
+
 _ENUMERATION_COMMA = re.compile(r"、|$")
 
 
@@ -156,6 +208,9 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
+    for a, b in _announced_items(text, len(text)):
+        if not wording.overlaps(a, b):
+            found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
     leads: dict[str, list[int]] | None = None
     for (rx, holds, words), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True):
         if holds and not holds_any(text, holds):

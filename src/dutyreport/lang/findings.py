@@ -12,6 +12,7 @@ from .entry import PatternEntry
 
 __all__ = [
     "ADMISSIONS",
+    "ANNOUNCED_ITEM_MARKS",
     "COMPARATOR_WORDS",
     "DEADLINES",
     "FIELD_LABELS",
@@ -24,6 +25,7 @@ __all__ = [
     "PROBLEM_BLOCK",
     "PROBLEM_HEADINGS",
     "PROBLEM_LABEL",
+    "PROBLEM_LIST_CUE",
     "RECTIFICATION_PART_HEADINGS",
     "STATUS_WORDS",
     "TARGET_CUES",
@@ -99,6 +101,19 @@ ADMISSIONS: tuple[Entry, ...] = (
         r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
         "直到乡村小学音乐教师配备达标",
     ),
+)
+
+# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``):
+# the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS, are problems.
+PROBLEM_LIST_CUE = Entry(
+    r"(?:存在|发现|还有|仍有|主要有)着?(?:以下|如下)(?:[一二三四五六七八九十几]个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
+    "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
+)
+# The marks that number the items of such a list, each with its number in a group named ``n``.
+ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
+    Entry(r"(?P<n>[0-9]{1,2})[、.．](?![0-9])", "1、功能室不足；2、运动场地狭小。"),
+    Entry(r"[(（](?P<n>[0-9]{1,2})[)）]", "（1）功能室不足；（2）运动场地狭小。"),
+    Entry(r"(?P<n>[一二三四五六七八九十])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
 )
 
 # Words that open an admission item and are not part of the problem.
