@@ -420,10 +420,11 @@ def test_lost_marks_of_unseen_reports(text: str, lost: list[str]) -> None:
     assert [c.text for c in _of_kind(text, CorruptionKind.LOST_CHARS)] == lost
 
 
-@pytest.mark.parametrize("entry", STRAY_MARKS, ids=[e.example for e in STRAY_MARKS])
-def test_stray_mark_table_examples(entry: PatternEntry) -> None:
+@pytest.mark.parametrize(("entry", "marks"), STRAY_MARKS, ids=[e.example for e, _ in STRAY_MARKS])
+def test_stray_mark_table_examples(entry: PatternEntry, marks: str) -> None:
     m = regex.search(entry.pattern, entry.example)
     assert m is not None
+    assert m.group() in marks  # (the stage reads the pattern in a text holding one of the marks)
     (c,) = _of_kind(entry.example, CorruptionKind.STRAY_CHARS)
     assert (c.start, c.end) == (m.start() - 1, m.end() + 1)
     assert c.repaired == c.text.replace(m.group(), "")

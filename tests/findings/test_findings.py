@@ -14,6 +14,7 @@ from conftest import CORPUS, CORPUS_IDS, load_gold
 from dutyreport import parse
 from dutyreport.lang.findings import (
     ADMISSIONS,
+    ANNOUNCED_ITEM_MARKS,
     COMPARATOR_WORDS,
     DEADLINES,
     FIELD_LABELS,
@@ -23,6 +24,7 @@ from dutyreport.lang.findings import (
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
     PROBLEM_LABEL,
+    PROBLEM_LIST_CUE,
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
     TARGET_CUES,
@@ -47,6 +49,8 @@ TABLE_ENTRIES = [
     *(("inline_marker", e) for e in INLINE_MARKERS),
     ("measure_lead", MEASURE_LEADS),
     ("problem_label", PROBLEM_LABEL),
+    ("problem_list_cue", PROBLEM_LIST_CUE),
+    *(("announced_item_mark", e) for e in ANNOUNCED_ITEM_MARKS),
     *(("field_label", e) for e, _ in FIELD_LABELS),
 ]
 

@@ -374,15 +374,20 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
                          repaired=m.group(1), note=f"a stray {w} before the figure")
 
 
-_STRAY_MARK_RE: Final = regex.compile("|".join(f"(?:{e.pattern})" for e in STRAY_MARKS))
+# Each stray mark's pattern and the marks it reads: it is tried only in a text holding one of them (a search for a
+# character reads a text many times faster than the pattern's own scan).
+_STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in STRAY_MARKS)
 
 
 def _stray_marks(text: str) -> Iterable[Corruption]:
     """``教研的'有效开展``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
-    for m in _STRAY_MARK_RE.finditer(text):
-        start, end = m.start() - 1, m.end() + 1
-        yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
-                         repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
+    for rx, marks in _STRAY_MARK_RES:
+        if not any(mark in text for mark in marks):
+            continue
+        for m in rx.finditer(text):
+            start, end = m.start() - 1, m.end() + 1
+            yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
+                             repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:

@@ -65,9 +65,10 @@ _OPENERS = char_led(_BRACKETED_AT)  # (tried only where one stands)
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
 _SUFFIX_CLASS = char_class(e.word for e in ISSUER_SUFFIXES)
-_NO_BRACKETS = regex.compile(
-    rf"(?<={_SUFFIX_CLASS})(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>{_HAO})"
-)
+_NO_BRACKETS = {  # one pattern per form of 号: the engine searches for its literal, tried where the text holds it
+    hao: regex.compile(rf"(?<={_SUFFIX_CLASS})(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>{hao})")
+    for hao in _HAO.strip("[]")
+}
 
 _LEADING = re.compile("(?:" + "|".join(re.escape(e.word) for e in ISSUER_LEADING_WORDS) + ")")
 
@@ -154,9 +155,12 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
     for m in lost_close:
         if _year_ok(m.group("year")):
             add(m, repaired=True)
-    for m in _NO_BRACKETS.finditer(text):
-        if _year_ok(m.group("year")):
-            add(m, repaired=True)
+    for hao, rx in _NO_BRACKETS.items():
+        if hao not in text:
+            continue
+        for m in rx.finditer(text):
+            if _year_ok(m.group("year")):
+                add(m, repaired=True)
 
     found.sort(key=lambda d: d.start)
     seen: set[str] = set()

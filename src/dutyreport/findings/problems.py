@@ -22,7 +22,7 @@ from ..lang.findings import (
     PROBLEM_LIST_CUE,
 )
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, lead_words, matches_at, standard, stretch_stops, word_places
+from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -121,6 +121,8 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
 
 
 _LIST_CUE_RE = re.compile(PROBLEM_LIST_CUE.pattern)
+_LIST_CUE_LEAD = 4  # the most characters a cue holds before 以下/如下 (还有着, 主要有)
+_LIST_CUE_TAIL = 12  # and after it (个方面的问题：)
 _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
 _ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
 _LIST_ITEMS_MAX = 20
@@ -133,11 +135,24 @@ def _item_number(m: re.Match[str]) -> int:
     return int(n) if n.isdigit() else _CN_ITEM_NUMBERS.index(n) + 1
 
 
+def _list_cues(text: str, end: int) -> list[re.Match[str]]:
+    """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only around the words every match holds
+    (以下, 如下: a report says 如下 a few times; the engine would try the cue at every character)."""
+    reach = _LIST_CUE_LEAD
+    found: dict[int, re.Match[str]] = {}
+    for word in PROBLEM_LIST_CUE.holds:
+        for p in find_all(text, word):
+            m = _LIST_CUE_RE.search(text, max(0, p - reach), min(end, p + len(word) + _LIST_CUE_TAIL))
+            if m is not None and m.start() <= p < m.end():
+                found[m.start()] = m
+    return [found[k] for k in sorted(found)]
+
+
 def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
     """The items of each numbered list a sentence announces (``还存在以下问题：1、A；2、B。``): after the cue,
     items numbered 1, 2, 3 … by one kind of mark, each up to its clause's end; at least two."""
     out: list[tuple[int, int]] = []
-    for cue in _LIST_CUE_RE.finditer(text, 0, end):
+    for cue in _list_cues(text, end):
         for rx in _ITEM_MARK_RES:
             items: list[tuple[int, int]] = []
             pos = cue.end()

@@ -108,6 +108,7 @@ ADMISSIONS: tuple[Entry, ...] = (
 PROBLEM_LIST_CUE = Entry(
     r"(?:存在|发现|还有|仍有|主要有)着?(?:以下|如下)(?:[一二三四五六七八九十几]个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
     "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
+    ("以下", "如下"),
 )
 # The marks that number the items of such a list, each with its number in a group named ``n``.
 ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
