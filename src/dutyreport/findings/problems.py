@@ -121,8 +121,12 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
 
 
 _LIST_CUE_RE = re.compile(PROBLEM_LIST_CUE.pattern)
-_LIST_CUE_LEAD = 4  # the most characters a cue holds before 以下/如下 (还有着, 主要有)
-_LIST_CUE_TAIL = 12  # and after it (个方面的问题：)
+_CUE_ENDS = frozenset(PROBLEM_LIST_CUE.holds)  # (each a word of two characters and a colon)
+_CUE_COLONS = sorted({w[-1] for w in _CUE_ENDS})
+_CUE_WORD = 2
+if any(len(w) != _CUE_WORD + 1 for w in _CUE_ENDS):
+    raise ValueError(f"a problem-list cue word not of {_CUE_WORD} characters and a colon: {sorted(_CUE_ENDS)}")
+_LIST_CUE_LEAD = 8  # the most characters a cue holds before the word it ends with (以下几个方面的)
 _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
 _ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
 _LIST_ITEMS_MAX = 20
@@ -136,16 +140,18 @@ def _item_number(m: re.Match[str]) -> int:
 
 
 def _list_cues(text: str, end: int) -> list[re.Match[str]]:
-    """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only around the words every match holds
-    (以下, 如下: a report says 如下 a few times; the engine would try the cue at every character)."""
-    reach = _LIST_CUE_LEAD
-    found: dict[int, re.Match[str]] = {}
-    for word in PROBLEM_LIST_CUE.holds:
-        for p in find_all(text, word):
-            m = _LIST_CUE_RE.search(text, max(0, p - reach), min(end, p + len(word) + _LIST_CUE_TAIL))
-            if m is not None and m.start() <= p < m.end():
-                found[m.start()] = m
-    return [found[k] for k in sorted(found)]
+    """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only before the colons that end one of
+    the words every match ends with (问题：, 不足： …): a report has few colons, and a search for one character
+    reads a text many times faster than the cue's own scan (or a search for each word)."""
+    found: list[re.Match[str]] = []
+    for colon in _CUE_COLONS:
+        for p in find_all(text, colon):
+            word = text[max(0, p - _CUE_WORD) : p + 1]
+            if word in _CUE_ENDS and p < end:
+                m = _LIST_CUE_RE.search(text, max(0, p + 1 - _CUE_WORD - 1 - _LIST_CUE_LEAD), p + 1)
+                if m is not None and m.end() == p + 1:
+                    found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def _announced_items(text: str, end: int) -> list[tuple[int, int]]:

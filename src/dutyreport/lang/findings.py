@@ -103,12 +103,13 @@ ADMISSIONS: tuple[Entry, ...] = (
     ),
 )
 
-# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``):
-# the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS, are problems.
+# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``,
+# ``指出了三点不足：一是…；二是…。``): the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS,
+# are problems.
 PROBLEM_LIST_CUE = Entry(
-    r"(?:存在|发现|还有|仍有|主要有)着?(?:以下|如下)(?:[一二三四五六七八九十几]个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
+    r"(?:以下|如下|[一二两三四五六七八九十几](?:点|个|条|项|方面))(?:几?个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
     "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
-    ("以下", "如下"),
+    ("问题:", "问题：", "不足:", "不足：", "困难:", "困难：", "短板:", "短板："),
 )
 # The marks that number the items of such a list, each with its number in a group named ``n``.
 ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
