@@ -155,6 +155,13 @@ EXAMPLES_UNSEEN_REPORTS += [
      ["![](http://example.gov.cn/upload/2019/0413/a.jpg)"]),
 ]
 
+EXAMPLES_UNSEEN_REPORTS += [
+    ("editor_in_brackets_and_rights", "某部认定通知\n一、认定结果\n认定18个县。\n(责任编辑:本站编辑)\n"
+     "声明:文章版权归原作者所有,本文摘编仅作学习交流,如有异议,请联系我们删除。",
+     ["(责任编辑:本站编辑)", "声明:文章版权归原作者所有,本文摘编仅作学习交流,如有异议,请联系我们删除。"]),
+    ("tags_line", "某县推进会讲话\n标签: #县级\n同志们:今天召开推进会。", ["标签: #县级"]),
+]
+
 # Report sentences that hold the words of the chrome above: they stay the report's.
 REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("format_in_sentence", "格式:按附表统一填报,不得改动表头。"),
@@ -168,6 +175,8 @@ REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("date_in_sentence", "2023-09-01 08:00前全体教师到岗,开展开学准备。"),
     ("trial_class", "开展试读试教活动,促进新教师成长。"),
     ("clicks_in_sentence", "点击量:平台全年访问12万人次,较上年增长。"),
+    ("objection_in_sentence", "公示期间,如有异议请于5日内向区教育局书面反映。"),
+    ("copyright_of_resources", "优质课程资源版权归属学校,统一上传至平台。"),
 ]
 
 
