@@ -300,7 +300,7 @@ TESTED: dict[str, str] = {
         for name, test in {
             "PINYIN_RUBY": "test_pinyin_ruby_example",
             "COLLECTION_TAILS": "test_collection_tail_examples",
-            "COLLECTION_HEADS": "test_collection_head_examples",
+            "TITLE_HEAD_TAGS": "test_title_head_tag_examples",
             "SUBTITLE_MARKS": "test_subtitle_mark_examples",
             "PAGE_INFO_LABELS": "test_page_info_label_examples",
             "DATELINE_PRESENT": "test_dateline_present_examples",

@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from conftest import layers, realworld_files
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.metadata import (
-    COLLECTION_HEADS,
     COLLECTION_TAILS,
     CORPS_UNITS,
     DATELINE_PRESENT,
@@ -31,6 +30,7 @@ from dutyreport.lang.metadata import (
     REGION_SUFFIXES,
     SENTENCE_TAILS,
     SUBTITLE_MARKS,
+    TITLE_HEAD_TAGS,
     RegionLevel,
 )
 from dutyreport.lang.script import TRADITIONAL_FORMS
@@ -111,8 +111,8 @@ def test_collection_tail_examples(entry: PatternEntry) -> None:
     assert len(md.title) < len(entry.example)
 
 
-@pytest.mark.parametrize("entry", COLLECTION_HEADS, ids=[e.example for e in COLLECTION_HEADS])
-def test_collection_head_examples(entry: PatternEntry) -> None:
+@pytest.mark.parametrize("entry", TITLE_HEAD_TAGS, ids=[e.example for e in TITLE_HEAD_TAGS])
+def test_title_head_tag_examples(entry: PatternEntry) -> None:
     md = read_metadata(layers("范文网 > 自查报告\n" + entry.example + "\n" + BODY))
     head = regex.match(entry.pattern, entry.example)
     assert head is not None

@@ -17,7 +17,6 @@ from .entry import Entry, PatternEntry, words
 from .headings import OUTLINE_NUMERALS
 
 __all__ = [
-    "COLLECTION_HEADS",
     "COLLECTION_TAILS",
     "COMMITTEE_FALSE_FRIENDS",
     "CORPS_UNITS",
@@ -45,6 +44,7 @@ __all__ = [
     "TITLE_CORE",
     "TITLE_ENDINGS",
     "TITLE_HEAD_ENDS",
+    "TITLE_HEAD_TAGS",
     "TITLE_REGION_CONTEXTS",
     "KindCue",
     "LevelCue",
@@ -168,11 +168,13 @@ COLLECTION_TAILS: tuple[PatternEntry, ...] = (
     PatternEntry(r"(?<=报告|汇报|总结|意见|范文)[一二三四五六七八九十]{1,2}[:：]", "义务教育均衡发展情况调研报告二:"),
 )
 
-# How a collection page labels one of its copies at the copy's head (``【篇一】``, ``第二篇:``): stripped from a
-# title's start.
-COLLECTION_HEADS: tuple[PatternEntry, ...] = (
+# What a site puts before a title, stripped from its start: a collection page's label of one of its copies
+# (``【篇一】``, ``第二篇:``), a site's bracketed column before a title opening with 关于
+# (``[督导评估--认定结果]关于…``).
+TITLE_HEAD_TAGS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"[【\[（(]篇{_FEW}[】\]）)][:：]?", "【篇二】某区人民政府关于履行教育职责的自查报告"),
     PatternEntry(rf"第{_FEW}篇[:：]", "第一篇:某乡镇教育督导评估自查报告"),
+    PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导评估--认定结果]关于2020年某县督导评估认定结果的公示"),
 )
 
 # What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).

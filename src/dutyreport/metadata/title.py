@@ -17,7 +17,6 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.metadata import (
-    COLLECTION_HEADS,
     COLLECTION_TAILS,
     GENRE_WORDS,
     NAV_SEPARATORS,
@@ -29,6 +28,7 @@ from ..lang.metadata import (
     TITLE_CORE,
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
+    TITLE_HEAD_TAGS,
 )
 from ..lang.punctuation import OPEN_BRACKETS
 from ..lang.script import alternation
@@ -68,7 +68,7 @@ def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
 _LABELS_BY_LAST = _by_char(_LABELS, -1)
 _HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
-_HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_HEADS) + ")")
+_HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in TITLE_HEAD_TAGS) + ")")
 # A piece a site wraps whole in lenticular brackets (【某县自查报告】): read inside them.
 _WRAPS = {"【": "】", "[": "]"}
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
