@@ -274,7 +274,30 @@ def _admission_matches(
     (:func:`_admissions`)."""
     if stretches is not None:
         return _in_stretches(rx, text, end, holds, *stretches)
+    if words is None and holds and rx.pattern.startswith(_CLAUSE_START + _CLAUSE_ITSELF):
+        return _around_words(rx, text, end, holds)
     return _admissions(rx, text, end, words, places)
+
+
+# An admission that opens at a clause's start (this look-behind) with the admitted clause itself (this group, whose
+# characters are no clause marks) and holds one of its words is tried only at the start of each clause holding one of
+# them: no clause mark stands inside a match, so the match holding a word starts where its clause does, and those
+# found there are those the engine's scan of the whole text finds.
+_CLAUSE_START = "(?<=^|[，,。；;：:\\s])"
+_CLAUSE_ITSELF = "(?P<one>"
+_CLAUSE_MARK_BACK = regex.compile(r"[，,。；;：:\s]", regex.REVERSE)
+
+
+def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text, 0, end)`` finds, for an admission opening at a clause's start whose matches hold
+    one of ``holds``: tried at the start of each clause one of them stands in."""
+    starts: set[int] = set()
+    for places in word_places(text, holds, end).values():
+        for p in places:
+            mark = _CLAUSE_MARK_BACK.search(text, 0, p)
+            starts.add(mark.end() if mark is not None else 0)
+    found = (rx.match(text, start, end) for start in sorted(starts))
+    return (m for m in found if m is not None)
 
 
 def _in_stretches(
