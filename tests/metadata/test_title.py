@@ -149,6 +149,11 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("wrapped_in_lenticular_brackets", "【某镇教育督导工作评估报告】 评估报告范本.doc\n" + BODY,
      "某镇教育督导工作评估报告"),
     ("plan_headline", "某县学前教育普及普惠督导评估总体规划\n" + BODY, "某县学前教育普及普惠督导评估总体规划"),
+    ("pdf_broke_at_the_year",
+     "领导干部\n2023\n年度履行教育职责情况自评报告\n根据\nxx\n市通知精神,现报告如下。\n" + BODY,
+     "领导干部2023年度履行教育职责情况自评报告"),
+    ("year_line_above_a_title_is_no_head", "2023\n某县履行教育职责情况自评报告\n" + BODY,
+     "某县履行教育职责情况自评报告"),
     ("scheme_headline", "某县义务教育优质均衡督导评估工作方案\n" + BODY, "某县义务教育优质均衡督导评估工作方案"),
 ]
 
