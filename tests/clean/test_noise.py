@@ -224,6 +224,22 @@ def test_spam(text: str, expected: list[str]) -> None:
     assert _noise_texts(text, NoiseKind.SPAM) == expected
 
 
+# A mirror's keyword header, as pages read in quality round 7 carry them (our own string of the vocabulary's words
+# and glue): the whole line is spam; a title after spam on its line stays the report's.
+EXAMPLES_UNSEEN_SPAM = [
+    ("keyword_header_line",
+     "国产精品一区二区_天天躁夜夜躁2019_亚洲高清视频_国产88精品久久9999_一级免费\n某县督导报告\n正文。",
+     ["国产精品一区二区_天天躁夜夜躁2019_亚洲高清视频_国产88精品久久9999_一级免费"]),
+    ("title_after_spam_keeps_its_line", f"{SPAM}2022年某县履行教育职责自评报告\n正文。", [SPAM]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EXAMPLES_UNSEEN_SPAM],
+                         ids=[c[0] for c in EXAMPLES_UNSEEN_SPAM])
+def test_spam_of_unseen_reports(text: str, expected: list[str]) -> None:
+    assert _noise_texts(text, NoiseKind.SPAM) == expected
+
+
 def test_repeated_odd_string_is_spam_with_its_whole_extent() -> None:
     anchor = "宝马会888app下载"  # weak vocabulary only, but recurs verbatim
     text = f"《{anchor}开展评估的通知》,\n《{anchor}做好招生的通知》;\n《{anchor}:某区方案》。"

@@ -154,6 +154,9 @@ EXAMPLES_UNSEEN_REPORTS = [
      "领导干部2023年度履行教育职责情况自评报告"),
     ("year_line_above_a_title_is_no_head", "2023\n某县履行教育职责情况自评报告\n" + BODY,
      "某县履行教育职责情况自评报告"),
+    ("headline_above_date_and_clock",
+     "以评促建推动某县学前教育普及普惠\nhttp://www.example.com2020年03月06日 10:10某某网\n" + BODY,
+     "以评促建推动某县学前教育普及普惠"),
     ("scheme_headline", "某县义务教育优质均衡督导评估工作方案\n" + BODY, "某县义务教育优质均衡督导评估工作方案"),
 ]
 

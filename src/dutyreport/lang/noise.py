@@ -257,6 +257,7 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("在线观看|免费观看|在线视频|婷婷|不卡|自拍", "免费观看"), Spam(2, gated=True)),
     (PatternEntry("国产", "国产视频"), Spam(2, gated=True)),
     (PatternEntry("精品|视频|影视|高清|动漫|久久|亚洲|日本|成人|一区|二区|三区", "精品视频"), Spam(1, gated=True)),
+    (PatternEntry("天天|夜夜|狠狠|躁|一级|黄色", "天天躁夜夜躁"), Spam(1, gated=True)),
     (PatternEntry("体育在线", "大发体育在线"), Spam(2)),
     # a brand of Latin letters and digits (bet365, 188bet), never a lone letter (K12, 5G)
     (PatternEntry("(?<![A-Za-z0-9])(?i:[a-z]{2,8}[0-9]{2,4}|[0-9]{2,4}[a-z]{2,8})(?![A-Za-z0-9])", "bet365体育"),
@@ -326,6 +327,7 @@ COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
         ("大全", "自查报告大全8篇"),
         ("集锦", "整改报告集锦4篇"),
         ("通用", "履职自查报告(通用5篇)"),
+        ("实用", "学校履职自查报告(实用17篇)"),
         ("模板", "自评报告模板3篇"),
         ("例文", "自查报告例文两篇"),
     )
@@ -346,6 +348,7 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"{_HOUR}[时点](?:{_MINUTE}分|[0-9]分|半|整|许|钟)|{_CN_HOUR}点(?:半|整|钟)", "9时30分"),
      "time of day"),
     (PatternEntry(rf"{_HOUR}时(?![期代段间节机效候尚髦])", "14时"), "time of day"),
+    (PatternEntry(rf"(?<=[0-9]日[ \t\u3000]{{0,3}}){_CLOCK}", "2020年03月06日 10:10"), "time of day"),
     (PatternEntry(r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])日(?![内以之])", "教育部26日召开"), "day of the month"),
     # telephone numbers: with an area code, a mobile's eleven digits (or its masked middle), a 400/800 line
     (PatternEntry(r"(?<![0-9])0[0-9]{2,3}+[)）]?+[ \t-]?+[1-9][0-9]{6,7}+(?:-[0-9]{1,5}+)?+(?![0-9])", "0755-23456789"),
@@ -382,8 +385,8 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     # how many pieces a collection page holds
     (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
                   "精选6篇"), "collection count"),
-    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]][ \t\u3000]*+$)", "整改报告(五篇)"),
-     "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]](?:[(（]{YEAR}年?[)）])?+[ \t\u3000]*+$)",
+                  "整改报告(五篇)"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
      "collection count"),
 )

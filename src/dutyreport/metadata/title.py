@@ -81,6 +81,7 @@ _SUBTITLE = tuple(e.word for e in SUBTITLE_MARKS)
 _INFO_RE = regex.compile(
     rf"(?:{alternation(PAGE_INFO_LABELS, either_script=False)})[ \t\u3000]*[:：]"
     rf"|(?<![0-9])(?:{YEAR})[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])"
+    rf"|(?<![0-9])(?:{YEAR})年[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t\u3000]*+[0-9]{{1,2}}:[0-9]{{2}}"  # (a date and a clock)
 )
 _RUBY_RE = regex.compile(PINYIN_RUBY.pattern)
 _RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
