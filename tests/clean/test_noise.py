@@ -162,6 +162,13 @@ EXAMPLES_UNSEEN_REPORTS += [
     ("tags_line", "某县推进会讲话\n标签: #县级\n同志们:今天召开推进会。", ["标签: #县级"]),
 ]
 
+EXAMPLES_UNSEEN_REPORTS += [
+    ("style_sheet_before_the_text",
+     "某县督导评估工作方案\n@page { size: 8.27in 11.69in } p { color: #000000; line-height: 115% } p.cjk "
+     "{ font-size: 10pt } 某县督导评估工作方案 为推进学前教育,制定本方案。",
+     ["@page { size: 8.27in 11.69in } p { color: #000000; line-height: 115% } p.cjk { font-size: 10pt }"]),
+]
+
 # Report sentences that hold the words of the chrome above: they stay the report's.
 REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("format_in_sentence", "格式:按附表统一填报,不得改动表头。"),
@@ -177,6 +184,7 @@ REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("clicks_in_sentence", "点击量:平台全年访问12万人次,较上年增长。"),
     ("objection_in_sentence", "公示期间,如有异议请于5日内向区教育局书面反映。"),
     ("copyright_of_resources", "优质课程资源版权归属学校,统一上传至平台。"),
+    ("braces_in_a_formula", "综合得分按{指标得分:权重}加权计算。"),
 ]
 
 

@@ -39,6 +39,9 @@ INDENT = " \t\u3000"
 # A bullet or arrow before a line's words.
 _BULLET = r"(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 
+# The selector of a style rule (@page, p, p.western).
+_CSS_SELECTOR = r"(?:@page|[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9-]*+)?+)"
+
 # Site chrome, each pattern matched against one whole line, with its reason.
 CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(_BULLET + r"(?:您(?:[当當]前)?的?(?:所在)?位置|[当當]前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
@@ -120,6 +123,11 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("全文共计",)), "word count"),
     (PatternEntry(r"^[^\n]*?\K(?:…{1,2}+|\.{3,6}+)?此处(?:已)?隐藏[0-9]{1,7}+个?字(?:…{1,2}+|\.{3,6}+)?",
                   "……此处隐藏2766个字……", ("此处",)), "hidden text"),
+    # the style sheet of a converted page left in its text (@page { margin: 1in } p { color: #000000 }): rules of
+    # properties in braces, run together
+    (PatternEntry(rf"^[^\n]*?\K{_CSS_SELECTOR}[ \t]*+\{{[^{{}}\n]{{0,300}}?[a-z-]++[ \t]*+:[^{{}}\n]{{0,300}}?\}}"
+                  rf"(?:[ \t]*+{_CSS_SELECTOR}[ \t]*+\{{[^{{}}\n]{{0,300}}?\}})*+",
+                  "@page { margin-left: 1.25in } p { color: #000000; line-height: 115% }", ("{",)), "style sheet"),
     # a site's greeting and the reader's links to it (welcome to the platform, add it to the desktop, find more)
     (PatternEntry(r"(?:您好[,，!！]?[ \t\u3000]*+)?[欢歡]迎(?:来到|來到|访问|訪問|光临|光臨)[^\n。！!]{0,24}?"
                   r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划"),
