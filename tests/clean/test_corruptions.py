@@ -27,6 +27,7 @@ from dutyreport.lang.corruptions import (
     ADMIN_SUFFIXES,
     CHUNK_MARKER,
     DATE_FOLLOWERS,
+    LOST_MARK,
     LOST_SPIRIT,
     MONTH_PARTS,
     NOTICE_KINDS,
@@ -39,6 +40,7 @@ from dutyreport.lang.corruptions import (
     SCHOOLING_RATE_STEMS,
     SITE_LABEL,
     SPUN_PHRASES,
+    STRAY_MARKS,
     STRAY_MEASURES,
     TITLE_ENDS,
     TITLE_VERBS,
@@ -393,6 +395,56 @@ def test_stray_measure_table_examples(entry: Entry[str]) -> None:
         assert len(_of_kind(f"全县{noun}{entry.word}36{entry.word}。", CorruptionKind.STRAY_CHARS)) == 1
     # after any other word it is that word's own count (事项15项)
     assert _of_kind(f"全县另有{entry.word}36{entry.word}。", CorruptionKind.STRAY_CHARS) == []
+
+
+def test_lost_mark_table_example() -> None:
+    m = regex.search(LOST_MARK.pattern, LOST_MARK.example)
+    assert m is not None
+    (c,) = _of_kind(LOST_MARK.example, CorruptionKind.LOST_CHARS)
+    assert (c.start, c.end, c.repaired) == (m.start(), m.end(), None)
+
+
+# Characters an encoding lost on pages read in quality round 7 (our own sentences), and question marks that stay.
+EXAMPLES_UNSEEN_LOST_MARKS = [
+    ("day_of_a_date", "4?0-12日,市督导组赴各区开展实地考评。", ["4?0-12日"]),
+    ("year_lost_its_first_digit", "对各区政?019年度履行教育职责情况进行考评。", ["政?019年"]),
+    ("replacement_character", "全市于6\ufffd5日召开推进会。", ["6\ufffd5日"]),
+    ("question_before_a_year", "如何巩固成果?2023年我们将继续努力。", []),
+    ("question_before_words", "如何巩固成果?我们将继续努力。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lost"), [c[1:] for c in EXAMPLES_UNSEEN_LOST_MARKS],
+                         ids=[c[0] for c in EXAMPLES_UNSEEN_LOST_MARKS])
+def test_lost_marks_of_unseen_reports(text: str, lost: list[str]) -> None:
+    assert [c.text for c in _of_kind(text, CorruptionKind.LOST_CHARS)] == lost
+
+
+@pytest.mark.parametrize(("entry", "marks"), STRAY_MARKS, ids=[e.example for e, _ in STRAY_MARKS])
+def test_stray_mark_table_examples(entry: PatternEntry, marks: str) -> None:
+    m = regex.search(entry.pattern, entry.example)
+    assert m is not None
+    assert m.group() in marks  # (the stage reads the pattern in a text holding one of the marks)
+    (c,) = _of_kind(entry.example, CorruptionKind.STRAY_CHARS)
+    assert (c.start, c.end) == (m.start() - 1, m.end() + 1)
+    assert c.repaired == c.text.replace(m.group(), "")
+
+
+# Marks dropped among a report's characters on pages read in quality round 7 (our own sentences), and marks of
+# the report's own that stay.
+EXAMPLES_UNSEEN_REPORTS = [
+    ("apostrophe_in_phrase", "农村学校布局分散,制约教研的'有效开展。", ["的'有"]),
+    ("backtick_in_phrase", "总会慢于城市发展的`步伐。", ["的`步"]),
+    ("cyrillic_paragraph_mark", "场地十分拥挤。Р(二)资金投入不足。负债总额达Р1.16亿元。", ["。Р(", "达Р1"]),
+    ("quoted_english_name", "引进'Smart Class'课程资源。", []),
+    ("apostrophe_in_latin", "与O'Neil学校结对帮扶。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "marks"), [c[1:] for c in EXAMPLES_UNSEEN_REPORTS],
+                         ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS])
+def test_stray_marks_of_unseen_reports(text: str, marks: list[str]) -> None:
+    assert [c.text for c in _of_kind(text, CorruptionKind.STRAY_CHARS)] == marks
 
 
 def test_ruby_table_example() -> None:

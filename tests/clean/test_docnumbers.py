@@ -66,6 +66,24 @@ def test_not_doc_numbers(text: str) -> None:
     assert find_doc_numbers(layers(text)) == ()
 
 
+# 文号 as pages of the genre in Traditional characters write them (quality round 7; our own numbers): 號 is kept as
+# written, and a site's pinyin after the issuer's last character is read past.
+EXAMPLES_UNSEEN_REPORTS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("traditional_hao", "根據《意見》(某政發〔2012〕48號)精神", ("某政發〔2012〕48號",)),
+    ("traditional_lost_close", "(某教督〔202115號)要求", ("某教督〔2021〕15號",)),
+    ("pinyin_after_issuer", "某政發(fā)〔2012〕120號", ("某政發〔2012〕120號",)),
+]
+
+
+@pytest.mark.parametrize(("text", "normalized"), [e[1:] for e in EXAMPLES_UNSEEN_REPORTS],
+                         ids=[e[0] for e in EXAMPLES_UNSEEN_REPORTS])
+def test_doc_numbers_of_unseen_reports(text: str, normalized: tuple[str, ...]) -> None:
+    found = find_doc_numbers(layers(text, find_noise(Document.of(text))))
+    assert tuple(d.normalized for d in found) == normalized
+    for d in found:
+        assert text[d.start : d.end] == d.text
+
+
 def test_noise_is_skipped() -> None:
     text = "相关:某教发〔2020〕2号\n正文(某府发〔2021〕3号)"
     noise = (Noise(start=0, end=13, text=text[:13], kind=NoiseKind.CHROME),)

@@ -62,6 +62,25 @@ def test_admission_examples(entry: PatternEntry) -> None:
     assert problems == [(admitted.strip("，,、 "), "inline")]
 
 
+def test_problem_list_cue_example() -> None:
+    # the items the cue announces are the problems, each to its clause's end
+    cue = regex.search(f.PROBLEM_LIST_CUE.pattern, f.PROBLEM_LIST_CUE.example)
+    assert cue is not None
+    problems = [p.text for p in d.parse(f"{SELF}{f.PROBLEM_LIST_CUE.example}\n").problems]
+    assert problems == ["功能室不足", "运动场地狭小"]
+    # without the cue a numbered run inside a paragraph is no list of problems
+    bare = f.PROBLEM_LIST_CUE.example.replace(cue.group(), "：")
+    assert [p.text for p in d.parse(f"{SELF}{bare}\n").problems] == []
+
+
+@pytest.mark.parametrize("entry", f.ANNOUNCED_ITEM_MARKS, ids=[e.example for e in f.ANNOUNCED_ITEM_MARKS])
+def test_announced_item_mark_examples(entry: PatternEntry) -> None:
+    marks = list(regex.finditer(entry.pattern, entry.example))
+    assert [m.group("n") for m in marks][:1] in (["1"], ["一"])
+    problems = [p.text for p in d.parse(f"{SELF}全县还存在以下问题：{entry.example}\n").problems]
+    assert problems == ["功能室不足", "运动场地狭小"]
+
+
 def test_item_lead_example() -> None:
     # the words that open an admitted item are no part of the problem
     lead = regex.match(f.ITEM_LEADS.pattern, f.ITEM_LEADS.example)

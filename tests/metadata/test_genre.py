@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,7 @@ from dutyreport.lang.metadata import (
     REGION_SUFFIXES,
     SENTENCE_TAILS,
     SUBTITLE_MARKS,
+    TITLE_HEAD_TAGS,
     RegionLevel,
 )
 from dutyreport.lang.script import TRADITIONAL_FORMS
@@ -107,6 +109,14 @@ def test_collection_tail_examples(entry: PatternEntry) -> None:
     assert md.title is not None and entry.example.startswith(md.title)
     assert md.title.endswith(("报告", "汇报", "总结", "意见"))
     assert len(md.title) < len(entry.example)
+
+
+@pytest.mark.parametrize("entry", TITLE_HEAD_TAGS, ids=[e.example for e in TITLE_HEAD_TAGS])
+def test_title_head_tag_examples(entry: PatternEntry) -> None:
+    md = read_metadata(layers("范文网 > 自查报告\n" + entry.example + "\n" + BODY))
+    head = regex.match(entry.pattern, entry.example)
+    assert head is not None
+    assert md.title == entry.example[head.end():]
 
 
 @pytest.mark.parametrize("entry", SUBTITLE_MARKS, ids=[e.word for e in SUBTITLE_MARKS])

@@ -124,6 +124,21 @@ def test_kind_cue_examples(entry: Entry[KindCue]) -> None:
     assert read_metadata(layers(text)).kind is entry.value.kind
 
 
+# Kinds of pages of the genre read in quality round 7 (our own wording).
+EXAMPLES_UNSEEN_REPORTS = [
+    ("scheme_asking_for_self_checks", "某县学前教育普及督导评估工作方案\n一、工作安排\n3月底前各幼儿园完成自查自评。\n",
+     ReportKind.OTHER),
+    ("rectification_scheme", "某区履行教育职责评价反馈问题整改方案\n一、整改任务\n按期完成整改。\n",
+     ReportKind.RECTIFICATION),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [c[1:] for c in EXAMPLES_UNSEEN_REPORTS],
+                         ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS])
+def test_kind_of_unseen_reports(text: str, kind: ReportKind) -> None:
+    assert read_metadata(layers(text)).kind is kind
+
+
 # -- period -----------------------------------------------------------------------------------
 
 PERIODS = [

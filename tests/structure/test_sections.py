@@ -274,6 +274,31 @@ def test_tree(text: str, expected: Tree) -> None:
     check_invariants(text, sections)
 
 
+# A document-sharing preview cut into numbered page chunks (quality round 7; our own report): each chunk opens
+# with its number (1、 2、), the cut falls inside a word, and no chunk number opens a section.
+_CHUNK_ONE = ("1、某区履行教育职责情况自查报告根据市政府教育督导委员会的评价方案,区政府高度重视,现将自查情况报告如下:"
+              "一、自查开展情况区政府成立了自查工作领导小组,由分管副区长任组长,教育、财政、人社等部门负责人为成员,"
+              "对照评价指标体系逐条逐项开展自查,收集整理佐证材料,召开专题会议研究部署相关工作,确保自查工作客观公正。"
+              "自查中坚持问题导向,对发现的问题建立台账,明确责任单位和整改时限,逐项推进整改落实,形成闭环管理。"
+              "同时,区政府组织督学深入学校开展实地核查,听取师生和家长的意见建议,进一步完善了自查结论。"
+              "各相关部门按照职责分工,分别报送了经费投入、教师编制、校舍建设等方面的数据,经核对无误后汇总形成本报告,"
+              "按照评价指标6大方面、16")
+EXAMPLES_UNSEEN_REPORTS = [
+    ("preview_page_chunks",
+     _CHUNK_ONE + "\n2、项内容逐项自查,佐证材料齐全。二、工作成效区委区政府高度重视教育工作,全区学校共17所,"
+     "在校学生11523人,其中小学5667人,初中2523人,较上年均有增长。\n3、小学现有3个党支部。",
+     ["自查开展情况", "工作成效"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tops"), [c[1:] for c in EXAMPLES_UNSEEN_REPORTS],
+                         ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS])
+def test_sections_of_unseen_reports(text: str, tops: list[str]) -> None:
+    sections = find_sections(layers(text))
+    assert [s.heading for s in sections] == tops
+    check_invariants(text, sections)
+
+
 LEVELS = [
     ("cn_then_paren", "一、甲\n(一)乙\n1.丙\n", [1, 2, 3]),
     ("paren_first", "(一)甲\n1.乙\n(二)丙\n", [1, 2, 1]),

@@ -37,6 +37,7 @@ from .damage_text import (
     _rubies,
     _run_together,
     _spun,
+    _stray_marks,
     _stray_measures,
     _undated_doc_numbers,
     _year_spacing,
@@ -86,6 +87,7 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
     found.extend(c for c in _lost_chars(text) if clear(c))
     found.extend(c for c in _undated_doc_numbers(text) if clear(c) and outside_docs(c))
     found.extend(c for c in _stray_measures(text) if clear(c))
+    found.extend(c for c in _stray_marks(text) if clear(c))
     found.extend(c for c in _duplicates(text) if clear(c))
     found.extend(_rubies(text, lambda i: not mask.overlaps(i, i + 1)))
     found.extend(c for c in _chunk_markers(text) if clear(c))

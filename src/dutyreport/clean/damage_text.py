@@ -26,6 +26,7 @@ import regex
 from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
+    LOST_MARK,
     LOST_SPIRIT,
     MONTH_PARTS,
     NOTICE_KINDS,
@@ -35,6 +36,7 @@ from ..lang.corruptions import (
     RUBY,
     SCHOOLING_RATE_STEMS,
     SPUN_PHRASES,
+    STRAY_MARKS,
     STRAY_MEASURES,
     TITLE_OPENER,
     UNDATED_DOC_NUMBER,
@@ -313,6 +315,9 @@ def _spaces_before_year(text: str) -> list[int]:
     return [i for space in _YEAR_SPACES for i in before if text[i] == space]
 
 
+_LOST_MARK_RE: Final = regex.compile(LOST_MARK.pattern)
+
+
 def _lost_chars(text: str) -> Iterable[Corruption]:
     """Characters lost from a fixed term (毕业生学率), the title a notice forwards (关于转发的通知)."""
     for i in find_all(text, "学率"):
@@ -323,6 +328,10 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
         if (m := _LOST_SPIRIT_RE.match(text, i)) is not None:
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
                              repaired="精神", note="神 of 精神 lost")
+    if "?" in text or "\ufffd" in text:  # (most texts hold neither)
+        for m in _LOST_MARK_RE.finditer(text):
+            yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
+                             note="a character an encoding lost, a question mark in its place")
     for verb in OBJECT_VERBS:
         for i in find_all(text, verb.word + "的"):
             kind = _DOCUMENT_KINDS.match(text, i + len(verb.word) + 1)
@@ -363,6 +372,22 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
         start = at.start()
         yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.STRAY_CHARS,
                          repaired=m.group(1), note=f"a stray {w} before the figure")
+
+
+# Each stray mark's pattern and the marks it reads: it is tried only in a text holding one of them (a search for a
+# character reads a text many times faster than the pattern's own scan).
+_STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in STRAY_MARKS)
+
+
+def _stray_marks(text: str) -> Iterable[Corruption]:
+    """``教研的'有效开展``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
+    for rx, marks in _STRAY_MARK_RES:
+        if not any(mark in text for mark in marks):
+            continue
+        for m in rx.finditer(text):
+            start, end = m.start() - 1, m.end() + 1
+            yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
+                             repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:

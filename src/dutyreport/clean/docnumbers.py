@@ -26,6 +26,7 @@ from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIX
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..model.report import DocNumber
 from ..patterns import char_class, char_led
+from .noise import pinyin, wording_noise
 
 __all__ = ["YEAR_RANGE", "find_doc_numbers"]
 
@@ -38,6 +39,7 @@ _CLOSERS = tuple(CLOSE_BRACKETS)  # (a tuple: the empty string at a text's end i
 
 _ISSUER_CHAR = regex.compile(r"[\p{Han}xX]")
 _PLACEHOLDER_NUM = r"[xX×]{1,3}"
+_HAO = "[号號]"  # 号, or 號 in a text in Traditional characters (kept as written)
 _MAX_ISSUER_RUN = 12  # how far back an issuer is looked for; it is then cut to 8
 
 # A well-formed 文号 (or a template one) after its issuer: bracketed year, serial, 号.
@@ -45,14 +47,14 @@ _WELL_FORMED = re.compile(
     rf"(?P<open>{_OPEN})[ \u3000]?+"
     rf"(?P<year>{YEAR}|(?:19|20)[xX]{{2}}|[xX]{{2,4}})"  # a year, or one left as a template
     rf"[ \u3000]?+(?P<close>{_CLOSE})[ \u3000]?+第?"
-    rf"(?P<serial>\d{{1,4}}+|{_PLACEHOLDER_NUM})(?P<hao>号)?"
+    rf"(?P<serial>\d{{1,4}}+|{_PLACEHOLDER_NUM})(?P<hao>{_HAO})?"
 )
 
 # The closing bracket lost: 〔20201号, 〔202115) — year and serial run together.
 _LOST_CLOSE = re.compile(
     rf"(?P<open>{_OPEN})"
     rf"(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)"
-    rf"(?=号|{char_class(CLOSE_BRACKETS)}(?![号\d]))(?P<hao>号)?"
+    rf"(?=[号號]|{char_class(CLOSE_BRACKETS)}(?![号號\d]))(?P<hao>{_HAO})?"
 )
 
 # Where the two patterns above can match: an opening bracket, perhaps a space, then a year's first
@@ -63,9 +65,10 @@ _OPENERS = char_led(_BRACKETED_AT)  # (tried only where one stands)
 
 # Both brackets lost: 教财201814号 (the issuer must end in a typical issuer character).
 _SUFFIX_CLASS = char_class(e.word for e in ISSUER_SUFFIXES)
-_NO_BRACKETS = regex.compile(
-    rf"(?<={_SUFFIX_CLASS})(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>号)"
-)
+_NO_BRACKETS = {  # one pattern per form of 号: the engine searches for its literal, tried where the text holds it
+    hao: regex.compile(rf"(?<={_SUFFIX_CLASS})(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)(?P<hao>{hao})")
+    for hao in _HAO.strip("[]")
+}
 
 _LEADING = re.compile("(?:" + "|".join(re.escape(e.word) for e in ISSUER_LEADING_WORDS) + ")")
 
@@ -110,17 +113,20 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
     >>> [d.normalized for d in find_doc_numbers(Document.of("按照《通知》(武教督委〔20201号)要求"))]
     ['武教督委〔2020〕1号']
     """
-    text, in_noise = doc.text, doc.noise_index
+    text, in_noise = doc.text, wording_noise(doc)
+    # a site's pinyin after the issuer's last character (甘政發(fā)〔2012〕): the issuer is read before it
+    ruby_before = {e: s for s, e in pinyin(doc)}
     found: list[DocNumber] = []
     taken = _Taken()
 
     def add(m: re.Match[str], *, repaired: bool) -> None:
-        start, end = _issuer_start(text, m.start()), m.end()
-        issuer = text[start : m.start()]
+        issuer_end = ruby_before.get(m.start(), m.start())
+        start, end = _issuer_start(text, issuer_end), m.end()
+        issuer = text[start:issuer_end]
         if not issuer or in_noise.overlaps(start, end) or taken.overlaps(start, end):
             return
         year, serial = m.group("year"), m.group("serial")
-        normalized = f"{issuer}〔{year}〕{serial}号"
+        normalized = f"{issuer}〔{year}〕{serial}{m.group('hao') or '号'}"
         if not repaired and m.group("hao") is None:
             repaired = True  # 〔2020〕1) — only 号 was lost
         taken.add(start, end)
@@ -149,9 +155,12 @@ def find_doc_numbers(doc: Document) -> tuple[DocNumber, ...]:
     for m in lost_close:
         if _year_ok(m.group("year")):
             add(m, repaired=True)
-    for m in _NO_BRACKETS.finditer(text):
-        if _year_ok(m.group("year")):
-            add(m, repaired=True)
+    for hao, rx in _NO_BRACKETS.items():
+        if hao not in text:
+            continue
+        for m in rx.finditer(text):
+            if _year_ok(m.group("year")):
+                add(m, repaired=True)
 
     found.sort(key=lambda d: d.start)
     seen: set[str] = set()

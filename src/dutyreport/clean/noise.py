@@ -479,8 +479,10 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
                 occ = find_all(text, u)
         reason = "repeated spam string" if len(occ) >= 2 else "spam vocabulary"
         spans.extend((o, o + len(u), reason) for o in occ)
-    # Whole short lines of spam (a banner in place of the page title).
+    # Whole lines of spam: a short banner in place of the page title, or a keyword line most of whose words are
+    # the vocabulary's (the words of every cluster, accepted or not, counted) and which holds no sentence mark.
     out: list[tuple[int, int, str]] = []
+    cluster_starts = [c.start for c in clusters]
     for s, e, reason in spans:
         ls = text.rfind("\n", 0, s) + 1
         le = text.find("\n", e)
@@ -488,15 +490,43 @@ def _spam_spans(text: str) -> list[tuple[int, int, str]]:
         ls, le = strip_span(text, ls, le)
         line = text[ls:le]
         residual = text[ls:s] + text[e:le]
-        if (
-            le - ls <= 40
-            and not any(p in line for p in "。，,；")
-            and len(_WORD_CHAR.findall(residual)) <= 4
+        sentence = any(p in line for p in "。，,；")
+        if not sentence and (
+            (le - ls <= 40 and len(_WORD_CHAR.findall(residual)) <= 4)
+            or _keyword_line(text, clusters, cluster_starts, ls, le)
         ):
             out.append((ls, le, "spam line"))
         else:
             out.append((s, e, reason))
     return out
+
+
+_SPAM_LINE_SHARE: Final = 2  # a keyword line is spam where the vocabulary's clusters cover half its words or more
+_SPAM_LINE_GAP: Final = 6  # and no run of more word characters than this stands between them (a title would)
+
+
+def _keyword_line(text: str, clusters: list[_Cluster], starts: list[int], lo: int, hi: int) -> bool:
+    """Whether the line [lo, hi) is a keyword line of spam: the clusters of vocabulary words (``starts``: theirs)
+    cover half its word characters or more, and only short runs of word characters stand outside them."""
+    covered = 0
+    pos = lo
+    longest = 0
+    for c in clusters[max(0, bisect.bisect_right(starts, lo) - 1) : bisect.bisect_left(starts, hi)]:
+        a, b = max(c.start, lo), min(c.end, hi)
+        if b <= a:
+            continue
+        covered += b - a
+        longest = max(longest, _longest_word_run(text, pos, a))
+        pos = b
+    longest = max(longest, _longest_word_run(text, pos, hi))
+    return longest <= _SPAM_LINE_GAP and _SPAM_LINE_SHARE * covered >= len(_WORD_CHAR.findall(text, lo, hi))
+
+
+_WORD_RUN = regex.compile(r"[\p{Han}A-Za-z0-9]++")
+
+
+def _longest_word_run(text: str, lo: int, hi: int) -> int:
+    return max((m.end() - m.start() for m in _WORD_RUN.finditer(text, lo, hi)), default=0)
 
 
 # Pinyin after a Han character: in brackets (syllables apart by spaces) or glued to it, holding a tone mark.

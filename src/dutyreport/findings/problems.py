@@ -12,9 +12,17 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.findings import ADMISSIONS, ITEM_LEADS, LABELLED_NUMBER, PROBLEM_BLOCK, PROBLEM_HEADINGS
+from ..lang.findings import (
+    ADMISSIONS,
+    ANNOUNCED_ITEM_MARKS,
+    ITEM_LEADS,
+    LABELLED_NUMBER,
+    PROBLEM_BLOCK,
+    PROBLEM_HEADINGS,
+    PROBLEM_LIST_CUE,
+)
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, lead_words, matches_at, standard, stretch_stops, word_places
+from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -112,6 +120,71 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
     return out
 
 
+_LIST_CUE_RE = re.compile(PROBLEM_LIST_CUE.pattern)
+_CUE_ENDS = frozenset(PROBLEM_LIST_CUE.holds)  # (each a word of two characters and a colon)
+_CUE_COLONS = sorted({w[-1] for w in _CUE_ENDS})
+_CUE_WORD = 2
+if any(len(w) != _CUE_WORD + 1 for w in _CUE_ENDS):
+    raise ValueError(f"a problem-list cue word not of {_CUE_WORD} characters and a colon: {sorted(_CUE_ENDS)}")
+_LIST_CUE_LEAD = 8  # the most characters a cue holds before the word it ends with (以下几个方面的)
+_ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
+_ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
+_LIST_ITEMS_MAX = 20
+_ITEM_MAX = 200  # an item longer than this is no item of a list
+_CN_ITEM_NUMBERS = "一二三四五六七八九十"
+
+
+def _item_number(m: re.Match[str]) -> int:
+    n = m.group("n")
+    return int(n) if n.isdigit() else _CN_ITEM_NUMBERS.index(n) + 1
+
+
+def _list_cues(text: str, end: int) -> list[re.Match[str]]:
+    """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only before the colons that end one of
+    the words every match ends with (问题：, 不足： …): a report has few colons, and a search for one character
+    reads a text many times faster than the cue's own scan (or a search for each word)."""
+    found: list[re.Match[str]] = []
+    for colon in _CUE_COLONS:
+        for p in find_all(text, colon):
+            word = text[max(0, p - _CUE_WORD) : p + 1]
+            if word in _CUE_ENDS and p < end:
+                m = _LIST_CUE_RE.search(text, max(0, p + 1 - _CUE_WORD - 1 - _LIST_CUE_LEAD), p + 1)
+                if m is not None and m.end() == p + 1:
+                    found.append(m)
+    return sorted(found, key=lambda m: m.start())
+
+
+def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
+    """The items of each numbered list a sentence announces (``还存在以下问题：1、A；2、B。``): after the cue,
+    items numbered 1, 2, 3 … by one kind of mark, each up to its clause's end; at least two."""
+    out: list[tuple[int, int]] = []
+    for cue in _list_cues(text, end):
+        for rx in _ITEM_MARK_RES:
+            items: list[tuple[int, int]] = []
+            pos = cue.end()
+            while len(items) < _LIST_ITEMS_MAX:
+                while pos < end and text[pos] in " \t\u3000":
+                    pos += 1
+                m = rx.match(text, pos, end)
+                if m is None or _item_number(m) != len(items) + 1:
+                    break
+                stop = m.end()
+                while stop < end and stop - m.end() <= _ITEM_MAX and text[stop] not in _ITEM_ENDS:
+                    stop += 1
+                if stop - m.end() > _ITEM_MAX:
+                    break
+                s, e = trimmed(text, m.end(), stop)
+                if e > s:
+                    items.append((s, e))
+                if stop >= end or text[stop] in "。\n":
+                    break
+                pos = stop + 1
+            if len(items) >= 2:
+                out.extend(items)
+                break
+    return out
+
+
 _ENUMERATION_COMMA = re.compile(r"、|$")
 
 
@@ -156,6 +229,9 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
+    for a, b in _announced_items(text, len(text)):
+        if not wording.overlaps(a, b):
+            found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
     leads: dict[str, list[int]] | None = None
     for (rx, holds, words), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True):
         if holds and not holds_any(text, holds):
@@ -198,7 +274,30 @@ def _admission_matches(
     (:func:`_admissions`)."""
     if stretches is not None:
         return _in_stretches(rx, text, end, holds, *stretches)
+    if words is None and holds and rx.pattern.startswith(_CLAUSE_START + _CLAUSE_ITSELF):
+        return _around_words(rx, text, end, holds)
     return _admissions(rx, text, end, words, places)
+
+
+# An admission that opens at a clause's start (this look-behind) with the admitted clause itself (this group, whose
+# characters are no clause marks) and holds one of its words is tried only at the start of each clause holding one of
+# them: no clause mark stands inside a match, so the match holding a word starts where its clause does, and those
+# found there are those the engine's scan of the whole text finds.
+_CLAUSE_START = "(?<=^|[，,。；;：:\\s])"
+_CLAUSE_ITSELF = "(?P<one>"
+_CLAUSE_MARK_BACK = regex.compile(r"[，,。；;：:\s]", regex.REVERSE)
+
+
+def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str, ...]) -> Iterator[regex.Match[str]]:
+    """What ``rx.finditer(text, 0, end)`` finds, for an admission opening at a clause's start whose matches hold
+    one of ``holds``: tried at the start of each clause one of them stands in."""
+    starts: set[int] = set()
+    for places in word_places(text, holds, end).values():
+        for p in places:
+            mark = _CLAUSE_MARK_BACK.search(text, 0, p)
+            starts.add(mark.end() if mark is not None else 0)
+    found = (rx.match(text, start, end) for start in sorted(starts))
+    return (m for m in found if m is not None)
 
 
 def _in_stretches(

@@ -17,6 +17,7 @@ __all__ = [
     "ADMIN_SUFFIXES",
     "CHUNK_MARKER",
     "DATE_FOLLOWERS",
+    "LOST_MARK",
     "LOST_SPIRIT",
     "MONTH_PARTS",
     "NOTICE_KINDS",
@@ -29,6 +30,7 @@ __all__ = [
     "SCHOOLING_RATE_STEMS",
     "SITE_LABEL",
     "SPUN_PHRASES",
+    "STRAY_MARKS",
     "STRAY_MEASURES",
     "TITLE_ENDS",
     "TITLE_OPENER",
@@ -178,6 +180,11 @@ SCHOOLING_RATE_STEMS: tuple[Entry[str], ...] = tuple(
 )
 
 # 精神 after the words it follows, cut to 精 (文件精和要求 for 文件精神和要求): 精 then a joiner or a stop.
+# A character an encoding lost and left a question mark or U+FFFD for, inside a date (4?0-12日 for 4月10-12日,
+# 政?018年度 for 政府2018年度): the mark stands between a character or digit and the digits of a day, month or
+# year that are one too few for a full year (a real question before a year, 吗?2019年, is none).
+LOST_MARK = PatternEntry(r"[\p{Han}0-9][?\ufffd](?!(?:19|20)[0-9]{2})[0-9]{1,3}(?:[-—~至][0-9]{1,2})?[年月日]",
+                         "4?0-12日,市督导组对各区县进行实地考评")
 LOST_SPIRIT = PatternEntry(r"(?<=文件|会议|指示|讲话|批示|通知)精(?=[和及与、，,。；;]|要求)", "按照上级文件精和要求")
 
 # Verbs whose object, a document's title, stands between them and 的通知: without it the title was lost
@@ -216,6 +223,16 @@ STRAY_MEASURES: tuple[Entry[str], ...] = (
     Entry("栋", "教学楼|宿舍楼|楼", "新建教学楼栋3栋"),
     Entry("家", "机构|企业", "压减培训机构家21家"),
     Entry("处", "隐患|场所", "排查安全隐患处56处"),
+)
+
+# Marks a site or a converter drops among a report's characters, where no report writes them: an ASCII apostrophe
+# or backtick a 范文 site puts inside a phrase to spoil copying (教研的'有效开展), the Cyrillic Р a preview leaves
+# for a paragraph break (十分拥挤。Р(二), 负债总额达Р1.2亿元). (value: the marks themselves: the stage reads the
+# pattern only in a text holding one)
+STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
+    (PatternEntry(r"(?<=\p{Han})['`](?=\p{Han})", "严重制约教研的'有效开展"), "'`"),
+    (PatternEntry(r"(?<=[\p{Han}。，；：、,;:])\u0420(?=[\p{Han}(（0-9])", "活动场地十分拥挤。\u0420(二)经费不足"),
+     "\u0420"),
 )
 
 # --- pinyin and page-chunk numbers put into the text ------------------------------------------------

@@ -12,6 +12,7 @@ from .entry import PatternEntry
 
 __all__ = [
     "ADMISSIONS",
+    "ANNOUNCED_ITEM_MARKS",
     "COMPARATOR_WORDS",
     "DEADLINES",
     "FIELD_LABELS",
@@ -24,6 +25,7 @@ __all__ = [
     "PROBLEM_BLOCK",
     "PROBLEM_HEADINGS",
     "PROBLEM_LABEL",
+    "PROBLEM_LIST_CUE",
     "RECTIFICATION_PART_HEADINGS",
     "STATUS_WORDS",
     "TARGET_CUES",
@@ -85,7 +87,9 @@ ADMISSIONS: tuple[Entry, ...] = (
         ("的背景下", "的情况下", "的形势下"),
     ),
     Entry(
-        r"(?:解决|化解|破解|缓解)(?P<one>(?:(?!的|和|等|主要|相关|实际|重大|重点|各类|困难)[^，,。；;、\s“”]){2,12}?)问题",
+        # (a topic is no shortcoming: 民生问题, 热点难点问题, 历史遗留问题)
+        r"(?:解决|化解|破解|缓解)了?(?P<one>(?:(?!的|和|等|主要|相关|实际|重大|重点|各类|困难|民生|群众|热点|难点|遗留|上述"
+        r"|这些|以上|关键|根本|具体)[^，,。；;、\s“”]){2,12}?)问题",
         "着力化解城区学校超员问题",
     ),
     Entry(
@@ -93,15 +97,41 @@ ADMISSIONS: tuple[Entry, ...] = (
         "入园难、入园贵问题",
         ("难问题", "贵问题", "远问题"),
     ),
+    # an inspection's finding stated as a clause: work that lags (进展缓慢), a gap against what was reported
+    # (存在较大差距), an attitude (重视程度不够, 认识不清), a practice that persists (仍有漏报现象); never a clause
+    # that tells of the gap closed (缩小了…差距, 解决了…进展缓慢的问题)
+    Entry(
+        r"(?<=^|[，,。；;：:\s])(?P<one>(?:(?!解决|缩小|消除|克服|扭转|改变)[^，,。；;：:\s“”]){2,30}?"
+        r"(?:进展缓慢|进度缓慢|推进缓慢|进展滞后|存在(?:较大|明显|一定)差距|重视程度不够|重视不够|认识不清)"
+        r"|(?:(?!解决|消除|克服|杜绝)[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?现象)",
+        "各乡镇危房改建进展缓慢",
+        ("缓慢", "滞后", "差距", "不够", "不清", "现象"),
+    ),
     Entry(
         r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
         "直到乡村小学音乐教师配备达标",
     ),
 )
 
+# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``,
+# ``指出了三点不足：一是…；二是…。``): the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS,
+# are problems.
+PROBLEM_LIST_CUE = Entry(
+    r"(?:以下|如下|[一二两三四五六七八九十几](?:点|个|条|项|方面))(?:几?个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
+    "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
+    ("问题:", "问题：", "不足:", "不足：", "困难:", "困难：", "短板:", "短板："),
+)
+# The marks that number the items of such a list, each with its number in a group named ``n``.
+ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
+    Entry(r"(?P<n>[0-9]{1,2})[、.．](?![0-9])", "1、功能室不足；2、运动场地狭小。"),
+    Entry(r"[(（](?P<n>[0-9]{1,2})[)）]", "（1）功能室不足；（2）运动场地狭小。"),
+    Entry(r"(?P<n>[一二三四五六七八九十])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
+)
+
 # Words that open an admission item and are not part of the problem.
 ITEM_LEADS = Entry(
-    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括)+",
+    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括"
+    r"|[(（][一二三四五六七八九十]{1,3}[)）])+",
     "主要是学位不足",
 )
 

@@ -44,6 +44,7 @@ __all__ = [
     "TITLE_CORE",
     "TITLE_ENDINGS",
     "TITLE_HEAD_ENDS",
+    "TITLE_HEAD_TAGS",
     "TITLE_REGION_CONTEXTS",
     "KindCue",
     "LevelCue",
@@ -117,6 +118,10 @@ TITLE_ENDINGS: tuple[Entry[int], ...] = (
     Entry("公示", 2, "2022年度履行教育职责评价结果公示"),
     Entry("公告", 2, "2022年全市教育经费执行情况统计公告"),
     Entry("公报", 2, "2023年全市教育事业发展统计公报"),
+    # the neighbours of the genre a page may carry (a plan, a scheme, a notice): their headline is the page's title
+    Entry("方案", 2, "某县学前教育普及普惠督导评估工作方案"),
+    Entry("规划", 2, "某县学前教育普及普惠督导评估总体规划"),
+    Entry("通知", 2, "关于开展2023年度履行教育职责自查自评工作的通知"),
 )
 # The words of the genre a title holds, wherever they stand: they add their weight to the title's ending.
 TITLE_CORE = Entry("履行教育职责", 1, "枫林区关于履行教育职责评价反馈问题的整改报告")
@@ -145,6 +150,8 @@ SITE_LABELS: tuple[Entry[str], ...] = words(
     ("[精编]", "[精编]履行教育职责自查报告"),
     ("[精品]", "[精品]履行教育职责自查报告"),
     ("[推荐]", "[推荐]履行教育职责自查报告"),
+    ("VIP免费", "履行教育职责自评报告汇编VIP免费"),
+    ("VIP专享", "履行教育职责自评报告VIP专享"),
 )
 
 # How a collection page (several copies of a genre) ends its title or labels one of its copies:
@@ -153,10 +160,21 @@ _FEW = "[0-9一二三四五六七八九十]{1,3}"
 COLLECTION_TAILS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"精选{_FEW}篇", "履行教育职责自查报告精选6篇"),
     PatternEntry(rf"[（(]{_FEW}篇[)）]", "履行教育职责自查报告(五篇)"),
-    PatternEntry(rf"[（(【\[](?:共|通用|精选|优选)?{_FEW}篇[)）】\]]", "履行教育职责自查报告范文(通用5篇)"),
+    PatternEntry(rf"[（(]{_FEW}篇[)）][（(](?:19|20)[0-9]{{2}}年?[)）]", "履行教育职责自评报告(七篇)(2023年)"),
+    PatternEntry(rf"[（(【\[](?:共|通用|精选|优选|实用|优秀|热门|推荐|最新)?{_FEW}篇[)）】\]]",
+                 "履行教育职责自查报告范文(通用5篇)"),
     PatternEntry(rf"(?<=报告|汇报|总结|意见|范文){_FEW}篇", "履行教育职责自查报告三篇"),
     PatternEntry(rf"[【\[（(]?篇{_FEW}[】\]）)]?[:：]?", "履行教育职责自查报告【篇一】"),
     PatternEntry(r"(?<=报告|汇报|总结|意见|范文)[一二三四五六七八九十]{1,2}[:：]", "义务教育均衡发展情况调研报告二:"),
+)
+
+# What a site puts before a title, stripped from its start: a collection page's label of one of its copies
+# (``【篇一】``, ``第二篇:``), a site's bracketed column before a title opening with 关于
+# (``[督导评估--认定结果]关于…``).
+TITLE_HEAD_TAGS: tuple[PatternEntry, ...] = (
+    PatternEntry(rf"[【\[（(]篇{_FEW}[】\]）)][:：]?", "【篇二】某区人民政府关于履行教育职责的自查报告"),
+    PatternEntry(rf"第{_FEW}篇[:：]", "第一篇:某乡镇教育督导评估自查报告"),
+    PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导评估--认定结果]关于2020年某县督导评估认定结果的公示"),
 )
 
 # What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).
@@ -541,6 +559,9 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("调查报告", KindCue(_O, "title", 5), "农村教师队伍现状调查报告"),
     Entry("统计公告", KindCue(_O, "title", 5), "2022年全市教育经费执行情况统计公告"),
     Entry("统计公报", KindCue(_O, "title", 5), "2023年全市教育事业发展统计公报"),
+    # the genre's neighbours: a plan or a scheme for the work (a rectification plan stays one: 整改 weighs 6)
+    Entry("方案", KindCue(_O, "title", 5), "某县学前教育普及督导评估工作方案"),
+    Entry("规划", KindCue(_O, "title", 5), "某县学前教育普及普惠督导评估总体规划"),
     Entry("自评情况", KindCue(_S, "body", 3), "现将自评情况汇报如下"),
     Entry("自查情况", KindCue(_S, "body", 3), "现将自查情况报告如下"),
     Entry("认真的自查", KindCue(_S, "body", 3), "各单位开展了认真的自查"),

@@ -39,22 +39,31 @@ INDENT = " \t\u3000"
 # A bullet or arrow before a line's words.
 _BULLET = r"(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 
+# The selector of a style rule (@page, p, p.western).
+_CSS_SELECTOR = r"(?:@page|[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9-]*+)?+)"
+
 # Site chrome, each pattern matched against one whole line, with its reason.
 CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(_BULLET + r"(?:您(?:当前)?的?(?:所在)?位置|当前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
+    (PatternEntry(_BULLET + r"(?:您(?:[当當]前)?的?(?:所在)?位置|[当當]前(?:所在)?位置)[ \u3000]*+[:：][^\n]*+",
                   "您当前的位置:首页 > 文档中心 > 工作总结 > 正文"), "breadcrumb"),
-    (PatternEntry(r"(?:首页|主页|网站首页)[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
+    (PatternEntry(r"(?:首[页頁]|主[页頁]|[网網]站首[页頁])[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
      "breadcrumb"),
     (PatternEntry(r"[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", ">信息公开>通知公告>工作动态"),
      "breadcrumb"),
-    (PatternEntry(r"^[^\n。，；]{0,30}?(?:发布|更新|发表|上传)?(?:日期|时间)[ \u3000]*+[:：][ \u3000]*+"
+    (PatternEntry(r"^[^\n。，；]{0,30}?(?:[发發]布|更新|[发發]表|上[传傳])?(?:日期|时间|時間)"
+                  r"[ \u3000]*+[:：][ \u3000]*+"
                   rf"{YEAR}[-/.年]\d{{1,2}}[-/.月]\d{{1,2}}日?+[^\n。，；]{{0,80}}+$",
-                  "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间")), "publish stamp"),
-    (PatternEntry(r"^[^\n。，；]{0,40}?(?:浏览次数|阅读次数|点击数|访问量|本文已影响)[^\n。，；]{0,40}+$",
-                  "浏览次数:128", ("浏览次数", "阅读次数", "点击数", "访问量", "本文已影响")), "visit counter"),
+                  "发布日期:2021-04-01 15:34 浏览次数:", ("日期", "时间", "時間")), "publish stamp"),
+    (PatternEntry(r"^[^\n。，；]{0,40}?(?:浏览次数|瀏覽次數|阅读次数|閱讀次數|点击数|點擊數|访问量|訪問量|本文已影响"
+                  r"|(?:点击|點擊)[ \u3000]*+[:：][ \u3000]*+[0-9]++)[^\n。，；]{0,40}+$",
+                  "浏览次数:128", ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击", "點擊", "访问量", "訪問量",
+                                "本文已影响")), "visit counter"),
     (PatternEntry(r"[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
                   r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
-    (PatternEntry(r"(?:微信|手机)?+扫一扫[^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    (PatternEntry(r"(?:微信|手机|手機)?+[扫掃]一[扫掃][^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
+    # an image a page's markup left as a link of its own (![](…/photo.jpg))
+    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)"),
+     "image link"),
     (PatternEntry(r"(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
     (PatternEntry(r"【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
@@ -74,7 +83,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "download blurb"),
     (PatternEntry(r"《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
                   "《某区履行教育职责自查报告.doc》"), "file name"),
-    (PatternEntry(r"(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
+    (PatternEntry(r"(?:【[^】\n]{1,40}+】)?+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
                   r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇|相关阅读|相关文档|相关资料|相关范文"
                   r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[^\n。]{0,60}+$", "相关热搜"),
      "related links"),
@@ -91,8 +100,46 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[^\n]{0,60}?(?:全部预览完|预览已结束|如果喜欢就下载|还剩[0-9]{1,4}+页|剩余[0-9]{1,4}+页|下载文档到电脑"
                   r"|点击阅读全文|展开全文)[^\n]{0,60}+$", "亲,该文档总共3页,全部预览完了,如果喜欢就下载吧!",
                   ("预览", "喜欢就下载", "还剩", "剩余", "下载文档到电脑", "阅读全文", "展开全文")), "preview blurb"),
-    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|点此注册|刷新页面|登录网站)[^\n]{0,80}+$",
-                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站")), "member blurb"),
+    (PatternEntry(r"^[^\n]{0,60}?(?:站内会员|加入会员|注册会员|会员登录|VIP会员|开通会员|点此注册|刷新页面|登录网站|试读结束"
+                  r"|试读已结束)[^\n]{0,80}+$",
+                  "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站", "试读")),
+     "member blurb"),
+    # a sharing site's terms above a previewed document (check it before you download, no refunds, report
+    # infringement): sentences addressed to the reader no report writes
+    (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|申请退款|下载后只包含"
+                  r"|查看文件列表|下载得到文件列表))[^\n]++$",
+                  "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
+                  ("甄别", "部分预览", "在线预览", "侵犯您的", "退款", "下载后只包含", "文件列表")), "download blurb"),
+    # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
+    # each label with a value of its own kind, alone on a line or several on one
+    (PatternEntry(r"(?:[-–][ \t\u3000]*+)?(?:(?:文档|文件)编号[ \t\u3000]*+[:：][ \t\u3000]*+[0-9A-Za-z]{4,}+"
+                  r"|(?:文档|文件)?格式[ \t\u3000]*+[:：][ \t\u3000]*+(?i:docx?|pdf|txt|wps|pptx?|xlsx?)(?![A-Za-z])"
+                  r"|(?:文档|文件)?大小[ \t\u3000]*+[:：][ \t\u3000]*+[0-9.]++[ \t\u3000]*+(?i:[KMG]B)"
+                  r"|总?页数[ \t\u3000]*+[:：][ \t\u3000]*+[0-9]++[ \t\u3000]*+页?+"
+                  r"|总?字数[ \t\u3000]*+[:：][ \t\u3000]*+约?+[0-9.]++[ \t\u3000]*+[千万]?+字?+"
+                  r"|(?:文档|文件)名称[ \t\u3000]*+[:：]|上传(?:人|者)[ \t\u3000]*+[:：])[^\n。]{0,120}+$",
+                  "格式:DOCX  页数:9  大小:28.07KB"), "document info"),
+    # a site's count of the words it holds back, glued before the document's first line or in its middle
+    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("全文共计",)), "word count"),
+    (PatternEntry(r"^[^\n]*?\K(?:…{1,2}+|\.{3,6}+)?此处(?:已)?隐藏[0-9]{1,7}+个?字(?:…{1,2}+|\.{3,6}+)?",
+                  "……此处隐藏2766个字……", ("此处",)), "hidden text"),
+    # the style sheet of a converted page left in its text (@page { margin: 1in } p { color: #000000 }): rules of
+    # properties in braces, run together
+    (PatternEntry(rf"^[^\n]*?\K{_CSS_SELECTOR}[ \t]*+\{{[^{{}}\n]{{0,300}}?[a-z-]++[ \t]*+:[^{{}}\n]{{0,300}}?\}}"
+                  rf"(?:[ \t]*+{_CSS_SELECTOR}[ \t]*+\{{[^{{}}\n]{{0,300}}?\}})*+",
+                  "@page { margin-left: 1.25in } p { color: #000000; line-height: 115% }", ("{",)), "style sheet"),
+    # a site's greeting and the reader's links to it (welcome to the platform, add it to the desktop, find more)
+    (PatternEntry(r"(?:您好[,，!！]?[ \t\u3000]*+)?[欢歡]迎(?:来到|來到|访问|訪問|光临|光臨)[^\n。！!]{0,24}?"
+                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划"),
+     "site greeting"),
+    (PatternEntry(r"^(?=[^\n]{0,60}$)[^\n]*?(?:到电脑桌面|桌面快捷访问|你想要的|您想要的)[^\n]*+$",
+                  "添加某某网到电脑桌面", ("桌面", "想要的")), "site greeting"),
+    # a bare date and clock time, with at most a counter or a column name after it
+    (PatternEntry(rf"{YEAR}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}[ \t\u3000]++[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?+"
+                  r"[^\n。，；,]{0,16}+$", "2024-03-08 07:03:52 121"), "publish stamp"),
+    # the comments box under a page
+    (PatternEntry(r"(?:评论列表|全部评论|最新评论|网友评论)[^\n。]{0,30}+$|共有?[ \t\u3000]*+[0-9]++[ \t\u3000]*+条评论"
+                  r"[^\n。]{0,20}+$", "评论列表 共有 0 条评论"), "comments"),
     (PatternEntry(r"^(?=[^\n]*?(?:由会员分享|由用户分享|由用户上传))[^\n]{1,400}+$",
                   "《某县自查报告.docx》由会员分享,可在线阅读,更多相关《某县自查报告(5页珍藏版)》请在某某文库上搜索。",
                   ("会员分享", "用户分享", "用户上传")), "share blurb"),
@@ -102,10 +149,15 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|原创|转载|版权|侵权|删除|客服)[^\n]*+$", "使用本站范文写作,解决写作难题",
                   ("本站", "我站", "本网站")),
      "site blurb"),
-    (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播)[^\n]{0,80}+$",
-                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播")), "copyright notice"),
-    (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报)"
-                  r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报))++[ \t\u3000]*+$",
+    (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播|版权归原作者"
+                  r"|版权归作者)[^\n]{0,80}+$",
+                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "版权归")), "copyright notice"),
+    # a page's tags (标签: #县级 #自查报告)
+    (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告"),
+     "tags"),
+    (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)(?:[(（][0-9]++[)）])?+"
+                  r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)"
+                  r"(?:[(（][0-9]++[)）])?+)++[ \t\u3000]*+$",
                   "返回 下载 相关 举报"), "toolbar"),
     (PatternEntry(r"(?:(?:阅读|浏览|点击|评论|收藏|点赞|下载|分享)(?:次数|量)?+[ \t\u3000]*+[:：(（]"
                   r"[ \t\u3000]*+[0-9]++[ \t\u3000]*+[)）]?+[ \t\u3000]*+次?+[ \t\u3000|]*+)++$",
@@ -122,7 +174,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
 )
 
 # The labels of a source stamp (来源：…  作者：…  责任编辑：…).
-_STAMP_LABEL = r"(?:信息来源|文章来源|稿件来源|来源|作者|撰稿|供稿|责任编辑|编辑|审核|审校|校对|摄影|[初复终]审)"
+_STAMP_LABEL = (r"(?:信息[来來]源|文章[来來]源|稿件[来來]源|[来來]源|作者|撰稿|供稿|[责責]任[编編][辑輯]|[编編][辑輯]"
+                r"|审核|审校|校对|摄影|[初复终]审)")
 # Site chrome met only at the edges of a page: in the lines before the report's first sentence or
 # after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines.
 EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
@@ -132,7 +185,7 @@ EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"[【\[]?(?:字体|字号)(?:大小)?[ \u3000]*+[:：]?[ \u3000【\[]*+大[ \u3000】\]【\[]*+中"
                   r"[ \u3000】\]【\[]*+小[】\]]?[^\n。，；！？]{0,40}+$",
                   "【字体：大 中 小】"), "font toolbar"),
-    (PatternEntry(rf"[【\[]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
+    (PatternEntry(rf"[【\[(（]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
                   "来源：市教育局  作者：办公室  责任编辑：王某"), "source stamp"),
     # an attachment list after the report: 附件：1.… and its further numbered lines
     (PatternEntry(r"(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
@@ -142,6 +195,9 @@ EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"[¥￥]?+[ \u3000]*+[0-9][^\n。，；]{0,30}+$"
                   r"|[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
                   "评分：4.5分  价格：5元"), "site price"),
+    # a list of related pages after the report, each a title and the month and day it was posted
+    (PatternEntry(r"[^\n。，；,:：！？]{4,40}?(?<=\p{Han})[01][0-9]-[0-3][0-9][ \t\u3000]*+$",
+                  "某县教育状况调研报告范文07-04"), "related links"),
     (PatternEntry(r"附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
                   r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
                   "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"), "attachment list"),
@@ -158,6 +214,9 @@ MENU_ITEMS: tuple[Entry[str], ...] = tuple(
         "在线咨询", "投诉建议", "分享到", "收藏本页", "字号", "大 中 小", "手机版", "微信", "微博",
         "海报", "举报", "侵权投诉", "版权声明", "免责声明", "微信订阅号", "EN", "Qzone",
         "评论", "評論", "图集", "圖集", "分享", "收藏",
+        # a sharing site's and a 范文 site's links and boxes
+        "合集下载", "相关主题", "下载资源", "预览", "文档摘要", "电脑桌面", "打赏", "暂无评论", "发表评论", "我要投稿",
+        "立即投稿", "微信小程序", "微信公众号", "微信公众账号", "点击查看更多>>",
     )
 )
 
@@ -206,6 +265,7 @@ SPAM_VOCABULARY: tuple[tuple[PatternEntry, Spam], ...] = (
     (PatternEntry("在线观看|免费观看|在线视频|婷婷|不卡|自拍", "免费观看"), Spam(2, gated=True)),
     (PatternEntry("国产", "国产视频"), Spam(2, gated=True)),
     (PatternEntry("精品|视频|影视|高清|动漫|久久|亚洲|日本|成人|一区|二区|三区", "精品视频"), Spam(1, gated=True)),
+    (PatternEntry("天天|夜夜|狠狠|躁|一级|黄色", "天天躁夜夜躁"), Spam(1, gated=True)),
     (PatternEntry("体育在线", "大发体育在线"), Spam(2)),
     # a brand of Latin letters and digits (bet365, 188bet), never a lone letter (K12, 5G)
     (PatternEntry("(?<![A-Za-z0-9])(?i:[a-z]{2,8}[0-9]{2,4}|[0-9]{2,4}[a-z]{2,8})(?![A-Za-z0-9])", "bet365体育"),
@@ -275,6 +335,7 @@ COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
         ("大全", "自查报告大全8篇"),
         ("集锦", "整改报告集锦4篇"),
         ("通用", "履职自查报告(通用5篇)"),
+        ("实用", "学校履职自查报告(实用17篇)"),
         ("模板", "自评报告模板3篇"),
         ("例文", "自查报告例文两篇"),
     )
@@ -295,6 +356,7 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"{_HOUR}[时点](?:{_MINUTE}分|[0-9]分|半|整|许|钟)|{_CN_HOUR}点(?:半|整|钟)", "9时30分"),
      "time of day"),
     (PatternEntry(rf"{_HOUR}时(?![期代段间节机效候尚髦])", "14时"), "time of day"),
+    (PatternEntry(rf"(?<=[0-9]日[ \t\u3000]{{0,3}}){_CLOCK}", "2020年03月06日 10:10"), "time of day"),
     (PatternEntry(r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])日(?![内以之])", "教育部26日召开"), "day of the month"),
     # telephone numbers: with an area code, a mobile's eleven digits (or its masked middle), a 400/800 line
     (PatternEntry(r"(?<![0-9])0[0-9]{2,3}+[)）]?+[ \t-]?+[1-9][0-9]{6,7}+(?:-[0-9]{1,5}+)?+(?![0-9])", "0755-23456789"),
@@ -331,8 +393,8 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     # how many pieces a collection page holds
     (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
                   "精选6篇"), "collection count"),
-    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]][ \t\u3000]*+$)", "整改报告(五篇)"),
-     "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]](?:[(（]{YEAR}年?[)）])?+[ \t\u3000]*+$)",
+                  "整改报告(五篇)"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
      "collection count"),
 )

@@ -28,6 +28,7 @@ from ..lang.metadata import (
     TITLE_CORE,
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
+    TITLE_HEAD_TAGS,
 )
 from ..lang.punctuation import OPEN_BRACKETS
 from ..lang.script import alternation
@@ -67,6 +68,9 @@ def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
 _LABELS_BY_LAST = _by_char(_LABELS, -1)
 _HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
+_HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in TITLE_HEAD_TAGS) + ")")
+# A piece a site wraps whole in lenticular brackets (【某县自查报告】): read inside them.
+_WRAPS = {"【": "】", "[": "]"}
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
@@ -77,6 +81,7 @@ _SUBTITLE = tuple(e.word for e in SUBTITLE_MARKS)
 _INFO_RE = regex.compile(
     rf"(?:{alternation(PAGE_INFO_LABELS, either_script=False)})[ \t\u3000]*[:：]"
     rf"|(?<![0-9])(?:{YEAR})[-/.][0-9]{{1,2}}[-/.][0-9]{{1,2}}(?![0-9])"
+    rf"|(?<![0-9])(?:{YEAR})年[0-9]{{1,2}}月[0-9]{{1,2}}日[ \t\u3000]*+[0-9]{{1,2}}:[0-9]{{2}}"  # (a date and a clock)
 )
 _RUBY_RE = regex.compile(PINYIN_RUBY.pattern)
 _RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the tests hold _without_rubies to its sub)
@@ -84,7 +89,14 @@ _RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the t
 _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:[ \u3000\xa0]+\p{Han}(?!\p{Han})){2,}")
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
 # A space a PDF puts between a Latin letter or digit and a character (xx 县, 2022 年).
-_PDF_GAP_RE = regex.compile(r"(?<=[0-9A-Za-z])[ \u3000\xa0]+(?=\p{Han})|(?<=\p{Han})[ \u3000\xa0]+(?=[0-9A-Za-z])")
+_PDF_GAP_RE = regex.compile(
+    r"(?<=[0-9A-Za-z])[ \u3000\xa0\r\n]+(?=\p{Han})|(?<=\p{Han})[ \u3000\xa0\r\n]+(?=[0-9A-Za-z])"
+)
+# A PDF's line of its own for a title's year (``党政领导干部\n2022\n年度履行…报告``), and the longest piece of the
+# title it leaves on the line above that year.
+_YEAR_LINE_RE = regex.compile(rf"[ \t\u3000]*+(?:{YEAR})[ \t\u3000]*+")
+_HEAD_PIECE_RE = regex.compile(r"[ \t\u3000]*+\p{Han}{2,16}+[ \t\u3000]*+")
+_YEAR_FOLLOWER = "年"
 _GLUED_RE = regex.compile(
     rf"[^\s，,。：:；;！？!?、（）()《》“”\"]{{2,{_GLUED_TITLE_MAX}}}?"
     rf"(?:{alternation(GENRE_WORDS, either_script=False)})"
@@ -120,6 +132,12 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
                 s += len(lab)
                 changed = True
                 break
+        if e - s > 2 and (head := _HEAD_RE.match(text, s, e)) is not None and head.end() < e:
+            s = head.end()
+            changed = True
+        if e - s > 2 and _WRAPS.get(text[s]) == text[e - 1] and text.find(text[e - 1], s + 1, e - 1) < 0:
+            s, e = s + 1, e - 1
+            changed = True
     return s, e
 
 
@@ -127,7 +145,7 @@ def _readable(own: str) -> str:
     """A title as a reader reads it: no pinyin after its characters, no letter spacing, no PDF gaps."""
     if any(b in own for b in _RUBY_OPENERS):
         own = str(_RUBY_RE.sub("", own))
-    if " " in own or "\u3000" in own or "\xa0" in own:
+    if " " in own or "\u3000" in own or "\xa0" in own or "\n" in own:
         own = str(_SPACED_RUN_RE.sub(_unspaced, own))
         own = str(_PDF_GAP_RE.sub("", own))
     return own.strip(_WS)
@@ -260,6 +278,34 @@ def _plausible_line(text: str, span: tuple[int, int] | None, mask: SpanSet) -> b
 
 
 def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
+    """Where the title stands (:func:`_title_line`), with the head a PDF put on lines of their own above it
+    (:func:`_split_head`)."""
+    span = _title_line(text, limit, mask)
+    return _split_head(text, span, mask) if span is not None else None
+
+
+def _split_head(text: str, span: tuple[int, int], mask: SpanSet) -> tuple[int, int]:
+    """A title a PDF broke at its year (``党政领导干部\n2022\n年度履行…报告``): where the title opens its line with
+    年 and the line above holds only a year, that line and the piece of the title on the line above it (a few
+    characters, no noise) are the title's head."""
+    s, e = span
+    if not text.startswith(_YEAR_FOLLOWER, s) or s == 0 or text[s - 1] != "\n":
+        return span
+    year_end = s - 1
+    year_start = text.rfind("\n", 0, year_end) + 1
+    if _YEAR_LINE_RE.fullmatch(text, year_start, year_end) is None or mask.overlaps(year_start, year_end):
+        return span
+    start = year_start
+    if year_start > 0:
+        piece_start = text.rfind("\n", 0, year_start - 1) + 1
+        if _HEAD_PIECE_RE.fullmatch(text, piece_start, year_start - 1) and not mask.overlaps(piece_start, year_start):
+            start = piece_start
+    while text[start] in _WS:
+        start += 1
+    return start, e
+
+
+def _title_line(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
     """Where the title stands: the first title-like line before the first section, passing over
     navigation and page information lines; the headline above a page's information line; the title
     line above a subtitle (``——…的汇报``); a fuller copy of the title below it; a bare genre word

@@ -52,7 +52,7 @@ from ..lang.headings import (
 )
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, SEMICOLONS
 from ..lang.script import either_form
-from ..model.report import Point, Section
+from ..model.report import CorruptionKind, Point, Section
 from ..patterns import char_class, first_chars, standard
 from ..spans import SpanSet
 
@@ -384,18 +384,23 @@ def _first_after(text: str, i: int, end: int) -> str:
     return text[i] if i < end else ""
 
 
-def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]]) -> set[int]:
+def _page_numbers(
+    text: str, lines: list[tuple[int, int, int, _Candidate | None]], chunks: frozenset[int] = frozenset()
+) -> set[int]:
     """The line-start marks that number the pages of a document preview, not its sections.
 
     A scheme numbers pages when one of its marks at a line start is followed by punctuation (a page
-    that starts inside a sentence: ``3、，并按期完成…``). Its marks are then page numbers where they
+    that starts inside a sentence: ``3、，并按期完成…``) or is one the cleaning stage found cutting a word
+    (``chunks``: ``教\n2、学班``). Its marks are then page numbers where they
     start a page-long line or follow one that breaks off inside a sentence, or are followed by
     punctuation themselves.
     """
     schemes = {
         c.scheme
         for _, le, _, c in lines
-        if c is not None and c.label is None and (g := _first_after(text, c.number_end, le)) and g in _NOT_HEADING_START
+        if c is not None
+        and c.label is None
+        and (c.pos in chunks or ((g := _first_after(text, c.number_end, le)) and g in _NOT_HEADING_START))
     }
     if not schemes:
         return set()
@@ -407,7 +412,10 @@ def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]
         if cand is not None and cand.scheme in schemes:
             glued = _first_after(text, cand.number_end, le)
             broken[cand.pos] = (
-                bool(glued and glued in _NOT_HEADING_START) or prev_long_open or le - p >= _PAGE_LINE_MIN
+                bool(glued and glued in _NOT_HEADING_START)
+                or cand.pos in chunks
+                or prev_long_open
+                or le - p >= _PAGE_LINE_MIN
             )
         last = le
         while last > p and text[last - 1] in _WS:
@@ -417,7 +425,9 @@ def _page_numbers(text: str, lines: list[tuple[int, int, int, _Candidate | None]
 
 
 class _Builder:
-    def __init__(self, text: str, spans: SpanSet, body_end: int, newlines: list[int]) -> None:
+    def __init__(
+        self, text: str, spans: SpanSet, body_end: int, newlines: list[int], chunks: frozenset[int] = frozenset()
+    ) -> None:
         self.text = text
         self.spans = spans
         self.body_end = body_end
@@ -434,7 +444,7 @@ class _Builder:
             p = _skip(text, ls, le, spans)
             mark = p < le and text[p] in firsts
             self.lines.append((ls, le, p, _match(text, p, le, True) if mark else None))
-        pages = _page_numbers(text, self.lines)
+        pages = _page_numbers(text, self.lines, chunks)
         # right after a page number a heading may start its page (2、二、主要做法…)
         page_starts = [
             _skip(text, c.number_end, le, spans) for _, le, _, c in self.lines if c is not None and c.pos in pages
@@ -741,7 +751,11 @@ def find_sections(doc: Document) -> tuple[Section, ...]:
     ['一是投入不足。', '二是师资紧缺。']
     """
     text, spans = doc.text, doc.noise_index
+    # where the cleaning stage found a preview's page-chunk number inside a sentence (``教\n2、学班``)
+    chunks = frozenset(
+        c.end - len(c.text.lstrip()) for c in doc.corruptions if c.kind is CorruptionKind.CHUNK_MARKER
+    )
     body_end = _body_end(text, spans)
-    roots = _Builder(text, spans, body_end, doc.breaks.of("\n")).run()
+    roots = _Builder(text, spans, body_end, doc.breaks.of("\n"), chunks).run()
     point_ends = _point_ends(text)
     return tuple(_freeze(text, r, point_ends) for r in roots)
