@@ -69,6 +69,32 @@ EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
     ("同比下降-3%。", ["-3%"]),
 ]
 
+# Forms met on real pages we had not seen (each a general one; the sentences are ours): dates a PDF or a
+# converted document spaced out, a year left to be filled in, 一 with a measure word that makes an adverb, the
+# two numbers of a page counter, a document number written in Traditional script.
+EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a date whose parts stand apart is a date, as written without the spaces
+    (
+        "学校于2023 年 4 月 18 日召开专题会议，新建教室6间。",
+        [("2023 年 4 月 18 日", "date"), ("6间", "quantity")],
+    ),
+    ("力争 9 月底前完成改造，涉及学校3所。", [("9 月", "date"), ("3所", "quantity")]),
+    ("截至 12 月 31 日，全年培训教师420人。", [("12 月 31 日", "date"), ("420人", "quantity")]),
+    ("2022年　7　月，新增学位900个。", [("2022年　7　月", "date"), ("900个", "quantity")]),
+    # a year left blank on a form to fill in: its century is no figure
+    ("调研组于20__年3月12日进驻，抽查学校5所。", [("3月12日", "date"), ("5所", "quantity")]),
+    ("经２０＿＿年度评估，达标学校12所。", [("12所", "quantity")]),
+    # 一起 / 一块 as the adverb 'together' counts nothing; before a stop or a case noun it is a count
+    ("让我们一起来学习，家校一起抓落实，师生一块劳动。", []),
+    ("本年度发生校园安全事故一起，已妥善处置。", [("一起", "quantity")]),
+    ("全年未发生一起校园欺凌事件，处置信访件3起。", [("一起", "quantity"), ("3起", "quantity")]),
+    ("新建一块塑胶运动场。", [("一块", "quantity")]),
+    # a page counter (1 / 10): the two terms of a fraction, spaced, as 1/10 is
+    ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
+    # 號 closes a document number as 号 does
+    ("依據(教督〔2021〕17號)文件，全縣新建學校3所。", [("3所", "quantity")]),
+]
+
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
     ("每校配备3 至 5 名", ["3 至 5 名"], "spaces around a range's separator are not joined (grammar.py, range)"),
 ]
@@ -99,6 +125,13 @@ def test_bugs_caught(text: str, surfaces: list[str]) -> None:
 )
 def test_known_gaps(text: str, surfaces: list[str]) -> None:
     assert [m.text for m in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_UNSEEN_REPORTS, ids=[t for t, _ in EXAMPLES_UNSEEN_REPORTS])
+def test_unseen_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.kind.value) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_year_span_is_a_date_not_a_subtraction() -> None:

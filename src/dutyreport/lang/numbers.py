@@ -11,6 +11,7 @@ from ..model.quantities import Qualifier
 from .entry import Entry, PatternEntry, words
 
 __all__ = [
+    "ADVERBS_OF_ONE",
     "BIG_UNITS",
     "CAPTION_VERBS",
     "CAPTION_WORDS",
@@ -142,6 +143,8 @@ TRADITIONAL: tuple[Entry[str], ...] = (
     Entry("過", "过", "超過60%"),
     Entry("將", "将", "將近20所"),
     Entry("內", "内", "45人以內"),
+    # marks that close a number which is no figure (a document number's: 〔2021〕17號)
+    Entry("號", "号", "〔2021〕17號"),
 )
 
 # Full-width forms folded onto ASCII, so offsets stay one character per character.
@@ -549,6 +552,14 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
+)
+
+# 一 and a measure word that also make an adverb, 'together' (家校一起抓, 师生一块劳动): before another word it
+# counts nothing, unless that word opens with one of the entry's (一起事故, 一块运动场: one case, one plot); before
+# a stop or the end of the text it counts (发生事故一起。). Each example is the adverb.
+ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("一起", ("事故", "事件", "案", "纠纷", "投诉", "举报", "违", "安全", "责任", "校园", "重大"), "家校一起抓"),
+    Entry("一块", ("运动场", "场", "塑胶", "土地", "地", "田", "牌", "匾", "屏", "黑板", "白板"), "师生一块劳动"),
 )
 
 # Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,

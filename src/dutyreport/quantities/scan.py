@@ -24,6 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
     DURATION_CUES,
@@ -90,7 +91,10 @@ class Match(Span):
 _YEAR = YEAR
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
-_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
+# A year left blank on a form to fill in: 20__.
+_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+|(?:19|20)[_＿]{2}+)"
+# The spaces a PDF or a converted document leaves between a date's parts (2023 年 4 月 18 日).
+_SP = "[ \\t\u3000\xa0]?+"
 _DATE = rf"""
     (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
     |
@@ -98,13 +102,13 @@ _DATE = rf"""
     |
     (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
     |
-    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
     (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
     (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
     |
-    (?P<mdate>(?<![0-9])[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)
+    (?P<mdate>(?<![0-9])[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)
     |
     (?P<dday>(?<=[至到~-])[0-9]{{1,2}}日)
     |
@@ -122,7 +126,8 @@ _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 # How a date starts (a year, a masked year, a month, a day or a clock time by what follows its one or two
 # digits): most numbers are no date and are passed on to the other alternatives at once.
 _DATE_LEAD = (
-    r"(?=19|20|[0-9]{1,2}[:月日~至到-]|[xX×]{2}|[〇○零一二三四五六七八九]{4}|十[一二]?月|[一二三四五六七八九]月)"
+    r"(?=19|20|[0-9]{1,2}(?:[:月日~至到-]|[ \t\u3000\xa0]月)|[xX×]{2}|[〇○零一二三四五六七八九]{4}"
+    r"|十[一二]?月|[一二三四五六七八九]月)"
 )
 
 
@@ -592,6 +597,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
         return _Verdict.NO
+    if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, end, unit):
+        return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
     if num is not None and num in BARE_SCALES and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
     if num is not None and num in BARE_SCALES and unit in _MONEY_WORDS and not (pre or infix or infix2):
@@ -612,10 +619,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
-        if (after == "/" and folded[end + 1 : end + 2] in _ASCII_DIGITS) or (
-            before == "/" and folded[start - 2 : start - 1] in _ASCII_DIGITS
-        ):
-            return _Verdict.NO  # 1/5: the terms of a fraction, not two figures
+        if _FRACTION_AFTER.match(folded, end) or _FRACTION_BEFORE.search(folded, max(0, start - 8), start):
+            return _Verdict.NO  # 1/5, a page counter's 1 / 10: the terms of a fraction, not two figures
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
         if after in ("号", "〕", "]") or before in ("〔", "["):
@@ -631,6 +636,20 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     if unit:
         return _unit_verdict(folded, start, end, num, unit, suf, chinese)
     return _Verdict.YES
+
+
+# The terms of a fraction, spaced or not (1/5, 1 / 10): the number before the stroke and the one after it.
+_FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
+_FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
+# lang.numbers.ADVERBS_OF_ONE by measure word: the words after it that keep 一 and it a count.
+_ADVERBS_OF_ONE = {e.word[1:]: e.value for e in ADVERBS_OF_ONE}
+
+
+def _adverb_of_one(folded: str, end: int, unit: str) -> bool:
+    """Whether 一 and ``unit`` ending at ``end`` are the adverb 'together' (一起来看), not one case (事故一起。,
+    一起事故): another word follows, and it opens with none of the count's words."""
+    after = folded[end : end + 1]
+    return "\u4e00" <= after <= "\u9fff" and not folded.startswith(_ADVERBS_OF_ONE[unit], end)
 
 
 def _unit_verdict(
