@@ -259,3 +259,14 @@ def test_adverbs_of_one(entry: Entry[Any]) -> None:
     for after in ("。", *entry.value):
         (m,) = [m for m in extract.find_quantities("新增" + entry.word + after) if m.text == entry.word]
         assert m.quantity.value == 1
+
+
+@pytest.mark.parametrize("entry", lexicon.TITLE_ENDS, ids=_ids(lexicon.TITLE_ENDS))
+def test_title_ends(entry: Entry[Any]) -> None:
+    # the number closing the example's line is a page or copy number …
+    assert extract.find_quantities(entry.example) == ()
+    # … and a figure where the line goes on, or where a unit follows it
+    head = entry.example.rstrip("\n")
+    number = head[len(head.rstrip("0123456789")) :]
+    assert [m.text for m in extract.find_quantities(head + "，已完成。")][-1:] == [number]
+    assert [m.text for m in extract.find_quantities(head + "份\n")][-1:] == [number + "份"]

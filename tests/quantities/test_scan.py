@@ -93,6 +93,13 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
     # 號 closes a document number as 号 does
     ("依據(教督〔2021〕17號)文件，全縣新建學校3所。", [("3所", "quantity")]),
+    # a number joined by a hyphen to a run that opens with 0 is part of a code or a date (索引号 2022-00031, 05-18)
+    ("（2022-00031）新建学校3所。", [("3所", "quantity")]),
+    ("更新于 05-18，新建学校3所。", [("3所", "quantity")]),
+    # a number glued to the end of a line after a document's kind (目录: …自评报告12; a copy: …报告篇2) is its
+    # page or copy number; after other words it stays a figure (a flattened table's cell)
+    ("目录\n一、县级人民政府履职自评报告12\n二、整改工作方案篇2\n", []),
+    ("小学学校数15\n全县共提交自评报告15份。", [("15", "quantity"), ("15份", "quantity")]),
 ]
 
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [

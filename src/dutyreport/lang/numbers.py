@@ -35,6 +35,7 @@ __all__ = [
     "SCALE_WORDS",
     "SMALL_UNITS",
     "SPECIAL_TENS",
+    "TITLE_ENDS",
     "TRADITIONAL",
     "UNIT_TRAPS",
     "Entry",
@@ -560,6 +561,19 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
 ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("一起", ("事故", "事件", "案", "纠纷", "投诉", "举报", "违", "安全", "责任", "校园", "重大"), "家校一起抓"),
     Entry("一块", ("运动场", "场", "塑胶", "土地", "地", "田", "牌", "匾", "屏", "黑板", "白板"), "师生一块劳动"),
+)
+
+# Words that end a document's title: a number glued to one at the end of its line is the page a table of contents
+# gives for it (…自评报告12) or the copy a collection numbers (…报告篇2), not a figure.
+TITLE_ENDS: tuple[Entry[str], ...] = words(
+    "title end",
+    ("报告", "一、县级人民政府履职自评报告12\n"),
+    ("总结", "学校年度工作总结3\n"),
+    ("方案", "整改工作方案5\n"),
+    ("意见", "督导意见8\n"),
+    ("通知", "关于开展自查的通知2\n"),
+    ("范文", "自查报告范文4\n"),
+    ("篇", "督导自评报告篇1\n"),
 )
 
 # Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,

@@ -35,6 +35,7 @@ from ..lang.numbers import (
     MONEY_UNITS,
     REGION_COUNT_CUES,
     REGION_UNITS,
+    TITLE_ENDS,
     UNIT_TRAPS,
 )
 from ..lang.script import alternation
@@ -621,6 +622,10 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
         if _FRACTION_AFTER.match(folded, end) or _FRACTION_BEFORE.search(folded, max(0, start - 8), start):
             return _Verdict.NO  # 1/5, a page counter's 1 / 10: the terms of a fraction, not two figures
+        if _CODE_AFTER.match(folded, end) or _CODE_BEFORE.search(folded, max(0, start - 12), start):
+            return _Verdict.NO  # 2021-00001, 05-18: the parts of a code or a date
+        if not before.isascii() and _LINE_END.match(folded, end) and _TITLE_END.search(folded, start - 4, start):
+            return _Verdict.NO  # …自评报告12, …报告篇1 closing a line: a page or copy number
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
         if after in ("号", "〕", "]") or before in ("〔", "["):
@@ -641,6 +646,12 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 # The terms of a fraction, spaced or not (1/5, 1 / 10): the number before the stroke and the one after it.
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
+# A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
+_CODE_AFTER = re.compile(r"-0[0-9]")
+_CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
+# The end of a line (or of the text) and what closes a title before a number (lang.numbers.TITLE_ENDS).
+_LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
+_TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
 # lang.numbers.ADVERBS_OF_ONE by measure word: the words after it that keep 一 and it a count.
 _ADVERBS_OF_ONE = {e.word[1:]: e.value for e in ADVERBS_OF_ONE}
 
