@@ -93,6 +93,9 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
     # 號 closes a document number as 号 does
     ("依據(教督〔2021〕17號)文件，全縣新建學校3所。", [("3所", "quantity")]),
+    # a document number a PDF spaced out or broke over lines keeps its numbers out of the figures
+    ("根据(督办字〔\n2023\n〕\n7\n号)要求，新建学校3所。", [("3所", "quantity")]),
+    ("按照教发〔 2022 〕 15 号文件，改造校舍6栋。", [("6栋", "quantity")]),
     # a number joined by a hyphen to a run that opens with 0 is part of a code or a date (索引号 2022-00031, 05-18)
     ("（2022-00031）新建学校3所。", [("3所", "quantity")]),
     ("更新于 05-18，新建学校3所。", [("3所", "quantity")]),

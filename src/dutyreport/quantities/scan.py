@@ -628,8 +628,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # …自评报告12, …报告篇1 closing a line: a page or copy number
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
-        if after in ("号", "〕", "]") or before in ("〔", "["):
-            return _Verdict.NO  # 〔2022〕5号: a document number
+        if _DOC_AFTER.match(folded, end) or _DOC_BEFORE.search(folded, max(0, start - 8), start):
+            return _Verdict.NO  # 〔2022〕5号, 〔\n2022\n〕\n5\n号: a document number, spaced or broken or not
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
         if after in (":", "：") and len(num) <= 3 and _LABEL_WORD_BEFORE.search(folded, max(0, start - 12), start):
@@ -646,6 +646,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 # The terms of a fraction, spaced or not (1/5, 1 / 10): the number before the stroke and the one after it.
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
+# What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it.
+_DOC_AFTER = re.compile(r"\s*+[号〕\]]")
+_DOC_BEFORE = re.compile(r"[〔\[]\s*+$")
 # A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
 _CODE_AFTER = re.compile(r"-0[0-9]")
 _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
