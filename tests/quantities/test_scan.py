@@ -93,6 +93,8 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
     # 號 closes a document number as 号 does
     ("依據(教督〔2021〕17號)文件，全縣新建學校3所。", [("3所", "quantity")]),
+    # an ordinal spaced out (第 3 页, 第 12 条) is an ordinal, as 第3页 is
+    ("详见第 3 页，按第　12　条规定新建学校2所。", [("2所", "quantity")]),
     # a document number a PDF spaced out or broke over lines keeps its numbers out of the figures
     ("根据(督办字〔\n2023\n〕\n7\n号)要求，新建学校3所。", [("3所", "quantity")]),
     ("按照教发〔 2022 〕 15 号文件，改造校舍6栋。", [("6栋", "quantity")]),

@@ -115,9 +115,10 @@ _DATE = rf"""
     |
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
-# 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop or 所示).
+# 第三 (第 3 spaced out), and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop
+# or 所示).
 _ORDINAL = (
-    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, either_script=False)})[0-9]{{1,2}}"
+    rf"(?P<ordinal>第{_SP}(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, either_script=False)})[0-9]{{1,2}}"
     rf"(?=[\s\u3000:：、.，,。；;)）]|$|{alternation(CAPTION_VERBS, either_script=False)}))"
 )
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
