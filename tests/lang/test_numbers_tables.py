@@ -255,8 +255,8 @@ def test_adverbs_of_one(entry: Entry[Any]) -> None:
     # 一 and a measure word of the scan; the example is the adverb, which counts nothing …
     assert entry.word[0] == "一" and entry.word[1:] in {e.word for e in lexicon.MEASURE_WORDS}
     assert extract.find_quantities(entry.example) == ()
-    # … and before a stop, or before each of its words, it is one of what it counts
-    for after in ("。", *entry.value):
+    # … and before a stop, or before each of its nouns (after a modifier too), it is one of what it counts
+    for after in ("。", *entry.value, *("校内" + noun for noun in entry.value)):
         (m,) = [m for m in extract.find_quantities("新增" + entry.word + after) if m.text == entry.word]
         assert m.quantity.value == 1
 

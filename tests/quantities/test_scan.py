@@ -89,6 +89,7 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("本年度发生校园安全事故一起，已妥善处置。", [("一起", "quantity")]),
     ("全年未发生一起校园欺凌事件，处置信访件3起。", [("一起", "quantity"), ("3起", "quantity")]),
     ("新建一块塑胶运动场。", [("一块", "quantity")]),
+    ("全年未发生一起交通安全事故，一起研究整改措施。", [("一起", "quantity")]),
     # a page counter (1 / 10): the two terms of a fraction, spaced, as 1/10 is
     ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
     # 號 closes a document number as 号 does

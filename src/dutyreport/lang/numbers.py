@@ -556,11 +556,12 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
 )
 
 # 一 and a measure word that also make an adverb, 'together' (家校一起抓, 师生一块劳动): before another word it
-# counts nothing, unless that word opens with one of the entry's (一起事故, 一块运动场: one case, one plot); before
-# a stop or the end of the text it counts (发生事故一起。). Each example is the adverb.
+# counts nothing, unless one of the entry's nouns (what it counts) comes within a few characters (一起事故,
+# 一起交通安全事故, 一块塑胶运动场: one case, one plot); before a stop or the end of the text it counts
+# (发生事故一起。). Each example is the adverb.
 ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
-    Entry("一起", ("事故", "事件", "案", "纠纷", "投诉", "举报", "违", "安全", "责任", "校园", "重大"), "家校一起抓"),
-    Entry("一块", ("运动场", "场", "塑胶", "土地", "地", "田", "牌", "匾", "屏", "黑板", "白板"), "师生一块劳动"),
+    Entry("一起", ("事故", "事件", "案件", "案例", "纠纷", "投诉", "举报", "违规", "违纪", "违法"), "家校一起抓"),
+    Entry("一块", ("运动场", "场地", "土地", "田", "展牌", "标牌", "牌匾", "屏", "黑板", "白板"), "师生一块劳动"),
 )
 
 # Words that end a document's title: a number glued to one at the end of its line is the page a table of contents
