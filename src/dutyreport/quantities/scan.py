@@ -621,15 +621,23 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
-        if _FRACTION_AFTER.match(folded, end) or _FRACTION_BEFORE.search(folded, max(0, start - 8), start):
+        # (each pattern below tried only where the character next to the number can open it)
+        after_white, before_white = after.isspace(), before.isspace()
+        if ((after == "/" or after_white) and _FRACTION_AFTER.match(folded, end)) or (
+            (before == "/" or before_white) and _FRACTION_BEFORE.search(folded, max(0, start - 8), start)
+        ):
             return _Verdict.NO  # 1/5, a page counter's 1 / 10: the terms of a fraction, not two figures
-        if _CODE_AFTER.match(folded, end) or _CODE_BEFORE.search(folded, max(0, start - 12), start):
+        if (after == "-" and _CODE_AFTER.match(folded, end)) or (
+            before == "-" and _CODE_BEFORE.search(folded, max(0, start - 12), start)
+        ):
             return _Verdict.NO  # 2021-00001, 05-18: the parts of a code or a date
         if not before.isascii() and _LINE_END.match(folded, end) and _TITLE_END.search(folded, start - 4, start):
             return _Verdict.NO  # …自评报告12, …报告篇1 closing a line: a page or copy number
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
-        if _DOC_AFTER.match(folded, end) or _DOC_BEFORE.search(folded, max(0, start - 8), start):
+        if ((after in _DOC_CLOSE or after_white) and _DOC_AFTER.match(folded, end)) or (
+            (before in _DOC_OPEN or before_white) and _DOC_BEFORE.search(folded, max(0, start - 8), start)
+        ):
             return _Verdict.NO  # 〔2022〕5号, 〔\n2022\n〕\n5\n号: a document number, spaced or broken or not
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
@@ -648,8 +656,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
 # What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it.
-_DOC_AFTER = re.compile(r"\s*+[号〕\]]")
-_DOC_BEFORE = re.compile(r"[〔\[]\s*+$")
+_DOC_CLOSE, _DOC_OPEN = frozenset("号〕]"), frozenset("〔[")
+_DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
+_DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
 # A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
 _CODE_AFTER = re.compile(r"-0[0-9]")
 _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
