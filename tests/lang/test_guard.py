@@ -57,6 +57,8 @@ TESTED: dict[str, str] = {
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",
             "UNIT_TRAPS": "test_unit_traps",
             "LEFT_TRAPS": "test_left_traps",
+            "ADVERBS_OF_ONE": "test_adverbs_of_one",
+            "TITLE_ENDS": "test_title_ends",
         }.items()
     },
     # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of

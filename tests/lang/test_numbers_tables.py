@@ -77,10 +77,17 @@ def test_big_units(entry: Entry[Any]) -> None:
     _anything(entry.example)
 
 
+_NO_FIGURE_MARKS = frozenset("号")
+
+
 @pytest.mark.parametrize("entry", lexicon.TRADITIONAL, ids=_ids(lexicon.TRADITIONAL))
 def test_traditional(entry: Entry[Any]) -> None:
     assert fold(entry.word) == entry.value
     simplified = entry.example.replace(entry.word, str(entry.value))
+    if entry.value in _NO_FIGURE_MARKS:
+        # a mark around a number that is no figure (〔2021〕17號): the scan finds nothing in either spelling
+        assert extract.find_quantities(entry.example) == extract.find_quantities(simplified) == ()
+        return
     assert _anything(entry.example) == _anything(simplified)
 
 
@@ -241,3 +248,25 @@ def test_unit_traps(entry: Entry[Any]) -> None:
 @pytest.mark.parametrize("entry", lexicon.LEFT_TRAPS, ids=_ids(lexicon.LEFT_TRAPS))
 def test_left_traps(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
+
+
+@pytest.mark.parametrize("entry", lexicon.ADVERBS_OF_ONE, ids=_ids(lexicon.ADVERBS_OF_ONE))
+def test_adverbs_of_one(entry: Entry[Any]) -> None:
+    # 一 and a measure word of the scan; the example is the adverb, which counts nothing …
+    assert entry.word[0] == "一" and entry.word[1:] in {e.word for e in lexicon.MEASURE_WORDS}
+    assert extract.find_quantities(entry.example) == ()
+    # … and before a stop, or before each of its nouns (after a modifier too), it is one of what it counts
+    for after in ("。", *entry.value, *("校内" + noun for noun in entry.value)):
+        (m,) = [m for m in extract.find_quantities("新增" + entry.word + after) if m.text == entry.word]
+        assert m.quantity.value == 1
+
+
+@pytest.mark.parametrize("entry", lexicon.TITLE_ENDS, ids=_ids(lexicon.TITLE_ENDS))
+def test_title_ends(entry: Entry[Any]) -> None:
+    # the number closing the example's line is a page or copy number …
+    assert extract.find_quantities(entry.example) == ()
+    # … and a figure where the line goes on, or where a unit follows it
+    head = entry.example.rstrip("\n")
+    number = head[len(head.rstrip("0123456789")) :]
+    assert [m.text for m in extract.find_quantities(head + "，已完成。")][-1:] == [number]
+    assert [m.text for m in extract.find_quantities(head + "份\n")][-1:] == [number + "份"]

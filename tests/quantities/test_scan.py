@@ -69,6 +69,45 @@ EXAMPLES_BUGS_CAUGHT: list[tuple[str, list[str]]] = [
     ("同比下降-3%。", ["-3%"]),
 ]
 
+# Forms met on real pages we had not seen (each a general one; the sentences are ours): dates a PDF or a
+# converted document spaced out, a year left to be filled in, 一 with a measure word that makes an adverb, the
+# two numbers of a page counter, a document number written in Traditional script.
+EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
+    # a date whose parts stand apart is a date, as written without the spaces
+    (
+        "学校于2023 年 4 月 18 日召开专题会议，新建教室6间。",
+        [("2023 年 4 月 18 日", "date"), ("6间", "quantity")],
+    ),
+    ("力争 9 月底前完成改造，涉及学校3所。", [("9 月", "date"), ("3所", "quantity")]),
+    ("截至 12 月 31 日，全年培训教师420人。", [("12 月 31 日", "date"), ("420人", "quantity")]),
+    ("2022年　7　月，新增学位900个。", [("2022年　7　月", "date"), ("900个", "quantity")]),
+    # a year left blank on a form to fill in: its century is no figure
+    ("调研组于20__年3月12日进驻，抽查学校5所。", [("3月12日", "date"), ("5所", "quantity")]),
+    ("经２０＿＿年度评估，达标学校12所。", [("12所", "quantity")]),
+    # 一起 / 一块 as the adverb 'together' counts nothing; before a stop or a case noun it is a count
+    ("让我们一起来学习，家校一起抓落实，师生一块劳动。", []),
+    ("本年度发生校园安全事故一起，已妥善处置。", [("一起", "quantity")]),
+    ("全年未发生一起校园欺凌事件，处置信访件3起。", [("一起", "quantity"), ("3起", "quantity")]),
+    ("新建一块塑胶运动场。", [("一块", "quantity")]),
+    ("全年未发生一起交通安全事故，一起研究整改措施。", [("一起", "quantity")]),
+    # a page counter (1 / 10): the two terms of a fraction, spaced, as 1/10 is
+    ("1 / 10\n全县共有学校12所。", [("12所", "quantity")]),
+    # 號 closes a document number as 号 does
+    ("依據(教督〔2021〕17號)文件，全縣新建學校3所。", [("3所", "quantity")]),
+    # an ordinal spaced out (第 3 页, 第 12 条) is an ordinal, as 第3页 is
+    ("详见第 3 页，按第　12　条规定新建学校2所。", [("2所", "quantity")]),
+    # a document number a PDF spaced out or broke over lines keeps its numbers out of the figures
+    ("根据(督办字〔\n2023\n〕\n7\n号)要求，新建学校3所。", [("3所", "quantity")]),
+    ("按照教发〔 2022 〕 15 号文件，改造校舍6栋。", [("6栋", "quantity")]),
+    # a number joined by a hyphen to a run that opens with 0 is part of a code or a date (索引号 2022-00031, 05-18)
+    ("（2022-00031）新建学校3所。", [("3所", "quantity")]),
+    ("更新于 05-18，新建学校3所。", [("3所", "quantity")]),
+    # a number glued to the end of a line after a document's kind (目录: …自评报告12; a copy: …报告篇2) is its
+    # page or copy number; after other words it stays a figure (a flattened table's cell)
+    ("目录\n一、县级人民政府履职自评报告12\n二、整改工作方案篇2\n", []),
+    ("小学学校数15\n全县共提交自评报告15份。", [("15", "quantity"), ("15份", "quantity")]),
+]
+
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
     ("每校配备3 至 5 名", ["3 至 5 名"], "spaces around a range's separator are not joined (grammar.py, range)"),
 ]
@@ -99,6 +138,13 @@ def test_bugs_caught(text: str, surfaces: list[str]) -> None:
 )
 def test_known_gaps(text: str, surfaces: list[str]) -> None:
     assert [m.text for m in find_quantities(text)] == surfaces
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_UNSEEN_REPORTS, ids=[t for t, _ in EXAMPLES_UNSEEN_REPORTS])
+def test_unseen_reports(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_quantities(text)
+    assert [(m.text, m.kind.value) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
 
 
 def test_year_span_is_a_date_not_a_subtraction() -> None:

@@ -11,6 +11,7 @@ from ..model.quantities import Qualifier
 from .entry import Entry, PatternEntry, words
 
 __all__ = [
+    "ADVERBS_OF_ONE",
     "BIG_UNITS",
     "CAPTION_VERBS",
     "CAPTION_WORDS",
@@ -34,6 +35,7 @@ __all__ = [
     "SCALE_WORDS",
     "SMALL_UNITS",
     "SPECIAL_TENS",
+    "TITLE_ENDS",
     "TRADITIONAL",
     "UNIT_TRAPS",
     "Entry",
@@ -142,6 +144,8 @@ TRADITIONAL: tuple[Entry[str], ...] = (
     Entry("過", "过", "超過60%"),
     Entry("將", "将", "將近20所"),
     Entry("內", "内", "45人以內"),
+    # marks that close a number which is no figure (a document number's: 〔2021〕17號)
+    Entry("號", "号", "〔2021〕17號"),
 )
 
 # Full-width forms folded onto ASCII, so offsets stay one character per character.
@@ -549,6 +553,28 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
+)
+
+# 一 and a measure word that also make an adverb, 'together' (家校一起抓, 师生一块劳动): before another word it
+# counts nothing, unless one of the entry's nouns (what it counts) comes within a few characters (一起事故,
+# 一起交通安全事故, 一块塑胶运动场: one case, one plot); before a stop or the end of the text it counts
+# (发生事故一起。). Each example is the adverb.
+ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("一起", ("事故", "事件", "案件", "案例", "纠纷", "投诉", "举报", "违规", "违纪", "违法"), "家校一起抓"),
+    Entry("一块", ("运动场", "场地", "土地", "田", "展牌", "标牌", "牌匾", "屏", "黑板", "白板"), "师生一块劳动"),
+)
+
+# Words that end a document's title: a number glued to one at the end of its line is the page a table of contents
+# gives for it (…自评报告12) or the copy a collection numbers (…报告篇2), not a figure.
+TITLE_ENDS: tuple[Entry[str], ...] = words(
+    "title end",
+    ("报告", "一、县级人民政府履职自评报告12\n"),
+    ("总结", "学校年度工作总结3\n"),
+    ("方案", "整改工作方案5\n"),
+    ("意见", "督导意见8\n"),
+    ("通知", "关于开展自查的通知2\n"),
+    ("范文", "自查报告范文4\n"),
+    ("篇", "督导自评报告篇1\n"),
 )
 
 # Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,

@@ -24,6 +24,7 @@ from ..errors import NumeralError
 from ..lang.dates import YEAR
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
+    ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
     DURATION_CUES,
@@ -34,6 +35,7 @@ from ..lang.numbers import (
     MONEY_UNITS,
     REGION_COUNT_CUES,
     REGION_UNITS,
+    TITLE_ENDS,
     UNIT_TRAPS,
 )
 from ..lang.script import alternation
@@ -90,7 +92,10 @@ class Match(Span):
 _YEAR = YEAR
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
-_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+)"
+# A year left blank on a form to fill in: 20__.
+_PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+|(?:19|20)[_＿]{2}+)"
+# The spaces a PDF or a converted document leaves between a date's parts (2023 年 4 月 18 日).
+_SP = "[ \\t\u3000\xa0]?+"
 _DATE = rf"""
     (?P<iso>{_YEAR}[-/.][01]?[0-9][-/.][0-3]?[0-9](?:\s++[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?+)?+)
     |
@@ -98,21 +103,22 @@ _DATE = rf"""
     |
     (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
     |
-    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)?+)
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
     (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
     (?P<mrange>(?<![0-9])[0-9]{{1,2}}(?:月)?+(?:-{{1,2}}|~|至|到)[0-9]{{1,2}}月(?:份)?+)
     |
-    (?P<mdate>(?<![0-9])[0-9]{{1,2}}月(?:份)?+(?:[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+日)?+)
+    (?P<mdate>(?<![0-9])[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)
     |
     (?P<dday>(?<=[至到~-])[0-9]{{1,2}}日)
     |
     (?P<mdate_cn>(?<![{"一二三四五六七八九十"}])(?:十[一二]?|[一二三四五六七八九])月(?:份)?+)
 """
-# 第三, and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop or 所示).
+# 第三 (第 3 spaced out), and 表1 / 附件2 captions (not 代表1名: a caption number stands before a space, a stop
+# or 所示).
 _ORDINAL = (
-    rf"(?P<ordinal>第(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, either_script=False)})[0-9]{{1,2}}"
+    rf"(?P<ordinal>第{_SP}(?:{NUMERAL})|(?:{alternation(CAPTION_WORDS, either_script=False)})[0-9]{{1,2}}"
     rf"(?=[\s\u3000:：、.，,。；;)）]|$|{alternation(CAPTION_VERBS, either_script=False)}))"
 )
 # A list number glued to a year (2.2024年完成…) is numbering, not 2.2024.
@@ -122,7 +128,8 @@ _LISTMARK = rf"(?P<listmark>(?<![0-9.])[0-9]{{1,2}}[.．、](?={YEAR}年))"
 # How a date starts (a year, a masked year, a month, a day or a clock time by what follows its one or two
 # digits): most numbers are no date and are passed on to the other alternatives at once.
 _DATE_LEAD = (
-    r"(?=19|20|[0-9]{1,2}[:月日~至到-]|[xX×]{2}|[〇○零一二三四五六七八九]{4}|十[一二]?月|[一二三四五六七八九]月)"
+    r"(?=19|20|[0-9]{1,2}(?:[:月日~至到-]|[ \t\u3000\xa0]月)|[xX×]{2}|[〇○零一二三四五六七八九]{4}"
+    r"|十[一二]?月|[一二三四五六七八九]月)"
 )
 
 
@@ -592,6 +599,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
         return _Verdict.NO
+    if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, end, unit):
+        return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
     if num is not None and num in BARE_SCALES and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
     if num is not None and num in BARE_SCALES and unit in _MONEY_WORDS and not (pre or infix or infix2):
@@ -612,14 +621,24 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
-        if (after == "/" and folded[end + 1 : end + 2] in _ASCII_DIGITS) or (
-            before == "/" and folded[start - 2 : start - 1] in _ASCII_DIGITS
+        # (each pattern below tried only where the character next to the number can open it)
+        after_white, before_white = after.isspace(), before.isspace()
+        if ((after == "/" or after_white) and _FRACTION_AFTER.match(folded, end)) or (
+            (before == "/" or before_white) and _FRACTION_BEFORE.search(folded, max(0, start - 8), start)
         ):
-            return _Verdict.NO  # 1/5: the terms of a fraction, not two figures
+            return _Verdict.NO  # 1/5, a page counter's 1 / 10: the terms of a fraction, not two figures
+        if (after == "-" and _CODE_AFTER.match(folded, end)) or (
+            before == "-" and _CODE_BEFORE.search(folded, max(0, start - 12), start)
+        ):
+            return _Verdict.NO  # 2021-00001, 05-18: the parts of a code or a date
+        if not before.isascii() and _LINE_END.match(folded, end) and _TITLE_END.search(folded, start - 4, start):
+            return _Verdict.NO  # …自评报告12, …报告篇1 closing a line: a page or copy number
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
-        if after in ("号", "〕", "]") or before in ("〔", "["):
-            return _Verdict.NO  # 〔2022〕5号: a document number
+        if ((after in _DOC_CLOSE or after_white) and _DOC_AFTER.match(folded, end)) or (
+            (before in _DOC_OPEN or before_white) and _DOC_BEFORE.search(folded, max(0, start - 8), start)
+        ):
+            return _Verdict.NO  # 〔2022〕5号, 〔\n2022\n〕\n5\n号: a document number, spaced or broken or not
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
         if after in (":", "：") and len(num) <= 3 and _LABEL_WORD_BEFORE.search(folded, max(0, start - 12), start):
@@ -631,6 +650,33 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     if unit:
         return _unit_verdict(folded, start, end, num, unit, suf, chinese)
     return _Verdict.YES
+
+
+# The terms of a fraction, spaced or not (1/5, 1 / 10): the number before the stroke and the one after it.
+_FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
+_FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
+# What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it.
+_DOC_CLOSE, _DOC_OPEN = frozenset("号〕]"), frozenset("〔[")
+_DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
+_DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
+# A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
+_CODE_AFTER = re.compile(r"-0[0-9]")
+_CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
+# The end of a line (or of the text) and what closes a title before a number (lang.numbers.TITLE_ENDS).
+_LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
+_TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
+# lang.numbers.ADVERBS_OF_ONE by measure word: the words after it that keep 一 and it a count.
+# (a noun of the count within the characters a modifier takes: 一起交通安全事故)
+_ADVERBS_OF_ONE = {
+    e.word[1:]: re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, e.value))})") for e in ADVERBS_OF_ONE
+}
+
+
+def _adverb_of_one(folded: str, end: int, unit: str) -> bool:
+    """Whether 一 and ``unit`` ending at ``end`` are the adverb 'together' (一起来看), not one case (事故一起。,
+    一起交通事故): another word follows, and no noun of the count comes within a few characters."""
+    after = folded[end : end + 1]
+    return "\u4e00" <= after <= "\u9fff" and _ADVERBS_OF_ONE[unit].match(folded, end) is None
 
 
 def _unit_verdict(
