@@ -169,8 +169,16 @@ EXAMPLES_UNSEEN_REPORTS += [
      ["@page { size: 8.27in 11.69in } p { color: #000000; line-height: 115% } p.cjk { font-size: 10pt }"]),
 ]
 
+EXAMPLES_UNSEEN_REPORTS += [
+    ("pager_after_the_text", "某县自查报告\n全县共有学校35所。\n1 2下一页", ["1 2下一页"]),
+    ("pager_glued_to_the_text", "某县自查报告\n全县共有学校35所,生源逐年减少1 2下一页", ["1 2下一页"]),
+    ("pager_with_its_ends", "某县自查报告\n全县共有学校35所。\n上一页 1 2 3 … 9 下一页 尾页",
+     ["上一页 1 2 3 … 9 下一页 尾页"]),
+]
+
 # Report sentences that hold the words of the chrome above: they stay the report's.
 REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
+    ("next_page_of_a_plan", "下一页起为各校自查表,共12所学校。"),
     ("format_in_sentence", "格式:按附表统一填报,不得改动表头。"),
     ("size_of_class", "大小:班额控制在45人以内。"),
     ("pages_word_in_sentence", "页数:装订成册后共计40页。"),

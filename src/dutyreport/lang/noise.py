@@ -92,6 +92,12 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$"
                   r"|[0-9]{1,4}+[ \t\u3000]*+[/／][ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$",
                   "第1页 / 共2页", ("页",)), "page counter"),
+    # a page's pager at a line's end (a scraped page may glue it to the text): two or more page numbers, then the
+    # links to the next and last page
+    (PatternEntry(r"^[^\n]*?\K(?:(?:首页|上一?页)[ \t\u3000]{0,3}+){0,2}+(?<![0-9.])[0-9]{1,3}+"
+                  r"(?:[ \t\u3000]++(?:(?:…{1,2}+|\.{3}+)[ \t\u3000]*+)?+[0-9]{1,3}+){1,12}+"
+                  r"[ \t\u3000]*+(?:(?:下一?页|尾页|末页)[ \t\u3000]*+){1,3}+$",
+                  "首页 上一页 1 2 3 下一页 尾页", ("页",)), "pager"),
     (PatternEntry(r"^[^\n]{1,80}?_第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$", "某县自查报告.docx_第1页",
                   ("_第",)), "page caption"),
     (PatternEntry(r"(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
