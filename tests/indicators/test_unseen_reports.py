@@ -1,0 +1,52 @@
+"""Figures as reports of the genre we had not read write them (quality round 7).
+
+Each family was found reading real pages of the genre (self-assessments, work summaries, inspection news,
+funding bulletins) against what an annotator would mark; the sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+import dutyreport as d
+
+HEAD = "某县教育工作自查报告\n一、基本情况\n"
+
+
+def _read(passage: str, surface: str) -> d.Indicator:
+    found = [i for i in d.parse(HEAD + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found in {[i.text for i in d.parse(HEAD + passage).indicators]}"
+    return found[0]
+
+
+# (passage, figure, (value, unit, qualifier, year), words the subject holds, words it must not hold)
+EXAMPLES_UNSEEN_REPORTS = [
+    # 比上年度 / 较上年度 is a comparison with the year before, as 比上年 is: the rise is the figure's before
+    ("2022年,全县一般公共预算教育支出48210.5万元,比上年度增长6.12%。", "6.12%",
+     (Decimal("0.0612"), "percent", None, 2022), "一般公共预算教育支出增长", "度"),
+    ("2022年,全县普通小学生均公用经费为1250.8元,较上年度增长3.4%。", "3.4%",
+     (Decimal("0.034"), "percent", None, 2022), "普通小学生均公用经费增长", "度"),
+    # 由…上升到/上升至/提高为…: the figure after the verb is the new value of the subject before
+    ("全县学前三年毛入园率由61%上升到83.5%,入园难问题大为缓解。", "83.5%",
+     (Decimal("0.835"), "percent", None, None), "学前三年毛入园率", "上升"),
+    ("全县普惠性幼儿园覆盖率由72%上升至90.4%。", "90.4%",
+     (Decimal("0.904"), "percent", None, None), "普惠性幼儿园覆盖率", "上升"),
+    ("全县义务教育巩固率由95.1%提高为97.6%。", "97.6%",
+     (Decimal("0.976"), "percent", None, None), "义务教育巩固率", "提高"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "expected", "holds", "lacks"),
+    EXAMPLES_UNSEEN_REPORTS,
+    ids=[f"{e[1]}@{e[0][:10]}" for e in EXAMPLES_UNSEEN_REPORTS],
+)
+def test_unseen_report_figures(
+    passage: str, surface: str, expected: tuple[object, ...], holds: str, lacks: str
+) -> None:
+    i = _read(passage, surface)
+    assert (i.value, i.unit, i.qualifier, i.year) == expected
+    assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
+
