@@ -35,6 +35,16 @@ EXAMPLES_UNSEEN_REPORTS = [
      (Decimal("0.904"), "percent", None, None), "普惠性幼儿园覆盖率", "上升"),
     ("全县义务教育巩固率由95.1%提高为97.6%。", "97.6%",
      (Decimal("0.976"), "percent", None, None), "义务教育巩固率", "提高"),
+    # 其中 run straight into a level (其中小学…所) under a count of schools: the level takes the category
+    # noun's place, as under 其中: (抽查学校 -> 抽查小学, not 小学抽查学校)
+    ("督导组共抽查学校120所,其中小学70所,初中38所。", "70所",
+     (Decimal(70), "所", None, None), "小学", "学校"),
+    ("督导组共抽查学校120所,其中小学70所,初中38所。", "38所",
+     (Decimal(38), "所", None, None), "初中", "学校"),
+    # 该县/该区/本市 … open a clause as 全县 does: they say where, not what is counted
+    ("该县有义务教育阶段学校88所,其中小学52所。", "88所",
+     (Decimal(88), "所", None, None), "义务教育阶段学校", "该县"),
+    ("本区现有普惠性幼儿园46所。", "46所", (Decimal(46), "所", None, None), "普惠性幼儿园", "本区"),
 ]
 
 
@@ -49,4 +59,3 @@ def test_unseen_report_figures(
     i = _read(passage, surface)
     assert (i.value, i.unit, i.qualifier, i.year) == expected
     assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
-

@@ -617,9 +617,9 @@ def read_subject(
             if prev_same is not None:
                 head = labels[prev_same.start][1] if prev_same.start in labels else ""
                 head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
-                if head:
+                if head:  # (as under a head: 小学 after 抽查学校120所,其中 is 抽查小学)
                     labels[start] = (pre, head)
-                    return pre + head
+                    return _compose(pre, head)
     if post is None and (listed or object_words is not None or with_post[0] or not pre):
         post = _post_phrase(text, end, words_end)
     if listed and post:
