@@ -45,6 +45,22 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("该县有义务教育阶段学校88所,其中小学52所。", "88所",
      (Decimal(88), "所", None, None), "义务教育阶段学校", "该县"),
     ("本区现有普惠性幼儿园46所。", "46所", (Decimal(46), "所", None, None), "普惠性幼儿园", "本区"),
+    # a level shares the noun of the figure before only where that one is a level and a noun (高中师生比…、初中
+    # 为…), and only a figure of the same measure: 教学点…个 or 小学…所 lend 初中 nothing
+    ("全县有学校140所,其中小学62所,教学点35个,初中20所。", "20所",
+     (Decimal(20), "所", None, None), "初中", "教学点"),
+    ("全县有小学260所(含90个教学点),幼儿园170所。", "170所",
+     (Decimal(170), "所", None, None), "幼儿园", "含"),
+    # a breakdown in brackets right after a figure is of that figure's thing (高中3所(民办1所) -> 民办高中), and
+    # the bracket's close is no word of a subject
+    ("全县共有学校90所,其中:高中4所(民办1所),初中9所。", "1所",
+     (Decimal(1), "所", None, None), "民办高中", "学校"),
+    ("全县有小学260所,幼儿园170所(公办55所,民办115所)。", "115所",
+     (Decimal(115), "所", None, None), "民办幼儿园", ")"),
+    ("全县有学校320所,其中小学130所(含12所分校区),初中40所。", "12所",
+     (Decimal(12), "所", None, None), "小学分校区", ")"),
+    ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
+     (Decimal(90), "个", None, None), "教学点", ")"),
 ]
 
 

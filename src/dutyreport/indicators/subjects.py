@@ -21,6 +21,7 @@ from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.measures import AREA_WORDS, SECTOR_WORDS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
@@ -147,6 +148,8 @@ _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+# a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
+_UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
@@ -192,7 +195,10 @@ _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
-_LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
+# what a breakdown in brackets after a figure labels its parts with (高中4所(民办1所), 学校9所(其中小学5所))
+_PART_LABEL = re.compile(rf"{alternation(SECTOR_WORDS, AREA_WORDS)}|(?P<level>{alternation(LEVEL_WORDS)})")
+# a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
+_LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
 _LEVEL_FIRSTS = _firsts(_LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
@@ -604,6 +610,13 @@ def read_subject(
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
+        part = _PART_LABEL.fullmatch(pre)
+        parent = _bracket_parent(text, sentence_start, start, prior, quantity) if part else None
+        # 高中4所(民办1所): a breakdown of the figure before it, by sector or place, or by level where that one
+        # counts a category (学校9所(小学5所)); 中小学73所(小学45所…) is no category to take a level
+        if parent is not None and parent.subject and (part.lastgroup != "level" or _CATEGORY.search(parent.subject)):
+            labels[start] = (pre, parent.subject)
+            return _compose(pre, parent.subject)
         head = _list_head(text, sentence_start, lo, readings)
         if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[line_head[0] : line_head[1]])
@@ -613,10 +626,18 @@ def read_subject(
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
         if level_label:
             same = same or recent(prior, sentence_start)
-            prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
+            prev_same = next((i for i in reversed(same) if _same_measure(i.quantity, quantity)), None)
             if prev_same is not None:
                 head = labels[prev_same.start][1] if prev_same.start in labels else ""
-                head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
+                if not head:
+                    # the level the subject before opens with gives way to this one, after a place or a sector
+                    # (城区小学起始年级班额…、初中… -> 城区初中起始年级班额); a bare level lends nothing
+                    subject = prev_same.subject or ""
+                    led = _LEVEL_LED.match(subject)
+                    if led and led.end() < len(subject):
+                        labels[start] = (pre, subject[led.end() :])
+                        return subject[: led.start("level")] + pre + subject[led.end() :]
+                    head = "" if led else subject
                 if head:  # (as under a head: 小学 after 抽查学校120所,其中 is 抽查小学)
                     labels[start] = (pre, head)
                     return _compose(pre, head)
@@ -639,6 +660,11 @@ def read_subject(
             return pre + topic
     if pre:
         return pre
+    if post and any(b in raw_pre for b in OPEN_BRACKETS):
+        # 小学xx所(含xx所校区): what the bracket after a figure counts is of that figure's thing
+        parent = _bracket_parent(text, sentence_start, start, prior, quantity)
+        if parent is not None and parent.subject:
+            return parent.subject + post
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
@@ -653,6 +679,21 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     name = pre.rstrip("(（")
     obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
+
+
+def _bracket_parent(
+    text: str, sentence_start: int, start: int, prior: Sequence[Figure], quantity: Quantity
+) -> Figure | None:
+    """The figure a bracket still open before ``start`` opened right after, where it counts as the figure at
+    ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,民办115所) break that figure down."""
+    opened = max(text.rfind(b, sentence_start, start) for b in OPEN_BRACKETS)
+    if opened < 0 or any(text.find(b, opened, start) >= 0 for b in CLOSE_BRACKETS):
+        return None
+    for figure in reversed(recent(prior, sentence_start)):
+        if figure.end <= opened:
+            gap = text[figure.end : opened]
+            return figure if not gap.strip() and _same_measure(figure.quantity, quantity) else None
+    return None
 
 
 def _inside_of(prev: Figure, raw_pre: str) -> str | None:
@@ -712,6 +753,9 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
         return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
+    closing = _UNOPENED_CLOSE.search(raw)
+    if closing is not None and closing.end() == len(raw):
+        raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
