@@ -611,10 +611,15 @@ def read_subject(
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
         part = _PART_LABEL.fullmatch(pre)
-        parent = _bracket_parent(text, sentence_start, start, prior, quantity) if part else None
+        parent = _bracket_parent(text, sentence_start, start, prior, quantity) if part is not None else None
         # 高中4所(民办1所): a breakdown of the figure before it, by sector or place, or by level where that one
         # counts a category (学校9所(小学5所)); 中小学73所(小学45所…) is no category to take a level
-        if parent is not None and parent.subject and (part.lastgroup != "level" or _CATEGORY.search(parent.subject)):
+        if (
+            part is not None
+            and parent is not None
+            and parent.subject
+            and (part.lastgroup != "level" or _CATEGORY.search(parent.subject))
+        ):
             labels[start] = (pre, parent.subject)
             return _compose(pre, parent.subject)
         head = _list_head(text, sentence_start, lo, readings)
