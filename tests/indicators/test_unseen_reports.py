@@ -59,6 +59,18 @@ EXAMPLES_UNSEEN_REPORTS = [
      (Decimal(115), "所", None, None), "民办幼儿园", ")"),
     ("全县有学校320所,其中小学130所(含12所分校区),初中40所。", "12所",
      (Decimal(12), "所", None, None), "小学分校区", ")"),
+    # 已/要 between a subject and its figure (覆盖率已达到…, 毛入学率要达到…) are no words of the subject
+    ("全县普惠性幼儿园覆盖率已达到88%。", "88%", (Decimal("0.88"), "percent", None, None), "普惠性幼儿园覆盖率", "已"),
+    ("全县中小学联网率已从2016年的70.2%上升到99.5%。", "99.5%",
+     (Decimal("0.995"), "percent", None, None), "中小学联网率", "已"),
+    # the document a norm is quoted from and its verb of saying are no words of what it sets
+    ("《实施方案》要求县域学前三年毛入园率达到92%。", "92%",
+     (Decimal("0.92"), "percent", None, None), "学前三年毛入园率", "方案"),
+    ("《发展规划》提出到2027年全县高中阶段毛入学率要达到96%。", "96%",
+     (Decimal("0.96"), "percent", None, 2027), "高中阶段毛入学率", "提出"),
+    # a count whose measure word is the thing counted (132个班, 48个教学班): that thing is its subject's word
+    ("全县共有教学点和完小共计96个班。", "96个班", (Decimal(96), "班", None, None), "班", "共计"),
+    ("学校总投资1.2亿元,设36个教学班。", "36个教学班", (Decimal(36), "班", None, None), "教学班", "投资"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]

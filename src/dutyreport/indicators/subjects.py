@@ -50,7 +50,7 @@ from ..lang.subjects import (
     TOPIC_NOUNS,
     TOTAL_WORDS,
 )
-from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
 from .list_heads import (
@@ -115,6 +115,7 @@ _LEAD = re.compile(
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
+      | 《[^《》\n]{{1,40}}》                                                       # a document quoted
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
       | {_LEAD_MARKS}+                                                               # punctuation
     )+
@@ -148,6 +149,8 @@ _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+# a measure word after 个 that names the thing counted (132个班, 48个教学班), at a figure's end
+_COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
 # a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
 _UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
@@ -646,6 +649,11 @@ def read_subject(
                 if head:  # (as under a head: 小学 after 抽查学校120所,其中 is 抽查小学)
                     labels[start] = (pre, head)
                     return _compose(pre, head)
+    unit = quantity.measure_word if type(quantity) is Count else None
+    if unit and text[end - 1 : end] == unit[-1]:
+        counted = _COUNTED_IN_FIGURE.search(text, start, end)
+        if counted and (post if post is not None else (post := _post_phrase(text, end, words_end))) == "":
+            post = counted.group(1)  # 96个班, 36个教学班: the measure word after 个 is the thing counted
     if post is None and (listed or object_words is not None or with_post[0] or not pre):
         post = _post_phrase(text, end, words_end)
     if listed and post:
