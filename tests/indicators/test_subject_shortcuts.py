@@ -229,8 +229,10 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
-    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
-        return ""
+    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
+        raw = re.split("[(（]", raw)[0].rstrip()
+        if not raw:
+            return ""
     if raw[-1:] in (")", "）") and not any(c in "(（)）" for c in raw[:-1]):
         raw = raw[:-1]
     return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw

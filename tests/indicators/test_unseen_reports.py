@@ -71,6 +71,13 @@ EXAMPLES_UNSEEN_REPORTS = [
     # a count whose measure word is the thing counted (132个班, 48个教学班): that thing is its subject's word
     ("全县共有教学点和完小共计96个班。", "96个班", (Decimal(96), "班", None, None), "班", "共计"),
     ("学校总投资1.2亿元,设36个教学班。", "36个教学班", (Decimal(36), "班", None, None), "教学班", "投资"),
+    # a note in brackets that opens after a figure and closes past its clause is no word of its subject
+    ("全省累计1230个县(注:因区划调整减少8个)通过认定,占比92.4%;其中东部地区410个。", "1230个",
+     (Decimal(1230), "个", None, None), "县", "("),
+    ("全省累计1230个县(注:因区划调整减少8个)通过认定,占比92.4%;其中东部地区410个。", "92.4%",
+     (Decimal("0.924"), "percent", None, None), "占比", "("),
+    ("全省累计1230个县(注:因区划调整减少8个)通过认定,占比92.4%;其中东部地区410个。", "410个",
+     (Decimal(410), "个", None, None), "东部地区", "("),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]

@@ -162,9 +162,9 @@ _DATES = regex.compile(
     rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
     + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
-# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
+# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
-    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS)}"
+    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
@@ -764,8 +764,11 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
-    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
-        return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
+    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
+        # 总数xxxxx人(其中学前…, 1230个县(注:…: an aside opens (and goes on past the words), no thing counted
+        raw = raw[: min(i for i in (raw.find("("), raw.find("（")) if i >= 0)].rstrip()
+        if not raw:
+            return ""
     closing = _UNOPENED_CLOSE.search(raw)
     if closing is not None and closing.end() == len(raw):
         raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
