@@ -94,3 +94,22 @@ def test_unseen_report_figures(
     i = _read(passage, surface)
     assert (i.value, i.unit, i.qualifier, i.year) == expected
     assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
+
+
+# Numbers that are no figures on pages of the genre: the number of an item run into the words of a flattened page.
+NOT_FIGURES_UNSEEN_REPORTS = [
+    ("一、五年工作回顾1.学前教育加快发展。新建幼儿园12所。", "1"),
+    ("二是民生工程2、资助困难学生3100人。", "2"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "number"), NOT_FIGURES_UNSEEN_REPORTS, ids=[p[1] for p in NOT_FIGURES_UNSEEN_REPORTS]
+)
+def test_unseen_report_non_figures(passage: str, number: str) -> None:
+    read = [i.text for i in d.parse(HEAD + passage).indicators]
+    assert number not in read and len(read) == 1, read
+
+
+def test_a_bare_number_after_a_word_that_takes_a_figure_stays_a_figure() -> None:
+    assert "12" in [i.text for i in d.parse(HEAD + "全县学校共计12.其中小学8所。").indicators]

@@ -47,7 +47,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
@@ -147,6 +147,10 @@ _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+_ITEM_MARKS = frozenset(".．、")  # (what follows the number of a run-in item; "" is in no set)
+_ITEM_NUMBER_AFTER = regex.compile(r"[.．、]\p{Han}")
+_TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共计, 为, 达 … right before a figure
+_TAIL_WORD_LONGEST = max(len(e.word) for e in SUBJECT_TAIL_WORDS)
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -284,6 +288,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             continue
         start, end = m.start, m.end
         if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
+            continue
+        if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
             continue
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
@@ -449,6 +455,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
         )
     return tuple(indicators)
+
+
+def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
+    """Whether a bare number of one or two digits run into the words, then a dot or 、 and a word (…工作回顾1.
+    协调发展…, …民生工程2、资助…), numbers an item of a flattened page: no figure. After a word that takes a
+    figure (共计12.) it stays one."""
+    return (
+        type(q) is Count
+        and q.measure_word is None
+        and q.qualifier is None
+        and end - start <= 2
+        and text[start:end].isdigit()
+        and (start == 0 or not text[start - 1].isdigit())
+        and _ITEM_NUMBER_AFTER.match(text, end) is not None
+        and _TAKES_A_FIGURE.search(text, max(0, start - _TAIL_WORD_LONGEST), start) is None
+    )
 
 
 def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int) -> int:
