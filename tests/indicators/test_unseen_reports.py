@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 import dutyreport as d
+from dutyreport import Qualifier as Q
 
 HEAD = "某县教育工作自查报告\n一、基本情况\n"
 
@@ -78,6 +79,13 @@ EXAMPLES_UNSEEN_REPORTS = [
      (Decimal("0.924"), "percent", None, None), "占比", "("),
     ("全省累计1230个县(注:因区划调整减少8个)通过认定,占比92.4%;其中东部地区410个。", "410个",
      (Decimal(410), "个", None, None), "东部地区", "("),
+    # a modal negating a comparative (不得低于, 不应少于, 不得超过) bounds the figure the other way: at least, at most
+    ("生均公用经费中用于教师培训的比例不得低于5%。", "低于5%",
+     (Decimal("0.05"), "percent", Q.AT_LEAST, None), "比例", "不得"),
+    ("每个教学班学生人数不得超过45人。", "超过45人", (Decimal(45), "人", Q.AT_MOST, None), "学生人数", "不得"),
+    ("每校专职心理健康教师不应少于1名。", "少于1名", (Decimal(1), "名", Q.AT_LEAST, None), "心理健康教师", "不应"),
+    ("教师培训经费不得低于年度公用经费总额的5%。", "5%",
+     (Decimal("0.05"), "percent", Q.AT_LEAST, None), "教师培训经费", "的"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]

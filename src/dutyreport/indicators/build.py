@@ -31,6 +31,7 @@ from ..lang.figures import (
     DURATION_UNITS,
     EACH_WORDS,
     FREQUENCY_WORDS,
+    NEGATING_MODALS,
     NORM_CUES,
     NORM_QUALIFIERS,
     PEOPLE_COUNT_WORDS,
@@ -147,6 +148,10 @@ _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+# a modal negating the comparative after it (不得低于), and what negating a strict bound makes of it
+_NEGATED = re.compile(rf"(?:{alternation(NEGATING_MODALS)})$")
+_MODAL_LONGEST = max(len(e.word) for e in NEGATING_MODALS)
+_NEGATION_OF = {Qualifier.LESS_THAN: Qualifier.AT_LEAST, Qualifier.MORE_THAN: Qualifier.AT_MOST}
 _ITEM_MARKS = frozenset(".．、")  # (what follows the number of a run-in item; "" is in no set)
 _ITEM_NUMBER_AFTER = regex.compile(r"[.．、]\p{Han}")
 _TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共计, 为, 达 … right before a figure
@@ -370,6 +375,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
         ):
             quantity = _widen_qualifier(text, quantity, clause_start, start, out)
+        if quantity.qualifier in _NEGATION_OF and _NEGATED.search(text, max(0, start - _MODAL_LONGEST), start):
+            # 不得低于5%: the comparative the figure opens with is negated, at least 5%
+            quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
@@ -595,6 +603,8 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
+        if qual in _NEGATION_OF and _NEGATED.search(window, max(0, i - _MODAL_LONGEST), i):
+            qual = _NEGATION_OF[qual]  # 不得低于…总额的5%: at least
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
         tightens = qual in _BOUNDS and q.qualifier is Qualifier.MORE_THAN

@@ -19,7 +19,7 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
-from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
+from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.measures import AREA_WORDS, SECTOR_WORDS
 from ..lang.numbers import QUALIFIER_PREFIXES
@@ -132,11 +132,14 @@ _TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands bet
 WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 )
-_TAIL = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
+_TAIL_WORDS = alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS, NEGATING_MODALS)
+_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
 # Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
 _TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
+_TAIL_ENDS = frozenset(
+    "".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS, *NEGATING_MODALS)) + _TAIL_MARKS
+)
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
