@@ -86,6 +86,11 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("每校专职心理健康教师不应少于1名。", "少于1名", (Decimal(1), "名", Q.AT_LEAST, None), "心理健康教师", "不应"),
     ("教师培训经费不得低于年度公用经费总额的5%。", "5%",
      (Decimal("0.05"), "percent", Q.AT_LEAST, None), "教师培训经费", "的"),
+    # a sentence quoted as said (news of the genre quotes officials) holds figures; a quoted name holds none
+    ("局长在会上说:“近年来全县教育投入累计达18.6亿元,新建学校12所。”", "18.6亿元",
+     (Decimal("1860000000"), "yuan", None, None), "教育投入", "“"),
+    ("局长在会上说:“近年来全县教育投入累计达18.6亿元,新建学校12所。”", "12所",
+     (Decimal(12), "所", None, None), "新建学校", "“"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]
@@ -106,6 +111,7 @@ def test_unseen_report_figures(
 
 # Numbers that are no figures on pages of the genre: the number of an item run into the words of a flattened page.
 NOT_FIGURES_UNSEEN_REPORTS = [
+    ("全县推行“双减十条”和“五育并举”,新建幼儿园12所。", "十条"),
     ("一、五年工作回顾1.学前教育加快发展。新建幼儿园12所。", "1"),
     ("二是民生工程2、资助困难学生3100人。", "2"),
 ]

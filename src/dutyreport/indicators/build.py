@@ -172,10 +172,12 @@ _SKIPPED = (
 
 
 _QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
+_SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
 
 
 def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
-    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures.
+    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures; a quote that holds
+    a full stop (“近年来…投入18.6亿元,新建学校12所。”) is a sentence said, whose figures are the report's.
 
     Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
     the words): a line break between two marks closes every quote still open.
@@ -183,6 +185,7 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     text = breaks.text
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    stops = breaks.of(_SAID_STOPS)
     newlines = breaks.of("\n")
     n_newlines, nl = len(newlines), 0
     for i in breaks.of(_QUOTE_MARKS):
@@ -194,7 +197,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
             _, s = stack.pop()
-            out.append((s, i + 1))
+            k = bisect.bisect_left(stops, s)
+            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
+                out.append((s, i + 1))
     out.sort()
     return out
 
