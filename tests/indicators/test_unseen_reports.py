@@ -91,6 +91,12 @@ EXAMPLES_UNSEEN_REPORTS = [
      (Decimal("1860000000"), "yuan", None, None), "教育投入", "“"),
     ("局长在会上说:“近年来全县教育投入累计达18.6亿元,新建学校12所。”", "12所",
      (Decimal(12), "所", None, None), "新建学校", "“"),
+    # words of degree or of keeping between a subject and its figure (高达, 仅为, 始终保持在, 稳定在) are none of it
+    ("全区教育总投入高达7.9亿元。", "7.9亿元", (Decimal("790000000"), "yuan", None, None), "教育总投入", "高"),
+    ("全县辍学学生仅为3人。", "3人", (Decimal(3), "人", None, None), "辍学学生", "仅"),
+    ("全县九年义务教育巩固率稳定在99.5%。", "99.5%", (Decimal("0.995"), "percent", None, None), "巩固率", "稳定"),
+    ("全县财政教育支出占比始终保持在18%以上。", "18%以上",
+     (Decimal("0.18"), "percent", Q.MORE_THAN, None), "财政教育支出占比", "保持"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]
