@@ -97,6 +97,10 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全县九年义务教育巩固率稳定在99.5%。", "99.5%", (Decimal("0.995"), "percent", None, None), "巩固率", "稳定"),
     ("全县财政教育支出占比始终保持在18%以上。", "18%以上",
      (Decimal("0.18"), "percent", Q.MORE_THAN, None), "财政教育支出占比", "保持"),
+    # 大约是/约是 before a figure make it approximate, and are no words of its subject
+    ("全县新建改扩建校舍面积大约是21.5万平方米。", "21.5万平方米",
+     (Decimal(215000), "平方米", Q.APPROX, None), "校舍面积", "大"),
+    ("覆盖的学校约是300所。", "300所", (Decimal(300), "所", Q.APPROX, None), "覆盖的学校", "约"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]

@@ -59,6 +59,8 @@ CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
     Entry("低于", Qualifier.LESS_THAN, "比例低于全市平均的10%"),
+    Entry("大约是", Qualifier.APPROX, "校舍面积大约是21.5万平方米"),
+    Entry("约是", Qualifier.APPROX, "覆盖的学校约是300所"),
 )
 
 # Modals that negate the comparative right after them (不得低于5% is at least 5%, 不应超过45人 at most 45): a
