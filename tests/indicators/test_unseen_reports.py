@@ -101,6 +101,12 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全县新建改扩建校舍面积大约是21.5万平方米。", "21.5万平方米",
      (Decimal(215000), "平方米", Q.APPROX, None), "校舍面积", "大"),
     ("覆盖的学校约是300所。", "300所", (Decimal(300), "所", Q.APPROX, None), "覆盖的学校", "约"),
+    # an item's number before a project's name is no figure of a unit to strip with it
+    ("2022年实施教育建设项目12个。\n1.县第二实验学校,总投资2.6亿元。", "2.6亿元",
+     (Decimal("260000000"), "yuan", None, None), "县第二实验学校总投资", "\n"),
+    # 又有/尚有/仍有 open a clause and name nothing counted
+    ("一年来,全省又有42个县通过国家认定。", "42个", (Decimal(42), "个", None, None), "县", "又"),
+    ("全省尚有9个县未通过认定。", "9个", (Decimal(9), "个", None, None), "县未通过认定", "尚"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]

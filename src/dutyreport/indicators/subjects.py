@@ -171,7 +171,11 @@ _ASIDE = re.compile(
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-_FIGURE = re.compile(rf"[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}")
+# a figure and the two characters of its unit; an item's number (1.县教育园区) alone, its words kept
+_FIGURE = re.compile(
+    r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
+    rf"|[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}"
+)
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
