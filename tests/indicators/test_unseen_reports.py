@@ -50,6 +50,7 @@ EXAMPLES_UNSEEN_REPORTS = [
     # 为…), and only a figure of the same measure: 教学点…个 or 小学…所 lend 初中 nothing
     ("全县有学校140所,其中小学62所,教学点35个,初中20所。", "20所",
      (Decimal(20), "所", None, None), "初中", "教学点"),
+    ("全县共有中小学校140所,幼儿园90所。", "90所", (Decimal(90), "所", None, None), "幼儿园", "中小"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "170所",
      (Decimal(170), "所", None, None), "幼儿园", "含"),
     # a breakdown in brackets right after a figure is of that figure's thing (高中3所(民办1所) -> 民办高中), and

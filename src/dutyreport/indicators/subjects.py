@@ -653,7 +653,7 @@ def read_subject(
                         labels[start] = (pre, subject[led.end() :])
                         return subject[: led.start("level")] + pre + subject[led.end() :]
                     head = "" if led else subject
-                if head:  # (as under a head: 小学 after 抽查学校120所,其中 is 抽查小学)
+                if head and not _CATEGORY.search(head):  # (中小学校x所,幼儿园x所: kinds of schools side by side)
                     labels[start] = (pre, head)
                     return _compose(pre, head)
     unit = quantity.measure_word if type(quantity) is Count else None
