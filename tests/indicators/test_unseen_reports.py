@@ -108,6 +108,8 @@ EXAMPLES_UNSEEN_REPORTS = [
     # 又有/尚有/仍有 open a clause and name nothing counted
     ("一年来,全省又有42个县通过国家认定。", "42个", (Decimal(42), "个", None, None), "县", "又"),
     ("全省尚有9个县未通过认定。", "9个", (Decimal(9), "个", None, None), "县未通过认定", "尚"),
+    ("2021年,我省学前三年毛入园率达到91.2%。", "91.2%",
+     (Decimal("0.912"), "percent", None, 2021), "学前三年毛入园率", "我"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "90个",
      (Decimal(90), "个", None, None), "教学点", ")"),
 ]
