@@ -50,6 +50,10 @@ EXAMPLES_UNSEEN_REPORTS = [
     # 为…), and only a figure of the same measure: 教学点…个 or 小学…所 lend 初中 nothing
     ("全县有学校140所,其中小学62所,教学点35个,初中20所。", "20所",
      (Decimal(20), "所", None, None), "初中", "教学点"),
+    # a subject that ends with the level of its item (…补助小学每生每年1000元,初中1250元): the next level takes
+    # that one's place
+    ("寄宿生生活补助小学每生每年1000元,初中1250元。", "1250元",
+     (Decimal(1250), "yuan/student/year", None, None), "寄宿生生活补助初中", "小学"),
     ("全县共有中小学校140所,幼儿园90所。", "90所", (Decimal(90), "所", None, None), "幼儿园", "中小"),
     ("全县有小学260所(含90个教学点),幼儿园170所。", "170所",
      (Decimal(170), "所", None, None), "幼儿园", "含"),

@@ -207,6 +207,7 @@ _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
 # what a breakdown in brackets after a figure labels its parts with (高中4所(民办1所), 学校9所(其中小学5所))
 _PART_LABEL = re.compile(rf"{alternation(SECTOR_WORDS, AREA_WORDS)}|(?P<level>{alternation(LEVEL_WORDS)})")
+_LEVEL_END = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")  # (a subject that ends with its item's level)
 # a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
 _LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
 _LEVEL_FIRSTS = _firsts(_LEVEL)
@@ -648,6 +649,10 @@ def read_subject(
                     # the level the subject before opens with gives way to this one, after a place or a sector
                     # (城区小学起始年级班额…、初中… -> 城区初中起始年级班额); a bare level lends nothing
                     subject = prev_same.subject or ""
+                    ended = _LEVEL_END.search(subject)
+                    if ended and ended.start() > 0:  # 寄宿生生活补助小学…,初中…: 寄宿生生活补助初中
+                        labels[start] = (pre, subject[: ended.start()])
+                        return subject[: ended.start()] + pre
                     led = _LEVEL_LED.match(subject)
                     if led and led.end() < len(subject):
                         labels[start] = (pre, subject[led.end() :])
