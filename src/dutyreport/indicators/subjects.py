@@ -21,14 +21,12 @@ from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.measures import AREA_WORDS, SECTOR_WORDS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
-    CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
     DENG_WORDS,
     GENERIC_VERBS,
@@ -41,7 +39,6 @@ from ..lang.subjects import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    SCHOOL_ENDINGS,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -53,6 +50,7 @@ from ..lang.subjects import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
+from .labels import bracket_parent, breakdown_of, compose, same_measure, shared_noun
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -205,11 +203,6 @@ _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
-# what a breakdown in brackets after a figure labels its parts with (高中4所(民办1所), 学校9所(其中小学5所))
-_PART_LABEL = re.compile(rf"{alternation(SECTOR_WORDS, AREA_WORDS)}|(?P<level>{alternation(LEVEL_WORDS)})")
-_LEVEL_END = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")  # (a subject that ends with its item's level)
-# a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
-_LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
 _LEVEL_FIRSTS = _firsts(_LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
@@ -254,13 +247,7 @@ _OF_BEFORE_FIRSTS = first_chars(
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
-_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
-_SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
-# The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
-# noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
-_ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
-_ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -587,7 +574,7 @@ def read_subject(
             post = _post_phrase(text, end, words_end)
         if post == "" or pre == "":
             done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
-            if done and _same_measure(quantity, prev_stock.quantity):
+            if done and same_measure(quantity, prev_stock.quantity):
                 return _attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
@@ -621,46 +608,22 @@ def read_subject(
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
-        part = _PART_LABEL.fullmatch(pre)
-        parent = _bracket_parent(text, sentence_start, start, prior, quantity) if part is not None else None
-        # 高中4所(民办1所): a breakdown of the figure before it, by sector or place, or by level where that one
-        # counts a category (学校9所(小学5所)); 中小学73所(小学45所…) is no category to take a level
-        if (
-            part is not None
-            and parent is not None
-            and parent.subject
-            and (part.lastgroup != "level" or _CATEGORY.search(parent.subject))
-        ):
-            labels[start] = (pre, parent.subject)
-            return _compose(pre, parent.subject)
+        broken_down = breakdown_of(text, sentence_start, start, recent(prior, sentence_start), quantity, pre)
+        if broken_down is not None:  # 高中4所(民办1所): a breakdown of the figure before it
+            labels[start] = broken_down
+            return compose(*broken_down)
         head = _list_head(text, sentence_start, lo, readings)
         if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[line_head[0] : line_head[1]])
         if head:
             labels[start] = (pre, head)
-            return _compose(pre, head)
+            return compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
         if level_label:
             same = same or recent(prior, sentence_start)
-            prev_same = next((i for i in reversed(same) if _same_measure(i.quantity, quantity)), None)
-            if prev_same is not None:
-                head = labels[prev_same.start][1] if prev_same.start in labels else ""
-                if not head:
-                    # the level the subject before opens with gives way to this one, after a place or a sector
-                    # (城区小学起始年级班额…、初中… -> 城区初中起始年级班额); a bare level lends nothing
-                    subject = prev_same.subject or ""
-                    ended = _LEVEL_END.search(subject)
-                    if ended and ended.start() > 0:  # 寄宿生生活补助小学…,初中…: 寄宿生生活补助初中
-                        labels[start] = (pre, subject[: ended.start()])
-                        return subject[: ended.start()] + pre
-                    led = _LEVEL_LED.match(subject)
-                    if led and led.end() < len(subject):
-                        labels[start] = (pre, subject[led.end() :])
-                        return subject[: led.start("level")] + pre + subject[led.end() :]
-                    head = "" if led else subject
-                if head and not _CATEGORY.search(head):  # (中小学校x所,幼儿园x所: kinds of schools side by side)
-                    labels[start] = (pre, head)
-                    return _compose(pre, head)
+            shared = shared_noun(pre, start, same, quantity, labels)
+            if shared:
+                return shared
     unit = quantity.measure_word if type(quantity) is Count else None
     if unit and text[end - 1 : end] == unit[-1]:
         counted = _COUNTED_IN_FIGURE.search(text, start, end)
@@ -687,7 +650,7 @@ def read_subject(
         return pre
     if post and any(b in raw_pre for b in OPEN_BRACKETS):
         # 小学xx所(含xx所校区): what the bracket after a figure counts is of that figure's thing
-        parent = _bracket_parent(text, sentence_start, start, prior, quantity)
+        parent = bracket_parent(text, sentence_start, start, recent(prior, sentence_start), quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
@@ -704,21 +667,6 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     name = pre.rstrip("(（")
     obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
-
-
-def _bracket_parent(
-    text: str, sentence_start: int, start: int, prior: Sequence[Figure], quantity: Quantity
-) -> Figure | None:
-    """The figure a bracket still open before ``start`` opened right after, where it counts as the figure at
-    ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,民办115所) break that figure down."""
-    opened = max(text.rfind(b, sentence_start, start) for b in OPEN_BRACKETS)
-    if opened < 0 or any(text.find(b, opened, start) >= 0 for b in CLOSE_BRACKETS):
-        return None
-    for figure in reversed(recent(prior, sentence_start)):
-        if figure.end <= opened:
-            gap = text[figure.end : opened]
-            return figure if not gap.strip() and _same_measure(figure.quantity, quantity) else None
-    return None
 
 
 def _inside_of(prev: Figure, raw_pre: str) -> str | None:
@@ -750,11 +698,6 @@ def _object_start(s: str) -> int | None:
         if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
             return None
     return at + 1
-
-
-def _same_measure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures count the same way (a kind of quantity, a measure word)."""
-    return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
 
 
 def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
@@ -798,40 +741,6 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
             topic = _TOPIC_LEAD.sub("", topic)
             return topic or None
     return None
-
-
-def _compose(label: str, head: str) -> str:
-    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出; 初中
-    under 小学、初中、高中生均…支出 (a head naming its items before the measure) is 初中生均…支出."""
-    measure = _measure_after_items(label, head)
-    if measure:
-        return label + measure
-    category = _CATEGORY.search(head)
-    if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
-        return _join(head[: category.start()], label)
-    return _join(label, head)
-
-
-def _measure_after_items(label: str, head: str) -> str | None:
-    """The measure a head names after listing its items, where ``label`` is one of them (幼儿园、普通小学、普通
-    高等学校生均经费 -> 生均经费 for 普通小学)."""
-    last = head.rfind("、")
-    if last < 0:
-        last = max(head.rfind(j) for j in _ITEM_JOINERS)
-    at = head.find(label) if last >= 0 else -1
-    if not 0 <= at <= last + 1:
-        return None
-    item = _ITEM_NAME.match(head, last + 1)
-    measure = head[item.end() :] if item else ""
-    return measure if len(measure) >= 2 else None
-
-
-def _join(a: str, b: str) -> str:
-    """``a + b`` without repeating words where one ends as the other begins (各级各类 + 各类小学)."""
-    for k in range(min(len(a), len(b)), 1, -1):
-        if a.endswith(b[:k]):
-            return a + b[k:]
-    return a + b
 
 
 def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> str | None:
