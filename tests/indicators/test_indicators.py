@@ -327,7 +327,7 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     # a score of the item its numbered line opens with; what a reporter learned is no list head
     (HEAD, "2.落实教育优先发展战略。全县教育支出逐年增长。自评得9.5分。", "9.5分", "落实教育优先发展战略自评得",
      "分", None),
-    (HEAD, "记者从省教育厅获悉:全省有86个县实现基本均衡。", "86个", "全省县实现基本均衡", "个", None),
+    (HEAD, "记者从省教育厅获悉:全省有86个县实现基本均衡。", "86个", "县实现基本均衡", "个", None),
     # names listed before 等 and a figure: the figure counts the kind after it
     (HEAD, "扩建、改建了甲县第一中学、乙镇中学等4所中学。", "4所", "中学", "所", None),
     (HEAD, "区教育局、区财政局等9个部门组成工作组。", "9个", "部门组成工作组", "个", None),
@@ -387,7 +387,7 @@ def test_realworld_subject_families(
 PINYIN = regex.compile(r"(?<=\p{Han})\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]{1,12}\)")
 EXAMPLES_PINYIN = [
     # (passage, figure, subject, year)
-    ("全縣共有學(xué)校20所,其中小學(xué)12所。", "12所", "小學學校", None),
+    ("全縣共有學(xué)校20所,其中小學(xué)12所。", "12所", "小學", None),  # (小學 takes 學校's place)
     ("據(jù)了解,2018年11月5日,督導(dǎo)組對全省12個縣進(jìn)行了實地檢查。督導組分3個小組開展工作。",
      "3個", "督導組分小組開展工作", 2018),
     ("全縣教育支出8.5億元,比上年增長(zhǎng)7.2%。", "7.2%", "教育支出增長", None),

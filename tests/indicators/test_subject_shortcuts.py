@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subjects as s
-from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS
+from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS
 from dutyreport.lang.punctuation import COLONS, COMMAS, LIST_MARKS
 from dutyreport.lang.script import alternation, either_pattern
 from dutyreport.lang.subjects import (
@@ -118,7 +118,8 @@ def test_no_head_is_read_where_no_mark_opens_in_the_real_reports() -> None:
 # The two patterns of the subject reader that read white space, as they were written for the regex module (its
 # \s): the standard engine's patterns read what these do.
 _TAIL_IN_FULL = regex.compile(
-    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(COMMAS + LIST_MARKS + COLONS, spaces=True)})+$"
+    rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS, NEGATING_MODALS)}"
+    rf"|{char_class(COMMAS + LIST_MARKS + COLONS, spaces=True)})+$"
 )
 _POST_LEAD_IN_FULL = regex.compile(
     either_pattern(r"^(?:的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或|[)）”’\s])+")
@@ -229,8 +230,12 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
-    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
-        return ""
+    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
+        raw = re.split("[(（]", raw)[0].rstrip()
+        if not raw:
+            return ""
+    if raw[-1:] in (")", "）") and not any(c in "(（)）" for c in raw[:-1]):
+        raw = raw[:-1]
     return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
 
 

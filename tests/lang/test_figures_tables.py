@@ -79,6 +79,13 @@ def check_qualifier(e: Entry) -> None:
     assert figures(e.example)[0].qualifier is (e.value if isinstance(e.value, d.Qualifier) else None)
 
 
+def check_negated(e: Entry) -> None:
+    # the comparative after the modal bounds the figure the other way, and the modal is no word of its subject
+    (figure,) = figures(e.example)
+    assert figure.qualifier in (d.Qualifier.AT_LEAST, d.Qualifier.AT_MOST)
+    assert e.word not in (figure.subject or "")
+
+
 def check_bounded(e: Entry) -> None:
     assert figures(e.example)[0].qualifier is not None
 
@@ -343,6 +350,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("PEOPLE_COUNT_WORDS", v.PEOPLE_COUNT_WORDS, check_people_count),
     ("LIST_JOINERS", sw.LIST_JOINERS, check_list_joiner),
     ("CONTEXT_QUALIFIERS", v.CONTEXT_QUALIFIERS, check_qualifier),
+    ("NEGATING_MODALS", v.NEGATING_MODALS, check_negated),
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
     ("TAIL_COMPOUNDS", sw.TAIL_COMPOUNDS, check_whole_word),
     ("NORM_CUES", v.NORM_CUES, check_norm),

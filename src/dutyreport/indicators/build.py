@@ -31,6 +31,7 @@ from ..lang.figures import (
     DURATION_UNITS,
     EACH_WORDS,
     FREQUENCY_WORDS,
+    NEGATING_MODALS,
     NORM_CUES,
     NORM_QUALIFIERS,
     PEOPLE_COUNT_WORDS,
@@ -47,7 +48,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
@@ -147,6 +148,14 @@ _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+# a modal negating the comparative after it (不得低于), and what negating a strict bound makes of it
+_NEGATED = re.compile(rf"(?:{alternation(NEGATING_MODALS)})$")
+_MODAL_LONGEST = max(len(e.word) for e in NEGATING_MODALS)
+_NEGATION_OF = {Qualifier.LESS_THAN: Qualifier.AT_LEAST, Qualifier.MORE_THAN: Qualifier.AT_MOST}
+_ITEM_MARKS = frozenset(".．、")  # (what follows the number of a run-in item; "" is in no set)
+_ITEM_NUMBER_AFTER = regex.compile(r"[.．、]\p{Han}")
+_TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共计, 为, 达 … right before a figure
+_TAIL_WORD_LONGEST = max(len(e.word) for e in SUBJECT_TAIL_WORDS)
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9]+")
@@ -163,10 +172,12 @@ _SKIPPED = (
 
 
 _QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
+_SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
 
 
 def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
-    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures.
+    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures; a quote that holds
+    a full stop (“近年来…投入18.6亿元,新建学校12所。”) is a sentence said, whose figures are the report's.
 
     Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
     the words): a line break between two marks closes every quote still open.
@@ -174,6 +185,7 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     text = breaks.text
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    stops = breaks.of(_SAID_STOPS)
     newlines = breaks.of("\n")
     n_newlines, nl = len(newlines), 0
     for i in breaks.of(_QUOTE_MARKS):
@@ -185,7 +197,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
             _, s = stack.pop()
-            out.append((s, i + 1))
+            k = bisect.bisect_left(stops, s)
+            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
+                out.append((s, i + 1))
     out.sort()
     return out
 
@@ -285,6 +299,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         start, end = m.start, m.end
         if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
             continue
+        if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
+            continue
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
         text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
@@ -364,6 +380,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
         ):
             quantity = _widen_qualifier(text, quantity, clause_start, start, out)
+        if quantity.qualifier in _NEGATION_OF and _NEGATED.search(text, max(0, start - _MODAL_LONGEST), start):
+            # 不得低于5%: the comparative the figure opens with is negated, at least 5%
+            quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
@@ -449,6 +468,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
         )
     return tuple(indicators)
+
+
+def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
+    """Whether a bare number of one or two digits run into the words, then a dot or 、 and a word (…工作回顾1.
+    协调发展…, …民生工程2、资助…), numbers an item of a flattened page: no figure. After a word that takes a
+    figure (共计12.) it stays one."""
+    return (
+        type(q) is Count
+        and q.measure_word is None
+        and q.qualifier is None
+        and end - start <= 2
+        and text[start:end].isdigit()
+        and (start == 0 or not text[start - 1].isdigit())
+        and _ITEM_NUMBER_AFTER.match(text, end) is not None
+        and _TAKES_A_FIGURE.search(text, max(0, start - _TAIL_WORD_LONGEST), start) is None
+    )
 
 
 def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int) -> int:
@@ -573,6 +608,8 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
+        if qual in _NEGATION_OF and _NEGATED.search(window, max(0, i - _MODAL_LONGEST), i):
+            qual = _NEGATION_OF[qual]  # 不得低于…总额的5%: at least
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
         tightens = qual in _BOUNDS and q.qualifier is Qualifier.MORE_THAN

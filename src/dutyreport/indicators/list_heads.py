@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, spellings
 from ..lang.subjects import AMONG_WORDS, RESPECTIVE_HEADS, RESPECTIVE_OPENING, SPEECH_VERBS
 from ..patterns import char_class, first_chars_of, known
@@ -60,6 +60,8 @@ _RESPECTIVE_LONGEST = max(len(e.word) for e in RESPECTIVE_HEADS)
 _AMONG_FIRSTS = known(first_chars_of(alternation(AMONG_WORDS)), alternation(AMONG_WORDS))
 _AMONG_END = re.compile(rf"(?:{alternation(AMONG_WORDS)})\s*{char_class(COMMAS)}")  # the third reading from its 其中 on
 _SPEECH_END = re.compile(rf"(?:{alternation(SPEECH_VERBS)})\s*$")
+# a bracket opened and not closed before a colon: the colon stands in a note (县(注:…)), not after a head
+_OPEN_ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}[^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}]*$")
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
 MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
@@ -183,6 +185,8 @@ def head_mark_of(window: str) -> tuple[tuple[str, int] | None, bool]:
     raw = m.group(1) or m.group(2) or m.group(3) or ""
     if m.group(2) and _SPEECH_END.search(raw):
         return None, settled  # 记者从教育部获悉:全国有…: what was said, no list
+    if m.group(2) and _OPEN_ASIDE.search(raw):
+        return None, settled  # 1230个县(注:…: a colon inside a bracket's note heads no list
     if _HEAD_ONLY_QIZHONG.fullmatch(raw):
         # 全县现有学校85所,其中:…: the items are of the clause just before 其中
         before = [c for c in CLAUSE_SPLIT.split(window[: m.start()]) if c.strip()]

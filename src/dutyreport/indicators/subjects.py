@@ -19,7 +19,7 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
-from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NORM_QUALIFIERS
+from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
@@ -27,7 +27,6 @@ from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
-    CATEGORY_NOUNS,
     CHANGE_TO_VERBS,
     DENG_WORDS,
     GENERIC_VERBS,
@@ -40,7 +39,6 @@ from ..lang.subjects import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    SCHOOL_ENDINGS,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -49,9 +47,10 @@ from ..lang.subjects import (
     TOPIC_NOUNS,
     TOTAL_WORDS,
 )
-from ..model.quantities import Money, Percent, PerUnit, Qualifier, Quantity
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind, Noise
 from ..patterns import char_class, first_chars, held_chars, known, skipping
+from .labels import bracket_parent, breakdown_of, compose, same_measure, shared_noun
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -114,6 +113,7 @@ _LEAD = re.compile(
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
       | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
+      | 《[^《》\n]{{1,40}}》                                                       # a document quoted
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
       | {_LEAD_MARKS}+                                                               # punctuation
     )+
@@ -130,11 +130,14 @@ _TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands bet
 WHITE_SPACE = (
     "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
 )
-_TAIL = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS)}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
+_TAIL_WORDS = alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS, NEGATING_MODALS)
+_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
 # Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
 _TAIL_CHARS = _held(_TAIL)
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS)) + _TAIL_MARKS)
+_TAIL_ENDS = frozenset(
+    "".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS, *NEGATING_MODALS)) + _TAIL_MARKS
+)
 # A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
 QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
@@ -147,6 +150,10 @@ _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
+# a measure word after 个 that names the thing counted (132个班, 48个教学班), at a figure's end
+_COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
+# a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
+_UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
@@ -156,13 +163,17 @@ _DATES = regex.compile(
     rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
     + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
 )
-# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等): not the subject's words.
+# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
-    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS)}"
+    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-_FIGURE = re.compile(rf"[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}")
+# a figure and the two characters of its unit; an item's number (1.县教育园区) alone, its words kept
+_FIGURE = re.compile(
+    r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
+    rf"|[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}"
+)
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
@@ -192,7 +203,6 @@ _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL = re.compile(alternation(LEVEL_WORDS))
-_LEVEL_PREFIX = re.compile(rf"^(?:{alternation(LEVEL_WORDS)})")
 _LEVEL_FIRSTS = _firsts(_LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
@@ -237,13 +247,7 @@ _OF_BEFORE_FIRSTS = first_chars(
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
-_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
-_SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
-# The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
-# noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
-_ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
-_ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -570,7 +574,7 @@ def read_subject(
             post = _post_phrase(text, end, words_end)
         if post == "" or pre == "":
             done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
-            if done and _same_measure(quantity, prev_stock.quantity):
+            if done and same_measure(quantity, prev_stock.quantity):
                 return _attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
@@ -604,22 +608,27 @@ def read_subject(
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
+        broken_down = breakdown_of(text, sentence_start, start, recent(prior, sentence_start), quantity, pre)
+        if broken_down is not None:  # 高中4所(民办1所): a breakdown of the figure before it
+            labels[start] = broken_down
+            return compose(*broken_down)
         head = _list_head(text, sentence_start, lo, readings)
         if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
             head = readings.head_phrase(text[line_head[0] : line_head[1]])
         if head:
             labels[start] = (pre, head)
-            return _compose(pre, head)
+            return compose(pre, head)
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
         if level_label:
             same = same or recent(prior, sentence_start)
-            prev_same = next((i for i in reversed(same) if type(i.quantity) is type(quantity)), None)
-            if prev_same is not None:
-                head = labels[prev_same.start][1] if prev_same.start in labels else ""
-                head = head or _LEVEL_PREFIX.sub("", prev_same.subject or "")
-                if head:
-                    labels[start] = (pre, head)
-                    return pre + head
+            shared = shared_noun(pre, start, same, quantity, labels)
+            if shared:
+                return shared
+    unit = quantity.measure_word if type(quantity) is Count else None
+    if unit and text[end - 1 : end] == unit[-1]:
+        counted = _COUNTED_IN_FIGURE.search(text, start, end)
+        if counted and (post if post is not None else (post := _post_phrase(text, end, words_end))) == "":
+            post = counted.group(1)  # 96个班, 36个教学班: the measure word after 个 is the thing counted
     if post is None and (listed or object_words is not None or with_post[0] or not pre):
         post = _post_phrase(text, end, words_end)
     if listed and post:
@@ -639,6 +648,11 @@ def read_subject(
             return pre + topic
     if pre:
         return pre
+    if post and any(b in raw_pre for b in OPEN_BRACKETS):
+        # 小学xx所(含xx所校区): what the bracket after a figure counts is of that figure's thing
+        parent = bracket_parent(text, sentence_start, start, recent(prior, sentence_start), quantity)
+        if parent is not None and parent.subject:
+            return parent.subject + post
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
@@ -686,11 +700,6 @@ def _object_start(s: str) -> int | None:
     return at + 1
 
 
-def _same_measure(a: Quantity, b: Quantity) -> bool:
-    """Whether two figures count the same way (a kind of quantity, a measure word)."""
-    return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
-
-
 def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
     """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
     k = len(out)
@@ -710,8 +719,14 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
-    if raw.startswith(("(", "（")) and ")" not in raw and "）" not in raw:
-        return ""  # 总数xxxxx人(其中学前…: an aside opens (and goes on past the words), no thing counted
+    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
+        # 总数xxxxx人(其中学前…, 1230个县(注:…: an aside opens (and goes on past the words), no thing counted
+        raw = raw[: min(i for i in (raw.find("("), raw.find("（")) if i >= 0)].rstrip()
+        if not raw:
+            return ""
+    closing = _UNOPENED_CLOSE.search(raw)
+    if closing is not None and closing.end() == len(raw):
+        raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
@@ -726,40 +741,6 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
             topic = _TOPIC_LEAD.sub("", topic)
             return topic or None
     return None
-
-
-def _compose(label: str, head: str) -> str:
-    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出; 初中
-    under 小学、初中、高中生均…支出 (a head naming its items before the measure) is 初中生均…支出."""
-    measure = _measure_after_items(label, head)
-    if measure:
-        return label + measure
-    category = _CATEGORY.search(head)
-    if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
-        return _join(head[: category.start()], label)
-    return _join(label, head)
-
-
-def _measure_after_items(label: str, head: str) -> str | None:
-    """The measure a head names after listing its items, where ``label`` is one of them (幼儿园、普通小学、普通
-    高等学校生均经费 -> 生均经费 for 普通小学)."""
-    last = head.rfind("、")
-    if last < 0:
-        last = max(head.rfind(j) for j in _ITEM_JOINERS)
-    at = head.find(label) if last >= 0 else -1
-    if not 0 <= at <= last + 1:
-        return None
-    item = _ITEM_NAME.match(head, last + 1)
-    measure = head[item.end() :] if item else ""
-    return measure if len(measure) >= 2 else None
-
-
-def _join(a: str, b: str) -> str:
-    """``a + b`` without repeating words where one ends as the other begins (各级各类 + 各类小学)."""
-    for k in range(min(len(a), len(b)), 1, -1):
-        if a.endswith(b[:k]):
-            return a + b[k:]
-    return a + b
 
 
 def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> str | None:

@@ -22,6 +22,7 @@ __all__ = [
     "DURATION_UNITS",
     "EACH_WORDS",
     "FREQUENCY_WORDS",
+    "NEGATING_MODALS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
     "PEOPLE_COUNT_WORDS",
@@ -58,6 +59,20 @@ CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
     Entry("高于", Qualifier.MORE_THAN, "比例高于全市平均的65%"),
     Entry("超过", Qualifier.MORE_THAN, "学生超过全区总数的60%"),
     Entry("低于", Qualifier.LESS_THAN, "比例低于全市平均的10%"),
+    Entry("大约是", Qualifier.APPROX, "校舍面积大约是21.5万平方米"),
+    Entry("约是", Qualifier.APPROX, "覆盖的学校约是300所"),
+)
+
+# Modals that negate the comparative right after them (不得低于5% is at least 5%, 不应超过45人 at most 45): a
+# figure bounded below by 低于/少于 is then bounded above, and one bounded above by 超过/高于/多于 below.
+NEGATING_MODALS: tuple[Entry[str], ...] = _same(
+    "negates",
+    ("不得", "比例不得低于5%"),
+    ("不应", "每校不应少于1名心理教师"),
+    ("不能", "班额不能超过45人"),
+    ("不宜", "规模不宜超过12个班"),
+    ("不可", "比例不可低于5%"),
+    ("不准", "班额不准超过45人"),
 )
 
 # Words that let a comparative reach a figure further on (至少配备两套, 不低于工资总额的1.5%); a comparative
@@ -146,6 +161,8 @@ COMPARISON_WORDS: tuple[Entry[str], ...] = _same(
     "comparison",
     ("同比上年", "同比上年增长0.92%"),
     ("同比", "同比增长8514万元"),
+    ("比上年度", "比上年度增长6.12%"),
+    ("较上年度", "较上年度增长6.12%"),
     ("比上年", "比上年增长7.21%"),
     ("较上年", "较上年增长7.21%"),
     ("比去年", "比去年增长7.21%"),

@@ -1,0 +1,143 @@
+"""The subject of a short label from what it stands under or beside: a head (幼儿园 under 公办学校), the figure a
+bracket breaks down (高中4所(民办1所)), the noun of the figure before it (高中师生比…、初中为…).
+
+:mod:`dutyreport.indicators.subjects` reads the words before a figure; where they are a label alone (a level, a
+sector, a place), these put the label together with what it is a label of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..lang.measures import AREA_WORDS, SECTOR_WORDS, STAGE_WORDS
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
+from ..lang.script import alternation, either_pattern
+from ..lang.subjects import CATEGORY_NOUNS, LEVEL_WORDS, SCHOOL_ENDINGS
+from ..model.quantities import Count, Quantity
+
+if TYPE_CHECKING:
+    from .subjects import Figure
+
+__all__ = ["bracket_parent", "breakdown_of", "compose", "same_measure", "shared_noun"]
+
+_LEVEL = re.compile(alternation(LEVEL_WORDS))
+_CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
+_SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
+# The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
+# noun, or a level word (the school noun first: 特殊教育学校 is not 特殊教育).
+_ITEM_NAME = re.compile(either_pattern(rf"[\u4e00-\u9fff]{{1,6}}?(?:学校|学院|院校)|{alternation(LEVEL_WORDS)}"))
+_ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
+# what a breakdown in brackets after a figure labels its parts with (高中4所(民办1所), 学校9所(其中小学5所))
+_PART_LABEL = re.compile(rf"{alternation(SECTOR_WORDS, AREA_WORDS)}|(?P<level>{alternation(LEVEL_WORDS)})")
+_LEVEL_END = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")  # (a subject that ends with its item's level)
+_STAGE_END = re.compile(rf"(?:{alternation(STAGE_WORDS)})$")  # (中小学 ends with no level of its own)
+# a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
+_LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
+
+
+def same_measure(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures count the same way (a kind of quantity, a measure word)."""
+    return type(a) is type(b) and getattr(a, "unit", None) == getattr(b, "unit", None)
+
+
+def compose(label: str, head: str) -> str:
+    """A label under a head: 幼儿园 under 公办学校 is 公办幼儿园; 初中 under 生均…支出 is 初中生均…支出; 初中
+    under 小学、初中、高中生均…支出 (a head naming its items before the measure) is 初中生均…支出.
+
+    >>> compose("幼儿园", "公办学校"), compose("民办", "高中"), compose("初中", "小学、初中生均公用经费")
+    ('公办幼儿园', '民办高中', '初中生均公用经费')
+    """
+    measure = _measure_after_items(label, head)
+    if measure:
+        return label + measure
+    category = _CATEGORY.search(head)
+    if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
+        return _join(head[: category.start()], label)
+    return _join(label, head)
+
+
+def _measure_after_items(label: str, head: str) -> str | None:
+    """The measure a head names after listing its items, where ``label`` is one of them (幼儿园、普通小学、普通
+    高等学校生均经费 -> 生均经费 for 普通小学)."""
+    last = head.rfind("、")
+    if last < 0:
+        last = max(head.rfind(j) for j in _ITEM_JOINERS)
+    at = head.find(label) if last >= 0 else -1
+    if not 0 <= at <= last + 1:
+        return None
+    item = _ITEM_NAME.match(head, last + 1)
+    measure = head[item.end() :] if item else ""
+    return measure if len(measure) >= 2 else None
+
+
+def _join(a: str, b: str) -> str:
+    """``a + b`` without repeating words where one ends as the other begins (各级各类 + 各类小学)."""
+    for k in range(min(len(a), len(b)), 1, -1):
+        if a.endswith(b[:k]):
+            return a + b[k:]
+    return a + b
+
+
+def bracket_parent(
+    text: str, sentence_start: int, start: int, same: Sequence[Figure], quantity: Quantity
+) -> Figure | None:
+    """The figure (of ``same``, the sentence's so far) a bracket still open before ``start`` opened right after,
+    where it counts as the figure at ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,民办115所) break that
+    figure down."""
+    opened = max(text.rfind(b, sentence_start, start) for b in OPEN_BRACKETS)
+    if opened < 0 or any(text.find(b, opened, start) >= 0 for b in CLOSE_BRACKETS):
+        return None
+    for figure in reversed(same):
+        if figure.end <= opened:
+            gap = text[figure.end : opened]
+            return figure if not gap.strip() and same_measure(figure.quantity, quantity) else None
+    return None
+
+
+def breakdown_of(
+    text: str, sentence_start: int, start: int, same: Sequence[Figure], quantity: Quantity, label: str
+) -> tuple[str, str] | None:
+    """``(label, head)`` where the label (a sector, a place, or a level) breaks down the figure a bracket opened
+    right after (高中4所(民办1所): 民办 of 高中); a level only where that figure counts a category (学校9所(小学
+    5所)), not where it names kinds (中小学73所(小学45所…))."""
+    part = _PART_LABEL.fullmatch(label)
+    if part is None:
+        return None
+    parent = bracket_parent(text, sentence_start, start, same, quantity)
+    if parent is None or not parent.subject:
+        return None
+    if part.lastgroup == "level" and not _CATEGORY.search(parent.subject):
+        return None
+    return label, parent.subject
+
+
+def shared_noun(
+    label: str, start: int, same: Sequence[Figure], quantity: Quantity, labels: dict[int, tuple[str, str]]
+) -> str | None:
+    """The subject of a level label that shares the noun of the figure before it of its measure (高中师生比为
+    1:12.8、初中为1:13.2 -> 初中师生比), or None; ``labels``: the label and head each labelled figure was read
+    with (this one's is added)."""
+    prev_same = next((i for i in reversed(same) if same_measure(i.quantity, quantity)), None)
+    if prev_same is None:
+        return None
+    head = labels[prev_same.start][1] if prev_same.start in labels else ""
+    if not head:
+        subject = prev_same.subject or ""
+        ended = _LEVEL_END.search(subject)
+        if ended and ended.start() > 1 and type(quantity) is not Count and not _STAGE_END.search(subject):
+            # 寄宿生生活补助小学…元,初中…元: a measure's items (a count of schools lists kinds)
+            labels[start] = (label, subject[: ended.start()])
+            return subject[: ended.start()] + label
+        # the level the subject before opens with gives way to this one, after a place or a sector
+        # (城区小学起始年级班额…、初中… -> 城区初中起始年级班额); a bare level lends nothing
+        led = _LEVEL_LED.match(subject)
+        if led and led.end() < len(subject):
+            labels[start] = (label, subject[led.end() :])
+            return subject[: led.start("level")] + label + subject[led.end() :]
+        head = "" if led else subject
+    if head and not _CATEGORY.search(head):  # (中小学校x所,幼儿园x所: kinds of schools side by side)
+        labels[start] = (label, head)
+        return compose(label, head)
+    return None
