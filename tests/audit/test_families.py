@@ -305,6 +305,61 @@ def test_no_check_is_invented(body: str, numbers: list[str]) -> None:
     assert all(c.holds for c in r.checks), [c.claim for c in r.checks if not c.holds]
 
 
+# False checks seen on real reports of the genre outside ../shared (the sentences are ours): a figure the
+# report compares with (比上年的…), a rate of another base (入学率 of the school-age children, not of the
+# pupils before it), a share whose whole a 其中 names, parts of another noun under one measure word.
+EXAMPLES_UNSEEN_REPORTS = [
+    (
+        "prior_value_is_no_part_next_sentence",
+        "全年教育经费总投入6.8亿元,比上年增长4.1%。其中,财政性教育经费5.9亿元,比上年的5.6亿元增长5.36%。",
+        ["5.6亿元", "6.8亿元"],
+    ),
+    (
+        "prior_value_is_no_part_same_sentence",
+        "全年教育经费总投入6.8亿元,其中财政性教育经费5.9亿元,较上年的5.6亿元增长5.36%。",
+        ["5.6亿元", "6.8亿元"],
+    ),
+    ("rate_of_another_base", "全县在校生52000人,其中小学在校生31000人,入学率99.5%。", ["31000", "99.5%"]),
+    (
+        "share_of_the_whole_before_its_of_which",
+        "全县在园幼儿8600人,学前三年毛入园率为90.1%,其中公办园3400人,占比39.53%,民办园5200人,占比60.47%。"
+        "全县幼儿园专任教师420人,师生比为1:20.5,其中公办在编教师120人,占比28.57%,民办教师300人,占比71.43%。",
+        ["120人", "3400人"],
+    ),
+    (
+        "parts_of_another_noun",
+        "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",
+        ["2个", "13个", "21个"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"), [c[1:] for c in EXAMPLES_UNSEEN_REPORTS], ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS]
+)
+def test_no_false_check_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    test_no_check_is_invented(body, numbers)
+
+
+# What the same passages do make checkable, paired right.
+EXAMPLES_UNSEEN_REPORTS_FOUND = [
+    ("share_of_the_whole_before_its_of_which", EXAMPLES_UNSEEN_REPORTS[3][1], ["120人", "420人", "28.57%"]),
+    ("share_of_the_whole_before_its_of_which_second", EXAMPLES_UNSEEN_REPORTS[3][1], ["300人", "420人", "71.43%"]),
+    ("parts_of_the_total_noun", EXAMPLES_UNSEEN_REPORTS[4][1], ["8个", "13个", "21个"]),
+    ("growth_beside_prior_value", EXAMPLES_UNSEEN_REPORTS[1][1], ["5.9亿元", "5.6亿元", "5.36%"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_UNSEEN_REPORTS_FOUND],
+    ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS_FOUND],
+)
+def test_checks_found_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert [c for c in r.checks if c.holds and all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+
+
 def test_peer_list_is_not_a_total() -> None:
     text = HEAD + "约谈提醒4人、通报批评2人、调离岗位1人、诫勉1人。\n"
     assert not [c for c in parse(text).checks if c.kind is CheckKind.PARTS_TOTAL]

@@ -58,6 +58,7 @@ _SHARE_CLAUSE_ENDS = PART_ENDS + COMMAS  # a share's clause runs over colons (�
 _SHARE = re.compile(rf"(?:{SHARE_WORDS.pattern}){_NOT_CLAUSE_END}{{0,3}}$")
 _SHARE_OF = re.compile(rf"^(?:{SHARE_OF.pattern})(?:{_NOT_CLAUSE_END}|(?<=[0-9]),(?=[0-9])){{0,24}}$")
 _WHOLE_FIRST = re.compile(WHOLE_FIRST.pattern)
+_WHOLE_FIRST_WORD = WHOLE_FIRST.pattern  # (a plain word: tests/audit/test_shortcuts.py)
 _WHOLE = re.compile(WHOLE_WORDS.pattern)
 _COMMA_OPTIONAL = regex.compile(rf"\s*[{COMMAS}]?\s*")
 _OF_OPTIONAL = regex.compile(rf"(?:{OF_WHOLE.pattern})?")
@@ -422,11 +423,20 @@ def _find_rate_of_pair(
         return None  # (发现问题115个,已整改108个,整改率93.9%: the progress family's)
     # 占比 of the figure before; or the part is named like the rate (已入学 … 入学率), or the whole is a
     # goal (任务目标数 … 完成率)
-    related = share_word or f1(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))) >= _LIKE_RATE
+    related = share_word or _named_like(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率")))
     s_start, _ = ctx.sentence(p.start)
     if not related and not _TARGET.search(ctx.text, max(s_start, a.start - 24), a.start):
         return None
     return a, b, name
+
+
+def _named_like(part: str, stem: str) -> bool:
+    """Whether a part is named like its rate: alike (:data:`_LIKE_RATE`) and sharing a word of two
+    characters with the rate's name where it has one (已入学 … 入学率; not 小学在校生 … 入学率, which shares
+    only 学: the rate of the school-age children, not of the pupils before it)."""
+    if f1(part, stem) < _LIKE_RATE:
+        return False
+    return len(stem) < 2 or any(stem[i : i + 2] in part for i in range(len(stem) - 1))
 
 
 @family(CheckKind.SHARE)
@@ -450,6 +460,17 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
         para_start, _ = ctx.line(b.start)  # (its paragraph's start, found among the line breaks, not by reading back)
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
+        # 占比 after a part of a 其中 is of the whole that 其中 names (a named rate, 达标率, may be of the
+        # part's own group: 其中教学点达标27所,达标率90%)
+        named = _whole_of_which(ctx, inds, k - 1) if _SHARE_WORD.search(name) else None
+        if named is not None:
+            vw = value(named)
+            assert vw is not None
+            if not ((vw < vb) if stated <= 100 else (vw > vb)):
+                found = _share_check(ctx, b, named, p, name)
+                if found is not None:
+                    out.append(found)
+            continue  # (the whole its 其中 names, or none: not a likelier-named figure further back)
         level = ctx.level(b.subject or "")
         part_name = _local_name(ctx, inds, k - 1)
         best: tuple[float, int, Indicator] | None = None
@@ -479,6 +500,28 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
         if found is not None:
             out.append(found)
     return out
+
+
+def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicator | None:
+    """The whole a ``其中`` before the part ``inds[k]`` in its sentence names: the last count of the part's
+    kind before that ``其中`` in the sentence (``专任教师420人,师生比1:20.5,其中公办在编教师120人,占比…``,
+    and so for the parts listed after the first); None where no ``其中`` or no such count stands there."""
+    b = inds[k]
+    s_start, _ = ctx.sentence(b.start)
+    at = ctx.text.rfind(_WHOLE_FIRST_WORD, s_start, b.start)
+    if at < 0:
+        return None
+    fam = unit_family(b)
+    for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
+        w = inds[j]
+        if w.start < s_start:
+            return None
+        if w.end > at:
+            continue
+        if unit_family(w) == fam:
+            ok = isinstance(w.quantity, Count) and _part_figure(ctx, w) and w.kind is not IndicatorKind.CHANGE
+            return w if ok else None
+    return None
 
 
 def _local_name(ctx: Context, inds: Sequence[Indicator], k: int, bare: bool = True) -> str:
