@@ -347,7 +347,27 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
     ("share_of_the_whole_before_its_of_which_second", EXAMPLES_UNSEEN_REPORTS[3][1], ["300人", "420人", "71.43%"]),
     ("parts_of_the_total_noun", EXAMPLES_UNSEEN_REPORTS[4][1], ["8个", "13个", "21个"]),
     ("growth_beside_prior_value", EXAMPLES_UNSEEN_REPORTS[1][1], ["5.9亿元", "5.6亿元", "5.36%"]),
+    # a rate computed by the report from unrounded figures: the rounded ones allow it (6.50% to 6.65%)
+    ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
+    ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),
+    ("rate_of_rounded_figures", "全市教育支出12.6亿元,比上年的11.8亿元增长6.70%。", ["12.6亿元", "11.8亿元", "6.70%"]),
 ]
+
+# Rates the rounding of their figures does not allow still fail.
+EXAMPLES_UNSEEN_REPORTS_FAILING = [
+    ("rate_of_rounded_increase_wrong", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长7.1%。", ["0.52万人", "7.1%"]),
+    ("rate_of_rounded_figures_wrong", "全市教育支出12.6亿元,比上年的11.8亿元增长8.70%。", ["12.6亿元", "8.70%"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_UNSEEN_REPORTS_FAILING],
+    ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS_FAILING],
+)
+def test_failing_checks_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert [c for c in r.checks if not c.holds and all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
 
 
 @pytest.mark.parametrize(

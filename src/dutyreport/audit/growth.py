@@ -49,6 +49,8 @@ _FALL_WORD = regex.compile(f"{_FALL}|{FEWER_WORDS.pattern}")  # (between a figur
 _FALL_BEFORE = re.compile(rf"{_FALL}[^0-9]{{0,4}}$")
 _FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$")
 _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
+# (said in a claim that holds only because its figures are rounded)
+_WITHIN_ROUNDING = ", within the rounding of its figures"
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
@@ -151,8 +153,14 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 )
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 word = "降幅" if sign < 0 else "增幅"
-                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%)"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate * sign, c), inv, rate))
+                holds, note = ctx.agrees(rate * sign, c), ""
+                if not holds and (hn := ctx.half_unit(new)) < vn and (ho := ctx.half_unit(old)) < vo:
+                    # the rate over the values the two rounded figures may stand for
+                    ends = ((vn - hn) / (vo + ho) * 100 - 100) * sign, ((vn + hn) / (vo - ho) * 100 - 100) * sign
+                    holds = ctx.agrees_between(min(ends), max(ends), c)
+                    note = _WITHIN_ROUNDING if holds else ""
+                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%{note})"
+                out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
 
 
@@ -175,8 +183,19 @@ def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> lis
     rate = vc / base * 100
     p = rates[0]
     sign = "+" if falls else "-"
-    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%)"
-    return [check(CheckKind.GROWTH, claim, ctx.agrees(rate, p), [a, c, p], rate)]
+    holds = ctx.agrees(rate, p)
+    note = ""
+    if not holds:
+        # the rate over the values the two rounded figures may stand for (it grows with the change and
+        # falls with the figure, whether the change is a rise or a fall)
+        ha, hc = ctx.half_unit(a), ctx.half_unit(c)
+        step = 1 if falls else -1
+        low_base, high_base = va + ha + step * (vc - hc), va - ha + step * (vc + hc)
+        if vc - hc >= 0 and low_base > 0 and high_base > 0:
+            holds = ctx.agrees_between((vc - hc) / low_base * 100, (vc + hc) / high_base * 100, p)
+            note = _WITHIN_ROUNDING if holds else ""
+    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%{note})"
+    return [check(CheckKind.GROWTH, claim, holds, [a, c, p], rate)]
 
 
 @family(CheckKind.GROWTH)
