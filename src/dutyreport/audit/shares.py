@@ -412,6 +412,8 @@ def _find_rate_of_pair(
     if pair is None:
         return None
     share_word = _SHARE_WORD.search(name) is not None
+    if not share_word and _rate_of_figure(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))):
+        return None  # (专任教师2320人,专任教师学历合格率99.5%: a rate of those teachers, not of them over a whole)
     if share_word and _share_pair(ctx, inds, k) is not None:
         return None  # (升学学生总数1200名,占比为25%: the share family's)
     a, b = pair
@@ -428,6 +430,14 @@ def _find_rate_of_pair(
     if not related and not _TARGET.search(ctx.text, max(s_start, a.start - 24), a.start):
         return None
     return a, b, name
+
+
+def _rate_of_figure(name: str, stem: str) -> bool:
+    """Whether a rate's name (``stem``, without 率) opens with the noun that ends the figure's ``name``
+    and goes on past it: the rate is of the people or things the figure counts (专任教师 … 专任教师学历合格
+    率), not the figure over a whole (已入学 … 入学率; 达标学校 … 达标率)."""
+    # (a noun of two characters at least, and more after it)
+    return any(stem.startswith(name[-n:]) for n in range(min(len(name), len(stem) - 2), 1, -1))
 
 
 def _named_like(part: str, stem: str) -> bool:
@@ -452,6 +462,10 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue
         if _rate_of_pair(ctx, inds, k) is not None:
             continue  # the whole stands beside the part: rate_of_pair's
+        if not _SHARE_WORD.search(name) and _rate_of_figure(
+            _local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))
+        ):
+            continue  # a rate of the figure's own people or things, not the figure as a part
         p_start, _ = ctx.part(b.start)
         if k >= 2 and inds[k - 2].start >= p_start and unit_family(inds[k - 2]) == unit_family(b):
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
