@@ -334,6 +334,12 @@ EXAMPLES_UNSEEN_REPORTS = [
         "幼儿园教职工4526人,其中,园长194人,专任教师2320人。教授幼儿园的专任教师2320人,专任教师学历合格率99.5%。",
         ["2320人", "99.5%"],
     ),
+    # what the year's projects will give once built is no figure of that year, to bound by the period's
+    (
+        "year_figure_after_completion",
+        "近三年来,全县累计新增学位12000个。2023年,全县新建学校6所,项目全部建成投用后,可新增学位15000个。",
+        ["15000个", "12000个"],
+    ),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",

@@ -30,6 +30,7 @@ PATTERN_TABLES = _pattern_entries()
 # The tables of patterns, by name (held to what lang.audit holds by test_every_table_is_tested).
 PATTERN_TABLE_NAMES = (
     "ALL_RISE",
+    "AFTER_COMPLETION",
     "A_FEW",
     "BASE_CHANGE",
     "BASE_YEARS",

@@ -172,6 +172,7 @@ TESTED: dict[str, str] = {
     # families that read them)
     **{f"audit.{name}": "audit/test_tables.py::test_table_entry_reads_its_example" for name in (
         "ALL_RISE",
+        "AFTER_COMPLETION",
         "A_FEW",
         "BASE_CHANGE",
         "BASE_YEARS",

@@ -20,6 +20,7 @@ from .script import alternation
 
 __all__ = [
     "ALL_RISE",
+    "AFTER_COMPLETION",
     "A_FEW",
     "BASE_CHANGE",
     "BASE_YEARS",
@@ -381,6 +382,10 @@ LEVELS: tuple[Entry, ...] = (
 # of a period (累计, 以来).
 YEARS_SO_FAR = Entry(r"年来", "三年来招聘新教师320人")
 A_FEW = Entry(r"几", "几年来累计投入3亿元")
+# What a project will give once built: no figure of the year it is said in (全部建成投用后,可新增学位2700个).
+AFTER_COMPLETION = Entry(
+    r"(?:建成|投用|投入使用|完工|竣工|交付使用)(?:以后|后)", "新建学校6所,项目全部建成投用后,可新增学位2700个"
+)
 RECENT = Entry(r"近", "近五年来招聘新教师320人")
 PERIOD_TOTALS = Entry(r"累计|以来", "2019年以来累计投入3亿元")
 PERIOD_WORDS = Entry(
