@@ -19,8 +19,8 @@ from .numbers import Entry as WordEntry
 from .script import alternation
 
 __all__ = [
-    "ALL_RISE",
     "AFTER_COMPLETION",
+    "ALL_RISE",
     "A_FEW",
     "BASE_CHANGE",
     "BASE_YEARS",
