@@ -362,6 +362,19 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
     ("second_share_of_that_whole", _UNSEEN["share_of_the_whole_before_its_of_which"], ["300人", "420人"]),
     ("parts_of_the_total_noun", _UNSEEN["parts_of_another_noun"], ["8个", "13个", "21个"]),
     ("growth_beside_prior_value", _UNSEEN["prior_value_is_no_part_same_sentence"], ["5.9亿元", "5.6亿元", "5.36%"]),
+    # a breakdown opening its own sentence, its parts named at length or apart by another kind of figure
+    (
+        "long_named_parts_of_the_sentence_before",
+        "五年来全市累计安排营养改善资金1200亿元。其中,用于农村学生营养膳食补助的资金650亿元,"
+        "用于家庭经济困难寄宿生生活补助的资金330亿元,食堂建设资金220亿元。",
+        ["650亿元", "330亿元", "220亿元", "1200亿元"],
+    ),
+    (
+        "parts_apart_by_other_figures",
+        "全年落实各类学生资助资金3150.6万元,惠及学生2.1万人次。其中,义务教育阶段资助资金1820.4万元,"
+        "惠及学生1.3万人次;高中阶段资助资金1330.2万元,惠及学生0.8万人次。",
+        ["1820.4万元", "1330.2万元", "3150.6万元"],
+    ),
     # a rate computed by the report from unrounded figures: the rounded ones allow it (6.50% to 6.65%)
     ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
     ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),

@@ -304,10 +304,14 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if parts and _compared_with(text, parts[-1], i):
                 break  # (A 5.9亿元,比上年的5.6亿元: the figure A is compared with, not a part)
             parts.append(i)
-        if len(parts) < 2:
-            continue
         tv = value(total)
         assert tv is not None
+        if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+            # parts named at length, or apart by figures of another kind (受益学生…人次): taken only where
+            # they make up the total exactly
+            parts = _exact_parts(ctx, here, fam, tv) or parts
+        if len(parts) < 2:
+            continue
         total_sum = sum((value(i) or Decimal(0) for i in parts), Decimal(0))
         terms = " + ".join(i.text for i in parts)
         used = [total, *parts]
@@ -320,6 +324,25 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
         out.append(check(_KIND, claim, holds, used, total_sum))
     return out
+
+
+def _exact_parts(ctx: Context, here: Sequence[Indicator], fam: str | None, tv: Decimal) -> list[Indicator] | None:
+    """The figures of kind ``fam`` of a breakdown's sentence, past figures of other kinds and norms per
+    student, up to one that is no part (a change, a bound, a base compared with): None unless there are
+    two at least and they sum to ``tv`` exactly."""
+    text = ctx.text
+    parts: list[Indicator] = []
+    for i in here:
+        if unit_family(i) != fam or ctx.per_unit(i):
+            continue
+        if not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+            break
+        if parts and _compared_with(text, parts[-1], i):
+            break
+        parts.append(i)
+    if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+        return None
+    return parts
 
 
 @family(_KIND)
