@@ -340,6 +340,19 @@ EXAMPLES_UNSEEN_REPORTS = [
         "近三年来,全县累计新增学位12000个。2023年,全县新建学校6所,项目全部建成投用后,可新增学位15000个。",
         ["15000个", "12000个"],
     ),
+    # a figure per student over the whole count of students, not over the last part a 其中 lists, nor over
+    # all students where the figure is of one scope of schools (义务教育学校)
+    (
+        "per_student_over_a_part",
+        "全县在校学生20000人,其中小学12000人,初中5000人,在园幼儿3000人。全县图书总量60万册,生均30册。",
+        ["60万册 / 3000人"],
+    ),
+    (
+        "per_student_of_one_scope",
+        "全县在校学生20000人,其中小学12000人,初中5000人,在园幼儿3000人。"
+        "全县义务教育学校校舍面积18.7万平方米,生均11平方米。",
+        ["18.7万平方米"],
+    ),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",
@@ -376,6 +389,11 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
         ["1820.4万元", "1330.2万元", "3150.6万元"],
     ),
     # a rate computed by the report from unrounded figures: the rounded ones allow it (6.50% to 6.65%)
+    (
+        "per_student_over_the_whole",
+        _UNSEEN["per_student_over_a_part"],
+        ["60万册", "20000人", "生均30册"],
+    ),
     ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
     ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),
     ("rate_of_rounded_figures", "全市教育支出12.6亿元,比上年的11.8亿元增长6.70%。", ["12.6亿元", "11.8亿元", "6.70%"]),

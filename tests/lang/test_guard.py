@@ -240,6 +240,7 @@ TESTED: dict[str, str] = {
         "SAMPLE_OF",
         "SAMPLE_WORDS",
         "SCHOOL_NAME",
+        "SCOPE_WORDS",
         "SELF_REGIONS",
         "SHARE_OF",
         "SHARE_WORDS",

@@ -23,6 +23,7 @@ from ..lang.audit import (
     RATE_NAMES,
     RATIO_NAMES,
     REACHES,
+    SCOPE_WORDS,
     SELF_REGIONS,
     SHARE_OF,
     SHARE_WORDS,
@@ -76,6 +77,7 @@ _TARGET = re.compile(TARGET_WORDS.pattern)
 _NOT_COVERED = re.compile(NOT_COVERED.pattern)
 _NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_SCOPE = re.compile(SCOPE_WORDS.pattern)
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
 # ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
 _SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。；;]{{1,24}}?)$")
@@ -637,8 +639,9 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
         lead = text[total.end : p.start]
         if len(lead) > 6 or not _PER_STUDENT_GAP.fullmatch(_PER_UNIT.sub("", lead)):
             continue  # (,生均: the words between the total and its figure per student)
-        level = ctx.level(_local_name(ctx, inds, k - 1))
-        students = _students(ctx, inds, k - 1, level)
+        total_name = _local_name(ctx, inds, k - 1)
+        level = ctx.level(total_name)
+        students = _students(ctx, inds, k - 1, level, _SCOPE.findall(total_name))
         if students is None:
             continue
         vt, vs = value(total), value(students)
@@ -651,9 +654,13 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
     return out
 
 
-def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None) -> Indicator | None:
-    """The last count of students before ``inds[k]`` named with a student word and the same school
-    level (none where the total names no level)."""
+def _students(
+    ctx: Context, inds: Sequence[Indicator], k: int, level: int | None, scopes: Sequence[str]
+) -> Indicator | None:
+    """The last count of students before ``inds[k]`` named with a student word, the same school level
+    and every word of ``scopes`` (义务教育…) the total names. Where the total names no level, a count
+    a ``其中`` lists is one level's, not the whole count (在校学生20000人,其中…在园幼儿3000人)."""
+    text = ctx.text
     floor = inds[k].start - _STUDENTS_REACH
     for j in range(k - 1, -1, -1):
         i = inds[j]
@@ -662,6 +669,11 @@ def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None
         if unit_family(i) != "people" or not plain(i) or i.quantity.qualifier is not None:
             continue
         name = _local_name(ctx, inds, j, bare=False)
-        if _STUDENT.search(name) and ctx.level(name) == level:
-            return i
+        if not _STUDENT.search(name) or ctx.level(name) != level:
+            continue
+        if any(w not in name for w in scopes):
+            return None  # (the count of that scope's students is not the last one stated: none is certain)
+        if level is None and text.rfind(_WHOLE_FIRST_WORD, ctx.sentence(i.start)[0], i.start) >= 0:
+            continue
+        return i
     return None

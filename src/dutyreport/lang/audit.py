@@ -97,6 +97,7 @@ __all__ = [
     "SAMPLE_WORDS",
     "SCHOOL_NAME",
     "SCHOOL_UNIT",
+    "SCOPE_WORDS",
     "SELF_REGIONS",
     "SHARE_OF",
     "SHARE_WORDS",
@@ -318,6 +319,9 @@ SELF_REGIONS = Entry(r"全区|全县|全市|我区|我县", "全县普惠园覆�
 RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比13.46:1")
 STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生6482人")
 TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
+# Words that narrow a figure to some schools, not a school level (义务教育学校, 农村学校, 公办园): a figure per
+# student of such a scope is over the students of that scope only.
+SCOPE_WORDS = Entry(r"义务教育|城区|城镇|农村|乡村|公办|民办", "全县义务教育学校校舍面积18.7万平方米,生均11平方米")
 # A ratio said to reach a standard stated after it (``生师比12.5:1,达到了13.5:1的编制标准``).
 REACHES = Entry(r"达到", "生师比12.5:1,达到了13.5:1的编制标准")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
