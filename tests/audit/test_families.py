@@ -353,6 +353,12 @@ EXAMPLES_UNSEEN_REPORTS = [
         "全县义务教育学校校舍面积18.7万平方米,生均11平方米。",
         ["18.7万平方米"],
     ),
+    # a share naming its whole in words (占…总数的) is not taken of the figure a 其中 names
+    (
+        "share_naming_another_whole",
+        "全县幼儿园50所,在园幼儿10000人。其中公办园24所,在园幼儿5600人,占全县幼儿园总数的48%。",
+        ["5600人", "48%"],
+    ),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",
@@ -393,6 +399,12 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
         "per_student_over_the_whole",
         _UNSEEN["per_student_over_a_part"],
         ["60万册", "20000人", "生均30册"],
+    ),
+    # a bare 占 after a part a 其中 opens: the share of the whole before that 其中, in the sentence before too
+    (
+        "bare_share_of_the_whole_before_of_which",
+        "全县幼儿园50所,在园幼儿10000人。其中公办园24所,在园幼儿5600人,占56%。",
+        ["5600人", "10000人", "56%"],
     ),
     ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
     ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),

@@ -78,6 +78,8 @@ _NOT_COVERED = re.compile(NOT_COVERED.pattern)
 _NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
 _SCOPE = re.compile(SCOPE_WORDS.pattern)
+# a share word alone after its part (,占56%; ,占比为56%): no whole named in words
+_BARE_SHARE = regex.compile(rf"\s*[{COMMAS}]\s*(?:{SHARE_WORDS.pattern})(?:{COPULAS.pattern})?\s*")
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
 # ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
 _SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。；;]{{1,24}}?)$")
@@ -140,7 +142,7 @@ def share(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         p = inds[k]
         if not isinstance(p.quantity, Percent) or p.kind is IndicatorKind.CHANGE:
             continue
-        pair = _share_pair(ctx, inds, k)
+        pair = _share_pair(ctx, inds, k) or _bare_share_of_which(ctx, inds, k)
         if pair is None:
             continue
         num, den = pair
@@ -518,15 +520,32 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     return out
 
 
+def _bare_share_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator] | None:
+    """``…在园幼儿10000人。其中公办园24所,在园幼儿5600人,占56%``: a bare 占 right after a part a
+    ``其中`` opens, over the whole that ``其中`` names (:func:`_whole_of_which`); None where the share
+    names its whole in words (占…总数的48%: which figure that is, is not certain)."""
+    if k < 2 or not _BARE_SHARE.fullmatch(ctx.text, inds[k - 1].end, inds[k].start):
+        return None
+    num = inds[k - 1]
+    if not isinstance(num.quantity, Count):
+        return None
+    whole = _whole_of_which(ctx, inds, k - 1)
+    return None if whole is None else (num, whole)
+
+
 def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicator | None:
     """The whole a ``其中`` before the part ``inds[k]`` in its sentence names: the last count of the part's
     kind before that ``其中`` in the sentence (``专任教师420人,师生比1:20.5,其中公办在编教师120人,占比…``,
-    and so for the parts listed after the first); None where no ``其中`` or no such count stands there."""
+    and so for the parts listed after the first), or in the sentence before where ``其中`` opens the
+    part's; None where no ``其中`` or no such count stands there."""
+    text = ctx.text
     b = inds[k]
     s_start, _ = ctx.sentence(b.start)
-    at = ctx.text.rfind(_WHOLE_FIRST_WORD, s_start, b.start)
+    at = text.rfind(_WHOLE_FIRST_WORD, s_start, b.start)
     if at < 0:
         return None
+    if s_start > 0 and not text[s_start:at].strip():
+        s_start, _ = ctx.sentence(s_start - 2)  # (其中 opens the sentence: its whole is in the one before)
     fam = unit_family(b)
     for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
         w = inds[j]
