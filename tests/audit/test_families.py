@@ -359,6 +359,9 @@ EXAMPLES_UNSEEN_REPORTS = [
         "全县幼儿园50所,在园幼儿10000人。其中公办园24所,在园幼儿5600人,占全县幼儿园总数的48%。",
         ["5600人", "48%"],
     ),
+    # an average yearly rate over several years is no rate of the two figures' difference
+    ("average_yearly_rate", "2023年全县教育支出9.2亿元,较2020年的7.6亿元年均增长6.6%。", ["9.2亿元", "6.6%"]),
+    ("average_yearly_rate_prior", "2023年全县教育支出9.2亿元,2020年为7.6亿元,年均增长6.6%。", ["9.2亿元", "6.6%"]),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",

@@ -32,6 +32,7 @@ PATTERN_TABLE_NAMES = (
     "ALL_RISE",
     "AFTER_COMPLETION",
     "A_FEW",
+    "AVERAGE_YEARLY",
     "BASE_CHANGE",
     "BASE_YEARS",
     "BIG_COUNT",

@@ -174,6 +174,7 @@ TESTED: dict[str, str] = {
         "ALL_RISE",
         "AFTER_COMPLETION",
         "A_FEW",
+        "AVERAGE_YEARLY",
         "BASE_CHANGE",
         "BASE_YEARS",
         "BIG_COUNT",

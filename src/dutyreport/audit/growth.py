@@ -15,6 +15,7 @@ import regex
 
 from ..lang.audit import (
     ALL_RISE,
+    AVERAGE_YEARLY,
     BASE_CHANGE,
     BASE_YEARS,
     CHANGE_LEADS,
@@ -51,6 +52,7 @@ _FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$"
 _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
 # (said in a claim that holds only because its figures are rounded)
 _WITHIN_ROUNDING = ", within the rounding of its figures"
+_AVERAGE_YEARLY = re.compile(AVERAGE_YEARLY.pattern)
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
@@ -132,6 +134,8 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if c.kind is not IndicatorKind.CHANGE and not _CHANGE_LEAD.search(text, max(b.end, c.start - 6), c.start):
                 continue
+            if _AVERAGE_YEARLY.search(text, b.end, c.start):
+                break  # 较2020年的7.6亿元年均增长6.6%: a yearly average over the years between, not their change
             # 比上年的304276万元下降1.73%: a fall states the change without its sign
             sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
             if unit_family(a) == "%":

@@ -21,6 +21,7 @@ from .script import alternation
 __all__ = [
     "AFTER_COMPLETION",
     "ALL_RISE",
+    "AVERAGE_YEARLY",
     "A_FEW",
     "BASE_CHANGE",
     "BASE_YEARS",
@@ -216,6 +217,8 @@ _FALL = f"(?:{alternation(FALL_VERBS)})"
 MORE_WORDS = Entry(r"多", "比去年多招聘120人")
 FEWER_WORDS = Entry(r"少", "比上年少30人")
 # The rate of a change named as a noun.
+# A rate averaged over the years between two figures, not the change from one to the other (年均增长6.6%).
+AVERAGE_YEARLY = Entry(r"年均|平均每年|每年平均|年平均", "较2020年的7.6亿元年均增长6.6%")
 RATE_NOUNS = Entry(r"增幅|降幅|减幅", "教育支出增幅为4%")
 # Words right before a stated change (同比增长6330万元, 增幅为5.35%).
 CHANGE_LEADS = Entry(rf"(?:{_RISE}|{_FALL}|{_group(RATE_NOUNS)})(?:了|为|达)?", "同比增长6330万元")
