@@ -362,6 +362,13 @@ EXAMPLES_UNSEEN_REPORTS = [
     # an average yearly rate over several years is no rate of the two figures' difference
     ("average_yearly_rate", "2023年全县教育支出9.2亿元,较2020年的7.6亿元年均增长6.6%。", ["9.2亿元", "6.6%"]),
     ("average_yearly_rate_prior", "2023年全县教育支出9.2亿元,2020年为7.6亿元,年均增长6.6%。", ["9.2亿元", "6.6%"]),
+    # the parts a 其中 names by different attributes (学历, 职称, 性别…) overlap: more than the total is no error
+    (
+        "parts_by_different_attributes",
+        "全县专任教师3920人,其中本科及以上学历3540人,高级职称860人,35岁以下教师1200人。",
+        ["3540人", "860人"],
+    ),
+    ("parts_by_sex_and_degree", "全县专任教师3920人,其中女教师2860人,本科学历3100人。", ["2860人", "3100人"]),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",
@@ -417,6 +424,8 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
 # Rates the rounding of their figures does not allow still fail.
 EXAMPLES_UNSEEN_REPORTS_FAILING = [
     ("rate_of_rounded_increase_wrong", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长7.1%。", ["0.52万人", "7.1%"]),
+    # parts of one attribute (性别) that exceed the total are an error still
+    ("parts_of_one_attribute_too_many", "全县专任教师3920人,其中男教师1800人,女教师2300人。", ["1800人", "2300人"]),
     ("rate_of_rounded_figures_wrong", "全市教育支出12.6亿元,比上年的11.8亿元增长8.70%。", ["12.6亿元", "8.70%"]),
 ]
 

@@ -267,6 +267,7 @@ TESTED: dict[str, str] = {
     "audit.RISE_VERBS": "audit/test_tables.py::test_a_rise_verb_is_read_as_a_rise",
     "audit.FALL_VERBS": "audit/test_tables.py::test_a_fall_verb_is_read_as_a_fall",
     "audit.BOUND_SYMBOLS": "audit/test_tables.py::test_a_bound_symbol_names_its_relation",
+    "audit.PART_ATTRIBUTES": "audit/test_tables.py::test_a_part_attribute_makes_its_part_overlap_others",
     "audit.COUNT_NUMERAL_VALUES": "audit/test_tables.py::test_count_numerals_take_their_values_from_the_numeral_tables",
     "audit.PEOPLE_UNITS": "audit/test_tables.py::test_units_come_from_the_measure_words",
     "dates.CENTURY_DIGITS": "metadata/test_period.py::test_every_year_opens_with_a_century_s_digits",

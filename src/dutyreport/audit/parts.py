@@ -20,6 +20,7 @@ from ..lang.audit import (
     EACH_OF,
     NEXT_PARTS,
     OF_WHICH,
+    PART_ATTRIBUTES,
     PART_MARKERS,
     PRIOR_VALUES,
     RESPECTIVELY,
@@ -66,6 +67,9 @@ _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _GENERIC = frozenset(e.word for e in MEASURE_WORDS if e.value == "generic")  # (个: counts of any noun)
 _HAN = regex.compile(r"\p{Han}")
+_ATTRIBUTE = re.compile("|".join(re.escape(e.word) for e in PART_ATTRIBUTES))
+_ATTRIBUTE_OF = {e.word: e.value for e in PART_ATTRIBUTES}
+_PART_NAME_STOP = re.compile(rf"[{re.escape(COMMAS + COLONS + LIST_MARKS + PART_ENDS + OPEN_BRACKETS)}]")
 _BASE_REACH = 24  # how far back from a figure the words making it a comparison's base are read
 
 
@@ -112,6 +116,21 @@ def _noun_after(text: str, i: Indicator) -> str | None:
         return None
     ch = text[i.end]
     return ch if _HAN.match(ch) else None
+
+
+def attributes_overlap(text: str, total: Indicator, parts: Sequence[Indicator]) -> bool:
+    """Whether the parts a 其中 names may overlap: named by different attributes (本科…3540人, 高级职称860
+    人), or some by an attribute and others not (小学2100人, 女教师2860人); read only where parts exceed
+    their total, which parts of one attribute, or of none (school levels, places), cannot."""
+    found: set[str | None] = set()
+    end = total.end
+    for p in parts:
+        words = text[end : p.start]
+        name = words[max((m.end() for m in _PART_NAME_STOP.finditer(words)), default=0) :]
+        m = _ATTRIBUTE.search(name)
+        found.add(_ATTRIBUTE_OF[m.group()] if m else None)
+        end = p.end
+    return len(found) > 1
 
 
 def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) -> bool:
@@ -227,6 +246,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, total_sum))
         elif of_which or paren:  # 其中…: parts within the total
             holds = total_sum <= tv
+            if not holds and attributes_overlap(text, total, [p for p, _ in parts]):
+                continue  # (本科学历3540人,高级职称860人: parts that overlap may exceed their total)
             sym = "<=" if holds else ">"
             claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
             out.append(check(_KIND, claim, holds, used, total_sum))
@@ -320,6 +341,8 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, tv))
             continue
         holds = total_sum < tv
+        if not holds and attributes_overlap(text, total, parts):
+            continue  # (parts that overlap may exceed their total)
         sym = "<=" if holds else ">"
         claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
         out.append(check(_KIND, claim, holds, used, total_sum))

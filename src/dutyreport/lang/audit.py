@@ -68,6 +68,7 @@ __all__ = [
     "OF_WHICH",
     "OF_WHOLE",
     "OTHER_RATES",
+    "PART_ATTRIBUTES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
     "PERIOD_NUMERALS",
@@ -282,6 +283,24 @@ RESPECTIVE_CHANGE = Entry(
 ALL_RISE = Entry(rf"均(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}", "普通初中同比增长2.4%,均比上年增长")
 # Slogans that make each growth rate of their paragraph a rise.
 RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "保障财政教育投入逐年增长")
+
+# Attributes a 其中 may name its parts by (学历, 职称, 性别…): parts named by different attributes, or by an
+# attribute and by anything else, overlap, and may together exceed their total.
+PART_ATTRIBUTES: tuple[WordEntry[str], ...] = (
+    WordEntry("学历", "degree", "专任教师3920人,其中本科及以上学历3540人"),
+    WordEntry("本科", "degree", "专任教师3920人,其中本科3100人"),
+    WordEntry("研究生", "degree", "新招聘教师186人,其中研究生42人"),
+    WordEntry("职称", "title", "专任教师3920人,其中高级职称860人"),
+    WordEntry("岁", "age", "专任教师3920人,其中35岁以下教师1200人"),
+    WordEntry("女", "sex", "专任教师3920人,其中女教师2860人"),
+    WordEntry("男", "sex", "专任教师3920人,其中男教师1060人"),
+    WordEntry("骨干", "role", "交流轮岗教师335人,其中骨干教师128人"),
+    WordEntry("党员", "party", "专任教师3920人,其中党员教师650人"),
+    WordEntry("寄宿", "boarding", "在校生68520人,其中寄宿生21000人"),
+    WordEntry("留守", "left_behind", "在校生68520人,其中留守儿童8600人"),
+    WordEntry("随迁", "migrant", "在校生68520人,其中随迁子女5200人"),
+    WordEntry("残疾", "disability", "在校生68520人,其中残疾学生310人"),
+)
 
 # --- shares and ratios -----------------------------------------------------------------------------
 
