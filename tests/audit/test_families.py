@@ -369,6 +369,8 @@ EXAMPLES_UNSEEN_REPORTS = [
         ["3540人", "860人"],
     ),
     ("parts_by_sex_and_degree", "全县专任教师3920人,其中女教师2860人,本科学历3100人。", ["2860人", "3100人"]),
+    # 中小学 is no school level: its pupils over its teachers are not the primary schools' ratio
+    ("ratio_of_primary_and_secondary", "全县中小学在校生53040人,专任教师3660人,其中小学生师比16.8:1。", ["53040人"]),
     (
         "parts_of_another_noun",
         "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",

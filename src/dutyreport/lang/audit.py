@@ -398,7 +398,8 @@ PER_STUDENT_BOUNDS: tuple[tuple[Entry, Entry], ...] = (
 # School levels that must agree between paired figures.
 LEVELS: tuple[Entry, ...] = (
     Entry(r"幼儿园|学前", "幼儿园5873.4元"),
-    Entry(r"小学", "普通小学9642.18元"),
+    # (中小学: primary and secondary schools, no one level; 其中小学 is 小学)
+    Entry(r"(?<!中)小学|(?<=其中)小学", "普通小学9642.18元"),
     Entry(r"初中", "普通初中13208.56元"),
     Entry(r"高中", "普通高中12417.93元"),
     Entry(r"中等职业|中职|职业教育", "中等职业教育8865.02元"),
