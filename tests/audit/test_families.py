@@ -420,6 +420,8 @@ EXAMPLES_UNSEEN_REPORTS_FOUND = [
     ),
     ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
     ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),
+    ("rate_from_rounded_to_rounded", "全县教育支出由7.6亿元增长到9.2亿元,增长20.8%。", ["7.6亿元", "9.2亿元", "20.8%"]),
+    ("fall_from_rounded_to_rounded", "全县农村留守儿童由1.8万人减少到0.9万人,下降51.2%。", ["1.8万人", "51.2%"]),
     ("rate_of_rounded_figures", "全市教育支出12.6亿元,比上年的11.8亿元增长6.70%。", ["12.6亿元", "11.8亿元", "6.70%"]),
 ]
 
@@ -428,6 +430,8 @@ EXAMPLES_UNSEEN_REPORTS_FAILING = [
     ("rate_of_rounded_increase_wrong", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长7.1%。", ["0.52万人", "7.1%"]),
     # parts of one attribute (性别) that exceed the total are an error still
     ("parts_of_one_attribute_too_many", "全县专任教师3920人,其中男教师1800人,女教师2300人。", ["1800人", "2300人"]),
+    # counts written whole are exact: no rounding to allow for
+    ("fall_between_whole_counts", "全县大班额由37个减少到6个,下降83.5%。", ["37个", "83.5%"]),
     ("rate_of_rounded_figures_wrong", "全市教育支出12.6亿元,比上年的11.8亿元增长8.70%。", ["12.6亿元", "8.70%"]),
 ]
 

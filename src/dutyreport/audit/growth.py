@@ -158,14 +158,23 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 word = "降幅" if sign < 0 else "增幅"
                 holds, note = ctx.agrees(rate * sign, c), ""
-                if not holds and (hn := ctx.half_unit(new)) < vn and (ho := ctx.half_unit(old)) < vo:
-                    # the rate over the values the two rounded figures may stand for
-                    ends = ((vn - hn) / (vo + ho) * 100 - 100) * sign, ((vn + hn) / (vo - ho) * 100 - 100) * sign
-                    holds = ctx.agrees_between(min(ends), max(ends), c)
-                    note = _WITHIN_ROUNDING if holds else ""
+                if not holds and _rounded_rate(ctx, new, old, c, sign):
+                    holds, note = True, _WITHIN_ROUNDING
                 claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%{note})"
                 out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
+
+
+def _rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
+    """Whether the rate ``c`` (of a rise, ``sign`` 1, or of a fall, -1) is what some values the two
+    rounded figures may stand for give (12.6亿元 over 11.8亿元: 5.9% to 7.7%), though not what they give."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    hn, ho = ctx.rounding(new), ctx.rounding(old)
+    if not (hn < vn and ho < vo) or hn == ho == 0:
+        return False
+    ends = ((vn - hn) / (vo + ho) * 100 - 100) * sign, ((vn + hn) / (vo - ho) * 100 - 100) * sign
+    return ctx.agrees_between(min(ends), max(ends), c)
 
 
 def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> list[Check]:
@@ -192,7 +201,7 @@ def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> lis
     if not holds:
         # the rate over the values the two rounded figures may stand for (it grows with the change and
         # falls with the figure, whether the change is a rise or a fall)
-        ha, hc = ctx.half_unit(a), ctx.half_unit(c)
+        ha, hc = ctx.rounding(a), ctx.rounding(c)
         step = 1 if falls else -1
         low_base, high_base = va + ha + step * (vc - hc), va - ha + step * (vc + hc)
         if vc - hc >= 0 and low_base > 0 and high_base > 0:
@@ -304,8 +313,11 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 rate = diff / abs(va) * 100
                 terms = f"({b.text} - {a.text}) / {a.text}" if up else f"({a.text} - {b.text}) / {a.text}"
                 name = rate_word.group().strip(COMMAS + " ")
-                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%)"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), [a, b, c], rate))
+                holds, note = ctx.agrees(rate, c), ""
+                if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
+                    holds, note = True, _WITHIN_ROUNDING
+                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%{note})"
+                out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
             elif unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else unit_family(a)):
                 terms = f"{b.text} - {a.text}" if up else f"{a.text} - {b.text}"
                 out.append(check(CheckKind.GROWTH, f"{terms} = {c.text}", ctx.agrees(diff, c), [a, b, c], diff))
