@@ -305,6 +305,157 @@ def test_no_check_is_invented(body: str, numbers: list[str]) -> None:
     assert all(c.holds for c in r.checks), [c.claim for c in r.checks if not c.holds]
 
 
+# False checks seen on real reports of the genre outside ../shared (the sentences are ours): a figure the
+# report compares with (比上年的…), a rate of another base (入学率 of the school-age children, not of the
+# pupils before it), a share whose whole a 其中 names, parts of another noun under one measure word.
+EXAMPLES_UNSEEN_REPORTS = [
+    (
+        "prior_value_is_no_part_next_sentence",
+        "全年教育经费总投入6.8亿元,比上年增长4.1%。其中,财政性教育经费5.9亿元,比上年的5.6亿元增长5.36%。",
+        ["5.6亿元", "6.8亿元"],
+    ),
+    (
+        "prior_value_is_no_part_same_sentence",
+        "全年教育经费总投入6.8亿元,其中财政性教育经费5.9亿元,较上年的5.6亿元增长5.36%。",
+        ["5.6亿元", "6.8亿元"],
+    ),
+    ("rate_of_another_base", "全县在校生52000人,其中小学在校生31000人,入学率99.5%。", ["31000", "99.5%"]),
+    (
+        "share_of_the_whole_before_its_of_which",
+        "全县在园幼儿8600人,学前三年毛入园率为90.1%,其中公办园3400人,占比39.53%,民办园5200人,占比60.47%。"
+        "全县幼儿园专任教师420人,师生比为1:20.5,其中公办在编教师120人,占比28.57%,民办教师300人,占比71.43%。",
+        ["120人", "3400人"],
+    ),
+    # a rate whose name opens with the figure's own noun is a rate of that figure (专任教师学历合格率 of the
+    # teachers), not the figure over a whole
+    ("rate_of_the_figure_itself", "全县教职工2500人,专任教师2320人,专任教师学历合格率99.5%。", ["2320人", "99.5%"]),
+    (
+        "rate_of_the_figure_itself_restated",
+        "幼儿园教职工4526人,其中,园长194人,专任教师2320人。教授幼儿园的专任教师2320人,专任教师学历合格率99.5%。",
+        ["2320人", "99.5%"],
+    ),
+    # what the year's projects will give once built is no figure of that year, to bound by the period's
+    (
+        "year_figure_after_completion",
+        "近三年来,全县累计新增学位12000个。2023年,全县新建学校6所,项目全部建成投用后,可新增学位15000个。",
+        ["15000个", "12000个"],
+    ),
+    # a figure per student over the whole count of students, not over the last part a 其中 lists, nor over
+    # all students where the figure is of one scope of schools (义务教育学校)
+    (
+        "per_student_over_a_part",
+        "全县在校学生20000人,其中小学12000人,初中5000人,在园幼儿3000人。全县图书总量60万册,生均30册。",
+        ["60万册 / 3000人"],
+    ),
+    (
+        "per_student_of_one_scope",
+        "全县在校学生20000人,其中小学12000人,初中5000人,在园幼儿3000人。"
+        "全县义务教育学校校舍面积18.7万平方米,生均11平方米。",
+        ["18.7万平方米"],
+    ),
+    # a share naming its whole in words (占…总数的) is not taken of the figure a 其中 names
+    (
+        "share_naming_another_whole",
+        "全县幼儿园50所,在园幼儿10000人。其中公办园24所,在园幼儿5600人,占全县幼儿园总数的48%。",
+        ["5600人", "48%"],
+    ),
+    # an average yearly rate over several years is no rate of the two figures' difference
+    ("average_yearly_rate", "2023年全县教育支出9.2亿元,较2020年的7.6亿元年均增长6.6%。", ["9.2亿元", "6.6%"]),
+    ("average_yearly_rate_prior", "2023年全县教育支出9.2亿元,2020年为7.6亿元,年均增长6.6%。", ["9.2亿元", "6.6%"]),
+    # the parts a 其中 names by different attributes (学历, 职称, 性别…) overlap: more than the total is no error
+    (
+        "parts_by_different_attributes",
+        "全县专任教师3920人,其中本科及以上学历3540人,高级职称860人,35岁以下教师1200人。",
+        ["3540人", "860人"],
+    ),
+    ("parts_by_sex_and_degree", "全县专任教师3920人,其中女教师2860人,本科学历3100人。", ["2860人", "3100人"]),
+    # 中小学 is no school level: its pupils over its teachers are not the primary schools' ratio
+    ("ratio_of_primary_and_secondary", "全县中小学在校生53040人,专任教师3660人,其中小学生师比16.8:1。", ["53040人"]),
+    (
+        "parts_of_another_noun",
+        "全省尚有6个市21个县未达标,其中东部2个市8个县,西部4个市13个县。",
+        ["2个", "13个", "21个"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"), [c[1:] for c in EXAMPLES_UNSEEN_REPORTS], ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS]
+)
+def test_no_false_check_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    test_no_check_is_invented(body, numbers)
+
+
+# What the same passages do make checkable, paired right.
+_UNSEEN = {c[0]: c[1] for c in EXAMPLES_UNSEEN_REPORTS}
+EXAMPLES_UNSEEN_REPORTS_FOUND = [
+    ("share_of_the_whole_before_its_of_which", _UNSEEN["share_of_the_whole_before_its_of_which"], ["120人", "420人"]),
+    ("second_share_of_that_whole", _UNSEEN["share_of_the_whole_before_its_of_which"], ["300人", "420人"]),
+    ("parts_of_the_total_noun", _UNSEEN["parts_of_another_noun"], ["8个", "13个", "21个"]),
+    ("growth_beside_prior_value", _UNSEEN["prior_value_is_no_part_same_sentence"], ["5.9亿元", "5.6亿元", "5.36%"]),
+    # a breakdown opening its own sentence, its parts named at length or apart by another kind of figure
+    (
+        "long_named_parts_of_the_sentence_before",
+        "五年来全市累计安排营养改善资金1200亿元。其中,用于农村学生营养膳食补助的资金650亿元,"
+        "用于家庭经济困难寄宿生生活补助的资金330亿元,食堂建设资金220亿元。",
+        ["650亿元", "330亿元", "220亿元", "1200亿元"],
+    ),
+    (
+        "parts_apart_by_other_figures",
+        "全年落实各类学生资助资金3150.6万元,惠及学生2.1万人次。其中,义务教育阶段资助资金1820.4万元,"
+        "惠及学生1.3万人次;高中阶段资助资金1330.2万元,惠及学生0.8万人次。",
+        ["1820.4万元", "1330.2万元", "3150.6万元"],
+    ),
+    # a rate computed by the report from unrounded figures: the rounded ones allow it (6.50% to 6.65%)
+    (
+        "per_student_over_the_whole",
+        _UNSEEN["per_student_over_a_part"],
+        ["60万册", "20000人", "生均30册"],
+    ),
+    # a bare 占 after a part a 其中 opens: the share of the whole before that 其中, in the sentence before too
+    (
+        "bare_share_of_the_whole_before_of_which",
+        "全县幼儿园50所,在园幼儿10000人。其中公办园24所,在园幼儿5600人,占56%。",
+        ["5600人", "10000人", "56%"],
+    ),
+    ("rate_of_rounded_increase", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长6.60%。", ["0.52万人", "6.60%"]),
+    ("rate_of_rounded_fall", "全市共有小学2.35万所,比上年减少0.16万所,下降6.40%。", ["0.16万所", "6.40%"]),
+    ("rate_from_rounded_to_rounded", "全县教育支出由7.6亿元增长到9.2亿元,增长20.8%。", ["7.6亿元", "9.2亿元", "20.8%"]),
+    ("fall_from_rounded_to_rounded", "全县农村留守儿童由1.8万人减少到0.9万人,下降51.2%。", ["1.8万人", "51.2%"]),
+    ("rate_of_rounded_figures", "全市教育支出12.6亿元,比上年的11.8亿元增长6.70%。", ["12.6亿元", "11.8亿元", "6.70%"]),
+]
+
+# Rates the rounding of their figures does not allow still fail.
+EXAMPLES_UNSEEN_REPORTS_FAILING = [
+    ("rate_of_rounded_increase_wrong", "全市幼儿园教职工8.43万人,比上年增加0.52万人,增长7.1%。", ["0.52万人", "7.1%"]),
+    # parts of one attribute (性别) that exceed the total are an error still
+    ("parts_of_one_attribute_too_many", "全县专任教师3920人,其中男教师1800人,女教师2300人。", ["1800人", "2300人"]),
+    # counts written whole are exact: no rounding to allow for
+    ("fall_between_whole_counts", "全县大班额由37个减少到6个,下降83.5%。", ["37个", "83.5%"]),
+    ("rate_of_rounded_figures_wrong", "全市教育支出12.6亿元,比上年的11.8亿元增长8.70%。", ["12.6亿元", "8.70%"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_UNSEEN_REPORTS_FAILING],
+    ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS_FAILING],
+)
+def test_failing_checks_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert [c for c in r.checks if not c.holds and all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_UNSEEN_REPORTS_FOUND],
+    ids=[c[0] for c in EXAMPLES_UNSEEN_REPORTS_FOUND],
+)
+def test_checks_found_on_unseen_reports(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert [c for c in r.checks if c.holds and all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+
+
 def test_peer_list_is_not_a_total() -> None:
     text = HEAD + "约谈提醒4人、通报批评2人、调离岗位1人、诫勉1人。\n"
     assert not [c for c in parse(text).checks if c.kind is CheckKind.PARTS_TOTAL]

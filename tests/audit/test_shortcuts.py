@@ -89,6 +89,7 @@ def test_the_summable_figures_found_once_are_what_each_figure_gives(text: str) -
 def test_of_which_is_a_plain_word_found_with_str_find() -> None:
     # (second_breakdown looks for it with str.find, not the pattern)
     assert re.escape(parts._OF_WHICH_WORD) == parts._OF_WHICH_WORD
+    assert re.escape(shares._WHOLE_FIRST_WORD) == shares._WHOLE_FIRST_WORD
     assert parts._OF_WHICH.fullmatch(parts._OF_WHICH_WORD)
 
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 import pytest
 import regex
 
-from dutyreport.audit import comparisons, growth
+from dutyreport import parse
+from dutyreport.audit import comparisons, growth, parts
 from dutyreport.lang import audit as tables
 from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, Entry, PatternEntry
 from dutyreport.lang.script import alternation
+from dutyreport.model.quantities import Count
 
 
 def _pattern_entries() -> dict[str, list[PatternEntry]]:
@@ -30,7 +32,9 @@ PATTERN_TABLES = _pattern_entries()
 # The tables of patterns, by name (held to what lang.audit holds by test_every_table_is_tested).
 PATTERN_TABLE_NAMES = (
     "ALL_RISE",
+    "AFTER_COMPLETION",
     "A_FEW",
+    "AVERAGE_YEARLY",
     "BASE_CHANGE",
     "BASE_YEARS",
     "BIG_COUNT",
@@ -97,6 +101,7 @@ PATTERN_TABLE_NAMES = (
     "SAMPLE_OF",
     "SAMPLE_WORDS",
     "SCHOOL_NAME",
+    "SCOPE_WORDS",
     "SELF_REGIONS",
     "SHARE_OF",
     "SHARE_WORDS",
@@ -124,6 +129,7 @@ WORD_TABLES: dict[str, tuple[Entry, ...]] = {
     "RISE_VERBS": tables.RISE_VERBS,
     "FALL_VERBS": tables.FALL_VERBS,
     "BOUND_SYMBOLS": tables.BOUND_SYMBOLS,
+    "PART_ATTRIBUTES": tables.PART_ATTRIBUTES,
 }
 # Strings and mappings derived from lang.numbers, each tested below.
 DERIVED = {
@@ -224,3 +230,15 @@ def test_per_unit_words_end_alike() -> None:
 
     words = tables.PER_UNIT_LEADS.pattern.split("|")
     assert words and all(w.endswith(figures._PER_UNIT_END) for w in words)
+
+
+@pytest.mark.parametrize("entry", tables.PART_ATTRIBUTES, ids=[e.word for e in tables.PART_ATTRIBUTES])
+def test_a_part_attribute_makes_its_part_overlap_others(entry: Entry) -> None:
+    # the example's part beside a part named by a school level overlaps it; beside itself, it does not
+    tail = entry.example.split(tables.OF_WHICH.pattern)[1]
+    assert entry.word in tail
+    for extra, overlap in ((",小学100人", True), ("," + tail, False)):
+        text = entry.example + extra
+        inds = [i for i in parse(text).indicators if isinstance(i.quantity, Count) and i.quantity.unit == "人"]
+        assert len(inds) == 3, [i.text for i in inds]
+        assert parts.attributes_overlap(text, inds[0], inds[1:]) is overlap

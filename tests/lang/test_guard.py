@@ -178,7 +178,9 @@ TESTED: dict[str, str] = {
     # families that read them)
     **{f"audit.{name}": "audit/test_tables.py::test_table_entry_reads_its_example" for name in (
         "ALL_RISE",
+        "AFTER_COMPLETION",
         "A_FEW",
+        "AVERAGE_YEARLY",
         "BASE_CHANGE",
         "BASE_YEARS",
         "BIG_COUNT",
@@ -245,6 +247,7 @@ TESTED: dict[str, str] = {
         "SAMPLE_OF",
         "SAMPLE_WORDS",
         "SCHOOL_NAME",
+        "SCOPE_WORDS",
         "SELF_REGIONS",
         "SHARE_OF",
         "SHARE_WORDS",
@@ -270,6 +273,7 @@ TESTED: dict[str, str] = {
     "audit.RISE_VERBS": "audit/test_tables.py::test_a_rise_verb_is_read_as_a_rise",
     "audit.FALL_VERBS": "audit/test_tables.py::test_a_fall_verb_is_read_as_a_fall",
     "audit.BOUND_SYMBOLS": "audit/test_tables.py::test_a_bound_symbol_names_its_relation",
+    "audit.PART_ATTRIBUTES": "audit/test_tables.py::test_a_part_attribute_makes_its_part_overlap_others",
     "audit.COUNT_NUMERAL_VALUES": "audit/test_tables.py::test_count_numerals_take_their_values_from_the_numeral_tables",
     "audit.PEOPLE_UNITS": "audit/test_tables.py::test_units_come_from_the_measure_words",
     "dates.CENTURY_DIGITS": "metadata/test_period.py::test_every_year_opens_with_a_century_s_digits",

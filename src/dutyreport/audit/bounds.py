@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import regex
 
-from ..lang.audit import BUDGET_PARTS, BUDGET_TOTAL, PER_STUDENT_BOUNDS, SAMPLE_OF, SAMPLE_WORDS
+from ..lang.audit import AFTER_COMPLETION, BUDGET_PARTS, BUDGET_TOTAL, PER_STUDENT_BOUNDS, SAMPLE_OF, SAMPLE_WORDS
 from ..lang.punctuation import CLAUSE_ENDS
 from ..model.quantities import Count, Money, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
@@ -21,6 +21,7 @@ from .figures import QUOTE_MARKS, Context, check, near, unit_family, value
 __all__ = ["budget_magnitude", "per_student", "period_total", "sample"]
 
 _SAMPLE = re.compile(SAMPLE_WORDS.pattern)
+_AFTER_COMPLETION = re.compile(AFTER_COMPLETION.pattern)
 _SAMPLE_OF = re.compile(SAMPLE_OF.pattern)
 _BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
 _BUDGET_PART = re.compile(BUDGET_PARTS.pattern)
@@ -178,6 +179,8 @@ def period_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 similar = like_whole[part_subject] = ctx.similar(part_subject, subject, 0.6)
             if not similar:
                 continue
+            if _AFTER_COMPLETION.search(ctx.text, ps, part.start):
+                continue  # (建成投用后,可新增学位2700个: what the year's projects will give, not the year's figure)
             year = ctx.year(part)
             vp, vw = value(part), value(whole)
             assert vp is not None and vw is not None

@@ -646,6 +646,28 @@ class Context:
         rounded = (computed / scale).quantize(Decimal(1).scaleb(-decimals(ind)), rounding=ROUND_HALF_UP)
         return rounded == stated
 
+    def half_unit(self, ind: Indicator) -> Decimal:
+        """Half the last written digit of a figure, in base units: how far its value may be from the
+        figure it was rounded from (500 for 16.70万, 0.005 for 6.14%)."""
+        return self.scale(ind) * Decimal(1).scaleb(-decimals(ind)) / 2
+
+    def rounding(self, ind: Indicator) -> Decimal:
+        """How far a figure used in a computation may be from what it was rounded from: half its last
+        written digit, none for a count written whole (37个 is 37; 16.70万所 may be 166950 to 167050)."""
+        if isinstance(ind.quantity, Count) and decimals(ind) == 0 and self.scale(ind) == 1:
+            return Decimal(0)
+        return self.half_unit(ind)
+
+    def agrees_between(self, low: Decimal, high: Decimal, ind: Indicator) -> bool:
+        """Whether a stated figure, as rounded, may stand for some value from ``low`` to ``high`` (base
+        units): what a value computed from rounded figures may be (1.06万 / (16.70万 + 1.06万) is 5.94% to
+        6.00%, so 5.98% may be right though 5.97% is computed)."""
+        v = value(ind)
+        if v is None:
+            return False
+        half = self.half_unit(ind)
+        return low <= v + half and v - half <= high
+
     def per_unit(self, ind: Indicator) -> bool:
         """Whether the figure is per student or per head (:func:`per_unit`)."""
         found = self._per_unit.get(ind.start)

@@ -15,6 +15,7 @@ import regex
 
 from ..lang.audit import (
     ALL_RISE,
+    AVERAGE_YEARLY,
     BASE_CHANGE,
     BASE_YEARS,
     CHANGE_LEADS,
@@ -49,6 +50,9 @@ _FALL_WORD = regex.compile(f"{_FALL}|{FEWER_WORDS.pattern}")  # (between a figur
 _FALL_BEFORE = re.compile(rf"{_FALL}[^0-9]{{0,4}}$")
 _FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$")
 _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
+# (said in a claim that holds only because its figures are rounded)
+_WITHIN_ROUNDING = ", within the rounding of its figures"
+_AVERAGE_YEARLY = re.compile(AVERAGE_YEARLY.pattern)
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
@@ -130,6 +134,8 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if c.kind is not IndicatorKind.CHANGE and not _CHANGE_LEAD.search(text, max(b.end, c.start - 6), c.start):
                 continue
+            if _AVERAGE_YEARLY.search(text, b.end, c.start):
+                break  # 较2020年的7.6亿元年均增长6.6%: a yearly average over the years between, not their change
             # 比上年的304276万元下降1.73%: a fall states the change without its sign
             sign = -1 if _FALL_BEFORE.search(text[b.end : c.start]) else 1
             if unit_family(a) == "%":
@@ -151,9 +157,24 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 )
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 word = "降幅" if sign < 0 else "增幅"
-                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%)"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate * sign, c), inv, rate))
+                holds, note = ctx.agrees(rate * sign, c), ""
+                if not holds and _rounded_rate(ctx, new, old, c, sign):
+                    holds, note = True, _WITHIN_ROUNDING
+                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%{note})"
+                out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
+
+
+def _rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
+    """Whether the rate ``c`` (of a rise, ``sign`` 1, or of a fall, -1) is what some values the two
+    rounded figures may stand for give (12.6亿元 over 11.8亿元: 5.9% to 7.7%), though not what they give."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    hn, ho = ctx.rounding(new), ctx.rounding(old)
+    if not (hn < vn and ho < vo) or hn == ho == 0:
+        return False
+    ends = ((vn - hn) / (vo + ho) * 100 - 100) * sign, ((vn + hn) / (vo - ho) * 100 - 100) * sign
+    return ctx.agrees_between(min(ends), max(ends), c)
 
 
 def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> list[Check]:
@@ -175,8 +196,19 @@ def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> lis
     rate = vc / base * 100
     p = rates[0]
     sign = "+" if falls else "-"
-    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%)"
-    return [check(CheckKind.GROWTH, claim, ctx.agrees(rate, p), [a, c, p], rate)]
+    holds = ctx.agrees(rate, p)
+    note = ""
+    if not holds:
+        # the rate over the values the two rounded figures may stand for (it grows with the change and
+        # falls with the figure, whether the change is a rise or a fall)
+        ha, hc = ctx.rounding(a), ctx.rounding(c)
+        step = 1 if falls else -1
+        low_base, high_base = va + ha + step * (vc - hc), va - ha + step * (vc + hc)
+        if vc - hc >= 0 and low_base > 0 and high_base > 0:
+            holds = ctx.agrees_between((vc - hc) / low_base * 100, (vc + hc) / high_base * 100, p)
+            note = _WITHIN_ROUNDING if holds else ""
+    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%{note})"
+    return [check(CheckKind.GROWTH, claim, holds, [a, c, p], rate)]
 
 
 @family(CheckKind.GROWTH)
@@ -281,8 +313,11 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 rate = diff / abs(va) * 100
                 terms = f"({b.text} - {a.text}) / {a.text}" if up else f"({a.text} - {b.text}) / {a.text}"
                 name = rate_word.group().strip(COMMAS + " ")
-                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%)"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), [a, b, c], rate))
+                holds, note = ctx.agrees(rate, c), ""
+                if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
+                    holds, note = True, _WITHIN_ROUNDING
+                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%{note})"
+                out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
             elif unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else unit_family(a)):
                 terms = f"{b.text} - {a.text}" if up else f"{a.text} - {b.text}"
                 out.append(check(CheckKind.GROWTH, f"{terms} = {c.text}", ctx.agrees(diff, c), [a, b, c], diff))

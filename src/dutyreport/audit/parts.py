@@ -15,7 +15,18 @@ from decimal import Decimal
 
 import regex
 
-from ..lang.audit import EACH_OF, NEXT_PARTS, OF_WHICH, PART_MARKERS, RESPECTIVELY, SUM_WORDS, SUPPLY_TOTALS
+from ..lang.audit import (
+    BASE_YEARS,
+    EACH_OF,
+    NEXT_PARTS,
+    OF_WHICH,
+    PART_ATTRIBUTES,
+    PART_MARKERS,
+    PRIOR_VALUES,
+    RESPECTIVELY,
+    SUM_WORDS,
+    SUPPLY_TOTALS,
+)
 from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
@@ -52,6 +63,14 @@ _MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t
 _OTHER_MEASURE = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}](?P<w>\p{{Han}}{{1,2}})[{re.escape(CLOSE_BRACKETS)}]")
 _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
+_BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
+_PRIOR = re.compile(PRIOR_VALUES.pattern)
+_GENERIC = frozenset(e.word for e in MEASURE_WORDS if e.value == "generic")  # (个: counts of any noun)
+_HAN = regex.compile(r"\p{Han}")
+_ATTRIBUTE = re.compile("|".join(re.escape(e.word) for e in PART_ATTRIBUTES))
+_ATTRIBUTE_OF = {e.word: e.value for e in PART_ATTRIBUTES}
+_PART_NAME_STOP = re.compile(rf"[{re.escape(COMMAS + COLONS + LIST_MARKS + PART_ENDS + OPEN_BRACKETS)}]")
+_BASE_REACH = 24  # how far back from a figure the words making it a comparison's base are read
 
 
 def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
@@ -79,6 +98,39 @@ def _marker(between: str) -> str | None:
     if _OF_WHICH_OPEN.search(between):
         return OF_WHICH.pattern
     return ""
+
+
+def _compared_with(text: str, before: Indicator, i: Indicator) -> bool:
+    """Whether ``i`` is the figure the one ``before`` it is compared with, another year's value and no part
+    (``5.9亿元,比上年的5.6亿元增长5.4%``, ``8.1亿元,上年为7.6亿元``)."""
+    if _BASE_YEAR.search(text, max(before.end, i.start - _BASE_REACH), i.start):
+        return True
+    return _PRIOR.fullmatch(text, before.end, i.start) is not None
+
+
+def _noun_after(text: str, i: Indicator) -> str | None:
+    """The character after a count in a generic measure word when it opens the counted noun (``21个县``:
+    县), else None (``21个,``; a count in 所 or 人 names its noun by the measure word itself)."""
+    q = i.quantity
+    if not isinstance(q, Count) or q.unit not in _GENERIC or i.end >= len(text):
+        return None
+    ch = text[i.end]
+    return ch if _HAN.match(ch) else None
+
+
+def attributes_overlap(text: str, total: Indicator, parts: Sequence[Indicator]) -> bool:
+    """Whether the parts a 其中 names may overlap: named by different attributes (本科…3540人, 高级职称860
+    人), or some by an attribute and others not (小学2100人, 女教师2860人); read only where parts exceed
+    their total, which parts of one attribute, or of none (school levels, places), cannot."""
+    found: set[str | None] = set()
+    end = total.end
+    for p in parts:
+        words = text[end : p.start]
+        name = words[max((m.end() for m in _PART_NAME_STOP.finditer(words)), default=0) :]
+        m = _ATTRIBUTE.search(name)
+        found.add(_ATTRIBUTE_OF[m.group()] if m else None)
+        end = p.end
+    return len(found) > 1
 
 
 def _unit_changes(total: Indicator, last: Indicator | None, other: Indicator) -> bool:
@@ -123,6 +175,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it, no depth to find)
+        noun = _noun_after(text, total)
         listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
         opens: str | None = None
@@ -140,6 +193,13 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 continue
             if per_units[j]:
                 continue  # 小学17126平方米,生均3.51平方米: a norm beside a part, not a part
+            if (
+                noun is not None
+                and (found := _noun_after(text, other)) is not None
+                and found != noun
+                and (listed or _PART_OPENER.search(text, total.end, other.start))
+            ):
+                continue  # 21个县未达标,其中东部2个市8个县: a count of another noun is no part
             if fams[j] not in families or not plains[j] or other.kind is IndicatorKind.CHANGE:
                 if not listed and not paren:
                     skipped = True
@@ -147,6 +207,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if listed and len(families) == 1 and _unit_changes(total, listed[-1], other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
+            if _compared_with(text, listed[-1] if listed else total, other):
+                break  # 其中A 5.9亿元,比上年的5.6亿元…: the figure A is compared with, not a part
             if not listed and not row:
                 opens = _marker(text[total.end : other.start])
                 heads = opens is not None and not (skipped and not _OF_WHICH.match(opens))
@@ -184,6 +246,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, total_sum))
         elif of_which or paren:  # 其中…: parts within the total
             holds = total_sum <= tv
+            if not holds and attributes_overlap(text, total, [p for p, _ in parts]):
+                continue  # (本科学历3540人,高级职称860人: parts that overlap may exceed their total)
             sym = "<=" if holds else ">"
             claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
             out.append(check(_KIND, claim, holds, used, total_sum))
@@ -258,11 +322,17 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if parts and not _NEXT_PART_GAP.fullmatch(text, parts[-1].end, i.start):
                 break
+            if parts and _compared_with(text, parts[-1], i):
+                break  # (A 5.9亿元,比上年的5.6亿元: the figure A is compared with, not a part)
             parts.append(i)
-        if len(parts) < 2:
-            continue
         tv = value(total)
         assert tv is not None
+        if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+            # parts named at length, or apart by figures of another kind (受益学生…人次): taken only where
+            # they make up the total exactly
+            parts = _exact_parts(ctx, here, fam, tv) or parts
+        if len(parts) < 2:
+            continue
         total_sum = sum((value(i) or Decimal(0) for i in parts), Decimal(0))
         terms = " + ".join(i.text for i in parts)
         used = [total, *parts]
@@ -271,10 +341,31 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, tv))
             continue
         holds = total_sum < tv
+        if not holds and attributes_overlap(text, total, parts):
+            continue  # (parts that overlap may exceed their total)
         sym = "<=" if holds else ">"
         claim = f"{terms} = {fmt(total_sum / ctx.scale(total))} {sym} {total.text} ({name}, {OF_WHICH.pattern})"
         out.append(check(_KIND, claim, holds, used, total_sum))
     return out
+
+
+def _exact_parts(ctx: Context, here: Sequence[Indicator], fam: str | None, tv: Decimal) -> list[Indicator] | None:
+    """The figures of kind ``fam`` of a breakdown's sentence, past figures of other kinds and norms per
+    student, up to one that is no part (a change, a bound, a base compared with): None unless there are
+    two at least and they sum to ``tv`` exactly."""
+    text = ctx.text
+    parts: list[Indicator] = []
+    for i in here:
+        if unit_family(i) != fam or ctx.per_unit(i):
+            continue
+        if not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
+            break
+        if parts and _compared_with(text, parts[-1], i):
+            break
+        parts.append(i)
+    if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+        return None
+    return parts
 
 
 @family(_KIND)

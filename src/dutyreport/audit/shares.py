@@ -23,6 +23,7 @@ from ..lang.audit import (
     RATE_NAMES,
     RATIO_NAMES,
     REACHES,
+    SCOPE_WORDS,
     SELF_REGIONS,
     SHARE_OF,
     SHARE_WORDS,
@@ -58,6 +59,7 @@ _SHARE_CLAUSE_ENDS = PART_ENDS + COMMAS  # a share's clause runs over colons (�
 _SHARE = re.compile(rf"(?:{SHARE_WORDS.pattern}){_NOT_CLAUSE_END}{{0,3}}$")
 _SHARE_OF = re.compile(rf"^(?:{SHARE_OF.pattern})(?:{_NOT_CLAUSE_END}|(?<=[0-9]),(?=[0-9])){{0,24}}$")
 _WHOLE_FIRST = re.compile(WHOLE_FIRST.pattern)
+_WHOLE_FIRST_WORD = WHOLE_FIRST.pattern  # (a plain word: tests/audit/test_shortcuts.py)
 _WHOLE = re.compile(WHOLE_WORDS.pattern)
 _COMMA_OPTIONAL = regex.compile(rf"\s*[{COMMAS}]?\s*")
 _OF_OPTIONAL = regex.compile(rf"(?:{OF_WHOLE.pattern})?")
@@ -75,6 +77,9 @@ _TARGET = re.compile(TARGET_WORDS.pattern)
 _NOT_COVERED = re.compile(NOT_COVERED.pattern)
 _NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
+_SCOPE = re.compile(SCOPE_WORDS.pattern)
+# a share word alone after its part (,占56%; ,占比为56%): no whole named in words
+_BARE_SHARE = regex.compile(rf"\s*[{COMMAS}]\s*(?:{SHARE_WORDS.pattern})(?:{COPULAS.pattern})?\s*")
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
 # ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
 _SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。；;]{{1,24}}?)$")
@@ -137,7 +142,7 @@ def share(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         p = inds[k]
         if not isinstance(p.quantity, Percent) or p.kind is IndicatorKind.CHANGE:
             continue
-        pair = _share_pair(ctx, inds, k)
+        pair = _share_pair(ctx, inds, k) or _bare_share_of_which(ctx, inds, k)
         if pair is None:
             continue
         num, den = pair
@@ -411,6 +416,8 @@ def _find_rate_of_pair(
     if pair is None:
         return None
     share_word = _SHARE_WORD.search(name) is not None
+    if not share_word and _rate_of_figure(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))):
+        return None  # (专任教师2320人,专任教师学历合格率99.5%: a rate of those teachers, not of them over a whole)
     if share_word and _share_pair(ctx, inds, k) is not None:
         return None  # (升学学生总数1200名,占比为25%: the share family's)
     a, b = pair
@@ -422,11 +429,28 @@ def _find_rate_of_pair(
         return None  # (发现问题115个,已整改108个,整改率93.9%: the progress family's)
     # 占比 of the figure before; or the part is named like the rate (已入学 … 入学率), or the whole is a
     # goal (任务目标数 … 完成率)
-    related = share_word or f1(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))) >= _LIKE_RATE
+    related = share_word or _named_like(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率")))
     s_start, _ = ctx.sentence(p.start)
     if not related and not _TARGET.search(ctx.text, max(s_start, a.start - 24), a.start):
         return None
     return a, b, name
+
+
+def _rate_of_figure(name: str, stem: str) -> bool:
+    """Whether a rate's name (``stem``, without 率) opens with the noun that ends the figure's ``name``
+    and goes on past it: the rate is of the people or things the figure counts (专任教师 … 专任教师学历合格
+    率), not the figure over a whole (已入学 … 入学率; 达标学校 … 达标率)."""
+    # (a noun of two characters at least, and more after it)
+    return any(stem.startswith(name[-n:]) for n in range(min(len(name), len(stem) - 2), 1, -1))
+
+
+def _named_like(part: str, stem: str) -> bool:
+    """Whether a part is named like its rate: alike (:data:`_LIKE_RATE`) and sharing a word of two
+    characters with the rate's name where it has one (已入学 … 入学率; not 小学在校生 … 入学率, which shares
+    only 学: the rate of the school-age children, not of the pupils before it)."""
+    if f1(part, stem) < _LIKE_RATE:
+        return False
+    return len(stem) < 2 or any(stem[i : i + 2] in part for i in range(len(stem) - 1))
 
 
 @family(CheckKind.SHARE)
@@ -442,6 +466,10 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue
         if _rate_of_pair(ctx, inds, k) is not None:
             continue  # the whole stands beside the part: rate_of_pair's
+        if not _SHARE_WORD.search(name) and _rate_of_figure(
+            _local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))
+        ):
+            continue  # a rate of the figure's own people or things, not the figure as a part
         p_start, _ = ctx.part(b.start)
         if k >= 2 and inds[k - 2].start >= p_start and unit_family(inds[k - 2]) == unit_family(b):
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
@@ -450,6 +478,17 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
         para_start, _ = ctx.line(b.start)  # (its paragraph's start, found among the line breaks, not by reading back)
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
+        # 占比 after a part of a 其中 is of the whole that 其中 names (a named rate, 达标率, may be of the
+        # part's own group: 其中教学点达标27所,达标率90%)
+        named = _whole_of_which(ctx, inds, k - 1) if _SHARE_WORD.search(name) else None
+        if named is not None:
+            vw = value(named)
+            assert vw is not None
+            if not ((vw < vb) if stated <= 100 else (vw > vb)):
+                found = _share_check(ctx, b, named, p, name)
+                if found is not None:
+                    out.append(found)
+            continue  # (the whole its 其中 names, or none: not a likelier-named figure further back)
         level = ctx.level(b.subject or "")
         part_name = _local_name(ctx, inds, k - 1)
         best: tuple[float, int, Indicator] | None = None
@@ -479,6 +518,45 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
         if found is not None:
             out.append(found)
     return out
+
+
+def _bare_share_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> tuple[Indicator, Indicator] | None:
+    """``…在园幼儿10000人。其中公办园24所,在园幼儿5600人,占56%``: a bare 占 right after a part a
+    ``其中`` opens, over the whole that ``其中`` names (:func:`_whole_of_which`); None where the share
+    names its whole in words (占…总数的48%: which figure that is, is not certain)."""
+    if k < 2 or not _BARE_SHARE.fullmatch(ctx.text, inds[k - 1].end, inds[k].start):
+        return None
+    num = inds[k - 1]
+    if not isinstance(num.quantity, Count):
+        return None
+    whole = _whole_of_which(ctx, inds, k - 1)
+    return None if whole is None else (num, whole)
+
+
+def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicator | None:
+    """The whole a ``其中`` before the part ``inds[k]`` in its sentence names: the last count of the part's
+    kind before that ``其中`` in the sentence (``专任教师420人,师生比1:20.5,其中公办在编教师120人,占比…``,
+    and so for the parts listed after the first), or in the sentence before where ``其中`` opens the
+    part's; None where no ``其中`` or no such count stands there."""
+    text = ctx.text
+    b = inds[k]
+    s_start, _ = ctx.sentence(b.start)
+    at = text.rfind(_WHOLE_FIRST_WORD, s_start, b.start)
+    if at < 0:
+        return None
+    if s_start > 0 and not text[s_start:at].strip():
+        s_start, _ = ctx.sentence(s_start - 2)  # (其中 opens the sentence: its whole is in the one before)
+    fam = unit_family(b)
+    for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
+        w = inds[j]
+        if w.start < s_start:
+            return None
+        if w.end > at:
+            continue
+        if unit_family(w) == fam:
+            ok = isinstance(w.quantity, Count) and _part_figure(ctx, w) and w.kind is not IndicatorKind.CHANGE
+            return w if ok else None
+    return None
 
 
 def _local_name(ctx: Context, inds: Sequence[Indicator], k: int, bare: bool = True) -> str:
@@ -580,8 +658,9 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
         lead = text[total.end : p.start]
         if len(lead) > 6 or not _PER_STUDENT_GAP.fullmatch(_PER_UNIT.sub("", lead)):
             continue  # (,生均: the words between the total and its figure per student)
-        level = ctx.level(_local_name(ctx, inds, k - 1))
-        students = _students(ctx, inds, k - 1, level)
+        total_name = _local_name(ctx, inds, k - 1)
+        level = ctx.level(total_name)
+        students = _students(ctx, inds, k - 1, level, _SCOPE.findall(total_name))
         if students is None:
             continue
         vt, vs = value(total), value(students)
@@ -594,9 +673,13 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
     return out
 
 
-def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None) -> Indicator | None:
-    """The last count of students before ``inds[k]`` named with a student word and the same school
-    level (none where the total names no level)."""
+def _students(
+    ctx: Context, inds: Sequence[Indicator], k: int, level: int | None, scopes: Sequence[str]
+) -> Indicator | None:
+    """The last count of students before ``inds[k]`` named with a student word, the same school level
+    and every word of ``scopes`` (义务教育…) the total names. Where the total names no level, a count
+    a ``其中`` lists is one level's, not the whole count (在校学生20000人,其中…在园幼儿3000人)."""
+    text = ctx.text
     floor = inds[k].start - _STUDENTS_REACH
     for j in range(k - 1, -1, -1):
         i = inds[j]
@@ -605,6 +688,11 @@ def _students(ctx: Context, inds: Sequence[Indicator], k: int, level: int | None
         if unit_family(i) != "people" or not plain(i) or i.quantity.qualifier is not None:
             continue
         name = _local_name(ctx, inds, j, bare=False)
-        if _STUDENT.search(name) and ctx.level(name) == level:
-            return i
+        if not _STUDENT.search(name) or ctx.level(name) != level:
+            continue
+        if any(w not in name for w in scopes):
+            return None  # (the count of that scope's students is not the last one stated: none is certain)
+        if level is None and text.rfind(_WHOLE_FIRST_WORD, ctx.sentence(i.start)[0], i.start) >= 0:
+            continue
+        return i
     return None

@@ -19,7 +19,9 @@ from .numbers import Entry as WordEntry
 from .script import alternation
 
 __all__ = [
+    "AFTER_COMPLETION",
     "ALL_RISE",
+    "AVERAGE_YEARLY",
     "A_FEW",
     "BASE_CHANGE",
     "BASE_YEARS",
@@ -66,6 +68,7 @@ __all__ = [
     "OF_WHICH",
     "OF_WHOLE",
     "OTHER_RATES",
+    "PART_ATTRIBUTES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
     "PERIOD_NUMERALS",
@@ -96,6 +99,7 @@ __all__ = [
     "SAMPLE_WORDS",
     "SCHOOL_NAME",
     "SCHOOL_UNIT",
+    "SCOPE_WORDS",
     "SELF_REGIONS",
     "SHARE_OF",
     "SHARE_WORDS",
@@ -214,6 +218,8 @@ _FALL = f"(?:{alternation(FALL_VERBS)})"
 MORE_WORDS = Entry(r"多", "比去年多招聘120人")
 FEWER_WORDS = Entry(r"少", "比上年少30人")
 # The rate of a change named as a noun.
+# A rate averaged over the years between two figures, not the change from one to the other (年均增长6.6%).
+AVERAGE_YEARLY = Entry(r"年均|平均每年|每年平均|年平均", "较2020年的7.6亿元年均增长6.6%")
 RATE_NOUNS = Entry(r"增幅|降幅|减幅", "教育支出增幅为4%")
 # Words right before a stated change (同比增长6330万元, 增幅为5.35%).
 CHANGE_LEADS = Entry(rf"(?:{_RISE}|{_FALL}|{_group(RATE_NOUNS)})(?:了|为|达)?", "同比增长6330万元")
@@ -278,6 +284,24 @@ ALL_RISE = Entry(rf"均(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}", 
 # Slogans that make each growth rate of their paragraph a rise.
 RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "保障财政教育投入逐年增长")
 
+# Attributes a 其中 may name its parts by (学历, 职称, 性别…): parts named by different attributes, or by an
+# attribute and by anything else, overlap, and may together exceed their total.
+PART_ATTRIBUTES: tuple[WordEntry[str], ...] = (
+    WordEntry("学历", "degree", "专任教师3920人,其中本科及以上学历3540人"),
+    WordEntry("本科", "degree", "专任教师3920人,其中本科3100人"),
+    WordEntry("研究生", "degree", "新招聘教师186人,其中研究生42人"),
+    WordEntry("职称", "title", "专任教师3920人,其中高级职称860人"),
+    WordEntry("岁", "age", "专任教师3920人,其中35岁以下教师1200人"),
+    WordEntry("女", "sex", "专任教师3920人,其中女教师2860人"),
+    WordEntry("男", "sex", "专任教师3920人,其中男教师1060人"),
+    WordEntry("骨干", "role", "交流轮岗教师335人,其中骨干教师128人"),
+    WordEntry("党员", "party", "专任教师3920人,其中党员教师650人"),
+    WordEntry("寄宿", "boarding", "在校生68520人,其中寄宿生21000人"),
+    WordEntry("留守", "left_behind", "在校生68520人,其中留守儿童8600人"),
+    WordEntry("随迁", "migrant", "在校生68520人,其中随迁子女5200人"),
+    WordEntry("残疾", "disability", "在校生68520人,其中残疾学生310人"),
+)
+
 # --- shares and ratios -----------------------------------------------------------------------------
 
 # A share stated after its numerator and denominator.
@@ -317,6 +341,9 @@ SELF_REGIONS = Entry(r"全区|全县|全市|我区|我县", "全县普惠园覆�
 RATIO_NAMES = Entry(r"生师比|师生比|学生与教师比|教职工与学生比", "生师比13.46:1")
 STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生6482人")
 TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
+# Words that narrow a figure to some schools, not a school level (义务教育学校, 农村学校, 公办园): a figure per
+# student of such a scope is over the students of that scope only.
+SCOPE_WORDS = Entry(r"义务教育|城区|城镇|农村|乡村|公办|民办", "全县义务教育学校校舍面积18.7万平方米,生均11平方米")
 # A ratio said to reach a standard stated after it (``生师比12.5:1,达到了13.5:1的编制标准``).
 REACHES = Entry(r"达到", "生师比12.5:1,达到了13.5:1的编制标准")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
@@ -371,7 +398,8 @@ PER_STUDENT_BOUNDS: tuple[tuple[Entry, Entry], ...] = (
 # School levels that must agree between paired figures.
 LEVELS: tuple[Entry, ...] = (
     Entry(r"幼儿园|学前", "幼儿园5873.4元"),
-    Entry(r"小学", "普通小学9642.18元"),
+    # (中小学: primary and secondary schools, no one level; 其中小学 is 小学)
+    Entry(r"(?<!中)小学|(?<=其中)小学", "普通小学9642.18元"),
     Entry(r"初中", "普通初中13208.56元"),
     Entry(r"高中", "普通高中12417.93元"),
     Entry(r"中等职业|中职|职业教育", "中等职业教育8865.02元"),
@@ -381,6 +409,10 @@ LEVELS: tuple[Entry, ...] = (
 # of a period (累计, 以来).
 YEARS_SO_FAR = Entry(r"年来", "三年来招聘新教师320人")
 A_FEW = Entry(r"几", "几年来累计投入3亿元")
+# What a project will give once built: no figure of the year it is said in (全部建成投用后,可新增学位2700个).
+AFTER_COMPLETION = Entry(
+    r"(?:建成|投用|投入使用|完工|竣工|交付使用)(?:以后|后)", "新建学校6所,项目全部建成投用后,可新增学位2700个"
+)
 RECENT = Entry(r"近", "近五年来招聘新教师320人")
 PERIOD_TOTALS = Entry(r"累计|以来", "2019年以来累计投入3亿元")
 PERIOD_WORDS = Entry(
