@@ -194,6 +194,7 @@ _SAMPLE = "\n".join(_CORPUS_TEXTS) if _CORPUS_TEXTS else (
         pytest.param(lambda: "新建学校5所投入资金300万元" * 20_000, id="figures-unpunctuated"),
         pytest.param(lambda: "上一页" * 333_333, id="pager-links"),
         pytest.param(lambda: ("1 " * 11 + "下页") * 4_000, id="pager-numbers"),  # (100 KB: a line of figures)
+        pytest.param(lambda: "a" * 200_000 + " {b}", id="style-selector"),  # (200 KB: one run of letters)
     ],
 )
 def test_one_megabyte_line(line: object) -> None:

@@ -39,8 +39,9 @@ INDENT = " \t\u3000"
 # A bullet or arrow before a line's words.
 _BULLET = r"(?:[•·▪●◆■□>»]+[ \t\u3000]*+)?"
 
-# The selector of a style rule (@page, p, p.western).
-_CSS_SELECTOR = r"(?:@page|[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9-]*+)?+)"
+# The selector of a style rule (@page, p, p.western). It starts at the first letter of its run of letters and
+# digits: a start from each later letter would read the run again, once per letter.
+_CSS_SELECTOR = r"(?:@page|(?=[a-z])(?<![a-z][0-9]*+)[a-z][a-z0-9]*+(?:\.[a-z][a-z0-9-]*+)?+)"
 
 # Site chrome, each pattern matched against one whole line, with its reason.
 CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
