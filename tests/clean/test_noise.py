@@ -193,6 +193,8 @@ REPORT_LINES_UNSEEN: list[tuple[str, str]] = [
     ("objection_in_sentence", "公示期间,如有异议请于5日内向区教育局书面反映。"),
     ("copyright_of_resources", "优质课程资源版权归属学校,统一上传至平台。"),
     ("braces_in_a_formula", "综合得分按{指标得分:权重}加权计算。"),
+    # (a refund a school asked for: the download blurb's refund is a site's, on a line naming the document)
+    ("refund_of_fees", "对多收的课后服务费,学校已代家长申请退款,共退还8.4万元。"),
 ]
 
 

@@ -112,9 +112,10 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "本文共1563字,仅供站内会员学习参考", ("会员", "点此注册", "刷新页面", "登录网站", "试读")),
      "member blurb"),
     # a sharing site's terms above a previewed document (check it before you download, no refunds, report
-    # infringement): sentences addressed to the reader no report writes
-    (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|申请退款|下载后只包含"
-                  r"|查看文件列表|下载得到文件列表))[^\n]++$",
+    # infringement): sentences addressed to the reader no report writes (a refund only with the site's words: a
+    # school asks for refunds too)
+    (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|下载后只包含"
+                  r"|查看文件列表|下载得到文件列表)|(?=[^\n]*?申请退款)[^\n]*?(?:文档|下载|预览|平台))[^\n]++$",
                   "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
                   ("甄别", "部分预览", "在线预览", "侵犯您的", "退款", "下载后只包含", "文件列表")), "download blurb"),
     # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
