@@ -301,6 +301,11 @@ TITLES_ACROSS_THE_GENRE = [
      ReportKind.SELF_ASSESSMENT),
     ("collection_count_in_brackets", "某县履行教育职责自查报告(共5篇)\n" + BODY, "某县履行教育职责自查报告",
      ReportKind.SELF_ASSESSMENT),
+    # (review of the quality round: a plan the report's own genre word reports on is no plan's title)
+    ("plan_reported_on_in_a_work_report", "某市关于学校布局规划实施情况的工作报告\n" + BODY,
+     "某市关于学校布局规划实施情况的工作报告", ReportKind.WORK_REPORT),
+    ("scheme_reported_on_in_a_briefing", "关于某县履行教育职责方案执行情况的汇报\n" + BODY,
+     "关于某县履行教育职责方案执行情况的汇报", ReportKind.SELF_ASSESSMENT),
 ]
 
 

@@ -56,11 +56,13 @@ __all__ = [
 
 @frozen
 class KindCue:
-    """What a report-kind cue says: the kind, where it counts (in the title or the body) and how much."""
+    """What a report-kind cue says: the kind, where it counts (in the title or the body) and how much; a title cue
+    that is ``last`` counts only where no other title cue follows it (a plan a work report reports on)."""
 
     kind: ReportKind
     where: Literal["title", "body"]
     weight: int
+    last: bool = False
 
 
 class Tier(enum.IntEnum):
@@ -559,9 +561,10 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("调查报告", KindCue(_O, "title", 5), "农村教师队伍现状调查报告"),
     Entry("统计公告", KindCue(_O, "title", 5), "2022年全市教育经费执行情况统计公告"),
     Entry("统计公报", KindCue(_O, "title", 5), "2023年全市教育事业发展统计公报"),
-    # the genre's neighbours: a plan or a scheme for the work (a rectification plan stays one: 整改 weighs 6)
-    Entry("方案", KindCue(_O, "title", 5), "某县学前教育普及督导评估工作方案"),
-    Entry("规划", KindCue(_O, "title", 5), "某县学前教育普及普惠督导评估总体规划"),
+    # the genre's neighbours: a plan or a scheme for the work (a rectification plan stays one: 整改 weighs 6),
+    # where the title ends with it (关于学校布局规划实施情况的工作报告 reports on a plan)
+    Entry("方案", KindCue(_O, "title", 5, last=True), "某县学前教育普及督导评估工作方案"),
+    Entry("规划", KindCue(_O, "title", 5, last=True), "某县学前教育普及普惠督导评估总体规划"),
     Entry("自评情况", KindCue(_S, "body", 3), "现将自评情况汇报如下"),
     Entry("自查情况", KindCue(_S, "body", 3), "现将自查情况报告如下"),
     Entry("认真的自查", KindCue(_S, "body", 3), "各单位开展了认真的自查"),

@@ -88,6 +88,7 @@ _PLAN_WORDS_BEFORE = tuple(e.word for e in PERIOD_EXCLUSIONS if e.value.before)
 _KIND_TITLE = tuple(c for c in KIND_CUES if c.value.where == "title")
 _KIND_BODY = tuple(c for c in KIND_CUES if c.value.where == "body")
 _KIND_BODY_RE = re.compile(words_alternation(c.word for c in _KIND_BODY))
+_KIND_TITLE_RE = re.compile(words_alternation(c.word for c in _KIND_TITLE))
 _KIND_BODY_CUE = {c.word: c.value for c in _KIND_BODY}
 
 
@@ -99,7 +100,8 @@ def _kind(title: str | None, body: str) -> ReportKind:
     scores: Counter[ReportKind] = Counter()
     if title:
         for cue in _KIND_TITLE:
-            if cue.word in title:
+            at = title.rfind(cue.word)
+            if at >= 0 and not (cue.value.last and _KIND_TITLE_RE.search(title, at + len(cue.word))):
                 scores[cue.value.kind] += cue.value.weight
     seen: set[str] = set()
     in_body: Counter[ReportKind] = Counter()
