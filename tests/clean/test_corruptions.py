@@ -411,6 +411,9 @@ EXAMPLES_UNSEEN_LOST_MARKS = [
     ("replacement_character", "全市于6\ufffd5日召开推进会。", ["6\ufffd5日"]),
     ("question_before_a_year", "如何巩固成果?2023年我们将继续努力。", []),
     ("question_before_words", "如何巩固成果?我们将继续努力。", []),
+    # (review of quality round 7: a question before a month or a day is a question, a year needs three digits)
+    ("question_before_a_month", "项目能否按期完工?12月底前全部完成。", []),
+    ("question_before_a_day", "复查是否还有差距?5日前报送结果。", []),
 ]
 
 

@@ -181,9 +181,11 @@ SCHOOLING_RATE_STEMS: tuple[Entry[str], ...] = tuple(
 
 # 精神 after the words it follows, cut to 精 (文件精和要求 for 文件精神和要求): 精 then a joiner or a stop.
 # A character an encoding lost and left a question mark or U+FFFD for, inside a date (4?0-12日 for 4月10-12日,
-# 政?018年度 for 政府2018年度): the mark stands between a character or digit and the digits of a day, month or
-# year that are one too few for a full year (a real question before a year, 吗?2019年, is none).
-LOST_MARK = PatternEntry(r"[\p{Han}0-9][?\ufffd](?!(?:19|20)[0-9]{2})[0-9]{1,3}(?:[-—~至][0-9]{1,2})?[年月日]",
+# 政?018年度 for 政府2018年度): the mark stands between a digit and the digits of a day, month or year that are one
+# too few for a full year, or between a character and the three digits left of a year (a real question before a
+# year, 吗?2019年, or before a month or a day, 完工?12月底前, is none).
+LOST_MARK = PatternEntry(r"[0-9][?\ufffd](?!(?:19|20)[0-9]{2})[0-9]{1,3}(?:[-—~至][0-9]{1,2})?[年月日]"
+                         r"|\p{Han}[?\ufffd][0-9]{3}年",
                          "4?0-12日,市督导组对各区县进行实地考评")
 LOST_SPIRIT = PatternEntry(r"(?<=文件|会议|指示|讲话|批示|通知)精(?=[和及与、，,。；;]|要求)", "按照上级文件精和要求")
 
