@@ -380,7 +380,7 @@ _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in
 
 
 def _stray_marks(text: str) -> Iterable[Corruption]:
-    """``教研的'有效开展``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
+    """``课堂的'教学质量``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
     for rx, marks in _STRAY_MARK_RES:
         if not any(mark in text for mark in marks):
             continue

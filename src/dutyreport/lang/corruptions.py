@@ -228,11 +228,13 @@ STRAY_MEASURES: tuple[Entry[str], ...] = (
 )
 
 # Marks a site or a converter drops among a report's characters, where no report writes them: an ASCII apostrophe
-# or backtick a 范文 site puts inside a phrase to spoil copying (教研的'有效开展), the Cyrillic Р a preview leaves
+# or backtick a 范文 site puts inside a phrase to spoil copying (课堂的'教学质量), alone (two marks at most 16
+# characters apart on a line quote what stands between them: '双减'), the Cyrillic Р a preview leaves
 # for a paragraph break (十分拥挤。Р(二), 负债总额达Р1.2亿元). (value: the marks themselves: the stage reads the
 # pattern only in a text holding one)
 STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
-    (PatternEntry(r"(?<=\p{Han})['`](?=\p{Han})", "严重制约教研的'有效开展"), "'`"),
+    (PatternEntry(r"(?<=\p{Han})(?<!['`][^'`\n]{0,16})['`](?=\p{Han})(?![^'`\n]{0,16}['`])",
+                  "乡镇学校师资偏弱,影响课堂的'教学质量"), "'`"),
     (PatternEntry(r"(?<=[\p{Han}。，；：、,;:])\u0420(?=[\p{Han}(（0-9])", "活动场地十分拥挤。\u0420(二)经费不足"),
      "\u0420"),
 )
