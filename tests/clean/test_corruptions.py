@@ -438,7 +438,7 @@ def test_stray_mark_table_examples(entry: PatternEntry, marks: str) -> None:
 EXAMPLES_UNSEEN_REPORTS = [
     ("apostrophe_in_phrase", "乡镇学校师资偏弱,影响课堂的'教学质量。", ["的'教"]),
     ("backtick_in_phrase", "县城学位供给仍跟不上人口流入的`速度。", ["的`速"]),
-    ("cyrillic_paragraph_mark", "场地十分拥挤。Р(二)资金投入不足。负债总额达Р1.16亿元。", ["。Р(", "达Р1"]),
+    ("cyrillic_paragraph_mark", "教室数量偏少。Р(三)师资配备不足。校舍欠款合计Р2.35亿元。", ["。Р(", "计Р2"]),
     ("quoted_english_name", "引进'Smart Class'课程资源。", []),
     ("apostrophe_in_latin", "与O'Neil学校结对帮扶。", []),
     # (review of quality round 7: two marks close together on a line quote a phrase)

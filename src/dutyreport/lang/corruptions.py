@@ -230,12 +230,12 @@ STRAY_MEASURES: tuple[Entry[str], ...] = (
 # Marks a site or a converter drops among a report's characters, where no report writes them: an ASCII apostrophe
 # or backtick a 范文 site puts inside a phrase to spoil copying (课堂的'教学质量), alone (two marks at most 16
 # characters apart on a line quote what stands between them: '双减'), the Cyrillic Р a preview leaves
-# for a paragraph break (十分拥挤。Р(二), 负债总额达Р1.2亿元). (value: the marks themselves: the stage reads the
+# for a paragraph break (教室偏少。Р(三), 欠款合计Р2.35亿元). (value: the marks themselves: the stage reads the
 # pattern only in a text holding one)
 STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"(?<=\p{Han})(?<!['`][^'`\n]{0,16})['`](?=\p{Han})(?![^'`\n]{0,16}['`])",
                   "乡镇学校师资偏弱,影响课堂的'教学质量"), "'`"),
-    (PatternEntry(r"(?<=[\p{Han}。，；：、,;:])\u0420(?=[\p{Han}(（0-9])", "活动场地十分拥挤。\u0420(二)经费不足"),
+    (PatternEntry(r"(?<=[\p{Han}。，；：、,;:])\u0420(?=[\p{Han}(（0-9])", "部分校舍年久失修。\u0420(三)师资不足"),
      "\u0420"),
 )
 
