@@ -58,6 +58,7 @@ TESTED: dict[str, str] = {
             "UNIT_TRAPS": "test_unit_traps",
             "LEFT_TRAPS": "test_left_traps",
             "ADVERBS_OF_ONE": "test_adverbs_of_one",
+            "TOGETHER_VERBS": "test_together_verbs",
             "TITLE_ENDS": "test_title_ends",
         }.items()
     },
