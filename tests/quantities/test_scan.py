@@ -114,7 +114,7 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
 
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
     ("每校配备3 至 5 名", ["3 至 5 名"], "spaces around a range's separator are not joined (grammar.py, range)"),
-    ("开辟一块劳动实践基地。", ["一块"], "劳动 right after 一块 reads as 'together', though a noun of a plot follows it"),
+    ("开辟一块劳动实践基地。", ["一块"], "劳动 after 一块 reads as 'together', though a plot's noun follows it"),
 ]
 
 
