@@ -132,6 +132,32 @@ def test_unseen_report_figures(
     assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
 
 
+# Subjects cut wrong by a rule of that round (review of quality round 7): 有 opening a word (有偿) or a clause that
+# ends with 的 (有…的学校: the schools that have …) is a word of the subject; 全国/全省 right before a noun is the
+# level of an honour, not the scope of the report.
+EXAMPLES_BUGS_CAUGHT = [
+    ("全县有偿补课教师3人被查处。", "3人", (Decimal(3), "人", None, None), "有偿补课教师", "全县"),
+    ("全县有专职心理健康教师的学校45所。", "45所",
+     (Decimal(45), "所", None, None), "有专职心理健康教师的学校", "全县"),
+    ("其中有寄宿生的学校12所,无寄宿生的学校30所。", "12所", (Decimal(12), "所", None, None), "有寄宿生的学校", "其中"),
+    ("全县共有中小学30所,其中全国文明校园3所,全省中小学心理健康教育特色学校8所。", "3所",
+     (Decimal(3), "所", None, None), "全国文明校园", "其中"),
+    ("全县共有中小学30所,其中全国文明校园3所,全省中小学心理健康教育特色学校8所。", "8所",
+     (Decimal(8), "所", None, None), "全省中小学心理健康教育特色学校", "其中"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "expected", "holds", "lacks"),
+    EXAMPLES_BUGS_CAUGHT,
+    ids=[f"{e[1]}@{e[0][:10]}" for e in EXAMPLES_BUGS_CAUGHT],
+)
+def test_bugs_caught_subjects(passage: str, surface: str, expected: tuple[object, ...], holds: str, lacks: str) -> None:
+    i = _read(passage, surface)
+    assert (i.value, i.unit, i.qualifier, i.year) == expected
+    assert i.subject is not None and i.subject.startswith(holds) and lacks not in i.subject, i.subject
+
+
 # Numbers that are no figures on pages of the genre: the number of an item run into the words of a flattened page.
 NOT_FIGURES_UNSEEN_REPORTS = [
     ("全县推行“双减十条”和“五育并举”,新建幼儿园12所。", "十条"),

@@ -41,6 +41,18 @@ def check_lead(e: Entry) -> None:
     assert not any(s.startswith(e.word) for s in subjects(e.example))
 
 
+def check_higher_scope(e: Entry) -> None:
+    # before another lead word the scope opens the clause; right before a noun it is the level the subject names
+    assert not any(s.startswith(e.word) for s in subjects(e.example))
+    assert subjects(e.value)[-1].startswith(e.word)
+
+
+def check_relative(e: Entry) -> None:
+    # the clause it opens closes with 的: a word of the subject; with no 的 it opens the clause
+    assert subjects(e.example)[-1].startswith(e.word)
+    assert not subjects(e.example.replace("的", ""))[-1].startswith(e.word)
+
+
 def check_tail(e: Entry) -> None:
     assert not any(s.endswith(e.word) for s in subjects(e.example))
 
@@ -321,6 +333,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("LEAD_COMPOUNDS", sw.LEAD_COMPOUNDS, check_whole_word),
     ("DENG_WORDS", sw.DENG_WORDS, check_whole_word),
     ("SUBJECT_LEAD_WORDS", sw.SUBJECT_LEAD_WORDS, check_lead),
+    ("HIGHER_SCOPE_LEADS", sw.HIGHER_SCOPE_LEADS, check_higher_scope),
+    ("RELATIVE_LEADS", sw.RELATIVE_LEADS, check_relative),
     ("SUBJECT_TAIL_WORDS", sw.SUBJECT_TAIL_WORDS, check_tail),
     ("CHANGE_TO_VERBS", sw.CHANGE_TO_VERBS, check_change_to),
     ("LEVEL_WORDS", sw.LEVEL_WORDS, check_level),

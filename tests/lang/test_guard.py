@@ -58,6 +58,7 @@ TESTED: dict[str, str] = {
             "UNIT_TRAPS": "test_unit_traps",
             "LEFT_TRAPS": "test_left_traps",
             "ADVERBS_OF_ONE": "test_adverbs_of_one",
+            "TOGETHER_VERBS": "test_together_verbs",
             "TITLE_ENDS": "test_title_ends",
         }.items()
     },
@@ -71,6 +72,7 @@ TESTED: dict[str, str] = {
             "ATTRIBUTES_OF_PROJECT", "TOPIC_NOUNS", "CATEGORY_NOUNS", "SCHOOL_ENDINGS", "AMONG_WORDS",
             "TOTAL_WORDS", "TOPIC_LEADS", "HEAD_ENDINGS", "RESPECTIVE_HEADS", "LIST_JOINERS", "SPEECH_VERBS",
             "PLAN_ATTRIBUTES", "SCORE_WORDS", "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS", "PROJECT_NOUNS",
+            "HIGHER_SCOPE_LEADS", "RELATIVE_LEADS",
         )
     },
     **{

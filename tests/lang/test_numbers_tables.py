@@ -255,9 +255,21 @@ def test_adverbs_of_one(entry: Entry[Any]) -> None:
     # 一 and a measure word of the scan; the example is the adverb, which counts nothing …
     assert entry.word[0] == "一" and entry.word[1:] in {e.word for e in lexicon.MEASURE_WORDS}
     assert extract.find_quantities(entry.example) == ()
-    # … and before a stop, or before each of its nouns (after a modifier too), it is one of what it counts
-    for after in ("。", *entry.value, *("校内" + noun for noun in entry.value)):
+    # … and before a stop or any word but one of its verbs it is one of what it counts
+    for after in ("。", "火灾", "校内运动场", "来宾"):
         (m,) = [m for m in extract.find_quantities("新增" + entry.word + after) if m.text == entry.word]
+        assert m.quantity.value == 1
+
+
+@pytest.mark.parametrize("entry", lexicon.TOGETHER_VERBS, ids=_ids(lexicon.TOGETHER_VERBS))
+def test_together_verbs(entry: Entry[Any]) -> None:
+    # the example holds the verb after one of its measure words: 'together', no count …
+    assert any(word + entry.word in entry.example for word in entry.value)
+    assert extract.find_quantities(entry.example) == ()
+    # … after 来 too, after each measure word it takes; the measure word before a stop still counts
+    for word in entry.value:
+        assert extract.find_quantities("大家" + word + "来" + entry.word) == ()
+        (m,) = extract.find_quantities("新增" + word + "。" + entry.word)
         assert m.quantity.value == 1
 
 

@@ -31,6 +31,7 @@ from ..lang.subjects import (
     DENG_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
+    HIGHER_SCOPE_LEADS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     MONEY_VERBS,
@@ -39,6 +40,7 @@ from ..lang.subjects import (
     OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
+    RELATIVE_LEADS,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -106,12 +108,17 @@ CHANGE_WORDS = re.compile(
 )
 _NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
+# A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
+_LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
+_RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
 # What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
     rf"""
     ^(?:
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
-      | (?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a compound
+      | (?!{alternation(LEAD_COMPOUNDS)})(?!{_RELATIVE})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a
+                                                              # compound, not opening a clause closed by 的 (有…的学校)
+      | (?:{alternation(HIGHER_SCOPE_LEADS)})(?={_LEAD_WORD}|[^\u4e00-\u9fff]|$)   # 全省 before a lead word or none
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
       | 《[^《》\n]{{1,40}}》                                                       # a document quoted
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)

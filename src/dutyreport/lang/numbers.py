@@ -36,6 +36,7 @@ __all__ = [
     "SMALL_UNITS",
     "SPECIAL_TENS",
     "TITLE_ENDS",
+    "TOGETHER_VERBS",
     "TRADITIONAL",
     "UNIT_TRAPS",
     "Entry",
@@ -555,13 +556,34 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("批", "次", "批次"),
 )
 
-# 一 and a measure word that also make an adverb, 'together' (家校一起抓, 师生一块劳动): before another word it
-# counts nothing, unless one of the entry's nouns (what it counts) comes within a few characters (一起事故,
-# 一起交通安全事故, 一块塑胶运动场: one case, one plot); before a stop or the end of the text it counts
-# (发生事故一起。). Each example is the adverb.
+# Verbs that make 一 and a measure word before them the adverb 'together' (家校一起抓, 师生一块劳动), right after it or
+# after 来 (一起来抓); each with the measure words it takes it after (一块学习园地 is one board: 学习 only after 一起).
+TOGETHER_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("抓", ("一起", "一块"), "家校一起抓"),
+    Entry("做", ("一起", "一块"), "师生一起做"),
+    Entry("干", ("一起", "一块"), "干部群众一块干"),
+    Entry("参加", ("一起", "一块"), "家长一起参加"),
+    Entry("参与", ("一起", "一块"), "社区一块参与"),
+    Entry("努力", ("一起", "一块"), "全县上下一起努力"),
+    Entry("推进", ("一起", "一块"), "部门一起推进"),
+    Entry("研究", ("一起", "一块"), "一起研究整改措施"),
+    Entry("商量", ("一起", "一块"), "校长和教师一块商量"),
+    Entry("动手", ("一起", "一块"), "师生一块动手"),
+    Entry("劳动", ("一起", "一块"), "师生一块劳动"),
+    Entry("学习", ("一起",), "一起学习新课标"),
+    Entry("参观", ("一起",), "家长一起参观校园"),
+    Entry("探讨", ("一起",), "教研组一起探讨"),
+    Entry("交流", ("一起",), "两校教师一起交流"),
+    Entry("成长", ("一起",), "师生一起成长"),
+    Entry("落实", ("一起",), "各部门一起落实"),
+)
+
+# 一 and a measure word that also make an adverb, 'together': a count (一起事故, 一起火灾, 一块运动场; 发生事故一起。)
+# but before one of its verbs (lang.numbers.TOGETHER_VERBS, the value), where it counts nothing. Each example is the
+# adverb.
 ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
-    Entry("一起", ("事故", "事件", "案件", "案例", "纠纷", "投诉", "举报", "违规", "违纪", "违法"), "家校一起抓"),
-    Entry("一块", ("运动场", "场地", "土地", "田", "展牌", "标牌", "牌匾", "屏", "黑板", "白板"), "师生一块劳动"),
+    Entry("一起", tuple(e.word for e in TOGETHER_VERBS if "一起" in e.value), "家校一起抓"),
+    Entry("一块", tuple(e.word for e in TOGETHER_VERBS if "一块" in e.value), "师生一块劳动"),
 )
 
 # Words that end a document's title: a number glued to one at the end of its line is the page a table of contents

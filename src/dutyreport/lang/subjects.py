@@ -23,6 +23,7 @@ __all__ = [
     "DENG_WORDS",
     "GENERIC_VERBS",
     "HEAD_ENDINGS",
+    "HIGHER_SCOPE_LEADS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
     "LIST_JOINERS",
@@ -32,6 +33,7 @@ __all__ = [
     "OBJECT_MARKERS",
     "PLAN_ATTRIBUTES",
     "PROJECT_NOUNS",
+    "RELATIVE_LEADS",
     "RESPECTIVE_HEADS",
     "RESPECTIVE_OPENING",
     "SCHOOL_ENDINGS",
@@ -65,8 +67,6 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("全区", "全区建成学校5所"),
     ("全县", "全县建成学校5所"),
     ("全市", "全市建成学校5所"),
-    ("全省", "全省建成学校5所"),
-    ("全国", "全国建成学校5所"),
     ("我区", "我区建成学校5所"),
     ("该县", "该县建成学校5所"),
     ("该区", "该区建成学校5所"),
@@ -114,6 +114,18 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     *((f"{n}是", f"{n}是建成学校5所") for n in "一二三四五六七八九十"),
 )
 
+# Scopes above a county's that open a clause as 全县 does only before another lead word or no word at all
+# (全省又有42个县, 全国累计…, 全省42个县): right before a noun they are the level of an honour or a title it names
+# (全国文明校园, 全省特色学校), a word of the subject. The value is such a noun's example.
+HIGHER_SCOPE_LEADS: tuple[Entry[str], ...] = (
+    Entry("全省", "全省示范幼儿园12所", "全省又有42个县通过认定"),
+    Entry("全国", "全国文明校园3所", "全国累计建成学校5所"),
+)
+
+# Lead words that are a word of the subject where a 的 closes, before the figure, the clause they open (有专职
+# 心理健康教师的学校45所: the schools that have one); with no 的 after them (全县有小学260所) they are leads.
+RELATIVE_LEADS: tuple[Entry[str], ...] = _same("relative", ("有", "全县有寄宿生的学校12所"))
+
 # Real words that begin like a lead word: never cut (比例 is not 比 + 例, 现代化 is not 现 + 代化).
 LEAD_COMPOUNDS: tuple[Entry[str], ...] = _same(
     "compound",
@@ -133,6 +145,7 @@ LEAD_COMPOUNDS: tuple[Entry[str], ...] = _same(
     ("与会", "与会代表120人"),
     ("并联", "并联学校3所"),
     ("已有", "已有学校3所"),
+    ("有偿", "有偿补课教师3人"),
     ("有效", "有效学位3000个"),
     ("有关", "有关部门12个"),
     ("有序", "有序流动教师120名"),

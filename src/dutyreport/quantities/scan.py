@@ -665,18 +665,17 @@ _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
 # The end of a line (or of the text) and what closes a title before a number (lang.numbers.TITLE_ENDS).
 _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
 _TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
-# lang.numbers.ADVERBS_OF_ONE by measure word: the words after it that keep 一 and it a count.
-# (a noun of the count within the characters a modifier takes: 一起交通安全事故)
+# lang.numbers.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
-    e.word[1:]: re.compile(f"[\u4e00-\u9fff]{{0,4}}?(?:{'|'.join(map(re.escape, e.value))})") for e in ADVERBS_OF_ONE
+    e.word[1:]: re.compile(f"来?(?:{'|'.join(map(re.escape, sorted(e.value, key=len, reverse=True)))})")
+    for e in ADVERBS_OF_ONE
 }
 
 
 def _adverb_of_one(folded: str, end: int, unit: str) -> bool:
-    """Whether 一 and ``unit`` ending at ``end`` are the adverb 'together' (一起来看), not one case (事故一起。,
-    一起交通事故): another word follows, and no noun of the count comes within a few characters."""
-    after = folded[end : end + 1]
-    return "\u4e00" <= after <= "\u9fff" and _ADVERBS_OF_ONE[unit].match(folded, end) is None
+    """Whether 一 and ``unit`` ending at ``end`` are the adverb 'together' (一起来抓, 家校一起抓), not one case
+    (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来."""
+    return _ADVERBS_OF_ONE[unit].match(folded, end) is not None
 
 
 def _unit_verdict(
