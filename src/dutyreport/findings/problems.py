@@ -292,10 +292,12 @@ def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str,
     """What ``rx.finditer(text, 0, end)`` finds, for an admission opening at a clause's start whose matches hold
     one of ``holds``: tried at the start of each clause one of them stands in."""
     starts: set[int] = set()
-    for places in word_places(text, holds, end).values():
-        for p in places:
-            mark = _CLAUSE_MARK_BACK.search(text, 0, p)
-            starts.add(mark.end() if mark is not None else 0)
+    before, start = 0, 0  # (the text before ``before`` read back already: the last clause starts at ``start``)
+    for p in sorted(p for places in word_places(text, holds, end).values() for p in places):
+        mark = _CLAUSE_MARK_BACK.search(text, before, p) if p > before else None
+        start = mark.end() if mark is not None else start
+        before = max(before, p)
+        starts.add(start)
     found = (rx.match(text, start, end) for start in sorted(starts))
     return (m for m in found if m is not None)
 
