@@ -20,6 +20,7 @@ from ..lang.findings import (
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
     PROBLEM_LIST_CUE,
+    SOLVING_VERBS,
 )
 from ..model.report import Problem, Rectification, Section
 from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
@@ -127,6 +128,8 @@ _CUE_WORD = 2
 if any(len(w) != _CUE_WORD + 1 for w in _CUE_ENDS):
     raise ValueError(f"a problem-list cue word not of {_CUE_WORD} characters and a colon: {sorted(_CUE_ENDS)}")
 _LIST_CUE_LEAD = 8  # the most characters a cue holds before the word it ends with (以下几个方面的)
+_SOLVED_LIST = re.compile("(?:" + "|".join(e.pattern for e in SOLVING_VERBS) + ")[^，,。；;：:\n]{0,12}$")
+_SOLVED_REACH = 14  # (the verb with what may stand between it and the cue: 了, 集中力量, 整治)
 _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
 _ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
 _LIST_ITEMS_MAX = 20
@@ -142,14 +145,17 @@ def _item_number(m: re.Match[str]) -> int:
 def _list_cues(text: str, end: int) -> list[re.Match[str]]:
     """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only before the colons that end one of
     the words every match ends with (问题：, 不足： …): a report has few colons, and a search for one character
-    reads a text many times faster than the cue's own scan (or a search for each word)."""
+    reads a text many times faster than the cue's own scan (or a search for each word). A cue after a verb of
+    :data:`~dutyreport.lang.findings.SOLVING_VERBS` in its clause (解决了以下困难：) is left out."""
     found: list[re.Match[str]] = []
     for colon in _CUE_COLONS:
         for p in find_all(text, colon):
             word = text[max(0, p - _CUE_WORD) : p + 1]
             if word in _CUE_ENDS and p < end:
                 m = _LIST_CUE_RE.search(text, max(0, p + 1 - _CUE_WORD - 1 - _LIST_CUE_LEAD), p + 1)
-                if m is not None and m.end() == p + 1:
+                if m is None or m.end() != p + 1:
+                    continue
+                if not _SOLVED_LIST.search(text, max(0, m.start() - _SOLVED_REACH), m.start()):
                     found.append(m)
     return sorted(found, key=lambda m: m.start())
 
