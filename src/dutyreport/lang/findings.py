@@ -121,7 +121,7 @@ ADMISSIONS: tuple[Entry, ...] = (
         ("难问题", "贵问题", "远问题"),
     ),
     # an inspection's finding stated as a clause: work that lags (进展缓慢), a gap against what was reported
-    # (存在较大差距), an attitude (重视程度不够, 认识不清), a practice that persists (仍有漏报现象); never a clause
+    # (存在较大差距), an attitude (重视程度不够, 认识不清), a practice that persists (仍有漏填现象); never a clause
     # that tells of the gap closed (缩小了…差距, 解决了…进展缓慢的问题)
     Entry(
         r"(?<=^|[，,。；;：:\s])(?P<one>" + _ADDRESSED + r"(?:(?!解决|缩小|消除|克服|扭转|改变|" + _DENIALS
@@ -129,7 +129,7 @@ ADMISSIONS: tuple[Entry, ...] = (
         r"(?:进展缓慢|进度缓慢|推进缓慢|进展滞后|存在(?:较大|明显|一定)差距|重视程度不够|重视不够|认识不清)"
         r"|" + _ADDRESSED + r"(?:(?!解决|消除|克服|杜绝|" + _DENIALS
         + r")[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?现象)",
-        "各乡镇危房改建进展缓慢",
+        "部分乡镇学校食堂改造进展缓慢",
         ("缓慢", "滞后", "差距", "不够", "不清", "现象"),
     ),
     Entry(
@@ -138,12 +138,12 @@ ADMISSIONS: tuple[Entry, ...] = (
     ),
 )
 
-# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``,
+# A sentence announcing a numbered list of shortcomings inside a paragraph (``自查后认为仍存在以下问题：1、…；2、…。``,
 # ``指出了三点不足：一是…；二是…。``): the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS,
 # are problems.
 PROBLEM_LIST_CUE = Entry(
     r"(?:以下|如下|[一二两三四五六七八九十几](?:点|个|条|项|方面))(?:几?个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
-    "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
+    "本镇自查后认为仍存在以下问题：1、功能室不足；2、运动场地狭小。",
     ("问题:", "问题：", "不足:", "不足：", "困难:", "困难：", "短板:", "短板："),
 )
 # Verbs that tell of a list solved or to be solved, no list of shortcomings: a cue after one of them in its clause
