@@ -22,6 +22,8 @@ from ..lang.findings import (
     PROBLEM_LIST_CUE,
     SOLVING_VERBS,
 )
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.punctuation import CLAUSE_ENDS, PERIODS, SEMICOLONS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
@@ -128,13 +130,14 @@ _CUE_WORD = 2
 if any(len(w) != _CUE_WORD + 1 for w in _CUE_ENDS):
     raise ValueError(f"a problem-list cue word not of {_CUE_WORD} characters and a colon: {sorted(_CUE_ENDS)}")
 _LIST_CUE_LEAD = 8  # the most characters a cue holds before the word it ends with (以下几个方面的)
-_SOLVED_LIST = re.compile("(?:" + "|".join(e.pattern for e in SOLVING_VERBS) + ")[^，,。；;：:\n]{0,12}$")
+_SOLVED_LIST = re.compile("(?:" + "|".join(e.pattern for e in SOLVING_VERBS) + ")[^" + CLAUSE_ENDS + "]{0,12}$")
 _SOLVED_REACH = 14  # (the verb with what may stand between it and the cue: 了, 集中力量, 整治)
 _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
-_ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
+_LIST_ENDS = PERIODS + "\n"  # (a list ends with its sentence or its paragraph; an item, also at a semicolon)
+_ITEM_ENDS = SEMICOLONS + _LIST_ENDS  # (not at a question mark: a lost character's, in a damaged text)
 _LIST_ITEMS_MAX = 20
 _ITEM_MAX = 200  # an item longer than this is no item of a list
-_CN_ITEM_NUMBERS = "一二三四五六七八九十"
+_CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
 
 
 def _item_number(m: re.Match[str]) -> int:
@@ -182,7 +185,7 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
                 s, e = trimmed(text, m.end(), stop)
                 if e > s:
                     items.append((s, e))
-                if stop >= end or text[stop] in "。\n":
+                if stop >= end or text[stop] in _LIST_ENDS:
                     break
                 pos = stop + 1
             if len(items) >= 2:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model.report import Comparator, Status
 from .entry import PatternEntry
+from .headings import OUTLINE_NUMERALS
 
 __all__ = [
     "ADDRESSED_LEADS",
@@ -161,7 +162,7 @@ SOLVING_VERBS: tuple[Entry, ...] = (
 ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
     Entry(r"(?P<n>[0-9]{1,2})[、.．](?![0-9])", "1、功能室不足；2、运动场地狭小。"),
     Entry(r"[(（](?P<n>[0-9]{1,2})[)）]", "（1）功能室不足；（2）运动场地狭小。"),
-    Entry(r"(?P<n>[一二三四五六七八九十])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
+    Entry(r"(?P<n>[" + OUTLINE_NUMERALS + r"])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
 )
 
 # Words that open an admission item and are not part of the problem.
