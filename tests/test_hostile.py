@@ -189,6 +189,7 @@ _SAMPLE = "\n".join(_CORPUS_TEXTS) if _CORPUS_TEXTS else (
         pytest.param(lambda: "“" * 500_000 + "》" * 500_000, id="quotes"),
         pytest.param(lambda: ("2020" * 250_000), id="years"),
         pytest.param(lambda: "彩票官网" * 250_000, id="spam"),
+        pytest.param(lambda: "一、基本情况\n" + "仍有现象" * 250_000, id="held-words-without-clause-marks"),
         pytest.param(lambda: "(一)" * 333_333, id="headings"),
         pytest.param(lambda: "x" * 1_000_000, id="placeholders"),
         pytest.param(lambda: "新建学校5所投入资金300万元" * 20_000, id="figures-unpunctuated"),

@@ -73,6 +73,42 @@ def test_problem_list_cue_example() -> None:
     assert [p.text for p in d.parse(f"{SELF}{bare}\n").problems] == []
 
 
+def _problems_in(clause: str) -> list[str]:
+    return [p.text for p in d.parse(f"{SELF}{clause}。\n").problems]
+
+
+def _without(entry: PatternEntry) -> str:
+    """The example with the entry's words put out of it, one filler character for each."""
+    m = regex.search(entry.pattern, entry.example)
+    assert m is not None
+    return entry.example[: m.start()] + "乙" * (m.end() - m.start()) + entry.example[m.end() :]
+
+
+@pytest.mark.parametrize("entry", f.NEGATIONS, ids=[e.example for e in f.NEGATIONS])
+def test_negation_examples(entry: PatternEntry) -> None:
+    # a clause that denies its problem admits nothing; without the denial it admits the problem
+    assert _problems_in(entry.example) == []
+    assert len(_problems_in(_without(entry))) == 1
+
+
+@pytest.mark.parametrize("entry", f.ADDRESSED_LEADS, ids=[e.example for e in f.ADDRESSED_LEADS])
+def test_addressed_lead_examples(entry: PatternEntry) -> None:
+    # a clause naming what a measure is aimed at admits nothing; the same words as a clause of their own do
+    assert _problems_in(entry.example) == []
+    m = regex.match(entry.pattern, entry.example)
+    assert m is not None
+    assert len(_problems_in(entry.example[m.end() :])) == 1
+
+
+@pytest.mark.parametrize("entry", f.SOLVING_VERBS, ids=[e.example for e in f.SOLVING_VERBS])
+def test_solving_verb_examples(entry: PatternEntry) -> None:
+    # the list a solving verb announces holds no problems; the same list announced without it does
+    items = "1、功能室不足；2、运动场地狭小。"
+    assert regex.search(f.PROBLEM_LIST_CUE.pattern, entry.example)
+    assert [p.text for p in d.parse(f"{SELF}{entry.example}{items}\n").problems] == []
+    assert [p.text for p in d.parse(f"{SELF}{_without(entry)}{items}\n").problems] == ["功能室不足", "运动场地狭小"]
+
+
 @pytest.mark.parametrize("entry", f.ANNOUNCED_ITEM_MARKS, ids=[e.example for e in f.ANNOUNCED_ITEM_MARKS])
 def test_announced_item_mark_examples(entry: PatternEntry) -> None:
     marks = list(regex.finditer(entry.pattern, entry.example))

@@ -115,6 +115,9 @@ TESTED: dict[str, str] = {
             "TARGET_CUES": "test_target_cue_example",
             "DEADLINES": "test_deadline_example",
             "GOAL_DEADLINE_WORDS": "test_goal_deadline_word_examples",
+            "NEGATIONS": "test_negation_examples",
+            "ADDRESSED_LEADS": "test_addressed_lead_examples",
+            "SOLVING_VERBS": "test_solving_verb_examples",
         }.items()
     },
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)

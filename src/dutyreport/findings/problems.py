@@ -20,7 +20,10 @@ from ..lang.findings import (
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
     PROBLEM_LIST_CUE,
+    SOLVING_VERBS,
 )
+from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.punctuation import CLAUSE_ENDS, PERIODS, SEMICOLONS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
@@ -127,11 +130,14 @@ _CUE_WORD = 2
 if any(len(w) != _CUE_WORD + 1 for w in _CUE_ENDS):
     raise ValueError(f"a problem-list cue word not of {_CUE_WORD} characters and a colon: {sorted(_CUE_ENDS)}")
 _LIST_CUE_LEAD = 8  # the most characters a cue holds before the word it ends with (以下几个方面的)
+_SOLVED_LIST = re.compile("(?:" + "|".join(e.pattern for e in SOLVING_VERBS) + ")[^" + CLAUSE_ENDS + "]{0,12}$")
+_SOLVED_REACH = 14  # (the verb with what may stand between it and the cue: 了, 集中力量, 整治)
 _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
-_ITEM_ENDS = "；;。\n"  # (an item runs to its clause's end; a list ends with its sentence or its paragraph)
+_LIST_ENDS = PERIODS + "\n"  # (a list ends with its sentence or its paragraph; an item, also at a semicolon)
+_ITEM_ENDS = SEMICOLONS + _LIST_ENDS  # (not at a question mark: a lost character's, in a damaged text)
 _LIST_ITEMS_MAX = 20
 _ITEM_MAX = 200  # an item longer than this is no item of a list
-_CN_ITEM_NUMBERS = "一二三四五六七八九十"
+_CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
 
 
 def _item_number(m: re.Match[str]) -> int:
@@ -142,14 +148,17 @@ def _item_number(m: re.Match[str]) -> int:
 def _list_cues(text: str, end: int) -> list[re.Match[str]]:
     """What ``_LIST_CUE_RE.finditer(text, 0, end)`` finds, the cue tried only before the colons that end one of
     the words every match ends with (问题：, 不足： …): a report has few colons, and a search for one character
-    reads a text many times faster than the cue's own scan (or a search for each word)."""
+    reads a text many times faster than the cue's own scan (or a search for each word). A cue after a verb of
+    :data:`~dutyreport.lang.findings.SOLVING_VERBS` in its clause (解决了以下困难：) is left out."""
     found: list[re.Match[str]] = []
     for colon in _CUE_COLONS:
         for p in find_all(text, colon):
             word = text[max(0, p - _CUE_WORD) : p + 1]
             if word in _CUE_ENDS and p < end:
                 m = _LIST_CUE_RE.search(text, max(0, p + 1 - _CUE_WORD - 1 - _LIST_CUE_LEAD), p + 1)
-                if m is not None and m.end() == p + 1:
+                if m is None or m.end() != p + 1:
+                    continue
+                if not _SOLVED_LIST.search(text, max(0, m.start() - _SOLVED_REACH), m.start()):
                     found.append(m)
     return sorted(found, key=lambda m: m.start())
 
@@ -176,7 +185,7 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
                 s, e = trimmed(text, m.end(), stop)
                 if e > s:
                     items.append((s, e))
-                if stop >= end or text[stop] in "。\n":
+                if stop >= end or text[stop] in _LIST_ENDS:
                     break
                 pos = stop + 1
             if len(items) >= 2:
@@ -292,10 +301,12 @@ def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str,
     """What ``rx.finditer(text, 0, end)`` finds, for an admission opening at a clause's start whose matches hold
     one of ``holds``: tried at the start of each clause one of them stands in."""
     starts: set[int] = set()
-    for places in word_places(text, holds, end).values():
-        for p in places:
-            mark = _CLAUSE_MARK_BACK.search(text, 0, p)
-            starts.add(mark.end() if mark is not None else 0)
+    before, start = 0, 0  # (the text before ``before`` read back already: the last clause starts at ``start``)
+    for p in sorted(p for places in word_places(text, holds, end).values() for p in places):
+        mark = _CLAUSE_MARK_BACK.search(text, before, p) if p > before else None
+        start = mark.end() if mark is not None else start
+        before = max(before, p)
+        starts.add(start)
     found = (rx.match(text, start, end) for start in sorted(starts))
     return (m for m in found if m is not None)
 

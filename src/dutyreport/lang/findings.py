@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from ..model.report import Comparator, Status
 from .entry import PatternEntry
+from .headings import OUTLINE_NUMERALS
 
 __all__ = [
+    "ADDRESSED_LEADS",
     "ADMISSIONS",
     "ANNOUNCED_ITEM_MARKS",
     "COMPARATOR_WORDS",
@@ -21,12 +23,14 @@ __all__ = [
     "ITEM_LEADS",
     "LABELLED_NUMBER",
     "MEASURE_LEADS",
+    "NEGATIONS",
     "PLAN_HEADINGS",
     "PROBLEM_BLOCK",
     "PROBLEM_HEADINGS",
     "PROBLEM_LABEL",
     "PROBLEM_LIST_CUE",
     "RECTIFICATION_PART_HEADINGS",
+    "SOLVING_VERBS",
     "STATUS_WORDS",
     "TARGET_CUES",
 ]
@@ -61,6 +65,26 @@ PROBLEM_BLOCK = Entry(
     r"^关于[“\"'‘「]?(?P<p>.+?)[”\"'’」]?(?:的)?问题(?:的整改(?:情况)?|整改(?:情况)?)?$",
     "关于“学校布局规划调整滞后”问题",
 )
+
+# Words that deny what follows them in their clause: a clause that holds one before its problem word admits nothing
+# (``城乡学校办学条件已不存在明显差距``, ``全年未出现项目进展缓慢``).
+NEGATIONS: tuple[Entry, ...] = (
+    Entry(r"不(?=存在)", "城乡学校办学条件已不存在明显差距"),
+    Entry(r"不再", "各校不再存在较大差距"),
+    Entry(r"未(?:出现|发生|发现|有(?!效))", "全年未出现项目进展缓慢"),  # (未有效, 未见成效: what failed)
+    Entry(r"没有", "各乡镇没有出现重视不够"),
+    Entry(r"(?:并|已|均|再)无", "各校均无进度缓慢的情况"),
+    Entry(r"避免", "各校避免出现推进缓慢"),
+    Entry(r"防止", "各地防止出现进展滞后"),
+)
+# Words that open a clause whose rest names what a measure is aimed at, no admission (``对仍有违规收费现象的学校予以
+# 通报``, ``针对进展缓慢的项目``).
+ADDRESSED_LEADS: tuple[Entry, ...] = (
+    Entry(r"对(?:于)?(?!照|比|标)", "对仍有违规收费现象的学校予以通报"),
+    Entry(r"针对", "针对仍有有偿补课现象的学校"),
+)
+_DENIALS = "|".join(e.pattern for e in NEGATIONS)
+_ADDRESSED = "(?!" + "|".join(e.pattern for e in ADDRESSED_LEADS) + ")"
 
 # Inline admissions. Group ``list`` holds items separated by 、; group ``one`` a single problem.
 ADMISSIONS: tuple[Entry, ...] = (
@@ -98,13 +122,15 @@ ADMISSIONS: tuple[Entry, ...] = (
         ("难问题", "贵问题", "远问题"),
     ),
     # an inspection's finding stated as a clause: work that lags (进展缓慢), a gap against what was reported
-    # (存在较大差距), an attitude (重视程度不够, 认识不清), a practice that persists (仍有漏报现象); never a clause
+    # (存在较大差距), an attitude (重视程度不够, 认识不清), a practice that persists (仍有漏填现象); never a clause
     # that tells of the gap closed (缩小了…差距, 解决了…进展缓慢的问题)
     Entry(
-        r"(?<=^|[，,。；;：:\s])(?P<one>(?:(?!解决|缩小|消除|克服|扭转|改变)[^，,。；;：:\s“”]){2,30}?"
+        r"(?<=^|[，,。；;：:\s])(?P<one>" + _ADDRESSED + r"(?:(?!解决|缩小|消除|克服|扭转|改变|" + _DENIALS
+        + r")[^，,。；;：:\s“”]){2,30}?"
         r"(?:进展缓慢|进度缓慢|推进缓慢|进展滞后|存在(?:较大|明显|一定)差距|重视程度不够|重视不够|认识不清)"
-        r"|(?:(?!解决|消除|克服|杜绝)[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?现象)",
-        "各乡镇危房改建进展缓慢",
+        r"|" + _ADDRESSED + r"(?:(?!解决|消除|克服|杜绝|" + _DENIALS
+        + r")[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?现象)",
+        "部分乡镇学校食堂改造进展缓慢",
         ("缓慢", "滞后", "差距", "不够", "不清", "现象"),
     ),
     Entry(
@@ -113,19 +139,30 @@ ADMISSIONS: tuple[Entry, ...] = (
     ),
 )
 
-# A sentence announcing a numbered list of shortcomings inside a paragraph (``检查中发现还存在以下问题：1、…；2、…。``,
+# A sentence announcing a numbered list of shortcomings inside a paragraph (``自查后认为仍存在以下问题：1、…；2、…。``,
 # ``指出了三点不足：一是…；二是…。``): the items that follow it, numbered 1, 2, 3 … by one of ANNOUNCED_ITEM_MARKS,
 # are problems.
 PROBLEM_LIST_CUE = Entry(
     r"(?:以下|如下|[一二两三四五六七八九十几](?:点|个|条|项|方面))(?:几?个)?(?:方面的?)?(?:问题|不足|困难|短板)[:：]",
-    "检查中发现还存在以下问题：1、功能室不足；2、运动场地狭小。",
+    "本镇自查后认为仍存在以下问题：1、功能室不足；2、运动场地狭小。",
     ("问题:", "问题：", "不足:", "不足：", "困难:", "困难：", "短板:", "短板："),
+)
+# Verbs that tell of a list solved or to be solved, no list of shortcomings: a cue after one of them in its clause
+# (``协调解决了以下困难：``, ``重点解决以下三个方面的问题：``) announces no problems.
+SOLVING_VERBS: tuple[Entry, ...] = (
+    Entry(r"解决", "县政府协调解决了以下困难："),
+    Entry(r"克服", "我局集中力量克服了如下困难："),
+    Entry(r"化解", "逐步化解以下几个方面的问题："),
+    Entry(r"破解", "年内破解以下三个方面的短板："),
+    Entry(r"缓解", "有效缓解了以下困难："),
+    Entry(r"着力", "全县着力整治以下两个方面的问题："),
+    Entry(r"重点", "今年重点抓好以下几个方面的不足："),
 )
 # The marks that number the items of such a list, each with its number in a group named ``n``.
 ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
     Entry(r"(?P<n>[0-9]{1,2})[、.．](?![0-9])", "1、功能室不足；2、运动场地狭小。"),
     Entry(r"[(（](?P<n>[0-9]{1,2})[)）]", "（1）功能室不足；（2）运动场地狭小。"),
-    Entry(r"(?P<n>[一二三四五六七八九十])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
+    Entry(r"(?P<n>[" + OUTLINE_NUMERALS + r"])是[,，:：]?", "一是功能室不足；二是运动场地狭小。"),
 )
 
 # Words that open an admission item and are not part of the problem.
