@@ -436,6 +436,43 @@ EXAMPLES_UNSEEN_REPORTS_FAILING = [
 ]
 
 
+# Failing checks the quality round hid (review of round 7): a part named by no attribute is no second attribute
+# (专科, 中级 beside 本科, 高级职称), and an amount written whole in 亿 or 万 is as exact as a count.
+EXAMPLES_BUGS_CAUGHT_FAILING = [
+    ("attribute_beside_unnamed_part", "全县专任教师3920人,其中本科3100人,专科900人。", ["3100人", "900人", "3920人"]),
+    (
+        "title_beside_unnamed_parts",
+        "全县专任教师3920人,其中高级职称860人,中级1800人,初级1500人。",
+        ["860人", "1500人", "3920人"],
+    ),
+    ("rate_of_whole_amounts_in_yi", "2022年教育经费投入5亿元,比上年的4亿元增长50%。", ["5亿元", "4亿元", "50%"]),
+    ("rate_of_whole_amounts_in_wan", "全年培训经费投入10万元,比上年的8万元增长30%。", ["10万元", "8万元", "30%"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_BUGS_CAUGHT_FAILING],
+    ids=[c[0] for c in EXAMPLES_BUGS_CAUGHT_FAILING],
+)
+def test_failing_checks_the_review_caught(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert [c for c in r.checks if not c.holds and all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+
+
+# The whole a 其中 names is never smaller than its part: a smaller count of the same measure word before it
+# counts something else (教职工 beside 在园幼儿), and the share is of the whole further back.
+_SMALLER_COUNT_BEFORE_OF_WHICH = "全县有幼儿园120所,在园幼儿10000人,教职工1200人。其中公办园在园幼儿5600人,占56%。"
+
+
+def test_a_share_is_not_of_a_smaller_count_before_its_of_which() -> None:
+    r = parse(HEAD + _SMALLER_COUNT_BEFORE_OF_WHICH + "\n")
+    assert not [c for c in r.checks if "1200人" in c.claim], [c.claim for c in r.checks]
+    assert [c for c in r.checks if c.holds and "5600人" in c.claim and "10000人" in c.claim], [
+        c.claim for c in r.checks
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "numbers"),
     [c[1:] for c in EXAMPLES_UNSEEN_REPORTS_FAILING],

@@ -234,10 +234,13 @@ def test_per_unit_words_end_alike() -> None:
 
 @pytest.mark.parametrize("entry", tables.PART_ATTRIBUTES, ids=[e.word for e in tables.PART_ATTRIBUTES])
 def test_a_part_attribute_makes_its_part_overlap_others(entry: Entry) -> None:
-    # the example's part beside a part named by a school level overlaps it; beside itself, it does not
+    # the example's part beside a part named by another attribute overlaps it; beside itself, or beside a part
+    # named by no attribute (a school level), it does not
     tail = entry.example.split(tables.OF_WHICH.pattern)[1]
     assert entry.word in tail
-    for extra, overlap in ((",小学100人", True), ("," + tail, False)):
+    other = next(e for e in tables.PART_ATTRIBUTES if e.value != entry.value)
+    other_tail = other.example.split(tables.OF_WHICH.pattern)[1]
+    for extra, overlap in (("," + other_tail, True), (",小学100人", False), ("," + tail, False)):
         text = entry.example + extra
         inds = [i for i in parse(text).indicators if isinstance(i.quantity, Count) and i.quantity.unit == "人"]
         assert len(inds) == 3, [i.text for i in inds]

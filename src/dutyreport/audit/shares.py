@@ -537,7 +537,7 @@ def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicato
     """The whole a ``其中`` before the part ``inds[k]`` in its sentence names: the last count of the part's
     kind before that ``其中`` in the sentence (``专任教师420人,师生比1:20.5,其中公办在编教师120人,占比…``,
     and so for the parts listed after the first), or in the sentence before where ``其中`` opens the
-    part's; None where no ``其中`` or no such count stands there."""
+    part's, at least the part; None where no ``其中`` or no such count stands there."""
     text = ctx.text
     b = inds[k]
     s_start, _ = ctx.sentence(b.start)
@@ -555,6 +555,8 @@ def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicato
             continue
         if unit_family(w) == fam:
             ok = isinstance(w.quantity, Count) and _part_figure(ctx, w) and w.kind is not IndicatorKind.CHANGE
+            if ok and (value(w) or 0) < (value(b) or 0):
+                continue  # (教职工1200人 before 其中…在园幼儿5600人: a smaller count is of something else)
             return w if ok else None
     return None
 
