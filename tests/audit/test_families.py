@@ -328,11 +328,11 @@ EXAMPLES_UNSEEN_REPORTS = [
     ),
     # a rate whose name opens with the figure's own noun is a rate of that figure (专任教师学历合格率 of the
     # teachers), not the figure over a whole
-    ("rate_of_the_figure_itself", "全县教职工2500人,专任教师2320人,专任教师学历合格率99.5%。", ["2320人", "99.5%"]),
+    ("rate_of_the_figure_itself", "全区教职工1830人,专任教师1615人,专任教师持证上岗率98.7%。", ["1615人", "98.7%"]),
     (
         "rate_of_the_figure_itself_restated",
-        "幼儿园教职工4526人,其中,园长194人,专任教师2320人。教授幼儿园的专任教师2320人,专任教师学历合格率99.5%。",
-        ["2320人", "99.5%"],
+        "全区公办园教职工2870人,其中,保育员310人,专任教师1615人。在公办园任教的专任教师1615人,专任教师持证上岗率98.7%。",
+        ["1615人", "98.7%"],
     ),
     # what the year's projects will give once built is no figure of that year, to bound by the period's
     (

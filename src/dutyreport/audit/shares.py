@@ -417,7 +417,7 @@ def _find_rate_of_pair(
         return None
     share_word = _SHARE_WORD.search(name) is not None
     if not share_word and _rate_of_figure(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))):
-        return None  # (专任教师2320人,专任教师学历合格率99.5%: a rate of those teachers, not of them over a whole)
+        return None  # (专任教师1615人,专任教师持证上岗率98.7%: a rate of those teachers, not of them over a whole)
     if share_word and _share_pair(ctx, inds, k) is not None:
         return None  # (升学学生总数1200名,占比为25%: the share family's)
     a, b = pair
