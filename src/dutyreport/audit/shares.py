@@ -77,7 +77,7 @@ _TARGET = re.compile(TARGET_WORDS.pattern)
 _NOT_COVERED = re.compile(NOT_COVERED.pattern)
 _NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
-_SCOPE = re.compile(SCOPE_WORDS.pattern)
+_SCOPE = re.compile("|".join(e.pattern for e in SCOPE_WORDS))
 # a share word alone after its part (,占56%; ,占比为56%): no whole named in words
 _BARE_SHARE = regex.compile(rf"\s*[{COMMAS}]\s*(?:{SHARE_WORDS.pattern})(?:{COPULAS.pattern})?\s*")
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
