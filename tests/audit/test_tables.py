@@ -3,11 +3,13 @@ is tested here."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 
 from dutyreport import parse
-from dutyreport.audit import comparisons, growth, parts
+from dutyreport.audit import bounds, comparisons, growth, parts, shares
 from dutyreport.lang import audit as tables
 from dutyreport.lang.numbers import DIGITS, MEASURE_WORDS, SMALL_UNITS, TRADITIONAL, Entry, PatternEntry
 from dutyreport.lang.script import alternation
@@ -153,6 +155,44 @@ def test_table_entry_reads_its_example(table: str, entry: PatternEntry) -> None:
     assert regex.search(entry.pattern, entry.example), table
 
 
+def _top_level_alternatives(pattern: str) -> int:
+    """How many alternatives a pattern has outside its groups (``a|b`` 2, ``(?:a|b)c`` 1)."""
+    depth, n, escaped = 0, 1, False
+    for c in pattern:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c in "([":
+            depth += 1
+        elif c in ")]":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            n += 1
+    return n
+
+
+# Tables of one word per entry, each with its own example, and the audit's pattern made of them.
+ONE_WORD_TABLES = [
+    ("SCOPE_WORDS", tables.SCOPE_WORDS, shares._SCOPE),
+    ("AVERAGE_YEARLY", tables.AVERAGE_YEARLY, growth._AVERAGE_YEARLY),
+    ("AFTER_COMPLETION", tables.AFTER_COMPLETION, bounds._AFTER_COMPLETION),
+]
+
+
+@pytest.mark.parametrize(("name", "table", "compiled"), ONE_WORD_TABLES, ids=[t[0] for t in ONE_WORD_TABLES])
+def test_one_word_per_entry_each_read_by_the_audit(name: str, table: object, compiled: re.Pattern[str]) -> None:
+    assert isinstance(table, tuple) and len(table) > 1, name
+    examples = set()
+    for e in table:
+        assert _top_level_alternatives(e.pattern) == 1, e.pattern
+        found = regex.search(e.pattern, e.example)
+        assert found is not None
+        assert compiled.search(e.example) is not None
+        examples.add(e.example)
+    assert len(examples) == len(table)  # (an example of its own for every word)
+
+
 def test_budget_total_and_executed_read_only_their_own() -> None:
     assert regex.search(tables.BUDGET_TOTAL.pattern, "一般公共预算教育支出")
     assert not regex.search(tables.BUDGET_TOTAL.pattern, "生均一般公共预算教育支出")
@@ -234,10 +274,13 @@ def test_per_unit_words_end_alike() -> None:
 
 @pytest.mark.parametrize("entry", tables.PART_ATTRIBUTES, ids=[e.word for e in tables.PART_ATTRIBUTES])
 def test_a_part_attribute_makes_its_part_overlap_others(entry: Entry) -> None:
-    # the example's part beside a part named by a school level overlaps it; beside itself, it does not
+    # the example's part beside a part named by another attribute overlaps it; beside itself, or beside a part
+    # named by no attribute (a school level), it does not
     tail = entry.example.split(tables.OF_WHICH.pattern)[1]
     assert entry.word in tail
-    for extra, overlap in ((",小学100人", True), ("," + tail, False)):
+    other = next(e for e in tables.PART_ATTRIBUTES if e.value != entry.value)
+    other_tail = other.example.split(tables.OF_WHICH.pattern)[1]
+    for extra, overlap in (("," + other_tail, True), (",小学100人", False), ("," + tail, False)):
         text = entry.example + extra
         inds = [i for i in parse(text).indicators if isinstance(i.quantity, Count) and i.quantity.unit == "人"]
         assert len(inds) == 3, [i.text for i in inds]

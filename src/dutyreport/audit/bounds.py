@@ -21,7 +21,7 @@ from .figures import QUOTE_MARKS, Context, check, near, unit_family, value
 __all__ = ["budget_magnitude", "per_student", "period_total", "sample"]
 
 _SAMPLE = re.compile(SAMPLE_WORDS.pattern)
-_AFTER_COMPLETION = re.compile(AFTER_COMPLETION.pattern)
+_AFTER_COMPLETION = re.compile("|".join(e.pattern for e in AFTER_COMPLETION))
 _SAMPLE_OF = re.compile(SAMPLE_OF.pattern)
 _BUDGET_TOTAL = regex.compile(BUDGET_TOTAL.pattern)
 _BUDGET_PART = re.compile(BUDGET_PARTS.pattern)

@@ -653,8 +653,9 @@ class Context:
 
     def rounding(self, ind: Indicator) -> Decimal:
         """How far a figure used in a computation may be from what it was rounded from: half its last
-        written digit, none for a count written whole (37个 is 37; 16.70万所 may be 166950 to 167050)."""
-        if isinstance(ind.quantity, Count) and decimals(ind) == 0 and self.scale(ind) == 1:
+        written digit, none for a figure written whole, whatever its unit (37个 is 37, 5亿元 is 5亿; 16.70万所
+        may be 166950 to 167050)."""
+        if decimals(ind) == 0:
             return Decimal(0)
         return self.half_unit(ind)
 

@@ -52,7 +52,7 @@ _FALL_BEFORE_IN_CLAUSE = re.compile(rf"{_FALL}[^0-9{re.escape(COMMAS)}]{{0,4}}$"
 _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
 # (said in a claim that holds only because its figures are rounded)
 _WITHIN_ROUNDING = ", within the rounding of its figures"
-_AVERAGE_YEARLY = re.compile(AVERAGE_YEARLY.pattern)
+_AVERAGE_YEARLY = re.compile("|".join(e.pattern for e in AVERAGE_YEARLY))
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)

@@ -119,16 +119,17 @@ def _noun_after(text: str, i: Indicator) -> str | None:
 
 
 def attributes_overlap(text: str, total: Indicator, parts: Sequence[Indicator]) -> bool:
-    """Whether the parts a 其中 names may overlap: named by different attributes (本科…3540人, 高级职称860
-    人), or some by an attribute and others not (小学2100人, 女教师2860人); read only where parts exceed
-    their total, which parts of one attribute, or of none (school levels, places), cannot."""
-    found: set[str | None] = set()
+    """Whether the parts a 其中 names may overlap: named by two different attributes (本科…3540人, 高级职称860
+    人); read only where parts exceed their total, which parts of one attribute, or of none (school levels,
+    places), cannot. A part named by no attribute is no second one (本科3100人, 专科900人)."""
+    found: set[str] = set()
     end = total.end
     for p in parts:
         words = text[end : p.start]
         name = words[max((m.end() for m in _PART_NAME_STOP.finditer(words)), default=0) :]
         m = _ATTRIBUTE.search(name)
-        found.add(_ATTRIBUTE_OF[m.group()] if m else None)
+        if m:
+            found.add(_ATTRIBUTE_OF[m.group()])
         end = p.end
     return len(found) > 1
 

@@ -77,7 +77,7 @@ _TARGET = re.compile(TARGET_WORDS.pattern)
 _NOT_COVERED = re.compile(NOT_COVERED.pattern)
 _NAMED_RATE = regex.compile(rf"率(?:{STATED_AS.pattern})?$")
 _PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
-_SCOPE = re.compile(SCOPE_WORDS.pattern)
+_SCOPE = re.compile("|".join(e.pattern for e in SCOPE_WORDS))
 # a share word alone after its part (,占56%; ,占比为56%): no whole named in words
 _BARE_SHARE = regex.compile(rf"\s*[{COMMAS}]\s*(?:{SHARE_WORDS.pattern})(?:{COPULAS.pattern})?\s*")
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
@@ -417,7 +417,7 @@ def _find_rate_of_pair(
         return None
     share_word = _SHARE_WORD.search(name) is not None
     if not share_word and _rate_of_figure(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))):
-        return None  # (专任教师2320人,专任教师学历合格率99.5%: a rate of those teachers, not of them over a whole)
+        return None  # (专任教师1615人,专任教师持证上岗率98.7%: a rate of those teachers, not of them over a whole)
     if share_word and _share_pair(ctx, inds, k) is not None:
         return None  # (升学学生总数1200名,占比为25%: the share family's)
     a, b = pair
@@ -537,7 +537,7 @@ def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicato
     """The whole a ``其中`` before the part ``inds[k]`` in its sentence names: the last count of the part's
     kind before that ``其中`` in the sentence (``专任教师420人,师生比1:20.5,其中公办在编教师120人,占比…``,
     and so for the parts listed after the first), or in the sentence before where ``其中`` opens the
-    part's; None where no ``其中`` or no such count stands there."""
+    part's, at least the part; None where no ``其中`` or no such count stands there."""
     text = ctx.text
     b = inds[k]
     s_start, _ = ctx.sentence(b.start)
@@ -555,6 +555,8 @@ def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicato
             continue
         if unit_family(w) == fam:
             ok = isinstance(w.quantity, Count) and _part_figure(ctx, w) and w.kind is not IndicatorKind.CHANGE
+            if ok and (value(w) or 0) < (value(b) or 0):
+                continue  # (教职工1200人 before 其中…在园幼儿5600人: a smaller count is of something else)
             return w if ok else None
     return None
 

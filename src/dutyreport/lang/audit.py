@@ -219,7 +219,12 @@ MORE_WORDS = Entry(r"多", "比去年多招聘120人")
 FEWER_WORDS = Entry(r"少", "比上年少30人")
 # The rate of a change named as a noun.
 # A rate averaged over the years between two figures, not the change from one to the other (年均增长6.6%).
-AVERAGE_YEARLY = Entry(r"年均|平均每年|每年平均|年平均", "较2020年的7.6亿元年均增长6.6%")
+AVERAGE_YEARLY: tuple[Entry, ...] = (
+    Entry(r"年均", "较2020年的7.6亿元年均增长6.6%"),
+    Entry(r"平均每年", "五年来全县教育投入平均每年增长8.2%"),
+    Entry(r"每年平均", "三年来每年平均新增学位1500个"),
+    Entry(r"年平均", "近五年教育经费年平均增长率为7.3%"),
+)
 RATE_NOUNS = Entry(r"增幅|降幅|减幅", "教育支出增幅为4%")
 # Words right before a stated change (同比增长6330万元, 增幅为5.35%).
 CHANGE_LEADS = Entry(rf"(?:{_RISE}|{_FALL}|{_group(RATE_NOUNS)})(?:了|为|达)?", "同比增长6330万元")
@@ -343,7 +348,15 @@ STUDENT_WORDS = Entry(r"学生|在校生|幼儿", "学生6482人")
 TEACHER_WORDS = Entry(r"教师|教职工", "专任教师517名")
 # Words that narrow a figure to some schools, not a school level (义务教育学校, 农村学校, 公办园): a figure per
 # student of such a scope is over the students of that scope only.
-SCOPE_WORDS = Entry(r"义务教育|城区|城镇|农村|乡村|公办|民办", "全县义务教育学校校舍面积18.7万平方米,生均11平方米")
+SCOPE_WORDS: tuple[Entry, ...] = (
+    Entry(r"义务教育", "全县义务教育学校校舍面积18.7万平方米,生均11平方米"),
+    Entry(r"城区", "城区学校运动场面积4.2万平方米,生均6.5平方米"),
+    Entry(r"城镇", "城镇小学教学用房2.6万平方米,生均5.1平方米"),
+    Entry(r"农村", "农村学校藏书36万册,生均28册"),
+    Entry(r"乡村", "乡村小学教学计算机1500台,每百名学生12台"),
+    Entry(r"公办", "公办园保教费收入850万元,生均3200元"),
+    Entry(r"民办", "民办学校在校生4300人,生均校舍面积9.6平方米"),
+)
 # A ratio said to reach a standard stated after it (``生师比12.5:1,达到了13.5:1的编制标准``).
 REACHES = Entry(r"达到", "生师比12.5:1,达到了13.5:1的编制标准")
 STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
@@ -410,8 +423,14 @@ LEVELS: tuple[Entry, ...] = (
 YEARS_SO_FAR = Entry(r"年来", "三年来招聘新教师320人")
 A_FEW = Entry(r"几", "几年来累计投入3亿元")
 # What a project will give once built: no figure of the year it is said in (全部建成投用后,可新增学位2700个).
-AFTER_COMPLETION = Entry(
-    r"(?:建成|投用|投入使用|完工|竣工|交付使用)(?:以后|后)", "新建学校6所,项目全部建成投用后,可新增学位2700个"
+_AFTER = "(?:以后|后)"
+AFTER_COMPLETION: tuple[Entry, ...] = (
+    Entry(rf"建成{_AFTER}", "新建初中2所,建成后可增加学位1800个"),
+    Entry(rf"投用{_AFTER}", "新建学校6所,项目全部建成投用后,可新增学位2700个"),
+    Entry(rf"投入使用{_AFTER}", "教学楼投入使用以后,可消除大班额20个"),
+    Entry(rf"完工{_AFTER}", "改扩建工程完工后新增校舍面积1.2万平方米"),
+    Entry(rf"竣工{_AFTER}", "学生宿舍竣工后可新增床位800个"),
+    Entry(rf"交付使用{_AFTER}", "新建幼儿园交付使用后,可提供学位540个"),
 )
 RECENT = Entry(r"近", "近五年来招聘新教师320人")
 PERIOD_TOTALS = Entry(r"累计|以来", "2019年以来累计投入3亿元")
