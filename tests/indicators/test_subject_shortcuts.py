@@ -10,6 +10,7 @@ run time) and over generated text.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 import regex
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subjects as s
+from dutyreport.indicators.labels import bracket_parent, same_measure
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS
 from dutyreport.lang.punctuation import COLONS, COMMAS, LIST_MARKS
 from dutyreport.lang.script import alternation, either_pattern
@@ -36,6 +38,8 @@ from dutyreport.lang.subjects import (
     TAIL_COMPOUNDS,
     TOTAL_WORDS,
 )
+from dutyreport.model.quantities import Count, Quantity
+from dutyreport.model.report import IndicatorKind
 from dutyreport.patterns import char_class
 
 _OF_BEFORE_TABLES = (
@@ -403,3 +407,60 @@ def test_a_head_found_for_a_window_before_is_what_a_reading_finds_in_the_real_re
         for floor in range(0, len(text), 37):
             _head_marks_held([text[floor:lo] for lo in range(floor, min(len(text), floor + 160), 2)])
         _head_marks_held([text[max(0, lo - 160) : lo] for lo in range(0, len(text), 5)])
+
+
+def _bracket_parent_in_full(
+    text: str, sentence_start: int, start: int, prior: list[s.Figure], quantity: Quantity
+) -> s.Figure | None:
+    """The figure a bracket open before ``start`` breaks down, of the sentence's figures taken out first."""
+    opened = max(text.rfind(b, sentence_start, start) for b in "(（")
+    if opened < 0 or any(text.find(b, opened, start) >= 0 for b in ")）"):
+        return None
+    for figure in reversed(s.recent(prior, sentence_start)):
+        if figure.end <= opened:
+            gap = text[figure.end : opened]
+            return figure if not gap.strip() and same_measure(figure.quantity, quantity) else None
+    return None
+
+
+_BRACKET_CHARS = list("(（)）所个 ，。民办")
+_MEASURES = (Count(value=Decimal(1), measure_word="所"), Count(value=Decimal(1), measure_word="个"))
+
+
+@given(
+    st.lists(st.sampled_from(_BRACKET_CHARS), min_size=1, max_size=24).map("".join),
+    st.lists(st.tuples(st.integers(0, 24), st.integers(0, 3), st.sampled_from(_MEASURES)), max_size=6),
+    st.integers(0, 24),
+    st.sampled_from(_MEASURES),
+)
+def test_the_figure_a_bracket_breaks_down_is_found_walking_back_over_the_sentence(
+    text: str, spans: list[tuple[int, int, Count]], sentence_start: int, quantity: Count
+) -> None:
+    # (bracket_parent walks back over the report's figures and stops at the first before the sentence)
+    start = len(text)
+    spans.sort(key=lambda span: span[:2])
+    prior = [s.Figure(a, min(a + w, start), q, "学校", None, IndicatorKind.STOCK) for a, w, q in spans if a < start]
+    assert bracket_parent(text, sentence_start, start, prior, quantity) == _bracket_parent_in_full(
+        text, sentence_start, start, prior, quantity
+    )
+
+
+def test_the_figure_a_bracket_breaks_down_is_that_of_the_full_reading_in_the_real_reports() -> None:
+    from dutyreport import parse
+
+    for path in real_report_files():
+        text = path.read_text(encoding="utf-8")
+        figures = [
+            s.Figure(i.start, i.end, i.quantity, i.subject, i.year, i.kind) for i in parse(text).indicators
+        ]
+        for k, figure in enumerate(figures):
+            sentence_start = max(text.rfind("。", 0, figure.start), text.rfind("\n", 0, figure.start)) + 1
+            held = bracket_parent(text, sentence_start, figure.start, figures[:k], figure.quantity)
+            assert held == _bracket_parent_in_full(text, sentence_start, figure.start, figures[:k], figure.quantity)
+
+
+@given(st.text(alphabet=st.sampled_from(list("个個班教学所 3。")), max_size=12))
+def test_a_thing_counted_after_ge_is_read_only_where_a_ge_stands(text: str) -> None:
+    # (read_subject looks for it only where 个 or 個 stands in the figure)
+    if s._COUNTED_IN_FIGURE.search(text) is not None:
+        assert "个" in text or "個" in text

@@ -81,15 +81,17 @@ def _join(a: str, b: str) -> str:
 
 
 def bracket_parent(
-    text: str, sentence_start: int, start: int, same: Sequence[Figure], quantity: Quantity
+    text: str, sentence_start: int, start: int, prior: Sequence[Figure], quantity: Quantity
 ) -> Figure | None:
-    """The figure (of ``same``, the sentence's so far) a bracket still open before ``start`` opened right after,
-    where it counts as the figure at ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,民办115所) break that
-    figure down."""
+    """The figure (of ``prior``, the report's so far, one of its sentence's) a bracket still open before ``start``
+    opened right after, where it counts as the figure at ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,
+    民办115所) break that figure down."""
     opened = max(text.rfind(b, sentence_start, start) for b in OPEN_BRACKETS)
     if opened < 0 or any(text.find(b, opened, start) >= 0 for b in CLOSE_BRACKETS):
         return None
-    for figure in reversed(same):
+    for figure in reversed(prior):
+        if figure.start < sentence_start:
+            return None  # (the sentence's figures are the last of the report's: a walk back, not a scan)
         if figure.end <= opened:
             gap = text[figure.end : opened]
             return figure if not gap.strip() and same_measure(figure.quantity, quantity) else None
@@ -97,7 +99,7 @@ def bracket_parent(
 
 
 def breakdown_of(
-    text: str, sentence_start: int, start: int, same: Sequence[Figure], quantity: Quantity, label: str
+    text: str, sentence_start: int, start: int, prior: Sequence[Figure], quantity: Quantity, label: str
 ) -> tuple[str, str] | None:
     """``(label, head)`` where the label (a sector, a place, or a level) breaks down the figure a bracket opened
     right after (高中4所(民办1所): 民办 of 高中); a level only where that figure counts a category (学校9所(小学
@@ -105,7 +107,7 @@ def breakdown_of(
     part = _PART_LABEL.fullmatch(label)
     if part is None:
         return None
-    parent = bracket_parent(text, sentence_start, start, same, quantity)
+    parent = bracket_parent(text, sentence_start, start, prior, quantity)
     if parent is None or not parent.subject:
         return None
     if part.lastgroup == "level" and not _CATEGORY.search(parent.subject):

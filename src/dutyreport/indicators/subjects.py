@@ -161,6 +161,7 @@ _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 _COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
 # a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
 _UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
+_CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
@@ -615,7 +616,7 @@ def read_subject(
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
-        broken_down = breakdown_of(text, sentence_start, start, recent(prior, sentence_start), quantity, pre)
+        broken_down = breakdown_of(text, sentence_start, start, prior, quantity, pre)
         if broken_down is not None:  # 高中4所(民办1所): a breakdown of the figure before it
             labels[start] = broken_down
             return compose(*broken_down)
@@ -632,7 +633,11 @@ def read_subject(
             if shared:
                 return shared
     unit = quantity.measure_word if type(quantity) is Count else None
-    if unit and text[end - 1 : end] == unit[-1]:
+    if (
+        unit
+        and text[end - 1 : end] == unit[-1]
+        and (text.find("个", start, end) >= 0 or text.find("個", start, end) >= 0)  # (what the pattern opens with)
+    ):
         counted = _COUNTED_IN_FIGURE.search(text, start, end)
         if counted and (post if post is not None else (post := _post_phrase(text, end, words_end))) == "":
             post = counted.group(1)  # 96个班, 36个教学班: the measure word after 个 is the thing counted
@@ -657,7 +662,7 @@ def read_subject(
         return pre
     if post and any(b in raw_pre for b in OPEN_BRACKETS):
         # 小学xx所(含xx所校区): what the bracket after a figure counts is of that figure's thing
-        parent = bracket_parent(text, sentence_start, start, recent(prior, sentence_start), quantity)
+        parent = bracket_parent(text, sentence_start, start, prior, quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
@@ -731,7 +736,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         raw = raw[: min(i for i in (raw.find("("), raw.find("（")) if i >= 0)].rstrip()
         if not raw:
             return ""
-    closing = _UNOPENED_CLOSE.search(raw)
+    closing = _UNOPENED_CLOSE.search(raw) if raw[-1:] in _CLOSE_LAST else None  # (it ends with one, if any)
     if closing is not None and closing.end() == len(raw):
         raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
     if raw[:1] not in _POST_CHANGE_FIRSTS:
