@@ -379,3 +379,13 @@ def test_a_comparison_after_a_comma_opens_with_white_space_or_a_first_character_
     if comparisons._COMPARE.fullmatch(gap):
         second = gap[1:2]
         assert not second or second.isspace() or second in comparisons._COMPARE_SECONDS
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_a_count_naming_its_noun_after_it_is_of_a_generic_family(text: str) -> None:
+    # (parts_and_total reads the noun after a total only where the total's family is a generic word)
+    ctx, inds = _audited(text)
+    fams = ctx.figures(inds).fams
+    for k, i in enumerate(inds):
+        if parts._noun_after(ctx.text, i) is not None:
+            assert fams[k] in parts._GENERIC, i.text

@@ -22,6 +22,7 @@ from ..lang.audit import (
     OF_WHICH,
     PART_ATTRIBUTES,
     PART_MARKERS,
+    PEOPLE_UNITS,
     PRIOR_VALUES,
     RESPECTIVELY,
     SUM_WORDS,
@@ -66,6 +67,9 @@ _SUM_GAP = 24  # the most characters between two parts listed before their total
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
 _GENERIC = frozenset(e.word for e in MEASURE_WORDS if e.value == "generic")  # (个: counts of any noun)
+# (a count in a generic word is of that word's family, not of people: the family tells such a count)
+if _GENERIC & frozenset(PEOPLE_UNITS):
+    raise ValueError("a generic measure word that counts people")
 _HAN = regex.compile(r"\p{Han}")
 _ATTRIBUTE = re.compile("|".join(re.escape(e.word) for e in PART_ATTRIBUTES))
 _ATTRIBUTE_OF = {e.word: e.value for e in PART_ATTRIBUTES}
@@ -175,7 +179,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it, no depth to find)
-        noun = _noun_after(text, total)
+        noun = _noun_after(text, total) if fam in _GENERIC else None  # (a count in 个: its family is its word)
         listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
         opens: str | None = None
