@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, ROOT
 from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares
 from dutyreport.indicators.build import build_indicators
+from dutyreport.model.grounded import Span
 from dutyreport.model.quantities import Count, Percent
 from dutyreport.model.report import Indicator, IndicatorKind
 from dutyreport.pipeline import document
@@ -379,3 +380,41 @@ def test_a_comparison_after_a_comma_opens_with_white_space_or_a_first_character_
     if comparisons._COMPARE.fullmatch(gap):
         second = gap[1:2]
         assert not second or second.isspace() or second in comparisons._COMPARE_SECONDS
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_a_count_naming_its_noun_after_it_is_of_a_generic_family(text: str) -> None:
+    # (parts_and_total reads the noun after a total only where the total's family is a generic word)
+    ctx, inds = _audited(text)
+    fams = ctx.figures(inds).fams
+    for k, i in enumerate(inds):
+        if parts._noun_after(ctx.text, i) is not None:
+            assert fams[k] in parts._GENERIC, i.text
+
+
+def _compared_in_full(text: str, before: Indicator | Span, i: Indicator | Span) -> bool:
+    """What parts._compared_with stands for: both patterns tried, without its pretests."""
+    if parts._BASE_YEAR.search(text, max(before.end, i.start - parts._BASE_REACH), i.start):
+        return True
+    return parts._PRIOR.fullmatch(text, before.end, i.start) is not None
+
+
+@pytest.mark.parametrize("text", REAL[:40])
+def test_a_figure_compared_with_is_found_as_both_patterns_find_it(text: str) -> None:
+    ctx, inds = _audited(text)
+    for k, before in enumerate(inds):
+        for i in inds[k + 1 : k + 9]:  # (a total or a part and the figures after it, as parts_and_total reads them)
+            assert parts._compared_with(ctx.text, before, i) is _compared_in_full(ctx.text, before, i), i.text
+
+
+_COMPARED_PIECES = ["较", "比", "相比", "同比", "上年", "去年", "上年度", "2022年", "同期", "的", "为", "是", ",", "，"]
+_COMPARED_PIECES += [" ", "\n", "\u3000", "增长", "其中", "5.6亿元", "甲"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_COMPARED_PIECES), max_size=12).map("".join))
+def test_a_figure_compared_with_in_generated_text_is_found_as_both_patterns_find_it(words: str) -> None:
+    text = f"8.1亿元{words}7.6亿元增长6.6%"
+    at = 5 + len(words)
+    before, i = Span(start=0, end=5, text=text[:5]), Span(start=at, end=at + 5, text=text[at : at + 5])
+    assert parts._compared_with(text, before, i) is _compared_in_full(text, before, i)  # type: ignore[arg-type]

@@ -608,3 +608,37 @@ def test_the_lane_finds_what_the_full_steps_find_at_its_edges(text: str) -> None
 @given(_LANE_TEXT)
 def test_the_lane_finds_what_the_full_steps_find_anywhere(text: str) -> None:
     assert _seen(find_quantities(text)) == _without_lane(text)
+
+
+def _bare_number_pretests_hold(text: str) -> int:
+    """The characters a bare number's checks look for before trying their patterns are in every match
+    of those patterns: the stroke of a fraction before the number, an opening mark of a document number,
+    the first character of a line's end (or the end of the text) after it. How many matches were met."""
+    met = 0
+    for start in range(len(text) + 1):
+        reach = max(0, start - 8)
+        if scan._FRACTION_BEFORE.search(text, reach, start):
+            assert text.find("/", reach, start) >= 0, (text, start)
+            met += 1
+        if scan._DOC_BEFORE.search(text, reach, start):
+            assert text.find(scan._DOC_OPEN_1, reach, start) >= 0 or text.find(scan._DOC_OPEN_2, reach, start) >= 0
+            met += 1
+        if scan._LINE_END.match(text, start):
+            assert text[start : start + 1] in scan._LINE_END_FIRST, (text, start)
+            met += 1
+    return met
+
+
+def test_the_bare_number_pretests_hold_in_the_real_reports() -> None:
+    met = sum(_bare_number_pretests_hold(fold(p.read_text(encoding="utf-8"))) for p in _FILES)
+    assert met > 100  # (line ends at least are common)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(st.sampled_from(list("0123456789/〔[]〕号 \t\u3000\n\xa0\x0b甲报告")), max_size=30))
+def test_the_bare_number_pretests_hold_anywhere(text: str) -> None:
+    _bare_number_pretests_hold(text)
+
+
+def test_the_document_number_opening_marks_are_the_two_found_by_str_find() -> None:
+    assert {scan._DOC_OPEN_1, scan._DOC_OPEN_2} == scan._DOC_OPEN

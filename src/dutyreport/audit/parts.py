@@ -22,6 +22,7 @@ from ..lang.audit import (
     OF_WHICH,
     PART_ATTRIBUTES,
     PART_MARKERS,
+    PEOPLE_UNITS,
     PRIOR_VALUES,
     RESPECTIVELY,
     SUM_WORDS,
@@ -31,7 +32,7 @@ from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import first_chars, known
+from ..patterns import first_chars, held_chars, known
 from .family import family
 from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
 
@@ -65,7 +66,16 @@ _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
 _PRIOR = re.compile(PRIOR_VALUES.pattern)
+# (_compared_with's pretests: a match of either pattern ends right before the figure, so the character there is
+# one they hold, or white space; a prior value opens with a comma. Refused at import where these are not known.)
+_COMPARED_LAST = known(held_chars(_BASE_YEAR, spaces=True), BASE_YEARS.pattern) | known(
+    held_chars(_PRIOR, spaces=True), PRIOR_VALUES.pattern
+)
+_PRIOR_FIRST = known(first_chars(_PRIOR), PRIOR_VALUES.pattern)
 _GENERIC = frozenset(e.word for e in MEASURE_WORDS if e.value == "generic")  # (个: counts of any noun)
+# (a count in a generic word is of that word's family, not of people: the family tells such a count)
+if _GENERIC & frozenset(PEOPLE_UNITS):
+    raise ValueError("a generic measure word that counts people")
 _HAN = regex.compile(r"\p{Han}")
 _ATTRIBUTE = re.compile("|".join(re.escape(e.word) for e in PART_ATTRIBUTES))
 _ATTRIBUTE_OF = {e.word: e.value for e in PART_ATTRIBUTES}
@@ -103,9 +113,12 @@ def _marker(between: str) -> str | None:
 def _compared_with(text: str, before: Indicator, i: Indicator) -> bool:
     """Whether ``i`` is the figure the one ``before`` it is compared with, another year's value and no part
     (``5.9亿元,比上年的5.6亿元增长5.4%``, ``8.1亿元,上年为7.6亿元``)."""
+    last = text[i.start - 1]  # (what a match of either pattern ends with, but for white space after it)
+    if last not in _COMPARED_LAST and not last.isspace():
+        return False
     if _BASE_YEAR.search(text, max(before.end, i.start - _BASE_REACH), i.start):
         return True
-    return _PRIOR.fullmatch(text, before.end, i.start) is not None
+    return text[before.end : before.end + 1] in _PRIOR_FIRST and _PRIOR.fullmatch(text, before.end, i.start) is not None
 
 
 def _noun_after(text: str, i: Indicator) -> str | None:
@@ -176,7 +189,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             and _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]) is not None
         )
         bracket = ctx.next_bracket(total.end)  # (no bracket before it, no depth to find)
-        noun = _noun_after(text, total)
+        noun = _noun_after(text, total) if fam in _GENERIC else None  # (a count in 个: its family is its word)
         listed: list[Indicator] = []  # (the parts; how many times each counts is read once a check is made)
         skipped = heads = False
         opens: str | None = None

@@ -621,26 +621,42 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
+        # (every test of this block says no alike, so their order is free: the commonest first)
+        if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
+            return _Verdict.NO  # 1. / 2、: list numbering
         # (each pattern below tried only where the character next to the number can open it)
         after_white, before_white = after.isspace(), before.isspace()
         if ((after == "/" or after_white) and _FRACTION_AFTER.match(folded, end)) or (
-            (before == "/" or before_white) and _FRACTION_BEFORE.search(folded, max(0, start - 8), start)
+            (before == "/" or before_white)
+            and folded.find("/", max(0, start - 8), start) >= 0  # (a match holds the stroke)
+            and _FRACTION_BEFORE.search(folded, max(0, start - 8), start)
         ):
             return _Verdict.NO  # 1/5, a page counter's 1 / 10: the terms of a fraction, not two figures
         if (after == "-" and _CODE_AFTER.match(folded, end)) or (
             before == "-" and _CODE_BEFORE.search(folded, max(0, start - 12), start)
         ):
             return _Verdict.NO  # 2021-00001, 05-18: the parts of a code or a date
-        if not before.isascii() and _LINE_END.match(folded, end) and _TITLE_END.search(folded, start - 4, start):
+        if (
+            after in _LINE_END_FIRST  # (_LINE_END's first character, or the end of the text)
+            and not before.isascii()
+            and _LINE_END.match(folded, end)
+            and _TITLE_END.search(folded, start - 4, start)
+        ):
             return _Verdict.NO  # …自评报告12, …报告篇1 closing a line: a page or copy number
         if before in ("(", "（") and after in (")", "）"):
             return _Verdict.NO  # (1), （2）: list numbering
         if ((after in _DOC_CLOSE or after_white) and _DOC_AFTER.match(folded, end)) or (
-            (before in _DOC_OPEN or before_white) and _DOC_BEFORE.search(folded, max(0, start - 8), start)
+            before in _DOC_OPEN
+            or (
+                before_white  # (a match holds one of the two opening marks)
+                and (
+                    folded.find(_DOC_OPEN_1, (reach := max(0, start - 8)), start) >= 0
+                    or folded.find(_DOC_OPEN_2, reach, start) >= 0
+                )
+                and _DOC_BEFORE.search(folded, reach, start)
+            )
         ):
             return _Verdict.NO  # 〔2022〕5号, 〔\n2022\n〕\n5\n号: a document number, spaced or broken or not
-        if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
-            return _Verdict.NO  # 1. / 2、: list numbering
         if after in (":", "：") and len(num) <= 3 and _LABEL_WORD_BEFORE.search(folded, max(0, start - 12), start):
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
@@ -659,11 +675,14 @@ _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
 _DOC_CLOSE, _DOC_OPEN = frozenset("号〕]"), frozenset("〔[")
 _DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
 _DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
+_DOC_OPEN_1, _DOC_OPEN_2 = sorted(_DOC_OPEN)  # (the two, each found by str.find before the pattern is tried)
 # A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
 _CODE_AFTER = re.compile(r"-0[0-9]")
 _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
 # The end of a line (or of the text) and what closes a title before a number (lang.numbers.TITLE_ENDS).
 _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
+# (where it can match: the character after the number, "" at the end of the text)
+_LINE_END_FIRST = frozenset((" ", "\t", "\u3000", "\n", ""))
 _TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
 # lang.numbers.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
