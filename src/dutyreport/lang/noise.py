@@ -115,7 +115,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|申请退款|下载后只包含"
                   r"|查看文件列表|下载得到文件列表))[^\n]++$",
                   "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
-                  ("甄别", "部分预览", "在线预览", "侵犯您的", "退款", "下载后只包含", "文件列表")), "download blurb"),
+                  ("甄别", "预览", "侵犯您的", "退款", "下载后只包含", "列表")), "download blurb"),
     # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
     # each label with a value of its own kind, alone on a line or several on one
     (PatternEntry(r"(?:[-–][ \t\u3000]*+)?(?:(?:文档|文件)编号[ \t\u3000]*+[:：][ \t\u3000]*+[0-9A-Za-z]{4,}+"
@@ -126,7 +126,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|(?:文档|文件)名称[ \t\u3000]*+[:：]|上传(?:人|者)[ \t\u3000]*+[:：])[^\n。]{0,120}+$",
                   "格式:DOCX  页数:9  大小:28.07KB"), "document info"),
     # a site's count of the words it holds back, glued before the document's first line or in its middle
-    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("全文共计",)), "word count"),
+    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("文共计",)), "word count"),
     (PatternEntry(r"^[^\n]*?\K(?:…{1,2}+|\.{3,6}+)?此处(?:已)?隐藏[0-9]{1,7}+个?字(?:…{1,2}+|\.{3,6}+)?",
                   "……此处隐藏2766个字……", ("此处",)), "hidden text"),
     # the style sheet of a converted page left in its text (@page { margin: 1in } p { color: #000000 }): rules of
@@ -157,7 +157,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "site blurb"),
     (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播|版权归原作者"
                   r"|版权归作者)[^\n]{0,80}+$",
-                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "版权归")), "copyright notice"),
+                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "权归")), "copyright notice"),
     # a page's tags (标签: #县级 #自查报告)
     (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告"),
      "tags"),
