@@ -59,11 +59,11 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "浏览次数:128", ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击", "點擊", "访问量", "訪問量",
                                 "本文已影响")), "visit counter"),
     (PatternEntry(r"[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
-                  r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
+                  r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网", ("网",)), "site name"),
     (PatternEntry(r"(?:微信|手机|手機)?+[扫掃]一[扫掃][^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
     # an image a page's markup left as a link of its own (![](…/photo.jpg))
-    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)"),
-     "image link"),
+    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)",
+                  ("](",)), "image link"),
     (PatternEntry(r"(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
     (PatternEntry(r"【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
@@ -136,8 +136,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "@page { margin-left: 1.25in } p { color: #000000; line-height: 115% }", ("{",)), "style sheet"),
     # a site's greeting and the reader's links to it (welcome to the platform, add it to the desktop, find more)
     (PatternEntry(r"(?:您好[,，!！]?[ \t\u3000]*+)?[欢歡]迎(?:来到|來到|访问|訪問|光临|光臨)[^\n。！!]{0,24}?"
-                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划"),
-     "site greeting"),
+                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划",
+                  ("欢迎", "歡迎")), "site greeting"),
     (PatternEntry(r"^(?=[^\n]{0,60}$)[^\n]*?(?:到电脑桌面|桌面快捷访问|你想要的|您想要的)[^\n]*+$",
                   "添加某某网到电脑桌面", ("桌面", "想要的")), "site greeting"),
     # a bare date and clock time, with at most a counter or a column name after it
@@ -159,8 +159,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|版权归作者)[^\n]{0,80}+$",
                   "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "权归")), "copyright notice"),
     # a page's tags (标签: #县级 #自查报告)
-    (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告"),
-     "tags"),
+    (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告",
+                  ("签", "Tag")), "tags"),
     (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)(?:[(（][0-9]++[)）])?+"
                   r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)"
                   r"(?:[(（][0-9]++[)）])?+)++[ \t\u3000]*+$",
