@@ -68,7 +68,7 @@ _CHROME_RES: Final = tuple(
     (regex.compile(_line_pattern(e.pattern), regex.MULTILINE | regex.VERSION1), reason) for e, reason in CHROME_PATTERNS
 )
 _EDGE_CHROME_RES: Final = tuple(
-    (regex.compile(_line_pattern(e.pattern), regex.MULTILINE | regex.VERSION1), reason, e.holds)
+    (regex.compile(_line_pattern(e.pattern), regex.MULTILINE | regex.VERSION1), reason)
     for e, reason in EDGE_CHROME_PATTERNS
 )
 _MENU_LINE: Final = "(?:" + "|".join(regex.escape(e.word) for e in MENU_ITEMS) + f"){_INDENT}$"
@@ -322,10 +322,8 @@ def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
             spans.append((s, e, _MENU_REASON))
     first, last = _edges(text, spans)
     zones = [(0, first)] + ([(last, len(text))] if last < len(text) else [])
-    for rx, reason, holds in _EDGE_CHROME_RES:
+    for rx, reason in _EDGE_CHROME_RES:
         for lo, hi in zones:
-            if holds and not any(text.find(w, lo, hi) >= 0 for w in holds):
-                continue  # (a match lies in its edge and holds one of the words)
             for m in rx.finditer(text, lo, hi):
                 s, e = strip_span(text, m.start(), m.end())
                 if e > s:

@@ -183,34 +183,30 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
 _STAMP_LABEL = (r"(?:信息[来來]源|文章[来來]源|稿件[来來]源|[来來]源|作者|撰稿|供稿|[责責]任[编編][辑輯]|[编編][辑輯]"
                 r"|审核|审校|校对|摄影|[初复终]审)")
 # Site chrome met only at the edges of a page: in the lines before the report's first sentence or
-# after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines, and only in an edge
-# holding one of its ``holds``.
+# after its last one (a sentence ends with 。！？；). Each pattern is matched against whole lines.
 EDGE_CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"分享(?:到|至)[ \u3000]*+[:：]?[^\n。，；！？]{0,40}+$|"
                   r"分享[ \u3000]*+[:：][^\n。，；！？]{0,40}+$",
-                  "分享到： 微信 微博 QQ空间", ("分享",)), "share bar"),
+                  "分享到： 微信 微博 QQ空间"), "share bar"),
     (PatternEntry(r"[【\[]?(?:字体|字号)(?:大小)?[ \u3000]*+[:：]?[ \u3000【\[]*+大[ \u3000】\]【\[]*+中"
                   r"[ \u3000】\]【\[]*+小[】\]]?[^\n。，；！？]{0,40}+$",
-                  "【字体：大 中 小】", ("字体", "字号")), "font toolbar"),
+                  "【字体：大 中 小】"), "font toolbar"),
     (PatternEntry(rf"[【\[(（]?{_STAMP_LABEL}[ \u3000]*+[:：][^\n。；！？]{{0,60}}+$",
-                  "来源：市教育局  作者：办公室  责任编辑：王某", (":", "：")), "source stamp"),
+                  "来源：市教育局  作者：办公室  责任编辑：王某"), "source stamp"),
     # an attachment list after the report: 附件：1.… and its further numbered lines
     (PatternEntry(r"(?:工作|服务|客服)时间[ \u3000]*+[:：][^\n。；]{0,40}+$",
-                  "工作时间：周一至周五 9:00-18:00", ("时间",)),
+                  "工作时间：周一至周五 9:00-18:00"),
      "customer service"),
     (PatternEntry(r"(?:价格|售价|原价|现价|会员价|评分|星级|下载券|积分)[ \u3000]*+[:：]?+[ \u3000]*+"
                   r"[¥￥]?+[ \u3000]*+[0-9][^\n。，；]{0,30}+$"
                   r"|[¥￥][ \u3000]*+[0-9]++(?:\.[0-9]++)?+[ \t\u3000]*+$",
-                  "评分：4.5分  价格：5元",
-                  ("价格", "售价", "原价", "现价", "会员价", "评分", "星级", "下载券", "积分", "¥", "￥")),
-     "site price"),
+                  "评分：4.5分  价格：5元"), "site price"),
     # a list of related pages after the report, each a title and the month and day it was posted
     (PatternEntry(r"[^\n。，；,:：！？]{4,40}?(?<=\p{Han})[01][0-9]-[0-3][0-9][ \t\u3000]*+$",
-                  "某县教育状况调研报告范文07-04", ("-",)), "related links"),
+                  "某县教育状况调研报告范文07-04"), "related links"),
     (PatternEntry(r"附件[0-9０-９]{0,2}+[ \u3000]*+[:：][^\n。；！？]{0,80}+"
                   r"(?:\n[ \t\u3000]*+[0-9０-９]{1,2}[.．、][^\n。；！？]{1,80}+)*+$",
-                  "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表", ("附件",)),
-     "attachment list"),
+                  "附件：1．某县履行教育职责自评指标得分表\n      2．某县教育经费统计表"), "attachment list"),
 )
 
 # Short link lines of government-site menus; a line that is exactly one of these is chrome (value: the
