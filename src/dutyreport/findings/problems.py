@@ -242,8 +242,8 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         if not wording.overlaps(a, b):
             found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
     leads: dict[str, list[int]] | None = None
-    for (rx, holds, words), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True):
-        if holds and not holds_any(text, holds):
+    for (rx, holds, words), stretches, at_words in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, _AT_WORDS, strict=True):
+        if holds and not at_words and not holds_any(text, holds):
             continue  # no match can stand in this text
         if words is not None and leads is None:
             leads = word_places(text, _LEADS, body_end)
@@ -283,7 +283,7 @@ def _admission_matches(
     (:func:`_admissions`)."""
     if stretches is not None:
         return _in_stretches(rx, text, end, holds, *stretches)
-    if words is None and holds and rx.pattern.startswith(_CLAUSE_START + _CLAUSE_ITSELF):
+    if _at_clauses(rx.pattern, holds, words):
         return _around_words(rx, text, end, holds)
     return _admissions(rx, text, end, words, places)
 
@@ -295,6 +295,19 @@ def _admission_matches(
 _CLAUSE_START = "(?<=^|[，,。；;：:\\s])"
 _CLAUSE_ITSELF = "(?P<one>"
 _CLAUSE_MARK_BACK = regex.compile(r"[，,。；;：:\s]", regex.REVERSE)
+
+
+def _at_clauses(pattern: str, holds: tuple[str, ...], words: tuple[str, ...] | None) -> bool:
+    """Whether an admission is tried at the clauses holding its words (:func:`_around_words`)."""
+    return words is None and bool(holds) and pattern.startswith(_CLAUSE_START + _CLAUSE_ITSELF)
+
+
+# Per admission, whether it is tried only where its words stand (:func:`_in_stretches`, :func:`_around_words`): the
+# search for them tells whether the text holds one, with no test of its own before it.
+_AT_WORDS = tuple(
+    stretches is not None or _at_clauses(rx.pattern, holds, words)
+    for (rx, holds, words), stretches in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, strict=True)
+)
 
 
 def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str, ...]) -> Iterator[regex.Match[str]]:

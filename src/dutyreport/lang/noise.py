@@ -60,11 +60,11 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "浏览次数:128", ("浏览次数", "瀏覽次數", "阅读次数", "閱讀次數", "点击", "點擊", "访问量", "訪問量",
                                 "本文已影响")), "visit counter"),
     (PatternEntry(r"[\p{Han}A-Za-z0-9]{1,10}?(?:文档|范文|文库|资料|美文|作文|公文|文秘|写作|知识|学习"
-                  r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网"), "site name"),
+                  r"|办公|文章|语录)网(?:手机站|手机版)?+[ \t\u3000]*+$", "无忧文档网", ("网",)), "site name"),
     (PatternEntry(r"(?:微信|手机|手機)?+[扫掃]一[扫掃][^\n]{0,20}+$", "扫一扫在手机上查看当前页面"), "footer"),
     # an image a page's markup left as a link of its own (![](…/photo.jpg))
-    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)"),
-     "image link"),
+    (PatternEntry(r"!\[[^\]\n]{0,80}+\]\([^)\n]{1,400}+\)[ \t\u3000]*+$", "![](http://example.gov.cn/upload/2019/0413.jpg)",
+                  ("](",)), "image link"),
     (PatternEntry(r"(?:【?打印(?:本页|此页)?】?[ \t\u3000]*+)?【?关闭(?:窗口|本页)?】?[ \t\u3000]*+$",
                   "打印 关闭"), "footer"),
     (PatternEntry(r"【?打印(?:本页|此页)?】?[ \t\u3000]*+$", "【打印本页】"), "footer"),
@@ -98,7 +98,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^[^\n]*?\K(?:(?:首页|上一?页)[ \t\u3000]{0,3}+){0,2}+(?<![0-9.])[0-9]{1,3}+"
                   r"(?:[ \t\u3000]++(?:(?:…{1,2}+|\.{3}+)[ \t\u3000]*+)?+[0-9]{1,3}+){1,12}+"
                   r"[ \t\u3000]*+(?:(?:下一?页|尾页|末页)[ \t\u3000]*+){1,3}+$",
-                  "首页 上一页 1 2 3 下一页 尾页", ("页",)), "pager"),
+                  "首页 上一页 1 2 3 下一页 尾页", ("下页", "下一页", "尾页", "末页")), "pager"),
     (PatternEntry(r"^[^\n]{1,80}?_第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$", "某县自查报告.docx_第1页",
                   ("_第",)), "page caption"),
     (PatternEntry(r"(?:内容预览|文档预览|资源描述|文档介绍|内容简介|文档简介)"
@@ -117,7 +117,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"^(?=[^\n]{0,200}$)(?=[^\n]*?(?:自行甄别|部分预览|不可在线预览|侵犯您的权益|下载后只包含"
                   r"|查看文件列表|下载得到文件列表)|(?=[^\n]*?申请退款)[^\n]*?(?:文档|下载|预览|平台))[^\n]++$",
                   "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
-                  ("甄别", "部分预览", "在线预览", "侵犯您的", "退款", "下载后只包含", "文件列表")), "download blurb"),
+                  ("甄别", "预览", "侵犯您的", "退款", "下载后只包含", "列表")), "download blurb"),
     # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
     # each label with a value of its own kind, alone on a line or several on one
     (PatternEntry(r"(?:[-–][ \t\u3000]*+)?(?:(?:文档|文件)编号[ \t\u3000]*+[:：][ \t\u3000]*+[0-9A-Za-z]{4,}+"
@@ -128,7 +128,7 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|(?:文档|文件)名称[ \t\u3000]*+[:：]|上传(?:人|者)[ \t\u3000]*+[:：])[^\n。]{0,120}+$",
                   "格式:DOCX  页数:9  大小:28.07KB"), "document info"),
     # a site's count of the words it holds back, glued before the document's first line or in its middle
-    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("全文共计",)), "word count"),
+    (PatternEntry(r"^全文共计[0-9]{2,6}+字", "全文共计3393字", ("文共计",)), "word count"),
     (PatternEntry(r"^[^\n]*?\K(?:…{1,2}+|\.{3,6}+)?此处(?:已)?隐藏[0-9]{1,7}+个?字(?:…{1,2}+|\.{3,6}+)?",
                   "……此处隐藏2766个字……", ("此处",)), "hidden text"),
     # the style sheet of a converted page left in its text (@page { margin: 1in } p { color: #000000 }): rules of
@@ -138,8 +138,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "@page { margin-left: 1.25in } p { color: #000000; line-height: 115% }", ("{",)), "style sheet"),
     # a site's greeting and the reader's links to it (welcome to the platform, add it to the desktop, find more)
     (PatternEntry(r"(?:您好[,，!！]?[ \t\u3000]*+)?[欢歡]迎(?:来到|來到|访问|訪問|光临|光臨)[^\n。！!]{0,24}?"
-                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划"),
-     "site greeting"),
+                  r"(?:网|網|平台|文库|站)[^\n。]{0,160}+$", "欢迎来到某某文档网平台! 工作总结 工作计划",
+                  ("欢迎", "歡迎")), "site greeting"),
     (PatternEntry(r"^(?=[^\n]{0,60}$)[^\n]*?(?:到电脑桌面|桌面快捷访问|你想要的|您想要的)[^\n]*+$",
                   "添加某某网到电脑桌面", ("桌面", "想要的")), "site greeting"),
     # a bare date and clock time, with at most a counter or a column name after it
@@ -159,10 +159,10 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "site blurb"),
     (PatternEntry(r"^[^\n]{0,60}?(?:不得转载|禁止转载|谢绝转载|转载请注明|侵权请联系|如有侵权|不允许二次传播|版权归原作者"
                   r"|版权归作者)[^\n]{0,80}+$",
-                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "版权归")), "copyright notice"),
+                  "本文为作者原创,未经许可不得转载。", ("转载", "侵权", "传播", "权归")), "copyright notice"),
     # a page's tags (标签: #县级 #自查报告)
-    (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告"),
-     "tags"),
+    (PatternEntry(r"(?:标签|Tags?)[ \t\u3000]*+[:：][ \t\u3000]*+#[^\n]{0,80}+$", "标签: #县级 #自查报告",
+                  ("#",)), "tags"),
     (PatternEntry(r"(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)(?:[(（][0-9]++[)）])?+"
                   r"(?:[ \t\u3000|]++(?:返回|下载|相关|举报|分享|收藏|打印|关闭|评论|纠错|点赞|海报|打赏)"
                   r"(?:[(（][0-9]++[)）])?+)++[ \t\u3000]*+$",
