@@ -150,7 +150,7 @@ EXAMPLES_REALWORLD_FAMILIES = [
     ("towns_named", "分别在甲镇、乙镇和丙镇三个镇召开了座谈会。", CheckKind.NAMED_COUNT, ["三"], True),
     (
         "shortened_list",
-        "督导组对甲乡、乙镇、丙乡等x个乡镇进行了督查。\n经过对甲乡等三个乡镇的督查,新发现危房12间。",
+        "检查组走访了甲乡、乙镇、丙乡等x个乡镇。\n在甲乡等三个乡镇的抽查中,另查出危旧校舍12间。",
         CheckKind.NAMED_COUNT,
         ["三个乡镇", "3"],
         True,
@@ -272,7 +272,7 @@ EXAMPLES_NOT_CLAIMED = [
     # a list named again by its first item with another count than its items
     (
         "shortened_list_miscounted",
-        "督导组对甲乡、乙镇、丙乡等x个乡镇进行了督查。\n经过对甲乡等四个乡镇的督查,新发现危房12间。",
+        "检查组走访了甲乡、乙镇、丙乡等x个乡镇。\n在甲乡等四个乡镇的抽查中,另查出危旧校舍12间。",
         ["四个乡镇 ="],
     ),
     # a count whose noun only ends in a place word is named by that noun, not the place

@@ -71,7 +71,7 @@ def test_not_doc_numbers(text: str) -> None:
 EXAMPLES_UNSEEN_REPORTS: list[tuple[str, str, tuple[str, ...]]] = [
     ("traditional_hao", "根據《意見》(某政發〔2012〕48號)精神", ("某政發〔2012〕48號",)),
     ("traditional_lost_close", "(某教督〔202115號)要求", ("某教督〔2021〕15號",)),
-    ("pinyin_after_issuer", "某政發(fā)〔2012〕120號", ("某政發〔2012〕120號",)),
+    ("pinyin_after_issuer", "某政發(fā)〔2016〕37號", ("某政發〔2016〕37號",)),
 ]
 
 

@@ -271,7 +271,7 @@ TITLES_ACROSS_THE_GENRE = [
     ("headline_above_dateline", "全市启动县级政府履行教育职责实地督导\n时间: 2023-05-20 10:00 来源: 市教育局\n"
      "督导组分3组开展实地督导。\n", "全市启动县级政府履行教育职责实地督导", ReportKind.INSPECTION),
     ("subtitle_under_headline", "内容预览:\n校舍改造进度亟待加快\n——某县督查室关于校舍改造自查与督查情况的汇报\n"
-     "一、实地督查情况\n经实地督查,新发现危房x间。\n", "校舍改造进度亟待加快", ReportKind.INSPECTION),
+     "一、实地督查情况\n经实地督查,查出危旧校舍x间。\n", "校舍改造进度亟待加快", ReportKind.INSPECTION),
     ("glued_into_first_sentence", "街道学前教育督导自评报告xx街道辖8个社区,有幼儿园15所。一、组织领导\n",
      "街道学前教育督导自评报告", ReportKind.SELF_ASSESSMENT),
     ("fuller_title_below", "政府履行教育职责情况自评报告\n2024-01-02\n12 页\nxx 县人民政府履行教育职责情况自评报告\n"

@@ -162,7 +162,7 @@ _FEW = "[0-9一二三四五六七八九十]{1,3}"
 COLLECTION_TAILS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"精选{_FEW}篇", "履行教育职责自查报告精选6篇"),
     PatternEntry(rf"[（(]{_FEW}篇[)）]", "履行教育职责自查报告(五篇)"),
-    PatternEntry(rf"[（(]{_FEW}篇[)）][（(](?:19|20)[0-9]{{2}}年?[)）]", "履行教育职责自评报告(七篇)(2023年)"),
+    PatternEntry(rf"[（(]{_FEW}篇[)）][（(](?:19|20)[0-9]{{2}}年?[)）]", "教育督导自评报告(六篇)(2021年)"),
     PatternEntry(rf"[（(【\[](?:共|通用|精选|优选|实用|优秀|热门|推荐|最新)?{_FEW}篇[)）】\]]",
                  "履行教育职责自查报告范文(通用5篇)"),
     PatternEntry(rf"(?<=报告|汇报|总结|意见|范文){_FEW}篇", "履行教育职责自查报告三篇"),
@@ -172,11 +172,11 @@ COLLECTION_TAILS: tuple[PatternEntry, ...] = (
 
 # What a site puts before a title, stripped from its start: a collection page's label of one of its copies
 # (``【篇一】``, ``第二篇:``), a site's bracketed column before a title opening with 关于
-# (``[督导评估--认定结果]关于…``).
+# (``[督导动态--公示]关于…``).
 TITLE_HEAD_TAGS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"[【\[（(]篇{_FEW}[】\]）)][:：]?", "【篇二】某区人民政府关于履行教育职责的自查报告"),
     PatternEntry(rf"第{_FEW}篇[:：]", "第一篇:某乡镇教育督导评估自查报告"),
-    PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导评估--认定结果]关于2020年某县督导评估认定结果的公示"),
+    PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导动态--公示]关于2019年某县督导评估结果的公示"),
 )
 
 # What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).
