@@ -152,6 +152,22 @@ def test_unseen_reports(text: str, expected: list[tuple[str, str]]) -> None:
     assert all(text[m.start : m.end] == m.text for m in found)
 
 
+# A bare amount in 亿/万 after a word of money is yuan in a text in Traditional characters too
+# (億, 萬 after 經費, 資金), and so is the next item of its list.
+EXAMPLES_TRADITIONAL_MONEY: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("全縣義務教育經費為3.15億。", [("3.15億", "yuan")]),
+    ("籌措資金860萬，用於校舍改造。", [("860萬", "yuan")]),
+    ("教育支出分別為1.2億、1.6億。", [("1.2億", "yuan"), ("1.6億", "yuan")]),
+    ("全县教育经费为3.15亿。", [("3.15亿", "yuan")]),
+    ("全縣人口為35.6萬。", [("35.6萬", None)]),  # (no word of money before it: a count)
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_TRADITIONAL_MONEY)
+def test_amounts_after_a_word_of_money_in_either_script(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(m.text, m.quantity.to_dict()["unit"]) for m in find_quantities(text)] == expected
+
+
 def test_year_span_is_a_date_not_a_subtraction() -> None:
     (m,) = find_quantities("2020-2021学年")
     assert m.kind is MatchKind.DATE

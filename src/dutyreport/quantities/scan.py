@@ -738,7 +738,8 @@ _LANE_UNITS: dict[str, tuple[frozenset[str], PlainReader]] = {
 }
 
 
-_MONEY_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in MONEY_CUES)})[^,，。;；、]{{0,6}}$")
+# (a word of money in either script: 經費 as 经费)
+_MONEY_CUE = re.compile(rf"(?:{alternation(MONEY_CUES)})[^,，。;；、]{{0,6}}$")
 
 
 _LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
@@ -747,11 +748,14 @@ _LIST_JOIN = re.compile(r"[ \t\u3000]*+(?:[、和及与][ \t\u3000]*+)?+$")
 def _money_from_context(q: Quantity, folded: str, start: int, out: list[Match]) -> Quantity:
     """A bare ``1.5亿``, ``300多万`` or ``xx亿`` after 投入/资金 is money (yuan), and so is the next item
     of its list (支出分别为1.2亿、1.5亿)."""
-    if type(q) is Count and q.measure_word is None and ("万" in q.text or "亿" in q.text):
+    # (read in the folded text: 億 and 萬 of a text in Traditional characters are 亿 and 万 there)
+    surface = folded[start : start + len(q.text)]
+    if type(q) is Count and q.measure_word is None and ("万" in surface or "亿" in surface):
         cued = _MONEY_CUE.search(folded[max(0, start - 12) : start]) is not None
         if not cued and out and isinstance(out[-1].quantity, Money):
             prev = out[-1]
-            cued = prev.text[-1:] in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
+            last = folded[prev.end - 1 : prev.end]
+            cued = last in ("万", "亿") and _LIST_JOIN.match(folded, prev.end, start) is not None
         if cued:
             return Money(value=q.value, qualifier=q.qualifier, text=q.text)
     return q
