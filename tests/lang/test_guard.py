@@ -45,6 +45,7 @@ TESTED: dict[str, str] = {
             "MONEY_UNITS": "test_money_units",
             "MONEY_CUES": "test_money_cues",
             "PER_UNITS": "test_per_units",
+            "PER_UNIT_JOINS": "test_per_unit_joins",
             "DURATION_CUES": "test_duration_cues",
             "CAPTION_WORDS": "test_caption_words",
             "CAPTION_VERBS": "test_caption_verbs",

@@ -156,6 +156,14 @@ def test_per_units(entry: Entry[Any]) -> None:
     assert entry.value in q.per
 
 
+@pytest.mark.parametrize("entry", lexicon.PER_UNIT_JOINS, ids=_ids(lexicon.PER_UNIT_JOINS))
+def test_per_unit_joins(entry: Entry[Any]) -> None:
+    # (the mark joins the second unit: per student and year, the whole example read)
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text == entry.example
+    assert isinstance(m.quantity, d.PerUnit) and m.quantity.per == ("student", "year")
+
+
 @pytest.mark.parametrize("entry", lexicon.PER_PREFIXES, ids=_ids(lexicon.PER_PREFIXES))
 def test_per_prefixes(entry: Entry[Any]) -> None:
     (m,) = extract.find_quantities(entry.example)

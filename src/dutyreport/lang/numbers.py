@@ -27,6 +27,7 @@ __all__ = [
     "PERCENT_WORDS",
     "PER_PREFIXES",
     "PER_UNITS",
+    "PER_UNIT_JOINS",
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "RANGE_BETWEEN",
@@ -429,6 +430,14 @@ PER_UNITS: tuple[Entry[str], ...] = (
     Entry("天", "day", "4元/生/天"),
     Entry("日", "day", "4元/生/日"),
     Entry("餐", "meal", "5元/生/餐"),
+)
+
+# The marks that join the units an amount is per, after the slash before the first (元/生/年, and 元/生·年 as the
+# standards write it): per student and year alike.
+PER_UNIT_JOINS: tuple[Entry[str], ...] = (
+    Entry("/", "slash", "1000元/生/年"),
+    Entry("\u00b7", "middle dot", "800元/生\u00b7年"),
+    Entry("\u30fb", "middle dot (full width)", "800元/生\u30fb年"),
 )
 
 # Words before an amount that make it per student or per person (每生每年1000元, 生均800元), and what it is per.
