@@ -229,3 +229,35 @@ def test_long_text_is_shortened_in_the_message() -> None:
         d.parse_number(text)
     assert info.value.text == text
     assert text[:77] + "..." in str(info.value)
+
+
+# --- values as a reader writes them (bugs caught: 300多万 came back as Decimal('3.00E+6')) ----------------------
+
+EXAMPLES_NO_EXPONENT: list[tuple[str, str]] = [
+    ("十多万元", "100000"),
+    ("300多万元", "3000000"),
+    ("二十余万人", "200000"),
+    ("4000多万", "40000000"),
+    ("1.5万元", "15000"),
+]
+
+
+@pytest.mark.parametrize(("text", "written"), EXAMPLES_NO_EXPONENT)
+def test_a_scaled_value_is_written_without_an_exponent(text: str, written: str) -> None:
+    value = d.parse_quantity(text).value  # type: ignore[union-attr]
+    assert str(value) == written
+
+
+def test_the_ends_of_a_vague_range_are_written_without_an_exponent() -> None:
+    r = d.parse_money("十几万元")
+    assert isinstance(r, d.Range)
+    assert (str(r.low.value), str(r.high.value)) == ("100000", "200000")
+
+
+def test_no_figure_of_the_real_reports_is_written_with_an_exponent() -> None:
+    from conftest import real_report_files
+
+    for path in real_report_files():
+        for i in d.parse(path.read_text(encoding="utf-8")).indicators:
+            values = i.value if isinstance(i.value, tuple) else (i.value,)
+            assert all(v is None or v.as_tuple().exponent <= 0 for v in values), (path.name, i.text, i.value)

@@ -53,6 +53,7 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
+from ..quantities.numerals import scaled
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -642,7 +643,7 @@ def _in_unit(q: Quantity, unit: str) -> Quantity:
     if not isinstance(q, Count) or q.unit is not None or q.value is None:
         return q
     if unit in _ROW_MONEY:
-        return Money(value=q.value.scaleb(_ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
+        return Money(value=scaled(q.value, _ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
     if unit in ("%", "％"):
         return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
     return attrs.evolve(q, measure_word=unit)

@@ -41,7 +41,7 @@ from ..lang.numbers import (
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from ..patterns import char_class, first_chars_of, known, lead_words
-from .numerals import EXACT, adjacent_range, arabic_value, plain_digits, read_numeral
+from .numerals import EXACT, adjacent_range, arabic_value, plain_digits, read_numeral, scaled
 
 __all__ = [
     "JOIN",
@@ -478,14 +478,14 @@ def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     scale = m.group("hiscale")
     lounit = m.group("lounit")
     if scale:
-        hi = hi.scaleb(_SCALE_POWER[scale])
+        hi = scaled(hi, _SCALE_POWER[scale])
     else:
         tail = _SCALE_TAIL.search(m.group("hi"))
         scale = tail.group() if tail else ""
     # 一百二十到一百五十万元, 10-15万元, 三至五千元: a scale written once belongs to both ends, where the low
     # end is below the high end's number before its scale (not in 八千至1.2万元 or 三十至五百人).
     if scale and not lounit and lo < hi.scaleb(-_SCALE_POWER[scale]):
-        lo = lo.scaleb(_SCALE_POWER[scale])
+        lo = scaled(lo, _SCALE_POWER[scale])
     low: Scalar = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
     high: Scalar = _unit_quantity(hi, unit, None, m.group("hi"), money=money)
     if type(low) is not type(high):
@@ -544,7 +544,7 @@ def _plain_reader(unit: str, *, money: bool) -> PlainReader:
         value = _one_step_value(num)
         if value is None or power is None:
             return None
-        return Money(value=value.scaleb(power), qualifier=_qualifier(pre, suf), text=text)
+        return Money(value=scaled(value, power), qualifier=_qualifier(pre, suf), text=text)
 
     def percent(num: str, pre: str | None, suf: str | None, text: str) -> Quantity | None:
         value = _one_step_value(num)
@@ -649,10 +649,10 @@ def _scalar_of(
 ) -> Scalar:
     """The quantity of a scalar match whose numeral is worth ``value`` (and its scale, per-unit words, unit)."""
     if value is not None and scale:
-        value = value.scaleb(_SCALE_POWER[scale])
+        value = scaled(value, _SCALE_POWER[scale])
     if (perpre or per) and unit and unit in _MONEY_POWER:
         if value is not None:
-            value = value.scaleb(_MONEY_POWER[unit])
+            value = scaled(value, _MONEY_POWER[unit])
         names = _per_from_prefix(perpre) if perpre else ()
         if per:
             names += tuple(_PER_NAME[w] for w in _PER_WORD.findall(per))
@@ -685,7 +685,7 @@ def _unit_quantity(
         return Count(value=value, measure_word=word, qualifier=qualifier, text=text)
     if unit in _MONEY_POWER and (money or unit not in _AMBIGUOUS_MONEY):
         if value is not None:
-            value = value.scaleb(_MONEY_POWER[unit])
+            value = scaled(value, _MONEY_POWER[unit])
         return Money(value=value, qualifier=qualifier, text=text)
     if unit in _TENTHS:
         return Percent(points=None if value is None else value * 10, qualifier=qualifier, text=text)

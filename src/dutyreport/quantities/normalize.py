@@ -45,7 +45,7 @@ from .grammar import (
     negate,
     yuan_jiao_fen,
 )
-from .numerals import EXACT, QUOTIENT, fold, read_numeral
+from .numerals import EXACT, QUOTIENT, fold, read_numeral, scaled
 
 _Q = TypeVar("_Q", bound=Quantity)
 _R = TypeVar("_R")
@@ -281,7 +281,7 @@ def _bare(s: str, text: str) -> Range | Count | None:
     if power and not _trailing_power(r.group("lo")) and low < high.scaleb(-power):
         # 两到三万: a scale written once at the end belongs to both ends where the low end is below the high
         # end's number before it (as the grammar reads 三至五千元; not 一千到一千五百).
-        low = low.scaleb(power)
+        low = scaled(low, power)
     if lo.more or hi.more or low > high:
         return None
     qualifier = _QUALIFIER_WORD.get(r.group("pre") or r.group("suf") or "")
@@ -346,10 +346,10 @@ def _jiao_fen(core: str, text: str) -> Money | Range | None:
 def _vague(v: regex.Match[str], text: str) -> Range:
     if v.group("lead"):
         p = _POWERS[v.group("unit")] + _POWERS[v.group("rest")]
-        lo, hi = Decimal(1).scaleb(p), Decimal(1).scaleb(p + 1)
+        lo, hi = scaled(Decimal(1), p), scaled(Decimal(1), p + 1)
     else:
         p = _POWERS[v.group("rest2")]
-        lo, hi = Decimal(10).scaleb(p), Decimal(20).scaleb(p)
+        lo, hi = scaled(Decimal(10), p), scaled(Decimal(20), p)
     return Range(low=Money(value=lo), high=Money(value=hi), qualifier=Qualifier.APPROX, text=text)
 
 

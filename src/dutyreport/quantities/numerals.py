@@ -59,6 +59,7 @@ __all__ = [
     "parse_number",
     "plain_digits",
     "read_numeral",
+    "scaled",
 ]
 
 #: Significant digits of :data:`EXACT`: far more than any figure has, so that no reading rounds.
@@ -179,6 +180,17 @@ def _cn2an_fallback(text: object) -> Decimal | None:
 
 
 _ZERO = Decimal(0)
+
+
+def scaled(value: Decimal, power: int) -> Decimal:
+    """``value`` times ten to ``power``, with no exponent left where it is whole: 300多万 is 3000000, not
+    ``Decimal('3.00E+6')`` (the same number, written as a reader writes it).
+
+    >>> scaled(Decimal("300"), 4), scaled(Decimal("1.5"), 4), scaled(Decimal("5"), -1)
+    (Decimal('3000000'), Decimal('15000'), Decimal('0.5'))
+    """
+    return EXACT.add(value.scaleb(power, EXACT), _ZERO)
+
 # The big units an Arabic numeral is scaled by in one step (8.3861亿, 4.2万), with their powers of ten: those of
 # lang.numbers.BIG_UNITS that are scale words too (lang.numbers.SCALE_WORDS; 兆 is not).
 _ARABIC_SCALES = {e.word: _BIG[e.word] for e in BIG_UNITS if e.word in {s.word for s in SCALE_WORDS}}
