@@ -261,3 +261,20 @@ def test_no_figure_of_the_real_reports_is_written_with_an_exponent() -> None:
         for i in d.parse(path.read_text(encoding="utf-8")).indicators:
             values = i.value if isinstance(i.value, tuple) else (i.value,)
             assert all(v is None or v.as_tuple().exponent <= 0 for v in values), (path.name, i.text, i.value)
+
+
+# --- the units an amount is per, in brackets as the standards write them (元/(生·年)) ---------------------------
+
+EXAMPLES_PER_UNITS_IN_BRACKETS: list[tuple[str, tuple[str, ...]]] = [
+    ("800元/(生·年)", ("student", "year")),
+    ("600元/（人·月）", ("person", "month")),
+    ("450元/(生)", ("student",)),
+]
+
+
+@pytest.mark.parametrize(("text", "per"), EXAMPLES_PER_UNITS_IN_BRACKETS)
+def test_per_units_in_brackets(text: str, per: tuple[str, ...]) -> None:
+    q = d.parse_quantity(text)
+    assert isinstance(q, d.PerUnit) and q.per == per
+    (m,) = d.find_quantities(f"补助标准为{text}。")
+    assert m.text == text  # (the brackets are the figure's: its text holds what it is per)
