@@ -241,7 +241,7 @@ def arabic_value(text: str) -> Decimal | None:
         return None
     try:
         # (3.5万 is 35000, not 3.5E+4; 1.23456万 is 12345.6)
-        return EXACT.add(Decimal(whole + point + fraction).scaleb(power, EXACT), _ZERO)
+        return scaled(Decimal(whole + point + fraction), power)
     except Inexact:
         raise NumeralError(_TOO_LONG, text) from None
 
