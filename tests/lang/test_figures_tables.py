@@ -407,6 +407,14 @@ def test_target_deadline_examples(entry: PatternEntry) -> None:
             assert not _TARGET_CUE.search(as_of[:-1] + entry.example)
 
 
+@pytest.mark.parametrize("entry", v.TARGET_DEADLINES, ids=[e.example for e in v.TARGET_DEADLINES])
+def test_target_deadline_opens_with_a_character(entry: PatternEntry) -> None:
+    # the stage's one pattern of goal words and deadlines is searched for by the characters its branches open
+    # with: a deadline opens with a plain character (its look-behind on an as-of word stands after it)
+    assert entry.pattern[0] not in "\\()[]{}.?*+|^$", entry.pattern
+    assert _TARGET_CUE.match(entry.example) is not None
+
+
 @pytest.mark.parametrize("entry", yw.RECENT_SPANS, ids=[e.example for e in yw.RECENT_SPANS])
 def test_recent_span_examples(entry: PatternEntry) -> None:
     # a span of recent years gives no single year; the paragraph's year stands where it is not

@@ -84,32 +84,8 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-# A look-behind that opens a pattern, and the character after it when no quantifier follows: (?<!截止)到.
-_BEHIND_FIRST = re.compile(r"\(\?<([!=])([^()\\\[\]|]+)\)([^()\\\[\]|?*+{}.^$])(?![?*+{])")
-
-
-def _led_by_a_character(pattern: str) -> str:
-    """``pattern`` with the look-behind it opens with moved after the character that follows it, which the
-    look-behind then reads as well: the same matches, and a pattern that opens with a character (an
-    alternation whose every branch opens with one is searched for by its first characters, not tried at every
-    place).
-
-    >>> _led_by_a_character("(?<!截止)到年"), _led_by_a_character("到年")
-    ('到(?<!截止到)年', '到年')
-
-    A character that a quantifier follows may be absent or repeated: the pattern stays as it is.
-
-    >>> _led_by_a_character("(?<!截止)到?年"), _led_by_a_character("(?<!截止)到{1,2}年")
-    ('(?<!截止)到?年', '(?<!截止)到{1,2}年')
-    """
-    m = _BEHIND_FIRST.match(pattern)
-    return pattern if m is None else f"{m[3]}(?<{m[1]}{m[2]}{m[3]}){pattern[m.end() :]}"
-
-
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(
-    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(_led_by_a_character(e.pattern) for e in TARGET_DEADLINES)})"
-)
+_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))

@@ -228,10 +228,12 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
 )
 
 # A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of
-# word (截止到2023年, 截至2023年) is no deadline.
+# word (截止到2023年, 截至2023年) is no deadline. Each pattern opens with a character (the look-behind on the
+# as-of word stands after it and reads it too: 到(?<!截止到), not (?<!截止)到): the stage's one pattern of goal
+# words and deadlines is then searched for by its first characters, not tried at every place.
 TARGET_DEADLINES: tuple[PatternEntry, ...] = (
-    PatternEntry(r"(?<!截止)到20\d\d年", "到2025年学前教育毛入园率达到95%"),
-    PatternEntry(r"(?<!截)至20\d\d年", "至2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"到(?<!截止到)20\d\d年", "到2025年学前教育毛入园率达到95%"),
+    PatternEntry(r"至(?<!截至)20\d\d年", "至2025年学前教育毛入园率达到95%"),
     PatternEntry(r"20\d\d年底前", "2025年底前学前教育毛入园率达到95%"),
 )
 
