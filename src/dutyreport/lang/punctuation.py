@@ -17,6 +17,8 @@ __all__ = [
     "COLONS",
     "COMMAS",
     "FULL_STOPS",
+    "LABEL_CLOSE_BRACKETS",
+    "LABEL_OPEN_BRACKETS",
     "LIST_MARKS",
     "OPEN_BRACKETS",
     "PART_ENDS",
@@ -37,4 +39,7 @@ CLAUSE_ENDS = PART_ENDS + COMMAS + COLONS
 LIST_MARKS = "、"
 OPEN_BRACKETS = "(（"
 CLOSE_BRACKETS = ")）"
+# The brackets a label stands in (【精编】, [推荐], 【学位供给】), each closing one at the place of its opening one.
+LABEL_OPEN_BRACKETS = "【["
+LABEL_CLOSE_BRACKETS = "】]"
 QUOTE_MARKS = "《》“”‘’「」『』"

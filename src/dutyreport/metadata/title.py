@@ -15,7 +15,7 @@ import re
 
 import regex
 
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.metadata import (
     COLLECTION_TAILS,
     GENRE_WORDS,
@@ -30,7 +30,7 @@ from ..lang.metadata import (
     TITLE_HEAD_ENDS,
     TITLE_HEAD_TAGS,
 )
-from ..lang.punctuation import OPEN_BRACKETS
+from ..lang.punctuation import LABEL_CLOSE_BRACKETS, LABEL_OPEN_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation
 from ..patterns import find_all
 from ..spans import SpanSet
@@ -53,7 +53,7 @@ _MARKS_ONLY_RE = regex.compile(rf"{_MARK_CLASS}{{1,4}}")
 _ENDING_RE = regex.compile(f"(?:{alternation(TITLE_ENDINGS, either_script=False)})$")
 _ENDING_WEIGHT = {e.word: e.value for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
-_HEAD_LABELS = tuple(w for w in _LABELS if w[0] in "【[")
+_HEAD_LABELS = tuple(w for w in _LABELS if w[0] in LABEL_OPEN_BRACKETS)
 
 
 def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
@@ -69,8 +69,8 @@ _LABELS_BY_LAST = _by_char(_LABELS, -1)
 _HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
 _HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in TITLE_HEAD_TAGS) + ")")
-# A piece a site wraps whole in lenticular brackets (【某县自查报告】): read inside them.
-_WRAPS = {"【": "】", "[": "]"}
+# A piece a site wraps whole in a label's brackets (【某县自查报告】): read inside them.
+_WRAPS = dict(zip(LABEL_OPEN_BRACKETS, LABEL_CLOSE_BRACKETS, strict=True))
 _GENRE = frozenset(w.word for w in GENRE_WORDS)
 _SEPS = frozenset(w.word for w in NAV_SEPARATORS)
 _SLASHES = frozenset("/／")
@@ -96,7 +96,6 @@ _PDF_GAP_RE = regex.compile(
 # title it leaves on the line above that year.
 _YEAR_LINE_RE = regex.compile(rf"[ \t\u3000]*+(?:{YEAR})[ \t\u3000]*+")
 _HEAD_PIECE_RE = regex.compile(r"[ \t\u3000]*+\p{Han}{2,16}+[ \t\u3000]*+")
-_YEAR_FOLLOWER = "年"
 _GLUED_RE = regex.compile(
     rf"[^\s，,。：:；;！？!?、（）()《》“”\"]{{2,{_GLUED_TITLE_MAX}}}?"
     rf"(?:{alternation(GENRE_WORDS, either_script=False)})"
@@ -289,7 +288,7 @@ def _split_head(text: str, span: tuple[int, int], mask: SpanSet) -> tuple[int, i
     年 and the line above holds only a year, that line and the piece of the title on the line above it (a few
     characters, no noise) are the title's head."""
     s, e = span
-    if not text.startswith(_YEAR_FOLLOWER, s) or s == 0 or text[s - 1] != "\n":
+    if not text.startswith(YEAR_MARK, s) or s == 0 or text[s - 1] != "\n":
         return span
     year_end = s - 1
     year_start = text.rfind("\n", 0, year_end) + 1

@@ -50,7 +50,16 @@ from ..lang.headings import (
     POINT_BLOCKERS,
     Numbering,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, SEMICOLONS
+from ..lang.punctuation import (
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    FULL_STOPS,
+    LABEL_CLOSE_BRACKETS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    SEMICOLONS,
+)
 from ..lang.script import either_form
 from ..model.report import CorruptionKind, Point, Section
 from ..patterns import char_class, first_chars, standard
@@ -81,7 +90,8 @@ _LIST_STOP = tuple(SEMICOLONS)  # what ends an item of an inline list, not a hea
 _NOT_HEADING_START = COMMAS + _HEADING_STOP + CLOSE_BRACKETS  # what no heading starts with (a page number's page does)
 _MARK_TAIL = "、.．"  # a separator some writers put after a mark (（一）、加强领导): not the heading's
 _PAGE_LINE_MIN = 200  # a preview page numbered at its start is at least this long
-_SENTENCE_CLOSE = _HEADING_STOP + "…”’\"'" + CLOSE_BRACKETS + "】]"  # a line ending otherwise breaks off a sentence
+# a line ending otherwise breaks off a sentence
+_SENTENCE_CLOSE = _HEADING_STOP + "…”’\"'" + CLOSE_BRACKETS + LABEL_CLOSE_BRACKETS
 
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
@@ -93,7 +103,9 @@ _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
 _POINT_BLOCK = frozenset(e.word for e in POINT_BLOCKERS)
-_POINT_BOUNDARY = frozenset(_WS + "\n" + _SENTENCE_END + COMMAS + LIST_MARKS + COLONS + CLOSE_BRACKETS + "”\"’'】]")
+_POINT_BOUNDARY = frozenset(
+    _WS + "\n" + _SENTENCE_END + COMMAS + LIST_MARKS + COLONS + CLOSE_BRACKETS + "”\"’'" + LABEL_CLOSE_BRACKETS
+)
 _CLOSING = "closing"
 _LABEL_MARK = "【】"  # the number of a label heading
 
