@@ -48,6 +48,7 @@ __all__ = [
     "standard",
     "stretch_stops",
     "word_places",
+    "words_by_char",
 ]
 
 _T = TypeVar("_T")
@@ -439,6 +440,20 @@ def find_all(text: str, s: str) -> list[int]:
     return out
 
 
+def words_by_char(words: Iterable[str], at: int) -> dict[str, tuple[str, ...]]:
+    """``words`` (none empty) by their character at ``at`` (0: the first, -1: the last), each group in the words'
+    order: a reader that tests words where they would start or end at a place tries only those of the character
+    that stands there.
+
+    >>> words_by_char(["年来", "以来", "累计"], -1)
+    {'来': ('年来', '以来'), '计': ('累计',)}
+    """
+    out: dict[str, list[str]] = {}
+    for w in words:
+        out.setdefault(w[at], []).append(w)
+    return {c: tuple(group) for c, group in out.items()}
+
+
 def word_places(text: str, words: Iterable[str], end: int | None = None) -> dict[str, list[int]]:
     """Where each of ``words`` (none empty) starts in ``text``, ending by ``end`` where one is given: in order,
     overlapping places too (化解决 holds 化解 and 解决). Found by one ``str.find`` scan per last character the
@@ -451,12 +466,8 @@ def word_places(text: str, words: Iterable[str], end: int | None = None) -> dict
     >>> word_places("近三年来累计以来", ["年来", "以来"], end=7)
     {'年来': [2], '以来': []}
     """
-    found: dict[str, list[int]] = {}
-    by_end: dict[str, list[str]] = {}
-    for w in words:
-        if w not in found:
-            found[w] = []
-            by_end.setdefault(w[-1], []).append(w)
+    found: dict[str, list[int]] = {w: [] for w in words}  # (each word once, in order)
+    by_end = words_by_char(found, -1)
     last = len(text) if end is None else end  # (a word's last character stands before this)
     for c, ending in by_end.items():
         q = text.find(c, 0, last)

@@ -32,7 +32,7 @@ from ..lang.metadata import (
 )
 from ..lang.punctuation import LABEL_CLOSE_BRACKETS, LABEL_OPEN_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation
-from ..patterns import find_all
+from ..patterns import find_all, words_by_char
 from ..spans import SpanSet
 from ._common import _MARK_CLASS, _SUFFIX, _WS
 
@@ -55,18 +55,9 @@ _ENDING_WEIGHT = {e.word: e.value for e in TITLE_ENDINGS}
 _LABELS = tuple(sorted((w.word for w in SITE_LABELS), key=len, reverse=True))
 _HEAD_LABELS = tuple(w for w in _LABELS if w[0] in LABEL_OPEN_BRACKETS)
 
-
-def _by_char(words: tuple[str, ...], at: int) -> dict[str, tuple[str, ...]]:
-    """The words by their character at ``at`` (0: the first, -1: the last), each group in the words' order:
-    only the labels that end (or start) with a piece's last (or first) character are tried on it."""
-    out: dict[str, tuple[str, ...]] = {}
-    for w in words:
-        out[w[at]] = (*out.get(w[at], ()), w)
-    return out
-
-
-_LABELS_BY_LAST = _by_char(_LABELS, -1)
-_HEAD_LABELS_BY_FIRST = _by_char(_HEAD_LABELS, 0)
+# (only the labels that end, or start, with a piece's last, or first, character are tried on it)
+_LABELS_BY_LAST = words_by_char(_LABELS, -1)
+_HEAD_LABELS_BY_FIRST = words_by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
 _HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in TITLE_HEAD_TAGS) + ")")
 # A piece a site wraps whole in a label's brackets (【某县自查报告】): read inside them.
