@@ -252,17 +252,13 @@ def _level_cues(
 ) -> list[tuple[PatternEntry, LevelCue]]:
     """The cues of :data:`~dutyreport.lang.metadata.COUNTY_CITY_CUES` met in the text (outside noise; a
     prefecture's cue outside the 《》 of ``books``, the text's), each once."""
-    in_books: SpanSet | None = None  # (read where a prefecture's cue is met)
     found: list[tuple[PatternEntry, LevelCue]] = []
     for rx, entry, cue in _LEVEL_CUES:
         for m in rx.finditer(text):
             if mask.hit(m.start()) or mask.hit(m.end() - 1):
                 continue
-            if cue.level is AdminLevel.CITY:
-                if in_books is None:
-                    in_books = SpanSet(books.spans)
-                if in_books.hit(m.start()):
-                    continue
+            if cue.level is AdminLevel.CITY and books.span_set.hit(m.start()):
+                continue
             other = m.groupdict().get("other")
             if other is not None and region is not None and (other == region or region.endswith(other)):
                 continue
