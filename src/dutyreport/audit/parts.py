@@ -29,7 +29,16 @@ from ..lang.audit import (
     SUPPLY_TOTALS,
 )
 from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
-from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKET_CLASS,
+    COLONS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PART_ENDS,
+)
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import first_chars, held_chars, known
@@ -50,7 +59,7 @@ _EACH_OF = re.compile(EACH_OF.pattern)
 _EACH_OF_FIRSTS = known(first_chars(_EACH_OF), _EACH_OF.pattern)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
 _NEXT_PART_GAP = regex.compile(r"[^0-9，,；;。]{0,12}[、，,][^0-9，,；;。]{0,12}")
-_CLOSE_THEN_SPACE = re.compile(rf"[{re.escape(CLOSE_BRACKETS)}][ \t\u3000]+$")
+_CLOSE_THEN_SPACE = re.compile(rf"{CLOSE_BRACKET_CLASS}[ \t\u3000]+$")
 # what the character before a table row's total is (the last of _CLOSE_THEN_SPACE's spaces, or the line
 # break its $ may stand before): where another stands, the pattern is not tried
 _ROW_LAST = frozenset(" \t\u3000\n")
@@ -61,7 +70,7 @@ _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
 _SUM_WORD = regex.compile(SUM_WORDS.pattern)
 # ``192所(个)``: a total of things counted by two measure words, the second in brackets.
 _MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t in TRADITIONAL}
-_OTHER_MEASURE = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}](?P<w>\p{{Han}}{{1,2}})[{re.escape(CLOSE_BRACKETS)}]")
+_OTHER_MEASURE = regex.compile(rf"{OPEN_BRACKET_CLASS}(?P<w>\p{{Han}}{{1,2}}){CLOSE_BRACKET_CLASS}")
 _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
 _BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")

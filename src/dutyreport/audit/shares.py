@@ -35,7 +35,16 @@ from ..lang.audit import (
     WHOLE_FIRST,
     WHOLE_WORDS,
 )
-from ..lang.punctuation import CLAUSE_ENDS, CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKET_CLASS,
+    CLOSE_BRACKETS,
+    COMMAS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PART_ENDS,
+    SENTENCE_ENDS,
+)
 from ..model.quantities import Count, Percent, Ratio
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from . import progress
@@ -86,7 +95,7 @@ _SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。�
 _AFTER_WHOLE = regex.compile(rf"(?:{OF_WHOLE.pattern})?(?:{SHARE_WORDS.pattern})?(?:{COPULAS.pattern})?\s*")
 _NAME_LEAD = regex.compile(rf"^(?:{SELF_REGIONS.pattern})")
 _BRACKET_BODY = f"[^{re.escape(OPEN_BRACKETS + CLOSE_BRACKETS)}\\n]{{0,60}}"
-_BRACKETED = regex.compile(rf"[{re.escape(OPEN_BRACKETS)}]{_BRACKET_BODY}[{re.escape(CLOSE_BRACKETS)}]")
+_BRACKETED = regex.compile(rf"{OPEN_BRACKET_CLASS}{_BRACKET_BODY}{CLOSE_BRACKET_CLASS}")
 _NAMED_FIGURE_GAP = regex.compile(rf"(?:{STATED_AS.pattern})?\s*")
 _RATE_GAP = 16  # the most characters between a figure and its rate's value (,初级中等教育完成率为)
 _NAME_REACH = 3000  # how far back the figure a share names is looked for

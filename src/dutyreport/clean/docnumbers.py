@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.docnumbers import BRACKET_FORMS, ISSUER_LEADING_WORDS, ISSUER_SUFFIXES
-from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
+from ..lang.punctuation import CLOSE_BRACKET_CLASS, CLOSE_BRACKETS, OPEN_BRACKETS
 from ..model.report import DocNumber
 from ..patterns import char_class, char_led
 from .noise import pinyin, wording_noise
@@ -54,7 +54,7 @@ _WELL_FORMED = re.compile(
 _LOST_CLOSE = re.compile(
     rf"(?P<open>{_OPEN})"
     rf"(?P<year>{YEAR})(?P<serial>\d{{1,4}}+)(?!\d)"
-    rf"(?=[号號]|{char_class(CLOSE_BRACKETS)}(?![号號\d]))(?P<hao>{_HAO})?"
+    rf"(?=[号號]|{CLOSE_BRACKET_CLASS}(?![号號\d]))(?P<hao>{_HAO})?"
 )
 
 # Where the two patterns above can match: an opening bracket, perhaps a space, then a year's first

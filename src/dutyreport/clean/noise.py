@@ -32,9 +32,11 @@ from ..lang.noise import (
 )
 from ..lang.punctuation import (
     CLAUSE_ENDS,
+    CLOSE_BRACKET_CLASS,
     CLOSE_BRACKETS,
     FULL_STOPS,
     LIST_MARKS,
+    OPEN_BRACKET_CLASS,
     OPEN_BRACKETS,
     QUOTE_MARKS,
     SEMICOLONS,
@@ -544,7 +546,7 @@ _SYLLABLE: Final = (
     "(?:" + "|".join(sorted((e.word for e in PINYIN_INITIALS), key=len, reverse=True)) + ")?"
     "(?:" + "|".join(_spelled(f) for f in sorted((e.word for e in PINYIN_FINALS), key=len, reverse=True)) + ")"
 )
-_OPEN, _CLOSE = char_class(OPEN_BRACKETS), char_class(CLOSE_BRACKETS)
+_OPEN, _CLOSE = OPEN_BRACKET_CLASS, CLOSE_BRACKET_CLASS
 _PINYIN_RE: Final = regex.compile(
     rf"""
     (?<=\p{{Han}})                                          # after the character it reads

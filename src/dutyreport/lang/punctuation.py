@@ -11,9 +11,12 @@ count, as scraped reports mix them.
 
 from __future__ import annotations
 
+import re
+
 __all__ = [
     "CLAUSE_ENDS",
     "CLOSE_BRACKETS",
+    "CLOSE_BRACKET_CLASS",
     "COLONS",
     "COMMAS",
     "FULL_STOPS",
@@ -21,6 +24,7 @@ __all__ = [
     "LABEL_OPEN_BRACKETS",
     "LIST_MARKS",
     "OPEN_BRACKETS",
+    "OPEN_BRACKET_CLASS",
     "PART_ENDS",
     "PERIODS",
     "QUOTE_MARKS",
@@ -39,6 +43,9 @@ CLAUSE_ENDS = PART_ENDS + COMMAS + COLONS
 LIST_MARKS = "、"
 OPEN_BRACKETS = "(（"
 CLOSE_BRACKETS = ")）"
+# The same brackets as a regex class, for either engine (``[\(（]``).
+OPEN_BRACKET_CLASS = f"[{re.escape(OPEN_BRACKETS)}]"
+CLOSE_BRACKET_CLASS = f"[{re.escape(CLOSE_BRACKETS)}]"
 # The brackets a label stands in (【精编】, [推荐], 【学位供给】), each closing one at the place of its opening one.
 LABEL_OPEN_BRACKETS = "【["
 LABEL_CLOSE_BRACKETS = "】]"

@@ -57,7 +57,7 @@ from ..lang.punctuation import (
     FULL_STOPS,
     LABEL_CLOSE_BRACKETS,
     LIST_MARKS,
-    OPEN_BRACKETS,
+    OPEN_BRACKET_CLASS,
     SEMICOLONS,
 )
 from ..lang.script import either_form
@@ -115,7 +115,7 @@ _CN_DIGITS = {c: i for i, c in enumerate(OUTLINE_DIGITS, 1)}
 # starts with (第, 一、, (一); the mark itself is matched at the position found, 一是 never is one)
 _RUN_IN_RE = re.compile(
     f"{char_class(_HEADING_STOP)}{char_class(_WS)}*"
-    f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|{char_class(OPEN_BRACKETS)}[{OUTLINE_NUMERALS}])"
+    f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|{OPEN_BRACKET_CLASS}[{OUTLINE_NUMERALS}])"
 )
 _RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
 

@@ -24,7 +24,7 @@ from attrs import frozen
 
 from ..document import Document
 from ..lang.entry import Entry
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, OPEN_BRACKETS
+from ..lang.punctuation import CLOSE_BRACKET_CLASS, CLOSE_BRACKETS, COLONS, OPEN_BRACKET_CLASS
 from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
 from ..patterns import char_class, char_led
 
@@ -39,7 +39,7 @@ def _words(table: tuple[Entry[str], ...]) -> str:
 UNITS = _words(BRACKETED_UNITS)
 # The words that open a table's caption, as a regex alternation (表2 …).
 CAPTION_WORDS = _words(TABLE_CAPTIONS)
-_OPEN, _CLOSE = char_class(OPEN_BRACKETS), char_class(CLOSE_BRACKETS)
+_OPEN, _CLOSE = OPEN_BRACKET_CLASS, CLOSE_BRACKET_CLASS
 _HEADER_UNIT = re.compile(rf"{_OPEN}({UNITS}){_CLOSE}$")
 _UNIT_IN_BRACKETS = re.compile(rf"{_OPEN}(?:{UNITS}){_CLOSE}")
 _UNIT_IN_BRACKETS_AT = char_led(_UNIT_IN_BRACKETS)  # (tried only where a bracket stands)
