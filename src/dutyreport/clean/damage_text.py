@@ -44,7 +44,7 @@ from ..lang.corruptions import (
 from ..lang.dates import CENTURY_DIGITS, YEAR
 from ..lang.entry import Entry
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.noise import TONE_MARKS
+from ..lang.noise import TONED_VOWELS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -194,7 +194,7 @@ _YEAR_BEFORE_SPACE: Final = re.compile(rf"(?<![0-9.])(?P<y>{YEAR})[ \u3000]+$")
 # --- what sites and extraction put into the text -------------------------------------------------
 
 _RUBY_RE: Final = regex.compile(RUBY.pattern)
-_TONED: Final = char_class(e.word for e in TONE_MARKS)
+_TONED: Final = char_class(TONED_VOWELS)
 # (a bracket opening letters with a tone mark: without one there is no ruby, as in most texts)
 _RUBY_AT: Final = tuple(re.compile(rf"{re.escape(b)}(?=[a-zü]*{_TONED})") for b in OPEN_BRACKETS)
 _CHUNK_RE: Final = re.compile(CHUNK_MARKER.pattern)

@@ -29,6 +29,7 @@ from ..lang.noise import (
     PINYIN_INITIALS,
     SPAM_VOCABULARY,
     TONE_MARKS,
+    TONED_VOWELS,
 )
 from ..lang.punctuation import (
     CLAUSE_ENDS,
@@ -532,8 +533,7 @@ def _longest_word_run(text: str, lo: int, hi: int) -> int:
 
 
 # Pinyin after a Han character: in brackets (syllables apart by spaces) or glued to it, holding a tone mark.
-_TONED: Final = "".join(e.word for e in TONE_MARKS)
-_TONE_RE: Final = re.compile(char_class(_TONED))
+_TONE_RE: Final = re.compile(char_class(TONED_VOWELS))
 _VOWELS: Final = {v: char_class(v + "".join(e.word for e in TONE_MARKS if e.value == v)) for v in "aeiouü"}
 
 
@@ -553,7 +553,7 @@ _PINYIN_RE: Final = regex.compile(
     (?:
         {_OPEN}[ \t]*+(?:{_SYLLABLE})(?:[ \t]++(?:{_SYLLABLE}))*+[ \t]*+{_CLOSE}   # 教育(jiào yù)
         |
-        (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{_TONED}])            # 學xué校
+        (?:{_SYLLABLE}){{1,4}}(?![A-Za-zü{TONED_VOWELS}])            # 學xué校
     )
     """,
     regex.VERBOSE,
@@ -562,7 +562,7 @@ _PINYIN_RE: Final = regex.compile(
 
 def _pinyin_spans(text: str) -> list[tuple[int, int]]:
     """Runs of pinyin a site printed after characters (none unless the text holds a tone mark)."""
-    if not any(mark in text for mark in _TONED):  # (a search per mark: faster than a class of them)
+    if not any(mark in text for mark in TONED_VOWELS):  # (a search per mark: faster than a class of them)
         return []
     return [m.span() for m in _PINYIN_RE.finditer(text) if _TONE_RE.search(m.group()) is not None]
 

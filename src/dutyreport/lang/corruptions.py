@@ -11,6 +11,7 @@ Every entry's example is read back by :func:`dutyreport.clean.corruptions.find_c
 from __future__ import annotations
 
 from .entry import Entry, PatternEntry, words
+from .noise import TONED_VOWELS
 
 __all__ = [
     "ADDRESSEE_ENDS",
@@ -243,7 +244,7 @@ STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
 
 # Pinyin in brackets right after a character (義務(wù)教育), one or more syllables with a tone mark.
 RUBY = PatternEntry(
-    r"(?<=\p{Han})[(（](?P<py>[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*(?: [a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+)*)[)）]",
+    rf"(?<=\p{{Han}})[(（](?P<py>[a-zü]*[{TONED_VOWELS}][a-zü]*(?: [a-zü{TONED_VOWELS}]+)*)[)）]",
     "義務(wù)教育",
 )
 

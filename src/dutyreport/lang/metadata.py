@@ -15,6 +15,7 @@ from attrs import frozen
 from ..model.report import AdminLevel, ReportKind
 from .entry import Entry, PatternEntry, words
 from .headings import OUTLINE_NUMERALS
+from .noise import TONED_VOWELS
 
 __all__ = [
     "COLLECTION_TAILS",
@@ -623,6 +624,6 @@ DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(
 
 # Pinyin some sites print after each character (實(shí)現(xiàn)): no part of a title.
 PINYIN_RUBY = PatternEntry(
-    r"(?<=\p{Han})[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}(?:[ ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}){0,3}[)）]",
+    rf"(?<=\p{{Han}})[(（][a-z{TONED_VOWELS}ü]{{1,6}}(?:[ ][a-z{TONED_VOWELS}ü]{{1,6}}){{0,3}}[)）]",
     "全省義(yì)務(wù)教育優質均衡發(fā)展督導報告",
 )

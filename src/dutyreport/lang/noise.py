@@ -25,6 +25,7 @@ __all__ = [
     "PINYIN_FINALS",
     "PINYIN_INITIALS",
     "SPAM_VOCABULARY",
+    "TONED_VOWELS",
     "TONE_MARKS",
     "Label",
     "Spam",
@@ -484,6 +485,7 @@ TONE_MARKS: tuple[Entry[str], ...] = (
     Entry("ū", "u", "qū"), Entry("ú", "u", "fú"), Entry("ǔ", "u", "zhǔn"), Entry("ù", "u", "wù"),
     Entry("ǖ", "ü", "lǖ"), Entry("ǘ", "ü", "lǘ"), Entry("ǚ", "ü", "nǚ"), Entry("ǜ", "ü", "lǜ"),
 )
+TONED_VOWELS = "".join(e.word for e in TONE_MARKS)  # the same marks in one string (for a class of them)
 
 # The initials of a syllable (a syllable may have none: èr, ài).
 PINYIN_INITIALS: tuple[Entry[str], ...] = words(
