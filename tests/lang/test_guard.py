@@ -283,6 +283,7 @@ TESTED: dict[str, str] = {
     "audit.COUNT_NUMERAL_VALUES": "audit/test_tables.py::test_count_numerals_take_their_values_from_the_numeral_tables",
     "audit.PEOPLE_UNITS": "audit/test_tables.py::test_units_come_from_the_measure_words",
     "dates.CENTURY_DIGITS": "metadata/test_period.py::test_every_year_opens_with_a_century_s_digits",
+    "punctuation.COLON_MARKS": "lang/test_punctuation.py::test_the_colon_marks_are_the_colons_one_by_one",
     # lang.metadata: the metadata stage (tests/metadata/test_title.py, test_region.py, test_period.py)
     **{
         f"metadata.{name}": f"metadata/test_{module}.py::{test}"

@@ -30,6 +30,7 @@ from ..lang.corruptions import (
 from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
+    COLON_MARKS,
     COLONS,
     COMMAS,
     LIST_MARKS,
@@ -71,7 +72,6 @@ _QUOTE_PAIRS: Final = dict(zip(QUOTE_MARKS[::2], QUOTE_MARKS[1::2], strict=True)
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
 _BRACKET_PAIRS: Final = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))  # opener -> its closer
 _BEFORE_QUOTE: Final = COMMAS + LIST_MARKS + COLONS  # where a short quote opened by no verb may stand
-_COLONS: Final = tuple(COLONS)  # (a tuple: the empty string at a text's end is none of them)
 _CLAUSE_STOPS: Final = frozenset(
     CLAUSE_ENDS + LIST_MARKS + OPEN_BRACKETS + CLOSE_BRACKETS + QUOTE_MARKS + "\r\t \u3000"
 )
@@ -310,7 +310,7 @@ def _spam(
         end = n.end
         repaired: str | None = None
         note = "spam in place of the report's words; the lost words are not certain"
-        if text[end : end + 1] in _COLONS:
+        if text[end : end + 1] in COLON_MARKS:
             end += 1
             if not city_done:
                 city, city_done = _city_name(text, mask, docs), True

@@ -18,6 +18,7 @@ __all__ = [
     "CLOSE_BRACKETS",
     "CLOSE_BRACKET_CLASS",
     "COLONS",
+    "COLON_MARKS",
     "COMMAS",
     "FULL_STOPS",
     "LABEL_CLOSE_BRACKETS",
@@ -39,6 +40,7 @@ SEMICOLONS = "；;"
 PART_ENDS = SENTENCE_ENDS + SEMICOLONS
 COMMAS = "，,"
 COLONS = "：:"
+COLON_MARKS = tuple(COLONS)  # one by one (``str.endswith``, ``in``: the empty string at a text's end is none of them)
 CLAUSE_ENDS = PART_ENDS + COMMAS + COLONS
 LIST_MARKS = "、"
 OPEN_BRACKETS = "(（"
