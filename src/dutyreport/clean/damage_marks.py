@@ -38,10 +38,11 @@ from ..lang.punctuation import (
     QUOTE_MARKS,
     SEMICOLONS,
 )
+from ..lang.script import alternation
 from ..model.report import Corruption, CorruptionKind, DocNumber, Noise, NoiseKind
 from ..patterns import char_class, char_led, find_all
 from ..spans import SpanSet
-from .damage_text import _longest_first, _words
+from .damage_text import _words
 from .lines import line_matches, line_starts
 
 # --- site labels ----------------------------------------------------------------------------------
@@ -67,7 +68,7 @@ _SITE_LABEL_AT: Final = char_led(_SITE_LABEL_RE)
 
 # --- quotes and title marks -----------------------------------------------------------------------
 
-_LEAD_VERB_RE: Final = regex.compile(f"(?:{_longest_first(QUOTE_LEAD_VERBS)})了?")
+_LEAD_VERB_RE: Final = regex.compile(f"(?:{alternation(QUOTE_LEAD_VERBS, either_script=False)})了?")
 _QUOTE_PAIRS: Final = dict(zip(QUOTE_MARKS[::2], QUOTE_MARKS[1::2], strict=True))  # opener -> its closer
 _QUOTE_CLOSERS: Final = {v: k for k, v in _QUOTE_PAIRS.items()}
 _BRACKET_PAIRS: Final = dict(zip(OPEN_BRACKETS, CLOSE_BRACKETS, strict=True))  # opener -> its closer
@@ -96,7 +97,7 @@ _HAN_RUN: Final = regex.compile(r"\p{Han}+")
 
 # --- spam in place of the report's words ----------------------------------------------------------
 
-_TITLE_VERB_RE: Final = regex.compile(rf"[ \u3000]?+(?:{_longest_first(TITLE_VERBS)})")
+_TITLE_VERB_RE: Final = regex.compile(rf"[ \u3000]?+(?:{alternation(TITLE_VERBS, either_script=False)})")
 _HAN_PAIR: Final = regex.compile(r"\p{Han}{2}")
 _ADMIN_SUFFIXES: Final = "".join(e.word for e in ADMIN_SUFFIXES)
 _ADMIN_SUFFIX_SET: Final = frozenset(_ADMIN_SUFFIXES)

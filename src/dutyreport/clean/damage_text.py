@@ -54,6 +54,7 @@ from ..lang.punctuation import (
     PART_ENDS,
     SEMICOLONS,
 )
+from ..lang.script import alternation
 from ..lang.subjects import LIST_JOINERS
 from ..model.report import Corruption, CorruptionKind
 from ..patterns import CharLed, char_class, char_led, find_all, first_chars, standard
@@ -66,14 +67,9 @@ def _words(*tables: tuple[Entry[object], ...]) -> str:
     return "|".join(regex.escape(e.word) for t in tables for e in t)
 
 
-def _longest_first(*tables: tuple[Entry[object], ...]) -> str:
-    """The words of some tables as a regex alternation, the longest first."""
-    return "|".join(sorted((regex.escape(e.word) for t in tables for e in t), key=len, reverse=True))
-
-
 # --- dates ----------------------------------------------------------------------------------------
 
-_FOLLOWERS: Final = _longest_first(DATE_FOLLOWERS)
+_FOLLOWERS: Final = alternation(DATE_FOLLOWERS, either_script=False)
 # A year whose 年 was lost before a word that follows a year (2017开始). The look-behind on the
 # character before the year stands after its century, two characters back, so that the pattern opens
 # with a literal the engine can skip to (lang.dates.YEAR, which opens with a group, would not): one
@@ -158,7 +154,7 @@ _HAN: Final = "\u3400-\u4dbf\u4e00-\u9fff"  # the CJK blocks, as re reads them
 _STEMS: Final = "".join(e.word for e in SCHOOLING_RATE_STEMS)
 _HAN_CHAR: Final = re.compile(f"[{_HAN}]")
 _LOST_SPIRIT_RE: Final = regex.compile(LOST_SPIRIT.pattern)
-_DOCUMENT_KINDS: Final = re.compile(_longest_first(NOTICE_KINDS))
+_DOCUMENT_KINDS: Final = re.compile(alternation(NOTICE_KINDS, either_script=False))
 _UNDATED_DOC_RE: Final = regex.compile(UNDATED_DOC_NUMBER.pattern)
 _DOC_REACH: Final = 18  # how far before its 号 such a 文号 starts
 # (the 号 a bracket closes, and the 年 after a space, each found in one scan: the character the engine skips
