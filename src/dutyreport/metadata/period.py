@@ -145,7 +145,7 @@ def _excluded_zones(books: Books, sections: Sequence[Section]) -> list[tuple[int
 
 def _clause_after(text: str, i: int) -> str:
     """The rest of the clause after a year; a topic year (``2019年,…将…``) reads the next clause."""
-    if i < len(text) and text[i] in ",，":
+    if i < len(text) and text[i] in COMMAS:
         i += 1
     m = _CLAUSE_RUN_RE.match(text, i)
     return m.group() if m is not None else ""
@@ -280,6 +280,6 @@ def _opening_year(text: str, mask: SpanSet, first: int) -> int | None:
     """A report that opens ``2020年,县全面领会…`` before its first section is about that year."""
     for line in _LINE_START.finditer(text, 0, first):
         m = _OPENING_YEAR_RE.match(text, line.end(), first)
-        if m is not None and m.group("after") in ",，" and not mask.hit(m.start("y")):
+        if m is not None and m.group("after") in COMMAS and not mask.hit(m.start("y")):
             return int(m.group("y"))
     return None

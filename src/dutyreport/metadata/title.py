@@ -30,9 +30,18 @@ from ..lang.metadata import (
     TITLE_HEAD_ENDS,
     TITLE_HEAD_TAGS,
 )
-from ..lang.punctuation import LABEL_CLOSE_BRACKETS, LABEL_OPEN_BRACKETS, OPEN_BRACKETS
+from ..lang.punctuation import (
+    CLOSE_BRACKET_CLASS,
+    CLOSE_BRACKETS,
+    COLONS,
+    LABEL_CLOSE_BRACKETS,
+    LABEL_OPEN_BRACKETS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PERIODS,
+)
 from ..lang.script import alternation
-from ..patterns import find_all, words_by_char
+from ..patterns import char_class, find_all, words_by_char
 from ..spans import SpanSet
 from ._common import _MARK_CLASS, _SUFFIX, _WS
 
@@ -92,7 +101,9 @@ _GLUED_RE = regex.compile(
     rf"(?:{alternation(GENRE_WORDS, either_script=False)})"
 )
 # A short remark in brackets after a title's ending (…自查报告(区县)): the ending is read before it.
-_REMARK_RE = regex.compile(r"[(（][^()（）]{1,8}[)）]$")
+_REMARK_RE = regex.compile(
+    rf"{OPEN_BRACKET_CLASS}{char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)}{{1,8}}{CLOSE_BRACKET_CLASS}$"
+)
 _SENTENCE_TAILS = tuple(e.word for e in SENTENCE_TAILS)
 
 
@@ -169,7 +180,7 @@ def _clean(text: str, s: int, e: int, mask: SpanSet) -> str:
 
 
 def _title_score(seg: str) -> int:
-    if not seg or len(seg) > 60 or "。" in seg or seg[-1] in ":：":
+    if not seg or len(seg) > 60 or PERIODS in seg or seg[-1] in COLONS:
         return 0
     score = 0
     remark = _REMARK_RE.search(seg)
@@ -264,7 +275,7 @@ def _plausible_line(text: str, span: tuple[int, int] | None, mask: SpanSet) -> b
         return False
     own = _clean(text, span[0], span[1], mask)
     han = sum(1 for c in own if _CJK_CHAR.match(c) is not None)
-    return han >= _HEADLINE_MIN_HAN and len(own) <= 60 and "。" not in own and own[-1] not in ":："
+    return han >= _HEADLINE_MIN_HAN and len(own) <= 60 and PERIODS not in own and own[-1] not in COLONS
 
 
 def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
