@@ -58,6 +58,7 @@ TESTED: dict[str, str] = {
             "COMPARISON_OPENERS": "test_comparisons",
             "COMPARISON_ENDS": "test_comparisons",
             "BOUND_JOINS": "test_bound_joins",
+            "MINUS_SIGNS": "test_minus_signs",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

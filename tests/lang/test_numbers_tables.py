@@ -199,6 +199,17 @@ def test_range_between(entry: Entry[Any]) -> None:
             d.parse_quantity(entry.example.replace(entry.word, "又"))
 
 
+@pytest.mark.parametrize("entry", lexicon.MINUS_SIGNS, ids=_ids(lexicon.MINUS_SIGNS))
+def test_minus_signs(entry: Entry[Any]) -> None:
+    # the scan reads the sign as written; the numerals read the sign it stands for, after 分之 too
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text.startswith(entry.word) and m.quantity.value < 0
+    assert d.parse_number(entry.value + "3") == -3
+    assert d.parse_number("四分之" + entry.value + "三") == Decimal("-0.75")
+    if fold(entry.word) == entry.value:  # (﹣ is no sign to the numerals: folding leaves it)
+        assert d.parse_number("四分之" + entry.word + "三") == Decimal("-0.75")
+
+
 LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES
 
 

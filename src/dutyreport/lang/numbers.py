@@ -27,6 +27,7 @@ __all__ = [
     "LONE_QUALIFIER_PREFIXES",
     "LONE_QUALIFIER_SUFFIXES",
     "MEASURE_WORDS",
+    "MINUS_SIGNS",
     "MONEY_CUES",
     "PERCENT_UNITS",
     "PERCENT_WORDS",
@@ -190,6 +191,18 @@ SCALE_WORDS: tuple[Entry[int], ...] = (
     Entry("K", 3, "15K"),
     Entry("w", 4, "30w"),
     Entry("W", 4, "30W"),
+)
+
+# A minus sign as pages write it (ASCII, U+2212, full width, small; 负 and 負), and the sign it stands for: the scan
+# reads the signs as written; the numerals read the folded text, in which − and － are - and 負 is 负 (﹣ stays
+# as written there, no sign), after 分之 too (四分之负三). A dash (— –) is no sign: it joins a range.
+MINUS_SIGNS: tuple[Entry[str], ...] = (
+    Entry("-", "-", "增长-4%"),
+    Entry("\u2212", "-", "增长\u22124%"),
+    Entry("－", "-", "增长－4%"),
+    Entry("﹣", "-", "增长﹣4%"),
+    Entry("负", "负", "增长负4%"),
+    Entry("負", "负", "增长負4%"),
 )
 
 # Qualifier words written before a number.

@@ -32,6 +32,7 @@ from ..lang.numbers import (
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
+    MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
     REGION_COUNT_CUES,
@@ -485,8 +486,8 @@ def _joined(m: re.Match[str], folded: str, end: int) -> bool:
     return _WHITE.search(folded, core, end) is not None
 
 
-# A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
-_SIGNS = frozenset("-−－﹣负負")
+# A minus sign as pages write it (lang.numbers.MINUS_SIGNS); not a dash (— –), which is a range.
+_SIGNS = frozenset(e.word for e in MINUS_SIGNS)
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
 # (3-5, 0755-), a letter, a closing bracket, a unit (3所-5所), a date word, another dash.
 _NOT_BEFORE_SIGN = (
