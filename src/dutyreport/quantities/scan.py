@@ -343,12 +343,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                     surface = text[start:end]
                     q = read(num, pre, suf, surface)
                     if q is not None:
-                        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
-                            start -= 1
-                            surface = text[start:end]
-                            q = negate(q, surface)
-                        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
-                        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+                        _append(out, m, text, folded, start, end, surface, q)
                         continue
         elif alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
@@ -417,15 +412,24 @@ def _scan(text: str) -> tuple[Match, ...]:
                 q = interpret_exact(m, money=False, text=surface)
         except (NumeralError, ArithmeticError):
             continue
-        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
-            start -= 1
-            surface = text[start:end]
-            q = negate(q, surface)  # _signed admits no ratio
-        if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
-            q = _money_from_context(q, folded, start, out)
-        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
-        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+        _append(out, m, text, folded, start, end, surface, q)
     return tuple(out)
+
+
+def _append(
+    out: list[Match], m: re.Match[str], text: str, folded: str, start: int, end: int, surface: str, q: Quantity
+) -> None:
+    """The last steps of every figure the scan reads, ``q`` read from ``surface`` (``text[start:end]``): the
+    sign just before it where it is the figure's, yuan from the words before a bare count, whether the reading
+    runs across white space; then the match, onto ``out``."""
+    if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+        start -= 1
+        surface = text[start:end]
+        q = negate(q, surface)  # _signed admits no ratio
+    if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
+        q = _money_from_context(q, folded, start, out)
+    joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
+    out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
 
 
 
