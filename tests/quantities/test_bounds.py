@@ -34,6 +34,11 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, Parser, dict[str, object], str, str]] =
     ("不大于45人不小于30人", d.parse_quantity, {"value": [30, 45], "unit": "人", "qualifier": None},
      "at_least", "at_most"),
     ("最多8个最少3个", d.parse_quantity, {"value": [3, 8], "unit": "个", "qualifier": None}, "at_least", "at_most"),
+    ("最多为12人至少为6人", d.parse_quantity, {"value": [6, 12], "unit": "人", "qualifier": None},
+     "at_least", "at_most"),  # (至少为 as 最多为; was refused)
+    # two joining words in a row; was refused
+    ("大于30人，并且小于45人", d.parse_quantity, {"value": [30, 45], "unit": "人", "qualifier": None},
+     "more_than", "less_than"),
     # amounts and percentages, read by their own normalizers too
     ("不低于1万元而且不高于3万元", d.parse_money, {"value": ["10000", "30000"], "unit": "yuan", "qualifier": None},
      "at_least", "at_most"),

@@ -231,6 +231,7 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("不小于", Qualifier.AT_LEAST, "不小于1.5%"),
     Entry("至少有", Qualifier.AT_LEAST, "至少有2所"),
     Entry("至少是", Qualifier.AT_LEAST, "至少是3次"),
+    Entry("至少为", Qualifier.AT_LEAST, "至少为2名"),
     Entry("至少", Qualifier.AT_LEAST, "至少5所"),
     Entry("不足", Qualifier.LESS_THAN, "不足6个"),
     Entry("低于", Qualifier.LESS_THAN, "低于10%"),

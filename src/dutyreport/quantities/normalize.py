@@ -356,7 +356,7 @@ _BOUND_OPENS = regex.compile(
 _BOUND_CLOSES = regex.compile(
     "|".join((QUALIFIER_AFTER, _longest(_LONE_SUFFIXES), _longest(_COMPARISON_ENDS)))
 )
-_BOUND_JOIN = regex.compile(_longest(e.word for e in BOUND_JOINS))
+_BOUND_JOIN = regex.compile(f"(?:{_longest(e.word for e in BOUND_JOINS)})++")  # (，并且: one or more in a row)
 # Two bounds are two short figures: a longer text is no pair of them (and its cuts are not all tried).
 _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
