@@ -253,7 +253,8 @@ def _quantity(s: str, text: str) -> Quantity:
 
 @_exact(MoneyError)
 def parse_money(text: str) -> Money | Range:
-    """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`.
+    """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`, and so do two
+    bounds of one amount (``不低于1万元而且不高于3万元``: its ends keep their qualifiers, as in :func:`parse_quantity`).
 
     >>> parse_money("1000余万元").to_dict()
     {'value': '10000000', 'unit': 'yuan', 'qualifier': 'more_than'}
