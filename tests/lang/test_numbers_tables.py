@@ -190,10 +190,62 @@ def test_range_between(entry: Entry[Any]) -> None:
     if entry.value == "close":  # (the range without its closing word reads the same)
         assert entry.example.endswith(entry.word)
         assert d.parse_quantity(entry.example[: -len(entry.word)]).to_dict() == q.to_dict()
+    elif entry.value == "open":  # (the range without its opening word reads the same)
+        assert entry.example.startswith(entry.word)
+        assert d.parse_quantity(entry.example[len(entry.word) :]).to_dict() == q.to_dict()
     else:  # (without its joining word, no range)
         assert entry.value == "join" and entry.word in entry.example
         with pytest.raises(d.QuantityError):
             d.parse_quantity(entry.example.replace(entry.word, "又"))
+
+
+@pytest.mark.parametrize("entry", lexicon.MINUS_SIGNS, ids=_ids(lexicon.MINUS_SIGNS))
+def test_minus_signs(entry: Entry[Any]) -> None:
+    # the scan reads the sign as written; the numerals read the sign it stands for, after 分之 too
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text.startswith(entry.word) and m.quantity.value < 0
+    assert d.parse_number(entry.value + "3") == -3
+    assert d.parse_number("四分之" + entry.value + "三") == Decimal("-0.75")
+    if fold(entry.word) == entry.value:  # (﹣ is no sign to the numerals: folding leaves it)
+        assert d.parse_number("四分之" + entry.word + "三") == Decimal("-0.75")
+
+
+LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES
+
+
+@pytest.mark.parametrize("entry", LONE_QUALIFIERS, ids=_ids(LONE_QUALIFIERS))
+def test_lone_qualifiers(entry: Entry[Any]) -> None:
+    # the normalizers read the word where the text is nothing else; without it the figure has no qualifier;
+    # the scan of running text does not read it
+    q = d.parse_quantity(entry.example)
+    assert q.qualifier is entry.value and q.text == entry.example
+    assert d.parse_quantity(entry.example.replace(entry.word, "")).qualifier is None
+    assert all(m.quantity.qualifier is None for m in extract.find_quantities(entry.example) if m.quantity)
+
+
+@pytest.mark.parametrize("entry", lexicon.COMPARISON_ENDS, ids=_ids(lexicon.COMPARISON_ENDS))
+def test_comparisons(entry: Entry[Any]) -> None:
+    (opener,) = lexicon.COMPARISON_OPENERS
+    assert entry.example.startswith(opener.word) and entry.example.endswith(entry.word)
+    q = _anything(entry.example)
+    assert q.qualifier is entry.value and q.text == entry.example
+    core = entry.example[len(opener.word) : -len(entry.word)]
+    assert q.to_dict()["value"] == d.parse_quantity(core).to_dict()["value"]
+    with pytest.raises(d.QuantityError):  # (a comparison needs both words)
+        d.parse_quantity(entry.example[: -len(entry.word)])
+    assert d.parse_quantity(opener.example).qualifier is not None
+
+
+@pytest.mark.parametrize("entry", lexicon.BOUND_JOINS, ids=_ids(lexicon.BOUND_JOINS))
+def test_bound_joins(entry: Entry[Any]) -> None:
+    # the two bounds the word joins are one range; each end keeps its qualifier, and reads as it does alone
+    q = _anything(entry.example)
+    assert isinstance(q, d.Range) and q.qualifier is None and q.text == entry.example
+    first, _, second = entry.example.partition(entry.word)
+    ends = {_anything(first).to_dict()["value"], _anything(second).to_dict()["value"]}
+    assert ends == set(q.to_dict()["value"])
+    assert q.low.qualifier in {d.Qualifier.MORE_THAN, d.Qualifier.AT_LEAST}
+    assert q.high.qualifier in {d.Qualifier.LESS_THAN, d.Qualifier.AT_MOST}
 
 
 @pytest.mark.parametrize("entry", lexicon.PERCENT_WORDS, ids=_ids(lexicon.PERCENT_WORDS))

@@ -103,6 +103,12 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     # a document number a PDF spaced out or broke over lines keeps its numbers out of the figures
     ("根据(督办字〔\n2023\n〕\n7\n号)要求，新建学校3所。", [("3所", "quantity")]),
     ("按照教发〔 2022 〕 15 号文件，改造校舍6栋。", [("6栋", "quantity")]),
+    # the year of a document number in any of its brackets (lang.docnumbers.BRACKET_FORMS but parentheses) is no
+    # figure; was read as a count in 【】, ［］ and ﹝﹞
+    ("依照川教函【2023】58号要求，新建学校2所。", [("2所", "quantity")]),
+    ("根据教基［2021］9号，改造校舍4栋。", [("4栋", "quantity")]),
+    ("按京教督﹝2022﹞11号部署，新增学位300个。", [("300个", "quantity")]),
+    ("按照川教函【 2023 】 58 号文件，新建学校2所。", [("2所", "quantity")]),
     # a number joined by a hyphen to a run that opens with 0 is part of a code or a date (索引号 2022-00031, 05-18)
     ("（2022-00031）新建学校3所。", [("3所", "quantity")]),
     ("更新于 05-18，新建学校3所。", [("3所", "quantity")]),

@@ -13,15 +13,21 @@ from .entry import Entry, PatternEntry, words
 __all__ = [
     "ADVERBS_OF_ONE",
     "BIG_UNITS",
+    "BOUND_JOINS",
     "CAPTION_VERBS",
     "CAPTION_WORDS",
+    "COMPARISON_ENDS",
+    "COMPARISON_OPENERS",
     "DIGITS",
     "DURATION_CUES",
     "FIXED_EXPRESSIONS",
     "FULLWIDTH",
     "INFIX_APPROX",
     "LEFT_TRAPS",
+    "LONE_QUALIFIER_PREFIXES",
+    "LONE_QUALIFIER_SUFFIXES",
     "MEASURE_WORDS",
+    "MINUS_SIGNS",
     "MONEY_CUES",
     "PERCENT_UNITS",
     "PERCENT_WORDS",
@@ -187,6 +193,18 @@ SCALE_WORDS: tuple[Entry[int], ...] = (
     Entry("W", 4, "30W"),
 )
 
+# A minus sign as pages write it (ASCII, U+2212, full width, small; 负 and 負), and the sign it stands for: the scan
+# reads the signs as written; the numerals read the folded text, in which − and － are - and 負 is 负 (﹣ stays
+# as written there, no sign), after 分之 too (四分之负三). A dash (— –) is no sign: it joins a range.
+MINUS_SIGNS: tuple[Entry[str], ...] = (
+    Entry("-", "-", "增长-4%"),
+    Entry("\u2212", "-", "增长\u22124%"),
+    Entry("－", "-", "增长－4%"),
+    Entry("﹣", "-", "增长﹣4%"),
+    Entry("负", "负", "增长负4%"),
+    Entry("負", "负", "增长負4%"),
+)
+
 # Qualifier words written before a number.
 QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("约为", Qualifier.APPROX, "约为x万㎡"),
@@ -213,6 +231,7 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("不小于", Qualifier.AT_LEAST, "不小于1.5%"),
     Entry("至少有", Qualifier.AT_LEAST, "至少有2所"),
     Entry("至少是", Qualifier.AT_LEAST, "至少是3次"),
+    Entry("至少为", Qualifier.AT_LEAST, "至少为2名"),
     Entry("至少", Qualifier.AT_LEAST, "至少5所"),
     Entry("不足", Qualifier.LESS_THAN, "不足6个"),
     Entry("低于", Qualifier.LESS_THAN, "低于10%"),
@@ -228,6 +247,7 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("最多有", Qualifier.AT_MOST, "最多有6个"),
     Entry("最多", Qualifier.AT_MOST, "最多3次"),
     Entry("至多", Qualifier.AT_MOST, "至多3次"),
+    Entry("最少", Qualifier.AT_LEAST, "最少2名"),
     Entry("≤", Qualifier.AT_MOST, "≤0.65"),
     Entry("≥", Qualifier.AT_LEAST, "≥95%"),
     Entry("<=", Qualifier.AT_MOST, "<=45人"),
@@ -254,13 +274,60 @@ QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("上下", Qualifier.APPROX, "50人上下"),
 )
 
-# Words that make two numbers a range when the text ends with 之间: the closing word, and a word joining the two
-# ends (与, 和) where no range separator (至, 到, -) does.
+# Words that make two numbers a range when the text ends with 之间: the closing word, a word joining the two
+# ends (与, 和) where no range separator (至, 到, -) does, and a word opening the phrase (介于, 在), which says
+# no more than the closing word does.
 RANGE_BETWEEN: tuple[Entry[str], ...] = (
     Entry("之间", "close", "20%至30%之间"),
     Entry("间", "close", "3到5人间"),
     Entry("与", "join", "1万与2万元之间"),
     Entry("和", "join", "20和30之间"),
+    Entry("介于", "open", "介于8%至12%之间"),
+    Entry("位于", "open", "位于40与50人之间"),
+    Entry("处于", "open", "处于60和80分之间"),
+    Entry("在", "open", "在1.5万与2万元之间"),
+)
+
+# Qualifier words the normalizers read where the text is one figure and nothing else; the scan of running text
+# does not (通过3年, 经过2次: 过 bounds nothing there).
+LONE_QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (Entry("过", Qualifier.MORE_THAN, "过200人"),)
+LONE_QUALIFIER_SUFFIXES: tuple[Entry[Qualifier], ...] = (
+    Entry("或者更多", Qualifier.AT_LEAST, "三所或者更多"),
+    Entry("或更多", Qualifier.AT_LEAST, "12个或更多"),
+    Entry("或者更少", Qualifier.AT_MOST, "两次或者更少"),
+    Entry("或更少", Qualifier.AT_MOST, "5人或更少"),
+    Entry("之上", Qualifier.MORE_THAN, "90分之上"),
+    Entry("之下", Qualifier.LESS_THAN, "60分之下"),
+)
+
+# A comparison with 比 (比30人多: more than 30 people), read by the normalizers: the word opening it, and the words
+# closing it with the bound each makes of the number.
+COMPARISON_OPENERS: tuple[Entry[str], ...] = words("comparison", ("比", "比45人多"))
+COMPARISON_ENDS: tuple[Entry[Qualifier], ...] = (
+    Entry("大", Qualifier.MORE_THAN, "比1.5大"),
+    Entry("高", Qualifier.MORE_THAN, "比85%高"),
+    Entry("多", Qualifier.MORE_THAN, "比45人多"),
+    Entry("小", Qualifier.LESS_THAN, "比二分之一小"),
+    Entry("低", Qualifier.LESS_THAN, "比3%低"),
+    Entry("少", Qualifier.LESS_THAN, "比20所少"),
+)
+
+# Words joining the two bounds of one figure (大于45人且小于56人, 6周岁以上、12周岁以下): the normalizers read the
+# two as one range whose ends keep their own qualifiers. Two bounds may also stand side by side (大于10小于20).
+BOUND_JOINS: tuple[Entry[str], ...] = words(
+    "bound join",
+    ("的同时", "高于60%的同时低于80%"),
+    ("同时", "不少于3人同时不多于7人"),
+    ("并且", "大于100并且小于200"),
+    ("而且", "不低于1万元而且不高于3万元"),
+    ("且", "大于45人且小于56人"),
+    ("并", "不少于30所并少于50所"),
+    ("而", "多于5次而少于10次"),
+    ("但", "超过20人但不足30人"),
+    (",", "6周岁以上,12周岁以下"),
+    ("、", "6周岁以上、12周岁以下"),
+    ("；", "20万元以上；50万元以下"),
+    (";", "20万元以上;50万元以下"),
 )
 
 # 余/多/几 between a number and its scale or measure word: "more than".

@@ -163,8 +163,9 @@ _PER_CENT_WORD = rf"百分之|千分之|百分(?=[{_CN}0-9])"
 _PER_CENT_WORDS = lead_words(_PER_CENT_WORD) or ()
 # A per-unit tail: 元/生/年, 元/生·年, and the units in brackets, 元/(生·年).
 _PER_JOIN = "".join(re.escape(e.word) for e in PER_UNIT_JOINS)
+_PER_SLASH = re.escape(next(e.word for e in PER_UNIT_JOINS if e.value == "slash"))  # (before the first unit too)
 _PER_RUN = rf"(?:{_PER})(?:[{_PER_JOIN}](?:{_PER}))*+"
-_PER_TAIL = rf"/(?:{_PER_RUN}|[{re.escape(OPEN_BRACKETS)}]{_PER_RUN}[{re.escape(CLOSE_BRACKETS)}])"
+_PER_TAIL = rf"{_PER_SLASH}(?:{_PER_RUN}|[{re.escape(OPEN_BRACKETS)}]{_PER_RUN}[{re.escape(CLOSE_BRACKETS)}])"
 
 # Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
 # next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a

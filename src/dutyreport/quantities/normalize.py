@@ -14,7 +14,7 @@ Decimal('0.0523')
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from decimal import Decimal, localcontext
 from typing import TypeVar, cast
 
@@ -24,7 +24,12 @@ import regex
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
 from ..lang.numbers import (
     BIG_UNITS,
+    BOUND_JOINS,
+    COMPARISON_ENDS,
+    COMPARISON_OPENERS,
     INFIX_MORE,
+    LONE_QUALIFIER_PREFIXES,
+    LONE_QUALIFIER_SUFFIXES,
     PERCENT_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
@@ -33,8 +38,9 @@ from ..lang.numbers import (
     SMALL_UNITS,
 )
 from ..lang.script import spellings
-from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .grammar import (
+    MAX_NUMERAL_CHARS,
     NUMERAL,
     QUALIFIER_AFTER,
     QUALIFIER_BEFORE,
@@ -45,7 +51,7 @@ from .grammar import (
     negate,
     yuan_jiao_fen,
 )
-from .numerals import EXACT, QUOTIENT, fold, read_numeral, scaled
+from .numerals import EXACT, QUOTIENT, fold, parse_number, read_numeral, scaled
 
 _Q = TypeVar("_Q", bound=Quantity)
 _R = TypeVar("_R")
@@ -81,6 +87,10 @@ _BARE_RANGE = regex.compile(
 )
 # A bare number with 余/多/几 after it (五百多, 二十余, 十几): a lower bound.
 _BARE_MORE = regex.compile(rf"(?P<num>{NUMERAL})[{_MORE_WORDS}]")
+# A bare fraction, a qualifier word before or after it or none (超过1/2, 四分之一以上): a count of what it is of.
+_BARE_FRACTION = regex.compile(
+    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<num>{NUMERAL}分之{NUMERAL}|[0-9]++/[0-9]++)(?:(?P<suf>{QUALIFIER_AFTER}))?+"
+)
 # The units a range's high end may close with that its low end shares (两到三千万): the big units and the units of
 # a hundred and more, with their powers of ten (not 十: 二到三十 is 2 to 30).
 _SHARED_SCALE = {e.word: e.value for e in BIG_UNITS} | {
@@ -123,6 +133,7 @@ _LATIN_SCALE_AS = {e.word: {3: "千", 4: "万"}[int(str(e.value))] for e in SCAL
 
 _CLOSE_WORDS = tuple(sorted((e.word for e in RANGE_BETWEEN if e.value == "close"), key=len, reverse=True))
 _JOIN_WORDS = tuple(e.word for e in RANGE_BETWEEN if e.value == "join")
+_OPEN_WORDS = tuple(sorted((e.word for e in RANGE_BETWEEN if e.value == "open"), key=len, reverse=True))
 _HAS_RANGE_SEP = regex.compile(RANGE_SEP)
 
 
@@ -134,6 +145,10 @@ def _between(s: str) -> str | None:
     body = next(s[: -len(w)] for w in _CLOSE_WORDS if s.endswith(w))
     if body.endswith(_CLOSE_WORDS):
         return None  # (之间 once)
+    if body.startswith(_OPEN_WORDS):  # 介于20%至30%之间: the opening word says no more than 之间
+        body = body[len(next(w for w in _OPEN_WORDS if body.startswith(w))) :]
+        if not body:
+            return None
     if _HAS_RANGE_SEP.search(body, 1):  # (a sign before the low end is no separator)
         return body
     for word in _JOIN_WORDS:
@@ -192,8 +207,20 @@ def parse_quantity(text: str) -> Quantity:
     {'value': [20000, 30000], 'unit': None, 'qualifier': None}
     >>> parse_quantity("五百多").to_dict()
     {'value': 500, 'unit': None, 'qualifier': 'more_than'}
+
+    A comparison (``比30人多``: more than 30 people), and two bounds of one figure (``大于45人且小于56人``,
+    ``6周岁以上、12周岁以下``): a range whose ends keep their own qualifiers (the range itself has none).
+
+    >>> q = parse_quantity("大于45人且小于等于56人")
+    >>> q.to_dict(), q.low.qualifier.value, q.high.qualifier.value
+    ({'value': [45, 56], 'unit': '人', 'qualifier': None}, 'more_than', 'at_most')
     """
     s = _prepare(text, QuantityError)
+    return _bounded(_quantity, s, text, QuantityError)
+
+
+def _quantity(s: str, text: str) -> Quantity:
+    """:func:`parse_quantity` of the prepared text ``s`` (``text`` as given), but for two bounds."""
     between = _ranged(parse_quantity, s, text, QuantityError)  # 20%至30%之间
     if between is not None:
         return between
@@ -201,8 +228,8 @@ def parse_quantity(text: str) -> Quantity:
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
-            q = parse_quantity(s[1:])
-        except QuantityError:
+            q = _quantity(s[1:], s[1:])
+        except (QuantityError, NumeralError):
             raise QuantityError("not a quantity", text) from None
         if isinstance(q, (Money, Percent, Count, PerUnit, Range)):
             return negate(q, text)
@@ -214,6 +241,9 @@ def parse_quantity(text: str) -> Quantity:
         bare = _bare(s, text)  # 一到五, 五百多
         if bare is not None:
             return bare
+        worded = _worded(_quantity, s, text)  # 比30大, 过20
+        if worded is not None:
+            return worded
         raise QuantityError("not a quantity", text)
     try:
         return _with_text(interpret(m), text)
@@ -223,7 +253,8 @@ def parse_quantity(text: str) -> Quantity:
 
 @_exact(MoneyError)
 def parse_money(text: str) -> Money | Range:
-    """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`.
+    """An amount in yuan; a bare number counts as yuan. Vague amounts give a :class:`Range`, and so do two
+    bounds of one amount (``不低于1万元而且不高于3万元``: its ends keep their qualifiers, as in :func:`parse_quantity`).
 
     >>> parse_money("1000余万元").to_dict()
     {'value': '10000000', 'unit': 'yuan', 'qualifier': 'more_than'}
@@ -231,12 +262,17 @@ def parse_money(text: str) -> Money | Range:
     Decimal('3000020.56')
     """
     s = _prepare(text, MoneyError)
+    return _bounded(_money_text, s, text, MoneyError)
+
+
+def _money_text(s: str, text: str) -> Money | Range:
+    """:func:`parse_money` of the prepared text ``s`` (``text`` as given), but for two bounds."""
     between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
     if between is not None:
         return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
-            return _negate(parse_money(s[1:]), text)
+            return _negate(_money_text(s[1:], s[1:]), text)
         except MoneyError:
             raise MoneyError("not an amount of money", text) from None  # name the whole input
     wrap = _MONEY_WRAP.fullmatch(s)
@@ -246,6 +282,9 @@ def parse_money(text: str) -> Money | Range:
     except NumeralError:
         raise MoneyError("not an amount of money", text) from None
     if q is None:
+        worded = _worded(_money_text, s, text)  # 比1万元多
+        if isinstance(worded, Money):
+            return worded
         raise MoneyError("not an amount of money", text)
     return q
 
@@ -271,7 +310,15 @@ def _bare(s: str, text: str) -> Range | Count | None:
         return Count(value=n.value, measure_word=None, qualifier=Qualifier.MORE_THAN, text=text) if n.more else None
     r = _BARE_RANGE.fullmatch(s)
     if r is None:
-        return None
+        f = _BARE_FRACTION.fullmatch(s)
+        if f is None:
+            return None
+        try:
+            value = parse_number(f.group("num"))
+        except NumeralError:
+            return None
+        qualifier = _QUALIFIER_WORD.get(f.group("suf") or f.group("pre") or "")
+        return Count(value=value, measure_word=None, qualifier=qualifier, text=text)
     try:
         lo, hi = read_numeral(r.group("lo")), read_numeral(r.group("hi"))
     except NumeralError:
@@ -286,6 +333,118 @@ def _bare(s: str, text: str) -> Range | Count | None:
         return None
     qualifier = _QUALIFIER_WORD.get(r.group("pre") or r.group("suf") or "")
     return Range(low=Count(value=low), high=Count(value=high), qualifier=qualifier, text=text)
+
+
+# The words of a comparison (比 … 大), of a lone qualifier (过20, 500或更多) and of two bounds (大于10且小于20):
+# what parse_quantity, parse_money and parse_percent read where the text is nothing else.
+_COMPARISON_OPENERS = tuple(e.word for e in COMPARISON_OPENERS)
+_COMPARISON_ENDS = {e.word: e.value for e in COMPARISON_ENDS}
+_LONE_PREFIXES = {e.word: e.value for e in LONE_QUALIFIER_PREFIXES}
+_LONE_SUFFIXES = {e.word: e.value for e in LONE_QUALIFIER_SUFFIXES}
+_LOWER_BOUNDS = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST})
+_UPPER_BOUNDS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
+_BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
+
+
+def _longest(words: Iterable[str]) -> str:
+    """An alternation of ``words``, the longer first (不低于 before 低于)."""
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_BOUND_OPENS = regex.compile(
+    "|".join((QUALIFIER_BEFORE, _longest(_LONE_PREFIXES), _longest(_COMPARISON_OPENERS)))
+)
+_BOUND_CLOSES = regex.compile(
+    "|".join((QUALIFIER_AFTER, _longest(_LONE_SUFFIXES), _longest(_COMPARISON_ENDS)))
+)
+_BOUND_JOIN = regex.compile(f"(?:{_longest(e.word for e in BOUND_JOINS)})++")  # (，并且: one or more in a row)
+# Two bounds are two short figures: a longer text is no pair of them (and its cuts are not all tried).
+_MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
+_MAX_CUTS = 12
+
+
+def _worded(reader: Callable[[str, str], Quantity], s: str, text: str) -> Scalar | None:
+    """One figure with a comparison (比30大, 比10%低) or a lone qualifier word (过20, 500或更多, 170之下) around
+    it, read by ``reader``; ``None`` where the text is no such thing or the figure has a qualifier of its own."""
+    qualifier, core = None, ""
+    opener = next((w for w in _COMPARISON_OPENERS if s.startswith(w)), None)
+    if opener is not None:
+        end = next((w for w in _COMPARISON_ENDS if s.endswith(w)), None)
+        if end is not None:
+            qualifier, core = _COMPARISON_ENDS[end], s[len(opener) : -len(end)]
+    if qualifier is None:
+        pre = next((w for w in _LONE_PREFIXES if s.startswith(w)), None)
+        suf = next((w for w in _LONE_SUFFIXES if s.endswith(w)), None)
+        if pre is not None:
+            qualifier, core = _LONE_PREFIXES[pre], s[len(pre) :]
+        elif suf is not None:
+            qualifier, core = _LONE_SUFFIXES[suf], s[: -len(suf)]
+    if qualifier is None or not core:
+        return None
+    try:
+        q = reader(core, core)
+    except (QuantityError, NumeralError):
+        return None
+    if not isinstance(q, (Money, Percent, Count, PerUnit)) or q.qualifier is not None:
+        return None
+    return attrs.evolve(q, qualifier=qualifier, text=text)
+
+
+def _bounded(reader: Callable[[str, str], _R], s: str, text: str, error: type[QuantityError]) -> _R:
+    """What ``reader`` reads of the prepared text ``s``; where it reads nothing, two bounds of one figure
+    (大于10小于20, 6周岁以上、12周岁以下, 最多100最少20, 比四分之一大,比二分之一小) as a :class:`Range` whose
+    ends keep their qualifiers; else ``reader``'s error naming ``text``."""
+    try:
+        return reader(s, text)
+    except (QuantityError, NumeralError) as e:
+        failure = e
+    pair = _two_bounds(reader, s, text) if len(s) <= _MAX_BOUNDS_CHARS else None
+    if pair is None:
+        if isinstance(failure, error):
+            raise failure
+        raise error("not a quantity", text) from None
+    return cast(_R, pair)
+
+
+def _cuts(s: str) -> list[tuple[int, int]]:
+    """Where a text of two bounds may part (the end of the first, the start of the second), in order: at a word
+    joining them, before a qualifier word that opens a bound, after one that closes a bound."""
+    cuts = {(m.start(), m.end()) for m in _BOUND_JOIN.finditer(s, 1)}
+    cuts.update((m.start(), m.start()) for m in _BOUND_OPENS.finditer(s, 1))
+    cuts.update((m.end(), m.end()) for m in _BOUND_CLOSES.finditer(s) if m.end() < len(s))
+    return sorted(c for c in cuts if c[0] > 0 and c[1] < len(s))[:_MAX_CUTS]
+
+
+def _two_bounds(reader: Callable[[str, str], _R], s: str, text: str) -> Range | None:
+    """The first cut of ``s`` into a lower and an upper bound of one type and unit, the lower not above the
+    upper, as a :class:`Range` (either may come first: 最多100最少20); ``None`` where no cut gives one."""
+    for end, start in _cuts(s):
+        first, second = _bound(reader, s[:end]), _bound(reader, s[start:])
+        if first is None or second is None or (first.qualifier in _LOWER_BOUNDS) == (second.qualifier in _LOWER_BOUNDS):
+            continue
+        low, high = (first, second) if first.qualifier in _LOWER_BOUNDS else (second, first)
+        if isinstance(low, Count) and isinstance(high, Count) and (low.measure_word is None) is not (
+            high.measure_word is None
+        ):  # 大于45小于56人: the measure word written once is both ends'
+            word = low.measure_word or high.measure_word
+            low, high = attrs.evolve(low, measure_word=word), attrs.evolve(high, measure_word=word)
+        if type(low) is not type(high) or low.unit != high.unit:
+            continue
+        if low.value is not None and high.value is not None and low.value > high.value:
+            continue  # 大于50小于20 bounds nothing
+        return Range(low=low, high=high, text=text)
+    return None
+
+
+def _bound(reader: Callable[[str, str], object], part: str) -> Scalar | None:
+    """One bound of a figure: a figure with a qualifier from below or from above, read by ``reader``."""
+    try:
+        q = reader(part, part)
+    except (QuantityError, NumeralError):
+        return None
+    if isinstance(q, (Money, Percent, Count, PerUnit)) and q.qualifier in _BOUNDS:
+        return q
+    return None
 
 
 _MONEY_TAIL = regex.compile(r"(?:元|块)$")
@@ -368,12 +527,17 @@ def parse_percent(text: str) -> Percent | Range:
     (Decimal('0.0005'), 'more_than')
     """
     s = _prepare(text, PercentError)
+    return _bounded(_percent_text, s, text, PercentError)
+
+
+def _percent_text(s: str, text: str) -> Percent | Range:
+    """:func:`parse_percent` of the prepared text ``s`` (``text`` as given), but for two bounds."""
     between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
     if between is not None:
         return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
-            return _negate(parse_percent(s[1:]), text)
+            return _negate(_percent_text(s[1:], s[1:]), text)
         except PercentError:
             raise PercentError("not a percentage", text) from None  # name the whole input
     s = s.replace("佰", "百").replace("仟", "千")
@@ -403,6 +567,9 @@ def parse_percent(text: str) -> Percent | Range:
             return Percent(points=QUOTIENT.divide(num.value, den) * 100, qualifier=qualifier, text=text)
     except NumeralError:
         pass
+    worded = _worded(_percent_text, s, text)  # 比85%高
+    if isinstance(worded, Percent):
+        return worded
     raise PercentError("not a percentage", text)
 
 

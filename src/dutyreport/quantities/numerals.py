@@ -43,6 +43,7 @@ from ..lang.numbers import (
     DIGITS,
     FULLWIDTH,
     INFIX_MORE,
+    MINUS_SIGNS,
     SCALE_WORDS,
     SMALL_UNITS,
     SPECIAL_TENS,
@@ -476,7 +477,8 @@ def _within_notation_limit(value: Decimal, original: str) -> Decimal:
     return value
 
 
-_SIGN_AFTER_OF = ("负", "-")
+# The signs of the folded text (lang.numbers.MINUS_SIGNS: what each sign stands for).
+_SIGN_AFTER_OF = frozenset(e.value for e in MINUS_SIGNS)
 
 
 def _fraction(s: str, original: str) -> Numeral:

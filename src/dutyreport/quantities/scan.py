@@ -22,6 +22,7 @@ from attrs import field, frozen
 
 from ..errors import NumeralError
 from ..lang.dates import YEAR
+from ..lang.docnumbers import BRACKET_FORMS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
     ADVERBS_OF_ONE,
@@ -31,6 +32,7 @@ from ..lang.numbers import (
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
+    MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
     REGION_COUNT_CUES,
@@ -38,6 +40,7 @@ from ..lang.numbers import (
     TITLE_ENDS,
     UNIT_TRAPS,
 )
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
@@ -340,12 +343,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                     surface = text[start:end]
                     q = read(num, pre, suf, surface)
                     if q is not None:
-                        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
-                            start -= 1
-                            surface = text[start:end]
-                            q = negate(q, surface)
-                        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
-                        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+                        _append(out, m, text, folded, start, end, surface, q)
                         continue
         elif alternative in _NOT_FIGURES:
             continue  # ordinals, list marks, placeholder dates, stamps, clock times, 1—11月
@@ -414,15 +412,24 @@ def _scan(text: str) -> tuple[Match, ...]:
                 q = interpret_exact(m, money=False, text=surface)
         except (NumeralError, ArithmeticError):
             continue
-        if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
-            start -= 1
-            surface = text[start:end]
-            q = negate(q, surface)  # _signed admits no ratio
-        if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
-            q = _money_from_context(q, folded, start, out)
-        joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
-        out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
+        _append(out, m, text, folded, start, end, surface, q)
     return tuple(out)
+
+
+def _append(
+    out: list[Match], m: re.Match[str], text: str, folded: str, start: int, end: int, surface: str, q: Quantity
+) -> None:
+    """The last steps of every figure the scan reads, ``q`` read from ``surface`` (``text[start:end]``): the
+    sign just before it where it is the figure's, yuan from the words before a bare count, whether the reading
+    runs across white space; then the match, onto ``out``."""
+    if start and text[start - 1] in _SIGNS and _signed(text, folded, start, m, out):
+        start -= 1
+        surface = text[start:end]
+        q = negate(q, surface)  # _signed admits no ratio
+    if type(q) is Count and q.measure_word is None:  # (what _money_from_context reads at all)
+        q = _money_from_context(q, folded, start, out)
+    joined = (" " in surface or not surface.isprintable()) and _joined(m, folded, end)
+    out.append(Match(start=start, end=end, text=surface, quantity=q, joined=joined))
 
 
 
@@ -483,8 +490,8 @@ def _joined(m: re.Match[str], folded: str, end: int) -> bool:
     return _WHITE.search(folded, core, end) is not None
 
 
-# A minus sign as pages write it (ASCII, U+2212, full-width, small) and 负; not a dash (— –), which is a range.
-_SIGNS = frozenset("-−－﹣负負")
+# A minus sign as pages write it (lang.numbers.MINUS_SIGNS); not a dash (— –), which is a range.
+_SIGNS = frozenset(e.word for e in MINUS_SIGNS)
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
 # (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
 _NOT_BEFORE_SIGN = (
@@ -648,12 +655,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         if ((after in _DOC_CLOSE or after_white) and _DOC_AFTER.match(folded, end)) or (
             before in _DOC_OPEN
             or (
-                before_white  # (a match holds one of the two opening marks)
-                and (
-                    folded.find(_DOC_OPEN_1, (reach := max(0, start - 8)), start) >= 0
-                    or folded.find(_DOC_OPEN_2, reach, start) >= 0
-                )
-                and _DOC_BEFORE.search(folded, reach, start)
+                before_white  # (a match holds one of the opening marks)
+                and any(folded.find(c, max(0, start - 8), start) >= 0 for c in _DOC_OPENS)
+                and _DOC_BEFORE.search(folded, max(0, start - 8), start)
             )
         ):
             return _Verdict.NO  # 〔2022〕5号, 〔\n2022\n〕\n5\n号: a document number, spaced or broken or not
@@ -671,11 +675,14 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 # The terms of a fraction, spaced or not (1/5, 1 / 10): the number before the stroke and the one after it.
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
-# What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it.
-_DOC_CLOSE, _DOC_OPEN = frozenset("号〕]"), frozenset("〔[")
+# What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it:
+# 号 and the brackets around its year (lang.docnumbers.BRACKET_FORMS), but parentheses, which hold list numbers
+# and asides as well.
+_DOC_OPEN = frozenset(e.word for e in BRACKET_FORMS) - frozenset(OPEN_BRACKETS)
+_DOC_CLOSE = frozenset("号") | frozenset(e.value for e in BRACKET_FORMS) - frozenset(CLOSE_BRACKETS)
 _DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
 _DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
-_DOC_OPEN_1, _DOC_OPEN_2 = sorted(_DOC_OPEN)  # (the two, each found by str.find before the pattern is tried)
+_DOC_OPENS = tuple(sorted(_DOC_OPEN))  # (each found by str.find before the pattern is tried)
 # A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
 _CODE_AFTER = re.compile(r"-0[0-9]")
 _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
