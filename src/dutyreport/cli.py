@@ -1,26 +1,28 @@
 """Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
 
     dutyreport parse FILE_OR_DIR… [--json]       what each report holds
-    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make
+    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make (JSON lines for several)
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
     dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
     dutyreport --version
 
 A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
-status is 0 when every file was read, 1 when some failed, 2 when nothing could be done.
+status is 0 when every file was read, 1 when some failed, 2 when nothing could be done (141 when
+the reader of standard output stopped early, as ``| head`` does).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError, ReadError
-from .frames import TABLES
+from .frames import TABLES, MissingExtraError
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
@@ -86,9 +88,14 @@ def _check_dict(text: str, c: Check) -> dict[str, object]:
     }
 
 
-def _audit(report: Report, as_json: bool) -> str:
+def _audit(report: Report, as_json: bool, file: str | None = None) -> str:
+    """The checks as text, or as JSON: an indented list for one report, one line ``{"file", "checks"}`` per
+    report of several (so that each line says which report its checks are of)."""
     if as_json:
-        return json.dumps([_check_dict(report.text, c) for c in report.checks], ensure_ascii=False, indent=1)
+        checks = [_check_dict(report.text, c) for c in report.checks]
+        if file is None:
+            return json.dumps(checks, ensure_ascii=False, indent=1)
+        return json.dumps({"file": file, "checks": checks}, ensure_ascii=False)
     lines = []
     for c in report.checks:
         line, col = _line_col(report.text, c.start)
@@ -127,7 +134,7 @@ def _one_report(args: argparse.Namespace) -> int:
             failed += 1
             continue
         if args.command == "audit":
-            out = _audit(report, args.json)
+            out = _audit(report, args.json, str(path) if several else None)
         elif args.json:
             out = to_json(report, indent=None if several else 1)
         else:
@@ -150,15 +157,17 @@ def _write(path: Path, text: str) -> None:
         raise _Refused(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _html(source: str, out: Path) -> int:
+def _html(source: str, output: str) -> int:
     """``html``: the review page of a report; for a folder, one page per report and an index page
-    (a report that cannot be read is a row saying why, and one line on standard error)."""
+    (a report that cannot be read is a row saying why, and one line on standard error). An output that is
+    a folder, or is written as one (``pages/``), gets the page named after the report."""
     from .render import html
     from .render.view import report_view
 
-    src = Path(source)
+    src, out = Path(source), Path(output)
     if not src.is_dir():
-        target = out / ((src.stem if source != "-" else "report") + ".html") if out.is_dir() else out
+        into = out.is_dir() or output.endswith(("/", os.sep))
+        target = out / ((src.stem if source != "-" else "report") + ".html") if into else out
         _write(target, html.page(report_view(_read(src))))
         print(f"wrote {target}")
         return 0
@@ -188,6 +197,26 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number of worker processes, at least 1 (a usage error otherwise)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 worker process, not {jobs}")
+    return jobs
+
+
+def _reader_gone() -> int:
+    """Standard output was closed by its reader (``dutyreport parse … | head``): stop quietly, the way
+    command-line tools stopped by SIGPIPE do (status 141), with nothing left to flush at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 done, 1 some file failed, 2 nothing could be done)."""
     ap = argparse.ArgumentParser(prog="dutyreport", description="Read education-duty reports into typed data.")
@@ -204,11 +233,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
     x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
-    x.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    x.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     h = sub.add_parser("html", help="review pages: one per report, and an index page for a folder")
     h.add_argument("file", metavar="FILE_OR_DIR", help="a report, a folder of reports (*.txt), or - for standard input")
-    h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                   help="the page to write (a folder, for a folder of reports)")
+    h.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the page to write, or a folder to write it in (a folder, for a folder of reports)")
     args = ap.parse_args(argv)
     try:
         if args.command == "html":
@@ -218,7 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return extract(args.files, args.output, table=args.table, jobs=args.jobs, progress=sys.stderr.isatty())
         return _one_report(args)
-    except (DutyReportError, _Refused) as exc:
+    except (DutyReportError, _Refused, MissingExtraError) as exc:
         return _fail(str(exc))
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

@@ -57,8 +57,10 @@ def extract(
     """
     err = sys.stderr if err is None else err
     out = Path(output)
-    if out.suffix not in FORMATS:
+    if out.suffix.lower() not in FORMATS:
         raise DutyReportError(f"cannot write {out.suffix or 'a file without a suffix'}: use {', '.join(FORMATS)}")
+    if jobs < 1:
+        raise DutyReportError(f"jobs must be at least 1, not {jobs}")
     if table not in TABLES:
         raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
     paths = list(find_reports(sources))
@@ -97,16 +99,27 @@ def _show(err: IO[str], done: int, total: int, nbytes: int, seconds: float) -> N
     err.flush()
 
 
+def _open(out: Path, mode: str) -> IO[Any]:
+    """``out`` opened for writing, its folder made first; one line naming it when that cannot be done."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if mode == "wb":
+            return open(out, "wb")
+        return open(out, "w", encoding="utf-8", newline="")
+    except OSError as e:
+        raise DutyReportError(f"cannot write {out}: {e.strerror or type(e).__name__}") from None
+
+
 @contextmanager
 def _writer(out: Path, table: str) -> Iterator[Any]:
     """A function that writes a batch of rows to ``out``, in its format; the file is complete on exit."""
     spec = TABLES[table]
-    if out.suffix == ".parquet":
+    if out.suffix.lower() == ".parquet":
         from .frames import Frame, arrow_schema, need_extra
 
         pq = need_extra("pyarrow.parquet")
         buffered: list[Row] = []
-        with pq.ParquetWriter(os.fspath(out), arrow_schema(table)) as w:
+        with _open(out, "wb") as sink, pq.ParquetWriter(sink, arrow_schema(table)) as w:
 
             def write_parquet(batch: list[Row]) -> None:
                 buffered.extend(batch)
@@ -118,8 +131,8 @@ def _writer(out: Path, table: str) -> Iterator[Any]:
             if buffered:
                 w.write_table(Frame(table, buffered).to_arrow())
         return
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        if out.suffix == ".csv":
+    with _open(out, "w") as f:
+        if out.suffix.lower() == ".csv":
             yield csv_writer(f, table).write
         else:
             names = tuple(c.name for c in spec)

@@ -431,14 +431,19 @@ def _arrow_cell(value: Any, kind: ColumnType) -> Any:
     return value
 
 
+class MissingExtraError(ImportError):
+    """An optional package is not installed; the message names the extra that installs it."""
+
+
 def need_extra(module: str) -> Any:
-    """Import an optional module of the ``frames`` extra, or say which extra to install."""
+    """Import an optional module of the ``frames`` extra, or say which extra to install
+    (:class:`MissingExtraError`, an ``ImportError``)."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ImportError(
+        raise MissingExtraError(
             f"{module.split('.')[0]} is needed for this; install the frames extra: pip install 'dutyreport[frames]'"
         ) from None
 

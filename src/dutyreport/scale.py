@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import find_reports, parse_many
-from .frames import Frame, need_extra, rows_of
+from .frames import Frame, MissingExtraError, need_extra, rows_of
 
 __all__ = ["extract_partitions"]
 
@@ -46,7 +46,9 @@ def extract_partitions(
         dask: Any = importlib.import_module("dask")
         db: Any = importlib.import_module("dask.bag")
     except ImportError:
-        raise ImportError("dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'") from None
+        raise MissingExtraError(
+            "dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'"
+        ) from None
     paths = [os.fspath(p) for p in find_reports(sources)]
     Path(out).mkdir(parents=True, exist_ok=True)
     if not paths:

@@ -1,0 +1,116 @@
+"""Rough edges a new user met on the command line (a folder of scraped pages, outputs in odd places,
+pipes into ``head``, a machine without the frames extra): each is one clear line and a status, never a
+traceback, or simply the result the user asked for."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dutyreport.cli import main
+
+# Reports of our own wording.
+REPORTS = {
+    "a_dongshan.txt": "东山县2023年教育工作自查报告\n一、基本情况\n全县共有学校30所:小学20所、初中10所。\n",
+    "b_xiping.txt": "西平区2022年教育工作自查报告\n一、基本情况\n全区共有幼儿园14所,其中公办园9所、民办园5所。\n",
+}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    src = tmp_path / "reports"
+    src.mkdir()
+    for name, text in REPORTS.items():
+        (src / name).write_text(text, encoding="utf-8")
+    return src
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "dutyreport", *args], capture_output=True, text=True, timeout=120)
+
+
+# (what the user typed, the output path under the test's folder, the status, words of the one stderr line)
+# Met while extracting a folder of scraped pages: each printed a traceback before.
+EXAMPLES_USER_TRIAL_OUTPUTS: list[tuple[str, Callable[[Path], Path], int, str]] = [
+    ("csv into a folder not made yet", lambda t: t / "new" / "deeper" / "rows.csv", 0, "2 files, "),
+    ("parquet into a folder not made yet", lambda t: t / "new" / "rows.parquet", 0, "2 files, "),
+    ("a suffix in capitals", lambda t: t / "ROWS.CSV", 0, "2 files, "),
+    ("csv onto an existing folder", lambda t: (t / "taken.csv").mkdir() or t / "taken.csv", 2, "cannot write"),
+    ("parquet onto an existing folder", lambda t: (t / "taken.parquet").mkdir() or t / "taken.parquet", 2,
+     "cannot write"),
+    ("jsonl under a file", lambda t: (t / "plain").write_text("x") and t / "plain" / "rows.jsonl", 2, "cannot write"),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "where", "status", "words"), EXAMPLES_USER_TRIAL_OUTPUTS, ids=[c[0] for c in EXAMPLES_USER_TRIAL_OUTPUTS]
+)
+def test_extract_outputs_are_written_or_refused_in_one_line(
+    folder: Path, tmp_path: Path, case: str, where: Callable[[Path], Path], status: int, words: str
+) -> None:
+    out = where(tmp_path)
+    proc = _run("extract", str(folder), "-o", str(out))
+    assert proc.returncode == status, proc.stderr
+    assert "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], proc.stderr
+    if status == 0:
+        assert out.is_file() and out.stat().st_size > 0
+
+
+@pytest.mark.parametrize("jobs", ["0", "-2", "two"])
+def test_extract_jobs_below_one_is_a_usage_error(folder: Path, tmp_path: Path, jobs: str) -> None:
+    proc = _run("extract", str(folder), "-o", str(tmp_path / "rows.csv"), "--jobs", jobs)
+    assert proc.returncode == 2
+    assert "Traceback" not in proc.stderr and "--jobs" in proc.stderr.strip().splitlines()[-1]
+    assert not (tmp_path / "rows.csv").exists()
+
+
+def test_extract_to_parquet_without_the_frames_extra_names_the_extra(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for module in ("pyarrow", "pyarrow.parquet"):
+        monkeypatch.setitem(sys.modules, module, None)  # importing it now fails, as without the extra
+    assert main(["extract", str(folder), "-o", str(tmp_path / "rows.parquet")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["dutyreport: pyarrow is needed for this; install the frames extra: pip install 'dutyreport[frames]'"]
+
+
+def test_a_reader_that_stops_early_is_not_a_traceback(folder: Path) -> None:
+    for k in range(40):
+        (folder / f"c_{k:02d}.txt").write_text(REPORTS["a_dongshan.txt"], encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dutyreport", "parse", str(folder)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.readline()  # like `| head -1`: read a line, then stop reading
+    proc.stdout.close()
+    err = proc.stderr.read().decode("utf-8")
+    proc.wait(timeout=120)
+    assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+def test_html_into_a_folder_named_with_a_trailing_slash(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "pages"
+    status = main(["html", str(folder / "a_dongshan.txt"), "-o", f"{out}/"])
+    assert status == 0
+    assert out.is_dir() and (out / "a_dongshan.html").is_file()
+
+
+def test_audit_json_of_several_files_is_one_line_per_file_naming_it(
+    folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (folder / "c_empty.txt").write_bytes(b"")
+    assert main(["audit", "--json", str(folder)]) == 1
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert [Path(r["file"]).name for r in records] == ["a_dongshan.txt", "b_xiping.txt"]
+    assert all(isinstance(r["checks"], list) and r["checks"] for r in records)
+    assert records[0]["checks"][0]["claim"].endswith("(学校)")
