@@ -416,7 +416,24 @@ def arrow_schema(name: str) -> Any:
         "decimal": pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
         "years": pa.list_(pa.int16()),
     }
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]], metadata=_pandas_metadata(name))
+
+
+# The pandas dtypes that integer and flag columns read back as (nullable, so that a missing year stays
+# missing instead of turning every year into a float).
+_PANDAS_DTYPES: dict[ColumnType, tuple[str, str]] = {"int": ("int64", "Int64"), "bool": ("bool", "boolean")}
+
+
+def _pandas_metadata(name: str) -> dict[bytes, bytes]:
+    """The schema metadata by which ``pandas.read_parquet`` (and pyarrow's ``to_pandas``) reads a table's
+    integer and flag columns back as nullable ``Int64`` and ``boolean``; other readers ignore it."""
+    columns = [
+        {"name": c.name, "field_name": c.name, "pandas_type": kinds[0], "numpy_type": kinds[1], "metadata": None}
+        for c in TABLES[name]
+        if (kinds := _PANDAS_DTYPES.get(c.type))
+    ]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(meta).encode("ascii")}
 
 
 _AS_IS = frozenset({"str", "int", "bool"})  # the column types whose cells go to Arrow as they are (_arrow_cell)

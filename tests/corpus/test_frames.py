@@ -102,6 +102,25 @@ def test_pandas_has_nullable_years_and_decimal_values(reports: list[tuple[Path, 
     assert pivot.loc["清河区", 2023] == 1 and pivot.loc["松岭县", 2022] == 1
 
 
+@pytest.mark.parametrize("table", ["indicators", "checks", "rectifications"])
+def test_parquet_read_back_by_pandas_keeps_integers_and_flags_nullable(
+    reports: list[tuple[Path, d.Report]], tmp_path: Path, table: str
+) -> None:
+    # A user trial: pd.read_parquet of the extract's file gave float years (2023.0) and pivots on 2023.0.
+    frame = getattr(d, f"{table}_frame")(reports)
+    frame.to_parquet(tmp_path / "t.parquet")
+    df = pd.read_parquet(tmp_path / "t.parquet")
+    kinds = {c.name: c.type for c in TABLES[table]}
+    for name, kind in kinds.items():
+        if kind == "int":
+            assert str(df[name].dtype) == "Int64", name
+        elif kind == "bool":
+            assert str(df[name].dtype) == "boolean", name
+    assert list(df.columns) == [c.name for c in TABLES[table]]
+    if table == "indicators":
+        assert df["year"].isna().any() and 2023 in set(df["year"].dropna())
+
+
 def test_polars_keeps_decimals(reports: list[tuple[Path, d.Report]]) -> None:
     df = d.indicators_frame(reports).to_polars()
     assert isinstance(df.schema["value"], pl.Decimal)
