@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from .corpus import find_reports, map_files, parse_file
 from .errors import DutyReportError, ReadError
-from .frames import TABLES, Row, csv_writer, jsonl_line, rows_of
+from .frames import CSV_ENCODING, TABLES, Row, csv_writer, jsonl_line, rows_of
 
 __all__ = ["FORMATS", "extract"]
 
@@ -52,7 +52,7 @@ def extract(
     >>> extract([d], d / "out.csv", err=sys.stdout)
     1 files, 2 rows, 0 failures, ... s
     0
-    >>> (d / "out.csv").read_text(encoding="utf-8").splitlines()[0][:40]
+    >>> (d / "out.csv").read_text(encoding="utf-8-sig").splitlines()[0][:40]
     'file,region,admin_level,report_kind,peri'
     """
     err = sys.stderr if err is None else err
@@ -99,13 +99,13 @@ def _show(err: IO[str], done: int, total: int, nbytes: int, seconds: float) -> N
     err.flush()
 
 
-def _open(out: Path, mode: str) -> IO[Any]:
+def _open(out: Path, mode: str, encoding: str = "utf-8") -> IO[Any]:
     """``out`` opened for writing, its folder made first; one line naming it when that cannot be done."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         if mode == "wb":
             return open(out, "wb")
-        return open(out, "w", encoding="utf-8", newline="")
+        return open(out, "w", encoding=encoding, newline="")
     except OSError as e:
         raise DutyReportError(f"cannot write {out}: {e.strerror or type(e).__name__}") from None
 
@@ -131,8 +131,9 @@ def _writer(out: Path, table: str) -> Iterator[Any]:
             if buffered:
                 w.write_table(Frame(table, buffered).to_arrow())
         return
-    with _open(out, "w") as f:
-        if out.suffix.lower() == ".csv":
+    csv = out.suffix.lower() == ".csv"
+    with _open(out, "w", CSV_ENCODING if csv else "utf-8") as f:
+        if csv:
             yield csv_writer(f, table).write
         else:
             names = tuple(c.name for c in spec)

@@ -16,7 +16,8 @@ always holds the exact decimal string of the JSON view (a value with more than 1
 ``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
 ``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
 
-A CSV cell that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
+CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
+that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return, and is not a plain number) is written with a leading ``'``; Parquet, JSON lines
 and the frames keep the text exactly.
 """
@@ -296,7 +297,9 @@ class Frame:
         pq.write_table(self.to_arrow(), os.fspath(path))
 
     def to_csv(self, out: str | os.PathLike[str] | IO[str]) -> None:
-        with _text_out(out) as f:
+        """Write the table as CSV: to a path in UTF-8 with a byte-order mark (see :data:`CSV_ENCODING`), or to
+        an open text stream as it is."""
+        with _text_out(out, CSV_ENCODING) as f:
             writer = csv_writer(f, self.name)
             writer.write(self.rows)
 
@@ -351,6 +354,11 @@ def rectifications_frame(reports: Iterable[Source]) -> Frame:
 
 
 # --- writing ---------------------------------------------------------------------------------------
+
+# CSV files are UTF-8 with a byte-order mark: a spreadsheet opening a CSV without one reads it in the
+# desktop's code page (GBK on a Chinese one) and garbles every character of the reports; pandas, polars,
+# DuckDB and Python's ``utf-8-sig`` codec skip the mark.
+CSV_ENCODING = "utf-8-sig"
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -466,10 +474,10 @@ def need_extra(module: str) -> Any:
 
 
 @contextlib.contextmanager
-def _text_out(out: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
+def _text_out(out: str | os.PathLike[str] | IO[str], encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text stream to write to: the one given, or a file opened (and closed) for a path."""
     if isinstance(out, (str, os.PathLike)):
-        with open(out, "w", encoding="utf-8", newline="") as f:
+        with open(out, "w", encoding=encoding, newline="") as f:
             yield f
     else:
         yield out

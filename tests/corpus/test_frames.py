@@ -161,6 +161,27 @@ def test_a_report_whose_texts_begin_with_formula_marks(tmp_path: Path) -> None:
     assert back == [p.text for p in problems]  # JSON lines keep the exact text
 
 
+def test_csv_files_open_as_utf8_in_a_spreadsheet(reports: list[tuple[Path, d.Report]], tmp_path: Path) -> None:
+    # A user trial: a spreadsheet opening a CSV without a byte-order mark reads it in the system's code page
+    # (GBK on a Chinese desktop), and every region and subject came out garbled. The mark says UTF-8.
+    frame = d.indicators_frame(reports)
+    frame.to_csv(tmp_path / "f.csv")
+    assert main(["extract", str(_folder(tmp_path)), "-o", str(tmp_path / "x.csv")]) == 0
+    for name in ("f.csv", "x.csv"):
+        data = (tmp_path / name).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbffile,region,"), name
+        assert "清河区" in data.decode("utf-8-sig")
+        assert list(pd.read_csv(tmp_path / name).columns) == list(frame.columns)  # readers skip the mark
+
+
+def _folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / "q.txt").write_text(QINGHE, encoding="utf-8")
+    (src / "s.txt").write_text(SONGLING, encoding="utf-8")
+    return src
+
+
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
 def test_extract_writes_one_row_per_indicator(tmp_path: Path, suffix: str, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in"
