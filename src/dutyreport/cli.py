@@ -168,7 +168,7 @@ def _html(source: str, output: str) -> int:
     if not src.is_dir():
         into = out.is_dir() or output.endswith(("/", os.sep))
         target = out / ((src.stem if source != "-" else "report") + ".html") if into else out
-        _write(target, html.page(report_view(_read(src))))
+        _write(target, html.page(report_view(_read(src)), name=src.name if source != "-" else None))
         print(f"wrote {target}")
         return 0
     paths = list(find_reports([src]))
@@ -185,7 +185,7 @@ def _html(source: str, output: str) -> int:
             print(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}", file=sys.stderr)
             rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
             continue
-        _write(out / name, html.page(view, back="index.html"))
+        _write(out / name, html.page(view, back="index.html", name=path.name))
         rows.append(html.IndexRow(name=str(path.relative_to(src)), href=name, view=view))
     _write(out / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
     print(f"wrote {out / 'index.html'} and {sum(1 for r in rows if r.href)} report pages")

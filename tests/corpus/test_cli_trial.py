@@ -114,3 +114,16 @@ def test_audit_json_of_several_files_is_one_line_per_file_naming_it(
     assert [Path(r["file"]).name for r in records] == ["a_dongshan.txt", "b_xiping.txt"]
     assert all(isinstance(r["checks"], list) and r["checks"] for r in records)
     assert records[0]["checks"][0]["claim"].endswith("(学校)")
+
+
+def test_review_pages_of_reports_without_a_title_are_named_by_their_file(folder: Path, tmp_path: Path) -> None:
+    # Scraped excerpts often start in the middle: a folder of them gave a hundred tabs all called
+    # "(no title found)".
+    (folder / "c_excerpt.txt").write_text("全县共有学校30所:小学20所、初中10所。\n", encoding="utf-8")
+    assert main(["html", str(folder), "-o", str(tmp_path / "pages")]) == 0
+    page = (tmp_path / "pages" / "c_excerpt.html").read_text(encoding="utf-8")
+    assert "<title>c_excerpt.txt (no title found)</title>" in page
+    titled = (tmp_path / "pages" / "a_dongshan.html").read_text(encoding="utf-8")
+    assert "<title>东山县2023年教育工作自查报告</title>" in titled
+    assert main(["html", str(folder / "c_excerpt.txt"), "-o", str(tmp_path / "one.html")]) == 0
+    assert "<title>c_excerpt.txt (no title found)</title>" in (tmp_path / "one.html").read_text(encoding="utf-8")
