@@ -204,7 +204,7 @@ def _rectification_rows(report: Report, file: str | None) -> Iterator[Row]:
         d = r.deadline
         yield (
             *head,
-            r.problem,
+            r.problem.text,
             r.status.value if r.status else None,
             len(r.measures),
             len(r.targets),

@@ -46,6 +46,61 @@ def test_every_table_has_its_columns(reports: list[tuple[Path, d.Report]]) -> No
         assert all(len(row) == len(frame.columns) for row in frame.rows)
 
 
+# A 整改 report of our own: one rectification block with its deadline and responsible units.
+NANLING = (
+    "南岭县关于2023年度履行教育职责督导反馈问题的整改报告\n一、整改落实情况\n"
+    "(一)关于“农村小学音体美教师短缺”的问题\n"
+    "1.补充专任教师。2024年招聘音体美教师36名。\n"
+    "整改时限：2024年9月底前\n责任单位：县教育局、县人社局\n"
+)
+# Checks and targets: parts that add up, and a goal for a later year.
+BEITANG = (
+    "北塘区2023年教育工作自查报告\n一、基本情况\n全区共有学校24所:小学15所、初中7所、高中2所。\n"
+    "二、下一步打算\n到2026年,学前教育毛入园率达到95%以上。\n"
+)
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
+def test_rectification_rows_hold_the_problems_text(tmp_path: Path, suffix: str) -> None:
+    # A user trial: `extract --table rectifications` stopped with an Arrow type error, and the CSV held the
+    # repr of the Problem object, since a rectification's problem became a Problem item.
+    report = d.parse(NANLING)
+    (block,) = report.rectifications
+    frame = d.rectifications_frame([report])
+    (row,) = frame.records()
+    assert row["problem"] == block.problem.text == "农村小学音体美教师短缺"
+    assert row["responsible"] == "县教育局、县人社局" and row["deadline_year"] == 2024
+    out = tmp_path / f"r{suffix}"
+    getattr(frame, f"to_{suffix[1:]}")(out)
+    if suffix == ".parquet":
+        back = pq.read_table(out).to_pylist()[0]["problem"]
+    elif suffix == ".csv":
+        back = next(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))["problem"]
+    else:
+        back = json.loads(out.read_text(encoding="utf-8"))["problem"]
+    assert back == "农村小学音体美教师短缺"
+
+
+_CELL_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "decimal": (Decimal,),
+    "bool": (bool,),
+    "years": (tuple,),
+}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_cell_has_its_columns_type(table: str) -> None:
+    reports = [d.parse(QINGHE), d.parse(SONGLING), d.parse(NANLING), d.parse(BEITANG)]
+    frame = getattr(d, f"{table}_frame")(reports)
+    assert len(frame) > 0, table
+    for row in frame.records():
+        for column in TABLES[table]:
+            cell = row[column.name]
+            assert cell is None or isinstance(cell, _CELL_TYPES[column.type]), (column.name, cell)
+
+
 def test_indicator_rows_carry_the_report_and_the_exact_values(reports: list[tuple[Path, d.Report]]) -> None:
     rows = {r["text"]: r for r in d.indicators_frame(reports).records()}
     money = rows["3.2亿元"]
