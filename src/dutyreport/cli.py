@@ -32,8 +32,8 @@ __all__ = ["main"]
 
 def _summary(report: Report) -> str:
     lines = [
-        f"title:       {report.title.clean if report.title else None}",
-        f"region:      {report.region} ({report.admin_level.value if report.admin_level else '-'})",
+        f"title:       {report.title.clean if report.title else '-'}",
+        f"region:      {report.region or '-'}" + (f" ({report.admin_level.value})" if report.admin_level else ""),
         f"kind:        {report.kind.value}",
         f"period:      {', '.join(map(str, report.period)) or '-'}",
         f"文号:        {', '.join(d.normalized for d in report.doc_numbers) or '-'}",

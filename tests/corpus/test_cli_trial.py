@@ -127,3 +127,15 @@ def test_review_pages_of_reports_without_a_title_are_named_by_their_file(folder:
     assert "<title>东山县2023年教育工作自查报告</title>" in titled
     assert main(["html", str(folder / "c_excerpt.txt"), "-o", str(tmp_path / "one.html")]) == 0
     assert "<title>c_excerpt.txt (no title found)</title>" in (tmp_path / "one.html").read_text(encoding="utf-8")
+
+
+def test_the_summary_of_an_excerpt_says_dash_for_what_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An excerpt with no title and no region printed "title: None" and "region: None (-)", Python's word
+    # for nothing, where every other missing field prints "-".
+    (tmp_path / "excerpt.txt").write_text("全县共有学校30所:小学20所、初中10所。\n", encoding="utf-8")
+    assert main(["parse", str(tmp_path / "excerpt.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "title:       -" in lines and "region:      -" in lines
+    assert not any("None" in line for line in lines[:8])
