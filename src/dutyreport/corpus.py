@@ -75,15 +75,17 @@ def find_reports(
     sources: Iterable[str | os.PathLike[str]], suffixes: tuple[str, ...] = REPORT_SUFFIXES
 ) -> Iterator[Path]:
     """Every report a list of files and folders names, in order: a file as given (whatever its name), a
-    folder's files ending with one of ``suffixes``, walked depth first in name order. A path that does not
-    exist is yielded as given, so that reading it reports the error in its place."""
+    folder's files ending with one of ``suffixes`` in any case (``.txt``, ``.TXT``), walked depth first in
+    name order. A path that does not exist is yielded as given, so that reading it reports the error in its
+    place."""
+    endings = tuple(s.lower() for s in suffixes)
     for source in sources:
         p = Path(source)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.endswith(suffixes):
+                    if name.lower().endswith(endings):
                         yield Path(root) / name
         else:
             yield p

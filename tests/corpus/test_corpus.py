@@ -75,6 +75,15 @@ def test_find_reports_walks_folders_in_name_order_and_keeps_given_files(folder: 
     assert found == ["a_qinghe.txt", "b_songling.txt", "c_yunhe.txt", "sub/d_gbk.txt", "notes.md"]
 
 
+def test_a_folder_saved_with_capital_suffixes_is_found(tmp_path: Path) -> None:
+    # A user trial: pages saved on Windows as REPORT.TXT made `extract` say "no report files (*.txt)".
+    (tmp_path / "A_QINGHE.TXT").write_text(REPORTS["a_qinghe.txt"], encoding="utf-8")
+    (tmp_path / "b_songling.Txt").write_text(REPORTS["b_songling.txt"], encoding="utf-8")
+    (tmp_path / "c_notes.md").write_text("不是报告", encoding="utf-8")
+    assert [p.name for p in find_reports([tmp_path])] == ["A_QINGHE.TXT", "b_songling.Txt"]
+    assert [p.name for p in find_reports([tmp_path], (".MD",))] == ["c_notes.md"]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_many_keeps_input_order_and_reports_errors_in_place(folder: Path, jobs: int) -> None:
     sources = [folder / "c_yunhe.txt", folder / "missing.txt", folder]
