@@ -225,10 +225,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("parse", help="parse reports and print what was found")
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
                    help="report files (UTF-8 or GB18030 text) or folders of them (*.txt); - for standard input")
-    p.add_argument("--json", action="store_true", help="print each report as JSON (one line each for several)")
+    p.add_argument("--json", action="store_true",
+                   help="print each report as JSON (one line each for several, in order; a file that cannot be "
+                   "read has no line, only its error on standard error)")
     a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
     a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
-    a.add_argument("--json", action="store_true", help="print the checks as JSON")
+    a.add_argument("--json", action="store_true",
+                   help='print the checks as JSON (for several files, one line {"file", "checks"} each)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
     x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
