@@ -9,11 +9,11 @@ whole folder, ready for pandas, polars, Arrow, Parquet, CSV or JSON lines.
 >>> [(row["text"], row["value"], row["unit"], row["year"]) for row in f.records()]
 [('3.2亿元', Decimal('320000000'), 'yuan', 2023), ('6所', Decimal('6'), '所', 2023)]
 
-Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two terms) are ``Decimal``
-here, Arrow ``decimal128(38, 10)`` in Arrow, Parquet, pandas and polars, and ``value_text`` beside them
-always holds the exact decimal string of the JSON view (a value with more than 10 decimals or more than
-28 integer digits cannot be an Arrow decimal of that type: its decimal column is empty and
-``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
+Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two terms) are the model's
+``Decimal`` objects here and in pandas, Arrow ``decimal128(38, 10)`` in Arrow, Parquet and polars, and
+``value_text`` beside them always holds the exact decimal string of the JSON view (a value with more than
+10 decimals or more than 28 integer digits cannot be an Arrow decimal of that type: its Arrow column is
+empty and ``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
 ``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
 
 CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
@@ -281,11 +281,17 @@ class Frame:
         return pa.Table.from_arrays(arrays, schema=schema)
 
     def to_pandas(self) -> Any:
-        """A ``pandas.DataFrame``: nullable integer years and counts, ``Decimal`` objects for values."""
+        """A ``pandas.DataFrame``: nullable integer years and counts, and for values the model's own
+        ``Decimal`` objects (``Decimal('320000000')``, not Arrow's ``320000000.0000000000``; a value with
+        more decimals than Arrow's decimal128(38, 10) holds is kept too)."""
         pd = need_extra("pandas")
         pa = need_extra("pyarrow")
         mapper = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
-        return self.to_arrow().to_pandas(types_mapper=mapper.get)
+        df = self.to_arrow().to_pandas(types_mapper=mapper.get)
+        for k, (name, kind) in enumerate(zip(self.columns, self.types, strict=True)):
+            if kind == "decimal":
+                df[name] = pd.Series([r[k] for r in self.rows], index=df.index, dtype=object)
+        return df
 
     def to_polars(self) -> Any:
         """A ``polars.DataFrame`` (decimal columns stay ``Decimal``)."""

@@ -176,6 +176,18 @@ def test_parquet_read_back_by_pandas_keeps_integers_and_flags_nullable(
         assert df["year"].isna().any() and 2023 in set(df["year"].dropna())
 
 
+def test_pandas_values_are_the_models_own_decimals(reports: list[tuple[Path, d.Report]]) -> None:
+    # A user trial: every value printed as 320000000.0000000000 (Arrow's scale of 10), and a value with more
+    # than 10 decimals was missing from pandas though the model holds it exactly.
+    frame = d.indicators_frame(reports)
+    df = frame.to_pandas()
+    for column in ("value", "low", "high"):
+        assert list(df[column]) == [row[column] for row in frame.records()], column
+    shown = [str(v) for v in df["value"] if v is not None]
+    assert "320000000" in shown and "0.30412345678912" in shown
+    assert not any(v.endswith("0000000000") and "." in v for v in shown)
+
+
 def test_polars_keeps_decimals(reports: list[tuple[Path, d.Report]]) -> None:
     df = d.indicators_frame(reports).to_polars()
     assert isinstance(df.schema["value"], pl.Decimal)
