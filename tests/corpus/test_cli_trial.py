@@ -139,3 +139,12 @@ def test_the_summary_of_an_excerpt_says_dash_for_what_is_missing(
     lines = capsys.readouterr().out.splitlines()
     assert "title:       -" in lines and "region:      -" in lines
     assert not any("None" in line for line in lines[:8])
+
+
+def test_a_file_name_in_a_pages_title_is_escaped() -> None:
+    from dutyreport.pipeline import parse
+    from dutyreport.render import html
+    from dutyreport.render.view import report_view
+
+    page = html.page(report_view(parse("全县共有学校30所。")), name="<i>x</i>.txt")
+    assert "<title>&lt;i&gt;x&lt;/i&gt;.txt (no title found)</title>" in page and "<i>x</i>" not in page
