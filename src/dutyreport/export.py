@@ -68,20 +68,25 @@ def extract(
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
     started = time.perf_counter()
     files = rows = failures = nbytes = 0
-    with _writer(out, table) as write:
-        for path, result in map_files(functools.partial(_rows, table), paths, jobs):
-            files += 1
-            if isinstance(result, DutyReportError):
-                failures += 1
-                where = "" if isinstance(result, ReadError) else f"{path}: "
-                print(f"{_CLEAR if progress else ''}dutyreport: {where}{result}", file=err)
-            else:
-                found, size = result
-                write(found)
-                rows += len(found)
-                nbytes += size
-            if progress:
-                _show(err, files, len(paths), nbytes, time.perf_counter() - started)
+    try:
+        with _writer(out, table) as write:
+            for path, result in map_files(functools.partial(_rows, table), paths, jobs):
+                files += 1
+                if isinstance(result, DutyReportError):
+                    failures += 1
+                    where = "" if isinstance(result, ReadError) else f"{path}: "
+                    print(f"{_CLEAR if progress else ''}dutyreport: {where}{result}", file=err)
+                else:
+                    found, size = result
+                    write(found)
+                    rows += len(found)
+                    nbytes += size
+                if progress:
+                    _show(err, files, len(paths), nbytes, time.perf_counter() - started)
+    except BrokenPipeError:
+        raise  # the reader of the messages went away: the command line stops quietly
+    except OSError as e:  # the table could not be written (a full disk, a share gone); files that cannot be
+        raise DutyReportError(f"cannot write {out}: {e.strerror or e}") from None  # read are each one line
     seconds = time.perf_counter() - started
     end = _CLEAR if progress else ""
     print(f"{end}{files} files, {rows} rows, {failures} failures, {seconds:.1f} s", file=err)

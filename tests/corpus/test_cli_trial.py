@@ -148,3 +148,15 @@ def test_a_file_name_in_a_pages_title_is_escaped() -> None:
 
     page = html.page(report_view(parse("全县共有学校30所。")), name="<i>x</i>.txt")
     assert "<title>&lt;i&gt;x&lt;/i&gt;.txt (no title found)</title>" in page and "<i>x</i>" not in page
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_a_full_disk_while_writing_is_one_line(folder: Path, tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"full{suffix}"
+    out.symlink_to("/dev/full")
+    for k in range(30):  # enough rows that the writer's buffer is flushed before the end
+        (folder / f"c_{k:02d}.txt").write_text(REPORTS["b_xiping.txt"] * 20, encoding="utf-8")
+    proc = _run("extract", str(folder), "-o", str(out))
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith(f"dutyreport: cannot write {out}: ")
