@@ -141,8 +141,19 @@ def _one_report(args: argparse.Namespace) -> int:
             out = _summary(report)
         if several and not args.json:
             out = f"== {path}\n{out}"
-        sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+        _print(out)
     return 1 if failed else 0
+
+
+def _print(text: str) -> None:
+    """A line of output as UTF-8, at once (so that a full disk is met here, as one clear line)."""
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _Refused(f"cannot write standard output: {exc.strerror or exc}") from None
 
 
 class _Refused(Exception):

@@ -160,3 +160,14 @@ def test_a_full_disk_while_writing_is_one_line(folder: Path, tmp_path: Path, suf
     proc = _run("extract", str(folder), "-o", str(out))
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.strip().splitlines()[-1].startswith(f"dutyreport: cannot write {out}: ")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full, a device that is always full")
+@pytest.mark.parametrize("command", [["parse"], ["parse", "--json"], ["audit"]])
+def test_standard_output_on_a_full_disk_is_one_line(folder: Path, command: list[str]) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(
+            [sys.executable, "-m", "dutyreport", *command, str(folder)], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
+    assert proc.stderr.strip().splitlines() == ["dutyreport: cannot write standard output: No space left on device"]
