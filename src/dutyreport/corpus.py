@@ -20,6 +20,7 @@ from __future__ import annotations
 import concurrent.futures
 import itertools
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -122,7 +123,8 @@ def map_files(
             yield path, _guarded(work, path)
         return
     ahead = 2 * jobs  # batches in flight: a few files ahead of the one yielded, whatever their number
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_caller)
+    try:
         pending: deque[tuple[list[Path], concurrent.futures.Future[list[_T | DutyReportError]]]] = deque()
         batches = _batches(iter(paths))
         for batch in itertools.islice(batches, ahead):
@@ -134,6 +136,28 @@ def map_files(
             if nxt is not None:
                 pending.append((nxt, pool.submit(_guarded_batch, work, nxt)))
             yield from zip(batch, results, strict=True)
+    except BaseException:  # Ctrl-C, an error, or the reader stopped (the generator closed): nothing more is wanted
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """In a worker: ignore Ctrl-C, which the terminal sends to every process of the group; the caller's
+    process gets it and stops the workers (:func:`_stop`) instead of each printing a traceback and going on
+    with its queue."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Stop a pool at once: the batches not started are dropped and the workers ended, rather than waiting
+    for every batch in flight (minutes, for a few batches of large reports)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
 
 
 _BATCH = 8  # files sent to a worker at once (one round trip between processes for each batch, not each file)
