@@ -20,6 +20,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import regex
+
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError, ReadError
 from .frames import TABLES, MissingExtraError
@@ -28,6 +30,24 @@ from .pipeline import parse
 from .serialize import quantity_view, to_json
 
 __all__ = ["main"]
+
+# Control and format characters (escape sequences, bells, bidirectional overrides): a scraped page can
+# carry them, and a terminal would obey them. The text output writes them as escapes (\x1b, \u202e).
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+
+
+def _shown(line: str) -> str:
+    """A line for the terminal: its control and format characters written as escapes, the rest as it is.
+
+    >>> print(_shown("基本情况\x1b[2J\u202e"))
+    基本情况\\x1b[2J\\u202e
+    """
+    return str(_CONTROL.sub(_escape, line))
+
+
+def _escape(m: regex.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
 
 
 def _summary(report: Report) -> str:
@@ -65,7 +85,7 @@ def _summary(report: Report) -> str:
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"checks:      {len(report.checks)} ({failed} failed)")
     lines.extend(f"  {'ok  ' if c.holds else 'FAIL'} {c.claim}" for c in report.checks)
-    return "\n".join(lines)
+    return "\n".join(map(_shown, lines))
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -103,7 +123,7 @@ def _audit(report: Report, as_json: bool, file: str | None = None) -> str:
         lines.append(f"{line}:{col} {'ok  ' if c.holds else 'FAIL'} [{c.kind.value}] {c.claim}  {quoted}")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"{len(report.checks)} checks, {failed} failed")
-    return "\n".join(lines)
+    return "\n".join(map(_shown, lines))
 
 
 def _version() -> str:
@@ -130,7 +150,7 @@ def _one_report(args: argparse.Namespace) -> int:
             report = _read(path)
         except DutyReportError as exc:
             where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
-            print(f"dutyreport: {where}{exc}", file=sys.stderr)
+            print(_shown(f"dutyreport: {where}{exc}"), file=sys.stderr)
             failed += 1
             continue
         if args.command == "audit":
@@ -140,7 +160,7 @@ def _one_report(args: argparse.Namespace) -> int:
         else:
             out = _summary(report)
         if several and not args.json:
-            out = f"== {path}\n{out}"
+            out = f"== {_shown(str(path))}\n{out}"
         _print(out)
     return 1 if failed else 0
 
@@ -193,7 +213,7 @@ def _html(source: str, output: str) -> int:
         try:
             view = report_view(parse_file(path))
         except DutyReportError as exc:
-            print(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}", file=sys.stderr)
+            print(_shown(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}"), file=sys.stderr)
             rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
             continue
         _write(out / name, html.page(view, back="index.html", name=path.name))
@@ -204,7 +224,7 @@ def _html(source: str, output: str) -> int:
 
 
 def _fail(message: str, code: int = 2) -> int:
-    print(f"dutyreport: {message}", file=sys.stderr)
+    print(_shown(f"dutyreport: {message}"), file=sys.stderr)
     return code
 
 

@@ -171,3 +171,25 @@ def test_standard_output_on_a_full_disk_is_one_line(folder: Path, command: list[
         )
     assert proc.returncode == 2 and "Traceback" not in proc.stderr, proc.stderr
     assert proc.stderr.strip().splitlines() == ["dutyreport: cannot write standard output: No space left on device"]
+
+
+# Terminal control sequences a scraped page may carry: clear the screen, set the window title, a bell, a C1
+# control, and a right-to-left override that reorders what the reader sees.
+EXAMPLES_USER_TRIAL_TERMINAL = ["\x1b[2J", "\x1b]0;标题\x07", "\x9b31m", "\u202e"]
+
+
+@pytest.mark.parametrize("command", [["parse"], ["audit"]])
+@pytest.mark.parametrize("control", EXAMPLES_USER_TRIAL_TERMINAL, ids=[repr(c) for c in EXAMPLES_USER_TRIAL_TERMINAL])
+def test_the_text_output_shows_control_characters_instead_of_sending_them_to_the_terminal(
+    tmp_path: Path, command: list[str], control: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = f"东山县2023年教育工作自查报告\n一、基本情况{control}\n全县共有{control}学校30所:小学20所、初中10所。\n"
+    (tmp_path / "r.txt").write_text(text, encoding="utf-8")
+    assert main([*command, str(tmp_path / "r.txt")]) == 0
+    out = capsys.readouterr().out
+    assert not any(ch in out for ch in control if not ch.isprintable()), repr(out)
+    if command == ["parse"]:  # the heading is shown, its first control character written as an escape
+        first = ord(control[0])
+        backslash = "\\"
+        escape = f"{backslash}x{first:02x}" if first < 0x100 else f"{backslash}u{first:04x}"
+        assert "基本情况" + escape in out, repr(out)
