@@ -79,7 +79,7 @@ def find_reports(
     folder's files ending with one of ``suffixes`` in any case (``.txt``, ``.TXT``), walked depth first in
     name order. A path that does not exist is yielded as given, so that reading it reports the error in its
     place."""
-    endings = tuple(s.lower() for s in suffixes)
+    endings = (suffixes.lower(),) if isinstance(suffixes, str) else tuple(s.lower() for s in suffixes)
     for source in sources:
         p = Path(source)
         if p.is_dir():

@@ -85,6 +85,7 @@ def test_a_folder_saved_with_capital_suffixes_is_found(tmp_path: Path) -> None:
     (tmp_path / "c_notes.md").write_text("不是报告", encoding="utf-8")
     assert [p.name for p in find_reports([tmp_path])] == ["A_QINGHE.TXT", "b_songling.Txt"]
     assert [p.name for p in find_reports([tmp_path], (".MD",))] == ["c_notes.md"]
+    assert [p.name for p in find_reports([tmp_path], ".md")] == ["c_notes.md"]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
