@@ -208,8 +208,9 @@ def _html(source: str, output: str) -> int:
     if out.exists() and not out.is_dir():
         return _fail(f"{out} is a file: give a folder for the pages of a folder of reports")
     rows = []
+    taken: set[str] = set()  # page names given (sub/a.txt and sub__a.txt would both be sub__a.html)
     for path in paths:
-        name = "__".join(path.relative_to(src).with_suffix(".html").parts)
+        name = _page_name("__".join(path.relative_to(src).with_suffix("").parts), taken)
         try:
             view = report_view(parse_file(path))
         except DutyReportError as exc:
@@ -221,6 +222,16 @@ def _html(source: str, output: str) -> int:
     _write(out / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
     print(f"wrote {out / 'index.html'} and {sum(1 for r in rows if r.href)} report pages")
     return 0 if all(r.href for r in rows) else 1
+
+
+def _page_name(stem: str, taken: set[str]) -> str:
+    """``stem.html``, or ``stem-2.html`` … when a page of that name was given already; the name is taken."""
+    name, k = f"{stem}.html", 1
+    while name.lower() in taken:
+        k += 1
+        name = f"{stem}-{k}.html"
+    taken.add(name.lower())
+    return name
 
 
 def _fail(message: str, code: int = 2) -> int:

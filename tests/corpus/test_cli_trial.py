@@ -193,3 +193,19 @@ def test_the_text_output_shows_control_characters_instead_of_sending_them_to_the
         backslash = "\\"
         escape = f"{backslash}x{first:02x}" if first < 0x100 else f"{backslash}u{first:04x}"
         assert "基本情况" + escape in out, repr(out)
+
+
+def test_review_pages_of_a_folder_never_overwrite_one_another(folder: Path, tmp_path: Path) -> None:
+    # sub/a.txt and sub__a.txt (and, found whatever their case, a.txt beside A.TXT) map to the same page name.
+    (folder / "sub").mkdir()
+    (folder / "sub" / "a.txt").write_text(REPORTS["a_dongshan.txt"], encoding="utf-8")
+    (folder / "sub__a.txt").write_text(REPORTS["b_xiping.txt"], encoding="utf-8")
+    out = tmp_path / "pages"
+    assert main(["html", str(folder), "-o", str(out)]) == 0
+    pages = sorted(p.name for p in out.iterdir())
+    assert len(pages) == 5 and "index.html" in pages, pages
+    index = (out / "index.html").read_text(encoding="utf-8")
+    hrefs = [p for p in pages if p != "index.html"]
+    assert all(f'href="{p}"' in index for p in hrefs)
+    regions = {(out / p).read_text(encoding="utf-8").count("东山县") > 0 for p in hrefs if p.startswith("sub__a")}
+    assert regions == {True, False}  # one page of each report
