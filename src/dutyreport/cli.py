@@ -1,37 +1,59 @@
 """Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
 
     dutyreport parse FILE_OR_DIR… [--json]       what each report holds
-    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make
+    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make (JSON lines for several)
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
     dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
     dutyreport --version
 
 A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
-status is 0 when every file was read, 1 when some failed, 2 when nothing could be done.
+status is 0 when every file was read, 1 when some failed, 2 when nothing could be done (141 when
+the reader of standard output stopped early, as ``| head`` does).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+import regex
+
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError, ReadError
-from .frames import TABLES
+from .frames import TABLES, MissingExtraError
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
 
 __all__ = ["main"]
 
+# Control and format characters (escape sequences, bells, bidirectional overrides): a scraped page can
+# carry them, and a terminal would obey them. The text output writes them as escapes (\x1b, \u202e).
+_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+
+
+def _shown(line: str) -> str:
+    """A line for the terminal: its control and format characters written as escapes, the rest as it is.
+
+    >>> print(_shown("基本情况\x1b[2J\u202e"))
+    基本情况\\x1b[2J\\u202e
+    """
+    return str(_CONTROL.sub(_escape, line))
+
+
+def _escape(m: regex.Match[str]) -> str:
+    cp = ord(m.group())
+    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
+
 
 def _summary(report: Report) -> str:
     lines = [
-        f"title:       {report.title.clean if report.title else None}",
-        f"region:      {report.region} ({report.admin_level.value if report.admin_level else '-'})",
+        f"title:       {report.title.clean if report.title else '-'}",
+        f"region:      {report.region or '-'}" + (f" ({report.admin_level.value})" if report.admin_level else ""),
         f"kind:        {report.kind.value}",
         f"period:      {', '.join(map(str, report.period)) or '-'}",
         f"文号:        {', '.join(d.normalized for d in report.doc_numbers) or '-'}",
@@ -63,7 +85,7 @@ def _summary(report: Report) -> str:
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"checks:      {len(report.checks)} ({failed} failed)")
     lines.extend(f"  {'ok  ' if c.holds else 'FAIL'} {c.claim}" for c in report.checks)
-    return "\n".join(lines)
+    return "\n".join(map(_shown, lines))
 
 
 def _line_col(text: str, pos: int) -> tuple[int, int]:
@@ -86,9 +108,14 @@ def _check_dict(text: str, c: Check) -> dict[str, object]:
     }
 
 
-def _audit(report: Report, as_json: bool) -> str:
+def _audit(report: Report, as_json: bool, file: str | None = None) -> str:
+    """The checks as text, or as JSON: an indented list for one report, one line ``{"file", "checks"}`` per
+    report of several (so that each line says which report its checks are of)."""
     if as_json:
-        return json.dumps([_check_dict(report.text, c) for c in report.checks], ensure_ascii=False, indent=1)
+        checks = [_check_dict(report.text, c) for c in report.checks]
+        if file is None:
+            return json.dumps(checks, ensure_ascii=False, indent=1)
+        return json.dumps({"file": file, "checks": checks}, ensure_ascii=False)
     lines = []
     for c in report.checks:
         line, col = _line_col(report.text, c.start)
@@ -96,7 +123,7 @@ def _audit(report: Report, as_json: bool) -> str:
         lines.append(f"{line}:{col} {'ok  ' if c.holds else 'FAIL'} [{c.kind.value}] {c.claim}  {quoted}")
     failed = sum(1 for c in report.checks if not c.holds)
     lines.append(f"{len(report.checks)} checks, {failed} failed")
-    return "\n".join(lines)
+    return "\n".join(map(_shown, lines))
 
 
 def _version() -> str:
@@ -123,19 +150,30 @@ def _one_report(args: argparse.Namespace) -> int:
             report = _read(path)
         except DutyReportError as exc:
             where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
-            print(f"dutyreport: {where}{exc}", file=sys.stderr)
+            print(_shown(f"dutyreport: {where}{exc}"), file=sys.stderr)
             failed += 1
             continue
         if args.command == "audit":
-            out = _audit(report, args.json)
+            out = _audit(report, args.json, str(path) if several else None)
         elif args.json:
             out = to_json(report, indent=None if several else 1)
         else:
             out = _summary(report)
         if several and not args.json:
-            out = f"== {path}\n{out}"
-        sys.stdout.buffer.write(out.encode("utf-8") + b"\n")
+            out = f"== {_shown(str(path))}\n{out}"
+        _print(out)
     return 1 if failed else 0
+
+
+def _print(text: str) -> None:
+    """A line of output as UTF-8, at once (so that a full disk is met here, as one clear line)."""
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8") + b"\n")
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise _Refused(f"cannot write standard output: {exc.strerror or exc}") from None
 
 
 class _Refused(Exception):
@@ -150,16 +188,18 @@ def _write(path: Path, text: str) -> None:
         raise _Refused(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def _html(source: str, out: Path) -> int:
+def _html(source: str, output: str) -> int:
     """``html``: the review page of a report; for a folder, one page per report and an index page
-    (a report that cannot be read is a row saying why, and one line on standard error)."""
+    (a report that cannot be read is a row saying why, and one line on standard error). An output that is
+    a folder, or is written as one (``pages/``), gets the page named after the report."""
     from .render import html
     from .render.view import report_view
 
-    src = Path(source)
+    src, out = Path(source), Path(output)
     if not src.is_dir():
-        target = out / ((src.stem if source != "-" else "report") + ".html") if out.is_dir() else out
-        _write(target, html.page(report_view(_read(src))))
+        into = out.is_dir() or output.endswith(("/", os.sep))
+        target = out / ((src.stem if source != "-" else "report") + ".html") if into else out
+        _write(target, html.page(report_view(_read(src)), name=src.name if source != "-" else None))
         print(f"wrote {target}")
         return 0
     paths = list(find_reports([src]))
@@ -168,24 +208,55 @@ def _html(source: str, out: Path) -> int:
     if out.exists() and not out.is_dir():
         return _fail(f"{out} is a file: give a folder for the pages of a folder of reports")
     rows = []
+    taken: set[str] = set()  # page names given (sub/a.txt and sub__a.txt would both be sub__a.html)
     for path in paths:
-        name = "__".join(path.relative_to(src).with_suffix(".html").parts)
+        name = _page_name("__".join(path.relative_to(src).with_suffix("").parts), taken)
         try:
             view = report_view(parse_file(path))
         except DutyReportError as exc:
-            print(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}", file=sys.stderr)
+            print(_shown(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}"), file=sys.stderr)
             rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
             continue
-        _write(out / name, html.page(view, back="index.html"))
+        _write(out / name, html.page(view, back="index.html", name=path.name))
         rows.append(html.IndexRow(name=str(path.relative_to(src)), href=name, view=view))
     _write(out / "index.html", html.index_page(rows, f"{src.resolve().name}: {len(rows)} reports"))
     print(f"wrote {out / 'index.html'} and {sum(1 for r in rows if r.href)} report pages")
     return 0 if all(r.href for r in rows) else 1
 
 
+def _page_name(stem: str, taken: set[str]) -> str:
+    """``stem.html``, or ``stem-2.html`` … when a page of that name was given already; the name is taken."""
+    name, k = f"{stem}.html", 1
+    while name.lower() in taken:
+        k += 1
+        name = f"{stem}-{k}.html"
+    taken.add(name.lower())
+    return name
+
+
 def _fail(message: str, code: int = 2) -> int:
-    print(f"dutyreport: {message}", file=sys.stderr)
+    print(_shown(f"dutyreport: {message}"), file=sys.stderr)
     return code
+
+
+def _jobs(value: str) -> int:
+    """``--jobs``: a whole number of worker processes, at least 1 (a usage error otherwise)."""
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"at least 1 worker process, not {jobs}")
+    return jobs
+
+
+def _reader_gone() -> int:
+    """Standard output was closed by its reader (``dutyreport parse … | head``): stop quietly, the way
+    command-line tools stopped by SIGPIPE do (status 141), with nothing left to flush at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return 141
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -196,19 +267,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     p = sub.add_parser("parse", help="parse reports and print what was found")
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
                    help="report files (UTF-8 or GB18030 text) or folders of them (*.txt); - for standard input")
-    p.add_argument("--json", action="store_true", help="print each report as JSON (one line each for several)")
+    p.add_argument("--json", action="store_true",
+                   help="print each report as JSON (one line each for several, in order; a file that cannot be "
+                   "read has no line, only its error on standard error)")
     a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
     a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
-    a.add_argument("--json", action="store_true", help="print the checks as JSON")
+    a.add_argument("--json", action="store_true",
+                   help='print the checks as JSON (for several files, one line {"file", "checks"} each)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
     x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
     x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
-    x.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
+    x.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")
     h = sub.add_parser("html", help="review pages: one per report, and an index page for a folder")
     h.add_argument("file", metavar="FILE_OR_DIR", help="a report, a folder of reports (*.txt), or - for standard input")
-    h.add_argument("-o", "--output", required=True, type=Path, metavar="OUT",
-                   help="the page to write (a folder, for a folder of reports)")
+    h.add_argument("-o", "--output", required=True, metavar="OUT",
+                   help="the page to write, or a folder to write it in (a folder, for a folder of reports)")
     args = ap.parse_args(argv)
     try:
         if args.command == "html":
@@ -218,7 +292,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return extract(args.files, args.output, table=args.table, jobs=args.jobs, progress=sys.stderr.isatty())
         return _one_report(args)
-    except (DutyReportError, _Refused) as exc:
+    except (DutyReportError, _Refused, MissingExtraError) as exc:
         return _fail(str(exc))
+    except BrokenPipeError:
+        return _reader_gone()
     except KeyboardInterrupt:
         return _fail("interrupted", 130)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import concurrent.futures
 import itertools
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -75,15 +76,17 @@ def find_reports(
     sources: Iterable[str | os.PathLike[str]], suffixes: tuple[str, ...] = REPORT_SUFFIXES
 ) -> Iterator[Path]:
     """Every report a list of files and folders names, in order: a file as given (whatever its name), a
-    folder's files ending with one of ``suffixes``, walked depth first in name order. A path that does not
-    exist is yielded as given, so that reading it reports the error in its place."""
+    folder's files ending with one of ``suffixes`` in any case (``.txt``, ``.TXT``), walked depth first in
+    name order. A path that does not exist is yielded as given, so that reading it reports the error in its
+    place."""
+    endings = (suffixes.lower(),) if isinstance(suffixes, str) else tuple(s.lower() for s in suffixes)
     for source in sources:
         p = Path(source)
         if p.is_dir():
             for root, dirs, files in os.walk(p):
                 dirs.sort()
                 for name in sorted(files):
-                    if name.endswith(suffixes):
+                    if name.lower().endswith(endings):
                         yield Path(root) / name
         else:
             yield p
@@ -120,7 +123,8 @@ def map_files(
             yield path, _guarded(work, path)
         return
     ahead = 2 * jobs  # batches in flight: a few files ahead of the one yielded, whatever their number
-    with concurrent.futures.ProcessPoolExecutor(max_workers=jobs) as pool:
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_caller)
+    try:
         pending: deque[tuple[list[Path], concurrent.futures.Future[list[_T | DutyReportError]]]] = deque()
         batches = _batches(iter(paths))
         for batch in itertools.islice(batches, ahead):
@@ -132,6 +136,28 @@ def map_files(
             if nxt is not None:
                 pending.append((nxt, pool.submit(_guarded_batch, work, nxt)))
             yield from zip(batch, results, strict=True)
+    except BaseException:  # Ctrl-C, an error, or the reader stopped (the generator closed): nothing more is wanted
+        _stop(pool)
+        raise
+    pool.shutdown()
+
+
+def _leave_interrupts_to_the_caller() -> None:
+    """In a worker: ignore Ctrl-C, which the terminal sends to every process of the group; the caller's
+    process gets it and stops the workers (:func:`_stop`) instead of each printing a traceback and going on
+    with its queue."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Stop a pool at once: the batches not started are dropped and the workers ended, rather than waiting
+    for every batch in flight (minutes, for a few batches of large reports)."""
+    workers = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
 
 
 _BATCH = 8  # files sent to a worker at once (one round trip between processes for each batch, not each file)

@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from .corpus import find_reports, map_files, parse_file
 from .errors import DutyReportError, ReadError
-from .frames import TABLES, Row, csv_writer, jsonl_line, rows_of
+from .frames import CSV_ENCODING, TABLES, Row, csv_writer, jsonl_line, rows_of
 
 __all__ = ["FORMATS", "extract"]
 
@@ -52,13 +52,15 @@ def extract(
     >>> extract([d], d / "out.csv", err=sys.stdout)
     1 files, 2 rows, 0 failures, ... s
     0
-    >>> (d / "out.csv").read_text(encoding="utf-8").splitlines()[0][:40]
+    >>> (d / "out.csv").read_text(encoding="utf-8-sig").splitlines()[0][:40]
     'file,region,admin_level,report_kind,peri'
     """
     err = sys.stderr if err is None else err
     out = Path(output)
-    if out.suffix not in FORMATS:
+    if out.suffix.lower() not in FORMATS:
         raise DutyReportError(f"cannot write {out.suffix or 'a file without a suffix'}: use {', '.join(FORMATS)}")
+    if jobs < 1:
+        raise DutyReportError(f"jobs must be at least 1, not {jobs}")
     if table not in TABLES:
         raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
     paths = list(find_reports(sources))
@@ -66,20 +68,25 @@ def extract(
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
     started = time.perf_counter()
     files = rows = failures = nbytes = 0
-    with _writer(out, table) as write:
-        for path, result in map_files(functools.partial(_rows, table), paths, jobs):
-            files += 1
-            if isinstance(result, DutyReportError):
-                failures += 1
-                where = "" if isinstance(result, ReadError) else f"{path}: "
-                print(f"{_CLEAR if progress else ''}dutyreport: {where}{result}", file=err)
-            else:
-                found, size = result
-                write(found)
-                rows += len(found)
-                nbytes += size
-            if progress:
-                _show(err, files, len(paths), nbytes, time.perf_counter() - started)
+    try:
+        with _writer(out, table) as write:
+            for path, result in map_files(functools.partial(_rows, table), paths, jobs):
+                files += 1
+                if isinstance(result, DutyReportError):
+                    failures += 1
+                    where = "" if isinstance(result, ReadError) else f"{path}: "
+                    print(f"{_CLEAR if progress else ''}dutyreport: {where}{result}", file=err)
+                else:
+                    found, size = result
+                    write(found)
+                    rows += len(found)
+                    nbytes += size
+                if progress:
+                    _show(err, files, len(paths), nbytes, time.perf_counter() - started)
+    except BrokenPipeError:
+        raise  # the reader of the messages went away: the command line stops quietly
+    except OSError as e:  # the table could not be written (a full disk, a share gone); files that cannot be
+        raise DutyReportError(f"cannot write {out}: {e.strerror or e}") from None  # read are each one line
     seconds = time.perf_counter() - started
     end = _CLEAR if progress else ""
     print(f"{end}{files} files, {rows} rows, {failures} failures, {seconds:.1f} s", file=err)
@@ -97,16 +104,27 @@ def _show(err: IO[str], done: int, total: int, nbytes: int, seconds: float) -> N
     err.flush()
 
 
+def _open(out: Path, mode: str, encoding: str = "utf-8") -> IO[Any]:
+    """``out`` opened for writing, its folder made first; one line naming it when that cannot be done."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if mode == "wb":
+            return open(out, "wb")
+        return open(out, "w", encoding=encoding, newline="")
+    except OSError as e:
+        raise DutyReportError(f"cannot write {out}: {e.strerror or type(e).__name__}") from None
+
+
 @contextmanager
 def _writer(out: Path, table: str) -> Iterator[Any]:
     """A function that writes a batch of rows to ``out``, in its format; the file is complete on exit."""
     spec = TABLES[table]
-    if out.suffix == ".parquet":
+    if out.suffix.lower() == ".parquet":
         from .frames import Frame, arrow_schema, need_extra
 
         pq = need_extra("pyarrow.parquet")
         buffered: list[Row] = []
-        with pq.ParquetWriter(os.fspath(out), arrow_schema(table)) as w:
+        with _open(out, "wb") as sink, pq.ParquetWriter(sink, arrow_schema(table)) as w:
 
             def write_parquet(batch: list[Row]) -> None:
                 buffered.extend(batch)
@@ -118,8 +136,9 @@ def _writer(out: Path, table: str) -> Iterator[Any]:
             if buffered:
                 w.write_table(Frame(table, buffered).to_arrow())
         return
-    with open(out, "w", encoding="utf-8", newline="") as f:
-        if out.suffix == ".csv":
+    csv = out.suffix.lower() == ".csv"
+    with _open(out, "w", CSV_ENCODING if csv else "utf-8") as f:
+        if csv:
             yield csv_writer(f, table).write
         else:
             names = tuple(c.name for c in spec)

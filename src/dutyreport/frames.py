@@ -9,14 +9,15 @@ whole folder, ready for pandas, polars, Arrow, Parquet, CSV or JSON lines.
 >>> [(row["text"], row["value"], row["unit"], row["year"]) for row in f.records()]
 [('3.2亿元', Decimal('320000000'), 'yuan', 2023), ('6所', Decimal('6'), '所', 2023)]
 
-Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two terms) are ``Decimal``
-here, Arrow ``decimal128(38, 10)`` in Arrow, Parquet, pandas and polars, and ``value_text`` beside them
-always holds the exact decimal string of the JSON view (a value with more than 10 decimals or more than
-28 integer digits cannot be an Arrow decimal of that type: its decimal column is empty and
-``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
+Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two terms) are the model's
+``Decimal`` objects here and in pandas, Arrow ``decimal128(38, 10)`` in Arrow, Parquet and polars, and
+``value_text`` beside them always holds the exact decimal string of the JSON view (a value with more than
+10 decimals or more than 28 integer digits cannot be an Arrow decimal of that type: its Arrow column is
+empty and ``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
 ``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
 
-A CSV cell that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
+CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
+that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
 or a carriage return, and is not a plain number) is written with a leading ``'``; Parquet, JSON lines
 and the frames keep the text exactly.
 """
@@ -203,7 +204,7 @@ def _rectification_rows(report: Report, file: str | None) -> Iterator[Row]:
         d = r.deadline
         yield (
             *head,
-            r.problem,
+            r.problem.text,
             r.status.value if r.status else None,
             len(r.measures),
             len(r.targets),
@@ -280,11 +281,17 @@ class Frame:
         return pa.Table.from_arrays(arrays, schema=schema)
 
     def to_pandas(self) -> Any:
-        """A ``pandas.DataFrame``: nullable integer years and counts, ``Decimal`` objects for values."""
+        """A ``pandas.DataFrame``: nullable integer years and counts, and for values the model's own
+        ``Decimal`` objects (``Decimal('320000000')``, not Arrow's ``320000000.0000000000``; a value with
+        more decimals than Arrow's decimal128(38, 10) holds is kept too)."""
         pd = need_extra("pandas")
         pa = need_extra("pyarrow")
         mapper = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
-        return self.to_arrow().to_pandas(types_mapper=mapper.get)
+        df = self.to_arrow().to_pandas(types_mapper=mapper.get)
+        for k, (name, kind) in enumerate(zip(self.columns, self.types, strict=True)):
+            if kind == "decimal":
+                df[name] = pd.Series([r[k] for r in self.rows], index=df.index, dtype=object)
+        return df
 
     def to_polars(self) -> Any:
         """A ``polars.DataFrame`` (decimal columns stay ``Decimal``)."""
@@ -296,7 +303,9 @@ class Frame:
         pq.write_table(self.to_arrow(), os.fspath(path))
 
     def to_csv(self, out: str | os.PathLike[str] | IO[str]) -> None:
-        with _text_out(out) as f:
+        """Write the table as CSV: to a path in UTF-8 with a byte-order mark (see :data:`CSV_ENCODING`), or to
+        an open text stream as it is."""
+        with _text_out(out, CSV_ENCODING) as f:
             writer = csv_writer(f, self.name)
             writer.write(self.rows)
 
@@ -351,6 +360,11 @@ def rectifications_frame(reports: Iterable[Source]) -> Frame:
 
 
 # --- writing ---------------------------------------------------------------------------------------
+
+# CSV files are UTF-8 with a byte-order mark: a spreadsheet opening a CSV without one reads it in the
+# desktop's code page (GBK on a Chinese one) and garbles every character of the reports; pandas, polars,
+# DuckDB and Python's ``utf-8-sig`` codec skip the mark.
+CSV_ENCODING = "utf-8-sig"
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
@@ -416,7 +430,24 @@ def arrow_schema(name: str) -> Any:
         "decimal": pa.decimal128(DECIMAL_PRECISION, DECIMAL_SCALE),
         "years": pa.list_(pa.int16()),
     }
-    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]])
+    return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]], metadata=_pandas_metadata(name))
+
+
+# The pandas dtypes that integer and flag columns read back as (nullable, so that a missing year stays
+# missing instead of turning every year into a float).
+_PANDAS_DTYPES: dict[ColumnType, tuple[str, str]] = {"int": ("int64", "Int64"), "bool": ("bool", "boolean")}
+
+
+def _pandas_metadata(name: str) -> dict[bytes, bytes]:
+    """The schema metadata by which ``pandas.read_parquet`` (and pyarrow's ``to_pandas``) reads a table's
+    integer and flag columns back as nullable ``Int64`` and ``boolean``; other readers ignore it."""
+    columns = [
+        {"name": c.name, "field_name": c.name, "pandas_type": kinds[0], "numpy_type": kinds[1], "metadata": None}
+        for c in TABLES[name]
+        if (kinds := _PANDAS_DTYPES.get(c.type))
+    ]
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns}
+    return {b"pandas": json.dumps(meta).encode("ascii")}
 
 
 _AS_IS = frozenset({"str", "int", "bool"})  # the column types whose cells go to Arrow as they are (_arrow_cell)
@@ -431,23 +462,28 @@ def _arrow_cell(value: Any, kind: ColumnType) -> Any:
     return value
 
 
+class MissingExtraError(ImportError):
+    """An optional package is not installed; the message names the extra that installs it."""
+
+
 def need_extra(module: str) -> Any:
-    """Import an optional module of the ``frames`` extra, or say which extra to install."""
+    """Import an optional module of the ``frames`` extra, or say which extra to install
+    (:class:`MissingExtraError`, an ``ImportError``)."""
     import importlib
 
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise ImportError(
+        raise MissingExtraError(
             f"{module.split('.')[0]} is needed for this; install the frames extra: pip install 'dutyreport[frames]'"
         ) from None
 
 
 @contextlib.contextmanager
-def _text_out(out: str | os.PathLike[str] | IO[str]) -> Iterator[IO[str]]:
+def _text_out(out: str | os.PathLike[str] | IO[str], encoding: str = "utf-8") -> Iterator[IO[str]]:
     """A text stream to write to: the one given, or a file opened (and closed) for a path."""
     if isinstance(out, (str, os.PathLike)):
-        with open(out, "w", encoding="utf-8", newline="") as f:
+        with open(out, "w", encoding=encoding, newline="") as f:
             yield f
     else:
         yield out

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import find_reports, parse_many
-from .frames import Frame, need_extra, rows_of
+from .errors import DutyReportError
+from .frames import TABLES, Frame, MissingExtraError, need_extra, rows_of
 
 __all__ = ["extract_partitions"]
 
@@ -40,13 +41,20 @@ def extract_partitions(
     partitions: int | None = None,
 ) -> int:
     """Write ``table``'s rows of every report in ``sources`` (files and folders) to ``out`` as Parquet
-    partitions, computed by Dask on the active scheduler; return the number of rows written."""
+    partitions, computed by Dask on the active scheduler; return the number of rows written. A table that
+    does not exist or fewer than one partition is a :class:`~dutyreport.DutyReportError` before any work."""
+    if table not in TABLES:
+        raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
+    if partitions is not None and partitions < 1:
+        raise DutyReportError(f"partitions must be at least 1, not {partitions}")
     need_extra("pyarrow")
     try:
         dask: Any = importlib.import_module("dask")
         db: Any = importlib.import_module("dask.bag")
     except ImportError:
-        raise ImportError("dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'") from None
+        raise MissingExtraError(
+            "dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'"
+        ) from None
     paths = [os.fspath(p) for p in find_reports(sources)]
     Path(out).mkdir(parents=True, exist_ok=True)
     if not paths:

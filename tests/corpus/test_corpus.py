@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -75,6 +78,16 @@ def test_find_reports_walks_folders_in_name_order_and_keeps_given_files(folder: 
     assert found == ["a_qinghe.txt", "b_songling.txt", "c_yunhe.txt", "sub/d_gbk.txt", "notes.md"]
 
 
+def test_a_folder_saved_with_capital_suffixes_is_found(tmp_path: Path) -> None:
+    # A user trial: pages saved on Windows as REPORT.TXT made `extract` say "no report files (*.txt)".
+    (tmp_path / "A_QINGHE.TXT").write_text(REPORTS["a_qinghe.txt"], encoding="utf-8")
+    (tmp_path / "b_songling.Txt").write_text(REPORTS["b_songling.txt"], encoding="utf-8")
+    (tmp_path / "c_notes.md").write_text("不是报告", encoding="utf-8")
+    assert [p.name for p in find_reports([tmp_path])] == ["A_QINGHE.TXT", "b_songling.Txt"]
+    assert [p.name for p in find_reports([tmp_path], (".MD",))] == ["c_notes.md"]
+    assert [p.name for p in find_reports([tmp_path], ".md")] == ["c_notes.md"]  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_parse_many_keeps_input_order_and_reports_errors_in_place(folder: Path, jobs: int) -> None:
     sources = [folder / "c_yunhe.txt", folder / "missing.txt", folder]
@@ -115,6 +128,58 @@ def test_with_workers_each_file_keeps_its_place_and_its_own_error_across_batches
     assert [p for p, _ in results] == paths
     for k, (_, r) in enumerate(results):
         assert isinstance(r, d.ReadError if k % 3 == 0 else d.Report), (k, r)
+
+
+def _slow(path: Path) -> str:
+    time.sleep(0.5)
+    return path.name
+
+
+def test_a_reader_that_stops_early_does_not_wait_for_the_files_in_flight(folder: Path) -> None:
+    # A user trial: breaking out of a loop over parse_many(jobs=2) (and Ctrl-C in `extract --jobs 2`) waited
+    # for every batch already sent to the workers, minutes on a folder of large pages.
+    results = map_files(_slow, [folder / f"r{k}.txt" for k in range(60)], jobs=2)
+    assert next(results)[1] == "r0.txt"
+    started = time.perf_counter()
+    results.close()
+    assert time.perf_counter() - started < 2.0  # the batches in flight hold 3 x 8 files of half a second
+
+
+_INTERRUPTED = """
+import sys, time
+from pathlib import Path
+from dutyreport.corpus import map_files
+
+def slow(path):
+    time.sleep(0.5)
+    return 1
+
+if __name__ == "__main__":
+    try:
+        for k, _ in enumerate(map_files(slow, [Path("r.txt")] * 200, jobs=2)):
+            if k == 0:
+                print("first", flush=True)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="sends SIGINT to a process group")
+def test_ctrl_c_stops_the_workers_at_once_and_quietly(tmp_path: Path) -> None:
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "first"
+    time.sleep(0.3)
+    os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C in a terminal does: the whole process group
+    started = time.perf_counter()
+    out, err = proc.communicate(timeout=60)
+    assert time.perf_counter() - started < 3.0
+    assert out.strip() == "interrupted"
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
 
 
 def _explode(path: Path) -> int:

@@ -46,6 +46,61 @@ def test_every_table_has_its_columns(reports: list[tuple[Path, d.Report]]) -> No
         assert all(len(row) == len(frame.columns) for row in frame.rows)
 
 
+# A 整改 report of our own: one rectification block with its deadline and responsible units.
+NANLING = (
+    "南岭县关于2023年度履行教育职责督导反馈问题的整改报告\n一、整改落实情况\n"
+    "(一)关于“农村小学音体美教师短缺”的问题\n"
+    "1.补充专任教师。2024年招聘音体美教师36名。\n"
+    "整改时限：2024年9月底前\n责任单位：县教育局、县人社局\n"
+)
+# Checks and targets: parts that add up, and a goal for a later year.
+BEITANG = (
+    "北塘区2023年教育工作自查报告\n一、基本情况\n全区共有学校24所:小学15所、初中7所、高中2所。\n"
+    "二、下一步打算\n到2026年,学前教育毛入园率达到95%以上。\n"
+)
+
+
+@pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])
+def test_rectification_rows_hold_the_problems_text(tmp_path: Path, suffix: str) -> None:
+    # A user trial: `extract --table rectifications` stopped with an Arrow type error, and the CSV held the
+    # repr of the Problem object, since a rectification's problem became a Problem item.
+    report = d.parse(NANLING)
+    (block,) = report.rectifications
+    frame = d.rectifications_frame([report])
+    (row,) = frame.records()
+    assert row["problem"] == block.problem.text == "农村小学音体美教师短缺"
+    assert row["responsible"] == "县教育局、县人社局" and row["deadline_year"] == 2024
+    out = tmp_path / f"r{suffix}"
+    getattr(frame, f"to_{suffix[1:]}")(out)
+    if suffix == ".parquet":
+        back = pq.read_table(out).to_pylist()[0]["problem"]
+    elif suffix == ".csv":
+        back = next(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))["problem"]
+    else:
+        back = json.loads(out.read_text(encoding="utf-8"))["problem"]
+    assert back == "农村小学音体美教师短缺"
+
+
+_CELL_TYPES: dict[str, tuple[type, ...]] = {
+    "str": (str,),
+    "int": (int,),
+    "decimal": (Decimal,),
+    "bool": (bool,),
+    "years": (tuple,),
+}
+
+
+@pytest.mark.parametrize("table", sorted(TABLES))
+def test_every_cell_has_its_columns_type(table: str) -> None:
+    reports = [d.parse(QINGHE), d.parse(SONGLING), d.parse(NANLING), d.parse(BEITANG)]
+    frame = getattr(d, f"{table}_frame")(reports)
+    assert len(frame) > 0, table
+    for row in frame.records():
+        for column in TABLES[table]:
+            cell = row[column.name]
+            assert cell is None or isinstance(cell, _CELL_TYPES[column.type]), (column.name, cell)
+
+
 def test_indicator_rows_carry_the_report_and_the_exact_values(reports: list[tuple[Path, d.Report]]) -> None:
     rows = {r["text"]: r for r in d.indicators_frame(reports).records()}
     money = rows["3.2亿元"]
@@ -102,6 +157,37 @@ def test_pandas_has_nullable_years_and_decimal_values(reports: list[tuple[Path, 
     assert pivot.loc["清河区", 2023] == 1 and pivot.loc["松岭县", 2022] == 1
 
 
+@pytest.mark.parametrize("table", ["indicators", "checks", "rectifications"])
+def test_parquet_read_back_by_pandas_keeps_integers_and_flags_nullable(
+    reports: list[tuple[Path, d.Report]], tmp_path: Path, table: str
+) -> None:
+    # A user trial: pd.read_parquet of the extract's file gave float years (2023.0) and pivots on 2023.0.
+    frame = getattr(d, f"{table}_frame")(reports)
+    frame.to_parquet(tmp_path / "t.parquet")
+    df = pd.read_parquet(tmp_path / "t.parquet")
+    kinds = {c.name: c.type for c in TABLES[table]}
+    for name, kind in kinds.items():
+        if kind == "int":
+            assert str(df[name].dtype) == "Int64", name
+        elif kind == "bool":
+            assert str(df[name].dtype) == "boolean", name
+    assert list(df.columns) == [c.name for c in TABLES[table]]
+    if table == "indicators":
+        assert df["year"].isna().any() and 2023 in set(df["year"].dropna())
+
+
+def test_pandas_values_are_the_models_own_decimals(reports: list[tuple[Path, d.Report]]) -> None:
+    # A user trial: every value printed as 320000000.0000000000 (Arrow's scale of 10), and a value with more
+    # than 10 decimals was missing from pandas though the model holds it exactly.
+    frame = d.indicators_frame(reports)
+    df = frame.to_pandas()
+    for column in ("value", "low", "high"):
+        assert list(df[column]) == [row[column] for row in frame.records()], column
+    shown = [str(v) for v in df["value"] if v is not None]
+    assert "320000000" in shown and "0.30412345678912" in shown
+    assert not any(v.endswith("0000000000") and "." in v for v in shown)
+
+
 def test_polars_keeps_decimals(reports: list[tuple[Path, d.Report]]) -> None:
     df = d.indicators_frame(reports).to_polars()
     assert isinstance(df.schema["value"], pl.Decimal)
@@ -140,6 +226,27 @@ def test_a_report_whose_texts_begin_with_formula_marks(tmp_path: Path) -> None:
     frame.to_jsonl(tmp_path / "p.jsonl")
     back = [json.loads(line)["text"] for line in (tmp_path / "p.jsonl").read_text(encoding="utf-8").splitlines()]
     assert back == [p.text for p in problems]  # JSON lines keep the exact text
+
+
+def test_csv_files_open_as_utf8_in_a_spreadsheet(reports: list[tuple[Path, d.Report]], tmp_path: Path) -> None:
+    # A user trial: a spreadsheet opening a CSV without a byte-order mark reads it in the system's code page
+    # (GBK on a Chinese desktop), and every region and subject came out garbled. The mark says UTF-8.
+    frame = d.indicators_frame(reports)
+    frame.to_csv(tmp_path / "f.csv")
+    assert main(["extract", str(_folder(tmp_path)), "-o", str(tmp_path / "x.csv")]) == 0
+    for name in ("f.csv", "x.csv"):
+        data = (tmp_path / name).read_bytes()
+        assert data.startswith(b"\xef\xbb\xbffile,region,"), name
+        assert "清河区" in data.decode("utf-8-sig")
+        assert list(pd.read_csv(tmp_path / name).columns) == list(frame.columns)  # readers skip the mark
+
+
+def _folder(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir(exist_ok=True)
+    (src / "q.txt").write_text(QINGHE, encoding="utf-8")
+    (src / "s.txt").write_text(SONGLING, encoding="utf-8")
+    return src
 
 
 @pytest.mark.parametrize("suffix", [".parquet", ".csv", ".jsonl"])

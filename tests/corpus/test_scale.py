@@ -28,3 +28,22 @@ def test_a_process_cluster_writes_the_rows_of_one_process(tmp_path: Path) -> Non
     got = sorted((r["file"], r["start"], r["value_text"]) for r in table.to_pylist())
     want = sorted((r["file"], r["start"], r["value_text"]) for r in expected.records())
     assert got == want
+
+
+# A user trial: a mistyped table name ran the whole corpus and ended in a bare KeyError from a worker, and
+# a partition count below one was quietly replaced.
+EXAMPLES_USER_TRIAL_ARGUMENTS = [
+    ({"table": "indicator"}, "no table 'indicator': one of checks, indicators, problems, rectifications, targets"),
+    ({"partitions": 0}, "partitions must be at least 1, not 0"),
+    ({"partitions": -3}, "partitions must be at least 1, not -3"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "message"), EXAMPLES_USER_TRIAL_ARGUMENTS)
+def test_wrong_arguments_are_refused_before_any_work(
+    tmp_path: Path, arguments: dict[str, object], message: str
+) -> None:
+    with pytest.raises(d.DutyReportError) as caught:
+        extract_partitions([FIXTURES], tmp_path / "out", **arguments)  # type: ignore[arg-type]
+    assert str(caught.value) == message
+    assert not (tmp_path / "out").exists()

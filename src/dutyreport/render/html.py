@@ -267,11 +267,12 @@ def _legend(view: ReportView) -> str:
     return f'<ul class="legend">{entries}</ul>'
 
 
-def page(view: ReportView, *, back: str | None = None) -> str:
-    """The review page of one report (``back``: the index page to link to, if any)."""
+def page(view: ReportView, *, back: str | None = None, name: str | None = None) -> str:
+    """The review page of one report (``back``: the index page to link to, if any; ``name``: the report's
+    file name, which names the page of a report without a title)."""
     drawn, owner = marks(view)
     failed = len(view.failed)
-    title = view.title or "(no title found)"
+    title = view.title or (f"{name} (no title found)" if name else "(no title found)")
     nav = f'<a class="back" href="{escape(quote(back))}">← all reports</a>' if back else ""
     strings = _Strings()
     data = {
