@@ -20,35 +20,15 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import regex
-
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError, ReadError
 from .frames import TABLES, MissingExtraError
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
+from .terminal import shown as _shown
 
 __all__ = ["main"]
-
-# Control and format characters (escape sequences, bells, bidirectional overrides): a scraped page can
-# carry them, and a terminal would obey them. The text output writes them as escapes (\x1b, \u202e).
-_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
-
-
-def _shown(line: str) -> str:
-    """A line for the terminal: its control and format characters written as escapes, the rest as it is.
-
-    >>> print(_shown("基本情况\x1b[2J\u202e"))
-    基本情况\\x1b[2J\\u202e
-    """
-    return str(_CONTROL.sub(_escape, line))
-
-
-def _escape(m: regex.Match[str]) -> str:
-    cp = ord(m.group())
-    return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
-
 
 def _summary(report: Report) -> str:
     lines = [
@@ -199,7 +179,12 @@ def _html(source: str, output: str) -> int:
     if not src.is_dir():
         into = out.is_dir() or output.endswith(("/", os.sep))
         target = out / ((src.stem if source != "-" else "report") + ".html") if into else out
-        _write(target, html.page(report_view(_read(src)), name=src.name if source != "-" else None))
+        try:
+            report = _read(src)
+        except DutyReportError as exc:  # the report could not be read: one line, as parse says it (status 1)
+            where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if source == '-' else src}: "
+            return _fail(f"{where}{exc}", 1)
+        _write(target, html.page(report_view(report), name=src.name if source != "-" else None))
         print(f"wrote {target}")
         return 0
     paths = list(find_reports([src]))

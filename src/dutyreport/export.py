@@ -21,6 +21,7 @@ from typing import IO, Any
 from .corpus import find_reports, map_files, parse_file
 from .errors import DutyReportError, ReadError
 from .frames import CSV_ENCODING, TABLES, Row, csv_writer, jsonl_line, rows_of
+from .terminal import shown
 
 __all__ = ["FORMATS", "extract"]
 
@@ -50,7 +51,7 @@ def extract(
     >>> d = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (d / "a.txt").write_text("清河区教育自查报告\\n一、基本情况\\n全区有学校6所,教师900人。", encoding="utf-8")
     >>> extract([d], d / "out.csv", err=sys.stdout)
-    1 files, 2 rows, 0 failures, ... s
+    1 file, 2 rows, 0 failures, ... s
     0
     >>> (d / "out.csv").read_text(encoding="utf-8-sig").splitlines()[0][:40]
     'file,region,admin_level,report_kind,peri'
@@ -75,7 +76,7 @@ def extract(
                 if isinstance(result, DutyReportError):
                     failures += 1
                     where = "" if isinstance(result, ReadError) else f"{path}: "
-                    print(f"{_CLEAR if progress else ''}dutyreport: {where}{result}", file=err)
+                    print(f"{_CLEAR if progress else ''}{shown(f'dutyreport: {where}{result}')}", file=err)
                 else:
                     found, size = result
                     write(found)
@@ -89,8 +90,14 @@ def extract(
         raise DutyReportError(f"cannot write {out}: {e.strerror or e}") from None  # read are each one line
     seconds = time.perf_counter() - started
     end = _CLEAR if progress else ""
-    print(f"{end}{files} files, {rows} rows, {failures} failures, {seconds:.1f} s", file=err)
+    done = ", ".join((_counted(files, "file"), _counted(rows, "row"), _counted(failures, "failure")))
+    print(f"{end}{done}, {seconds:.1f} s", file=err)
     return 1 if failures else 0
+
+
+def _counted(n: int, noun: str) -> str:
+    """``1 file``, ``2 files``, ``0 failures``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 _CLEAR = "\r\x1b[2K"

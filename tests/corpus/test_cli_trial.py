@@ -209,3 +209,42 @@ def test_review_pages_of_a_folder_never_overwrite_one_another(folder: Path, tmp_
     assert all(f'href="{p}"' in index for p in hrefs)
     regions = {(out / p).read_text(encoding="utf-8").count("东山县") > 0 for p in hrefs if p.startswith("sub__a")}
     assert regions == {True, False}  # one page of each report
+
+
+def test_a_report_html_cannot_read_is_status_1_as_parse_says(tmp_path: Path) -> None:
+    """A file that failed is status 1 for every command (2 is for nothing done: no files, bad output)."""
+    missing = tmp_path / "gone.txt"
+    for args in (("parse", str(missing)), ("html", str(missing), "-o", str(tmp_path / "page.html"))):
+        proc = _run(*args)
+        assert proc.returncode == 1, (args, proc.stderr)
+        assert "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+        assert "gone.txt" in proc.stderr
+    assert not (tmp_path / "page.html").exists()
+
+
+def test_extract_names_a_failed_file_with_its_control_characters_escaped(tmp_path: Path) -> None:
+    """A file's name is as untrusted as its text: the line naming a file that failed shows an escape
+    sequence in the name as ``\\x1b``, never sends it to the terminal."""
+    src = tmp_path / "reports"
+    src.mkdir()
+    (src / "ok.txt").write_text(REPORTS["a_dongshan.txt"], encoding="utf-8")
+    (src / "bad\x1b[2Jname.txt").write_bytes(bytes(range(256)) * 4)  # no text in any encoding
+    proc = _run("extract", str(src), "-o", str(tmp_path / "rows.csv"))
+    assert proc.returncode == 1, proc.stderr
+    assert "\x1b" not in proc.stderr
+    assert "bad\\x1b[2Jname.txt" in proc.stderr
+    assert proc.stderr.strip().splitlines()[-1].startswith("2 files, ")
+
+
+@pytest.mark.parametrize(("files", "said"), [(1, "1 file, "), (2, "2 files, ")])
+def test_the_summary_counts_in_words_a_reader_writes(tmp_path: Path, files: int, said: str) -> None:
+    src = tmp_path / "reports"
+    src.mkdir()
+    for name in list(REPORTS)[:files]:
+        (src / name).write_text(REPORTS[name], encoding="utf-8")
+    proc = _run("extract", str(src), "-o", str(tmp_path / "rows.jsonl"))
+    assert proc.returncode == 0, proc.stderr
+    summary = proc.stderr.strip().splitlines()[-1]
+    assert summary.startswith(said), summary
+    assert summary.endswith(" s") and ", 0 failures, " in summary, summary
