@@ -164,6 +164,7 @@ TESTED: dict[str, str] = {
     "corruptions.SCHOOLING_RATE_STEMS": "clean/test_corruptions.py::test_schooling_rate_stem_table_examples",
     "corruptions.LOST_SPIRIT": "clean/test_corruptions.py::test_lost_spirit_table_example",
     "corruptions.LOST_MARK": "clean/test_corruptions.py::test_lost_mark_table_example",
+    "corruptions.LOST_RUN": "clean/test_corruptions.py::test_lost_run_table_example",
     "corruptions.OBJECT_VERBS": "clean/test_corruptions.py::test_object_verb_table_examples",
     "corruptions.NOTICE_KINDS": "clean/test_corruptions.py::test_notice_kind_table_examples",
     "corruptions.UNDATED_DOC_NUMBER": "clean/test_corruptions.py::test_undated_doc_number_table_example",
