@@ -115,6 +115,7 @@ TESTED: dict[str, str] = {
             "ANNOUNCED_ITEM_MARKS": "test_announced_item_mark_examples",
             "INLINE_MARKERS": "test_inline_marker_examples",
             "PROBLEM_LABEL": "test_problem_label_example",
+            "PROBLEM_HEADING_LABEL": "test_problem_heading_label_example",
             "FIELD_LABELS": "test_field_label_examples",
             "MEASURE_LEADS": "test_measure_lead_example",
             "STATUS_WORDS": "test_status_word_examples",
