@@ -28,6 +28,7 @@ from dutyreport.lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
     LOST_MARK,
+    LOST_RUN,
     LOST_SPIRIT,
     MONTH_PARTS,
     NOTICE_KINDS,
@@ -402,6 +403,29 @@ def test_lost_mark_table_example() -> None:
     assert m is not None
     (c,) = _of_kind(LOST_MARK.example, CorruptionKind.LOST_CHARS)
     assert (c.start, c.end, c.repaired) == (m.start(), m.end(), None)
+
+
+def test_lost_run_table_example() -> None:
+    m = regex.search(LOST_RUN.pattern, LOST_RUN.example)
+    assert m is not None
+    (c,) = _of_kind(LOST_RUN.example, CorruptionKind.LOST_CHARS)
+    assert (c.start, c.end, c.text) == (m.start(), m.end(), m.group())
+
+
+# Runs of U+FFFD that decoding left for bytes it could not read (a new-user trial: a cut download, a stray byte):
+# every run is lost characters, wherever it stands; one inside a date stays one corruption.
+EXAMPLES_USER_TRIAL_LOST_RUNS = [
+    ("cut_last_character", "全年新建校舍面积12000平方米\ufffd", ["\ufffd"]),
+    ("run_inside_a_word", "全县共有中小\ufffd\ufffd校48所。", ["\ufffd\ufffd"]),
+    ("two_runs", "\ufffd县共有中小学校48所,教师\ufffd人。", ["\ufffd", "\ufffd"]),
+    ("inside_a_date_one_corruption", "全市于6\ufffd5日召开推进会。", ["6\ufffd5日"]),
+]
+
+
+@pytest.mark.parametrize(("text", "lost"), [c[1:] for c in EXAMPLES_USER_TRIAL_LOST_RUNS],
+                         ids=[c[0] for c in EXAMPLES_USER_TRIAL_LOST_RUNS])
+def test_every_lost_run_is_lost_characters(text: str, lost: list[str]) -> None:
+    assert [c.text for c in _of_kind(text, CorruptionKind.LOST_CHARS)] == lost
 
 
 # Characters an encoding lost on pages read in quality round 7 (our own sentences), and question marks that stay.

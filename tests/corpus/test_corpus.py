@@ -54,7 +54,7 @@ def test_parse_file_decodes_as_parse_does(folder: Path) -> None:
     [
         (lambda p: p / "missing.txt", d.ReadError, "no such file"),
         (lambda p: p / "sub", d.ReadError, "is a folder"),
-        (lambda p: _write(p / "bad.txt", b"\xff\xfe\xfa\x80\x80"), d.DecodeError, "neither UTF-8 nor GB18030"),
+        (lambda p: _write(p / "bad.txt", b"\x80\x80\xfa\xff\xfe"), d.DecodeError, "neither UTF-8 nor GB18030"),
         (lambda p: _write(p / "empty.txt", b"  \n"), d.EmptyInputError, "empty report"),
     ],
     ids=["missing", "folder", "undecodable", "blank"],
@@ -222,7 +222,7 @@ def test_cli_parse_several_as_json_lines(folder: Path, capsys: pytest.CaptureFix
 def test_cli_bad_paths_are_one_line_each_and_a_nonzero_exit(
     folder: Path, command: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    (folder / "bad.txt").write_bytes(b"\xff\xfe\xfa\x80\x80")
+    (folder / "bad.txt").write_bytes(b"\x80\x80\xfa\xff\xfe")  # (no byte order mark: FF FE would name UTF-16)
     status = main([command, str(folder / "missing.txt"), str(folder / "bad.txt"), str(folder / "a_qinghe.txt")])
     err = capsys.readouterr().err.strip().splitlines()
     assert status == 1

@@ -150,6 +150,16 @@ def test_problem_label_example() -> None:
     assert x.problem.text == f.PROBLEM_LABEL.example[label.end() :].rstrip("。")
 
 
+def test_problem_heading_label_example() -> None:
+    # a block numbered in the outline and headed by the label alone: the problem is the text after the colon
+    example = f.PROBLEM_HEADING_LABEL.example
+    label = regex.search(f.PROBLEM_HEADING_LABEL.pattern, example)
+    assert label is not None
+    (x,) = d.parse(f"{RECTIFYING}{example}\n整改措施：新建学校两所。\n").rectifications
+    assert x.problem.text == example[label.end() :].rstrip("。")
+    assert [m.heading for m in x.measures] == ["新建学校两所"]
+
+
 @pytest.mark.parametrize(("entry", "field"), f.FIELD_LABELS, ids=[field for _, field in f.FIELD_LABELS])
 def test_field_label_examples(entry: PatternEntry, field: str) -> None:
     # the labelled line makes the problem line before it a rectification, and fills its field

@@ -97,6 +97,28 @@ def test_region_and_level(text: str, region: str | None, level: AdminLevel | Non
     assert (md.region, md.admin_level) == (region, level)
 
 
+# A new-user trial (our own sentences): a count, its measure word and a generic noun are no place name
+# (60个项目县 is no region 个项目县); a real name after them still is.
+_TRIAL_LINE = "全省60个项目县(市、区)开工建设学校500所。\n"
+EXAMPLES_USER_TRIAL = [
+    ("count_of_project_counties", "学校建设工作报告\n" + _TRIAL_LINE * 3, None),
+    ("count_of_monitored_counties", "质量监测工作总结\n" + "本轮共有12个监测县参加抽测。\n" * 3, None),
+    ("count_of_any_kind_of_county", "学校建设工作报告\n" + "全省60个样板县(市、区)开工学校500所。\n" * 3, None),
+    ("count_with_another_measure", "校舍安全工作报告\n" + "改造完成8所项目区学校。\n" * 3, None),
+    ("a_name_after_the_count_stays", "学校建设工作报告\n" + "全市3所学校落户清河县,清河县政府拨付经费。\n" * 3,
+     "清河县"),
+]
+
+
+@pytest.mark.parametrize(("text", "region"), [c[1:] for c in EXAMPLES_USER_TRIAL],
+                         ids=[c[0] for c in EXAMPLES_USER_TRIAL])
+def test_a_count_and_a_generic_noun_are_no_region(text: str, region: str | None) -> None:
+    md = read_metadata(layers(text))
+    assert md.region == region
+    if region is None:
+        assert md.admin_level is not AdminLevel.COUNTY and md.admin_level is not AdminLevel.DISTRICT
+
+
 CITY_LEVELS = [
     (
         "reports_to_another_city",

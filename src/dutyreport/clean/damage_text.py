@@ -27,6 +27,7 @@ from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
     LOST_MARK,
+    LOST_RUN,
     LOST_SPIRIT,
     MONTH_PARTS,
     NOTICE_KINDS,
@@ -312,6 +313,7 @@ def _spaces_before_year(text: str) -> list[int]:
 
 
 _LOST_MARK_RE: Final = regex.compile(LOST_MARK.pattern)
+_LOST_RUN_RE: Final = regex.compile(LOST_RUN.pattern)
 
 
 def _lost_chars(text: str) -> Iterable[Corruption]:
@@ -328,6 +330,10 @@ def _lost_chars(text: str) -> Iterable[Corruption]:
         for m in _LOST_MARK_RE.finditer(text):
             yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
                              note="a character an encoding lost, a question mark in its place")
+        if "\ufffd" in text:
+            for m in _LOST_RUN_RE.finditer(text):
+                yield Corruption(start=m.start(), end=m.end(), text=m.group(), kind=CorruptionKind.LOST_CHARS,
+                                 note="characters lost where decoding met bytes it could not read")
     for verb in OBJECT_VERBS:
         for i in find_all(text, verb.word + "的"):
             kind = _DOCUMENT_KINDS.match(text, i + len(verb.word) + 1)

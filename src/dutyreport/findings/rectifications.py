@@ -15,10 +15,12 @@ from ..lang.findings import (
     FIELD_LABELS,
     MEASURE_LEADS,
     PROBLEM_BLOCK,
+    PROBLEM_HEADING_LABEL,
     PROBLEM_LABEL,
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
 )
+from ..lang.punctuation import COLONS
 from ..model.report import (
     Deadline,
     Indicator,
@@ -88,6 +90,8 @@ _DUE_DATE = re.compile(
 )
 _UNIT_SEPARATORS = re.compile(r"[、，,；;/]+")
 _MAX_LABELLED = 200  # labelled problem lines read per report
+_PROBLEM_HEADING_RE = re.compile(PROBLEM_HEADING_LABEL.pattern)
+_SPACES = " \t\u3000"
 
 
 def _block_sections(doc: Document) -> list[Section]:
@@ -278,6 +282,25 @@ def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Se
     return out
 
 
+def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
+    """Where the problem of a block headed by its label alone stands (``（一）问题：城区学校大班额问题突出。``): the
+    label names the part, the sentence after its colon is the problem. None for any other heading, or a label
+    without a colon (``（一）问题`` on a line of its own)."""
+    head = block.heading.strip()
+    if _PROBLEM_HEADING_RE.fullmatch(head) is None:
+        return None
+    i = block.heading_end
+    if not head.endswith(tuple(COLONS)):
+        while i < block.end and text[i] in _SPACES:
+            i += 1
+        if i >= block.end or text[i] not in COLONS:
+            return None
+        i += 1
+    line_end = text.find("\n", i, block.end)
+    ps, pe = trimmed(text, i, sentence_end(text, i, line_end if line_end >= 0 else block.end))
+    return (ps, pe) if pe > ps else None
+
+
 def find_rectifications(
     doc: Document, indicators: Sequence[Indicator] = (), targets: Sequence[Target] = ()
 ) -> tuple[Rectification, ...]:
@@ -290,16 +313,22 @@ def find_rectifications(
             continue  # a section that holds labelled blocks is not itself one
         m = _BLOCK_RE.match(b.heading.strip())
         lead = len(b.heading) - len(b.heading.lstrip())
+        labelled_problem = None if m else _labelled_problem(text, b)
         if m:
             ps, pe = b.heading_start + lead + m.start("p"), b.heading_start + lead + m.end("p")
+        elif labelled_problem is not None:
+            ps, pe = labelled_problem
         else:
             ps, pe = trimmed(text, b.heading_start, b.heading_end)
         if pe <= ps or text[ps:pe] != text[ps:pe].strip():
             ps, pe = trimmed(text, ps, pe)
+        fields = _field_lines(text, b.heading_end, b.end)
         measures = tuple(
             Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
         ) or _inline_measures(text, b)
-        deadline, responsible = _details(text, _field_lines(text, b.heading_end, b.end), b.heading_end, b.end)
+        if not measures and labelled_problem is not None:  # (一)问题：X。 then 整改措施：… lines
+            measures = tuple(x for field, a, e in fields if field == "measures" for x in _labelled_measures(text, a, e))
+        deadline, responsible = _details(text, fields, b.heading_end, b.end)
         out.append(
             Rectification(
                 problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),

@@ -19,6 +19,7 @@ __all__ = [
     "CHUNK_MARKER",
     "DATE_FOLLOWERS",
     "LOST_MARK",
+    "LOST_RUN",
     "LOST_SPIRIT",
     "MONTH_PARTS",
     "NOTICE_KINDS",
@@ -188,6 +189,9 @@ SCHOOLING_RATE_STEMS: tuple[Entry[str], ...] = tuple(
 LOST_MARK = PatternEntry(r"[0-9][?\ufffd](?!(?:19|20)[0-9]{2})[0-9]{1,3}(?:[-—~至][0-9]{1,2})?[年月日]"
                          r"|\p{Han}[?\ufffd][0-9]{3}年",
                          "4?0-12日,市督导组对各区县进行实地考评")
+# Any other run of U+FFFD: characters lost where decoding met bytes it could not read (a download cut inside
+# its last character, a stray byte); one corruption per run, wherever it stands.
+LOST_RUN = PatternEntry("\ufffd+", "全县共有中小学校48所,在校学生\ufffd\ufffd350人")
 LOST_SPIRIT = PatternEntry(r"(?<=文件|会议|指示|讲话|批示|通知)精(?=[和及与、，,。；;]|要求)", "按照上级文件精和要求")
 
 # Verbs whose object, a document's title, stands between them and 的通知: without it the title was lost

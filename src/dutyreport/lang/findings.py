@@ -27,6 +27,7 @@ __all__ = [
     "PLAN_HEADINGS",
     "PROBLEM_BLOCK",
     "PROBLEM_HEADINGS",
+    "PROBLEM_HEADING_LABEL",
     "PROBLEM_LABEL",
     "PROBLEM_LIST_CUE",
     "RECTIFICATION_PART_HEADINGS",
@@ -183,9 +184,17 @@ INLINE_MARKERS: tuple[Entry, ...] = (
 LABELLED_NUMBER = "【】"
 
 # A rectification report laid out as labelled lines per problem: ``问题1：X。`` then field lines.
+_PROBLEM_WORDS = r"(?:问题|存在问题|反馈问题)"
+_PROBLEM_NUMBER = r"[0-9０-９一二三四五六七八九十]{1,3}"
 PROBLEM_LABEL = Entry(
-    r"(?m)^[ \t\u3000]*(?:问题|存在问题|反馈问题)\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[：:]",
+    rf"(?m)^[ \t\u3000]*{_PROBLEM_WORDS}\s*{_PROBLEM_NUMBER}\s*[：:]",
     "问题2：学位供给不足。",
+)
+# A block numbered in the outline whose heading is only the problem's label, a colon after it
+# (``（一）问题：X。``): the label names the part, the text after the colon is the problem.
+PROBLEM_HEADING_LABEL = Entry(
+    rf"{_PROBLEM_WORDS}\s*(?:{_PROBLEM_NUMBER})?\s*[：:]?",
+    "（一）问题：城区学校大班额问题突出。",
 )
 # The field lines of such a block, by what they hold.
 FIELD_LABELS: tuple[tuple[Entry, str], ...] = (

@@ -33,6 +33,7 @@ from ..lang.metadata import (
     LevelCue,
     RegionLevel,
 )
+from ..lang.numbers import MEASURE_WORDS
 from ..lang.script import alternation, fold
 from ..model.report import AdminLevel
 from ..spans import SpanSet
@@ -68,6 +69,8 @@ _LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
     "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
 )
 _PLACEHOLDER_HEADS = frozenset(e.word for e in PLACEHOLDER_NAMES)
+# A measure word right after a figure (60个项目县, 8所项目区) counts what follows: no name starts with it.
+_COUNTED = frozenset(e.word for e in MEASURE_WORDS if len(e.word) == 1)
 _PLACEHOLDER_RE = regex.compile(
     rf"(?:{alternation(PLACEHOLDER_NAMES, either_script=False)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})"
 )
@@ -85,14 +88,22 @@ def _is_region_name(word: str) -> bool:
 
 def _boundary(text: str, floor: int, i: int) -> bool:
     """Whether a place name cannot run back over position ``i``: before ``floor``, a boundary of the table
-    (punctuation, 年度, 在/对/了), or no Han character."""
+    (punctuation, 年度, 在/对/了), no Han character, or a measure word right after a figure (60个项目县: a count,
+    no name, starts there)."""
     if i < floor:
         return True
     c = text[i]
     if c in _LEFT_BOUNDARY:
         return True
     o = ord(c)
-    return not (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000)
+    if not (0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or o >= 0x20000):
+        return True
+    return c in _COUNTED and i > 0 and text[i - 1].isdecimal()  # (:func:`_counted`, written out: runs per character)
+
+
+def _counted(text: str, i: int) -> bool:
+    """Whether ``text[i]`` is a measure word right after a figure (``60个``)."""
+    return text[i] in _COUNTED and i > 0 and text[i - 1].isdecimal()
 
 
 def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
@@ -100,7 +111,8 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
 
     The name runs back from the ending to a boundary (punctuation, 年度, a function word such as
     在/对/了, the end of the name before it): 2 or 3 characters give a name; a boundary right before
-    the ending gives none (``先后在区委``, ``成立了县``), unless the boundary character itself opens a
+    the ending gives none (``先后在区委``, ``成立了县``), nor does a count's measure word (``60个样板县``: the kind
+    of place counted, never one name), unless the boundary character itself opens a
     two-character name (``,和平区``); with no boundary within four characters the last two are
     taken, with half the confidence. Before 自治区/州/县/旗 a name of up to six characters is taken
     whole (``宁夏回族自治区``), a longer one not at all.
@@ -111,6 +123,8 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
         n += 1
     if n >= 2 and text[q - n] in _PLACEHOLDER_HEADS:
         return None
+    if n < longest and q - 1 - n >= floor and _counted(text, q - 1 - n):
+        return None  # 60个样板县: a kind of place counted, no name
     if 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
         word = text[q - n : e]
         factor = 1.0
