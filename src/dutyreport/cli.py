@@ -251,7 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = ap.add_subparsers(dest="command", required=True)
     p = sub.add_parser("parse", help="parse reports and print what was found")
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
-                   help="report files (UTF-8 or GB18030 text) or folders of them (*.txt); - for standard input")
+                   help="report files (UTF-8, GB18030 or UTF-16 text) or folders of them (*.txt); - for standard input")
     p.add_argument("--json", action="store_true",
                    help="print each report as JSON (one line each for several, in order; a file that cannot be "
                    "read has no line, only its error on standard error)")

@@ -88,7 +88,8 @@ class FormatError(InputError):
 
 
 class DecodeError(InputError):
-    """Bytes that are neither UTF-8 nor GB18030; ``offset`` is the first bad byte."""
+    """Bytes that are no text: neither UTF-8 nor GB18030 (nor what a byte order mark names), not even with a
+    few bytes lost; ``offset`` is the first bad byte."""
 
     def __init__(self, message: str, offset: int) -> None:
         self.offset = offset

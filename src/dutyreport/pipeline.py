@@ -56,7 +56,8 @@ def document(text: str) -> Document:
 
 def parse(source: str | bytes | os.PathLike[str]) -> Report:
     """Parse one report into a :class:`Report`: a ``str`` is the report's text (never a file name),
-    ``bytes`` are decoded (UTF-8, else GB18030), an ``os.PathLike`` (a :class:`pathlib.Path`) is read.
+    ``bytes`` are decoded (:func:`~dutyreport.clean.decode.decode`: a byte order mark's encoding, else UTF-8,
+    else GB18030), an ``os.PathLike`` (a :class:`pathlib.Path`) is read.
 
     Raises :class:`~dutyreport.EmptyInputError` for empty or blank input,
     :class:`~dutyreport.DecodeError` for undecodable bytes and :class:`~dutyreport.ReadError` for a
