@@ -584,6 +584,55 @@ def test_figures_their_prior_values_and_changes_listed_respectively(sentence: st
     assert check.holds is holds and len(check.figures) == 6
 
 
+# --- a failed claim states what the figures give --------------------------------------------------------
+
+# A new-user trial: a failed growth check read ``120300万元 - 113800万元 = 6900万元``, the difference the figures
+# give left out, where a failed parts check reads ``… = 39 ≠ 40所``. Every family whose claim is arithmetic now
+# ends it the same way: what the figures give (in the stated figure's unit as written) ≠ what the text states.
+EXAMPLES_USER_TRIAL_CLAIMS = [
+    # (id, body, what the failed claim states)
+    ("growth_difference", "2023年教育经费支出为86400万元,2022年为81900万元,同比增长4800万元。", "= 4500 ≠ 4800万元"),
+    (
+        "growth_rate",
+        "2023年教育经费支出为86400万元,2022年为81900万元,同比增长4500万元,增幅为6.5%。",
+        "= 5.49 ≠ 6.5%",
+    ),
+    ("growth_unstated_base", "今年秋季招生8,400人,比去年增加400人,增长6%。", "= 5 ≠ 6%"),
+    ("table_columns_points", "指标 2021年 2022年 变化\n义务教育巩固率(%) 96.5 97.3 0.5个百分点", "= 0.8 ≠ 0.5个百分点"),
+    ("table_columns_rate", "指标 2021年 2022年 增幅\n生均公用经费(元) 900 954 8.0%", "= 6 ≠ 8.0%"),
+    ("from_to_rate", "超大班额由60个减少至15个,下降80%。", "= 75 ≠ 80%"),
+    ("from_to_difference", "专任教师由320人增加到350人,增加40人。", "= 30 ≠ 40人"),
+    (
+        "respective_difference",
+        "在校生分别为4,600人、2,300人，上年分别为4,400人、2,200人，分别增加200人、150人。",
+        "= 100 ≠ 150人",
+    ),
+    (
+        "respective_rate",
+        "生均经费分别为10,500元、12,600元，上年分别为10,000元、12,000元，分别增长5%、6%。",
+        "= 5 ≠ 6%",
+    ),
+    ("progress_rate", "共排查校舍隐患150处,已整改120处,整改率85%。", "= 80 ≠ 85%"),
+    ("share", "升入普通高中的学生450名,初中毕业生总数900名,占比为55%。", "= 50 ≠ 55%"),
+    ("student_teacher_ratio", "全县初中专任教师250名,学生3500人,生师比16:1。", "= 14 ≠ 16:1"),
+    ("student_teacher_ratio_inverse", "全县初中专任教师250名,学生3500人,师生比1:16。", "= 14 ≠ 1:16"),
+    (
+        "per_student_of_total",
+        "全县小学在校生4000人,初中在校生2000人。全县校舍面积50000平方米,其中小学30000平方米,生均9平方米;"
+        "初中20000平方米,生均10平方米。",
+        "= 7.5 ≠ 生均9平方米",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "stated"), [c[1:] for c in EXAMPLES_USER_TRIAL_CLAIMS], ids=[c[0] for c in EXAMPLES_USER_TRIAL_CLAIMS]
+)
+def test_user_trial_a_failed_claim_states_what_the_figures_give(body: str, stated: str) -> None:
+    checks = parse(HEAD + body + "\n").checks
+    assert any(stated in c.claim and not c.holds for c in checks), [(c.claim, c.holds) for c in checks]
+
+
 # --- a family's kind does not follow from what it finds -----------------------------------------------
 
 # Each pair: the same family holding and failing, which once gave two different kinds (the parts of a

@@ -58,6 +58,8 @@ TESTED: dict[str, str] = {
             "COMPARISON_OPENERS": "test_comparisons",
             "COMPARISON_ENDS": "test_comparisons",
             "BOUND_JOINS": "test_bound_joins",
+            "RATIO_WORDS": "test_ratio_words",
+            "RATIO_WORD_FOLLOWERS": "test_ratio_word_followers",
             "MINUS_SIGNS": "test_minus_signs",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",

@@ -236,6 +236,26 @@ def test_comparisons(entry: Entry[Any]) -> None:
     assert d.parse_quantity(opener.example).qualifier is not None
 
 
+@pytest.mark.parametrize("entry", lexicon.RATIO_WORDS, ids=_ids(lexicon.RATIO_WORDS))
+def test_ratio_words(entry: Entry[Any]) -> None:
+    # the word between two numbers is a ratio's mark, read as a colon; with no number before it, it is none
+    q = d.parse_ratio(entry.example)
+    assert q.terms == d.parse_ratio(entry.example.replace(entry.word, ":")).terms and q.text == entry.example
+    with pytest.raises(d.RatioError):
+        d.parse_ratio(entry.example[entry.example.index(entry.word) :])
+    (found,) = extract.find_quantities(f"标准为{entry.example}。")
+    assert found.text == entry.example and found.quantity == q
+
+
+@pytest.mark.parametrize("entry", lexicon.RATIO_WORD_FOLLOWERS, ids=_ids(lexicon.RATIO_WORD_FOLLOWERS))
+def test_ratio_word_followers(entry: Entry[Any]) -> None:
+    # a ratio in words stands before the word in running text; before another word (a verb) it is no ratio
+    ratio = entry.example[: entry.example.index(entry.word)]
+    found = extract.find_quantities(f"达到{entry.example}。")
+    assert found[0].text == ratio and isinstance(found[0].quantity, d.Ratio)
+    assert not any(isinstance(m.quantity, d.Ratio) for m in extract.find_quantities(f"达到{ratio}看齐。"))
+
+
 @pytest.mark.parametrize("entry", lexicon.BOUND_JOINS, ids=_ids(lexicon.BOUND_JOINS))
 def test_bound_joins(entry: Entry[Any]) -> None:
     # the two bounds the word joins are one range; each end keeps its qualifier, and reads as it does alone

@@ -126,6 +126,41 @@ EXAMPLES_BUGS_CAUGHT: list[tuple[str, Parser, object]] = [
                                                              "unit": None, "qualifier": None}),
 ]
 
+# A new-user trial: 比 is a ratio's mark as the colon is, between a number right before it and one right after
+# it, in digits or in Chinese numerals (parse_ratio refused 11.5比1 while it read 11.5:1). Without a number on
+# both sides 比 is 'compared with' (比上年增长5%), not a ratio.
+EXAMPLES_USER_TRIAL: list[tuple[str, Parser, object]] = [
+    ("9.5比1", d.parse_ratio, (Decimal("9.5"), Decimal(1))),
+    ("1比16.5", d.parse_ratio, (Decimal(1), Decimal("16.5"))),
+    ("14比1", d.parse_ratio, (Decimal(14), Decimal(1))),
+    ("１２．５比１", d.parse_ratio, (Decimal("12.5"), Decimal(1))),
+    ("十二点五比一", d.parse_ratio, (Decimal("12.5"), Decimal(1))),
+    ("十七比一", d.parse_ratio, (Decimal(17), Decimal(1))),
+    ("不高于19比1", d.parse_ratio, (Decimal(19), Decimal(1))),
+    ("10.5比1", d.parse_quantity, (Decimal("10.5"), Decimal(1))),
+]
+
+EXAMPLES_USER_TRIAL_NOT_RATIOS: list[str] = [
+    "比上年增长4%", "比去年多2所", "16比2021年多", "30比20多", "三比三看", "8比",
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "parser", "terms"), EXAMPLES_USER_TRIAL, ids=[f"{p.__name__}-{t}" for t, p, _ in EXAMPLES_USER_TRIAL]
+)
+def test_user_trial_ratio_word(text: str, parser: Parser, terms: object) -> None:
+    q = parser(text)
+    assert isinstance(q, d.Ratio) and q.terms == terms and q.text == text
+    colon = d.parse_ratio(text.replace("比", ":"))  # the same figure as with a colon
+    assert colon.terms == q.terms and colon.qualifier is q.qualifier
+
+
+@pytest.mark.parametrize("text", EXAMPLES_USER_TRIAL_NOT_RATIOS)
+def test_user_trial_compared_with_is_no_ratio(text: str) -> None:
+    with pytest.raises(d.RatioError):
+        d.parse_ratio(text)
+
+
 # Strings each parser must refuse, with the parser's own error class.
 EXAMPLES_REFUSED: list[tuple[str, Parser, type[d.DutyReportError]]] = [
     ("", d.parse_number, d.NumeralError),

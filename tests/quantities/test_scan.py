@@ -118,6 +118,26 @@ EXAMPLES_UNSEEN_REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
     ("小学学校数15\n全县共提交自评报告15份。", [("15", "quantity"), ("15份", "quantity")]),
 ]
 
+# A new-user trial: a ratio with 比 between two numbers is one ratio in running text, as with a colon; 比 with no
+# number right before and after it is 'compared with', and its figures stay what they were.
+EXAMPLES_USER_TRIAL: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("全县小学生师比为16.5比1，比上年增长3%。", [("16.5比1", "ratio"), ("3%", "percent")]),
+    ("初中生师比十二点五比一，达到省定标准。", [("十二点五比一", "ratio")]),
+    ("师生比达到1比13的标准。", [("1比13", "ratio")]),
+    ("今年新建学校6所，比2021年多2所。", [("6所", "所"), ("2021年", "年"), ("2所", "所")]),
+    ("全年招生1200比2022年多", [("1200", None), ("2022年", "年")]),
+    ("在校生300比200多", [("300", None), ("200", None)]),
+    ("开展三比三看活动，全县学校6所。", [("6所", "所")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_USER_TRIAL, ids=[t for t, _ in EXAMPLES_USER_TRIAL])
+def test_user_trial_ratio_word(text: str, expected: list[tuple[str, str | None]]) -> None:
+    found = [m for m in find_quantities(text) if m.quantity is not None]
+    assert [(m.text, m.quantity.unit) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
 EXAMPLES_XFAIL: list[tuple[str, list[str], str]] = [
     ("每校配备3 至 5 名", ["3 至 5 名"], "spaces around a range's separator are not joined (grammar.py, range)"),
     ("开辟一块劳动实践基地。", ["一块"], "劳动 after 一块 reads as 'together', though a plot's noun follows it"),

@@ -646,6 +646,12 @@ class Context:
         rounded = (computed / scale).quantize(Decimal(1).scaleb(-decimals(ind)), rounding=ROUND_HALF_UP)
         return rounded == stated
 
+    def against(self, computed: Decimal, ind: Indicator, holds: bool) -> str:
+        """How an arithmetic claim ends, as a sum of parts is stated against its total: the figure as the text
+        states it where the check holds; where it fails, what the figures give (``computed``, base units) in
+        the stated figure's unit as written beside it (``6500 ≠ 6900万元``, ``5.49 ≠ 6.5%``)."""
+        return ind.text if holds else f"{fmt(computed / self.scale(ind))} ≠ {ind.text}"
+
     def half_unit(self, ind: Indicator) -> Decimal:
         """Half the last written digit of a figure, in base units: how far its value may be from the
         figure it was rounded from (500 for 16.70万, 0.005 for 6.14%)."""

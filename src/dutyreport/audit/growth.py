@@ -142,12 +142,16 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 if unit_family(c) != "pp":
                     break  # a percentage changes by points (下降3.24个百分点), not by a rate
                 # 15.68%,比上年的18.92%下降3.24个百分点
-                claim = f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff * sign, c), [new, old, c], diff))
+                holds = ctx.agrees(diff * sign, c)
+                stated = ctx.against(diff * sign, c, holds)
+                claim = f"{new.text} - {old.text} = {stated} ({new.subject or ''}, {ya} vs {yb[0]})"
+                out.append(check(CheckKind.GROWTH, claim, holds, [new, old, c], diff))
             elif unit_family(c) == unit_family(a):
                 stated_diff = c
-                claim = f"{new.text} - {old.text} = {c.text} ({new.subject or ''}, {ya} vs {yb[0]})"
-                out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff * sign, c), [new, old, c], diff))
+                holds = ctx.agrees(diff * sign, c)
+                stated = ctx.against(diff * sign, c, holds)
+                claim = f"{new.text} - {old.text} = {stated} ({new.subject or ''}, {ya} vs {yb[0]})"
+                out.append(check(CheckKind.GROWTH, claim, holds, [new, old, c], diff))
             elif isinstance(c.quantity, Percent) and vo != 0:
                 rate = diff / vo * 100
                 rate_of = (
@@ -160,7 +164,8 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 holds, note = ctx.agrees(rate * sign, c), ""
                 if not holds and _rounded_rate(ctx, new, old, c, sign):
                     holds, note = True, _WITHIN_ROUNDING
-                claim = f"{rate_of} = {c.text} ({word}, computed {fmt(rate)}%{note})"
+                seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
+                claim = f"{rate_of} = {ctx.against(rate * sign, c, holds)} ({word}{seen}{note})"
                 out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
 
@@ -207,7 +212,8 @@ def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> lis
         if vc - hc >= 0 and low_base > 0 and high_base > 0:
             holds = ctx.agrees_between((vc - hc) / low_base * 100, (vc + hc) / high_base * 100, p)
             note = _WITHIN_ROUNDING if holds else ""
-    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {p.text} ({a.subject or ''}, computed {fmt(rate)}%{note})"
+    seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
+    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {ctx.against(rate, p, holds)} ({a.subject or ''}{seen}{note})"
     return [check(CheckKind.GROWTH, claim, holds, [a, c, p], rate)]
 
 
@@ -233,13 +239,16 @@ def table_columns(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         name = a.subject or ""
         if isinstance(a.quantity, Percent) and c.quantity.percentage_point:
             diff = vb - va
-            claim = f"{b.text} - {a.text} = {c.text} ({name}, {a.year} vs {b.year})"
-            out.append(check(CheckKind.GROWTH, claim, ctx.agrees(diff, c), [a, b, c], diff))
+            holds = ctx.agrees(diff, c)
+            claim = f"{b.text} - {a.text} = {ctx.against(diff, c, holds)} ({name}, {a.year} vs {b.year})"
+            out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], diff))
         elif isinstance(a.quantity, (Money, Count, PerUnit)) and not c.quantity.percentage_point and va != 0:
             rate = (vb - va) / va * 100
             years = f"{a.year} vs {b.year}"
-            claim = f"({b.text} - {a.text}) / {a.text} = {c.text} ({name}, {years}, computed {fmt(rate)}%)"
-            out.append(check(CheckKind.GROWTH, claim, ctx.agrees(rate, c), [a, b, c], rate))
+            holds = ctx.agrees(rate, c)
+            seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
+            claim = f"({b.text} - {a.text}) / {a.text} = {ctx.against(rate, c, holds)} ({name}, {years}{seen})"
+            out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
     return out
 
 
@@ -316,11 +325,13 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 holds, note = ctx.agrees(rate, c), ""
                 if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
                     holds, note = True, _WITHIN_ROUNDING
-                claim = f"{terms} = {c.text} ({name}, computed {fmt(rate)}%{note})"
+                seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
+                claim = f"{terms} = {ctx.against(rate, c, holds)} ({name}{seen}{note})"
                 out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
             elif unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else unit_family(a)):
                 terms = f"{b.text} - {a.text}" if up else f"{a.text} - {b.text}"
-                out.append(check(CheckKind.GROWTH, f"{terms} = {c.text}", ctx.agrees(diff, c), [a, b, c], diff))
+                holds = ctx.agrees(diff, c)
+                out.append(check(CheckKind.GROWTH, f"{terms} = {ctx.against(diff, c, holds)}", holds, [a, b, c], diff))
             break
     return out
 
@@ -435,10 +446,14 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 if vb == 0:
                     break
                 computed = diff / vb * 100
-                terms.append(f"({a.text} - {b.text}) / {b.text} = {c.text} (computed {fmt(computed)}%)")
+                lead = f"({a.text} - {b.text}) / {b.text} = "
+                if ctx.agrees(computed, c):
+                    terms.append(f"{lead}{c.text} (computed {fmt(computed)}%)")
+                else:
+                    terms.append(f"{lead}{ctx.against(computed, c, False)}")
             elif unit_family(c) == unit_family(a) or (unit_family(a) == "%" and unit_family(c) == "pp"):
                 computed = diff
-                terms.append(f"{a.text} - {b.text} = {c.text}")
+                terms.append(f"{a.text} - {b.text} = {ctx.against(computed, c, ctx.agrees(computed, c))}")
             else:
                 break
             holds = holds and ctx.agrees(computed, c)

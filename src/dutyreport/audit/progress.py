@@ -110,8 +110,10 @@ def done_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         for c in d.after:
             if _is_rate(ctx, d, c) and vw != 0:
                 rate = vd / vw * 100
-                claim = f"{d.done.text} / {d.whole.text} = {c.text} (computed {fmt(rate)}%)"
-                out.append(check(CheckKind.SHARE, claim, ctx.agrees(rate, c), [d.done, d.whole, c], rate))
+                holds = ctx.agrees(rate, c)
+                seen = f" (computed {fmt(rate)}%)" if holds else ""  # (where it fails, the claim states it)
+                claim = f"{d.done.text} / {d.whole.text} = {ctx.against(rate, c, holds)}{seen}"
+                out.append(check(CheckKind.SHARE, claim, holds, [d.done, d.whole, c], rate))
     return out
 
 

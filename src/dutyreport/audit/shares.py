@@ -173,8 +173,10 @@ def _share_check(ctx: Context, num: Indicator, den: Indicator, p: Indicator, lab
     if vd == 0:
         return None
     computed = vn / vd * 100
-    claim = f"{num.text} / {den.text} = {p.text} ({label}, computed {fmt(computed)}%)"
-    return check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [num, den, p], computed)
+    holds = ctx.agrees(computed, p)
+    seen = f", computed {fmt(computed)}%" if holds else ""  # (where it fails, the claim states it)
+    claim = f"{num.text} / {den.text} = {ctx.against(computed, p, holds)} ({label}{seen})"
+    return check(CheckKind.SHARE, claim, holds, [num, den, p], computed)
 
 
 @family(CheckKind.SHARE)
@@ -276,7 +278,9 @@ def student_teacher_ratio(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             ok = (computed * b).quantize(places, rounding=ROUND_HALF_UP) == a
         else:  # 1:12.5
             ok = (computed * a).quantize(places, rounding=ROUND_HALF_UP) == b
-        claim = f"{s.text} / {t.text} = {fmt(computed)} ({name.group()} {r.text})"
+        # (students per teacher beside the ratio as written, 13.46:1 or 1:12.5, where it fails)
+        stated = f"({name.group()} {r.text})" if ok else f"≠ {r.text} ({name.group()})"
+        claim = f"{s.text} / {t.text} = {fmt(computed)} {stated}"
         out.append(check(CheckKind.SHARE, claim, ok, [s, t, r], computed))
     return out
 
@@ -679,8 +683,10 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
         if vs == 0:
             continue
         computed = vt / vs
-        claim = f"{total.text} / {students.text} = {p.text} (computed {fmt(computed)})"
-        out.append(check(CheckKind.SHARE, claim, ctx.agrees(computed, p), [total, students, p], computed))
+        holds = ctx.agrees(computed, p)
+        seen = f" (computed {fmt(computed)})" if holds else ""  # (where it fails, the claim states it)
+        claim = f"{total.text} / {students.text} = {ctx.against(computed, p, holds)}{seen}"
+        out.append(check(CheckKind.SHARE, claim, holds, [total, students, p], computed))
     return out
 
 

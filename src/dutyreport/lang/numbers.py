@@ -37,6 +37,8 @@ __all__ = [
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "RANGE_BETWEEN",
+    "RATIO_WORDS",
+    "RATIO_WORD_FOLLOWERS",
     "REGION_COUNT_CUES",
     "REGION_UNITS",
     "SCALE_WORDS",
@@ -310,6 +312,20 @@ COMPARISON_ENDS: tuple[Entry[Qualifier], ...] = (
     Entry("小", Qualifier.LESS_THAN, "比二分之一小"),
     Entry("低", Qualifier.LESS_THAN, "比3%低"),
     Entry("少", Qualifier.LESS_THAN, "比20所少"),
+)
+
+# A ratio's mark in words (生师比为13.5比1, 十二点五比一), read as the colon is: only between a number right before it
+# and one right after it (比上年增长5%, 比2022年多3所 compare, they are no ratio); and the words that may follow
+# such a ratio's second term besides punctuation and a qualifier (以下, 左右). Anything else after it (a unit, a
+# year, 多, a verb: 三比三看) makes 比 'compared with' or part of a phrase, and the two numbers no ratio.
+RATIO_WORDS: tuple[Entry[str], ...] = words("ratio mark", ("比", "13.5比1"))
+RATIO_WORD_FOLLOWERS: tuple[Entry[str], ...] = words(
+    "after a ratio in words",
+    ("的", "1比13的标准"),
+    ("和", "14比1和13比1"),
+    ("与", "15比1与12比1"),
+    ("及", "16比1及以下"),
+    ("或", "17比1或更低"),
 )
 
 # Words joining the two bounds of one figure (大于45人且小于56人, 6周岁以上、12周岁以下): the normalizers read the

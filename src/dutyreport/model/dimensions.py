@@ -12,6 +12,8 @@ import enum
 
 from attrs import frozen
 
+from .grounded import fields_repr
+
 __all__ = ["Area", "Dimensions", "SchoolLevel", "Sector"]
 
 
@@ -41,10 +43,13 @@ class Area(enum.Enum):
     RURAL = "rural"  # 农村, 乡村
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Dimensions:
     """The breakdown a keyed indicator's subject states; ``None`` where it states none."""
 
     level: SchoolLevel | None = None
     sector: Sector | None = None
     area: Area | None = None
+
+    def __repr__(self) -> str:
+        return fields_repr(self)  # (``Dimensions(level='小学')``; none stated: ``Dimensions()``)

@@ -25,13 +25,26 @@ That ``text`` reads back from the report is checked where the report is known (t
 
 from __future__ import annotations
 
+import enum
 from itertools import repeat
 from typing import Any, NamedTuple, Self
 
 import attrs
 from attrs import Attribute, field, frozen
 
-__all__ = ["Excerpt", "Grounded", "Named", "Span", "each_field", "is_", "optional", "short", "tuple_of"]
+__all__ = [
+    "Excerpt",
+    "Grounded",
+    "Named",
+    "Span",
+    "each_field",
+    "fields_repr",
+    "is_",
+    "optional",
+    "short",
+    "shown",
+    "tuple_of",
+]
 
 _SHOWN = 40  # characters of an item's text that its repr shows
 
@@ -45,6 +58,61 @@ def short(text: str, limit: int = _SHOWN) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}…({len(text)} chars)"
+
+
+def shown(value: object) -> str:
+    """A field's value as a repr shows it: an enum member as its value (``'change'``, as the JSON view writes it,
+    not ``<IndicatorKind.CHANGE: 'change'>``), a string cut by :func:`short`, anything else as its own repr.
+
+    >>> shown(enum.Enum("Kind", {"CHANGE": "change"}).CHANGE), shown("一" * 50)[-11:]
+    ("'change'", '…(50 chars)')
+    """
+    if isinstance(value, enum.Enum):
+        return repr(value.value)
+    if type(value) is str:
+        return short(value)
+    return repr(value)
+
+
+_NO_DEFAULT = object()
+# Per model class (the model's few): the fields its repr shows, each with its default (_NO_DEFAULT for none).
+_REPR_FIELDS: dict[type, tuple[tuple[str, Any, Any], ...]] = {}
+
+
+def _default(a: Attribute[Any]) -> Any:
+    """A field's default value (a factory's, made once), or :data:`_NO_DEFAULT`."""
+    default = a.default
+    if default is attrs.NOTHING:
+        return _NO_DEFAULT
+    factory = getattr(default, "factory", None)  # (an attrs.Factory)
+    return default if factory is None else factory()
+
+
+def _repr_fields(cls: type) -> tuple[tuple[str, Any, Any], ...]:
+    found = _REPR_FIELDS.get(cls)
+    if found is None:
+        found = _REPR_FIELDS[cls] = tuple((a.name, a.repr, _default(a)) for a in attrs.fields(cls) if a.repr)
+    return found
+
+
+def fields_repr(item: Any, *, read_text: bool = False) -> str:
+    """The repr of every model item (the classes are declared ``repr=False`` and inherit one that calls this):
+    its fields in order, but those left at their default (``note=''``, ``qualifier=None``, ``readings=()``), an
+    enum member as its value and a text cut (:func:`shown`), a field's own ``repr=`` where it has one.
+    ``read_text``: an :class:`Excerpt`'s text, read, shown after its ``end``. Short whatever the report.
+
+    >>> fields_repr(Span(start=0, end=2, text="学校"))
+    "Span(start=0, end=2, text='学校')"
+    """
+    parts = []
+    for name, how, default in _repr_fields(type(item)):
+        value = getattr(item, name)
+        if default is not _NO_DEFAULT and type(value) is type(default) and value == default:
+            continue
+        parts.append(f"{name}={how(value) if callable(how) else shown(value)}")
+        if read_text and name == "end":
+            parts.append(f"text={short(item.text)}")
+    return f"{type(item).__name__}({', '.join(parts)})"
 
 
 # Validators as plain functions: every item of every parse runs them, and a function call costs less
@@ -165,11 +233,14 @@ class Grounded:
         raise TypeError(f"{type(self).__name__} is the base of Span and Excerpt: it holds no text")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Span(Grounded):
-    """A grounded item that stores its ``text``."""
+    """A grounded item that stores its ``text``. (Its repr, and every subclass's, is :func:`fields_repr`'s.)"""
 
     text: str = field(validator=_span, repr=short)  # (checks the three)
+
+    def __repr__(self) -> str:
+        return fields_repr(self)
 
 
 def _excerpt(instance: Any, attribute: Any, at: int | None) -> None:
@@ -269,12 +340,7 @@ class Excerpt(Grounded):
         return hash((type(self), *self._key()))
 
     def __repr__(self) -> str:
-        shown = [f"start={self.start!r}", f"end={self.end!r}", f"text={short(self.text)}"]
-        for a in _own_fields(type(self)):
-            if a.repr:
-                value = getattr(self, a.name)
-                shown.append(f"{a.name}={a.repr(value) if callable(a.repr) else repr(value)}")
-        return f"{type(self).__name__}({', '.join(shown)})"
+        return fields_repr(self, read_text=True)
 
 
 _EXCERPT_FIELDS = frozenset({"start", "end", "_source", "_at"})

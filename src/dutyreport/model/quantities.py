@@ -26,7 +26,7 @@ from typing import Any, TypeAlias
 
 from attrs import Attribute, field, frozen
 
-from .grounded import each_field, is_, optional, tuple_of
+from .grounded import each_field, fields_repr, is_, optional, tuple_of
 
 __all__ = [
     "Count",
@@ -155,6 +155,11 @@ class _Quantity:
 
     __slots__ = ()
 
+    def __repr__(self) -> str:
+        """The quantity's fields but those at their default (``qualifier=None``), an enum as its value (and
+        never its text): :func:`~dutyreport.model.grounded.fields_repr`."""
+        return fields_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON view: ``{"value", "unit", "qualifier"}`` with the value as decimal strings."""
         from ..serialize import quantity_view
@@ -162,7 +167,7 @@ class _Quantity:
         return quantity_view(self)  # type: ignore[arg-type]
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Money(_Quantity):
     """An amount in yuan. ``8.3861亿元`` has ``value == Decimal('838610000')``."""
 
@@ -179,7 +184,7 @@ class Money(_Quantity):
         return self.value is None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Percent(_Quantity):
     """A percentage. ``points`` is the number before ``%`` (5.23); ``fraction`` (and ``value``) is 0.0523.
 
@@ -214,7 +219,7 @@ class Percent(_Quantity):
         return self.points is None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Count(_Quantity):
     """A number of things with its measure word as written (``所``, ``人次``, ``㎡``); ``None`` if none."""
 
@@ -233,7 +238,7 @@ class Count(_Quantity):
         return self.value is None
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Ratio(_Quantity):
     """A ratio such as a student-teacher ratio: ``12.38:1`` has ``terms == value == (12.38, 1)``; a
     template's ``x:x`` has no terms and ``value`` ``None``."""
@@ -262,7 +267,7 @@ class Ratio(_Quantity):
         return not self.terms
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class PerUnit(_Quantity):
     """Money per unit: ``1000元/生/年`` is 1000 yuan ``per == ("student", "year")``."""
 
@@ -283,7 +288,7 @@ class PerUnit(_Quantity):
 Scalar = Money | Percent | Count | PerUnit
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Range(_Quantity):
     """From ``low`` to ``high``, both of one type: ``3至7人``, ``1万-5万元``, ``2021—2022年``."""
 

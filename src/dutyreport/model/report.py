@@ -19,7 +19,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen, validators
 
 from .dimensions import Dimensions
-from .grounded import Excerpt, Grounded, Named, Span, each_field, is_, optional, short, tuple_of
+from .grounded import Excerpt, Grounded, Named, Span, each_field, is_, optional, short, shown, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -148,7 +148,7 @@ def _between(low: int, high: int) -> Any:
     return check
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Title(Span):
     """The report's own title where it stands; ``clean`` is the title as a reader reads it (the noise
     inside its span left out), ``text`` the span as written."""
@@ -156,7 +156,7 @@ class Title(Span):
     clean: str = field(validator=_STR, repr=short)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Noise(Span):
     """A span of site chrome or injected spam. Nothing is deleted: it is only marked."""
 
@@ -164,7 +164,7 @@ class Noise(Span):
     reason: str = field(default="", validator=_STR)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Corruption(Span):
     """Damage in the report's text, with the repaired reading where it is certain.
 
@@ -179,7 +179,7 @@ class Corruption(Span):
     note: str = field(default="", validator=_STR)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class DocNumber(Span):
     """A 文号 cited in the report, normalized as ``武教督委〔2020〕1号``."""
 
@@ -329,13 +329,13 @@ class Indicator(Span):
     def __repr__(self) -> str:
         parts = [f"text={short(self.text)}", f"value={self.value!r}", f"unit={self.unit!r}"]
         if self.qualifier is not None:
-            parts.append(f"qualifier={self.qualifier.value!r}")
+            parts.append(f"qualifier={shown(self.qualifier)}")
         parts.append(f"subject={None if self.subject is None else short(self.subject)}")
         parts.append(f"year={self.year!r}")
         if self.key is not None:
             parts.append(f"key={self.key!r}")
         if self.kind is not IndicatorKind.STOCK:
-            parts.append(f"kind={self.kind.value!r}")
+            parts.append(f"kind={shown(self.kind)}")
         return f"Indicator({', '.join(parts)})"
 
     def _repr_html_(self) -> str:
@@ -345,7 +345,7 @@ class Indicator(Span):
         return indicator_html(self)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Problem(Span):
     """A shortcoming the report admits: in a problem section, inline (但还存在…等问题), or the problem
     a rectification block answers."""
@@ -355,12 +355,12 @@ class Problem(Span):
     )
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Plan(Span):
     """A forward-looking item (下一步, 下步打算, 今后努力方向)."""
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Deadline(Span):
     """When a goal or a rectification is due, where the report says so (``到2025年``, ``整改时限：2023年12月
     31日前``): the span and the date it names (``None`` where it names none, as in 长期坚持)."""
@@ -370,7 +370,7 @@ class Deadline(Span):
     day: int | None = field(default=None, validator=_between(1, 31))
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Target(Span):
     """A goal for a future date: ``到2025年…达到95%``."""
 
@@ -392,14 +392,14 @@ class Target(Span):
         return self.quantity.qualifier
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Measure(Span):
     """A numbered measure answering one problem of a rectification."""
 
     heading: str = field(validator=_STR, repr=short)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Responsible(Span):
     """Who answers for a rectification (责任单位：县财政局、县教育局): the value's span and text, and
     the units it names, in order."""
@@ -412,7 +412,7 @@ def _rectification_problem(instance: Any, attribute: Attribute[Problem], value: 
         raise ValueError(f"a rectification's problem is a Problem of source 'rectification', not {value!r}")
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Rectification(Span):
     """One problem block of a 整改 report: the problem, its measures, targets and status."""
 
@@ -461,7 +461,7 @@ def _check(instance: Check, attribute: Any, note: str) -> None:
     each_field(instance, _CHECK_FIELDS)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Check(Span):
     """One consistency the report's own numbers make checkable, and whether it holds.
 

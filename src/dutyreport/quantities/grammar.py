@@ -32,6 +32,8 @@ from ..lang.numbers import (
     PERCENT_UNITS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
+    RATIO_WORD_FOLLOWERS,
+    RATIO_WORDS,
     REGION_UNITS,
     SCALE_WORDS,
     SMALL_UNITS,
@@ -180,7 +182,14 @@ _YJF_SCAN = (
 # Tried only where a numeral runs into 元/块/角/毛: elsewhere the alternative fails after one look. (The look
 # reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
 # to its end from each of its numbers, in time quadratic in its length.)
-_RATIO_MARKS, _YJF_MARKS = ":：∶", "元圆块角毛"  # (what a ratio's terms and an amount's numerals stand before)
+_RATIO_WORD = _alt(RATIO_WORDS)  # 13.5比1 (lang.numbers.RATIO_WORDS: one character each, as the colons)
+_RATIO_MARKS = ":：∶" + "".join(e.word for e in RATIO_WORDS)
+_YJF_MARKS = "元圆块角毛"  # (what a ratio's terms and an amount's numerals stand before)
+# After a ratio in words, its second term ends the figure: the text's end, punctuation or a space, a qualifier
+# (以下), or a word of lang.numbers.RATIO_WORD_FOLLOWERS; not a digit, a unit, a year, 多 or any other word
+# (比2022年多3所, 三比三看: 'compared with' and a phrase, no ratio).
+_RATIO_WORD_END = rf"(?=$|[^\u4e00-\u9fff0-9.%‰A-Za-z]|{_SUFFIX}|{_alt(RATIO_WORD_FOLLOWERS)})"
+_RATIO_WORD_TERM = rf"(?=(?:{_A}|{_C})(?![0-9]){_RATIO_WORD_END})"  # (the second term, read again after it)
 _YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}{char_class(_YJF_MARKS)})"
 YUAN_JIAO_FEN = re.compile(
     rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
@@ -311,7 +320,7 @@ QUANTITY = re.compile(
     (?={char_class(_FIRST)})
     (?:
     {_TRIED}(?:
-    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})[:：∶](?P<r2>{_A}|{_C})(?![0-9]))
+    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})(?:[:：∶]|{_RATIO_WORD}{_RATIO_WORD_TERM})(?P<r2>{_A}|{_C})(?![0-9]))
     |
     (?P<phratio>{_PH_RATIO})
     |

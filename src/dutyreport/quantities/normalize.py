@@ -593,10 +593,13 @@ def _cheng_zhe(c: regex.Match[str], text: str) -> Percent:
 
 @_exact(RatioError)
 def parse_ratio(text: str) -> Ratio:
-    """A ratio written with a colon: ``12.38:1``, ``１：１００``, ``1∶12.5``.
+    """A ratio written with a colon, ``12.38:1``, ``１：１００``, ``1∶12.5``, or with 比 between its two numbers,
+    ``13.5比1``, ``十二点五比一`` (with no number right before and after it, 比 is 'compared with': no ratio).
 
     >>> parse_ratio("１：１００").terms
     (Decimal('1'), Decimal('100'))
+    >>> parse_ratio("十二点五比一").terms
+    (Decimal('12.5'), Decimal('1'))
     """
     s = _prepare(text, RatioError)
     m = QUANTITY.fullmatch(s)

@@ -81,7 +81,7 @@ def _match(instance: Match, attribute: Any, joined: bool) -> None:
         each_field(instance, _MATCH_FIELDS)
 
 
-@frozen(kw_only=True)
+@frozen(kw_only=True, repr=False)
 class Match(Span):
     """A numeric expression: its span in the input (``start``, ``end``, ``text``, the shape of every
     grounded item) and its quantity."""
