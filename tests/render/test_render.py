@@ -559,12 +559,14 @@ def test_cli_html_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
         assert_page(report, page)
 
 
+# (the command line, words of its one line, the status: 1 for a report that could not be read, as parse
+# gives; 2 where nothing could be done)
 BAD_PATHS = {
-    "no such input": (["html", "{tmp}/nope.txt", "-o", "{tmp}/x.html"], "no such file"),
-    "empty folder": (["html", "{tmp}/empty", "-o", "{tmp}/site"], "no report files"),
-    "folder into a file": (["html", "{tmp}/one", "-o", "{tmp}/one/a.txt"], "is a file"),
-    "blank report": (["html", "{tmp}/one/a.txt", "-o", "{tmp}/x.html"], "empty report"),
-    "unwritable output": (["html", str(EXAMPLES / "sample_report.txt"), "-o", "{tmp}/one/a.txt/x"], "cannot write"),
+    "no such input": (["html", "{tmp}/nope.txt", "-o", "{tmp}/x.html"], "no such file", 1),
+    "empty folder": (["html", "{tmp}/empty", "-o", "{tmp}/site"], "no report files", 2),
+    "folder into a file": (["html", "{tmp}/one", "-o", "{tmp}/one/a.txt"], "is a file", 2),
+    "blank report": (["html", "{tmp}/one/a.txt", "-o", "{tmp}/x.html"], "empty report", 1),
+    "unwritable output": (["html", str(EXAMPLES / "sample_report.txt"), "-o", "{tmp}/one/a.txt/x"], "cannot write", 2),
 }
 
 
@@ -573,8 +575,8 @@ def test_cli_bad_paths(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[
     (tmp_path / "empty").mkdir()
     (tmp_path / "one").mkdir()
     (tmp_path / "one" / "a.txt").write_text(" ", encoding="utf-8")
-    argv, message = BAD_PATHS[case]
-    assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 2
+    argv, message, status = BAD_PATHS[case]
+    assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == status
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("dutyreport: ") and message in err, err
 
