@@ -16,21 +16,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from attrs import field, frozen
+from attrs.validators import deep_iterable, instance_of
+
 from .corpus import find_reports, parse_many
 from .errors import DutyReportError
 from .frames import TABLES, Frame, MissingExtraError, need_extra, rows_of
 
-__all__ = ["extract_partitions"]
+__all__ = ["Written", "extract_partitions"]
 
 
-def _write_partition(paths: Sequence[str], index: int, out: str, table: str) -> int:
-    """Parse one partition's reports and write their rows as ``out/part-NNNNN.parquet``; the row count."""
-    rows = []
+@frozen(kw_only=True)
+class Written:
+    """What :func:`extract_partitions` wrote: ``rows`` in all, and ``failed``, each file that could not be read
+    or parsed with the one line saying why, as ``(path, message)`` in input order (a file is never dropped
+    without a word)."""
+
+    rows: int = field(validator=instance_of(int))
+    failed: tuple[tuple[str, str], ...] = field(
+        default=(), validator=deep_iterable(instance_of(tuple), instance_of(tuple))
+    )
+
+
+def _write_partition(paths: Sequence[str], index: int, out: str, table: str) -> tuple[int, list[tuple[str, str]]]:
+    """Parse one partition's reports and write their rows as ``out/part-NNNNN.parquet``; the row count and the
+    files that failed, with why."""
+    rows, failed = [], []
     for path, report in parse_many(paths):
-        if not isinstance(report, Exception):
+        if isinstance(report, Exception):
+            failed.append((os.fspath(path), str(report)))
+        else:
             rows.extend(rows_of(table, report, path))
     Frame(table, rows).to_parquet(Path(out) / f"part-{index:05d}.parquet")
-    return len(rows)
+    return len(rows), failed
 
 
 def extract_partitions(
@@ -39,10 +57,11 @@ def extract_partitions(
     *,
     table: str = "indicators",
     partitions: int | None = None,
-) -> int:
+) -> Written:
     """Write ``table``'s rows of every report in ``sources`` (files and folders) to ``out`` as Parquet
-    partitions, computed by Dask on the active scheduler; return the number of rows written. A table that
-    does not exist or fewer than one partition is a :class:`~dutyreport.DutyReportError` before any work."""
+    partitions, computed by Dask on the active scheduler; return what was written (:class:`Written`: the rows,
+    and every file that could not be read or parsed, with why). A table that does not exist or fewer than one
+    partition is a :class:`~dutyreport.DutyReportError` before any work."""
     if table not in TABLES:
         raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
     if partitions is not None and partitions < 1:
@@ -58,10 +77,10 @@ def extract_partitions(
     paths = [os.fspath(p) for p in find_reports(sources)]
     Path(out).mkdir(parents=True, exist_ok=True)
     if not paths:
-        return 0
+        return Written(rows=0)
     bag = db.from_sequence(paths, npartitions=partitions or min(len(paths), 4 * (os.cpu_count() or 1)))
     work: list[Any] = [
         dask.delayed(_write_partition)(part, i, os.fspath(out), table) for i, part in enumerate(bag.to_delayed())
     ]
-    counts: tuple[int, ...] = dask.compute(*work)
-    return sum(counts)
+    done: tuple[tuple[int, list[tuple[str, str]]], ...] = dask.compute(*work)
+    return Written(rows=sum(n for n, _ in done), failed=tuple(f for _, failed in done for f in failed))

@@ -20,11 +20,12 @@ def test_a_process_cluster_writes_the_rows_of_one_process(tmp_path: Path) -> Non
     expected = d.indicators_frame(d.parse_many(FIXTURES))
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
     with cluster, distributed.Client(cluster):
-        n = extract_partitions([FIXTURES], tmp_path / "out", partitions=5)
+        written = extract_partitions([FIXTURES], tmp_path / "out", partitions=5)
     files = sorted((tmp_path / "out").glob("part-*.parquet"))
     assert len(files) == 5
     table = pq.read_table(tmp_path / "out")
-    assert n == table.num_rows == len(expected)
+    assert written.rows == table.num_rows == len(expected)
+    assert written.failed == ()
     got = sorted((r["file"], r["start"], r["value_text"]) for r in table.to_pylist())
     want = sorted((r["file"], r["start"], r["value_text"]) for r in expected.records())
     assert got == want
@@ -47,3 +48,23 @@ def test_wrong_arguments_are_refused_before_any_work(
         extract_partitions([FIXTURES], tmp_path / "out", **arguments)  # type: ignore[arg-type]
     assert str(caught.value) == message
     assert not (tmp_path / "out").exists()
+
+
+def test_a_file_that_fails_is_named_with_why_never_dropped(tmp_path: Path) -> None:
+    """A user trial: files that could not be read were dropped without a word; each is now in ``failed``, in
+    input order, with the line the library gives for it, and the other files' rows are written."""
+    src = tmp_path / "reports"
+    src.mkdir()
+    good = src / "a_good.txt"
+    good.write_text("东山县2023年教育工作自查报告\n一、基本情况\n全县共有学校30所。\n", encoding="utf-8")
+    (src / "b_blank.txt").write_text("   \n", encoding="utf-8")
+    (src / "c_binary.txt").write_bytes(bytes(range(256)) * 4)
+    written = extract_partitions([src], tmp_path / "out", partitions=2)
+    assert [Path(p).name for p, _ in written.failed] == ["b_blank.txt", "c_binary.txt"]
+    for path, why in written.failed:
+        with pytest.raises(d.DutyReportError) as caught:
+            d.parse_file(path)
+        assert why == str(caught.value)
+    expected = len(d.indicators_frame([d.parse_file(good)]))
+    assert written.rows == pq.read_table(tmp_path / "out").num_rows == expected
+    assert written.rows > 0
