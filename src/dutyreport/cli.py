@@ -1,6 +1,6 @@
 """Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
 
-    dutyreport parse FILE_OR_DIR… [--json]       what each report holds
+    dutyreport parse FILE_OR_DIR… [--json]       what each report holds (JSON lines naming the file, for several)
     dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make (JSON lines for several)
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
     dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
@@ -131,12 +131,16 @@ def _one_report(args: argparse.Namespace) -> int:
         except DutyReportError as exc:
             where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
             print(_shown(f"dutyreport: {where}{exc}"), file=sys.stderr)
+            if several and args.json:  # (the stream of lines says it too, at the file's place)
+                _print(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False))
             failed += 1
             continue
         if args.command == "audit":
             out = _audit(report, args.json, str(path) if several else None)
+        elif args.json and several:  # one line per report, naming its file
+            out = f'{{"file": {json.dumps(str(path), ensure_ascii=False)}, "report": {to_json(report, indent=None)}}}'
         elif args.json:
-            out = to_json(report, indent=None if several else 1)
+            out = to_json(report, indent=1)
         else:
             out = _summary(report)
         if several and not args.json:
@@ -253,12 +257,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
                    help="report files (UTF-8, GB18030 or UTF-16 text) or folders of them (*.txt); - for standard input")
     p.add_argument("--json", action="store_true",
-                   help="print each report as JSON (one line each for several, in order; a file that cannot be "
-                   "read has no line, only its error on standard error)")
+                   help='print the report as JSON; for several files, one line per file in order, '
+                   '{"file", "report"}, or {"file", "error"} for a file that cannot be read (also said on '
+                   "standard error)")
     a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
     a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
     a.add_argument("--json", action="store_true",
-                   help='print the checks as JSON (for several files, one line {"file", "checks"} each)')
+                   help='print the checks as JSON (for several files, one line {"file", "checks"} each, or '
+                   '{"file", "error"} for a file that cannot be read)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
     x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")

@@ -111,9 +111,10 @@ def test_audit_json_of_several_files_is_one_line_per_file_naming_it(
     assert main(["audit", "--json", str(folder)]) == 1
     lines = capsys.readouterr().out.splitlines()
     records = [json.loads(line) for line in lines]
-    assert [Path(r["file"]).name for r in records] == ["a_dongshan.txt", "b_xiping.txt"]
-    assert all(isinstance(r["checks"], list) and r["checks"] for r in records)
+    assert [Path(r["file"]).name for r in records] == ["a_dongshan.txt", "b_xiping.txt", "c_empty.txt"]
+    assert all(isinstance(r["checks"], list) and r["checks"] for r in records[:2])
     assert records[0]["checks"][0]["claim"].endswith("(学校)")
+    assert records[2]["error"] == "empty report"
 
 
 def test_review_pages_of_reports_without_a_title_are_named_by_their_file(folder: Path, tmp_path: Path) -> None:
@@ -248,3 +249,18 @@ def test_the_summary_counts_in_words_a_reader_writes(tmp_path: Path, files: int,
     summary = proc.stderr.strip().splitlines()[-1]
     assert summary.startswith(said), summary
     assert summary.endswith(" s") and ", 0 failures, " in summary, summary
+
+
+@pytest.mark.parametrize("command", ["parse", "audit"])
+def test_json_lines_of_several_files_say_which_file_failed_in_the_stream(
+    folder: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A reader of the JSON lines alone (a pipeline into jq, a loader) learns which file failed, at its place."""
+    (folder / "b_xiping.txt").write_bytes(b"")
+    assert main([command, "--json", str(folder)]) == 1
+    captured = capsys.readouterr()
+    records = [json.loads(line) for line in captured.out.splitlines()]
+    assert [Path(r["file"]).name for r in records] == ["a_dongshan.txt", "b_xiping.txt"]
+    assert set(records[0]) == {"file", "report" if command == "parse" else "checks"}
+    assert records[1] == {"file": str(folder / "b_xiping.txt"), "error": "empty report"}
+    assert captured.err.count("\n") == 1 and "empty report" in captured.err

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pickle
 import signal
@@ -214,8 +215,10 @@ def test_cli_parse_takes_folders_and_files(folder: Path, capsys: pytest.CaptureF
 
 def test_cli_parse_several_as_json_lines(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", "--json", str(folder / "a_qinghe.txt"), str(folder / "b_songling.txt")]) == 0
-    lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 2 and all(line.startswith("{") for line in lines)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [Path(r["file"]).name for r in lines] == ["a_qinghe.txt", "b_songling.txt"]
+    for r in lines:  # each line's report is the report's JSON view, whole
+        assert r["report"] == d.parse_file(r["file"]).to_dict()
 
 
 @pytest.mark.parametrize("command", ["parse", "audit"])
