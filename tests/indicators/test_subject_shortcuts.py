@@ -133,8 +133,7 @@ _POST_LEAD_IN_FULL = regex.compile(
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = s.unmasked(raw)
-    if "19" in text or "20" in text:
-        text = s._DATES.sub("", text)
+    text = s._DATES.sub("", text)
     text = s._ASIDE.sub("", text)
     for _ in range(4):
         step = s._LEAD.sub("", text, count=1)
@@ -316,7 +315,7 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
 
     obj = s._object_start(pre) if len(pre) > 6 else None
     object_words = s.subject_words(pre[obj:]) if obj is not None and 0 < len(pre) - obj <= 6 else None
-    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre)
+    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre) and not pre.endswith(s._DISTRIBUTIVE)
     return (
         pre,
         pre == "" or s._OF_BEFORE.fullmatch(pre) is not None,

@@ -69,7 +69,9 @@ from .subjects import (
     masked,
     read_subject,
     recent,
+    shares_one_figure,
     subject_words,
+    tidy_subject,
 )
 from .years import Years, find_years, section_years, table_years, year_of
 
@@ -389,7 +391,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
-        if mk and marks[mk - 1] >= lo:
+        if mk and marks[mk - 1] >= lo and not shares_one_figure(text, start):  # (甲、乙各1所: the list is the subject)
             lo = marks[mk - 1] + 1
         if clause_start > lo:
             lo = clause_start
@@ -412,7 +414,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity,
             readings,
         )
-        subject = (subject.replace(MASK, "") or None) if subject else None
+        subject = (tidy_subject(subject.replace(MASK, "")) or None) if subject else None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)

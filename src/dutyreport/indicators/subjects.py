@@ -18,22 +18,33 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
+from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import (
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    PERIODS,
+    QUOTE_MARKS,
+    SEMICOLONS,
+)
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
     DENG_WORDS,
+    DISTRIBUTIVE_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
     HIGHER_SCOPE_LEADS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
+    LINKING_ENDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     OBJECT_COMPOUNDS,
@@ -78,7 +89,9 @@ __all__ = [
     "masked",
     "read_subject",
     "recent",
+    "shares_one_figure",
     "subject_words",
+    "tidy_subject",
     "unmasked",
 ]
 
@@ -108,6 +121,8 @@ CHANGE_WORDS = re.compile(
 )
 _NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
+# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words.
+_QUOTED = "“[^“”\n]{1,24}”"
 # A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
 _LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
 _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
@@ -122,7 +137,8 @@ _LEAD = re.compile(
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
       | 《[^《》\n]{{1,40}}》                                                       # a document quoted
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
-      | {_LEAD_MARKS}+                                                               # punctuation
+      | (?:(?!{BRACKETED_NUMBER}|{_QUOTED}){_LEAD_MARKS})+      # punctuation (not the bracket of (一), not the mark
+                                                              # a quoted name opens with)
     )+
     """,
     re.VERBOSE,
@@ -167,9 +183,14 @@ _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
 _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
 _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
+# a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask)
+_MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
+_A_YEAR = rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))"
 _DATES = regex.compile(
     rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
-    + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
+    + either_pattern(
+        rf"{_A_YEAR}(?:年)?(?:[-—~至到]{_A_YEAR})?年(?![级龄])(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?"
+    )
 )
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
@@ -256,6 +277,18 @@ _OF_BEFORE_FIRSTS = first_chars(
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+# What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark
+# that closes); the white space a line wrap leaves between two characters of a word.
+_OPENING_MARKS = OPEN_BRACKETS + QUOTE_MARKS[0::2] + "【〔"  # (QUOTE_MARKS: each opening mark before its closing one)
+_CLOSING_MARKS = CLOSE_BRACKETS + QUOTE_MARKS[1::2] + "】〕"
+_LINKS = tuple(x for e in LINKING_ENDS for x in spellings(e.word))
+_LINK_LAST = frozenset(w[-1] for w in _LINKS)
+_TIDY_FIRSTS = frozenset(_CLOSING_MARKS)
+_WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+_SPACE = re.compile(r"\s").search  # (a subject with no white space has none to take out)
+_TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST
+_DISTRIBUTIVE = tuple(x for e in DISTRIBUTIVE_WORDS for x in spellings(e.word))
+_DISTRIBUTIVE_LAST = frozenset(w[-1] for w in _DISTRIBUTIVE)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -265,9 +298,15 @@ def _after_lead(lead: re.Pattern[str], s: str) -> str:
     return s[m.end() :] if m else s
 
 
+def _may_hold_date(s: str) -> bool:
+    """Whether ``s`` may hold a date :data:`_DATES` reads (every one holds 年, and 19, 20 or a mask: most stretches
+    have none to remove)."""
+    return "年" in s and ("19" in s or "20" in s or not _MASKS.isdisjoint(s))
+
+
 def _no_dates(s: str) -> str:
-    """``s`` without its dates (every one holds 19 or 20, and 年: most stretches have none to remove)."""
-    return _DATES.sub("", s) if ("19" in s or "20" in s) and "年" in s else s
+    """``s`` without its dates (:func:`_may_hold_date`)."""
+    return _DATES.sub("", s) if _may_hold_date(s) else s
 
 
 def _may_lead(s: str) -> bool:
@@ -309,7 +348,7 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
-    if ("19" in s or "20" in s) and "年" in s:  # (:func:`_no_dates`)
+    if "年" in s and ("19" in s or "20" in s or not _MASKS.isdisjoint(s)):  # (:func:`_no_dates`)
         s = _DATES.sub("", s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
@@ -352,6 +391,38 @@ def subject_words(raw: str) -> str:
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
     return s.strip()
+
+
+def tidy_subject(subject: str) -> str:
+    """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
+    opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
+    space a line wrap left between two characters of a word (特殊 教育学校), and no 的 that ties the thing counted
+    to a noun after it (15个市的210个县 -> 市). Most subjects have none of these: each is looked for only where
+    the subject's first or last character or a space calls for it."""
+    if not subject or (subject[-1] not in _TIDY_ENDS and subject[0] not in _TIDY_FIRSTS and not _SPACE(subject)):
+        return subject  # (most subjects)
+    if _SPACE(subject):
+        subject = _WRAP_SPACE.sub("", subject)
+    while subject:
+        last = subject[-1]
+        if last in _OPENING_MARKS or last.isspace():
+            subject = subject[:-1]
+        elif last in _LINK_LAST and subject.endswith(_LINKS):
+            subject = subject[: -max(len(w) for w in _LINKS if subject.endswith(w))]
+        else:
+            break
+    while subject and subject[0] in _TIDY_FIRSTS:
+        subject = subject[1:]
+    return subject
+
+
+def shares_one_figure(text: str, start: int) -> bool:
+    """Whether the words right before the figure at ``start`` give every name of the list before them that figure
+    (职业中专、特殊教育学校各1所: :data:`~dutyreport.lang.subjects.DISTRIBUTIVE_WORDS`): the list is its subject."""
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in _DISTRIBUTIVE_LAST and text.endswith(_DISTRIBUTIVE, 0, k)
 
 
 def masked(text: str, noise: Sequence[Noise]) -> str:
@@ -431,7 +502,11 @@ def _words_of(raw_pre: str) -> _Words:
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
     n = len(pre)
-    label = n <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    label = (
+        n <= 8
+        and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+        and not pre.endswith(_DISTRIBUTIVE)  # (甲、乙各: the names a figure is of, no label under a head)
+    )
     level = _level_alone(pre)
     with_post = _short_or_generic(pre)
     object_words = None

@@ -21,11 +21,13 @@ __all__ = [
     "CATEGORY_NOUNS",
     "CHANGE_TO_VERBS",
     "DENG_WORDS",
+    "DISTRIBUTIVE_WORDS",
     "GENERIC_VERBS",
     "HEAD_ENDINGS",
     "HIGHER_SCOPE_LEADS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
+    "LINKING_ENDS",
     "LIST_JOINERS",
     "MONEY_VERBS",
     "NAMED_ITEM_VERBS",
@@ -92,6 +94,7 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("还", "还建成学校5所"),
     ("又有", "又有学校5所通过认定"),
     ("尚有", "尚有学校5所未通过认定"),
+    ("也有", "也有学校5所未通过认定"),
     ("仍有", "仍有学校5所未通过认定"),
     ("有", "全县有小学260所"),
     ("首先", "首先建成学校5所"),
@@ -166,6 +169,16 @@ DENG_WORDS: tuple[Entry[str], ...] = _same(
     ("等奖", "二等奖6人"),
     ("等次", "优秀等次8所"),
 )
+
+# Words after a list of names that give every name the figure after them (职业中专、特殊教育学校各1所: one of
+# each): the whole list is what the figure counts, not its last name, nor a label under a head.
+DISTRIBUTIVE_WORDS: tuple[Entry[str], ...] = _same(
+    "distributive", ("各", "全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所")
+)
+
+# Words that tie the thing a figure counts to a noun after it (15个市的210个县: the cities of 210 counties): no
+# word a subject ends with.
+LINKING_ENDS: tuple[Entry[str], ...] = _same("links", ("的", "全省共有15个市的210个县通过认定"))
 
 # Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
 TAIL_COMPOUNDS: tuple[Entry[str], ...] = _same(

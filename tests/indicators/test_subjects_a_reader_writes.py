@@ -1,0 +1,55 @@
+"""Subjects as a reader writes them (quality round 9).
+
+A subject is a label derived from the words around a figure, not a span of the text: a reader who writes it leaves
+out a quotation mark or bracket that opens past it, the space a PDF's line wrap left between two characters of a
+word, a masked year, the 的 that ties the thing counted to a noun after it. Each family was found reading real pages
+of the genre against their annotations; the sentences here are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+HEAD = "某县教育工作自查报告\n一、基本情况\n"
+
+
+def _subject(passage: str, surface: str) -> str | None:
+    found = [i for i in d.parse(HEAD + passage).indicators if i.text == surface]
+    assert found, f"{surface} not found in {[i.text for i in d.parse(HEAD + passage).indicators]}"
+    return found[0].subject
+
+
+# (passage, figure, the subject a reader writes)
+EXAMPLES_UNSEEN_REPORTS = [
+    # a quotation or bracket that opens after the subject's words (at a figure of the quoted name) is no part of it
+    ("全区38所中小学“6项规定”全部落实。", "38所", "中小学"),
+    ("全县教师年平均工资收入高于当地公务员（8.6万元）。", "8.6万元", "教师年平均工资收入高于当地公务员"),
+    # a quoted name at the start of the words keeps its opening mark (its closing one is in the subject)
+    ("“三名工程”培养对象120人。", "120人", "“三名工程”培养对象"),
+    ("“双减”工作专班12个。", "12个", "“双减”工作专班"),
+    # a bracketed number of an item (（一）) is no word of the subject, its opening bracket taken with the spaces
+    ("    (一)完善两项机制,强化保障。", "两项", "完善机制"),
+    # a PDF's line wrap leaves a space between two characters of a word: no space in the subject
+    ("全县有特殊 教育学校2所,幼儿园15所。", "2所", "特殊教育学校"),
+    # a masked year (20XX年, xxxx年, 20*年) is a date as 2021年 is: no word of the subject
+    ("xxxx年全县财政收入xx亿元,教育支出x亿元。", "xx亿元", "财政收入"),
+    ("20*年全县新建幼儿园3所。", "3所", "新建幼儿园"),
+    ("20XX年投入资金35万元,改造学校食堂。", "35万元", "投入资金改造学校食堂"),
+    # 也有 opens a clause as 又有 and 仍有 do; the 的 after the thing counted ties it to the next noun
+    ("全市也有7个乡镇的12所学校未达标。", "7个", "乡镇"),
+    ("全省共有15个市的210个县通过认定。", "15个", "市"),
+    # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)
+    ("全县有县直高中、职业中专、特殊教育学校各1所,幼儿园5所。", "1所", "县直高中、职业中专、特殊教育学校各"),
+    ("全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所。", "1所", "职业中专、特殊教育学校各"),
+]
+
+
+@pytest.mark.parametrize(
+    ("passage", "surface", "expected"),
+    EXAMPLES_UNSEEN_REPORTS,
+    ids=[f"{e[1]}@{e[0][:10]}" for e in EXAMPLES_UNSEEN_REPORTS],
+)
+def test_unseen_report_subjects(passage: str, surface: str, expected: str) -> None:
+    assert _subject(passage, surface) == expected
