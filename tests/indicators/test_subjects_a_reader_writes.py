@@ -40,6 +40,13 @@ EXAMPLES_UNSEEN_REPORTS = [
     # 也有 opens a clause as 又有 and 仍有 do; the 的 after the thing counted ties it to the next noun
     ("全市也有7个乡镇的12所学校未达标。", "7个", "乡镇"),
     ("全省共有15个市的210个县通过认定。", "15个", "市"),
+    # a town's or a school's own report opens its clauses with its scope as a county's does (全镇, 全乡, 该校, 我校)
+    ("全镇共有完全小学4所,教学点6个。", "4所", "完全小学"),
+    ("全乡有初级中学1所,在校生820人。", "1所", "初级中学"),
+    ("该校现有教职工86人,其中专任教师79人。", "86人", "教职工"),
+    ("我校有寄宿生460人。", "460人", "寄宿生"),
+    # the figure of a list's head is taken off with the whole of its unit, however long (平方米: no 米 left)
+    ("全县运动场面积86000平方米,其中:小学41000平方米,初中30000平方米。", "41000平方米", "小学运动场面积"),
     # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)
     ("全县有县直高中、职业中专、特殊教育学校各1所,幼儿园5所。", "1所", "县直高中、职业中专、特殊教育学校各"),
     ("全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所。", "1所", "职业中专、特殊教育学校各"),

@@ -21,7 +21,7 @@ from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import QUALIFIER_PREFIXES
+from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -198,10 +198,12 @@ _ASIDE = re.compile(
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-# a figure and the two characters of its unit; an item's number (1.县教育园区) alone, its words kept
+# a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
+# characters); an item's number (1.县教育园区) alone, its words kept
+_LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
 _FIGURE = re.compile(
     r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
-    rf"|[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}"
+    rf"|[0-9０-９.]+(?:{alternation(_LONG_UNITS)}|{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
 )
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
