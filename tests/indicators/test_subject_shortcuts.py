@@ -227,14 +227,20 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_re
 
 def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     """_post_phrase with every step as its own pattern's full substitution and search."""
+    if end < clause_end and text[end] in ")）":
+        return ""  # (the aside the figure stands in closes right after it)
     raw = s._DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
     stop = s._POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
-    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
-        raw = re.split("[(（]", raw)[0].rstrip()
+    closed = raw
+    while (pair := re.search("[(（][^(（)）]*[)）]", closed)) is not None:  # (the brackets closed, innermost first)
+        closed = closed[: pair.start()] + "_" * len(pair.group()) + closed[pair.end() :]
+    unclosed = re.search("[(（]", closed)
+    if unclosed:
+        raw = raw[: unclosed.start()].rstrip()
         if not raw:
             return ""
     if raw[-1:] in (")", "）") and not any(c in "(（)）" for c in raw[:-1]):
@@ -305,7 +311,7 @@ def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the
 
 def _words_in_full(raw: str) -> tuple[object, ...]:
     """What read_subject tests of a stretch's words, each test made in full (as it did for each figure)."""
-    pre = s.subject_words(raw)
+    pre = s._aside_words(raw) or s.subject_words(raw)
 
     def short_or_generic(p: str) -> bool:
         return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)

@@ -47,6 +47,11 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("我校有寄宿生460人。", "460人", "寄宿生"),
     # the figure of a list's head is taken off with the whole of its unit, however long (平方米: no 米 left)
     ("全县运动场面积86000平方米,其中:小学41000平方米,初中30000平方米。", "41000平方米", "小学运动场面积"),
+    # a figure inside an aside that opens after a noun (学校(含教学点385个)) counts what the aside names; an aside that
+    # opens after the thing counted and goes on past the words read (…县(区)(以下简称…) is no part of it
+    ("全市共排查出1260所农村薄弱学校(含教学点385个)已完成整改。", "385个", "教学点"),
+    ("督导组对该省申报的24个义务教育发展基本均衡县(区)(以下简称“均衡县”)进行了实地督导。", "24个",
+     "该省申报义务教育发展基本均衡县(区)"),
     # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)
     ("全县有县直高中、职业中专、特殊教育学校各1所,幼儿园5所。", "1所", "县直高中、职业中专、特殊教育学校各"),
     ("全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所。", "1所", "职业中专、特殊教育学校各"),

@@ -498,9 +498,30 @@ def _level_alone(pre: str) -> bool:
     return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
 
 
+def _unclosed_at(s: str) -> int | None:
+    """Where the first bracket of ``s`` that no bracket after it closes opens (None: every one is closed)."""
+    opened: list[int] = []
+    for i, c in enumerate(s):
+        if c in OPEN_BRACKETS:
+            opened.append(i)
+        elif c in CLOSE_BRACKETS and opened:
+            opened.pop()
+    return opened[0] if opened else None
+
+
+def _aside_words(raw_pre: str) -> str | None:
+    """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
+    385个): 教学点, what the figure counts), if they name anything."""
+    k = _unclosed_at(raw_pre) if "(" in raw_pre or "（" in raw_pre else None
+    if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
+        return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
+    inner = subject_words(raw_pre[k + 1 :])
+    return inner if inner and subject_words(raw_pre[:k]) else None
+
+
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    pre = subject_words(raw_pre)
+    pre = _aside_words(raw_pre) or subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
     n = len(pre)
@@ -799,8 +820,10 @@ def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
-    if end >= clause_end or text[end] in _POST_STOPS_FIRST:
-        return ""  # (most figures end their clause, or stand before a stop: no words, no date)
+    if end >= clause_end or text[end] in _POST_STOPS_FIRST or text[end] in _CLOSE_LAST:
+        # (most figures end their clause, or stand before a stop: no words, no date; an aside that closes right
+        # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
+        return ""
     raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
     stop = _POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
@@ -808,9 +831,11 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
-    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
-        # 总数xxxxx人(其中学前…, 1230个县(注:…: an aside opens (and goes on past the words), no thing counted
-        raw = raw[: min(i for i in (raw.find("("), raw.find("（")) if i >= 0)].rstrip()
+    unclosed = _unclosed_at(raw) if "(" in raw or "（" in raw else None
+    if unclosed is not None:
+        # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
+        # thing counted
+        raw = raw[:unclosed].rstrip()
         if not raw:
             return ""
     closing = _UNOPENED_CLOSE.search(raw) if raw[-1:] in _CLOSE_LAST else None  # (it ends with one, if any)
