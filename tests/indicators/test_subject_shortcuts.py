@@ -29,7 +29,9 @@ from dutyreport.lang.subjects import (
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
     GENERIC_VERBS,
+    JOINER_COMPOUNDS,
     LEVEL_WORDS,
+    LIST_JOINERS,
     MONEY_VERBS,
     RESPECTIVE_HEADS,
     SCORE_WORDS,
@@ -225,6 +227,10 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_re
                 _firsts_held(text[i : i + width])
 
 
+_JOINER_IN_FULL = regex.compile(rf"(?:{alternation(LIST_JOINERS)})$")
+_JOINER_COMPOUND_IN_FULL = regex.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
+
+
 def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     """_post_phrase with every step as its own pattern's full substitution and search."""
     if end < clause_end and text[end] in ")）":
@@ -235,6 +241,9 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
         stop = s._POST_STOP.search(raw, stop.end())
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
+    joiner = _JOINER_IN_FULL.search(raw)
+    if joiner and not _JOINER_COMPOUND_IN_FULL.search(raw):
+        raw = raw[: joiner.start()].rstrip()
     closed = raw
     while (pair := re.search("[(（][^(（)）]*[)）]", closed)) is not None:  # (the brackets closed, innermost first)
         closed = closed[: pair.start()] + "_" * len(pair.group()) + closed[pair.end() :]
@@ -320,7 +329,7 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
         return bool(p) and s._LEVEL.fullmatch(p) is not None
 
     obj = s._object_start(pre) if len(pre) > 6 else None
-    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 < len(pre) - obj <= 6 else None
+    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None
     label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre) and not pre.endswith(s._DISTRIBUTIVE)
     return (
         pre,

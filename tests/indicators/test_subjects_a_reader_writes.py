@@ -52,6 +52,13 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全市共排查出1260所农村薄弱学校(含教学点385个)已完成整改。", "385个", "教学点"),
     ("督导组对该省申报的24个义务教育发展基本均衡县(区)(以下简称“均衡县”)进行了实地督导。", "24个",
      "该省申报义务教育发展基本均衡县(区)"),
+    # words that end with a joiner before a figure (和, 及) are another item's: the figure's thing follows it, and
+    # the item before ends without the joiner
+    ("组织40名新教师和15名骨干教师参加集中培训。", "40名", "组织新教师"),
+    ("组织40名新教师和15名骨干教师参加集中培训。", "15名", "骨干教师参加集中培训"),
+    ("年内全面消除“大校额”和56人以上“大班额”。", "56人以上", "“大班额”"),
+    # a long stretch that ends with 对 right before a figure: what was done to is the thing counted after it
+    ("县教育局通过线上问卷平台对3260名家长进行了满意度调查。", "3260名", "家长进行了满意度调查"),
     # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)
     ("全县有县直高中、职业中专、特殊教育学校各1所,幼儿园5所。", "1所", "县直高中、职业中专、特殊教育学校各"),
     ("全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所。", "1所", "职业中专、特殊教育学校各"),

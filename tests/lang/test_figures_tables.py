@@ -341,7 +341,13 @@ def check_linking_end(e: Entry) -> None:
     assert first and not first.endswith(e.word) and first in e.example.split(e.word)[0]
 
 
+def check_joiner_compound(e: Entry) -> None:
+    # the word before the figure is no joiner of a list: the subject keeps it
+    assert e.word in (figures(e.example)[-1].subject or "")
+
+
 TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
+    ("JOINER_COMPOUNDS", sw.JOINER_COMPOUNDS, check_joiner_compound),
     ("DISTRIBUTIVE_WORDS", sw.DISTRIBUTIVE_WORDS, check_distributive),
     ("LINKING_ENDS", sw.LINKING_ENDS, check_linking_end),
     ("LEAD_COMPOUNDS", sw.LEAD_COMPOUNDS, check_whole_word),

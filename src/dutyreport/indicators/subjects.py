@@ -42,9 +42,11 @@ from ..lang.subjects import (
     GENERIC_VERBS,
     HEAD_ENDINGS,
     HIGHER_SCOPE_LEADS,
+    JOINER_COMPOUNDS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
     LINKING_ENDS,
+    LIST_JOINERS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     OBJECT_COMPOUNDS,
@@ -289,6 +291,10 @@ _TIDY_FIRSTS = frozenset(_CLOSING_MARKS)
 _WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _SPACE = re.compile(r"\s").search  # (a subject with no white space has none to take out)
 _TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST
+# a joiner of a list at the end of words before a figure (新教师和15名…), not a word that ends like one (惠及)
+_JOINER_END = re.compile(rf"(?:{alternation(LIST_JOINERS)})$")
+_JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
+_JOINER_LAST = frozenset(w[-1] for e in LIST_JOINERS for w in spellings(e.word))
 _DISTRIBUTIVE = tuple(x for e in DISTRIBUTIVE_WORDS for x in spellings(e.word))
 _DISTRIBUTIVE_LAST = frozenset(w[-1] for w in _DISTRIBUTIVE)
 
@@ -418,6 +424,15 @@ def tidy_subject(subject: str) -> str:
     return subject
 
 
+def _joiner_at_end(s: str) -> int | None:
+    """Where a joiner of a list that ``s`` ends with (white space off) starts: 新教师和, not 惠及 (None: none)."""
+    t = s.rstrip()
+    if not t or t[-1] not in _JOINER_LAST or _JOINER_COMPOUND_END.search(t):
+        return None
+    m = _JOINER_END.search(t)
+    return m.start() if m else None
+
+
 def shares_one_figure(text: str, start: int) -> bool:
     """Whether the words right before the figure at ``start`` give every name of the list before them that figure
     (职业中专、特殊教育学校各1所: :data:`~dutyreport.lang.subjects.DISTRIBUTIVE_WORDS`): the list is its subject."""
@@ -535,7 +550,7 @@ def _words_of(raw_pre: str) -> _Words:
     object_words = None
     if n > 6:
         obj = _object_start(pre)
-        if obj is not None and 0 < n - obj <= 6:
+        if obj is not None and n - obj <= 6:  # (…平台对3260名家长: no words after 对, the thing after the figure)
             object_words = subject_words(pre[obj:])
     if object_words is None:
         post, alone = _WITH_PRE_ONLY[with_post], _WITH_PRE_ONLY[level]
@@ -616,6 +631,8 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
+    if raw_pre[-1:] in _JOINER_LAST and _joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
+        raw_pre = ""  # …“大校额”和56人以上“大班额”: the words before the joiner are another item's
     words = readings.words.get(raw_pre)
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
@@ -831,6 +848,9 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
+    joiner = _joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
+    if joiner is not None:
+        raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
     unclosed = _unclosed_at(raw) if "(" in raw or "（" in raw else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no

@@ -25,6 +25,7 @@ __all__ = [
     "GENERIC_VERBS",
     "HEAD_ENDINGS",
     "HIGHER_SCOPE_LEADS",
+    "JOINER_COMPOUNDS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
     "LINKING_ENDS",
@@ -532,6 +533,15 @@ LIST_JOINERS: tuple[Entry[str], ...] = _same(
     ("和", "小学和初中生均经费分别为1350016500元"),
     ("及", "小学及初中生均经费分别为1350016500元"),
     ("与", "小学与初中生均经费分别为1350016500元"),
+)
+
+# Real words that end like a joiner of a list: never read as one (惠及3000名学生 is no list ending in 及).
+JOINER_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *(
+        (w, f"该项目{w}1387名乡村教师")
+        for w in ("普及", "涉及", "惠及", "波及", "顾及", "危及", "触及", "参与", "给与")
+    ),
 )
 
 # Words that make a figure the total of the list before it (访谈校长、教师、家长共156人).
