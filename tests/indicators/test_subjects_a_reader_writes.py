@@ -37,6 +37,8 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("xxxx年全县财政收入xx亿元,教育支出x亿元。", "xx亿元", "财政收入"),
     ("20*年全县新建幼儿园3所。", "3所", "新建幼儿园"),
     ("20XX年投入资金35万元,改造学校食堂。", "35万元", "投入资金改造学校食堂"),
+    # a PDF's space between a year and 年 leaves it a date
+    ("2021 年全县教师年平均工资收入为96420元。", "96420元", "教师年平均工资收入"),
     # 也有 opens a clause as 又有 and 仍有 do; the 的 after the thing counted ties it to the next noun
     ("全市也有7个乡镇的12所学校未达标。", "7个", "乡镇"),
     ("全省共有15个市的210个县通过认定。", "15个", "市"),

@@ -185,13 +185,15 @@ _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
 # subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
 _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
 _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
-# a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask)
+# a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
+# stand before its 年 (2021 年)
 _MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
 _A_YEAR = rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))"
 _DATES = regex.compile(
     rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
     + either_pattern(
-        rf"{_A_YEAR}(?:年)?(?:[-—~至到]{_A_YEAR})?年(?![级龄])(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?"
+        rf"{_A_YEAR}(?:[ \u3000]?年)?(?:[-—~至到]{_A_YEAR})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
+        r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
     )
 )
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
