@@ -239,8 +239,11 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     stop = s._POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
         stop = s._POST_STOP.search(raw, stop.end())
+    at_figure = stop is not None and stop.start() <= 24 and stop.group() not in s._LINE_STOPS + "、"
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
+    if at_figure and not s._TAIL_KEEP.search(raw):
+        raw = _TAIL_IN_FULL.sub("", raw)
     joiner = _JOINER_IN_FULL.search(raw)
     if joiner and not _JOINER_COMPOUND_IN_FULL.search(raw):
         raw = raw[: joiner.start()].rstrip()

@@ -168,6 +168,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
+_POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
 _POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
@@ -847,9 +848,12 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     stop = _POST_STOP.search(raw)
     while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
+    at_figure = stop is not None and stop.start() <= 24 and stop.group() not in _POST_STOP_MARKS
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
+    if at_figure and raw[-1:] in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
+        raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
     joiner = _joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
     if joiner is not None:
         raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
