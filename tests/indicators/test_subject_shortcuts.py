@@ -244,6 +244,8 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
     if at_figure and not s._TAIL_KEEP.search(raw):
         raw = _TAIL_IN_FULL.sub("", raw)
+    if at_figure and raw and s._object_start(raw) == len(raw):
+        raw = raw[:-1].rstrip()
     joiner = _JOINER_IN_FULL.search(raw)
     if joiner and not _JOINER_COMPOUND_IN_FULL.search(raw):
         raw = raw[: joiner.start()].rstrip()

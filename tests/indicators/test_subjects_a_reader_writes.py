@@ -60,8 +60,9 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("组织40名新教师和15名骨干教师参加集中培训。", "15名", "骨干教师参加集中培训"),
     ("年内全面消除“大校额”和56人以上“大班额”。", "56人以上", "“大班额”"),
     # the words after a figure that run into the next figure end before its linking word (…学校有12所: 有 is the next
-    # figure's)
+    # figure's; 对15所…: 对 is)
     ("全县100人以下的小规模学校有12所。", "100人以下", "小规模学校"),
+    ("2022年投资3200万元,对15所农村小学进行了改造。", "3200万元", "投资"),
     # a long stretch that ends with 对 right before a figure: what was done to is the thing counted after it
     ("县教育局通过线上问卷平台对3260名家长进行了满意度调查。", "3260名", "家长进行了满意度调查"),
     # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)

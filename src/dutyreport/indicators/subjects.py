@@ -235,6 +235,7 @@ _COMPOUND_PARTS = tuple(
     for before, after in [e.word.split(m.word, 1)]
 )
 _MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
+_MARKER_LAST = frozenset(_MARKERS)  # (each a character)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -854,6 +855,8 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     if at_figure and raw[-1:] in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
         raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
+    if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
+        raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
     joiner = _joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
     if joiner is not None:
         raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
