@@ -348,6 +348,8 @@ def check_joiner_compound(e: Entry) -> None:
 
 TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
     ("JOINER_COMPOUNDS", sw.JOINER_COMPOUNDS, check_joiner_compound),
+    ("ADVERB_ENDS", sw.ADVERB_ENDS, check_tail),
+    ("ADVERB_COMPOUNDS", sw.ADVERB_COMPOUNDS, check_whole_word),
     ("DISTRIBUTIVE_WORDS", sw.DISTRIBUTIVE_WORDS, check_distributive),
     ("LINKING_ENDS", sw.LINKING_ENDS, check_linking_end),
     ("LEAD_COMPOUNDS", sw.LEAD_COMPOUNDS, check_whole_word),

@@ -34,6 +34,8 @@ from ..lang.punctuation import (
 )
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
+    ADVERB_COMPOUNDS,
+    ADVERB_ENDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
@@ -294,7 +296,10 @@ _LINK_LAST = frozenset(w[-1] for w in _LINKS)
 _TIDY_FIRSTS = frozenset(_CLOSING_MARKS)
 _WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _SPACE = re.compile(r"\s").search  # (a subject with no white space has none to take out)
-_TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST
+_ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
+_ADVERB_KEEP = tuple(x for e in ADVERB_COMPOUNDS for x in spellings(e.word))
+_ADVERB_LAST = frozenset(w[-1] for w in _ADVERBS)
+_TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST | _ADVERB_LAST
 # a joiner of a list at the end of words before a figure (新教师和15名…), not a word that ends like one (惠及)
 _JOINER_END = re.compile(rf"(?:{alternation(LIST_JOINERS)})$")
 _JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
@@ -408,8 +413,9 @@ def subject_words(raw: str) -> str:
 def tidy_subject(subject: str) -> str:
     """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
     opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
-    space a line wrap left between two characters of a word (特殊 教育学校), and no 的 that ties the thing counted
-    to a noun after it (15个市的210个县 -> 市). Most subjects have none of these: each is looked for only where
+    space a line wrap left between two characters of a word (特殊 教育学校), no 的 that ties the thing counted
+    to a noun after it (15个市的210个县 -> 市), and no adverb that stood before the word before its figure (联网率
+    均为100% -> 联网率). Most subjects have none of these: each is looked for only where
     the subject's first or last character or a space calls for it."""
     if not subject or (subject[-1] not in _TIDY_ENDS and subject[0] not in _TIDY_FIRSTS and not _SPACE(subject)):
         return subject  # (most subjects)
@@ -421,6 +427,8 @@ def tidy_subject(subject: str) -> str:
             subject = subject[:-1]
         elif last in _LINK_LAST and subject.endswith(_LINKS):
             subject = subject[: -max(len(w) for w in _LINKS if subject.endswith(w))]
+        elif last in _ADVERB_LAST and subject.endswith(_ADVERBS) and not subject.endswith(_ADVERB_KEEP):
+            subject = subject[: -max(len(w) for w in _ADVERBS if subject.endswith(w))]  # 联网率均为100%
         else:
             break
     while subject and subject[0] in _TIDY_FIRSTS:

@@ -15,6 +15,8 @@ from .audit import RESPECTIVELY
 from .entry import Entry, words
 
 __all__ = [
+    "ADVERB_COMPOUNDS",
+    "ADVERB_ENDS",
     "AMONG_WORDS",
     "ATTRIBUTES_OF_PREVIOUS",
     "ATTRIBUTES_OF_PROJECT",
@@ -185,6 +187,27 @@ DISTRIBUTIVE_WORDS: tuple[Entry[str], ...] = _same(
 # Words that tie the thing a figure counts to a noun after it (15个市的210个县: the cities of 210 counties): no
 # word a subject ends with.
 LINKING_ENDS: tuple[Entry[str], ...] = _same("links", ("的", "全省共有15个市的210个县通过认定"))
+
+# Adverbs between a subject and the word before its figure (联网率均为100%, 占比一直保持在61%, 入学率近三年来
+# 分别为…): the subject does not end with them.
+ADVERB_ENDS: tuple[Entry[str], ...] = _same(
+    "adverb",
+    ("均", "视频监控联网率均为100%"),
+    ("都", "小学入学率都为100%"),
+    ("一直", "巩固率一直保持在99.5%以上"),
+    *(
+        (w, f"小学入学率{w}分别为99.1%、99.4%、99.6%")
+        for w in ("近三年来", "近三年", "近几年来", "近几年", "近年来", "多年来")
+    ),
+)
+
+# Real words that end like an adverb above: never cut (小学校均850人, 班额平均45人, 驻首都高校).
+ADVERB_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *((w, f"全县小学{w}为850人") for w in ("校均", "班均", "户均", "平均", "年均", "月均", "日均")),
+    ("首都", "全县学生赴首都12次"),
+    ("成都", "全县学生赴成都12次"),
+)
 
 # Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
 TAIL_COMPOUNDS: tuple[Entry[str], ...] = _same(
