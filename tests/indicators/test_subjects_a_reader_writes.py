@@ -48,6 +48,8 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全县小学校均850人。", "850人", "小学校均"),
     ("全县小学班额平均45人。", "45人", "小学班额平均"),
     ("全县小学班额平均为45人。", "45人", "小学班额平均"),
+    # 分别 'respectively' opening the words is no word of the subject
+    ("经查,甲村小学、乙村小学确有危房,分别查封了3间和2间。", "3间", "查封"),
     # 也有 opens a clause as 又有 and 仍有 do; the 的 after the thing counted ties it to the next noun
     ("全市也有7个乡镇的12所学校未达标。", "7个", "乡镇"),
     ("全省共有15个市的210个县通过认定。", "15个", "市"),

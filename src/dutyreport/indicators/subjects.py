@@ -56,6 +56,7 @@ from ..lang.subjects import (
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RELATIVE_LEADS,
+    RESPECTIVE_OPENING,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -293,7 +294,8 @@ _OPENING_MARKS = OPEN_BRACKETS + QUOTE_MARKS[0::2] + "【〔"  # (QUOTE_MARKS: e
 _CLOSING_MARKS = CLOSE_BRACKETS + QUOTE_MARKS[1::2] + "】〕"
 _LINKS = tuple(x for e in LINKING_ENDS for x in spellings(e.word))
 _LINK_LAST = frozenset(w[-1] for w in _LINKS)
-_TIDY_FIRSTS = frozenset(_CLOSING_MARKS)
+_RESPECTIVE_OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別: no word of a subject it opens)
+_TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
 _WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _SPACE = re.compile(r"\s").search  # (a subject with no white space has none to take out)
 _ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
@@ -414,9 +416,9 @@ def tidy_subject(subject: str) -> str:
     """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
     opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
     space a line wrap left between two characters of a word (特殊 教育学校), no 的 that ties the thing counted
-    to a noun after it (15个市的210个县 -> 市), and no adverb that stood before the word before its figure (联网率
-    均为100% -> 联网率). Most subjects have none of these: each is looked for only where
-    the subject's first or last character or a space calls for it."""
+    to a noun after it (15个市的210个县 -> 市), no adverb that stood before the word before its figure (联网率
+    均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
+    of these: each is looked for only where the subject's first or last character or a space calls for it."""
     if not subject or (subject[-1] not in _TIDY_ENDS and subject[0] not in _TIDY_FIRSTS and not _SPACE(subject)):
         return subject  # (most subjects)
     if _SPACE(subject):
@@ -431,8 +433,10 @@ def tidy_subject(subject: str) -> str:
             subject = subject[: -max(len(w) for w in _ADVERBS if subject.endswith(w))]  # 联网率均为100%
         else:
             break
-    while subject and subject[0] in _TIDY_FIRSTS:
+    while subject and subject[0] in _CLOSING_MARKS:
         subject = subject[1:]
+    if subject.startswith(_RESPECTIVE_OPENINGS):
+        subject = subject[len(RESPECTIVE_OPENING) :] or subject  # 分别查封了3间和2间: 查封
     return subject
 
 
