@@ -192,14 +192,21 @@ _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WOR
 # a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
 # stand before its 年 (2021 年)
 _MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
-_A_YEAR = rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))"
-_DATES = regex.compile(
-    rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
-    + either_pattern(
-        rf"{_A_YEAR}(?:[ \u3000]?年)?(?:[-—~至到]{_A_YEAR})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
-        r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
+
+
+def _dates_pattern(year: str) -> regex.Pattern[str]:
+    """The dates whose years ``year`` reads, with the words before them that make them a deadline or a date as of."""
+    return regex.compile(
+        rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+        + either_pattern(
+            rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
+            r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
+        )
     )
-)
+
+
+_DATES = _dates_pattern(rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))")
+_YEAR_DATES = _dates_pattern(YEAR)  # (the same in a text with no mask, read faster)
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
     rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
@@ -297,7 +304,6 @@ _LINK_LAST = frozenset(w[-1] for w in _LINKS)
 _RESPECTIVE_OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別: no word of a subject it opens)
 _TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
 _WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
-_SPACE = re.compile(r"\s").search  # (a subject with no white space has none to take out)
 _ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
 _ADVERB_KEEP = tuple(x for e in ADVERB_COMPOUNDS for x in spellings(e.word))
 _ADVERB_LAST = frozenset(w[-1] for w in _ADVERBS)
@@ -317,15 +323,20 @@ def _after_lead(lead: re.Pattern[str], s: str) -> str:
     return s[m.end() :] if m else s
 
 
-def _may_hold_date(s: str) -> bool:
-    """Whether ``s`` may hold a date :data:`_DATES` reads (every one holds 年, and 19, 20 or a mask: most stretches
-    have none to remove)."""
-    return "年" in s and ("19" in s or "20" in s or not _MASKS.isdisjoint(s))
+def _dates_in(s: str) -> regex.Pattern[str] | None:
+    """What reads the dates ``s`` may hold as :data:`_DATES` does (None: it holds none; every date holds 年, and 19,
+    20 or a mask: most stretches have none to remove, few a mask)."""
+    if "年" not in s:
+        return None
+    if _MASKS.isdisjoint(s):
+        return _YEAR_DATES if "19" in s or "20" in s else None
+    return _DATES
 
 
 def _no_dates(s: str) -> str:
-    """``s`` without its dates (:func:`_may_hold_date`)."""
-    return _DATES.sub("", s) if _may_hold_date(s) else s
+    """``s`` without its dates (:func:`_dates_in`)."""
+    dates = _dates_in(s)
+    return dates.sub("", s) if dates is not None else s
 
 
 def _may_lead(s: str) -> bool:
@@ -367,8 +378,9 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
-    if "年" in s and ("19" in s or "20" in s or not _MASKS.isdisjoint(s)):  # (:func:`_no_dates`)
-        s = _DATES.sub("", s)
+    dates = _dates_in(s) if "年" in s else None  # (:func:`_no_dates`)
+    if dates is not None:
+        s = dates.sub("", s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
@@ -419,9 +431,14 @@ def tidy_subject(subject: str) -> str:
     to a noun after it (15个市的210个县 -> 市), no adverb that stood before the word before its figure (联网率
     均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
     of these: each is looked for only where the subject's first or last character or a space calls for it."""
-    if not subject or (subject[-1] not in _TIDY_ENDS and subject[0] not in _TIDY_FIRSTS and not _SPACE(subject)):
+    if not subject or (
+        subject[-1] not in _TIDY_ENDS
+        and subject[0] not in _TIDY_FIRSTS
+        and " " not in subject
+        and subject.isprintable()  # (white space but the ASCII space is not printable)
+    ):
         return subject  # (most subjects)
-    if _SPACE(subject):
+    if " " in subject or not subject.isprintable():
         subject = _WRAP_SPACE.sub("", subject)
     while subject:
         last = subject[-1]
