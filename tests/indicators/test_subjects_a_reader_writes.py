@@ -74,6 +74,9 @@ EXAMPLES_UNSEEN_REPORTS = [
     # figure's; 对15所…: 对 is)
     ("全县100人以下的小规模学校有12所。", "100人以下", "小规模学校"),
     ("2022年投资3200万元,对15所农村小学进行了改造。", "3200万元", "投资"),
+    # a template's masked figures listed with 、 (高级中学 x所、职业中学 x所): the list goes on with figures, the
+    # name after the mark is the next figure's
+    ("全县共有各级各类学校 xx 所,高级中学 x所、职业中学 x所、初级中学 x所。", "x所", "高级中学"),
     # a long stretch that ends with 对 right before a figure: what was done to is the thing counted after it
     ("县教育局通过线上问卷平台对3260名家长进行了满意度调查。", "3260名", "家长进行了满意度调查"),
     # 各 after a list of names: every name has the figure, the list is the subject (no head of another list)

@@ -874,9 +874,12 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         # (most figures end their clause, or stand before a stop: no words, no date; an aside that closes right
         # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
         return ""
-    raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
+    reach = min(clause_end, end + 48)
+    raw = _no_dates(unmasked(text[end:reach]))
     stop = _POST_STOP.search(raw)
-    while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+    # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
+    masked_after = reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS
+    while stop is not None and stop.group() == "、" and not masked_after and not _NUMERIC_CHAR.search(raw, stop.end()):
         stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     at_figure = stop is not None and stop.start() <= 24 and stop.group() not in _POST_STOP_MARKS
     raw = raw[: stop.start() if stop else len(raw)][:24]
