@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
+from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
 from dutyreport.indicators.labels import bracket_parent, same_measure
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS
@@ -135,7 +136,7 @@ _POST_LEAD_IN_FULL = regex.compile(
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = s.unmasked(raw)
-    text = s._DATES.sub("", text)
+    text = edges.DATES.sub("", text)
     text = s._ASIDE.sub("", text)
     for _ in range(4):
         step = s._LEAD.sub("", text, count=1)
@@ -235,7 +236,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     """_post_phrase with every step as its own pattern's full substitution and search."""
     if end < clause_end and text[end] in ")）":
         return ""  # (the aside the figure stands in closes right after it)
-    raw = s._DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
+    raw = edges.DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
     stop = s._POST_STOP.search(raw)
     masked_after = clause_end <= end + 48 and clause_end < len(text) and text[clause_end] in "xX×*＊"
     while stop is not None and stop.group() == "、" and not (masked_after or s._NUMERIC_CHAR.search(raw, stop.end())):

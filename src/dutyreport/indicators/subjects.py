@@ -18,7 +18,6 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
@@ -29,26 +28,19 @@ from ..lang.punctuation import (
     LIST_MARKS,
     OPEN_BRACKETS,
     PERIODS,
-    QUOTE_MARKS,
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
-    ADVERB_COMPOUNDS,
-    ADVERB_ENDS,
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
     DENG_WORDS,
-    DISTRIBUTIVE_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
     HIGHER_SCOPE_LEADS,
-    JOINER_COMPOUNDS,
     LEAD_COMPOUNDS,
     LEVEL_WORDS,
-    LINKING_ENDS,
-    LIST_JOINERS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     OBJECT_COMPOUNDS,
@@ -56,7 +48,6 @@ from ..lang.subjects import (
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RELATIVE_LEADS,
-    RESPECTIVE_OPENING,
     SCORE_WORDS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
@@ -66,7 +57,7 @@ from ..lang.subjects import (
     TOTAL_WORDS,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import IndicatorKind, Noise
+from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, skipping
 from .labels import bracket_parent, breakdown_of, compose, same_measure, shared_noun
 from .list_heads import (
@@ -80,6 +71,19 @@ from .list_heads import (
     ListHeads,
     head_mark_of,
     marks_after,
+)
+from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
+from .subject_edges import JOINER_LAST as _JOINER_LAST
+from .subject_edges import (
+    MASK,
+    dates_in,
+    joiner_at_end,
+    masked,
+    no_dates,
+    shares_one_figure,
+    tidy_subject,
+    unclosed_at,
+    unmasked,
 )
 
 __all__ = [
@@ -100,7 +104,6 @@ __all__ = [
     "unmasked",
 ]
 
-MASK = "\x00"
 # The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
 _STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
@@ -185,28 +188,6 @@ _COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
 _UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
-# a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
-# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
-_DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
-_DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
-# a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
-# stand before its 年 (2021 年)
-_MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
-
-
-def _dates_pattern(year: str) -> regex.Pattern[str]:
-    """The dates whose years ``year`` reads, with the words before them that make them a deadline or a date as of."""
-    return regex.compile(
-        rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
-        + either_pattern(
-            rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
-            r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
-        )
-    )
-
-
-_DATES = _dates_pattern(rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))")
-_YEAR_DATES = _dates_pattern(YEAR)  # (the same in a text with no mask, read faster)
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
     rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
@@ -295,25 +276,6 @@ _OF_BEFORE_FIRSTS = first_chars(
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
-# What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark
-# that closes); the white space a line wrap leaves between two characters of a word.
-_OPENING_MARKS = OPEN_BRACKETS + QUOTE_MARKS[0::2] + "【〔"  # (QUOTE_MARKS: each opening mark before its closing one)
-_CLOSING_MARKS = CLOSE_BRACKETS + QUOTE_MARKS[1::2] + "】〕"
-_LINKS = tuple(x for e in LINKING_ENDS for x in spellings(e.word))
-_LINK_LAST = frozenset(w[-1] for w in _LINKS)
-_RESPECTIVE_OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別: no word of a subject it opens)
-_TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
-_WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
-_ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
-_ADVERB_KEEP = tuple(x for e in ADVERB_COMPOUNDS for x in spellings(e.word))
-_ADVERB_LAST = frozenset(w[-1] for w in _ADVERBS)
-_TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST | _ADVERB_LAST
-# a joiner of a list at the end of words before a figure (新教师和15名…), not a word that ends like one (惠及)
-_JOINER_END = re.compile(rf"(?:{alternation(LIST_JOINERS)})$")
-_JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
-_JOINER_LAST = frozenset(w[-1] for e in LIST_JOINERS for w in spellings(e.word))
-_DISTRIBUTIVE = tuple(x for e in DISTRIBUTIVE_WORDS for x in spellings(e.word))
-_DISTRIBUTIVE_LAST = frozenset(w[-1] for w in _DISTRIBUTIVE)
 
 
 def _after_lead(lead: re.Pattern[str], s: str) -> str:
@@ -321,22 +283,6 @@ def _after_lead(lead: re.Pattern[str], s: str) -> str:
     one attempt at the start instead of one at every position."""
     m = lead.match(s)
     return s[m.end() :] if m else s
-
-
-def _dates_in(s: str) -> regex.Pattern[str] | None:
-    """What reads the dates ``s`` may hold as :data:`_DATES` does (None: it holds none; every date holds 年, and 19,
-    20 or a mask: most stretches have none to remove, few a mask)."""
-    if "年" not in s:
-        return None
-    if _MASKS.isdisjoint(s):
-        return _YEAR_DATES if "19" in s or "20" in s else None
-    return _DATES
-
-
-def _no_dates(s: str) -> str:
-    """``s`` without its dates (:func:`_dates_in`)."""
-    dates = _dates_in(s)
-    return dates.sub("", s) if dates is not None else s
 
 
 def _may_lead(s: str) -> bool:
@@ -368,17 +314,11 @@ def _may_join(s: str) -> bool:
     return c != "" and (_JOINER_FIRSTS is None or c in _JOINER_FIRSTS)
 
 
-def unmasked(s: str) -> str:
-    """``s`` without the noise :func:`masked` marks in it: a word split by noise (pinyin after each
-    character, a spam link) reads whole."""
-    return s.replace(MASK, "") if MASK in s else s
-
-
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
-    dates = _dates_in(s) if "年" in s else None  # (:func:`_no_dates`)
+    dates = dates_in(s) if "年" in s else None  # (:func:`no_dates`)
     if dates is not None:
         s = dates.sub("", s)
     if "(" in s or "（" in s:
@@ -422,74 +362,6 @@ def subject_words(raw: str) -> str:
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
     return s.strip()
-
-
-def tidy_subject(subject: str) -> str:
-    """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
-    opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
-    space a line wrap left between two characters of a word (特殊 教育学校), no 的 that ties the thing counted
-    to a noun after it (15个市的210个县 -> 市), no adverb that stood before the word before its figure (联网率
-    均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
-    of these: each is looked for only where the subject's first or last character or a space calls for it."""
-    if not subject or (
-        subject[-1] not in _TIDY_ENDS
-        and subject[0] not in _TIDY_FIRSTS
-        and " " not in subject
-        and subject.isprintable()  # (white space but the ASCII space is not printable)
-    ):
-        return subject  # (most subjects)
-    if " " in subject or not subject.isprintable():
-        subject = _WRAP_SPACE.sub("", subject)
-    while subject:
-        last = subject[-1]
-        if last in _OPENING_MARKS or last.isspace():
-            subject = subject[:-1]
-        elif last in _LINK_LAST and subject.endswith(_LINKS):
-            subject = subject[: -max(len(w) for w in _LINKS if subject.endswith(w))]
-        elif last in _ADVERB_LAST and subject.endswith(_ADVERBS) and not subject.endswith(_ADVERB_KEEP):
-            subject = subject[: -max(len(w) for w in _ADVERBS if subject.endswith(w))]  # 联网率均为100%
-        else:
-            break
-    while subject and subject[0] in _CLOSING_MARKS:
-        subject = subject[1:]
-    if subject.startswith(_RESPECTIVE_OPENINGS):
-        subject = subject[len(RESPECTIVE_OPENING) :] or subject  # 分别查封了3间和2间: 查封
-    return subject
-
-
-def _joiner_at_end(s: str) -> int | None:
-    """Where a joiner of a list that ``s`` ends with (white space off) starts: 新教师和, not 惠及 (None: none)."""
-    t = s.rstrip()
-    if not t or t[-1] not in _JOINER_LAST or _JOINER_COMPOUND_END.search(t):
-        return None
-    m = _JOINER_END.search(t)
-    return m.start() if m else None
-
-
-def shares_one_figure(text: str, start: int) -> bool:
-    """Whether the words right before the figure at ``start`` give every name of the list before them that figure
-    (职业中专、特殊教育学校各1所: :data:`~dutyreport.lang.subjects.DISTRIBUTIVE_WORDS`): the list is its subject."""
-    k = start
-    while k > 0 and text[k - 1].isspace():
-        k -= 1
-    return k > 0 and text[k - 1] in _DISTRIBUTIVE_LAST and text.endswith(_DISTRIBUTIVE, 0, k)
-
-
-def masked(text: str, noise: Sequence[Noise]) -> str:
-    """The text with every noise character replaced by :data:`MASK` (offsets unchanged)."""
-    if not noise:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for n in sorted(noise, key=lambda n: n.start):
-        if n.start > pos:
-            parts.append(text[pos : n.start])
-        s = max(pos, n.start)
-        if n.end > s:
-            parts.append(MASK * (n.end - s))
-        pos = max(pos, n.end)
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 class Figure(NamedTuple):
@@ -546,21 +418,10 @@ def _level_alone(pre: str) -> bool:
     return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
 
 
-def _unclosed_at(s: str) -> int | None:
-    """Where the first bracket of ``s`` that no bracket after it closes opens (None: every one is closed)."""
-    opened: list[int] = []
-    for i, c in enumerate(s):
-        if c in OPEN_BRACKETS:
-            opened.append(i)
-        elif c in CLOSE_BRACKETS and opened:
-            opened.pop()
-    return opened[0] if opened else None
-
-
 def _aside_words(raw_pre: str) -> str | None:
     """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
     385个): 教学点, what the figure counts), if they name anything."""
-    k = _unclosed_at(raw_pre) if "(" in raw_pre or "（" in raw_pre else None
+    k = unclosed_at(raw_pre) if "(" in raw_pre or "（" in raw_pre else None
     if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
         return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
     inner = subject_words(raw_pre[k + 1 :])
@@ -664,7 +525,7 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    if raw_pre[-1:] in _JOINER_LAST and _joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
+    if raw_pre[-1:] in _JOINER_LAST and joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
         raw_pre = ""  # …“大校额”和56人以上“大班额”: the words before the joiner are another item's
     words = readings.words.get(raw_pre)
     if words is None:
@@ -875,7 +736,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
         return ""
     reach = min(clause_end, end + 48)
-    raw = _no_dates(unmasked(text[end:reach]))
+    raw = no_dates(unmasked(text[end:reach]))
     stop = _POST_STOP.search(raw)
     # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
     masked_after = reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS
@@ -889,10 +750,10 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
     if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
         raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
-    joiner = _joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
+    joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
     if joiner is not None:
         raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
-    unclosed = _unclosed_at(raw) if "(" in raw or "（" in raw else None
+    unclosed = unclosed_at(raw) if "(" in raw or "（" in raw else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
         # thing counted
@@ -938,5 +799,5 @@ def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> s
 def _head_phrase(raw: str) -> str | None:
     """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
     ending off)."""
-    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", _no_dates(raw)))))
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", no_dates(raw)))))
     return head or None
