@@ -430,7 +430,8 @@ def _aside_words(raw_pre: str) -> str | None:
 
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    pre = _aside_words(raw_pre) or subject_words(raw_pre)
+    aside = _aside_words(raw_pre) if "(" in raw_pre or "（" in raw_pre else None  # (most stretches hold no bracket)
+    pre = aside or subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
     n = len(pre)
