@@ -9,8 +9,11 @@ of the genre against their annotations; the sentences here are written for these
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.indicators import subject_edges as edges
 
 HEAD = "某县教育工作自查报告\n一、基本情况\n"
 
@@ -92,3 +95,21 @@ EXAMPLES_UNSEEN_REPORTS = [
 )
 def test_unseen_report_subjects(passage: str, surface: str, expected: str) -> None:
     assert _subject(passage, surface) == expected
+
+
+_EDGE_TEXT = st.lists(
+    st.sampled_from(["学校", "的", "均", "一直", "近几年", "分别", "平均", "和", "“", "”", "(", ")", "（", "【", "】"])
+    | st.sampled_from([" ", "\u3000", "\n", "x", "率"])
+    | st.text(max_size=2),
+    max_size=6,
+).map("".join)
+
+
+@given(_EDGE_TEXT)
+def test_a_subject_the_indicator_stage_does_not_tidy_is_tidy(subject: str) -> None:
+    # the indicator stage asks tidy_subject only where a subject's first or last character or its white space calls
+    # for it: elsewhere tidy_subject changes nothing
+    if subject and not (
+        subject[-1] in edges.TIDY_ENDS or subject[0] in edges.TIDY_FIRSTS or " " in subject or not subject.isprintable()
+    ):
+        assert edges.tidy_subject(subject) == subject

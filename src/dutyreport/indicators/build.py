@@ -58,6 +58,7 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
 from .keys import KeyReadings, key_of
+from .subject_edges import TIDY_ENDS, TIDY_FIRSTS
 from .subjects import (
     MASK,
     QUALIFIER_BEFORE,
@@ -414,7 +415,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity,
             readings,
         )
-        subject = (tidy_subject(subject.replace(MASK, "")) or None) if subject else None
+        if subject:
+            subject = subject.replace(MASK, "") if MASK in subject else subject
+            if subject and (subject[-1] in TIDY_ENDS or subject[0] in TIDY_FIRSTS or " " in subject):
+                subject = tidy_subject(subject)  # (the few subjects it may change, asked here: every figure has one)
+            elif subject and not subject.isprintable():  # (other white space)
+                subject = tidy_subject(subject)
+        subject = subject or None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)

@@ -35,6 +35,8 @@ __all__ = [
     "DISTRIBUTIVE",
     "JOINER_LAST",
     "MASK",
+    "TIDY_ENDS",
+    "TIDY_FIRSTS",
     "dates_in",
     "joiner_at_end",
     "masked",
@@ -81,9 +83,14 @@ def dates_in(s: str) -> regex.Pattern[str] | None:
 
 
 def no_dates(s: str) -> str:
-    """``s`` without its dates (:func:`dates_in`)."""
-    dates = dates_in(s)
-    return dates.sub("", s) if dates is not None else s
+    """``s`` without its dates (:func:`dates_in`, written out: most stretches hold no 年)."""
+    if "年" not in s:
+        return s
+    dates = _YEAR_DATES if _MASKS.isdisjoint(s) else DATES
+    if dates is _YEAR_DATES and "19" not in s and "20" not in s:
+        return s
+    out: str = dates.sub("", s)
+    return out
 
 
 # What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark
@@ -93,12 +100,12 @@ _CLOSING_MARKS = CLOSE_BRACKETS + QUOTE_MARKS[1::2] + "】〕"
 _LINKS = tuple(x for e in LINKING_ENDS for x in spellings(e.word))
 _LINK_LAST = frozenset(w[-1] for w in _LINKS)
 _RESPECTIVE_OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別: no word of a subject it opens)
-_TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
+TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
 _WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
 _ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
 _ADVERB_KEEP = tuple(x for e in ADVERB_COMPOUNDS for x in spellings(e.word))
 _ADVERB_LAST = frozenset(w[-1] for w in _ADVERBS)
-_TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST | _ADVERB_LAST
+TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST | _ADVERB_LAST
 # a joiner of a list at the end of words before a figure (新教师和15名…), not a word that ends like one (惠及)
 _JOINER_END = re.compile(rf"(?:{alternation(LIST_JOINERS)})$")
 _JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
@@ -121,8 +128,8 @@ def tidy_subject(subject: str) -> str:
     均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
     of these: each is looked for only where the subject's first or last character or a space calls for it."""
     if not subject or (
-        subject[-1] not in _TIDY_ENDS
-        and subject[0] not in _TIDY_FIRSTS
+        subject[-1] not in TIDY_ENDS
+        and subject[0] not in TIDY_FIRSTS
         and " " not in subject
         and subject.isprintable()  # (white space but the ASCII space is not printable)
     ):
