@@ -165,6 +165,8 @@ def joiner_at_end(s: str) -> int | None:
 def shares_one_figure(text: str, start: int) -> bool:
     """Whether the words right before the figure at ``start`` give every name of the list before them that figure
     (职业中专、特殊教育学校各1所: :data:`~dutyreport.lang.subjects.DISTRIBUTIVE_WORDS`): the list is its subject."""
+    if start == 0 or (text[start - 1] not in _DISTRIBUTIVE_LAST and not text[start - 1].isspace()):
+        return False  # (most figures)
     k = start
     while k > 0 and text[k - 1].isspace():
         k -= 1
@@ -190,6 +192,8 @@ def masked(text: str, noise: Sequence[Noise]) -> str:
 
 def unclosed_at(s: str) -> int | None:
     """Where the first bracket of ``s`` that no bracket after it closes opens (None: every one is closed)."""
+    if not any(c in s for c in CLOSE_BRACKETS):  # (no bracket closed: the first one opened)
+        return min((i for i in map(s.find, OPEN_BRACKETS) if i >= 0), default=None)
     opened: list[int] = []
     for i, c in enumerate(s):
         if c in OPEN_BRACKETS:

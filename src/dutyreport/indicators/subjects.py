@@ -175,6 +175,7 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
+_POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)  # (a stop, or the close of the aside a figure is in)
 _POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
@@ -227,6 +228,7 @@ _COMPOUND_PARTS = tuple(
 )
 _MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
 _MARKER_LAST = frozenset(_MARKERS)  # (each a character)
+_POST_TIDY_LAST = _TAIL_ENDS | _MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -732,7 +734,7 @@ def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
-    if end >= clause_end or text[end] in _POST_STOPS_FIRST or text[end] in _CLOSE_LAST:
+    if end >= clause_end or text[end] in _POST_FIRST_STOPS:
         # (most figures end their clause, or stand before a stop: no words, no date; an aside that closes right
         # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
         return ""
@@ -740,20 +742,22 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = no_dates(unmasked(text[end:reach]))
     stop = _POST_STOP.search(raw)
     # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
-    masked_after = reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS
-    while stop is not None and stop.group() == "、" and not masked_after and not _NUMERIC_CHAR.search(raw, stop.end()):
-        stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
+    if stop is not None and not (reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS):
+        while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+            stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     at_figure = stop is not None and stop.start() <= 24 and stop.group() not in _POST_STOP_MARKS
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
-    if at_figure and raw[-1:] in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
-        raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
-    if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
-        raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
-    joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
-    if joiner is not None:
-        raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
+    last = raw[-1:]
+    if last in _POST_TIDY_LAST:  # (the last character of a word below, or of a bracket)
+        if at_figure and last in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
+            raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
+        if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
+            raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
+        joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
+        if joiner is not None:
+            raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
     unclosed = unclosed_at(raw) if "(" in raw or "（" in raw else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
