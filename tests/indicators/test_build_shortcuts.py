@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import CORPUS, real_report_files, realworld_files
+from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figure_years import YEAR_LEADS
 from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
@@ -40,8 +41,8 @@ def _held(stretch: str) -> None:
     if not s._may_join(stretch):
         assert s._JOINERS.match(stretch) is None, stretch
     if "年" not in stretch:
-        assert s._DATES.search(stretch) is None, stretch
-    assert s._no_dates(stretch) == s._DATES.sub("", stretch)
+        assert edges.DATES.search(stretch) is None, stretch
+    assert s.no_dates(stretch) == edges.DATES.sub("", stretch)
 
 
 def test_the_first_characters_are_read() -> None:

@@ -335,7 +335,7 @@ EXAMPLES_REALWORLD_SUBJECTS = [
     (HEAD, "2018年11月,省督导组对全市申报的12个县进行了实地督导。", "12个", "申报县进行了实地督导", "个", 2018),
     (HEAD, "所有区领导和督学均对应联系3所学校。", "3所", "所有区领导和督学均对应联系", "所", None),
     # how many of the figure before have done something (its measure word the same), not a new thing counted
-    (HEAD, "全镇适龄儿童4516人,已入学4455人。", "4455人", "全镇适龄儿童已入学", "人", None),
+    (HEAD, "全镇适龄儿童4516人,已入学4455人。", "4455人", "适龄儿童已入学", "人", None),
     (HEAD, "对13所小学进行了改扩建,其中12所已完工。", "12所", "对小学进行了改扩建已完工", "所", None),
     (HEAD, "新建运动场87个,已改造厕所128座。", "128座", "改造厕所", "座", None),
     # counts in brackets after the names of a list: each name and what the list's counts count

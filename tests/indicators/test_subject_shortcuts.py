@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
+from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
 from dutyreport.indicators.labels import bracket_parent, same_measure
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS
@@ -29,7 +30,9 @@ from dutyreport.lang.subjects import (
     ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
     GENERIC_VERBS,
+    JOINER_COMPOUNDS,
     LEVEL_WORDS,
+    LIST_JOINERS,
     MONEY_VERBS,
     RESPECTIVE_HEADS,
     SCORE_WORDS,
@@ -133,8 +136,7 @@ _POST_LEAD_IN_FULL = regex.compile(
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = s.unmasked(raw)
-    if "19" in text or "20" in text:
-        text = s._DATES.sub("", text)
+    text = edges.DATES.sub("", text)
     text = s._ASIDE.sub("", text)
     for _ in range(4):
         step = s._LEAD.sub("", text, count=1)
@@ -226,16 +228,35 @@ def test_a_pattern_is_tried_only_where_its_first_characters_stand_in_the_real_re
                 _firsts_held(text[i : i + width])
 
 
+_JOINER_IN_FULL = regex.compile(rf"(?:{alternation(LIST_JOINERS)})$")
+_JOINER_COMPOUND_IN_FULL = regex.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
+
+
 def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     """_post_phrase with every step as its own pattern's full substitution and search."""
-    raw = s._DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
+    if end < clause_end and text[end] in ")）":
+        return ""  # (the aside the figure stands in closes right after it)
+    raw = edges.DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
     stop = s._POST_STOP.search(raw)
-    while stop is not None and stop.group() == "、" and not s._NUMERIC_CHAR.search(raw, stop.end()):
+    masked_after = clause_end <= end + 48 and clause_end < len(text) and text[clause_end] in "xX×*＊"
+    while stop is not None and stop.group() == "、" and not (masked_after or s._NUMERIC_CHAR.search(raw, stop.end())):
         stop = s._POST_STOP.search(raw, stop.end())
+    at_figure = stop is not None and stop.start() <= 24 and stop.group() not in s._LINE_STOPS + "、"
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
-    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
-        raw = re.split("[(（]", raw)[0].rstrip()
+    if at_figure and not s._TAIL_KEEP.search(raw):
+        raw = _TAIL_IN_FULL.sub("", raw)
+    if at_figure and raw and s._object_start(raw) == len(raw):
+        raw = raw[:-1].rstrip()
+    joiner = _JOINER_IN_FULL.search(raw)
+    if joiner and not _JOINER_COMPOUND_IN_FULL.search(raw):
+        raw = raw[: joiner.start()].rstrip()
+    closed = raw
+    while (pair := re.search("[(（][^(（)）]*[)）]", closed)) is not None:  # (the brackets closed, innermost first)
+        closed = closed[: pair.start()] + "_" * len(pair.group()) + closed[pair.end() :]
+    unclosed = re.search("[(（]", closed)
+    if unclosed:
+        raw = raw[: unclosed.start()].rstrip()
         if not raw:
             return ""
     if raw[-1:] in (")", "）") and not any(c in "(（)）" for c in raw[:-1]):
@@ -306,7 +327,7 @@ def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the
 
 def _words_in_full(raw: str) -> tuple[object, ...]:
     """What read_subject tests of a stretch's words, each test made in full (as it did for each figure)."""
-    pre = s.subject_words(raw)
+    pre = s._aside_words(raw) or s.subject_words(raw)
 
     def short_or_generic(p: str) -> bool:
         return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)
@@ -315,8 +336,8 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
         return bool(p) and s._LEVEL.fullmatch(p) is not None
 
     obj = s._object_start(pre) if len(pre) > 6 else None
-    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 < len(pre) - obj <= 6 else None
-    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre)
+    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None
+    label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre) and not pre.endswith(s._DISTRIBUTIVE)
     return (
         pre,
         pre == "" or s._OF_BEFORE.fullmatch(pre) is not None,

@@ -329,7 +329,29 @@ def check_people_count(e: Entry) -> None:
     assert {i.unit for i in figures(e.example.replace(e.word, "数量"))} == {None}
 
 
+def check_distributive(e: Entry) -> None:
+    # every name of the list before the word has the figure: the whole list is the subject, no head's label
+    subject = figures(e.example)[-1].subject or ""
+    assert subject.endswith(e.word) and "、" in subject and "学校" + e.word not in subject[: -len(e.word)], subject
+
+
+def check_linking_end(e: Entry) -> None:
+    # the word ties the thing counted to the noun after it: no subject ends with it, the thing counted stays
+    first = figures(e.example)[0].subject or ""
+    assert first and not first.endswith(e.word) and first in e.example.split(e.word)[0]
+
+
+def check_joiner_compound(e: Entry) -> None:
+    # the word before the figure is no joiner of a list: the subject keeps it
+    assert e.word in (figures(e.example)[-1].subject or "")
+
+
 TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
+    ("JOINER_COMPOUNDS", sw.JOINER_COMPOUNDS, check_joiner_compound),
+    ("ADVERB_ENDS", sw.ADVERB_ENDS, check_tail),
+    ("ADVERB_COMPOUNDS", sw.ADVERB_COMPOUNDS, check_whole_word),
+    ("DISTRIBUTIVE_WORDS", sw.DISTRIBUTIVE_WORDS, check_distributive),
+    ("LINKING_ENDS", sw.LINKING_ENDS, check_linking_end),
     ("LEAD_COMPOUNDS", sw.LEAD_COMPOUNDS, check_whole_word),
     ("DENG_WORDS", sw.DENG_WORDS, check_whole_word),
     ("SUBJECT_LEAD_WORDS", sw.SUBJECT_LEAD_WORDS, check_lead),
@@ -441,3 +463,12 @@ def test_every_spelling_of_a_table_word_is_read(data: st.DataObject) -> None:
     longest = max((e.word for e in table if e.word.startswith(word)), key=len)
     found = regex.match(f"(?:{alternation(table)})", spellings(longest)[-1])
     assert found is not None and len(found.group()) == len(longest)
+
+
+@pytest.mark.parametrize("entry", yw.MASKED_YEARS, ids=[e.example for e in yw.MASKED_YEARS])
+def test_masked_year_examples(entry: PatternEntry) -> None:
+    # the pattern reads the example's masked year, and no subject of the example's figures holds it
+    year = regex.match(entry.pattern + "年", entry.example)
+    assert year is not None
+    assert all(year.group() not in s for s in subjects(entry.example))
+    assert all(s for s in subjects(entry.example))

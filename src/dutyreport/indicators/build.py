@@ -58,6 +58,7 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
 from .keys import KeyReadings, key_of
+from .subject_edges import TIDY_ENDS, TIDY_FIRSTS
 from .subjects import (
     MASK,
     QUALIFIER_BEFORE,
@@ -69,7 +70,9 @@ from .subjects import (
     masked,
     read_subject,
     recent,
+    shares_one_figure,
     subject_words,
+    tidy_subject,
 )
 from .years import Years, find_years, section_years, table_years, year_of
 
@@ -365,7 +368,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
-        if mk and marks[mk - 1] >= lo:
+        if mk and marks[mk - 1] >= lo and not shares_one_figure(text, start):  # (甲、乙各1所: the list is the subject)
             lo = marks[mk - 1] + 1
         if clause_start > lo:
             lo = clause_start
@@ -388,7 +391,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity,
             readings,
         )
-        subject = (subject.replace(MASK, "") or None) if subject else None
+        if subject:
+            subject = subject.replace(MASK, "") if MASK in subject else subject
+            if subject and (subject[-1] in TIDY_ENDS or subject[0] in TIDY_FIRSTS or " " in subject):
+                subject = tidy_subject(subject)  # (the few subjects it may change, asked here: every figure has one)
+            elif subject and not subject.isprintable():  # (other white space)
+                subject = tidy_subject(subject)
+        subject = subject or None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)

@@ -18,11 +18,18 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import QUALIFIER_PREFIXES
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
+from ..lang.punctuation import (
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    PERIODS,
+    SEMICOLONS,
+)
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
@@ -50,7 +57,7 @@ from ..lang.subjects import (
     TOTAL_WORDS,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import IndicatorKind, Noise
+from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, skipping
 from .labels import bracket_parent, breakdown_of, compose, same_measure, shared_noun
 from .list_heads import (
@@ -65,6 +72,19 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
+from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
+from .subject_edges import JOINER_LAST as _JOINER_LAST
+from .subject_edges import (
+    MASK,
+    dates_in,
+    joiner_at_end,
+    masked,
+    no_dates,
+    shares_one_figure,
+    tidy_subject,
+    unclosed_at,
+    unmasked,
+)
 
 __all__ = [
     "MASK",
@@ -78,11 +98,12 @@ __all__ = [
     "masked",
     "read_subject",
     "recent",
+    "shares_one_figure",
     "subject_words",
+    "tidy_subject",
     "unmasked",
 ]
 
-MASK = "\x00"
 # The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
 _STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
@@ -108,6 +129,8 @@ CHANGE_WORDS = re.compile(
 )
 _NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
+# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words.
+_QUOTED = "“[^“”\n]{1,24}”"
 # A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
 _LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
 _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
@@ -122,7 +145,8 @@ _LEAD = re.compile(
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
       | 《[^《》\n]{{1,40}}》                                                       # a document quoted
       | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
-      | {_LEAD_MARKS}+                                                               # punctuation
+      | (?:(?!{BRACKETED_NUMBER}|{_QUOTED}){_LEAD_MARKS})+      # punctuation (not the bracket of (一), not the mark
+                                                              # a quoted name opens with)
     )+
     """,
     re.VERBOSE,
@@ -150,6 +174,8 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 # What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
+_POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
+_POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)  # (a stop, or the close of the aside a figure is in)
 _POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
 _MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
 _NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
@@ -163,24 +189,18 @@ _COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
 _UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
-# a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
-# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
-_DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
-_DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
-_DATES = regex.compile(
-    rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
-    + either_pattern(rf"{YEAR}(?:年)?(?:[-—~至到]{YEAR})?年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?")
-)
 # An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
 _ASIDE = re.compile(
     rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
 _MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-# a figure and the two characters of its unit; an item's number (1.县教育园区) alone, its words kept
+# a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
+# characters); an item's number (1.县教育园区) alone, its words kept
+_LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
 _FIGURE = re.compile(
     r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
-    rf"|[0-9０-９.]+{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}}"
+    rf"|[0-9０-９.]+(?:{alternation(_LONG_UNITS)}|{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
 )
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
@@ -207,6 +227,8 @@ _COMPOUND_PARTS = tuple(
     for before, after in [e.word.split(m.word, 1)]
 )
 _MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
+_MARKER_LAST = frozenset(_MARKERS)  # (each a character)
+_POST_TIDY_LAST = _TAIL_ENDS | _MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -265,11 +287,6 @@ def _after_lead(lead: re.Pattern[str], s: str) -> str:
     return s[m.end() :] if m else s
 
 
-def _no_dates(s: str) -> str:
-    """``s`` without its dates (every one holds 19 or 20, and 年: most stretches have none to remove)."""
-    return _DATES.sub("", s) if ("19" in s or "20" in s) and "年" in s else s
-
-
 def _may_lead(s: str) -> bool:
     """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
     c = s[:1]
@@ -299,18 +316,13 @@ def _may_join(s: str) -> bool:
     return c != "" and (_JOINER_FIRSTS is None or c in _JOINER_FIRSTS)
 
 
-def unmasked(s: str) -> str:
-    """``s`` without the noise :func:`masked` marks in it: a word split by noise (pinyin after each
-    character, a spam link) reads whole."""
-    return s.replace(MASK, "") if MASK in s else s
-
-
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
-    if ("19" in s or "20" in s) and "年" in s:  # (:func:`_no_dates`)
-        s = _DATES.sub("", s)
+    dates = dates_in(s) if "年" in s else None  # (:func:`no_dates`)
+    if dates is not None:
+        s = dates.sub("", s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
@@ -352,23 +364,6 @@ def subject_words(raw: str) -> str:
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
     return s.strip()
-
-
-def masked(text: str, noise: Sequence[Noise]) -> str:
-    """The text with every noise character replaced by :data:`MASK` (offsets unchanged)."""
-    if not noise:
-        return text
-    parts: list[str] = []
-    pos = 0
-    for n in sorted(noise, key=lambda n: n.start):
-        if n.start > pos:
-            parts.append(text[pos : n.start])
-        s = max(pos, n.start)
-        if n.end > s:
-            parts.append(MASK * (n.end - s))
-        pos = max(pos, n.end)
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 class Figure(NamedTuple):
@@ -425,19 +420,34 @@ def _level_alone(pre: str) -> bool:
     return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
 
 
+def _aside_words(raw_pre: str) -> str | None:
+    """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
+    385个): 教学点, what the figure counts), if they name anything."""
+    k = unclosed_at(raw_pre) if "(" in raw_pre or "（" in raw_pre else None
+    if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
+        return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
+    inner = subject_words(raw_pre[k + 1 :])
+    return inner if inner and subject_words(raw_pre[:k]) else None
+
+
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    pre = subject_words(raw_pre)
+    aside = _aside_words(raw_pre) if "(" in raw_pre or "（" in raw_pre else None  # (most stretches hold no bracket)
+    pre = aside or subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
     n = len(pre)
-    label = n <= 8 and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+    label = (
+        n <= 8
+        and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+        and not pre.endswith(_DISTRIBUTIVE)  # (甲、乙各: the names a figure is of, no label under a head)
+    )
     level = _level_alone(pre)
     with_post = _short_or_generic(pre)
     object_words = None
     if n > 6:
         obj = _object_start(pre)
-        if obj is not None and 0 < n - obj <= 6:
+        if obj is not None and n - obj <= 6:  # (…平台对3260名家长: no words after 对, the thing after the figure)
             object_words = subject_words(pre[obj:])
     if object_words is None:
         post, alone = _WITH_PRE_ONLY[with_post], _WITH_PRE_ONLY[level]
@@ -518,6 +528,8 @@ def read_subject(
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
+    if raw_pre[-1:] in _JOINER_LAST and joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
+        raw_pre = ""  # …“大校额”和56人以上“大班额”: the words before the joiner are another item's
     words = readings.words.get(raw_pre)
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
@@ -722,18 +734,35 @@ def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
     """The noun phrase right after a figure (组织738名教师参加培训 -> 教师参加培训)."""
-    if end >= clause_end or text[end] in _POST_STOPS_FIRST:
-        return ""  # (most figures end their clause, or stand before a stop: no words, no date)
-    raw = _no_dates(unmasked(text[end : min(clause_end, end + 48)]))
+    if end >= clause_end or text[end] in _POST_FIRST_STOPS:
+        # (most figures end their clause, or stand before a stop: no words, no date; an aside that closes right
+        # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
+        return ""
+    reach = min(clause_end, end + 48)
+    raw = no_dates(unmasked(text[end:reach]))
     stop = _POST_STOP.search(raw)
-    while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
-        stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
+    # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
+    if stop is not None and not (reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS):
+        while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+            stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
+    at_figure = stop is not None and stop.start() <= 24 and stop.group() not in _POST_STOP_MARKS
     raw = raw[: stop.start() if stop else len(raw)][:24]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
-    if ("(" in raw or "（" in raw) and ")" not in raw and "）" not in raw:
-        # 总数xxxxx人(其中学前…, 1230个县(注:…: an aside opens (and goes on past the words), no thing counted
-        raw = raw[: min(i for i in (raw.find("("), raw.find("（")) if i >= 0)].rstrip()
+    last = raw[-1:]
+    if last in _POST_TIDY_LAST:  # (the last character of a word below, or of a bracket)
+        if at_figure and last in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
+            raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
+        if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
+            raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
+        joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
+        if joiner is not None:
+            raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
+    unclosed = unclosed_at(raw) if "(" in raw or "（" in raw else None
+    if unclosed is not None:
+        # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
+        # thing counted
+        raw = raw[:unclosed].rstrip()
         if not raw:
             return ""
     closing = _UNOPENED_CLOSE.search(raw) if raw[-1:] in _CLOSE_LAST else None  # (it ends with one, if any)
@@ -775,5 +804,5 @@ def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> s
 def _head_phrase(raw: str) -> str | None:
     """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
     ending off)."""
-    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", _no_dates(raw)))))
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", no_dates(raw)))))
     return head or None

@@ -18,6 +18,7 @@ __all__ = [
     "CHANGE_COLUMNS",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
+    "MASKED_YEARS",
     "NEGATION_WORDS",
     "PRESENT_WORDS",
     "RECENT_SPANS",
@@ -29,6 +30,14 @@ __all__ = [
 ]
 
 _same = words
+
+# A year a template or a redacted page masks (20XX年, xxxx年, 20*年): a date no reader can tell, but a date, no
+# word of what a figure measures. The patterns read the year's digits; 年 follows them.
+MASKED_YEARS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"(?:19|20)[xX×*＊]{1,2}", "20XX年全县新建幼儿园3所"),
+    PatternEntry(r"[xX×*＊]{4}", "xxxx年全县新建幼儿园3所"),
+    PatternEntry(r"[xX×*＊]{2}", "XX年全县新建幼儿园3所"),
+)
 
 # Year words and the year they name relative to the report's own (今年 = the report's year).
 YEAR_WORDS: tuple[Entry[int], ...] = (

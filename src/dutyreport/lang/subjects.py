@@ -15,17 +15,22 @@ from .audit import RESPECTIVELY
 from .entry import Entry, words
 
 __all__ = [
+    "ADVERB_COMPOUNDS",
+    "ADVERB_ENDS",
     "AMONG_WORDS",
     "ATTRIBUTES_OF_PREVIOUS",
     "ATTRIBUTES_OF_PROJECT",
     "CATEGORY_NOUNS",
     "CHANGE_TO_VERBS",
     "DENG_WORDS",
+    "DISTRIBUTIVE_WORDS",
     "GENERIC_VERBS",
     "HEAD_ENDINGS",
     "HIGHER_SCOPE_LEADS",
+    "JOINER_COMPOUNDS",
     "LEAD_COMPOUNDS",
     "LEVEL_WORDS",
+    "LINKING_ENDS",
     "LIST_JOINERS",
     "MONEY_VERBS",
     "NAMED_ITEM_VERBS",
@@ -78,6 +83,11 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("我市", "我市建成学校5所"),
     ("我省", "我省建成学校5所"),
     ("我国", "我国建成学校5所"),
+    # a town's or a school's own report (乡镇 and school self-assessments)
+    *(
+        (w, f"{w}建成教学楼2栋")
+        for w in ("全乡", "全镇", "全校", "我乡", "我镇", "我校", "本乡", "本镇", "本校", "该乡", "该镇", "该校")
+    ),
     ("区域内", "区域内建成学校5所"),
     ("累计", "累计建成学校5所"),
     ("共计", "共计建成学校5所"),
@@ -92,6 +102,7 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("还", "还建成学校5所"),
     ("又有", "又有学校5所通过认定"),
     ("尚有", "尚有学校5所未通过认定"),
+    ("也有", "也有学校5所未通过认定"),
     ("仍有", "仍有学校5所未通过认定"),
     ("有", "全县有小学260所"),
     ("首先", "首先建成学校5所"),
@@ -165,6 +176,37 @@ DENG_WORDS: tuple[Entry[str], ...] = _same(
     ("等级", "等级幼儿园22所"),
     ("等奖", "二等奖6人"),
     ("等次", "优秀等次8所"),
+)
+
+# Words after a list of names that give every name the figure after them (职业中专、特殊教育学校各1所: one of
+# each): the whole list is what the figure counts, not its last name, nor a label under a head.
+DISTRIBUTIVE_WORDS: tuple[Entry[str], ...] = _same(
+    "distributive", ("各", "全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所")
+)
+
+# Words that tie the thing a figure counts to a noun after it (15个市的210个县: the cities of 210 counties): no
+# word a subject ends with.
+LINKING_ENDS: tuple[Entry[str], ...] = _same("links", ("的", "全省共有15个市的210个县通过认定"))
+
+# Adverbs between a subject and the word before its figure (联网率均为100%, 占比一直保持在61%, 入学率近三年来
+# 分别为…): the subject does not end with them.
+ADVERB_ENDS: tuple[Entry[str], ...] = _same(
+    "adverb",
+    ("均", "视频监控联网率均为100%"),
+    ("都", "小学入学率都为100%"),
+    ("一直", "巩固率一直保持在99.5%以上"),
+    *(
+        (w, f"小学入学率{w}分别为99.1%、99.4%、99.6%")
+        for w in ("近三年来", "近三年", "近几年来", "近几年", "近年来", "多年来")
+    ),
+)
+
+# Real words that end like an adverb above: never cut (小学校均850人, 班额平均45人, 驻首都高校).
+ADVERB_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *((w, f"全县小学{w}为850人") for w in ("校均", "班均", "户均", "平均", "年均", "月均", "日均")),
+    ("首都", "全县学生赴首都12次"),
+    ("成都", "全县学生赴成都12次"),
 )
 
 # Real words that end like a tail word: never cut (市下达 is not 市下 + 达).
@@ -514,6 +556,15 @@ LIST_JOINERS: tuple[Entry[str], ...] = _same(
     ("和", "小学和初中生均经费分别为1350016500元"),
     ("及", "小学及初中生均经费分别为1350016500元"),
     ("与", "小学与初中生均经费分别为1350016500元"),
+)
+
+# Real words that end like a joiner of a list: never read as one (惠及3000名学生 is no list ending in 及).
+JOINER_COMPOUNDS: tuple[Entry[str], ...] = _same(
+    "compound",
+    *(
+        (w, f"该项目{w}1387名乡村教师")
+        for w in ("普及", "涉及", "惠及", "波及", "顾及", "危及", "触及", "参与", "给与")
+    ),
 )
 
 # Words that make a figure the total of the list before it (访谈校长、教师、家长共156人).

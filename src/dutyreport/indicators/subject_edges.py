@@ -1,0 +1,203 @@
+"""The text a subject is read from and the edges of the subject read: the noise masked out of the words around a
+figure (:func:`masked`), and what a reader leaves off a subject (:func:`tidy_subject`: a mark that opens past its
+words, a line wrap's space, a linking 的, an adverb, a 分别 it opens with). Also where a list's joiner ends the words
+before a figure (:func:`joiner_at_end`), where an aside opens that no bracket closes (:func:`unclosed_at`), and
+whether a list before a figure shares it (:func:`shares_one_figure`: 甲、乙各1所).
+
+:mod:`dutyreport.indicators.subjects` reads the subject; these are the pieces of it that need none of its readings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import regex
+
+from ..lang.dates import YEAR
+from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
+from ..lang.script import alternation, either_pattern, spellings
+from ..lang.subjects import (
+    ADVERB_COMPOUNDS,
+    ADVERB_ENDS,
+    CHANGE_TO_VERBS,
+    DISTRIBUTIVE_WORDS,
+    JOINER_COMPOUNDS,
+    LINKING_ENDS,
+    LIST_JOINERS,
+    RESPECTIVE_OPENING,
+)
+from ..model.report import Noise
+
+__all__ = [
+    "DATES",
+    "DISTRIBUTIVE",
+    "JOINER_LAST",
+    "MASK",
+    "TIDY_ENDS",
+    "TIDY_FIRSTS",
+    "dates_in",
+    "joiner_at_end",
+    "masked",
+    "no_dates",
+    "shares_one_figure",
+    "tidy_subject",
+    "unclosed_at",
+    "unmasked",
+]
+
+MASK = "\x00"
+# a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
+# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
+_DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
+_DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
+# a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
+# stand before its 年 (2021 年)
+_MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
+
+
+def _dates_pattern(year: str) -> regex.Pattern[str]:
+    """The dates whose years ``year`` reads, with the words before them that make them a deadline or a date as of."""
+    return regex.compile(
+        rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+        + either_pattern(
+            rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
+            r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
+        )
+    )
+
+
+DATES = _dates_pattern(rf"(?:{YEAR}|(?<![A-Za-z0-9])(?:{'|'.join(e.pattern for e in MASKED_YEARS)})(?![A-Za-z0-9]))")
+_YEAR_DATES = _dates_pattern(YEAR)  # (the same in a text with no mask, read faster)
+
+
+def dates_in(s: str) -> regex.Pattern[str] | None:
+    """What reads the dates ``s`` may hold as :data:`DATES` does (None: it holds none; every date holds 年, and 19,
+    20 or a mask: most stretches have none to remove, few a mask)."""
+    if "年" not in s:
+        return None
+    if _MASKS.isdisjoint(s):
+        return _YEAR_DATES if "19" in s or "20" in s else None
+    return DATES
+
+
+def no_dates(s: str) -> str:
+    """``s`` without its dates (:func:`dates_in`, written out: most stretches hold no 年)."""
+    if "年" not in s:
+        return s
+    dates = _YEAR_DATES if _MASKS.isdisjoint(s) else DATES
+    if dates is _YEAR_DATES and "19" not in s and "20" not in s:
+        return s
+    out: str = dates.sub("", s)
+    return out
+
+
+# What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark
+# that closes); the white space a line wrap leaves between two characters of a word.
+_OPENING_MARKS = OPEN_BRACKETS + QUOTE_MARKS[0::2] + "【〔"  # (QUOTE_MARKS: each opening mark before its closing one)
+_CLOSING_MARKS = CLOSE_BRACKETS + QUOTE_MARKS[1::2] + "】〕"
+_LINKS = tuple(x for e in LINKING_ENDS for x in spellings(e.word))
+_LINK_LAST = frozenset(w[-1] for w in _LINKS)
+_RESPECTIVE_OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別: no word of a subject it opens)
+TIDY_FIRSTS = frozenset(_CLOSING_MARKS) | {w[0] for w in _RESPECTIVE_OPENINGS}
+_WRAP_SPACE = regex.compile(r"(?<=\p{Han})\s+(?=\p{Han})")
+_ADVERBS = tuple(x for e in ADVERB_ENDS for x in spellings(e.word))
+_ADVERB_KEEP = tuple(x for e in ADVERB_COMPOUNDS for x in spellings(e.word))
+_ADVERB_LAST = frozenset(w[-1] for w in _ADVERBS)
+TIDY_ENDS = frozenset(_OPENING_MARKS) | _LINK_LAST | _ADVERB_LAST
+# a joiner of a list at the end of words before a figure (新教师和15名…), not a word that ends like one (惠及)
+_JOINER_END = re.compile(rf"(?:{alternation(LIST_JOINERS)})$")
+_JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
+JOINER_LAST = frozenset(w[-1] for e in LIST_JOINERS for w in spellings(e.word))
+DISTRIBUTIVE = tuple(x for e in DISTRIBUTIVE_WORDS for x in spellings(e.word))
+_DISTRIBUTIVE_LAST = frozenset(w[-1] for w in DISTRIBUTIVE)
+
+
+def unmasked(s: str) -> str:
+    """``s`` without the noise :func:`masked` marks in it: a word split by noise (pinyin after each
+    character, a spam link) reads whole."""
+    return s.replace(MASK, "") if MASK in s else s
+
+
+def tidy_subject(subject: str) -> str:
+    """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
+    opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
+    space a line wrap left between two characters of a word (特殊 教育学校), no 的 that ties the thing counted
+    to a noun after it (15个市的210个县 -> 市), no adverb that stood before the word before its figure (联网率
+    均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
+    of these: each is looked for only where the subject's first or last character or a space calls for it."""
+    if not subject or (
+        subject[-1] not in TIDY_ENDS
+        and subject[0] not in TIDY_FIRSTS
+        and " " not in subject
+        and subject.isprintable()  # (white space but the ASCII space is not printable)
+    ):
+        return subject  # (most subjects)
+    if " " in subject or not subject.isprintable():
+        subject = _WRAP_SPACE.sub("", subject)
+    while subject:
+        last = subject[-1]
+        if last in _OPENING_MARKS or last.isspace():
+            subject = subject[:-1]
+        elif last in _LINK_LAST and subject.endswith(_LINKS):
+            subject = subject[: -max(len(w) for w in _LINKS if subject.endswith(w))]
+        elif last in _ADVERB_LAST and subject.endswith(_ADVERBS) and not subject.endswith(_ADVERB_KEEP):
+            subject = subject[: -max(len(w) for w in _ADVERBS if subject.endswith(w))]  # 联网率均为100%
+        else:
+            break
+    while subject and subject[0] in _CLOSING_MARKS:
+        subject = subject[1:]
+    if subject.startswith(_RESPECTIVE_OPENINGS):
+        subject = subject[len(RESPECTIVE_OPENING) :] or subject  # 分别查封了3间和2间: 查封
+    return subject
+
+
+def joiner_at_end(s: str) -> int | None:
+    """Where a joiner of a list that ``s`` ends with (white space off) starts: 新教师和, not 惠及 (None: none)."""
+    t = s.rstrip()
+    if not t or t[-1] not in JOINER_LAST or _JOINER_COMPOUND_END.search(t):
+        return None
+    m = _JOINER_END.search(t)
+    return m.start() if m else None
+
+
+def shares_one_figure(text: str, start: int) -> bool:
+    """Whether the words right before the figure at ``start`` give every name of the list before them that figure
+    (职业中专、特殊教育学校各1所: :data:`~dutyreport.lang.subjects.DISTRIBUTIVE_WORDS`): the list is its subject."""
+    if start == 0 or (text[start - 1] not in _DISTRIBUTIVE_LAST and not text[start - 1].isspace()):
+        return False  # (most figures)
+    k = start
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in _DISTRIBUTIVE_LAST and text.endswith(DISTRIBUTIVE, 0, k)
+
+
+def masked(text: str, noise: Sequence[Noise]) -> str:
+    """The text with every noise character replaced by :data:`MASK` (offsets unchanged)."""
+    if not noise:
+        return text
+    parts: list[str] = []
+    pos = 0
+    for n in sorted(noise, key=lambda n: n.start):
+        if n.start > pos:
+            parts.append(text[pos : n.start])
+        s = max(pos, n.start)
+        if n.end > s:
+            parts.append(MASK * (n.end - s))
+        pos = max(pos, n.end)
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def unclosed_at(s: str) -> int | None:
+    """Where the first bracket of ``s`` that no bracket after it closes opens (None: every one is closed)."""
+    if not any(c in s for c in CLOSE_BRACKETS):  # (no bracket closed: the first one opened)
+        return min((i for i in map(s.find, OPEN_BRACKETS) if i >= 0), default=None)
+    opened: list[int] = []
+    for i, c in enumerate(s):
+        if c in OPEN_BRACKETS:
+            opened.append(i)
+        elif c in CLOSE_BRACKETS and opened:
+            opened.pop()
+    return opened[0] if opened else None
