@@ -436,15 +436,14 @@ def test_targets(sentence: str, comparator: Comparator, year: int, month: int | 
 
 # A new-user trial (our own sentences): a sentence opening with a year and a season (2026年秋季) whose later figure
 # is an attribute of the project it names (设计规模, 总投资). The subject is the indicator's (Target.subject is
-# Indicator.subject), read in indicators/subjects.py: the first clause's figures are cut (with two characters of
-# unit, 2026年秋) before its dates are, leaving 季. Strict xfail until that module reads the dates off first.
+# Indicator.subject), read in indicators/subjects.py: the first clause's figures were cut (with two characters of
+# unit, 2026年秋) before its dates were, leaving 季; the dates now come off first.
 EXAMPLES_USER_TRIAL_TARGETS = [
     ("autumn_term", "2026年秋季,计划新建初中1所,设计规模36班。", "设计规模"),
     ("spring_term", "2027年春季,计划新建小学1所,总投资4500万元。", "总投资"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="subject read in indicators/subjects.py: the year-season is cut after 秋/春")
 @pytest.mark.parametrize(("sentence", "subject"), [c[1:] for c in EXAMPLES_USER_TRIAL_TARGETS],
                          ids=[c[0] for c in EXAMPLES_USER_TRIAL_TARGETS])
 def test_a_year_and_season_is_read_whole_before_a_projects_attribute(sentence: str, subject: str) -> None:

@@ -611,7 +611,7 @@ def read_subject(
         # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
         if of_project and lo > sentence_start:
             first = _FIRST_CLAUSE.match(text, sentence_start, lo)
-            project = subject_words(_FIGURE.sub("", first.group())) if first else ""
+            project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
             if project and project != pre:
                 return project + pre
         # 投入100万元,启动…培训: what the money paid for follows in the next clause.
@@ -778,7 +778,7 @@ def _topic_before(text: str, floor: int, lo: int) -> str | None:
     window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
-            topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", clause)))
+            topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", no_dates(clause))))
             topic = _TOPIC_LEAD.sub("", topic)
             return topic or None
     return None
