@@ -36,6 +36,7 @@ __all__ = [
     "PINYIN_RUBY",
     "PLACEHOLDER_MARKS",
     "PLACEHOLDER_NAMES",
+    "PLACE_COUNTERS",
     "REGION_CONTEXTS",
     "REGION_SUFFIXES",
     "SELF_REFERENCES",
@@ -377,6 +378,14 @@ REGION_CONTEXTS: tuple[Entry[int], ...] = (
     Entry("始终", 1, "清河区始终坚持"),
     Entry("积极", 1, "枫林区积极实施"),
     Entry("生均", 1, "石桥区生均公用经费"),
+)
+
+# Measure words that count places (60个样板县, 12個監測縣): after a figure, the words they open name a kind of
+# place, never one place. Only these: other measure words open real names after an item number (附件1台州市,
+# 附件2张家口市, 本溪, 元谋, 项城), so a figure and 台/张/本/元/项 before a name say nothing.
+PLACE_COUNTERS: tuple[Entry[str], ...] = (
+    Entry("个", "个", "全省60个样板县(市、区)开工学校500所"),
+    Entry("個", "個", "全省60個樣板縣(市、區)開工學校500所"),
 )
 
 # Words ending in 区/县/市 that name no reporting government.

@@ -25,6 +25,7 @@ from ..lang.metadata import (
     INNER_SUFFIXES,
     NAME_BOUNDARIES,
     NON_REGION_WORDS,
+    PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
     REGION_CONTEXTS,
     REGION_SUFFIXES,
@@ -33,7 +34,6 @@ from ..lang.metadata import (
     LevelCue,
     RegionLevel,
 )
-from ..lang.numbers import MEASURE_WORDS
 from ..lang.script import alternation, fold
 from ..model.report import AdminLevel
 from ..spans import SpanSet
@@ -69,8 +69,8 @@ _LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
     "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
 )
 _PLACEHOLDER_HEADS = frozenset(e.word for e in PLACEHOLDER_NAMES)
-# A measure word right after a figure (60个项目县, 8所项目区) counts what follows: no name starts with it.
-_COUNTED = frozenset(e.word for e in MEASURE_WORDS if len(e.word) == 1)
+# A measure word of places right after a figure (60个样板县) counts what follows: no name starts with it.
+_COUNTED = frozenset(e.word for e in PLACE_COUNTERS)
 _PLACEHOLDER_RE = regex.compile(
     rf"(?:{alternation(PLACEHOLDER_NAMES, either_script=False)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})"
 )
