@@ -26,6 +26,11 @@ from .frames import TABLES, Frame, MissingExtraError, need_extra, rows_of
 __all__ = ["Written", "extract_partitions"]
 
 
+def _path_and_why(instance: object, attribute: object, value: object) -> None:
+    if not (isinstance(value, tuple) and len(value) == 2 and all(isinstance(x, str) for x in value)):
+        raise TypeError(f"each failed file is a (path, why) pair of strings, not {value!r}")
+
+
 @frozen(kw_only=True)
 class Written:
     """What :func:`extract_partitions` wrote: ``rows`` in all, and ``failed``, each file that could not be read
@@ -33,9 +38,7 @@ class Written:
     without a word)."""
 
     rows: int = field(validator=instance_of(int))
-    failed: tuple[tuple[str, str], ...] = field(
-        default=(), validator=deep_iterable(instance_of(tuple), instance_of(tuple))
-    )
+    failed: tuple[tuple[str, str], ...] = field(default=(), validator=deep_iterable(_path_and_why, instance_of(tuple)))
 
 
 def _write_partition(paths: Sequence[str], index: int, out: str, table: str) -> tuple[int, list[tuple[str, str]]]:

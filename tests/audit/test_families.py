@@ -622,6 +622,10 @@ EXAMPLES_USER_TRIAL_CLAIMS = [
         "初中20000平方米,生均10平方米。",
         "= 7.5 ≠ 生均9平方米",
     ),
+    # a review: a stated figure with more than two decimals is shown against the computed one to as many
+    # (1.01 ≠ 1.010% said they differ where the two read alike)
+    ("share_to_three_decimals", "全县在校学生100000人,其中残疾学生1009人,占比1.010%。", "= 1.009 ≠ 1.010%"),
+    ("growth_to_four_decimals", "2023年教育经费1.0004亿元,2022年0.9亿元,增加0.1003亿元。", "= 0.1004 ≠ 0.1003亿元"),
 ]
 
 

@@ -68,3 +68,12 @@ def test_a_file_that_fails_is_named_with_why_never_dropped(tmp_path: Path) -> No
     expected = len(d.indicators_frame([d.parse_file(good)]))
     assert written.rows == pq.read_table(tmp_path / "out").num_rows == expected
     assert written.rows > 0
+
+
+@pytest.mark.parametrize("failed", [(("a.txt",),), (("a.txt", 3),), ("a.txt",), ((Path("a.txt"), "why"),)])
+def test_written_holds_only_path_and_why_pairs(failed: object) -> None:
+    from dutyreport.scale import Written
+
+    with pytest.raises(TypeError):
+        Written(rows=1, failed=failed)  # type: ignore[arg-type]
+    assert Written(rows=1, failed=(("a.txt", "empty report"),)).failed == (("a.txt", "empty report"),)

@@ -649,8 +649,11 @@ class Context:
     def against(self, computed: Decimal, ind: Indicator, holds: bool) -> str:
         """How an arithmetic claim ends, as a sum of parts is stated against its total: the figure as the text
         states it where the check holds; where it fails, what the figures give (``computed``, base units) in
-        the stated figure's unit as written beside it (``6500 ≠ 6900万元``, ``5.49 ≠ 6.5%``)."""
-        return ind.text if holds else f"{fmt(computed / self.scale(ind))} ≠ {ind.text}"
+        the stated figure's unit as written beside it (``6500 ≠ 6900万元``, ``5.49 ≠ 6.5%``), to as many decimals
+        as the stated figure has, two at least (``1.009 ≠ 1.010%``, not ``1.01 ≠ 1.010%``)."""
+        if holds:
+            return ind.text
+        return f"{fmt(computed / self.scale(ind), max(2, decimals(ind)))} ≠ {ind.text}"
 
     def half_unit(self, ind: Indicator) -> Decimal:
         """Half the last written digit of a figure, in base units: how far its value may be from the

@@ -20,7 +20,7 @@ from ..lang.findings import (
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
 )
-from ..lang.punctuation import COLONS
+from ..lang.punctuation import COLON_MARKS, COLONS
 from ..model.report import (
     Deadline,
     Indicator,
@@ -290,7 +290,7 @@ def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
     if _PROBLEM_HEADING_RE.fullmatch(head) is None:
         return None
     i = block.heading_end
-    if not head.endswith(tuple(COLONS)):
+    if not head.endswith(COLON_MARKS):
         while i < block.end and text[i] in _SPACES:
             i += 1
         if i >= block.end or text[i] not in COLONS:

@@ -180,7 +180,7 @@ def _clean(text: str, s: int, e: int, mask: SpanSet) -> str:
 
 
 def _title_score(seg: str) -> int:
-    if not seg or len(seg) > 60 or PERIODS in seg or seg[-1] in COLONS:
+    if not seg or len(seg) > 60 or any(p in seg for p in PERIODS) or seg[-1] in COLONS:
         return 0
     score = 0
     remark = _REMARK_RE.search(seg)
