@@ -26,6 +26,7 @@ from .frames import TABLES, MissingExtraError
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
+from .terminal import json_shown as _json_shown
 from .terminal import shown as _shown
 
 __all__ = ["main"]
@@ -132,7 +133,7 @@ def _one_report(args: argparse.Namespace) -> int:
             where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
             print(_shown(f"dutyreport: {where}{exc}"), file=sys.stderr)
             if several and args.json:  # (the stream of lines says it too, at the file's place)
-                _print(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False))
+                _print(_json_shown(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False)))
             failed += 1
             continue
         if args.command == "audit":
@@ -145,6 +146,8 @@ def _one_report(args: argparse.Namespace) -> int:
             out = _summary(report)
         if several and not args.json:
             out = f"== {_shown(str(path))}\n{out}"
+        elif args.json:  # (a page's bidirectional overrides and C1 controls as escapes: the same JSON data)
+            out = _json_shown(out)
         _print(out)
     return 1 if failed else 0
 

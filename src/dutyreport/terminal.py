@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["shown"]
+__all__ = ["json_shown", "shown"]
 
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
+# (in JSON text: what json.dumps leaves raw; below U+0020 it escapes every one inside strings, and the rest, line
+# breaks and tabs, stand between its tokens)
+_JSON_CONTROL = regex.compile(r"[\p{Cc}\p{Cf}--[\x00-\x1f]]", regex.V1)
 
 
 def shown(line: str) -> str:
@@ -26,3 +29,25 @@ def shown(line: str) -> str:
 def _escape(m: regex.Match[str]) -> str:
     cp = ord(m.group())
     return f"\\x{cp:02x}" if cp < 0x100 else f"\\u{cp:04x}" if cp < 0x10000 else f"\\U{cp:08x}"
+
+
+def json_shown(text: str) -> str:
+    """JSON text with its control and format characters (raw in ``ensure_ascii=False`` output: C1 controls,
+    bidirectional overrides) written as ``\\u`` escapes, which read back as the same characters.
+
+    >>> import json
+    >>> out = json_shown(json.dumps({"text": "报告\u202e\x9b2J"}, ensure_ascii=False))
+    >>> print(out)
+    {"text": "报告\\u202e\\u009b2J"}
+    >>> json.loads(out)["text"] == "报告\u202e\x9b2J"
+    True
+    """
+    return str(_JSON_CONTROL.sub(_json_escape, text))
+
+
+def _json_escape(m: regex.Match[str]) -> str:
+    cp = ord(m.group())
+    if cp < 0x10000:
+        return f"\\u{cp:04x}"
+    cp -= 0x10000
+    return f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}"

@@ -264,3 +264,23 @@ def test_json_lines_of_several_files_say_which_file_failed_in_the_stream(
     assert set(records[0]) == {"file", "report" if command == "parse" else "checks"}
     assert records[1] == {"file": str(folder / "b_xiping.txt"), "error": "empty report"}
     assert captured.err.count("\n") == 1 and "empty report" in captured.err
+
+
+@pytest.mark.parametrize("command", ["parse", "audit"])
+def test_json_output_writes_a_pages_format_and_c1_characters_as_escapes(
+    tmp_path: Path, command: str, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    """A review: --json wrote a page's bidirectional override (U+202E) and C1 controls (U+009B opens an escape
+    sequence on some terminals) raw, where the text output escapes them. The JSON now writes them as \\u escapes:
+    the same data once read."""
+    text = "东山县2023年教育工作自查报告\n一、基本情况\n全县共有学校30所\u202e:小学20所\x9b、初中10所。\n"
+    path = tmp_path / "r.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main([command, "--json", str(path)]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "\u202e" not in out and "\x9b" not in out
+    data = json.loads(out)
+    if command == "parse":
+        assert data["text"] == text
+    else:
+        assert data and all(isinstance(c["claim"], str) for c in data)
