@@ -231,8 +231,34 @@ def test_no_injected_script_runs(browser: Any, name: str, tmp_path: Path) -> Non
     assert facts["pwned"] == "undefined"
     assert facts["scripts"] == 2
     assert facts["text"] == report.text
-    assert opened.js("() => document.querySelectorAll('#text *:not(span)').length") == 0
+    assert opened.js("() => document.querySelectorAll('#text *:not(span):not(bdi.bidi)').length") == 0
     assert opened.js("() => document.body.style.display") == ""
+    assert opened.errors == []
+
+
+# The x of each character of an element's text, as laid out.
+CHARACTER_XS = """key => {
+  const walker = document.createTreeWalker(document.getElementById(key), NodeFilter.SHOW_TEXT);
+  const xs = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      xs.push(range.getBoundingClientRect().left);
+    }
+  }
+  return xs;
+}"""
+
+
+def test_a_bidi_override_in_the_text_does_not_turn_the_figures_around(browser: Any, tmp_path: Path) -> None:
+    report = hostile_report(EXAMPLES_HOSTILE["bidi override unclosed"])
+    opened = open_report(browser, report, tmp_path)
+    for k, indicator in enumerate(report.indicators):
+        xs = opened.js(CHARACTER_XS, f"i{k}")
+        assert len(xs) == len(indicator.text)
+        assert xs == sorted(xs), (indicator.text, xs)  # read left to right, as written
     assert opened.errors == []
 
 

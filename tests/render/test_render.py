@@ -133,7 +133,7 @@ def assert_page(report: Report, source: str) -> Page:
         assert set(attrs) <= ALLOWED_ATTRIBUTES, (tag, attrs)
         assert tag in {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "dl", "dt", "dd", "div",
                        "label", "input", "span", "kbd", "nav", "ul", "li", "a", "main", "aside", "ol", "p", "script",
-                       "details", "summary", "table", "thead", "tbody", "tr", "th", "td"}, tag
+                       "details", "summary", "table", "thead", "tbody", "tr", "th", "td", "bdi"}, tag
         for value in attrs.values():
             assert value is None or not value.lower().startswith("javascript"), (tag, attrs)
     assert [attrs.get("type") for attrs, _ in page.scripts] == ["application/json", None]
@@ -249,6 +249,15 @@ EXAMPLES_HOSTILE = {
     "comment and CDATA": "<!-- --> <![CDATA[ ]]> <?xml ?>",
     "meta refresh": '<meta http-equiv="refresh" content="0;url=http://x.invalid">',
 }
+# Found by a notebook user's trial: template markers, and bidirectional controls that would turn the page's
+# own figures around.
+EXAMPLES_HOSTILE_TRIAL = {
+    "template braces": "{{ 7*7 }} ${7*7} {% raw %} <%= 7*7 %>",
+    "bidi override": "\u202e%05 \u2067第三\u2069 \u202d右\u202c",
+    "bidi override unclosed": "\u202b\u202e",
+}
+EXAMPLES_HOSTILE.update(EXAMPLES_HOSTILE_TRIAL)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def hostile_report(payload: str) -> Report:
@@ -280,6 +289,52 @@ def test_hostile_text_in_every_card_field(name: str) -> None:
     assert all(isinstance(s, str) for s in strings)
     body = page.scripts[0][1]
     assert "<" not in body and ">" not in body and "\u2028" not in body and "\u2029" not in body
+
+
+class BidiPlaces(HTMLParser):
+    """Where each bidirectional control of a page stands: its element and whether it is alone in it,
+    and what attribute values and titles hold them."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.places: list[tuple[str, str]] = []
+        self.in_attributes = 0
+        self._stack: list[str] = []
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_attributes += sum(len(BIDI_CONTROLS.findall(v or "")) for _, v in attrs)
+        if tag not in ("meta", "input", "br"):
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ("meta", "input", "br"):
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        tag = self._stack[-1] if self._stack else ""
+        if tag == "script":
+            return
+        self.places.extend((tag, data) for _ in BIDI_CONTROLS.findall(data))
+
+
+@pytest.mark.parametrize("name", EXAMPLES_HOSTILE_TRIAL, ids=list(EXAMPLES_HOSTILE_TRIAL))
+def test_bidi_controls_are_isolated(name: str) -> None:
+    """Each bidirectional control stands alone in a <bdi>, on the page and in every display, so that
+    its override ends there; attributes and the <title> show none (a tooltip has no elements)."""
+    report = hostile_report(EXAMPLES_HOSTILE_TRIAL[name])
+    assert report.indicators
+    payload_controls = len(BIDI_CONTROLS.findall(EXAMPLES_HOSTILE_TRIAL[name]))
+    shown = [report.to_html(), report._repr_html_(), report.indicators[0]._repr_html_()]
+    shown += [c._repr_html_() for c in report.checks]
+    for source in shown:
+        found = BidiPlaces(source)
+        assert found.in_attributes == 0
+        assert all(tag == "bdi" and BIDI_CONTROLS.fullmatch(data) for tag, data in found.places), found.places
+    page = BidiPlaces(shown[0])
+    assert len(page.places) >= payload_controls * 4  # the text holds the payload four times
+    assert Page(shown[0]).text == report.text
 
 
 @given(st.lists(st.text(), max_size=5))
@@ -505,6 +560,8 @@ def test_displays_escape(name: str) -> None:
         page = Page(f'<div id="text">{shown}</div>')
         assert page.scripts == []
         assert all(set(a) <= {"class", "title"} for t, a in page.tags if t not in ("div",)), page.tags
+        shown_tags = {"div", "span", "bdi", "dl", "dt", "dd", "ol", "li", "p", "code", "table", "tr", "th", "td"}
+        assert {t for t, _ in page.tags} <= shown_tags | {"style"}
         assert all(set(a) <= {"class", "id"} for t, a in page.tags if t == "div")
 
 
