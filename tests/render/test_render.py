@@ -55,6 +55,7 @@ class Page(HTMLParser):
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.scripts: list[tuple[dict[str, str | None], str]] = []
         self.text_parts: list[str] = []
+        self.all_parts: list[str] = []
         self.by_id: dict[str, list[str]] = {}  # element id (or data-r) -> texts of its pieces
         self.links: list[str] = []
         self._stack: list[tuple[str, list[str]]] = []  # open elements: tag, keys they collect text for
@@ -100,6 +101,7 @@ class Page(HTMLParser):
         if self._script is not None:
             self._script_data.append(data)
             return
+        self.all_parts.append(data)
         if self._in_text:
             self.text_parts.append(data)
         for _, keys in self._stack:
@@ -109,6 +111,11 @@ class Page(HTMLParser):
     @property
     def text(self) -> str:
         return "".join(self.text_parts)
+
+    @property
+    def text_all(self) -> str:
+        """All character data outside scripts, wherever it stands."""
+        return "".join(self.all_parts)
 
     def element_text(self, key: str) -> str:
         return "".join(self.by_id.get(key, []))
@@ -574,6 +581,18 @@ def test_indicator_and_check_displays() -> None:
     assert "✗" in failed._repr_html_() and failed.claim in failed._repr_html_()
     held = next(c for c in report.checks if c.holds)
     assert "✓" in held._repr_html_()
+
+
+def test_indicator_and_check_displays_say_where_they_are() -> None:
+    """Found by a notebook user's trial: a display shown alone said what a figure is but not where it stands."""
+    report = dutyreport.parse("清河区教育工作自查报告\n一、基本情况\n(一)学校\n全区共有学校10所:小学6所、初中4所。\n")
+    ten = next(i for i in report.indicators if i.text == "10所")
+    assert ten.section == (0, 0)
+    shown = Page(f"<div>{ten._repr_html_()}</div>")
+    assert f"characters {ten.start}–{ten.end}" in shown.text_all and "section 1.1" in shown.text_all
+    (check,) = report.checks
+    shown = Page(f"<div>{check._repr_html_()}</div>")
+    assert f"characters {check.start}–{check.end}" in shown.text_all
 
 
 # --------------------------------------------------------------------------------------------

@@ -89,23 +89,34 @@ def report_html(report: Report) -> str:
     )
 
 
+def _where(start: int, end: int, section: tuple[int, ...] = ()) -> Card:
+    """Where an item shown alone stands: its characters (``report.text[start:end]``) and its section,
+    numbered from 1 at each level as the frames' ``section_path`` is (a display has no report to
+    name the section by its heading)."""
+    at = f"characters {start}–{end}"
+    if section:
+        at += " · section " + ".".join(str(k + 1) for k in section)
+    return (("at", at),)
+
+
 def indicator_html(indicator: Indicator) -> str:
-    """The figure as highlighted on the review page, and its card as a table."""
+    """The figure as highlighted on the review page, its card as a table, and where it stands."""
     view = indicator_view(indicator)
     cls = f"i {view.cls}" + (" u" if view.unknown else "")
+    card = (*view.card, *_where(indicator.start, indicator.end, indicator.section))
     return (
         f'<div class="dutyreport-nb">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
-        f"{_table(view.card)}</div>"
+        f"{_table(card)}</div>"
     )
 
 
 def check_html(check: Check) -> str:
-    """The verdict (✓ or ✗), the claim and the check's card."""
+    """The verdict (✓ or ✗), the claim, the check's card and where its stated figure stands."""
     view = check_view(check)
     verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
-    return (
-        f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(view.card)}</div>'
-    )
+    card = (*view.card, *_where(check.start, check.end))
+    return f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(card)}</div>'
+
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows
