@@ -207,6 +207,22 @@ def test_keyboard_steps_through_failed_checks(browser: Any, tmp_path: Path) -> N
     assert opened.errors == []
 
 
+def test_stepping_to_a_failed_check_shows_its_figures_card(browser: Any, tmp_path: Path) -> None:
+    """Found by a keyboard user's trial: n flashed the figures of the failed check but a card was only a
+    mouse away; it now opens (pinned) on the check's first figure, and Esc closes it."""
+    report = dutyreport.parse(REVIEW.read_bytes())
+    opened = open_report(browser, report, tmp_path)
+    card = opened.page.locator("#card")
+    for n, check in enumerate(c for c in report.checks if not c.holds):
+        opened.page.keyboard.press("n")
+        assert card.is_visible(), n
+        first = report_view(report).checks[report.checks.index(check)].figures[0]
+        assert report.text[first[0] : first[1]] in card.inner_text()
+    opened.page.keyboard.press("Escape")
+    assert not card.is_visible()
+    assert opened.errors == []
+
+
 def test_noise_collapses(browser: Any, tmp_path: Path) -> None:
     report = dutyreport.parse(REVIEW.read_bytes())
     opened = open_report(browser, report, tmp_path)
@@ -305,6 +321,7 @@ def test_screenshot(browser: Any, tmp_path: Path) -> None:
     report = dutyreport.parse(REVIEW.read_bytes())
     opened = open_report(browser, report, tmp_path)
     opened.page.keyboard.press("n")
+    opened.page.keyboard.press("Escape")  # the card n pinned closes; the hovered one opens
     k = next(n for n, i in enumerate(report.indicators) if i.text == "128600万元")
     opened.page.hover(f"#i{k}")
     opened.page.wait_for_timeout(1800)  # the flash fades
