@@ -595,6 +595,17 @@ def test_indicator_and_check_displays_say_where_they_are() -> None:
     assert f"characters {check.start}–{check.end}" in shown.text_all
 
 
+def test_a_checks_computed_value_is_shown_short() -> None:
+    """Found by a notebook user's trial: a share's computed value showed all 28 digits of the quotient."""
+    report = dutyreport.parse("一、基本情况\n全县在校生3000人,其中随迁子女700人,占比23.4%。\n")
+    check = next(c for c in report.checks if c.kind.value == "share")
+    assert check.computed is not None and len(str(check.computed)) > 20  # 700/3000 does not end
+    shown = Page(f"<div>{check._repr_html_()}</div>").text_all
+    assert "≈ 23.3333" in shown and "23.33333333" not in shown
+    exact = next(c for c in dutyreport.parse((EXAMPLES / "review_report.txt").read_bytes()).checks if not c.holds)
+    assert f"computed{exact.computed}" in Page(f"<div>{exact._repr_html_()}</div>").text_all  # exact stays exact
+
+
 # --------------------------------------------------------------------------------------------
 # The command line
 # --------------------------------------------------------------------------------------------

@@ -111,7 +111,7 @@ def indicator_html(indicator: Indicator) -> str:
 
 
 def check_html(check: Check) -> str:
-    """The verdict (✓ or ✗), the claim, the check's card and where its stated figure stands."""
+    """The verdict (✓ or ✗), the claim, the check's card and where the check stands (its span)."""
     view = check_view(check)
     verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
     card = (*view.card, *_where(check.start, check.end))
