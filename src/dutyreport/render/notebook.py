@@ -77,7 +77,8 @@ def report_html(report: Report) -> str:
         text = _text(view, limit)
     note = (
         f'<p class="dr-note">Showing the first {limit:,} of {len(view.text):,} characters; '
-        "<code>report.to_html()</code> shows the whole report.</p>"
+        "the review page, <code>report.to_html()</code>, shows the whole report (write it to a file and "
+        "open that in a browser).</p>"
         if limit < len(view.text)
         else ""
     )
