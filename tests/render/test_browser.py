@@ -20,7 +20,7 @@ import pytest
 from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 import dutyreport
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, realworld_files
 from dutyreport import Report
 from dutyreport.render.view import report_view
 
@@ -150,6 +150,35 @@ def test_rendered_dom(browser: Any, name: str, tmp_path: Path) -> None:
         assert shown == [report.text[s:e] for s, e in check.figures]
     assert facts["scripts"] == 2
     assert opened.errors == []
+
+
+# The text of every item's pieces, by key, in one call.
+ALL_PIECES = """() => {
+  const shown = {};
+  for (const e of document.querySelectorAll("#text [id], #text [data-r]")) {
+    const key = e.id || e.getAttribute("data-r");
+    shown[key] = (shown[key] || "") + e.textContent;
+  }
+  return shown;
+}"""
+
+
+def test_real_reports_draw_every_span_where_it_is(browser: Any, tmp_path: Path) -> None:
+    """The excerpts of ../shared/realworld (read here, never copied): each page's text is the report's, and
+    every noise span, damaged span and figure shows exactly report.text[start:end]."""
+    files = realworld_files()
+    if not files:
+        pytest.skip("no ../shared/realworld here")
+    for path in files:
+        report = dutyreport.parse_file(path)
+        opened = open_report(browser, report, tmp_path)
+        assert opened.js(DOM_FACTS)["text"] == report.text, path.name
+        shown = opened.js(ALL_PIECES)
+        for prefix, items in (("n", report.noise), ("c", report.corruptions), ("i", report.indicators)):
+            for k, item in enumerate(items):
+                assert shown.get(f"{prefix}{k}") == report.text[item.start : item.end], (path.name, prefix, k)
+        assert opened.errors == [], path.name
+        opened.page.close()
 
 
 def test_a_megabyte_page(browser: Any, tmp_path: Path) -> None:
