@@ -181,6 +181,24 @@ def test_real_reports_draw_every_span_where_it_is(browser: Any, tmp_path: Path) 
         opened.page.close()
 
 
+def test_a_frame_display_keeps_each_row_on_one_line(browser: Any, tmp_path: Path) -> None:
+    """Found by a notebook user's trial: an indicators frame's 23 columns squeezed into the output's width
+    broke every Chinese cell character by character, a row standing ten lines tall; the display now
+    scrolls sideways and keeps its cells on one line."""
+    report = dutyreport.parse(REVIEW.read_bytes())
+    path = tmp_path / "frame.html"
+    shown = dutyreport.indicators_frame([report])._repr_html_()
+    path.write_text(f'<!DOCTYPE html><meta charset="utf-8"><body style="width:900px">{shown}</body>', "utf-8")
+    opened = Opened(browser, path)
+    heights = opened.js("() => [...document.querySelectorAll('tbody tr')].map(r => r.getBoundingClientRect().height)")
+    line = opened.js("() => document.querySelector('tbody td').getBoundingClientRect().height")
+    assert heights and max(heights) < 2 * opened.js("() => parseFloat(getComputedStyle(document.body).fontSize)") + 8
+    assert line == heights[0]
+    box = "() => { const d = document.querySelector('.dutyreport-frame'); return [d.clientWidth, d.scrollWidth]; }"
+    client, scroll = opened.js(box)
+    assert client <= 900 < scroll  # the table is wider than the output: it scrolls inside its box
+
+
 def test_a_megabyte_page(browser: Any, tmp_path: Path) -> None:
     """A 1 MB input: every figure highlighted once, and the page still answers a hover and a key."""
     report = dutyreport.parse(megabyte_text())

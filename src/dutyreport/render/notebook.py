@@ -121,6 +121,13 @@ def check_html(check: Check) -> str:
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows
+# A frame is wider than a notebook's output: it scrolls sideways in its box, each cell on one line (cut
+# to _CELL_CHARS), rather than breaking every cell of Chinese text character by character.
+_FRAME_STYLE = """<style>
+.dutyreport-frame{max-width:100%;overflow-x:auto}
+.dutyreport-frame table{border-collapse:collapse}
+.dutyreport-frame th,.dutyreport-frame td{white-space:nowrap;padding:0 .8em 0 0;text-align:left;vertical-align:top}
+</style>"""
 _CELL_CHARS = 60  # characters a cell shows
 
 
@@ -147,6 +154,7 @@ def frame_html(frame: Frame) -> str:
     more = len(frame.rows) - _FRAME_ROWS
     note = f" (first {_FRAME_ROWS} shown)" if more > 0 else ""
     return (
-        f'<div class="dutyreport-frame"><p>{escape(frame.name)}: {len(frame.rows)} rows × {len(frame.columns)}'
-        f" columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        f'<div class="dutyreport-frame">{_FRAME_STYLE}<p>{escape(frame.name)}: {len(frame.rows)} rows × '
+        f"{len(frame.columns)} columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
+        "</table></div>"
     )
