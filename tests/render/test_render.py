@@ -595,6 +595,18 @@ def test_indicator_and_check_displays_say_where_they_are() -> None:
     assert f"characters {check.start}–{check.end}" in shown.text_all
 
 
+def test_displays_are_not_typeset_as_math() -> None:
+    """Found by a notebook user's trial: Jupyter runs MathJax over HTML output, so a report's $…$ or \\(…\\)
+    would be typeset as a formula; every display's outer element carries the classes MathJax 2 and 3 skip."""
+    report = hostile_report("单价$12$元,另计\\(3+4\\)项")
+    frame = dutyreport.indicators_frame([report])
+    for shown in (report._repr_html_(), report.indicators[0]._repr_html_(), report.checks[0]._repr_html_(),
+                  frame._repr_html_()):
+        outer = Page(shown).tags[0]
+        assert outer[0] == "div"
+        assert {"tex2jax_ignore", "mathjax_ignore"} <= set(str(outer[1]["class"]).split()), outer
+
+
 def test_a_checks_computed_value_is_shown_short() -> None:
     """Found by a notebook user's trial: a share's computed value showed all 28 digits of the quotient."""
     report = dutyreport.parse("一、基本情况\n全县在校生3000人,其中随迁子女700人,占比23.4%。\n")

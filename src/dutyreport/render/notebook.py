@@ -17,6 +17,9 @@ from .view import Card, ReportView, check_view, indicator_view, report_view
 __all__ = ["BUDGET", "check_html", "indicator_html", "report_html"]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
+# Jupyter runs MathJax over HTML output: these classes (MathJax 2's and 3's) keep a report's $…$ text.
+_NO_MATH = "tex2jax_ignore mathjax_ignore"
+_OUTER = f"dutyreport-nb {_NO_MATH}"
 _FIRST = 20_000  # characters of report text tried first
 _LISTED = 20  # failed checks listed on the card
 
@@ -84,7 +87,7 @@ def report_html(report: Report) -> str:
     )
     title = escape((view.title or "(no title found)")[:300])
     return (
-        f'<div class="dutyreport-nb">{_STYLE}<div class="dr-card"><div class="dr-title">{title}</div>'
+        f'<div class="{_OUTER}">{_STYLE}<div class="dr-card"><div class="dr-title">{title}</div>'
         f"{_dl(view.facts)}{_dl(view.counts())}{failed_html}</div>"
         f'<div class="dr-text">{text}</div>{note}</div>'
     )
@@ -106,7 +109,7 @@ def indicator_html(indicator: Indicator) -> str:
     cls = f"i {view.cls}" + (" u" if view.unknown else "")
     card = (*view.card, *_where(indicator.start, indicator.end, indicator.section))
     return (
-        f'<div class="dutyreport-nb">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
+        f'<div class="{_OUTER}">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
         f"{_table(card)}</div>"
     )
 
@@ -116,7 +119,7 @@ def check_html(check: Check) -> str:
     view = check_view(check)
     verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
     card = (*view.card, *_where(check.start, check.end))
-    return f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(card)}</div>'
+    return f'<div class="{_OUTER}">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(card)}</div>'
 
 
 
@@ -154,7 +157,7 @@ def frame_html(frame: Frame) -> str:
     more = len(frame.rows) - _FRAME_ROWS
     note = f" (first {_FRAME_ROWS} shown)" if more > 0 else ""
     return (
-        f'<div class="dutyreport-frame">{_FRAME_STYLE}<p>{escape(frame.name)}: {len(frame.rows)} rows × '
+        f'<div class="dutyreport-frame {_NO_MATH}">{_FRAME_STYLE}<p>{escape(frame.name)}: {len(frame.rows)} rows × '
         f"{len(frame.columns)} columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
         "</table></div>"
     )
