@@ -1,4 +1,4 @@
-"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator and a check.
+"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator, a check and a frame.
 
 A notebook shows HTML output without running its scripts, so these displays are markup and
 one scoped stylesheet; a highlight's card is its tooltip. The report text is escaped as on the
@@ -14,7 +14,7 @@ from ..serialize import decimal_str
 from .html import escape, marks, text_html
 from .view import Card, ReportView, check_view, indicator_view, report_view
 
-__all__ = ["BUDGET", "check_html", "indicator_html", "report_html"]
+__all__ = ["BUDGET", "check_html", "frame_html", "indicator_html", "report_html"]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
 # Jupyter runs MathJax over HTML output: these classes (MathJax 2's and 3's) keep a report's $…$ text.
