@@ -20,7 +20,7 @@ import pytest
 from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 import dutyreport
-from conftest import CORPUS, ROOT
+from conftest import CORPUS, ROOT, realworld_files
 from dutyreport import Report
 from dutyreport.render.view import report_view
 
@@ -152,6 +152,53 @@ def test_rendered_dom(browser: Any, name: str, tmp_path: Path) -> None:
     assert opened.errors == []
 
 
+# The text of every item's pieces, by key, in one call.
+ALL_PIECES = """() => {
+  const shown = {};
+  for (const e of document.querySelectorAll("#text [id], #text [data-r]")) {
+    const key = e.id || e.getAttribute("data-r");
+    shown[key] = (shown[key] || "") + e.textContent;
+  }
+  return shown;
+}"""
+
+
+def test_real_reports_draw_every_span_where_it_is(browser: Any, tmp_path: Path) -> None:
+    """The excerpts of ../shared/realworld (read here, never copied): each page's text is the report's, and
+    every noise span, damaged span and figure shows exactly report.text[start:end]."""
+    files = realworld_files()
+    if not files:
+        pytest.skip("no ../shared/realworld here")
+    for path in files:
+        report = dutyreport.parse_file(path)
+        opened = open_report(browser, report, tmp_path)
+        assert opened.js(DOM_FACTS)["text"] == report.text, path.name
+        shown = opened.js(ALL_PIECES)
+        for prefix, items in (("n", report.noise), ("c", report.corruptions), ("i", report.indicators)):
+            for k, item in enumerate(items):
+                assert shown.get(f"{prefix}{k}") == report.text[item.start : item.end], (path.name, prefix, k)
+        assert opened.errors == [], path.name
+        opened.page.close()
+
+
+def test_a_frame_display_keeps_each_row_on_one_line(browser: Any, tmp_path: Path) -> None:
+    """Found by a notebook user's trial: an indicators frame's 23 columns squeezed into the output's width
+    broke every Chinese cell character by character, a row standing ten lines tall; the display now
+    scrolls sideways and keeps its cells on one line."""
+    report = dutyreport.parse(REVIEW.read_bytes())
+    path = tmp_path / "frame.html"
+    shown = dutyreport.indicators_frame([report])._repr_html_()
+    path.write_text(f'<!DOCTYPE html><meta charset="utf-8"><body style="width:900px">{shown}</body>', "utf-8")
+    opened = Opened(browser, path)
+    heights = opened.js("() => [...document.querySelectorAll('tbody tr')].map(r => r.getBoundingClientRect().height)")
+    line = opened.js("() => document.querySelector('tbody td').getBoundingClientRect().height")
+    assert heights and max(heights) < 2 * opened.js("() => parseFloat(getComputedStyle(document.body).fontSize)") + 8
+    assert line == heights[0]
+    box = "() => { const d = document.querySelector('.dutyreport-frame'); return [d.clientWidth, d.scrollWidth]; }"
+    client, scroll = opened.js(box)
+    assert client <= 900 < scroll  # the table is wider than the output: it scrolls inside its box
+
+
 def test_a_megabyte_page(browser: Any, tmp_path: Path) -> None:
     """A 1 MB input: every figure highlighted once, and the page still answers a hover and a key."""
     report = dutyreport.parse(megabyte_text())
@@ -207,6 +254,22 @@ def test_keyboard_steps_through_failed_checks(browser: Any, tmp_path: Path) -> N
     assert opened.errors == []
 
 
+def test_stepping_to_a_failed_check_shows_its_figures_card(browser: Any, tmp_path: Path) -> None:
+    """Found by a keyboard user's trial: n flashed the figures of the failed check but a card was only a
+    mouse away; it now opens (pinned) on the check's first figure, and Esc closes it."""
+    report = dutyreport.parse(REVIEW.read_bytes())
+    opened = open_report(browser, report, tmp_path)
+    card = opened.page.locator("#card")
+    for n, check in enumerate(c for c in report.checks if not c.holds):
+        opened.page.keyboard.press("n")
+        assert card.is_visible(), n
+        first = report_view(report).checks[report.checks.index(check)].figures[0]
+        assert report.text[first[0] : first[1]] in card.inner_text()
+    opened.page.keyboard.press("Escape")
+    assert not card.is_visible()
+    assert opened.errors == []
+
+
 def test_noise_collapses(browser: Any, tmp_path: Path) -> None:
     report = dutyreport.parse(REVIEW.read_bytes())
     opened = open_report(browser, report, tmp_path)
@@ -231,8 +294,34 @@ def test_no_injected_script_runs(browser: Any, name: str, tmp_path: Path) -> Non
     assert facts["pwned"] == "undefined"
     assert facts["scripts"] == 2
     assert facts["text"] == report.text
-    assert opened.js("() => document.querySelectorAll('#text *:not(span)').length") == 0
+    assert opened.js("() => document.querySelectorAll('#text *:not(span):not(bdi.bidi)').length") == 0
     assert opened.js("() => document.body.style.display") == ""
+    assert opened.errors == []
+
+
+# The x of each character of an element's text, as laid out.
+CHARACTER_XS = """key => {
+  const walker = document.createTreeWalker(document.getElementById(key), NodeFilter.SHOW_TEXT);
+  const xs = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      xs.push(range.getBoundingClientRect().left);
+    }
+  }
+  return xs;
+}"""
+
+
+def test_a_bidi_override_in_the_text_does_not_turn_the_figures_around(browser: Any, tmp_path: Path) -> None:
+    report = hostile_report(EXAMPLES_HOSTILE["bidi override unclosed"])
+    opened = open_report(browser, report, tmp_path)
+    for k, indicator in enumerate(report.indicators):
+        xs = opened.js(CHARACTER_XS, f"i{k}")
+        assert len(xs) == len(indicator.text)
+        assert xs == sorted(xs), (indicator.text, xs)  # read left to right, as written
     assert opened.errors == []
 
 
@@ -279,6 +368,7 @@ def test_screenshot(browser: Any, tmp_path: Path) -> None:
     report = dutyreport.parse(REVIEW.read_bytes())
     opened = open_report(browser, report, tmp_path)
     opened.page.keyboard.press("n")
+    opened.page.keyboard.press("Escape")  # the card n pinned closes; the hovered one opens
     k = next(n for n, i in enumerate(report.indicators) if i.text == "128600万元")
     opened.page.hover(f"#i{k}")
     opened.page.wait_for_timeout(1800)  # the flash fades

@@ -55,6 +55,7 @@ class Page(HTMLParser):
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.scripts: list[tuple[dict[str, str | None], str]] = []
         self.text_parts: list[str] = []
+        self.all_parts: list[str] = []
         self.by_id: dict[str, list[str]] = {}  # element id (or data-r) -> texts of its pieces
         self.links: list[str] = []
         self._stack: list[tuple[str, list[str]]] = []  # open elements: tag, keys they collect text for
@@ -100,6 +101,7 @@ class Page(HTMLParser):
         if self._script is not None:
             self._script_data.append(data)
             return
+        self.all_parts.append(data)
         if self._in_text:
             self.text_parts.append(data)
         for _, keys in self._stack:
@@ -109,6 +111,11 @@ class Page(HTMLParser):
     @property
     def text(self) -> str:
         return "".join(self.text_parts)
+
+    @property
+    def text_all(self) -> str:
+        """All character data outside scripts, wherever it stands."""
+        return "".join(self.all_parts)
 
     def element_text(self, key: str) -> str:
         return "".join(self.by_id.get(key, []))
@@ -133,7 +140,7 @@ def assert_page(report: Report, source: str) -> Page:
         assert set(attrs) <= ALLOWED_ATTRIBUTES, (tag, attrs)
         assert tag in {"html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "dl", "dt", "dd", "div",
                        "label", "input", "span", "kbd", "nav", "ul", "li", "a", "main", "aside", "ol", "p", "script",
-                       "details", "summary", "table", "thead", "tbody", "tr", "th", "td"}, tag
+                       "details", "summary", "table", "thead", "tbody", "tr", "th", "td", "bdi"}, tag
         for value in attrs.values():
             assert value is None or not value.lower().startswith("javascript"), (tag, attrs)
     assert [attrs.get("type") for attrs, _ in page.scripts] == ["application/json", None]
@@ -249,6 +256,15 @@ EXAMPLES_HOSTILE = {
     "comment and CDATA": "<!-- --> <![CDATA[ ]]> <?xml ?>",
     "meta refresh": '<meta http-equiv="refresh" content="0;url=http://x.invalid">',
 }
+# Found by a notebook user's trial: template markers, and bidirectional controls that would turn the page's
+# own figures around.
+EXAMPLES_HOSTILE_TRIAL = {
+    "template braces": "{{ 7*7 }} ${7*7} {% raw %} <%= 7*7 %>",
+    "bidi override": "\u202e%05 \u2067第三\u2069 \u202d右\u202c",
+    "bidi override unclosed": "\u202b\u202e",
+}
+EXAMPLES_HOSTILE.update(EXAMPLES_HOSTILE_TRIAL)
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def hostile_report(payload: str) -> Report:
@@ -280,6 +296,52 @@ def test_hostile_text_in_every_card_field(name: str) -> None:
     assert all(isinstance(s, str) for s in strings)
     body = page.scripts[0][1]
     assert "<" not in body and ">" not in body and "\u2028" not in body and "\u2029" not in body
+
+
+class BidiPlaces(HTMLParser):
+    """Where each bidirectional control of a page stands: its element and whether it is alone in it,
+    and what attribute values and titles hold them."""
+
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.places: list[tuple[str, str]] = []
+        self.in_attributes = 0
+        self._stack: list[str] = []
+        self.feed(source)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.in_attributes += sum(len(BIDI_CONTROLS.findall(v or "")) for _, v in attrs)
+        if tag not in ("meta", "input", "br"):
+            self._stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in ("meta", "input", "br"):
+            self._stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        tag = self._stack[-1] if self._stack else ""
+        if tag == "script":
+            return
+        self.places.extend((tag, data) for _ in BIDI_CONTROLS.findall(data))
+
+
+@pytest.mark.parametrize("name", EXAMPLES_HOSTILE_TRIAL, ids=list(EXAMPLES_HOSTILE_TRIAL))
+def test_bidi_controls_are_isolated(name: str) -> None:
+    """Each bidirectional control stands alone in a <bdi>, on the page and in every display, so that
+    its override ends there; attributes and the <title> show none (a tooltip has no elements)."""
+    report = hostile_report(EXAMPLES_HOSTILE_TRIAL[name])
+    assert report.indicators
+    payload_controls = len(BIDI_CONTROLS.findall(EXAMPLES_HOSTILE_TRIAL[name]))
+    shown = [report.to_html(), report._repr_html_(), report.indicators[0]._repr_html_()]
+    shown += [c._repr_html_() for c in report.checks]
+    for source in shown:
+        found = BidiPlaces(source)
+        assert found.in_attributes == 0
+        assert all(tag == "bdi" and BIDI_CONTROLS.fullmatch(data) for tag, data in found.places), found.places
+    page = BidiPlaces(shown[0])
+    assert len(page.places) >= payload_controls * 4  # the text holds the payload four times
+    assert Page(shown[0]).text == report.text
 
 
 @given(st.lists(st.text(), max_size=5))
@@ -505,6 +567,8 @@ def test_displays_escape(name: str) -> None:
         page = Page(f'<div id="text">{shown}</div>')
         assert page.scripts == []
         assert all(set(a) <= {"class", "title"} for t, a in page.tags if t not in ("div",)), page.tags
+        shown_tags = {"div", "span", "bdi", "dl", "dt", "dd", "ol", "li", "p", "code", "table", "tr", "th", "td"}
+        assert {t for t, _ in page.tags} <= shown_tags | {"style"}
         assert all(set(a) <= {"class", "id"} for t, a in page.tags if t == "div")
 
 
@@ -517,6 +581,41 @@ def test_indicator_and_check_displays() -> None:
     assert "✗" in failed._repr_html_() and failed.claim in failed._repr_html_()
     held = next(c for c in report.checks if c.holds)
     assert "✓" in held._repr_html_()
+
+
+def test_indicator_and_check_displays_say_where_they_are() -> None:
+    """Found by a notebook user's trial: a display shown alone said what a figure is but not where it stands."""
+    report = dutyreport.parse("清河区教育工作自查报告\n一、基本情况\n(一)学校\n全区共有学校10所:小学6所、初中4所。\n")
+    ten = next(i for i in report.indicators if i.text == "10所")
+    assert ten.section == (0, 0)
+    shown = Page(f"<div>{ten._repr_html_()}</div>")
+    assert f"characters {ten.start}–{ten.end}" in shown.text_all and "section 1.1" in shown.text_all
+    (check,) = report.checks
+    shown = Page(f"<div>{check._repr_html_()}</div>")
+    assert f"characters {check.start}–{check.end}" in shown.text_all
+
+
+def test_displays_are_not_typeset_as_math() -> None:
+    """Found by a notebook user's trial: Jupyter runs MathJax over HTML output, so a report's $…$ or \\(…\\)
+    would be typeset as a formula; every display's outer element carries the classes MathJax 2 and 3 skip."""
+    report = hostile_report("单价$12$元,另计\\(3+4\\)项")
+    frame = dutyreport.indicators_frame([report])
+    for shown in (report._repr_html_(), report.indicators[0]._repr_html_(), report.checks[0]._repr_html_(),
+                  frame._repr_html_()):
+        outer = Page(shown).tags[0]
+        assert outer[0] == "div"
+        assert {"tex2jax_ignore", "mathjax_ignore"} <= set(str(outer[1]["class"]).split()), outer
+
+
+def test_a_checks_computed_value_is_shown_short() -> None:
+    """Found by a notebook user's trial: a share's computed value showed all 28 digits of the quotient."""
+    report = dutyreport.parse("一、基本情况\n全县在校生3000人,其中随迁子女700人,占比23.4%。\n")
+    check = next(c for c in report.checks if c.kind.value == "share")
+    assert check.computed is not None and len(str(check.computed)) > 20  # 700/3000 does not end
+    shown = Page(f"<div>{check._repr_html_()}</div>").text_all
+    assert "≈ 23.3333" in shown and "23.33333333" not in shown
+    exact = next(c for c in dutyreport.parse((EXAMPLES / "review_report.txt").read_bytes()).checks if not c.holds)
+    assert f"computed{exact.computed}" in Page(f"<div>{exact._repr_html_()}</div>").text_all  # exact stays exact
 
 
 # --------------------------------------------------------------------------------------------

@@ -30,12 +30,15 @@ from attrs import frozen
 from .segments import Span, nest
 from .view import Card, ItemView, ReportView, SectionView
 
-__all__ = ["IndexRow", "Mark", "escape", "index_page", "json_block", "marks", "page", "text_html"]
+__all__ = ["IndexRow", "Mark", "escape", "escape_attribute", "index_page", "json_block", "marks", "page", "text_html"]
 
 # Where two spans cross, the one of lower rank is split: figures stay whole.
 _RANK = {"i": 5, "f": 4, "c": 3, "s": 2, "t": 2, "n": 1}
 _KIND_NAMES = {"i": "indicator", "n": "noise", "c": "corruption", "f": "figure"}
 _UNSAFE = re.compile(r"[\r\x00\ud800-\udfff]")
+# The bidirectional embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI): in a scraped
+# text one of them would reorder whatever follows it on the line (the page's own figures and links too).
+_BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029\ud800-\udfff]")
 
 
@@ -55,10 +58,22 @@ def _unsafe_char(m: re.Match[str]) -> str:
 
 
 def escape(text: str) -> str:
-    """Text as HTML character data or a quoted attribute value: ``& < > " '`` escaped, a carriage
-    return kept as a reference (a parser would fold it into the line feed), NUL and lone
-    surrogates (which no HTML page can hold) shown as U+FFFD."""
-    return _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True))
+    """Text as HTML character data: ``& < > " '`` escaped, a carriage return kept as a reference (a
+    parser would fold it into the line feed), NUL and lone surrogates (which no HTML page can hold)
+    shown as U+FFFD, and each bidirectional control alone in a ``<bdi>``, which ends its effect
+    there: the text reads back unchanged, but an override cannot turn the figures after it around."""
+    escaped = _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True))
+    return _BIDI.sub(_bidi_isolated, escaped) if _BIDI.search(escaped) else escaped
+
+
+def _bidi_isolated(m: re.Match[str]) -> str:
+    return f'<bdi class="bidi">{m.group()}</bdi>'
+
+
+def escape_attribute(text: str) -> str:
+    """Text as a quoted attribute value or a ``<title>`` (which hold no elements): escaped as
+    :func:`escape` does, with each bidirectional control shown as U+FFFD."""
+    return _BIDI.sub("\ufffd", _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True)))
 
 
 def _json_char(m: re.Match[str]) -> str:
@@ -85,7 +100,7 @@ def _document(title: str, body: str) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{escape(title)}</title>\n<style>{css}</style>\n</head>\n"
+        f"<title>{escape_attribute(title)}</title>\n<style>{css}</style>\n</head>\n"
         f"<body>\n{body}\n<script>{js}</script>\n</body>\n</html>\n"
     )
 
@@ -143,7 +158,7 @@ def marks(view: ReportView) -> tuple[list[Mark], dict[tuple[int, int], str]]:
 
 
 def _title_attr(card: Card) -> str:
-    return escape("\n".join(f"{k}: {v}" for k, v in card)[:300])
+    return escape_attribute("\n".join(f"{k}: {v}" for k, v in card)[:300])
 
 
 def text_html(text: str, marks: Iterable[Mark], *, ids: bool = True, titles: bool = False) -> str:
@@ -273,7 +288,7 @@ def page(view: ReportView, *, back: str | None = None, name: str | None = None) 
     drawn, owner = marks(view)
     failed = len(view.failed)
     title = view.title or (f"{name} (no title found)" if name else "(no title found)")
-    nav = f'<a class="back" href="{escape(quote(back))}">← all reports</a>' if back else ""
+    nav = f'<a class="back" href="{escape_attribute(quote(back))}">← all reports</a>' if back else ""
     strings = _Strings()
     data = {
         "names": _KIND_NAMES,
@@ -334,7 +349,7 @@ def index_page(rows: Sequence[IndexRow], title: str) -> str:
     body_rows = []
     for row in rows:
         name = escape(row.name)
-        link = f'<a href="{escape(quote(row.href))}">{name}</a>' if row.href else name
+        link = f'<a href="{escape_attribute(quote(row.href))}">{name}</a>' if row.href else name
         if row.view is None:
             body_rows.append(f'<tr class="error"><td>{link}</td><td colspan="9">{escape(row.error)}</td></tr>')
             continue

@@ -1,4 +1,4 @@
-"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator and a check.
+"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator, a check and a frame.
 
 A notebook shows HTML output without running its scripts, so these displays are markup and
 one scoped stylesheet; a highlight's card is its tooltip. The report text is escaped as on the
@@ -14,9 +14,12 @@ from ..serialize import decimal_str
 from .html import escape, marks, text_html
 from .view import Card, ReportView, check_view, indicator_view, report_view
 
-__all__ = ["BUDGET", "check_html", "indicator_html", "report_html"]
+__all__ = ["BUDGET", "check_html", "frame_html", "indicator_html", "report_html"]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
+# Jupyter runs MathJax over HTML output: these classes (MathJax 2's and 3's) keep a report's $…$ text.
+_NO_MATH = "tex2jax_ignore mathjax_ignore"
+_OUTER = f"dutyreport-nb {_NO_MATH}"
 _FIRST = 20_000  # characters of report text tried first
 _LISTED = 20  # failed checks listed on the card
 
@@ -77,38 +80,57 @@ def report_html(report: Report) -> str:
         text = _text(view, limit)
     note = (
         f'<p class="dr-note">Showing the first {limit:,} of {len(view.text):,} characters; '
-        "<code>report.to_html()</code> shows the whole report.</p>"
+        "the review page, <code>report.to_html()</code>, shows the whole report (write it to a file and "
+        "open that in a browser).</p>"
         if limit < len(view.text)
         else ""
     )
     title = escape((view.title or "(no title found)")[:300])
     return (
-        f'<div class="dutyreport-nb">{_STYLE}<div class="dr-card"><div class="dr-title">{title}</div>'
+        f'<div class="{_OUTER}">{_STYLE}<div class="dr-card"><div class="dr-title">{title}</div>'
         f"{_dl(view.facts)}{_dl(view.counts())}{failed_html}</div>"
         f'<div class="dr-text">{text}</div>{note}</div>'
     )
 
 
+def _where(start: int, end: int, section: tuple[int, ...] = ()) -> Card:
+    """Where an item shown alone stands: its characters (``report.text[start:end]``) and its section,
+    numbered from 1 at each level as the frames' ``section_path`` is (a display has no report to
+    name the section by its heading)."""
+    at = f"characters {start}–{end}"
+    if section:
+        at += " · section " + ".".join(str(k + 1) for k in section)
+    return (("at", at),)
+
+
 def indicator_html(indicator: Indicator) -> str:
-    """The figure as highlighted on the review page, and its card as a table."""
+    """The figure as highlighted on the review page, its card as a table, and where it stands."""
     view = indicator_view(indicator)
     cls = f"i {view.cls}" + (" u" if view.unknown else "")
+    card = (*view.card, *_where(indicator.start, indicator.end, indicator.section))
     return (
-        f'<div class="dutyreport-nb">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
-        f"{_table(view.card)}</div>"
+        f'<div class="{_OUTER}">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
+        f"{_table(card)}</div>"
     )
 
 
 def check_html(check: Check) -> str:
-    """The verdict (✓ or ✗), the claim and the check's card."""
+    """The verdict (✓ or ✗), the claim, the check's card and where the check stands (its span)."""
     view = check_view(check)
     verdict = '<span class="dr-ok">✓</span>' if view.holds else '<span class="dr-bad">✗</span>'
-    return (
-        f'<div class="dutyreport-nb">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(view.card)}</div>'
-    )
+    card = (*view.card, *_where(check.start, check.end))
+    return f'<div class="{_OUTER}">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(card)}</div>'
+
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows
+# A frame is wider than a notebook's output: it scrolls sideways in its box, each cell on one line (cut
+# to _CELL_CHARS), rather than breaking every cell of Chinese text character by character.
+_FRAME_STYLE = """<style>
+.dutyreport-frame{max-width:100%;overflow-x:auto}
+.dutyreport-frame table{border-collapse:collapse}
+.dutyreport-frame th,.dutyreport-frame td{white-space:nowrap;padding:0 .8em 0 0;text-align:left;vertical-align:top}
+</style>"""
 _CELL_CHARS = 60  # characters a cell shows
 
 
@@ -135,6 +157,7 @@ def frame_html(frame: Frame) -> str:
     more = len(frame.rows) - _FRAME_ROWS
     note = f" (first {_FRAME_ROWS} shown)" if more > 0 else ""
     return (
-        f'<div class="dutyreport-frame"><p>{escape(frame.name)}: {len(frame.rows)} rows × {len(frame.columns)}'
-        f" columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table></div>"
+        f'<div class="dutyreport-frame {_NO_MATH}">{_FRAME_STYLE}<p>{escape(frame.name)}: {len(frame.rows)} rows × '
+        f"{len(frame.columns)} columns{note}</p><table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
+        "</table></div>"
     )

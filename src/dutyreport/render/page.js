@@ -142,7 +142,8 @@
     }
   });
 
-  // Keyboard: n / j the next failed check, p / k the previous one, Esc closes the card.
+  // Keyboard: n / j the next failed check, p / k the previous one (each opens its first figure's card),
+  // Esc closes the card.
   var failed = Array.prototype.slice.call(document.querySelectorAll("#checks li.chk.bad"));
   var current = -1;
   function step(by) {
@@ -159,6 +160,9 @@
     if (figures.length) {
       figures[0].scrollIntoView({ block: "center" });
       flash(figures);
+      // the card of the first figure, pinned: a keyboard reader sees the values without a mouse
+      pinned = figures[0];
+      show(figures[0], true);
     }
     document.body.setAttribute("data-current-check", li.id);
   }

@@ -10,6 +10,7 @@ gains (an indicator's canonical ``key``, say) appears once it is listed in :data
 
 from __future__ import annotations
 
+import decimal
 import enum
 from collections.abc import Iterator
 from decimal import Decimal
@@ -225,12 +226,25 @@ def _corruption_view(corruption: Corruption) -> ItemView:
     )
 
 
+_SHOWN_DIGITS = 6  # significant digits a card shows of a computed value that does not end
+_ROUNDING = decimal.Context(prec=_SHOWN_DIGITS, rounding=decimal.ROUND_HALF_EVEN)
+
+
+def _computed(value: Decimal) -> str:
+    """A computed value as a card shows it: exact where it has few digits, else ``≈`` and six significant
+    digits (a quotient such as 700/3000 does not end; the check keeps the exact value)."""
+    exact = decimal_str(value)
+    if len(value.as_tuple().digits) <= 2 * _SHOWN_DIGITS:
+        return exact
+    return "≈ " + decimal_str(_ROUNDING.plus(value))
+
+
 def check_view(check: Check) -> CheckView:
     """A check with its verdict, claim and figures."""
     card = (
         ("check", check.kind.value),
         ("holds", "yes" if check.holds else "no"),
-        *_row("computed", None if check.computed is None else decimal_str(check.computed)),
+        *_row("computed", None if check.computed is None else _computed(check.computed)),
         *_row("note", check.note),
     )
     return CheckView(
