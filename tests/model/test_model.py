@@ -570,3 +570,18 @@ def test_mypy_strict_accepts_computing_with_values_and_rejects_misuse() -> None:
     assert set(found) == set(expected), run.stdout
     for where, codes in expected.items():
         assert codes <= found[where], (where, run.stdout)
+
+
+
+def test_a_sections_repr_counts_its_children_and_points_never_prints_the_tree() -> None:
+    """A review: a top section's repr printed every child with theirs (18 KB for one section of a 40 KB
+    report). It counts them now; the report's whole tree is one ``walk`` away."""
+    item = "{k}.措施{k}。一是完成校舍改造{k}所。二是新增学位{k}00个。\n"
+    body = "".join(f"({n})第{n}项工作\n" + "".join(item.format(k=k) for k in range(1, 6)) for n in "一二三四五六")
+    report = dutyreport.parse("某县教育工作自查报告\n一、主要工作\n" + body + "二、存在问题\n经费不足。\n")
+    top = report.sections[0]
+    assert len(list(top.walk())) > 30
+    assert repr(top).endswith(f"children=<{len(top.children)} Section>)")
+    assert all(len(repr(s)) < 300 for s in top.walk()), max(len(repr(s)) for s in top.walk())
+    pointed = [s for s in top.walk() if s.points]
+    assert pointed and all(f"points=<{len(s.points)} Point>" in repr(s) for s in pointed)

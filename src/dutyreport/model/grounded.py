@@ -37,6 +37,7 @@ __all__ = [
     "Grounded",
     "Named",
     "Span",
+    "counted",
     "each_field",
     "fields_repr",
     "is_",
@@ -58,6 +59,16 @@ def short(text: str, limit: int = _SHOWN) -> str:
     if len(text) <= limit:
         return repr(text)
     return f"{text[:limit]!r}…({len(text)} chars)"
+
+
+def counted(items: tuple[object, ...]) -> str:
+    """A tuple of items that hold others, counted for a repr (a section's children, each with theirs, would print
+    the report's whole tree).
+
+    >>> counted((1, 2, 3)), counted(())
+    ('<3 int>', '()')
+    """
+    return f"<{len(items)} {type(items[0]).__name__}>" if items else "()"
 
 
 def shown(value: object) -> str:

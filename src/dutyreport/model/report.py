@@ -19,7 +19,7 @@ from typing import Any, Literal
 from attrs import Attribute, field, frozen, validators
 
 from .dimensions import Dimensions
-from .grounded import Excerpt, Grounded, Named, Span, each_field, is_, optional, short, shown, tuple_of
+from .grounded import Excerpt, Grounded, Named, Span, counted, each_field, is_, optional, short, shown, tuple_of
 from .quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Value
 
 __all__ = [
@@ -255,8 +255,8 @@ class Section(Excerpt):
     level: int = field()
     heading_start: int
     heading_end: int = field()
-    children: tuple[Section, ...] = field(default=())
-    points: tuple[Point, ...] = field(default=(), validator=_section)  # (checks the six)
+    children: tuple[Section, ...] = field(default=(), repr=counted)  # (a repr counts them: <5 Section>)
+    points: tuple[Point, ...] = field(default=(), validator=_section, repr=counted)  # (checks the six)
 
     def walk(self) -> Iterator[Section]:
         """This section and every section below it, depth first."""
