@@ -163,6 +163,8 @@ NOT_FIGURES_UNSEEN_REPORTS = [
     ("全县推行“双减十条”和“五育并举”,新建幼儿园12所。", "十条"),
     ("一、五年工作回顾1.学前教育加快发展。新建幼儿园12所。", "1"),
     ("二是民生工程2、资助困难学生3100人。", "2"),
+    # a quoted name a PDF's line break cut (“三个只增不\n减”) is a name still: its number is none of the report's
+    ("乙县2022年落实“三个只增不\n减”要求，补足缺口资金2600万元。", "三个"),
 ]
 
 

@@ -129,8 +129,9 @@ CHANGE_WORDS = re.compile(
 )
 _NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
-# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words.
-_QUOTED = "“[^“”\n]{1,24}”"
+# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words
+# (a PDF's line break may cut the name: “两个只增不\n减”).
+_QUOTED = "“[^“”]{1,24}”"
 # A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
 _LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
 _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
