@@ -322,7 +322,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # are looked up from the one before where one does.
     closes = breaks.of(CLOSE_BRACKETS)
     n_closes = len(closes)
-    cl = se = ln = mk = hd = cz = 0
+    cl = se = ln = mk = hd = cz = qz = 0
+    quote_spans = quoted.spans  # (qz: how many quotes open before the figure)
+    n_quotes = len(quote_spans)
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
@@ -386,8 +388,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
-        if in_quotes is not None and (q := quoted.covering(lo)) is not None and lo > q[0] >= start - _CLAUSE_REACH:
-            lo = q[0]  # (the words open with the quotation they would open inside: “两个只增不\n减”缺口资金)
+        while qz < n_quotes and quote_spans[qz][0] < start:
+            qz += 1
+        q = qz - 1  # (the quotation lo may lie in: the last that opens before it)
+        while q >= 0 and quote_spans[q][0] >= lo:
+            q -= 1
+        if q >= 0 and lo < quote_spans[q][1] and quote_spans[q][0] >= start - _CLAUSE_REACH:
+            # the words would open inside a quotation: they open with it (“两个只增不\n减”缺口资金)
+            lo = quote_spans[q][0]
         if line_start != line_seen:  # (figures of one line share its head)
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
