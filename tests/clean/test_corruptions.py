@@ -712,6 +712,32 @@ def test_a_paragraph_without_wraps_has_none(paragraph: str) -> None:
     assert not [c for c in _corruptions(text) if c.kind is CorruptionKind.LINE_BREAK]
 
 
+# A PDF that set a figure on a line of its own: the short line before it, which a wrap ran into and which
+# stops on a word, is cut inside its sentence too (unseen reports: a preview's per-pupil spending, masked or
+# not). ⏎ marks a break that is a wrap, \n one that stays a line break (a heading, a list of figures one per
+# line, a list item's number, a table's rows). Each case follows a wrapped paragraph of PARAGRAPHS.
+EXAMPLES_UNSEEN_REPORTS = [
+    ("masked x", "全县寄宿制学校生均公用经费标准逐年提高，初⏎中寄宿生生均支出为⏎xxxx.xx 元，较上年有所增长。"),
+    ("asterisks", "本年度全县财政性教育经费投入继续增加，高⏎中阶段生均经费达到⏎****元，超过省定标准。"),
+    ("multiplication signs", "各校办学条件在过去一年里得到明显改善，小⏎学生均校舍面积为⏎××平方米，达到国家标准。"),
+    ("digits", "县级财政按时足额拨付各项教育经费，普通⏎高中生均支出为⏎12034.56元，比上年增长3.2%。"),
+    ("a list of figures", "本县近三年新建改扩建校舍面积逐年增加，依⏎次为⏎1200\n980\n760\n单位为平方米。"),
+    ("a list item's number", "为进一步巩固义务教育均衡发展成果，我们⏎主要采取以下措施\n1.加大财政投入。"),
+    ("a heading", "全县教育事业整体保持健康稳定发展态势。\n（二）经费保障情况\n2023年教育经费总投入5.2亿元。"),
+    ("a table's rows", "全县各学段学校和学生情况见下表。\n学段 学校数\n小学 12\n初中 5\n高中 2"),
+]
+
+
+@pytest.mark.parametrize(("origin", "case"), EXAMPLES_UNSEEN_REPORTS, ids=[e[0] for e in EXAMPLES_UNSEEN_REPORTS])
+def test_a_short_line_before_a_figure_is_a_wrap_where_its_sentence_goes_on(origin: str, case: str) -> None:
+    head, _ = _wrap(PARAGRAPHS[0], 20, "\n")
+    text = f"{head}\n{case.replace('⏎', chr(10))}"
+    at = len(head) + 1
+    expected = {at + i for i, c in enumerate(case) if c == "⏎"}
+    wraps = {c.start + 1 for c in _corruptions(text) if c.kind is CorruptionKind.LINE_BREAK and c.start >= at}
+    assert wraps == expected, origin
+
+
 # --------------------------------------------------------------------------------------------
 # The real-world excerpts (read only at test time): their gold damage is found
 # --------------------------------------------------------------------------------------------

@@ -61,15 +61,27 @@ def _skipped_patterns_held(text: str) -> None:
 
 def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
     """The quoted regions as read mark by mark and line break by line break (what the stage's reading,
-    which looks for a line break only between two marks while a quote is open, stands for)."""
-    from dutyreport.indicators.build import _QUOTE_PAIRS
+    which looks for a line break only between two marks while a quote is open, stands for): a line break
+    closes every open quote, but the last one where the next mark, on the next line, closes it within
+    ``_WRAPPED_QUOTE`` characters of its opening."""
+    from dutyreport.indicators.build import _QUOTE_PAIRS, _WRAPPED_QUOTE
 
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
+    breaks_since = 0  # (line breaks since the last mark)
     for i, ch in enumerate(text):
         if ch == "\n":
+            breaks_since += 1
+            continue
+        if ch not in _QUOTE_PAIRS and ch not in _QUOTE_PAIRS.values():
+            continue
+        if breaks_since:
+            top = stack[-1] if stack else None
             stack.clear()
-        elif ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
+            if top and breaks_since == 1 and ch == _QUOTE_PAIRS[top[0]] and i - top[1] <= _WRAPPED_QUOTE:
+                stack.append(top)
+        breaks_since = 0
+        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
             opened = stack.pop()[1]

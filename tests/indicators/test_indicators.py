@@ -389,7 +389,7 @@ EXAMPLES_PINYIN = [
     # (passage, figure, subject, year)
     ("全縣共有學(xué)校20所,其中小學(xué)12所。", "12所", "小學", None),  # (小學 takes 學校's place)
     ("據(jù)了解,2018年11月5日,督導(dǎo)組對全省12個縣進(jìn)行了實地檢查。督導組分3個小組開展工作。",
-     "3個", "督導組分小組開展工作", 2018),
+     "3個", "督導組分小組", 2018),  # (a count of groups after 分: not what they go on to do)
     ("全縣教育支出8.5億元,比上年增長(zhǎng)7.2%。", "7.2%", "教育支出增長", None),
 ]
 

@@ -163,6 +163,8 @@ NOT_FIGURES_UNSEEN_REPORTS = [
     ("全县推行“双减十条”和“五育并举”,新建幼儿园12所。", "十条"),
     ("一、五年工作回顾1.学前教育加快发展。新建幼儿园12所。", "1"),
     ("二是民生工程2、资助困难学生3100人。", "2"),
+    # a quoted name a PDF's line break cut (“三个只增不\n减”) is a name still: its number is none of the report's
+    ("乙县2022年落实“三个只增不\n减”要求，补足缺口资金2600万元。", "三个"),
 ]
 
 
@@ -176,3 +178,28 @@ def test_unseen_report_non_figures(passage: str, number: str) -> None:
 
 def test_a_bare_number_after_a_word_that_takes_a_figure_stays_a_figure() -> None:
     assert "12" in [i.text for i in d.parse(HEAD + "全县学校共计12.其中小学8所。").indicators]
+
+
+# A PDF preview that set a figure on a line of its own, after a short line a wrap ran into (…普通高\n中生均支出为\n
+# xxxx.xx 元): the figure's subject is read across both breaks, masked or not.
+_WRAPPED_PAGE = (
+    "全县坚持把教育摆在优先发展的战略地位，不断健全教育管理体制机制，持续加大财政教育投入，统筹推进学前教育"
+    "普及普惠、义务教育优质均衡和普通高中多样化发展，着力改善农村学校办学条件，教育事业持续健康发展。"
+)
+EXAMPLES_WRAPPED_FIGURES = [
+    ("全县寄宿制学校生均公用经费标准逐年提高，初\n中寄宿生生均支出为\nxxxx.xx 元，较上年有所增长。", "xxxx.xx 元",
+     "初中寄宿生生均支出"),
+    ("本年度全县财政性教育经费投入继续增加，高\n中阶段生均经费达到\n****元，超过省定标准。", "****元",
+     "高中阶段生均经费"),
+    ("县级财政按时足额拨付各项教育经费，普通\n高中生均支出为\n12034.56元，比上年增长3.2%。", "12034.56元",
+     "普通高中生均支出"),
+]
+
+
+@pytest.mark.parametrize(("passage", "surface", "subject"), EXAMPLES_WRAPPED_FIGURES,
+                         ids=[e[2] for e in EXAMPLES_WRAPPED_FIGURES])
+def test_a_figure_on_a_line_of_its_own_has_the_wrapped_sentence_subject(passage: str, surface: str,
+                                                                          subject: str) -> None:
+    page = "\n".join(_WRAPPED_PAGE[i : i + 20] for i in range(0, len(_WRAPPED_PAGE), 20))
+    found = [i for i in d.parse(f"{HEAD}{page}\n{passage}").indicators if i.text == surface]
+    assert [i.subject for i in found] == [subject]

@@ -346,7 +346,26 @@ def check_joiner_compound(e: Entry) -> None:
     assert e.word in (figures(e.example)[-1].subject or "")
 
 
+def check_divide_verb(e: Entry) -> None:
+    # the count after the verb names groups: the subject ends with the group, the verb's 分 before it, and holds none
+    # of what the groups go on to do (the example's words after the group)
+    subject = figures(e.example)[0].subject or ""
+    group = subject[-1:]
+    assert group in {g.word for g in sw.GROUP_WORDS} and "分" in subject, subject
+    rest = e.example[e.example.index(group, e.example.index(e.word)) + 1 :]
+    assert not any(rest[k : k + 2] in subject for k in range(len(rest) - 1)), subject
+
+
+def check_group_word(e: Entry) -> None:
+    # a count of these groups after 分 (or of a noun ending with one after 个): the subject ends with the group,
+    # after the divide verb
+    subject = figures(e.example)[0].subject or ""
+    assert subject.endswith(e.word) and "分" in subject[-5:], subject
+
+
 TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] = [
+    ("DIVIDE_VERBS", sw.DIVIDE_VERBS, check_divide_verb),
+    ("GROUP_WORDS", sw.GROUP_WORDS, check_group_word),
     ("JOINER_COMPOUNDS", sw.JOINER_COMPOUNDS, check_joiner_compound),
     ("ADVERB_ENDS", sw.ADVERB_ENDS, check_tail),
     ("ADVERB_COMPOUNDS", sw.ADVERB_COMPOUNDS, check_whole_word),

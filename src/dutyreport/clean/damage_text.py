@@ -26,6 +26,7 @@ import regex
 from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
+    FIGURE_OPENERS,
     LOST_MARK,
     LOST_RUN,
     LOST_SPIRIT,
@@ -212,6 +213,8 @@ _WORD_CHAR: Final = re.compile(rf"[{_HAN}0-9A-Za-z]")
 _SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
 _WRAP_MIN: Final = 30  # the narrowest line (in half-width columns) a wrapped text is read as having
 _WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text a wrapped one
+# a list item's number (1、 2. 3）), which opens a line with a digit and no figure
+_LIST_NUMBER: Final = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*+[、.．:：)）](?![0-9０-９])")
 _TOP_HEADING_RE: Final = re.compile(
     rf"\n[ \t\u3000]*+(?P<v>[{OUTLINE_NUMERALS}])、(?P<h>[^\n。；;，,]{{2,30}})(?=\n|$)"
 )
@@ -481,10 +484,35 @@ def _wrapped_breaks(pieces: Sequence[tuple[int, int]], text: str) -> list[int]:
     return cut
 
 
+def _tails_before_figures(lines: Sequence[tuple[int, int]], wraps: Sequence[int], text: str) -> list[int]:
+    """The ends of the short lines a wrap ran into that stop on a word (no punctuation, no figure) before a
+    line that opens with a figure (``…职业学校生\n均支出为\nxxxx.xx 元``): a PDF set the figure on a line of
+    its own, the sentence goes on. A short line no wrap ran into (a heading, a table's row) keeps its break,
+    and so do a line that ends with a figure (a list of figures one per line) and one before a list item's
+    number (``1、``)."""
+    if not wraps:
+        return []
+    into = {w + 1 for w in wraps}  # (the starts of the lines a wrap ran into)
+    out: list[int] = []
+    for s, e in lines:
+        if (
+            s in into
+            and e + 1 < len(text)
+            and e > s
+            and _HAN_CHAR.match(text, e - 1)
+            and text[e + 1] in FIGURE_OPENERS
+            and e + 1 not in into
+            and not _LIST_NUMBER.match(text, e + 1)
+        ):
+            out.append(e)
+    return out
+
+
 def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
     """Line wraps a PDF left inside sentences: a line break (``九年一贯\n制学校``) or, where the wraps
     became spaces, a space (``特殊 教育学校``) after a full line that stops mid-sentence."""
     breaks = _wrapped_breaks(lines, text)
+    breaks.extend(_tails_before_figures(lines, breaks, text))
     for s, e in lines if text.count(" ") >= _WRAPPED_LINES else ():  # (no line holds more spaces than the text)
         if e - s >= _WRAP_MIN * _WRAPPED_LINES // 2 and text.count(" ", s, e) >= _WRAPPED_LINES:
             cuts = [m.start() for m in _SPACE_BREAK.finditer(text, s, e)]
@@ -492,7 +520,9 @@ def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
                 pieces = list(zip([s, *(c + 1 for c in cuts)], [*cuts, e], strict=True))
                 breaks.extend(_wrapped_breaks(pieces, text))
     for b in sorted(breaks):
-        if b + 1 >= len(text) or not (_WORD_CHAR.match(text, b - 1) and _WORD_CHAR.match(text, b + 1)):
+        if b + 1 >= len(text) or not (
+            _WORD_CHAR.match(text, b - 1) and (_WORD_CHAR.match(text, b + 1) or text[b + 1] in FIGURE_OPENERS)
+        ):
             continue
         piece = text[b - 1 : b + 2]
         yield Corruption(start=b - 1, end=b + 2, text=piece, kind=CorruptionKind.LINE_BREAK,

@@ -153,6 +153,7 @@ _SKIPPED = (
 
 _QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 _SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
+_WRAPPED_QUOTE = 30  # the longest quoted name a line break may cut (“两个只增不\n减”: a PDF's wrap, the quote goes on)
 
 
 def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
@@ -160,7 +161,9 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     a full stop (“近年来…投入18.6亿元,新建学校12所。”) is a sentence said, whose figures are the report's.
 
     Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
-    the words): a line break between two marks closes every quote still open.
+    the words): a line break between two marks closes every quote still open, except where the first mark after
+    a single line break closes the quote opened last and that quote is a short name (a PDF wrapped it: “两个只增不
+    \n减”, whose 两个 is no figure).
     """
     text = breaks.text
     out: list[tuple[int, int]] = []
@@ -169,10 +172,14 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     newlines = breaks.of("\n")
     n_newlines, nl = len(newlines), 0
     for i in breaks.of(_QUOTE_MARKS):
-        if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
-            stack.clear()
-            nl = bisect.bisect_left(newlines, i, nl)
         ch = text[i]
+        if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
+            after = bisect.bisect_left(newlines, i, nl)
+            if stack and after == nl + 1 and ch == _QUOTE_PAIRS[stack[-1][0]] and i - stack[-1][1] <= _WRAPPED_QUOTE:
+                del stack[:-1]  # (the wrapped quote closes here; those opened before it stay closed)
+            else:
+                stack.clear()
+            nl = after
         if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
             stack.append((ch, i))
         elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
@@ -315,7 +322,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # are looked up from the one before where one does.
     closes = breaks.of(CLOSE_BRACKETS)
     n_closes = len(closes)
-    cl = se = ln = mk = hd = cz = 0
+    cl = se = ln = mk = hd = cz = qz = 0
+    quote_spans = quoted.spans  # (qz: how many quotes open before the figure)
+    n_quotes = len(quote_spans)
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
@@ -379,6 +388,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
+        while qz < n_quotes and quote_spans[qz][0] < start:
+            qz += 1
+        q = qz - 1  # (the quotation lo may lie in: the last that opens before it)
+        while q >= 0 and quote_spans[q][0] >= lo:
+            q -= 1
+        if q >= 0 and lo < quote_spans[q][1] and quote_spans[q][0] >= start - _CLAUSE_REACH:
+            # the words would open inside a quotation: they open with it (“两个只增不\n减”缺口资金)
+            lo = quote_spans[q][0]
         if line_start != line_seen:  # (figures of one line share its head)
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None

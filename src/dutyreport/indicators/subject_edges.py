@@ -10,7 +10,7 @@ whether a list before a figure shares it (:func:`shares_one_figure`: 甲、乙�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -23,6 +23,8 @@ from ..lang.subjects import (
     ADVERB_ENDS,
     CHANGE_TO_VERBS,
     DISTRIBUTIVE_WORDS,
+    DIVIDE_VERBS,
+    GROUP_WORDS,
     JOINER_COMPOUNDS,
     LINKING_ENDS,
     LIST_JOINERS,
@@ -33,11 +35,13 @@ from ..model.report import Noise
 __all__ = [
     "DATES",
     "DISTRIBUTIVE",
+    "DIVIDE_ENDS",
     "JOINER_LAST",
     "MASK",
     "TIDY_ENDS",
     "TIDY_FIRSTS",
     "dates_in",
+    "divided_into",
     "joiner_at_end",
     "masked",
     "no_dates",
@@ -112,6 +116,28 @@ _JOINER_COMPOUND_END = re.compile(rf"(?:{alternation(JOINER_COMPOUNDS)})$")
 JOINER_LAST = frozenset(w[-1] for e in LIST_JOINERS for w in spellings(e.word))
 DISTRIBUTIVE = tuple(x for e in DISTRIBUTIVE_WORDS for x in spellings(e.word))
 _DISTRIBUTIVE_LAST = frozenset(w[-1] for w in DISTRIBUTIVE)
+
+
+# a verb that divides into the count after it (分3组, 分成4个检查组), and the groups such a count names
+DIVIDE_ENDS = tuple(x for e in DIVIDE_VERBS for x in spellings(e.word))
+_GROUPS = frozenset(x for e in GROUP_WORDS for x in spellings(e.word))  # (one character each)
+_GROUP_NOUN_REACH = 4  # the longest noun of a group after 个 (检查组, 督导小组)
+_GROUP_COUNTERS = frozenset("个個")  # (the measure word a noun of a group follows: 十个检查组)
+
+
+def divided_into(unit: str | None, post: Callable[[], str]) -> str | None:
+    """The group a count after a dividing verb (:data:`DIVIDE_ENDS`) names: its measure word where that is a group
+    (分3组 -> 组), or the noun after 个 that ends with one (分十个检查组到各县 -> 检查组); None: the count names
+    none (分3年拨付, 分5个片区). ``post`` reads the words after the figure (asked only after 个)."""
+    if unit is None:
+        return None
+    if unit in _GROUPS:
+        return unit
+    if unit not in _GROUP_COUNTERS:
+        return None
+    words = post()
+    at = next((k for k, c in enumerate(words[:_GROUP_NOUN_REACH]) if c in _GROUPS), None)
+    return words[: at + 1] if at is not None else None
 
 
 def unmasked(s: str) -> str:

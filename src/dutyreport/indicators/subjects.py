@@ -73,10 +73,11 @@ from .list_heads import (
     marks_after,
 )
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
-from .subject_edges import JOINER_LAST as _JOINER_LAST
 from .subject_edges import (
+    DIVIDE_ENDS,
     MASK,
     dates_in,
+    divided_into,
     joiner_at_end,
     masked,
     no_dates,
@@ -85,6 +86,7 @@ from .subject_edges import (
     unclosed_at,
     unmasked,
 )
+from .subject_edges import JOINER_LAST as _JOINER_LAST
 
 __all__ = [
     "MASK",
@@ -129,8 +131,9 @@ CHANGE_WORDS = re.compile(
 )
 _NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
-# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words.
-_QUOTED = "“[^“”\n]{1,24}”"
+# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words
+# (a PDF's line break may cut the name: “两个只增不\n减”).
+_QUOTED = "“[^“”]{1,24}”"
 # A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
 _LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
 _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
@@ -546,6 +549,11 @@ def read_subject(
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
     words_end = next_figure if masked_next else clause_end
     post: str | None = "" if end >= words_end or text[end] in _POST_STOPS_FIRST else None
+    if raw_pre.endswith(DIVIDE_ENDS) and type(quantity) is Count:
+        # 分3组对全县学校开展检查: the groups the words before divide into, not what they go on to do
+        group = divided_into(quantity.measure_word, lambda: _post_phrase(text, end, words_end))
+        if group:
+            return pre + group
 
     # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
     # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or

@@ -18,6 +18,7 @@ __all__ = [
     "ADMIN_SUFFIXES",
     "CHUNK_MARKER",
     "DATE_FOLLOWERS",
+    "FIGURE_OPENERS",
     "LOST_MARK",
     "LOST_RUN",
     "LOST_SPIRIT",
@@ -88,6 +89,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"[*＊]{2,}+(?=[\p{Han}%％㎡])", "**个"), "asterisks for a figure"),
     (PatternEntry(r"[○〇]{2,}+(?=[区县市镇乡村街路校])", "○○区"), "circles for a name"),
 )
+
+# The characters a written or masked figure opens with (12, xxxxx.xx, **, ××): a PDF's short line that stops
+# mid-sentence before a line opening with one of them was cut inside its sentence (…支出为\nxxxx.xx 元).
+FIGURE_OPENERS = "0123456789０１２３４５６７８９xX×*＊"
 
 # --- quotes and title marks -----------------------------------------------------------------------
 

@@ -24,7 +24,9 @@ __all__ = [
     "CHANGE_TO_VERBS",
     "DENG_WORDS",
     "DISTRIBUTIVE_WORDS",
+    "DIVIDE_VERBS",
     "GENERIC_VERBS",
+    "GROUP_WORDS",
     "HEAD_ENDINGS",
     "HIGHER_SCOPE_LEADS",
     "JOINER_COMPOUNDS",
@@ -182,6 +184,23 @@ DENG_WORDS: tuple[Entry[str], ...] = _same(
 # each): the whole list is what the figure counts, not its last name, nor a label under a head.
 DISTRIBUTIVE_WORDS: tuple[Entry[str], ...] = _same(
     "distributive", ("各", "全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所")
+)
+
+# Verbs that divide people into a count of groups right before it (分3组对全县学校开展检查, 分成4个检查组): the figure
+# counts the groups, and the subject is the words before it with the group (…分组, …分检查组), not what the groups go
+# on to do. The group is a GROUP_WORDS word: the figure's measure word (3组) or the noun after 个 that ends with one
+# (十个检查组).
+DIVIDE_VERBS: tuple[Entry[str], ...] = _same(
+    "divide",
+    ("分", "市督导组分3组对全县学校开展检查"),
+    ("分成", "县教育局分成4个检查组深入各乡镇学校"),
+    ("分为", "参训教师分为2批赴省城跟岗学习"),
+)
+GROUP_WORDS: tuple[Entry[str], ...] = _same(
+    "group",
+    ("组", "督导人员分两组对城区学校进行暗访"),
+    ("批", "全县新任教师分3批参加岗前培训"),
+    ("队", "志愿者分成5个宣讲队深入各村开展控辍保学宣传"),
 )
 
 # Words that tie the thing a figure counts to a noun after it (15个市的210个县: the cities of 210 counties): no
