@@ -72,6 +72,7 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
+from .places import Figure, Labels, SubjectPlace
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
@@ -367,35 +368,6 @@ def subject_words(raw: str) -> str:
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
     return s.strip()
-
-
-class Figure(NamedTuple):
-    """A figure as read so far, before its key: what the readings of the figures after it read of it."""
-
-    start: int
-    end: int
-    quantity: Quantity
-    subject: str | None
-    year: int | None
-    kind: IndicatorKind
-
-
-class SubjectPlace(NamedTuple):
-    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
-    line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
-
-    lo: int
-    sentence_start: int
-    start: int
-    end: int
-    clause_end: int
-    head: tuple[int, int] | None = None
-    line_start: int = -1  # (where its line starts, if known)
-    next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
-
-
-# Labels under heads seen so far in a report: figure start -> (label, head).
-Labels = dict[int, tuple[str, str]]
 
 
 class _Words(NamedTuple):

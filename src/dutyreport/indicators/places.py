@@ -1,0 +1,41 @@
+"""What the reading of subjects works on: a figure as read so far (:class:`Figure`, what the readings of the
+figures after it read of it) and the stretch of text its subject may be read from (:class:`SubjectPlace`).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..model.quantities import Quantity
+from ..model.report import IndicatorKind
+
+__all__ = ["Figure", "Labels", "SubjectPlace"]
+
+
+class Figure(NamedTuple):
+    """A figure as read so far, before its key: what the readings of the figures after it read of it."""
+
+    start: int
+    end: int
+    quantity: Quantity
+    subject: str | None
+    year: int | None
+    kind: IndicatorKind
+
+
+class SubjectPlace(NamedTuple):
+    """Where a figure's subject may be read: from ``lo`` (its item's start) in a sentence; ``head``: the
+    line a numbered list of lines hangs from, where the figure's line is an item of one (:class:`ListHeads`)."""
+
+    lo: int
+    sentence_start: int
+    start: int
+    end: int
+    clause_end: int
+    head: tuple[int, int] | None = None
+    line_start: int = -1  # (where its line starts, if known)
+    next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
+
+
+# Labels under heads seen so far in a report: figure start -> (label, head).
+Labels = dict[int, tuple[str, str]]
