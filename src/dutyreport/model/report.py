@@ -469,6 +469,10 @@ class Check(Span):
     at its first figure: ``start``/``end``/``text`` are that figure's. (Not the stretch from the first
     figure to the last: a figure repeated across a long report would make that most of the report,
     once per check.)
+
+    ``computed`` is what the figures give, exact, as the claim computes it: yuan for money, a count for
+    counts, the quotient for a ratio, and **percentage points** for a rate or a share (``23.33…`` for
+    23.33%, where an :class:`Indicator`'s ``value`` of a percent is its fraction, ``0.2333…``).
     """
 
     kind: CheckKind = field()
