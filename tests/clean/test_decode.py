@@ -57,6 +57,8 @@ EXAMPLES_USER_TRIAL = [
 EXAMPLES_REVIEW = [
     ("gb18030_cut_inside_its_last_character", TEXT[:-1].encode("gb18030")[:-1], TEXT[:-2] + "\ufffd"),
     ("gbk_short_cut", "全县学校48所".encode("gbk")[:-1], "全县学校48\ufffd"),
+    # (GB18030's decoder keeps a trailing 0xFF as if it opened a character: it opens none, and is lost)
+    ("gb18030_with_a_trailing_ff", GB_LONG + b"\xff", LONG + "\ufffd"),
 ]
 
 
@@ -112,6 +114,7 @@ EXAMPLES_NOT_TEXT = [
     ("png_header_alone", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
     ("utf16_le_without_a_bom", "Hello 2024 全县".encode("utf-16-le")),
     ("utf8_text_with_a_nul", "全县学校48所\x00".encode()),
+    ("gbk_short_with_a_trailing_ff", "汉阳区".encode("gbk") + b"\xff"),
 ]
 
 

@@ -105,7 +105,20 @@ def _cut_short(data: bytes, encoding: str) -> str:
     """``data`` in ``encoding``, strictly, but for a character that its end cuts short (a U+FFFD)."""
     decoder = codecs.getincrementaldecoder(encoding)()
     text: str = decoder.decode(data, final=False)
-    return text + "\ufffd" if decoder.getstate()[0] else text
+    pending = decoder.getstate()[0]
+    if not pending:
+        return text
+    if encoding == "gb18030" and not _gb18030_opening(pending):
+        raise UnicodeDecodeError(encoding, data, len(data) - len(pending), len(data), "no character opens so")
+    return text + "\ufffd"
+
+
+def _gb18030_opening(tail: bytes) -> bool:
+    """Whether ``tail`` (one to three bytes) can open a GB18030 character: its decoder keeps any trailing byte
+    (0xFF, 0x80 too) as if more were to come."""
+    return 0x81 <= tail[0] <= 0xFE and (
+        len(tail) == 1 or (0x30 <= tail[1] <= 0x39 and (len(tail) == 2 or 0x81 <= tail[2] <= 0xFE))
+    )
 
 
 def _beyond_ascii(text: str) -> int:
@@ -164,11 +177,11 @@ def _lossy_gb18030(data: bytes) -> tuple[int, str, int]:
             parts.append("\ufffd")
             lost += len(run)
             continue
-        pending = len(decoder.getstate()[0])
-        if pending and pos == len(data):  # (cut short at the end)
+        tail = decoder.getstate()[0]
+        if tail and pos == len(data) and _gb18030_opening(tail):  # (cut short at the end)
             parts.append("\ufffd")
-            cut = pending
-        elif pending:
+            cut = len(tail)
+        elif tail:
             parts[-1] = "\ufffd"
             lost += len(run)
     parts.append(data[pos:].decode("ascii"))
