@@ -219,8 +219,9 @@ def parse_quantity(text: str) -> Quantity:
     return _bounded(_quantity, s, text, QuantityError)
 
 
-def _quantity(s: str, text: str) -> Quantity:
-    """:func:`parse_quantity` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
+    """:func:`parse_quantity` of the prepared text ``s`` (``text`` as given), but for two bounds; with words
+    around one figure (比30大, 过20) only where ``worded``."""
     between = _ranged(parse_quantity, s, text, QuantityError)  # 20%至30%之间
     if between is not None:
         return between
@@ -228,7 +229,7 @@ def _quantity(s: str, text: str) -> Quantity:
     if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
-            q = _quantity(s[1:], s[1:])
+            q = _quantity(s[1:], s[1:], worded)
         except (QuantityError, NumeralError):
             raise QuantityError("not a quantity", text) from None
         if isinstance(q, (Money, Percent, Count, PerUnit, Range)):
@@ -241,9 +242,9 @@ def _quantity(s: str, text: str) -> Quantity:
         bare = _bare(s, text)  # 一到五, 五百多
         if bare is not None:
             return bare
-        worded = _worded(_quantity, s, text)  # 比30大, 过20
-        if worded is not None:
-            return worded
+        around = _worded(_quantity, s, text) if worded else None  # 比30大, 过20
+        if around is not None:
+            return around
         raise QuantityError("not a quantity", text)
     try:
         return _with_text(interpret(m), text)
@@ -265,14 +266,15 @@ def parse_money(text: str) -> Money | Range:
     return _bounded(_money_text, s, text, MoneyError)
 
 
-def _money_text(s: str, text: str) -> Money | Range:
-    """:func:`parse_money` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _money_text(s: str, text: str, worded: bool = True) -> Money | Range:
+    """:func:`parse_money` of the prepared text ``s`` (``text`` as given), but for two bounds; with words around
+    one amount (比1万元多) only where ``worded``."""
     between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
     if between is not None:
         return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
-            return _negate(_money_text(s[1:], s[1:]), text)
+            return _negate(_money_text(s[1:], s[1:], worded), text)
         except MoneyError:
             raise MoneyError("not an amount of money", text) from None  # name the whole input
     wrap = _MONEY_WRAP.fullmatch(s)
@@ -282,9 +284,9 @@ def _money_text(s: str, text: str) -> Money | Range:
     except NumeralError:
         raise MoneyError("not an amount of money", text) from None
     if q is None:
-        worded = _worded(_money_text, s, text)  # 比1万元多
-        if isinstance(worded, Money):
-            return worded
+        around = _worded(_money_text, s, text) if worded else None  # 比1万元多
+        if isinstance(around, Money):
+            return around
         raise MoneyError("not an amount of money", text)
     return q
 
@@ -363,9 +365,13 @@ _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
 
 
-def _worded(reader: Callable[[str, str], Quantity], s: str, text: str) -> Scalar | None:
+def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> Scalar | None:
     """One figure with a comparison (比30大, 比10%低) or a lone qualifier word (过20, 500或更多, 170之下) around
-    it, read by ``reader``; ``None`` where the text is no such thing or the figure has a qualifier of its own."""
+    it, read by ``reader``; ``None`` where the text is no such thing or the figure has a qualifier of its own.
+    The figure is read without words around it again (比比1大大 is none), and a text longer than two bounds is
+    none: the words are taken off once, in time linear in the text."""
+    if len(s) > _MAX_BOUNDS_CHARS:
+        return None
     qualifier, core = None, ""
     opener = next((w for w in _COMPARISON_OPENERS if s.startswith(w)), None)
     if opener is not None:
@@ -382,7 +388,7 @@ def _worded(reader: Callable[[str, str], Quantity], s: str, text: str) -> Scalar
     if qualifier is None or not core:
         return None
     try:
-        q = reader(core, core)
+        q = reader(core, core, False)
     except (QuantityError, NumeralError):
         return None
     if not isinstance(q, (Money, Percent, Count, PerUnit)) or q.qualifier is not None:
@@ -530,14 +536,15 @@ def parse_percent(text: str) -> Percent | Range:
     return _bounded(_percent_text, s, text, PercentError)
 
 
-def _percent_text(s: str, text: str) -> Percent | Range:
-    """:func:`parse_percent` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _percent_text(s: str, text: str, worded: bool = True) -> Percent | Range:
+    """:func:`parse_percent` of the prepared text ``s`` (``text`` as given), but for two bounds; with words
+    around one percentage (比85%高) only where ``worded``."""
     between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
     if between is not None:
         return between
     if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
         try:
-            return _negate(_percent_text(s[1:], s[1:]), text)
+            return _negate(_percent_text(s[1:], s[1:], worded), text)
         except PercentError:
             raise PercentError("not a percentage", text) from None  # name the whole input
     s = s.replace("佰", "百").replace("仟", "千")
@@ -567,9 +574,9 @@ def _percent_text(s: str, text: str) -> Percent | Range:
             return Percent(points=QUOTIENT.divide(num.value, den) * 100, qualifier=qualifier, text=text)
     except NumeralError:
         pass
-    worded = _worded(_percent_text, s, text)  # 比85%高
-    if isinstance(worded, Percent):
-        return worded
+    around = _worded(_percent_text, s, text) if worded else None  # 比85%高
+    if isinstance(around, Percent):
+        return around
     raise PercentError("not a percentage", text)
 
 
