@@ -54,6 +54,7 @@ __all__ = [
     "QUALIFIER_BEFORE",
     "QUANTITY",
     "RANGE_SEP",
+    "RATIO_MARKS",
     "SCALAR_GROUPS",
     "YUAN_JIAO_FEN",
     "interpret",
@@ -183,7 +184,7 @@ _YJF_SCAN = (
 # reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
 # to its end from each of its numbers, in time quadratic in its length.)
 _RATIO_WORD = _alt(RATIO_WORDS)  # 13.5比1 (lang.numbers.RATIO_WORDS: one character each, as the colons)
-_RATIO_MARKS = ":：∶" + "".join(e.word for e in RATIO_WORDS)
+_RATIO_MARKS = RATIO_MARKS = ":：∶" + "".join(e.word for e in RATIO_WORDS)  # (the colons, then the words)
 _YJF_MARKS = "元圆块角毛"  # (what a ratio's terms and an amount's numerals stand before)
 # After a ratio in words, its second term ends the figure: the text's end, punctuation or a space, a qualifier
 # (以下), or a word of lang.numbers.RATIO_WORD_FOLLOWERS; not a digit, a unit, a year, 多 or any other word
