@@ -22,6 +22,7 @@ import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.numbers import (
     BIG_UNITS,
     BOUND_JOINS,
@@ -37,7 +38,7 @@ from ..lang.numbers import (
     SCALE_WORDS,
     SMALL_UNITS,
 )
-from ..lang.script import spellings
+from ..lang.script import alternation, spellings
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .grammar import (
     MAX_NUMERAL_CHARS,
@@ -359,10 +360,12 @@ _BOUND_OPENS = regex.compile(
 _BOUND_CLOSES = regex.compile(
     "|".join((QUALIFIER_AFTER, _longest(_LONE_SUFFIXES), _longest(_COMPARISON_ENDS)))
 )
-_BOUND_JOIN = regex.compile(f"(?:{_longest(e.word for e in BOUND_JOINS)})++")  # (，并且: one or more in a row)
+# (，并且: one or more in a row; in either script: 並且 as 并且)
+_BOUND_JOIN = regex.compile(f"(?:{alternation(BOUND_JOINS)})++")
 # Two bounds are two short figures: a longer text is no pair of them (and its cuts are not all tried).
 _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
+_YEAR_CORE = regex.compile(f"{YEAR}{YEAR_MARK}")
 
 
 def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> Scalar | None:
@@ -385,8 +388,8 @@ def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> 
             qualifier, core = _LONE_PREFIXES[pre], s[len(pre) :]
         elif suf is not None:
             qualifier, core = _LONE_SUFFIXES[suf], s[: -len(suf)]
-    if qualifier is None or not core:
-        return None
+    if qualifier is None or not core or _YEAR_CORE.fullmatch(core):
+        return None  # (比2020年多 compares a year: no number of years)
     try:
         q = reader(core, core, False)
     except (QuantityError, NumeralError):
@@ -436,8 +439,11 @@ def _two_bounds(reader: Callable[[str, str], _R], s: str, text: str) -> Range | 
             low, high = attrs.evolve(low, measure_word=word), attrs.evolve(high, measure_word=word)
         if type(low) is not type(high) or low.unit != high.unit:
             continue
-        if low.value is not None and high.value is not None and low.value > high.value:
-            continue  # 大于50小于20 bounds nothing
+        if low.value is not None and high.value is not None and (
+            low.value > high.value
+            or (low.value == high.value and (low.qualifier, high.qualifier) != (Qualifier.AT_LEAST, Qualifier.AT_MOST))
+        ):
+            continue  # 大于50小于20, 大于20小于等于20 bound nothing (不少于20且不多于20 is 20)
         return Range(low=low, high=high, text=text)
     return None
 
