@@ -243,9 +243,10 @@ EXAMPLES_REVIEW_LOST: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"), EXAMPLES_REVIEW + EXAMPLES_REVIEW_LOST, ids=[t for t, _ in EXAMPLES_REVIEW + EXAMPLES_REVIEW_LOST]
-)
+_REVIEW = EXAMPLES_REVIEW + EXAMPLES_REVIEW_LOST
+
+
+@pytest.mark.parametrize(("text", "expected"), _REVIEW, ids=[t for t, _ in _REVIEW])
 def test_review(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
     found = [m for m in find_quantities(text) if m.kind is MatchKind.QUANTITY]
     assert [(m.text, m.quantity.to_dict()) for m in found] == expected

@@ -28,6 +28,7 @@ from ..lang.numbers import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    DOC_NUMBER_ENDS,
     DURATION_CUES,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
@@ -732,10 +733,12 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
 # What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it:
-# 号 and the brackets around its year (lang.docnumbers.BRACKET_FORMS), but parentheses, which hold list numbers
-# and asides as well.
+# 号 (lang.numbers.DOC_NUMBER_ENDS) and the brackets around its year (lang.docnumbers.BRACKET_FORMS), but
+# parentheses, which hold list numbers and asides as well.
 _DOC_OPEN = frozenset(e.word for e in BRACKET_FORMS) - frozenset(OPEN_BRACKETS)
-_DOC_CLOSE = frozenset("号") | frozenset(e.value for e in BRACKET_FORMS) - frozenset(CLOSE_BRACKETS)
+_DOC_CLOSE = frozenset(e.word for e in DOC_NUMBER_ENDS) | (
+    frozenset(e.value for e in BRACKET_FORMS) - frozenset(CLOSE_BRACKETS)
+)
 _DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
 _DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
 _DOC_OPENS = tuple(sorted(_DOC_OPEN))  # (each found by str.find before the pattern is tried)
