@@ -325,6 +325,9 @@ _NESTED_WORDS = [
     pytest.param("parse_quantity", lambda n: "-比" * n + "1" + "大" * n, id="signed-comparison"),
     pytest.param("parse_quantity", lambda n: "1至2之间" + "或更多之间" * n, id="between-and-suffix"),
     pytest.param("parse_money", lambda n: "过" * n + "1万元" + "以上" * n, id="prefix-and-suffix"),
+    # (a run of the words closing an amount, 整 or 人民币, was taken off again from each character before it)
+    pytest.param("parse_money", lambda n: "整" * n + "x", id="money-tail-run"),
+    pytest.param("parse_quantity", lambda n: "5" + "人民币" * n + "所", id="currency-tail-run"),
 ]
 
 

@@ -63,7 +63,22 @@ __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 
 _WS = regex.compile(r"[\s\u3000]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-_MONEY_WRAP = regex.compile(r"^(?P<cur>人民币|￥|¥|RMB|CNY)?+(?P<core>.+?)(?P<tail>(?:人民币|RMB|CNY|整|正|钱)*+)$")
+# The words of currency before an amount (人民币8500元) and after it (8500元整, 8500元RMB).
+_CURRENCY_BEFORE = ("人民币", "￥", "¥", "RMB", "CNY")
+_CURRENCY_AFTER = ("人民币", "RMB", "CNY", "整", "正", "钱")
+
+
+def _money_wrap(s: str) -> tuple[str, str, str] | None:
+    """The currency word before the amount in ``s`` ("" for none), the amount, and the currency words after it
+    (the most that leave an amount of one character or more); ``None`` where no amount is left. The words after it
+    are taken off from the end, one at a time: a run of them is read once."""
+    cur = next((w for w in _CURRENCY_BEFORE if s.startswith(w)), "")
+    start, end = len(cur), len(s)
+    while (word := next((w for w in _CURRENCY_AFTER if s.endswith(w, start, end)), None)) and end - len(word) > start:
+        end -= len(word)
+    if end <= start:
+        return None
+    return cur, s[start:end], s[end:]
 # An amount in 元角分 with a qualifier word before or after it, or two of them as a range.
 _YJF = regex.sub(r"\?P<\w+>", "?:", YUAN_JIAO_FEN.pattern)
 _YJF_QUALIFIED = regex.compile(
@@ -285,8 +300,8 @@ def _money_text(s: str, text: str, worded: bool = True) -> Money | Range:
             return _negate(_money_text(s[1:], s[1:], worded), text)
         except MoneyError:
             raise MoneyError("not an amount of money", text) from None  # name the whole input
-    wrap = _MONEY_WRAP.fullmatch(s)
-    core = wrap.group("core") if wrap else s
+    wrap = _money_wrap(s)
+    core = wrap[1] if wrap else s
     try:
         q = _money(core, text)
     except NumeralError:
@@ -472,11 +487,11 @@ _MONEY_TAIL = regex.compile(r"(?:元|块)$")
 def _money_words(s: str, text: str) -> Money | Range | None:
     """What parse_quantity reads as money without a caller saying so: an amount in 元角分, or one a
     currency word (人民币, RMB, ￥) wraps."""
-    wrap = _MONEY_WRAP.fullmatch(s)
+    wrap = _money_wrap(s)
     if wrap is None:
         return None
-    core = wrap.group("core")
-    if wrap.group("cur") or wrap.group("tail"):
+    cur, core, tail = wrap
+    if cur or tail:
         try:
             return _money(core, text)
         except NumeralError:
