@@ -36,7 +36,6 @@ from ..lang.numbers import (
     MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
-    RATIO_WORDS,
     REGION_COUNT_CUES,
     REGION_UNITS,
     TITLE_ENDS,
@@ -58,7 +57,6 @@ from .grammar import (
     NUMERAL_NEXT,
     PLAIN_READERS,
     QUANTITY,
-    RATIO_MARKS,
     SCALAR_GROUPS,
     PlainReader,
     interpret_exact,
@@ -67,6 +65,7 @@ from .grammar import (
     scalar_quantity,
 )
 from .numerals import EXACT, fold, plain_digits, read_numeral
+from .ratio_terms import RATIO_MARK_CHARS, ratio_term, term_after, term_before, years_compared
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -578,60 +577,14 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
         after = folded[end : end + 1]
         if after in (":", "："):
             return _Verdict.NO  # 08:14:46 is a time
-        r1 = m.start("r1")
-        if _term_before(folded, r1) >= 0 or _term_after(folded, end) >= 0:
+        if term_before(folded, m.start("r1")) >= 0 or term_after(folded, end) >= 0:
             return _Verdict.NO  # 1比2比3, 1:2:3:4: a ratio of more terms, not one of its last two
-        if folded[m.end("r1")] in _RATIO_WORDS and _YEAR_TERM.fullmatch(m.group("r1")) and _YEAR_TERM.fullmatch(
-            m.group("r2")
-        ):
+        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2")):
             return _Verdict.NO  # 2023比2022: one year compared with another, no ratio
         return _Verdict.YES
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
     return _scalar_verdict(m, folded, m.start(), end, m.group(*_SCALAR_GROUPS))
-
-
-# The marks between a ratio's terms (the colons and lang.numbers.RATIO_WORDS), those words alone, and what a term
-# is made of (digits, a point, Chinese numerals), for the terms of a ratio of more than two (1比2比3, 1:2:3).
-_RATIO_MARKS = frozenset(RATIO_MARKS)
-_RATIO_WORDS = frozenset(e.word for e in RATIO_WORDS)
-_TERM_CHARS = _ASCII_DIGITS | frozenset(".") | CN_NUMERAL_CHARS
-_YEAR_TERM = re.compile(YEAR)
-_TERM_REACH = 24  # (how far a term before or after a number is looked for: a numeral is shorter)
-
-
-def _term_before(folded: str, at: int) -> int:
-    """Where the term of a ratio that ends with a ratio mark just before ``at`` starts (``1比`` before ``2``),
-    ``-1`` where no term and mark stand there."""
-    if at < 2 or folded[at - 1] not in _RATIO_MARKS or folded[at - 2] not in _TERM_CHARS:
-        return -1
-    i, stop = at - 2, max(0, at - 2 - _TERM_REACH)
-    while i > stop and folded[i - 1] in _TERM_CHARS:
-        i -= 1
-    return i
-
-
-def _term_after(folded: str, at: int) -> int:
-    """Where the term of a ratio after a ratio mark at ``at`` ends (``比3`` after ``2``), ``-1`` where no mark and
-    term stand there."""
-    if folded[at : at + 1] not in _RATIO_MARKS or folded[at + 1 : at + 2] not in _TERM_CHARS:
-        return -1
-    i, stop = at + 2, min(len(folded), at + 2 + _TERM_REACH)
-    while i < stop and folded[i] in _TERM_CHARS:
-        i += 1
-    return i
-
-
-def _ratio_term(folded: str, start: int, end: int) -> bool:
-    """Whether the bare number from ``start`` to ``end`` is a term of a ratio of more than two (the 3 of 1:2:3,
-    the 1 of 1比2比3): next to a term across a colon, or in a row of three terms across ratio words (120比110
-    alone is 'compared with', and both numbers are figures)."""
-    before, after = _term_before(folded, start), _term_after(folded, end)
-    if (before >= 0 and folded[start - 1] not in _RATIO_WORDS) or (after >= 0 and folded[end] not in _RATIO_WORDS):
-        return True  # a colon
-    return (before >= 0 and after >= 0) or (before >= 0 and _term_before(folded, before) >= 0) or (
-        after >= 0 and _term_after(folded, after) >= 0
-    )
 
 
 #: A scalar match's groups, as the scan reads them once (:data:`_SCALAR_GROUPS`, in that order).
@@ -683,7 +636,7 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
-        if (before in _RATIO_MARKS or after in _RATIO_MARKS) and _ratio_term(folded, start, end):
+        if (before in RATIO_MARK_CHARS or after in RATIO_MARK_CHARS) and ratio_term(folded, start, end):
             return _Verdict.NO  # 1:2:3, 1比2比3: the terms of a ratio of more than two
         # (every test of this block says no alike, so their order is free: the commonest first)
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
