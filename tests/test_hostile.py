@@ -314,6 +314,39 @@ def test_normalizer_non_string(name: str, value: object) -> None:
         _NORMALIZERS[name](value)  # type: ignore[arg-type]
 
 
+# Words around a figure repeated many times (比比…1…大大, 过过…20, 5%或更多或更多…, 1至2之间或更多之间…): a
+# reading that takes the words off and reads what is left with the same steps again recurses once per word and
+# reads the rest each time (RecursionError, or time quadratic in the length). Each is no figure: the
+# normalizer's own error.
+_NESTED_WORDS = [
+    pytest.param("parse_quantity", lambda n: "过" * n + "20", id="lone-prefix"),
+    pytest.param("parse_money", lambda n: "比" * n + "1" + "大" * n, id="comparison"),
+    pytest.param("parse_percent", lambda n: "5%" + "或更多" * n, id="lone-suffix"),
+    pytest.param("parse_quantity", lambda n: "-比" * n + "1" + "大" * n, id="signed-comparison"),
+    pytest.param("parse_quantity", lambda n: "1至2之间" + "或更多之间" * n, id="between-and-suffix"),
+    pytest.param("parse_money", lambda n: "过" * n + "1万元" + "以上" * n, id="prefix-and-suffix"),
+    # (a run of the words closing an amount, 整 or 人民币, was taken off again from each character before it)
+    pytest.param("parse_money", lambda n: "整" * n + "x", id="money-tail-run"),
+    pytest.param("parse_quantity", lambda n: "5" + "人民币" * n + "所", id="currency-tail-run"),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), _NESTED_WORDS)
+def test_normalizer_nested_words(name: str, text: object) -> None:
+    source = text(5_000)  # type: ignore[operator]
+    with pytest.raises(DutyReportError) as caught:
+        _NORMALIZERS[name](source)
+    assert getattr(caught.value, "text", None) == source  # (the offending text, whole)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "text"), _NESTED_WORDS)
+def test_normalizer_nested_words_long(name: str, text: object) -> None:
+    source = text(200_000)  # type: ignore[operator]
+    with pytest.raises(DutyReportError):
+        _NORMALIZERS[name](source)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(hostile_text, fragment_text))
 def test_find_quantities_arbitrary_text(text: str) -> None:

@@ -61,6 +61,8 @@ TESTED: dict[str, str] = {
             "RATIO_WORDS": "test_ratio_words",
             "RATIO_WORD_FOLLOWERS": "test_ratio_word_followers",
             "MINUS_SIGNS": "test_minus_signs",
+            "FRACTION_WORDS": "test_fraction_words",
+            "DOC_NUMBER_ENDS": "test_doc_number_ends",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

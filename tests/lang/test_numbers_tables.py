@@ -210,6 +210,24 @@ def test_minus_signs(entry: Entry[Any]) -> None:
         assert d.parse_number("四分之" + entry.word + "三") == Decimal("-0.75")
 
 
+@pytest.mark.parametrize("entry", lexicon.FRACTION_WORDS, ids=_ids(lexicon.FRACTION_WORDS))
+def test_fraction_words(entry: Entry[Any]) -> None:
+    # the word reads as the stroke of a fraction, to the numerals and to parse_quantity
+    den, _, num = entry.example.partition(entry.word)
+    as_digits = f"{d.parse_number(num)}{entry.value}{d.parse_number(den)}"
+    assert d.parse_number(entry.example) == d.parse_number(as_digits)
+    assert d.parse_quantity("超过" + entry.example).value == d.parse_number(as_digits)
+
+
+@pytest.mark.parametrize("entry", lexicon.DOC_NUMBER_ENDS, ids=_ids(lexicon.DOC_NUMBER_ENDS))
+def test_doc_number_ends(entry: Entry[Any]) -> None:
+    # the serial before the word, spaced out as a PDF leaves it, is no figure; before another word it is one
+    spaced = entry.example.replace("〔", "〔 ").replace("〕", " 〕 ").replace(entry.word, " " + entry.word)
+    assert [m.text for m in extract.find_quantities(spaced) if m.kind.value == "quantity"] == []
+    serial = spaced.rsplit(" ", 2)[-2]
+    assert [m.text for m in extract.find_quantities(spaced.replace(entry.word, "所"))][-1:] == [serial + " 所"]
+
+
 LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES
 
 

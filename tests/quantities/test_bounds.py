@@ -68,7 +68,20 @@ EXAMPLES_PEER_SUITES: list[tuple[str, Parser, dict[str, object], str, str]] = [
      "more_than", "less_than"),
 ]
 
-BOUNDS = EXAMPLES_UNSEEN_REPORTS + EXAMPLES_PEER_SUITES
+# A reviewer's findings: the words joining two bounds in Traditional script (並且, 並) as in Simplified; were
+# refused. And two equal ends bound one value only where both take it in (20 at least and 20 at most).
+EXAMPLES_REVIEW: list[tuple[str, Parser, dict[str, object], str, str]] = [
+    ("大於100並且小於200", d.parse_quantity, {"value": [100, 200], "unit": None, "qualifier": None},
+     "more_than", "less_than"),
+    ("不少於30所並少於50所", d.parse_quantity, {"value": [30, 50], "unit": "所", "qualifier": None},
+     "at_least", "less_than"),
+    ("不低於1萬元而且不高於3萬元", d.parse_money, {"value": ["10000", "30000"], "unit": "yuan", "qualifier": None},
+     "at_least", "at_most"),
+    ("不少于20人且不多于20人", d.parse_quantity, {"value": [20, 20], "unit": "人", "qualifier": None},
+     "at_least", "at_most"),
+]
+
+BOUNDS = EXAMPLES_UNSEEN_REPORTS + EXAMPLES_PEER_SUITES + EXAMPLES_REVIEW
 
 
 @pytest.mark.parametrize(("text", "parser", "view", "low", "high"), BOUNDS, ids=[t for t, *_ in BOUNDS])
@@ -102,6 +115,11 @@ EXAMPLES_NO_TWO_BOUNDS: list[tuple[str, Parser]] = [
     ("大于45人小于56人", d.parse_money),  # counts are no money
     ("大于10小于", d.parse_quantity),
     ("且大于10小于20", d.parse_quantity),
+    # equal ends that one of them leaves out (a reviewer's findings; were Range[20, 20])
+    ("大于20小于20", d.parse_quantity),
+    ("大于20小于等于20", d.parse_quantity),
+    ("不少于20人且少于20人", d.parse_quantity),
+    ("高于5%低于5%", d.parse_percent),
 ]
 
 
@@ -153,6 +171,10 @@ EXAMPLES_NOT_WORDED: list[tuple[str, Parser]] = [
     ("比30人多", d.parse_money),  # people are no money
     ("位于之间", d.parse_quantity),
     ("比30人多", d.parse_percent),
+    # a year compared, not a number of years (a reviewer's findings; were Count(2020, 年))
+    ("比2020年多", d.parse_quantity),
+    ("比2022年高", d.parse_quantity),
+    ("过2020年", d.parse_quantity),
 ]
 
 

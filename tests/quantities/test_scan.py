@@ -205,3 +205,49 @@ def test_spans_hold_for_full_width_input() -> None:
     found = find_quantities(text)
     assert [text[m.start : m.end] for m in found] == ["９８．５％", "１，２００个"]
     assert [m.quantity.to_dict()["value"] for m in found] == ["0.985", 1200]
+
+
+# A reviewer's findings (sentences ours): a ratio of more than two terms (1比2比3, 1:2:3) is no ratio of two and
+# none of its numbers a figure; 比 between two years compares them (2023比2022); a number that touches a character
+# lost in decoding (U+FFFD) is masked: a placeholder, never the digits left on one side of it.
+EXAMPLES_REVIEW: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("各学段的班额比例为1比2比3。", []),
+    ("各学段的班额比例为1:2:3。", []),
+    ("各类用房面积之比为1：2：3：4，合计8所。", [("8所", {"value": 8, "unit": "所", "qualifier": None})]),
+    ("各学段投入之比为一比二比三。", []),
+    # (a two-term ratio and a 'compared with' beside numbers stay as they were)
+    ("全县生师比为13比1，班额120比110下降。", [
+        ("13比1", {"value": ["13", "1"], "unit": "ratio", "qualifier": None}),
+        ("120", {"value": 120, "unit": None, "qualifier": None}),
+        ("110", {"value": 110, "unit": None, "qualifier": None}),
+    ]),
+    ("入学人数2023比2022，增长了6%。", [("6%", {"value": "0.06", "unit": "percent", "qualifier": None})]),
+    ("学校数1998比2005。", []),
+    # (a lost character away from the digits masks nothing)
+    ("教师98人\ufffd，学校5所。", [
+        ("98人", {"value": 98, "unit": "人", "qualifier": None}),
+        ("5所", {"value": 5, "unit": "所", "qualifier": None}),
+    ]),
+]
+
+
+# (a number that touches a character lost in decoding)
+EXAMPLES_REVIEW_LOST: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("在校生1\ufffd350人，教师98人。", [
+        ("1\ufffd350人", {"value": None, "unit": "人", "qualifier": None}),
+        ("98人", {"value": 98, "unit": "人", "qualifier": None}),
+    ]),
+    ("新建校舍\ufffd40平方米。", [("\ufffd40平方米", {"value": None, "unit": "平方米", "qualifier": None})]),
+    ("合格率达到96\ufffd%。", [("96\ufffd%", {"value": None, "unit": "percent", "qualifier": None})]),
+    ("投入资金3\ufffd.5万元。", [("3\ufffd.5万元", {"value": None, "unit": "yuan", "qualifier": None})]),
+]
+
+
+_REVIEW = EXAMPLES_REVIEW + EXAMPLES_REVIEW_LOST
+
+
+@pytest.mark.parametrize(("text", "expected"), _REVIEW, ids=[t for t, _ in _REVIEW])
+def test_review(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = [m for m in find_quantities(text) if m.kind is MatchKind.QUANTITY]
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -19,8 +19,10 @@ __all__ = [
     "COMPARISON_ENDS",
     "COMPARISON_OPENERS",
     "DIGITS",
+    "DOC_NUMBER_ENDS",
     "DURATION_CUES",
     "FIXED_EXPRESSIONS",
+    "FRACTION_WORDS",
     "FULLWIDTH",
     "INFIX_APPROX",
     "LEFT_TRAPS",
@@ -206,6 +208,13 @@ MINUS_SIGNS: tuple[Entry[str], ...] = (
     Entry("负", "负", "增长负4%"),
     Entry("負", "负", "增长負4%"),
 )
+
+# The word between a fraction's denominator and its numerator (三分之二: two thirds), read by the numerals and
+# the normalizers (the value: what the fraction is written with in digits).
+FRACTION_WORDS: tuple[Entry[str], ...] = (Entry("分之", "/", "三分之二"),)
+
+# What closes a document number's serial (教基〔2019〕3号): the number before it is no figure (號 folds to 号).
+DOC_NUMBER_ENDS: tuple[Entry[str], ...] = (Entry("号", "号", "教基〔2019〕3号"),)
 
 # Qualifier words written before a number.
 QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (

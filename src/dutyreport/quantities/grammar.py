@@ -54,6 +54,7 @@ __all__ = [
     "QUALIFIER_BEFORE",
     "QUANTITY",
     "RANGE_SEP",
+    "RATIO_MARKS",
     "SCALAR_GROUPS",
     "YUAN_JIAO_FEN",
     "interpret",
@@ -95,15 +96,23 @@ _C_OPENERS = (f"{ch}(?!{rest})" for ch, rest in _PERCENT_OPENERS.items())
 _C_CHAR = "(?:" + "|".join((char_class(c for c in _CN if c not in _PERCENT_OPENERS), *_C_OPENERS)) + ")"
 _C = rf"(?:{_C_CHAR}++(?:点[{_CN_DIGIT}]++[万亿]?+)?+)"
 NUMERAL = rf"(?:{_A}|{_C})(?:{_A}|{_C})*+"
+# A character lost in decoding (clean.decode writes one U+FFFD for each run of bytes it could not read): the digits
+# it touches are masked by it (1\ufffd350人: neither 1 nor 350 is known).
+LOST_CHAR = "\ufffd"
+_LOST_DIGITS = (
+    rf"(?:[0-9]++(?:\.[0-9]++)?+{LOST_CHAR}|{LOST_CHAR}++(?=[0-9]))(?:[0-9{LOST_CHAR}]|\.(?=[0-9{LOST_CHAR}]))*+"
+)
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
-# digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), a blank line of underscores (____).
+# digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), digits touching a lost character, a
+# blank line of underscores (____).
 PLACEHOLDER = (
     r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
     r"|(?:[0-9]++\*[0-9*]*+|\*++(?![0-9]))(?:\.[0-9*]++)?+"
+    f"|{_LOST_DIGITS}"
     r"|_{2,}+)"
 )
 # The characters a placeholder is made of: a number glued to one (202x, 20*) is masked, not a figure.
-MASK_CHARS = "xX×*"
+MASK_CHARS = "xX×*" + LOST_CHAR
 _MONEY_UNIT = _alt(MONEY_UNITS)
 _MEASURE = _alt(MEASURE_WORDS)
 _REGION = _alt(REGION_UNITS)
@@ -183,7 +192,7 @@ _YJF_SCAN = (
 # reads the numeral as the alternative does, no further: a run of every numeral character, 1,2,3,…, was read
 # to its end from each of its numbers, in time quadratic in its length.)
 _RATIO_WORD = _alt(RATIO_WORDS)  # 13.5比1 (lang.numbers.RATIO_WORDS: one character each, as the colons)
-_RATIO_MARKS = ":：∶" + "".join(e.word for e in RATIO_WORDS)
+_RATIO_MARKS = RATIO_MARKS = ":：∶" + "".join(e.word for e in RATIO_WORDS)  # (the colons, then the words)
 _YJF_MARKS = "元圆块角毛"  # (what a ratio's terms and an amount's numerals stand before)
 # After a ratio in words, its second term ends the figure: the text's end, punctuation or a space, a qualifier
 # (以下), or a word of lang.numbers.RATIO_WORD_FOLLOWERS; not a digit, a unit, a year, 多 or any other word
@@ -342,7 +351,7 @@ QUANTITY = re.compile(
         (?:(?P<pre>{_PREFIX}){_GAP})?+
         # (a second qualifier only after a per-unit word; no conditional group, which the scan's look-behind refuses)
         (?:(?P<perpre>{_PER_PREFIX})(?P<pre2>{_PREFIX})?+)?+
-        (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*])|(?P<ph>{PLACEHOLDER}))
+        (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*{LOST_CHAR}])|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>{_SCALE})?+

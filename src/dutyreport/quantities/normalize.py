@@ -22,14 +22,17 @@ import attrs
 import regex
 
 from ..errors import MoneyError, NumeralError, PercentError, QuantityError, RatioError
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.numbers import (
     BIG_UNITS,
     BOUND_JOINS,
     COMPARISON_ENDS,
     COMPARISON_OPENERS,
+    FRACTION_WORDS,
     INFIX_MORE,
     LONE_QUALIFIER_PREFIXES,
     LONE_QUALIFIER_SUFFIXES,
+    MINUS_SIGNS,
     PERCENT_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
@@ -37,7 +40,7 @@ from ..lang.numbers import (
     SCALE_WORDS,
     SMALL_UNITS,
 )
-from ..lang.script import spellings
+from ..lang.script import alternation, spellings
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .grammar import (
     MAX_NUMERAL_CHARS,
@@ -60,7 +63,22 @@ __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 
 _WS = regex.compile(r"[\s\u3000]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-_MONEY_WRAP = regex.compile(r"^(?P<cur>人民币|￥|¥|RMB|CNY)?+(?P<core>.+?)(?P<tail>(?:人民币|RMB|CNY|整|正|钱)*+)$")
+# The words of currency before an amount (人民币8500元) and after it (8500元整, 8500元RMB).
+_CURRENCY_BEFORE = ("人民币", "￥", "¥", "RMB", "CNY")
+_CURRENCY_AFTER = ("人民币", "RMB", "CNY", "整", "正", "钱")
+
+
+def _money_wrap(s: str) -> tuple[str, str, str] | None:
+    """The currency word before the amount in ``s`` ("" for none), the amount, and the currency words after it
+    (the most that leave an amount of one character or more); ``None`` where no amount is left. The words after it
+    are taken off from the end, one at a time: a run of them is read once."""
+    cur = next((w for w in _CURRENCY_BEFORE if s.startswith(w)), "")
+    start, end = len(cur), len(s)
+    while (word := next((w for w in _CURRENCY_AFTER if s.endswith(w, start, end)), None)) and end - len(word) > start:
+        end -= len(word)
+    if end <= start:
+        return None
+    return cur, s[start:end], s[end:]
 # An amount in 元角分 with a qualifier word before or after it, or two of them as a range.
 _YJF = regex.sub(r"\?P<\w+>", "?:", YUAN_JIAO_FEN.pattern)
 _YJF_QUALIFIED = regex.compile(
@@ -87,9 +105,14 @@ _BARE_RANGE = regex.compile(
 )
 # A bare number with 余/多/几 after it (五百多, 二十余, 十几): a lower bound.
 _BARE_MORE = regex.compile(rf"(?P<num>{NUMERAL})[{_MORE_WORDS}]")
+# The word of a fraction (分之, lang.numbers.FRACTION_WORDS) and the signs of the folded text (- and 负,
+# lang.numbers.MINUS_SIGNS).
+_FRACTION = FRACTION_WORDS[0].word
+_MINUS = frozenset(e.value for e in MINUS_SIGNS)
 # A bare fraction, a qualifier word before or after it or none (超过1/2, 四分之一以上): a count of what it is of.
 _BARE_FRACTION = regex.compile(
-    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<num>{NUMERAL}分之{NUMERAL}|[0-9]++/[0-9]++)(?:(?P<suf>{QUALIFIER_AFTER}))?+"
+    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<num>{NUMERAL}{_FRACTION}{NUMERAL}|[0-9]++/[0-9]++)"
+    rf"(?:(?P<suf>{QUALIFIER_AFTER}))?+"
 )
 # The units a range's high end may close with that its low end shares (两到三千万): the big units and the units of
 # a hundred and more, with their powers of ten (not 十: 二到三十 is 2 to 30).
@@ -219,16 +242,17 @@ def parse_quantity(text: str) -> Quantity:
     return _bounded(_quantity, s, text, QuantityError)
 
 
-def _quantity(s: str, text: str) -> Quantity:
-    """:func:`parse_quantity` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
+    """:func:`parse_quantity` of the prepared text ``s`` (``text`` as given), but for two bounds; with words
+    around one figure (比30大, 过20) only where ``worded``."""
     between = _ranged(parse_quantity, s, text, QuantityError)  # 20%至30%之间
     if between is not None:
         return between
     m = QUANTITY.fullmatch(s)
-    if m is None and s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+    if m is None and s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
-            q = _quantity(s[1:], s[1:])
+            q = _quantity(s[1:], s[1:], worded)
         except (QuantityError, NumeralError):
             raise QuantityError("not a quantity", text) from None
         if isinstance(q, (Money, Percent, Count, PerUnit, Range)):
@@ -241,9 +265,9 @@ def _quantity(s: str, text: str) -> Quantity:
         bare = _bare(s, text)  # 一到五, 五百多
         if bare is not None:
             return bare
-        worded = _worded(_quantity, s, text)  # 比30大, 过20
-        if worded is not None:
-            return worded
+        around = _worded(_quantity, s, text) if worded else None  # 比30大, 过20
+        if around is not None:
+            return around
         raise QuantityError("not a quantity", text)
     try:
         return _with_text(interpret(m), text)
@@ -265,26 +289,27 @@ def parse_money(text: str) -> Money | Range:
     return _bounded(_money_text, s, text, MoneyError)
 
 
-def _money_text(s: str, text: str) -> Money | Range:
-    """:func:`parse_money` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _money_text(s: str, text: str, worded: bool = True) -> Money | Range:
+    """:func:`parse_money` of the prepared text ``s`` (``text`` as given), but for two bounds; with words around
+    one amount (比1万元多) only where ``worded``."""
     between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
     if between is not None:
         return between
-    if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+    if s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
         try:
-            return _negate(_money_text(s[1:], s[1:]), text)
+            return _negate(_money_text(s[1:], s[1:], worded), text)
         except MoneyError:
             raise MoneyError("not an amount of money", text) from None  # name the whole input
-    wrap = _MONEY_WRAP.fullmatch(s)
-    core = wrap.group("core") if wrap else s
+    wrap = _money_wrap(s)
+    core = wrap[1] if wrap else s
     try:
         q = _money(core, text)
     except NumeralError:
         raise MoneyError("not an amount of money", text) from None
     if q is None:
-        worded = _worded(_money_text, s, text)  # 比1万元多
-        if isinstance(worded, Money):
-            return worded
+        around = _worded(_money_text, s, text) if worded else None  # 比1万元多
+        if isinstance(around, Money):
+            return around
         raise MoneyError("not an amount of money", text)
     return q
 
@@ -357,15 +382,21 @@ _BOUND_OPENS = regex.compile(
 _BOUND_CLOSES = regex.compile(
     "|".join((QUALIFIER_AFTER, _longest(_LONE_SUFFIXES), _longest(_COMPARISON_ENDS)))
 )
-_BOUND_JOIN = regex.compile(f"(?:{_longest(e.word for e in BOUND_JOINS)})++")  # (，并且: one or more in a row)
+# (，并且: one or more in a row; in either script: 並且 as 并且)
+_BOUND_JOIN = regex.compile(f"(?:{alternation(BOUND_JOINS)})++")
 # Two bounds are two short figures: a longer text is no pair of them (and its cuts are not all tried).
 _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
+_YEAR_CORE = regex.compile(f"{YEAR}{YEAR_MARK}")
 
 
-def _worded(reader: Callable[[str, str], Quantity], s: str, text: str) -> Scalar | None:
+def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> Scalar | None:
     """One figure with a comparison (比30大, 比10%低) or a lone qualifier word (过20, 500或更多, 170之下) around
-    it, read by ``reader``; ``None`` where the text is no such thing or the figure has a qualifier of its own."""
+    it, read by ``reader``; ``None`` where the text is no such thing or the figure has a qualifier of its own.
+    The figure is read without words around it again (比比1大大 is none), and a text longer than two bounds is
+    none: the words are taken off once, in time linear in the text."""
+    if len(s) > _MAX_BOUNDS_CHARS:
+        return None
     qualifier, core = None, ""
     opener = next((w for w in _COMPARISON_OPENERS if s.startswith(w)), None)
     if opener is not None:
@@ -379,10 +410,10 @@ def _worded(reader: Callable[[str, str], Quantity], s: str, text: str) -> Scalar
             qualifier, core = _LONE_PREFIXES[pre], s[len(pre) :]
         elif suf is not None:
             qualifier, core = _LONE_SUFFIXES[suf], s[: -len(suf)]
-    if qualifier is None or not core:
-        return None
+    if qualifier is None or not core or _YEAR_CORE.fullmatch(core):
+        return None  # (比2020年多 compares a year: no number of years)
     try:
-        q = reader(core, core)
+        q = reader(core, core, False)
     except (QuantityError, NumeralError):
         return None
     if not isinstance(q, (Money, Percent, Count, PerUnit)) or q.qualifier is not None:
@@ -430,8 +461,11 @@ def _two_bounds(reader: Callable[[str, str], _R], s: str, text: str) -> Range | 
             low, high = attrs.evolve(low, measure_word=word), attrs.evolve(high, measure_word=word)
         if type(low) is not type(high) or low.unit != high.unit:
             continue
-        if low.value is not None and high.value is not None and low.value > high.value:
-            continue  # 大于50小于20 bounds nothing
+        if low.value is not None and high.value is not None and (
+            low.value > high.value
+            or (low.value == high.value and (low.qualifier, high.qualifier) != (Qualifier.AT_LEAST, Qualifier.AT_MOST))
+        ):
+            continue  # 大于50小于20, 大于20小于等于20 bound nothing (不少于20且不多于20 is 20)
         return Range(low=low, high=high, text=text)
     return None
 
@@ -453,11 +487,11 @@ _MONEY_TAIL = regex.compile(r"(?:元|块)$")
 def _money_words(s: str, text: str) -> Money | Range | None:
     """What parse_quantity reads as money without a caller saying so: an amount in 元角分, or one a
     currency word (人民币, RMB, ￥) wraps."""
-    wrap = _MONEY_WRAP.fullmatch(s)
+    wrap = _money_wrap(s)
     if wrap is None:
         return None
-    core = wrap.group("core")
-    if wrap.group("cur") or wrap.group("tail"):
+    cur, core, tail = wrap
+    if cur or tail:
         try:
             return _money(core, text)
         except NumeralError:
@@ -530,14 +564,15 @@ def parse_percent(text: str) -> Percent | Range:
     return _bounded(_percent_text, s, text, PercentError)
 
 
-def _percent_text(s: str, text: str) -> Percent | Range:
-    """:func:`parse_percent` of the prepared text ``s`` (``text`` as given), but for two bounds."""
+def _percent_text(s: str, text: str, worded: bool = True) -> Percent | Range:
+    """:func:`parse_percent` of the prepared text ``s`` (``text`` as given), but for two bounds; with words
+    around one percentage (比85%高) only where ``worded``."""
     between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
     if between is not None:
         return between
-    if s[0] in "负-" and len(s) > 1 and s[1] not in "负-":
+    if s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
         try:
-            return _negate(_percent_text(s[1:], s[1:]), text)
+            return _negate(_percent_text(s[1:], s[1:], worded), text)
         except PercentError:
             raise PercentError("not a percentage", text) from None  # name the whole input
     s = s.replace("佰", "百").replace("仟", "千")
@@ -556,20 +591,20 @@ def _percent_text(s: str, text: str) -> Percent | Range:
             return Percent(points=word, text=text)  # 对折
         frac = regex.fullmatch(
             r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
-            r"(?P<base>百|千|万)+分之(?P<num>.+)",
+            rf"(?P<base>百|千|万)+{_FRACTION}(?P<num>.+)",
             s,
         )
         if frac is not None:
-            den = read_numeral(frac.group(0).partition("分之")[0]).value
+            den = read_numeral(frac.group(0).partition(_FRACTION)[0]).value
             num = read_numeral(frac.group("num"))
             # (百分之八十多 is more than 80 percent)
             qualifier = Qualifier.MORE_THAN if num.more else None
             return Percent(points=QUOTIENT.divide(num.value, den) * 100, qualifier=qualifier, text=text)
     except NumeralError:
         pass
-    worded = _worded(_percent_text, s, text)  # 比85%高
-    if isinstance(worded, Percent):
-        return worded
+    around = _worded(_percent_text, s, text) if worded else None  # 比85%高
+    if isinstance(around, Percent):
+        return around
     raise PercentError("not a percentage", text)
 
 

@@ -41,6 +41,7 @@ from ..errors import NumeralError
 from ..lang.numbers import (
     BIG_UNITS,
     DIGITS,
+    FRACTION_WORDS,
     FULLWIDTH,
     INFIX_MORE,
     MINUS_SIGNS,
@@ -70,6 +71,7 @@ PRECISION = 200
 EXACT = Context(
     prec=PRECISION, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Inexact]
 )
+_FRACTION = FRACTION_WORDS[0].word  # 分之 (三分之二)
 #: The context of quotients (三分之一, 1/3): one that does not terminate is rounded to 34 digits.
 QUOTIENT = Context(prec=34, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow])
 #: ``1e5`` and ``2^10`` notation gives values up to 10^100 and down to 10^-100; beyond, the text is refused.
@@ -457,7 +459,7 @@ def _unsigned(s: str, original: str) -> Numeral:
         if den == 0:
             raise NumeralError("division by zero", original)
         return Numeral(QUOTIENT.divide(Decimal(m.group(1)), den))
-    if "分之" in s:
+    if _FRACTION in s:
         return _fraction(s, original)
     return _integer_and_units(s, original)
 
@@ -489,7 +491,7 @@ def _fraction(s: str, original: str) -> Numeral:
         head, _, s = s.partition("又")
         w = _integer_and_units(head, original)
         whole, more = w.value, w.more
-    den_text, _, num_text = s.partition("分之")
+    den_text, _, num_text = s.partition(_FRACTION)
     if not num_text:
         raise NumeralError("fraction without a numerator", original)
     den = _integer_and_units(den_text, original, leading_unit_ok=True).value

@@ -28,6 +28,7 @@ from ..lang.numbers import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    DOC_NUMBER_ENDS,
     DURATION_CUES,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
@@ -64,6 +65,7 @@ from .grammar import (
     scalar_quantity,
 )
 from .numerals import EXACT, fold, plain_digits, read_numeral
+from .ratio_terms import RATIO_MARK_CHARS, ratio_term, term_after, term_before, years_compared
 
 __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
@@ -573,7 +575,13 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
     alternative = m.lastgroup  # the top-level alternative that matched
     if alternative == "ratio":
         after = folded[end : end + 1]
-        return _Verdict.NO if after in (":", "：") else _Verdict.YES  # 08:14:46 is a time
+        if after in (":", "："):
+            return _Verdict.NO  # 08:14:46 is a time
+        if term_before(folded, m.start("r1")) >= 0 or term_after(folded, end) >= 0:
+            return _Verdict.NO  # 1比2比3, 1:2:3:4: a ratio of more terms, not one of its last two
+        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2")):
+            return _Verdict.NO  # 2023比2022: one year compared with another, no ratio
+        return _Verdict.YES
     if alternative == "pctpre" or alternative == "range":
         return _Verdict.YES
     return _scalar_verdict(m, folded, m.start(), end, m.group(*_SCALAR_GROUPS))
@@ -628,6 +636,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
         if "+" in (before, after):
             return _Verdict.NO  # 1+N, 1+6: a formula or a name
+        if (before in RATIO_MARK_CHARS or after in RATIO_MARK_CHARS) and ratio_term(folded, start, end):
+            return _Verdict.NO  # 1:2:3, 1比2比3: the terms of a ratio of more than two
         # (every test of this block says no alike, so their order is free: the commonest first)
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
@@ -676,10 +686,12 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
 _FRACTION_AFTER = re.compile(r"[ \t\u3000]*+/[ \t\u3000]*+[0-9]")
 _FRACTION_BEFORE = re.compile(r"[0-9][ \t\u3000]*+/[ \t\u3000]*+$")
 # What closes and opens the numbers of a document number (〔2022〕5号), across the white space a PDF left in it:
-# 号 and the brackets around its year (lang.docnumbers.BRACKET_FORMS), but parentheses, which hold list numbers
-# and asides as well.
+# 号 (lang.numbers.DOC_NUMBER_ENDS) and the brackets around its year (lang.docnumbers.BRACKET_FORMS), but
+# parentheses, which hold list numbers and asides as well.
 _DOC_OPEN = frozenset(e.word for e in BRACKET_FORMS) - frozenset(OPEN_BRACKETS)
-_DOC_CLOSE = frozenset("号") | frozenset(e.value for e in BRACKET_FORMS) - frozenset(CLOSE_BRACKETS)
+_DOC_CLOSE = frozenset(e.word for e in DOC_NUMBER_ENDS) | (
+    frozenset(e.value for e in BRACKET_FORMS) - frozenset(CLOSE_BRACKETS)
+)
 _DOC_AFTER = re.compile(f"\\s*+{char_class(_DOC_CLOSE)}")
 _DOC_BEFORE = re.compile(f"{char_class(_DOC_OPEN)}\\s*+$")
 _DOC_OPENS = tuple(sorted(_DOC_OPEN))  # (each found by str.find before the pattern is tried)
