@@ -100,6 +100,13 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全县组建“控辍保学、送教上门”工作专班12个。", "12个", "“控辍保学、送教上门”工作专班"),
     ("解决“入园难，入园贵”问题幼儿园8所。", "8所", "“入园难，入园贵”问题幼儿园"),
     ("全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所。", "1所", "职业中专、特殊教育学校各"),
+    # counts of kinds of schools side by side: a level word after a school's name is a kind of its own, not a
+    # level that takes the name's place (小学初级中学, 幼儿园学校 were read)
+    ("全县有初级中学6所、小学12所、九年一贯制学校2所。", "12所", "小学"),
+    ("全县有特殊教育学校1所,幼儿园15所。", "15所", "幼儿园"),
+    ("全市有职业中学3所、初中9所。", "9所", "初中"),
+    # ... while the items of one measure still share its noun
+    ("寄宿生生活补助小学1000元,初中1250元。", "1250元", "寄宿生生活补助初中"),
 ]
 
 

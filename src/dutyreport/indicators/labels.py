@@ -127,6 +127,10 @@ def shared_noun(
     head = labels[prev_same.start][1] if prev_same.start in labels else ""
     if not head:
         subject = prev_same.subject or ""
+        if type(quantity) is Count and quantity.measure_word and subject.endswith(_SCHOOLISH):
+            # 初级中学6所、小学12所; 特殊教育学校1所,幼儿园15所: counts of kinds of schools side by side, each
+            # its own (小学 is no 小学初级中学, 幼儿园 no 幼儿园学校)
+            return None
         ended = _LEVEL_END.search(subject)
         if ended and ended.start() > 1 and type(quantity) is not Count and not _STAGE_END.search(subject):
             # 寄宿生生活补助小学…元,初中…元: a measure's items (a count of schools lists kinds)
