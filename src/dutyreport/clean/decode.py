@@ -93,7 +93,7 @@ def decode(data: bytes) -> str:
         except UnicodeDecodeError as error:
             first = max(first, error.start)
     for encoding in ("utf-8", "gb18030"):
-        lost, text, _ = _lossy(data, encoding)
+        lost, text = _lossy(data, encoding)
         # a few bytes lost, among many characters read whole: a stray byte in a file of this encoding (a file of
         # the other encoding read this way loses most of its characters, or keeps none outside ASCII)
         if lost <= max(1, len(data) // _DAMAGE_PER) and _beyond_ascii(text) >= _WHOLE_PER_LOST * lost:
@@ -132,15 +132,15 @@ def _with_bom(body: bytes, encoding: str, skip: int) -> str:
         return body.decode(encoding)
     except UnicodeDecodeError as error:
         first = skip + error.start
-    lost, text, _ = _lossy(body, encoding)
+    lost, text = _lossy(body, encoding)
     if lost <= len(body) // _DAMAGE_PER:
         return text
     raise DecodeError(f"not {encoding.upper()} as its byte order mark says", first)
 
 
-def _lossy(data: bytes, encoding: str) -> tuple[int, str, int]:
-    """(bytes lost before the end, the text with one U+FFFD per run of lost bytes, bytes of a character cut
-    at the end)."""
+def _lossy(data: bytes, encoding: str) -> tuple[int, str]:
+    """(bytes lost before the end, the text with one U+FFFD per run of lost bytes and one for a character the end
+    cuts short)."""
     if encoding in _UNIT:
         cut = len(data) % _UNIT[encoding]
         raw = data[: len(data) - cut].decode(encoding, _HANDLER)
@@ -152,21 +152,21 @@ def _lossy(data: bytes, encoding: str) -> tuple[int, str, int]:
         cut = len(decoder.getstate()[0])
     lost = raw.count(_LOST) + raw.count(_STRAY)
     text = _LOST_RUN.sub("\ufffd", raw) if lost else raw
-    return lost, (text + "\ufffd" if cut else text), cut
+    return lost, (text + "\ufffd" if cut else text)
 
 
 # A run of GB18030's multibyte characters between ASCII ones (its four-byte forms hold ASCII digits).
 _GB_RUN: Final = re.compile(rb"(?:[\x81-\xfe][\x30-\x39][\x81-\xfe][\x30-\x39]|[\x80-\xff])+")
 
 
-def _lossy_gb18030(data: bytes) -> tuple[int, str, int]:
+def _lossy_gb18030(data: bytes) -> tuple[int, str]:
     """:func:`_lossy` for GB18030, which is not self-synchronizing: a byte lost or added inside a two-byte
     character puts every byte after it out of step, each pairing with the next into a wrong but valid
     character, until an ASCII byte (always one character alone) puts them back. Where a run of multibyte
     characters between ASCII ones does not read, the whole run is lost (one U+FFFD), never read as wrong
     characters."""
     parts: list[str] = []
-    lost = cut = pos = 0
+    lost = pos = 0
     for m in _GB_RUN.finditer(data):
         parts.append(data[pos : m.start()].decode("ascii"))
         run, pos = m.group(), m.end()
@@ -180,9 +180,8 @@ def _lossy_gb18030(data: bytes) -> tuple[int, str, int]:
         tail = decoder.getstate()[0]
         if tail and pos == len(data) and _gb18030_opening(tail):  # (cut short at the end)
             parts.append("\ufffd")
-            cut = len(tail)
         elif tail:
             parts[-1] = "\ufffd"
             lost += len(run)
     parts.append(data[pos:].decode("ascii"))
-    return lost, "".join(parts), cut
+    return lost, "".join(parts)
