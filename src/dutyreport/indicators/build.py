@@ -58,9 +58,8 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
 from .keys import KeyReadings, key_of
-from .subject_edges import TIDY_ENDS, TIDY_FIRSTS
+from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
-    MASK,
     QUALIFIER_BEFORE,
     Figure,
     Labels,
@@ -70,9 +69,7 @@ from .subjects import (
     masked,
     read_subject,
     recent,
-    shares_one_figure,
     subject_words,
-    tidy_subject,
 )
 from .years import Years, find_years, section_years, table_years, year_of
 
@@ -408,13 +405,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity,
             readings,
         )
-        if subject:
-            subject = subject.replace(MASK, "") if MASK in subject else subject
-            if subject and (subject[-1] in TIDY_ENDS or subject[0] in TIDY_FIRSTS or " " in subject):
-                subject = tidy_subject(subject)  # (the few subjects it may change, asked here: every figure has one)
-            elif subject and not subject.isprintable():  # (other white space)
-                subject = tidy_subject(subject)
-        subject = subject or None
+        subject = tidy_subject(unmasked(subject)) or None if subject else None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)

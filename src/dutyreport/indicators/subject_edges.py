@@ -87,14 +87,9 @@ def dates_in(s: str) -> regex.Pattern[str] | None:
 
 
 def no_dates(s: str) -> str:
-    """``s`` without its dates (:func:`dates_in`, written out: most stretches hold no 年)."""
-    if "年" not in s:
-        return s
-    dates = _YEAR_DATES if _MASKS.isdisjoint(s) else DATES
-    if dates is _YEAR_DATES and "19" not in s and "20" not in s:
-        return s
-    out: str = dates.sub("", s)
-    return out
+    """``s`` without its dates (:func:`dates_in`)."""
+    dates = dates_in(s)
+    return s if dates is None else str(dates.sub("", s))
 
 
 # What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark

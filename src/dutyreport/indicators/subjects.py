@@ -77,13 +77,10 @@ from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
     MASK,
-    dates_in,
     divided_into,
     joiner_at_end,
     masked,
     no_dates,
-    shares_one_figure,
-    tidy_subject,
     unclosed_at,
     unmasked,
 )
@@ -101,9 +98,7 @@ __all__ = [
     "masked",
     "read_subject",
     "recent",
-    "shares_one_figure",
     "subject_words",
-    "tidy_subject",
     "unmasked",
 ]
 
@@ -143,7 +138,7 @@ _LEAD = re.compile(
     rf"""
     ^(?:
         {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
-      | (?!{alternation(LEAD_COMPOUNDS)})(?!{_RELATIVE})(?:{alternation(SUBJECT_LEAD_WORDS)})   # a lead word, not a
+      | (?!{_RELATIVE}){_LEAD_WORD}                             # a lead word, not a
                                                               # compound, not opening a clause closed by 的 (有…的学校)
       | (?:{alternation(HIGHER_SCOPE_LEADS)})(?={_LEAD_WORD}|[^\u4e00-\u9fff]|$)   # 全省 before a lead word or none
       | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
@@ -324,9 +319,7 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
-    dates = dates_in(s) if "年" in s else None  # (:func:`no_dates`)
-    if dates is not None:
-        s = dates.sub("", s)
+    s = no_dates(s)
     if "(" in s or "（" in s:
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
@@ -745,8 +738,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         raw = raw[:unclosed].rstrip()
         if not raw:
             return ""
-    closing = _UNOPENED_CLOSE.search(raw) if raw[-1:] in _CLOSE_LAST else None  # (it ends with one, if any)
-    if closing is not None and closing.end() == len(raw):
+    if raw[-1:] in _CLOSE_LAST and _UNOPENED_CLOSE.search(raw) is not None:  # (anchored at both ends)
         raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
