@@ -732,3 +732,21 @@ def test_whether_a_text_holds_one_of_some_words_is_what_a_search_of_them_says(te
     from dutyreport.findings.common import holds_any
 
     assert holds_any(text, tuple(words)) == any(w in text for w in words)
+
+
+# A second read of the change: 对 opened an addressed target only by a list of words it is not followed by (对外 was
+# left out of the admissions), and 着力/重点, adverbs, stood among the solving verbs (重点指出了以下问题 listed none).
+# 对 opens a target where 的 closes it (对仍有违规收费现象的学校); the solving verbs are verbs.
+_TWO = ["功能室不足", "运动场地狭小"]
+EXAMPLES_REVIEW_FINDINGS = [
+    ("a_clause_opening_with_dui_wai", "全县加强交流，对外交流合作重视不够。", ["对外交流合作重视不够"]),
+    ("an_adverb_before_a_list", "督导组重点指出了以下问题：1、功能室不足；2、运动场地狭小。", _TWO),
+    ("another_adverb_before_a_list", "检查组着力查找出以下问题：1、功能室不足；2、运动场地狭小。", _TWO),
+]
+
+
+@pytest.mark.parametrize(("sentence", "problems"), [c[1:] for c in EXAMPLES_REVIEW_FINDINGS],
+                         ids=[c[0] for c in EXAMPLES_REVIEW_FINDINGS])
+def test_admissions_the_second_read_found_dropped(sentence: str, problems: list[str]) -> None:
+    text = "某县自查报告\n一、基本情况\n全县学校10所。\n二、工作成效\n" + sentence + "\n"
+    assert [p.text for p in parse(text).problems] == problems

@@ -81,7 +81,7 @@ NEGATIONS: tuple[Entry, ...] = (
 # Words that open a clause whose rest names what a measure is aimed at, no admission (``对仍有违规收费现象的学校予以
 # 通报``, ``针对进展缓慢的项目``).
 ADDRESSED_LEADS: tuple[Entry, ...] = (
-    Entry(r"对(?:于)?(?!照|比|标)", "对仍有违规收费现象的学校予以通报"),
+    Entry(r"对(?:于)?(?=[^，,。；;：:\s“”]*的)", "对仍有违规收费现象的学校予以通报"),
     Entry(r"针对", "针对仍有有偿补课现象的学校"),
 )
 _DENIALS = "|".join(e.pattern for e in NEGATIONS)
@@ -158,8 +158,8 @@ SOLVING_VERBS: tuple[Entry, ...] = (
     Entry(r"化解", "逐步化解以下几个方面的问题："),
     Entry(r"破解", "年内破解以下三个方面的短板："),
     Entry(r"缓解", "有效缓解了以下困难："),
-    Entry(r"着力", "全县着力整治以下两个方面的问题："),
-    Entry(r"重点", "今年重点抓好以下几个方面的不足："),
+    Entry(r"整治", "全县着力整治以下两个方面的问题："),
+    Entry(r"抓好", "今年重点抓好以下几个方面的不足："),
 )
 # The marks that number the items of such a list, each with its number in a group named ``n``.
 ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
