@@ -105,6 +105,11 @@ EXAMPLES_UNSEEN_REPORTS = [
     ("全县有初级中学6所、小学12所、九年一贯制学校2所。", "12所", "小学"),
     ("全县有特殊教育学校1所,幼儿园15所。", "15所", "幼儿园"),
     ("全市有职业中学3所、初中9所。", "9所", "初中"),
+    # a deadline's 到/至 after a word that opens a clause is the deadline's, as it is with no word before it (a
+    # second read: only 提出到 was taken, as a word of its own)
+    ("全县到2025年学前教育毛入园率达到95%。", "95%", "学前教育毛入园率"),
+    ("力争到2026年普惠性幼儿园覆盖率达到90%。", "90%", "普惠性幼儿园覆盖率"),
+    ("要求至2027年义务教育巩固率达到97%。", "97%", "义务教育巩固率"),
     # ... while the items of one measure still share its noun
     ("寄宿生生活补助小学1000元,初中1250元。", "1250元", "寄宿生生活补助初中"),
 ]

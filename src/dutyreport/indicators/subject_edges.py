@@ -29,6 +29,7 @@ from ..lang.subjects import (
     LINKING_ENDS,
     LIST_JOINERS,
     RESPECTIVE_OPENING,
+    SUBJECT_LEAD_WORDS,
 )
 from ..model.report import Noise
 
@@ -53,7 +54,8 @@ __all__ = [
 
 MASK = "\x00"
 # a date and the word that makes it a deadline or a date as of (到2025年, 截至2023年底, 于2018年): no word of a
-# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it
+# subject; a word that also ends a verb of change (到, 至: 降至2023年的9个) only where no word stands before it, or
+# a word that opens a clause and is none of a verb (全县到2025年…, 提出到2027年…)
 _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in {v.word[-1] for v in CHANGE_TO_VERBS})
 _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
 # a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
@@ -64,7 +66,8 @@ _MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
 def _dates_pattern(year: str) -> regex.Pattern[str]:
     """The dates whose years ``year`` reads, with the words before them that make them a deadline or a date as of."""
     return regex.compile(
-        rf"(?:{alternation(_DATE_WORDS)}|(?<!\p{{Han}})(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+        rf"(?:{alternation(_DATE_WORDS)}|(?:(?<!\p{{Han}})|(?<=(?:{alternation(SUBJECT_LEAD_WORDS)})))"
+        rf"(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
         + either_pattern(
             rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
             r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"
