@@ -28,11 +28,9 @@ from ..lang.numbers import (
     BOUND_JOINS,
     COMPARISON_ENDS,
     COMPARISON_OPENERS,
-    FRACTION_WORDS,
     INFIX_MORE,
     LONE_QUALIFIER_PREFIXES,
     LONE_QUALIFIER_SUFFIXES,
-    MINUS_SIGNS,
     PERCENT_WORDS,
     QUALIFIER_PREFIXES,
     QUALIFIER_SUFFIXES,
@@ -54,7 +52,7 @@ from .grammar import (
     negate,
     yuan_jiao_fen,
 )
-from .numerals import EXACT, QUOTIENT, fold, parse_number, read_numeral, scaled
+from .numerals import EXACT, FRACTION_WORD, MINUS_VALUES, QUOTIENT, fold, parse_number, read_numeral, scaled
 
 _Q = TypeVar("_Q", bound=Quantity)
 _R = TypeVar("_R")
@@ -105,13 +103,9 @@ _BARE_RANGE = regex.compile(
 )
 # A bare number with 余/多/几 after it (五百多, 二十余, 十几): a lower bound.
 _BARE_MORE = regex.compile(rf"(?P<num>{NUMERAL})[{_MORE_WORDS}]")
-# The word of a fraction (分之, lang.numbers.FRACTION_WORDS) and the signs of the folded text (- and 负,
-# lang.numbers.MINUS_SIGNS).
-_FRACTION = FRACTION_WORDS[0].word
-_MINUS = frozenset(e.value for e in MINUS_SIGNS)
 # A bare fraction, a qualifier word before or after it or none (超过1/2, 四分之一以上): a count of what it is of.
 _BARE_FRACTION = regex.compile(
-    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<num>{NUMERAL}{_FRACTION}{NUMERAL}|[0-9]++/[0-9]++)"
+    rf"(?:(?P<pre>{QUALIFIER_BEFORE}))?+(?P<num>{NUMERAL}{FRACTION_WORD}{NUMERAL}|[0-9]++/[0-9]++)"
     rf"(?:(?P<suf>{QUALIFIER_AFTER}))?+"
 )
 # The units a range's high end may close with that its low end shares (两到三千万): the big units and the units of
@@ -249,7 +243,7 @@ def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
     if between is not None:
         return between
     m = QUANTITY.fullmatch(s)
-    if m is None and s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
+    if m is None and s[0] in MINUS_VALUES and len(s) > 1 and s[1] not in MINUS_VALUES:
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
         try:
             q = _quantity(s[1:], s[1:], worded)
@@ -295,7 +289,7 @@ def _money_text(s: str, text: str, worded: bool = True) -> Money | Range:
     between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
     if between is not None:
         return between
-    if s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
+    if s[0] in MINUS_VALUES and len(s) > 1 and s[1] not in MINUS_VALUES:
         try:
             return _negate(_money_text(s[1:], s[1:], worded), text)
         except MoneyError:
@@ -570,7 +564,7 @@ def _percent_text(s: str, text: str, worded: bool = True) -> Percent | Range:
     between = _ranged(parse_percent, s, text, PercentError)  # 百分之五至八之间
     if between is not None:
         return between
-    if s[0] in _MINUS and len(s) > 1 and s[1] not in _MINUS:
+    if s[0] in MINUS_VALUES and len(s) > 1 and s[1] not in MINUS_VALUES:
         try:
             return _negate(_percent_text(s[1:], s[1:], worded), text)
         except PercentError:
@@ -591,11 +585,11 @@ def _percent_text(s: str, text: str, worded: bool = True) -> Percent | Range:
             return Percent(points=word, text=text)  # 对折
         frac = regex.fullmatch(
             r"(?P<den>[一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟零]*?)?"
-            rf"(?P<base>百|千|万)+{_FRACTION}(?P<num>.+)",
+            rf"(?P<base>百|千|万)+{FRACTION_WORD}(?P<num>.+)",
             s,
         )
         if frac is not None:
-            den = read_numeral(frac.group(0).partition(_FRACTION)[0]).value
+            den = read_numeral(frac.group(0).partition(FRACTION_WORD)[0]).value
             num = read_numeral(frac.group("num"))
             # (百分之八十多 is more than 80 percent)
             qualifier = Qualifier.MORE_THAN if num.more else None

@@ -53,6 +53,8 @@ from ..lang.numbers import (
 
 __all__ = [
     "EXACT",
+    "FRACTION_WORD",
+    "MINUS_VALUES",
     "NOTATION_LIMIT",
     "QUOTIENT",
     "adjacent_range",
@@ -71,7 +73,7 @@ PRECISION = 200
 EXACT = Context(
     prec=PRECISION, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow, Inexact]
 )
-_FRACTION = FRACTION_WORDS[0].word  # 分之 (三分之二)
+FRACTION_WORD = FRACTION_WORDS[0].word  # 分之 (三分之二)
 #: The context of quotients (三分之一, 1/3): one that does not terminate is rounded to 34 digits.
 QUOTIENT = Context(prec=34, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow, Underflow])
 #: ``1e5`` and ``2^10`` notation gives values up to 10^100 and down to 10^-100; beyond, the text is refused.
@@ -459,7 +461,7 @@ def _unsigned(s: str, original: str) -> Numeral:
         if den == 0:
             raise NumeralError("division by zero", original)
         return Numeral(QUOTIENT.divide(Decimal(m.group(1)), den))
-    if _FRACTION in s:
+    if FRACTION_WORD in s:
         return _fraction(s, original)
     return _integer_and_units(s, original)
 
@@ -480,7 +482,8 @@ def _within_notation_limit(value: Decimal, original: str) -> Decimal:
 
 
 # The signs of the folded text (lang.numbers.MINUS_SIGNS: what each sign stands for).
-_SIGN_AFTER_OF = frozenset(e.value for e in MINUS_SIGNS)
+#: The signs of the folded text (- and 负, :data:`~dutyreport.lang.numbers.MINUS_SIGNS`' values).
+MINUS_VALUES = frozenset(e.value for e in MINUS_SIGNS)
 
 
 def _fraction(s: str, original: str) -> Numeral:
@@ -491,12 +494,12 @@ def _fraction(s: str, original: str) -> Numeral:
         head, _, s = s.partition("又")
         w = _integer_and_units(head, original)
         whole, more = w.value, w.more
-    den_text, _, num_text = s.partition(_FRACTION)
+    den_text, _, num_text = s.partition(FRACTION_WORD)
     if not num_text:
         raise NumeralError("fraction without a numerator", original)
     den = _integer_and_units(den_text, original, leading_unit_ok=True).value
     # A sign may stand after 分之 too (三分之负一); the sign before the whole is the caller's.
-    negative = num_text[0] in _SIGN_AFTER_OF and len(num_text) > 1
+    negative = num_text[0] in MINUS_VALUES and len(num_text) > 1
     num = _integer_and_units(num_text[1:] if negative else num_text, original)
     if den == 0:
         raise NumeralError("division by zero", original)
