@@ -21,11 +21,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .corpus import find_reports, parse_file
-from .errors import DutyReportError, ReadError
+from .errors import DutyReportError
 from .frames import TABLES, MissingExtraError
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
+from .terminal import failure as _failure
 from .terminal import json_shown as _json_shown
 from .terminal import shown as _shown
 
@@ -130,8 +131,7 @@ def _one_report(args: argparse.Namespace) -> int:
         try:
             report = _read(path)
         except DutyReportError as exc:
-            where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if str(path) == '-' else path}: "
-            print(_shown(f"dutyreport: {where}{exc}"), file=sys.stderr)
+            print(_failure(exc, path), file=sys.stderr)
             if several and args.json:  # (the stream of lines says it too, at the file's place)
                 _print(_json_shown(json.dumps({"file": str(path), "error": str(exc)}, ensure_ascii=False)))
             failed += 1
@@ -189,8 +189,8 @@ def _html(source: str, output: str) -> int:
         try:
             report = _read(src)
         except DutyReportError as exc:  # the report could not be read: one line, as parse says it (status 1)
-            where = "" if isinstance(exc, ReadError) else f"{'<stdin>' if source == '-' else src}: "
-            return _fail(f"{where}{exc}", 1)
+            print(_failure(exc, source), file=sys.stderr)
+            return 1
         _write(target, html.page(report_view(report), name=src.name if source != "-" else None))
         print(f"wrote {target}")
         return 0
@@ -206,7 +206,7 @@ def _html(source: str, output: str) -> int:
         try:
             view = report_view(parse_file(path))
         except DutyReportError as exc:
-            print(_shown(f"dutyreport: {'' if isinstance(exc, ReadError) else f'{path}: '}{exc}"), file=sys.stderr)
+            print(_failure(exc, path), file=sys.stderr)
             rows.append(html.IndexRow(name=str(path.relative_to(src)), href=None, error=str(exc)))
             continue
         _write(out / name, html.page(view, back="index.html", name=path.name))

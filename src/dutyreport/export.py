@@ -19,9 +19,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from .corpus import find_reports, map_files, parse_file
-from .errors import DutyReportError, ReadError
-from .frames import CSV_ENCODING, TABLES, Row, csv_writer, jsonl_line, rows_of
-from .terminal import shown
+from .errors import DutyReportError
+from .frames import CSV_ENCODING, TABLES, Row, check_table, csv_writer, jsonl_line, rows_of
+from .terminal import failure
 
 __all__ = ["FORMATS", "extract"]
 
@@ -62,8 +62,7 @@ def extract(
         raise DutyReportError(f"cannot write {out.suffix or 'a file without a suffix'}: use {', '.join(FORMATS)}")
     if jobs < 1:
         raise DutyReportError(f"jobs must be at least 1, not {jobs}")
-    if table not in TABLES:
-        raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
+    check_table(table)
     paths = list(find_reports(sources))
     if not paths:
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
@@ -75,8 +74,7 @@ def extract(
                 files += 1
                 if isinstance(result, DutyReportError):
                     failures += 1
-                    where = "" if isinstance(result, ReadError) else f"{path}: "
-                    print(f"{_CLEAR if progress else ''}{shown(f'dutyreport: {where}{result}')}", file=err)
+                    print(f"{_CLEAR if progress else ''}{failure(result, path)}", file=err)
                 else:
                     found, size = result
                     write(found)

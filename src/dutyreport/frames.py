@@ -44,6 +44,7 @@ from .serialize import decimal_str
 __all__ = [
     "TABLES",
     "Frame",
+    "check_table",
     "checks_frame",
     "indicators_frame",
     "problems_frame",
@@ -226,6 +227,18 @@ _ROWS: dict[str, Callable[[Report, str | None], Iterator[Row]]] = {
     "problems": _problem_rows,
     "rectifications": _rectification_rows,
 }
+
+
+def check_table(table: str) -> None:
+    """Refuse a table that does not exist, naming those that do, before any work.
+
+    >>> check_table("indicator")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+      ...
+    dutyreport.errors.DutyReportError: no table 'indicator': one of checks, indicators, problems, ...
+    """
+    if table not in TABLES:
+        raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
 
 
 def rows_of(table: str, report: Report, file: str | os.PathLike[str] | None = None) -> list[Row]:

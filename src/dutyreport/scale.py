@@ -21,7 +21,7 @@ from attrs.validators import deep_iterable, instance_of
 
 from .corpus import find_reports, parse_many
 from .errors import DutyReportError
-from .frames import TABLES, Frame, MissingExtraError, need_extra, rows_of
+from .frames import Frame, MissingExtraError, check_table, need_extra, rows_of
 
 __all__ = ["Written", "extract_partitions"]
 
@@ -65,8 +65,7 @@ def extract_partitions(
     partitions, computed by Dask on the active scheduler; return what was written (:class:`Written`: the rows,
     and every file that could not be read or parsed, with why). A table that does not exist or fewer than one
     partition is a :class:`~dutyreport.DutyReportError` before any work."""
-    if table not in TABLES:
-        raise DutyReportError(f"no table {table!r}: one of {', '.join(sorted(TABLES))}")
+    check_table(table)
     if partitions is not None and partitions < 1:
         raise DutyReportError(f"partitions must be at least 1, not {partitions}")
     need_extra("pyarrow")

@@ -5,9 +5,13 @@ prints of them is written as escapes (``\\x1b``, ``\\u202e``) instead.
 
 from __future__ import annotations
 
+import os
+
 import regex
 
-__all__ = ["json_shown", "shown"]
+from .errors import DutyReportError, ReadError
+
+__all__ = ["failure", "json_shown", "shown"]
 
 _CONTROL = regex.compile(r"[\p{Cc}\p{Cf}]")
 # (in JSON text: what json.dumps leaves raw; below U+0020 it escapes every one inside strings, and the rest, line
@@ -51,3 +55,15 @@ def _json_escape(m: regex.Match[str]) -> str:
         return f"\\u{cp:04x}"
     cp -= 0x10000
     return f"\\u{0xD800 + (cp >> 10):04x}\\u{0xDC00 + (cp & 0x3FF):04x}"
+
+
+def failure(error: DutyReportError, path: str | os.PathLike[str]) -> str:
+    """The one line saying why the report at ``path`` (``-``: standard input) could not be read or parsed: a
+    :class:`~dutyreport.ReadError` names its file itself; any other error is prefixed with it.
+
+    >>> from dutyreport.errors import EmptyInputError
+    >>> print(failure(EmptyInputError("empty report"), "-"))
+    dutyreport: <stdin>: empty report
+    """
+    where = "" if isinstance(error, ReadError) else f"{'<stdin>' if os.fspath(path) == '-' else os.fspath(path)}: "
+    return shown(f"dutyreport: {where}{error}")
