@@ -20,6 +20,7 @@ from ..lang.findings import (
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
 )
+from ..lang.noise import INDENT
 from ..lang.punctuation import COLON_MARKS, COLONS
 from ..model.report import (
     Deadline,
@@ -91,7 +92,6 @@ _DUE_DATE = re.compile(
 _UNIT_SEPARATORS = re.compile(r"[、，,；;/]+")
 _MAX_LABELLED = 200  # labelled problem lines read per report
 _PROBLEM_HEADING_RE = re.compile(PROBLEM_HEADING_LABEL.pattern)
-_SPACES = " \t\u3000"
 
 
 def _block_sections(doc: Document) -> list[Section]:
@@ -291,7 +291,7 @@ def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
         return None
     i = block.heading_end
     if not head.endswith(COLON_MARKS):
-        while i < block.end and text[i] in _SPACES:
+        while i < block.end and text[i] in INDENT:
             i += 1
         if i >= block.end or text[i] not in COLONS:
             return None

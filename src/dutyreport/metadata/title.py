@@ -275,7 +275,7 @@ def _plausible_line(text: str, span: tuple[int, int] | None, mask: SpanSet) -> b
         return False
     own = _clean(text, span[0], span[1], mask)
     han = sum(1 for c in own if _CJK_CHAR.match(c) is not None)
-    return han >= _HEADLINE_MIN_HAN and len(own) <= 60 and PERIODS not in own and own[-1] not in COLONS
+    return han >= _HEADLINE_MIN_HAN and len(own) <= 60 and not any(p in own for p in PERIODS) and own[-1] not in COLONS
 
 
 def _find_title(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:

@@ -40,7 +40,7 @@ from ..lang.numbers import (
     SPECIAL_TENS,
     Entry,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
+from ..lang.punctuation import CLOSE_BRACKET_CLASS, OPEN_BRACKET_CLASS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from ..patterns import char_class, first_chars_of, known, lead_words
@@ -176,7 +176,7 @@ _PER_CENT_WORDS = lead_words(_PER_CENT_WORD) or ()
 _PER_JOIN = "".join(re.escape(e.word) for e in PER_UNIT_JOINS)
 _PER_SLASH = re.escape(next(e.word for e in PER_UNIT_JOINS if e.value == "slash"))  # (before the first unit too)
 _PER_RUN = rf"(?:{_PER})(?:[{_PER_JOIN}](?:{_PER}))*+"
-_PER_TAIL = rf"{_PER_SLASH}(?:{_PER_RUN}|[{re.escape(OPEN_BRACKETS)}]{_PER_RUN}[{re.escape(CLOSE_BRACKETS)}])"
+_PER_TAIL = rf"{_PER_SLASH}(?:{_PER_RUN}|{OPEN_BRACKET_CLASS}{_PER_RUN}{CLOSE_BRACKET_CLASS})"
 
 # Amounts in 元/块, 角/毛 and 分 (两块三角, 四块八毛五, 三元五角六分); a single digit after 块 or 毛 is the
 # next unit down (三块五 = 3.5, 八毛五 = 0.85). In running text 块 with a digit alone is money only at a

@@ -62,8 +62,7 @@ def escape(text: str) -> str:
     parser would fold it into the line feed), NUL and lone surrogates (which no HTML page can hold)
     shown as U+FFFD, and each bidirectional control alone in a ``<bdi>``, which ends its effect
     there: the text reads back unchanged, but an override cannot turn the figures after it around."""
-    escaped = _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True))
-    return _BIDI.sub(_bidi_isolated, escaped) if _BIDI.search(escaped) else escaped
+    return _BIDI.sub(_bidi_isolated, _escaped(text))
 
 
 def _bidi_isolated(m: re.Match[str]) -> str:
@@ -73,7 +72,12 @@ def _bidi_isolated(m: re.Match[str]) -> str:
 def escape_attribute(text: str) -> str:
     """Text as a quoted attribute value or a ``<title>`` (which hold no elements): escaped as
     :func:`escape` does, with each bidirectional control shown as U+FFFD."""
-    return _BIDI.sub("\ufffd", _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True)))
+    return _BIDI.sub("\ufffd", _escaped(text))
+
+
+def _escaped(text: str) -> str:
+    """``& < > " '`` escaped, a carriage return as a reference, NUL and lone surrogates as U+FFFD."""
+    return _UNSAFE.sub(_unsafe_char, html.escape(text, quote=True))
 
 
 def _json_char(m: re.Match[str]) -> str:
