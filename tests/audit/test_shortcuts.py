@@ -394,9 +394,9 @@ def test_a_count_naming_its_noun_after_it_is_of_a_generic_family(text: str) -> N
 
 def _compared_in_full(text: str, before: Indicator | Span, i: Indicator | Span) -> bool:
     """What parts._compared_with stands for: both patterns tried, without its pretests."""
-    if parts._BASE_YEAR.search(text, max(before.end, i.start - parts._BASE_REACH), i.start):
+    if figures.BASE_YEAR.search(text, max(before.end, i.start - figures.BASE_REACH), i.start):
         return True
-    return parts._PRIOR.fullmatch(text, before.end, i.start) is not None
+    return figures.PRIOR.fullmatch(text, before.end, i.start) is not None
 
 
 @pytest.mark.parametrize("text", REAL[:40])

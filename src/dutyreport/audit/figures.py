@@ -22,11 +22,13 @@ from typing import Any, TypeVar, cast
 
 from ..document import Document, SectionIndex
 from ..lang.audit import (
+    BASE_YEARS,
     COUNT_NUMERAL_VALUES,
     LEVELS,
     LIST_JOINERS,
     PEOPLE_UNITS,
     PER_UNIT_LEADS,
+    PRIOR_VALUES,
     RESPECTIVELY,
     SUBJECT_LEADS,
     SUBJECT_NOISE,
@@ -42,10 +44,13 @@ from ..patterns import word_places
 from .periods import period_marks, year_lists
 
 __all__ = [
+    "BASE_REACH",
+    "BASE_YEAR",
     "BRACKETS",
     "CLAUSE_REACH",
     "LIST_JOINER",
     "NEAR",
+    "PRIOR",
     "QUOTES",
     "QUOTE_MARKS",
     "WINDOW",
@@ -72,6 +77,12 @@ CLAUSE_REACH = 200  # how far back a clause is read for its cue words (a clause 
 # (In a text joining many copies of one report, a figure meets the like figures of the copies around it
 # until its window is full: checks and time per copy grow over the first dozens of copies, then level
 # off (the corpus joined 1, 16, 64, 128 times: 83, 123, 149, 156 checks a copy). The output grows.)
+# A figure another is compared with, another year's value (5.9亿元,比上年的5.6亿元增长5.4%: the words of a base year
+# ending right before it, read back at most BASE_REACH characters; 8.1亿元,上年为7.6亿元: a prior value's words
+# between the two): read by the growth checks and, to leave it out of a sum, by the parts.
+BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
+PRIOR = re.compile(PRIOR_VALUES.pattern)
+BASE_REACH = 24
 NEAR = 64
 _EPS = Decimal("1e-12")
 

@@ -17,7 +17,6 @@ from ..lang.audit import (
     ALL_RISE,
     AVERAGE_YEARLY,
     BASE_CHANGE,
-    BASE_YEARS,
     CHANGE_LEADS,
     CHANGE_RATES,
     FALL_VERBS,
@@ -25,7 +24,6 @@ from ..lang.audit import (
     FROM_TO_DOWN,
     FROM_TO_UP,
     FROM_WORDS,
-    PRIOR_VALUES,
     RATE_AFTER_CHANGE,
     RESPECTIVE_CHANGE,
     RESPECTIVE_PRIOR,
@@ -40,7 +38,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import find_all, known, matches_at, max_width, skipping
 from .family import family
-from .figures import Context, check, fmt, listed_from, plain, unit_family, value
+from .figures import BASE_REACH, BASE_YEAR, PRIOR, Context, check, fmt, listed_from, plain, unit_family, value
 
 __all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
 
@@ -53,8 +51,6 @@ _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
 # (said in a claim that holds only because its figures are rounded)
 _WITHIN_ROUNDING = ", within the rounding of its figures"
 _AVERAGE_YEARLY = re.compile("|".join(e.pattern for e in AVERAGE_YEARLY))
-_BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
-_PRIOR = re.compile(PRIOR_VALUES.pattern)
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
 _RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
 _YEAR_NIAN = re.compile(rf"({YEAR}){YEAR_MARK}")
@@ -106,8 +102,8 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if b.kind is IndicatorKind.CHANGE:
             out.extend(_unstated_base(ctx, a, [i for i in inds[k + 1 : k + 4] if i.start < s_end]))
             continue
-        base = _BASE_YEAR.search(text, max(a.end, b.start - 24), b.start)
-        base = base or _PRIOR.fullmatch(text, a.end, b.start)
+        base = BASE_YEAR.search(text, max(a.end, b.start - BASE_REACH), b.start)
+        base = base or PRIOR.fullmatch(text, a.end, b.start)
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base
             new, old = a, b

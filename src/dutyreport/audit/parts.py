@@ -43,7 +43,20 @@ from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import first_chars, held_chars, known
 from .family import family
-from .figures import WINDOW, Context, check, decimals, fmt, near, plain, unit_family, value
+from .figures import (
+    BASE_REACH,
+    BASE_YEAR,
+    PRIOR,
+    WINDOW,
+    Context,
+    check,
+    decimals,
+    fmt,
+    near,
+    plain,
+    unit_family,
+    value,
+)
 
 __all__ = ["next_sentence_parts", "parts_and_total", "parts_then_total", "second_breakdown", "supply", "table_total"]
 
@@ -73,14 +86,12 @@ _MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t
 _OTHER_MEASURE = regex.compile(rf"{OPEN_BRACKET_CLASS}(?P<w>\p{{Han}}{{1,2}}){CLOSE_BRACKET_CLASS}")
 _LIST_MARK = regex.compile(f"[{re.escape(LIST_MARKS + COMMAS)}]")
 _SUM_GAP = 24  # the most characters between two parts listed before their total (、两栋房屋收购资金)
-_BASE_YEAR = re.compile(rf"(?:{BASE_YEARS.pattern})\s*$")
-_PRIOR = re.compile(PRIOR_VALUES.pattern)
 # (_compared_with's pretests: a match of either pattern ends right before the figure, so the character there is
 # one they hold, or white space; a prior value opens with a comma. Refused at import where these are not known.)
-_COMPARED_LAST = known(held_chars(_BASE_YEAR, spaces=True), BASE_YEARS.pattern) | known(
-    held_chars(_PRIOR, spaces=True), PRIOR_VALUES.pattern
+_COMPARED_LAST = known(held_chars(BASE_YEAR, spaces=True), BASE_YEARS.pattern) | known(
+    held_chars(PRIOR, spaces=True), PRIOR_VALUES.pattern
 )
-_PRIOR_FIRST = known(first_chars(_PRIOR), PRIOR_VALUES.pattern)
+_PRIOR_FIRST = known(first_chars(PRIOR), PRIOR_VALUES.pattern)
 _GENERIC = frozenset(e.word for e in MEASURE_WORDS if e.value == "generic")  # (个: counts of any noun)
 # (a count in a generic word is of that word's family, not of people: the family tells such a count)
 if _GENERIC & frozenset(PEOPLE_UNITS):
@@ -89,7 +100,6 @@ _HAN = regex.compile(r"\p{Han}")
 _ATTRIBUTE = re.compile("|".join(re.escape(e.word) for e in PART_ATTRIBUTES))
 _ATTRIBUTE_OF = {e.word: e.value for e in PART_ATTRIBUTES}
 _PART_NAME_STOP = re.compile(rf"[{re.escape(COMMAS + COLONS + LIST_MARKS + PART_ENDS + OPEN_BRACKETS)}]")
-_BASE_REACH = 24  # how far back from a figure the words making it a comparison's base are read
 
 
 def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
@@ -125,9 +135,9 @@ def _compared_with(text: str, before: Indicator, i: Indicator) -> bool:
     last = text[i.start - 1]  # (what a match of either pattern ends with, but for white space after it)
     if last not in _COMPARED_LAST and not last.isspace():
         return False
-    if _BASE_YEAR.search(text, max(before.end, i.start - _BASE_REACH), i.start):
+    if BASE_YEAR.search(text, max(before.end, i.start - BASE_REACH), i.start):
         return True
-    return text[before.end : before.end + 1] in _PRIOR_FIRST and _PRIOR.fullmatch(text, before.end, i.start) is not None
+    return text[before.end : before.end + 1] in _PRIOR_FIRST and PRIOR.fullmatch(text, before.end, i.start) is not None
 
 
 def _noun_after(text: str, i: Indicator) -> str | None:
