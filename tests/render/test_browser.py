@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_displays import SHOWN_TAGS, hostile_items
 from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 import dutyreport
 from conftest import CORPUS, ROOT, realworld_files
-from dutyreport import Report
+from dutyreport import Noise, NoiseKind, Report, Section
 from dutyreport.render.view import report_view
 
 CHROMIUM = Path(os.environ.get("DUTYREPORT_CHROMIUM", "/usr/bin/chromium"))
@@ -322,6 +323,63 @@ def test_a_bidi_override_in_the_text_does_not_turn_the_figures_around(browser: A
         xs = opened.js(CHARACTER_XS, f"i{k}")
         assert len(xs) == len(indicator.text)
         assert xs == sorted(xs), (indicator.text, xs)  # read left to right, as written
+    assert opened.errors == []
+
+
+def test_item_displays_run_no_script(browser: Any, tmp_path: Path) -> None:
+    """The displays of sections, noise and damaged spans (test_displays.py), each hostile payload in every
+    field, as a notebook shows them (in a page with no policy): no injected script runs, no element but the
+    display's own, and each section's box shows the section's text."""
+    path = tmp_path / "displays.html"
+    for name, payload in EXAMPLES_HOSTILE.items():
+        items = hostile_items(payload)
+        cells = "".join(f'<div class="cell">{item._repr_html_()}</div>' for item in items)  # type: ignore[attr-defined]
+        path.write_text(f'<!DOCTYPE html><meta charset="utf-8"><body>{cells}</body>', encoding="utf-8")
+        opened = Opened(browser, path)
+        assert opened.js("() => typeof window.__pwned") == "undefined", name
+        assert opened.js("() => document.scripts.length") == 0, name
+        tags = opened.js("() => [...document.querySelectorAll('.cell *')].map(e => e.tagName.toLowerCase())")
+        assert set(tags) <= SHOWN_TAGS | {"tbody"}, (name, set(tags) - SHOWN_TAGS)  # (a parser adds tbody)
+        boxes = opened.js("() => [...document.querySelectorAll('.cell .dr-text')].map(e => e.textContent)")
+        assert boxes == [item.text for item in items if isinstance(item, Section)], name
+        assert opened.js("() => document.body.style.display") == "", name
+        assert opened.errors == [], name
+        opened.page.close()
+
+
+# The x of each character of the first element matching a selector, outside the <bdi> that isolate controls.
+XS_OUTSIDE_BDI = """selector => {
+  const root = document.querySelector(selector);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const xs = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement.tagName === "BDI") continue;
+    for (let i = 0; i < node.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      xs.push(range.getBoundingClientRect().left);
+    }
+  }
+  return xs;
+}"""
+
+
+def test_a_bidi_override_in_an_item_display_does_not_turn_its_text_around(browser: Any, tmp_path: Path) -> None:
+    heading = "\u202e投入12.5万元"
+    text = f"一、{heading}\n学校12所。"
+    section = Section(start=0, end=len(text), text=text, text_at=0, number="一、", heading=heading, level=1,
+                      heading_start=2, heading_end=2 + len(heading))
+    noise = Noise(start=0, end=9, text="\u202e增长%05 广告", kind=NoiseKind.SPAM)
+    path = tmp_path / "bidi.html"
+    page = f'<!DOCTYPE html><meta charset="utf-8"><body>{section._repr_html_()}{noise._repr_html_()}</body>'
+    path.write_text(page, encoding="utf-8")
+    opened = Opened(browser, path)
+    shown_as = {".dr-title": "一、投入12.5万元", ".dr-text .h": "投入12.5万元", ".noise": "增长%05 广告"}
+    for selector, shown in shown_as.items():
+        xs = opened.js(XS_OUTSIDE_BDI, selector)
+        assert len(xs) == len(shown), selector
+        assert xs == sorted(xs), (selector, xs)  # read left to right, as written
     assert opened.errors == []
 
 

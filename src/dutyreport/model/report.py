@@ -163,6 +163,12 @@ class Noise(Span):
     kind: NoiseKind = field(validator=is_(NoiseKind))
     reason: str = field(default="", validator=_STR)
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the span muted, its kind and reason, and where it stands."""
+        from ..render.notebook import noise_html
+
+        return noise_html(self)
+
 
 @frozen(kw_only=True, repr=False)
 class Corruption(Span):
@@ -177,6 +183,12 @@ class Corruption(Span):
     repaired: str | None = field(default=None, validator=_of(str))
     readings: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
     note: str = field(default="", validator=_STR)
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the damaged span marked, its repair or readings, and where it stands."""
+        from ..render.notebook import corruption_html
+
+        return corruption_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -263,6 +275,13 @@ class Section(Excerpt):
         yield self
         for child in self.children:
             yield from child.walk()
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: a card (number, heading, level, where it stands, its subsections) over the
+        first part of its text, never the whole of a long section."""
+        from ..render.notebook import section_html
+
+        return section_html(self)
 
 
 _QUANTITY_TYPES = frozenset({Money, Percent, Count, Ratio, Range, PerUnit})

@@ -1,27 +1,53 @@
-"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator, a check and a frame.
+"""Rich displays for notebooks: ``_repr_html_`` of a report, an indicator, a check, a section, a noise
+span, a damaged span and a frame.
 
 A notebook shows HTML output without running its scripts, so these displays are markup and
 one scoped stylesheet; a highlight's card is its tooltip. The report text is escaped as on the
 review page. A report's display is bounded in size whatever the input: it shows the first part
-of the text (as much as fits in :data:`BUDGET` characters of markup) and says so.
+of the text (as much as fits in :data:`BUDGET` characters of markup) and says so; an item shown alone
+shows at most :data:`SHOWN` characters of its own text (a section its first :data:`PREVIEW`), says how
+many it has, and where it stands.
 """
 
 from __future__ import annotations
 
 from ..frames import Frame
-from ..model.report import Check, Indicator, Report
+from ..model.report import Check, Corruption, Indicator, Noise, Report, Section
 from ..serialize import decimal_str
 from .html import escape, marks, text_html
-from .view import Card, ReportView, check_view, indicator_view, report_view
+from .view import (
+    Card,
+    ItemView,
+    ReportView,
+    check_view,
+    corruption_view,
+    indicator_view,
+    noise_view,
+    report_view,
+    section_item_view,
+)
 
-__all__ = ["BUDGET", "check_html", "frame_html", "indicator_html", "report_html"]
+__all__ = [
+    "BUDGET",
+    "PREVIEW",
+    "SHOWN",
+    "check_html",
+    "corruption_html",
+    "frame_html",
+    "indicator_html",
+    "noise_html",
+    "report_html",
+    "section_html",
+]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
 # Jupyter runs MathJax over HTML output: these classes (MathJax 2's and 3's) keep a report's $…$ text.
 _NO_MATH = "tex2jax_ignore mathjax_ignore"
 _OUTER = f"dutyreport-nb {_NO_MATH}"
 _FIRST = 20_000  # characters of report text tried first
-_LISTED = 20  # failed checks listed on the card
+_LISTED = 20  # failed checks listed on the card (and subsections on a section's)
+SHOWN = 300  # characters of an item's own text its display shows
+PREVIEW = 1_000  # characters of a section's text its display shows
 
 _STYLE = """<style>
 .dutyreport-nb{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei",sans-serif;
@@ -121,6 +147,62 @@ def check_html(check: Check) -> str:
     card = (*view.card, *_where(check.start, check.end))
     return f'<div class="{_OUTER}">{_STYLE}<div>{verdict} {escape(view.claim[:2000])}</div>{_table(card)}</div>'
 
+
+def _excerpt(text: str, length: int) -> str:
+    """``text`` (the first characters of an item's ``length``) escaped, ``…`` where it is cut."""
+    return escape(text) + ("…" if len(text) < length else "")
+
+
+def _length(shown: int, length: int) -> Card:
+    """A row saying how much of an item's text its display shows, where it does not show it all."""
+    return (("shown", f"first {shown:,} of {length:,} characters"),) if shown < length else ()
+
+
+def _span_html(view: ItemView, classes: str) -> str:
+    """A noise or damaged span shown alone: its text highlighted as on the review page, its card and where."""
+    shown = view.text[:SHOWN]
+    card = (*view.card, *_where(view.start, view.end), *_length(len(shown), len(view.text)))
+    return (
+        f'<div class="{_OUTER}">{_STYLE}<span class="{classes}">{_excerpt(shown, len(view.text))}</span>'
+        f"{_table(card)}</div>"
+    )
+
+
+def noise_html(noise: Noise) -> str:
+    """The noise muted as on the review page, its card (kind, why) and where it stands."""
+    return _span_html(noise_view(noise), "noise")
+
+
+def corruption_html(corruption: Corruption) -> str:
+    """The damaged span marked as on the review page, its card (damage, repair, readings, note) and where."""
+    view = corruption_view(corruption)
+    return _span_html(view, "cor u" if view.unknown else "cor")
+
+
+def section_html(section: Section) -> str:
+    """A card (the section's number and heading, level, subsections, where it and its heading stand, its
+    first subsections) over the first :data:`PREVIEW` characters of its text, the heading in bold."""
+    view = section_item_view(section, chars=PREVIEW, children=_LISTED)
+    length = view.end - view.start
+    start, end = view.heading
+    card = (
+        *view.card,
+        *_where(view.start, view.end),
+        ("heading at", f"characters {start}–{end}"),
+        *_length(len(view.shown), length),
+    )
+    hs, he = (min(start - view.start, len(view.shown)), min(end - view.start, len(view.shown)))
+    text = (
+        f'{escape(view.shown[:hs])}<span class="h">{escape(view.shown[hs:he])}</span>'
+        f"{_excerpt(view.shown[he:], length - he)}"
+    )
+    listed = "".join(f"<li>{escape(label[:SHOWN])}</li>" for label in view.children)
+    more = f"<li>… and {view.more} more</li>" if view.more else ""
+    children = f"<ol>{listed}{more}</ol>" if listed else ""
+    return (
+        f'<div class="{_OUTER}">{_STYLE}<div class="dr-card"><div class="dr-title">{escape(view.label[:SHOWN])}</div>'
+        f'{_table(card)}{children}</div><div class="dr-text">{text}</div></div>'
+    )
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows

@@ -23,7 +23,19 @@ from ..model.quantities import Percent, Quantity, Ratio
 from ..model.report import Check, Corruption, CorruptionKind, Indicator, Noise, Report, Section
 from ..serialize import decimal_str
 
-__all__ = ["CheckView", "ItemView", "ReportView", "SectionView", "check_view", "indicator_view", "report_view"]
+__all__ = [
+    "CheckView",
+    "ItemView",
+    "ReportView",
+    "SectionItemView",
+    "SectionView",
+    "check_view",
+    "corruption_view",
+    "indicator_view",
+    "noise_view",
+    "report_view",
+    "section_item_view",
+]
 
 # Optional indicator attributes shown on its card when the model has them and they are set: (attribute, label).
 INDICATOR_FIELDS: tuple[tuple[str, str], ...] = (("key", "key"), ("dimensions", "dimensions"))
@@ -203,12 +215,14 @@ def indicator_view(indicator: Indicator, section: str = "") -> ItemView:
     )
 
 
-def _noise_view(noise: Noise) -> ItemView:
+def noise_view(noise: Noise) -> ItemView:
+    """A noise span as a muted highlight with its card: its kind and why it is noise."""
     card = (("noise", noise.kind.value), *_row("why", noise.reason))
     return ItemView(start=noise.start, end=noise.end, text=noise.text, cls="noise", card=card)
 
 
-def _corruption_view(corruption: Corruption) -> ItemView:
+def corruption_view(corruption: Corruption) -> ItemView:
+    """A damaged span with its card: the damage, its certain repair (or none), the readings and a note."""
     card = (
         ("damage", corruption.kind.value),
         ("repair", corruption.repaired if corruption.repaired is not None else "none certain"),
@@ -252,6 +266,44 @@ def check_view(check: Check) -> CheckView:
     )
 
 
+@frozen(kw_only=True)
+class SectionItemView:
+    """A section shown alone: its span, its label (number and heading), its card, the span of its heading,
+    the first characters of its text (``shown``, read from the report's text, never the whole of a long
+    section), and the labels of its first subsections (``more``: how many are left out)."""
+
+    start: int
+    end: int
+    label: str
+    card: Card
+    heading: tuple[int, int]
+    shown: str
+    children: tuple[str, ...]
+    more: int
+
+
+def section_item_view(section: Section, *, chars: int, children: int) -> SectionItemView:
+    """A section as its own display shows it: ``chars`` characters of its text, ``children`` subsections."""
+    cut = min(section.end, section.start + chars)
+    card: Card = (
+        *_row("number", section.number),
+        ("heading", section.heading),
+        ("level", str(section.level)),
+        ("subsections", str(len(section.children))),
+        *_row("points", len(section.points) or None),
+    )
+    return SectionItemView(
+        start=section.start,
+        end=section.end,
+        label=_section_label(section),
+        card=card,
+        heading=(section.heading_start, section.heading_end),
+        shown=section.read(section.start, cut),
+        children=tuple(_section_label(c) for c in section.children[:children]),
+        more=max(0, len(section.children) - children),
+    )
+
+
 def _section_view(section: Section) -> SectionView:
     return SectionView(
         label=_section_label(section),
@@ -283,8 +335,8 @@ def report_view(report: Report) -> ReportView:
         title_span=title_span,
         facts=facts,
         indicators=tuple(indicators),
-        noise=tuple(_noise_view(n) for n in report.noise),
-        corruptions=tuple(_corruption_view(c) for c in report.corruptions),
+        noise=tuple(noise_view(n) for n in report.noise),
+        corruptions=tuple(corruption_view(c) for c in report.corruptions),
         sections=tuple(_section_view(s) for s in report.sections),
         checks=tuple(check_view(c) for c in report.checks),
     )
