@@ -13,8 +13,11 @@ Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two 
 ``Decimal`` objects here and in pandas, Arrow ``decimal128(38, 10)`` in Arrow, Parquet and polars, and
 ``value_text`` beside them always holds the exact decimal string of the JSON view (a value with more than
 10 decimals or more than 28 integer digits cannot be an Arrow decimal of that type: its Arrow column is
-empty and ``value_text`` still exact). Years are nullable integers. pandas, polars and pyarrow come with the
-``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
+empty and ``value_text`` still exact). Years are nullable integers. A report's ``period`` is its years in
+order (a tuple in the rows and pandas, a list in Arrow, Parquet and JSON lines), and ``period_start`` and
+``period_end`` its first and last, plain integers to pivot on. In pandas a missing cell is ``pd.NA`` in
+every column. pandas, polars and pyarrow come with the ``frames`` extra (``pip install
+'dutyreport[frames]'``) and are imported only when asked for.
 
 CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
 that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
@@ -80,7 +83,7 @@ def _cols(spec: str) -> tuple[Column, ...]:
     return tuple(out)
 
 
-_REPORT_COLUMNS = "file region admin_level report_kind period:years"
+_REPORT_COLUMNS = "file region admin_level report_kind period:years period_start:int period_end:int"
 _SPAN_COLUMNS = "start:int end:int text"
 
 # The columns of each table, in order.
@@ -106,12 +109,15 @@ TABLES: dict[str, tuple[Column, ...]] = {
 
 
 def _report_cells(report: Report, file: str | None) -> Row:
+    period = tuple(report.period)
     return (
         file,
         report.region,
         report.admin_level.value if report.admin_level else None,
         report.kind.value,
-        tuple(report.period),
+        period,
+        period[0] if period else None,  # (the years in order: the first and the last)
+        period[-1] if period else None,
     )
 
 
@@ -294,17 +300,28 @@ class Frame:
         return pa.Table.from_arrays(arrays, schema=schema)
 
     def to_pandas(self) -> Any:
-        """A ``pandas.DataFrame``: nullable integer years and counts, and for values the model's own
-        ``Decimal`` objects (``Decimal('320000000')``, not Arrow's ``320000000.0000000000``; a value with
-        more decimals than Arrow's decimal128(38, 10) holds is kept too)."""
+        """A ``pandas.DataFrame``, each column made once from the rows: nullable ``Int64`` integers,
+        ``boolean`` flags and ``string`` text; for values the model's own ``Decimal`` objects
+        (``Decimal('320000000')``, not Arrow's ``320000000.0000000000``; a value with more decimals than
+        Arrow's decimal128(38, 10) holds is kept too); ``period`` a tuple of years, as :meth:`records`
+        gives it (hashable: a frame groups by it). A missing cell is ``pd.NA`` in every column."""
         pd = need_extra("pandas")
-        pa = need_extra("pyarrow")
-        mapper = {pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype(), pa.string(): pd.StringDtype()}
-        df = self.to_arrow().to_pandas(types_mapper=mapper.get)
+        np = need_extra("numpy")
+        dtypes = {"int": pd.Int64Dtype(), "bool": pd.BooleanDtype(), "str": pd.StringDtype()}
+        columns: dict[str, Any] = {}
         for k, (name, kind) in enumerate(zip(self.columns, self.types, strict=True)):
-            if kind == "decimal":
-                df[name] = pd.Series([r[k] for r in self.rows], index=df.index, dtype=object)
-        return df
+            cells = [r[k] for r in self.rows]
+            dtype = dtypes.get(kind)
+            if dtype is not None:
+                columns[name] = pd.array(cells, dtype=dtype)
+                continue
+            # decimals and years: the objects themselves, a missing one pd.NA as in the typed columns (set one
+            # by one: numpy would read a list of equal tuples as a second dimension)
+            objects = np.empty(len(cells), dtype=object)
+            for n, cell in enumerate(cells):
+                objects[n] = pd.NA if cell is None else cell
+            columns[name] = pd.Series(objects, dtype=object, copy=False)
+        return pd.DataFrame(columns)
 
     def to_polars(self) -> Any:
         """A ``polars.DataFrame`` (decimal columns stay ``Decimal``)."""

@@ -152,7 +152,7 @@ def test_jsonl_keeps_values_exact(reports: list[tuple[Path, d.Report]], tmp_path
 def test_pandas_has_nullable_years_and_decimal_values(reports: list[tuple[Path, d.Report]]) -> None:
     df = d.indicators_frame(reports).to_pandas()
     assert str(df["year"].dtype) == "Int64"
-    assert df["value"].map(lambda v: v is None or isinstance(v, Decimal)).all()
+    assert df["value"].map(lambda v: v is pd.NA or isinstance(v, Decimal)).all()
     pivot = df[df["unit"] == "yuan"].pivot_table(index="region", columns="year", values="text", aggfunc="count")
     assert pivot.loc["清河区", 2023] == 1 and pivot.loc["松岭县", 2022] == 1
 
@@ -182,10 +182,65 @@ def test_pandas_values_are_the_models_own_decimals(reports: list[tuple[Path, d.R
     frame = d.indicators_frame(reports)
     df = frame.to_pandas()
     for column in ("value", "low", "high"):
-        assert list(df[column]) == [row[column] for row in frame.records()], column
-    shown = [str(v) for v in df["value"] if v is not None]
+        assert list(df[column]) == [pd.NA if row[column] is None else row[column] for row in frame.records()], column
+    shown = [str(v) for v in df["value"] if v is not pd.NA]
     assert "320000000" in shown and "0.30412345678912" in shown
     assert not any(v.endswith("0000000000") and "." in v for v in shown)
+
+
+# Found by a notebook user's trial of the frames (round 10): each expectation is of the frame built from
+# QINGHE and SONGLING and a report that names no year at all.
+NO_PERIOD = "某县教育工作自查报告\n一、基本情况\n全县共有学校12所。\n"
+TWO_YEARS = "清河区2021至2022年度教育工作自查报告\n一、经费投入\n全区一般公共预算教育支出3.2亿元。\n"
+
+
+def test_the_period_is_also_its_first_and_last_year() -> None:
+    """``period`` (a list in Arrow, Parquet and JSON lines, a tuple in the rows and pandas) cannot be pivoted on:
+    ``period_start`` and ``period_end`` are its first and last years, missing where the report names none."""
+    reports = [d.parse(TWO_YEARS), d.parse(SONGLING), d.parse(NO_PERIOD)]
+    assert [r.period for r in reports] == [(2021, 2022), (2022,), ()]
+    frame = d.indicators_frame(reports)
+    cells = {(r["period"], r["period_start"], r["period_end"]) for r in frame.records()}
+    assert cells == {((2021, 2022), 2021, 2022), ((2022,), 2022, 2022), ((), None, None)}
+    df = frame.to_pandas()
+    assert str(df["period_start"].dtype) == str(df["period_end"].dtype) == "Int64"
+    by_end = df.pivot_table(index="region", columns="period_end", values="text", aggfunc="count")
+    assert by_end.loc["清河区", 2022] == 1 and by_end.loc["松岭县", 2022] == 2
+    assert df.groupby("period", dropna=False).size().to_dict() == {(): 1, (2021, 2022): 1, (2022,): 2}
+    table = frame.to_arrow()
+    assert table.column("period_start").to_pylist() == [r["period_start"] for r in frame.records()]
+    assert table.column("period").to_pylist()[0] == [2021, 2022]  # the list stays as the docs show it
+    assert pl.from_arrow(table)["period_end"].to_list() == [2022, 2022, 2022, None]
+
+
+def test_pandas_cells_are_the_rows_with_one_missing_marker() -> None:
+    """A missing cell was ``None`` in the decimal columns beside ``<NA>`` in the others; it is ``pd.NA`` in
+    every column, and every other cell is the row's own value (the period a tuple, a value the Decimal)."""
+    for table in sorted(TABLES):
+        frame = getattr(d, f"{table}_frame")([d.parse(t) for t in (QINGHE, NANLING, BEITANG, NO_PERIOD)])
+        df = frame.to_pandas()
+        assert list(df.columns) == list(frame.columns) and len(df) == len(frame) > 0, table
+        for column in frame.columns:
+            expected = [pd.NA if row[column] is None else row[column] for row in frame.records()]
+            got = df[column].tolist()
+            assert [type(v) for v in got] == [type(v) for v in expected], (table, column)
+            assert all(a is b or a == b for a, b in zip(got, expected, strict=True)), (table, column)
+        shown = df.to_string()
+        assert "None" not in shown and "<NA>" in shown, table
+
+
+def test_pandas_values_are_converted_once_from_the_rows(
+    reports: list[tuple[Path, d.Report]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """to_pandas made an Arrow table (decimals rounded to decimal128(38, 10), one too long left out) and then
+    replaced its decimal columns from the rows: it now reads each column from the rows once, the very
+    Decimal objects of the model."""
+    frame = d.indicators_frame(reports)
+    monkeypatch.setattr(type(frame), "to_arrow", lambda self: pytest.fail("to_pandas went through Arrow"))
+    df = frame.to_pandas()
+    for column in ("value", "low", "high"):
+        cells = [r[column] for r in frame.records()]
+        assert all(a is b or (a is pd.NA and b is None) for a, b in zip(df[column], cells, strict=True)), column
 
 
 def test_polars_keeps_decimals(reports: list[tuple[Path, d.Report]]) -> None:
@@ -278,4 +333,4 @@ def test_a_frame_displays_in_a_notebook_as_an_escaped_bounded_table() -> None:
     shown = d.problems_frame([d.Report(text=text, problems=problems)])._repr_html_()
     assert "<script>" not in shown and "&lt;script&gt;" in shown
     assert shown.count("<tr>") == 21  # the header and the first twenty rows
-    assert "30 rows × 9 columns (first 20 shown)" in shown
+    assert "30 rows × 11 columns (first 20 shown)" in shown
