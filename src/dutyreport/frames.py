@@ -463,14 +463,20 @@ def arrow_schema(name: str) -> Any:
     return pa.schema([pa.field(c.name, types[c.type]) for c in TABLES[name]], metadata=_pandas_metadata(name))
 
 
-# The pandas dtypes that integer and flag columns read back as (nullable, so that a missing year stays
-# missing instead of turning every year into a float).
-_PANDAS_DTYPES: dict[ColumnType, tuple[str, str]] = {"int": ("int64", "Int64"), "bool": ("bool", "boolean")}
+# The pandas dtypes that integer, flag and text columns read back as: nullable, so that a missing year stays
+# missing instead of turning every year into a float, and a missing cell shows as <NA> in all three (text
+# read as pandas' default ``str`` shows NaN beside the integers' <NA>).
+_PANDAS_DTYPES: dict[ColumnType, tuple[str, str]] = {
+    "int": ("int64", "Int64"),
+    "bool": ("bool", "boolean"),
+    "str": ("unicode", "string"),
+}
 
 
 def _pandas_metadata(name: str) -> dict[bytes, bytes]:
     """The schema metadata by which ``pandas.read_parquet`` (and pyarrow's ``to_pandas``) reads a table's
-    integer and flag columns back as nullable ``Int64`` and ``boolean``; other readers ignore it."""
+    integer, flag and text columns back as nullable ``Int64``, ``boolean`` and ``string``; other readers
+    ignore it."""
     columns = [
         {"name": c.name, "field_name": c.name, "pandas_type": kinds[0], "numpy_type": kinds[1], "metadata": None}
         for c in TABLES[name]
