@@ -135,7 +135,7 @@ def indicator_html(indicator: Indicator) -> str:
     cls = f"i {view.cls}" + (" u" if view.unknown else "")
     card = (*view.card, *_where(indicator.start, indicator.end, indicator.section))
     return (
-        f'<div class="{_OUTER}">{_STYLE}<span class="{cls}">{escape(view.text[:300])}</span>'
+        f'<div class="{_OUTER}">{_STYLE}<span class="{cls}">{escape(view.text[:SHOWN])}</span>'
         f"{_table(card)}</div>"
     )
 
