@@ -63,6 +63,7 @@ TESTED: dict[str, str] = {
             "MINUS_SIGNS": "test_minus_signs",
             "FRACTION_WORDS": "test_fraction_words",
             "DOC_NUMBER_ENDS": "test_doc_number_ends",
+            "FIELD_BRACKETS": "test_field_brackets",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
             "FIXED_EXPRESSIONS": "test_fixed_expressions_are_not_figures",

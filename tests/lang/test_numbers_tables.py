@@ -228,6 +228,20 @@ def test_doc_number_ends(entry: Entry[Any]) -> None:
     assert [m.text for m in extract.find_quantities(spaced.replace(entry.word, "所"))][-1:] == [serial + " 所"]
 
 
+@pytest.mark.parametrize("entry", lexicon.FIELD_BRACKETS, ids=_ids(lexicon.FIELD_BRACKETS))
+def test_field_brackets(entry: Entry[Any]) -> None:
+    # the field and its unit are one figure, of the number filled in; unfilled, a placeholder; with 号 after the
+    # closing mark, no field figure (in a document number's brackets, the number is its serial's and no figure)
+    found = [m for m in extract.find_quantities(entry.example) if m.kind.value == "quantity"]
+    assert [m.text[: len(entry.word)] for m in found] == [entry.word]
+    inner = found[0].text[len(entry.word) : found[0].text.index(entry.value)]
+    assert found[0].quantity.value == d.parse_number(inner)
+    blank = entry.example.replace(inner, "x")
+    assert [m.quantity.value for m in extract.find_quantities(blank)] == [None]
+    serial = entry.example[: found[0].start] + entry.word + "2022" + entry.value + "5号"
+    assert not any(m.text.startswith(entry.word) for m in extract.find_quantities(serial))
+
+
 LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES
 
 

@@ -21,6 +21,7 @@ __all__ = [
     "DIGITS",
     "DOC_NUMBER_ENDS",
     "DURATION_CUES",
+    "FIELD_BRACKETS",
     "FIXED_EXPRESSIONS",
     "FRACTION_WORDS",
     "FULLWIDTH",
@@ -215,6 +216,14 @@ FRACTION_WORDS: tuple[Entry[str], ...] = (Entry("分之", "/", "三分之二"),)
 
 # What closes a document number's serial (教基〔2019〕3号): the number before it is no figure (號 folds to 号).
 DOC_NUMBER_ENDS: tuple[Entry[str], ...] = (Entry("号", "号", "教基〔2019〕3号"),)
+
+# The brackets of a template's field (word: the opening mark, value: the closing one): a figure filled in
+# between them, or left unfilled (x, blank), and its unit after them (the scan reads 【12】所 as 12所, 【 】所
+# as a placeholder). A number in them with 号 after it is a document number's (川教函【2022】106号), no field.
+FIELD_BRACKETS: tuple[Entry[str], ...] = (
+    Entry("【", "】", "全县共有小学【12】所"),
+    Entry("{{", "}}", "初中{{3}}所"),
+)
 
 # Qualifier words written before a number.
 QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (

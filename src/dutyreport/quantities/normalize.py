@@ -14,6 +14,7 @@ Decimal('0.0523')
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, localcontext
 from typing import TypeVar, cast
@@ -264,9 +265,22 @@ def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
             return around
         raise QuantityError("not a quantity", text)
     try:
-        return _with_text(interpret(m), text)
+        q = interpret(m)
     except NumeralError:
         raise QuantityError("not a quantity", text) from None
+    if type(q) is Count and q.qualifier is not None and _year_with_mark(m):
+        raise QuantityError("a year, not a number of years", text)  # 2019年以上, 约2019年: a date's words
+    return _with_text(q, text)
+
+
+def _year_with_mark(m: re.Match[str]) -> bool:
+    """Whether a match of the grammar is a scalar whose number is a calendar year and whose unit is its mark
+    (``2019年`` of 2019年以上; not 30年以上)."""
+    return (
+        m.lastgroup == "scalar"
+        and m.group("unit") == YEAR_MARK
+        and _YEAR_NUMBER.fullmatch(m.group("num") or "") is not None
+    )
 
 
 @_exact(MoneyError)
@@ -382,6 +396,7 @@ _BOUND_JOIN = regex.compile(f"(?:{alternation(BOUND_JOINS)})++")
 _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
 _YEAR_CORE = regex.compile(f"{YEAR}{YEAR_MARK}")
+_YEAR_NUMBER = regex.compile(YEAR)
 
 
 def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> Scalar | None:

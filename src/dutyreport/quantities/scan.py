@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
@@ -21,7 +22,7 @@ import regex
 from attrs import field, frozen
 
 from ..errors import NumeralError
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
@@ -30,6 +31,7 @@ from ..lang.numbers import (
     CAPTION_WORDS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
+    FIELD_BRACKETS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
@@ -95,6 +97,7 @@ class Match(Span):
 
 
 _YEAR = YEAR
+_YEAR_NUMBER = re.compile(YEAR)
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
 # A year left blank on a form to fill in: 20__.
@@ -295,6 +298,10 @@ def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
+    fields = _fields(text, folded) if any(o in folded for o in _FIELD_OPENS) else ()
+    if fields:
+        blocked.extend(_Span(f.start, f.end) for f in fields)  # (what stands in a field is the field's)
+        blocked.sort()
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
     block_start, block_end = blocked[0]
     out: list[Match] = []
@@ -404,6 +411,8 @@ def _scan(text: str) -> tuple[Match, ...]:
             out.append(Match(start=start, end=end, text=blank, quantity=Money(value=None, text=blank)))
             continue
         elif verdict is not _Verdict.YES:
+            if scalar and pre is not None and unit == YEAR_MARK and num is not None and _YEAR_NUMBER.fullmatch(num):
+                at = m.start("num")  # 高于2021年, 约2019年: no number of years, and its year is read as the date
             continue
         surface = text[start:end]
         try:
@@ -415,7 +424,63 @@ def _scan(text: str) -> tuple[Match, ...]:
         except (NumeralError, ArithmeticError):
             continue
         _append(out, m, text, folded, start, end, surface, q)
+    if fields:
+        out.extend(fields)
+        out.sort(key=_START)
     return tuple(out)
+
+
+# A template's field (lang.numbers.FIELD_BRACKETS), what stands in it (a number, a placeholder, or nothing but
+# spaces or underscores: a blank) and the unit after its closing mark are one figure: 【12】所 reads as 12所 does,
+# {{x}}万元 and 【 】所 as a placeholder does (x万元, value unknown). Without a unit after it (【2022】5号, {{3}})
+# a field is left to the scan.
+_FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
+_FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
+_FIELD_GAP = "[ \t\u3000\xa0]*+"
+_FIELD = re.compile(
+    "|".join(
+        f"{re.escape(e.word)}{_FIELD_GAP}(?P<f{i}>{char_class(_FIELD_MARKS, negated=True, spaces=True)}{{0,24}}+)"
+        f"{_FIELD_GAP}{re.escape(e.value)}"
+        for i, e in enumerate(FIELD_BRACKETS)
+    )
+)
+_FIELD_REACH = 32  # (how much after a field its unit and qualifier words are read from)
+_BLANK_FIELD = "x"  # (what a blank field is read as: a placeholder)
+_START = operator.attrgetter("start")
+
+
+def _fields(text: str, folded: str) -> list[Match]:
+    """The figures of the template fields of ``folded`` (see :data:`_FIELD`), each spanning its brackets and unit."""
+    out: list[Match] = []
+    for f in _FIELD.finditer(folded):
+        inner = f.group(f.lastgroup or "")
+        if not inner.strip("_"):
+            inner = _BLANK_FIELD
+        after = f.end()
+        line = folded.find("\n", after, after + _FIELD_REACH)
+        read = inner + folded[after : line if line >= 0 else after + _FIELD_REACH]
+        m = QUANTITY.match(read)
+        if m is None or m.lastgroup != "scalar" or m.end() <= len(inner):
+            continue
+        core = "num" if m.group("num") is not None else "ph"
+        if m.start(core) != 0 or m.end(core) != len(inner):
+            continue  # (the number must be what the field holds, all of it: not 【12】34所)
+        verdict = _acceptable(m, read, m.end())
+        if verdict is _Verdict.SHORTEN:
+            m = QUANTITY.match(read, 0, m.end() - 1)  # 【12】个部门: the measure word is 个
+            verdict = _Verdict.NO if m is None or m.end() <= len(inner) else _acceptable(m, read, m.end())
+        if m is None or verdict is not _Verdict.YES:
+            continue
+        start, end = f.start(), after + m.end() - len(inner)
+        surface = text[start:end]
+        try:
+            q = interpret_exact(m, money=False, text=surface)
+        except (NumeralError, ArithmeticError):
+            continue
+        if type(q) is Count and q.measure_word is None:
+            q = _money_from_context(q, folded, start, out)
+        out.append(Match(start=start, end=end, text=surface, quantity=q))
+    return out
 
 
 def _append(
