@@ -29,6 +29,7 @@ from ..lang.numbers import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    DASH_JOINERS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
     FIELD_BRACKETS,
@@ -44,7 +45,7 @@ from ..lang.numbers import (
     UNIT_TRAPS,
 )
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
-from ..lang.script import alternation
+from ..lang.script import alternation, words_alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
@@ -220,9 +221,9 @@ _LABEL_GAP = "[ \t\u3000]*+"
 _LABEL_OPEN = "[:(（\\[【]"
 _LABEL_BEFORE = re.compile(
     "(?:"
-    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if e.value.bare)
+    + words_alternation(e.word for e in NOT_FIGURE_LABELS if e.value.bare)
     + f"){_LABEL_GAP}(?:{_LABEL_OPEN}{_LABEL_GAP})?+$|(?:"
-    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if not e.value.bare)
+    + words_alternation(e.word for e in NOT_FIGURE_LABELS if not e.value.bare)
     + f"){_LABEL_GAP}{_LABEL_OPEN}{_LABEL_GAP}$"
 )
 _LABEL_LAST = frozenset(e.word[-1] for e in NOT_FIGURE_LABELS)
@@ -560,10 +561,11 @@ def _joined(m: re.Match[str], folded: str, end: int) -> bool:
 # A minus sign as pages write it (lang.numbers.MINUS_SIGNS); not a dash (— –), which is a range.
 _SIGNS = frozenset(e.word for e in MINUS_SIGNS)
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
-# (3-5, 0755-), a letter, a closing bracket, a unit (3所-5所), a date word, another dash.
+# (3-5, 0755-), a letter, lang.numbers.DASH_JOINERS (a closing bracket, a date word, another dash …), a unit
+# (3所-5所).
 _NOT_BEFORE_SIGN = (
     _ASCII_DIGITS
-    | frozenset(".%~-/)]）】》〕”年月日号")
+    | frozenset(e.word for e in DASH_JOINERS)
     | CN_NUMERAL_CHARS
     | {e.word[-1] for e in MEASURE_WORDS}
     | {e.word[-1] for e in MONEY_UNITS}
@@ -626,7 +628,7 @@ _MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
 _BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
 _NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
 _REGIONS = frozenset(e.word for e in REGION_UNITS)
-_REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
+_REGION_CUE = re.compile(rf"(?:{alternation(REGION_COUNT_CUES, either_script=False)})[ \t\u3000]*$")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -767,10 +769,10 @@ _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
 _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
 # (where it can match: the character after the number, "" at the end of the text)
 _LINE_END_FIRST = frozenset((" ", "\t", "\u3000", "\n", ""))
-_TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
+_TITLE_END = re.compile(f"(?:{alternation(TITLE_ENDS, either_script=False)})$")
 # lang.numbers.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
-    e.word[1:]: re.compile(f"来?(?:{'|'.join(map(re.escape, sorted(e.value, key=len, reverse=True)))})")
+    e.word[1:]: re.compile(f"来?(?:{words_alternation(e.value)})")
     for e in ADVERBS_OF_ONE
 }
 
