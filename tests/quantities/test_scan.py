@@ -279,6 +279,11 @@ EXAMPLES_ROUND10: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
         ("【 12 】所", {"value": 12, "unit": "所", "qualifier": None}),
         ("【90】%以上", {"value": "0.9", "unit": "percent", "qualifier": "more_than"}),
     ]),
+    # (a scale word after the field is the figure's, as after a number)
+    ("投入资金【3】万元，其中省级{{1.5}}亿元。", [
+        ("【3】万元", {"value": "30000", "unit": "yuan", "qualifier": None}),
+        ("{{1.5}}亿元", {"value": "150000000", "unit": "yuan", "qualifier": None}),
+    ]),
     # (a measure word that traps what follows is read as it is outside a field)
     ("涉及【12】个部门，新建学校2所。", [
         ("【12】个", {"value": 12, "unit": "个", "qualifier": None}),
@@ -301,6 +306,15 @@ EXAMPLES_ROUND10_YEARS: list[tuple[str, list[tuple[str, str, dict[str, object]]]
     ("生均经费不低于2020年。", [("2020年", "date", {"value": 2020, "unit": "年", "qualifier": None})]),
     ("约2019年建成。", [("2019年", "date", {"value": 2019, "unit": "年", "qualifier": None})]),
     ("连续30年以上无事故。", [("30年以上", "quantity", {"value": 30, "unit": "年", "qualifier": "more_than"})]),
+    # (in a template's field: the year before 年 is the date; a number of years after a duration's cue a figure)
+    ("于【2023】年底前完成，已连续{{3}}年无事故。", [
+        ("【2023】年", "date", {"value": 2023, "unit": "年", "qualifier": None}),
+        ("{{3}}年", "quantity", {"value": 3, "unit": "年", "qualifier": None}),
+    ]),
+    ("辖【xx】镇【 】个行政村。", [
+        ("【xx】镇", "quantity", {"value": None, "unit": "镇", "qualifier": None}),
+        ("【 】个", "quantity", {"value": None, "unit": "个", "qualifier": None}),
+    ]),
 ]
 
 

@@ -447,11 +447,14 @@ _FIELD = re.compile(
 )
 _FIELD_REACH = 32  # (how much after a field its unit and qualifier words are read from)
 _BLANK_FIELD = "x"  # (what a blank field is read as: a placeholder)
+_SCALE_CHARS = frozenset("".join(BARE_SCALES))  # (what may run on from a field's number into its numeral: 万, 亿 …)
 _START = operator.attrgetter("start")
 
 
 def _fields(text: str, folded: str) -> list[Match]:
-    """The figures of the template fields of ``folded`` (see :data:`_FIELD`), each spanning its brackets and unit."""
+    """The figures of the template fields of ``folded`` (see :data:`_FIELD`), each spanning its brackets and unit:
+    read as the scan reads the number written without the brackets, with the words before the field (连续【3】年,
+    辖【xx】镇); a calendar year in a field before 年 is the date (于【2023】年)."""
     out: list[Match] = []
     for f in _FIELD.finditer(folded):
         inner = f.group(f.lastgroup or "")
@@ -459,20 +462,30 @@ def _fields(text: str, folded: str) -> list[Match]:
             inner = _BLANK_FIELD
         after = f.end()
         line = folded.find("\n", after, after + _FIELD_REACH)
-        read = inner + folded[after : line if line >= 0 else after + _FIELD_REACH]
-        m = QUANTITY.match(read)
-        if m is None or m.lastgroup != "scalar" or m.end() <= len(inner):
+        before = folded[max(0, f.start() - _FIELD_REACH) : f.start()]
+        at = len(before)  # (where the number stands in what is read)
+        read = before + inner + folded[after : line if line >= 0 else after + _FIELD_REACH]
+        m = QUANTITY.match(read, at)
+        if m is None or m.lastgroup != "scalar" or m.end() <= at + len(inner):
             continue
         core = "num" if m.group("num") is not None else "ph"
-        if m.start(core) != 0 or m.end(core) != len(inner):
-            continue  # (the number must be what the field holds, all of it: not 【12】34所)
+        run_on = read[at + len(inner) : m.end(core)]
+        if m.start(core) != at or m.end(core) < at + len(inner) or not _SCALE_CHARS.issuperset(run_on):
+            continue  # (the field holds the number, all of it, and a scale word may follow: 【3】万元, not 【12】34所)
         verdict = _acceptable(m, read, m.end())
         if verdict is _Verdict.SHORTEN:
-            m = QUANTITY.match(read, 0, m.end() - 1)  # 【12】个部门: the measure word is 个
-            verdict = _Verdict.NO if m is None or m.end() <= len(inner) else _acceptable(m, read, m.end())
+            m = QUANTITY.match(read, at, m.end() - 1)  # 【12】个部门: the measure word is 个
+            verdict = _Verdict.NO if m is None or m.end() <= at + len(inner) else _acceptable(m, read, m.end())
+        start = f.start()
+        if m is not None and verdict is _Verdict.NO and m.group("unit") == YEAR_MARK and _YEAR_NUMBER.fullmatch(inner):
+            end = after + len(YEAR_MARK)
+            surface = text[start:end]
+            year = Count(value=Decimal(inner), measure_word=YEAR_MARK, text=surface)
+            out.append(Match(start=start, end=end, text=surface, quantity=year, kind=MatchKind.DATE))
+            continue
         if m is None or verdict is not _Verdict.YES:
             continue
-        start, end = f.start(), after + m.end() - len(inner)
+        end = after + m.end() - at - len(inner)
         surface = text[start:end]
         try:
             q = interpret_exact(m, money=False, text=surface)
