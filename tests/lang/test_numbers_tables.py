@@ -228,6 +228,42 @@ def test_doc_number_ends(entry: Entry[Any]) -> None:
     assert [m.text for m in extract.find_quantities(spaced.replace(entry.word, "所"))][-1:] == [serial + " 所"]
 
 
+@pytest.mark.parametrize("entry", lexicon.DASH_JOINERS, ids=_ids(lexicon.DASH_JOINERS))
+def test_dash_joiners(entry: Entry[Any]) -> None:
+    # after the word a dash joins and signs no figure; after a comma the same dash is the figure's minus sign
+    assert all(m.quantity.to_dict()["value"] != -3 for m in extract.find_quantities(entry.example))
+    signed = entry.example.replace(entry.word + "-", "，-", 1)
+    assert [m.text for m in extract.find_quantities(signed)][-1:] == ["-3所"]
+
+
+CURRENCY = [*lexicon.CURRENCY_BEFORE, *lexicon.CURRENCY_AFTER]
+
+
+@pytest.mark.parametrize("entry", CURRENCY, ids=_ids(tuple(CURRENCY)))
+def test_currency_words(entry: Entry[Any]) -> None:
+    # the word wraps the amount: the amount alone reads the same, and the word around a count is no money
+    bare = entry.example.replace(entry.word, "", 1)
+    assert d.parse_money(entry.example) == d.parse_money(bare)
+    before = entry in lexicon.CURRENCY_BEFORE
+    assert entry.example.startswith(entry.word) is before and entry.example.endswith(entry.word) is not before
+    with pytest.raises(d.MoneyError):
+        d.parse_money(entry.word + "3人" if before else "3人" + entry.word)
+
+
+@pytest.mark.parametrize("entry", lexicon.FIELD_BRACKETS, ids=_ids(lexicon.FIELD_BRACKETS))
+def test_field_brackets(entry: Entry[Any]) -> None:
+    # the field and its unit are one figure, of the number filled in; unfilled, a placeholder; with 号 after the
+    # closing mark, no field figure (in a document number's brackets, the number is its serial's and no figure)
+    found = [m for m in extract.find_quantities(entry.example) if m.kind.value == "quantity"]
+    assert [m.text[: len(entry.word)] for m in found] == [entry.word]
+    inner = found[0].text[len(entry.word) : found[0].text.index(entry.value)]
+    assert found[0].quantity.value == d.parse_number(inner)
+    blank = entry.example.replace(inner, "x")
+    assert [m.quantity.value for m in extract.find_quantities(blank)] == [None]
+    serial = entry.example[: found[0].start] + entry.word + "2022" + entry.value + "5号"
+    assert not any(m.text.startswith(entry.word) for m in extract.find_quantities(serial))
+
+
 LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES
 
 

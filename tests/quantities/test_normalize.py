@@ -313,3 +313,26 @@ def test_per_units_in_brackets(text: str, per: tuple[str, ...]) -> None:
     assert isinstance(q, d.PerUnit) and q.per == per
     (m,) = d.find_quantities(f"补助标准为{text}。")
     assert m.text == text  # (the brackets are the figure's: its text holds what it is per)
+
+
+# Round 10's review (ours): a calendar year (lang.dates.YEAR) with 年 is a date, and a qualifier word around it
+# (以上, 左右, 约, 高于 …) makes no number of years with a qualifier: refused, as 2019年以来 and 比2020年多 are. A
+# number of years that is no year (30年以上) and a year alone (2019年) read as they did.
+EXAMPLES_ROUND10_YEARS_REFUSED: list[str] = ["2019年以上", "2020年以下", "2021年左右", "约2019年", "不低于2020年"]
+EXAMPLES_ROUND10_YEARS_READ: list[tuple[str, dict[str, object]]] = [
+    ("30年以上", {"value": 30, "unit": "年", "qualifier": "more_than"}),
+    ("约15年", {"value": 15, "unit": "年", "qualifier": "approx"}),
+    ("2019年", {"value": 2019, "unit": "年", "qualifier": None}),
+]
+
+
+@pytest.mark.parametrize("text", [*EXAMPLES_ROUND10_YEARS_REFUSED, "2019年以来", "比2020年多"])
+def test_round10_a_year_with_a_qualifier_is_no_number_of_years(text: str) -> None:
+    with pytest.raises(d.QuantityError) as info:
+        d.parse_quantity(text)
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_ROUND10_YEARS_READ)
+def test_round10_years_that_stay_numbers(text: str, expected: dict[str, object]) -> None:
+    assert d.parse_quantity(text).to_dict() == expected

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.lang import numbers as lexicon
 from dutyreport.quantities.scan import Match, find_quantities
 
 # --- an independent numeral writer (no library code) -----------------------------------
@@ -237,3 +238,35 @@ def test_arbitrary_text_returns_or_raises_our_error(text: str) -> None:
 @given(_SOUP)
 def test_numeral_soup_returns_or_raises_our_error(text: str) -> None:
     _check_total(text)
+
+
+# --- a template's field (lang.numbers.FIELD_BRACKETS) reads as the figure written without it -------------------
+# (digits and placeholders: a Chinese numeral in running text meets the fixed expressions, 一批, 十分, which the
+# brackets of a field keep apart)
+
+_FIELD_UNITS = tuple(e.word for e in (*lexicon.MEASURE_WORDS, *lexicon.MONEY_UNITS, *lexicon.PERCENT_UNITS))
+
+
+@settings(max_examples=300)
+@given(
+    st.sampled_from(lexicon.FIELD_BRACKETS),
+    st.one_of(
+        st.integers(min_value=0, max_value=10**9).map(str),
+        st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False).map(str),
+        st.sampled_from(("x", "xx", "**", "", " ", "___")),
+    ),
+    st.sampled_from(_FIELD_UNITS),
+    st.sampled_from(("", "。", "，学校", "以上", "左右")),
+)
+def test_a_field_reads_as_the_figure_without_its_brackets(
+    bracket: Any, inner: str, unit: str, after: str
+) -> None:
+    plain = find_quantities(f"全县{inner.strip(' _') or 'x'}{unit}{after}")
+    text = f"全县{bracket.word}{inner}{bracket.value}{unit}{after}"
+    field = find_quantities(text)
+    assert all(text[m.start : m.end] == m.text for m in field)
+    unread = [attrs.evolve(m.quantity, text="") for m in plain if m.start == 2]
+    assert [attrs.evolve(m.quantity, text="") for m in field if m.start == 2] == unread
+    if unread:
+        (m,) = (m for m in field if m.start == 2)
+        assert m.text.startswith(bracket.word) and m.quantity.text == m.text

@@ -251,3 +251,82 @@ def test_review(text: str, expected: list[tuple[str, dict[str, object]]]) -> Non
     found = [m for m in find_quantities(text) if m.kind is MatchKind.QUANTITY]
     assert [(m.text, m.quantity.to_dict()) for m in found] == expected
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Round 10's review (sentences ours). A template's field (lang.numbers.FIELD_BRACKETS: 【】, {{ }}) with a unit
+# after it is a figure as the form writes it: filled, its value; left unfilled (x, xx, ***, blank), a placeholder
+# with no value, as x万元 is; its span holds the brackets. A document number keeps its year and 号 shape and stays
+# no figure. A colon between two years (2023:2022) compares them, as 比 does: no ratio.
+EXAMPLES_ROUND10: list[tuple[str, list[tuple[str, dict[str, object]]]]] = [
+    ("全县共有小学【12】所，在校生【3560】人。", [
+        ("【12】所", {"value": 12, "unit": "所", "qualifier": None}),
+        ("【3560】人", {"value": 3560, "unit": "人", "qualifier": None}),
+    ]),
+    ("初中{{3}}所，专任教师{{215}}名，巩固率{{98.5}}%。", [
+        ("{{3}}所", {"value": 3, "unit": "所", "qualifier": None}),
+        ("{{215}}名", {"value": 215, "unit": "名", "qualifier": None}),
+        ("{{98.5}}%", {"value": "0.985", "unit": "percent", "qualifier": None}),
+    ]),
+    ("本年度投入资金{{x}}万元，新建学校【xx】所。", [
+        ("{{x}}万元", {"value": None, "unit": "yuan", "qualifier": None}),
+        ("【xx】所", {"value": None, "unit": "所", "qualifier": None}),
+    ]),
+    ("新建校舍【 】平方米，投入{{  }}万元。", [
+        ("【 】平方米", {"value": None, "unit": "平方米", "qualifier": None}),
+        ("{{  }}万元", {"value": None, "unit": "yuan", "qualifier": None}),
+    ]),
+    ("共有乡镇中心校【 12 】所，覆盖率【90】%以上。", [
+        ("【 12 】所", {"value": 12, "unit": "所", "qualifier": None}),
+        ("【90】%以上", {"value": "0.9", "unit": "percent", "qualifier": "more_than"}),
+    ]),
+    # (a scale word after the field is the figure's, as after a number)
+    ("投入资金【3】万元，其中省级{{1.5}}亿元。", [
+        ("【3】万元", {"value": "30000", "unit": "yuan", "qualifier": None}),
+        ("{{1.5}}亿元", {"value": "150000000", "unit": "yuan", "qualifier": None}),
+    ]),
+    # (a measure word that traps what follows is read as it is outside a field)
+    ("涉及【12】个部门，新建学校2所。", [
+        ("【12】个", {"value": 12, "unit": "个", "qualifier": None}),
+        ("2所", {"value": 2, "unit": "所", "qualifier": None}),
+    ]),
+    # (a document number in the same brackets stays none)
+    ("依照川教函【2023】58号要求，新建学校【2】所。", [("【2】所", {"value": 2, "unit": "所", "qualifier": None})]),
+    # (a colon between two years)
+    ("在校生人数2023:2022，增长了6%。", [("6%", {"value": "0.06", "unit": "percent", "qualifier": None})]),
+    ("对比年份为2021：2020，生师比为15:1。", [("15:1", {"value": ["15", "1"], "unit": "ratio", "qualifier": None})]),
+    ("2022年：2023年两年对比，新建学校5所。", [("5所", {"value": 5, "unit": "所", "qualifier": None})]),
+]
+
+
+# (Round 10, ours) A calendar year with 年 and a qualifier word before or after it is the date, never a number of
+# years with a qualifier; a number of years after a duration's cue keeps its qualifier.
+EXAMPLES_ROUND10_YEARS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    ("2019年以上的校舍已全部改造。", [("2019年", "date", {"value": 2019, "unit": "年", "qualifier": None})]),
+    ("入学率高于2021年水平。", [("2021年", "date", {"value": 2021, "unit": "年", "qualifier": None})]),
+    ("生均经费不低于2020年。", [("2020年", "date", {"value": 2020, "unit": "年", "qualifier": None})]),
+    ("约2019年建成。", [("2019年", "date", {"value": 2019, "unit": "年", "qualifier": None})]),
+    ("连续30年以上无事故。", [("30年以上", "quantity", {"value": 30, "unit": "年", "qualifier": "more_than"})]),
+    # (in a template's field: the year before 年 is the date; a number of years after a duration's cue a figure)
+    ("于【2023】年底前完成，已连续{{3}}年无事故。", [
+        ("【2023】年", "date", {"value": 2023, "unit": "年", "qualifier": None}),
+        ("{{3}}年", "quantity", {"value": 3, "unit": "年", "qualifier": None}),
+    ]),
+    ("辖【xx】镇【 】个行政村。", [
+        ("【xx】镇", "quantity", {"value": None, "unit": "镇", "qualifier": None}),
+        ("【 】个", "quantity", {"value": None, "unit": "个", "qualifier": None}),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_ROUND10_YEARS, ids=[t for t, _ in EXAMPLES_ROUND10_YEARS])
+def test_round10_a_year_with_a_qualifier_is_its_date(
+    text: str, expected: list[tuple[str, str, dict[str, object]]]
+) -> None:
+    assert _seen(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_ROUND10, ids=[t for t, _ in EXAMPLES_ROUND10])
+def test_round10_fields_and_years(text: str, expected: list[tuple[str, dict[str, object]]]) -> None:
+    found = [m for m in find_quantities(text) if m.kind is MatchKind.QUANTITY]
+    assert [(m.text, m.quantity.to_dict()) for m in found] == expected
+    assert all(text[m.start : m.end] == m.text for m in found)

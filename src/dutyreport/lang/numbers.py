@@ -18,9 +18,13 @@ __all__ = [
     "CAPTION_WORDS",
     "COMPARISON_ENDS",
     "COMPARISON_OPENERS",
+    "CURRENCY_AFTER",
+    "CURRENCY_BEFORE",
+    "DASH_JOINERS",
     "DIGITS",
     "DOC_NUMBER_ENDS",
     "DURATION_CUES",
+    "FIELD_BRACKETS",
     "FIXED_EXPRESSIONS",
     "FRACTION_WORDS",
     "FULLWIDTH",
@@ -209,12 +213,63 @@ MINUS_SIGNS: tuple[Entry[str], ...] = (
     Entry("負", "负", "增长負4%"),
 )
 
+# What stands before a dash that joins two things rather than signs the number after it (besides a digit or a
+# numeral, a measure word or a unit of money: 3-5, 3所-5所): a point, a percent sign, a tilde, another dash or a
+# stroke, a closing bracket or quotation mark, a date's word, 号. (A dash after any of these is no minus sign.)
+DASH_JOINERS: tuple[Entry[str], ...] = words(
+    "before a joining dash",
+    (".", "见附件.-3所"),
+    ("%", "达到95%-3所"),
+    ("~", "约~-3所"),
+    ("-", "新建--3所"),
+    ("/", "校/-3所"),
+    (")", "(甲)-3所"),
+    ("]", "[甲]-3所"),
+    ("）", "学校（甲）-3所"),
+    ("】", "【新建】-3所"),
+    ("》", "《规划》-3所"),
+    ("〕", "〔2023〕-3所"),
+    ("”", "“双减”-3所"),
+    ("年", "2023年-3所"),
+    ("月", "5月-3所"),
+    ("日", "5日-3所"),
+    ("号", "5号-3所"),
+)
+
+# The words of currency that stand before an amount (人民币8500元, ￥8500元) and after it (8500元整, 8500元RMB):
+# the normalizers take them off the amount they wrap.
+CURRENCY_BEFORE: tuple[Entry[str], ...] = words(
+    "currency before an amount",
+    ("人民币", "人民币8500元"),
+    ("￥", "￥8500元"),
+    ("¥", "¥8500元"),
+    ("RMB", "RMB8500元"),
+    ("CNY", "CNY8500元"),
+)
+CURRENCY_AFTER: tuple[Entry[str], ...] = words(
+    "currency after an amount",
+    ("人民币", "8500元人民币"),
+    ("RMB", "8500元RMB"),
+    ("CNY", "8500元CNY"),
+    ("整", "8500元整"),
+    ("正", "8500元正"),
+    ("钱", "三块钱"),
+)
+
 # The word between a fraction's denominator and its numerator (三分之二: two thirds), read by the numerals and
 # the normalizers (the value: what the fraction is written with in digits).
 FRACTION_WORDS: tuple[Entry[str], ...] = (Entry("分之", "/", "三分之二"),)
 
 # What closes a document number's serial (教基〔2019〕3号): the number before it is no figure (號 folds to 号).
 DOC_NUMBER_ENDS: tuple[Entry[str], ...] = (Entry("号", "号", "教基〔2019〕3号"),)
+
+# The brackets of a template's field (word: the opening mark, value: the closing one): a figure filled in
+# between them, or left unfilled (x, blank), and its unit after them (the scan reads 【12】所 as 12所, 【 】所
+# as a placeholder). A number in them with 号 after it is a document number's (川教函【2022】106号), no field.
+FIELD_BRACKETS: tuple[Entry[str], ...] = (
+    Entry("【", "】", "全县共有小学【12】所"),
+    Entry("{{", "}}", "初中{{3}}所"),
+)
 
 # Qualifier words written before a number.
 QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (

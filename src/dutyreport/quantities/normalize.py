@@ -14,7 +14,8 @@ Decimal('0.0523')
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable
 from decimal import Decimal, localcontext
 from typing import TypeVar, cast
 
@@ -28,6 +29,8 @@ from ..lang.numbers import (
     BOUND_JOINS,
     COMPARISON_ENDS,
     COMPARISON_OPENERS,
+    CURRENCY_AFTER,
+    CURRENCY_BEFORE,
     INFIX_MORE,
     LONE_QUALIFIER_PREFIXES,
     LONE_QUALIFIER_SUFFIXES,
@@ -38,7 +41,7 @@ from ..lang.numbers import (
     SCALE_WORDS,
     SMALL_UNITS,
 )
-from ..lang.script import alternation, spellings
+from ..lang.script import alternation, spellings, words_alternation
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio, Scalar
 from .grammar import (
     MAX_NUMERAL_CHARS,
@@ -61,9 +64,9 @@ __all__ = ["parse_money", "parse_percent", "parse_quantity", "parse_ratio"]
 
 _WS = regex.compile(r"[\s\u3000]+")
 _THOUSANDS = regex.compile(r"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")
-# The words of currency before an amount (人民币8500元) and after it (8500元整, 8500元RMB).
-_CURRENCY_BEFORE = ("人民币", "￥", "¥", "RMB", "CNY")
-_CURRENCY_AFTER = ("人民币", "RMB", "CNY", "整", "正", "钱")
+# The words of currency before an amount (人民币8500元) and after it (8500元整, 8500元RMB): lang.numbers.
+_CURRENCY_BEFORE = tuple(e.word for e in CURRENCY_BEFORE)
+_CURRENCY_AFTER = tuple(e.word for e in CURRENCY_AFTER)
 
 
 def _money_wrap(s: str) -> tuple[str, str, str] | None:
@@ -264,9 +267,22 @@ def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
             return around
         raise QuantityError("not a quantity", text)
     try:
-        return _with_text(interpret(m), text)
+        q = interpret(m)
     except NumeralError:
         raise QuantityError("not a quantity", text) from None
+    if type(q) is Count and q.qualifier is not None and _year_with_mark(m):
+        raise QuantityError("a year, not a number of years", text)  # 2019年以上, 约2019年: a date's words
+    return _with_text(q, text)
+
+
+def _year_with_mark(m: re.Match[str]) -> bool:
+    """Whether a match of the grammar is a scalar whose number is a calendar year and whose unit is its mark
+    (``2019年`` of 2019年以上; not 30年以上)."""
+    return (
+        m.lastgroup == "scalar"
+        and m.group("unit") == YEAR_MARK
+        and _YEAR_NUMBER.fullmatch(m.group("num") or "") is not None
+    )
 
 
 @_exact(MoneyError)
@@ -365,16 +381,12 @@ _UPPER_BOUNDS = frozenset({Qualifier.LESS_THAN, Qualifier.AT_MOST})
 _BOUNDS = _LOWER_BOUNDS | _UPPER_BOUNDS
 
 
-def _longest(words: Iterable[str]) -> str:
-    """An alternation of ``words``, the longer first (不低于 before 低于)."""
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
+# (each table's words as lang.script's alternation writes them: the longest at a place first, 不低于 before 低于)
 _BOUND_OPENS = regex.compile(
-    "|".join((QUALIFIER_BEFORE, _longest(_LONE_PREFIXES), _longest(_COMPARISON_OPENERS)))
+    "|".join((QUALIFIER_BEFORE, words_alternation(_LONE_PREFIXES), words_alternation(_COMPARISON_OPENERS)))
 )
 _BOUND_CLOSES = regex.compile(
-    "|".join((QUALIFIER_AFTER, _longest(_LONE_SUFFIXES), _longest(_COMPARISON_ENDS)))
+    "|".join((QUALIFIER_AFTER, words_alternation(_LONE_SUFFIXES), words_alternation(_COMPARISON_ENDS)))
 )
 # (，并且: one or more in a row; in either script: 並且 as 并且)
 _BOUND_JOIN = regex.compile(f"(?:{alternation(BOUND_JOINS)})++")
@@ -382,6 +394,7 @@ _BOUND_JOIN = regex.compile(f"(?:{alternation(BOUND_JOINS)})++")
 _MAX_BOUNDS_CHARS = 2 * MAX_NUMERAL_CHARS
 _MAX_CUTS = 12
 _YEAR_CORE = regex.compile(f"{YEAR}{YEAR_MARK}")
+_YEAR_NUMBER = regex.compile(YEAR)
 
 
 def _worded(reader: Callable[[str, str, bool], Quantity], s: str, text: str) -> Scalar | None:

@@ -1,10 +1,10 @@
 """The terms of a ratio around a number, for the scan: a ratio of more than two terms (1比2比3, 1:2:3:4) is no
-ratio of two of them and none of its numbers a figure; 比 between two years compares them (2023比2022).
+ratio of two of them and none of its numbers a figure; 比 or a colon between two years compares them (2023比2022).
 
 >>> ratio_term("比例为1比2比3", 5, 6), ratio_term("班额120比110下降", 2, 5)
 (True, False)
->>> years_compared("比", "2023", "2022")
-True
+>>> years_compared("比", "2023", "2022"), years_compared("：", "2022", "2021"), years_compared(":", "16", "1")
+(True, True, False)
 """
 
 from __future__ import annotations
@@ -61,6 +61,6 @@ def ratio_term(folded: str, start: int, end: int) -> bool:
 
 
 def years_compared(mark: str, r1: str, r2: str) -> bool:
-    """Whether a ratio's terms ``r1`` and ``r2`` with ``mark`` between them are two years compared with a ratio word
-    (2023比2022): no ratio. (A colon between years is left to what reads it.)"""
-    return mark in _RATIO_WORDS and _YEAR_TERM.fullmatch(r1) is not None and _YEAR_TERM.fullmatch(r2) is not None
+    """Whether a ratio's terms ``r1`` and ``r2`` with ``mark`` between them are two years set side by side, with a
+    ratio word or a colon (2023比2022, 2023:2022, 2022：2021): no ratio."""
+    return mark in RATIO_MARK_CHARS and _YEAR_TERM.fullmatch(r1) is not None and _YEAR_TERM.fullmatch(r2) is not None

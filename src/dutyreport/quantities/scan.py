@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
@@ -21,15 +22,17 @@ import regex
 from attrs import field, frozen
 
 from ..errors import NumeralError
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    DASH_JOINERS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
+    FIELD_BRACKETS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
@@ -42,7 +45,7 @@ from ..lang.numbers import (
     UNIT_TRAPS,
 )
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
-from ..lang.script import alternation
+from ..lang.script import alternation, words_alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
@@ -95,6 +98,7 @@ class Match(Span):
 
 
 _YEAR = YEAR
+_YEAR_NUMBER = re.compile(YEAR)
 _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
 # A year left blank on a form to fill in: 20__.
@@ -217,9 +221,9 @@ _LABEL_GAP = "[ \t\u3000]*+"
 _LABEL_OPEN = "[:(（\\[【]"
 _LABEL_BEFORE = re.compile(
     "(?:"
-    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if e.value.bare)
+    + words_alternation(e.word for e in NOT_FIGURE_LABELS if e.value.bare)
     + f"){_LABEL_GAP}(?:{_LABEL_OPEN}{_LABEL_GAP})?+$|(?:"
-    + "|".join(re.escape(e.word) for e in NOT_FIGURE_LABELS if not e.value.bare)
+    + words_alternation(e.word for e in NOT_FIGURE_LABELS if not e.value.bare)
     + f"){_LABEL_GAP}{_LABEL_OPEN}{_LABEL_GAP}$"
 )
 _LABEL_LAST = frozenset(e.word[-1] for e in NOT_FIGURE_LABELS)
@@ -295,6 +299,10 @@ def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
+    fields = _fields(text, folded) if any(o in folded for o in _FIELD_OPENS) else ()
+    if fields:
+        blocked.extend(_Span(f.start, f.end) for f in fields)  # (what stands in a field is the field's)
+        blocked.sort()
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
     block_start, block_end = blocked[0]
     out: list[Match] = []
@@ -404,6 +412,8 @@ def _scan(text: str) -> tuple[Match, ...]:
             out.append(Match(start=start, end=end, text=blank, quantity=Money(value=None, text=blank)))
             continue
         elif verdict is not _Verdict.YES:
+            if scalar and pre is not None and unit == YEAR_MARK and num is not None and _YEAR_NUMBER.fullmatch(num):
+                at = m.start("num")  # 高于2021年, 约2019年: no number of years, and its year is read as the date
             continue
         surface = text[start:end]
         try:
@@ -415,7 +425,76 @@ def _scan(text: str) -> tuple[Match, ...]:
         except (NumeralError, ArithmeticError):
             continue
         _append(out, m, text, folded, start, end, surface, q)
+    if fields:
+        out.extend(fields)
+        out.sort(key=_START)
     return tuple(out)
+
+
+# A template's field (lang.numbers.FIELD_BRACKETS), what stands in it (a number, a placeholder, or nothing but
+# spaces or underscores: a blank) and the unit after its closing mark are one figure: 【12】所 reads as 12所 does,
+# {{x}}万元 and 【 】所 as a placeholder does (x万元, value unknown). Without a unit after it (【2022】5号, {{3}})
+# a field is left to the scan.
+_FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
+_FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
+_FIELD_GAP = "[ \t\u3000\xa0]*+"
+_FIELD = re.compile(
+    "|".join(
+        f"{re.escape(e.word)}{_FIELD_GAP}(?P<f{i}>{char_class(_FIELD_MARKS, negated=True, spaces=True)}{{0,24}}+)"
+        f"{_FIELD_GAP}{re.escape(e.value)}"
+        for i, e in enumerate(FIELD_BRACKETS)
+    )
+)
+_FIELD_REACH = 32  # (how much after a field its unit and qualifier words are read from)
+_BLANK_FIELD = "x"  # (what a blank field is read as: a placeholder)
+_SCALE_CHARS = frozenset("".join(BARE_SCALES))  # (what may run on from a field's number into its numeral: 万, 亿 …)
+_START = operator.attrgetter("start")
+
+
+def _fields(text: str, folded: str) -> list[Match]:
+    """The figures of the template fields of ``folded`` (see :data:`_FIELD`), each spanning its brackets and unit:
+    read as the scan reads the number written without the brackets, with the words before the field (连续【3】年,
+    辖【xx】镇); a calendar year in a field before 年 is the date (于【2023】年)."""
+    out: list[Match] = []
+    for f in _FIELD.finditer(folded):
+        inner = f.group(f.lastgroup or "")
+        if not inner.strip("_"):
+            inner = _BLANK_FIELD
+        after = f.end()
+        line = folded.find("\n", after, after + _FIELD_REACH)
+        before = folded[max(0, f.start() - _FIELD_REACH) : f.start()]
+        at = len(before)  # (where the number stands in what is read)
+        read = before + inner + folded[after : line if line >= 0 else after + _FIELD_REACH]
+        m = QUANTITY.match(read, at)
+        if m is None or m.lastgroup != "scalar" or m.end() <= at + len(inner):
+            continue
+        core = "num" if m.group("num") is not None else "ph"
+        run_on = read[at + len(inner) : m.end(core)]
+        if m.start(core) != at or m.end(core) < at + len(inner) or not _SCALE_CHARS.issuperset(run_on):
+            continue  # (the field holds the number, all of it, and a scale word may follow: 【3】万元, not 【12】34所)
+        verdict = _acceptable(m, read, m.end())
+        if verdict is _Verdict.SHORTEN:
+            m = QUANTITY.match(read, at, m.end() - 1)  # 【12】个部门: the measure word is 个
+            verdict = _Verdict.NO if m is None or m.end() <= at + len(inner) else _acceptable(m, read, m.end())
+        start = f.start()
+        if m is not None and verdict is _Verdict.NO and m.group("unit") == YEAR_MARK and _YEAR_NUMBER.fullmatch(inner):
+            end = after + len(YEAR_MARK)
+            surface = text[start:end]
+            year = Count(value=Decimal(inner), measure_word=YEAR_MARK, text=surface)
+            out.append(Match(start=start, end=end, text=surface, quantity=year, kind=MatchKind.DATE))
+            continue
+        if m is None or verdict is not _Verdict.YES:
+            continue
+        end = after + m.end() - at - len(inner)
+        surface = text[start:end]
+        try:
+            q = interpret_exact(m, money=False, text=surface)
+        except (NumeralError, ArithmeticError):
+            continue
+        if type(q) is Count and q.measure_word is None:
+            q = _money_from_context(q, folded, start, out)
+        out.append(Match(start=start, end=end, text=surface, quantity=q))
+    return out
 
 
 def _append(
@@ -495,10 +574,11 @@ def _joined(m: re.Match[str], folded: str, end: int) -> bool:
 # A minus sign as pages write it (lang.numbers.MINUS_SIGNS); not a dash (— –), which is a range.
 _SIGNS = frozenset(e.word for e in MINUS_SIGNS)
 # What stands before a dash that joins two things rather than signs one number: a digit or numeral
-# (3-5, 0755-), a letter (A-1), a closing bracket, a unit (3所-5所), a date word, another dash.
+# (3-5, 0755-), a letter (A-1), lang.numbers.DASH_JOINERS (a closing bracket, a date word, another dash …), a unit
+# (3所-5所).
 _NOT_BEFORE_SIGN = (
     _ASCII_DIGITS
-    | frozenset(".%~-/)]）】》〕”年月日号")
+    | frozenset(e.word for e in DASH_JOINERS)
     | CN_NUMERAL_CHARS
     | {e.word[-1] for e in MEASURE_WORDS}
     | {e.word[-1] for e in MONEY_UNITS}
@@ -561,7 +641,7 @@ _MONEY_WORDS = frozenset(e.word for e in MONEY_UNITS)
 _BLANK_BEFORE = frozenset(" \t\u3000\xa0_")
 _NUMBER_BEFORE_GAP = re.compile(r"[0-9xX×*][ \t\u3000\xa0]+$")  # 12345    万元: a wide gap, not a blank
 _REGIONS = frozenset(e.word for e in REGION_UNITS)
-_REGION_CUE = re.compile(rf"(?:{'|'.join(re.escape(e.word) for e in REGION_COUNT_CUES)})[ \t\u3000]*$")
+_REGION_CUE = re.compile(rf"(?:{alternation(REGION_COUNT_CUES, either_script=False)})[ \t\u3000]*$")
 
 
 _DIGIT = re.compile("[0-9]")
@@ -702,10 +782,10 @@ _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
 _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
 # (where it can match: the character after the number, "" at the end of the text)
 _LINE_END_FIRST = frozenset((" ", "\t", "\u3000", "\n", ""))
-_TITLE_END = re.compile(f"(?:{'|'.join(re.escape(e.word) for e in TITLE_ENDS)})$")
+_TITLE_END = re.compile(f"(?:{alternation(TITLE_ENDS, either_script=False)})$")
 # lang.numbers.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
-    e.word[1:]: re.compile(f"来?(?:{'|'.join(map(re.escape, sorted(e.value, key=len, reverse=True)))})")
+    e.word[1:]: re.compile(f"来?(?:{words_alternation(e.value)})")
     for e in ADVERBS_OF_ONE
 }
 
