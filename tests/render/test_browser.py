@@ -327,9 +327,10 @@ def test_a_bidi_override_in_the_text_does_not_turn_the_figures_around(browser: A
 
 
 def test_item_displays_run_no_script(browser: Any, tmp_path: Path) -> None:
-    """The displays of sections, noise and damaged spans (test_displays.py), each hostile payload in every
-    field, as a notebook shows them (in a page with no policy): no injected script runs, no element but the
-    display's own, and each section's box shows the section's text."""
+    """The displays of sections, noise and damaged spans, the title, document numbers, points, problems, plans,
+    targets, rectifications and what they hold (test_displays.py), each hostile payload in every field, as a
+    notebook shows them (in a page with no policy): no injected script runs, no element but the display's own,
+    and each section's box shows the section's text."""
     path = tmp_path / "displays.html"
     for name, payload in EXAMPLES_HOSTILE.items():
         items = hostile_items(payload)
