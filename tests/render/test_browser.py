@@ -13,6 +13,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from test_render import EXAMPLES_HOSTILE, hostile_report, megabyte_text
 
 import dutyreport
 from conftest import CORPUS, ROOT, realworld_files
-from dutyreport import Noise, NoiseKind, Report, Section
+from dutyreport import Comparator, Noise, NoiseKind, Percent, Report, Section, Target
 from dutyreport.render.view import report_view
 
 CHROMIUM = Path(os.environ.get("DUTYREPORT_CHROMIUM", "/usr/bin/chromium"))
@@ -327,9 +328,10 @@ def test_a_bidi_override_in_the_text_does_not_turn_the_figures_around(browser: A
 
 
 def test_item_displays_run_no_script(browser: Any, tmp_path: Path) -> None:
-    """The displays of sections, noise and damaged spans (test_displays.py), each hostile payload in every
-    field, as a notebook shows them (in a page with no policy): no injected script runs, no element but the
-    display's own, and each section's box shows the section's text."""
+    """The displays of sections, noise and damaged spans, the title, document numbers, points, problems, plans,
+    targets, rectifications and what they hold (test_displays.py), each hostile payload in every field, as a
+    notebook shows them (in a page with no policy): no injected script runs, no element but the display's own,
+    and each section's box shows the section's text."""
     path = tmp_path / "displays.html"
     for name, payload in EXAMPLES_HOSTILE.items():
         items = hostile_items(payload)
@@ -371,11 +373,19 @@ def test_a_bidi_override_in_an_item_display_does_not_turn_its_text_around(browse
     section = Section(start=0, end=len(text), text=text, text_at=0, number="一、", heading=heading, level=1,
                       heading_start=2, heading_end=2 + len(heading))
     noise = Noise(start=0, end=9, text="\u202e增长%05 广告", kind=NoiseKind.SPAM)
+    goal = "\u202e到2025年达到95%"
+    target = Target(start=0, end=len(goal), text=goal, subject="入园率", comparator=Comparator.GE,
+                    quantity=Percent(points=Decimal(95)))
     path = tmp_path / "bidi.html"
-    page = f'<!DOCTYPE html><meta charset="utf-8"><body>{section._repr_html_()}{noise._repr_html_()}</body>'
-    path.write_text(page, encoding="utf-8")
+    shown_items = "".join(item._repr_html_() for item in (section, noise, target))
+    path.write_text(f'<!DOCTYPE html><meta charset="utf-8"><body>{shown_items}</body>', encoding="utf-8")
     opened = Opened(browser, path)
-    shown_as = {".dr-title": "一、投入12.5万元", ".dr-text .h": "投入12.5万元", ".noise": "增长%05 广告"}
+    shown_as = {
+        ".dr-title": "一、投入12.5万元",
+        ".dr-text .h": "投入12.5万元",
+        ".noise": "增长%05 广告",
+        ".target": "到2025年达到95%",
+    }
     for selector, shown in shown_as.items():
         xs = opened.js(XS_OUTSIDE_BDI, selector)
         assert len(xs) == len(shown), selector

@@ -1,28 +1,79 @@
-"""The notebook displays of a section, a noise span and a damaged span, read back with the standard library's
-HTML parser (test_browser.py opens them in Chromium): escaped as the report's display is, bounded whatever
-the item's length, and saying where the item stands.
+"""The notebook displays of a section, a noise span, a damaged span, the title, a document number, a point, a
+problem, a plan, a target, a rectification and what it holds (deadline, measure, who answers), read back with the
+standard library's HTML parser (test_browser.py opens them in Chromium): escaped as the report's display is,
+bounded whatever the item's length, and saying where the item stands.
 
 Found by a notebook user's trial: ``report.sections[0]``, ``report.noise[0]`` and ``report.corruptions[0]``
-showed only their repr in a notebook, while a report, an indicator and a check had a display.
+showed only their repr in a notebook, while a report, an indicator and a check had a display; then the same for
+``report.targets[0]``, ``report.rectifications[0]``, ``report.title`` and the others.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 from test_render import BIDI_CONTROLS, EXAMPLES_HOSTILE, EXAMPLES_HOSTILE_TRIAL, BidiPlaces, Page, hostile_report
 
 import dutyreport
 from conftest import ROOT
-from dutyreport import Corruption, CorruptionKind, Noise, NoiseKind, Report, Section
+from dutyreport import (
+    Comparator,
+    Corruption,
+    CorruptionKind,
+    Count,
+    Deadline,
+    DocNumber,
+    Measure,
+    Noise,
+    NoiseKind,
+    Percent,
+    Plan,
+    Point,
+    Problem,
+    Rectification,
+    Report,
+    Responsible,
+    Section,
+    Status,
+    Target,
+    Title,
+)
 from dutyreport.render.notebook import PREVIEW, SHOWN
 
 REVIEW = ROOT / "examples" / "review_report.txt"
+RECTIFICATION = ROOT / "tests" / "fixtures" / "synthetic2" / "05_rectification_list.txt"
 SHOWN_TAGS = {"div", "span", "bdi", "table", "tr", "th", "td", "ol", "li", "style"}
 
 
+def finding_items(payload: str) -> list[object]:
+    """A title, a document number, a point, a problem, a plan, a deadline, a target, a measure, who answers and a
+    rectification holding ``payload`` in every field (their text, and every string field)."""
+    n = len(payload)
+    deadline = Deadline(start=1, end=1 + n, text=payload, year=2025, month=6)
+    target = Target(start=1, end=1 + n, text=payload, subject=payload, comparator=Comparator.GE,
+                    quantity=Percent(points=Decimal("95"), text=payload), deadline=deadline)
+    problem = Problem(start=1, end=1 + n, text=payload, source="rectification")
+    measure = Measure(start=1, end=1 + n, text=payload, heading=payload)
+    responsible = Responsible(start=1, end=1 + n, text=payload, units=(payload, payload))
+    return [
+        Title(start=1, end=1 + n, text=payload, clean=payload),
+        DocNumber(start=1, end=1 + n, text=payload, normalized=payload, repaired=True),
+        Point(start=1, end=1 + n, text=f"一{payload}", text_at=0, number=payload),
+        Problem(start=1, end=1 + n, text=payload, source="inline"),
+        Plan(start=1, end=1 + n, text=payload),
+        deadline,
+        target,
+        measure,
+        responsible,
+        Rectification(start=1, end=1 + n, text=payload, problem=problem, measures=(measure, measure),
+                      targets=(target,), status=Status.DONE, deadline=deadline, responsible=responsible),
+    ]
+
+
 def hostile_items(payload: str) -> list[object]:
-    """Every section, noise span and damaged span of a report holding ``payload`` (in its title, a heading and
-    its sentences), and a section, a noise span and a damaged span holding it in every field."""
+    """Every item with a display of a report holding ``payload`` (in its title, a heading and its sentences), and
+    a section, a noise span, a damaged span and each of :func:`finding_items` holding it in every field."""
     report = hostile_report(payload)
     text = f"一、{payload}\n学校12所。"
     section = Section(start=0, end=len(text), text=text, text_at=0, number="一、", heading=payload, level=1,
@@ -32,7 +83,11 @@ def hostile_items(payload: str) -> list[object]:
         start=1, end=1 + len(payload), text=payload, kind=CorruptionKind.SPUN, repaired=payload,
         readings=(payload, payload), note=payload,
     )
-    return [*report.walk_sections(), *report.noise, *report.corruptions, section, noise, damage]
+    found = [*report.doc_numbers, *report.problems, *report.plans, *report.targets, *report.rectifications]
+    points = [p for s in report.walk_sections() for p in s.points]
+    titles = [report.title] if report.title else []
+    return [*report.walk_sections(), *report.noise, *report.corruptions, *titles, *found, *points, section, noise,
+            damage, *finding_items(payload)]
 
 
 def displays(payload: str) -> list[str]:
@@ -152,3 +207,144 @@ def test_a_placeholder_shows_as_unknown() -> None:
     (placeholder,) = [c for c in report.corruptions if c.kind is CorruptionKind.PLACEHOLDER]
     assert '<span class="cor u">' in placeholder._repr_html_()
     assert "repairnone certain" in Page(f"<div>{placeholder._repr_html_()}</div>").text_all
+
+
+# How many times each of finding_items shows its payload: its text and each string field.
+FIELDS_SHOWN = {
+    Title: 2,  # text, clean
+    DocNumber: 2,  # text, normalized
+    Point: 2,  # text, number
+    Problem: 1,
+    Plan: 1,
+    Deadline: 1,
+    Target: 3,  # text, subject, its deadline's text
+    Measure: 2,  # text, heading
+    Responsible: 3,  # text, its two units
+    Rectification: 7,  # text, its problem's, its deadline's, its two responsible units, its two measures' headings
+}
+
+
+@pytest.mark.parametrize("name", EXAMPLES_HOSTILE, ids=list(EXAMPLES_HOSTILE))
+def test_finding_displays_show_every_field_as_text(name: str) -> None:
+    payload = EXAMPLES_HOSTILE[name]
+    items = finding_items(payload)
+    assert {type(item) for item in items} == set(FIELDS_SHOWN)
+    for item in items:
+        shown = Page(f"<div>{item._repr_html_()}</div>").text_all  # type: ignore[attr-defined]
+        assert shown.count(payload) == FIELDS_SHOWN[type(item)], (type(item).__name__, shown)
+
+
+def _shown(item: object) -> str:
+    return Page(f"<div>{item._repr_html_()}</div>").text_all  # type: ignore[attr-defined]
+
+
+def test_finding_displays_say_what_the_item_is_and_where_it_stands() -> None:
+    review = dutyreport.parse(REVIEW.read_bytes())
+    rectification = dutyreport.parse(RECTIFICATION.read_bytes())
+    points = [p for r in (review, rectification) for s in r.walk_sections() for p in s.points]
+    titles = [r.title for r in (review, rectification) if r.title]
+    kinds = ("doc_numbers", "problems", "plans", "targets", "rectifications")
+    items = [*titles, *points, *(i for r in (review, rectification) for kind in kinds for i in getattr(r, kind))]
+    assert {type(i) for i in items} == {Title, Point, DocNumber, Problem, Plan, Target, Rectification}
+    for item in items:
+        shown = _shown(item)
+        assert f"characters {item.start}–{item.end}" in shown
+        assert highlight(item._repr_html_()) == item.text[:SHOWN] + ("…" if len(item.text) > SHOWN else "")
+        assert ("first " in shown) == (len(item.text) > SHOWN)
+    for title in titles:
+        assert f"title{title.clean}" in _shown(title)
+    for point in points:
+        assert f"point{point.number}" in _shown(point)
+    (repaired, *_) = [d for r in (review, rectification) for d in r.doc_numbers if d.repaired]
+    assert f"document number{repaired.normalized}repairedyes" in _shown(repaired)
+    for problem in review.problems:
+        assert f"problem{problem.source}" in _shown(problem)
+    for target in (*review.targets, *rectification.targets):
+        shown = _shown(target)
+        assert f"comparator{target.comparator.value}" in shown and f"subject{target.subject}" in shown
+        if target.deadline:
+            assert f"deadline{target.deadline.text} → {target.deadline.year}" in shown
+    for rect in rectification.rectifications:
+        shown, source = _shown(rect), rect._repr_html_()
+        assert f"problem{rect.problem.text}" in shown
+        assert f"problem atcharacters {rect.problem.start}–{rect.problem.end}" in shown
+        assert f"measures{len(rect.measures)}" in shown
+        assert all(f"<li>{m.heading}</li>" in source for m in rect.measures)
+    dated = [r for r in rectification.rectifications if r.deadline and r.deadline.day and r.responsible]
+    assert dated
+    for rect in dated:
+        assert rect.deadline and rect.responsible
+        d = rect.deadline
+        shown = _shown(rect)
+        assert f"deadline{d.text} → {d.year}-{d.month:02d}-{d.day:02d}" in shown
+        assert f"deadline atcharacters {d.start}–{d.end}" in shown
+        assert "responsible" + "、".join(rect.responsible.units) in shown
+        assert f"deadline{d.year}-{d.month:02d}-{d.day:02d}" in _shown(d)
+        assert "responsible" + "、".join(rect.responsible.units) in _shown(rect.responsible)
+        assert all(f"measure{m.heading}" in _shown(m) for m in rect.measures)
+    assert any(f"status{r.status.value}" in _shown(r) for r in rectification.rectifications if r.status)
+
+
+def highlight(source: str) -> str:
+    """The text an item's display highlights (its span, before its card), read back."""
+    span = source.split("</style>", 1)[1].split("<table>", 1)[0]
+    assert span.startswith("<span class=") and span.endswith("</span>"), span
+    return Page(f'<div id="text">{span}</div>').text
+
+
+def huge_items(length: int, many: int) -> list[object]:
+    """Each of finding_items with ``length`` characters of text and in every string field, and ``many`` measures,
+    units and targets where it holds them."""
+    text = ("整改措施落实到位。" * (length // 9 + 1))[:length]
+    deadline = Deadline(start=0, end=length, text=text, year=2025)
+    target = Target(start=0, end=length, text=text, subject=text, comparator=Comparator.EQ,
+                    quantity=Count(value=Decimal(3), measure_word=text), deadline=deadline)
+    measure = Measure(start=0, end=length, text=text, heading=text)
+    responsible = Responsible(start=0, end=length, text=text, units=(text,) * many)
+    problem = Problem(start=0, end=length, text=text, source="rectification")
+    return [
+        Title(start=0, end=length, text=text, clean=text),
+        DocNumber(start=0, end=length, text=text, normalized=text),
+        Point(start=0, end=length, text=text, number=text),
+        Problem(start=0, end=length, text=text),
+        Plan(start=0, end=length, text=text),
+        deadline,
+        target,
+        measure,
+        responsible,
+        Rectification(start=0, end=length, text=text, problem=problem, measures=(measure,) * many,
+                      targets=(target,) * many, deadline=deadline, responsible=responsible),
+    ]
+
+
+@pytest.mark.parametrize(("length", "many"), [(1_000_000, 1), (5_000, 1_000), (1_000_000, 300)])
+def test_a_huge_item_shows_its_beginning_and_says_how_long_it_is(length: int, many: int) -> None:
+    for item in huge_items(length, many):
+        source = item._repr_html_()  # type: ignore[attr-defined]
+        assert len(source.encode()) < 40_000, type(item).__name__
+        assert highlight(source) == item.text[:SHOWN] + "…"  # type: ignore[attr-defined]
+        assert f"first {SHOWN} of {length:,} characters" in Page(source).text_all
+        assert Page(source).text_all.count(item.text[: SHOWN + 1]) == 0  # type: ignore[attr-defined]
+    *_, rectification = huge_items(length, many)
+    source = rectification._repr_html_()  # type: ignore[attr-defined]
+    assert source.count("<li>") == min(many, 20) + (many > 20)
+    if many > 20:
+        assert f"… and {many - 20} more" in Page(source).text_all
+
+
+def test_a_placeholder_target_shows_as_unknown() -> None:
+    text = "到2025年达到x%"
+    target = Target(start=0, end=len(text), text=text, subject="入园率", comparator=Comparator.GE,
+                    quantity=Percent(points=None, text="x%"))
+    assert '<span class="i target u">' in target._repr_html_()
+    assert "valueunknown" in _shown(target)
+
+
+def test_a_quantity_keeps_its_repr() -> None:
+    """A quantity has no display of its own (it stands nowhere; its repr is its exact value and unit): a notebook
+    shows that repr, and the target holding it shows the value on its card."""
+    review = dutyreport.parse(REVIEW.read_bytes())
+    target = next(t for t in review.targets if isinstance(t.quantity, Percent))
+    assert not hasattr(target.quantity, "_repr_html_")
+    assert repr(target.quantity.points) in repr(target.quantity)
+    assert f"value{target.quantity.points}% (= {target.quantity.value})" in _shown(target)

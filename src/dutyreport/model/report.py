@@ -155,6 +155,12 @@ class Title(Span):
 
     clean: str = field(validator=_STR, repr=short)
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the title as written, as read, and where it stands."""
+        from ..render.notebook import title_html
+
+        return title_html(self)
+
 
 @frozen(kw_only=True, repr=False)
 class Noise(Span):
@@ -198,12 +204,24 @@ class DocNumber(Span):
     normalized: str = field(validator=_STR)
     repaired: bool = field(default=False, validator=is_(bool))
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the number as written, as normalized, and where it stands."""
+        from ..render.notebook import doc_number_html
+
+        return doc_number_html(self)
+
 
 @frozen(kw_only=True, eq=False, repr=False)
 class Point(Excerpt):
     """An ``一是…`` / ``二是…`` point inside a section's paragraph (its text read from the report's)."""
 
     number: str = field(validator=_STR)
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the point's first characters, its number, and where it stands."""
+        from ..render.notebook import point_html
+
+        return point_html(self)
 
 
 def _children(value: object) -> None:
@@ -373,10 +391,22 @@ class Problem(Span):
         default="section", validator=validators.in_(("section", "inline", "rectification"))
     )
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the problem's first characters, its source, and where it stands."""
+        from ..render.notebook import problem_html
+
+        return problem_html(self)
+
 
 @frozen(kw_only=True, repr=False)
 class Plan(Span):
     """A forward-looking item (下一步, 下步打算, 今后努力方向)."""
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the plan's first characters and where it stands."""
+        from ..render.notebook import plan_html
+
+        return plan_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -387,6 +417,12 @@ class Deadline(Span):
     year: int | None = field(default=None, validator=_between(1000, 9999))
     month: int | None = field(default=None, validator=_between(1, 12))
     day: int | None = field(default=None, validator=_between(1, 31))
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the deadline's words, the date they name, and where they stand."""
+        from ..render.notebook import deadline_html
+
+        return deadline_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -410,12 +446,25 @@ class Target(Span):
     def qualifier(self) -> Qualifier | None:
         return self.quantity.qualifier
 
+    def _repr_html_(self) -> str:
+        """A notebook's display: the goal highlighted, its subject, comparator, value, unit and deadline, and where it
+        stands."""
+        from ..render.notebook import target_html
+
+        return target_html(self)
+
 
 @frozen(kw_only=True, repr=False)
 class Measure(Span):
     """A numbered measure answering one problem of a rectification."""
 
     heading: str = field(validator=_STR, repr=short)
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the measure's first characters, its heading, and where it stands."""
+        from ..render.notebook import measure_html
+
+        return measure_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -424,6 +473,12 @@ class Responsible(Span):
     the units it names, in order."""
 
     units: tuple[str, ...] = field(default=(), validator=_tuple_of(str))
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: who answers for a rectification, and where it stands."""
+        from ..render.notebook import responsible_html
+
+        return responsible_html(self)
 
 
 def _rectification_problem(instance: Any, attribute: Attribute[Problem], value: Problem) -> None:
@@ -442,6 +497,13 @@ class Rectification(Span):
     status: Status | None = field(default=None, validator=_of(Status))
     deadline: Deadline | None = field(default=None, validator=_of(Deadline))  # 整改时限, 完成时限 …
     responsible: Responsible | None = field(default=None, validator=_of(Responsible))  # 责任单位, 牵头单位 …
+
+    def _repr_html_(self) -> str:
+        """A notebook's display: the block's first characters, its problem, measures, deadline and status, and
+        where it stands."""
+        from ..render.notebook import rectification_html
+
+        return rectification_html(self)
 
 
 def _figures(instance: Check, attribute: Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:

@@ -1,18 +1,41 @@
 """Rich displays for notebooks: ``_repr_html_`` of a report, an indicator, a check, a section, a noise
-span, a damaged span and a frame.
+span, a damaged span, the title, a document number, a point, a problem, a plan, a target, a
+rectification (its deadline, measures and who answers for it) and a frame.
 
 A notebook shows HTML output without running its scripts, so these displays are markup and
 one scoped stylesheet; a highlight's card is its tooltip. The report text is escaped as on the
 review page. A report's display is bounded in size whatever the input: it shows the first part
 of the text (as much as fits in :data:`BUDGET` characters of markup) and says so; an item shown alone
-shows at most :data:`SHOWN` characters of its own text (a section its first :data:`PREVIEW`), says how
-many it has, and where it stands.
+shows at most :data:`SHOWN` characters of its own text (a section its first :data:`PREVIEW`), and as
+many of each value on its card, says how many it has, and where it stands.
+
+A quantity (``Money``, ``Percent`` …) has no display of its own: its repr already is its exact value
+and unit (``Percent(points=Decimal('96'), qualifier='more_than')``), it stands nowhere in the text
+(the indicator or target that holds it does, and their cards show its value), and an HTML display
+would hide that exact repr in a notebook.
 """
 
 from __future__ import annotations
 
 from ..frames import Frame
-from ..model.report import Check, Corruption, Indicator, Noise, Report, Section
+from ..model.report import (
+    Check,
+    Corruption,
+    Deadline,
+    DocNumber,
+    Indicator,
+    Measure,
+    Noise,
+    Plan,
+    Point,
+    Problem,
+    Rectification,
+    Report,
+    Responsible,
+    Section,
+    Target,
+    Title,
+)
 from ..serialize import decimal_str
 from .html import escape, marks, text_html
 from .view import (
@@ -21,10 +44,20 @@ from .view import (
     ReportView,
     check_view,
     corruption_view,
+    deadline_view,
+    doc_number_view,
     indicator_view,
+    measure_view,
     noise_view,
+    plan_view,
+    point_view,
+    problem_view,
+    rectification_view,
     report_view,
+    responsible_view,
     section_item_view,
+    target_view,
+    title_view,
 )
 
 __all__ = [
@@ -33,11 +66,21 @@ __all__ = [
     "SHOWN",
     "check_html",
     "corruption_html",
+    "deadline_html",
+    "doc_number_html",
     "frame_html",
     "indicator_html",
+    "measure_html",
     "noise_html",
+    "plan_html",
+    "point_html",
+    "problem_html",
+    "rectification_html",
     "report_html",
+    "responsible_html",
     "section_html",
+    "target_html",
+    "title_html",
 ]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
@@ -45,7 +88,7 @@ BUDGET = 200_000  # characters of markup for a report's highlighted text
 _NO_MATH = "tex2jax_ignore mathjax_ignore"
 _OUTER = f"dutyreport-nb {_NO_MATH}"
 _FIRST = 20_000  # characters of report text tried first
-_LISTED = 20  # failed checks listed on the card (and subsections on a section's)
+_LISTED = 20  # failed checks listed on the card (subsections on a section's, measures on a rectification's)
 SHOWN = 300  # characters of an item's own text its display shows
 PREVIEW = 1_000  # characters of a section's text its display shows
 
@@ -66,7 +109,9 @@ _STYLE = """<style>
 .dutyreport-nb .u{border-bottom-style:dashed;color:#8a8f98;background:#f0f0f0}
 .dutyreport-nb .cor{text-decoration:underline wavy #c01c28}
 .dutyreport-nb .noise{color:#8a8f98}
-.dutyreport-nb .bad{outline:2px solid #c01c28}.dutyreport-nb .h{font-weight:700}
+.dutyreport-nb .bad{outline:2px solid #c01c28}.dutyreport-nb .h,.dutyreport-nb .ttl{font-weight:700}
+.dutyreport-nb .it{background:#f4f5f7;border-bottom:1px solid #b8bcc4}
+.dutyreport-nb .problem{background:#fdeeee}.dutyreport-nb .plan{background:#eef3fb}
 .dutyreport-nb table{border-collapse:collapse}.dutyreport-nb td,.dutyreport-nb th{padding:0 .6em 0 0;text-align:left}
 </style>"""
 
@@ -76,7 +121,9 @@ def _dl(card: Card) -> str:
 
 
 def _table(card: Card) -> str:
-    rows = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in card)
+    """A card as a table, each value cut to its first :data:`SHOWN` characters (a problem's text on a
+    rectification's card, a title's, a document number as read from a damaged span …)."""
+    rows = "".join(f"<tr><th>{escape(k)}</th><td>{_excerpt(v[:SHOWN], len(v))}</td></tr>" for k, v in card)
     return f"<table>{rows}</table>"
 
 
@@ -158,14 +205,27 @@ def _length(shown: int, length: int) -> Card:
     return (("shown", f"first {shown:,} of {length:,} characters"),) if shown < length else ()
 
 
+def _listed(labels: tuple[str, ...], more: int) -> str:
+    """The first items an item holds (a section's subsections, a rectification's measures), numbered, each
+    cut to :data:`SHOWN` characters, and how many more there are."""
+    listed = "".join(f"<li>{_excerpt(label[:SHOWN], len(label))}</li>" for label in labels)
+    rest = f"<li>… and {more} more</li>" if more else ""
+    return f"<ol>{listed}{rest}</ol>" if listed else ""
+
+
 def _span_html(view: ItemView, classes: str) -> str:
-    """A noise or damaged span shown alone: its text highlighted as on the review page, its card and where."""
+    """An item shown alone: its text highlighted as on the review page (its first :data:`SHOWN` characters),
+    its card, where it stands, and the first items it holds."""
     shown = view.text[:SHOWN]
     card = (*view.card, *_where(view.start, view.end), *_length(len(shown), len(view.text)))
     return (
         f'<div class="{_OUTER}">{_STYLE}<span class="{classes}">{_excerpt(shown, len(view.text))}</span>'
-        f"{_table(card)}</div>"
+        f"{_table(card)}{_listed(view.listed, view.more)}</div>"
     )
+
+
+def _item_html(view: ItemView) -> str:
+    return _span_html(view, view.cls + (" u" if view.unknown else ""))
 
 
 def noise_html(noise: Noise) -> str:
@@ -196,13 +256,63 @@ def section_html(section: Section) -> str:
         f'{escape(view.shown[:hs])}<span class="h">{escape(view.shown[hs:he])}</span>'
         f"{_excerpt(view.shown[he:], length - he)}"
     )
-    listed = "".join(f"<li>{escape(label[:SHOWN])}</li>" for label in view.children)
-    more = f"<li>… and {view.more} more</li>" if view.more else ""
-    children = f"<ol>{listed}{more}</ol>" if listed else ""
+    children = _listed(view.children, view.more)
     return (
         f'<div class="{_OUTER}">{_STYLE}<div class="dr-card"><div class="dr-title">{escape(view.label[:SHOWN])}</div>'
         f'{_table(card)}{children}</div><div class="dr-text">{text}</div></div>'
     )
+
+
+def title_html(title: Title) -> str:
+    """The title as written, in bold, with its card (the title as read) and where it stands."""
+    return _item_html(title_view(title))
+
+
+def doc_number_html(doc_number: DocNumber) -> str:
+    """A document number as written, its card (as normalized, whether repaired) and where it stands."""
+    return _item_html(doc_number_view(doc_number))
+
+
+def point_html(point: Point) -> str:
+    """A point of a section (``一是…``), its number and where it stands."""
+    return _item_html(point_view(point))
+
+
+def problem_html(problem: Problem) -> str:
+    """A problem the report admits, where it was found (its source) and where it stands."""
+    return _item_html(problem_view(problem))
+
+
+def plan_html(plan: Plan) -> str:
+    """A forward-looking item and where it stands."""
+    return _item_html(plan_view(plan))
+
+
+def deadline_html(deadline: Deadline) -> str:
+    """A deadline's words, the date they name and where they stand."""
+    return _item_html(deadline_view(deadline))
+
+
+def target_html(target: Target) -> str:
+    """A goal highlighted as a target figure, its card (subject, comparator, exact value and unit, qualifier,
+    deadline) and where it stands."""
+    return _item_html(target_view(target))
+
+
+def measure_html(measure: Measure) -> str:
+    """A measure of a rectification, its heading and where it stands."""
+    return _item_html(measure_view(measure))
+
+
+def responsible_html(responsible: Responsible) -> str:
+    """Who answers for a rectification: the value as written, the units it names and where it stands."""
+    return _item_html(responsible_view(responsible, chars=SHOWN))
+
+
+def rectification_html(rectification: Rectification) -> str:
+    """A rectification block (its first :data:`SHOWN` characters), its card (its problem, measures, targets,
+    status, deadline, who answers for it), where it stands, and the headings of its first measures."""
+    return _item_html(rectification_view(rectification, listed=_LISTED, chars=SHOWN))
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows

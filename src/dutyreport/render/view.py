@@ -20,7 +20,25 @@ import attrs
 from attrs import frozen
 
 from ..model.quantities import Percent, Quantity, Ratio
-from ..model.report import Check, Corruption, CorruptionKind, Indicator, Noise, Report, Section
+from ..model.report import (
+    Check,
+    Corruption,
+    CorruptionKind,
+    Deadline,
+    DocNumber,
+    Indicator,
+    Measure,
+    Noise,
+    Plan,
+    Point,
+    Problem,
+    Rectification,
+    Report,
+    Responsible,
+    Section,
+    Target,
+    Title,
+)
 from ..serialize import decimal_str
 
 __all__ = [
@@ -31,10 +49,20 @@ __all__ = [
     "SectionView",
     "check_view",
     "corruption_view",
+    "deadline_view",
+    "doc_number_view",
     "indicator_view",
+    "measure_view",
     "noise_view",
+    "plan_view",
+    "point_view",
+    "problem_view",
+    "rectification_view",
     "report_view",
+    "responsible_view",
     "section_item_view",
+    "target_view",
+    "title_view",
 ]
 
 # Optional indicator attributes shown on its card when the model has them and they are set: (attribute, label).
@@ -47,7 +75,8 @@ Card = tuple[tuple[str, str], ...]
 class ItemView:
     """A span drawn over the text: ``cls`` is its CSS class (``stock``, ``noise``, ``corruption`` …),
     ``card`` its labelled display strings, ``unknown`` marks a placeholder, ``repair`` is a
-    damaged span's certain repair."""
+    damaged span's certain repair, ``listed`` the labels of the first items it holds (a rectification's
+    measures) and ``more`` how many of them are left out."""
 
     start: int
     end: int
@@ -56,6 +85,8 @@ class ItemView:
     card: Card = ()
     unknown: bool = False
     repair: str | None = None
+    listed: tuple[str, ...] = ()
+    more: int = 0
 
 
 @frozen(kw_only=True)
@@ -302,6 +333,127 @@ def section_item_view(section: Section, *, chars: int, children: int) -> Section
         children=tuple(_section_label(c) for c in section.children[:children]),
         more=max(0, len(section.children) - children),
     )
+
+
+def _at(start: int, end: int) -> str:
+    return f"characters {start}–{end}"
+
+
+def _date(deadline: Deadline) -> str:
+    """The date a deadline names, as far as it names it (``2025``, ``2023-12``, ``2023-12-31``)."""
+    if deadline.year is None:
+        return "no date named"
+    parts = [str(deadline.year), *(f"{p:02d}" for p in (deadline.month, deadline.day) if p is not None)]
+    return "-".join(parts)
+
+
+def _deadline_rows(deadline: Deadline | None) -> Card:
+    """A deadline as the card of the item it belongs to shows it: its words, the date, and where it stands."""
+    if deadline is None:
+        return ()
+    return (("deadline", f"{deadline.text} → {_date(deadline)}"), ("deadline at", _at(deadline.start, deadline.end)))
+
+
+def point_view(point: Point) -> ItemView:
+    """A point of a section (``一是…``) with its card: its number."""
+    return ItemView(start=point.start, end=point.end, text=point.text, cls="it point", card=(("point", point.number),))
+
+
+def problem_view(problem: Problem) -> ItemView:
+    """A problem the report admits with its card: where it was found (a problem section, inline, a rectification)."""
+    card = (("problem", problem.source),)
+    return ItemView(start=problem.start, end=problem.end, text=problem.text, cls="it problem", card=card)
+
+
+def plan_view(plan: Plan) -> ItemView:
+    """A forward-looking item (下一步 …)."""
+    return ItemView(start=plan.start, end=plan.end, text=plan.text, cls="it plan", card=(("plan", "next steps"),))
+
+
+def deadline_view(deadline: Deadline) -> ItemView:
+    """When a goal or a rectification is due, with its card: the date it names."""
+    card = (("deadline", _date(deadline)),)
+    return ItemView(start=deadline.start, end=deadline.end, text=deadline.text, cls="it deadline", card=card)
+
+
+def target_view(target: Target) -> ItemView:
+    """A goal with its card: subject, comparator, the exact value and unit, qualifier, and its deadline."""
+    q = target.quantity
+    card: Card = (
+        *_row("subject", target.subject),
+        ("comparator", target.comparator.value),
+        ("value", _value(q)),
+        *_row("unit", q.unit),
+        *_row("qualifier", q.qualifier),
+        *_deadline_rows(target.deadline),
+    )
+    return ItemView(
+        start=target.start, end=target.end, text=target.text, cls="i target", card=card, unknown=_placeholder(q)
+    )
+
+
+def measure_view(measure: Measure) -> ItemView:
+    """A measure of a rectification with its card: its heading."""
+    card = (("measure", measure.heading),)
+    return ItemView(start=measure.start, end=measure.end, text=measure.text, cls="it measure", card=card)
+
+
+def _units(responsible: Responsible, chars: int) -> str:
+    """The units named, joined, as far as their first ``chars`` characters and one more (so that a card can say
+    it is cut), never the whole join of a long list; the value as written where it names none."""
+    joined: list[str] = []
+    length = 0
+    for unit in responsible.units:
+        if length > chars:
+            break
+        piece = ("、" if joined else "") + unit[: chars + 1 - length]
+        joined.append(piece)
+        length += len(piece)
+    return "".join(joined)[: chars + 1] or responsible.text
+
+
+def responsible_view(responsible: Responsible, *, chars: int) -> ItemView:
+    """Who answers for a rectification, with its card: the units it names (their first ``chars`` characters)."""
+    card = (("responsible", _units(responsible, chars)),)
+    return ItemView(start=responsible.start, end=responsible.end, text=responsible.text, cls="it", card=card)
+
+
+def rectification_view(rectification: Rectification, *, listed: int, chars: int) -> ItemView:
+    """A rectification block with its card (its problem and where it stands, how many measures, targets and
+    figures it has, its status, deadline and who answers for it: the first ``chars`` characters of its units)
+    and the headings of its first ``listed`` measures."""
+    problem, measures = rectification.problem, rectification.measures
+    responsible = rectification.responsible
+    card: Card = (
+        ("problem", problem.text),
+        ("problem at", _at(problem.start, problem.end)),
+        ("measures", str(len(measures))),
+        *_row("targets", len(rectification.targets) or None),
+        *_row("indicators", len(rectification.indicators) or None),
+        *_row("status", rectification.status),
+        *_deadline_rows(rectification.deadline),
+        *_row("responsible", None if responsible is None else _units(responsible, chars)),
+    )
+    return ItemView(
+        start=rectification.start,
+        end=rectification.end,
+        text=rectification.text,
+        cls="it rectification",
+        card=card,
+        listed=tuple(m.heading for m in measures[:listed]),
+        more=max(0, len(measures) - listed),
+    )
+
+
+def doc_number_view(doc_number: DocNumber) -> ItemView:
+    """A document number (文号) with its card: as normalized, and whether its text was repaired to read so."""
+    card = (("document number", doc_number.normalized), ("repaired", "yes" if doc_number.repaired else "no"))
+    return ItemView(start=doc_number.start, end=doc_number.end, text=doc_number.text, cls="it doc", card=card)
+
+
+def title_view(title: Title) -> ItemView:
+    """The report's title with its card: the title as a reader reads it (the noise inside it left out)."""
+    return ItemView(start=title.start, end=title.end, text=title.text, cls="ttl", card=(("title", title.clean),))
 
 
 def _section_view(section: Section) -> SectionView:
