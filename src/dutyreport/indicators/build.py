@@ -66,7 +66,6 @@ from .subjects import (
     Labels,
     ListHeads,
     Readings,
-    SubjectPlace,
     masked,
     read_subject,
     recent,
@@ -404,7 +403,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_head_read = False
         subject = forced_subject or read_subject(
             view,
-            SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
+            (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
             labels,
             quantity,

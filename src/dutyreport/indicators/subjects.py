@@ -72,7 +72,7 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
-from .places import Figure, Labels, SubjectPlace
+from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
@@ -470,7 +470,7 @@ class Readings:
 
 def read_subject(
     text: str,
-    at: SubjectPlace,
+    at: SubjectPlace | SubjectPlaceFields,
     prior: Sequence[Figure],
     labels: Labels,
     quantity: Quantity,
