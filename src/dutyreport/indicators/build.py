@@ -46,7 +46,16 @@ from ..lang.figures import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MONEY_UNITS
-from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import (
+    CLOSE_BRACKET_CLASS,
+    CLOSE_BRACKETS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PERIODS,
+    SEMICOLONS,
+)
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
@@ -103,7 +112,7 @@ _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
+_ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}")
 _ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
