@@ -45,7 +45,6 @@ from ..lang.figures import (
     UNIT_NAMING_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import MONEY_UNITS
 from ..lang.punctuation import (
     CLOSE_BRACKET_CLASS,
     CLOSE_BRACKETS,
@@ -63,7 +62,6 @@ from ..model.grounded import trusted_maker
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
-from ..quantities.numerals import scaled
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -80,6 +78,7 @@ from .subjects import (
     recent,
     subject_words,
 )
+from .units import PER_UNIT_BELOW, in_unit, per_unit_by_level
 from .years import Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
@@ -113,7 +112,6 @@ _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
 _ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}")
-_ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
@@ -371,7 +369,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if clause_end > end + _CLAUSE_REACH:
             clause_end = end + _CLAUSE_REACH
         if start in column_units:
-            quantity = _in_unit(quantity, column_units[start])
+            quantity = in_unit(quantity, column_units[start])
         # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
         # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
         window_start = clause_start if clause_start > start - 20 else start - 20
@@ -384,6 +382,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+        if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
+            quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
@@ -643,18 +643,6 @@ def _last_numeric(s: str) -> int:
     return last
 
 
-def _in_unit(q: Quantity, unit: str) -> Quantity:
-    """A bare number in a table, in the unit its column's header or its row's label names
-    (学校数（所） 58; 一般公共预算教育支出(万元) 52,310)."""
-    if not isinstance(q, Count) or q.unit is not None or q.value is None:
-        return q
-    if unit in _ROW_MONEY:
-        return Money(value=scaled(q.value, _ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
-    if unit in ("%", "％"):
-        return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-    return attrs.evolve(q, measure_word=unit)
-
-
 class _SharedUnits:
     """The unit a list states once after its last number (``、3.9个和6.1个百分点``, ``、96.8和97.1%``),
     as :data:`_SHARED_POINTS` reads it after each number of the list: the same for all of them, so
@@ -700,7 +688,7 @@ class _SharedUnits:
 def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
     wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
-    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= 1_000_000):
+    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= PER_UNIT_BELOW):
         return q
     if _PER_STUDENT.search(subject):
         return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
@@ -745,10 +733,10 @@ def _refine_unit(
             if before:
                 return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
             return q
-        q = _in_unit(q, row.group(1))
+        q = in_unit(q, row.group(1))
         if not isinstance(q, Money):
             return q  # (money goes on to be read per student or per person)
-    if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
+    if isinstance(q, Money) and (q.value is None or abs(q.value) < PER_UNIT_BELOW):
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
         if _PER_PERSON.search(text, sentence_start, start):
