@@ -500,3 +500,49 @@ def test_a_long_run_of_attributes_keeps_its_subjects_short() -> None:
     report = d.parse("全县学校20所" + "，占比12.5%" * 2000 + "。")
     assert len(report.indicators) == 2001
     assert max(len(i.subject or "") for i in report.indicators) == len("学校占比")
+
+
+# A standard stated per unit for one level (小学每生1000元) and then, in the same list, for the next levels without
+# the per-unit words again (初中1250元): each later amount is the same per-unit standard for its level (not an amount
+# of money whose subject runs back over the first item). (sentence, the later figures, the per-unit figure's unit,
+# words each later figure's subject holds)
+EXAMPLES_BUGS_CAUGHT_PER_UNIT_BY_LEVEL = [
+    ("2023年,全县义务教育学校公用经费标准为小学每生1000元,初中1250元。", ("1250元",), "yuan/student", "公用经费"),
+    ("寄宿生生活补助标准提高到小学每生每天4元、初中5元。", ("5元",), "yuan/student", "生活补助"),
+    ("全县落实免费教科书补助,小学每生90元,初中180元,普通高中400元。", ("180元", "400元"), "yuan/student", "教科书"),
+    ("学校保安服务补助按小学每人2400元、初中2800元拨付。", ("2800元",), "yuan/person", "保安服务"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later", "unit", "words"),
+    EXAMPLES_BUGS_CAUGHT_PER_UNIT_BY_LEVEL,
+    ids=[e[0][5:15] for e in EXAMPLES_BUGS_CAUGHT_PER_UNIT_BY_LEVEL],
+)
+def test_a_standard_listed_by_level_after_a_per_unit_figure_is_per_unit(
+    sentence: str, later: tuple[str, ...], unit: str, words: str
+) -> None:
+    found = {i.text: i for i in indicators(sentence)}
+    first = next(i for i in found.values() if i.unit == unit and i.text not in later)
+    for surface in later:
+        i = found[surface]
+        level = sentence[sentence.index(surface) - 4 : sentence.index(surface)].lstrip("、,，")
+        assert (i.unit, i.kind, i.key) == (unit, d.IndicatorKind.STANDARD, first.key), i
+        assert i.subject is not None and words in i.subject and level[-2:] in i.subject, i.subject
+        assert "每" not in i.subject and first.text not in i.subject, i.subject
+
+
+# Where the words after the per-unit figure are more than a level (a new thing paid for), or the amount is no
+# per-unit one, it stays an amount of money.
+EXAMPLES_NEW_NOT_PER_UNIT_BY_LEVEL = [
+    ("2023年,全县小学每生补助1000元,初中校舍维修投入1250元。", "1250元"),
+    ("2023年,全县小学每生补助1000元,初中新建校舍投入1250万元。", "1250万元"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"), EXAMPLES_NEW_NOT_PER_UNIT_BY_LEVEL, ids=["more words", "no per-unit size"]
+)
+def test_an_amount_after_a_per_unit_figure_that_is_no_levels_standard_stays_money(sentence: str, surface: str) -> None:
+    i = next(i for i in indicators(sentence) if i.text == surface)
+    assert i.unit == "yuan" and i.kind is not d.IndicatorKind.STANDARD, i

@@ -188,7 +188,7 @@ def _firsts_held(stretch: str) -> None:
     # a pattern is not tried where the string holds (or opens with) no character its matches open with
     for firsts, patterns in (
         (s._GENERIC_FIRSTS, (s._GENERIC, s._GENERIC_ANY)),
-        (s._LEVEL_FIRSTS, (s._LEVEL,)),
+        (s._LEVEL_FIRSTS, (s.LEVEL,)),
         (s._POST_CHANGE_FIRSTS, (s._POST_CHANGE, s.CHANGE_WORDS)),
     ):
         for p in patterns:
@@ -333,7 +333,7 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
         return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)
 
     def level(p: str) -> bool:
-        return bool(p) and s._LEVEL.fullmatch(p) is not None
+        return bool(p) and s.LEVEL.fullmatch(p) is not None
 
     obj = s._object_start(pre) if len(pre) > 6 else None
     object_words = s.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None

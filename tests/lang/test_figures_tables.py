@@ -156,6 +156,20 @@ def check_target(e: Entry) -> None:
     assert figures(e.example)[-1].kind is d.IndicatorKind.TARGET
 
 
+def check_mask(e: Entry) -> None:
+    # a masked figure: unknown, read with the words before it as its subject (the mask ends them as a digit does)
+    last = figures(e.example)[-1]
+    assert last.text.startswith(e.word) and last.value is None and last.subject == "小学"
+
+
+def check_counter(e: Entry) -> None:
+    # the noun after the measure word is what the figure counts, in either script (96个教学班, 96個教学班)
+    noun = e.example[e.example.index(e.word) + len(e.word) :]
+    for form in forms(e.word):
+        subject = figures(e.example.replace(e.word, form))[-1].subject
+        assert subject is not None and subject.endswith(noun), (form, subject)
+
+
 def check_standard(e: Entry) -> None:
     assert figures(e.example)[-1].kind is d.IndicatorKind.STANDARD
 
@@ -420,6 +434,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
+    ("FIGURE_MASKS", v.FIGURE_MASKS, check_mask),
+    ("COUNTERS", v.COUNTERS, check_counter),
     ("YEAR_WORDS", yw.YEAR_WORDS, check_year_word),
     ("YEAR_WORD_COMPOUNDS", yw.YEAR_WORD_COMPOUNDS, check_year_word_compound),
     ("SINCE_FRAMES", yw.SINCE_FRAMES, check_since_frame),

@@ -45,15 +45,23 @@ from ..lang.figures import (
     UNIT_NAMING_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import MONEY_UNITS
-from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import (
+    CLOSE_BRACKET_CLASS,
+    CLOSE_BRACKETS,
+    COMMAS,
+    LIST_MARKS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PERIODS,
+    SEMICOLONS,
+)
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
+from ..model.grounded import trusted_maker
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
-from ..quantities.numerals import scaled
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS
@@ -65,12 +73,12 @@ from .subjects import (
     Labels,
     ListHeads,
     Readings,
-    SubjectPlace,
     masked,
     read_subject,
     recent,
     subject_words,
 )
+from .units import PER_UNIT_BELOW, in_unit, per_unit_by_level
 from .years import Years, find_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
@@ -103,8 +111,7 @@ _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
-_ROW_UNIT = regex.compile(rf"[(（]({UNITS})[)）]")
-_ROW_MONEY = {e.word: e.value for e in MONEY_UNITS}  # a unit in brackets that makes money, its power of ten
+_ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}")
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
@@ -139,6 +146,10 @@ _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
+# An indicator from its fields in order (start, end, text, quantity, subject, year, kind, section, key, dimensions),
+# its validators not run: what this stage reads holds what they check (its tests hold each indicator it makes equal
+# to the one ``Indicator(...)`` makes, and valid).
+_INDICATOR = trusted_maker(Indicator)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -358,7 +369,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if clause_end > end + _CLAUSE_REACH:
             clause_end = end + _CLAUSE_REACH
         if start in column_units:
-            quantity = _in_unit(quantity, column_units[start])
+            quantity = in_unit(quantity, column_units[start])
         # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
         # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
         window_start = clause_start if clause_start > start - 20 else start - 20
@@ -371,6 +382,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+        if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
+            quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
@@ -399,7 +412,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_head_read = False
         subject = forced_subject or read_subject(
             view,
-            SubjectPlace(lo, floor, start, end, clause_end, head, line_start, max(end, next_start)),
+            (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
             labels,
             quantity,
@@ -444,21 +457,21 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # (each figure's fields unpacked once, not read one by one)
     indicators: list[Indicator] = []
     key_readings = KeyReadings()  # (what key_of reads of a subject alone, once for the figures that share it)
-    append, path = indicators.append, section_paths.path
+    append, path, make = indicators.append, section_paths.path, _INDICATOR
     for (start, end, quantity, subject, year, kind), words_from in zip(out, key_from, strict=True):
         keyed = key_of(subject, quantity, view[words_from:start], key_readings)
         append(
-            Indicator(
-                start=start,
-                end=end,
-                text=text[start:end],
-                quantity=quantity,
-                subject=subject,
-                year=year,
-                kind=kind,
-                section=path(start),
-                key=keyed.key if keyed else None,
-                dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
+            make(
+                start,
+                end,
+                text[start:end],
+                quantity,
+                subject,
+                year,
+                kind,
+                path(start),
+                keyed.key if keyed else None,
+                keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
         )
     return tuple(indicators)
@@ -630,18 +643,6 @@ def _last_numeric(s: str) -> int:
     return last
 
 
-def _in_unit(q: Quantity, unit: str) -> Quantity:
-    """A bare number in a table, in the unit its column's header or its row's label names
-    (学校数（所） 58; 一般公共预算教育支出(万元) 52,310)."""
-    if not isinstance(q, Count) or q.unit is not None or q.value is None:
-        return q
-    if unit in _ROW_MONEY:
-        return Money(value=scaled(q.value, _ROW_MONEY[unit]), qualifier=q.qualifier, text=q.text)
-    if unit in ("%", "％"):
-        return Percent(points=q.value, qualifier=q.qualifier, text=q.text)
-    return attrs.evolve(q, measure_word=unit)
-
-
 class _SharedUnits:
     """The unit a list states once after its last number (``、3.9个和6.1个百分点``, ``、96.8和97.1%``),
     as :data:`_SHARED_POINTS` reads it after each number of the list: the same for all of them, so
@@ -687,7 +688,7 @@ class _SharedUnits:
 def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
     wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
-    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= 1_000_000):
+    if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= PER_UNIT_BELOW):
         return q
     if _PER_STUDENT.search(subject):
         return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
@@ -732,10 +733,10 @@ def _refine_unit(
             if before:
                 return attrs.evolve(q, measure_word=_UNIT_OF_NAMING[fold(before.group(1))])
             return q
-        q = _in_unit(q, row.group(1))
+        q = in_unit(q, row.group(1))
         if not isinstance(q, Money):
             return q  # (money goes on to be read per student or per person)
-    if isinstance(q, Money) and (q.value is None or abs(q.value) < 1_000_000):
+    if isinstance(q, Money) and (q.value is None or abs(q.value) < PER_UNIT_BELOW):
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
         if _PER_PERSON.search(text, sentence_start, start):

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import regex
 from attrs import field, frozen
 
+from ..lang.figures import FIGURE_MASKS
 from ..lang.measures import (
     ACTION_WORDS,
     AREA_WORDS,
@@ -108,7 +109,8 @@ _UP_TO_LAST_CLAUSE_BREAK = re.compile(rf"(?s).*(?![\x1c-\x1f]){_CLAUSE_BREAK.pat
 _JOINER = "、和及与"
 _JOINERS = tuple(_JOINER)
 _ANY_JOINER = re.compile(char_class(_JOINER))
-_NOUN_LIST = regex.compile(r"(?<![0-9０-９.xX*][\p{Han}]{0,2})[\p{Han}][、和及与]$")
+_FIGURE_CHAR = rf"(?:[0-9０-９.]|{char_class(e.word for e in FIGURE_MASKS)})"  # (a digit, a point or a mask)
+_NOUN_LIST = regex.compile(rf"(?<!{_FIGURE_CHAR}[\p{{Han}}]{{0,2}})[\p{{Han}}]{char_class(_JOINER)}$")
 
 
 _BY_KEY: dict[str, MeasureDef] = {m.key: m for m in MEASURES}

@@ -20,9 +20,9 @@ from ..model.quantities import Count, Quantity
 if TYPE_CHECKING:
     from .subjects import Figure
 
-__all__ = ["bracket_parent", "breakdown_of", "compose", "same_measure", "shared_noun"]
+__all__ = ["LEVEL", "bracket_parent", "breakdown_of", "compose", "same_measure", "shared_noun"]
 
-_LEVEL = re.compile(alternation(LEVEL_WORDS))
+LEVEL = re.compile(alternation(LEVEL_WORDS))  # a level word (小学, 普通高中): the readers of labels share it
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
 _SCHOOLISH = tuple(e.word for e in SCHOOL_ENDINGS)
 # The last item of a head that lists its items before the measure (小学、初中、普通高等学校生均经费): a school
@@ -53,7 +53,7 @@ def compose(label: str, head: str) -> str:
     if measure:
         return label + measure
     category = _CATEGORY.search(head)
-    if category and (_LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
+    if category and (LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
         return _join(head[: category.start()], label)
     return _join(label, head)
 

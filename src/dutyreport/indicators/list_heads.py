@@ -13,7 +13,16 @@ import re
 from collections.abc import Sequence
 
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import (
+    CLOSE_BRACKET_CLASS,
+    CLOSE_BRACKETS,
+    COLONS,
+    COMMAS,
+    OPEN_BRACKET_CLASS,
+    OPEN_BRACKETS,
+    PERIODS,
+    SEMICOLONS,
+)
 from ..lang.script import alternation, either_pattern, spellings
 from ..lang.subjects import AMONG_WORDS, RESPECTIVE_HEADS, RESPECTIVE_OPENING, SPEECH_VERBS
 from ..patterns import char_class, first_chars_of, known
@@ -33,7 +42,7 @@ __all__ = [
 ]
 
 # The numbers of an item that the readers of items share (each reader adds its own plain numbers, 1. 1、 1)):
-BRACKETED_NUMBER = rf"[(（][0-9{OUTLINE_NUMERALS}]{{1,2}}[)）]"  # (1), （二）
+BRACKETED_NUMBER = rf"{OPEN_BRACKET_CLASS}[0-9{OUTLINE_NUMERALS}]{{1,2}}{CLOSE_BRACKET_CLASS}"  # (1), （二）
 CIRCLED_NUMBER = "[①-⑳]"
 # A line that is an item of a numbered list: (1)…, 1.…, ①…
 _ITEM_LINE = re.compile(rf"[ \t\u3000]*(?:{BRACKETED_NUMBER}|[0-9]{{1,2}}[.．、)）](?![0-9])|{CIRCLED_NUMBER})")

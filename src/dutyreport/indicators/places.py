@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..model.quantities import Quantity
 from ..model.report import IndicatorKind
 
-__all__ = ["Figure", "Labels", "SubjectPlace"]
+__all__ = ["Figure", "Labels", "SubjectPlace", "SubjectPlaceFields"]
 
 
 class Figure(NamedTuple):
@@ -35,6 +35,10 @@ class SubjectPlace(NamedTuple):
     head: tuple[int, int] | None = None
     line_start: int = -1  # (where its line starts, if known)
     next_figure: int = 1 << 62  # where the next figure starts (a masked one ends the words after this one)
+
+
+# A SubjectPlace's fields as a plain tuple, in its order (what the stage passes for each figure: no object each).
+SubjectPlaceFields = tuple[int, int, int, int, int, tuple[int, int] | None, int, int]
 
 
 # Labels under heads seen so far in a report: figure start -> (label, head).

@@ -16,8 +16,9 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
+from ..lang.figures import COUNTERS, FIGURE_MASKS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
-from ..lang.script import alternation, either_pattern, spellings
+from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
     ADVERB_COMPOUNDS,
     ADVERB_ENDS,
@@ -60,7 +61,7 @@ _DATE_WORDS = tuple(e for e in (*DEADLINE_BEFORE, *AS_OF_WORDS) if e.word not in
 _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WORDS)
 # a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
 # stand before its 年 (2021 年)
-_MASKS = frozenset("xX×*＊")  # (what a masked year's digits are written with)
+_MASKS = frozenset(e.word for e in FIGURE_MASKS)  # (what a masked year's digits are written with)
 
 
 def _dates_pattern(year: str) -> regex.Pattern[str]:
@@ -120,7 +121,7 @@ _DISTRIBUTIVE_LAST = frozenset(w[-1] for w in DISTRIBUTIVE)
 DIVIDE_ENDS = tuple(x for e in DIVIDE_VERBS for x in spellings(e.word))
 _GROUPS = frozenset(x for e in GROUP_WORDS for x in spellings(e.word))  # (one character each)
 _GROUP_NOUN_REACH = 4  # the longest noun of a group after 个 (检查组, 督导小组)
-_GROUP_COUNTERS = frozenset("个個")  # (the measure word a noun of a group follows: 十个检查组)
+_GROUP_COUNTERS = frozenset(f for e in COUNTERS for f in forms(e.word))  # (what a group's noun follows: 十个检查组)
 
 
 def divided_into(unit: str | None, post: Callable[[], str]) -> str | None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS, NORM_QUALIFIERS
+from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
 from ..lang.punctuation import (
@@ -40,7 +40,6 @@ from ..lang.subjects import (
     HEAD_ENDINGS,
     HIGHER_SCOPE_LEADS,
     LEAD_COMPOUNDS,
-    LEVEL_WORDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     OBJECT_COMPOUNDS,
@@ -59,7 +58,7 @@ from ..lang.subjects import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .labels import bracket_parent, breakdown_of, compose, same_measure, shared_noun
+from .labels import LEVEL, bracket_parent, breakdown_of, compose, same_measure, shared_noun
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -72,7 +71,7 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
-from .places import Figure, Labels, SubjectPlace
+from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
@@ -106,6 +105,8 @@ __all__ = [
 _STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+_OPENS = tuple(OPEN_BRACKETS)  # (str.endswith of any)
+_OPEN, _WIDE_OPEN = tuple(OPEN_BRACKETS)  # (each looked for with ``in``: most stretches hold neither)
 _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
 
@@ -174,16 +175,19 @@ QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIF
 _QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
-_POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)  # (a stop, or the close of the aside a figure is in)
-_POST_STOPS_FIRST = _LINE_STOPS  # (a stop _POST_STOP finds first wherever it stands first: no date opens with it)
-_MASK_CHARS = "xX×*＊"  # what a template's masked figure opens with (xx.xx%, x所); a digit ends words as well
-_NUMERIC_CHAR = skipping(re.compile(r"[0-9０-９]|(?<![A-Za-z])[xX×*＊]{1,8}(?![A-Za-z])"))  # (a digit or a mask)
+# What a figure stands right before where no words after it are its own: a stop, or the close of the aside it is in.
+_POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)
+_MASK_CHARS = "".join(e.word for e in FIGURE_MASKS)  # what a masked figure opens with (xx.xx%, x所), as a digit does
+_MASK_CLASS = char_class(_MASK_CHARS)  # (a digit or a mask ends the words after a figure)
+_NUMERIC_CHAR = skipping(re.compile(rf"[0-9０-９]|(?<![A-Za-z]){_MASK_CLASS}{{1,8}}(?![A-Za-z])"))
 _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
 _POST_CHANGE = re.compile(rf"^(?:{alternation(CHANGE_TO_VERBS)})")
 # a measure word after 个 that names the thing counted (132个班, 48个教学班), at a figure's end
-_COUNTED_IN_FIGURE = regex.compile(r"[个個](\p{Han}+)$")
+_COUNTERS = "".join(forms(e.word) for e in COUNTERS)  # (个, 個)
+_COUNTED_IN_FIGURE = regex.compile(rf"{char_class(_COUNTERS)}(\p{{Han}}+)$")
+_COUNTER = re.compile(char_class(_COUNTERS))  # (what a match of it opens with)
 # a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
 _UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
@@ -193,7 +197,7 @@ _ASIDE = re.compile(
     rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
     rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
 )
-_MASKED_FIGURE_END = re.compile(r"[xX×*＊]{1,8}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
+_MASKED_FIGURE_END = re.compile(rf"{_MASK_CLASS}{{1,8}}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
 # a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
 # characters); an item's number (1.县教育园区) alone, its words kept
 _LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
@@ -231,12 +235,11 @@ _POST_TIDY_LAST = _TAIL_ENDS | _MARKER_LAST | _JOINER_LAST  # (what words after 
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
-_LEVEL = re.compile(alternation(LEVEL_WORDS))
-_LEVEL_FIRSTS = _firsts(_LEVEL)
+_LEVEL_FIRSTS = _firsts(LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
 _GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its lead words are optional)
-# What a match of _GENERIC (or _GENERIC_ANY: its words without the leads) opens with; of _LEVEL; of the two
+# What a match of _GENERIC (or _GENERIC_ANY: its words without the leads) opens with; of LEVEL; of the two
 # patterns that make the words after a figure a change (a string holding none of them is not searched).
 _GENERIC_FIRSTS = _firsts(_GENERIC, _GENERIC_ANY)
 _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
@@ -320,7 +323,7 @@ def subject_words(raw: str) -> str:
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
     s = no_dates(s)
-    if "(" in s or "（" in s:
+    if _OPEN in s or _WIDE_OPEN in s:
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
     # :func:`_after_lead` and :func:`_may_join` are written out in them)
@@ -385,13 +388,13 @@ def _short_or_generic(pre: str) -> bool:
 
 def _level_alone(pre: str) -> bool:
     """Whether ``pre`` is a level word alone (初中, 普通高中)."""
-    return bool(pre) and pre[0] in _LEVEL_FIRSTS and _LEVEL.fullmatch(pre) is not None
+    return bool(pre) and pre[0] in _LEVEL_FIRSTS and LEVEL.fullmatch(pre) is not None
 
 
 def _aside_words(raw_pre: str) -> str | None:
     """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
     385个): 教学点, what the figure counts), if they name anything."""
-    k = unclosed_at(raw_pre) if "(" in raw_pre or "（" in raw_pre else None
+    k = unclosed_at(raw_pre) if _OPEN in raw_pre or _WIDE_OPEN in raw_pre else None
     if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
         return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
     inner = subject_words(raw_pre[k + 1 :])
@@ -400,7 +403,7 @@ def _aside_words(raw_pre: str) -> str | None:
 
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    aside = _aside_words(raw_pre) if "(" in raw_pre or "（" in raw_pre else None  # (most stretches hold no bracket)
+    aside = _aside_words(raw_pre) if _OPEN in raw_pre or _WIDE_OPEN in raw_pre else None  # (most hold no bracket)
     pre = aside or subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
@@ -470,7 +473,7 @@ class Readings:
 
 def read_subject(
     text: str,
-    at: SubjectPlace,
+    at: SubjectPlace | SubjectPlaceFields,
     prior: Sequence[Figure],
     labels: Labels,
     quantity: Quantity,
@@ -489,7 +492,7 @@ def read_subject(
         and text.find("、", sentence_start, lo) >= 0
     ):
         # 访谈校长、教师、家长共156人: the total counts the whole list.
-        lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in _POST_STOPS_FIRST) + 1)
+        lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in _LINE_STOPS) + 1)
         raw_pre = unmasked(text[lo:start])
     respective = _RESPECTIVE_MARK.search(text, lo, start) if "分" in raw_pre else None
     if respective and respective.end() < start:
@@ -502,7 +505,7 @@ def read_subject(
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
     pre, of_before, label, level_label, listed, object_words, with_post, level = words
-    if raw_pre.endswith(("(", "（")):
+    if raw_pre.endswith(_OPENS):
         bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
             return bracketed
@@ -513,7 +516,7 @@ def read_subject(
     # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
     words_end = next_figure if masked_next else clause_end
-    post: str | None = "" if end >= words_end or text[end] in _POST_STOPS_FIRST else None
+    post: str | None = "" if end >= words_end or text[end] in _POST_FIRST_STOPS else None  # (as _post_phrase reads)
     if raw_pre.endswith(DIVIDE_ENDS) and type(quantity) is Count:
         # 分3组对全县学校开展检查: the groups the words before divide into, not what they go on to do
         group = divided_into(quantity.measure_word, lambda: _post_phrase(text, end, words_end))
@@ -621,7 +624,7 @@ def read_subject(
     if (
         unit
         and text[end - 1 : end] == unit[-1]
-        and (text.find("个", start, end) >= 0 or text.find("個", start, end) >= 0)  # (what the pattern opens with)
+        and _COUNTER.search(text, start, end) is not None  # (what the pattern opens with)
     ):
         counted = _COUNTED_IN_FIGURE.search(text, start, end)
         if counted and (post if post is not None else (post := _post_phrase(text, end, words_end))) == "":
@@ -656,7 +659,7 @@ def read_subject(
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     """A count in brackets after each name of a list (河北省(35个)、湖南省(18个)…基本均衡县): the name and what
     the list's counts count, named after its last item."""
-    if not pre or not raw_pre.endswith(("(", "（")):
+    if not pre or not raw_pre.endswith(_OPENS):
         return None
     rest = _COUNTED_AFTER_LIST.match(text, end)
     if rest is None:
@@ -669,7 +672,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
 def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
     the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
-    if not raw_pre.startswith("的") or not prev.subject or "(" in raw_pre or "（" in raw_pre:
+    if not raw_pre.startswith("的") or not prev.subject or _OPEN in raw_pre or _WIDE_OPEN in raw_pre:
         return None
     if prev.quantity.qualifier in _BOUNDS:
         return None
@@ -731,7 +734,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
             raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
-    unclosed = unclosed_at(raw) if "(" in raw or "（" in raw else None
+    unclosed = unclosed_at(raw) if _OPEN in raw or _WIDE_OPEN in raw else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
         # thing counted

@@ -19,8 +19,10 @@ __all__ = [
     "CHANGE_VERBS",
     "COMPARISON_WORDS",
     "CONTEXT_QUALIFIERS",
+    "COUNTERS",
     "DURATION_UNITS",
     "EACH_WORDS",
+    "FIGURE_MASKS",
     "FREQUENCY_WORDS",
     "NEGATING_MODALS",
     "NORM_CUES",
@@ -38,6 +40,23 @@ __all__ = [
 ]
 
 _same = words
+
+
+# --- how a figure is written -----------------------------------------------------------------------------
+
+# The characters a template or a redacted copy writes for a figure's digits (x所, xx.xx%, ××人, **个): a figure
+# no reader can tell, but a figure, that ends the words before it as a digit does.
+FIGURE_MASKS: tuple[Entry[str], ...] = _same(
+    "mask of a figure",
+    ("x", "2022年,全县共有小学x所"),
+    ("X", "2022年,全县共有小学XX所"),
+    ("×", "2022年,全县共有小学××所"),
+    ("*", "2022年,全县共有小学**所"),
+    ("＊", "2022年,全县共有小学＊＊所"),
+)
+# The general measure word, after which a noun names what a figure counts (96个教学班: 教学班), in simplified
+# (its traditional form, 個, is read by lang.script.forms).
+COUNTERS: tuple[Entry[str], ...] = _same("general measure word", ("个", "2022年,全县新建96个教学班"))
 
 
 # --- how a figure is bounded (qualifiers and units from context) ----------------------------------------
