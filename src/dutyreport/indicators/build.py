@@ -58,7 +58,6 @@ from ..lang.punctuation import (
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
-from ..model.grounded import trusted_maker
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
@@ -146,10 +145,6 @@ _DIGITS = re.compile(r"[0-9]+")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
-# An indicator from its fields in order (start, end, text, quantity, subject, year, kind, section, key, dimensions),
-# its validators not run: what this stage reads holds what they check (its tests hold each indicator it makes equal
-# to the one ``Indicator(...)`` makes, and valid).
-_INDICATOR = trusted_maker(Indicator)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -457,21 +452,21 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     # (each figure's fields unpacked once, not read one by one)
     indicators: list[Indicator] = []
     key_readings = KeyReadings()  # (what key_of reads of a subject alone, once for the figures that share it)
-    append, path, make = indicators.append, section_paths.path, _INDICATOR
+    append, path = indicators.append, section_paths.path
     for (start, end, quantity, subject, year, kind), words_from in zip(out, key_from, strict=True):
         keyed = key_of(subject, quantity, view[words_from:start], key_readings)
         append(
-            make(
-                start,
-                end,
-                text[start:end],
-                quantity,
-                subject,
-                year,
-                kind,
-                path(start),
-                keyed.key if keyed else None,
-                keyed.dimensions if keyed else _NO_DIMENSIONS,
+            Indicator(
+                start=start,
+                end=end,
+                text=text[start:end],
+                quantity=quantity,
+                subject=subject,
+                year=year,
+                kind=kind,
+                section=path(start),
+                key=keyed.key if keyed else None,
+                dimensions=keyed.dimensions if keyed else _NO_DIMENSIONS,
             )
         )
     return tuple(indicators)

@@ -26,9 +26,8 @@ That ``text`` reads back from the report is checked where the report is known (t
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from itertools import repeat
-from typing import Any, NamedTuple, Self, TypeVar
+from typing import Any, NamedTuple, Self
 
 import attrs
 from attrs import Attribute, field, frozen
@@ -45,7 +44,6 @@ __all__ = [
     "optional",
     "short",
     "shown",
-    "trusted_maker",
     "tuple_of",
 ]
 
@@ -366,31 +364,3 @@ def _own_fields(cls: type) -> tuple[Attribute[Any], ...]:
     if own is None:
         own = _OWN_FIELDS[cls] = tuple(a for a in attrs.fields(cls) if a.name not in _EXCERPT_FIELDS)
     return own
-
-
-_T = TypeVar("_T")
-
-
-def trusted_maker(cls: type[_T]) -> Callable[..., _T]:
-    """A maker of ``cls`` (a slotted attrs class) from the value of every field, in field order, that runs no
-    validator and no default: for a stage that makes many of them from values its own reading guarantees (a
-    span's text sliced from its text, a quantity the scanner made …). The class's own constructor stays what
-    every other caller uses; the stage's tests hold what the maker makes equal to what the constructor makes,
-    field by field, and valid (``attrs.validate``).
-
-    >>> make = trusted_maker(Span)
-    >>> make(3, 5, "学校") == Span(start=3, end=5, text="学校")
-    True
-    """
-    setters = tuple(getattr(cls, a.name).__set__ for a in attrs.fields(cls))  # type: ignore[arg-type]  # (slots)
-    new = object.__new__
-
-    def make(*values: Any) -> _T:
-        if len(values) != len(setters):
-            raise TypeError(f"{cls.__name__} takes {len(setters)} fields, not {len(values)}")
-        item = new(cls)
-        for set_field, value in zip(setters, values, strict=True):
-            set_field(item, value)
-        return item
-
-    return make
