@@ -100,15 +100,22 @@ class Breaks:
     ([3, 5, 7], [1], [1, 3, 7])
     """
 
-    __slots__ = ("_by_char", "_sets", "text")
+    __slots__ = ("_by_char", "_of", "_sets", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._by_char: dict[str, list[int]] = {}
         self._sets: dict[frozenset[str], list[int]] = {}
+        self._of: dict[str, list[int]] = {}  # (by the string asked for: most stages ask in the same spelling)
 
     def of(self, chars: str) -> list[int]:
         """The sorted positions of every character in ``chars``."""
+        found = self._of.get(chars)
+        if found is None:
+            found = self._of[chars] = self._merged(chars)
+        return found
+
+    def _merged(self, chars: str) -> list[int]:
         key = frozenset(chars)
         if not key:
             return []
