@@ -385,14 +385,23 @@ _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in
 
 
 def _stray_marks(text: str) -> Iterable[Corruption]:
-    """``课堂的'教学质量``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
+    """``课堂的'教学质量``, ``拥挤。Р(二)``, ``义务\\u200b教育``: a mark dropped among the characters, with the
+    character on each side of it on its line (a bidirectional control may stand at a line's edge or alone on it)."""
     for rx, marks in _STRAY_MARK_RES:
         if not any(mark in text for mark in marks):
             continue
         for m in rx.finditer(text):
-            start, end = m.start() - 1, m.end() + 1
+            start, end = m.start(), m.end()
+            if start > 0 and text[start - 1] not in _LINE_ENDS:
+                start -= 1
+            if end < len(text) and text[end] not in _LINE_ENDS:
+                end += 1
             yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
-                             repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
+                             repaired=text[start : m.start()] + text[m.end() : end],
+                             note=f"a stray {m.group()!r} among the characters")
+
+
+_LINE_ENDS: Final = "\r\n"
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:
