@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import field, frozen
@@ -121,6 +121,10 @@ def _breaks(doc: Document) -> Breaks:
     return Breaks(doc.text)
 
 
+_NO_SPANS = SpanSet(())  # (the layers of a Document no stage has read yet: empty, never changed)
+_NO_SECTIONS = SectionIndex(())
+
+
 @frozen(kw_only=True)
 class Document:
     """A report's text and its layers. Build it with :meth:`of` and the ``with_…`` methods, in
@@ -129,11 +133,11 @@ class Document:
     text: str
     breaks: Breaks = field(default=attrs.Factory(_breaks, takes_self=True), eq=False, repr=False)
     noise: tuple[Noise, ...] = ()
-    noise_index: SpanSet = field(factory=lambda: SpanSet(()), eq=False, repr=False)
+    noise_index: SpanSet = field(default=_NO_SPANS, eq=False, repr=False)
     doc_numbers: tuple[DocNumber, ...] = ()
     corruptions: tuple[Corruption, ...] = ()
     sections: tuple[Section, ...] = ()
-    section_index: SectionIndex = field(factory=lambda: SectionIndex(()), eq=False, repr=False)
+    section_index: SectionIndex = field(default=_NO_SECTIONS, eq=False, repr=False)
     metadata: Metadata | None = None
     years: Years = Years()
     tables: tuple[Table, ...] = ()
@@ -148,22 +152,30 @@ class Document:
     # --- layers, in pipeline order -----------------------------------------------------------------
 
     def with_noise(self, noise: tuple[Noise, ...]) -> Document:
-        return attrs.evolve(self, noise=noise, noise_index=SpanSet(((n.start, n.end) for n in noise), len(self.text)))
+        return self._but(noise=noise, noise_index=SpanSet(((n.start, n.end) for n in noise), len(self.text)))
 
     def with_doc_numbers(self, doc_numbers: tuple[DocNumber, ...]) -> Document:
-        return attrs.evolve(self, doc_numbers=doc_numbers)
+        return self._but(doc_numbers=doc_numbers)
 
     def with_corruptions(self, corruptions: tuple[Corruption, ...]) -> Document:
-        return attrs.evolve(self, corruptions=corruptions)
+        return self._but(corruptions=corruptions)
 
     def with_sections(self, sections: tuple[Section, ...]) -> Document:
-        return attrs.evolve(self, sections=sections, section_index=SectionIndex(sections))
+        return self._but(sections=sections, section_index=SectionIndex(sections))
 
     def with_metadata(self, metadata: Metadata) -> Document:
-        return attrs.evolve(self, metadata=metadata, years=metadata.years)
+        return self._but(metadata=metadata, years=metadata.years)
 
     def with_tables(self, tables: tuple[Table, ...]) -> Document:
-        return attrs.evolve(self, tables=tables)
+        return self._but(tables=tables)
+
+    def _but(self, **layers: Any) -> Document:
+        """What ``attrs.evolve(self, **layers)`` makes (tests/test_document.py holds them together), without
+        reading the class's fields anew for each of the six layers a parse adds."""
+        new = object.__new__(Document)
+        for name in _FIELDS:
+            _set(new, name, layers[name] if name in layers else getattr(self, name))
+        return new
 
     @property
     def folded(self) -> str:
@@ -192,6 +204,10 @@ class Document:
     def clause_start(self, pos: int) -> int:
         """Where the clause holding ``pos`` begins: after the last clause end before it."""
         return _prev(self.breaks.of(CLAUSE_ENDS), pos)
+
+
+_FIELDS = tuple(a.name for a in attrs.fields(Document))
+_set = object.__setattr__  # (the way attrs sets the fields of a frozen class)
 
 
 def _prev(breaks: list[int], pos: int) -> int:

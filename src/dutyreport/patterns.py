@@ -454,7 +454,9 @@ def words_by_char(words: Iterable[str], at: int) -> dict[str, tuple[str, ...]]:
     return {c: tuple(group) for c, group in out.items()}
 
 
-def word_places(text: str, words: Iterable[str], end: int | None = None) -> dict[str, list[int]]:
+def word_places(
+    text: str, words: Iterable[str], end: int | None = None, by_end: dict[str, tuple[str, ...]] | None = None
+) -> dict[str, list[int]]:
     """Where each of ``words`` (none empty) starts in ``text``, ending by ``end`` where one is given: in order,
     overlapping places too (化解决 holds 化解 and 解决). Found by one ``str.find`` scan per last character the
     words end with (年来 and 以来 in one), each word then tested where it would end there: a scan for one
@@ -465,9 +467,13 @@ def word_places(text: str, words: Iterable[str], end: int | None = None) -> dict
     {'年来': [2], '以来': [6], '累计': [4]}
     >>> word_places("近三年来累计以来", ["年来", "以来"], end=7)
     {'年来': [2], '以来': []}
+
+    ``by_end``: the words by their last character (``words_by_char(dict.fromkeys(words), -1)``), grouped once by a
+    caller that reads the same words in every text.
     """
     found: dict[str, list[int]] = {w: [] for w in words}  # (each word once, in order)
-    by_end = words_by_char(found, -1)
+    if by_end is None:
+        by_end = words_by_char(found, -1)
     last = len(text) if end is None else end  # (a word's last character stands before this)
     for c, ending in by_end.items():
         q = text.find(c, 0, last)

@@ -100,31 +100,33 @@ class Breaks:
     ([3, 5, 7], [1], [1, 3, 7])
     """
 
-    __slots__ = ("_by_char", "_sets", "text")
+    __slots__ = ("_by_char", "_of", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._by_char: dict[str, list[int]] = {}
-        self._sets: dict[frozenset[str], list[int]] = {}
+        self._of: dict[str, list[int]] = {}  # (by the string asked for: most stages ask in the same spelling)
 
     def of(self, chars: str) -> list[int]:
         """The sorted positions of every character in ``chars``."""
-        key = frozenset(chars)
-        if not key:
-            return []
-        found = self._sets.get(key)
+        found = self._of.get(chars)
         if found is None:
-            missing = [c for c in key if c not in self._by_char]
-            if missing:
-                self._find(missing)
-            lists = [self._by_char[c] for c in key]
-            found = sorted(itertools.chain.from_iterable(lists)) if len(lists) > 1 else lists[0]
-            self._sets[key] = found
+            found = self._of[chars] = self._merged(chars)
         return found
 
-    def _find(self, chars: list[str]) -> None:
-        for c in chars:  # one literal scan per character beats sorting the hits of one scan out
-            self._by_char[c] = [m.start() for m in _literal(c).finditer(self.text)]
+    def _merged(self, chars: str) -> list[int]:
+        text, by_char = self.text, self._by_char
+        lists: list[list[int]] = []
+        for c in set(chars):
+            found = by_char.get(c)
+            if found is None:  # one literal scan per character beats sorting the hits of one scan out; most break
+                # characters stand nowhere in a short text, and the search that says so is cheaper than the scan
+                found = by_char[c] = [m.start() for m in _literal(c).finditer(text)] if c in text else []
+            if found:
+                lists.append(found)
+        if len(lists) == 1:
+            return lists[0]
+        return sorted(itertools.chain.from_iterable(lists))
 
 
 @functools.lru_cache(maxsize=64)

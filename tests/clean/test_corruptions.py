@@ -457,6 +457,36 @@ def test_stray_mark_table_examples(entry: PatternEntry, marks: str) -> None:
     assert c.repaired == c.text.replace(m.group(), "")
 
 
+# Invisible format controls a scraped page leaves in a report (round 10; our own sentences): a bidirectional
+# embedding, override or isolate (U+202A-U+202E, U+2066-U+2069) wherever it stands, a zero-width character
+# (U+200B-U+200F, U+2060, U+FEFF) where it splits a word. Each is a stray mark, listed with the character on
+# each side of it on its line and read without it; a zero-width character beside a mark or a line break is not.
+EXAMPLES_FORMAT_CONTROLS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("override_inside_a_phrase", "全县义务教育\u202e巩固率达到100%。", [("育\u202e巩", "育巩")]),
+    ("isolates_around_a_name", "学校\u2067名称\u2069为清河小学。", [("校\u2067名", "校名"), ("称\u2069为", "称为")]),
+    ("embedding_opens_the_text", "\u202b一、基本情况\n全县有学校20所。", [("\u202b一", "一")]),
+    ("pop_alone_on_a_line", "全县有学校20所。\n\u202c\r\n二、存在问题", [("\u202c", "")]),
+    ("override_after_a_mark", "校舍改造全部完成。\u202d(二)师资", [("。\u202d(", "。(")]),
+    ("zero_width_space_in_a_word", "全县义务\u200b教育学校20所。", [("务\u200b教", "务教")]),
+    ("zero_width_joiner_in_a_year", "20\u200d23年全县新建学校3所。", [("0\u200d2", "02")]),
+    ("word_joiners_in_a_run", "教师\u2060\u2060队伍建设", [("师\u2060\u2060队", "师队")]),
+    ("byte_order_mark_in_a_name", "清河区\ufeff教育局", [("区\ufeff教", "区教")]),
+    ("zero_width_space_after_a_stop", "全县有学校20所。\u200b\n二、存在问题", []),
+    ("byte_order_mark_opens_the_text", "\ufeff清河区教育工作自查报告", []),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), [c[1:] for c in EXAMPLES_FORMAT_CONTROLS],
+                         ids=[c[0] for c in EXAMPLES_FORMAT_CONTROLS])
+def test_format_controls_are_stray_marks(text: str, found: list[tuple[str, str]]) -> None:
+    stray = _of_kind(text, CorruptionKind.STRAY_CHARS)
+    assert [(c.text, c.repaired) for c in stray] == found
+    assert all(text[c.start : c.end] == c.text and "\\u" in c.note for c in stray)  # (the note names it, escaped)
+    report = parse_report(text)  # (listed in the report, never deleted from it)
+    assert report.text == text
+    assert [(c.text, c.repaired) for c in report.corruptions if c.kind is CorruptionKind.STRAY_CHARS] == found
+
+
 # Marks dropped among a report's characters on pages read in quality round 7 (our own sentences), and marks of
 # the report's own that stay.
 EXAMPLES_UNSEEN_REPORTS = [

@@ -17,6 +17,7 @@ from dutyreport.clean.noise import (
     _LINE_RES,
     BULLET_MENU_MIN_RUN,
     _chrome_lines,
+    _edges,
     _spam_words,
     find_noise,
 )
@@ -558,3 +559,16 @@ def test_both_engines_read_the_chrome_line_scan_alike() -> None:
     for path in [*CORPUS, *realworld_files()]:
         text = path.read_text(encoding="utf-8")
         assert _line_scan(scan, text) == _line_scan(other, text), path.name
+
+
+# The edges of a text with no chrome found are read by one search each way, not stepped through the sentence ends:
+# held to the reading that steps over chrome (an empty span, which covers nothing, takes that way).
+@given(st.text(alphabet="甲乙。！？；;\n ", max_size=30))
+def test_the_edges_without_chrome_are_those_read_over_chrome(text: str) -> None:
+    assert _edges(text, []) == _edges(text, [(len(text), len(text), "none")])
+
+
+def test_the_edges_of_the_real_reports_without_chrome() -> None:
+    for path in [*CORPUS, *realworld_files()]:
+        text = path.read_text(encoding="utf-8")
+        assert _edges(text, []) == _edges(text, [(0, 0, "none")]), path.name

@@ -8,6 +8,7 @@ import regex
 
 import dutyreport as d
 from dutyreport.lang import findings as f
+from dutyreport.lang.entry import Entry as WordEntry
 from dutyreport.lang.entry import PatternEntry
 from dutyreport.model.report import Comparator, Status
 
@@ -107,6 +108,15 @@ def test_solving_verb_examples(entry: PatternEntry) -> None:
     assert regex.search(f.PROBLEM_LIST_CUE.pattern, entry.example)
     assert [p.text for p in d.parse(f"{SELF}{entry.example}{items}\n").problems] == []
     assert [p.text for p in d.parse(f"{SELF}{_without(entry)}{items}\n").problems] == ["功能室不足", "运动场地狭小"]
+
+
+@pytest.mark.parametrize("entry", f.LAG_WORDS, ids=[e.word for e in f.LAG_WORDS])
+def test_lag_word_examples(entry: WordEntry[str]) -> None:
+    # the example is one finding stated as a clause, read to its word; the word is one the admission holds
+    assert entry.example.endswith(entry.word) and any(entry.word in e.holds for e in f.ADMISSIONS)
+    assert _problems_in(entry.example) == [entry.example]
+    # the same clause ending short of the word's last character admits nothing
+    assert _problems_in(entry.example[:-1]) == []
 
 
 @pytest.mark.parametrize("entry", f.ANNOUNCED_ITEM_MARKS, ids=[e.example for e in f.ANNOUNCED_ITEM_MARKS])

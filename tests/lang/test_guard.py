@@ -136,6 +136,7 @@ TESTED: dict[str, str] = {
             "NEGATIONS": "test_negation_examples",
             "ADDRESSED_LEADS": "test_addressed_lead_examples",
             "SOLVING_VERBS": "test_solving_verb_examples",
+            "LAG_WORDS": "test_lag_word_examples",
         }.items()
     },
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)

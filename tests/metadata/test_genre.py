@@ -111,6 +111,22 @@ def test_collection_tail_examples(entry: PatternEntry) -> None:
     assert len(md.title) < len(entry.example)
 
 
+# A piece is searched for a collection tail only where it holds one of the words every tail holds (``holds``):
+# held to every match of each tail's pattern.
+@pytest.mark.parametrize("entry", COLLECTION_TAILS, ids=[e.example for e in COLLECTION_TAILS])
+def test_every_collection_tail_holds_one_of_its_words(entry: PatternEntry) -> None:
+    alphabet = sorted(set("".join(entry.holds) + entry.example + "（）(【]:，。 "))
+    assert entry.holds and any(word in entry.example for word in entry.holds)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.text(alphabet=alphabet, max_size=30))
+    def every_match_holds_one(text: str) -> None:
+        for m in regex.finditer(entry.pattern, text):
+            assert any(word in m.group() for word in entry.holds), (text, m.group())
+
+    every_match_holds_one()
+
+
 @pytest.mark.parametrize("entry", TITLE_HEAD_TAGS, ids=[e.example for e in TITLE_HEAD_TAGS])
 def test_title_head_tag_examples(entry: PatternEntry) -> None:
     md = read_metadata(layers("范文网 > 自查报告\n" + entry.example + "\n" + BODY))

@@ -119,6 +119,9 @@ def with_placeholder_figures(
     >>> [(c.kind.value, c.text) for c in with_placeholder_figures(text, (), [masked])]
     [('placeholder', '1*.*万元')]
     """
+    masked = [i for i in indicators if i.quantity.is_placeholder]
+    if not masked:
+        return corruptions  # (most reports: no figure to mark)
     placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
     marked = SpanSet(placeholders)  # looked up by bisection: many placeholders stay linear
     # an empty mark marks a figure it stands strictly inside: its place p is then in (start, end), so the
@@ -133,8 +136,8 @@ def with_placeholder_figures(
     added = [
         Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
                    note="a figure left as a placeholder")
-        for i in indicators
-        if i.quantity.is_placeholder and unmarked(i.start, i.end)
+        for i in masked
+        if unmarked(i.start, i.end)
     ]
     if not added:
         return corruptions

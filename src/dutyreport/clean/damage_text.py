@@ -102,11 +102,13 @@ def _year_followers(text: str) -> Iterator[re.Match[str]]:
     return heapq.merge(*(rx.finditer(text) for rx in _YEAR_FOLLOWER_RES), key=lambda m: m.start())
 
 
+_DAY: Final = "日"  # (what a date's day and month end with: each pattern below is tried only where one stands)
+_MONTH: Final = "月"
 _YEAR_MONTH_RE: Final = regex.compile(
-    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<month>\d{{1,2}}+)月(?P<part>{_words(MONTH_PARTS)})?"
+    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<month>\d{{1,2}}+){_MONTH}(?P<part>{_words(MONTH_PARTS)})?"
 )
 _YEAR_MONTH_DAY_RE: Final = regex.compile(
-    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<run>\d{{2,4}}+)(?P<tail>(?:[-—~～至]\d{{1,2}}+)?)日"
+    rf"(?<![\d.\-—–/])(?P<year>{YEAR})(?P<run>\d{{2,4}}+)(?P<tail>(?:[-—~～至]\d{{1,2}}+)?){_DAY}"
 )
 
 # --- figures run together -------------------------------------------------------------------------
@@ -165,7 +167,7 @@ _HAO_CLOSERS: Final = CLOSE_BRACKETS
 _CLOSED_HAO: Final = re.compile(f"号(?={char_class(_HAO_CLOSERS)})")
 _YEAR_SPACES: Final = " \u3000"
 _SPACED_YEAR_CHAR: Final = re.compile(f"年(?<=[{_YEAR_SPACES}]年)")
-_STRAY_ATS: Final = tuple(re.compile(f"{re.escape(e.word)}(?=[0-9])") for e in STRAY_MEASURES)
+_STRAY_ATS: Final = tuple((e.word, re.compile(f"{re.escape(e.word)}(?=[0-9])")) for e in STRAY_MEASURES)
 _STRAY_RES: Final = {
     e.word: re.compile(rf"(?:{e.value}){e.word}([0-9]+(?:\.[0-9]+)?{e.word})$") for e in STRAY_MEASURES
 }
@@ -178,7 +180,7 @@ _PHRASE_TWICE: Final = rf"(?P<p>[{_HAN}]{{{_DUPLICATE_MIN},{_DUPLICATE_MAX}}})(?
 # (a line — a title — or a list item or a part of a sentence printed twice: after a line break, a 、
 # or a semicolon; one pattern per mark, each opening with its literal, which the engine skips along to)
 _DUPLICATE_RES: Final = tuple(
-    re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}") for c in "\n" + LIST_MARKS + SEMICOLONS
+    (c, re.compile(rf"{re.escape(c)}[ \t\u3000]*{_PHRASE_TWICE}")) for c in "\n" + LIST_MARKS + SEMICOLONS
 )
 _DUPLICATE_AT_START_RE: Final = re.compile(rf"[ \t\u3000]*{_PHRASE_TWICE}")
 # A date of a signature on a line of its own that lost 年 and 月 (201912, 20191231).
@@ -239,7 +241,7 @@ def _month_day_splits(run: str) -> list[tuple[str, str]]:
 
 
 def _dates(text: str) -> Iterable[Corruption]:
-    for m in _YEAR_MONTH_DAY_RE.finditer(text):
+    for m in _YEAR_MONTH_DAY_RE.finditer(text) if _DAY in text else ():
         year, run, tail = m.group(1), m.group(2), m.group(3)
         splits = _month_day_splits(run)
         if not splits:
@@ -250,7 +252,7 @@ def _dates(text: str) -> Iterable[Corruption]:
             repaired=readings[0] if len(readings) == 1 else None,
             readings=readings if len(readings) > 1 else (), note="lost 年/月 in a date",
         )
-    for m in _YEAR_MONTH_RE.finditer(text):
+    for m in _YEAR_MONTH_RE.finditer(text) if _MONTH in text else ():
         year, month = m.group(1), m.group(2)
         if not 1 <= int(month) <= 12 or month.startswith("0"):
             continue
@@ -366,7 +368,7 @@ def _closed_hao(text: str) -> list[int]:
 
 def _stray_measures(text: str) -> Iterable[Corruption]:
     """``达标学校所1292所``: the measure word copied before its figure."""
-    for at in itertools.chain.from_iterable(rx.finditer(text) for rx in _STRAY_ATS):
+    for at in itertools.chain.from_iterable(rx.finditer(text) for w, rx in _STRAY_ATS if w in text):
         w = at.group()
         end = text.find(w, at.end(), at.end() + 16)
         if end < 0:
@@ -385,20 +387,29 @@ _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in
 
 
 def _stray_marks(text: str) -> Iterable[Corruption]:
-    """``课堂的'教学质量``, ``拥挤。Р(二)``: a mark dropped among the characters, with a character on each side."""
+    """``课堂的'教学质量``, ``拥挤。Р(二)``, ``义务\\u200b教育``: a mark dropped among the characters, with the
+    character on each side of it on its line (a bidirectional control may stand at a line's edge or alone on it)."""
     for rx, marks in _STRAY_MARK_RES:
         if not any(mark in text for mark in marks):
             continue
         for m in rx.finditer(text):
-            start, end = m.start() - 1, m.end() + 1
+            start, end = m.start(), m.end()
+            if start > 0 and text[start - 1] not in _LINE_ENDS:
+                start -= 1
+            if end < len(text) and text[end] not in _LINE_ENDS:
+                end += 1
             yield Corruption(start=start, end=end, text=text[start:end], kind=CorruptionKind.STRAY_CHARS,
-                             repaired=text[start] + text[m.end()], note=f"a stray {m.group()!r} among the characters")
+                             repaired=text[start : m.start()] + text[m.end() : end],
+                             note=f"a stray {m.group()!r} among the characters")
+
+
+_LINE_ENDS: Final = "\r\n"
 
 
 def _duplicates(text: str) -> Iterable[Corruption]:
     """A phrase printed twice in a row (``…自查报告…自查报告``, ``A、A``), from a line, item or part start."""
     first = _DUPLICATE_AT_START_RE.match(text)
-    for m in itertools.chain((first,) if first else (), *(rx.finditer(text) for rx in _DUPLICATE_RES)):
+    for m in itertools.chain((first,) if first else (), *(rx.finditer(text) for c, rx in _DUPLICATE_RES if c in text)):
         start = m.start("p")
         yield Corruption(start=start, end=m.end(), text=text[start : m.end()], kind=CorruptionKind.DUPLICATED,
                          repaired=m.group("p"), note="a phrase printed twice")

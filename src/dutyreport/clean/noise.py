@@ -159,11 +159,14 @@ _HELD_BY: Final = {
 
 def _held_lines(text: str) -> list[list[int]]:
     """Per pattern of _LINE_RES with ``holds``, the starts of the lines holding one of its words."""
-    positions: list[list[int]] = [[] for _ in _HOLDS]
+    positions: dict[int, list[int]] = {}  # (most patterns have no word in a text)
     for m in _HELD_RE.finditer(text):
         for i in _HELD_BY[m.group(1)]:
-            positions[i].append(m.start())
-    return [line_starts(text, where) if where else [] for where in positions]
+            positions.setdefault(i, []).append(m.start())
+    lines: list[list[int]] = [[] for _ in _HOLDS]
+    for i, where in positions.items():
+        lines[i] = line_starts(text, where)
+    return lines
 
 
 def _starts(pattern: str, starts: str) -> str:
@@ -279,11 +282,21 @@ def _bullet_runs(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[int
 def _edges(text: str, spans: list[tuple[int, int, str]]) -> tuple[int, int]:
     """Where the line of the report's first sentence end starts and the line of its last one ends
     (sentence ends inside chrome already found do not count); (len, len) when there is none."""
-    chrome = SpanSet(((s, e) for s, e, _ in spans), len(text))
-    first = next((m.start() for m in _SENTENCE_END_RE.finditer(text) if not chrome.hit(m.start())), None)
-    if first is None:
-        return len(text), len(text)
-    last = next(m.start() for m in _SENTENCE_END_BACK_RE.finditer(text, first) if not chrome.hit(m.start()))
+    if not spans:  # (no chrome to step over: the first and the last sentence end are one search each)
+        found = _SENTENCE_END_RE.search(text)
+        if found is None:
+            return len(text), len(text)
+        first = found.start()
+        back = _SENTENCE_END_BACK_RE.search(text, first)
+        assert back is not None  # (the first sentence end at least)
+        last = back.start()
+    else:
+        chrome = SpanSet(((s, e) for s, e, _ in spans), len(text))
+        at = next((m.start() for m in _SENTENCE_END_RE.finditer(text) if not chrome.hit(m.start())), None)
+        if at is None:
+            return len(text), len(text)
+        first = at
+        last = next(m.start() for m in _SENTENCE_END_BACK_RE.finditer(text, first) if not chrome.hit(m.start()))
     nl = text.find("\n", last)
     return text.rfind("\n", 0, first) + 1, len(text) if nl < 0 else nl
 
@@ -324,8 +337,9 @@ def _chrome_spans(text: str) -> list[tuple[int, int, str]]:
         if e > s:
             spans.append((s, e, _MENU_REASON))
     first, last = _edges(text, spans)
-    zones = [(0, first)] + ([(last, len(text))] if last < len(text) else [])
-    for rx, reason in _EDGE_CHROME_RES:
+    # (an empty zone is left out: what a pattern finds in it is empty, and an empty span is never kept)
+    zones = ([(0, first)] if first > 0 else []) + ([(last, len(text))] if last < len(text) else [])
+    for rx, reason in _EDGE_CHROME_RES if zones else ():
         for lo, hi in zones:
             for m in rx.finditer(text, lo, hi):
                 s, e = strip_span(text, m.start(), m.end())

@@ -8,10 +8,11 @@ import re
 import regex
 
 from ..lang.findings import INLINE_MARKERS
+from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import PART_ENDS
 from ..model.report import Section
 
-POINT_NUMBER = re.compile(r"[一二三四五六七八九十]{1,3}是[,，:：]?")
+POINT_NUMBER = re.compile(rf"[{OUTLINE_NUMERALS}]{{1,3}}是[,，:：]?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TRIM = " \t\r\n\u3000\xa0,，。；;：:、"
 _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)

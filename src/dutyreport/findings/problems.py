@@ -25,7 +25,16 @@ from ..lang.findings import (
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import CLAUSE_ENDS, PERIODS, SEMICOLONS
 from ..model.report import Problem, Rectification, Section
-from ..patterns import char_class, find_all, lead_words, matches_at, standard, stretch_stops, word_places
+from ..patterns import (
+    char_class,
+    find_all,
+    lead_words,
+    matches_at,
+    standard,
+    stretch_stops,
+    word_places,
+    words_by_char,
+)
 from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
@@ -62,6 +71,8 @@ def _stretches_of(pattern: str, holds: tuple[str, ...]) -> tuple[regex.Pattern[s
 
 _ADMISSION_STRETCHES = tuple(_stretches_of(e.pattern, e.holds) for e in ADMISSIONS)
 _LEADS = tuple(sorted({w for _, _, leads in _ADMISSION_RES for w in leads or ()}))  # (looked for by word_places)
+# the words word_places looks for (the lead words, each admission's words) by their last character, grouped once
+_BY_END = {words: words_by_char(dict.fromkeys(words), -1) for words in (_LEADS, *(e.holds for e in ADMISSIONS))}
 _ITEM_LEAD = re.compile(ITEM_LEADS.pattern)
 _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
@@ -246,7 +257,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         if holds and not at_words and not holds_any(text, holds):
             continue  # no match can stand in this text
         if words is not None and leads is None:
-            leads = word_places(text, _LEADS, body_end)
+            leads = word_places(text, _LEADS, body_end, _BY_END[_LEADS])
         for m in _admission_matches(rx, holds, words, stretches, text, body_end, leads):
             group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
             gs, ge = m.span(group)
@@ -315,7 +326,7 @@ def _around_words(rx: regex.Pattern[str], text: str, end: int, holds: tuple[str,
     one of ``holds``: tried at the start of each clause one of them stands in."""
     starts: set[int] = set()
     before, start = 0, 0  # (the text before ``before`` read back already: the last clause starts at ``start``)
-    for p in sorted(p for places in word_places(text, holds, end).values() for p in places):
+    for p in sorted(p for places in word_places(text, holds, end, _BY_END.get(holds)).values() for p in places):
         mark = _CLAUSE_MARK_BACK.search(text, before, p) if p > before else None
         start = mark.end() if mark is not None else start
         before = max(before, p)
@@ -332,7 +343,7 @@ def _in_stretches(
     characters ``stop`` finds (``stop_back``: the same, backward) and read nothing outside themselves: searched
     in the stretches between those characters that hold one of the words, in order (a match lies in one)."""
     reach = -1  # the end of the last stretch searched
-    for p in sorted(p for places in word_places(text, holds, end).values() for p in places):
+    for p in sorted(p for places in word_places(text, holds, end, _BY_END.get(holds)).values() for p in places):
         if p <= reach:
             continue  # in a stretch searched already (or on the stop that ends it)
         back = stop_back.search(text, 0, p)

@@ -7,8 +7,11 @@ entry's pattern (and, where it names one, checks the stage reads it as the entry
 
 from __future__ import annotations
 
+import regex
+
 from ..model.report import Comparator, Status
-from .entry import PatternEntry
+from .entry import Entry as WordEntry
+from .entry import PatternEntry, words
 from .headings import OUTLINE_NUMERALS
 
 __all__ = [
@@ -22,6 +25,7 @@ __all__ = [
     "INLINE_MARKERS",
     "ITEM_LEADS",
     "LABELLED_NUMBER",
+    "LAG_WORDS",
     "MEASURE_LEADS",
     "NEGATIONS",
     "PLAN_HEADINGS",
@@ -84,6 +88,24 @@ ADDRESSED_LEADS: tuple[Entry, ...] = (
     Entry(r"对(?:于)?(?=[^，,。；;：:\s“”]*的)", "对仍有违规收费现象的学校予以通报"),
     Entry(r"针对", "针对仍有有偿补课现象的学校"),
 )
+# The words that end a finding stated as a clause (the last admission below): work that lags, a gap against what
+# was reported, an attitude. They are the admission's pattern (an alternation in this order) and the words every
+# match of it holds (tried where they stand), one table for both.
+LAG_WORDS: tuple[WordEntry[str], ...] = words(
+    "lag",
+    ("进展缓慢", "部分乡镇学校食堂改造进展缓慢"),
+    ("进度缓慢", "部分学校食堂改造进度缓慢"),
+    ("推进缓慢", "个别项目推进缓慢"),
+    ("进展滞后", "部分校舍维修进展滞后"),
+    ("存在较大差距", "填报数据与核实结果存在较大差距"),
+    ("存在明显差距", "上报数据与实际情况存在明显差距"),
+    ("存在一定差距", "部分指标与标准存在一定差距"),
+    ("重视程度不够", "部分学校负责人重视程度不够"),
+    ("重视不够", "个别乡镇对控辍保学重视不够"),
+    ("认识不清", "部分学校对填报口径认识不清"),
+)
+_LAGS = "|".join(regex.escape(e.word) for e in LAG_WORDS)
+_PERSISTS = "现象"  # (仍有漏填现象: a practice that persists)
 _DENIALS = "|".join(e.pattern for e in NEGATIONS)
 _ADDRESSED = "(?!" + "|".join(e.pattern for e in ADDRESSED_LEADS) + ")"
 
@@ -128,13 +150,11 @@ ADMISSIONS: tuple[Entry, ...] = (
     Entry(
         r"(?<=^|[，,。；;：:\s])(?P<one>" + _ADDRESSED + r"(?:(?!解决|缩小|消除|克服|扭转|改变|" + _DENIALS
         + r")[^，,。；;：:\s“”]){2,30}?"
-        r"(?:进展缓慢|进度缓慢|推进缓慢|进展滞后|存在(?:较大|明显|一定)差距|重视程度不够|重视不够|认识不清)"
+        r"(?:" + _LAGS + r")"
         r"|" + _ADDRESSED + r"(?:(?!解决|消除|克服|杜绝|" + _DENIALS
-        + r")[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?现象)",
+        + r")[^，,。；;：:\s“”]){0,20}?(?:仍然|依然|仍)还?有[^，,。；;：:\s]{1,10}?" + _PERSISTS + ")",
         "部分乡镇学校食堂改造进展缓慢",
-        # (the words whole: each is tried where it stands)
-        ("进展缓慢", "进度缓慢", "推进缓慢", "进展滞后", "存在较大差距", "存在明显差距", "存在一定差距", "重视程度不够",
-         "重视不够", "认识不清", "现象"),
+        (*(e.word for e in LAG_WORDS), _PERSISTS),  # (the words whole: each is tried where it stands)
     ),
     Entry(
         r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
@@ -170,8 +190,8 @@ ANNOUNCED_ITEM_MARKS: tuple[Entry, ...] = (
 
 # Words that open an admission item and are not part of the problem.
 ITEM_LEADS = Entry(
-    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[一二三四五六七八九十]+是|如|主要是|主要有|包括"
-    r"|[(（][一二三四五六七八九十]{1,3}[)）])+",
+    r"(?:成立|解决|化解|破解|缓解|着力|努力|全区|全县|全市|我区|我县|我市|[" + OUTLINE_NUMERALS
+    + r"]+是|如|主要是|主要有|包括|[(（][" + OUTLINE_NUMERALS + r"]{1,3}[)）])+",
     "主要是学位不足",
 )
 
@@ -185,7 +205,7 @@ LABELLED_NUMBER = "【】"
 
 # A rectification report laid out as labelled lines per problem: ``问题1：X。`` then field lines.
 _PROBLEM_WORDS = r"(?:问题|存在问题|反馈问题)"
-_PROBLEM_NUMBER = r"[0-9０-９一二三四五六七八九十]{1,3}"
+_PROBLEM_NUMBER = rf"[0-9０-９{OUTLINE_NUMERALS}]{{1,3}}"
 PROBLEM_LABEL = Entry(
     rf"(?m)^[ \t\u3000]*{_PROBLEM_WORDS}\s*{_PROBLEM_NUMBER}\s*[：:]",
     "问题2：学位供给不足。",

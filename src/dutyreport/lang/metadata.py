@@ -159,17 +159,21 @@ SITE_LABELS: tuple[Entry[str], ...] = words(
 )
 
 # How a collection page (several copies of a genre) ends its title or labels one of its copies:
-# ``三篇``, ``(五篇)``, ``精选6篇``, ``篇一:``, ``…调研报告一:``. Stripped from a title's end.
+# ``三篇``, ``(五篇)``, ``精选6篇``, ``篇一:``, ``…调研报告一:``. Stripped from a title's end. (``holds``: every
+# match holds one of them; a title without any is not searched for a tail)
 _FEW = "[0-9一二三四五六七八九十]{1,3}"
+_PIECE = ("篇",)
+_COLON = (":", "：")
 COLLECTION_TAILS: tuple[PatternEntry, ...] = (
-    PatternEntry(rf"精选{_FEW}篇", "履行教育职责自查报告精选6篇"),
-    PatternEntry(rf"[（(]{_FEW}篇[)）]", "履行教育职责自查报告(五篇)"),
-    PatternEntry(rf"[（(]{_FEW}篇[)）][（(](?:19|20)[0-9]{{2}}年?[)）]", "教育督导自评报告(六篇)(2021年)"),
+    PatternEntry(rf"精选{_FEW}篇", "履行教育职责自查报告精选6篇", _PIECE),
+    PatternEntry(rf"[（(]{_FEW}篇[)）]", "履行教育职责自查报告(五篇)", _PIECE),
+    PatternEntry(rf"[（(]{_FEW}篇[)）][（(](?:19|20)[0-9]{{2}}年?[)）]", "教育督导自评报告(六篇)(2021年)", _PIECE),
     PatternEntry(rf"[（(【\[](?:共|通用|精选|优选|实用|优秀|热门|推荐|最新)?{_FEW}篇[)）】\]]",
-                 "履行教育职责自查报告范文(通用5篇)"),
-    PatternEntry(rf"(?<=报告|汇报|总结|意见|范文){_FEW}篇", "履行教育职责自查报告三篇"),
-    PatternEntry(rf"[【\[（(]?篇{_FEW}[】\]）)]?[:：]?", "履行教育职责自查报告【篇一】"),
-    PatternEntry(r"(?<=报告|汇报|总结|意见|范文)[一二三四五六七八九十]{1,2}[:：]", "义务教育均衡发展情况调研报告二:"),
+                 "履行教育职责自查报告范文(通用5篇)", _PIECE),
+    PatternEntry(rf"(?<=报告|汇报|总结|意见|范文){_FEW}篇", "履行教育职责自查报告三篇", _PIECE),
+    PatternEntry(rf"[【\[（(]?篇{_FEW}[】\]）)]?[:：]?", "履行教育职责自查报告【篇一】", _PIECE),
+    PatternEntry(r"(?<=报告|汇报|总结|意见|范文)[一二三四五六七八九十]{1,2}[:：]", "义务教育均衡发展情况调研报告二:",
+                 _COLON),
 )
 
 # What a site puts before a title, stripped from its start: a collection page's label of one of its copies

@@ -251,10 +251,15 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
     # the opening names the two years the report covers (…2021年度履行教育职责情况和2022年重点工作情况…)
     zones = SpanSet(_excluded_zones(books, sections))
     places = _year_places(text)
-    scope = sorted(_fact_years(text, o_lo, o_hi, mask, zones, places)) if o_hi > o_lo else []
+    opened = _fact_years(text, o_lo, o_hi, mask, zones, places) if o_hi > o_lo else None
+    scope = sorted(opened) if opened is not None else []
     if len(scope) == 2 and scope[1] - scope[0] == 1:
         return tuple(scope)
-    facts = _fact_years(text, body[0], body[1], mask, zones, places)
+    # (a report without sections opens with its whole body: its years are not read twice)
+    if opened is not None and (o_lo, o_hi) == body:
+        facts = opened
+    else:
+        facts = _fact_years(text, body[0], body[1], mask, zones, places)
     d = _DOCNO_YEAR_RE.search(own_opening)
     if d is not None:
         e = int(d.group("y"))

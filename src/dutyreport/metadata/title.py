@@ -68,6 +68,9 @@ _HEAD_LABELS = tuple(w for w in _LABELS if w[0] in LABEL_OPEN_BRACKETS)
 _LABELS_BY_LAST = words_by_char(_LABELS, -1)
 _HEAD_LABELS_BY_FIRST = words_by_char(_HEAD_LABELS, 0)
 _TAIL_RE = regex.compile("(?:" + "|".join(e.pattern for e in COLLECTION_TAILS) + ")$")
+_TAIL_HOLDS = tuple(dict.fromkeys(w for e in COLLECTION_TAILS for w in e.holds))  # (one of them in every tail)
+if not all(e.holds for e in COLLECTION_TAILS):  # pragma: no cover - (a tail the gate below would never find)
+    raise ValueError("every collection tail names the words its matches hold")
 _HEAD_RE = regex.compile("(?:" + "|".join(e.pattern for e in TITLE_HEAD_TAGS) + ")")
 # A piece a site wraps whole in a label's brackets (【某县自查报告】): read inside them.
 _WRAPS = dict(zip(LABEL_OPEN_BRACKETS, LABEL_CLOSE_BRACKETS, strict=True))
@@ -122,7 +125,8 @@ def _strip_labels(text: str, s: int, e: int) -> tuple[int, int]:
                 e -= len(lab)
                 changed = True
                 break
-        tail = _TAIL_RE.search(text, s, e)
+        held = any(text.find(w, s, e) >= 0 for w in _TAIL_HOLDS)  # (most pieces hold none: no search)
+        tail = _TAIL_RE.search(text, s, e) if held else None
         if tail is not None and tail.start() > s:
             e = tail.start()
             changed = True
