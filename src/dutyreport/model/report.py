@@ -89,7 +89,9 @@ class CorruptionKind(enum.Enum):
     IMPLAUSIBLE = "implausible"  # a figure that cannot be right
     JOINED = "joined"  # 34884 人, xx\n所, 2 315所: a figure read across the spaces or line break extraction left
     LOST_CHARS = "lost_chars"  # 毕业生学率 (升 lost), 关于转发的通知 (the title lost), (教基一厅5号) (its year lost)
-    STRAY_CHARS = "stray_chars"  # 达标学校所1292所: a character copied where it does not belong
+    # 达标学校所1292所: a character copied where it does not belong; also an invisible format control
+    # (a bidirectional override, a zero-width space splitting a word)
+    STRAY_CHARS = "stray_chars"
     DUPLICATED = "duplicated_text"  # 部分学校办学条件不足、部分学校办学条件不足: words printed twice
     RUBY = "ruby_injection"  # 義務(wù)教育: pinyin a site put after characters
     CHUNK_MARKER = "docx_chunking"  # 验收\n2、。截至目前: a preview's page-chunk number inside a sentence
