@@ -115,10 +115,15 @@ def test_item_displays_escape(name: str) -> None:
 def test_item_displays_isolate_bidi_controls(name: str) -> None:
     payload = EXAMPLES_HOSTILE_TRIAL[name]
     controls = len(BIDI_CONTROLS.findall(payload))
-    for source in displays(payload):
+    items = hostile_items(payload)
+    for item, source in zip(items, displays(payload), strict=True):
         found = BidiPlaces(source)
         assert found.in_attributes == 0
-        assert len(found.places) >= controls  # the payload is shown (the heading and text hold it, or a field)
+        # the payload is shown (the heading and text hold it, or a field); a span the report lists around one of
+        # its controls (a stray format control is damage) holds that one
+        own = len(BIDI_CONTROLS.findall(item.text))  # type: ignore[attr-defined]
+        assert own or not controls
+        assert len(found.places) >= min(controls, own)
         assert all(tag == "bdi" and BIDI_CONTROLS.fullmatch(data) for tag, data in found.places), found.places
 
 
