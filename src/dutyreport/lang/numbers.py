@@ -24,6 +24,7 @@ __all__ = [
     "DIGITS",
     "DOC_NUMBER_ENDS",
     "DURATION_CUES",
+    "FIELD_BLANKS",
     "FIELD_BRACKETS",
     "FIXED_EXPRESSIONS",
     "FRACTION_WORDS",
@@ -269,6 +270,13 @@ DOC_NUMBER_ENDS: tuple[Entry[str], ...] = (Entry("号", "号", "教基〔2019〕
 FIELD_BRACKETS: tuple[Entry[str], ...] = (
     Entry("【", "】", "全县共有小学【12】所"),
     Entry("{{", "}}", "初中{{3}}所"),
+)
+
+# The marks a form leaves in a field to fill in (word), with spaces or alone (【___】, 【_ _】, 【 】), and what such
+# a blank field reads as (value: a placeholder, as x所 is: the figure's value unknown).
+FIELD_BLANKS: tuple[Entry[str], ...] = (
+    Entry("_", "x", "全镇共【_ _】所完全小学"),
+    Entry("＿", "x", "全镇共【＿＿】所村小"),
 )
 
 # Qualifier words written before a number.
