@@ -65,6 +65,7 @@ TESTED: dict[str, str] = {
             "DOC_NUMBER_ENDS": "test_doc_number_ends",
             "FIELD_BRACKETS": "test_field_brackets",
             "FIELD_BLANKS": "test_field_blanks",
+            "RATIO_NAMES": "test_ratio_names",
             "DASH_JOINERS": "test_dash_joiners",
             "CURRENCY_BEFORE": "test_currency_words",
             "CURRENCY_AFTER": "test_currency_words",

@@ -265,6 +265,14 @@ def test_field_brackets(entry: Entry[Any]) -> None:
     assert not any(m.text.startswith(entry.word) for m in extract.find_quantities(serial))
 
 
+@pytest.mark.parametrize("entry", lexicon.RATIO_NAMES, ids=_ids(lexicon.RATIO_NAMES))
+def test_ratio_names(entry: Entry[Any]) -> None:
+    # the terms after the name, of a year's size, are a ratio; without the name, two years set side by side
+    (ratio,) = extract.find_quantities(entry.example)
+    assert ratio.quantity.unit == "ratio" and entry.example.endswith(entry.word + ratio.text)
+    assert not extract.find_quantities(entry.example.replace(entry.word, "在"))
+
+
 @pytest.mark.parametrize("entry", lexicon.FIELD_BLANKS, ids=_ids(lexicon.FIELD_BLANKS))
 def test_field_blanks(entry: Entry[Any]) -> None:
     # a field holding nothing but the mark and spaces is a blank: its figure is the one the field filled with the

@@ -374,3 +374,27 @@ def test_review10_a_field_reads_with_the_words_before_it(
     assert _seen(text) == expected
     for m in find_quantities(text):
         assert text[m.start : m.end] == m.text and m.quantity.text == m.text
+
+
+# (Round 10's second review, ours) Two years' numbers with a colon between them are a real ratio where a word
+# naming a ratio (lang.numbers.RATIO_NAMES) stands before them: the head counts of two groups, not two years.
+EXAMPLES_REVIEW10_RATIOS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    ("全校男女生之比为2012:1998。", [
+        ("2012:1998", "quantity", {"value": ["2012", "1998"], "unit": "ratio", "qualifier": None}),
+    ]),
+    ("城乡教师比例为2012：1988。", [
+        ("2012：1988", "quantity", {"value": ["2012", "1988"], "unit": "ratio", "qualifier": None}),
+    ]),
+    ("寄宿生与走读生比为2010:2005。", [
+        ("2010:2005", "quantity", {"value": ["2010", "2005"], "unit": "ratio", "qualifier": None}),
+    ]),
+    # (without such a word, two years set side by side stay no ratio)
+    ("招生人数2023:2022同比持平。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_REVIEW10_RATIOS, ids=[t for t, _ in EXAMPLES_REVIEW10_RATIOS])
+def test_review10_a_named_ratio_of_year_sized_terms_is_a_ratio(
+    text: str, expected: list[tuple[str, str, dict[str, object]]]
+) -> None:
+    assert _seen(text) == expected

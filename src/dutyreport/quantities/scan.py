@@ -656,7 +656,7 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
             return _Verdict.NO  # 08:14:46 is a time
         if term_before(folded, m.start("r1")) >= 0 or term_after(folded, end) >= 0:
             return _Verdict.NO  # 1比2比3, 1:2:3:4: a ratio of more terms, not one of its last two
-        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2")):
+        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2"), folded, m.start("r1")):
             return _Verdict.NO  # 2023比2022: one year compared with another, no ratio
         return _Verdict.YES
     if alternative == "pctpre" or alternative == "range":
