@@ -364,6 +364,10 @@ EXAMPLES_REVIEW10: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = 
     ("全镇共【_ _】所完全小学。", [("【_ _】所", "quantity", {"value": None, "unit": "所", "qualifier": None})]),
     ("全镇共【＿＿】所村小。", [("【＿＿】所", "quantity", {"value": None, "unit": "所", "qualifier": None})]),
     ("新建幼儿园【{{3}}】所。", [("【{{3}}】所", "quantity", {"value": 3, "unit": "所", "qualifier": None})]),
+    # (a field read as a bare number, no unit after it, is left as written: here a list's mark)
+    ("一、主要做法\n【1】加强学校管理，新建学校【3】所。", [
+        ("【3】所", "quantity", {"value": 3, "unit": "所", "qualifier": None}),
+    ]),
 ]
 
 

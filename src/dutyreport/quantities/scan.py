@@ -263,8 +263,20 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
         fields = _field_edits(text) if any(o in text for o in _FIELD_OPENS) else ()
         if not (skip or fields):
             return _scan(text)
-        edits = sorted((*((s, e, "") for s, e in skip), *fields))
-        return _scan_around(text, edits, bool(fields))
+        skipped = tuple((s, e, "") for s, e in skip)
+        found = _scan_around(text, sorted((*skipped, *fields)), bool(fields))
+        if fields:
+            # A field read as a bare number, nothing after it its unit (【1】加强…, {{3}}, 【2022】第5号): no field
+            # figure, the field is left as written to the scan.
+            ends = {e for _, e, _ in fields}
+            bare = {
+                m.end for m in found if m.end in ends and type(m.quantity) is Count and m.quantity.measure_word is None
+            }
+            if bare:
+                fields = [f for f in fields if f[1] not in bare]
+                edits = sorted((*skipped, *fields))
+                found = _scan_around(text, edits, bool(fields)) if edits else _scan(text)
+        return found
 
 
 def _scan_around(text: str, edits: Sequence[tuple[int, int, str]], fields: bool) -> tuple[Match, ...]:
@@ -451,7 +463,8 @@ def _scan(text: str) -> tuple[Match, ...]:
 # point), a placeholder, or nothing but blank marks (lang.numbers.FIELD_BLANKS) and spaces. The scan reads the
 # text with each field replaced by what stands in it (a blank one by a placeholder): 约【3000】个 reads as 约3000个,
 # 第【3】条 as 第3条, 【3】-【5】所 as 3-5所, 【 】所 as x所. A field that a digit follows or one glued to a word before
-# it (川教函【2022】106号, A【3】) stays as written: read without its brackets, it would run into them.
+# it (川教函【2022】106号, A【3】) stays as written: read without its brackets, it would run into them; so does one
+# read as a bare number, no unit after it (【1】加强管理: a list's mark; see :func:`find_quantities`).
 _FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
 _FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
 _FIELD_GAP = " \t\u3000\xa0"
