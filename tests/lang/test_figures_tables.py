@@ -221,6 +221,14 @@ def check_total(e: Entry) -> None:
     assert figures(e.example)[0].subject == e.example[: e.example.index(e.word)]
 
 
+def check_level_link(e: Entry) -> None:
+    # the level's amount after the link is the standard per student stated for the first level; with a total's word
+    # in the link's place, money
+    assert figures(e.example)[-1].unit == "yuan/student"
+    total = e.example.replace("初中" + e.word, "初中合计")
+    assert total != e.example and figures(total)[-1].unit == "yuan"
+
+
 def check_topic_lead(e: Entry) -> None:
     assert figures(e.example)[-1].subject == "小学公用经费标准"
 
@@ -410,6 +418,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("PLAN_ATTRIBUTES", sw.PLAN_ATTRIBUTES, check_plan),
     ("SCORE_WORDS", sw.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", sw.TOTAL_WORDS, check_total),
+    ("LEVEL_LINKS", sw.LEVEL_LINKS, check_level_link),
     ("TOPIC_LEADS", sw.TOPIC_LEADS, check_topic_lead),
     ("HEAD_ENDINGS", sw.HEAD_ENDINGS, check_head_ending),
     ("RATIO_NORM_CUES", v.RATIO_NORM_CUES, check_ratio_norm),

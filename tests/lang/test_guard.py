@@ -64,6 +64,8 @@ TESTED: dict[str, str] = {
             "FRACTION_WORDS": "test_fraction_words",
             "DOC_NUMBER_ENDS": "test_doc_number_ends",
             "FIELD_BRACKETS": "test_field_brackets",
+            "FIELD_BLANKS": "test_field_blanks",
+            "RATIO_NAMES": "test_ratio_names",
             "DASH_JOINERS": "test_dash_joiners",
             "CURRENCY_BEFORE": "test_currency_words",
             "CURRENCY_AFTER": "test_currency_words",
@@ -87,7 +89,7 @@ TESTED: dict[str, str] = {
             "ATTRIBUTES_OF_PROJECT", "TOPIC_NOUNS", "CATEGORY_NOUNS", "SCHOOL_ENDINGS", "AMONG_WORDS",
             "TOTAL_WORDS", "TOPIC_LEADS", "HEAD_ENDINGS", "RESPECTIVE_HEADS", "LIST_JOINERS", "SPEECH_VERBS",
             "PLAN_ATTRIBUTES", "SCORE_WORDS", "NAMED_ITEM_VERBS", "OBJECT_MARKERS", "OBJECT_COMPOUNDS", "PROJECT_NOUNS",
-            "HIGHER_SCOPE_LEADS", "RELATIVE_LEADS", "DISTRIBUTIVE_WORDS", "LINKING_ENDS",
+            "HIGHER_SCOPE_LEADS", "RELATIVE_LEADS", "DISTRIBUTIVE_WORDS", "LINKING_ENDS", "LEVEL_LINKS",
             "JOINER_COMPOUNDS", "ADVERB_ENDS", "ADVERB_COMPOUNDS", "DIVIDE_VERBS", "GROUP_WORDS",
         )
     },

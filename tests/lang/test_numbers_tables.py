@@ -6,6 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import pytest
 
 import dutyreport as d
@@ -262,6 +263,32 @@ def test_field_brackets(entry: Entry[Any]) -> None:
     assert [m.quantity.value for m in extract.find_quantities(blank)] == [None]
     serial = entry.example[: found[0].start] + entry.word + "2022" + entry.value + "5号"
     assert not any(m.text.startswith(entry.word) for m in extract.find_quantities(serial))
+
+
+@pytest.mark.parametrize("entry", lexicon.RATIO_NAMES, ids=_ids(lexicon.RATIO_NAMES))
+def test_ratio_names(entry: Entry[Any]) -> None:
+    # the terms after the name, of a year's size, are a ratio; without the name, two years set side by side
+    (ratio,) = extract.find_quantities(entry.example)
+    assert ratio.quantity.unit == "ratio" and entry.example.endswith(entry.word + ratio.text)
+    assert not extract.find_quantities(entry.example.replace(entry.word, "在"))
+
+
+@pytest.mark.parametrize("entry", lexicon.FIELD_BLANKS, ids=_ids(lexicon.FIELD_BLANKS))
+def test_field_blanks(entry: Entry[Any]) -> None:
+    # a field holding nothing but the mark and spaces is a blank: its figure is the one the field filled with the
+    # entry's reading (a placeholder) gives, value unknown; the mark between digits is no blank, and no figure
+    bracket = next(b for b in lexicon.FIELD_BRACKETS if b.word in entry.example)
+    opened = entry.example.index(bracket.word) + len(bracket.word)
+    closed = entry.example.index(bracket.value, opened)
+    inner = entry.example[opened:closed]
+    assert entry.word in inner and not inner.replace(entry.word, "").strip()
+    (field,) = [m for m in extract.find_quantities(entry.example) if m.kind.value == "quantity"]
+    filled = entry.example[:opened] + entry.value + entry.example[closed:]
+    (same,) = [m for m in extract.find_quantities(filled) if m.kind.value == "quantity"]
+    assert field.text.startswith(bracket.word) and field.quantity.value is None
+    assert attrs.evolve(field.quantity, text="") == attrs.evolve(same.quantity, text="")
+    mixed = entry.example[:opened] + "1" + entry.word + "2" + entry.example[closed:]
+    assert not any(m.text.startswith(bracket.word) for m in extract.find_quantities(mixed))
 
 
 LONE_QUALIFIERS = lexicon.LONE_QUALIFIER_PREFIXES + lexicon.LONE_QUALIFIER_SUFFIXES

@@ -253,20 +253,23 @@ _FIELD_UNITS = tuple(e.word for e in (*lexicon.MEASURE_WORDS, *lexicon.MONEY_UNI
     st.one_of(
         st.integers(min_value=0, max_value=10**9).map(str),
         st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False).map(str),
-        st.sampled_from(("x", "xx", "**", "", " ", "___")),
+        st.sampled_from(("x", "xx", "**", "", " ", "___", "_ _", "-3")),
     ),
     st.sampled_from(_FIELD_UNITS),
     st.sampled_from(("", "。", "，学校", "以上", "左右")),
+    st.sampled_from(("", "约", "近", "超过", "第", "共", "增长")),
 )
 def test_a_field_reads_as_the_figure_without_its_brackets(
-    bracket: Any, inner: str, unit: str, after: str
+    bracket: Any, inner: str, unit: str, after: str, before: str
 ) -> None:
-    plain = find_quantities(f"全县{inner.strip(' _') or 'x'}{unit}{after}")
-    text = f"全县{bracket.word}{inner}{bracket.value}{unit}{after}"
+    # (Round 10's second review: with the words before it too, an ordinal's 第 and a qualifier)
+    blank = not inner.strip(" _")
+    plain = find_quantities(f"全县{before}{'x' if blank else inner}{unit}{after}")
+    text = f"全县{before}{bracket.word}{inner}{bracket.value}{unit}{after}"
     field = find_quantities(text)
-    assert all(text[m.start : m.end] == m.text for m in field)
-    unread = [attrs.evolve(m.quantity, text="") for m in plain if m.start == 2]
-    assert [attrs.evolve(m.quantity, text="") for m in field if m.start == 2] == unread
-    if unread:
-        (m,) = (m for m in field if m.start == 2)
-        assert m.text.startswith(bracket.word) and m.quantity.text == m.text
+    assert all(text[m.start : m.end] == m.text and m.quantity.text == m.text for m in field)
+    assert [(m.start, m.kind, attrs.evolve(m.quantity, text="")) for m in field] == [
+        (m.start, m.kind, attrs.evolve(m.quantity, text="")) for m in plain
+    ]
+    at = 2 + len(before)
+    assert all(m.text.startswith(text[m.start : at] + bracket.word) for m in field if m.start <= at < m.end)

@@ -330,3 +330,75 @@ def test_round10_fields_and_years(text: str, expected: list[tuple[str, dict[str,
     found = [m for m in find_quantities(text) if m.kind is MatchKind.QUANTITY]
     assert [(m.text, m.quantity.to_dict()) for m in found] == expected
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+# Round 10's second review (sentences ours). A template's field reads as the text without its brackets on both
+# sides: the words before it (an ordinal's 第, a qualifier, a range's first field) are read with it as they are
+# before a number, a blank field is one of blank marks (lang.numbers.FIELD_BLANKS) and spaces, a field inside
+# another reads as its number; the span holds the brackets.
+EXAMPLES_REVIEW10: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    # (an ordinal written with a field is no figure, as 第3条 is none)
+    ("依据第【3】条规定，全县新建学校5所。", [("5所", "quantity", {"value": 5, "unit": "所", "qualifier": None})]),
+    ("全县义务教育质量排名第【3】位，新增教师【45】名。", [
+        ("【45】名", "quantity", {"value": 45, "unit": "名", "qualifier": None}),
+    ]),
+    ("入选第【3】批示范校的学校{{2}}所。", [("{{2}}所", "quantity", {"value": 2, "unit": "所", "qualifier": None})]),
+    # (a qualifier before the field is the figure's)
+    ("全县新增公办学位约【3000】个。", [
+        ("约【3000】个", "quantity", {"value": 3000, "unit": "个", "qualifier": "approx"}),
+    ]),
+    ("受资助学生近{{3000}}人。", [("近{{3000}}人", "quantity", {"value": 3000, "unit": "人", "qualifier": "approx"})]),
+    # (a range of two fields is one range)
+    ("计划建设【3】-【5】所寄宿制学校。", [
+        ("【3】-【5】所", "quantity", {"value": [3, 5], "unit": "所", "qualifier": None}),
+    ]),
+    ("体育课时占比【3】%-【5】%。", [
+        ("【3】%-【5】%", "quantity", {"value": ["0.03", "0.05"], "unit": "percent", "qualifier": None}),
+    ]),
+    # (a date of fields spans its month; a sign in the field is the figure's)
+    ("于【2023】年【5】月完成验收。", [
+        ("【2023】年【5】月", "date", {"value": 2023, "unit": "年", "qualifier": None}),
+    ]),
+    ("辍学人数同比增长【-3】%。", [("【-3】%", "quantity", {"value": "-0.03", "unit": "percent", "qualifier": None})]),
+    # (a blank field of underscores and spaces, and a field inside another)
+    ("全镇共【_ _】所完全小学。", [("【_ _】所", "quantity", {"value": None, "unit": "所", "qualifier": None})]),
+    ("全镇共【＿＿】所村小。", [("【＿＿】所", "quantity", {"value": None, "unit": "所", "qualifier": None})]),
+    ("新建幼儿园【{{3}}】所。", [("【{{3}}】所", "quantity", {"value": 3, "unit": "所", "qualifier": None})]),
+    # (a field read as a bare number, no unit after it, is left as written: here a list's mark)
+    ("一、主要做法\n【1】加强学校管理，新建学校【3】所。", [
+        ("【3】所", "quantity", {"value": 3, "unit": "所", "qualifier": None}),
+    ]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_REVIEW10, ids=[t for t, _ in EXAMPLES_REVIEW10])
+def test_review10_a_field_reads_with_the_words_before_it(
+    text: str, expected: list[tuple[str, str, dict[str, object]]]
+) -> None:
+    assert _seen(text) == expected
+    for m in find_quantities(text):
+        assert text[m.start : m.end] == m.text and m.quantity.text == m.text
+
+
+# (Round 10's second review, ours) Two years' numbers with a colon between them are a real ratio where a word
+# naming a ratio (lang.numbers.RATIO_NAMES) stands before them: the head counts of two groups, not two years.
+EXAMPLES_REVIEW10_RATIOS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    ("全校男女生之比为2012:1998。", [
+        ("2012:1998", "quantity", {"value": ["2012", "1998"], "unit": "ratio", "qualifier": None}),
+    ]),
+    ("城乡教师比例为2012：1988。", [
+        ("2012：1988", "quantity", {"value": ["2012", "1988"], "unit": "ratio", "qualifier": None}),
+    ]),
+    ("寄宿生与走读生比为2010:2005。", [
+        ("2010:2005", "quantity", {"value": ["2010", "2005"], "unit": "ratio", "qualifier": None}),
+    ]),
+    # (without such a word, two years set side by side stay no ratio)
+    ("招生人数2023:2022同比持平。", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXAMPLES_REVIEW10_RATIOS, ids=[t for t, _ in EXAMPLES_REVIEW10_RATIOS])
+def test_review10_a_named_ratio_of_year_sized_terms_is_a_ratio(
+    text: str, expected: list[tuple[str, str, dict[str, object]]]
+) -> None:
+    assert _seen(text) == expected

@@ -106,7 +106,7 @@ _STOPS = CLAUSE_STOPS
 _LINE_STOPS = _STOPS + "\n"
 _BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
 _OPENS = tuple(OPEN_BRACKETS)  # (str.endswith of any)
-_OPEN, _WIDE_OPEN = tuple(OPEN_BRACKETS)  # (each looked for with ``in``: most stretches hold neither)
+_HOLDS_OPEN = re.compile(char_class(OPEN_BRACKETS)).search  # (whatever the table holds; most stretches hold none)
 _NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
 
@@ -323,7 +323,7 @@ def subject_words(raw: str) -> str:
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
     s = no_dates(s)
-    if _OPEN in s or _WIDE_OPEN in s:
+    if _HOLDS_OPEN(s):
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
     # :func:`_after_lead` and :func:`_may_join` are written out in them)
@@ -394,7 +394,7 @@ def _level_alone(pre: str) -> bool:
 def _aside_words(raw_pre: str) -> str | None:
     """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
     385个): 教学点, what the figure counts), if they name anything."""
-    k = unclosed_at(raw_pre) if _OPEN in raw_pre or _WIDE_OPEN in raw_pre else None
+    k = unclosed_at(raw_pre) if _HOLDS_OPEN(raw_pre) else None
     if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
         return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
     inner = subject_words(raw_pre[k + 1 :])
@@ -403,7 +403,7 @@ def _aside_words(raw_pre: str) -> str | None:
 
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    aside = _aside_words(raw_pre) if _OPEN in raw_pre or _WIDE_OPEN in raw_pre else None  # (most hold no bracket)
+    aside = _aside_words(raw_pre) if _HOLDS_OPEN(raw_pre) else None  # (most hold no bracket)
     pre = aside or subject_words(raw_pre)
     if not pre:
         return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
@@ -672,7 +672,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
 def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
     the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
-    if not raw_pre.startswith("的") or not prev.subject or _OPEN in raw_pre or _WIDE_OPEN in raw_pre:
+    if not raw_pre.startswith("的") or not prev.subject or _HOLDS_OPEN(raw_pre):
         return None
     if prev.quantity.qualifier in _BOUNDS:
         return None
@@ -734,7 +734,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
             raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
-    unclosed = unclosed_at(raw) if _OPEN in raw or _WIDE_OPEN in raw else None
+    unclosed = unclosed_at(raw) if _HOLDS_OPEN(raw) else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
         # thing counted

@@ -24,6 +24,7 @@ __all__ = [
     "DIGITS",
     "DOC_NUMBER_ENDS",
     "DURATION_CUES",
+    "FIELD_BLANKS",
     "FIELD_BRACKETS",
     "FIXED_EXPRESSIONS",
     "FRACTION_WORDS",
@@ -43,6 +44,7 @@ __all__ = [
     "QUALIFIER_PREFIXES",
     "QUALIFIER_SUFFIXES",
     "RANGE_BETWEEN",
+    "RATIO_NAMES",
     "RATIO_WORDS",
     "RATIO_WORD_FOLLOWERS",
     "REGION_COUNT_CUES",
@@ -269,6 +271,25 @@ DOC_NUMBER_ENDS: tuple[Entry[str], ...] = (Entry("号", "号", "教基〔2019〕
 FIELD_BRACKETS: tuple[Entry[str], ...] = (
     Entry("【", "】", "全县共有小学【12】所"),
     Entry("{{", "}}", "初中{{3}}所"),
+)
+
+# The marks a form leaves in a field to fill in (word), with spaces or alone (【___】, 【_ _】, 【 】), and what such
+# a blank field reads as (value: a placeholder, as x所 is: the figure's value unknown).
+FIELD_BLANKS: tuple[Entry[str], ...] = (
+    Entry("_", "x", "全镇共【_ _】所完全小学"),
+    Entry("＿", "x", "全镇共【＿＿】所村小"),
+)
+
+# Words naming a ratio just before its terms: with one, two terms of a year's size across a colon are a ratio
+# (男女生之比为2012:1998), not two years set side by side (2023:2022).
+RATIO_NAMES: tuple[Entry[str], ...] = words(
+    "ratio name",
+    ("之比", "男女生之比2012:1998"),
+    ("比例", "男女生比例2012:1988"),
+    ("比例为", "男女生比例为2012:1988"),
+    ("比例是", "男女生比例是2012:1988"),
+    ("比为", "男女生比为2010:2005"),  # (之比为 too)
+    ("比是", "男女生比是2010:2005"),
 )
 
 # Qualifier words written before a number.

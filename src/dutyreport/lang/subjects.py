@@ -31,6 +31,7 @@ __all__ = [
     "HIGHER_SCOPE_LEADS",
     "JOINER_COMPOUNDS",
     "LEAD_COMPOUNDS",
+    "LEVEL_LINKS",
     "LEVEL_WORDS",
     "LINKING_ENDS",
     "LIST_JOINERS",
@@ -592,6 +593,18 @@ TOTAL_WORDS: tuple[Entry[str], ...] = _same(
     ("合计", "访谈校长、教师、家长合计156人"),
     ("共计", "访谈校长、教师、家长共计156人"),
     ("总计", "访谈校长、教师、家长总计156人"),
+)
+
+# Words that link a level to its amount in a list of standards stated per unit for its first level (小学每生1000元,
+# 初中为1250元): the later amount is the same standard for its level. A total's words (合计, 累计) are none of them.
+LEVEL_LINKS: tuple[Entry[str], ...] = _same(
+    "level link",
+    ("为", "补助标准为小学每生1000元,初中为1250元"),
+    ("是", "补助标准为小学每生1000元,初中是1250元"),
+    ("达到", "补助标准达到小学每生1000元,初中达到1250元"),
+    ("提高到", "补助标准提高到小学每生1000元,初中提高到1250元"),
+    ("提高至", "补助标准提高至小学每生1000元,初中提高至1250元"),
+    ("调整为", "补助标准调整为小学每生1000元,初中调整为1250元"),
 )
 
 # Words that open a clause naming a measure and are not part of its name (调整公用经费标准).

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import enum
-import operator
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
@@ -32,6 +31,7 @@ from ..lang.numbers import (
     DASH_JOINERS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
+    FIELD_BLANKS,
     FIELD_BRACKETS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
@@ -247,7 +247,8 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
 
     ``skip``: spans of ``text`` that are not its words but stand among them (the pinyin a site printed
     after characters): the scan reads the text as if they were absent, and a figure they interrupt
-    spans them.
+    spans them. A template's field (see :data:`_FIELD`) is read as what stands in it, its brackets
+    part of the span of the figure that reads it.
 
     >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
     ['3所', '12所', '8亿元']
@@ -259,50 +260,80 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     with localcontext(EXACT):
-        return _scan_around(text, skip) if skip else _scan(text)
+        fields = _field_edits(text) if any(o in text for o in _FIELD_OPENS) else ()
+        if not (skip or fields):
+            return _scan(text)
+        skipped = tuple((s, e, "") for s, e in skip)
+        found = _scan_around(text, sorted((*skipped, *fields)), bool(fields))
+        if fields:
+            # A field read as a bare number, nothing after it its unit (【1】加强…, {{3}}, 【2022】第5号): no field
+            # figure, the field is left as written to the scan.
+            ends = {e for _, e, _ in fields}
+            bare = {
+                m.end for m in found if m.end in ends and type(m.quantity) is Count and m.quantity.measure_word is None
+            }
+            if bare:
+                fields = [f for f in fields if f[1] not in bare]
+                edits = sorted((*skipped, *fields))
+                found = _scan_around(text, edits, bool(fields)) if edits else _scan(text)
+        return found
 
 
-def _scan_around(text: str, skip: Sequence[tuple[int, int]]) -> tuple[Match, ...]:
-    """:func:`_scan` of ``text`` without the ``skip`` spans, its matches placed back in ``text``."""
+def _scan_around(text: str, edits: Sequence[tuple[int, int, str]], fields: bool) -> tuple[Match, ...]:
+    """:func:`_scan` of ``text`` with each span of ``edits`` (sorted) replaced by what it names (a span skipped: by
+    nothing), its matches placed back in ``text``: a match that starts or ends inside a replacement spans the
+    whole span replaced. ``fields``: whether a replacement is a template's field (see :func:`_field_edits`), whose
+    figure keeps the text it spans."""
     pieces: list[str] = []
-    kept_at: list[int] = []  # where each kept piece starts in the text read (ascending) …
+    read_at: list[int] = []  # where each piece starts in the text read (ascending) …
     text_at: list[int] = []  # … and in ``text``
+    put_end: list[int] = []  # … and for a replacement, where the span it replaces ends (-1: a kept piece)
     last = read = 0
-    for s, e in sorted(skip):
+    for s, e, put in edits:
         s, e = max(s, last), min(e, len(text))
         if s >= e:
             continue
         pieces.append(text[last:s])
-        kept_at.append(read)
+        read_at.append(read)
         text_at.append(last)
+        put_end.append(-1)
         read += s - last
+        if put:
+            pieces.append(put)
+            read_at.append(read)
+            text_at.append(s)
+            put_end.append(e)
+            read += len(put)
         last = e
     pieces.append(text[last:])
-    kept_at.append(read)
+    read_at.append(read)
     text_at.append(last)
+    put_end.append(-1)
 
-    def placed(i: int) -> int:
-        k = bisect.bisect_right(kept_at, i) - 1
-        return text_at[k] + i - kept_at[k]
+    def placed(i: int, end: bool) -> int:
+        k = bisect.bisect_right(read_at, i) - 1
+        if put_end[k] < 0:
+            return text_at[k] + i - read_at[k] + end
+        return put_end[k] if end else text_at[k]
 
     out: list[Match] = []
-    first_skip = kept_at[1] if len(kept_at) > 1 else len(text)  # where the first span skipped stood
+    first_edit = read_at[1] if len(read_at) > 1 else len(text)  # where the first span edited stood
     for m in _scan("".join(pieces)):
-        if m.end <= first_skip:
-            out.append(m)  # nothing skipped before it: placed where it was read, with the same text
+        if m.end <= first_edit:
+            out.append(m)  # nothing edited before it: placed where it was read, with the same text
             continue
-        start, end = placed(m.start), placed(m.end - 1) + 1
-        out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
+        start, end = placed(m.start, False), placed(m.end - 1, True)
+        if out and start < out[-1].end:
+            continue  # (a second figure read inside one replacement)
+        surface = text[start:end]
+        q = attrs.evolve(m.quantity, text=surface) if fields else m.quantity
+        out.append(attrs.evolve(m, start=start, end=end, text=surface, quantity=q))
     return tuple(out)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
-    fields = _fields(text, folded) if any(o in folded for o in _FIELD_OPENS) else ()
-    if fields:
-        blocked.extend(_Span(f.start, f.end) for f in fields)  # (what stands in a field is the field's)
-        blocked.sort()
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
     block_start, block_end = blocked[0]
     out: list[Match] = []
@@ -425,75 +456,54 @@ def _scan(text: str) -> tuple[Match, ...]:
         except (NumeralError, ArithmeticError):
             continue
         _append(out, m, text, folded, start, end, surface, q)
-    if fields:
-        out.extend(fields)
-        out.sort(key=_START)
     return tuple(out)
 
 
-# A template's field (lang.numbers.FIELD_BRACKETS), what stands in it (a number, a placeholder, or nothing but
-# spaces or underscores: a blank) and the unit after its closing mark are one figure: 【12】所 reads as 12所 does,
-# {{x}}万元 and 【 】所 as a placeholder does (x万元, value unknown). Without a unit after it (【2022】5号, {{3}})
-# a field is left to the scan.
+# A template's field (lang.numbers.FIELD_BRACKETS) and what stands in it: a number (digits or a numeral, a sign, a
+# point), a placeholder, or nothing but blank marks (lang.numbers.FIELD_BLANKS) and spaces. The scan reads the
+# text with each field replaced by what stands in it (a blank one by a placeholder): 约【3000】个 reads as 约3000个,
+# 第【3】条 as 第3条, 【3】-【5】所 as 3-5所, 【 】所 as x所. A field that a digit follows or one glued to a word before
+# it (川教函【2022】106号, A【3】) stays as written: read without its brackets, it would run into them; so does one
+# read as a bare number, no unit after it (【1】加强管理: a list's mark; see :func:`find_quantities`).
 _FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
 _FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
-_FIELD_GAP = "[ \t\u3000\xa0]*+"
+_FIELD_GAP = " \t\u3000\xa0"
 _FIELD = re.compile(
     "|".join(
-        f"{re.escape(e.word)}{_FIELD_GAP}(?P<f{i}>{char_class(_FIELD_MARKS, negated=True, spaces=True)}{{0,24}}+)"
-        f"{_FIELD_GAP}{re.escape(e.value)}"
+        f"{re.escape(e.word)}(?P<f{i}>{char_class(_FIELD_MARKS + chr(10) + chr(13), negated=True)}{{0,24}}+)"
+        f"{re.escape(e.value)}"
         for i, e in enumerate(FIELD_BRACKETS)
     )
 )
-_FIELD_REACH = 32  # (how much after a field its unit and qualifier words are read from)
-_BLANK_FIELD = "x"  # (what a blank field is read as: a placeholder)
-_SCALE_CHARS = frozenset("".join(BARE_SCALES))  # (what may run on from a field's number into its numeral: 万, 亿 …)
-_START = operator.attrgetter("start")
+_FIELD_WRAPS = tuple((e.word, e.value) for e in FIELD_BRACKETS)
+_FIELD_FILL = frozenset("0123456789,." + MASK_CHARS).union(CN_NUMERAL_CHARS, (e.word for e in MINUS_SIGNS))
+_FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
+_FIELD_GLUE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
-def _fields(text: str, folded: str) -> list[Match]:
-    """The figures of the template fields of ``folded`` (see :data:`_FIELD`), each spanning its brackets and unit:
-    read as the scan reads the number written without the brackets, with the words before the field (连续【3】年,
-    辖【xx】镇); a calendar year in a field before 年 is the date (于【2023】年)."""
-    out: list[Match] = []
+def _field_edits(text: str) -> list[tuple[int, int, str]]:
+    """The template fields of ``text`` the scan reads as what stands in them (see :data:`_FIELD`): each one's
+    span (with a field around it whose brackets hold nothing else: 【{{3}}】) and what it reads as."""
+    out: list[tuple[int, int, str]] = []
+    folded = fold(text)
     for f in _FIELD.finditer(folded):
-        inner = f.group(f.lastgroup or "")
-        if not inner.strip("_"):
-            inner = _BLANK_FIELD
-        after = f.end()
-        line = folded.find("\n", after, after + _FIELD_REACH)
-        before = folded[max(0, f.start() - _FIELD_REACH) : f.start()]
-        at = len(before)  # (where the number stands in what is read)
-        read = before + inner + folded[after : line if line >= 0 else after + _FIELD_REACH]
-        m = QUANTITY.match(read, at)
-        if m is None or m.lastgroup != "scalar" or m.end() <= at + len(inner):
+        start, end = f.span()
+        inner = f.group(f.lastgroup or "").strip(_FIELD_GAP)
+        blank = inner.strip(_FIELD_GAP + "".join(_FIELD_BLANK))
+        if blank:
+            if not _FIELD_FILL.issuperset(inner):
+                continue
+            put = text[f.start(f.lastgroup or "") : f.end(f.lastgroup or "")].strip(_FIELD_GAP)  # (unfolded)
+        else:  # (a blank: read as its marks are, spaces alone as the first mark)
+            put = next((_FIELD_BLANK[c] for c in inner if c in _FIELD_BLANK), FIELD_BLANKS[0].value)
+        while wrap := next(
+            (w for w in _FIELD_WRAPS if folded.endswith(w[0], 0, start) and folded.startswith(w[1], end)), None
+        ):
+            start, end = start - len(wrap[0]), end + len(wrap[1])
+        after = folded[end:].lstrip(_FIELD_GAP)[:1]
+        if after in _ASCII_DIGITS or (start and folded[start - 1] in _FIELD_GLUE):
             continue
-        core = "num" if m.group("num") is not None else "ph"
-        run_on = read[at + len(inner) : m.end(core)]
-        if m.start(core) != at or m.end(core) < at + len(inner) or not _SCALE_CHARS.issuperset(run_on):
-            continue  # (the field holds the number, all of it, and a scale word may follow: 【3】万元, not 【12】34所)
-        verdict = _acceptable(m, read, m.end())
-        if verdict is _Verdict.SHORTEN:
-            m = QUANTITY.match(read, at, m.end() - 1)  # 【12】个部门: the measure word is 个
-            verdict = _Verdict.NO if m is None or m.end() <= at + len(inner) else _acceptable(m, read, m.end())
-        start = f.start()
-        if m is not None and verdict is _Verdict.NO and m.group("unit") == YEAR_MARK and _YEAR_NUMBER.fullmatch(inner):
-            end = after + len(YEAR_MARK)
-            surface = text[start:end]
-            year = Count(value=Decimal(inner), measure_word=YEAR_MARK, text=surface)
-            out.append(Match(start=start, end=end, text=surface, quantity=year, kind=MatchKind.DATE))
-            continue
-        if m is None or verdict is not _Verdict.YES:
-            continue
-        end = after + m.end() - at - len(inner)
-        surface = text[start:end]
-        try:
-            q = interpret_exact(m, money=False, text=surface)
-        except (NumeralError, ArithmeticError):
-            continue
-        if type(q) is Count and q.measure_word is None:
-            q = _money_from_context(q, folded, start, out)
-        out.append(Match(start=start, end=end, text=surface, quantity=q))
+        out.append((start, end, put))
     return out
 
 
@@ -659,7 +669,7 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
             return _Verdict.NO  # 08:14:46 is a time
         if term_before(folded, m.start("r1")) >= 0 or term_after(folded, end) >= 0:
             return _Verdict.NO  # 1比2比3, 1:2:3:4: a ratio of more terms, not one of its last two
-        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2")):
+        if years_compared(folded[m.end("r1")], m.group("r1"), m.group("r2"), folded, m.start("r1")):
             return _Verdict.NO  # 2023比2022: one year compared with another, no ratio
         return _Verdict.YES
     if alternative == "pctpre" or alternative == "range":
