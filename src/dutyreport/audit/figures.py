@@ -63,6 +63,7 @@ __all__ = [
     "near",
     "per_unit",
     "plain",
+    "total_of",
     "unit_family",
     "value",
 ]
@@ -199,6 +200,11 @@ def unit_family(ind: Indicator) -> str | None:
     if t is Ratio:
         return "ratio"
     return None
+
+
+def total_of(inds: Iterable[Indicator]) -> Decimal:
+    """The sum of the figures' values (a figure without one adds nothing)."""
+    return sum((value(i) or Decimal(0) for i in inds), Decimal(0))
 
 
 def fmt(x: Decimal, places: int = 2) -> str:
@@ -665,6 +671,29 @@ class Context:
         if holds:
             return ind.text
         return f"{fmt(computed / self.scale(ind), max(2, decimals(ind)))} ≠ {ind.text}"
+
+    def claim(
+        self,
+        terms: str,
+        computed: Decimal,
+        ind: Indicator,
+        holds: bool,
+        *,
+        label: str | None = None,
+        shown: Decimal | None = None,
+        unit: str = "%",
+        note: str = "",
+    ) -> str:
+        """An arithmetic claim in the report's figures as written: ``terms = figure`` where it holds, what the
+        figures give against the figure where it fails (:meth:`against`: ``terms = 5.49 ≠ 6.5%``). Where it
+        holds, ``shown`` (what the figures give, as the claim states it where it fails) is noted
+        (``computed 5.35%``, in ``unit``); ``label`` names the claim in brackets, the noted value and ``note``
+        after it (``(增幅, computed 5.35%)``); without a label the noted value alone stands in brackets."""
+        said = f"{terms} = {self.against(computed, ind, holds)}"
+        seen = f"computed {fmt(shown)}{unit}" if holds and shown is not None else ""
+        if label is None:
+            return f"{said} ({seen})" if seen else said
+        return f"{said} ({label}{', ' + seen if seen else ''}{note})"
 
     def half_unit(self, ind: Indicator) -> Decimal:
         """Half the last written digit of a figure, in base units: how far its value may be from the
