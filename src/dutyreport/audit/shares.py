@@ -647,7 +647,7 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
             continue
         if unit_family(cand) != unit_family(den) or not _part_figure(ctx, cand):
             continue
-        if year and ctx.year(cand) and ctx.year(cand) != year:
+        if year and (cand_year := ctx.year(cand)) and cand_year != year:
             continue
         return cand
 
