@@ -34,7 +34,7 @@ from dutyreport.lang.script import fold
 from dutyreport.model.grounded import Span
 from dutyreport.model.quantities import Count
 from dutyreport.model.report import CheckKind
-from dutyreport.patterns import find_all
+from dutyreport.patterns import find_all, matches_at
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities
@@ -224,6 +224,24 @@ def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> Non
     for text in _prepared_texts():
         folded = fold(text)
         assert respective_places(folded) == [m.start() for m in re.finditer(RESPECTIVELY.pattern, folded)]
+
+
+_COMPARE_PIECES = [*"分别高低于不超过未达到、，12", "分别", "分别低于", "分分别别不低于", "超额完成"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COMPARE_PIECES), max_size=25).map("".join))
+def test_the_respective_comparisons_looked_for_at_each_respectively_are_what_a_scan_finds(text: str) -> None:
+    # (the pattern opens with 分别: respective_comparison tries it only where one stands)
+    found = [(m.span(), m.group()) for m in matches_at(comparisons._RESPECTIVE_COMPARE, text, respective_places(text))]
+    assert found == [(m.span(), m.group()) for m in comparisons._RESPECTIVE_COMPARE.finditer(text)]
+
+
+def test_the_respective_comparisons_of_the_real_reports_are_what_a_scan_finds() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        found = [m.span() for m in matches_at(comparisons._RESPECTIVE_COMPARE, folded, respective_places(folded))]
+        assert found == [m.span() for m in comparisons._RESPECTIVE_COMPARE.finditer(folded)]
 
 
 _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]

@@ -40,7 +40,7 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import word_places
+from ..patterns import skipping, word_places
 from .periods import period_marks, year_lists
 
 __all__ = [
@@ -103,7 +103,9 @@ _DECIMALS_AT_END = re.compile(rf"[.．]({_DIGIT}+)$")
 _SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
 _SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
 _LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
-_ANY_LEVEL = re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS))  # (most subjects name no level at all)
+# (most subjects name no level at all; led by a look-ahead on the words' first characters, which the engine skips
+# along to)
+_ANY_LEVEL = skipping(re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS)))
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
 # the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
@@ -391,7 +393,10 @@ class Figures:
             if end not in text:
                 self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
             else:
-                self._per_units = [per_unit(text, i) for i in self.inds]
+                # (per_unit's first test written out, so that only the figures it keeps are asked)
+                self._per_units = [
+                    (end in i.text or text[i.start - 1 : i.start] == end) and per_unit(text, i) for i in self.inds
+                ]
         return self._per_units
 
     def joined(self) -> list[bool]:

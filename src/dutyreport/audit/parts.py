@@ -419,10 +419,12 @@ def table_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
     text = ctx.text
     out: list[Check] = []
-    at = {i.start: i for i in inds}
+    at: dict[int, Indicator] | None = None  # (the figures by start, gathered once a table has a total row)
     for table in ctx.tables:
         if table.total is None or table.total < 2:
             continue
+        if at is None:
+            at = {i.start: i for i in inds}
         for col, (hs, he) in enumerate(table.header[1:], start=1):
             cells = [at.get(row[col][0]) for row in table.rows]
             total = cells[table.total]

@@ -17,7 +17,7 @@ from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, known
 from .family import family
-from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
+from .figures import CLAUSE_REACH, NEAR, QUOTE_MARKS, QUOTES, Context, check, decimals, plain, unit_family, value
 
 __all__ = ["budget_executed", "fixed_figures", "repeated_figures", "thresholds"]
 
@@ -47,7 +47,8 @@ def _distinctive(ctx: Context, ind: Indicator) -> bool:
 
 def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
     """The figure's subject (``subject``: ``ctx.subject(ind)``) and the words after it, without quote marks."""
-    return subject + ctx.after(ind, 8).translate(_NO_QUOTES)
+    after = ctx.after(ind, 8)
+    return subject + (after.translate(_NO_QUOTES) if QUOTE_MARKS.search(after) else after)
 
 
 @family(_KIND)
