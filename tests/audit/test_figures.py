@@ -34,7 +34,7 @@ from dutyreport.lang.script import fold
 from dutyreport.model.grounded import Span
 from dutyreport.model.quantities import Count
 from dutyreport.model.report import CheckKind
-from dutyreport.patterns import find_all
+from dutyreport.patterns import find_all, matches_at
 from dutyreport.pipeline import document
 from dutyreport.quantities.numerals import parse_number
 from dutyreport.quantities.scan import find_quantities
@@ -224,6 +224,24 @@ def test_the_respective_words_of_the_real_reports_are_what_a_scan_finds() -> Non
     for text in _prepared_texts():
         folded = fold(text)
         assert respective_places(folded) == [m.start() for m in re.finditer(RESPECTIVELY.pattern, folded)]
+
+
+_COMPARE_PIECES = [*"分别高低于不超过未达到、，12", "分别", "分别低于", "分分别别不低于", "超额完成"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_COMPARE_PIECES), max_size=25).map("".join))
+def test_the_respective_comparisons_looked_for_at_each_respectively_are_what_a_scan_finds(text: str) -> None:
+    # (the pattern opens with 分别: respective_comparison tries it only where one stands)
+    found = [(m.span(), m.group()) for m in matches_at(comparisons._RESPECTIVE_COMPARE, text, respective_places(text))]
+    assert found == [(m.span(), m.group()) for m in comparisons._RESPECTIVE_COMPARE.finditer(text)]
+
+
+def test_the_respective_comparisons_of_the_real_reports_are_what_a_scan_finds() -> None:
+    for text in _prepared_texts():
+        folded = fold(text)
+        found = [m.span() for m in matches_at(comparisons._RESPECTIVE_COMPARE, folded, respective_places(folded))]
+        assert found == [m.span() for m in comparisons._RESPECTIVE_COMPARE.finditer(folded)]
 
 
 _GAP_PIECES = [*"提高升到至为增加长底末的年\n ", "2025年", "提高到", "增加至"]
@@ -482,3 +500,43 @@ def test_the_figures_of_checks_over_real_figures_are_their_distinct_spans_in_ord
         window = list(inds[k : k + 3])
         for given_as in (window, window[::-1], [*window, window[0]], window[:1]):
             assert figures.check(CheckKind.SIGN, "claim", True, given_as).figures == _figures_sorted(given_as)
+
+
+# How an arithmetic claim is worded (Context.claim), one form per way the families state it: the figure as
+# written where it holds, what the figures give against it where it fails; the value computed noted where it holds.
+EXAMPLES_CLAIM_FORMS = [
+    # (name, computed, holds, label, shown, unit, note, the claim)
+    ("holds_with_a_label", "25", True, "占比", "25", "%", "", "300名 / 1200名 = 25% (占比, computed 25%)"),
+    ("fails_with_a_label", "24.5", False, "占比", "24.5", "%", "", "300名 / 1200名 = 24.5 ≠ 25% (占比)"),
+    ("holds_without_a_label", "25", True, None, "25", "%", "", "300名 / 1200名 = 25% (computed 25%)"),
+    ("fails_without_a_label", "24.5", False, None, "24.5", "%", "", "300名 / 1200名 = 24.5 ≠ 25%"),
+    ("holds_nothing_shown", "25", True, "占比", None, "%", "", "300名 / 1200名 = 25% (占比)"),
+    ("holds_bare_nothing_shown", "25", True, None, None, "%", "", "300名 / 1200名 = 25%"),
+    ("holds_with_a_note", "25.4", True, "占比", "25.4", "%", ", a", "300名 / 1200名 = 25% (占比, computed 25.4%, a)"),
+    ("holds_in_another_unit", "25", True, None, "25", "", "", "300名 / 1200名 = 25% (computed 25)"),
+]
+
+
+@pytest.mark.parametrize(
+    ("computed", "holds", "label", "shown", "unit", "note", "claim"),
+    [c[1:] for c in EXAMPLES_CLAIM_FORMS],
+    ids=[c[0] for c in EXAMPLES_CLAIM_FORMS],
+)
+def test_a_claim_is_worded_from_the_figures_as_written(
+    computed: str, holds: bool, label: str | None, shown: str | None, unit: str, note: str, claim: str
+) -> None:
+    doc = document("升入高中的学生300名,初中毕业生1200名,占比为25%。")
+    inds = build_indicators(doc, find_quantities(doc.text))
+    share = next(i for i in inds if i.text == "25%")
+    ctx = figures.Context(doc)
+    found = ctx.claim(
+        "300名 / 1200名",
+        Decimal(computed),
+        share,
+        holds,
+        label=label,
+        shown=None if shown is None else Decimal(shown),
+        unit=unit,
+        note=note,
+    )
+    assert found == claim

@@ -314,6 +314,30 @@ def test_a_long_list_is_read_for_counts_in_linear_time(item: str) -> None:
     assert seconds(64_000) / seconds(4_000) < 48
 
 
+class _CountedSearches:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text, pos, endpos)
+
+
+@pytest.mark.parametrize("item", ["、1", "、1、x", "、x人"])
+def test_a_long_list_looks_for_its_counted_noun_once_not_from_every_dun(
+    item: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (the noun after a count is looked for up to the next hard stop, the rest of such a list: only where an item
+    # is tried, not from every 、 after a failed one, or a list without a stop is read again from each)
+    counting = _CountedSearches(counts._LIST_NOUN_RE)
+    monkeypatch.setattr(counts, "_LIST_NOUN_RE", counting)
+    text = "学校" + item * 2000
+    assert list(counts.lists_before(text)) == []
+    assert counting.searches <= 1
+
+
 def test_the_counted_nouns_are_plain_words() -> None:
     # (lists_after tries a count only before an opener a noun ends right before, found with str.endswith)
     assert all(re.escape(w) == w and counts._NOUN_RE.fullmatch(w) for w in counts._NOUN_WORDS)

@@ -96,25 +96,27 @@ def per_student(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     plains = ctx.figures(inds).plains
     per = [i for i, is_plain in zip(inds, plains, strict=True) if is_plain and type(i.quantity) is PerUnit]
     per_starts = [i.start for i in per]
+    subjects = [i.subject or "" for i in per]
     for part_rx, whole_rx in _PER_STUDENT:
-        # the level of each figure that can be the whole (None: it cannot), read once per rule
+        # whether each figure can be the part, and the level of each that can be the whole (None: it cannot),
+        # read once per rule
+        parts = [part_rx.search(s) is not None for s in subjects]
         whole_level = {
-            w.start: ctx.level(w.subject or "")
-            if whole_rx.search(w.subject or "") and not part_rx.search(w.subject or "")
-            else None
-            for w in per
+            w.start: ctx.level(s) if not part and whole_rx.search(s) else None
+            for w, s, part in zip(per, subjects, parts, strict=True)
         }
-        for p in per:
-            ps = p.subject or ""
-            if not part_rx.search(ps):
+        for p, ps, part in zip(per, subjects, parts, strict=True):
+            if not part:
                 continue
             lv = ctx.level(ps)
             if lv is None:
                 continue
+            yp = ctx.year(p)
             for w in near(per, per_starts, p.start):
                 if w is p or whole_level[w.start] != lv:
                     continue
-                if ctx.year(w) and ctx.year(p) and ctx.year(w) != ctx.year(p):
+                yw = ctx.year(w)
+                if yw and yp and yw != yp:
                     continue
                 vp, vw = value(p), value(w)
                 assert vp is not None and vw is not None

@@ -30,7 +30,7 @@ from ..lang.audit import (
 from ..lang.punctuation import COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS
 from ..model.quantities import Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import first_chars, first_chars_of, known
+from ..patterns import first_chars, first_chars_of, known, matches_at
 from .family import family
 from .figures import WINDOW, Context, check, listed_from, plain, unit_family, value
 
@@ -160,7 +160,9 @@ def respective_comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check
     text = ctx.text
     out: list[Check] = []
     starts = ctx.figures(inds).starts
-    for m in _RESPECTIVE_COMPARE.finditer(text):
+    # (every match opens with 分别, as the pattern is written: tried where that stands, found once per parse
+    # for the families that read it, not by a scan of the text)
+    for m in matches_at(_RESPECTIVE_COMPARE, text, ctx.respectively()):
         s_start, s_end = ctx.sentence(m.start())
         # (the first figure after it may have taken 低于 as its qualifier)
         after = listed_from(ctx, inds, starts, m.start() + len(RESPECTIVELY.pattern), m.end(), s_end)

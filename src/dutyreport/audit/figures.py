@@ -40,7 +40,7 @@ from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import word_places
+from ..patterns import skipping, word_places
 from .periods import period_marks, year_lists
 
 __all__ = [
@@ -63,6 +63,7 @@ __all__ = [
     "near",
     "per_unit",
     "plain",
+    "total_of",
     "unit_family",
     "value",
 ]
@@ -102,7 +103,9 @@ _DECIMALS_AT_END = re.compile(rf"[.．]({_DIGIT}+)$")
 _SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
 _SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
 _LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
-_ANY_LEVEL = re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS))  # (most subjects name no level at all)
+# (most subjects name no level at all; led by a look-ahead on the words' first characters, which the engine skips
+# along to)
+_ANY_LEVEL = skipping(re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS)))
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
 # the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
@@ -199,6 +202,11 @@ def unit_family(ind: Indicator) -> str | None:
     if t is Ratio:
         return "ratio"
     return None
+
+
+def total_of(inds: Iterable[Indicator]) -> Decimal:
+    """The sum of the figures' values (a figure without one adds nothing)."""
+    return sum((value(i) or Decimal(0) for i in inds), Decimal(0))
 
 
 def fmt(x: Decimal, places: int = 2) -> str:
@@ -385,7 +393,10 @@ class Figures:
             if end not in text:
                 self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
             else:
-                self._per_units = [per_unit(text, i) for i in self.inds]
+                # (per_unit's first test written out, so that only the figures it keeps are asked)
+                self._per_units = [
+                    (end in i.text or text[i.start - 1 : i.start] == end) and per_unit(text, i) for i in self.inds
+                ]
         return self._per_units
 
     def joined(self) -> list[bool]:
@@ -665,6 +676,29 @@ class Context:
         if holds:
             return ind.text
         return f"{fmt(computed / self.scale(ind), max(2, decimals(ind)))} ≠ {ind.text}"
+
+    def claim(
+        self,
+        terms: str,
+        computed: Decimal,
+        ind: Indicator,
+        holds: bool,
+        *,
+        label: str | None = None,
+        shown: Decimal | None = None,
+        unit: str = "%",
+        note: str = "",
+    ) -> str:
+        """An arithmetic claim in the report's figures as written: ``terms = figure`` where it holds, what the
+        figures give against the figure where it fails (:meth:`against`: ``terms = 5.49 ≠ 6.5%``). Where it
+        holds, ``shown`` (what the figures give, as the claim states it where it fails) is noted
+        (``computed 5.35%``, in ``unit``); ``label`` names the claim in brackets, the noted value and ``note``
+        after it (``(增幅, computed 5.35%)``); without a label the noted value alone stands in brackets."""
+        said = f"{terms} = {self.against(computed, ind, holds)}"
+        seen = f"computed {fmt(shown)}{unit}" if holds and shown is not None else ""
+        if label is None:
+            return f"{said} ({seen})" if seen else said
+        return f"{said} ({label}{', ' + seen if seen else ''}{note})"
 
     def half_unit(self, ind: Indicator) -> Decimal:
         """Half the last written digit of a figure, in base units: how far its value may be from the

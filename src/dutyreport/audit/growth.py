@@ -138,16 +138,10 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 if unit_family(c) != "pp":
                     break  # a percentage changes by points (下降3.24个百分点), not by a rate
                 # 15.68%,比上年的18.92%下降3.24个百分点
-                holds = ctx.agrees(diff * sign, c)
-                stated = ctx.against(diff * sign, c, holds)
-                claim = f"{new.text} - {old.text} = {stated} ({new.subject or ''}, {ya} vs {yb[0]})"
-                out.append(check(CheckKind.GROWTH, claim, holds, [new, old, c], diff))
+                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif unit_family(c) == unit_family(a):
                 stated_diff = c
-                holds = ctx.agrees(diff * sign, c)
-                stated = ctx.against(diff * sign, c, holds)
-                claim = f"{new.text} - {old.text} = {stated} ({new.subject or ''}, {ya} vs {yb[0]})"
-                out.append(check(CheckKind.GROWTH, claim, holds, [new, old, c], diff))
+                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif isinstance(c.quantity, Percent) and vo != 0:
                 rate = diff / vo * 100
                 rate_of = (
@@ -160,10 +154,18 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 holds, note = ctx.agrees(rate * sign, c), ""
                 if not holds and _rounded_rate(ctx, new, old, c, sign):
                     holds, note = True, _WITHIN_ROUNDING
-                seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
-                claim = f"{rate_of} = {ctx.against(rate * sign, c, holds)} ({word}{seen}{note})"
+                claim = ctx.claim(rate_of, rate * sign, c, holds, label=word, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
+
+
+def _difference(
+    ctx: Context, new: Indicator, old: Indicator, c: Indicator, diff: Decimal, sign: int, years: str
+) -> Check:
+    """The check that ``c`` states the difference of two years' figures (a fall's, ``sign`` -1, without its sign)."""
+    holds = ctx.agrees(diff * sign, c)
+    claim = ctx.claim(f"{new.text} - {old.text}", diff * sign, c, holds, label=f"{new.subject or ''}, {years}")
+    return check(CheckKind.GROWTH, claim, holds, [new, old, c], diff)
 
 
 def _rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
@@ -208,8 +210,8 @@ def _unstated_base(ctx: Context, a: Indicator, rest: Sequence[Indicator]) -> lis
         if vc - hc >= 0 and low_base > 0 and high_base > 0:
             holds = ctx.agrees_between((vc - hc) / low_base * 100, (vc + hc) / high_base * 100, p)
             note = _WITHIN_ROUNDING if holds else ""
-    seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
-    claim = f"{c.text} / ({a.text} {sign} {c.text}) = {ctx.against(rate, p, holds)} ({a.subject or ''}{seen}{note})"
+    terms = f"{c.text} / ({a.text} {sign} {c.text})"
+    claim = ctx.claim(terms, rate, p, holds, label=a.subject or "", shown=rate, note=note)
     return [check(CheckKind.GROWTH, claim, holds, [a, c, p], rate)]
 
 
@@ -236,14 +238,13 @@ def table_columns(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if isinstance(a.quantity, Percent) and c.quantity.percentage_point:
             diff = vb - va
             holds = ctx.agrees(diff, c)
-            claim = f"{b.text} - {a.text} = {ctx.against(diff, c, holds)} ({name}, {a.year} vs {b.year})"
+            claim = ctx.claim(f"{b.text} - {a.text}", diff, c, holds, label=f"{name}, {a.year} vs {b.year}")
             out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], diff))
         elif isinstance(a.quantity, (Money, Count, PerUnit)) and not c.quantity.percentage_point and va != 0:
             rate = (vb - va) / va * 100
             years = f"{a.year} vs {b.year}"
             holds = ctx.agrees(rate, c)
-            seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
-            claim = f"({b.text} - {a.text}) / {a.text} = {ctx.against(rate, c, holds)} ({name}, {years}{seen})"
+            claim = ctx.claim(f"({b.text} - {a.text}) / {a.text}", rate, c, holds, label=f"{name}, {years}", shown=rate)
             out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
     return out
 
@@ -321,13 +322,12 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 holds, note = ctx.agrees(rate, c), ""
                 if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
                     holds, note = True, _WITHIN_ROUNDING
-                seen = f", computed {fmt(rate)}%" if holds else ""  # (where it fails, the claim states it)
-                claim = f"{terms} = {ctx.against(rate, c, holds)} ({name}{seen}{note})"
+                claim = ctx.claim(terms, rate, c, holds, label=name, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))
             elif unit_family(c) == ("pp" if isinstance(a.quantity, Percent) else unit_family(a)):
                 terms = f"{b.text} - {a.text}" if up else f"{a.text} - {b.text}"
                 holds = ctx.agrees(diff, c)
-                out.append(check(CheckKind.GROWTH, f"{terms} = {ctx.against(diff, c, holds)}", holds, [a, b, c], diff))
+                out.append(check(CheckKind.GROWTH, ctx.claim(terms, diff, c, holds), holds, [a, b, c], diff))
             break
     return out
 
@@ -438,21 +438,20 @@ def respective_growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             va, vb = value(a), value(b)
             assert va is not None and vb is not None
             diff = (vb - va) if fall else (va - vb)
-            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point and unit_family(a) != "%":
+            fa = unit_family(a)
+            if isinstance(c.quantity, Percent) and not c.quantity.percentage_point and fa != "%":
                 if vb == 0:
                     break
                 computed = diff / vb * 100
-                lead = f"({a.text} - {b.text}) / {b.text} = "
-                if ctx.agrees(computed, c):
-                    terms.append(f"{lead}{c.text} (computed {fmt(computed)}%)")
-                else:
-                    terms.append(f"{lead}{ctx.against(computed, c, False)}")
-            elif unit_family(c) == unit_family(a) or (unit_family(a) == "%" and unit_family(c) == "pp"):
+                agrees = ctx.agrees(computed, c)
+                terms.append(ctx.claim(f"({a.text} - {b.text}) / {b.text}", computed, c, agrees, shown=computed))
+            elif unit_family(c) == fa or (fa == "%" and unit_family(c) == "pp"):
                 computed = diff
-                terms.append(f"{a.text} - {b.text} = {ctx.against(computed, c, ctx.agrees(computed, c))}")
+                agrees = ctx.agrees(computed, c)
+                terms.append(ctx.claim(f"{a.text} - {b.text}", computed, c, agrees))
             else:
                 break
-            holds = holds and ctx.agrees(computed, c)
+            holds = holds and agrees
         else:
             claim = f"{'; '.join(terms)} (分别{'下降' if fall else '增长'})"
             out.append(check(CheckKind.GROWTH, claim, holds, [x for t in triples for x in t]))

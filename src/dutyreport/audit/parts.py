@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 import regex
@@ -54,6 +54,7 @@ from .figures import (
     fmt,
     near,
     plain,
+    total_of,
     unit_family,
     value,
 )
@@ -255,7 +256,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         parts: list[tuple[Indicator, int]] | None = None  # (each part and how many times it counts, read once needed)
         if row:
             parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
-            if _table_total(ctx, total, parts):
+            if _table_total(ctx, total, parts, _sum_counted(parts)):
                 terms = " + ".join(p.text for p, _ in parts)
                 claim = f"{terms} = {total.text} ({total.subject or ''}, table row)"
                 out.append(check(_KIND, claim, True, [total, *(p for p, _ in parts)], tv))
@@ -269,9 +270,10 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue
         if parts is None:
             parts = [(p, _multiplier(ctx, s_start, p)) for p in listed]
+        total_sum = _sum_counted(parts)
         if of_which and not paren:
-            parts += [(i, 1) for i in _later_clause_parts(ctx, inds, k, total, parts)]
-        total_sum = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
+            later, total_sum = _later_clause_parts(ctx, inds, k, total, total_sum)
+            parts += [(i, 1) for i in later]
         terms = " + ".join(" + ".join([p.text] * n) if n > 1 else p.text for p, n in parts)
         name = total.subject or ""
         used = [total, *(p for p, _ in parts)]
@@ -290,25 +292,32 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     return out
 
 
-def _table_total(ctx: Context, total: Indicator, parts: Sequence[tuple[Indicator, int]]) -> bool:
-    """``专任教师(人) 900 小学500 初中400``: a table row's total followed by its named columns, summing exactly."""
+def _sum_counted(parts: Iterable[tuple[Indicator, int]]) -> Decimal:
+    """The sum of the parts, each as many times as it counts (``A、B、C各1所``)."""
+    return sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
+
+
+def _table_total(ctx: Context, total: Indicator, parts: Sequence[tuple[Indicator, int]], parts_sum: Decimal) -> bool:
+    """``专任教师(人) 900 小学500 初中400``: a table row's total followed by its named columns (summing to
+    ``parts_sum``), summing exactly."""
     text = ctx.text
     if len(parts) < 2 or not _CLOSE_THEN_SPACE.search(text[max(0, total.start - 12) : total.start]):
         return False
     if any(n != 1 or _CELL_PUNCT.search(text, total.end, p.start) for p, n in parts):
         return False
-    return sum((value(p) or Decimal(0) for p, _ in parts), Decimal(0)) == value(total)
+    return parts_sum == value(total)  # (each part counts once here)
 
 
 def _later_clause_parts(
-    ctx: Context, inds: Sequence[Indicator], k: int, total: Indicator, parts: Sequence[tuple[Indicator, int]]
-) -> list[Indicator]:
+    ctx: Context, inds: Sequence[Indicator], k: int, total: Indicator, have: Decimal
+) -> tuple[list[Indicator], Decimal]:
     """``总投入9亿元,其中A 6亿元,增长5%;B 2亿元;C 1亿元。``: the parts that go on after 其中's clause, one
-    per ``;``-clause, taken only when they complete the total exactly."""
+    per ``;``-clause, taken only when they complete the total exactly with the parts before (``have``, their
+    sum), and the sum of them all (``have`` where none is taken)."""
     _, s_end = ctx.part(total.start)
     _, f_end = ctx.sentence(total.start)
     if s_end >= f_end:
-        return []  # (a part that ends before its sentence ends at a semicolon)
+        return [], have  # (a part that ends before its sentence ends at a semicolon)
     fam = unit_family(total)
     later: list[Indicator] = []
     clause_end = s_end
@@ -318,13 +327,15 @@ def _later_clause_parts(
         if i.start < clause_end or ctx.per_unit(i):
             continue
         if unit_family(i) != fam or not plain(i) or i.kind is IndicatorKind.CHANGE or i.quantity.qualifier:
-            return []
+            return [], have
         later.append(i)
         clause_end = ctx.part(i.start)[1]
-    have = sum(((value(p) or Decimal(0)) * n for p, n in parts), Decimal(0))
-    if not later or have + sum((value(i) or Decimal(0) for i in later), Decimal(0)) != value(total):
-        return []
-    return later
+    if not later:
+        return [], have
+    total_sum = have + total_of(later)
+    if total_sum != value(total):
+        return [], have
+    return later, total_sum
 
 
 @family(_KIND)
@@ -360,13 +371,15 @@ def next_sentence_parts(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             parts.append(i)
         tv = value(total)
         assert tv is not None
-        if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+        total_sum = total_of(parts)
+        if len(parts) < 2 or total_sum != tv:
             # parts named at length, or apart by figures of another kind (受益学生…人次): taken only where
             # they make up the total exactly
-            parts = _exact_parts(ctx, here, fam, tv) or parts
+            exact = _exact_parts(ctx, here, fam, tv)
+            if exact is not None:
+                parts, total_sum = exact, tv
         if len(parts) < 2:
             continue
-        total_sum = sum((value(i) or Decimal(0) for i in parts), Decimal(0))
         terms = " + ".join(i.text for i in parts)
         used = [total, *parts]
         name = total.subject or ""
@@ -396,7 +409,7 @@ def _exact_parts(ctx: Context, here: Sequence[Indicator], fam: str | None, tv: D
         if parts and _compared_with(text, parts[-1], i):
             break
         parts.append(i)
-    if len(parts) < 2 or sum((value(i) or Decimal(0) for i in parts), Decimal(0)) != tv:
+    if len(parts) < 2 or total_of(parts) != tv:
         return None
     return parts
 
@@ -406,10 +419,12 @@ def table_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A flattened table's total row (合计 181 68,420 4,642): each column's cells above it sum to it."""
     text = ctx.text
     out: list[Check] = []
-    at = {i.start: i for i in inds}
+    at: dict[int, Indicator] | None = None  # (the figures by start, gathered once a table has a total row)
     for table in ctx.tables:
         if table.total is None or table.total < 2:
             continue
+        if at is None:
+            at = {i.start: i for i in inds}
         for col, (hs, he) in enumerate(table.header[1:], start=1):
             cells = [at.get(row[col][0]) for row in table.rows]
             total = cells[table.total]
@@ -418,7 +433,7 @@ def table_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 continue
             if any(unit_family(p) != unit_family(total) for p in parts):
                 continue
-            computed = sum((value(p) or Decimal(0) for p in parts), Decimal(0))
+            computed = total_of(parts)
             holds = ctx.agrees(computed, total)
             terms = " + ".join(p.text for p in parts)
             written = fmt(computed / ctx.scale(total), decimals(total))
@@ -446,22 +461,22 @@ def supply(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             for k in figs.of("people", plain_only=False):
                 by_sentence.setdefault(sentence_starts[k], []).append(inds[k])
         # the sentences that list three or more channels, found once (not once per total)
-        listing: list[tuple[int, int, list[Indicator], set[str]]] = []
+        listing: list[tuple[int, int, list[Indicator], set[str], Decimal]] = []
         for s_start, in_sentence in by_sentence.items():
             members = [
                 i for i in in_sentence if plain(i) and verb_rx.search(text[max(s_start, i.start - 12) : i.start])
             ]
-            if len(members) >= 3:  # (with the years its channels name, but no year)
-                listing.append((s_start, ctx.sentence(s_start)[1], members, {ctx.year(i) for i in members} - {""}))
+            if len(members) >= 3:  # (with the years its channels name, but no year, and their sum)
+                years = {ctx.year(i) for i in members} - {""}
+                listing.append((s_start, ctx.sentence(s_start)[1], members, years, total_of(members)))
         listing_starts = [entry[0] for entry in listing]
         for total in totals:
             total_year = {ctx.year(total)} - {""}
-            for s_start, s_end, members, member_years in near(listing, listing_starts, total.start):
+            for s_start, s_end, members, member_years, total_sum in near(listing, listing_starts, total.start):
                 if s_start <= total.start < s_end:
                     continue
                 if len(member_years | total_year) > 1:
                     continue  # (the channels and the total of more than one year)
-                total_sum = sum(((value(i) or Decimal(0)) for i in members), Decimal(0))
                 holds = total_sum == value(total)
                 terms = " + ".join(i.text for i in members)
                 rel = "=" if holds else "≠"
@@ -538,7 +553,7 @@ def parts_then_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         parts.reverse()
         tv = value(total)
         assert tv is not None
-        total_sum = sum((value(p) or Decimal(0) for p in parts), Decimal(0))
+        total_sum = total_of(parts)
         terms = " + ".join(p.text for p in parts)
         if total_sum == tv:
             out.append(check(_KIND, f"{terms} = {total.text} (共计)", True, [*parts, total], total_sum))
@@ -583,9 +598,9 @@ def second_breakdown(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             into.append(i)
         tv = value(total)
         assert tv is not None
-        if len(first) < 2 or len(second) < 2 or sum((value(i) or Decimal(0) for i in first), Decimal(0)) != tv:
+        if len(first) < 2 or len(second) < 2 or total_of(first) != tv:
             continue  # the first breakdown makes up the total: the second is of the same whole
-        total_sum = sum((value(i) or Decimal(0) for i in second), Decimal(0))
+        total_sum = total_of(second)
         terms = " + ".join(i.text for i in second)
         name = total.subject or ""
         if total_sum == tv:

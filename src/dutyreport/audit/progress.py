@@ -111,8 +111,7 @@ def done_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if _is_rate(ctx, d, c) and vw != 0:
                 rate = vd / vw * 100
                 holds = ctx.agrees(rate, c)
-                seen = f" (computed {fmt(rate)}%)" if holds else ""  # (where it fails, the claim states it)
-                claim = f"{d.done.text} / {d.whole.text} = {ctx.against(rate, c, holds)}{seen}"
+                claim = ctx.claim(f"{d.done.text} / {d.whole.text}", rate, c, holds, shown=rate)
                 out.append(check(CheckKind.SHARE, claim, holds, [d.done, d.whole, c], rate))
     return out
 

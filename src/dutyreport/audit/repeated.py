@@ -17,7 +17,7 @@ from ..model.quantities import Count, Money, Percent, Qualifier, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import first_chars, known
 from .family import family
-from .figures import CLAUSE_REACH, NEAR, QUOTES, Context, check, decimals, plain, unit_family, value
+from .figures import CLAUSE_REACH, NEAR, QUOTE_MARKS, QUOTES, Context, check, decimals, plain, unit_family, value
 
 __all__ = ["budget_executed", "fixed_figures", "repeated_figures", "thresholds"]
 
@@ -47,7 +47,8 @@ def _distinctive(ctx: Context, ind: Indicator) -> bool:
 
 def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
     """The figure's subject (``subject``: ``ctx.subject(ind)``) and the words after it, without quote marks."""
-    return subject + ctx.after(ind, 8).translate(_NO_QUOTES)
+    after = ctx.after(ind, 8)
+    return subject + (after.translate(_NO_QUOTES) if QUOTE_MARKS.search(after) else after)
 
 
 @family(_KIND)
@@ -195,13 +196,16 @@ def fixed_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     money = [i for i in yuan if isinstance(i.quantity, Money) and _FIXED.search(i.subject or "")]
     top = {i.start: ctx.top(i.start) for i in money}
     for k, a in enumerate(money):
+        year = ctx.year(a)
+        if not year:
+            continue  # (an allowance of no year is compared with none)
         for b in money[k + 1 : k + 1 + NEAR]:
-            if top[a.start] == top[b.start] or ctx.year(a) != ctx.year(b) or not ctx.year(a):
+            if top[a.start] == top[b.start] or ctx.year(b) != year:
                 continue
             if value(a) == value(b) or a.quantity.qualifier or b.quantity.qualifier:
                 continue
             if not ctx.similar(ctx.subject(a), ctx.subject(b), 0.75):
                 continue
-            claim = f"{a.subject} {a.text} ≠ {b.subject} {b.text} ({ctx.year(a)}, the same allowance stated twice)"
+            claim = f"{a.subject} {a.text} ≠ {b.subject} {b.text} ({year}, the same allowance stated twice)"
             out.append(check(_KIND, claim, False, [a, b], note="differs"))
     return out

@@ -49,7 +49,7 @@ from ..model.quantities import Count, Percent, Ratio
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from . import progress
 from .family import family
-from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, unit_family, value
+from .figures import CLAUSE_REACH, WINDOW, Context, check, decimals, f1, fmt, plain, total_of, unit_family, value
 
 __all__ = [
     "counts_before",
@@ -174,8 +174,7 @@ def _share_check(ctx: Context, num: Indicator, den: Indicator, p: Indicator, lab
         return None
     computed = vn / vd * 100
     holds = ctx.agrees(computed, p)
-    seen = f", computed {fmt(computed)}%" if holds else ""  # (where it fails, the claim states it)
-    claim = f"{num.text} / {den.text} = {ctx.against(computed, p, holds)} ({label}{seen})"
+    claim = ctx.claim(f"{num.text} / {den.text}", computed, p, holds, label=label, shown=computed)
     return check(CheckKind.SHARE, claim, holds, [num, den, p], computed)
 
 
@@ -201,8 +200,7 @@ def coverage(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         pos = [i for i in counts if key in (i.subject or "") and i not in neg]
         if not neg or not pos or len(neg) + len(pos) != len(counts):
             continue
-        sp = sum((value(i) or Decimal(0) for i in pos), Decimal(0))
-        sa = sum((value(i) or Decimal(0) for i in counts), Decimal(0))
+        sp, sa = total_of(pos), total_of(counts)
         if sa == 0:
             continue
         computed = sp / sa * 100
@@ -429,9 +427,12 @@ def _find_rate_of_pair(
     if pair is None:
         return None
     share_word = _SHARE_WORD.search(name) is not None
-    if not share_word and _rate_of_figure(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))):
-        return None  # (专任教师1615人,专任教师持证上岗率98.7%: a rate of those teachers, not of them over a whole)
-    if share_word and _share_pair(ctx, inds, k) is not None:
+    part_name = stem = ""  # (the part's name and the rate's, read where no share word names the rate)
+    if not share_word:
+        part_name, stem = _local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))
+        if _rate_of_figure(part_name, stem):
+            return None  # (专任教师1615人,专任教师持证上岗率98.7%: a rate of those teachers, not of them over a whole)
+    elif _share_pair(ctx, inds, k) is not None:
         return None  # (升学学生总数1200名,占比为25%: the share family's)
     a, b = pair
     va, vb, stated = value(a), value(b), value(p)
@@ -442,7 +443,7 @@ def _find_rate_of_pair(
         return None  # (发现问题115个,已整改108个,整改率93.9%: the progress family's)
     # 占比 of the figure before; or the part is named like the rate (已入学 … 入学率), or the whole is a
     # goal (任务目标数 … 完成率)
-    related = share_word or _named_like(_local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率")))
+    related = share_word or _named_like(part_name, stem)
     s_start, _ = ctx.sentence(p.start)
     if not related and not _TARGET.search(ctx.text, max(s_start, a.start - 24), a.start):
         return None
@@ -479,21 +480,21 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue
         if _rate_of_pair(ctx, inds, k) is not None:
             continue  # the whole stands beside the part: rate_of_pair's
-        if not _SHARE_WORD.search(name) and _rate_of_figure(
-            _local_name(ctx, inds, k - 1), ctx.bare(name.removesuffix("率"))
-        ):
+        share_word = _SHARE_WORD.search(name) is not None
+        part_name = _local_name(ctx, inds, k - 1)
+        if not share_word and _rate_of_figure(part_name, ctx.bare(name.removesuffix("率"))):
             continue  # a rate of the figure's own people or things, not the figure as a part
         p_start, _ = ctx.part(b.start)
         if k >= 2 and inds[k - 2].start >= p_start and unit_family(inds[k - 2]) == unit_family(b):
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
-        if _NOT_COVERED.match(_local_name(ctx, inds, k - 1)) or _done_rate(ctx, inds, None, b, p):
+        if _NOT_COVERED.match(part_name) or _done_rate(ctx, inds, None, b, p):
             continue
         para_start, _ = ctx.line(b.start)  # (its paragraph's start, found among the line breaks, not by reading back)
         vb, stated = value(b), value(p)
         assert vb is not None and stated is not None
         # 占比 after a part of a 其中 is of the whole that 其中 names (a named rate, 达标率, may be of the
         # part's own group: 其中教学点达标27所,达标率90%)
-        named = _whole_of_which(ctx, inds, k - 1) if _SHARE_WORD.search(name) else None
+        named = _whole_of_which(ctx, inds, k - 1) if share_word else None
         if named is not None:
             vw = value(named)
             assert vw is not None
@@ -503,7 +504,6 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
                     out.append(found)
             continue  # (the whole its 其中 names, or none: not a likelier-named figure further back)
         level = ctx.level(b.subject or "")
-        part_name = _local_name(ctx, inds, k - 1)
         best: tuple[float, int, Indicator] | None = None
         tied = False
         for j in range(k - 2, max(-1, k - 2 - WINDOW), -1):
@@ -647,7 +647,7 @@ def _named_figure(ctx: Context, inds: Sequence[Indicator], k: int, name: str, de
             continue
         if unit_family(cand) != unit_family(den) or not _part_figure(ctx, cand):
             continue
-        if year and ctx.year(cand) and ctx.year(cand) != year:
+        if year and (cand_year := ctx.year(cand)) and cand_year != year:
             continue
         return cand
 
@@ -684,8 +684,7 @@ def per_student_of_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]
             continue
         computed = vt / vs
         holds = ctx.agrees(computed, p)
-        seen = f" (computed {fmt(computed)})" if holds else ""  # (where it fails, the claim states it)
-        claim = f"{total.text} / {students.text} = {ctx.against(computed, p, holds)}{seen}"
+        claim = ctx.claim(f"{total.text} / {students.text}", computed, p, holds, shown=computed, unit="")
         out.append(check(CheckKind.SHARE, claim, holds, [total, students, p], computed))
     return out
 
