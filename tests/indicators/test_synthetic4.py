@@ -55,6 +55,9 @@ EXAMPLES_SYNTHETIC4 = [
      (Decimal(4605000000), "yuan", None, None), "一般公共预算教育支出", "分别"),
     ("2019-2022年全县新建幼儿园分别为3所、5所、4所和6所。", "3所", (Decimal(3), "所", None, 2019), "幼儿园", "分别"),
     ("2019-2022年全县新建幼儿园分别为3所、5所、4所和6所。", "6所", (Decimal(6), "所", None, 2022), "幼儿园", "分别"),
+    # 由2021年秋季的87家: a compared value's year may be followed by its season before 的
+    ("全县学科类校外培训机构由2021年秋季的87家压减到2023年底的4家。", "87家",
+     (Decimal(87), "家", None, 2021), "学科类校外培训机构", "秋季"),
     # a rectification's field label before a colon (问题表现：, 整改措施：) labels the line: no word of a subject
     ("问题表现：抽查发现C级危房7栋未纳入改造计划。", "7栋", (Decimal(7), "栋", None, None), "危房", "表现"),
     ("整改措施：新建公办幼儿园14所，总投资2.38亿元。", "2.38亿元",

@@ -98,7 +98,8 @@ _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
-_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
+# (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
+_BASE_TO_FIGURE = re.compile(r"(?:初|底|末|(?:春季|秋季)(?:学期)?)?\s*(?:的)?\s*")
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
 # What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
