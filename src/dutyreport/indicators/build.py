@@ -58,7 +58,7 @@ from ..lang.punctuation import (
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
@@ -78,7 +78,7 @@ from .subjects import (
     subject_words,
 )
 from .units import PER_UNIT_BELOW, in_unit, per_unit_by_level
-from .years import Years, find_years, section_years, table_years, year_of
+from .years import Years, find_years, respective_years, section_years, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
 
@@ -107,6 +107,7 @@ _UNIT_NAMED = re.compile(
 )
 _UNIT_OF_NAMING = {e.word: e.value for e in UNIT_NAMING_WORDS}
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
+_PERSON = "person"  # (what an amount per person is per: PerUnit.per)
 _CONTEXT_QUALIFIERS: tuple[tuple[str, Qualifier], ...] = tuple((e.word, e.value) for e in CONTEXT_QUALIFIERS)
 _CONTEXT_WORD = re.compile(alternation(CONTEXT_QUALIFIERS))  # longest first: 不高于 is not 高于
 # A table row's unit in parentheses after its label: 生均公用经费(元) 720 750.
@@ -377,6 +378,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+        elif type(quantity) is PerUnit or (type(quantity) is Range and type(quantity.high) is PerUnit):
+            # 每人每年3000元 is per person, as 每人每月300元 is: an amount per person is by the person, whatever the
+            # period it is paid by (the unit the data names: yuan/person)
+            quantity = _by_the_person(quantity)
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
@@ -447,6 +452,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         out.append(Figure(start, end, quantity, subject, year, kind))
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
+    out = respective_years(text, out, years, sentences)
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
     # the readings, they run faster than read one by one between them.
     # (each figure's fields unpacked once, not read one by one)
@@ -680,6 +686,21 @@ class _SharedUnits:
         return unit
 
 
+def _by_the_person(q: PerUnit | Range) -> PerUnit | Range:
+    """An amount per person and a period (每人每年3000元, 3000元/人/年) as an amount per person; a range's ends
+    alike."""
+    if type(q) is Range:
+        low, high = q.low, q.high
+        if type(low) is PerUnit and type(high) is PerUnit and _per_person(high) is not high:
+            return attrs.evolve(q, low=_per_person(low), high=_per_person(high))
+        return q
+    return _per_person(q) if type(q) is PerUnit else q
+
+
+def _per_person(q: PerUnit) -> PerUnit:
+    return attrs.evolve(q, per=q.per[:1]) if len(q.per) > 1 and q.per[0] == _PERSON else q
+
+
 def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
     wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
@@ -688,7 +709,7 @@ def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     if _PER_STUDENT.search(subject):
         return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
     if _PER_PERSON.search(subject):
-        return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
+        return PerUnit(value=q.value, per=(_PERSON,), qualifier=q.qualifier, text=q.text)
     return q
 
 
@@ -735,7 +756,7 @@ def _refine_unit(
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
         if _PER_PERSON.search(text, sentence_start, start):
-            return PerUnit(value=q.value, per=("person",), qualifier=q.qualifier, text=q.text)
+            return PerUnit(value=q.value, per=(_PERSON,), qualifier=q.qualifier, text=q.text)
     return q
 
 

@@ -20,7 +20,7 @@ import regex
 from ..lang.dates import YEAR
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
+from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -138,7 +138,8 @@ _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}�
 _LEAD = re.compile(
     rf"""
     ^(?:
-        {YEAR}年(?:度|底|末|初)?(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底, 2021年9月份
+        {YEAR}(?:年(?:度|底|末|初)?|学年度?)(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底,
+                                                              # 2021年9月份, a school year: 2022学年度
       | (?!{_RELATIVE}){_LEAD_WORD}                             # a lead word, not a
                                                               # compound, not opening a clause closed by 的 (有…的学校)
       | (?:{alternation(HIGHER_SCOPE_LEADS)})(?={_LEAD_WORD}|[^\u4e00-\u9fff]|$)   # 全省 before a lead word or none
@@ -212,6 +213,8 @@ _RESPECTIVE_MARK = re.compile(either_pattern(rf"(?:{RESPECTIVE_WORDS}){char_clas
 # (names listed with 、 may share one figure: 甲、乙各1所)
 _ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
 _FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
+# The words before a length of time that say how early what follows was done (提前两年实现…): its subject is that.
+_EARLY_CUES = tuple(w for e in DURATION_CUES if e.value == "early" for w in spellings(e.word))
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
@@ -517,6 +520,11 @@ def read_subject(
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
     words_end = next_figure if masked_next else clause_end
     post: str | None = "" if end >= words_end or text[end] in _POST_FIRST_STOPS else None  # (as _post_phrase reads)
+    if raw_pre.endswith(_EARLY_CUES) and type(quantity) is Count:
+        # 提前两年实现创建…: how early it was done (the cue, what was done)
+        early = _post_phrase(text, end, words_end) if post is None else post
+        if early:
+            return raw_pre[-len(next(w for w in _EARLY_CUES if raw_pre.endswith(w))) :] + early
     if raw_pre.endswith(DIVIDE_ENDS) and type(quantity) is Count:
         # 分3组对全县学校开展检查: the groups the words before divide into, not what they go on to do
         group = divided_into(quantity.measure_word, lambda: _post_phrase(text, end, words_end))
@@ -588,6 +596,10 @@ def read_subject(
         if of_project and lo > sentence_start:
             first = _FIRST_CLAUSE.match(text, sentence_start, lo)
             project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
+            if first and project and _HEAD_TRIM.fullmatch(project) and first.end() < lo:
+                # 整改措施：新建幼儿园14所,总投资…: a field label opens the sentence, the project the clause after it
+                first = _FIRST_CLAUSE.match(text, first.end() + 1, lo)
+                project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
             if project and project != pre:
                 return project + pre
         # 投入100万元,启动…培训: what the money paid for follows in the next clause.

@@ -38,14 +38,16 @@ from ..lang.figure_years import (
 )
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
+from ..lang.subjects import LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..patterns import char_class, first_chars, held_chars, known, matches_at
 from ..quantities.scan import Match, MatchKind
 from ..spans import Breaks
 from ..structure.tables import CAPTION_WORDS, TABLE_END
+from .places import Figure
 from .subjects import MASK, NOT_STOP, unmasked
 
 __all__ = [
@@ -54,6 +56,7 @@ __all__ = [
     "YearMention",
     "Years",
     "find_years",
+    "respective_years",
     "section_years",
     "table_years",
     "year_of",
@@ -95,7 +98,8 @@ _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
-_BASE_TO_FIGURE = re.compile(r"(?:初|底|末)?\s*(?:的)?\s*")  # (a wrap may stand before 的)
+# (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
+_BASE_TO_FIGURE = re.compile(r"(?:初|底|末|(?:春季|秋季)(?:学期)?)?\s*(?:的)?\s*")
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
 # What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
@@ -535,4 +539,53 @@ def table_years(text: str, figures: Sequence[tuple[int, int]], newlines: Sequenc
                 out[start] = columns[k]
             elif columns is None and caption is not None:
                 out[start] = caption
+    return out
+
+
+# A list of figures right after 分别为 (2021—2023年,支出分别为14.6亿元、15.4亿元和16.1亿元): where the list holds as
+# many figures as the span of years before it in the sentence holds years, each figure is of its year, in order
+# (unless the words before it list items of their own: 小学、初中生均公用经费分别为…).
+_RESPECTIVE_HEAD = re.compile(either_pattern(rf"(?:{alternation(RESPECTIVE_HEADS)})\s*{char_class(COLONS)}?\s*"))
+_ITEM_GAP = re.compile(either_pattern(rf"\s*(?:{alternation(LIST_JOINERS)}|{char_class(COMMAS)})\s*"))
+
+
+def _start_of(f: Figure) -> int:
+    return f.start
+
+
+def respective_years(text: str, figures: list[Figure], years: Years, sentences: Sequence[int]) -> list[Figure]:
+    """The figures, those of a 分别为 list after a span of years as long as the list given a year each (the
+    others as they were read)."""
+    if not any(y.span is not None for y in years.all):
+        return figures  # (most texts name no span of years: their lists are of no years)
+    heads = [m.end() for m in _RESPECTIVE_HEAD.finditer(text)]
+    if not heads:
+        return figures
+    out = figures
+    n = len(figures)
+    for head in heads:
+        i = bisect.bisect_left(figures, head, key=_start_of)
+        if i == n or figures[i].start != head or figures[i].year is not None:
+            continue  # (the list opens right at the head, with a figure of no year of its own)
+        f = figures[i]
+        j = i  # the list: the figures of one kind after it, joined by 、/和/及/与 or a comma only
+        while (
+            j + 1 < n
+            and type(figures[j + 1].quantity) is type(f.quantity)
+            and _ITEM_GAP.fullmatch(text, figures[j].end, figures[j + 1].start) is not None
+        ):
+            j += 1
+        k = bisect.bisect_left(sentences, f.start) - 1
+        sentence_start = sentences[k] + 1 if k >= 0 else 0
+        span = years.span_before(f.start, f.start - sentence_start)
+        if (
+            span is not None
+            and span[1] - span[0] == j - i
+            and all(g.year is None for g in figures[i : j + 1])
+            and not any(text.find(c, sentence_start, f.start) >= 0 for c in LIST_MARKS)  # (小学、初中…分别为: items)
+        ):
+            if out is figures:
+                out = list(figures)
+            for m in range(i, j + 1):
+                out[m] = figures[m]._replace(year=span[0] + m - i)
     return out

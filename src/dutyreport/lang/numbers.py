@@ -409,7 +409,7 @@ RATIO_WORD_FOLLOWERS: tuple[Entry[str], ...] = words(
     ("的", "1比13的标准"),
     ("和", "14比1和13比1"),
     ("与", "15比1与12比1"),
-    ("及", "16比1及以下"),
+    ("及", "16比1及13比1"),
     ("或", "17比1或更低"),
 )
 
@@ -785,16 +785,20 @@ CAPTION_WORDS: tuple[Entry[str], ...] = words(
 # though a measure word opens them (所: not 2 schools).
 CAPTION_VERBS: tuple[Entry[str], ...] = words("caption verb", ("所示", "如表2所示，"), ("所列", "附件1所列学校"))
 
-# Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年): without one,
-# a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.
-DURATION_CUES: tuple[Entry[str], ...] = words(
-    "duration",
-    ("连续", "连续九年"),
-    ("累计", "累计5年"),
-    ("长达", "长达12年"),
-    ("历时", "历时3年"),
-    ("坚持", "坚持10年"),
-    ("服务期", "服务期5年"),
+# Words right before a number of years that make it a length of time, a figure (连续九年, 服务期5年, 提前两年):
+# without one, a number of years names a plan or a period (三年行动, 两年来, 从教30年), which is no figure.
+DURATION_CUES: tuple[Entry[str], ...] = (
+    *words(
+        "duration",
+        ("连续", "连续九年"),
+        ("累计", "累计5年"),
+        ("长达", "长达12年"),
+        ("历时", "历时3年"),
+        ("坚持", "坚持10年"),
+        ("服务期", "服务期5年"),
+    ),
+    # how early what follows was done (提前两年实现…): that is what the length of time measures
+    Entry("提前", "early", "提前两年"),
 )
 
 # A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.

@@ -329,7 +329,7 @@ QUANTITY = re.compile(
     (?={char_class(_FIRST)})
     (?:
     {_TRIED}(?:
-    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})(?:[:：∶]|{_RATIO_WORD}{_RATIO_WORD_TERM})(?P<r2>{_A}|{_C})(?![0-9]))
+    (?P<ratio>(?:(?P<rpre>{_PREFIX}){_GAP})?+{_RATIO_LOOK}(?P<r1>{_A}|{_C})(?:[:：∶]|{_RATIO_WORD}{_RATIO_WORD_TERM})(?P<r2>{_A}|{_C})(?![0-9])(?P<rsuf>{_SUFFIX})?+)
     |
     (?P<phratio>{_PH_RATIO})
     |
@@ -429,8 +429,9 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
-        rpre = m.group("rpre")  # 不高于20:1
-        return Ratio(terms=(a, b), qualifier=_PREFIX_Q[rpre] if rpre else None, text=text)
+        rpre, rsuf = m.group("rpre", "rsuf")  # 不高于20:1, 20:1以内
+        qualifier = _PREFIX_Q[rpre] if rpre else _SUFFIX_Q[rsuf] if rsuf else None
+        return Ratio(terms=(a, b), qualifier=qualifier, text=text)
     if alternative == "pctpre":
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None

@@ -75,7 +75,7 @@ __all__ = ["FIXED_EXPRESSIONS", "Match", "MatchKind", "find_quantities"]
 
 class MatchKind(enum.Enum):
     QUANTITY = "quantity"
-    DATE = "date"  # 2021年, 2021年11月, 2016-2020年, 2020-2021学年, 6月
+    DATE = "date"  # 2021年, 2021年11月, 2016-2020年, 2020-2021学年, 2023学年(度), 6月
 
 
 _MATCH_FIELDS = (("kind", is_(MatchKind)), ("joined", is_(bool)))
@@ -112,7 +112,7 @@ _DATE = rf"""
     |
     (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
     |
-    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|学年度|学年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
     (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
