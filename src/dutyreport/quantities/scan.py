@@ -9,14 +9,12 @@ quantities and are skipped.
 
 from __future__ import annotations
 
-import bisect
 import enum
 import re
 from collections.abc import Sequence
 from decimal import Decimal, localcontext
 from typing import Any, NamedTuple
 
-import attrs
 import regex
 from attrs import field, frozen
 
@@ -31,8 +29,6 @@ from ..lang.numbers import (
     DASH_JOINERS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
-    FIELD_BLANKS,
-    FIELD_BRACKETS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
     MEASURE_WORDS,
@@ -49,6 +45,7 @@ from ..lang.script import alternation, words_alternation
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
+from .fields import FIELD_OPENS, field_edits, read_around
 from .grammar import (
     BARE_SCALES,
     CN_NUMERAL_CHARS,
@@ -247,7 +244,7 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
 
     ``skip``: spans of ``text`` that are not its words but stand among them (the pinyin a site printed
     after characters): the scan reads the text as if they were absent, and a figure they interrupt
-    spans them. A template's field (see :data:`_FIELD`) is read as what stands in it, its brackets
+    spans them. A template's field (see :mod:`.fields`) is read as what stands in it, its brackets
     part of the span of the figure that reads it.
 
     >>> [m.text for m in find_quantities("新改扩建高中3所、小学12所,投资8亿元。")]
@@ -260,11 +257,11 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
     if not isinstance(text, str):
         raise NumeralError("not a string", repr(text))
     with localcontext(EXACT):
-        fields = _field_edits(text) if any(o in text for o in _FIELD_OPENS) else ()
+        fields = field_edits(text) if any(o in text for o in FIELD_OPENS) else ()
         if not (skip or fields):
             return _scan(text)
         skipped = tuple((s, e, "") for s, e in skip)
-        found = _scan_around(text, sorted((*skipped, *fields)), bool(fields))
+        found = read_around(text, sorted((*skipped, *fields)), _scan, keep_text=bool(fields))
         if fields:
             # A field read as a bare number, nothing after it its unit (【1】加强…, {{3}}, 【2022】第5号): no field
             # figure, the field is left as written to the scan.
@@ -275,60 +272,8 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
             if bare:
                 fields = [f for f in fields if f[1] not in bare]
                 edits = sorted((*skipped, *fields))
-                found = _scan_around(text, edits, bool(fields)) if edits else _scan(text)
+                found = read_around(text, edits, _scan, keep_text=bool(fields)) if edits else _scan(text)
         return found
-
-
-def _scan_around(text: str, edits: Sequence[tuple[int, int, str]], fields: bool) -> tuple[Match, ...]:
-    """:func:`_scan` of ``text`` with each span of ``edits`` (sorted) replaced by what it names (a span skipped: by
-    nothing), its matches placed back in ``text``: a match that starts or ends inside a replacement spans the
-    whole span replaced. ``fields``: whether a replacement is a template's field (see :func:`_field_edits`), whose
-    figure keeps the text it spans."""
-    pieces: list[str] = []
-    read_at: list[int] = []  # where each piece starts in the text read (ascending) …
-    text_at: list[int] = []  # … and in ``text``
-    put_end: list[int] = []  # … and for a replacement, where the span it replaces ends (-1: a kept piece)
-    last = read = 0
-    for s, e, put in edits:
-        s, e = max(s, last), min(e, len(text))
-        if s >= e:
-            continue
-        pieces.append(text[last:s])
-        read_at.append(read)
-        text_at.append(last)
-        put_end.append(-1)
-        read += s - last
-        if put:
-            pieces.append(put)
-            read_at.append(read)
-            text_at.append(s)
-            put_end.append(e)
-            read += len(put)
-        last = e
-    pieces.append(text[last:])
-    read_at.append(read)
-    text_at.append(last)
-    put_end.append(-1)
-
-    def placed(i: int, end: bool) -> int:
-        k = bisect.bisect_right(read_at, i) - 1
-        if put_end[k] < 0:
-            return text_at[k] + i - read_at[k] + end
-        return put_end[k] if end else text_at[k]
-
-    out: list[Match] = []
-    first_edit = read_at[1] if len(read_at) > 1 else len(text)  # where the first span edited stood
-    for m in _scan("".join(pieces)):
-        if m.end <= first_edit:
-            out.append(m)  # nothing edited before it: placed where it was read, with the same text
-            continue
-        start, end = placed(m.start, False), placed(m.end - 1, True)
-        if out and start < out[-1].end:
-            continue  # (a second figure read inside one replacement)
-        surface = text[start:end]
-        q = attrs.evolve(m.quantity, text=surface) if fields else m.quantity
-        out.append(attrs.evolve(m, start=start, end=end, text=surface, quantity=q))
-    return tuple(out)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
@@ -457,54 +402,6 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         _append(out, m, text, folded, start, end, surface, q)
     return tuple(out)
-
-
-# A template's field (lang.numbers.FIELD_BRACKETS) and what stands in it: a number (digits or a numeral, a sign, a
-# point), a placeholder, or nothing but blank marks (lang.numbers.FIELD_BLANKS) and spaces. The scan reads the
-# text with each field replaced by what stands in it (a blank one by a placeholder): 约【3000】个 reads as 约3000个,
-# 第【3】条 as 第3条, 【3】-【5】所 as 3-5所, 【 】所 as x所. A field that a digit follows or one glued to a word before
-# it (川教函【2022】106号, A【3】) stays as written: read without its brackets, it would run into them; so does one
-# read as a bare number, no unit after it (【1】加强管理: a list's mark; see :func:`find_quantities`).
-_FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
-_FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
-_FIELD_GAP = " \t\u3000\xa0"
-_FIELD = re.compile(
-    "|".join(
-        f"{re.escape(e.word)}(?P<f{i}>{char_class(_FIELD_MARKS + chr(10) + chr(13), negated=True)}{{0,24}}+)"
-        f"{re.escape(e.value)}"
-        for i, e in enumerate(FIELD_BRACKETS)
-    )
-)
-_FIELD_WRAPS = tuple((e.word, e.value) for e in FIELD_BRACKETS)
-_FIELD_FILL = frozenset("0123456789,." + MASK_CHARS).union(CN_NUMERAL_CHARS, (e.word for e in MINUS_SIGNS))
-_FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
-_FIELD_GLUE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
-
-
-def _field_edits(text: str) -> list[tuple[int, int, str]]:
-    """The template fields of ``text`` the scan reads as what stands in them (see :data:`_FIELD`): each one's
-    span (with a field around it whose brackets hold nothing else: 【{{3}}】) and what it reads as."""
-    out: list[tuple[int, int, str]] = []
-    folded = fold(text)
-    for f in _FIELD.finditer(folded):
-        start, end = f.span()
-        inner = f.group(f.lastgroup or "").strip(_FIELD_GAP)
-        blank = inner.strip(_FIELD_GAP + "".join(_FIELD_BLANK))
-        if blank:
-            if not _FIELD_FILL.issuperset(inner):
-                continue
-            put = text[f.start(f.lastgroup or "") : f.end(f.lastgroup or "")].strip(_FIELD_GAP)  # (unfolded)
-        else:  # (a blank: read as its marks are, spaces alone as the first mark)
-            put = next((_FIELD_BLANK[c] for c in inner if c in _FIELD_BLANK), FIELD_BLANKS[0].value)
-        while wrap := next(
-            (w for w in _FIELD_WRAPS if folded.endswith(w[0], 0, start) and folded.startswith(w[1], end)), None
-        ):
-            start, end = start - len(wrap[0]), end + len(wrap[1])
-        after = folded[end:].lstrip(_FIELD_GAP)[:1]
-        if after in _ASCII_DIGITS or (start and folded[start - 1] in _FIELD_GLUE):
-            continue
-        out.append((start, end, put))
-    return out
 
 
 def _append(
