@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
 from dutyreport import patterns
-from dutyreport.audit import comparisons, figures, growth, periods, progress, repeated, shares
+from dutyreport.audit import comparisons, figures, growth, periods, progress, repeated, shares, subjects, values
 from dutyreport.audit.figures import respective_places
 from dutyreport.document import Document
 from dutyreport.indicators.build import build_indicators
@@ -65,14 +65,14 @@ def _walked_depth(text: str, a: int, b: int) -> int:
     ],
 )
 def test_a_figure_as_written(figure: str, written: Decimal | None) -> None:
-    assert figures.written_in(figure) == written
+    assert values.written_in(figure) == written
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123456789０１２,.．万元所", min_size=1, max_size=14))
 def test_a_number_as_written_is_what_parse_number_reads_of_it(figure: str) -> None:
-    token = figures._NUM_TOKEN.search(figure)
-    written = figures.written_in(figure)
+    token = values._NUM_TOKEN.search(figure)
+    written = values.written_in(figure)
     if token is None or not token.group()[0].isdigit():
         assert written is None
     else:
@@ -84,11 +84,11 @@ def test_a_number_as_written_is_what_parse_number_reads_of_it(figure: str) -> No
 def test_subject_similarity_is_the_f1_of_shared_characters(a: str, b: str) -> None:
     common = sum((Counter(a) & Counter(b)).values())
     expected = 2 * common / (len(a) + len(b)) if common else 0.0
-    assert figures.f1(a, b) == pytest.approx(expected)
-    assert figures.f1(a, b) == figures.f1(b, a)
+    assert subjects.f1(a, b) == pytest.approx(expected)
+    assert subjects.f1(a, b) == subjects.f1(b, a)
     ctx = figures.Context(Document.of("某"))
     for at_least in (0.4, 0.6, 0.75):  # (the lengths alone rule a pair out only where the F1 would too)
-        assert ctx.similar(a, b, at_least) is (figures.f1(a, b) >= at_least)
+        assert ctx.similar(a, b, at_least) is (subjects.f1(a, b) >= at_least)
 
 
 @settings(max_examples=300, deadline=None)
@@ -101,7 +101,7 @@ def test_the_f1_counts_shared_characters_as_the_multiset_sum_does(a: str, b: str
         if common:
             p, r = common / len(a), common / len(b)
             expected = 2 * p * r / (p + r)
-    assert figures.f1(a, b) == expected
+    assert subjects.f1(a, b) == expected
 
 
 def test_a_list_joiner_is_a_mark_or_one_of_the_plain_joining_words() -> None:
@@ -161,7 +161,7 @@ def test_the_done_words_of_the_real_reports_start_where_a_match_from_every_posit
 
 
 def _level_searched_one_by_one(s: str, leftmost: bool) -> int | None:
-    found = [(m.start(), i) for i, rx in enumerate(figures._LEVELS) if (m := rx.search(s))]
+    found = [(m.start(), i) for i, rx in enumerate(subjects._LEVELS) if (m := rx.search(s))]
     if leftmost and found:
         return min(found)[1]
     return found[0][1] if len(found) == 1 else None
@@ -171,16 +171,16 @@ def _level_searched_one_by_one(s: str, leftmost: bool) -> int | None:
 @given(st.text(alphabet=list("幼儿园学前小初高中等职业教育特殊教师生"), max_size=16), st.booleans())
 def test_a_level_is_what_a_search_for_each_level_finds(s: str, leftmost: bool) -> None:
     # (level_of asks first whether any level's words stand in the subject at all)
-    assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+    assert subjects.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
 
 
 def test_the_levels_of_the_real_subjects_are_what_a_search_for_each_level_finds() -> None:
     for text in _prepared_texts()[:40]:
         doc = document(text)
         for i in build_indicators(doc, find_quantities(doc.text)):
-            s = figures.bare_subject(fold(i.subject or ""))
+            s = subjects.bare_subject(fold(i.subject or ""))
             for leftmost in (False, True):
-                assert figures.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
+                assert subjects.level_of(s, leftmost) == _level_searched_one_by_one(s, leftmost)
 
 
 @settings(max_examples=300, deadline=None)
@@ -415,27 +415,27 @@ def test_the_prepared_figures_are_what_each_figure_gives(text: str) -> None:
     # (the walks of Figures.tops and Figures.sentences read the starts in order; repeated_figures keeps a
     # figure's readings by its index where it kept them by its start: no two figures start alike)
     assert figs.starts == sorted(set(figs.starts))
-    assert figs.fams == [figures.unit_family(i) for i in inds]
-    assert figs.values == [figures.value(i) for i in inds]
-    assert figs.plains == [figures.plain(i) for i in inds]
+    assert figs.fams == [values.unit_family(i) for i in inds]
+    assert figs.values == [values.value(i) for i in inds]
+    assert figs.plains == [values.plain(i) for i in inds]
     assert figs.tops() == [ctx.top(i.start) for i in inds]
     assert figs.sentences() == ([ctx.sentence(i.start)[0] for i in inds], [ctx.sentence(i.start)[1] for i in inds])
     assert figs.per_units() == [ctx.per_unit(i) for i in inds]
     pairs = [
         k
         for k in range(len(inds) - 1)
-        if figures.plain(inds[k])
-        and figures.plain(inds[k + 1])
-        and figures.unit_family(inds[k]) == figures.unit_family(inds[k + 1])
+        if values.plain(inds[k])
+        and values.plain(inds[k + 1])
+        and values.unit_family(inds[k]) == values.unit_family(inds[k + 1])
     ]
     assert figs.pairs() == pairs
-    assert figs.counts() == [k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and figures.plain(i)]
+    assert figs.counts() == [k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and values.plain(i)]
     assert figs.qualified() == [k for k, i in enumerate(inds) if i.quantity.qualifier is not None]
     for fam in ("%", "pp", "ratio", "yuan", "people", None):
-        assert figs.of(fam) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam and figures.plain(i)]
-        assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if figures.unit_family(i) == fam]
+        assert figs.of(fam) == [k for k, i in enumerate(inds) if values.unit_family(i) == fam and values.plain(i)]
+        assert figs.of(fam, plain_only=False) == [k for k, i in enumerate(inds) if values.unit_family(i) == fam]
     schools = [
-        k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and i.unit == SCHOOL_UNIT and figures.plain(i)
+        k for k, i in enumerate(inds) if isinstance(i.quantity, Count) and i.unit == SCHOOL_UNIT and values.plain(i)
     ]
     assert set(schools) <= set(figs.of(SCHOOL_UNIT))  # (the counts of schools are of their measure word's family)
     rates = [k for k, i in enumerate(inds) if k >= 1 and shares._rate_figure(i)]

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, ROOT
-from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares
+from dutyreport.audit import comparisons, counts, figures, growth, outside_noise, parts, shares, subjects
 from dutyreport.indicators.build import build_indicators
 from dutyreport.model.grounded import Span
 from dutyreport.model.quantities import Count, Percent
@@ -97,8 +97,8 @@ def test_of_which_is_a_plain_word_found_with_str_find() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("发放拨付了安排投入下达甲乙 ")), max_size=12))
 def test_a_subject_loses_its_lead_verb_as_the_substitution_takes_it(subject: str) -> None:
-    noise = figures._SUBJECT_NOISE.sub("", subject)
-    assert figures.bare_subject(subject) == figures._SUBJECT_LEAD.sub("", noise)
+    noise = subjects._SUBJECT_NOISE.sub("", subject)
+    assert subjects.bare_subject(subject) == subjects._SUBJECT_LEAD.sub("", noise)
 
 
 @settings(max_examples=300, deadline=None)

@@ -265,11 +265,11 @@ def test_count_measures_read_their_traditional_forms() -> None:
 
 
 def test_per_unit_words_end_alike() -> None:
-    # figures.per_unit rules a figure out by the last character every such word ends with
-    from dutyreport.audit import figures
+    # values.per_unit rules a figure out by the last character every such word ends with
+    from dutyreport.audit.values import PER_UNIT_END
 
     words = tables.PER_UNIT_LEADS.pattern.split("|")
-    assert words and all(w.endswith(figures._PER_UNIT_END) for w in words)
+    assert words and all(w.endswith(PER_UNIT_END) for w in words)
 
 
 @pytest.mark.parametrize("entry", tables.PART_ATTRIBUTES, ids=[e.word for e in tables.PART_ATTRIBUTES])

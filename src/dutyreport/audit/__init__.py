@@ -6,7 +6,9 @@ whether the claim holds *within the precision the report itself uses* (a stated 
 computed 5.3485%). Everything is computed with :class:`~decimal.Decimal`, in the library's own
 decimal context (:data:`~dutyreport.model.decimal_context.LIBRARY_CONTEXT`), whatever the caller's.
 
-The checks come from :data:`FAMILIES`, run in order over one :class:`~.figures.Context` per parse.
+The checks come from :data:`FAMILIES`, run in order over one :class:`~.figures.Context` per parse
+(it reads a figure alone with :mod:`.values`, compares subjects with :mod:`.subjects` and finds years
+and period words with :mod:`.periods`).
 Each family declares the kinds of check it emits, and emits no other (its kind never depends on
 what it finds). The families, by module:
 

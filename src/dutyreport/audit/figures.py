@@ -1,9 +1,8 @@
 """What every family reads of a figure and of the text: :class:`Context`, one per parse.
 
-A figure's number *as written* (124680 for ``124680万元``) and its decimals give the precision a
-claim is held to: a stated 5.35% holds for a computed 5.3485%. Its *unit family* says which figures
-can be added or compared (名 and 人 count the same people; 万元 and 亿元 are both yuan). Subjects
-are compared by the characters they share (:func:`f1`).
+A figure read alone — its value, its unit family, its number as written and the precision a claim is
+held to (:mod:`.values`) — and subjects compared by the characters they share (:mod:`.subjects`) live
+in their own modules; what the families use of them is imported from here (this module's ``__all__``).
 
 The :class:`Context` reads the :class:`~dutyreport.document.Document`'s breaks, sections and tables,
 and keeps what the families ask of a figure more than once — for this parse only: it goes with the
@@ -15,33 +14,21 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import string
 from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, TypeVar, cast
 
 from ..document import Document, SectionIndex
-from ..lang.audit import (
-    BASE_YEARS,
-    COUNT_NUMERAL_VALUES,
-    LEVELS,
-    LIST_JOINERS,
-    PEOPLE_UNITS,
-    PER_UNIT_LEADS,
-    PRIOR_VALUES,
-    RESPECTIVELY,
-    SUBJECT_LEADS,
-    SUBJECT_NOISE,
-    WRITTEN_NUMERALS,
-)
-from ..lang.numbers import FULLWIDTH
+from ..lang.audit import BASE_YEARS, LIST_JOINERS, PRIOR_VALUES, RESPECTIVELY
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..lang.script import fold
 from ..model.grounded import Span
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
-from ..patterns import skipping, word_places
+from ..patterns import word_places
 from .periods import period_marks, year_lists
+from .subjects import bare_subject, char_counts, f1, f1_of, level_of
+from .values import PEOPLE, PER_UNIT_END, decimals, fmt, per_unit, plain, total_of, unit_family, value, written_in
 
 __all__ = [
     "BASE_REACH",
@@ -57,6 +44,7 @@ __all__ = [
     "Context",
     "Figures",
     "check",
+    "decimals",
     "f1",
     "fmt",
     "listed_from",
@@ -87,25 +75,6 @@ BASE_REACH = 24
 NEAR = 64
 _EPS = Decimal("1e-12")
 
-_FULLWIDTH_DIGITS = "".join(k for k, v in FULLWIDTH.items() if v in string.digits)
-_DIGIT_CHARS = string.digits + _FULLWIDTH_DIGITS
-_DIGIT = f"[0-9{_FULLWIDTH_DIGITS}]"
-_TO_ASCII = str.maketrans({k: v for k, v in FULLWIDTH.items() if k in _FULLWIDTH_DIGITS or v == "."})
-# A figure's number with its thousands separators (``1,046``, ``68,452.6``) and full-width digits.
-_NUM_TOKEN = re.compile(
-    rf"""
-    {_DIGIT}+ (?:,{_DIGIT}{{3}}(?!{_DIGIT}))* (?:[.．]{_DIGIT}+)?   # 1,046 / 68,452.6 / １２
-  | [{WRITTEN_NUMERALS}]+                                            # 三
-    """,
-    re.VERBOSE,
-)
-_DECIMALS_AT_END = re.compile(rf"[.．]({_DIGIT}+)$")
-_SUBJECT_LEAD = re.compile(rf"^(?:{SUBJECT_LEADS.pattern})")
-_SUBJECT_NOISE = re.compile(SUBJECT_NOISE.pattern)
-_LEVELS = tuple(re.compile(e.pattern) for e in LEVELS)
-# (most subjects name no level at all; led by a look-ahead on the words' first characters, which the engine skips
-# along to)
-_ANY_LEVEL = skipping(re.compile("|".join(f"(?:{e.pattern})" for e in LEVELS)))
 # The marks and words between the items of a list (、 , 和 及 与).
 LIST_JOINER = re.compile(rf"[{re.escape(LIST_MARKS + COMMAS)}]|{LIST_JOINERS.pattern}")
 # the longest match of LIST_JOINER (its words are plain words: tests/audit/test_figures.py): a longer gap joins nothing
@@ -117,149 +86,6 @@ BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS  # (what Context.depth walks over; a f
 _AFTER_STOPS = PART_ENDS + COMMAS + LIST_MARKS
 _YEAR_KEY = 10000  # (a figure's start and a year below it make one number: start * _YEAR_KEY + year)
 _AFTER_RUN = re.compile(f"[^{re.escape(_AFTER_STOPS)}]*")  # (read up to the next stop, within a reach)
-_PER_UNIT = re.compile(PER_UNIT_LEADS.pattern)
-_PEOPLE = frozenset(PEOPLE_UNITS)
-_PER_UNIT_END = "均"  # the last character of every word of PER_UNIT_LEADS (tests/audit/test_tables.py)
-
-
-# --- figures as written ----------------------------------------------------------------------------
-
-
-def written_in(figure: str) -> Decimal | None:
-    """The number of a figure as written (124680 for 124680万元; 1046 for 1,046家; 13.46 for 13.46:1)."""
-    m = _NUM_TOKEN.search(figure)
-    if m is None:
-        return None
-    tok = m.group()
-    if tok[0] in _DIGIT_CHARS:
-        # what parse_number reads of such a token (its separators are thousands separators), read directly
-        return Decimal(tok.translate(_TO_ASCII).replace(",", ""))
-    if len(tok) == 1 and tok in COUNT_NUMERAL_VALUES:
-        return Decimal(COUNT_NUMERAL_VALUES[tok])
-    return None
-
-
-def decimals(ind: Indicator) -> int:
-    """How many decimals the figure is written with."""
-    m = _NUM_TOKEN.search(ind.text)
-    if m is None:
-        return 0
-    frac = _DECIMALS_AT_END.search(m.group())
-    return len(frac.group(1)) if frac else 0
-
-
-def value(ind: Indicator) -> Decimal | None:
-    """The value in base units (yuan, points for percentages, the count, a:1 for ratios)."""
-    # The quantity types are final, so exact type tests (the cheapest) stand for isinstance here; the
-    # type is asked once (``q`` is typed Any: the tests on ``t`` do not narrow it for mypy).
-    q: Any = ind.quantity
-    t = type(q)
-    found: Decimal | None = None
-    if t is Count or t is Money or t is PerUnit:
-        found = q.value
-    elif t is Percent:
-        found = q.points
-    elif t is Ratio:
-        found = q.quotient
-    return found
-
-
-def plain(ind: Indicator) -> bool:
-    """A figure with a value: not a placeholder, not a ratio with a zero term, not a range."""
-    q: Any = ind.quantity  # (value(ind) is not None, without the call: every family asks it of every figure)
-    t = type(q)
-    if t is Count or t is Money or t is PerUnit:
-        return q.value is not None
-    if t is Percent:
-        return q.points is not None
-    if t is Ratio:
-        return q.quotient is not None
-    return False
-
-
-def per_unit(text: str, ind: Indicator) -> bool:
-    """Whether a figure is per student or per head (``生均3.51平方米``): never a part of a total."""
-    if _PER_UNIT_END not in ind.text and text[max(0, ind.start - 1) : ind.start] != _PER_UNIT_END:
-        return False  # (every such word ends alike: most figures are ruled out without a search)
-    return bool(_PER_UNIT.search(ind.text) or _PER_UNIT.search(text, max(0, ind.start - 2), ind.start))
-
-
-def unit_family(ind: Indicator) -> str | None:
-    """Which figures ``ind`` can be added to or compared with: people (人, 名, 位), yuan, percent,
-    percentage points, ratios, or one measure word."""
-    q: Any = ind.quantity  # (as in value)
-    t = type(q)
-    if t is Count:
-        word: str | None = q.measure_word  # (its unit)
-        return "people" if word in _PEOPLE else word
-    if t is Money:
-        return "yuan"
-    if t is Percent:
-        return "pp" if q.percentage_point else "%"
-    if t is PerUnit:
-        unit: str = q.unit
-        return unit
-    if t is Ratio:
-        return "ratio"
-    return None
-
-
-def total_of(inds: Iterable[Indicator]) -> Decimal:
-    """The sum of the figures' values (a figure without one adds nothing)."""
-    return sum((value(i) or Decimal(0) for i in inds), Decimal(0))
-
-
-def fmt(x: Decimal, places: int = 2) -> str:
-    """``x`` rounded half up to ``places`` decimals, without trailing zeros."""
-    q = x.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-    return format(q.normalize(), "f")
-
-
-# --- subjects --------------------------------------------------------------------------------------
-
-
-def bare_subject(subject: str) -> str:
-    """A subject without digits, punctuation, units and lead verbs, as subjects are compared."""
-    bare = _SUBJECT_NOISE.sub("", subject)
-    lead = _SUBJECT_LEAD.match(bare)  # (anchored, and never empty: what its sub takes away, read once)
-    return bare if lead is None else bare[lead.end() :]
-
-
-def char_counts(s: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for ch in s:
-        counts[ch] = counts.get(ch, 0) + 1
-    return counts
-
-
-def f1(a: str, b: str, counts_a: dict[str, int] | None = None, counts_b: dict[str, int] | None = None) -> float:
-    """The F1 of the characters two subjects share (as multisets): 1.0 for the same characters."""
-    if not a or not b:
-        return 0.0
-    ca = char_counts(a) if counts_a is None else counts_a
-    cb = char_counts(b) if counts_b is None else counts_b
-    shared = ca.keys() & cb.keys()
-    # where one of them holds each character once, each shared character counts once
-    once = len(ca) == len(a) or len(cb) == len(b)
-    return _f1_of(len(shared) if once else sum(min(ca[ch], cb[ch]) for ch in shared), len(a), len(b))
-
-
-def _f1_of(common: int, len_a: int, len_b: int) -> float:
-    """The F1 of ``common`` shared characters of two subjects of these lengths."""
-    if common == 0:
-        return 0.0
-    p, r = common / len_a, common / len_b
-    return 2 * p * r / (p + r)
-
-
-def level_of(s: str, leftmost: bool = False) -> int | None:
-    """The school level a subject names: the only one, or (``leftmost``) the first one."""
-    if _ANY_LEVEL.search(s) is None:
-        return None  # (one search for them all: no level's words stand in it)
-    found = [(m.start(), i) for i, rx in enumerate(_LEVELS) if (m := rx.search(s))]
-    if leftmost and found:
-        return min(found)[1]
-    return found[0][1] if len(found) == 1 else None
 
 
 # --- the parse's context ---------------------------------------------------------------------------
@@ -311,7 +137,7 @@ class Figures:
         # (unit_family and value of each figure, read in one pass over the figures: the quantity's type once)
         self.fams: list[str | None] = []
         self.values: list[Decimal | None] = []
-        fams, values, people = self.fams, self.values, _PEOPLE
+        fams, values, people = self.fams, self.values, PEOPLE
         for i in inds:
             q: Any = i.quantity
             t = type(q)
@@ -389,7 +215,7 @@ class Figures:
     def per_units(self) -> list[bool]:
         """Whether each figure is per student or per head (:func:`per_unit`), found once."""
         if self._per_units is None:
-            text, end = self.text, _PER_UNIT_END
+            text, end = self.text, PER_UNIT_END
             if end not in text:
                 self._per_units = [False] * len(self.inds)  # (per_unit's first test, for every figure at once)
             else:
@@ -642,7 +468,7 @@ class Context:
     # --- a figure as written -----------------------------------------------------------------------
 
     def written(self, ind: Indicator) -> Decimal | None:
-        """The number as the report wrote it (:func:`written_in`)."""
+        """The number as the report wrote it (:func:`~.values.written_in`)."""
         try:
             return self._written[ind.text]
         except KeyError:
@@ -733,7 +559,7 @@ class Context:
     # --- subjects ----------------------------------------------------------------------------------
 
     def subject(self, ind: Indicator) -> str:
-        """The figure's subject as subjects are compared (:func:`bare_subject`)."""
+        """The figure's subject as subjects are compared (:func:`~.subjects.bare_subject`)."""
         return self.bare(ind.subject or "")
 
     def bare(self, subject: str) -> str:
@@ -759,7 +585,7 @@ class Context:
             if sb is None:
                 sb = sets[b] = frozenset(b)
             if len(sa) == len(a) or len(sb) == len(b):
-                found = _f1_of(len(sa & sb), len(a), len(b)) >= at_least
+                found = f1_of(len(sa & sb), len(a), len(b)) >= at_least
             else:
                 counts = self._counts
                 ca = counts.get(a) or counts.setdefault(a, char_counts(a))
@@ -769,7 +595,7 @@ class Context:
         return found
 
     def level(self, s: str, leftmost: bool = False) -> int | None:
-        """The school level a subject names (:func:`level_of`)."""
+        """The school level a subject names (:func:`~.subjects.level_of`)."""
         levels = self._leftmost if leftmost else self._levels
         try:
             return levels[s]
