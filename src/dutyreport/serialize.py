@@ -121,7 +121,27 @@ def quantity_view(q: Quantity) -> dict[str, Any]:
         value = [decimal_str(t) for t in q.terms] or None  # x:x, a placeholder: None
     else:
         value = _scalar_json(q)
-    return {"value": value, "unit": q.unit, "qualifier": None if q.qualifier is None else q.qualifier.value}
+    qualifier = None if q.qualifier is None else q.qualifier.value
+    return {"value": value, "unit": _unit_label(q.unit), "qualifier": qualifier}
+
+
+# The labels ../shared/eval/CONTRACT.md names for an amount per unit and a period: an amount per person is
+# yuan/person whatever period it is paid by (每人每年, 每人每学期: the model keeps the period, PerUnit.per), an
+# amount per student and a period yuan/student/year (每生每学期 as 每生每年). Other units are labelled as they are.
+_PERIOD_LABELS = {"yuan/person/": "yuan/person", "yuan/student/": "yuan/student/year"}
+
+
+def _unit_label(unit: str | None) -> str | None:
+    """The JSON view's label of a unit (:data:`_PERIOD_LABELS`).
+
+    >>> _unit_label("yuan/person/term"), _unit_label("yuan/student/term"), _unit_label("yuan/student")
+    ('yuan/person', 'yuan/student/year', 'yuan/student')
+    """
+    if unit is not None:
+        for head, label in _PERIOD_LABELS.items():
+            if unit.startswith(head):
+                return label
+    return unit
 
 
 # --- the converter ---------------------------------------------------------------------------

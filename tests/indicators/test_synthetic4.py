@@ -16,6 +16,7 @@ import pytest
 
 import dutyreport as d
 from dutyreport import Qualifier as Q
+from dutyreport.serialize import quantity_view
 
 HEAD = "某县教育工作自查报告\n一、基本情况\n"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "synthetic4"
@@ -41,7 +42,8 @@ EXAMPLES_SYNTHETIC4 = [
      ((Decimal(20), Decimal(1)), "ratio", Q.AT_MOST, 2024), "生師比", "以內"),
     ("全县小学生师比控制在19:1以下。", "19:1以下",
      ((Decimal(19), Decimal(1)), "ratio", Q.LESS_THAN, None), "生师比", "以下"),
-    # an amount per person is yuan/person, whether the text says by the month or by the year (每人每年)
+    # an amount per person is labelled yuan/person in the JSON view, whether the text says by the month or by the
+    # year (每人每年; the model keeps the period)
     ("两县教师工资差额分别为每人每年3,420元和2,150元。", "每人每年3,420元",
      (Decimal(3420), "yuan/person", None, None), "差额", "每人"),
     ("全县乡村教师生活补助标准为每人每年4800元。", "每人每年4800元",
@@ -72,8 +74,8 @@ EXAMPLES_SYNTHETIC4 = [
 )
 def test_synthetic4_figures(passage: str, surface: str, expected: tuple[object, ...], holds: str, lacks: str) -> None:
     i = _read(passage, surface)
-    assert (i.value, i.unit, i.qualifier, i.year) == expected
-    assert i.subject is None or (holds in i.subject and lacks not in i.subject), i.subject
+    assert (i.value, quantity_view(i.quantity)["unit"], i.qualifier, i.year) == expected
+    assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
 
 
 # A 分别为 list whose figures are not as many as the span's years says nothing of their years.

@@ -58,7 +58,7 @@ from ..lang.punctuation import (
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
@@ -378,10 +378,6 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
         if isinstance(quantity, (Count, Money)):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
-        elif type(quantity) is PerUnit or (type(quantity) is Range and type(quantity.high) is PerUnit):
-            # 每人每年3000元 is per person, as 每人每月300元 is: an amount per person is by the person, whatever the
-            # period it is paid by (the unit the data names: yuan/person)
-            quantity = _by_the_person(quantity)
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
@@ -684,21 +680,6 @@ class _SharedUnits:
         for p in walked:
             found[p] = unit
         return unit
-
-
-def _by_the_person(q: PerUnit | Range) -> PerUnit | Range:
-    """An amount per person and a period (每人每年3000元, 3000元/人/年) as an amount per person; a range's ends
-    alike."""
-    if type(q) is Range:
-        low, high = q.low, q.high
-        if type(low) is PerUnit and type(high) is PerUnit and _per_person(high) is not high:
-            return attrs.evolve(q, low=_per_person(low), high=_per_person(high))
-        return q
-    return _per_person(q) if type(q) is PerUnit else q
-
-
-def _per_person(q: PerUnit) -> PerUnit:
-    return attrs.evolve(q, per=q.per[:1]) if len(q.per) > 1 and q.per[0] == _PERSON else q
 
 
 def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:

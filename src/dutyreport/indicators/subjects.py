@@ -18,6 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
+from ..lang.figure_years import SCHOOL_YEAR_WORDS, SEASON_WORDS
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
@@ -132,13 +133,14 @@ _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS +
 # (a PDF's line break may cut the name: “两个只增不\n减”).
 _QUOTED = "“[^“”]{1,24}”"
 # A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
+_SCHOOL_YEAR, _SEASON = alternation(SCHOOL_YEAR_WORDS), alternation(SEASON_WORDS)  # (2022学年度, 2021年秋季)
 _LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
 _RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
 # What opens a stretch before a figure and names nothing of what is counted, however often repeated.
 _LEAD = re.compile(
     rf"""
     ^(?:
-        {YEAR}(?:年(?:度|底|末|初)?|学年度?)(?:[0-9]{{1,2}}月(?:份|底)?)?(?:春季|秋季)?   # a date: 2021年底,
+        {YEAR}(?:年(?:度|底|末|初)?|{_SCHOOL_YEAR})(?:[0-9]{{1,2}}月(?:份|底)?)?(?:{_SEASON})?   # a date: 2021年底,
                                                               # 2021年9月份, a school year: 2022学年度
       | (?!{_RELATIVE}){_LEAD_WORD}                             # a lead word, not a
                                                               # compound, not opening a clause closed by 的 (有…的学校)

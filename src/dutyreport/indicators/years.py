@@ -28,19 +28,24 @@ from ..lang.figure_years import (
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     NEGATION_WORDS,
+    PAIR_WORDS,
     PRESENT_WORDS,
     RECENT_SPANS,
+    RESPECTIVE_JOINERS,
+    RESPECTIVE_NOT_JOINERS,
+    SEASON_WORDS,
     SINCE_FRAMES,
     SINCE_WORDS,
+    TERM_WORDS,
     YEAR_LEADS,
     YEAR_WORD_COMPOUNDS,
     YEAR_WORDS,
 )
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
-from ..lang.subjects import LIST_JOINERS, RESPECTIVE_HEADS
+from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..patterns import char_class, first_chars, held_chars, known, matches_at
@@ -99,7 +104,9 @@ _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
-_BASE_TO_FIGURE = re.compile(r"(?:初|底|末|(?:春季|秋季)(?:学期)?)?\s*(?:的)?\s*")
+_BASE_TO_FIGURE = re.compile(
+    rf"(?:初|底|末|(?:{alternation(SEASON_WORDS)})(?:{alternation(TERM_WORDS)})?)?\s*(?:的)?\s*"
+)
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
 # What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
@@ -544,23 +551,52 @@ def table_years(text: str, figures: Sequence[tuple[int, int]], newlines: Sequenc
 
 # A list of figures right after 分别为 (2021—2023年,支出分别为14.6亿元、15.4亿元和16.1亿元): where the list holds as
 # many figures as the span of years before it in the sentence holds years, each figure is of its year, in order
-# (unless the words before it list items of their own: 小学、初中生均公用经费分别为…).
+# (unless the words before 分别, in its clause after the span, name the list's items: 小学、初中生均公用经费分别为…,
+# 公办园和民办园分别为…, 男女生人数分别为…, 三所学校的投入分别为…).
 _RESPECTIVE_HEAD = re.compile(either_pattern(rf"(?:{alternation(RESPECTIVE_HEADS)})\s*{char_class(COLONS)}?\s*"))
 _ITEM_GAP = re.compile(either_pattern(rf"\s*(?:{alternation(LIST_JOINERS)}|{char_class(COMMAS)})\s*"))
+# (a word that holds a joiner's character and joins nothing is matched first, and passed over)
+_ITEMS_NAMED = re.compile(
+    rf"(?:{alternation(RESPECTIVE_NOT_JOINERS, JOINER_COMPOUNDS)})"
+    rf"|(?P<items>{alternation(LIST_JOINERS, RESPECTIVE_JOINERS, PAIR_WORDS)})"
+)
+_CLAUSE_BREAKS = COMMAS + SEMICOLONS
+_ITEMS_REACH = 40  # (how far before 分别 the items a list names are looked for: a clause's subject is shorter)
 
 
 def _start_of(f: Figure) -> int:
     return f.start
 
 
+def _items_named(text: str, figures: list[Figure], i: int, lo: int) -> bool:
+    """Whether the words from ``lo`` to the list's first figure ``figures[i]`` (its clause's, at most
+    :data:`_ITEMS_REACH` characters) name the list's items: joined words, a pair word, or a count of things."""
+    end = figures[i].start
+    lo = max(lo, end - _ITEMS_REACH)
+    for c in _CLAUSE_BREAKS:
+        k = text.rfind(c, lo, end)
+        if k >= lo:
+            lo = k + 1
+    if any(m.group("items") is not None for m in _ITEMS_NAMED.finditer(text, lo, end)):
+        return True
+    k = i - 1
+    while k >= 0 and figures[k].start >= lo:  # (三所学校的投入分别为: a count of the things listed)
+        if type(figures[k].quantity) is Count:
+            return True
+        k -= 1
+    return False
+
+
 def respective_years(text: str, figures: list[Figure], years: Years, sentences: Sequence[int]) -> list[Figure]:
     """The figures, those of a 分别为 list after a span of years as long as the list given a year each (the
     others as they were read)."""
-    if not any(y.span is not None for y in years.all):
+    spans = [y for y in years.all if y.span is not None]
+    if not spans:
         return figures  # (most texts name no span of years: their lists are of no years)
     heads = [m.end() for m in _RESPECTIVE_HEAD.finditer(text)]
     if not heads:
         return figures
+    span_ends = [y.end for y in spans]
     out = figures
     n = len(figures)
     for head in heads:
@@ -577,12 +613,15 @@ def respective_years(text: str, figures: list[Figure], years: Years, sentences: 
             j += 1
         k = bisect.bisect_left(sentences, f.start) - 1
         sentence_start = sentences[k] + 1 if k >= 0 else 0
-        span = years.span_before(f.start, f.start - sentence_start)
+        s = bisect.bisect_right(span_ends, f.start) - 1  # the last span that ends before the list, in its sentence
+        if s < 0 or spans[s].start < sentence_start:
+            continue
+        span = spans[s].span
         if (
             span is not None
             and span[1] - span[0] == j - i
             and all(g.year is None for g in figures[i : j + 1])
-            and not any(text.find(c, sentence_start, f.start) >= 0 for c in LIST_MARKS)  # (小学、初中…分别为: items)
+            and not _items_named(text, figures, i, spans[s].end)
         ):
             if out is figures:
                 out = list(figures)

@@ -20,10 +20,16 @@ __all__ = [
     "DEADLINE_BEFORE",
     "MASKED_YEARS",
     "NEGATION_WORDS",
+    "PAIR_WORDS",
     "PRESENT_WORDS",
     "RECENT_SPANS",
+    "RESPECTIVE_JOINERS",
+    "RESPECTIVE_NOT_JOINERS",
+    "SCHOOL_YEAR_WORDS",
+    "SEASON_WORDS",
     "SINCE_FRAMES",
     "SINCE_WORDS",
+    "TERM_WORDS",
     "YEAR_LEADS",
     "YEAR_WORDS",
     "YEAR_WORD_COMPOUNDS",
@@ -170,4 +176,44 @@ NEGATION_WORDS: tuple[Entry[str], ...] = _same(
     ("无", "无66人及以上的超大班额"),
     ("未", "未出现66人及以上超大班额"),
     ("不", "不出现66人及以上超大班额"),
+)
+
+# What may follow a year before the figure it dates, as part of the date: a season (2021年秋季的87家), a term
+# (2021年秋季学期的87家), and the school year a year may name (2022学年度, no word of what is counted).
+SEASON_WORDS: tuple[Entry[str], ...] = _same(
+    "season",
+    ("春季", "全县学科类校外培训机构由2021年春季的87家压减到2023年底的4家"),
+    ("秋季", "全县学科类校外培训机构由2021年秋季的87家压减到2023年底的4家"),
+)
+TERM_WORDS: tuple[Entry[str], ...] = _same(
+    "term",
+    ("学期", "全县学科类校外培训机构由2021年秋季学期的87家压减到2023年底的4家"),
+)
+SCHOOL_YEAR_WORDS: tuple[Entry[str], ...] = _same(
+    "school year",
+    ("学年度", "2022学年度全县完成42所学校的食堂改造"),
+    ("学年", "2022学年全县完成42所学校的食堂改造"),
+)
+
+# A 分别为 list after a span of years (2022—2023年) is of the span's years, one each, unless the words between the
+# span and 分别 name the list's items themselves: items joined (lang.subjects.LIST_JOINERS, or 同 here), a word that
+# names two items at once (男女生), or a count of things (三所学校, read as a figure).
+RESPECTIVE_JOINERS: tuple[Entry[str], ...] = _same(
+    "joins the items",
+    ("同", "2022—2023年,城区同农村学校生均经费分别为720元和950元"),
+)
+PAIR_WORDS: tuple[Entry[str], ...] = _same(
+    "two items",
+    ("男女", "2022—2023年,全县男女生人数分别为520人和480人"),
+    ("城乡", "2022—2023年,城乡学校生均经费分别为720元和950元"),
+    ("公民办", "2022—2023年,公民办幼儿园分别为12所和8所"),
+)
+# Words that hold a joiner's character and join nothing (besides lang.subjects.JOINER_COMPOUNDS): the list after them
+# is still of the span's years.
+RESPECTIVE_NOT_JOINERS: tuple[Entry[str], ...] = _same(
+    "joins nothing",
+    *(
+        (w, f"2022—2023年,全县教育支出{w}增幅分别为5.2%和6.1%")
+        for w in ("同比", "同期", "同时", "共同", "同步", "和谐", "总和")
+    ),
 )
