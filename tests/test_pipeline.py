@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,33 @@ def test_the_bench_times_every_stage_the_parse_calls() -> None:
     called = {name for name in vars(pipeline) if callable(getattr(pipeline, name)) and f"{name}(" in parse_source}
     assert set(stages) <= called, set(stages) - called
     assert {"find_quantities", "build_indicators", "audit"} <= set(stages)
+
+
+# Review 11: an invisible format control (a zero-width character, a bidirectional mark) a page left inside or next
+# to a figure; the scan reads the text as if it were absent, and the figure it interrupts spans it.
+_CONTROLS = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+EXAMPLES_REVIEW11_CONTROLS = [
+    ("全区改造薄弱学校投入1.8\u200b亿元。", [("1.8\u200b亿元", Decimal("180000000"), "yuan")]),
+    ("全镇小学在校生4\u2060862人。", [("4\u2060862人", Decimal("4862"), "人")]),
+    ("20\u200c22年全区新建幼儿园5所。", [("5所", Decimal("5"), "所")]),
+    ("初中三年巩固率98.6\u200b%。", [("98.6\u200b%", Decimal("0.986"), "percent")]),
+    ("累计投入5\ufeff,600万元。", [("5\ufeff,600万元", Decimal("56000000"), "yuan")]),
+    ("生均公用经费7\u200e.5千元。", [("7\u200e.5千元", Decimal("7500.0"), "yuan/student/year")]),
+    ("全市教师\u202a1\u202c200人。", [("1\u202c200人", Decimal("1200"), "人")]),
+    ("新建学校\u206612\u2069所。", [("12\u2069所", Decimal("12"), "所")]),
+    ("投入2.5亿元\u200b。", [("2.5亿元", Decimal("250000000"), "yuan")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EXAMPLES_REVIEW11_CONTROLS, ids=[t for t, _ in EXAMPLES_REVIEW11_CONTROLS]
+)
+def test_review11_a_format_control_in_a_figure_is_read_as_absent(
+    text: str, expected: list[tuple[str, Decimal, str]]
+) -> None:
+    report = d.parse(text)
+    assert [(i.text, i.value, i.unit) for i in report.indicators] == expected
+    assert all(text[i.start : i.end] == i.text for i in report.indicators)
+    # (the same figures as the text without the controls)
+    bare = d.parse("".join(c for c in text if c not in _CONTROLS))
+    assert [(i.value, i.unit) for i in report.indicators] == [(i.value, i.unit) for i in bare.indicators]

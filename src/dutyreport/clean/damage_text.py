@@ -386,6 +386,23 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
 _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in STRAY_MARKS)
 
 
+# The invisible format controls among the stray marks (the marks no screen shows).
+_FORMAT_CONTROLS: Final = "".join(sorted({c for _, marks in STRAY_MARKS for c in marks if not c.isprintable()}))
+_FORMAT_CONTROL_RE: Final = re.compile(f"[{re.escape(_FORMAT_CONTROLS)}]")
+
+
+def format_controls(text: str) -> tuple[tuple[int, int], ...]:
+    """The one-character spans of the invisible format controls in ``text`` (:data:`.lang.corruptions.STRAY_MARKS`),
+    wherever they stand: what the quantity scan reads as absent (``3\u200b.2亿元`` is 3.2亿元).
+
+    >>> format_controls("投入3\u200b.2亿元,\u202e5所")
+    ((3, 4), (9, 10))
+    """
+    if not any(c in text for c in _FORMAT_CONTROLS):
+        return ()
+    return tuple((m.start(), m.end()) for m in _FORMAT_CONTROL_RE.finditer(text))
+
+
 def _stray_marks(text: str) -> Iterable[Corruption]:
     """``课堂的'教学质量``, ``拥挤。Р(二)``, ``义务\\u200b教育``: a mark dropped among the characters, with the
     character on each side of it on its line (a bidirectional control may stand at a line's edge or alone on it)."""
