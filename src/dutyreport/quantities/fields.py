@@ -44,6 +44,7 @@ _FIELD = re.compile(
 _FIELD_WRAPS = tuple((e.word, e.value) for e in FIELD_BRACKETS)
 _FIELD_FILL = frozenset("0123456789,." + MASK_CHARS).union(CN_NUMERAL_CHARS, (e.word for e in MINUS_SIGNS))
 _FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
+_NOT_GAP = re.compile(char_class(_FIELD_GAP, negated=True))
 _FIELD_GLUE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -66,7 +67,8 @@ def field_edits(text: str) -> list[tuple[int, int, str]]:
             (w for w in _FIELD_WRAPS if folded.endswith(w[0], 0, start) and folded.startswith(w[1], end)), None
         ):
             start, end = start - len(wrap[0]), end + len(wrap[1])
-        after = folded[end:].lstrip(_FIELD_GAP)[:1]
+        next_word = _NOT_GAP.search(folded, end)  # (what follows past gaps, the rest of the text never copied)
+        after = next_word.group() if next_word else ""
         if (after.isascii() and after.isdigit()) or (start and folded[start - 1] in _FIELD_GLUE):
             continue
         out.append((start, end, put))
