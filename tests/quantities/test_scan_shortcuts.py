@@ -18,7 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPUS, fixture_files, real_report_files, realworld_files
-from dutyreport.lang.numbers import FIXED_EXPRESSIONS, QUALIFIER_PREFIXES
+from dutyreport.lang.numbers import QUALIFIER_PREFIXES
+from dutyreport.lang.traps import FIXED_EXPRESSIONS
 from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
