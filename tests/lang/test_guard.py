@@ -64,6 +64,7 @@ TESTED: dict[str, str] = {
             "FIELD_BRACKETS": "test_field_brackets",
             "FIELD_BLANKS": "test_field_blanks",
             "RATIO_NAMES": "test_ratio_names",
+            "SCHOOL_YEAR_WORDS": "test_school_year_words",
             "DASH_JOINERS": "test_dash_joiners",
             "CURRENCY_BEFORE": "test_currency_words",
             "CURRENCY_AFTER": "test_currency_words",

@@ -445,3 +445,12 @@ def test_title_ends(entry: Entry[Any]) -> None:
     number = head[len(head.rstrip("0123456789")) :]
     assert [m.text for m in extract.find_quantities(head + "，已完成。")][-1:] == [number]
     assert [m.text for m in extract.find_quantities(head + "份\n")][-1:] == [number + "份"]
+
+
+@pytest.mark.parametrize("entry", lexicon.SCHOOL_YEAR_WORDS, ids=_ids(lexicon.SCHOOL_YEAR_WORDS))
+def test_school_year_words(entry: Entry[Any]) -> None:
+    # after a year, or a span of two, the word is the date's: the figure after it is the only one
+    for year in ("2023", "2022-2023"):
+        date, figure = extract.find_quantities(entry.example.replace("2023", year, 1))
+        assert date.kind is extract.MatchKind.DATE and date.text == year + entry.word
+        assert figure.text == "3200人"

@@ -45,6 +45,7 @@ __all__ = [
     "REGION_COUNT_CUES",
     "REGION_UNITS",
     "SCALE_WORDS",
+    "SCHOOL_YEAR_WORDS",
     "SMALL_UNITS",
     "SPECIAL_TENS",
     "TRADITIONAL",
@@ -615,6 +616,15 @@ PER_PREFIXES: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("每人", ("person",), "每人2000元"),
     Entry("生均", ("student",), "生均650元"),
     Entry("人均", ("person",), "人均3.5万元"),
+)
+
+
+# --- years (the quantity scan's dates) ---
+
+# Words after a year (or a span of two) that make it a school year's: the word is part of the date (2023学年度,
+# 2022-2023学年), the figure after it the only one.
+SCHOOL_YEAR_WORDS: tuple[Entry[str], ...] = words(
+    "school year", ("学年度", "2023学年度全县招生3200人"), ("学年", "2023学年全县招生3200人")
 )
 
 

@@ -32,6 +32,7 @@ from ..lang.numbers import (
     MONEY_UNITS,
     REGION_COUNT_CUES,
     REGION_UNITS,
+    SCHOOL_YEAR_WORDS,
 )
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation, words_alternation
@@ -102,6 +103,8 @@ _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
 # A year left blank on a form to fill in: 20__.
 _PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+|(?:19|20)[_＿]{2}+)"
+# What makes a year a school year's (lang.numbers.SCHOOL_YEAR_WORDS: 2023学年度, 2022-2023学年).
+_SCHOOL_YEAR = alternation(SCHOOL_YEAR_WORDS, either_script=False)
 # The spaces a PDF or a converted document leaves between a date's parts (2023 年 4 月 18 日).
 _SP = "[ \\t\u3000\xa0]?+"
 _DATE = rf"""
@@ -109,9 +112,9 @@ _DATE = rf"""
     |
     (?P<clock>(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9])
     |
-    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
+    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+)
     |
-    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|学年度|学年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|{_SCHOOL_YEAR})(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
     (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
