@@ -9,9 +9,13 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import dutyreport as d
+from dutyreport.clean.damage_text import format_controls
 from dutyreport.cli import main
+from dutyreport.quantities.scan import find_quantities
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "examples" / "sample_report.txt"
@@ -107,6 +111,9 @@ EXAMPLES_REVIEW11_CONTROLS = [
     ("全市教师\u202a1\u202c200人。", [("1\u202c200人", Decimal("1200"), "人")]),
     ("新建学校\u206612\u2069所。", [("12\u2069所", Decimal("12"), "所")]),
     ("投入2.5亿元\u200b。", [("2.5亿元", Decimal("250000000"), "yuan")]),
+    # (inside a template's field: the field reads as what stands in it without the control)
+    ("全县新建【3\u200b】所幼儿园。", [("【3\u200b】所", Decimal("3"), "所")]),
+    ("投入约【1\u2060200】万元。", [("约【1\u2060200】万元", Decimal("12000000"), "yuan")]),
 ]
 
 
@@ -122,3 +129,27 @@ def test_review11_a_format_control_in_a_figure_is_read_as_absent(
     # (the same figures as the text without the controls)
     bare = d.parse("".join(c for c in text if c not in _CONTROLS))
     assert [(i.value, i.unit) for i in report.indicators] == [(i.value, i.unit) for i in bare.indicators]
+
+
+_PLAIN = [
+    "全县投入3.2亿元,在校学生2,315人,巩固率99.5%。",
+    "2023年新建学校3所,专任教师约100人以上。",
+    "生师比约为15:1以上,新建【3】所学校,投入约【1200】万元,约【 】所。",
+    "累计投入-5.6万元,增长3.5个百分点,生均经费7.5千元。",
+]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(_PLAIN), st.lists(st.tuples(st.integers(0, 60), st.sampled_from(_CONTROLS)), max_size=4))
+def test_review11_format_controls_anywhere_change_no_figure(plain: str, puts: list[tuple[int, str]]) -> None:
+    text = plain
+    for at, control in puts:
+        text = text[: at % (len(text) + 1)] + control + text[at % (len(text) + 1) :]
+    report = d.parse(text)
+    assert all(text[i.start : i.end] == i.text for i in report.indicators)
+    # (the values; a unit the words around a figure refine, 生均 → per student, is read by the indicator stage)
+    assert [i.value for i in report.indicators] == [i.value for i in d.parse(plain).indicators]
+    # the scan's quantities, units and qualifiers included, are those of the text without the controls
+    found = find_quantities(text, skip=format_controls(text))
+    assert all(text[m.start : m.end] == m.text for m in found)
+    assert [m.quantity.to_dict() for m in found] == [m.quantity.to_dict() for m in find_quantities(plain)]

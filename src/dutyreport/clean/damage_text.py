@@ -27,6 +27,7 @@ from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
     FIGURE_OPENERS,
+    FORMAT_CONTROLS,
     LOST_MARK,
     LOST_RUN,
     LOST_SPIRIT,
@@ -386,9 +387,7 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
 _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in STRAY_MARKS)
 
 
-# The invisible format controls among the stray marks (the marks no screen shows).
-_FORMAT_CONTROLS: Final = "".join(sorted({c for _, marks in STRAY_MARKS for c in marks if not c.isprintable()}))
-_FORMAT_CONTROL_RE: Final = re.compile(f"[{re.escape(_FORMAT_CONTROLS)}]")
+_FORMAT_CONTROL_RE: Final = re.compile(f"[{re.escape(FORMAT_CONTROLS)}]")
 
 
 def format_controls(text: str) -> tuple[tuple[int, int], ...]:
@@ -398,7 +397,7 @@ def format_controls(text: str) -> tuple[tuple[int, int], ...]:
     >>> format_controls("投入3\u200b.2亿元,\u202e5所")
     ((3, 4), (9, 10))
     """
-    if not any(c in text for c in _FORMAT_CONTROLS):
+    if not any(c in text for c in FORMAT_CONTROLS):
         return ()
     return tuple((m.start(), m.end()) for m in _FORMAT_CONTROL_RE.finditer(text))
 

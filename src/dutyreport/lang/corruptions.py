@@ -19,6 +19,7 @@ __all__ = [
     "CHUNK_MARKER",
     "DATE_FOLLOWERS",
     "FIGURE_OPENERS",
+    "FORMAT_CONTROLS",
     "LOST_MARK",
     "LOST_RUN",
     "LOST_SPIRIT",
@@ -258,6 +259,10 @@ STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|(?<=[0-9])[\u200b-\u200f\u2060\ufeff]+(?=[.,%％‰])", "全县义务\u200b教育学校20所"),
      "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"),
 )
+
+# The invisible format controls among the stray marks (the marks no screen shows), wherever they stand: what the
+# quantity scan reads as absent (3\u200b.2亿元 is 3.2亿元).
+FORMAT_CONTROLS: str = "".join(sorted({c for _, marks in STRAY_MARKS for c in marks if not c.isprintable()}))
 
 # --- pinyin and page-chunk numbers put into the text ------------------------------------------------
 
