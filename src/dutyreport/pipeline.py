@@ -20,6 +20,7 @@ import os
 
 from .audit import audit
 from .clean.corruptions import find_corruptions, with_placeholder_figures
+from .clean.damage_text import format_controls
 from .clean.decode import decode
 from .clean.docnumbers import find_doc_numbers
 from .clean.noise import find_noise, pinyin
@@ -79,7 +80,8 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
     if not text or text.isspace():  # (what ``not text.strip()`` says, without copying the text)
         raise EmptyInputError("empty report")
     doc = document(text)
-    matches = find_quantities(doc.text, skip=pinyin(doc))
+    # (read as absent: the pinyin a site put after characters, and the invisible format controls a page left)
+    matches = find_quantities(doc.text, skip=sorted((*pinyin(doc), *format_controls(doc.text))))
     indicators = build_indicators(doc, matches)
     found = find_findings(doc, indicators)
     audited = audit(doc, indicators)

@@ -459,7 +459,7 @@ def test_stray_mark_table_examples(entry: PatternEntry, marks: str) -> None:
 
 # Invisible format controls a scraped page leaves in a report (round 10; our own sentences): a bidirectional
 # embedding, override or isolate (U+202A-U+202E, U+2066-U+2069) wherever it stands, a zero-width character
-# (U+200B-U+200F, U+2060, U+FEFF) where it splits a word. Each is a stray mark, listed with the character on
+# (U+200B-U+200F, U+2060, U+FEFF) where it splits a word or a figure. Each is a stray mark, listed with the character on
 # each side of it on its line and read without it; a zero-width character beside a mark or a line break is not.
 EXAMPLES_FORMAT_CONTROLS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("override_inside_a_phrase", "全县义务教育\u202e巩固率达到100%。", [("育\u202e巩", "育巩")]),
@@ -473,6 +473,11 @@ EXAMPLES_FORMAT_CONTROLS: list[tuple[str, str, list[tuple[str, str]]]] = [
     ("byte_order_mark_in_a_name", "清河区\ufeff教育局", [("区\ufeff教", "区教")]),
     ("zero_width_space_after_a_stop", "全县有学校20所。\u200b\n二、存在问题", []),
     ("byte_order_mark_opens_the_text", "\ufeff清河区教育工作自查报告", []),
+    # (review 11: one that splits a figure, between a digit and its point, comma or per-cent sign)
+    ("review11_space_before_a_per_cent_sign", "初中巩固率98.6\u200b%。", [("6\u200b%", "6%")]),
+    ("review11_mark_before_a_point", "生均经费7\u200e.5千元。", [("7\u200e.", "7.")]),
+    ("review11_joiner_after_a_point", "生均经费7.\u20605千元。", [(".\u20605", ".5")]),
+    ("review11_byte_order_mark_before_a_comma", "累计投入5\ufeff,600万元。", [("5\ufeff,", "5,")]),
 ]
 
 

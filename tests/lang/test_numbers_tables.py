@@ -1,5 +1,5 @@
-"""Every entry of lang.numbers (and the traps of quantities.scan) has an example, and parsing the example
-shows the entry at work."""
+"""Every entry of lang.numbers and lang.traps (the words whose numerals are no figures) has an example, and
+parsing the example shows the entry at work."""
 
 from __future__ import annotations
 
@@ -11,15 +11,17 @@ import pytest
 
 import dutyreport as d
 from dutyreport.lang import numbers as lexicon
+from dutyreport.lang import traps
 from dutyreport.lang.entry import Entry
 from dutyreport.quantities import scan as extract
 from dutyreport.quantities.numerals import fold
 
 TABLES: dict[str, tuple[Entry[object], ...]] = {
-    name: getattr(lexicon, name)
-    for name in dir(lexicon)
-    if isinstance(getattr(lexicon, name), tuple) and getattr(lexicon, name)
-    and isinstance(getattr(lexicon, name)[0], Entry)
+    name: getattr(module, name)
+    for module in (lexicon, traps)
+    for name in dir(module)
+    if isinstance(getattr(module, name), tuple) and getattr(module, name)
+    and isinstance(getattr(module, name)[0], Entry)
 }
 ALL = [(name, e) for name, table in TABLES.items() for e in table]
 
@@ -357,14 +359,14 @@ def test_percent_words(entry: Entry[Any]) -> None:
         d.parse_percent(entry.word[:-1])  # (one character short, no percentage)
 
 
-@pytest.mark.parametrize("entry", lexicon.CAPTION_WORDS, ids=_ids(lexicon.CAPTION_WORDS))
+@pytest.mark.parametrize("entry", traps.CAPTION_WORDS, ids=_ids(traps.CAPTION_WORDS))
 def test_caption_words(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
     (m,) = extract.find_quantities(entry.example.replace(entry.word, "有"))  # (without its word, a figure)
     assert m.text.isdigit()
 
 
-@pytest.mark.parametrize("entry", lexicon.CAPTION_VERBS, ids=_ids(lexicon.CAPTION_VERBS))
+@pytest.mark.parametrize("entry", traps.CAPTION_VERBS, ids=_ids(traps.CAPTION_VERBS))
 def test_caption_verbs(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()  # the caption's number, not a count of schools
     (m,) = extract.find_quantities(entry.example.replace(entry.word, "所学校"))  # (a measure word after it: a figure)
@@ -395,23 +397,23 @@ def test_region_count_cues(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
 
 
-@pytest.mark.parametrize("entry", lexicon.FIXED_EXPRESSIONS, ids=_ids(lexicon.FIXED_EXPRESSIONS))
+@pytest.mark.parametrize("entry", traps.FIXED_EXPRESSIONS, ids=_ids(traps.FIXED_EXPRESSIONS))
 def test_fixed_expressions_are_not_figures(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
 
 
-@pytest.mark.parametrize("entry", lexicon.UNIT_TRAPS, ids=_ids(lexicon.UNIT_TRAPS))
+@pytest.mark.parametrize("entry", traps.UNIT_TRAPS, ids=_ids(traps.UNIT_TRAPS))
 def test_unit_traps(entry: Entry[Any]) -> None:
     units = [getattr(m.quantity, "unit", None) for m in extract.find_quantities(entry.example)]
     assert entry.word not in units
 
 
-@pytest.mark.parametrize("entry", lexicon.LEFT_TRAPS, ids=_ids(lexicon.LEFT_TRAPS))
+@pytest.mark.parametrize("entry", traps.LEFT_TRAPS, ids=_ids(traps.LEFT_TRAPS))
 def test_left_traps(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
 
 
-@pytest.mark.parametrize("entry", lexicon.ADVERBS_OF_ONE, ids=_ids(lexicon.ADVERBS_OF_ONE))
+@pytest.mark.parametrize("entry", traps.ADVERBS_OF_ONE, ids=_ids(traps.ADVERBS_OF_ONE))
 def test_adverbs_of_one(entry: Entry[Any]) -> None:
     # 一 and a measure word of the scan; the example is the adverb, which counts nothing …
     assert entry.word[0] == "一" and entry.word[1:] in {e.word for e in lexicon.MEASURE_WORDS}
@@ -422,7 +424,7 @@ def test_adverbs_of_one(entry: Entry[Any]) -> None:
         assert m.quantity.value == 1
 
 
-@pytest.mark.parametrize("entry", lexicon.TOGETHER_VERBS, ids=_ids(lexicon.TOGETHER_VERBS))
+@pytest.mark.parametrize("entry", traps.TOGETHER_VERBS, ids=_ids(traps.TOGETHER_VERBS))
 def test_together_verbs(entry: Entry[Any]) -> None:
     # the example holds the verb after one of its measure words: 'together', no count …
     assert any(word + entry.word in entry.example for word in entry.value)
@@ -434,7 +436,7 @@ def test_together_verbs(entry: Entry[Any]) -> None:
         assert m.quantity.value == 1
 
 
-@pytest.mark.parametrize("entry", lexicon.TITLE_ENDS, ids=_ids(lexicon.TITLE_ENDS))
+@pytest.mark.parametrize("entry", traps.TITLE_ENDS, ids=_ids(traps.TITLE_ENDS))
 def test_title_ends(entry: Entry[Any]) -> None:
     # the number closing the example's line is a page or copy number …
     assert extract.find_quantities(entry.example) == ()
@@ -443,3 +445,12 @@ def test_title_ends(entry: Entry[Any]) -> None:
     number = head[len(head.rstrip("0123456789")) :]
     assert [m.text for m in extract.find_quantities(head + "，已完成。")][-1:] == [number]
     assert [m.text for m in extract.find_quantities(head + "份\n")][-1:] == [number + "份"]
+
+
+@pytest.mark.parametrize("entry", lexicon.SCHOOL_YEAR_WORDS, ids=_ids(lexicon.SCHOOL_YEAR_WORDS))
+def test_school_year_words(entry: Entry[Any]) -> None:
+    # after a year, or a span of two, the word is the date's: the figure after it is the only one
+    for year in ("2023", "2022-2023"):
+        date, figure = extract.find_quantities(entry.example.replace("2023", year, 1))
+        assert date.kind is extract.MatchKind.DATE and date.text == year + entry.word
+        assert figure.text == "3200人"

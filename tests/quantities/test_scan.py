@@ -402,3 +402,24 @@ def test_review10_a_named_ratio_of_year_sized_terms_is_a_ratio(
     text: str, expected: list[tuple[str, str, dict[str, object]]]
 ) -> None:
     assert _seen(text) == expected
+
+
+# Review 11: a qualifier word before a figure and one after it: the one after decides, for a ratio as for a count or a
+# per-cent (约为15:1以上 is more than 15:1, as 约120人以上 is more than 120).
+EXAMPLES_REVIEW11_QUALIFIERS = [
+    ("全县中小学生师比约为15:1以上。", "more_than"),
+    ("寄宿生与走读生之比不超过3:2左右。", "approx"),
+    ("城区班额比不低于1.2:1以内。", "at_most"),
+    ("生师比约为18:1。", "approx"),
+    ("生师比19:1以下。", "less_than"),
+    ("全县专任教师约为120人以上。", "more_than"),
+    ("学前三年毛入园率约为90%以上。", "more_than"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"), EXAMPLES_REVIEW11_QUALIFIERS, ids=[t for t, _ in EXAMPLES_REVIEW11_QUALIFIERS]
+)
+def test_review11_the_qualifier_after_a_figure_decides(text: str, qualifier: str) -> None:
+    (m,) = find_quantities(text)
+    assert m.quantity.to_dict()["qualifier"] == qualifier

@@ -27,6 +27,7 @@ from ..lang.corruptions import (
     CHUNK_MARKER,
     DATE_FOLLOWERS,
     FIGURE_OPENERS,
+    FORMAT_CONTROLS,
     LOST_MARK,
     LOST_RUN,
     LOST_SPIRIT,
@@ -384,6 +385,21 @@ def _stray_measures(text: str) -> Iterable[Corruption]:
 # Each stray mark's pattern and the marks it reads: it is tried only in a text holding one of them (a search for a
 # character reads a text many times faster than the pattern's own scan).
 _STRAY_MARK_RES: Final = tuple((regex.compile(e.pattern), marks) for e, marks in STRAY_MARKS)
+
+
+_FORMAT_CONTROL_RE: Final = re.compile(f"[{re.escape(FORMAT_CONTROLS)}]")
+
+
+def format_controls(text: str) -> tuple[tuple[int, int], ...]:
+    """The one-character spans of the invisible format controls in ``text`` (:data:`.lang.corruptions.STRAY_MARKS`),
+    wherever they stand: what the quantity scan reads as absent (``3\u200b.2亿元`` is 3.2亿元).
+
+    >>> format_controls("投入3\u200b.2亿元,\u202e5所")
+    ((3, 4), (9, 10))
+    """
+    if not any(c in text for c in FORMAT_CONTROLS):
+        return ()
+    return tuple((m.start(), m.end()) for m in _FORMAT_CONTROL_RE.finditer(text))
 
 
 def _stray_marks(text: str) -> Iterable[Corruption]:

@@ -19,6 +19,7 @@ __all__ = [
     "CHUNK_MARKER",
     "DATE_FOLLOWERS",
     "FIGURE_OPENERS",
+    "FORMAT_CONTROLS",
     "LOST_MARK",
     "LOST_RUN",
     "LOST_SPIRIT",
@@ -243,8 +244,10 @@ STRAY_MEASURES: tuple[Entry[str], ...] = (
 # for a paragraph break (教室偏少。Р(三), 欠款合计Р2.35亿元); and the invisible format controls a page leaves: a
 # bidirectional embedding, override or isolate (U+202A-U+202E, U+2066-U+2069: the characters around it display in
 # another order than they are read) wherever it stands, a zero-width character (a zero-width space, non-joiner or
-# joiner, a left-to-right or right-to-left mark, a word joiner, a byte order mark) where it splits a word, between
-# two characters or digits. (value: the marks themselves: the stage reads the pattern only in a text holding one)
+# joiner, a left-to-right or right-to-left mark, a word joiner, a byte order mark) where it splits a word or a figure,
+# between two characters or digits, or between a digit and its point, comma or per-cent sign (3\u200b.2, 98.5\u200b%).
+# The quantity scan reads the text as if every such control were absent (clean.damage_text.format_controls).
+# (value: the marks themselves: the stage reads the pattern only in a text holding one)
 STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"(?<=\p{Han})(?<!['`][^'`\n]{0,16})['`](?=\p{Han})(?![^'`\n]{0,16}['`])",
                   "乡镇学校师资偏弱,影响课堂的'教学质量"), "'`"),
@@ -252,9 +255,14 @@ STRAY_MARKS: tuple[tuple[PatternEntry, str], ...] = (
      "\u0420"),
     (PatternEntry(r"[\u202a-\u202e\u2066-\u2069]+", "全县义务教育\u202e巩固率达到100%"),
      "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"),
-    (PatternEntry(r"(?<=[\p{Han}0-9])[\u200b-\u200f\u2060\ufeff]+(?=[\p{Han}0-9])", "全县义务\u200b教育学校20所"),
+    (PatternEntry(r"(?:(?<=[\p{Han}0-9])|(?<=[0-9][.,]))[\u200b-\u200f\u2060\ufeff]+(?=[\p{Han}0-9])"
+                  r"|(?<=[0-9])[\u200b-\u200f\u2060\ufeff]+(?=[.,%％‰])", "全县义务\u200b教育学校20所"),
      "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"),
 )
+
+# The invisible format controls among the stray marks (the marks no screen shows), wherever they stand: what the
+# quantity scan reads as absent (3\u200b.2亿元 is 3.2亿元).
+FORMAT_CONTROLS: str = "".join(sorted({c for _, marks in STRAY_MARKS for c in marks if not c.isprintable()}))
 
 # --- pinyin and page-chunk numbers put into the text ------------------------------------------------
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 
+from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.numbers import FIELD_BLANKS, FIELD_BRACKETS, MINUS_SIGNS
 from ..patterns import char_class
 from .grammar import CN_NUMERAL_CHARS, MASK_CHARS
@@ -33,7 +34,7 @@ __all__ = ["FIELD_OPENS", "field_edits", "read_around"]
 # read as a bare number, no unit after it (【1】加强管理: a list's mark; see :func:`.scan.find_quantities`).
 FIELD_OPENS = tuple(e.word for e in FIELD_BRACKETS)
 _FIELD_MARKS = "".join(sorted({c for e in FIELD_BRACKETS for c in e.word + e.value}))
-_FIELD_GAP = " \t\u3000\xa0"
+_FIELD_GAP = " \t\u3000\xa0" + FORMAT_CONTROLS  # (a format control is read as absent: see .scan.find_quantities)
 _FIELD = re.compile(
     "|".join(
         f"{re.escape(e.word)}(?P<f{i}>{char_class(_FIELD_MARKS + chr(10) + chr(13), negated=True)}{{0,24}}+)"
@@ -42,8 +43,12 @@ _FIELD = re.compile(
     )
 )
 _FIELD_WRAPS = tuple((e.word, e.value) for e in FIELD_BRACKETS)
-_FIELD_FILL = frozenset("0123456789,." + MASK_CHARS).union(CN_NUMERAL_CHARS, (e.word for e in MINUS_SIGNS))
+_FIELD_FILL = frozenset("0123456789,." + MASK_CHARS + FORMAT_CONTROLS).union(
+    CN_NUMERAL_CHARS, (e.word for e in MINUS_SIGNS)
+)
 _FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
+_NOT_GAP = re.compile(char_class(_FIELD_GAP, negated=True))
+_ABSENT = dict.fromkeys(map(ord, FORMAT_CONTROLS))
 _FIELD_GLUE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
@@ -60,13 +65,15 @@ def field_edits(text: str) -> list[tuple[int, int, str]]:
             if not _FIELD_FILL.issuperset(inner):
                 continue
             put = text[f.start(f.lastgroup or "") : f.end(f.lastgroup or "")].strip(_FIELD_GAP)  # (unfolded)
+            put = put.translate(_ABSENT)
         else:  # (a blank: read as its marks are, spaces alone as the first mark)
             put = next((_FIELD_BLANK[c] for c in inner if c in _FIELD_BLANK), FIELD_BLANKS[0].value)
         while wrap := next(
             (w for w in _FIELD_WRAPS if folded.endswith(w[0], 0, start) and folded.startswith(w[1], end)), None
         ):
             start, end = start - len(wrap[0]), end + len(wrap[1])
-        after = folded[end:].lstrip(_FIELD_GAP)[:1]
+        next_word = _NOT_GAP.search(folded, end)  # (what follows past gaps, the rest of the text never copied)
+        after = next_word.group() if next_word else ""
         if (after.isascii() and after.isdigit()) or (start and folded[start - 1] in _FIELD_GLUE):
             continue
         out.append((start, end, put))

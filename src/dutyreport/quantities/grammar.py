@@ -429,9 +429,8 @@ def interpret_exact(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     if alternative == "ratio":
         a, _ = _number(m.group("r1"))
         b, _ = _number(m.group("r2"))
-        rpre, rsuf = m.group("rpre", "rsuf")  # 不高于20:1, 20:1以内
-        qualifier = _PREFIX_Q[rpre] if rpre else _SUFFIX_Q[rsuf] if rsuf else None
-        return Ratio(terms=(a, b), qualifier=qualifier, text=text)
+        rpre, rsuf = m.group("rpre", "rsuf")  # 不高于20:1, 20:1以内 (both: the one after decides, as for a count)
+        return Ratio(terms=(a, b), qualifier=_qualifier(rpre, rsuf), text=text)
     if alternative == "pctpre":
         word, raw = m.group("pctword"), m.group("pctnum")
         pq: Qualifier | None = None

@@ -23,25 +23,28 @@ from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
-    ADVERBS_OF_ONE,
-    CAPTION_VERBS,
-    CAPTION_WORDS,
     DASH_JOINERS,
     DOC_NUMBER_ENDS,
     DURATION_CUES,
-    FIXED_EXPRESSIONS,
-    LEFT_TRAPS,
     MEASURE_WORDS,
     MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
     REGION_COUNT_CUES,
     REGION_UNITS,
-    TITLE_ENDS,
-    UNIT_TRAPS,
+    SCHOOL_YEAR_WORDS,
 )
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation, words_alternation
+from ..lang.traps import (
+    ADVERBS_OF_ONE,
+    CAPTION_VERBS,
+    CAPTION_WORDS,
+    FIXED_EXPRESSIONS,
+    LEFT_TRAPS,
+    TITLE_ENDS,
+    UNIT_TRAPS,
+)
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
@@ -100,6 +103,8 @@ _CN_YEAR = r"[〇○零一二三四五六七八九]{4}"
 # A year with masked digits: 20xx, 202X, 20*, 20**.
 # A year left blank on a form to fill in: 20__.
 _PH_YEAR = r"(?:(?:19|20)?+[xX×]{2}+|(?:19|20)[0-9]?+[xX×*]{1,2}+|(?:19|20)[_＿]{2}+)"
+# What makes a year a school year's (lang.numbers.SCHOOL_YEAR_WORDS: 2023学年度, 2022-2023学年).
+_SCHOOL_YEAR = alternation(SCHOOL_YEAR_WORDS, either_script=False)
 # The spaces a PDF or a converted document leaves between a date's parts (2023 年 4 月 18 日).
 _SP = "[ \\t\u3000\xa0]?+"
 _DATE = rf"""
@@ -107,9 +112,9 @@ _DATE = rf"""
     |
     (?P<clock>(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9])
     |
-    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|学年|年)?+)
+    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+)
     |
-    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|学年度|学年)(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
+    (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|{_SCHOOL_YEAR})(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
     (?P<phdate>(?:{_PH_YEAR}|{_YEAR})年[xX×]{{1,2}}+月(?:[xX×]{{1,2}}+日)?+|{_PH_YEAR}年)
     |
@@ -685,12 +690,12 @@ _DOC_OPENS = tuple(sorted(_DOC_OPEN))  # (each found by str.find before the patt
 # A number joined by a hyphen to a digit run that opens with 0 (2021-00001, 05-18): a code's or a date's part.
 _CODE_AFTER = re.compile(r"-0[0-9]")
 _CODE_BEFORE = re.compile(r"(?<![0-9.])0[0-9]*+-$")
-# The end of a line (or of the text) and what closes a title before a number (lang.numbers.TITLE_ENDS).
+# The end of a line (or of the text) and what closes a title before a number (lang.traps.TITLE_ENDS).
 _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
 # (where it can match: the character after the number, "" at the end of the text)
 _LINE_END_FIRST = frozenset((" ", "\t", "\u3000", "\n", ""))
 _TITLE_END = re.compile(f"(?:{alternation(TITLE_ENDS, either_script=False)})$")
-# lang.numbers.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
+# lang.traps.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
     e.word[1:]: re.compile(f"来?(?:{words_alternation(e.value)})")
     for e in ADVERBS_OF_ONE

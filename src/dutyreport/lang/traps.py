@@ -1,0 +1,204 @@
+"""Words whose numerals are no figures, for the quantity scan: set phrases (五项管理), a measure word that is part
+of another word (一次性), 一 and a measure word as an adverb (一起抓), a title's page number, a caption's number
+(见表3), a numeral glued to the word before it (统一).
+
+Every entry carries an example phrase; ``tests/lang/test_numbers_tables.py`` reads each one back through the scan.
+"""
+
+from __future__ import annotations
+
+from .entry import Entry, words
+
+__all__ = [
+    "ADVERBS_OF_ONE",
+    "CAPTION_VERBS",
+    "CAPTION_WORDS",
+    "FIXED_EXPRESSIONS",
+    "LEFT_TRAPS",
+    "TITLE_ENDS",
+    "TOGETHER_VERBS",
+    "UNIT_TRAPS",
+]
+
+# Set phrases whose numerals are names, not figures. Each entry is its own example.
+FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
+    Entry(w, "name", w)
+    for w in (
+        "五项管理",
+        "三会一课",
+        "两个维护",
+        "四个意识",
+        "四个自信",
+        "两个只增不减",
+        "两个“只增不减”",
+        "两个“只减不增”",
+        "三个增长",
+        "一岗双责",
+        "三重一大",
+        "两免一补",
+        "两学一做",
+        "一校一品",
+        "一乡一园",
+        "一家一案",
+        "一生一案",
+        "一票否决",
+        "一把手",
+        "五育并举",
+        "五育",
+        "五唯",
+        "一键报警",
+        "双人双岗",
+        "三管三必须",
+        "一个全覆盖",
+        "四个统一",
+        "两个覆盖",
+        "两项改革",
+        "十条禁令",
+        "一核四层四翼",
+        "三位一体",
+        "两张皮",
+        "一批",
+        "十分",
+        "一次性",
+        "三定方案",
+        "两新",
+        "三年行动",
+        "三年行动计划",
+        "九年一贯制",
+        "九年义务教育",
+        "五年一贯制",
+        "一案三制",
+        "三防",
+        "一园一案",
+        "一校一策",
+        "一人一档",
+        "一生一档",
+        "一事一议",
+        "一年级",
+        "二年级",
+        "三年级",
+        "四年级",
+        "五年级",
+        "六年级",
+        "七年级",
+        "八年级",
+        "九年级",
+        "一方面",
+        "两方面",
+        "八项规定",
+    )
+)
+
+# A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).
+# Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
+UNIT_TRAPS: tuple[Entry[str], ...] = (
+    Entry("件", "套", "十件套"),
+    Entry("家", "长", "9万家长"),
+    Entry("次", "性", "一次性"),
+    Entry("人", "制", "11人制足球场"),
+    Entry("名", "校", "三名校长"),
+    Entry("名", "师", "三名师"),
+    Entry("名", "班", "名班主任"),
+    Entry("名", "优", "名优教师"),
+    Entry("名", "家", "名家讲学"),
+    Entry("年", "级", "一年级"),
+    Entry("年", "来", "两年来"),
+    Entry("年", "行", "三年行动"),
+    Entry("年", "规", "五年规划"),
+    Entry("年", "计", "三年计划"),
+    Entry("年", "一", "九年一贯制"),
+    Entry("年", "义", "九年义务教育"),
+    Entry("周", "年", "100周年"),
+    Entry("所", "有", "所有"),
+    Entry("个", "人", "个人"),
+    Entry("期", "工", "一期工程"),
+    Entry("期", "建", "一期建设"),
+    Entry("期", "项", "一期项目"),
+    Entry("门", "心", "一门心思"),
+    Entry("分", "之", "三分之一"),
+    Entry("分", "比", "百分比"),
+    Entry("台", "阶", "新台阶"),
+    Entry("条", "件", "条件"),
+    Entry("家", "庭", "家庭"),
+    Entry("项", "目", "项目"),
+    Entry("处", "理", "处理"),
+    Entry("批", "次", "批次"),
+)
+
+# Verbs that make 一 and a measure word before them the adverb 'together' (家校一起抓, 师生一块劳动), right after it or
+# after 来 (一起来抓); each with the measure words it takes it after (一块学习园地 is one board: 学习 only after 一起).
+TOGETHER_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("抓", ("一起", "一块"), "家校一起抓"),
+    Entry("做", ("一起", "一块"), "师生一起做"),
+    Entry("干", ("一起", "一块"), "干部群众一块干"),
+    Entry("参加", ("一起", "一块"), "家长一起参加"),
+    Entry("参与", ("一起", "一块"), "社区一块参与"),
+    Entry("努力", ("一起", "一块"), "全县上下一起努力"),
+    Entry("推进", ("一起", "一块"), "部门一起推进"),
+    Entry("研究", ("一起", "一块"), "一起研究整改措施"),
+    Entry("商量", ("一起", "一块"), "校长和教师一块商量"),
+    Entry("动手", ("一起", "一块"), "师生一块动手"),
+    Entry("劳动", ("一起", "一块"), "师生一块劳动"),
+    Entry("学习", ("一起",), "一起学习新课标"),
+    Entry("参观", ("一起",), "家长一起参观校园"),
+    Entry("探讨", ("一起",), "教研组一起探讨"),
+    Entry("交流", ("一起",), "两校教师一起交流"),
+    Entry("成长", ("一起",), "师生一起成长"),
+    Entry("落实", ("一起",), "各部门一起落实"),
+)
+
+# 一 and a measure word that also make an adverb, 'together': a count (一起事故, 一起火灾, 一块运动场; 发生事故一起。)
+# but before one of its verbs (lang.traps.TOGETHER_VERBS, the value), where it counts nothing. Each example is the
+# adverb.
+ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("一起", tuple(e.word for e in TOGETHER_VERBS if "一起" in e.value), "家校一起抓"),
+    Entry("一块", tuple(e.word for e in TOGETHER_VERBS if "一块" in e.value), "师生一块劳动"),
+)
+
+# Words that end a document's title: a number glued to one at the end of its line is the page a table of contents
+# gives for it (…自评报告12) or the copy a collection numbers (…报告篇2), not a figure.
+TITLE_ENDS: tuple[Entry[str], ...] = words(
+    "title end",
+    ("报告", "一、县级人民政府履职自评报告12\n"),
+    ("总结", "学校年度工作总结3\n"),
+    ("方案", "整改工作方案5\n"),
+    ("意见", "督导意见8\n"),
+    ("通知", "关于开展自查的通知2\n"),
+    ("范文", "自查报告范文4\n"),
+    ("篇", "督导自评报告篇1\n"),
+)
+
+# Words before the number of a table, a figure or an attachment (见表3。, 详见附件1): the number is a caption's,
+# not a figure, where white space, a stop or the end of the text follows it.
+CAPTION_WORDS: tuple[Entry[str], ...] = words(
+    "caption", ("附表", "详见附表2。"), ("附件", "见附件1，"), ("表", "见表3。"), ("图", "见图2。")
+)
+# Words after a caption's number that say what it shows (如表2所示, 附件1所列): the number is the caption's too,
+# though a measure word opens them (所: not 2 schools).
+CAPTION_VERBS: tuple[Entry[str], ...] = words("caption verb", ("所示", "如表2所示，"), ("所列", "附件1所列学校"))
+
+# A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
+LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
+    Entry(w[:-1], w[-1], w)
+    for w in (
+        "统一",
+        "唯一",
+        "同一",
+        "之一",
+        "单一",
+        "逐一",
+        "划一",
+        "专一",
+        "不一",
+        "每一",
+        "任一",
+        "其一",
+        "合一",
+        "如一",
+        "归一",
+        "万一",
+        "进一",
+        "第一",
+        "新一",
+    )
+)
