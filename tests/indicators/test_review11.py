@@ -198,3 +198,18 @@ RESPECTIVE_TABLES = [
 )
 def test_respective_item_words_do_their_job(table: str, entry: Entry[str], check: object) -> None:
     check(entry)  # type: ignore[operator]
+
+
+# An invisible format control a page left inside a subject's words (a zero-width space, a bidirectional mark): the
+# subject reads as the words without it, and so finds its key.
+EXAMPLES_REVIEW11_CONTROLS_IN_SUBJECTS = [
+    ("全县小学巩\u200b固率达到99.5%。", "小学巩固率", "compulsory_retention_rate"),
+    ("全县义务\u200b教育学校共有45所。", "义务教育学校", "school_count"),
+    ("全县义务教育\u2066学校\u2069共有45所。", "义务教育学校", "school_count"),
+]
+
+
+@pytest.mark.parametrize(("body", "subject", "key"), EXAMPLES_REVIEW11_CONTROLS_IN_SUBJECTS)
+def test_a_format_control_is_no_part_of_a_subject(body: str, subject: str, key: str) -> None:
+    (found,) = indicators(body)
+    assert (found.subject, found.key) == (subject, key)

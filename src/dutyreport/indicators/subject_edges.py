@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
+from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
@@ -145,13 +146,17 @@ def unmasked(s: str) -> str:
     return s.replace(MASK, "") if MASK in s else s
 
 
+_NO_CONTROLS = str.maketrans("", "", FORMAT_CONTROLS)  # (lang.corruptions: a page's invisible format controls)
+
+
 def tidy_subject(subject: str) -> str:
     """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
     opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
     space a line wrap left between two characters of a word (特殊 教育学校), no 的 that ties the thing counted
     to a noun after it (15个市的210个县 -> 市), no adverb that stood before the word before its figure (联网率
     均为100% -> 联网率), and no 分别 'respectively' it opens with (分别查封了3间 -> 查封). Most subjects have none
-    of these: each is looked for only where the subject's first or last character or a space calls for it."""
+    of these: each is looked for only where the subject's first or last character or a space calls for it. An
+    invisible format control (a zero-width space) is no part of it either."""
     if not subject or (
         subject[-1] not in TIDY_ENDS
         and subject[0] not in TIDY_FIRSTS
@@ -160,7 +165,7 @@ def tidy_subject(subject: str) -> str:
     ):
         return subject  # (most subjects)
     if " " in subject or not subject.isprintable():
-        subject = _WRAP_SPACE.sub("", subject)
+        subject = _WRAP_SPACE.sub("", subject).translate(_NO_CONTROLS)  # (an invisible control: no part of a word)
     while subject:
         last = subject[-1]
         if last in _OPENING_MARKS or last.isspace():
