@@ -141,7 +141,8 @@ _LEAD = re.compile(
     rf"""
     ^(?:
         {YEAR}(?:年(?:度|底|末|初)?|{_SCHOOL_YEAR})(?:[0-9]{{1,2}}月(?:份|底)?)?(?:{_SEASON})?   # a date: 2021年底,
-                                                              # 2021年9月份, a school year: 2022学年度
+      | {YEAR}\s*(?:[-—–~～/至到])\s*(?:{YEAR}|[0-9]{{2}})(?:{_SCHOOL_YEAR})   # 2021年9月份, a school year: 2022学年度,
+                                                              # 2022-2023学年, 2022-23学年
       | (?!{_RELATIVE}){_LEAD_WORD}                             # a lead word, not a
                                                               # compound, not opening a clause closed by 的 (有…的学校)
       | (?:{alternation(HIGHER_SCOPE_LEADS)})(?={_LEAD_WORD}|[^\u4e00-\u9fff]|$)   # 全省 before a lead word or none

@@ -33,6 +33,7 @@ from ..lang.figure_years import (
     RECENT_SPANS,
     RESPECTIVE_JOINERS,
     RESPECTIVE_NOT_JOINERS,
+    SCHOOL_YEAR_WORDS,
     SEASON_WORDS,
     SINCE_FRAMES,
     SINCE_WORDS,
@@ -178,6 +179,9 @@ class Years:
         return None
 
 
+_SCHOOL_YEAR_ENDS = tuple(e.word for e in SCHOOL_YEAR_WORDS)
+
+
 def find_years(
     text: str,
     matches: Sequence[Match],
@@ -202,6 +206,10 @@ def find_years(
         q = m.quantity
         if isinstance(q, Range):
             lo, hi = q.low.value, q.high.value
+            if text.endswith(_SCHOOL_YEAR_ENDS, m.start, m.end):
+                # a school year (2023-2024学年, 2023-24学年) is one date, of the year it ends in, as 2022/2023学年
+                found.append((m.start, m.end, None if hi is None else int(hi), False))
+                continue
             if lo is not None and hi is not None:
                 spans[(m.start, m.end)] = (int(lo), int(hi))
             found.append((m.start, m.end, None, False))

@@ -112,7 +112,11 @@ _DATE = rf"""
     |
     (?P<clock>(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9])
     |
-    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+)
+    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:
+        (?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+
+        |  # a school year's second year may be written with two digits, after a stroke too (2023-24学年, 2023/2024学年)
+        (?:-{{1,2}}|~|至|到|/)\s*+(?P<y2s>{_YEAR}|[0-9]{{2}})(?={_SCHOOL_YEAR}){_SCHOOL_YEAR}
+    ))
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|{_SCHOOL_YEAR})(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
     |
@@ -528,8 +532,10 @@ def _date_quantity(m: re.Match[str], alternative: str) -> Quantity | None:
                 return None
         return Count(value=value, measure_word="年", text=m.group(alternative))
     if alternative == "yspan":
-        first, last = m.group("y1", "y2")
+        first, last = m.group("y1"), m.group("y2") or m.group("y2s")
         y1, y2 = int(first), int(last)
+        if len(last) == 2:  # (2023-24学年: the century of the first year)
+            y2 += y1 - y1 % 100
         if y2 < y1:
             return None
         low, high = Count(value=Decimal(y1), measure_word="年"), Count(value=Decimal(y2), measure_word="年")
