@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import dutyreport as d
+from dutyreport import Qualifier as Q
 
 Parser = Callable[[str], Any]
 
@@ -336,3 +337,20 @@ def test_round10_a_year_with_a_qualifier_is_no_number_of_years(text: str) -> Non
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_ROUND10_YEARS_READ)
 def test_round10_years_that_stay_numbers(text: str, expected: dict[str, object]) -> None:
     assert d.parse_quantity(text).to_dict() == expected
+
+
+# A range with a qualifier word both before and after it takes the one after, as a count, a percentage and a ratio do
+# (grammar._qualifier): 不少于3至5以内 is at most, as 不少于5以内 is. (Found by a review of round 10.)
+EXAMPLES_REVIEW_RANGE_QUALIFIER: list[tuple[str, str, Q]] = [
+    ("不少于3至5以内", "不少于5以内", Q.AT_MOST),
+    ("超过3至5以下", "超过5以下", Q.LESS_THAN),
+    ("约3至5以上", "约5以上", Q.MORE_THAN),
+    ("低于二到三以上", "低于三以上", Q.MORE_THAN),
+]
+
+
+@pytest.mark.parametrize(("text", "count", "qualifier"), EXAMPLES_REVIEW_RANGE_QUALIFIER)
+def test_a_range_takes_the_qualifier_after_it(text: str, count: str, qualifier: Q) -> None:
+    r = d.parse_quantity(text)
+    assert isinstance(r, d.Range) and r.qualifier is qualifier, r
+    assert r.qualifier is d.parse_quantity(count).qualifier

@@ -366,7 +366,7 @@ def _bare(s: str, text: str) -> Range | Count | None:
         low = scaled(low, power)
     if lo.more or hi.more or low > high:
         return None
-    qualifier = _QUALIFIER_WORD.get(r.group("pre") or r.group("suf") or "")
+    qualifier = _QUALIFIER_WORD.get(r.group("suf") or r.group("pre") or "")  # (the word after decides)
     return Range(low=Count(value=low), high=Count(value=high), qualifier=qualifier, text=text)
 
 
