@@ -216,8 +216,9 @@ def test_a_format_control_is_no_part_of_a_subject(body: str, subject: str, key: 
 
 
 # A school year written as a span of two years (the second possibly with two digits: 2023-24学年) is one date, as a
-# school year of one year is: no figure, no word of the subject, and its clause's figures are of its second year,
-# the year it ends in, whatever joins the two (a dash, 至, a stroke) or whether each year names the word.
+# school year of one year is: no figure, no word of the subject, and its clause's figures are of no single year (as
+# our fixtures' gold reads 2022—2023学年度), whatever joins the two (a dash, 至, a stroke) or whether each year names
+# the word.
 EXAMPLES_REVIEW11_SCHOOL_YEARS = [
     "2023-24学年，全县招收新生1200人。",
     "2023—24学年度全县招收新生1200人。",
@@ -233,4 +234,4 @@ EXAMPLES_REVIEW11_SCHOOL_YEARS = [
 @pytest.mark.parametrize("sentence", EXAMPLES_REVIEW11_SCHOOL_YEARS)
 def test_a_school_year_span_is_one_date(sentence: str) -> None:
     found = indicators(sentence)
-    assert [(i.text, i.subject, i.year) for i in found] == [("1200人", "招收新生", 2024)], sentence
+    assert [(i.text, i.subject, i.year) for i in found] == [("1200人", "招收新生", None)], sentence

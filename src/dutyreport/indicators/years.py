@@ -207,8 +207,9 @@ def find_years(
         if isinstance(q, Range):
             lo, hi = q.low.value, q.high.value
             if text.endswith(_SCHOOL_YEAR_ENDS, m.start, m.end):
-                # a school year (2023-2024学年, 2023-24学年) is one date, of the year it ends in, as 2022/2023学年
-                found.append((m.start, m.end, None if hi is None else int(hi), False))
+                # a school year of two years (2023-2024学年, 2023-24学年, 2023/2024学年) is one date, of no single
+                # year (a school year of one year, 2023学年, is that year): no span a 分别为 list takes years from
+                found.append((m.start, m.end, None, False))
                 continue
             if lo is not None and hi is not None:
                 spans[(m.start, m.end)] = (int(lo), int(hi))

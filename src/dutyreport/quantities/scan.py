@@ -112,10 +112,11 @@ _DATE = rf"""
     |
     (?P<clock>(?<![0-9])[0-2]?[0-9]:[0-5][0-9]:[0-5][0-9])
     |
-    (?P<yspan>(?P<y1>{_YEAR})年?+\s*+(?:
-        (?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+
-        |  # a school year's second year may be written with two digits, after a stroke too (2023-24学年, 2023/2024学年)
-        (?:-{{1,2}}|~|至|到|/)\s*+(?P<y2s>{_YEAR}|[0-9]{{2}})(?={_SCHOOL_YEAR}){_SCHOOL_YEAR}
+    (?P<yspan>(?P<y1>{_YEAR})(?:
+        年?+\s*+(?:-{{1,2}}|~|至|到)\s*+(?P<y2>{_YEAR})(?:年度|{_SCHOOL_YEAR}|年)?+
+        |  # a school year's: the second year may be written with two digits, after a stroke too, and the school
+           # year's word after each (2023-24学年, 2023/2024学年, 2023学年至2024学年)
+        (?:{_SCHOOL_YEAR})?+\s*+(?:-{{1,2}}|~|至|到|/)\s*+(?P<y2s>{_YEAR}|[0-9]{{2}})(?={_SCHOOL_YEAR}){_SCHOOL_YEAR}
     ))
     |
     (?P<ydate>(?P<y>{_YEAR}|{_CN_YEAR})\s?+(?:年度|年|{_SCHOOL_YEAR})(?:{_SP}[0-9]{{1,2}}{_SP}月(?:份)?+(?:{_SP}[0-9]{{1,2}}(?:-[0-9]{{1,2}})?+{_SP}日)?+)?+)
