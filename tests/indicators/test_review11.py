@@ -13,6 +13,7 @@ import pytest
 
 import dutyreport as d
 from dutyreport.lang import figure_years as yw
+from dutyreport.lang import numbers
 from dutyreport.lang.entry import Entry
 from dutyreport.serialize import quantity_view
 
@@ -151,13 +152,13 @@ def check_term(e: Entry[str]) -> None:
 def check_school_year(e: Entry[str]) -> None:
     # a school year before the clause is no word of its figure's subject, and its year no figure
     (i,) = indicators(e.example)
-    assert i.subject is not None and "学年" not in i.subject and i.year == 2022, (i.subject, i.year)
+    assert i.subject is not None and "学年" not in i.subject and i.year == 2023, (i.subject, i.year)
 
 
 YEAR_SUFFIX_TABLES = [
     ("SEASON_WORDS", yw.SEASON_WORDS, check_season),
     ("TERM_WORDS", yw.TERM_WORDS, check_term),
-    ("SCHOOL_YEAR_WORDS", yw.SCHOOL_YEAR_WORDS, check_school_year),
+    ("SCHOOL_YEAR_WORDS", numbers.SCHOOL_YEAR_WORDS, check_school_year),
 ]
 
 

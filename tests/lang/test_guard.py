@@ -121,7 +121,7 @@ TESTED: dict[str, str] = {
     "figure_years.MASKED_YEARS": "lang/test_figures_tables.py::test_masked_year_examples",
     **{
         f"figure_years.{name}": "indicators/test_review11.py::test_year_suffix_words_do_their_job"
-        for name in ("SEASON_WORDS", "TERM_WORDS", "SCHOOL_YEAR_WORDS")
+        for name in ("SEASON_WORDS", "TERM_WORDS")
     },
     **{
         f"figure_years.{name}": "indicators/test_review11.py::test_respective_item_words_do_their_job"

@@ -18,10 +18,10 @@ from typing import NamedTuple
 import regex
 
 from ..lang.dates import YEAR
-from ..lang.figure_years import SCHOOL_YEAR_WORDS, SEASON_WORDS
+from ..lang.figure_years import SEASON_WORDS
 from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES
+from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,

@@ -33,7 +33,6 @@ from ..lang.figure_years import (
     RECENT_SPANS,
     RESPECTIVE_JOINERS,
     RESPECTIVE_NOT_JOINERS,
-    SCHOOL_YEAR_WORDS,
     SEASON_WORDS,
     SINCE_FRAMES,
     SINCE_WORDS,
@@ -44,6 +43,7 @@ from ..lang.figure_years import (
 )
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import SCHOOL_YEAR_WORDS
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS

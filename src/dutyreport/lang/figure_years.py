@@ -25,7 +25,6 @@ __all__ = [
     "RECENT_SPANS",
     "RESPECTIVE_JOINERS",
     "RESPECTIVE_NOT_JOINERS",
-    "SCHOOL_YEAR_WORDS",
     "SEASON_WORDS",
     "SINCE_FRAMES",
     "SINCE_WORDS",
@@ -188,11 +187,6 @@ SEASON_WORDS: tuple[Entry[str], ...] = _same(
 TERM_WORDS: tuple[Entry[str], ...] = _same(
     "term",
     ("学期", "全县学科类校外培训机构由2021年秋季学期的87家压减到2023年底的4家"),
-)
-SCHOOL_YEAR_WORDS: tuple[Entry[str], ...] = _same(
-    "school year",
-    ("学年度", "2022学年度全县完成42所学校的食堂改造"),
-    ("学年", "2022学年全县完成42所学校的食堂改造"),
 )
 
 # A 分别为 list after a span of years (2022—2023年) is of the span's years, one each, unless the words between the
