@@ -115,6 +115,23 @@ def test_a_level_linked_by_a_standards_word_keeps_the_per_unit_standard(sentence
     assert later.subject is not None and "初中" in later.subject and "每生" not in later.subject, later.subject
 
 
+
+# Three levels or more, each item after the first with a link word: each later item is the standard per unit too (the
+# third's figure before it, read as one already, ends with its level and link word).
+EXAMPLES_REVIEW11_THREE_LEVELS = [
+    ("义务教育阶段寄宿生生活补助标准为小学每生720元，初中为950元，高中为1200元。", ("950元", "1200元")),
+    ("营养改善计划补助标准为小学每生每天4元，初中达5元，高中达6元。", ("5元", "6元")),
+    ("公用经费补助标准为小学每生650元、初中850元、高中1100元。", ("850元", "1100元")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "later"), EXAMPLES_REVIEW11_THREE_LEVELS,
+                         ids=[e[1][-1] for e in EXAMPLES_REVIEW11_THREE_LEVELS])
+def test_every_later_level_of_a_list_keeps_the_per_unit_standard(sentence: str, later: tuple[str, ...]) -> None:
+    found = {i.text: i for i in indicators(sentence)}
+    first = next(i for i in found.values() if i.text.startswith("每生"))
+    assert [(found[t].unit, type(found[t].quantity)) for t in later] == [(first.unit, d.PerUnit)] * len(later)
+
 # An amount per person and a period keeps its period in the model (as parse_quantity reads it, and as 每生每学期
 # keeps its term); the JSON view labels every amount per person yuan/person and every amount per student and a
 # period yuan/student/year (the labels ../shared/eval/CONTRACT.md names).

@@ -36,8 +36,9 @@ _LEVEL_ITEM = re.compile(
 _PLAIN_YUAN = re.compile(rf"[\d.,．]++(?:{alternation(tuple(e for e in MONEY_UNITS if e.value == 0))})")
 _PER_TAILS = frozenset(e.word[0] for e in PER_UNIT_JOINS)
 _SIZE_APART = 10  # (how many times the first amount the later one may be, or a tenth of it: a standard's spread)
-_LEVEL_LAST = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")
-_LEVEL_LONGEST = max(len(e.word) for e in LEVEL_WORDS)
+# (the level an item's figure follows, and the link word of a later item already read: 、初中为950元，高中为1200元)
+_LEVEL_LAST = re.compile(rf"(?:{alternation(LEVEL_WORDS)})(?:{alternation(LEVEL_LINKS)})?\s*$")
+_LEVEL_LONGEST = max(len(e.word) for e in LEVEL_WORDS) + max(len(e.word) for e in LEVEL_LINKS) + 2
 
 
 def in_unit(q: Quantity, unit: str) -> Quantity:
