@@ -343,6 +343,10 @@ EXAMPLES_REVIEW10: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = 
         ("【45】名", "quantity", {"value": 45, "unit": "名", "qualifier": None}),
     ]),
     ("入选第【3】批示范校的学校{{2}}所。", [("{{2}}所", "quantity", {"value": 2, "unit": "所", "qualifier": None})]),
+    # (a field that numbers a list's item before 个别 'a few' is a list mark: 个别 is a word, not 个 and 别)
+    ("【1】个别学校功能室不足，【2】新建学校{{2}}所。", [
+        ("{{2}}所", "quantity", {"value": 2, "unit": "所", "qualifier": None}),
+    ]),
     # (a qualifier before the field is the figure's)
     ("全县新增公办学位约【3000】个。", [
         ("约【3000】个", "quantity", {"value": 3000, "unit": "个", "qualifier": "approx"}),

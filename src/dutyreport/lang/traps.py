@@ -111,6 +111,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("周", "年", "100周年"),
     Entry("所", "有", "所有"),
     Entry("个", "人", "个人"),
+    Entry("个", "别", "1个别学校"),  # 个别 "a few": 【1】个别学校… is a list mark before it
     Entry("期", "工", "一期工程"),
     Entry("期", "建", "一期建设"),
     Entry("期", "项", "一期项目"),
