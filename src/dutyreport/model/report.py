@@ -159,9 +159,9 @@ class Title(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the title as written, as read, and where it stands."""
-        from ..render.notebook import title_html
+        from ..render.notebook import item_html
 
-        return title_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -208,9 +208,9 @@ class DocNumber(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the number as written, as normalized, and where it stands."""
-        from ..render.notebook import doc_number_html
+        from ..render.notebook import item_html
 
-        return doc_number_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, eq=False, repr=False)
@@ -221,9 +221,9 @@ class Point(Excerpt):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the point's first characters, its number, and where it stands."""
-        from ..render.notebook import point_html
+        from ..render.notebook import item_html
 
-        return point_html(self)
+        return item_html(self)
 
 
 def _children(value: object) -> None:
@@ -395,9 +395,9 @@ class Problem(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the problem's first characters, its source, and where it stands."""
-        from ..render.notebook import problem_html
+        from ..render.notebook import item_html
 
-        return problem_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -406,9 +406,9 @@ class Plan(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the plan's first characters and where it stands."""
-        from ..render.notebook import plan_html
+        from ..render.notebook import item_html
 
-        return plan_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -422,9 +422,9 @@ class Deadline(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the deadline's words, the date they name, and where they stand."""
-        from ..render.notebook import deadline_html
+        from ..render.notebook import item_html
 
-        return deadline_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -451,9 +451,9 @@ class Target(Span):
     def _repr_html_(self) -> str:
         """A notebook's display: the goal highlighted, its subject, comparator, value, unit and deadline, and where it
         stands."""
-        from ..render.notebook import target_html
+        from ..render.notebook import item_html
 
-        return target_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -464,9 +464,9 @@ class Measure(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: the measure's first characters, its heading, and where it stands."""
-        from ..render.notebook import measure_html
+        from ..render.notebook import item_html
 
-        return measure_html(self)
+        return item_html(self)
 
 
 @frozen(kw_only=True, repr=False)
@@ -478,9 +478,9 @@ class Responsible(Span):
 
     def _repr_html_(self) -> str:
         """A notebook's display: who answers for a rectification, and where it stands."""
-        from ..render.notebook import responsible_html
+        from ..render.notebook import item_html
 
-        return responsible_html(self)
+        return item_html(self)
 
 
 def _rectification_problem(instance: Any, attribute: Attribute[Problem], value: Problem) -> None:
@@ -503,9 +503,9 @@ class Rectification(Span):
     def _repr_html_(self) -> str:
         """A notebook's display: the block's first characters, its problem, measures, deadline and status, and
         where it stands."""
-        from ..render.notebook import rectification_html
+        from ..render.notebook import item_html
 
-        return rectification_html(self)
+        return item_html(self)
 
 
 def _figures(instance: Check, attribute: Attribute[tuple[Span, ...]], value: tuple[Span, ...]) -> None:

@@ -17,6 +17,9 @@ would hide that exact repr in a notebook.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from ..frames import Frame
 from ..model.report import (
     Check,
@@ -66,21 +69,12 @@ __all__ = [
     "SHOWN",
     "check_html",
     "corruption_html",
-    "deadline_html",
-    "doc_number_html",
     "frame_html",
     "indicator_html",
-    "measure_html",
+    "item_html",
     "noise_html",
-    "plan_html",
-    "point_html",
-    "problem_html",
-    "rectification_html",
     "report_html",
-    "responsible_html",
     "section_html",
-    "target_html",
-    "title_html",
 ]
 
 BUDGET = 200_000  # characters of markup for a report's highlighted text
@@ -263,56 +257,28 @@ def section_html(section: Section) -> str:
     )
 
 
-def title_html(title: Title) -> str:
-    """The title as written, in bold, with its card (the title as read) and where it stands."""
-    return _item_html(title_view(title))
+# The items shown alone through :func:`item_html`, each with the view that makes its card.
+_ITEM_VIEWS: dict[type, Callable[[Any], ItemView]] = {
+    Title: title_view,  # the title as read
+    DocNumber: doc_number_view,  # as normalized, whether repaired
+    Point: point_view,  # its number
+    Problem: problem_view,  # where it was found (its source)
+    Plan: plan_view,
+    Deadline: deadline_view,  # the date its words name
+    Target: target_view,  # subject, comparator, exact value and unit, qualifier, deadline
+    Measure: measure_view,  # its heading
+    Responsible: lambda r: responsible_view(r, chars=SHOWN),  # the value as written, the units it names
+    # its problem, measures, targets, status, deadline, who answers for it; the headings of its first measures
+    Rectification: lambda r: rectification_view(r, listed=_LISTED, chars=SHOWN),
+}
+_ShownAlone = Title | DocNumber | Point | Problem | Plan | Deadline | Target | Measure | Responsible | Rectification
 
 
-def doc_number_html(doc_number: DocNumber) -> str:
-    """A document number as written, its card (as normalized, whether repaired) and where it stands."""
-    return _item_html(doc_number_view(doc_number))
-
-
-def point_html(point: Point) -> str:
-    """A point of a section (``一是…``), its number and where it stands."""
-    return _item_html(point_view(point))
-
-
-def problem_html(problem: Problem) -> str:
-    """A problem the report admits, where it was found (its source) and where it stands."""
-    return _item_html(problem_view(problem))
-
-
-def plan_html(plan: Plan) -> str:
-    """A forward-looking item and where it stands."""
-    return _item_html(plan_view(plan))
-
-
-def deadline_html(deadline: Deadline) -> str:
-    """A deadline's words, the date they name and where they stand."""
-    return _item_html(deadline_view(deadline))
-
-
-def target_html(target: Target) -> str:
-    """A goal highlighted as a target figure, its card (subject, comparator, exact value and unit, qualifier,
-    deadline) and where it stands."""
-    return _item_html(target_view(target))
-
-
-def measure_html(measure: Measure) -> str:
-    """A measure of a rectification, its heading and where it stands."""
-    return _item_html(measure_view(measure))
-
-
-def responsible_html(responsible: Responsible) -> str:
-    """Who answers for a rectification: the value as written, the units it names and where it stands."""
-    return _item_html(responsible_view(responsible, chars=SHOWN))
-
-
-def rectification_html(rectification: Rectification) -> str:
-    """A rectification block (its first :data:`SHOWN` characters), its card (its problem, measures, targets,
-    status, deadline, who answers for it), where it stands, and the headings of its first measures."""
-    return _item_html(rectification_view(rectification, listed=_LISTED, chars=SHOWN))
+def item_html(item: _ShownAlone) -> str:
+    """The display of a title, a document number, a point, a problem, a plan, a deadline, a target, a
+    rectification's measure or responsible party, or a rectification: its text as written (its first
+    :data:`SHOWN` characters) highlighted as on the review page, its card (what it is) and where it stands."""
+    return _item_html(_ITEM_VIEWS[type(item)](item))
 
 
 _FRAME_ROWS = 20  # rows a frame's display shows
