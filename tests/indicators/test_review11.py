@@ -179,15 +179,6 @@ YEAR_SUFFIX_TABLES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("table", "entry", "check"),
-    [(name, e, check) for name, table, check in YEAR_SUFFIX_TABLES for e in table],
-    ids=[f"{name}:{e.word}" for name, table, _ in YEAR_SUFFIX_TABLES for e in table],
-)
-def test_year_suffix_words_do_their_job(table: str, entry: Entry[str], check: object) -> None:
-    check(entry)  # type: ignore[operator]
-
-
 
 def check_items_named(e: Entry[str]) -> None:
     # the words name the list's items: its figures take no year of the span; without them, they do
@@ -209,12 +200,16 @@ RESPECTIVE_TABLES = [
 ]
 
 
+# Each entry of these tables, read by the check of what its table's words do.
+WORD_TABLES = [*YEAR_SUFFIX_TABLES, *RESPECTIVE_TABLES]
+
+
 @pytest.mark.parametrize(
     ("table", "entry", "check"),
-    [(name, e, check) for name, table, check in RESPECTIVE_TABLES for e in table],
-    ids=[f"{name}:{e.word}" for name, table, _ in RESPECTIVE_TABLES for e in table],
+    [(name, e, check) for name, table, check in WORD_TABLES for e in table],
+    ids=[f"{name}:{e.word}" for name, table, _ in WORD_TABLES for e in table],
 )
-def test_respective_item_words_do_their_job(table: str, entry: Entry[str], check: object) -> None:
+def test_the_year_words_do_their_job(table: str, entry: Entry[str], check: object) -> None:
     check(entry)  # type: ignore[operator]
 
 

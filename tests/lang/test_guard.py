@@ -120,11 +120,11 @@ TESTED: dict[str, str] = {
     "figure_years.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
     "figure_years.MASKED_YEARS": "lang/test_figures_tables.py::test_masked_year_examples",
     **{
-        f"figure_years.{name}": "indicators/test_review11.py::test_year_suffix_words_do_their_job"
+        f"figure_years.{name}": "indicators/test_review11.py::test_the_year_words_do_their_job"
         for name in ("SEASON_WORDS", "TERM_WORDS")
     },
     **{
-        f"figure_years.{name}": "indicators/test_review11.py::test_respective_item_words_do_their_job"
+        f"figure_years.{name}": "indicators/test_review11.py::test_the_year_words_do_their_job"
         for name in ("RESPECTIVE_JOINERS", "PAIR_WORDS", "RESPECTIVE_NOT_JOINERS")
     },
     "script.TRADITIONAL_FORMS": "lang/test_script.py::test_traditional_form_reads_like_simplified",
