@@ -273,18 +273,6 @@ FIELD_BLANKS: tuple[Entry[str], ...] = (
     Entry("＿", "x", "全镇共【＿＿】所村小"),
 )
 
-# Words naming a ratio just before its terms: with one, two terms of a year's size across a colon are a ratio
-# (男女生之比为2012:1998), not two years set side by side (2023:2022).
-RATIO_NAMES: tuple[Entry[str], ...] = words(
-    "ratio name",
-    ("之比", "男女生之比2012:1998"),
-    ("比例", "男女生比例2012:1988"),
-    ("比例为", "男女生比例为2012:1988"),
-    ("比例是", "男女生比例是2012:1988"),
-    ("比为", "男女生比为2010:2005"),  # (之比为 too)
-    ("比是", "男女生比是2010:2005"),
-)
-
 # Qualifier words written before a number.
 QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("约为", Qualifier.APPROX, "约为x万㎡"),
@@ -397,6 +385,17 @@ COMPARISON_ENDS: tuple[Entry[Qualifier], ...] = (
 # such a ratio's second term besides punctuation and a qualifier (以下, 左右). Anything else after it (a unit, a
 # year, 多, a verb: 三比三看) makes 比 'compared with' or part of a phrase, and the two numbers no ratio.
 RATIO_WORDS: tuple[Entry[str], ...] = words("ratio mark", ("比", "13.5比1"))
+# Words naming a ratio just before its terms: with one, two terms of a year's size across a colon are a ratio
+# (男女生之比为2012:1998), not two years set side by side (2023:2022).
+RATIO_NAMES: tuple[Entry[str], ...] = words(
+    "ratio name",
+    ("之比", "男女生之比2012:1998"),
+    ("比例", "男女生比例2012:1988"),
+    ("比例为", "男女生比例为2012:1988"),
+    ("比例是", "男女生比例是2012:1988"),
+    ("比为", "男女生比为2010:2005"),  # (之比为 too)
+    ("比是", "男女生比是2010:2005"),
+)
 RATIO_WORD_FOLLOWERS: tuple[Entry[str], ...] = words(
     "after a ratio in words",
     ("的", "1比13的标准"),
