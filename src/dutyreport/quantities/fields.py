@@ -49,7 +49,6 @@ _FIELD_FILL = frozenset("0123456789,." + MASK_CHARS + FORMAT_CONTROLS).union(
 _FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
 _NOT_GAP = re.compile(char_class(_FIELD_GAP, negated=True))
 _ABSENT = dict.fromkeys(map(ord, FORMAT_CONTROLS))
-_FIELD_GLUE = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def field_edits(text: str) -> list[tuple[int, int, str]]:
@@ -74,7 +73,8 @@ def field_edits(text: str) -> list[tuple[int, int, str]]:
             start, end = start - len(wrap[0]), end + len(wrap[1])
         next_word = _NOT_GAP.search(folded, end)  # (what follows past gaps, the rest of the text never copied)
         after = next_word.group() if next_word else ""
-        if (after.isascii() and after.isdigit()) or (start and folded[start - 1] in _FIELD_GLUE):
+        glued = folded[start - 1 : start]  # (a letter or digit the field is glued to: 川教函A【3】)
+        if (after.isascii() and after.isdigit()) or (glued.isascii() and glued.isalnum()):
             continue
         out.append((start, end, put))
     return out
