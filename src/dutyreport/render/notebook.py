@@ -277,7 +277,14 @@ _ShownAlone = Title | DocNumber | Point | Problem | Plan | Deadline | Target | M
 def item_html(item: _ShownAlone) -> str:
     """The display of a title, a document number, a point, a problem, a plan, a deadline, a target, a
     rectification's measure or responsible party, or a rectification: its text as written (its first
-    :data:`SHOWN` characters) highlighted as on the review page, its card (what it is) and where it stands."""
+    :data:`SHOWN` characters) highlighted as on the review page, its card (what it is) and where it stands.
+
+    >>> import dutyreport
+    >>> (target,) = dutyreport.parse("到2025年，全县学前三年毛入园率达到95%以上。").targets
+    >>> shown = item_html(target)
+    >>> "学前三年毛入园率" in shown and "characters 0–24" in shown and shown == target._repr_html_()
+    True
+    """
     return _item_html(_ITEM_VIEWS[type(item)](item))
 
 
