@@ -139,15 +139,14 @@ def test_synthetic5_non_figures_missed(passage: str, number: str) -> None:
 
 
 # metadata: a place name holding a character that also stands before names (和) or ending in a common word (山区)
-REGIONS_SYNTHETIC5_MISSES = [
+REGIONS_SYNTHETIC5 = [
     ("安和县2023年度教育工作自查报告\n\n一、基本情况\n全县共有学校37所。\n", "安和县"),
     ("桐山区人民政府关于教育督导反馈问题整改情况的报告\n\n一、总体情况\n全区投入1.86亿元。\n", "桐山区"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of fixture set 5")
-@pytest.mark.parametrize(("text", "region"), REGIONS_SYNTHETIC5_MISSES, ids=[r for _, r in REGIONS_SYNTHETIC5_MISSES])
-def test_synthetic5_regions_missed(text: str, region: str) -> None:
+@pytest.mark.parametrize(("text", "region"), REGIONS_SYNTHETIC5, ids=[r for _, r in REGIONS_SYNTHETIC5])
+def test_synthetic5_regions(text: str, region: str) -> None:
     assert d.parse(text).region == region
 
 

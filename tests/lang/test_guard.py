@@ -337,6 +337,7 @@ TESTED: dict[str, str] = {
             "TITLE_REGION_CONTEXTS": ("region", "test_title_region_context_examples"),
             "REGION_CONTEXTS": ("region", "test_region_context_examples"),
             "NON_REGION_WORDS": ("region", "test_non_region_examples"),
+            "NAME_TAILS": ("region", "test_name_tail_examples"),
             "PLACE_COUNTERS": ("region", "test_place_counter_examples"),
             "SELF_REFERENCES": ("region", "test_self_reference_examples"),
             "COUNTY_CITY_CUES": ("region", "test_county_city_cue_examples"),

@@ -174,6 +174,26 @@ def test_period(text: str, period: tuple[int, ...]) -> None:
     assert read_metadata(layers(text)).period == period
 
 
+# Fixture set 5 (our own texts): a page that writes its years in full-width digits (２０２３年) has the period and
+# the opening year it would have in ASCII digits; the text and its offsets stay as written.
+EXAMPLES_FIXTURES5_FULL_WIDTH = [
+    ("title_year", "清河县２０２３年教育工作报告\n一、基本情况\n全县有学校12所。\n", (2023,), None),
+    ("title_range", "２０２１年—２０２２年某区履行教育职责自评报告\n" + BODY, (2021, 2022), None),
+    ("opening_year", "履行教育职责工作报告\n    ２０２０年，县全面落实教育职责。\n" + BODY, (2020,), 2020),
+    ("fact_year", "某区履行教育职责自查报告\n一、成效\n２０１９年投入增长。２０１９年新建学校2所。\n", (2019,), None),
+]
+
+
+@pytest.mark.parametrize(("text", "period", "opening"), [c[1:] for c in EXAMPLES_FIXTURES5_FULL_WIDTH],
+                         ids=[c[0] for c in EXAMPLES_FIXTURES5_FULL_WIDTH])
+def test_full_width_years_read_as_ascii_ones(text: str, period: tuple[int, ...], opening: int | None) -> None:
+    md = read_metadata(layers(text))
+    assert (md.period, md.years.opening) == (period, opening)
+    ascii_text = text.translate({0xFF10 + i: str(i) for i in range(10)})
+    assert read_metadata(layers(ascii_text)).period == period
+
+
+
 def _facts(example: str) -> dict[int, int]:
     text = f"一、成效\n{example}。\n"
     zones = SpanSet(_excluded_zones(Books(text), ()))
@@ -280,3 +300,15 @@ def test_the_years_found_are_those_a_scan_finds(pieces: list[str], a: int, b: in
     text = "".join(pieces)
     lo, hi = min(a, b, len(text)), min(max(a, b), len(text))
     assert _year_matches(text, lo, hi, _year_places(text)) == _year_matches(text, lo, hi, None)
+
+
+
+_FULL_WIDTH = {0x30 + i: 0xFF10 + i for i in range(10)}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_YEAR_PIECES, "全县", "教育工作报告\n", "。", "一、成效\n"]), max_size=16))
+def test_property_years_in_full_width_digits_read_as_in_ascii(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    ascii_md, wide_md = read_metadata(layers(text)), read_metadata(layers(text.translate(_FULL_WIDTH)))
+    assert (wide_md.period, wide_md.years.opening) == (ascii_md.period, ascii_md.years.opening)

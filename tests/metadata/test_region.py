@@ -20,6 +20,7 @@ from dutyreport.lang.metadata import (
     COMMITTEE_FALSE_FRIENDS,
     COUNTY_CITY_CUES,
     NAME_BOUNDARIES,
+    NAME_TAILS,
     NON_REGION_WORDS,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
@@ -117,6 +118,29 @@ EXAMPLES_REVIEW = [
     ("attachment_before_zhang", "附件2张家口市履行教育职责自评报告\n一、基本情况\n全市共有学校30所。\n", "张家口市"),
     ("traditional_counter", "學校建設工作報告\n" + "全省60個樣板縣開工學校500所。\n" * 3, None),
 ]
+
+
+# Fixture set 5 (our own texts): a title opening with a name whose middle character is also a function word (安和县:
+# 和) or whose ending is also a generic noun's (桐山区: 山区) names its government where a government's words follow
+# it; the generic nouns alone stay no region.
+EXAMPLES_FIXTURES5 = [
+    ("function_word_inside_a_name", "安和县人民政府关于2023年度履行教育职责情况的自评报告\n全县共有小学12所。\n",
+     "安和县"),
+    ("a_title_cut_inside_a_word", "度向县政府常务会议报告\n全县共有小学12所。\n", None),
+    ("one_character_and_an_ending", "永市人民政府2023年度履行教育职责自评报告\n全市共有小学12所。\n", None),
+    ("generic_noun_ending_before_government", "桐山区人民政府关于2023年度履行教育职责情况的自评报告\n全区12所。\n",
+     "桐山区"),
+    ("new_district_before_government", "清溪新区管委会关于2023年教育工作的报告\n全区共有小学12所。\n", "清溪新区"),
+    ("generic_noun_alone_stays_none", "山区教育工作报告\n山区学校共有12所。\n", None),
+    ("function_word_before_an_ending_in_the_body", "教育工作报告\n我们要对县政府负责。\n" * 2, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"), [c[1:] for c in EXAMPLES_FIXTURES5], ids=[c[0] for c in EXAMPLES_FIXTURES5]
+)
+def test_a_title_names_its_government_whatever_its_characters(text: str, region: str | None) -> None:
+    assert read_metadata(layers(text)).region == region
 
 
 @pytest.mark.parametrize(("text", "region"), [c[1:] for c in EXAMPLES_USER_TRIAL + EXAMPLES_REVIEW],
@@ -274,6 +298,18 @@ def test_non_region_examples(entry: Entry[str]) -> None:
     text = f"某某工作报告\n2020年,在{entry.example}方面,{entry.example}。\n"
     found = _region_candidates(text, 0, len(text), SpanSet((), len(text)))
     assert not [w for w in found if w.endswith(entry.word)]
+
+
+@pytest.mark.parametrize("entry", NAME_TAILS, ids=[e.word for e in NAME_TAILS])
+def test_name_tail_examples(entry: Entry[str]) -> None:
+    """A name ending with the generic noun is the title's region before a government's words, and in the body
+    where a government's words follow it twice; the noun alone, or with no government after it, is none."""
+    name = entry.example[: entry.example.index(entry.word) + len(entry.word)]
+    assert _title_region(entry.example + "关于教育工作的报告") == name
+    body = f"工作报告\n{entry.example}印发通知。\n{entry.example}召开会议。\n"
+    assert d.parse(body).region == name
+    assert d.parse(f"工作报告\n{name}教育发展良好。\n{entry.word}教育发展良好。\n").region is None
+    assert _title_region(entry.word + "教育工作报告") is None
 
 
 _LEVELS = {e.word: e.value for e in REGION_SUFFIXES}

@@ -29,6 +29,7 @@ __all__ = [
     "INNER_SUFFIXES",
     "KIND_CUES",
     "NAME_BOUNDARIES",
+    "NAME_TAILS",
     "NAV_SEPARATORS",
     "NON_REGION_WORDS",
     "PAGE_INFO_LABELS",
@@ -340,6 +341,7 @@ TITLE_REGION_CONTEXTS: tuple[Entry[str], ...] = words(
     ("推进", "清河区推进教育高质量发展情况报告"),
     ("落实", "清河区落实教育优先发展情况报告"),
     ("普及", "清河区普及高中阶段教育情况报告"),
+    ("管委会", "清河区管委会关于教育工作的报告"),
 )
 
 # How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).
@@ -361,6 +363,7 @@ REGION_CONTEXTS: tuple[Entry[int], ...] = (
     Entry("党工委", 3, "城关街道党工委把教育摆在优先位置"),
     Entry("办事处", 3, "城关街道办事处报告如下"),
     Entry("行政公署", 3, "兴安盟行政公署报告如下"),
+    Entry("管委会", 3, "清溪新区管委会报告如下"),
     Entry("教育局", 1, "清河区教育局"),
     Entry("教育体育局", 1, "清河区教育体育局"),
     Entry("教育和体育局", 1, "清河区教育和体育局"),
@@ -479,6 +482,15 @@ NON_REGION_WORDS: tuple[Entry[str], ...] = words(
     ("各街道", "各街道教育"),
     ("全街道", "全街道教育"),
     ("我街道", "我街道教育"),
+)
+
+# Generic nouns of NON_REGION_WORDS that are also the ending of real names (宝山区, 浦东新区): a name ending with
+# one is a region where a government's words follow it (桐山区人民政府, 清溪新区管委会), never alone (山区教育).
+NAME_TAILS: tuple[Entry[str], ...] = words(
+    "ends a name before a government",
+    ("山区", "桐山区人民政府"),
+    ("新区", "清溪新区管委会"),
+    ("郊区", "东郊区人民政府"),
 )
 
 # How a report refers to its own government, and the ending of the name it stands for. A reference

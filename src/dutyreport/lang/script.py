@@ -25,6 +25,7 @@ from .entry import Entry
 __all__ = [
     "TRADITIONAL_FORMS",
     "alternation",
+    "ascii_digits",
     "either_form",
     "either_pattern",
     "fold",
@@ -244,6 +245,19 @@ def fold(s: str) -> str:
     '全县分别为'
     """
     return s.translate(_FOLD) if _TRADITIONAL.search(s) is not None else s
+
+
+_ASCII_DIGITS = {0xFF10 + i: 0x30 + i for i in range(10)}  # full-width ０…９ onto 0…9
+_FULL_WIDTH_DIGIT = re.compile("[\uff10-\uff19]")  # (most texts hold none)
+
+
+def ascii_digits(s: str) -> str:
+    """``s`` with full-width digits written as ASCII ones, one character for one (offsets hold).
+
+    >>> ascii_digits("２０２３年")
+    '2023年'
+    """
+    return s.translate(_ASCII_DIGITS) if _FULL_WIDTH_DIGIT.search(s) is not None else s
 
 
 def forms(c: str) -> str:

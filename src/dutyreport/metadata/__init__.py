@@ -47,7 +47,7 @@ from collections import Counter
 from attrs import frozen
 
 from ..document import Document, Years
-from ..lang.script import fold
+from ..lang.script import ascii_digits, fold
 from ..model.report import AdminLevel, ReportKind
 from ._common import Books
 from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period
@@ -154,9 +154,11 @@ def read_metadata(doc: Document) -> Metadata:
             admin_level = _admin_level(level, folded, None, mask, books)
 
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
-    dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
-    period = _period(folded, ftitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
-    years = Years(period=period, opening=_opening_year(folded, mask, first))
+    # the years are read with full-width digits as ASCII ones (２０２３年), one character for one
+    digits, dtitle = ascii_digits(folded), ascii_digits(ftitle) if ftitle is not None else None
+    dateline = _dateline_year(digits, _lines(digits, first)[:_INFO_LINES])
+    period = _period(digits, dtitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
+    years = Years(period=period, opening=_opening_year(digits, mask, first))
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years
     )

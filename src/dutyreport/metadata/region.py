@@ -24,6 +24,7 @@ from ..lang.metadata import (
     COUNTY_CITY_CUES,
     INNER_SUFFIXES,
     NAME_BOUNDARIES,
+    NAME_TAILS,
     NON_REGION_WORDS,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
@@ -65,6 +66,14 @@ _TITLE_CTX_RE = regex.compile(rf"(?:{_TITLE_CTX_WORDS})|[0-9]|$")
 # A title that opens with a place's name without its ending (衡山教育局关于…, 清河2021年…).
 _BARE_TITLE_NAME_RE = regex.compile(rf"\p{{Han}}{{2,3}}?(?=(?:{_TITLE_CTX_WORDS})|[0-9])")
 _NON_REGION = tuple(sorted((w.word for w in NON_REGION_WORDS), key=len, reverse=True))
+_NON_REGION_WORDS = frozenset(_NON_REGION)
+_NAME_TAILS = tuple(e.word for e in NAME_TAILS)
+# The contexts that say a name is a government's (a strong context of two characters or more: 人民政府, 政府,
+# 管委会; not 委 alone, which opens 委派 and 委托 too): after one, a name may end with a generic noun (桐山区).
+_GOVERNMENTS = frozenset(c.word for c in REGION_CONTEXTS if c.value >= 3 and len(c.word) >= 2)
+# A title that opens with a name whose second character is also a function word (安和县: 和 stops a name read
+# back from its ending): two characters and an ending, a title's words after it.
+_TITLE_OPENING_NAME_RE = regex.compile(rf"\p{{Han}}{{2}}(?:{_SUFFIX})(?=(?:{_TITLE_CTX_WORDS})|[0-9])")
 _LEFT_BOUNDARY = frozenset(e.word for e in NAME_BOUNDARIES) | frozenset(
     "《“\"、，,。：:；;（()）》” \t\u3000\xa0"
 )
@@ -82,8 +91,15 @@ _LEVEL_CUES = tuple((regex.compile(e.pattern, regex.MULTILINE), e, cue) for e, c
 # -- region and level -------------------------------------------------------------------------
 
 
-def _is_region_name(word: str) -> bool:
-    return not word.endswith(_NON_REGION)
+def _is_region_name(word: str, governed: bool = False) -> bool:
+    """Whether a word read back from an ending is a name; ``governed``: a government's words follow it.
+
+    >>> _is_region_name("山区"), _is_region_name("桐山区"), _is_region_name("桐山区", governed=True)
+    (False, False, True)
+    """
+    if not word.endswith(_NON_REGION):
+        return True
+    return governed and word.endswith(_NAME_TAILS) and word not in _NON_REGION_WORDS and len(word) > 2
 
 
 def _boundary(text: str, floor: int, i: int) -> bool:
@@ -106,7 +122,7 @@ def _counted(text: str, i: int) -> bool:
     return text[i] in _COUNTED and i > 0 and text[i - 1].isdecimal()
 
 
-def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
+def _name_at(text: str, floor: int, q: int, e: int, governed: bool = False) -> tuple[str, float] | None:
     """The place name ending with the ending ``text[q:e]``, and a confidence factor.
 
     The name runs back from the ending to a boundary (punctuation, 年度, a function word such as
@@ -115,7 +131,8 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
     of place counted, never one name), unless the boundary character itself opens a
     two-character name (``,和平区``); with no boundary within four characters the last two are
     taken, with half the confidence. Before 自治区/州/县/旗 a name of up to six characters is taken
-    whole (``宁夏回族自治区``), a longer one not at all.
+    whole (``宁夏回族自治区``), a longer one not at all. ``governed``: a government's words follow the
+    ending (``人民政府``): a name may end with a generic noun there (``桐山区``, :data:`NAME_TAILS`).
     """
     longest = _LEVEL[text[q:e]].longest_name
     n = 0
@@ -136,7 +153,7 @@ def _name_at(text: str, floor: int, q: int, e: int) -> tuple[str, float] | None:
         factor = 0.5
     else:
         return None
-    return (word, factor) if _is_region_name(word) else None
+    return (word, factor) if _is_region_name(word, governed) else None
 
 
 class _Name(NamedTuple):
@@ -159,12 +176,13 @@ def _place_names(text: str, lo: int, hi: int, mask: SpanSet, in_context: bool = 
             continue
         if m.group() in _INNER and _SUFFIX_RE.match(text, e) is not None:
             continue  # 郑州市: 州 is inside the name
-        got = _name_at(text, floor, q, e)
+        ctx = _REGION_CTX_RE.match(text, e)
+        context = ctx.group() if ctx is not None else None
+        got = _name_at(text, floor, q, e, context in _GOVERNMENTS)
         if got is None:
             continue
         floor = e
-        ctx = _REGION_CTX_RE.match(text, e)
-        yield _Name(got[0], e - len(got[0]), e, got[1], ctx.group() if ctx is not None else None)
+        yield _Name(got[0], e - len(got[0]), e, got[1], context)
     for rx, _ in _CORPS:
         for m in rx.finditer(text, lo, hi):
             if not mask.hit(m.start()):
@@ -221,7 +239,12 @@ def _title_region(title: str) -> str | None:
         if name.factor == 1.0 and (name.start == 0 or _TITLE_CTX_RE.match(folded, name.end) is not None):
             found.append((_level_of_name(name.word).tier, title[name.start : name.end]))
     if not found:
-        return None
+        m = _TITLE_OPENING_NAME_RE.match(folded)
+        if m is None or folded[0] in _LEFT_BOUNDARY or folded[0] in _PLACEHOLDER_HEADS:
+            return None  # (度向县…: a title cut inside a word; 某和县: any place)
+        if folded[1] not in _LEFT_BOUNDARY or not _is_region_name(m.group()):
+            return None  # (the reading back from the ending would have found it)
+        return title[: m.end()]  # 安和县人民政府关于…: a name whose middle character is also a function word
     low = max(t for t, _ in found)
     return [w for t, w in found if t == low][-1]
 
