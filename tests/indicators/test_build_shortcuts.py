@@ -20,7 +20,7 @@ from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
 from dutyreport.lang.figure_years import YEAR_LEADS
 from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
-from dutyreport.lang.script import alternation
+from dutyreport.lang.script import alternation, either_pattern
 from dutyreport.lang.subjects import LEAD_COMPOUNDS, SUBJECT_LEAD_WORDS
 from dutyreport.spans import Breaks
 
@@ -317,7 +317,9 @@ def _table_lines_held(text: str) -> None:
 
 
 # The goal words and deadlines as the word tables write them
-_TARGET_AS_WRITTEN = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
+_TARGET_AS_WRITTEN = re.compile(
+    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(either_pattern(e.pattern) for e in TARGET_DEADLINES)})"
+)
 
 
 def _goal_cues_held(text: str, figures: list[tuple[int, int]]) -> None:
@@ -331,6 +333,7 @@ def _goal_cues_held(text: str, figures: list[tuple[int, int]]) -> None:
 
 
 _GOAL_PIECES = ["截止", "截", "到", "至", "2025年", "2025", "年", "底前", "力争", "计划", "于", "预计", "，", "。", "x"]
+_GOAL_PIECES += ["争取", "爭取", "先后", "上级", "资金", "累计"]
 
 
 @given(st.lists(st.sampled_from(_GOAL_PIECES), max_size=20).map("".join), st.data())

@@ -516,3 +516,32 @@ def test_masked_year_examples(entry: PatternEntry) -> None:
     assert year is not None
     assert all(year.group() not in s for s in subjects(entry.example))
     assert all(s for s in subjects(entry.example))
+
+
+# Fixture set 5 and a real report's wording (our own sentences): 争取 is a goal (争取覆盖率达到95%) only where it
+# strives; where it obtains money or projects (争取上级资金, 先后争取…项目) the figure is what was obtained. A plan
+# verb after 计划 or 将 makes a goal; a deadline in full-width digits is one.
+EXAMPLES_FIXTURES5_KINDS = [
+    ("strives", "全县争取普惠性幼儿园覆盖率达到95%。", "TARGET"),
+    ("strives_for_a_date", "全县争取2022年建成学校3所。", "TARGET"),
+    ("obtains_higher_funds", "全县争取上级资金3200万元。", "STOCK"),
+    ("obtains_central_and_provincial_funds", "全年争取中央和省级教育转移支付资金超过18亿元。", "STOCK"),
+    ("obtained_projects", "2011年以来，先后争取校安工程等教育基建项目97个。", "STOCK"),
+    ("obtained_in_all", "全县累计争取专项资金1.2亿元。", "STOCK"),
+    ("obtains_in_traditional", "全縣爭取上級資金3200萬元。", "STOCK"),
+    ("strives_in_traditional", "全縣爭取普惠性幼兒園覆蓋率達到95%。", "TARGET"),
+    ("plans_to_spend", "全县计划安排教育经费总投入不低于13亿元。", "TARGET"),
+    ("plans_to_add", "全县计划新增学位2000个。", "TARGET"),
+    ("a_programme_recruits", "2023年通过特岗计划招聘教师120名。", "STOCK"),
+    ("will_build", "我县将新建小学2所。", "TARGET"),
+    ("will_add", "我县将新增学位1,800个。", "TARGET"),
+    ("full_width_deadline", "到２０２５年，全县学前教育毛入园率达到95%。", "TARGET"),
+    ("full_width_year_end", "２０２５年底前新建小学2所。", "TARGET"),
+    ("reports_how_it_went", "现将完成情况报告如下：全县新建小学2所。", "STOCK"),
+]
+
+
+@pytest.mark.parametrize(("passage", "kind"), [c[1:] for c in EXAMPLES_FIXTURES5_KINDS],
+                         ids=[c[0] for c in EXAMPLES_FIXTURES5_KINDS])
+def test_goal_words_that_obtain_and_plan_verbs(passage: str, kind: str) -> None:
+    assert figures(passage)[-1].kind is d.IndicatorKind[kind]

@@ -92,7 +92,9 @@ _CHANGE_CUE = skipping(
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 # a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
-_TARGET_CUE = re.compile(rf"(?:{alternation(TARGET_CUES)}|{'|'.join(e.pattern for e in TARGET_DEADLINES)})")
+_TARGET_CUE = re.compile(
+    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(either_pattern(e.pattern) for e in TARGET_DEADLINES)})"
+)
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))

@@ -231,7 +231,6 @@ RATIO_NORM_CUES: tuple[Entry[str], ...] = _same(
 TARGET_CUES: tuple[Entry[str], ...] = _same(
     "target",
     ("力争", "力争覆盖率达到95%"),
-    ("争取", "争取覆盖率达到95%"),
     ("预计", "预计新增学位2700个"),
     ("目标为", "覆盖率目标为95%"),
     ("目标是", "覆盖率目标是95%"),
@@ -244,13 +243,27 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
     ("计划建成", "计划建成学校3所"),
     ("计划完成", "计划完成改造3所"),
     ("计划开办", "计划开办学校3所"),
+    ("计划安排", "计划安排教育经费3亿元"),
+    ("计划新增", "计划新增学位2000个"),  # (not 计划招聘, 计划投入: 特岗计划招聘教师120名 names a programme)
+    ("将新建", "我县将新建小学2所"),  # (将 before a plan verb: never 将 before a noun, 现将完成情况报告如下)
+    ("将新增", "我县将新增学位1800个"),
 )
 
 # A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of
 # word (截止到2023年, 截至2023年) is no deadline. Each pattern opens with a character (the look-behind on the
 # as-of word stands after it and reads it too: 到(?<!截止到), not (?<!截止)到): the stage's one pattern of goal
 # words and deadlines is then searched for by its first characters, not tried at every place.
+#
+# 争取 is a goal where it strives (争取覆盖率达到95%), not where it obtains: after 先后/累计/共/已 (先后争取项目97个),
+# or before the money or projects obtained (争取上级资金3200万元): read, as the goal words are, in either script.
+# (What follows it is read inside the match, by look-behinds: the pattern reads nothing after a match, which the
+# stage's reading of a sentence figure by figure relies on; 争取 right before a figure is then no goal.)
 TARGET_DEADLINES: tuple[PatternEntry, ...] = (
+    PatternEntry(
+        r"争取(?<!先后争取)(?<!累计争取)(?<!共争取)(?<!已争取).."  # (the two characters after it are read, and
+        r"(?<!争取上级)(?<!争取中央)(?<!争取省级)(?<!争取市级)(?<!争取资金)(?<!争取专项)(?<!争取项目)(?<!争取债券)",
+        "争取覆盖率达到95%",
+    ),
     PatternEntry(r"到(?<!截止到)20\d\d年", "到2025年学前教育毛入园率达到95%"),
     PatternEntry(r"至(?<!截至)20\d\d年", "至2025年学前教育毛入园率达到95%"),
     PatternEntry(r"20\d\d年底前", "2025年底前学前教育毛入园率达到95%"),
