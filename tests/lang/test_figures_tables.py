@@ -106,6 +106,13 @@ def check_norm(e: Entry) -> None:
     assert figures(e.example)[0].qualifier is d.Qualifier.AT_MOST
 
 
+def check_per_unit_norm(e: Entry) -> None:
+    # a per-unit amount under the word is a norm; without it, the amount reached
+    last = figures(e.example)[-1]
+    assert last.kind is d.IndicatorKind.STANDARD and isinstance(last.quantity, d.PerUnit)
+    assert figures(e.example.replace(e.word, ""))[-1].kind is d.IndicatorKind.STOCK
+
+
 def check_norm_qualifier(e: Entry) -> None:
     # a ceiling where the sentence states a norm, none where it reports a result
     check_qualifier(e)
@@ -432,6 +439,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("QUALIFIER_BRIDGES", v.QUALIFIER_BRIDGES, check_bounded),
     ("TAIL_COMPOUNDS", sw.TAIL_COMPOUNDS, check_whole_word),
     ("NORM_CUES", v.NORM_CUES, check_norm),
+    ("PER_UNIT_NORM_CUES", v.PER_UNIT_NORM_CUES, check_per_unit_norm),
     ("NORM_QUALIFIERS", v.NORM_QUALIFIERS, check_norm_qualifier),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
     ("PER_PERSON_CUES", v.PER_PERSON_CUES, check_per_person),

@@ -38,6 +38,7 @@ from ..lang.figures import (
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
+    PER_UNIT_NORM_CUES,
     QUALIFIER_BRIDGES,
     RATIO_NORM_CUES,
     TARGET_CUES,
@@ -99,6 +100,7 @@ _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
+_PER_UNIT_NORM = re.compile(alternation(PER_UNIT_NORM_CUES))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
@@ -575,7 +577,10 @@ def _kind(
     q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
 ) -> IndicatorKind:
     """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
-    if isinstance(q, PerUnit) or _EACH_OR_FREQUENCY.search(text, clause_start, start):
+    if isinstance(q, PerUnit):
+        if _PER_UNIT_NORM.search(text, sentence_start, start):
+            return IndicatorKind.STANDARD  # 生均公用经费标准为每生每年720元: a norm; else the amount reached
+    elif _EACH_OR_FREQUENCY.search(text, clause_start, start):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
         return IndicatorKind.STANDARD

@@ -31,6 +31,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
+    "PER_UNIT_NORM_CUES",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "TARGET_CUES",
@@ -122,6 +123,20 @@ NORM_CUES: tuple[Entry[str], ...] = _same(
     ("不得", "不得超过且控制在9个班"),
     ("要求", "要求规模控制在9个班"),
     ("标准", "按标准规模控制在9个班"),
+)
+
+# A per-unit amount is a norm (kind ``standard``) where its sentence names one before it (生均经费标准为每生每年
+# 720元, 基准定额); elsewhere it is the amount reached (生均一般公共预算教育支出为10799元: a ``stock``) or a change.
+PER_UNIT_NORM_CUES: tuple[Entry[str], ...] = _same(
+    "per-unit norm",
+    ("标准", "小学生均经费标准为每生每年720元"),
+    ("定额", "小学生均经费定额为每生每年720元"),
+    ("基准", "小学生均经费基准为每生每年720元"),
+    ("按", "办公经费按每生每年720元拨付"),
+    # (生均公用经费 is set by a norm, its 基准定额; 生均一般公共预算公用经费 is the statistics' amount spent)
+    ("生均公用经费", "小学生均公用经费每生每年720元"),
+    ("补助", "免费教科书补助小学每生90元"),  # (a subsidy per unit is its rate)
+    ("补贴", "乡村教师生活补贴每人每月400元"),
 )
 
 # A money figure under these words is per student and per year (生均…支出分别为:小学650元).
