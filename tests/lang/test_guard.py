@@ -231,6 +231,7 @@ TESTED: dict[str, str] = {
         "BUDGET_TOTAL",
         "CHANGE_LEADS",
         "CHANGE_RATES",
+        "OVER_YEARS",
         "CIVIL_SERVANT_PAY",
         "COMPARE_ADVERBS",
         "COMPARISONS",

@@ -143,6 +143,8 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         va, vb = _compare_value(a), _compare_value(b)
         if va is None or vb is None:
             continue
+        if _a_margin(m, a, va, vb):
+            continue  # 工资9.86万元,高于当地公务员平均水平0.12万元: by how much, not the figure compared with
         rel = _relation(m)
         word = m.group(rel)
         label = b.subject or ""
@@ -151,6 +153,15 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         claim = f"{a.subject or ''} {a.text} {_SYMBOL[rel]} {b.text} ({label}{', ' + year if year else ''})"
         out.append(check(_KIND, claim, _HOLDS[rel](va, vb), [a, b], va))
     return out
+
+
+def _a_margin(m: regex.Match[str], a: Indicator, va: Decimal, vb: Decimal) -> bool:
+    """Whether the figure after a comparison's noun may be the margin rather than the figure compared
+    with: an amount or a count right after the noun (no bracket), not of the first figure's order
+    (:data:`_PAY_RATIO`: ``高于公务员年平均工资11.08万元`` compares, ``…平均水平0.12万元`` is by how much)."""
+    if m.group().rstrip()[-1:] in OPEN_BRACKETS or isinstance(a.quantity, Percent):
+        return False
+    return not (va > 0 and _PAY_RATIO[0] <= vb / va <= _PAY_RATIO[1])
 
 
 @family(_KIND)

@@ -68,6 +68,7 @@ __all__ = [
     "OF_WHICH",
     "OF_WHOLE",
     "OTHER_RATES",
+    "OVER_YEARS",
     "PART_ATTRIBUTES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
@@ -239,9 +240,11 @@ TO_YEAR = Entry(rf"{YEAR}{YEAR_MARK}(?:底|末|初)?的?", "降至2023年底的9
 COPULAS = Entry(r"为|达|达到", "完成率达到82.4%")
 # …and 是, which links a name to its figure in a statement (任务目标数是108个, 占比是60%).
 STATED_AS = Entry(rf"{COPULAS.pattern}|是", "全年任务目标数是108个")
+# A span of years a change is stated over (``…增加到4,830人,三年增长15%``): the whole change, not a yearly one.
+OVER_YEARS = Entry(rf"[{PERIOD_NUMERALS}]+{YEAR_MARK}(?:来|间)?", "在校生由4,200人增加到4,830人,三年增长15%")
 # The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
 CHANGE_RATES = Entry(
-    rf"[,，]\s*(?:(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
+    rf"[,，]\s*(?:{_group(OVER_YEARS)}?(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
     "从1046家压减到41家,压减率96.1%",
 )
 # A change against the same time of the year before (同比增长2.4%).

@@ -1,0 +1,105 @@
+"""Checks missed or invented on our own synthetic reports of round 11 (the sentences are ours, in the
+genre's wording): a rate of a part's own people taken over another total, a pay margin read as the pay
+compared with, a count of things read as a count of the names before it; and relations the families did
+not find (a share of a total named in words, a change over several years after ``由A增加到B``, a list of
+years and their total or yearly average, a figure and the prior year's stated in another section)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dutyreport import parse
+from dutyreport.model.report import CheckKind
+
+HEAD = "某县教育工作报告\n一、基本情况\n"
+
+# (id, body, kind, numbers the claim must carry, holds)
+EXAMPLES_ROUND11_FOUND = [
+    (
+        "share_of_total_named_in_words",
+        "2023年全县义务教育学校交流轮岗教师共计260人，占应交流教师的16.2%，其中骨干教师交流91人，占交流总数的35.0%。",
+        CheckKind.SHARE,
+        ["91", "260", "35.0"],
+        True,
+    ),
+    (
+        "share_of_total_named_in_words_wrong",
+        "2023年全县义务教育学校交流轮岗教师共计260人，占应交流教师的16.2%，其中骨干教师交流91人，占交流总数的38.0%。",
+        CheckKind.SHARE,
+        ["91", "260", "38.0"],
+        False,
+    ),
+    (
+        "from_to_rate_over_years",
+        "全县中等职业学校在校生由2020年的4,200人增加到2023年的4,830人，三年增长15%。",
+        CheckKind.GROWTH,
+        ["4,200", "4,830", "15"],
+        True,
+    ),
+    (
+        "from_to_rate_over_years_wrong",
+        "全县中等职业学校在校生由2020年的4,200人增加到2023年的4,830人，三年增长18%。",
+        CheckKind.GROWTH,
+        ["4,200", "4,830", "18"],
+        False,
+    ),
+]
+
+# (id, body, numbers no check may carry together)
+EXAMPLES_ROUND11_NOT_CLAIMED = [
+    # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
+    (
+        "rate_of_the_parts_own_people",
+        "2023年补充教师180名，其中招聘特岗教师60名、公开招聘教师120名。三年来累计招聘特岗教师170名，"
+        "服务期满留任率为94.1%。",
+        ["170", "180"],
+    ),
+    # a total named by the last noun of the whole only may be all the county's teachers
+    (
+        "share_of_a_total_named_by_its_noun_alone",
+        "2023年全县义务教育学校交流轮岗教师共计260人，其中骨干教师交流91人，占全县教师总数的3.1%。",
+        ["91", "260", "3.1%"],
+    ),
+    # 0.15万元 is how much the pay is above the civil servants', not their pay
+    (
+        "pay_margin_is_no_comparand",
+        "全县义务教育教师年平均工资为10.12万元，高于当地公务员平均水平0.15万元。",
+        ["10.12", "0.15"],
+    ),
+    (
+        "pay_margin_is_no_comparand_short",
+        "2023年全市义务教育教师年平均工资11.30万元，高于公务员平均工资0.26万元。",
+        ["11.30", "0.26"],
+    ),
+    # 3栋 counts the D-grade buildings, not the two grades named before it
+    (
+        "count_of_things_is_no_count_of_names",
+        "问题表现：抽查发现C级危房5栋、D级危房3栋未纳入改造计划。",
+        ["3栋"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "numbers", "holds"),
+    [c[1:] for c in EXAMPLES_ROUND11_FOUND],
+    ids=[c[0] for c in EXAMPLES_ROUND11_FOUND],
+)
+def test_round11_relation_is_found(body: str, kind: CheckKind, numbers: list[str], holds: bool) -> None:
+    text = HEAD + body + "\n"
+    r = parse(text)
+    matching = [c for c in r.checks if c.kind is kind and all(n in c.claim for n in numbers) and c.holds is holds]
+    assert matching, [(c.kind, c.claim, c.holds) for c in r.checks]
+    for c in r.checks:
+        assert all(text[f.start : f.end] == f.text for f in c.figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "numbers"),
+    [c[1:] for c in EXAMPLES_ROUND11_NOT_CLAIMED],
+    ids=[c[0] for c in EXAMPLES_ROUND11_NOT_CLAIMED],
+)
+def test_round11_no_relation_is_invented(body: str, numbers: list[str]) -> None:
+    r = parse(HEAD + body + "\n")
+    assert not [c for c in r.checks if all(n in c.claim for n in numbers)], [c.claim for c in r.checks]
+    assert all(c.holds for c in r.checks), [c.claim for c in r.checks if not c.holds]
