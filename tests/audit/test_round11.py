@@ -71,9 +71,14 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
         "2023年全市义务教育教师年平均工资11.30万元，高于公务员平均工资0.26万元。",
         ["11.30", "0.26"],
     ),
-    # 3栋 counts the D-grade buildings, not the two grades named before it
+    # 2栋 counts the D-grade buildings, not the two grades named before it (an item with a figure is no name)
     (
         "count_of_things_is_no_count_of_names",
+        "问题表现：抽查发现C级危房5栋、D级危房2栋未纳入改造计划。",
+        ["2栋"],
+    ),
+    (
+        "count_of_things_is_no_count_of_names_other",
         "问题表现：抽查发现C级危房5栋、D级危房3栋未纳入改造计划。",
         ["3栋"],
     ),
