@@ -45,6 +45,38 @@ EXAMPLES_ROUND11_FOUND = [
     ),
 ]
 
+_SERIES = "2021—2023年，全县一般公共预算教育支出分别为8.40亿元、8.95亿元和9.61亿元"
+
+EXAMPLES_ROUND11_SERIES = [
+    (
+        "series_total",
+        _SERIES + "，三年累计投入26.96亿元。",
+        CheckKind.PARTS_TOTAL,
+        ["8.40", "8.95", "9.61", "26.96"],
+        True,
+    ),
+    ("series_total_wrong", _SERIES + "，三年累计投入27.96亿元。", CheckKind.PARTS_TOTAL, ["8.40", "27.96"], False),
+    # (8.40 + 8.95 + 9.61 is 26.96: 26.95 is within the parts' rounding, not an error)
+    ("series_total_rounded", _SERIES + "，三年累计投入26.95亿元。", CheckKind.PARTS_TOTAL, ["8.40", "26.95"], True),
+    (
+        "series_average_after_total",
+        _SERIES + "，三年累计投入26.96亿元，年均增长7.0%。",
+        CheckKind.GROWTH,
+        ["8.40", "9.61", "7.0"],
+        True,
+    ),
+    ("series_average", _SERIES + "，年均增长7.0%。", CheckKind.GROWTH, ["8.40", "9.61", "7.0"], True),
+    ("series_average_wrong", _SERIES + "，年均增长9.0%。", CheckKind.GROWTH, ["8.40", "9.61", "9.0"], False),
+    (
+        "series_of_counts",
+        "2021—2023年，全县招聘教师分别为210名、236名和251名，三年累计招聘697名。",
+        CheckKind.PARTS_TOTAL,
+        ["210", "236", "251", "697"],
+        True,
+    ),
+]
+EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_SERIES
+
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
     # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
@@ -59,6 +91,23 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
         "share_of_a_total_named_by_its_noun_alone",
         "2023年全县义务教育学校交流轮岗教师共计260人，其中骨干教师交流91人，占全县教师总数的3.1%。",
         ["91", "260", "3.1%"],
+    ),
+    # two levels' norms, not a series of years: no total over them
+    (
+        "norms_are_no_series",
+        "2023年小学、初中生均公用经费分别为650元和850元，累计投入2,460万元。",
+        ["650", "850", "2,460"],
+    ),
+    # 年均增长 is a yearly average, not 均增长 (all rose): the fall beside it breaks no claim
+    (
+        "average_is_no_all",
+        "2021—2023年，全县教育支出年均增长4.8%，在校生比上年下降1.2%。",
+        ["4.8%", "1.2%"],
+    ),
+    (
+        "per_student_is_no_all",
+        "2023年全县教师工资人均增长3.5%，小学在校生比上年下降2.1%。",
+        ["3.5%", "2.1%"],
     ),
     # 0.15万元 is how much the pay is above the civil servants', not their pay
     (

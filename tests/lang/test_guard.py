@@ -292,6 +292,8 @@ TESTED: dict[str, str] = {
         "SCHOOL_NAME",
         "SCOPE_WORDS",
         "SELF_REGIONS",
+        "SERIES_AVERAGE",
+        "SERIES_TOTAL",
         "SHARE_OF",
         "SHARE_WORDS",
         "STATED_AS",
