@@ -77,6 +77,50 @@ EXAMPLES_ROUND11_SERIES = [
 ]
 EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_SERIES
 
+# A change against the year before, whose base the report states in another section (a rectification report
+# states the problem's year first, the year after's result later).
+_PROBLEM_SPENDING = "问题表现：2022年全县一般公共预算教育支出9.80亿元，比上年下降0.6%。\n整改成效："
+_PROBLEM_SHARE = "问题表现：2022年全县教育支出占一般公共预算支出比例为14.3%。\n整改成效："
+_PROBLEM_KINDERGARTEN = "问题表现：全县公办园在园幼儿占比为42.5%，低于全省平均水平6.1个百分点。\n整改成效："
+EXAMPLES_ROUND11_PRIOR_ELSEWHERE = [
+    (
+        "prior_year_in_another_section",
+        _PROBLEM_SPENDING + "2023年全县一般公共预算教育支出10.35亿元，比上年增长5.6%。",
+        CheckKind.GROWTH,
+        ["9.80", "10.35", "5.6"],
+        True,
+    ),
+    (
+        "prior_year_in_another_section_wrong",
+        _PROBLEM_SPENDING + "2023年全县一般公共预算教育支出10.35亿元，比上年增长6.6%。",
+        CheckKind.GROWTH,
+        ["9.80", "10.35", "6.6"],
+        False,
+    ),
+    (
+        "prior_year_share_in_another_section",
+        _PROBLEM_SHARE + "2023年全县教育支出占一般公共预算支出比例为16.0%，比上年提高1.7个百分点。",
+        CheckKind.GROWTH,
+        ["14.3", "16.0", "1.7"],
+        True,
+    ),
+    (
+        "raised_to_and_by_after_a_base_stated_before",
+        _PROBLEM_KINDERGARTEN + "公办园在园幼儿占比提高到48.9%，提高6.4个百分点。",
+        CheckKind.GROWTH,
+        ["42.5", "48.9", "6.4"],
+        True,
+    ),
+    (
+        "raised_to_and_by_after_a_base_stated_before_wrong",
+        _PROBLEM_KINDERGARTEN + "公办园在园幼儿占比提高到48.9%，提高7.4个百分点。",
+        CheckKind.GROWTH,
+        ["42.5", "48.9", "7.4"],
+        False,
+    ),
+]
+EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_PRIOR_ELSEWHERE
+
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
     # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
@@ -108,6 +152,27 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
         "per_student_is_no_all",
         "2023年全县教师工资人均增长3.5%，小学在校生比上年下降2.1%。",
         ["3.5%", "2.1%"],
+    ),
+    # the year before's figure of another scope is no base (市本级, not the county's)
+    (
+        "prior_year_of_another_scope",
+        "问题表现：2022年全县一般公共预算教育支出9.80亿元。\n整改成效：2023年市本级一般公共预算教育支出3.10亿元，"
+        "比上年增长5.6%。",
+        ["9.80", "3.10"],
+    ),
+    # two figures of the year before that disagree: which is the base is not certain
+    (
+        "prior_year_stated_twice_differently",
+        "2022年全县一般公共预算教育支出9.80亿元。\n二、经费\n2022年全县一般公共预算教育支出9.60亿元。\n"
+        "三、成效\n2023年全县一般公共预算教育支出10.35亿元，比上年增长5.6%。",
+        ["10.35", "5.6"],
+    ),
+    # a base two years back is no base of 比上年
+    (
+        "prior_year_is_the_year_before",
+        "问题表现：2021年全县一般公共预算教育支出9.80亿元。\n整改成效：2023年全县一般公共预算教育支出10.35亿元，"
+        "比上年增长5.6%。",
+        ["9.80", "10.35"],
     ),
     # 0.15万元 is how much the pay is above the civil servants', not their pay
     (

@@ -40,7 +40,16 @@ from ..patterns import find_all, known, matches_at, max_width, skipping
 from .family import family
 from .figures import BASE_REACH, BASE_YEAR, PRIOR, Context, check, fmt, listed_from, plain, unit_family, value
 
-__all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
+__all__ = [
+    "all_rise",
+    "difference",
+    "from_to",
+    "from_to_rate",
+    "growth",
+    "respective_growth",
+    "rounded_rate",
+    "table_columns",
+]
 
 _LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
 _FALL = f"(?:{alternation(FALL_VERBS)})"
@@ -138,10 +147,10 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 if unit_family(c) != "pp":
                     break  # a percentage changes by points (下降3.24个百分点), not by a rate
                 # 15.68%,比上年的18.92%下降3.24个百分点
-                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
+                out.append(difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif unit_family(c) == unit_family(a):
                 stated_diff = c
-                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
+                out.append(difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif isinstance(c.quantity, Percent) and vo != 0:
                 rate = diff / vo * 100
                 rate_of = (
@@ -152,14 +161,14 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 word = "降幅" if sign < 0 else "增幅"
                 holds, note = ctx.agrees(rate * sign, c), ""
-                if not holds and _rounded_rate(ctx, new, old, c, sign):
+                if not holds and rounded_rate(ctx, new, old, c, sign):
                     holds, note = True, _WITHIN_ROUNDING
                 claim = ctx.claim(rate_of, rate * sign, c, holds, label=word, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
     return out
 
 
-def _difference(
+def difference(
     ctx: Context, new: Indicator, old: Indicator, c: Indicator, diff: Decimal, sign: int, years: str
 ) -> Check:
     """The check that ``c`` states the difference of two years' figures (a fall's, ``sign`` -1, without its sign)."""
@@ -168,7 +177,7 @@ def _difference(
     return check(CheckKind.GROWTH, claim, holds, [new, old, c], diff)
 
 
-def _rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
+def rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
     """Whether the rate ``c`` (of a rise, ``sign`` 1, or of a fall, -1) is what some values the two
     rounded figures may stand for give (12.6亿元 over 11.8亿元: 5.9% to 7.7%), though not what they give."""
     vn, vo = value(new), value(old)
@@ -320,7 +329,7 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 terms = f"({b.text} - {a.text}) / {a.text}" if up else f"({a.text} - {b.text}) / {a.text}"
                 name = rate_word.group().strip(COMMAS + " ")
                 holds, note = ctx.agrees(rate, c), ""
-                if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
+                if not holds and rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
                     holds, note = True, _WITHIN_ROUNDING
                 claim = ctx.claim(terms, rate, c, holds, label=name, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))

@@ -1,0 +1,140 @@
+"""A change whose base the report states elsewhere: ``2023年…支出10.35亿元,比上年增长5.6%`` where another
+section (a rectification report's 问题表现) states ``2022年…支出9.80亿元``; and ``…占比提高到48.9%,提高6.4个
+百分点`` where the same figure was stated before (``…占比为42.5%``).
+
+The base is a figure of the same subject, as subjects are compared (:meth:`~.figures.Context.subject`,
+equal, not alike), outside the change's sentence (where its sentence states it, :mod:`.growth` reads it);
+for ``比上年`` of the year before, the one value the report gives for it (two values: no base is certain);
+for ``提高到…,提高…`` the last such figure before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from ..lang.audit import BASE_CHANGE, FALL_VERBS, FROM_TO_DOWN, FROM_TO_UP, FROM_WORDS, RATE_AFTER_CHANGE
+from ..lang.script import alternation
+from ..model.quantities import Count, Money, Percent, PerUnit
+from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from .family import family
+from .figures import Context, check, plain, unit_family, value
+from .growth import difference, rounded_rate
+
+__all__ = ["prior_elsewhere"]
+
+_BASE_CHANGE = regex.compile(BASE_CHANGE.pattern)
+_RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
+_RAISED_TO = regex.compile(rf"(?:{FROM_TO_UP.pattern}|{FROM_TO_DOWN.pattern})$")
+_FROM = re.compile(FROM_WORDS.pattern)
+_FALL = regex.compile(alternation(FALL_VERBS))
+_RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure)
+_SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
+_SHORTEST_SUBJECT = 4  # (a subject shorter than this names too little to be one figure's: 小学, 学校)
+
+
+def _level(i: Indicator) -> bool:
+    """A figure a change may be of or from: an amount, a count or a percentage as stated (no bound)."""
+    q = i.quantity
+    if isinstance(q, Percent):
+        if q.percentage_point:
+            return False
+    elif not isinstance(q, (Money, Count, PerUnit)):
+        return False
+    return i.kind is IndicatorKind.STOCK and plain(i) and q.qualifier is None
+
+
+def _by_subject(ctx: Context, inds: Sequence[Indicator]) -> dict[str, list[int]]:
+    """The indexes of the figures a change may be from, by subject (found once)."""
+
+    def make() -> dict[str, list[int]]:
+        found: dict[str, list[int]] = {}
+        for k, i in enumerate(inds):
+            if _level(i):
+                subject = ctx.subject(i)
+                if len(subject) >= _SHORTEST_SUBJECT:
+                    found.setdefault(subject, []).append(k)
+        return found
+
+    return ctx.once(_by_subject, make)
+
+
+@family(CheckKind.GROWTH)
+def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A figure and its change against a base stated outside its sentence: the year before's figure of
+    the same subject (``比上年增长5.6%``), or the same subject's last figure before (``提高到…,提高…``)."""
+    text = ctx.text
+    out: list[Check] = []
+    by_subject: dict[str, list[int]] | None = None
+    for k in range(1, len(inds)):
+        c = inds[k]
+        if c.kind is not IndicatorKind.CHANGE or not plain(c):
+            continue
+        a = inds[k - 1]
+        if not _level(a):
+            continue
+        s_start, s_end = ctx.sentence(a.start)
+        said = _BASE_CHANGE.fullmatch(text, a.end, c.start)
+        raised = None
+        if said is None:
+            raised = _RAISED_TO.search(text, max(s_start, a.start - _RAISED_TO_REACH), a.start)
+            if raised is None or not _RATE_AFTER_CHANGE.fullmatch(text, a.end, c.start):
+                continue
+            if _FROM.search(text, ctx.part(a.start)[0], a.start):
+                continue  # (由A提高到B: the base is in the sentence)
+        if by_subject is None:
+            by_subject = _by_subject(ctx, inds)
+        subject = ctx.subject(a)
+        before = [inds[j] for j in by_subject.get(subject, ()) if not s_start <= inds[j].start < s_end]
+        before = [b for b in before if unit_family(b) == unit_family(a)]
+        if said is not None:
+            year = said.group("y")
+            if not year and a.year is None:
+                continue  # (比上年 of a figure of no year: which year is the base's is not known)
+            base_year = int(year) if year else (a.year or 0) - 1
+            bases = [b for b in before if b.year == base_year]
+            if len({value(b) for b in bases}) != 1:
+                continue  # (none, or two values of that year: which one is the base is not certain)
+            base = bases[0]
+            years = f"{a.year} vs {base_year}"
+        else:
+            bases = [b for b in before if b.start < a.start and (b.year is None or a.year is None or b.year < a.year)]
+            if not bases:
+                continue
+            base = bases[-1]
+            years = " vs ".join(str(y) for y in (a.year, base.year) if y) or "before"
+        sign = -1 if _FALL.search(text, a.end, c.start) else 1
+        found = _change(ctx, a, base, c, sign, years)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _change(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str) -> Check | None:
+    """The check that ``c`` is the change from ``old`` to ``new``: points for percentages, a rate or an
+    amount for amounts and counts (a fall's, ``sign`` -1, without its sign)."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    cq = c.quantity
+    if isinstance(new.quantity, Percent):
+        if not (isinstance(cq, Percent) and cq.percentage_point):
+            return None
+        return difference(ctx, new, old, c, vn - vo, sign, years)
+    if vo <= 0 or not _SAME_ORDER[0] <= vn / vo <= _SAME_ORDER[1]:
+        return None
+    if isinstance(cq, Percent):
+        if cq.percentage_point:
+            return None
+        rate = (vn - vo) / vo * 100
+        holds = ctx.agrees(rate * sign, c) or rounded_rate(ctx, new, old, c, sign)
+        word = "降幅" if sign < 0 else "增幅"
+        claim = ctx.claim(
+            f"({new.text} - {old.text}) / {old.text}", rate * sign, c, holds, label=f"{word}, {years}", shown=rate
+        )
+        return check(CheckKind.GROWTH, claim, holds, [old, new, c], rate)
+    if unit_family(c) != unit_family(new):
+        return None
+    return difference(ctx, new, old, c, vn - vo, sign, years)
