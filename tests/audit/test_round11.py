@@ -121,6 +121,15 @@ EXAMPLES_ROUND11_PRIOR_ELSEWHERE = [
 ]
 EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_PRIOR_ELSEWHERE
 
+# A comparison whose word the quantities stage reads as the second figure's bound (低于80%): compared where a
+# standard or a goal is named right after it.
+EXAMPLES_ROUND11_COMPARISON_IN_BOUND = [
+    ("below_a_standard", "心理健康教师配备率为63.2%，低于80%的省定要求。", CheckKind.BOUND, ["63.2%", "80%"], True),
+    ("within_a_goal", "全县大班额比例为3.5%，不超过5%的控制目标。", CheckKind.BOUND, ["3.5%", "5%"], True),
+    ("within_a_goal_wrong", "全县大班额比例为6.5%，不超过5%的控制目标。", CheckKind.BOUND, ["6.5%", "5%"], False),
+]
+EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_COMPARISON_IN_BOUND
+
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
     # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
@@ -174,6 +183,8 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
         "比上年增长5.6%。",
         ["9.80", "10.35"],
     ),
+    # 低于80%的学校: a threshold naming the schools counted after it, not a figure compared with
+    ("threshold_is_no_comparand", "全县学校达标率为63.2%，低于80%的学校有12所。", ["63.2%", "80%"]),
     # 0.15万元 is how much the pay is above the civil servants', not their pay
     (
         "pay_margin_is_no_comparand",
