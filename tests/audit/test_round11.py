@@ -130,6 +130,28 @@ EXAMPLES_ROUND11_COMPARISON_IN_BOUND = [
 ]
 EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_COMPARISON_IN_BOUND
 
+# A rate of work done stated after the count still under way (已完成整改6个,正在整改2个,整改完成率75%): done over
+# found, or done and the count between over found (where that count is done in part: 基本完成).
+_FEEDBACK = "督导反馈的8个问题中，已完成整改6个，"
+EXAMPLES_ROUND11_DONE_RATE_AFTER_REST = [
+    ("done_rate_after_rest", _FEEDBACK + "正在整改2个，整改完成率75%。", CheckKind.SHARE, ["6个", "8个", "75%"], True),
+    (
+        "done_rate_after_rest_wrong",
+        _FEEDBACK + "正在整改2个，整改完成率80%。",
+        CheckKind.SHARE,
+        ["6个", "8个", "80%"],
+        False,
+    ),
+    (
+        "done_rate_counting_the_part_done",
+        _FEEDBACK + "基本完成2个，整改完成率100%。",
+        CheckKind.SHARE,
+        ["6个", "2个", "8个", "100%"],
+        True,
+    ),
+]
+EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_DONE_RATE_AFTER_REST
+
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
     # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
