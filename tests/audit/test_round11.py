@@ -119,6 +119,15 @@ EXAMPLES_ROUND11_PRIOR_ELSEWHERE = [
         False,
     ),
 ]
+EXAMPLES_ROUND11_PRIOR_ELSEWHERE += [
+    (
+        "reduced_to_and_by_a_short_subject",
+        "问题表现：督导时全县有56人以上大班额38个。\n整改成效：目前大班额已减少至12个，减少26个。",
+        CheckKind.GROWTH,
+        ["38", "12", "26"],
+        True,
+    ),
+]
 EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_PRIOR_ELSEWHERE
 
 # A comparison whose word the quantities stage reads as the second figure's bound (低于80%): compared where a

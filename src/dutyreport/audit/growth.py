@@ -42,7 +42,6 @@ from .figures import BASE_REACH, BASE_YEAR, PRIOR, Context, check, fmt, listed_f
 
 __all__ = [
     "all_rise",
-    "difference",
     "from_to",
     "from_to_rate",
     "growth",
@@ -147,10 +146,10 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 if unit_family(c) != "pp":
                     break  # a percentage changes by points (下降3.24个百分点), not by a rate
                 # 15.68%,比上年的18.92%下降3.24个百分点
-                out.append(difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
+                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif unit_family(c) == unit_family(a):
                 stated_diff = c
-                out.append(difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
+                out.append(_difference(ctx, new, old, c, diff, sign, f"{ya} vs {yb[0]}"))
             elif isinstance(c.quantity, Percent) and vo != 0:
                 rate = diff / vo * 100
                 rate_of = (
@@ -168,7 +167,7 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     return out
 
 
-def difference(
+def _difference(
     ctx: Context, new: Indicator, old: Indicator, c: Indicator, diff: Decimal, sign: int, years: str
 ) -> Check:
     """The check that ``c`` states the difference of two years' figures (a fall's, ``sign`` -1, without its sign)."""

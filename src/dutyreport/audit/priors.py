@@ -22,7 +22,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
 from .figures import Context, check, plain, unit_family, value
-from .growth import difference, rounded_rate
+from .growth import rounded_rate
 
 __all__ = ["prior_elsewhere"]
 
@@ -33,7 +33,7 @@ _FROM = re.compile(FROM_WORDS.pattern)
 _FALL = regex.compile(alternation(FALL_VERBS))
 _RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure)
 _SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
-_SHORTEST_SUBJECT = 4  # (a subject shorter than this names too little to be one figure's: 小学, 学校)
+_SHORTEST_SUBJECT = 3  # (a shorter subject names too little to be one figure's: 小学, 学校; 大班额 is enough)
 
 
 def _level(i: Indicator) -> bool:
@@ -105,25 +105,28 @@ def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if not bases:
                 continue
             base = bases[-1]
-            years = " vs ".join(str(y) for y in (a.year, base.year) if y) or "before"
+            years = " vs ".join(str(y) for y in (a.year, base.year) if y)
         sign = -1 if _FALL.search(text, a.end, c.start) else 1
-        found = _change(ctx, a, base, c, sign, years)
+        found = _change(ctx, a, base, c, sign, years, yearly=said is not None)
         if found is not None:
             out.append(found)
     return out
 
 
-def _change(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str) -> Check | None:
+def _change(
+    ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str, *, yearly: bool
+) -> Check | None:
     """The check that ``c`` is the change from ``old`` to ``new``: points for percentages, a rate or an
-    amount for amounts and counts (a fall's, ``sign`` -1, without its sign)."""
+    amount for amounts and counts (a fall's, ``sign`` -1, without its sign); a ``yearly`` change (against
+    the year before) of amounts and counts is of one order (:data:`_SAME_ORDER`), or not read."""
     vn, vo = value(new), value(old)
     assert vn is not None and vo is not None
     cq = c.quantity
     if isinstance(new.quantity, Percent):
         if not (isinstance(cq, Percent) and cq.percentage_point):
             return None
-        return difference(ctx, new, old, c, vn - vo, sign, years)
-    if vo <= 0 or not _SAME_ORDER[0] <= vn / vo <= _SAME_ORDER[1]:
+        return _difference(ctx, new, old, c, sign, years)
+    if vo <= 0 or (yearly and not _SAME_ORDER[0] <= vn / vo <= _SAME_ORDER[1]):
         return None
     if isinstance(cq, Percent):
         if cq.percentage_point:
@@ -131,10 +134,20 @@ def _change(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: in
         rate = (vn - vo) / vo * 100
         holds = ctx.agrees(rate * sign, c) or rounded_rate(ctx, new, old, c, sign)
         word = "降幅" if sign < 0 else "增幅"
-        claim = ctx.claim(
-            f"({new.text} - {old.text}) / {old.text}", rate * sign, c, holds, label=f"{word}, {years}", shown=rate
-        )
+        label = ", ".join(x for x in (word, years) if x)
+        claim = ctx.claim(f"({new.text} - {old.text}) / {old.text}", rate * sign, c, holds, label=label, shown=rate)
         return check(CheckKind.GROWTH, claim, holds, [old, new, c], rate)
     if unit_family(c) != unit_family(new):
         return None
-    return difference(ctx, new, old, c, vn - vo, sign, years)
+    return _difference(ctx, new, old, c, sign, years)
+
+
+def _difference(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str) -> Check:
+    """The check that ``c`` is the difference of two figures (a fall's, ``sign`` -1, old less new)."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    diff = (vn - vo) * sign
+    terms = f"{new.text} - {old.text}" if sign > 0 else f"{old.text} - {new.text}"
+    holds = ctx.agrees(diff, c)
+    claim = ctx.claim(terms, diff, c, holds, label=", ".join(x for x in (new.subject, years) if x))
+    return check(CheckKind.GROWTH, claim, holds, [old, new, c], diff)
