@@ -161,6 +161,26 @@ EXAMPLES_ROUND11_DONE_RATE_AFTER_REST = [
 ]
 EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_DONE_RATE_AFTER_REST
 
+# A goal for next year's spending, said to keep it growing, against this year's spending of the same subject.
+_SPENT = "2023年全县一般公共预算教育支出9.46亿元，同比增长3.1%。\n二、下一步打算\n"
+EXAMPLES_ROUND11_GOAL_OVER_LAST_YEAR = [
+    (
+        "goal_keeps_spending_growing",
+        _SPENT + "落实“两个只增不减”，确保2024年一般公共预算教育支出不低于9.6亿元。",
+        CheckKind.BOUND,
+        ["9.6", "9.46"],
+        True,
+    ),
+    (
+        "goal_lets_spending_fall",
+        _SPENT + "落实“两个只增不减”，确保2024年一般公共预算教育支出不低于9.2亿元。",
+        CheckKind.BOUND,
+        ["9.2", "9.46"],
+        False,
+    ),
+]
+EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_GOAL_OVER_LAST_YEAR
+
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
     # 留任率 is of the recruits who stayed, over the 170 recruited: not 170 over the year's new teachers
@@ -216,6 +236,12 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
     ),
     # 低于80%的学校: a threshold naming the schools counted after it, not a figure compared with
     ("threshold_is_no_comparand", "全县学校达标率为63.2%，低于80%的学校有12所。", ["63.2%", "80%"]),
+    # a goal said without growth is not held to last year's figure
+    (
+        "goal_without_growth",
+        "2023年全县一般公共预算教育支出9.46亿元。\n二、下一步打算\n2024年一般公共预算教育支出不低于9.2亿元。",
+        ["9.2", "9.46"],
+    ),
     # 0.15万元 is how much the pay is above the civil servants', not their pay
     (
         "pay_margin_is_no_comparand",

@@ -18,6 +18,7 @@ what it finds). The families, by module:
   (``…;农村374所,城区24所``), a table's total row, a total of new staff and its channels;
 * :mod:`.priors` — ``GROWTH``: a change whose base the report states outside its sentence (the year
   before's figure in another section: ``比上年增长5.6%``; the same figure stated before: ``提高到…,提高…``);
+  ``BOUND``: a goal said to keep a figure growing, at least the year before's figure;
 * :mod:`.series` — a series of years' figures (``…分别为a、b和c``, one a year): their total over the span
   (``PARTS_TOTAL``) and their yearly average rate of change (``GROWTH``);
 * :mod:`.progress` — work done out of what was found: the rate (``SHARE``), the rest
@@ -80,6 +81,7 @@ FAMILIES: tuple[Family, ...] = (
     growth.from_to_rate,
     series.series_average_growth,
     priors.prior_elsewhere,
+    priors.goal_over_last_year,
     growth.all_rise,
     shares.share,
     shares.share_of_named,

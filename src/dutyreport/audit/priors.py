@@ -16,22 +16,33 @@ from decimal import Decimal
 
 import regex
 
-from ..lang.audit import BASE_CHANGE, FALL_VERBS, FROM_TO_DOWN, FROM_TO_UP, FROM_WORDS, RATE_AFTER_CHANGE
+from ..lang.audit import (
+    BASE_CHANGE,
+    FALL_VERBS,
+    FROM_TO_DOWN,
+    FROM_TO_UP,
+    FROM_WORDS,
+    RATE_AFTER_CHANGE,
+    RISE_SLOGANS,
+    RISE_VERBS,
+)
 from ..lang.script import alternation
-from ..model.quantities import Count, Money, Percent, PerUnit
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
 from .figures import Context, check, plain, unit_family, value
 from .growth import rounded_rate
 
-__all__ = ["prior_elsewhere"]
+__all__ = ["goal_over_last_year", "prior_elsewhere"]
 
 _BASE_CHANGE = regex.compile(BASE_CHANGE.pattern)
 _RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
 _RAISED_TO = regex.compile(rf"(?:{FROM_TO_UP.pattern}|{FROM_TO_DOWN.pattern})$")
 _FROM = re.compile(FROM_WORDS.pattern)
 _FALL = regex.compile(alternation(FALL_VERBS))
+_GROWING = regex.compile(f"{alternation(RISE_VERBS)}|{RISE_SLOGANS.pattern}")
 _RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure)
+_GOAL_SUBJECT = 6  # (the shortest end of a goal's subject read as the subject of the figure it is held to)
 _SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
 _SHORTEST_SUBJECT = 3  # (a shorter subject names too little to be one figure's: 小学, 学校; 大班额 is enough)
 
@@ -151,3 +162,39 @@ def _difference(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign
     holds = ctx.agrees(diff, c)
     claim = ctx.claim(terms, diff, c, holds, label=", ".join(x for x in (new.subject, years) if x))
     return check(CheckKind.GROWTH, claim, holds, [old, new, c], diff)
+
+
+@family(CheckKind.BOUND)
+def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``确保2024年一般公共预算教育支出不低于13亿元`` in a sentence that keeps it growing (只增不减, 增长),
+    after ``2023年…支出12.68亿元``: a goal for a year is at least the year before's figure of the same subject
+    (the one value the report gives for it)."""
+    text = ctx.text
+    out: list[Check] = []
+    by_subject: dict[str, list[int]] | None = None
+    for k in ctx.figures(inds).qualified():
+        goal = inds[k]
+        if goal.kind is IndicatorKind.CHANGE or goal.quantity.qualifier is not Qualifier.AT_LEAST:
+            continue
+        if not isinstance(goal.quantity, (Money, PerUnit)) or not plain(goal) or goal.year is None:
+            continue
+        s_start, s_end = ctx.sentence(goal.start)
+        if not _GROWING.search(text, s_start, s_end):
+            continue
+        if by_subject is None:
+            by_subject = _by_subject(ctx, inds)
+        # (the subject, or the longest end of it that names a figure: 确保一般公共预算教育支出 … 一般公共预算教育支出)
+        subject = ctx.subject(goal)
+        ends = (subject[n:] for n in range(len(subject) - _GOAL_SUBJECT + 1))
+        bases = [inds[j] for j in next((by_subject[e] for e in ends if e in by_subject), ())]
+        bases = [b for b in bases if b.year == goal.year - 1 and unit_family(b) == unit_family(goal)]
+        if len({value(b) for b in bases}) != 1:
+            continue  # (none, or two values of that year: which one the goal is held to is not certain)
+        base = bases[0]
+        vg, vb = value(goal), value(base)
+        assert vg is not None and vb is not None
+        holds = vg >= vb
+        sym = ">=" if holds else "<"
+        claim = f"{goal.text} ({goal.year}) {sym} {base.text} ({base.year}) ({goal.subject or ''}, 只增不减)"
+        out.append(check(CheckKind.BOUND, claim, holds, [base, goal], vg))
+    return out
