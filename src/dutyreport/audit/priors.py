@@ -41,6 +41,7 @@ _RAISED_TO = regex.compile(rf"(?:{FROM_TO_UP.pattern}|{FROM_TO_DOWN.pattern})$")
 _FROM = re.compile(FROM_WORDS.pattern)
 _FALL = regex.compile(alternation(FALL_VERBS))
 _GROWING = regex.compile(f"{alternation(RISE_VERBS)}|{RISE_SLOGANS.pattern}")
+_CHANGE_GAP = 20  # (the most words between a figure and its change: ,比2022年同期增长了)
 _RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure)
 _GOAL_SUBJECT = 6  # (the shortest end of a goal's subject read as the subject of the figure it is held to)
 _SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
@@ -58,19 +59,14 @@ def _level(i: Indicator) -> bool:
     return i.kind is IndicatorKind.STOCK and plain(i) and q.qualifier is None
 
 
-def _by_subject(ctx: Context, inds: Sequence[Indicator]) -> dict[str, list[int]]:
-    """The indexes of the figures a change may be from, by subject (found once)."""
-
-    def make() -> dict[str, list[int]]:
-        found: dict[str, list[int]] = {}
-        for k, i in enumerate(inds):
-            if _level(i):
-                subject = ctx.subject(i)
-                if len(subject) >= _SHORTEST_SUBJECT:
-                    found.setdefault(subject, []).append(k)
-        return found
-
-    return ctx.once(_by_subject, make)
+def _same_subject(ctx: Context, inds: Sequence[Indicator], subject: str) -> list[Indicator]:
+    """The figures a change may be from whose subject is ``subject`` (as subjects are compared), in reading
+    order: read among those whose subject as written holds its last two characters (no subject is made bare
+    for a search that cannot find it)."""
+    if len(subject) < _SHORTEST_SUBJECT:
+        return []
+    tail = subject[-2:]
+    return [i for i in inds if i.subject and tail in i.subject and _level(i) and ctx.subject(i) == subject]
 
 
 @family(CheckKind.GROWTH)
@@ -79,27 +75,23 @@ def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     the same subject (``比上年增长5.6%``), or the same subject's last figure before (``提高到…,提高…``)."""
     text = ctx.text
     out: list[Check] = []
-    by_subject: dict[str, list[int]] | None = None
     for k in range(1, len(inds)):
         c = inds[k]
         if c.kind is not IndicatorKind.CHANGE or not plain(c):
             continue
         a = inds[k - 1]
-        if not _level(a):
+        if c.start - a.end > _CHANGE_GAP or not _level(a):
             continue
         s_start, s_end = ctx.sentence(a.start)
         said = _BASE_CHANGE.fullmatch(text, a.end, c.start)
-        raised = None
         if said is None:
-            raised = _RAISED_TO.search(text, max(s_start, a.start - _RAISED_TO_REACH), a.start)
-            if raised is None or not _RATE_AFTER_CHANGE.fullmatch(text, a.end, c.start):
+            if not _RATE_AFTER_CHANGE.fullmatch(text, a.end, c.start):
+                continue
+            if not _RAISED_TO.search(text, max(s_start, a.start - _RAISED_TO_REACH), a.start):
                 continue
             if _FROM.search(text, ctx.part(a.start)[0], a.start):
                 continue  # (由A提高到B: the base is in the sentence)
-        if by_subject is None:
-            by_subject = _by_subject(ctx, inds)
-        subject = ctx.subject(a)
-        before = [inds[j] for j in by_subject.get(subject, ()) if not s_start <= inds[j].start < s_end]
+        before = [b for b in _same_subject(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
         before = [b for b in before if unit_family(b) == unit_family(a)]
         if said is not None:
             year = said.group("y")
@@ -171,7 +163,6 @@ def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     (the one value the report gives for it)."""
     text = ctx.text
     out: list[Check] = []
-    by_subject: dict[str, list[int]] | None = None
     for k in ctx.figures(inds).qualified():
         goal = inds[k]
         if goal.kind is IndicatorKind.CHANGE or goal.quantity.qualifier is not Qualifier.AT_LEAST:
@@ -181,12 +172,10 @@ def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         s_start, s_end = ctx.sentence(goal.start)
         if not _GROWING.search(text, s_start, s_end):
             continue
-        if by_subject is None:
-            by_subject = _by_subject(ctx, inds)
         # (the subject, or the longest end of it that names a figure: 确保一般公共预算教育支出 … 一般公共预算教育支出)
         subject = ctx.subject(goal)
         ends = (subject[n:] for n in range(len(subject) - _GOAL_SUBJECT + 1))
-        bases = [inds[j] for j in next((by_subject[e] for e in ends if e in by_subject), ())]
+        bases = next((found for e in ends if (found := _same_subject(ctx, inds, e))), [])
         bases = [b for b in bases if b.year == goal.year - 1 and unit_family(b) == unit_family(goal)]
         if len({value(b) for b in bases}) != 1:
             continue  # (none, or two values of that year: which one the goal is held to is not certain)

@@ -303,7 +303,7 @@ _AVERAGE_BEFORE = "".join(
     )
 )
 ALL_RISE = Entry(
-    rf"(?<![{_AVERAGE_BEFORE}])均(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}",
+    rf"均(?<![{_AVERAGE_BEFORE}]均)(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}",  # (opens with 均: found fast)
     "普通初中同比增长2.4%,均比上年增长",
 )
 # Slogans that make each growth rate of their paragraph a rise.
