@@ -242,6 +242,8 @@ EXAMPLES_ROUND11_NOT_CLAIMED = [
         "2023年全县一般公共预算教育支出9.46亿元。\n二、下一步打算\n2024年一般公共预算教育支出不低于9.2亿元。",
         ["9.2", "9.46"],
     ),
+    # a sum of another thing after a series (累计投入资金): smaller than a year's figure, it is no total of them
+    ("series_then_another_sum", _SERIES + "，累计投入资金2.3亿元。", ["8.40", "2.3亿元"]),
     # 0.15万元 is how much the pay is above the civil servants', not their pay
     (
         "pay_margin_is_no_comparand",

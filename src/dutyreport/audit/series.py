@@ -28,6 +28,7 @@ _ARE = regex.compile(RESPECTIVELY_ARE.pattern)
 _TOTAL = regex.compile(SERIES_TOTAL.pattern)
 _AVERAGE = regex.compile(SERIES_AVERAGE.pattern)
 _WITHIN_ROUNDING = ", within the rounding of its figures"
+_MOST_OVER = 2  # (a total more than twice the series' sum is of something else, not a slip of a digit)
 _MOST_YEARS = 10  # (a longer list is no series of one report's years)
 
 Series = tuple[list[Indicator], int]  # the series' figures, and the index of the figure after its last
@@ -81,6 +82,8 @@ def series_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         tv = value(total)
         assert tv is not None
         found = total_of(listed)
+        if not max(value(i) or 0 for i in listed) < tv <= found * _MOST_OVER:
+            continue  # (累计投入资金2.3亿元 after yearly figures of 8亿元: a sum of something else)
         terms = " + ".join(i.text for i in listed)
         holds, note = found == tv, ""
         if not holds:
