@@ -16,6 +16,11 @@ what it finds). The families, by module:
   parts of a ``其中``, at most the total; ``192所(个)`` counted in both words), a breakdown in the next
   sentence, parts listed before their total (``…,共计212.5万元``), a second breakdown of one total
   (``…;农村374所,城区24所``), a table's total row, a total of new staff and its channels;
+* :mod:`.priors` — ``GROWTH``: a change whose base the report states outside its sentence (the year
+  before's figure in another section: ``比上年增长5.6%``; the same figure stated before: ``提高到…,提高…``);
+  ``BOUND``: a goal said to keep a figure growing, at least the year before's figure;
+* :mod:`.series` — a series of years' figures (``…分别为a、b和c``, one a year): their total over the span
+  (``PARTS_TOTAL``) and their yearly average rate of change (``GROWTH``);
 * :mod:`.progress` — work done out of what was found: the rate (``SHARE``), the rest
   (``PARTS_TOTAL``), or done within found (``BOUND``);
 * :mod:`.growth` — ``GROWTH``: two years' figures and their difference or rate (a fall's without its
@@ -51,7 +56,7 @@ from attrs import frozen
 from ..document import Document
 from ..model.decimal_context import LIBRARY_CONTEXT
 from ..model.report import Check, CheckKind, Corruption, CorruptionKind, Indicator
-from . import bounds, comparisons, counts, growth, parts, progress, repeated, shares
+from . import bounds, comparisons, counts, growth, parts, priors, progress, repeated, series, shares
 from .family import Family
 from .figures import Context, value
 
@@ -63,6 +68,7 @@ FAMILIES: tuple[Family, ...] = (
     parts.next_sentence_parts,
     parts.parts_then_total,
     parts.second_breakdown,
+    series.series_total,
     progress.done_rate,
     progress.done_and_rest,
     progress.done_within_found,
@@ -73,6 +79,9 @@ FAMILIES: tuple[Family, ...] = (
     bounds.sample,
     growth.from_to,
     growth.from_to_rate,
+    series.series_average_growth,
+    priors.prior_elsewhere,
+    priors.goal_over_last_year,
     growth.all_rise,
     shares.share,
     shares.share_of_named,

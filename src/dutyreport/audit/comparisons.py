@@ -24,6 +24,8 @@ from ..lang.audit import (
     PRIOR_YEARS,
     RESPECTIVELY,
     SAME_PERIOD,
+    STANDARD_WORDS,
+    TARGET_WORDS,
     TEACHER_PAY,
     YEAR_ON_YEAR,
 )
@@ -99,6 +101,8 @@ _WORDS_OF = {rel: e.pattern for rel, e in COMPARISONS}
 _ENDS_AT_MOST = re.compile(rf"(?:[{_SYMBOLS_OF['le']}]|{_WORDS_OF['le']})$")
 _ENDS_AT_LEAST = re.compile(rf"(?:[{_SYMBOLS_OF['ge']}]|{_WORDS_OF['ge']})$")
 _NAME_BREAKS = OPEN_BRACKETS + LIST_MARKS + COMMAS + COLONS
+# a standard or a goal named right after a figure (低于80%的省定要求; 不超过5%的控制目标)
+_NORM_AFTER = regex.compile(rf"的?[^0-9，,。；;、]{{0,6}}?(?:{STANDARD_WORDS.pattern}|{TARGET_WORDS.pattern})")
 _TEACHER_PAY = re.compile(TEACHER_PAY.pattern)
 _CIVIL_SERVANT_PAY = re.compile(CIVIL_SERVANT_PAY.pattern)
 _PAY_RATIO = (Decimal("0.5"), Decimal(2))  # two groups' pay: of one order (a difference is far smaller)
@@ -139,18 +143,43 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             continue  # (then its adverb or its comparison word, after any white space)
         m = _COMPARE.fullmatch(text[a.end : b.start])
         if m is None:
-            continue
+            m = _compare_in_bound(text, a, b)
+            if m is None:
+                continue
         va, vb = _compare_value(a), _compare_value(b)
         if va is None or vb is None:
             continue
+        if _a_margin(m, a, va, vb):
+            continue  # 工资9.86万元,高于当地公务员平均水平0.12万元: by how much, not the figure compared with
         rel = _relation(m)
         word = m.group(rel)
         label = b.subject or ""
         label = label if label.startswith(word) else word + label  # (高于公务员…, not 高于高于公务员…)
         year = ctx.year(a)
-        claim = f"{a.subject or ''} {a.text} {_SYMBOL[rel]} {b.text} ({label}{', ' + year if year else ''})"
+        shown = b.text.removeprefix(word)  # (低于80%: the figure without the word read as its bound)
+        claim = f"{a.subject or ''} {a.text} {_SYMBOL[rel]} {shown} ({label}{', ' + year if year else ''})"
         out.append(check(_KIND, claim, _HOLDS[rel](va, vb), [a, b], va))
     return out
+
+
+def _compare_in_bound(text: str, a: Indicator, b: Indicator) -> regex.Match[str] | None:
+    """``配备率63.2%,低于80%的省定要求``: the comparison word read as the second figure's bound (its text opens
+    with it), where a standard or a goal is named right after that figure (not ``低于80%的学校``, a threshold)."""
+    if b.quantity.qualifier is None or not _NORM_AFTER.match(text, b.end):
+        return None
+    digit = next((n for n, ch in enumerate(b.text) if ch.isdigit()), 0)
+    if not digit:
+        return None
+    return _COMPARE.fullmatch(text[a.end : b.start] + b.text[:digit])
+
+
+def _a_margin(m: regex.Match[str], a: Indicator, va: Decimal, vb: Decimal) -> bool:
+    """Whether the figure after a comparison's noun may be the margin rather than the figure compared
+    with: an amount or a count right after the noun (no bracket), not of the first figure's order
+    (:data:`_PAY_RATIO`: ``高于公务员年平均工资11.08万元`` compares, ``…平均水平0.12万元`` is by how much)."""
+    if m.group().rstrip()[-1:] in OPEN_BRACKETS or isinstance(a.quantity, Percent):
+        return False
+    return not (va > 0 and _PAY_RATIO[0] <= vb / va <= _PAY_RATIO[1])
 
 
 @family(_KIND)

@@ -39,7 +39,9 @@ from ..lang.audit import (
     SCHOOL_UNIT,
 )
 from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.numbers import MEASURE_WORDS
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS
+from ..lang.script import alternation
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import find_all, first_chars, first_chars_of, known, lead_words, max_width, skipping
@@ -56,6 +58,8 @@ _NOUN_RE = re.compile(_NOUN)
 _NOUN_WORDS = tuple(_NOUN.split("|"))  # (plain words: tests/audit/test_shortcuts.py)
 _NOUN_QUOTES = "”\""  # (what may stand between a _LIST_AFTER count's noun and the white space before its opener)
 _COUNT = COUNT_WORDS.pattern
+# a figure in a listed item (C级危房7栋、D级危房2栋): the items are things counted, not names
+_FIGURE_IN_ITEM = re.compile(rf"[0-9](?:{alternation(MEASURE_WORDS)})")
 # the characters a count starts with (三, 1): where none stands, no count (read from the table's pattern, which
 # is refused at import where they cannot be read)
 _COUNT_FIRSTS = known(first_chars_of(_COUNT), _COUNT)
@@ -420,6 +424,8 @@ class _Counted:
         count = len(items)
         if n_start in self.seen or count < 2:
             return
+        if any(_FIGURE_IN_ITEM.search(x) for x in items):
+            return  # (C级危房7栋、D级危房2栋: a count of one kind of thing after another's, not of names)
         if not (count <= n if at_least else count == n):
             return  # a list we may have cut wrongly is not claimed as an error
         self.seen.add(n_start)

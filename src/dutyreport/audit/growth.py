@@ -40,7 +40,15 @@ from ..patterns import find_all, known, matches_at, max_width, skipping
 from .family import family
 from .figures import BASE_REACH, BASE_YEAR, PRIOR, Context, check, fmt, listed_from, plain, unit_family, value
 
-__all__ = ["all_rise", "from_to", "from_to_rate", "growth", "respective_growth", "table_columns"]
+__all__ = [
+    "all_rise",
+    "from_to",
+    "from_to_rate",
+    "growth",
+    "respective_growth",
+    "rounded_rate",
+    "table_columns",
+]
 
 _LEVEL_KINDS = (IndicatorKind.STOCK, IndicatorKind.TARGET)
 _FALL = f"(?:{alternation(FALL_VERBS)})"
@@ -152,7 +160,7 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 inv = [new, old, c, *([stated_diff] if stated_diff else [])]
                 word = "降幅" if sign < 0 else "增幅"
                 holds, note = ctx.agrees(rate * sign, c), ""
-                if not holds and _rounded_rate(ctx, new, old, c, sign):
+                if not holds and rounded_rate(ctx, new, old, c, sign):
                     holds, note = True, _WITHIN_ROUNDING
                 claim = ctx.claim(rate_of, rate * sign, c, holds, label=word, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, inv, rate))
@@ -168,7 +176,7 @@ def _difference(
     return check(CheckKind.GROWTH, claim, holds, [new, old, c], diff)
 
 
-def _rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
+def rounded_rate(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int) -> bool:
     """Whether the rate ``c`` (of a rise, ``sign`` 1, or of a fall, -1) is what some values the two
     rounded figures may stand for give (12.6亿元 over 11.8亿元: 5.9% to 7.7%), though not what they give."""
     vn, vo = value(new), value(old)
@@ -320,7 +328,7 @@ def from_to_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 terms = f"({b.text} - {a.text}) / {a.text}" if up else f"({a.text} - {b.text}) / {a.text}"
                 name = rate_word.group().strip(COMMAS + " ")
                 holds, note = ctx.agrees(rate, c), ""
-                if not holds and _rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
+                if not holds and rounded_rate(ctx, b, a, c, 1 if vb >= va else -1):
                     holds, note = True, _WITHIN_ROUNDING
                 claim = ctx.claim(terms, rate, c, holds, label=name, shown=rate, note=note)
                 out.append(check(CheckKind.GROWTH, claim, holds, [a, b, c], rate))

@@ -100,19 +100,49 @@ def _is_rest(ctx: Context, d: _Done, c: Indicator) -> bool:
     )
 
 
+def _rate_after_between(ctx: Context, d: _Done) -> Indicator | None:
+    """``已完成整改4个,正在整改2个,整改完成率66.7%``: the rate after one more count of the work's (under
+    way, or done in part), where the done count has no rate of its own right after it."""
+    if len(d.after) < 2 or _is_rate(ctx, d, d.after[0]):
+        return None
+    between, c = d.after
+    if between.unit != d.done.unit or not isinstance(between.quantity, Count) or between.quantity.qualifier:
+        return None
+    if not isinstance(c.quantity, Percent) or not _DONE_RATE.fullmatch(ctx.text[between.end : c.start]):
+        return None
+    return c
+
+
 @family(CheckKind.SHARE)
 def done_rate(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
-    """``发现问题115个,已整改108个,整改率93.9%``: the rate is done over found."""
+    """``发现问题115个,已整改108个,整改率93.9%``: the rate is done over found; after one more count
+    (``…,正在整改2个,整改完成率66.7%``), done over found, or done and that count over found (基本完成 is
+    counted as done by some reports): the rate fails where it is neither."""
     out: list[Check] = []
     for d in done_within(ctx, inds):
         vd, vw = value(d.done), value(d.whole)
         assert vd is not None and vw is not None
+        if vw == 0:
+            continue
         for c in d.after:
-            if _is_rate(ctx, d, c) and vw != 0:
+            if _is_rate(ctx, d, c):
                 rate = vd / vw * 100
                 holds = ctx.agrees(rate, c)
                 claim = ctx.claim(f"{d.done.text} / {d.whole.text}", rate, c, holds, shown=rate)
                 out.append(check(CheckKind.SHARE, claim, holds, [d.done, d.whole, c], rate))
+        r = _rate_after_between(ctx, d)
+        if r is not None:
+            between = d.after[0]
+            rate = vd / vw * 100
+            terms = f"{d.done.text} / {d.whole.text}"
+            figures = [d.done, d.whole, r]
+            if not ctx.agrees(rate, r):
+                with_between = (vd + (value(between) or 0)) / vw * 100
+                if ctx.agrees(with_between, r):
+                    rate, terms = with_between, f"({d.done.text} + {between.text}) / {d.whole.text}"
+                    figures = [d.done, between, d.whole, r]
+            holds = ctx.agrees(rate, r)
+            out.append(check(CheckKind.SHARE, ctx.claim(terms, rate, r, holds, shown=rate), holds, figures, rate))
     return out
 
 
@@ -143,6 +173,8 @@ def done_within_found(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         assert vd is not None and vw is not None
         if any((_is_rate(ctx, d, c) and vw != 0) or _is_rest(ctx, d, c) for c in d.after):
             continue  # the rate or the rest is checked instead
+        if vw != 0 and _rate_after_between(ctx, d) is not None:
+            continue
         holds = vd <= vw
         sym = "<=" if holds else ">"
         claim = f"{d.done.text} {sym} {d.whole.text} (done within found)"

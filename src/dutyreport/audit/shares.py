@@ -90,6 +90,11 @@ _SCOPE = re.compile("|".join(e.pattern for e in SCOPE_WORDS))
 # a share word alone after its part (,占56%; ,占比为56%): no whole named in words
 _BARE_SHARE = regex.compile(rf"\s*[{COMMAS}]\s*(?:{SHARE_WORDS.pattern})(?:{COPULAS.pattern})?\s*")
 _SHARE_WORD = re.compile(SHARE_WORDS.pattern)
+# …a share word and the whole's total named in a few words (,占交流总数的33%; ,占总数的56%)
+_NAMED_TOTAL_SHARE = regex.compile(
+    rf"\s*[{COMMAS}]\s*(?:{SHARE_OF.pattern})(?P<name>[^0-9{re.escape(COMMAS + PART_ENDS)}]{{0,8}}?)"
+    rf"(?:{WHOLE_WORDS.pattern})(?:{OF_WHOLE.pattern})?(?:{COPULAS.pattern})?\s*"
+)
 # ``…占一般公共预算支出1814597万元的比例15.68%``: 占, the whole's name, the whole, then the share.
 _SHARE_OF_WHOLE = regex.compile(rf"(?:{SHARE_OF.pattern})(?P<whole>[^0-9，,。；;]{{1,24}}?)$")
 _AFTER_WHOLE = regex.compile(rf"(?:{OF_WHOLE.pattern})?(?:{SHARE_WORDS.pattern})?(?:{COPULAS.pattern})?\s*")
@@ -482,8 +487,11 @@ def rate_of_earlier_whole(ctx: Context, inds: Sequence[Indicator]) -> list[Check
             continue  # the whole stands beside the part: rate_of_pair's
         share_word = _SHARE_WORD.search(name) is not None
         part_name = _local_name(ctx, inds, k - 1)
-        if not share_word and _rate_of_figure(part_name, ctx.bare(name.removesuffix("率"))):
+        stem = ctx.bare(name.removesuffix("率"))
+        if not share_word and _rate_of_figure(part_name, stem):
             continue  # a rate of the figure's own people or things, not the figure as a part
+        if not share_word and not _named_like(part_name, stem):
+            continue  # (招聘特岗教师196名,服务期满留任率93.8%: a rate among those recruited, not of them as a part)
         p_start, _ = ctx.part(b.start)
         if k >= 2 and inds[k - 2].start >= p_start and unit_family(inds[k - 2]) == unit_family(b):
             continue  # the last of a list (已整改4个,正在整改2个): a rate of them all, not of it
@@ -537,13 +545,32 @@ def _bare_share_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> tup
     """``…在园幼儿10000人。其中公办园24所,在园幼儿5600人,占56%``: a bare 占 right after a part a
     ``其中`` opens, over the whole that ``其中`` names (:func:`_whole_of_which`); None where the share
     names its whole in words (占…总数的48%: which figure that is, is not certain)."""
-    if k < 2 or not _BARE_SHARE.fullmatch(ctx.text, inds[k - 1].end, inds[k].start):
+    if k < 2:
         return None
+    named = None
+    if not _BARE_SHARE.fullmatch(ctx.text, inds[k - 1].end, inds[k].start):
+        named = _NAMED_TOTAL_SHARE.fullmatch(ctx.text, inds[k - 1].end, inds[k].start)
+        if named is None:
+            return None
     num = inds[k - 1]
     if not isinstance(num.quantity, Count):
         return None
     whole = _whole_of_which(ctx, inds, k - 1)
-    return None if whole is None else (num, whole)
+    if whole is None or (named is not None and not _names_the_whole(ctx, named.group("name"), whole)):
+        return None
+    return num, whole
+
+
+def _names_the_whole(ctx: Context, words: str, whole: Indicator) -> bool:
+    """Whether the words a share names its total with (``交流`` in 占交流总数的) name the whole a ``其中``
+    names: none, or a word of two characters of the whole's name that is not its last noun alone
+    (占教师总数的 … 交流轮岗教师: all the teachers, perhaps, not those exchanged)."""
+    words = _SELF_REGION.sub("", ctx.bare(words))
+    if not words:
+        return True
+    name = ctx.bare(whole.subject or "")
+    head = name[:-2]  # (the name without its last noun)
+    return words in name and any(words[i : i + 2] in head for i in range(len(words) - 1))
 
 
 def _whole_of_which(ctx: Context, inds: Sequence[Indicator], k: int) -> Indicator | None:

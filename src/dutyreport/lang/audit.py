@@ -68,6 +68,7 @@ __all__ = [
     "OF_WHICH",
     "OF_WHOLE",
     "OTHER_RATES",
+    "OVER_YEARS",
     "PART_ATTRIBUTES",
     "PART_MARKERS",
     "PEOPLE_UNITS",
@@ -101,6 +102,8 @@ __all__ = [
     "SCHOOL_UNIT",
     "SCOPE_WORDS",
     "SELF_REGIONS",
+    "SERIES_AVERAGE",
+    "SERIES_TOTAL",
     "SHARE_OF",
     "SHARE_WORDS",
     "STANDARD_WORDS",
@@ -239,9 +242,11 @@ TO_YEAR = Entry(rf"{YEAR}{YEAR_MARK}(?:底|末|初)?的?", "降至2023年底的9
 COPULAS = Entry(r"为|达|达到", "完成率达到82.4%")
 # …and 是, which links a name to its figure in a statement (任务目标数是108个, 占比是60%).
 STATED_AS = Entry(rf"{COPULAS.pattern}|是", "全年任务目标数是108个")
+# A span of years a change is stated over (``…增加到4,830人,三年增长15%``): the whole change, not a yearly one.
+OVER_YEARS = Entry(rf"[{PERIOD_NUMERALS}]+{YEAR_MARK}(?:来|间)?", "在校生由4,200人增加到4,830人,三年增长15%")
 # The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
 CHANGE_RATES = Entry(
-    rf"[,，]\s*(?:(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
+    rf"[,，]\s*(?:{_group(OVER_YEARS)}?(?:{_RISE}|{_FALL})(?:了)?(?:率|幅度)?|{_group(RATE_NOUNS)}){_group(COPULAS)}?",
     "从1046家压减到41家,压减率96.1%",
 )
 # A change against the same time of the year before (同比增长2.4%).
@@ -285,7 +290,22 @@ RESPECTIVE_CHANGE = Entry(
     "上年分别为13,757元、18,786元，分别增长3.8%、4.6%",
 )
 # Words that assert every rate of a sentence is a rise.
-ALL_RISE = Entry(rf"均(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}", "普通初中同比增长2.4%,均比上年增长")
+PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
+# The characters before 均 where it means "on average", not "all" (年均增长, 生均, 平均): no ALL_RISE there.
+_AVERAGE_BEFORE = "".join(
+    sorted(
+        {
+            w[i - 1]
+            for w in (*PER_UNIT_LEADS.pattern.split("|"), *(e.pattern for e in AVERAGE_YEARLY))
+            for i in [w.find("均")]
+            if i > 0
+        }
+    )
+)
+ALL_RISE = Entry(
+    rf"均(?<![{_AVERAGE_BEFORE}]均)(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}",  # (opens with 均: found fast)
+    "普通初中同比增长2.4%,均比上年增长",
+)
 # Slogans that make each growth rate of their paragraph a rise.
 RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "保障财政教育投入逐年增长")
 
@@ -363,7 +383,6 @@ STANDARD_WORDS = Entry(r"标准|核定|要求", "达到12.5:1的编制标准")
 
 # Figures per student or per head, which are never a part of the total before them (``小学17126平方米,
 # 生均3.51平方米``).
-PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
 # The word before a total stated after its parts (``…22.4万元,共计212.5万元``).
 SUM_WORDS = Entry(rf"^\s*[,，]?\s*(?:共计|合计|总计|总共|共)(?:{STATED_AS.pattern})?\s*$", ",共计")
 
@@ -438,6 +457,16 @@ PERIOD_WORDS = Entry(
     rf"(?:[{PERIOD_NUMERALS}]+|{A_FEW.pattern}|{RECENT.pattern}{A_FEW.pattern}|{RECENT.pattern}[{RECENT_NUMERALS}]+)"
     rf"{YEARS_SO_FAR.pattern}|{PERIOD_TOTALS.pattern}",
     "近五年来招聘新教师320人",
+)
+# What stands between a series of years' figures (分别为a、b和c) and their total over the span, and their yearly
+# average rate of change (audit.series).
+SERIES_TOTAL = Entry(
+    rf"\s*[,，]\s*{_group(OVER_YEARS)}?(?:{PERIOD_TOTALS.pattern})[^0-9，,。；;、]{{0,4}}?{_group(STATED_AS)}?\s*",
+    "教育支出分别为8.40亿元、8.95亿元和9.61亿元,三年累计投入26.96亿元",
+)
+SERIES_AVERAGE = Entry(
+    rf"\s*[,，]\s*(?:{'|'.join(e.pattern for e in AVERAGE_YEARLY)}){_RISE}了?{_group(STATED_AS)}?\s*",
+    "教育支出分别为8.40亿元、8.95亿元和9.61亿元,三年累计投入26.96亿元,年均增长7.0%",
 )
 # A year that opens a period without 年 after it (``2019以来``, ``2020起``).
 YEAR_OPENS = Entry(r"开始|起|以来", "2019以来新建学校6所")

@@ -1,0 +1,189 @@
+"""A change whose base the report states elsewhere: ``2023年…支出10.35亿元,比上年增长5.6%`` where another
+section (a rectification report's 问题表现) states ``2022年…支出9.80亿元``; and ``…占比提高到48.9%,提高6.4个
+百分点`` where the same figure was stated before (``…占比为42.5%``).
+
+The base is a figure of the same subject, as subjects are compared (:meth:`~.figures.Context.subject`,
+equal, not alike), outside the change's sentence (where its sentence states it, :mod:`.growth` reads it);
+for ``比上年`` of the year before, the one value the report gives for it (two values: no base is certain);
+for ``提高到…,提高…`` the last such figure before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+import regex
+
+from ..lang.audit import (
+    BASE_CHANGE,
+    FALL_VERBS,
+    FROM_TO_DOWN,
+    FROM_TO_UP,
+    FROM_WORDS,
+    RATE_AFTER_CHANGE,
+    RISE_SLOGANS,
+    RISE_VERBS,
+)
+from ..lang.script import alternation
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier
+from ..model.report import Check, CheckKind, Indicator, IndicatorKind
+from .family import family
+from .figures import Context, check, plain, unit_family, value
+from .growth import rounded_rate
+
+__all__ = ["goal_over_last_year", "prior_elsewhere"]
+
+_BASE_CHANGE = regex.compile(BASE_CHANGE.pattern)
+_RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
+_RAISED_TO = regex.compile(rf"(?:{FROM_TO_UP.pattern}|{FROM_TO_DOWN.pattern})$")
+_FROM = re.compile(FROM_WORDS.pattern)
+_FALL = regex.compile(alternation(FALL_VERBS))
+_GROWING = regex.compile(f"{alternation(RISE_VERBS)}|{RISE_SLOGANS.pattern}")
+_CHANGE_GAP = 20  # (the most words between a figure and its change: ,比2022年同期增长了)
+_RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure)
+_GOAL_SUBJECT = 6  # (the shortest end of a goal's subject read as the subject of the figure it is held to)
+_SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
+_SHORTEST_SUBJECT = 3  # (a shorter subject names too little to be one figure's: 小学, 学校; 大班额 is enough)
+
+
+def _level(i: Indicator) -> bool:
+    """A figure a change may be of or from: an amount, a count or a percentage as stated (no bound)."""
+    q = i.quantity
+    if isinstance(q, Percent):
+        if q.percentage_point:
+            return False
+    elif not isinstance(q, (Money, Count, PerUnit)):
+        return False
+    return i.kind is IndicatorKind.STOCK and plain(i) and q.qualifier is None
+
+
+def _same_subject(ctx: Context, inds: Sequence[Indicator], subject: str) -> list[Indicator]:
+    """The figures a change may be from whose subject is ``subject`` (as subjects are compared), in reading
+    order: read among those whose subject as written holds its last two characters (no subject is made bare
+    for a search that cannot find it)."""
+    if len(subject) < _SHORTEST_SUBJECT:
+        return []
+    tail = subject[-2:]
+    return [i for i in inds if i.subject and tail in i.subject and _level(i) and ctx.subject(i) == subject]
+
+
+@family(CheckKind.GROWTH)
+def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """A figure and its change against a base stated outside its sentence: the year before's figure of
+    the same subject (``比上年增长5.6%``), or the same subject's last figure before (``提高到…,提高…``)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in range(1, len(inds)):
+        c = inds[k]
+        if c.kind is not IndicatorKind.CHANGE or not plain(c):
+            continue
+        a = inds[k - 1]
+        if c.start - a.end > _CHANGE_GAP or not _level(a):
+            continue
+        s_start, s_end = ctx.sentence(a.start)
+        said = _BASE_CHANGE.fullmatch(text, a.end, c.start)
+        if said is None:
+            if not _RATE_AFTER_CHANGE.fullmatch(text, a.end, c.start):
+                continue
+            if not _RAISED_TO.search(text, max(s_start, a.start - _RAISED_TO_REACH), a.start):
+                continue
+            if _FROM.search(text, ctx.part(a.start)[0], a.start):
+                continue  # (由A提高到B: the base is in the sentence)
+        before = [b for b in _same_subject(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
+        before = [b for b in before if unit_family(b) == unit_family(a)]
+        if said is not None:
+            year = said.group("y")
+            if not year and a.year is None:
+                continue  # (比上年 of a figure of no year: which year is the base's is not known)
+            base_year = int(year) if year else (a.year or 0) - 1
+            bases = [b for b in before if b.year == base_year]
+            if len({value(b) for b in bases}) != 1:
+                continue  # (none, or two values of that year: which one is the base is not certain)
+            base = bases[0]
+            years = f"{a.year} vs {base_year}"
+        else:
+            bases = [b for b in before if b.start < a.start and (b.year is None or a.year is None or b.year < a.year)]
+            if not bases:
+                continue
+            base = bases[-1]
+            years = " vs ".join(str(y) for y in (a.year, base.year) if y)
+        sign = -1 if _FALL.search(text, a.end, c.start) else 1
+        found = _change(ctx, a, base, c, sign, years, yearly=said is not None)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _change(
+    ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str, *, yearly: bool
+) -> Check | None:
+    """The check that ``c`` is the change from ``old`` to ``new``: points for percentages, a rate or an
+    amount for amounts and counts (a fall's, ``sign`` -1, without its sign); a ``yearly`` change (against
+    the year before) of amounts and counts is of one order (:data:`_SAME_ORDER`), or not read."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    cq = c.quantity
+    if isinstance(new.quantity, Percent):
+        if not (isinstance(cq, Percent) and cq.percentage_point):
+            return None
+        return _difference(ctx, new, old, c, sign, years)
+    if vo <= 0 or (yearly and not _SAME_ORDER[0] <= vn / vo <= _SAME_ORDER[1]):
+        return None
+    if isinstance(cq, Percent):
+        if cq.percentage_point:
+            return None
+        rate = (vn - vo) / vo * 100
+        holds = ctx.agrees(rate * sign, c) or rounded_rate(ctx, new, old, c, sign)
+        word = "降幅" if sign < 0 else "增幅"
+        label = ", ".join(x for x in (word, years) if x)
+        claim = ctx.claim(f"({new.text} - {old.text}) / {old.text}", rate * sign, c, holds, label=label, shown=rate)
+        return check(CheckKind.GROWTH, claim, holds, [old, new, c], rate)
+    if unit_family(c) != unit_family(new):
+        return None
+    return _difference(ctx, new, old, c, sign, years)
+
+
+def _difference(ctx: Context, new: Indicator, old: Indicator, c: Indicator, sign: int, years: str) -> Check:
+    """The check that ``c`` is the difference of two figures (a fall's, ``sign`` -1, old less new)."""
+    vn, vo = value(new), value(old)
+    assert vn is not None and vo is not None
+    diff = (vn - vo) * sign
+    terms = f"{new.text} - {old.text}" if sign > 0 else f"{old.text} - {new.text}"
+    holds = ctx.agrees(diff, c)
+    claim = ctx.claim(terms, diff, c, holds, label=", ".join(x for x in (new.subject, years) if x))
+    return check(CheckKind.GROWTH, claim, holds, [old, new, c], diff)
+
+
+@family(CheckKind.BOUND)
+def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
+    """``确保2024年一般公共预算教育支出不低于13亿元`` in a sentence that keeps it growing (只增不减, 增长),
+    after ``2023年…支出12.68亿元``: a goal for a year is at least the year before's figure of the same subject
+    (the one value the report gives for it)."""
+    text = ctx.text
+    out: list[Check] = []
+    for k in ctx.figures(inds).qualified():
+        goal = inds[k]
+        if goal.kind is IndicatorKind.CHANGE or goal.quantity.qualifier is not Qualifier.AT_LEAST:
+            continue
+        if not isinstance(goal.quantity, (Money, PerUnit)) or not plain(goal) or goal.year is None:
+            continue
+        s_start, s_end = ctx.sentence(goal.start)
+        if not _GROWING.search(text, s_start, s_end):
+            continue
+        # (the subject, or the longest end of it that names a figure: 确保一般公共预算教育支出 … 一般公共预算教育支出)
+        subject = ctx.subject(goal)
+        ends = (subject[n:] for n in range(len(subject) - _GOAL_SUBJECT + 1))
+        bases = next((found for e in ends if (found := _same_subject(ctx, inds, e))), [])
+        bases = [b for b in bases if b.year == goal.year - 1 and unit_family(b) == unit_family(goal)]
+        if len({value(b) for b in bases}) != 1:
+            continue  # (none, or two values of that year: which one the goal is held to is not certain)
+        base = bases[0]
+        vg, vb = value(goal), value(base)
+        assert vg is not None and vb is not None
+        holds = vg >= vb
+        sym = ">=" if holds else "<"
+        claim = f"{goal.text} ({goal.year}) {sym} {base.text} ({base.year}) ({goal.subject or ''}, 只增不减)"
+        out.append(check(CheckKind.BOUND, claim, holds, [base, goal], vg))
+    return out
