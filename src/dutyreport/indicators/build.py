@@ -63,7 +63,7 @@ from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.tables import UNITS
+from ..structure.tables import UNITS, stated_unit
 from .keys import KeyReadings, key_of
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
@@ -142,7 +142,7 @@ _TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共�
 _TAIL_WORD_LONGEST = max(len(e.word) for e in SUBJECT_TAIL_WORDS)
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9](?:[0-9,]*[0-9])?")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
@@ -550,7 +550,8 @@ def _split_run_together(
     for c in corruptions:
         if not c.repaired:
             continue
-        pieces = _SPLIT_PIECES.split(c.repaired)
+        grouped = "," in c.text  # (table cells, each grouped by commas: 12,64012,150490 read as 12,640 12,150 490)
+        pieces = c.repaired.split() if grouped else _SPLIT_PIECES.split(c.repaired)
         digits = _DIGITS.search(c.text)
         if digits is None or "".join(pieces) != digits.group():
             continue
@@ -558,12 +559,15 @@ def _split_run_together(
         span = years.span_before(c.start)
         after = text[c.end : c.end + 1]
         unit = "人" if after == "人" or _PEOPLE_COUNT.search(text[max(0, c.start - 12) : c.start]) else None
+        stated = stated_unit(text, c.start) if grouped else None
         reach = max(0, c.start - 200)
         opening = max(reach, max(text.rfind(ch, reach, c.start) for ch in "，,；;。\n") + 1)
         subject = subject_words(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
-            q = Count(value=Decimal(piece), measure_word=unit, text=piece)
+            q: Quantity = Count(value=Decimal(piece.replace(",", "")), measure_word=unit, text=piece)
+            if stated is not None:
+                q = in_unit(q, stated)
             out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out

@@ -25,10 +25,10 @@ from attrs import frozen
 from ..document import Document
 from ..lang.entry import Entry
 from ..lang.punctuation import CLOSE_BRACKET_CLASS, CLOSE_BRACKETS, COLONS, OPEN_BRACKET_CLASS
-from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
+from ..lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS, UNIT_LABELS
 from ..patterns import char_class, char_led
 
-__all__ = ["CAPTION_WORDS", "TABLE_END", "UNITS", "Table", "find_tables"]
+__all__ = ["CAPTION_WORDS", "TABLE_END", "UNITS", "Table", "find_tables", "stated_unit"]
 
 
 def _words(table: tuple[Entry[str], ...]) -> str:
@@ -53,6 +53,10 @@ TABLE_END = re.compile(
     rf"^\s*(?:{_words(TABLE_NOTES)}){char_class(COLONS)}|^\s*$|^\s*(?:{CAPTION_WORDS})[0-9]", re.MULTILINE
 )
 _MAX_CELL = 12  # a longer "cell" is prose, not a table
+# The unit a caption or a line above the rows states for the whole table: （单位：万元）, 计量单位：人.
+_STATED_UNIT = re.compile(rf"(?:{_words(UNIT_LABELS)}){char_class(COLONS)}[ \t\u3000]*({UNITS})(?!\w)")
+_CAPTION_LINE = re.compile(rf"[ \t\u3000]*(?:{CAPTION_WORDS})[0-9]")
+_STATED_REACH = 12  # the most lines a table's rows stand below its caption
 
 
 @frozen(kw_only=True)
@@ -136,3 +140,27 @@ def _read_table(text: str, lines: list[tuple[int, int]], k: int) -> tuple[Table 
         k += 1
     table = Table(header=tuple(cells), units=units, rows=tuple(rows), total=total) if rows else None
     return table, k
+
+
+def stated_unit(text: str, pos: int) -> str | None:
+    """The unit the caption of the table ``pos`` stands in states for all its cells (表1 …（单位：万元）), or a
+    line of its own above the rows does (单位：万元); ``None`` where no caption stands above it within a few lines,
+    with neither a blank line nor a note between.
+
+    >>> text = "表1 教育经费（单位：万元）\\n项目 上报数\\n教育支出 58,410\\n"
+    >>> stated_unit(text, text.index("58"))
+    '万元'
+    >>> stated_unit("说明：单位：万元\\n\\n教育支出 58,410\\n", 15) is None
+    True
+    """
+    end = text.rfind("\n", 0, pos)
+    for _ in range(_STATED_REACH):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if m := _STATED_UNIT.search(text, start, end):
+            return m.group(1)
+        if _CAPTION_LINE.match(text, start, end) or TABLE_END.match(text, start, end):
+            return None
+        end = start - 1
+    return None
