@@ -152,3 +152,44 @@ def test_unit_label_table_examples(entry: Entry[str]) -> None:
     assert stated_unit(text, text.index("58")) == "万元"
     bare = text.replace(entry.word, "说明")
     assert stated_unit(bare, bare.index("58")) is None
+
+
+# A table printed one cell per line: the header's cells, then each row's label and its cells, a line each.
+COLUMN_TABLE = (
+    "表2 各学段规模\n学段\n学校数（所）\n在校生（人）\n专任教师（人）\n"
+    "小学\n41\n24,860\n1,512\n初中\n15\n12,370\n1,036\n合计\n56\n37,230\n2,548\n"
+    "全县义务教育阶段生师比为14.6:1。\n"
+)
+
+
+def test_round11_a_table_printed_one_cell_per_line() -> None:
+    (table,) = find_tables(Document.of(COLUMN_TABLE))
+    assert table.units == ("所", "人", "人")
+    assert [[COLUMN_TABLE[s:e] for s, e in row] for row in table.rows] == [
+        ["小学", "41", "24,860", "1,512"],
+        ["初中", "15", "12,370", "1,036"],
+        ["合计", "56", "37,230", "2,548"],
+    ]
+    assert table.total == 2
+
+
+def test_round11_cells_one_per_line_take_their_columns_unit() -> None:
+    report = parse("某县督导反馈意见\n一、基本情况\n" + COLUMN_TABLE)
+    units = {i.text: i.unit for i in report.indicators}
+    assert units["41"] == "所" and units["24,860"] == "人" and units["1,036"] == "人" and units["56"] == "所"
+    assert units["14.6:1"] == "ratio"
+    subjects = {i.text: i.subject for i in report.indicators}
+    assert subjects["41"] == "小学学校数" and subjects["24,860"] == "小学在校生" and subjects["1,036"] == "初中专任教师"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学段\n学校数（所）\n小学\n41\n",  # one column's unit: no header
+        "学段\n学校数（所）\n在校生（人）\n小学\n41\n全县学校规模稳步扩大\n",  # a row cut short by prose
+        "学段\n学校数（所）\n在校生（人）\n",  # no rows
+    ],
+    ids=["one_unit", "row_cut_short", "no_rows"],
+)
+def test_round11_what_is_no_table_one_cell_per_line(text: str) -> None:
+    assert list(find_tables(Document.of(text))) == []

@@ -63,7 +63,7 @@ from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.tables import UNITS, stated_unit
+from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
@@ -309,6 +309,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         for (s, _), unit in zip(row[1:], table.units, strict=True)
         if unit is not None
     }
+    column_subjects = cell_subjects(text, doc.tables) if doc.tables else {}
 
     out: list[Figure] = []  # the figures read so far (their indicators are made once all are read)
     key_from: list[int] = []  # where the words before each figure its key is read from begin
@@ -406,7 +407,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
             line_head_read = False
-        subject = forced_subject or read_subject(
+        subject = forced_subject or column_subjects.get(start) or read_subject(
             view,
             (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
