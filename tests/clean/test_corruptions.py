@@ -109,7 +109,8 @@ _CELLS = "表3 校舍改造资金（单位：万元）\n项目预算数到位数
 EXAMPLES_ROUND11_TABLE_CELLS: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
     ("cells_one_row_alone", _CELLS.replace("12,64012,150490", "12,640"), CorruptionKind.RUN_TOGETHER,
      "8,3258,02530", None, ()),
-    ("cells_in_prose", "全年教育支出45,21044,980万元。", CorruptionKind.RUN_TOGETHER, "45,21044,980", None, ()),
+    ("cells_row_alone_spaced", "一般公共预算教育支出（万元） 45,21044,980 0.5%\n", CorruptionKind.RUN_TOGETHER,
+     "45,21044,980", None, ()),
 ]
 
 # (case id, text, kind, span text, repaired, readings)
@@ -181,8 +182,9 @@ def test_corruptions(
         (_CELLS, ["12,640 12,150 490", "8,325 8,025 30"]),
         ("小学校舍改造12,64012,150490\n初中校舍改造8,3258,025\n", [None, None]),  # 3 cells, then 2: which columns?
         ("小学校舍改造12,64012,150490\n\n初中校舍改造8,3258,02530\n", [None, None]),  # a blank line between
+        ("甲校12,64012,150490\n乙校8,3258,02530（4\n丙校9,1109,00020\n", [None, None]),  # a mark cuts a row short
     ],
-    ids=["rows_agree", "rows_disagree", "rows_apart"],
+    ids=["rows_agree", "rows_disagree", "rows_apart", "row_cut_short"],
 )
 def test_round11_table_cells_run_together(text: str, repaired: list[str | None]) -> None:
     found = [c for c in _corruptions(text) if c.kind is CorruptionKind.RUN_TOGETHER]
@@ -191,6 +193,7 @@ def test_round11_table_cells_run_together(text: str, repaired: list[str | None])
 
 
 NOT_CORRUPTIONS: list[tuple[str, str]] = [
+    ("round11_mistyped_figure", "新增学位1,0080个,全县教育支出45,21044,980万元。"),
     ("round11_grouped_figures", "在校生24,860人,专任教师1,512人,投入58,410万元。"),
     ("round11_years_by_commas", "2019,2020,2021年连续三年增长"),
     ("plan_period", "《教育发展规划(2021-2035年)》"),

@@ -120,10 +120,11 @@ _RUN_TOGETHER_RE: Final = regex.compile(
 _YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
 _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
 # Table cells whose digits are grouped by commas, run together when a page lost its columns (12,64012,150490):
-# a group of more than three digits after a comma is where one cell ends and the next begins. (tried where a comma
-# stands before four digits: most texts hold none)
+# a group of more than three digits after a comma is where one cell ends and the next begins. The run ends its row
+# (white space or the line's end after it): one a measure word or a mark follows (1,0080个) is a figure mistyped, not
+# cells. (tried where a comma stands before four digits: most texts hold none)
 _GROUPED_RUN_AT: Final = re.compile(r",[0-9]{4}")
-_GROUPED_RUN: Final = re.compile(r"(?<![0-9.．,])[0-9](?:[0-9]|,(?=[0-9]))*+(?![.．]?[0-9])")
+_GROUPED_RUN: Final = re.compile(r"(?<![0-9.．,])[0-9](?:[0-9]|,(?=[0-9]))*+(?=[ \t\u3000\r\n]|$)")
 _DIGITS_AND_COMMAS: Final = re.compile(r"[0-9,]*+")
 _GROUP = 3  # the digits of a group after a thousands comma
 _DIGIT_OR_COMMA: Final = frozenset("0123456789,")
