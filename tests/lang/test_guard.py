@@ -84,6 +84,7 @@ TESTED: dict[str, str] = {
             "TITLE_ENDS": "test_title_ends",
             "CAPTION_WORDS": "test_caption_words",
             "CAPTION_VERBS": "test_caption_verbs",
+            "TIME_LIMITS": "test_time_limits",
         }.items()
     },
     # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of
