@@ -473,6 +473,8 @@ EXAMPLES_ROUND11_TIME_LIMITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "figures"), EXAMPLES_ROUND11_TIME_LIMITS, ids=range(len(EXAMPLES_ROUND11_TIME_LIMITS)))
+@pytest.mark.parametrize(
+    ("text", "figures"), EXAMPLES_ROUND11_TIME_LIMITS, ids=[t for t, _ in EXAMPLES_ROUND11_TIME_LIMITS]
+)
 def test_round11_time_limits_are_no_figures(text: str, figures: list[str]) -> None:
     assert [m.text for m in extract.find_quantities(text) if m.kind is extract.MatchKind.QUANTITY] == figures

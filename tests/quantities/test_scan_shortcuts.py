@@ -525,7 +525,8 @@ def test_a_lane_unit_s_trap_is_where_the_unit_s_checks_say_no(unit: str) -> None
     # the unit's checks say no to it where the whole limit follows, 30个工作组 stays a figure)
     trap, _ = scan._LANE_UNITS[unit]
     limits = {e.word for e in TIME_LIMITS if e.value == unit}
-    nexts = sorted({c for t in scan._TRAPS.values() for c in t} | {"", "，", "的", "学"} | limits | {w[0] for w in limits})
+    firsts = {w[0] for w in limits}
+    nexts = sorted({c for t in scan._TRAPS.values() for c in t} | {"", "，", "的", "学"} | limits | firsts)
     for after in nexts:
         for suf in (None, "以上"):
             text = f"新增12{unit}{after}"
