@@ -22,6 +22,7 @@ from dutyreport.lang.numbers import QUALIFIER_PREFIXES
 from dutyreport.lang.traps import FIXED_EXPRESSIONS, TIME_LIMITS
 from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
+from dutyreport.quantities.items import without_run_in_items
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
 
@@ -173,13 +174,14 @@ def test_arabic_numerals_have_no_adjacent_digit_reading(text: str) -> None:
 
 
 def _placed_everywhere(text: str, skip: list[tuple[int, int]]) -> list[scan.Match]:
-    """Every match of the text read without ``skip`` placed back in ``text``, one by one."""
+    """Every match of the text read without ``skip`` placed back in ``text``, one by one (the numbers of items run
+    into the words left out, as :func:`find_quantities` leaves them)."""
     kept = [i for i in range(len(text)) if not any(s <= i < e for s, e in skip)]
     out = []
     for m in scan._scan("".join(text[i] for i in kept)):
         start, end = kept[m.start], kept[m.end - 1] + 1
         out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
-    return out
+    return list(without_run_in_items(text, tuple(out)))
 
 
 @settings(max_examples=300, deadline=None)
