@@ -61,6 +61,7 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
+from ..quantities.grammar import CN_NUMERAL_CHARS
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
@@ -157,6 +158,8 @@ _SKIPPED = (
 
 _QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 _SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
+# (what a quoted name opening with a figure opens with)
+_NAME_DIGITS = frozenset("0123456789") | CN_NUMERAL_CHARS - {"点"}
 _WRAPPED_QUOTE = 30  # the longest quoted name a line break may cut (“两个只增不\n减”: a PDF's wrap, the quote goes on)
 
 
@@ -193,6 +196,13 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
                 out.append((s, i + 1))
     out.sort()
     return out
+
+
+def _quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”): a figure that opens
+    one of them where it stands unquoted is part of the name (read by the scan's grammar: a name holds no line)."""
+    inner = (text[s + 1 : e - 1] for s, e in spans)
+    return tuple({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n})
 
 
 # A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
@@ -280,6 +290,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     overlaps = skipped.overlaps if skipped.spans else None
     in_quotes = quoted.contains if quoted.spans else None
+    names = _quoted_names(text, quoted.spans) if quoted.spans else ()
     quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
     dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:
@@ -292,6 +303,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             continue
         if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
             continue
+        if names and any(len(n) > end - start and text.startswith(n, start) for n in names):
+            continue  # 改薄20条底线 where “20条底线” is quoted: the figure opens the name
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
         text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
