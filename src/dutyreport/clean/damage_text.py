@@ -1,7 +1,8 @@
 """Damage to the words and figures of a report's sentences, found for :mod:`dutyreport.clean.corruptions`.
 
 Dates that lost 年/月 (``20236月底``, ``2017开始``, ``201912`` on a line of its own) or hold a space
-before 年 (``2021 年度``); figures run together (``分别为:120013501480``); placeholders a template
+before 年 (``2021 年度``); figures run together (``分别为:120013501480``) and a table's cells whose digits are
+grouped by commas (``12,64012,150490``); placeholders a template
 kept (``x人``, ``20__年``); a character lost from a fixed term (``毕业生学率``), the title a notice
 forwards (``关于转发的通知``) or a 文号's year (``(教基一厅5号)``); a measure word copied before its
 figure (``达标学校所1292所``) or a phrase printed twice; a site's pinyin (``義務(wù)教育``), a preview's

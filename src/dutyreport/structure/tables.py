@@ -9,8 +9,11 @@ by spaces::
     合计 79 47,990 3,188
 
 :func:`find_tables` reads such a table: the columns' units from the header, the cells of each row
-with their spans, and which row (if any) is the total. The indicator stage gives a bare number the
-unit of its column; the audit checks each column against the total row.
+with their spans, and which row (if any) is the total. It reads a table printed one cell per line
+too (the header's cells, then each row's label and figures, a line each), whose cells
+:func:`cell_subjects` names. The indicator stage gives a bare number the unit of its column; the
+audit checks each column against the total row. :func:`stated_unit` is the unit a caption states
+for every cell of its table (表1 …（单位：万元）).
 """
 
 from __future__ import annotations
