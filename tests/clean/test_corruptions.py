@@ -102,6 +102,17 @@ EXAMPLES_REALWORLD_DAMAGE: list[tuple[str, str, CorruptionKind, str, str | None,
      "2019年12月", ()),
 ]
 
+# Round 11: the cells of a table row run together when a page lost its columns, each cell's digits grouped by
+# commas (12,64012,150490). The grouping tells where each cell ends; the split is certain where the rows next to
+# each other read as the same number of cells, and is left unrepaired where they disagree or one row stands alone.
+_CELLS = "表3 校舍改造资金（单位：万元）\n项目预算数到位数差额\n小学校舍改造12,64012,150490\n初中校舍改造8,3258,02530\n"
+EXAMPLES_ROUND11_TABLE_CELLS: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
+    ("cells_one_row_alone", _CELLS.replace("12,64012,150490", "12,640"), CorruptionKind.RUN_TOGETHER,
+     "8,3258,02530", None, ()),
+    ("cells_row_alone_spaced", "一般公共预算教育支出（万元） 45,21044,980 0.5%\n", CorruptionKind.RUN_TOGETHER,
+     "45,21044,980", None, ()),
+]
+
 # (case id, text, kind, span text, repaired, readings)
 CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[str, ...]]] = [
     ("date_year_month_end", "力争20236月底前完成改造。", CorruptionKind.LOST_DATE_CHAR, "20236月底", "2023年6月底", ()),
@@ -147,6 +158,7 @@ CORRUPTION_CASES: list[tuple[str, str, CorruptionKind, str, str | None, tuple[st
     ("site_label_addressee", "云溪县教育工作自查报告范文 市教育督导室:\n正文。", CorruptionKind.SITE_LABEL,
      "云溪县教育工作自查报告范文 市教育督导室", "云溪县教育工作自查报告\n市教育督导室", ()),
     *EXAMPLES_REALWORLD_DAMAGE,
+    *EXAMPLES_ROUND11_TABLE_CELLS,
 ]
 
 
@@ -164,7 +176,26 @@ def test_corruptions(
     assert found[0].readings == readings
 
 
+@pytest.mark.parametrize(
+    ("text", "repaired"),
+    [
+        (_CELLS, ["12,640 12,150 490", "8,325 8,025 30"]),
+        ("小学校舍改造12,64012,150490\n初中校舍改造8,3258,025\n", [None, None]),  # 3 cells, then 2: which columns?
+        ("小学校舍改造12,64012,150490\n\n初中校舍改造8,3258,02530\n", [None, None]),  # a blank line between
+        ("甲校12,64012,150490\n乙校8,3258,02530（4\n丙校9,1109,00020\n", [None, None]),  # a mark cuts a row short
+    ],
+    ids=["rows_agree", "rows_disagree", "rows_apart", "row_cut_short"],
+)
+def test_round11_table_cells_run_together(text: str, repaired: list[str | None]) -> None:
+    found = [c for c in _corruptions(text) if c.kind is CorruptionKind.RUN_TOGETHER]
+    assert [c.repaired for c in found] == repaired
+    assert all(text[c.start : c.end] == c.text for c in found)
+
+
 NOT_CORRUPTIONS: list[tuple[str, str]] = [
+    ("round11_mistyped_figure", "新增学位1,0080个,全县教育支出45,21044,980万元。"),
+    ("round11_grouped_figures", "在校生24,860人,专任教师1,512人,投入58,410万元。"),
+    ("round11_years_by_commas", "2019,2020,2021年连续三年增长"),
     ("plan_period", "《教育发展规划(2021-2035年)》"),
     ("year_range", "2020-2035年远景目标"),
     ("year_range_no_nian", "2017-2021计划"),

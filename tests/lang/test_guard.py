@@ -84,6 +84,7 @@ TESTED: dict[str, str] = {
             "TITLE_ENDS": "test_title_ends",
             "CAPTION_WORDS": "test_caption_words",
             "CAPTION_VERBS": "test_caption_verbs",
+            "TIME_LIMITS": "test_time_limits",
         }.items()
     },
     # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of
@@ -217,6 +218,7 @@ TESTED: dict[str, str] = {
     "tables.TOTAL_LABELS": "structure/test_tables.py::test_total_label_table_examples",
     "tables.TABLE_NOTES": "structure/test_tables.py::test_table_end_table_examples",
     "tables.TABLE_CAPTIONS": "structure/test_tables.py::test_table_end_table_examples",
+    "tables.UNIT_LABELS": "structure/test_tables.py::test_unit_label_table_examples",
     # lang.audit: the audit (tests/audit/test_tables.py reads each pattern's example; word tables through the
     # families that read them)
     **{f"audit.{name}": "audit/test_tables.py::test_table_entry_reads_its_example" for name in (

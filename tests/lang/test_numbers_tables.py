@@ -454,3 +454,27 @@ def test_school_year_words(entry: Entry[Any]) -> None:
         date, figure = extract.find_quantities(entry.example.replace("2023", year, 1))
         assert date.kind is extract.MatchKind.DATE and date.text == year + entry.word
         assert figure.text == "3200人"
+
+
+# Round 11: a time limit in days (收到意见后30日内, 30个工作日内) is the term set for a reply, not a figure; the same
+# number before another word is one.
+@pytest.mark.parametrize("entry", traps.TIME_LIMITS, ids=_ids(traps.TIME_LIMITS))
+def test_time_limits(entry: Entry[Any]) -> None:
+    assert extract.find_quantities(entry.example) == ()
+    other = entry.example.replace(entry.word, "单位")
+    assert [m.quantity.value for m in extract.find_quantities(other)] == [30]  # type: ignore[attr-defined]
+
+
+EXAMPLES_ROUND11_TIME_LIMITS = [
+    ("请你县于收到本意见后30日内报送整改方案。", []),
+    ("在收到本报告后20个工作日内制定整改方案。", []),
+    ("成立3个工作组，15日完成。", ["3个"]),  # a count of groups; a date's day
+    ("抽查学校30所，其中15所在30日内完成整改。", ["30所", "15所"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"), EXAMPLES_ROUND11_TIME_LIMITS, ids=[t for t, _ in EXAMPLES_ROUND11_TIME_LIMITS]
+)
+def test_round11_time_limits_are_no_figures(text: str, figures: list[str]) -> None:
+    assert [m.text for m in extract.find_quantities(text) if m.kind is extract.MatchKind.QUANTITY] == figures

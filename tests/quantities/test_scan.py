@@ -375,6 +375,50 @@ EXAMPLES_REVIEW10: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = 
 ]
 
 
+# Round 11 (ours): a field holding a small number where an item opens (a line's start, after a stop, a semicolon, a
+# comma or a colon) numbers the item, whatever word follows it: 【2】人员配备 is item 2 about staff, not two people.
+# A field after the words it counts stays a figure.
+EXAMPLES_ROUND11_ITEM_FIELDS: list[tuple[str, list[tuple[str, str, dict[str, object]]]]] = [
+    ("一、基本情况\n【2】人员配备：专任教师{{120}}人。", [
+        ("{{120}}人", "quantity", {"value": 120, "unit": "人", "qualifier": None}),
+    ]),
+    ("【3】所属学区：城关学区，辖学校【6】所。", [
+        ("【6】所", "quantity", {"value": 6, "unit": "所", "qualifier": None}),
+    ]),
+    ("存在问题：【1】经费不足；【2】名额分配不均。", []),
+    ("新建学校【3】所，配备教师【12】人。", [
+        ("【3】所", "quantity", {"value": 3, "unit": "所", "qualifier": None}),
+        ("【12】人", "quantity", {"value": 12, "unit": "人", "qualifier": None}),
+    ]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EXAMPLES_ROUND11_ITEM_FIELDS, ids=[t for t, _ in EXAMPLES_ROUND11_ITEM_FIELDS]
+)
+def test_round11_a_field_opening_an_item_is_its_mark(
+    text: str, expected: list[tuple[str, str, dict[str, object]]]
+) -> None:
+    assert _seen(text) == expected
+
+
+# Round 11 (ours): the numbers of a list's items run into the words when a page lost its line breaks (…方面1加强…。
+# 2提升…): bare numbers 1, 2, 3 … in order, each right before a word, number items; a bare number alone stays read.
+EXAMPLES_ROUND11_RUN_IN_ITEMS: list[tuple[str, list[str]]] = [
+    ("（一）党的建设方面1加强党的领导，落实主体责任。2提升教师素质，培训教师300人次。", ["300人次"]),
+    ("工作回顾1强化管理，新建学校2所；2优化布局；3完善机制。", ["2所"]),
+    ("主要成效1教师队伍稳定。全年招聘教师45名。", ["1", "45名"]),  # (no item 2 after it: not a list)
+    ("生均用地面积为18平方米，较上年增加2，较全省平均高3。", ["18平方米", "2", "3"]),  # (no word after: figures)
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), EXAMPLES_ROUND11_RUN_IN_ITEMS, ids=[t for t, _ in EXAMPLES_ROUND11_RUN_IN_ITEMS]
+)
+def test_round11_run_in_item_numbers_are_no_figures(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_quantities(text) if m.kind is MatchKind.QUANTITY] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), EXAMPLES_REVIEW10, ids=[t for t, _ in EXAMPLES_REVIEW10])
 def test_review10_a_field_reads_with_the_words_before_it(
     text: str, expected: list[tuple[str, str, dict[str, object]]]

@@ -12,9 +12,9 @@ from dutyreport.document import Document
 from dutyreport.indicators.years import table_years
 from dutyreport.lang.entry import Entry
 from dutyreport.lang.numbers import MONEY_UNITS
-from dutyreport.lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS
+from dutyreport.lang.tables import BRACKETED_UNITS, TABLE_CAPTIONS, TABLE_NOTES, TOTAL_LABELS, UNIT_LABELS
 from dutyreport.spans import Breaks
-from dutyreport.structure.tables import TABLE_END, find_tables
+from dutyreport.structure.tables import TABLE_END, find_tables, stated_unit
 
 TABLE = (
     "学段 学校数（所） 在校生（人） 生师比\n"
@@ -112,3 +112,84 @@ def test_table_end_table_examples(entry: Entry[str]) -> None:
     kept = YEAR_TABLE.format(line="其他 1 2")
     kept_figures = [(m.start(), m.end()) for m in re.finditer("(?<= )[0-9]+", kept)]
     assert None not in table_years(kept, kept_figures, Breaks(kept).of("\n")).values()
+
+
+# --- Round 11: cells run together, a caption's unit ------------------------------------------------------------
+
+CELLS = "表3 校舍改造资金（单位：万元）\n项目预算数到位数差额\n小学校舍改造12,64012,150490\n初中校舍改造8,3258,02530\n"
+
+
+def test_round11_cells_run_together_read_in_the_unit_their_caption_names() -> None:
+    report = parse("某县督导反馈意见\n一、核查情况\n" + CELLS)
+    read = [(i.text, i.value, i.unit) for i in report.indicators]
+    assert read == [
+        ("12,640", Decimal(126_400_000), "yuan"),
+        ("12,150", Decimal(121_500_000), "yuan"),
+        ("490", Decimal(4_900_000), "yuan"),
+        ("8,325", Decimal(83_250_000), "yuan"),
+        ("8,025", Decimal(80_250_000), "yuan"),
+        ("30", Decimal(300_000), "yuan"),
+    ]
+    assert all(report.text[i.start : i.end] == i.text for i in report.indicators)
+
+
+def test_round11_cells_whose_split_is_not_certain_are_no_figures() -> None:
+    text = "某县督导反馈意见\n一、核查情况\n小学校舍改造12,64012,150490\n初中校舍改造8,3258,025\n"
+    report = parse(text)
+    assert [i.text for i in report.indicators] == []
+    assert [c.text for c in report.corruptions] == ["12,64012,150490", "8,3258,025"]
+
+
+def test_round11_a_caption_unit_stops_at_a_blank_line() -> None:
+    report = parse("某县督导反馈意见\n一、核查情况\n" + CELLS.replace("项目", "\n项目"))
+    assert {i.unit for i in report.indicators} == {None}
+
+
+@pytest.mark.parametrize("entry", UNIT_LABELS, ids=[e.word for e in UNIT_LABELS])
+def test_unit_label_table_examples(entry: Entry[str]) -> None:
+    # the label states the unit of the rows below it; without the label no unit is stated
+    text = f"{entry.example}\n教育支出 58,410\n"
+    assert stated_unit(text, text.index("58")) == "万元"
+    bare = text.replace(entry.word, "说明")
+    assert stated_unit(bare, bare.index("58")) is None
+
+
+# A table printed one cell per line: the header's cells, then each row's label and its cells, a line each.
+COLUMN_TABLE = (
+    "表2 各学段规模\n学段\n学校数（所）\n在校生（人）\n专任教师（人）\n"
+    "小学\n41\n24,860\n1,512\n初中\n15\n12,370\n1,036\n合计\n56\n37,230\n2,548\n"
+    "全县义务教育阶段生师比为14.6:1。\n"
+)
+
+
+def test_round11_a_table_printed_one_cell_per_line() -> None:
+    (table,) = find_tables(Document.of(COLUMN_TABLE))
+    assert table.units == ("所", "人", "人")
+    assert [[COLUMN_TABLE[s:e] for s, e in row] for row in table.rows] == [
+        ["小学", "41", "24,860", "1,512"],
+        ["初中", "15", "12,370", "1,036"],
+        ["合计", "56", "37,230", "2,548"],
+    ]
+    assert table.total == 2
+
+
+def test_round11_cells_one_per_line_take_their_columns_unit() -> None:
+    report = parse("某县督导反馈意见\n一、基本情况\n" + COLUMN_TABLE)
+    units = {i.text: i.unit for i in report.indicators}
+    assert units["41"] == "所" and units["24,860"] == "人" and units["1,036"] == "人" and units["56"] == "所"
+    assert units["14.6:1"] == "ratio"
+    subjects = {i.text: i.subject for i in report.indicators}
+    assert subjects["41"] == "小学学校数" and subjects["24,860"] == "小学在校生" and subjects["1,036"] == "初中专任教师"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学段\n学校数（所）\n小学\n41\n",  # one column's unit: no header
+        "学段\n学校数（所）\n在校生（人）\n小学\n41\n全县学校规模稳步扩大\n",  # a row cut short by prose
+        "学段\n学校数（所）\n在校生（人）\n",  # no rows
+    ],
+    ids=["one_unit", "row_cut_short", "no_rows"],
+)
+def test_round11_what_is_no_table_one_cell_per_line(text: str) -> None:
+    assert list(find_tables(Document.of(text))) == []

@@ -27,6 +27,7 @@ from ..spans import Breaks, SpanSet
 from .damage_marks import _site_labels, _spam, _unbalanced
 from .damage_text import (
     _bare_dates,
+    _cells_run_together,
     _chunk_markers,
     _dates,
     _duplicates,
@@ -77,6 +78,7 @@ def find_corruptions(doc: Document) -> tuple[Corruption, ...]:
 
     found.extend(c for c in _dates(text) if clear(c) and outside_docs(c))
     found.extend(c for c in _run_together(text) if clear(c))
+    found.extend(c for c in _cells_run_together(text) if clear(c))
     found.extend(c for c in _placeholders(text, placeholder_docs) if clear(c))
     found.extend(c for c in _unbalanced(text) if clear(c))
     found.extend(c for c in _site_labels(text) if clear(c))

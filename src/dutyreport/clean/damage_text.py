@@ -1,7 +1,8 @@
 """Damage to the words and figures of a report's sentences, found for :mod:`dutyreport.clean.corruptions`.
 
 Dates that lost 年/月 (``20236月底``, ``2017开始``, ``201912`` on a line of its own) or hold a space
-before 年 (``2021 年度``); figures run together (``分别为:120013501480``); placeholders a template
+before 年 (``2021 年度``); figures run together (``分别为:120013501480``) and a table's cells whose digits are
+grouped by commas (``12,64012,150490``); placeholders a template
 kept (``x人``, ``20__年``); a character lost from a fixed term (``毕业生学率``), the title a notice
 forwards (``关于转发的通知``) or a 文号's year (``(教基一厅5号)``); a measure word copied before its
 figure (``达标学校所1292所``) or a phrase printed twice; a site's pinyin (``義務(wù)教育``), a preview's
@@ -119,6 +120,15 @@ _RUN_TOGETHER_RE: Final = regex.compile(
 )
 _YEAR_RANGE_RE: Final = regex.compile(rf"({YEAR})年?[ \u3000]?+[-—–~～至到][ \u3000]?+({YEAR})")
 _LIST_SPLIT: Final = regex.compile(_words(LIST_JOINERS))
+# Table cells whose digits are grouped by commas, run together when a page lost its columns (12,64012,150490):
+# a group of more than three digits after a comma is where one cell ends and the next begins. The run ends its row
+# (white space or the line's end after it): one a measure word or a mark follows (1,0080个) is a figure mistyped, not
+# cells. (tried where a comma stands before four digits: most texts hold none)
+_GROUPED_RUN_AT: Final = re.compile(r",[0-9]{4}")
+_GROUPED_RUN: Final = re.compile(r"(?<![0-9.．,])[0-9](?:[0-9]|,(?=[0-9]))*+(?=[ \t\u3000\r\n]|$)")
+_DIGITS_AND_COMMAS: Final = re.compile(r"[0-9,]*+")
+_GROUP = 3  # the digits of a group after a thousands comma
+_DIGIT_OR_COMMA: Final = frozenset("0123456789,")
 
 # --- placeholders ---------------------------------------------------------------------------------
 
@@ -595,6 +605,70 @@ def _run_together(text: str) -> Iterable[Corruption]:
             start=m.start(1), end=m.end(1), text=digits, kind=CorruptionKind.RUN_TOGETHER,
             repaired=repaired, note=note,
         )
+
+
+def _cells(run: str) -> list[str] | None:
+    """The fewest cells a run of comma-grouped digits reads as (``12,64012,150490``: ``12,640``, ``12,150``, ``490``):
+    each cell ends with the group of three digits after its last comma where a digit follows it. ``None`` where a part
+    is no grouped figure (four digits before a comma, a comma not before three digits, a 0 opening a longer part):
+    a list parted by commas, not cells."""
+    cells: list[str] = []
+    i, n = 0, len(run)
+    while i < n:
+        start = i
+        while i < n and run[i] != ",":
+            i += 1
+        lead = run[start:i]
+        if not lead or len(lead) > _GROUP or (len(lead) > 1 and lead[0] == "0"):
+            return None
+        while i < n and run[i] == ",":
+            group = run[i + 1 : i + 1 + _GROUP]
+            if len(group) < _GROUP or not group.isdigit():
+                return None
+            i += 1 + _GROUP
+        cells.append(run[start:i])
+    return cells
+
+
+def _cells_run_together(text: str) -> Iterable[Corruption]:
+    """Table cells run together, their digits grouped by commas (``小学校舍改造12,64012,150490``). The split into the
+    fewest cells is certain where each row of the lines next to each other reads as the same number of cells (the
+    table's columns); a row alone or rows that disagree are marked with no reading (``5|7,980`` would split too)."""
+    runs: list[tuple[int, int, int, list[str]]] = []  # (start, end, line, cells)
+    at = line = counted = 0
+    for hit in _GROUPED_RUN_AT.finditer(text):
+        if hit.start() < at:
+            continue
+        start = hit.start()
+        while start > at and text[start - 1] in _DIGIT_OR_COMMA:
+            start -= 1
+        m = _GROUPED_RUN.match(text, start)
+        if m is None or m.end() <= hit.start():
+            rest = _DIGITS_AND_COMMAS.match(text, hit.start())  # (the run past a decimal point: no cells)
+            at = max(hit.end(), rest.end() if rest else 0)
+            continue
+        at = m.end()
+        cells = _cells(m.group())
+        if cells is not None and len(cells) >= 2:
+            line += text.count("\n", counted, start)  # (the line it stands on: counted once, left to right)
+            counted = start
+            runs.append((m.start(), m.end(), line, cells))
+    # rows of one table stand on lines next to each other: each such stretch of rows is read as one table
+    k = 0
+    while k < len(runs):
+        j = k + 1
+        while j < len(runs) and runs[j][2] == runs[j - 1][2] + 1:
+            j += 1
+        rows = runs[k:j]
+        certain = len(rows) >= 2 and len({len(r[3]) for r in rows}) == 1
+        for s, e, _, cells in rows:
+            yield Corruption(
+                start=s, end=e, text=text[s:e], kind=CorruptionKind.RUN_TOGETHER,
+                repaired=" ".join(cells) if certain else None,
+                note=f"{len(cells)} table cells run together" if certain
+                else "table cells run together; the split is not certain",
+            )
+        k = j
 
 
 def _placeholders(text: str, doc_spans: list[tuple[int, int]]) -> Iterable[Corruption]:

@@ -62,9 +62,10 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
+from ..quantities.grammar import CN_NUMERAL_CHARS
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.tables import UNITS
+from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
@@ -146,7 +147,7 @@ _TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共�
 _TAIL_WORD_LONGEST = max(len(e.word) for e in SUBJECT_TAIL_WORDS)
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = re.compile(r"[0-9](?:[0-9,]*[0-9])?")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
@@ -161,6 +162,8 @@ _SKIPPED = (
 
 _QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
 _SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
+# (what a quoted name opening with a figure opens with)
+_NAME_DIGITS = frozenset("0123456789") | CN_NUMERAL_CHARS - {"点"}
 _WRAPPED_QUOTE = 30  # the longest quoted name a line break may cut (“两个只增不\n减”: a PDF's wrap, the quote goes on)
 
 
@@ -197,6 +200,13 @@ def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
                 out.append((s, i + 1))
     out.sort()
     return out
+
+
+def _quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”): a figure that opens
+    one of them where it stands unquoted is part of the name (read by the scan's grammar: a name holds no line)."""
+    inner = (text[s + 1 : e - 1] for s, e in spans)
+    return tuple({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n})
 
 
 # A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
@@ -284,6 +294,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     overlaps = skipped.overlaps if skipped.spans else None
     in_quotes = quoted.contains if quoted.spans else None
+    names = _quoted_names(text, quoted.spans) if quoted.spans else ()
     quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
     dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:
@@ -296,6 +307,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             continue
         if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
             continue
+        if names and any(len(n) > end - start and text.startswith(n, start) for n in names):
+            continue  # 改薄20条底线 where “20条底线” is quoted: the figure opens the name
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
         text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
@@ -313,6 +326,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         for (s, _), unit in zip(row[1:], table.units, strict=True)
         if unit is not None
     }
+    column_subjects = cell_subjects(text, doc.tables) if doc.tables else {}
 
     out: list[Figure] = []  # the figures read so far (their indicators are made once all are read)
     key_from: list[int] = []  # where the words before each figure its key is read from begin
@@ -410,7 +424,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
             line_head_read = False
-        subject = forced_subject or read_subject(
+        subject = forced_subject or column_subjects.get(start) or read_subject(
             view,
             (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
@@ -554,7 +568,8 @@ def _split_run_together(
     for c in corruptions:
         if not c.repaired:
             continue
-        pieces = _SPLIT_PIECES.split(c.repaired)
+        grouped = "," in c.text  # (table cells, each grouped by commas: 12,64012,150490 read as 12,640 12,150 490)
+        pieces = c.repaired.split() if grouped else _SPLIT_PIECES.split(c.repaired)
         digits = _DIGITS.search(c.text)
         if digits is None or "".join(pieces) != digits.group():
             continue
@@ -562,12 +577,15 @@ def _split_run_together(
         span = years.span_before(c.start)
         after = text[c.end : c.end + 1]
         unit = "人" if after == "人" or _PEOPLE_COUNT.search(text[max(0, c.start - 12) : c.start]) else None
+        stated = stated_unit(text, c.start) if grouped else None
         reach = max(0, c.start - 200)
         opening = max(reach, max(text.rfind(ch, reach, c.start) for ch in "，,；;。\n") + 1)
         subject = subject_words(text[opening : c.start]) or None
         for k, piece in enumerate(pieces):
             year = span[0] + k if span and span[1] - span[0] + 1 == len(pieces) else None
-            q = Count(value=Decimal(piece), measure_word=unit, text=piece)
+            q: Quantity = Count(value=Decimal(piece.replace(",", "")), measure_word=unit, text=piece)
+            if stated is not None:
+                q = in_unit(q, stated)
             out.append((pos, pos + len(piece), q, year, subject))
             pos += len(piece)
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .entry import Entry, words
 
-__all__ = ["BRACKETED_UNITS", "TABLE_CAPTIONS", "TABLE_NOTES", "TOTAL_LABELS"]
+__all__ = ["BRACKETED_UNITS", "TABLE_CAPTIONS", "TABLE_NOTES", "TOTAL_LABELS", "UNIT_LABELS"]
 
 # The units a table's header or a row's label names in brackets: 学校数（所）, 教育支出(万元).
 BRACKETED_UNITS: tuple[Entry[str], ...] = words(
@@ -62,4 +62,12 @@ TABLE_CAPTIONS: tuple[Entry[str], ...] = words(
     "caption",
     ("附表", "附表2 各学段教师情况"),
     ("表", "表2 各学段教师情况"),
+)
+
+# The label before the unit a caption (or a line of its own above the rows) states for every cell of its table:
+# 表1 教育经费核查情况（单位：万元）. A bare number in the rows below it, up to the table's end, is in that unit.
+UNIT_LABELS: tuple[Entry[str], ...] = words(
+    "unit label",
+    ("单位", "表1 教育经费核查情况（单位：万元）"),
+    ("计量单位", "计量单位：万元"),
 )

@@ -15,6 +15,7 @@ __all__ = [
     "CAPTION_WORDS",
     "FIXED_EXPRESSIONS",
     "LEFT_TRAPS",
+    "TIME_LIMITS",
     "TITLE_ENDS",
     "TOGETHER_VERBS",
     "UNIT_TRAPS",
@@ -87,6 +88,14 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "两方面",
         "八项规定",
     )
+)
+
+# Words after a number that make it a time limit in days (收到意见后30日内报送, 30个工作日内): the term set for a reply,
+# no figure of the report. The value is the measure word the scan reads before the word ("" for none: 30日内).
+TIME_LIMITS: tuple[Entry[str], ...] = (
+    Entry("日内", "", "收到本意见后30日内报送整改方案"),
+    Entry("工作日", "个", "收到本报告后30个工作日内制定整改方案"),
+    Entry("工作日", "", "收到通知后30工作日内完成"),
 )
 
 # A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).

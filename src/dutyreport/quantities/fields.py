@@ -16,6 +16,7 @@ import attrs
 
 from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.numbers import FIELD_BLANKS, FIELD_BRACKETS, MINUS_SIGNS
+from ..lang.punctuation import CLAUSE_ENDS
 from ..patterns import char_class
 from .grammar import CN_NUMERAL_CHARS, MASK_CHARS
 from .numerals import fold
@@ -48,6 +49,11 @@ _FIELD_FILL = frozenset("0123456789,." + MASK_CHARS + FORMAT_CONTROLS).union(
 )
 _FIELD_BLANK = {e.word: e.value for e in FIELD_BLANKS}
 _NOT_GAP = re.compile(char_class(_FIELD_GAP, negated=True))
+# A field that numbers a list's item (【2】人员配备…, ；【3】所属学区…): a number of at most this many digits where an
+# item opens (the text's or a line's start, after a clause's end), words after it (两 characters: 【12】所。 after a
+# label is a figure).
+_ITEM_DIGITS = 2
+_ITEM_WORDS = re.compile(r"[^\W\d_a-zA-Z]{2}")
 _ABSENT = dict.fromkeys(map(ord, FORMAT_CONTROLS))
 
 
@@ -76,8 +82,19 @@ def field_edits(text: str) -> list[tuple[int, int, str]]:
         glued = folded[start - 1 : start]  # (a letter or digit the field is glued to: 川教函A【3】)
         if (after.isascii() and after.isdigit()) or (glued.isascii() and glued.isalnum()):
             continue
+        if len(put) <= _ITEM_DIGITS and put.isdigit() and next_word and _item_mark(folded, start, next_word.start()):
+            continue  # (a list's mark: read as written, it is no figure)
         out.append((start, end, put))
     return out
+
+
+def _item_mark(folded: str, start: int, words: int) -> bool:
+    """Whether the field at ``start``, the words after it from ``words``, opens a list's item: the text's or a line's
+    start, or a clause's end, before it (past white space), and two characters of words after it."""
+    i = start
+    while i > 0 and folded[i - 1] in _FIELD_GAP:
+        i -= 1
+    return (i == 0 or folded[i - 1] in CLAUSE_ENDS) and _ITEM_WORDS.match(folded, words) is not None
 
 
 def read_around(

@@ -42,6 +42,7 @@ from ..lang.traps import (
     CAPTION_WORDS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
+    TIME_LIMITS,
     TITLE_ENDS,
     UNIT_TRAPS,
 )
@@ -67,6 +68,7 @@ from .grammar import (
     negate,
     scalar_quantity,
 )
+from .items import without_run_in_items
 from .numerals import EXACT, fold, plain_digits, read_numeral
 from .ratio_terms import RATIO_MARK_CHARS, ratio_term, term_after, term_before, years_compared
 
@@ -174,6 +176,14 @@ _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
 _CN_ONLY_TRAPS = frozenset("名")
+# lang.traps.TIME_LIMITS by the measure word before them ("" for none): what makes a number a time limit (30日内).
+_TIME_LIMITS: dict[str, re.Pattern[str]] = {
+    unit: re.compile(alternation(tuple(e for e in TIME_LIMITS if e.value == unit), either_script=False))
+    for unit in {e.value for e in TIME_LIMITS}
+}
+_TIME_LIMIT_FIRSTS: dict[str, frozenset[str]] = {
+    unit: frozenset(e.word[0] for e in TIME_LIMITS if e.value == unit) for unit in _TIME_LIMITS
+}
 _LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
 
 
@@ -269,7 +279,7 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
     with localcontext(EXACT):
         fields = field_edits(text) if any(o in text for o in FIELD_OPENS) else ()
         if not (skip or fields):
-            return _scan(text)
+            return without_run_in_items(text, _scan(text))
         skipped = tuple((s, e, "") for s, e in skip)
         found = read_around(text, sorted((*skipped, *fields)), _scan, keep_text=bool(fields))
         if fields:
@@ -283,7 +293,7 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
                 fields = [f for f in fields if f[1] not in bare]
                 edits = sorted((*skipped, *fields))
                 found = read_around(text, edits, _scan, keep_text=bool(fields)) if edits else _scan(text)
-        return found
+        return without_run_in_items(text, found)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
@@ -674,6 +684,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # 问题1：, 任务2：: the number of a labelled line, not a figure
         if num.endswith(".0") and before and not before.isascii():
             return _Verdict.NO  # 提升工程2.0: a version in a name
+        if after in _TIME_LIMIT_FIRSTS[""] and _TIME_LIMITS[""].match(folded, end):
+            return _Verdict.NO  # 收到意见后30日内: a time limit, no figure
     if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
@@ -720,6 +732,9 @@ def _unit_verdict(
 ) -> _Verdict:
     """The checks of a scalar's unit: a measure word that traps what follows it, a year that is no duration."""
     trap = _trap(unit, chinese)
+    limit = _TIME_LIMITS.get(unit)
+    if limit is not None and not suf and limit.match(folded, end):
+        return _Verdict.NO  # 30个工作日内: a time limit, no figure
     if trap and not suf and folded[end : end + 1] in trap:
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
@@ -752,7 +767,9 @@ def _trap(unit: str, chinese: bool) -> frozenset[str]:
 # The units of the scan's lane, each with its trap and its one-step reading: every unit the grammar reads in one
 # step but 年, whose figures (连续30年 and 30年行动) the lane leaves to the full steps.
 _LANE_UNITS: dict[str, tuple[frozenset[str], PlainReader]] = {
-    unit: (_trap(unit, False), read) for unit, read in PLAIN_READERS.items() if unit != "年"
+    unit: (_trap(unit, False) | _TIME_LIMIT_FIRSTS.get(unit, _NO_TRAP), read)
+    for unit, read in PLAIN_READERS.items()
+    if unit != "年"
 }
 
 
