@@ -4,7 +4,8 @@ Reports rarely repeat the year at each figure. A year is found, in order, in the
 own clause (before it, or just after: ``12名教师于2022年完成交流``); the year its sentence
 opens with (``2020年一般公共预算…,2019年为…,同比增长…`` — the change is 2020's); the
 nearest earlier year in the sentence; the year a paragraph opens with (``2021年,…``);
-the section's year (``二、2022年主要指标完成情况``); the report's opening year.
+the section's year (``二、2022年主要指标完成情况``); the report's opening year, else the day a dated news item
+speaks of (``2024-02-26 来源: …`` over ``截至目前,全省有85个县…``).
 
 Some years speak for one figure only: a compared value's (``较2021年的8.87亿元``), the
 first of ``从…到…``, a year inside brackets. Some give no year at all: ``2020年以来``,
@@ -424,15 +425,19 @@ def year_of(
         and _FROM_END.match(text, words_end - 1, start)
     ):
         return None, False, "own"  # 小学从630元提高到1000元: the value before the change
-    # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
+    # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前): then the figure is of the
+    # report's own time, unless a span of no single year stands nearer, after the present word (目前,…。其中,近五年
+    # 累计…). (A year after it may be another clause's own: 截止目前,已有36名教师于2018年完成交流,仍有49名…)
     first_word = clause_start
     while first_word < clause_end and text[first_word].isspace():
         first_word += 1
-    if text.startswith(("现", "目前"), first_word, clause_end) or (
-        _PRESENT_WORD.search(text, sentence_start, start)
-        and (_PRESENT.match(text, sentence_start, start) or _PRESENT_AFTER_BREAK.search(text, sentence_start, start))
-    ):
-        return default_year, False, "present"  # 现全区…: now, the report's own time
+    present = (
+        first_word
+        if text.startswith(("现", "目前"), first_word, clause_end)
+        else _present_at(text, sentence_start, start)
+    )
+    if present is not None:
+        sentence_start = present
     at_sentence = bisect.bisect_left(starts, sentence_start)
     at_start = bisect.bisect_left(starts, start, at_sentence)
     in_sentence = (
@@ -444,6 +449,8 @@ def year_of(
         if at_sentence < at_start
         else []
     )
+    if present is not None and not (in_sentence and in_sentence[-1].year is None):
+        return default_year, False, "present"  # 现全区…: now, the report's own time
     if in_sentence:
         deadlines = [y for y in in_sentence if y.deadline and not y.topic]
         if deadlines:
@@ -470,6 +477,17 @@ def year_of(
         if s_start <= start < s_end:
             return year, False, "section"
     return default_year, False, "report"
+
+
+def _present_at(text: str, sentence_start: int, start: int) -> int | None:
+    """Where the last clause of ``[sentence_start, start)`` that opens with a present word (现, 目前…) opens, if one
+    does."""
+    if not _PRESENT_WORD.search(text, sentence_start, start):
+        return None  # (most sentences hold no present word)
+    at = sentence_start if _PRESENT.match(text, sentence_start, start) else None
+    for m in _PRESENT_AFTER_BREAK.finditer(text, sentence_start, start):
+        at = m.start() + 1
+    return at
 
 
 def _has_figure_between(text: str, a: int, b: int) -> bool:

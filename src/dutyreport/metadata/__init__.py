@@ -50,7 +50,7 @@ from ..document import Document, Years
 from ..lang.script import fold
 from ..model.report import AdminLevel, ReportKind
 from ._common import Books
-from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period
+from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period, _speaks_of_its_day
 from .region import (
     _LEVEL,
     _PLACEHOLDER_RE,
@@ -156,7 +156,13 @@ def read_metadata(doc: Document) -> Metadata:
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
     period = _period(folded, ftitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
-    years = Years(period=period, opening=_opening_year(folded, mask, first))
+    # a news item speaking of the day it is dated, on that year: its undated figures are of that day
+    dated = (
+        dateline
+        if dateline is not None and period[-1:] == (dateline,) and _speaks_of_its_day(folded, body_lo, body_end, mask)
+        else None
+    )
+    years = Years(period=period, opening=_opening_year(folded, mask, first), dated=dated)
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years
     )

@@ -1,0 +1,120 @@
+"""Years of figures that no year near them dates (round 11): what the report as a whole says of its time.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+
+def years_of(text: str) -> dict[str, int | None]:
+    return {i.text: i.year for i in d.parse(text).indicators}
+
+
+# A news item dated on a day (its page line: a date and a source) that speaks of that day (截至目前, 近日, a date
+# with no year) and reports on that year: a figure no nearer year dates is of the day it is dated.
+EXAMPLES_ROUND11_DATED_NEWS = [
+    # (text, figure, year)
+    (
+        "全省启动县级政府履行教育职责实地督导\n时间: 2024-05-21 09:30 来源: 省教育厅\n\n"
+        "6月3日至7日，省政府教育督导委员会抽调42名同志组成督导组，分4组对全省12个县开展实地督导。"
+        "督导组查看学校约30所。2023年全省教育支出增长6.1%。\n",
+        "42名",
+        2024,
+    ),
+    (
+        "全省八成县义务教育实现优质均衡\n2024-02-26 10:05 来源: 教育报\n\n"
+        "记者从省教育厅获悉：截至目前，全省有85个县实现义务教育优质均衡，占全省县数的82%。"
+        "2023年，全省新增认定县21个。\n",
+        "85个",
+        2024,
+    ),
+    (
+        "全省八成县义务教育实现优质均衡\n2024-02-26 10:05 来源: 教育报\n\n"
+        "记者从省教育厅获悉：截至目前，全省有85个县实现义务教育优质均衡，占全省县数的82%。"
+        "2023年，全省新增认定县21个。\n",
+        "82%",
+        2024,
+    ),
+]
+
+# What stays of no year: a dated page of a report on an earlier year (a 2023 self-assessment put up in 2024), a dated
+# page that never speaks of its day, a report with no dated page line.
+EXAMPLES_ROUND11_NOT_DATED = [
+    (
+        "某县2023年度履行教育职责自查报告\n发布时间：2024-03-12 来源：县教育局\n\n"
+        "一、基本情况\n全县共有学校86所，在校学生3.2万人。\n二、履职情况\n2023年全县教育支出9.6亿元。\n",
+        "86所",
+    ),
+    (
+        "全省义务教育均衡发展综述\n2024-02-26 10:05 来源: 教育报\n\n"
+        "全省有85个县实现义务教育优质均衡。2024年，全省新增认定县21个。\n",
+        "85个",
+    ),
+    (
+        "全省启动县级政府履行教育职责实地督导\n\n"
+        "6月3日至7日，省政府教育督导委员会抽调42名同志组成督导组。2024年全省教育支出增长6.1%。\n",
+        "42名",
+    ),
+]
+
+
+# A span of recent years (近五年) after a present word (目前) in a figure's sentence: the span is nearer, the figures
+# after it have no single year (a 其中 sentence goes on from the one before it).
+EXAMPLES_ROUND11_SPAN_AFTER_PRESENT = [
+    (
+        "全省义务教育学校面貌明显改善\n2024-02-26 10:05 来源: 教育报\n\n"
+        "截至目前，全省有85个县实现义务教育优质均衡。目前，农村学校办学条件明显改善。"
+        "其中，全省近五年累计新建校舍120万平方米，新增图书900万册、计算机8.6万台。\n",
+        figure,
+    )
+    for figure in ("900万册", "8.6万台")
+]
+
+
+# A year after the present word that is another clause's own (于2023年完成交流) or a clause's with no figure leaves
+# the figure of the report's own time.
+EXAMPLES_ROUND11_PRESENT_KEPT = [
+    (
+        "全省教师交流轮岗稳步推进\n2024-02-26 10:05 来源: 教育报\n\n"
+        "截至目前，已有25名教师于2023年完成交流，仍有40名教师在交流过程中。\n",
+        "40名",
+    ),
+    (
+        "全省职业学校办学条件改善\n2024-02-26 10:05 来源: 教育报\n\n"
+        "截至目前，全省新建实训基地8个；新校区已在2023年秋季投入使用，学校投资1200万元扩建宿舍。\n",
+        "1200万元",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), EXAMPLES_ROUND11_PRESENT_KEPT)
+def test_a_year_of_another_clause_after_a_present_word_leaves_the_present(text: str, figure: str) -> None:
+    years = years_of(text)
+    assert years[figure] == 2024, years
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), EXAMPLES_ROUND11_DATED_NEWS)
+def test_a_dated_news_item_dates_its_undated_figures_by_its_day(text: str, figure: str, year: int) -> None:
+    years = years_of(text)
+    assert years[figure] == year, years
+
+
+@pytest.mark.parametrize(("text", "figure"), EXAMPLES_ROUND11_NOT_DATED)
+def test_a_page_date_alone_dates_no_figure(text: str, figure: str) -> None:
+    years = years_of(text)
+    assert figure in years and years[figure] is None, years
+
+
+@pytest.mark.parametrize(("text", "figure"), EXAMPLES_ROUND11_SPAN_AFTER_PRESENT)
+def test_a_span_of_years_after_a_present_word_is_nearer(text: str, figure: str) -> None:
+    years = years_of(text)
+    assert figure in years and years[figure] is None and years["85个"] == 2024, years
+
+
+def test_a_nearer_year_still_wins_in_a_dated_news_item() -> None:
+    text = EXAMPLES_ROUND11_DATED_NEWS[1][0]
+    assert years_of(text)["21个"] == 2023
