@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import dutyreport as d
+from dutyreport.lang.entry import Entry
+from dutyreport.lang.figure_years import CONTEXT_YEAR_WORDS, YEAR_WORDS
 
 
 def years_of(text: str) -> dict[str, int | None]:
@@ -118,3 +120,81 @@ def test_a_span_of_years_after_a_present_word_is_nearer(text: str, figure: str) 
 def test_a_nearer_year_still_wins_in_a_dated_news_item() -> None:
     text = EXAMPLES_ROUND11_DATED_NEWS[1][0]
     assert years_of(text)["21个"] == 2023
+
+
+# 当年 (that year) and 全年 (the whole year) speak of the year their context names, not of the report's: the report's
+# year only where no nearer year is named.
+EXAMPLES_ROUND11_CONTEXT_YEAR_WORDS = [
+    # (text, figure, year)
+    (
+        "某区2023年度履行教育职责自评报告\n一、基本情况\n"
+        "2022年起区财政设立教师绩效奖励专项，当年全区义务教育教师年平均工资11.46万元。\n",
+        "11.46万元",
+        2022,
+    ),
+    (
+        "某县2023年度履行教育职责督导反馈问题整改报告\n一、整改落实情况\n"
+        "整改成效：2024年全县一般公共预算教育支出5.82亿元，比上年增长4.9%；全年拨付寄宿生生活补助资金312万元，"
+        "惠及寄宿生6,850人。\n",
+        "312万元",
+        2024,
+    ),
+    (
+        "某县2023年度履行教育职责督导反馈问题整改报告\n一、整改落实情况\n"
+        "整改成效：2024年全县一般公共预算教育支出5.82亿元，比上年增长4.9%；全年拨付寄宿生生活补助资金312万元，"
+        "惠及寄宿生6,850人。\n",
+        "6,850人",
+        2024,
+    ),
+    (
+        "某县2023年度履行教育职责自查报告\n一、基本情况\n全年新建公办幼儿园4所，新增学位1,080个。\n",
+        "4所",
+        2023,
+    ),
+    (
+        "某县2023年度履行教育职责自查报告\n一、基本情况\n当年新建公办幼儿园4所，新增学位1,080个。\n",
+        "1,080个",
+        2023,
+    ),
+    # a paragraph's year is no context of the whole year: a day (2024年1月) or a span (2019—2023年) opens it
+    (
+        "某县2023年度履行教育职责自查报告\n一、基本情况\n"
+        "2024年1月，县委常委会专题研究教育工作。县级领导全年到联系学校调研52次。\n",
+        "52次",
+        2023,
+    ),
+    (
+        "某县2023年度履行教育职责自查报告\n一、2023年主要工作\n"
+        "2019—2023年，全县教育支出逐年增长。全年争取上级转移支付资金3.6亿元。\n",
+        "3.6亿元",
+        2023,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "year"), EXAMPLES_ROUND11_CONTEXT_YEAR_WORDS)
+def test_that_year_and_the_whole_year_are_the_contexts(text: str, figure: str, year: int) -> None:
+    years = years_of(text)
+    assert years[figure] == year, years
+
+
+@pytest.mark.parametrize("entry", CONTEXT_YEAR_WORDS, ids=[e.word for e in CONTEXT_YEAR_WORDS])
+def test_context_year_word_examples(entry: Entry[str]) -> None:
+    # a year word (YEAR_WORDS) that speaks of the year its sentence names (2019), in a report of another (2021)
+    assert entry.word in {e.word for e in YEAR_WORDS} and entry.word in entry.example
+    found = d.parse("某县2021年度履行教育职责自查报告\n一、基本情况\n" + entry.example + "。\n").indicators
+    assert found[-1].year == 2019, [(i.text, i.year) for i in found]
+
+
+# A section heading naming a span of years (2023—2025年, 2021年至2023年) names no one year for its figures: the
+# span's last year is no section year.
+EXAMPLES_ROUND11_SPAN_HEADINGS = [
+    "某区教育工作情况报告\n一、落实《教育高质量发展三年行动方案（2023—2025年）》\n全区新建学校6所。\n",
+    "某区教育工作情况报告\n一、2021年至2023年工作回顾\n全区新建学校6所。\n",
+    "某区教育工作情况报告\n一、2021—2023年工作回顾\n全区新建学校6所。\n",
+]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_ROUND11_SPAN_HEADINGS)
+def test_a_span_in_a_heading_gives_its_section_no_year(text: str) -> None:
+    assert years_of(text) == {"6所": None}
