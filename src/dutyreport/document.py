@@ -40,8 +40,9 @@ class Years:
     ``period``: the years the report covers; ``report``: the year 今年 means (the period's last);
     ``single``: the period's year when it is one (全年 means it); ``opening``: the year the report
     opens with before its first section (``2020年，县…``), which dates what no nearer year does;
-    ``dated``: the year of a news item's dated page line, where the item speaks of its own day
-    (``截至目前``, a date with no year) and its period ends that year: it dates what neither does.
+    ``dated``: the year of a page's dated line, where the page reports on that one year, or speaks of
+    its own day (``截至目前``, a date with no year) and its period ends that year: it dates what neither
+    does.
     """
 
     period: tuple[int, ...] = ()

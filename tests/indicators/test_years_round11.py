@@ -41,10 +41,18 @@ EXAMPLES_ROUND11_DATED_NEWS = [
         "82%",
         2024,
     ),
+    # a report on one year, its page dated in that year: its time and the year it reports on are one
+    (
+        "某县教育局关于2023年民生实事完成情况的自查报告\n发布时间：2023-12-18 来源：县教育局\n\n"
+        "一、公办幼儿园建设\n全县新建公办幼儿园3所，投入资金860万元。\n",
+        "860万元",
+        2023,
+    ),
 ]
 
-# What stays of no year: a dated page of a report on an earlier year (a 2023 self-assessment put up in 2024), a dated
-# page that never speaks of its day, a report with no dated page line.
+# What stays of no year: a dated page of a report on an earlier year (a 2023 self-assessment put up in 2024), of a
+# school year, a dated page that never speaks of its day and reports on an earlier year, a report with no dated page
+# line.
 EXAMPLES_ROUND11_NOT_DATED = [
     (
         "某县2023年度履行教育职责自查报告\n发布时间：2024-03-12 来源：县教育局\n\n"
@@ -52,8 +60,13 @@ EXAMPLES_ROUND11_NOT_DATED = [
         "86所",
     ),
     (
+        "某区2022—2023学年履行教育职责情况的自评报告\n时间：2023-10-12 来源：区教育局\n\n"
+        "一、基本情况\n全区共有学校86所，在校学生3.2万人。\n",
+        "86所",
+    ),
+    (
         "全省义务教育均衡发展综述\n2024-02-26 10:05 来源: 教育报\n\n"
-        "全省有85个县实现义务教育优质均衡。2024年，全省新增认定县21个。\n",
+        "全省有85个县实现义务教育优质均衡。2023年，全省新增认定县21个。\n",
         "85个",
     ),
     (

@@ -156,10 +156,13 @@ def read_metadata(doc: Document) -> Metadata:
     kind = _kind(ftitle, _without_rubies(folded[body_lo:body_end]))
     dateline = _dateline_year(folded, _lines(folded, first)[:_INFO_LINES])
     period = _period(folded, ftitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
-    # a news item speaking of the day it is dated, on that year: its undated figures are of that day
+    # a page dated in the one year it reports on, or a news item speaking of the day it is dated and reporting on
+    # that year: its undated figures are of that year
     dated = (
         dateline
-        if dateline is not None and period[-1:] == (dateline,) and _speaks_of_its_day(folded, body_lo, body_end, mask)
+        if dateline is not None
+        and period[-1:] == (dateline,)
+        and (len(period) == 1 or _speaks_of_its_day(folded, body_lo, body_end, mask))
         else None
     )
     years = Years(period=period, opening=_opening_year(folded, mask, first), dated=dated)
