@@ -211,3 +211,24 @@ EXAMPLES_ROUND11_SPAN_HEADINGS = [
 @pytest.mark.parametrize("text", EXAMPLES_ROUND11_SPAN_HEADINGS)
 def test_a_span_in_a_heading_gives_its_section_no_year(text: str) -> None:
     assert years_of(text) == {"6所": None}
+
+
+# A list of compared values after the year they are of (由2021年的45.6人、47.9人下降到…): every item is of that year,
+# not only the first.
+EXAMPLES_ROUND11_BASE_LISTS = [
+    # (text, figure, year)
+    ("小学、初中平均班额分别由2021年的45.6人、47.9人下降到2023年的42.3人、44.8人。", "47.9人", 2021),
+    ("小学、初中平均班额分别由2021年的45.6人、47.9人下降到2023年的42.3人、44.8人。", "44.8人", 2023),
+    ("全县公办园、普惠园占比分别从2020年的41.2%、78.5%提高到2023年的52.6%、90.1%。", "78.5%", 2020),
+    (
+        "三类学校生均用房分别由2021年的6.8平方米、7.2平方米、9.1平方米增加到7.4平方米、7.9平方米、9.6平方米。",
+        "9.1平方米",
+        2021,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), EXAMPLES_ROUND11_BASE_LISTS)
+def test_a_list_of_compared_values_is_of_their_year(sentence: str, figure: str, year: int) -> None:
+    years = years_of("某县2023年度履行教育职责自查报告\n一、基本情况\n" + sentence + "\n")
+    assert years[figure] == year, years

@@ -46,7 +46,7 @@ from ..lang.figure_years import (
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import SCHOOL_YEAR_WORDS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
@@ -111,6 +111,13 @@ _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
 _BASE_TO_FIGURE = re.compile(
     rf"(?:初|底|末|(?:{alternation(SEASON_WORDS)})(?:{alternation(TERM_WORDS)})?)?\s*(?:的)?\s*"
+)
+# ... or a list of compared values (由2021年的45.6人、47.9人下降到…): the figures before it in the list, each with its
+# unit and 、
+_BASE_LIST = re.compile(
+    _BASE_TO_FIGURE.pattern
+    + rf"(?:[0-9０-９][0-9０-９.,]*[^\s0-9０-９{re.escape(LIST_MARKS + COMMAS + SEMICOLONS + PERIODS)}]{{0,4}}"
+    + rf"{char_class(LIST_MARKS)}\s*)*"
 )
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
@@ -424,7 +431,7 @@ def _read_year(
         at_start = bisect.bisect_left(starts, start, at_clause, at_clause_end)
         # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
         base = [y for y in mentions[at_clause:at_start] if y.base and y.end <= start] if compared else []
-        if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+        if base and _BASE_LIST.fullmatch(text, base[-1].end, start):
             if base[-1].offset is not None:
                 # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
                 context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
