@@ -232,3 +232,20 @@ EXAMPLES_ROUND11_BASE_LISTS = [
 def test_a_list_of_compared_values_is_of_their_year(sentence: str, figure: str, year: int) -> None:
     years = years_of("某县2023年度履行教育职责自查报告\n一、基本情况\n" + sentence + "\n")
     assert years[figure] == year, years
+
+
+# The value a change starts from, right after 由 as after 从 (由48.6%提升至53.1%), is of no year the sentence names
+# (that is the year of the value it reaches); 由 naming who does a thing (由12人组成) is no change.
+EXAMPLES_ROUND11_FROM_VALUES = [
+    # (sentence, figure, year)
+    ("2023年，全县公办园在园幼儿占比由48.6%提升至53.1%。", "48.6%", None),
+    ("2023年，全县公办园在园幼儿占比由48.6%提升至53.1%。", "53.1%", 2023),
+    ("2023年，全县小规模学校由41所减少到35所。", "41所", None),
+    ("2023年，县督导组由12人组成，检查学校30所。", "12人", 2023),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "year"), EXAMPLES_ROUND11_FROM_VALUES)
+def test_the_value_a_change_starts_from_has_no_year(sentence: str, figure: str, year: int | None) -> None:
+    years = years_of("某县2023年度履行教育职责自查报告\n一、基本情况\n" + sentence + "\n")
+    assert figure in years and years[figure] == year, years

@@ -132,7 +132,12 @@ _OWN_CLAUSE = re.compile(
 )
 _FROM_OPEN = re.compile(either_pattern(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$"))
 _TO_WORD = regex.compile(r"到|至")
-_FROM_END = re.compile(either_pattern(r"从\s*$"))
+_FROM_END = re.compile(either_pattern(r"(?:从|(?P<by>由))\s*$"))
+# (由 opens the value a change starts from only where the change's word and 到/至 follow the figure: 由48.6%提升至…,
+# not 由12人组成)
+_CHANGE_TO = regex.compile(
+    rf"{char_class(COMMAS + SEMICOLONS + PERIODS + '0123456789', negated=True)}{{0,4}}?(?:到|至)"
+)
 # (where the clause's last word opens with none of these, it is no 从)
 _FROM_FIRSTS = known(first_chars(_FROM_END), _FROM_END.pattern)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
@@ -464,7 +469,8 @@ def _read_year(
     if (
         words_end > clause_start
         and text[words_end - 1] in _FROM_FIRSTS
-        and _FROM_END.match(text, words_end - 1, start)
+        and (from_word := _FROM_END.match(text, words_end - 1, start)) is not None
+        and (from_word.group("by") is None or _CHANGE_TO.match(text, end) is not None)
     ):
         return None, False, "own", None  # 小学从630元提高到1000元: the value before the change
     # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前): then the figure is of the
