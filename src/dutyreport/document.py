@@ -39,11 +39,20 @@ class Years:
 
     ``period``: the years the report covers; ``report``: the year 今年 means (the period's last);
     ``single``: the period's year when it is one (全年 means it); ``opening``: the year the report
-    opens with before its first section (``2020年，县…``), which dates what no nearer year does.
+    opens with before its first section (``2020年，县…``), which dates what no nearer year does;
+    ``dated``: the year of a page's dated line, where the page reports on that one year, or speaks of
+    its own day (``截至目前``, a date with no year) and its period ends that year: it dates what neither
+    does.
     """
 
     period: tuple[int, ...] = ()
     opening: int | None = None
+    dated: int | None = None
+
+    @property
+    def undated(self) -> int | None:
+        """The year of a figure no nearer year dates: the opening's, else the dated page's (or None)."""
+        return self.opening if self.opening is not None else self.dated
 
     @property
     def report(self) -> int | None:

@@ -120,6 +120,7 @@ TESTED: dict[str, str] = {
         )
     },
     "figure_years.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
+    "figure_years.CONTEXT_YEAR_WORDS": "indicators/test_years_round11.py::test_context_year_word_examples",
     "figure_years.MASKED_YEARS": "lang/test_figures_tables.py::test_masked_year_examples",
     **{
         f"figure_years.{name}": "indicators/test_review11.py::test_the_year_words_do_their_job"

@@ -448,7 +448,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 line_head_read = True
             place = (start, end, clause_start, clause_end, scope, line_start, line_head)  # (a Place's fields)
             year, deadline, source = year_of(
-                text, years, place, by_section, years_of_report.opening, kind is standard
+                text, years, place, by_section, years_of_report.undated, kind is standard
             )
         frequency = kind is standard and _FREQUENCY.search(text, sentence_start, clause_end)
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS

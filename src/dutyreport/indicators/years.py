@@ -4,7 +4,8 @@ Reports rarely repeat the year at each figure. A year is found, in order, in the
 own clause (before it, or just after: ``12名教师于2022年完成交流``); the year its sentence
 opens with (``2020年一般公共预算…,2019年为…,同比增长…`` — the change is 2020's); the
 nearest earlier year in the sentence; the year a paragraph opens with (``2021年,…``);
-the section's year (``二、2022年主要指标完成情况``); the report's opening year.
+the section's year (``二、2022年主要指标完成情况``); the report's opening year, else the day a dated news item
+speaks of (``2024-02-26 来源: …`` over ``截至目前,全省有85个县…``).
 
 Some years speak for one figure only: a compared value's (``较2021年的8.87亿元``), the
 first of ``从…到…``, a year inside brackets. Some give no year at all: ``2020年以来``,
@@ -25,6 +26,7 @@ from ..lang.figure_years import (
     AS_OF_WORDS,
     BASE_WORDS,
     CHANGE_COLUMNS,
+    CONTEXT_YEAR_WORDS,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     NEGATION_WORDS,
@@ -44,7 +46,7 @@ from ..lang.figure_years import (
 from ..lang.figures import CHANGE_VERBS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import SCHOOL_YEAR_WORDS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, OPEN_BRACKETS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
 from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
@@ -80,6 +82,7 @@ class YearMention(NamedTuple):
     bracket: tuple[int, int] | None  # the (…) it stands in, if any
     base: bool  # 较2021年的…, 由2021年的…, 比去年…: the year of a compared value only
     offset: int | None = None  # 上年, 今年 …: the year relative to the report's (else None: a year named)
+    context: bool = False  # 当年, 全年: the year the context names before it, the report's (``year``) where none
 
 
 _YEAR_WORD = re.compile(alternation(YEAR_WORDS))
@@ -92,6 +95,7 @@ _YEAR_WORD_FIRST = frozenset(w[0] for w in _YEAR_WORD_SPELLINGS)  # (a place a w
 _YEAR_WORD_BACK = tuple(sorted({len(w) - 1 for w in _YEAR_WORD_SPELLINGS}))
 _YEAR_WORD_END = re.compile("|".join(map(re.escape, sorted(_YEAR_WORD_LAST))))  # (a literal scan: one character)
 _YEAR_OFFSET = {e.word: e.value for e in YEAR_WORDS}
+_CONTEXT_WORDS = frozenset(e.word for e in CONTEXT_YEAR_WORDS)
 _NOT_YEAR_WORD = re.compile(alternation(YEAR_WORD_COMPOUNDS))
 # 自2013年启动评估以来: the opening word right before the year, its closing word later in the clause
 _SINCE_OPENER = re.compile(rf"(?:{alternation(SINCE_FRAMES)})\s*$")
@@ -108,6 +112,13 @@ _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_TO_FIGURE = re.compile(
     rf"(?:初|底|末|(?:{alternation(SEASON_WORDS)})(?:{alternation(TERM_WORDS)})?)?\s*(?:的)?\s*"
 )
+# ... or a list of compared values (由2021年的45.6人、47.9人下降到…): the figures before it in the list, each with its
+# unit and 、
+_BASE_LIST = re.compile(
+    _BASE_TO_FIGURE.pattern
+    + rf"(?:[0-9０-９][0-9０-９.,]*[^\s0-9０-９{re.escape(LIST_MARKS + COMMAS + SEMICOLONS + PERIODS)}]{{0,4}}"
+    + rf"{char_class(LIST_MARKS)}\s*)*"
+)
 _TOPIC_LEAD = re.compile(rf"(?:[{OUTLINE_NUMERALS}]+是|(?:{alternation(YEAR_LEADS)}){char_class(COMMAS)}?)?")
 # what may follow a year that is a clause of its own (2021年, / 2018年12月24日至29日,)
 # What a match of _TOPIC_LEAD can hold (its pattern is words, a class of numerals and commas). A stretch holding
@@ -121,11 +132,19 @@ _OWN_CLAUSE = re.compile(
 )
 _FROM_OPEN = re.compile(either_pattern(rf"从{char_class(COMMAS + PERIODS + SEMICOLONS, negated=True)}*$"))
 _TO_WORD = regex.compile(r"到|至")
-_FROM_END = re.compile(either_pattern(r"从\s*$"))
+_FROM_END = re.compile(either_pattern(r"(?:从|(?P<by>由))\s*$"))
+# (由 opens the value a change starts from only where the change's word and 到/至 follow the figure: 由48.6%提升至…,
+# not 由12人组成)
+_CHANGE_TO = regex.compile(
+    rf"{char_class(COMMAS + SEMICOLONS + PERIODS + '0123456789', negated=True)}{{0,4}}?(?:到|至)"
+)
 # (where the clause's last word opens with none of these, it is no 从)
 _FROM_FIRSTS = known(first_chars(_FROM_END), _FROM_END.pattern)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
-_HEADING_YEAR = re.compile(either_pattern(rf"({YEAR}){YEAR_MARK}(?!以来|至今|[-—~至到])"))
+# (not a span's last year: 2023—2025年, 2021年至2023年)
+_HEADING_YEAR = re.compile(
+    either_pattern(rf"(?<![0-9年][-—–~～至到])({YEAR}){YEAR_MARK}(?!以来|至今|[-—–~～至到])")
+)
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break
 # (two patterns: one that opens with a character class is skipped along by the engine).
@@ -144,6 +163,8 @@ _SINCE_OPENER_CHARS = known(held_chars(_SINCE_OPENER, spaces=True), _SINCE_OPENE
 _DEADLINE_BEFORE_CHARS = known(held_chars(_DEADLINE_BEFORE, spaces=True), _DEADLINE_BEFORE.pattern)
 _BASE_BEFORE_CHARS = known(held_chars(_BASE_BEFORE, spaces=True), _BASE_BEFORE.pattern)
 _NUMERIC = re.compile(r"[0-9０-９]")
+_CLAUSE_BREAK_CHARS = COMMAS + SEMICOLONS + PERIODS  # (where the clause of a year word opens)
+_CONTEXTS = frozenset({"own", "sentence", "section"})  # (where the year a context word speaks of may be read)
 
 
 class Years:
@@ -199,6 +220,7 @@ def find_years(
     around = _Brackets(breaks).around
     found: list[tuple[int, int, int | None, bool]] = []  # start, end, year, deadline
     offsets: dict[int, int] = {}  # start of a year word -> its offset (上年 -1)
+    context: set[int] = set()  # starts of the year words that speak of their context's year (当年)
     spans: dict[tuple[int, int], tuple[int, int]] = {}
     for m in matches:
         if m.kind is not MatchKind.DATE:
@@ -251,6 +273,8 @@ def find_years(
                 continue  # 比上年增长: a comparison, not the figure's year
             found.append((w.start(), w.end(), report_year + _YEAR_OFFSET[word], False))
             offsets[w.start()] = _YEAR_OFFSET[word]
+            if word in _CONTEXT_WORDS:
+                context.add(w.start())
     found.sort()
     out: list[YearMention] = []
     # per sentence (by its start), where the first character stands that no topic lead holds: a year after it is
@@ -280,6 +304,7 @@ def find_years(
                 and (text[start - 1] in _BASE_BEFORE_CHARS or text[start - 1].isspace())
                 and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None,
                 offsets.get(start),
+                start in context,
             )
         )
     return Years(out)
@@ -379,6 +404,29 @@ def year_of(
     """The year a figure refers to, whether it is a deadline, and where it came from
     (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none). ``compared``:
     whether a compared value (比上年的…) is read as one (else the figure is read as the one it is compared with)."""
+    year, deadline, source, by = _read_year(text, years, at, sections, default_year, standard, compared)
+    if by is not None and by.context and by.start >= at[4]:
+        # 2022年起…,当年全区…: the year the word's own place is read with, the report's where that is none nearer
+        # (a paragraph's year is no year's context: a span, 2019—2023年, or a day, 2024年1月)
+        _, _, _, sentence_start, line_start, head = at[1:]
+        clause = max(text.rfind(c, sentence_start, by.start) for c in _CLAUSE_BREAK_CHARS) + 1
+        place = (by.start, by.start, max(clause, sentence_start), by.start, sentence_start, line_start, head)
+        named, _, named_by = year_of(text, years, place, sections, None, standard)
+        if named is not None and named_by in _CONTEXTS:
+            year = named
+    return year, deadline, source
+
+
+def _read_year(
+    text: str,
+    years: Years,
+    at: Place | PlaceFields,
+    sections: Sequence[tuple[int, int, int]],
+    default_year: int | None,
+    standard: bool,
+    compared: bool,
+) -> tuple[int | None, bool, str, YearMention | None]:
+    """:func:`year_of`'s reading, with the mention the year is read from (None: none is)."""
     start, end, clause_start, clause_end, sentence_start, line_start, head = at
     # (where the mentions of the clause and the sentence begin and end among all: most figures have none)
     mentions, starts = years.all, years.starts
@@ -388,13 +436,13 @@ def year_of(
         at_start = bisect.bisect_left(starts, start, at_clause, at_clause_end)
         # 0. 较2021年的8.87亿元: a compared value takes the year named right before it.
         base = [y for y in mentions[at_clause:at_start] if y.base and y.end <= start] if compared else []
-        if base and _BASE_TO_FIGURE.fullmatch(text, base[-1].end, start):
+        if base and _BASE_LIST.fullmatch(text, base[-1].end, start):
             if base[-1].offset is not None:
                 # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
                 context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
                 if context is not None:
-                    return context + base[-1].offset, False, "own"
-            return base[-1].year, False, "own"
+                    return context + base[-1].offset, False, "own", None
+            return base[-1].year, False, "own", None
         # 1. A year in the figure's own clause (a year inside (…) speaks only for figures inside the same (…)).
         own = [
             y
@@ -409,11 +457,11 @@ def year_of(
                 and _TO_WORD.search(text[y.end : start])
                 and _has_figure_between(text, y.end, start)
             ):
-                return None, False, "own"  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
-            return y.year, y.deadline, "own"
+                return None, False, "own", None  # 从2019年的56.91%提升到60.98%: the year belongs to the first figure
+            return y.year, y.deadline, "own", y
         after = [y for y in own if y.start >= end]
         if after and not _has_figure_between(text, end, after[0].start):
-            return after[0].year, after[0].deadline, "own"
+            return after[0].year, after[0].deadline, "own", after[0]
     # (the clause's words without the white space after them, and its first word: no slices of the clause)
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
@@ -421,18 +469,23 @@ def year_of(
     if (
         words_end > clause_start
         and text[words_end - 1] in _FROM_FIRSTS
-        and _FROM_END.match(text, words_end - 1, start)
+        and (from_word := _FROM_END.match(text, words_end - 1, start)) is not None
+        and (from_word.group("by") is None or _CHANGE_TO.match(text, end) is not None)
     ):
-        return None, False, "own"  # 小学从630元提高到1000元: the value before the change
-    # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前).
+        return None, False, "own", None  # 小学从630元提高到1000元: the value before the change
+    # 2. The sentence, unless the clause speaks of the present (现全区…, 目前…, 截止目前): then the figure is of the
+    # report's own time, unless a span of no single year stands nearer, after the present word (目前,…。其中,近五年
+    # 累计…). (A year after it may be another clause's own: 截止目前,已有36名教师于2018年完成交流,仍有49名…)
     first_word = clause_start
     while first_word < clause_end and text[first_word].isspace():
         first_word += 1
-    if text.startswith(("现", "目前"), first_word, clause_end) or (
-        _PRESENT_WORD.search(text, sentence_start, start)
-        and (_PRESENT.match(text, sentence_start, start) or _PRESENT_AFTER_BREAK.search(text, sentence_start, start))
-    ):
-        return default_year, False, "present"  # 现全区…: now, the report's own time
+    present = (
+        first_word
+        if text.startswith(("现", "目前"), first_word, clause_end)
+        else _present_at(text, sentence_start, start)
+    )
+    if present is not None:
+        sentence_start = present
     at_sentence = bisect.bisect_left(starts, sentence_start)
     at_start = bisect.bisect_left(starts, start, at_sentence)
     in_sentence = (
@@ -444,32 +497,45 @@ def year_of(
         if at_sentence < at_start
         else []
     )
+    if present is not None and not (in_sentence and in_sentence[-1].year is None):
+        return default_year, False, "present", None  # 现全区…: now, the report's own time
     if in_sentence:
         deadlines = [y for y in in_sentence if y.deadline and not y.topic]
         if deadlines:
-            return deadlines[-1].year, True, "sentence"  # 2024年,…;到2025年,…80%以上: the goal's year
+            return deadlines[-1].year, True, "sentence", deadlines[-1]  # 2024年,…;到2025年,…80%以上: the goal's year
         topics = [y for y in in_sentence if y.topic]
         if topics:
-            return topics[0].year, topics[0].deadline, "sentence"
-        return in_sentence[-1].year, in_sentence[-1].deadline, "sentence"
+            return topics[0].year, topics[0].deadline, "sentence", topics[0]
+        return in_sentence[-1].year, in_sentence[-1].deadline, "sentence", in_sentence[-1]
     # 3. The paragraph's opening year (``2021年,``).
     if line_start < sentence_start:
         at_line = bisect.bisect_left(starts, line_start, 0, at_sentence)
         # (the last mention of [at_line, at_sentence) that opens a paragraph's clause)
         last = years.last_para[at_sentence - 1] if at_line < at_sentence else -1
         if last >= at_line:
-            return mentions[last].year, mentions[last].deadline, "paragraph"
+            return mentions[last].year, mentions[last].deadline, "paragraph", mentions[last]
     # 3b. The year of the line a numbered list hangs from (2022年各级生均经费情况为:\n(1)幼儿园…).
     in_head = [y for y in years.between(*head) if y.topic and not y.base] if head else []
     if in_head:
-        return in_head[0].year, in_head[0].deadline, "head"
+        return in_head[0].year, in_head[0].deadline, "head", in_head[0]
     # 4. The section's year, then the report's.
     if standard and _NEGATED.match(text[clause_start:start].strip()):
-        return None, False, "threshold"  # 没有出现66人及以上的超大班额: a threshold, not a figure of a year
+        return None, False, "threshold", None  # 没有出现66人及以上的超大班额: a threshold, not a figure of a year
     for s_start, s_end, year in sections:
         if s_start <= start < s_end:
-            return year, False, "section"
-    return default_year, False, "report"
+            return year, False, "section", None
+    return default_year, False, "report", None
+
+
+def _present_at(text: str, sentence_start: int, start: int) -> int | None:
+    """Where the last clause of ``[sentence_start, start)`` that opens with a present word (现, 目前…) opens, if one
+    does."""
+    if not _PRESENT_WORD.search(text, sentence_start, start):
+        return None  # (most sentences hold no present word)
+    at = sentence_start if _PRESENT.match(text, sentence_start, start) else None
+    for m in _PRESENT_AFTER_BREAK.finditer(text, sentence_start, start):
+        at = m.start() + 1
+    return at
 
 
 def _has_figure_between(text: str, a: int, b: int) -> bool:

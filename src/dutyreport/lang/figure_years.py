@@ -16,6 +16,7 @@ __all__ = [
     "AS_OF_WORDS",
     "BASE_WORDS",
     "CHANGE_COLUMNS",
+    "CONTEXT_YEAR_WORDS",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
     "MASKED_YEARS",
@@ -53,6 +54,14 @@ YEAR_WORDS: tuple[Entry[int], ...] = (
     Entry("去年", -1, "去年新开公办幼儿园16所"),
     Entry("上年", -1, "上年新开公办幼儿园16所"),
     Entry("前年", -2, "前年新开公办幼儿园16所"),
+)
+
+# Year words that speak of the year their context names (当年: that year; 全年: the whole of it), not of the report's:
+# the year its clause, sentence, paragraph or section names before it; the report's (YEAR_WORDS) where none does.
+CONTEXT_YEAR_WORDS: tuple[Entry[str], ...] = _same(
+    "the context's year",
+    ("当年", "2019年起县财政设立教师奖励专项，当年全县新开公办幼儿园16所"),
+    ("全年", "2019年，县财政设立教师奖励专项，全年新开公办幼儿园16所"),
 )
 
 # Words that hold a year word and name no year (当前年度 is not 前年, 全年级 is not 全年).

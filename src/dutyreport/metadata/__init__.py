@@ -50,7 +50,7 @@ from ..document import Document, Years
 from ..lang.script import ascii_digits, fold
 from ..model.report import AdminLevel, ReportKind
 from ._common import Books
-from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period
+from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period, _speaks_of_its_day
 from .region import (
     _LEVEL,
     _PLACEHOLDER_RE,
@@ -158,7 +158,16 @@ def read_metadata(doc: Document) -> Metadata:
     digits, dtitle = ascii_digits(folded), ascii_digits(ftitle) if ftitle is not None else None
     dateline = _dateline_year(digits, _lines(digits, first)[:_INFO_LINES])
     period = _period(digits, dtitle, opening, (body_lo, body_end), mask, books, doc.section_index.every, dateline)
-    years = Years(period=period, opening=_opening_year(digits, mask, first))
+    # a page dated in the one year it reports on, or a news item speaking of the day it is dated and reporting on
+    # that year: its undated figures are of that year
+    dated = (
+        dateline
+        if dateline is not None
+        and period[-1:] == (dateline,)
+        and (len(period) == 1 or _speaks_of_its_day(digits, body_lo, body_end, mask))
+        else None
+    )
+    years = Years(period=period, opening=_opening_year(digits, mask, first), dated=dated)
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years
     )
