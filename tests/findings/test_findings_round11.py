@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import regex
 
 from dutyreport import parse
+from dutyreport.lang.entry import PatternEntry
+from dutyreport.lang.findings import DETAIL_LEADS, MEASURE_VERB_LEADS, MEASURE_VERBS
 
 # A report in traditional characters: its problem section, its inline admissions and its rectification blocks are
 # read as their simplified forms would be; every item is given as written. (text, problems expected)
@@ -86,3 +89,103 @@ def test_the_measures_line_of_a_block_headed_by_its_problem(body: str, expected:
     for x in r.rectifications:
         assert [m.heading for m in x.measures] == expected
         assert all(text[m.start : m.end] == m.text and x.start <= m.start < m.end <= x.end for m in x.measures)
+
+
+# A measures line without semicolons whose later clauses open with a measure's verb (建立…, 另安排…) lists one measure
+# per such clause, each headed by its first clause; a clause with no such verb (新增学位…, 由…每季度…) belongs to the
+# measure before it. (block body, measure headings expected)
+EXAMPLES_ROUND11_CLAUSE_MEASURES = [
+    (
+        "verb_clauses",
+        "整改措施：县财政安排资金860万元补发乡村教师生活补助，建立补助资金按月直达机制，由县教育局每季度核对一次发放名册。\n",
+        ["县财政安排资金860万元补发乡村教师生活补助", "建立补助资金按月直达机制"],
+    ),
+    (
+        "another_allocation",
+        "整改措施：投入资金1,200万元改造农村学校旱厕，另安排300万元更新饮水设备。\n整改时限：2024年6月底前。\n",
+        ["投入资金1,200万元改造农村学校旱厕", "另安排300万元更新饮水设备"],
+    ),
+    (
+        # a first clause of a few words names the measure the clauses after it carry out
+        "label_clause",
+        "整改措施：调整支出结构，追加教育经费1,500万元。\n",
+        ["调整支出结构，追加教育经费1,500万元"],
+    ),
+    (
+        "no_verb_clause",
+        "整改措施：新建城区小学2所，新增学位2,700个。\n",
+        ["新建城区小学2所，新增学位2,700个"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in EXAMPLES_ROUND11_CLAUSE_MEASURES],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_CLAUSE_MEASURES])
+def test_the_clauses_of_a_measures_line_that_open_with_a_verb(body: str, expected: list[str]) -> None:
+    test_the_measures_line_of_a_block_headed_by_its_problem(body, expected)
+
+
+# A measure or a problem stated with its details: the clauses that break it down (其中…) or tally what it involved
+# (全年征收…, 涉及学生…, 累计…) are its text, not its heading. (block body, measure headings expected)
+EXAMPLES_ROUND11_DETAIL_CLAUSES = [
+    (
+        "breakdown_and_tally",
+        "整改措施：一是调整年度预算，年内追加教育经费1.2亿元，其中县本级6,000万元；二是足额征收教育费附加，"
+        "全年征收3,100万元，比上年增加420万元。\n整改时限：2023年12月31日前。\n",
+        ["调整年度预算，年内追加教育经费1.2亿元", "足额征收教育费附加"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in EXAMPLES_ROUND11_DETAIL_CLAUSES],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_DETAIL_CLAUSES])
+def test_a_measures_details_are_not_its_heading(body: str, expected: list[str]) -> None:
+    test_the_measures_line_of_a_block_headed_by_its_problem(body, expected)
+    (first, *_) = parse("某市整改报告\n一、关于“城区学位供给不足”的问题\n" + body).rectifications
+    assert all(m.heading in m.text for m in first.measures)
+
+
+def test_a_problems_tally_is_not_the_problem() -> None:
+    text = (
+        "某县自查报告\n一、基本情况\n全县共有学校40所。\n二、存在问题\n"
+        "一是学校食堂改造进度偏慢，部分学校仍在临时用房就餐，涉及学生约1,800人；二是乡村教师周转房不足，累计缺口120套。\n"
+    )
+    found = [p.text for p in parse(text).problems]
+    assert "学校食堂改造进度偏慢，部分学校仍在临时用房就餐" in found, found
+    assert "乡村教师周转房不足" in found, found
+
+
+# --- the tables these rules read (lang.findings), each entry's example parsed back -----------------------------------
+
+_RECTIFYING = "某市整改报告\n一、关于“城区学位供给不足”的问题\n整改措施：召开专题会议部署整改，"
+
+
+def _filled(entry: PatternEntry) -> str:
+    """The example with the entry's words put out of it, one filler character for each."""
+    m = regex.search(entry.pattern, entry.example)
+    assert m is not None
+    return entry.example[: m.start()] + "乙" * (m.end() - m.start()) + entry.example[m.end() :]
+
+
+def _measures(line: str) -> list[str]:
+    (r,) = parse(f"{_RECTIFYING}{line}。\n").rectifications
+    return [m.heading for m in r.measures]
+
+
+@pytest.mark.parametrize("entry", [*MEASURE_VERBS, MEASURE_VERB_LEADS], ids=lambda e: e.example)
+def test_measure_verb_examples(entry: PatternEntry) -> None:
+    # a clause opening with the verb is a measure of its own; the same clause without it tells more of the one before
+    assert regex.match(entry.pattern, entry.example)
+    assert _measures(entry.example) == ["召开专题会议部署整改", entry.example]
+    assert _measures(_filled(entry)) == ["召开专题会议部署整改，" + _filled(entry)]
+
+
+@pytest.mark.parametrize("entry", DETAIL_LEADS, ids=lambda e: e.example)
+def test_detail_lead_examples(entry: PatternEntry) -> None:
+    # the point's problem stops before the clause the word opens; without the word, the clause is the problem's
+    statement, _, detail = entry.example.partition("，")
+    assert regex.match(entry.pattern, detail)
+    text = f"某县自查报告\n一、基本情况\n全县有学校20所。\n二、存在问题\n一是{entry.example}；二是校舍维修资金偏少。\n"
+    assert statement in [p.text for p in parse(text).problems]
+    filled = text.replace(detail, _filled(PatternEntry(entry.pattern, detail)))
+    assert f"{statement}，{_filled(PatternEntry(entry.pattern, detail))}" in [p.text for p in parse(filled).problems]

@@ -35,7 +35,7 @@ from ..patterns import (
     word_places,
     words_by_char,
 )
-from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
+from .common import POINT_NUMBER, before_details, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
 
@@ -78,7 +78,8 @@ _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
 
 def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The problem a point states: its first sentence (two when the first is short), without 一是."""
+    """The problem a point states: its first sentence (two when the first is short), without 一是 and without the
+    clauses that give its details (``…，涉及学生约1,800人``)."""
     m = POINT_NUMBER.match(text[start:end])
     if m:
         start += m.end()
@@ -88,7 +89,7 @@ def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = sentence_end(text, start, end)
     if stop - start < _MIN_PROBLEM and stop < end:
         stop = sentence_end(text, stop + 1, end)
-    return trimmed(text, start, stop)
+    return trimmed(text, start, before_details(text, start, stop))
 
 
 _ACHIEVEMENT_WORDS = regex.compile(r"虽然|取得|成绩|成效")

@@ -14,6 +14,8 @@ from ..lang.dates import YEAR
 from ..lang.findings import (
     FIELD_LABELS,
     MEASURE_LEADS,
+    MEASURE_VERB_LEADS,
+    MEASURE_VERBS,
     PROBLEM_BLOCK,
     PROBLEM_HEADING_LABEL,
     PROBLEM_LABEL,
@@ -21,7 +23,7 @@ from ..lang.findings import (
     STATUS_WORDS,
 )
 from ..lang.noise import INDENT
-from ..lang.punctuation import COLON_MARKS, COLONS
+from ..lang.punctuation import COLON_MARKS, COLONS, COMMAS
 from ..model.report import (
     Deadline,
     Indicator,
@@ -33,7 +35,7 @@ from ..model.report import (
     Status,
     Target,
 )
-from .common import POINT_NUMBER, inline_items, own_end, sentence_end, trimmed
+from .common import POINT_NUMBER, before_details, clause_end, inline_items, own_end, sentence_end, trimmed
 from .plans import PLAN_HEAD
 
 __all__ = ["find_rectifications"]
@@ -42,6 +44,13 @@ _RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADIN
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
 _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
+# A clause of this many characters or fewer names the measure the clauses after it carry out (调整年度预算，追加…):
+# the measure does not end with it.
+_LABEL_CLAUSE = 8
+# a comma before a clause that opens with a measure's verb (``，另安排…``, ``，建立…``)
+_MEASURE_CLAUSE = re.compile(
+    f"[{COMMAS}]\\s*(?=(?:{MEASURE_VERB_LEADS.pattern})?(?:" + "|".join(e.pattern for e in MEASURE_VERBS) + "))"
+)
 _LINE_START = "(?m)^"
 
 
@@ -117,12 +126,13 @@ def _status(text: str, start: int, end: int) -> Status | None:
 
 
 def _measure(text: str, written: str, start: int, end: int) -> Measure | None:
-    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``). ``text``: the
-    report in simplified characters, read; ``written``: as written, what the measure gives."""
+    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``) without the clauses
+    giving its details (``，其中…``). ``text``: the report in simplified characters, read; ``written``: as written,
+    what the measure gives."""
     m = POINT_NUMBER.match(text, start, end)
     head_start = m.end() if m else start
     head_start, _ = trimmed(text, head_start, end)
-    stop = sentence_end(text, head_start, end)
+    stop = before_details(text, head_start, sentence_end(text, head_start, end))
     hs, he = trimmed(text, head_start, stop)
     s, e = trimmed(text, start, end)
     if he <= hs or e <= s:
@@ -212,7 +222,9 @@ def _details(
 
 def _labelled_measures(text: str, written: str, start: int, end: int) -> tuple[Measure, ...]:
     """The measures after ``整改措施:``: its 一是/二是 points (each headed by its first clause), or else the
-    ；-separated items of its first sentence."""
+    ；-separated items of its first sentence (each headed by itself, without the clauses giving its details); a
+    sentence without ；whose later clauses open with a measure's verb, one measure per such clause (each headed by
+    its first clause), unless what stands before the clause is a label of a few words (:data:`_LABEL_CLAUSE`)."""
     s, e = trimmed(text, start, end)
     if e <= s:
         return ()
@@ -229,12 +241,25 @@ def _labelled_measures(text: str, written: str, start: int, end: int) -> tuple[M
                 out.append(Measure(heading=written[hs:he], start=a, end=b, text=written[a:b]))
         return tuple(out)
     stop = min((i for i in (text.find(c, s, e) for c in "。！？!?") if i >= 0), default=e)
+    if not any(text.find(c, s, stop) >= 0 for c in "；;"):
+        cuts: list[int] = []
+        for m in _MEASURE_CLAUSE.finditer(text, s, stop):
+            if m.start() - (cuts[-1] + 1 if cuts else s) > _LABEL_CLAUSE:
+                cuts.append(m.start())
+        if cuts:
+            for a, b in zip([s, *(c + 1 for c in cuts)], [*cuts, stop], strict=True):
+                a, b = trimmed(text, a, b)
+                he = clause_end(text, a, b)
+                if b > a:
+                    out.append(Measure(heading=written[a:he], start=a, end=b, text=written[a:b]))
+            return tuple(out)
     pos = s
     while pos < stop:
         cut = min((i for i in (text.find(c, pos, stop) for c in "；;") if i >= 0), default=stop)
         a, b = trimmed(text, pos, cut)
         if b > a:
-            out.append(Measure(heading=written[a:b], start=a, end=b, text=written[a:b]))
+            ha, hb = trimmed(text, a, before_details(text, a, b))
+            out.append(Measure(heading=written[ha:hb], start=a, end=b, text=written[a:b]))
         pos = cut + 1
     return tuple(out)
 

@@ -20,6 +20,7 @@ __all__ = [
     "ANNOUNCED_ITEM_MARKS",
     "COMPARATOR_WORDS",
     "DEADLINES",
+    "DETAIL_LEADS",
     "FIELD_LABELS",
     "GOAL_DEADLINE_WORDS",
     "INLINE_MARKERS",
@@ -27,6 +28,8 @@ __all__ = [
     "LABELLED_NUMBER",
     "LAG_WORDS",
     "MEASURE_LEADS",
+    "MEASURE_VERBS",
+    "MEASURE_VERB_LEADS",
     "NEGATIONS",
     "PLAN_HEADINGS",
     "PROBLEM_BLOCK",
@@ -227,6 +230,44 @@ FIELD_LABELS: tuple[tuple[Entry, str], ...] = (
 
 # Where measures are listed inline in a rectification block: ``整改措施：一是…。二是…``.
 MEASURE_LEADS = Entry(r"(?:整改|主要|具体)?(?:措施|举措|做法)[:：]", "整改措施：一是完善经费保障机制。二是…")
+
+# Verbs a measure opens with: in a measures line with no semicolons (``整改措施：安排资金补发补助，建立直达机制，由…``),
+# a clause opening with one (after one of MEASURE_VERB_LEADS, if any) is a measure of its own; a clause with none
+# (``新增学位2,700个``, ``由县教育局每季度核对``) tells more of the measure before it.
+MEASURE_VERBS: tuple[Entry, ...] = (
+    Entry(r"建立", "建立补助资金按月直达机制"),
+    Entry(r"健全", "健全控辍保学工作台账"),
+    Entry(r"完善", "完善教师补充长效机制"),
+    Entry(r"制定", "制定学校布局专项规划"),
+    Entry(r"出台", "出台课后服务经费保障办法"),
+    Entry(r"安排", "安排300万元更新饮水设备"),
+    Entry(r"投入", "投入资金1,200万元改造农村学校旱厕"),
+    Entry(r"追加", "追加教育经费2,000万元"),
+    Entry(r"新建", "新建公办幼儿园3所"),
+    Entry(r"改扩建", "改扩建乡镇中心园2所"),
+    Entry(r"开展", "开展校车安全专项检查"),
+    Entry(r"实施", "实施薄弱学校改造工程"),
+    Entry(r"推行", "推行校领导陪餐制度"),
+    Entry(r"招聘", "招聘音体美教师40名"),
+    Entry(r"补充", "补充心理健康教师12名"),
+    Entry(r"配备", "配备专职保安86名"),
+    Entry(r"更新", "更新学校消防设施"),
+    Entry(r"改造", "改造农村学校旱厕15座"),
+)
+# Words that may stand before a measure's verb at its clause's start (``另安排``, ``同时建立``).
+MEASURE_VERB_LEADS = Entry(r"另行|另|并|同时|再", "另安排300万元更新饮水设备")
+# Words that open a clause giving the details of what the clauses before it state: a breakdown (其中), a tally
+# (全年征收…, 累计…, 共计…, 合计…), what it involves (涉及资金…, 惠及学生…). Such a clause and those after it are
+# no part of a measure's heading, nor of the problem a point states.
+DETAIL_LEADS: tuple[Entry, ...] = (
+    Entry(r"其中", "年内追加教育经费1.2亿元，其中县本级6,000万元"),
+    Entry(r"全年", "足额征收教育费附加，全年征收3,100万元"),
+    Entry(r"累计", "乡村教师周转房不足，累计缺口120套"),
+    Entry(r"共计", "补发教师绩效工资，共计1,286万元"),
+    Entry(r"合计", "更新课桌椅，合计4,800套"),
+    Entry(r"涉及", "部分学校仍在临时用房就餐，涉及学生约1,800人"),
+    Entry(r"惠及", "补发乡村教师生活补助，惠及教师1,260人"),
+)
 
 # Status words of a rectification (in progress wins over done: an unfinished block is not done).
 STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
