@@ -257,14 +257,15 @@ MEASURE_VERBS: tuple[Entry, ...] = (
 # Words that may stand before a measure's verb at its clause's start (``另安排``, ``同时建立``).
 MEASURE_VERB_LEADS = Entry(r"另行|另|并|同时|再", "另安排300万元更新饮水设备")
 # Words that open a clause giving the details of what the clauses before it state: a breakdown (其中), a tally
-# (全年征收…, 累计…, 共计…, 合计…), what it involves (涉及资金…, 惠及学生…). Such a clause and those after it are
-# no part of a measure's heading, nor of the problem a point states.
+# (全年征收…, 累计…, 共计…, 合计…, 总投资…), what it involves (涉及资金…, 惠及学生…). Such a clause and those after
+# it are no part of a measure's heading, nor of the problem a point states.
 DETAIL_LEADS: tuple[Entry, ...] = (
     Entry(r"其中", "年内追加教育经费1.2亿元，其中县本级6,000万元"),
     Entry(r"全年", "足额征收教育费附加，全年征收3,100万元"),
     Entry(r"累计", "乡村教师周转房不足，累计缺口120套"),
     Entry(r"共计", "补发教师绩效工资，共计1,286万元"),
     Entry(r"合计", "更新课桌椅，合计4,800套"),
+    Entry(r"总投资", "新建教学楼1栋，总投资2,400万元"),
     Entry(r"涉及", "部分学校仍在临时用房就餐，涉及学生约1,800人"),
     Entry(r"惠及", "补发乡村教师生活补助，惠及教师1,260人"),
 )
