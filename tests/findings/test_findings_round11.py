@@ -8,6 +8,7 @@ import regex
 from dutyreport import parse
 from dutyreport.lang.entry import PatternEntry
 from dutyreport.lang.findings import DETAIL_LEADS, MEASURE_VERB_LEADS, MEASURE_VERBS
+from dutyreport.model.report import Comparator
 
 # A report in traditional characters: its problem section, its inline admissions and its rectification blocks are
 # read as their simplified forms would be; every item is given as written. (text, problems expected)
@@ -189,3 +190,26 @@ def test_detail_lead_examples(entry: PatternEntry) -> None:
     assert statement in [p.text for p in parse(text).problems]
     filled = text.replace(detail, _filled(PatternEntry(entry.pattern, detail)))
     assert f"{statement}，{_filled(PatternEntry(entry.pattern, detail))}" in [p.text for p in parse(filled).problems]
+
+
+# Goals in a report in traditional characters: the cue (計劃, 預計, 爭取), the deadline and the comparator (達到…以上,
+# 不超過) read as in simplified; the target is given as written. (sentence, target text, comparator, year)
+EXAMPLES_ROUND11_TRADITIONAL_TARGETS = [
+    ("deadline_and_at_least", "到2025年，全縣學前三年毛入園率達到95%以上。",
+     "到2025年，全縣學前三年毛入園率達到95%以上", Comparator.GE, 2025),
+    ("plan_cue", "2024年計劃新建公辦幼兒園3所。", "2024年計劃新建公辦幼兒園3所", Comparator.EQ, 2024),
+    ("at_most", "爭取2026年底前城區小學平均班額不超過45人。", "爭取2026年底前城區小學平均班額不超過45人", Comparator.LE,
+     2026),
+]
+
+
+@pytest.mark.parametrize(("sentence", "target", "comparator", "year"),
+                         [c[1:] for c in EXAMPLES_ROUND11_TRADITIONAL_TARGETS],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_TRADITIONAL_TARGETS])
+def test_a_traditional_goal_is_read_as_its_simplified_form(
+    sentence: str, target: str, comparator: Comparator, year: int
+) -> None:
+    text = "清水縣教育工作報告\n一、基本情況\n全縣共有學校30所。\n二、下一步工作\n" + sentence + "\n"
+    found = {(t.text, t.comparator, t.deadline.year if t.deadline else None) for t in parse(text).targets}
+    assert (target, comparator, year) in found, found
+    assert all(text[t.start : t.end] == t.text for t in parse(text).targets)
