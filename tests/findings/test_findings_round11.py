@@ -223,3 +223,29 @@ def test_a_traditional_goal_is_read_as_its_simplified_form(
     found = {(t.text, t.comparator, t.deadline.year if t.deadline else None) for t in parse(text).targets}
     assert (target, comparator, year) in found, found
     assert all(text[t.start : t.end] == t.text for t in parse(text).targets)
+
+
+# Headings of a problem list in other words (主要问题, 差距与不足, 问题和困难, 短板弱项, 工作中的不足): their points are
+# problems; a heading that names the problems only as what its measures answer (针对主要问题采取的措施) lists none.
+EXAMPLES_ROUND11_PROBLEM_HEADINGS = [
+    ("main_problems", "主要问题", True),
+    ("main_problems_colon", "督导发现的主要问题：", True),
+    ("gaps_and_shortfalls", "差距与不足", True),
+    ("problems_and_difficulties", "问题和困难", True),
+    ("problems_and_gaps", "问题与差距", True),
+    ("shortfalls_and_gaps", "不足和差距", True),
+    ("weak_items", "短板弱项", True),
+    ("shortfalls_of_the_work", "工作中的不足", True),
+    ("measures_against_problems", "针对主要问题采取的措施", False),
+]
+
+
+@pytest.mark.parametrize(("heading", "lists"), [c[1:] for c in EXAMPLES_ROUND11_PROBLEM_HEADINGS],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_PROBLEM_HEADINGS])
+def test_a_problem_list_under_another_heading(heading: str, lists: bool) -> None:
+    text = (
+        "某县教育工作自评报告\n一、主要成效\n全县共有学校30所。\n二、" + heading + "\n"
+        "（一）部分乡镇学校图书更新缓慢。\n（二）乡村教师周转房数量不足。\n三、下一步工作\n新建运动场2处。\n"
+    )
+    found = [p.text for p in parse(text).problems]
+    assert found == (["部分乡镇学校图书更新缓慢", "乡村教师周转房数量不足"] if lists else []), found
