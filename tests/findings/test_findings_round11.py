@@ -249,3 +249,32 @@ def test_a_problem_list_under_another_heading(heading: str, lists: bool) -> None
     )
     found = [p.text for p in parse(text).problems]
     assert found == (["部分乡镇学校图书更新缓慢", "乡村教师周转房数量不足"] if lists else []), found
+
+
+# Headings of a rectification block in other words: the problem quoted without 关于, 针对 for 关于, 方面 after the
+# quote, 整改落实情况 / 整改进展 after 问题. (heading, problem expected; None: no block)
+EXAMPLES_ROUND11_BLOCK_HEADINGS = [
+    ("quoted_with_about", "关于“城区学位供给不足”的问题", "城区学位供给不足"),
+    ("quoted_alone", "“城区学位供给不足”问题整改情况", "城区学位供给不足"),
+    ("quoted_alone_of", "“城区学位供给不足”的问题", "城区学位供给不足"),
+    ("aimed_at", "针对“城区学位供给不足”问题的整改", "城区学位供给不足"),
+    ("progress", "关于“城区学位供给不足”问题的整改进展", "城区学位供给不足"),
+    ("carried_out", "关于城区学位供给不足问题整改落实情况", "城区学位供给不足"),
+    ("aspect", "关于“城区学位供给不足”方面的问题", "城区学位供给不足"),
+    ("unquoted_without_about", "城区学位供给不足问题整改情况", None),
+]
+
+
+@pytest.mark.parametrize(("heading", "problem"), [c[1:] for c in EXAMPLES_ROUND11_BLOCK_HEADINGS],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_BLOCK_HEADINGS])
+def test_a_rectification_block_under_another_heading(heading: str, problem: str | None) -> None:
+    text = (
+        "某市人民政府关于督导反馈问题整改情况的报告\n现将整改情况报告如下。\n一、" + heading + "\n"
+        "整改措施：新建城区小学2所；改造闲置校舍6处。\n整改时限：2024年8月底前。\n"
+        "二、关于“校园安全管理薄弱”的问题\n整改措施：配备专职保安86名。\n"
+    )
+    found = [(r.problem.text, [m.heading for m in r.measures]) for r in parse(text).rectifications]
+    expected = [("校园安全管理薄弱", ["配备专职保安86名"])]
+    if problem is not None:
+        expected.insert(0, (problem, ["新建城区小学2所", "改造闲置校舍6处"]))
+    assert found == expected

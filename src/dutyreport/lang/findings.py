@@ -73,9 +73,11 @@ RECTIFICATION_PART_HEADINGS: tuple[Entry, ...] = (
     Entry(r"反馈(?:意见|问题)", "五、督导反馈意见落实情况"),
 )
 
-# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it).
+# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it), ``针对"X"问题的整改``, ``"X"问题整改
+# 情况`` (quoted: without 关于 or 针对, an unquoted X问题 is no block), ``关于"X"方面的问题``, ``…问题整改落实情况``.
 PROBLEM_BLOCK = Entry(
-    r"^关于[“\"'‘「]?(?P<p>.+?)[”\"'’」]?(?:的)?问题(?:的整改(?:情况)?|整改(?:情况)?)?$",
+    r"^(?:(?:关于|针对)[“\"'‘「]?|[“\"'‘「])(?P<p>.+?)[”\"'’」]?(?:方面)?(?:的)?问题"
+    r"(?:的)?(?:整改(?:落实|推进)?(?:情况|进展)?)?$",
     "关于“学校布局规划调整滞后”问题",
 )
 
