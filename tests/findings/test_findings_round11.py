@@ -278,3 +278,26 @@ def test_a_rectification_block_under_another_heading(heading: str, problem: str 
     if problem is not None:
         expected.insert(0, (problem, ["新建城区小学2所", "改造闲置校舍6处"]))
     assert found == expected
+
+
+# A block's due date and responsible units under other labels (整改期限, 完成期限, 时限要求; 牵头部门, 责任主体,
+# 主责单位, 责任科室), on a line of their own or in brackets after a measure. (deadline label, responsible label)
+EXAMPLES_ROUND11_FIELD_LABELS = [
+    ("period_and_leading_department", "整改期限", "牵头部门"),
+    ("completion_period_and_body", "完成期限", "责任主体"),
+    ("time_required_and_main_unit", "时限要求", "主责单位"),
+    ("rectification_time_and_office", "整改时间", "责任科室"),
+]
+
+
+@pytest.mark.parametrize(("due", "units"), [c[1:] for c in EXAMPLES_ROUND11_FIELD_LABELS],
+                         ids=[c[0] for c in EXAMPLES_ROUND11_FIELD_LABELS])
+def test_a_blocks_due_date_and_units_under_other_labels(due: str, units: str) -> None:
+    head = "某市人民政府关于督导反馈问题整改情况的报告\n现将整改情况报告如下。\n一、关于“城区学位供给不足”的问题\n"
+    lines = f"整改措施：新建城区小学2所。\n{due}：2024年8月底前\n{units}：市教育局、市住建局\n"
+    inline = f"整改措施：新建城区小学2所（{units}：市教育局、市住建局；{due}：2024年8月底前）。\n"
+    for text in (head + lines, head + inline):
+        (r,) = parse(text).rectifications
+        assert r.deadline is not None
+        assert (r.deadline.text, r.deadline.year, r.deadline.month) == ("2024年8月底前", 2024, 8)
+        assert r.responsible is not None and r.responsible.units == ("市教育局", "市住建局")

@@ -229,8 +229,11 @@ PROBLEM_HEADING_LABEL = Entry(
 # The field lines of such a block, by what they hold.
 FIELD_LABELS: tuple[tuple[Entry, str], ...] = (
     (Entry(r"整改(?:目标|要求)|目标任务", "整改目标：年底前消除大班额"), "target"),
-    (Entry(r"整改时限|完成时限|完成时间|时间节点", "整改时限：2022年6月30日前"), "deadline"),
-    (Entry(r"责任(?:单位|部门|领导)|牵头单位|配合单位", "责任单位：县教育局、县编办"), "responsible"),
+    (Entry(r"(?:整改|完成)(?:时限|期限|时间)|时间节点|时限要求", "整改时限：2022年6月30日前"), "deadline"),
+    (
+        Entry(r"责任(?:单位|部门|领导|主体|科室)|牵头(?:单位|部门)|配合单位|主责单位", "责任单位：县教育局、县编办"),
+        "responsible",
+    ),
     (Entry(r"整改(?:措施|举措)|(?:主要|具体)(?:措施|举措)|整改(?:进展|情况)", "整改措施：新建学校两所"), "measures"),
     (Entry(r"整改(?:状态|进度)|完成情况", "整改状态：持续推进"), "status"),
 )
