@@ -8,7 +8,7 @@ import regex
 from dutyreport import parse
 from dutyreport.lang.entry import PatternEntry
 from dutyreport.lang.findings import DETAIL_LEADS, MEASURE_VERB_LEADS, MEASURE_VERBS
-from dutyreport.model.report import Comparator
+from dutyreport.model.report import Comparator, Status
 
 # A report in traditional characters: its problem section, its inline admissions and its rectification blocks are
 # read as their simplified forms would be; every item is given as written. (text, problems expected)
@@ -301,3 +301,14 @@ def test_a_blocks_due_date_and_units_under_other_labels(due: str, units: str) ->
         assert r.deadline is not None
         assert (r.deadline.text, r.deadline.year, r.deadline.month) == ("2024年8月底前", 2024, 8)
         assert r.responsible is not None and r.responsible.units == ("市教育局", "市住建局")
+
+
+def test_a_blocks_status_line_is_its_status() -> None:
+    # the block's own 整改状态： line says where it stands; a word of the problem's statement (未纳入改造计划) does not
+    text = (
+        "某市人民政府关于督导反馈问题整改情况的报告\n现将整改情况报告如下。\n一、关于“校舍安全隐患排查不彻底”的问题\n"
+        "问题表现：抽查发现C级危房5栋未纳入改造计划。\n整改措施：投入资金1,800万元完成危房改造。\n整改状态：已完成。\n"
+        "二、关于“课后服务覆盖不足”的问题\n问题表现：农村学校课后服务参与率偏低。\n整改措施：已完成课后服务经费测算。\n"
+        "整改状态：持续推进。\n"
+    )
+    assert [r.status for r in parse(text).rectifications] == [Status.DONE, Status.IN_PROGRESS]

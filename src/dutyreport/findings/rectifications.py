@@ -125,6 +125,14 @@ def _status(text: str, start: int, end: int) -> Status | None:
     return None
 
 
+def _field_status(text: str, fields: Sequence[tuple[str, int, int]]) -> Status | None:
+    """The status a block's own status line states (``整改状态：已完成``): the first such line that states one."""
+    for field, a, b in fields:
+        if field == "status" and (status := _status(text, a, b)) is not None:
+            return status
+    return None
+
+
 def _measure(text: str, written: str, start: int, end: int) -> Measure | None:
     """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``) without the clauses
     giving its details (``，其中…``). ``text``: the report in simplified characters, read; ``written``: as written,
@@ -372,7 +380,7 @@ def find_rectifications(
                 measures=measures,
                 indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
                 targets=tuple(t for t in targets if b.start <= t.start < b.end),
-                status=_status(text, b.heading_end, b.end),
+                status=_field_status(text, fields) or _status(text, b.heading_end, b.end),
                 deadline=deadline,
                 responsible=responsible,
             )
