@@ -312,3 +312,14 @@ def test_a_blocks_status_line_is_its_status() -> None:
         "整改状态：持续推进。\n"
     )
     assert [r.status for r in parse(text).rectifications] == [Status.DONE, Status.IN_PROGRESS]
+
+
+def test_a_heading_stating_a_sentence_names_no_problem_list() -> None:
+    # a heading with a clause mark states something (聚焦薄弱环节，办学条件持续改善): the words of a problem list inside
+    # it name no list, and what stands under it is no problem
+    text = (
+        "某县教育工作自评报告\n一、主要成效\n（一）聚焦薄弱环节，办学条件持续改善\n全县新建学校3所，改扩建校舍12处。\n"
+        "（二）补齐存在的短板，师资队伍不断优化\n全年招聘教师120名。\n二、存在的问题\n（一）乡村教师周转房数量不足。\n"
+        "三、下一步工作\n新建运动场2处。\n"
+    )
+    assert [p.text for p in parse(text).problems] == ["乡村教师周转房数量不足"]

@@ -23,7 +23,7 @@ from ..lang.findings import (
     SOLVING_VERBS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLAUSE_ENDS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLAUSE_ENDS, COMMAS, PERIODS, SEMICOLONS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import (
     char_class,
@@ -41,6 +41,8 @@ __all__ = ["find_problems"]
 
 _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
+# a heading holding one of these states something (聚焦薄弱环节，办学条件持续改善): it names no problem list
+_STATEMENT_MARKS = re.compile(f"[{COMMAS}{SEMICOLONS}{PERIODS}]")
 
 
 def _several_leads(pattern: str) -> tuple[str, ...] | None:
@@ -244,7 +246,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     found: list[Problem] = []
     for s in doc.section_index.every:
         heading = text[s.heading_start : s.heading_end]
-        if _PROBLEM_HEAD_RE.search(heading) and not _BLOCK_RE.match(heading):
+        if _PROBLEM_HEAD_RE.search(heading) and not _BLOCK_RE.match(heading) and not _STATEMENT_MARKS.search(heading):
             spans = _section_problems(text, s)
             found.extend(Problem(start=a, end=b, text=written[a:b], source="section") for a, b in spans)
     for r in blocks:
