@@ -323,3 +323,12 @@ def test_a_heading_stating_a_sentence_names_no_problem_list() -> None:
         "三、下一步工作\n新建运动场2处。\n"
     )
     assert [p.text for p in parse(text).problems] == ["乡村教师周转房数量不足"]
+
+
+def test_a_heading_opening_with_the_words_of_a_problem_list_names_one() -> None:
+    # a list run into its heading line (存在的问题：一是…，…) is still named by the words that open it
+    text = (
+        "某县自查报告\n一、基本情况\n全县有学校20所。\n"
+        "二、存在的问题：一是乡村教师周转房不足，缺口较大；二是运动场地偏少。\n"
+    )
+    assert {"乡村教师周转房不足，缺口较大", "运动场地偏少"} <= {p.text for p in parse(text).problems}

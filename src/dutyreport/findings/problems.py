@@ -41,7 +41,8 @@ __all__ = ["find_problems"]
 
 _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
-# a heading holding one of these states something (聚焦薄弱环节，办学条件持续改善): it names no problem list
+# a heading holding one of these states something (聚焦薄弱环节，办学条件持续改善): the words of a problem list
+# inside it name no list, unless they open it (存在的问题：1、…，… run into the heading)
 _STATEMENT_MARKS = re.compile(f"[{COMMAS}{SEMICOLONS}{PERIODS}]")
 
 
@@ -246,7 +247,8 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
     found: list[Problem] = []
     for s in doc.section_index.every:
         heading = text[s.heading_start : s.heading_end]
-        if _PROBLEM_HEAD_RE.search(heading) and not _BLOCK_RE.match(heading) and not _STATEMENT_MARKS.search(heading):
+        named = _PROBLEM_HEAD_RE.search(heading)
+        if named and not _BLOCK_RE.match(heading) and (named.start() == 0 or not _STATEMENT_MARKS.search(heading)):
             spans = _section_problems(text, s)
             found.extend(Problem(start=a, end=b, text=written[a:b], source="section") for a, b in spans)
     for r in blocks:
