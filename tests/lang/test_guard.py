@@ -159,6 +159,14 @@ TESTED: dict[str, str] = {
             "LAG_WORDS": "test_lag_word_examples",
         }.items()
     },
+    **{
+        f"findings.{name}": f"findings/test_findings_round11.py::{test}"
+        for name, test in {
+            "MEASURE_VERBS": "test_measure_verb_examples",
+            "MEASURE_VERB_LEADS": "test_measure_verb_examples",
+            "DETAIL_LEADS": "test_detail_lead_examples",
+        }.items()
+    },
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)
     **{
         f"measure_words.{name}": "indicators/test_keys.py::test_every_word_does_what_its_table_says"

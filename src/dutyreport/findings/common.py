@@ -7,17 +7,29 @@ import re
 
 import regex
 
-from ..lang.findings import INLINE_MARKERS
+from ..lang.findings import DETAIL_LEADS, INLINE_MARKERS
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import PART_ENDS
+from ..lang.punctuation import COMMAS, PART_ENDS
 from ..model.report import Section
 
 POINT_NUMBER = re.compile(rf"[{OUTLINE_NUMERALS}]{{1,3}}是[,，:：]?")
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _TRIM = " \t\r\n\u3000\xa0,，。；;：:、"
 _INLINE_RES = tuple(regex.compile(e.pattern) for e in INLINE_MARKERS)
+_CLAUSE_COMMA = re.compile(f"[{COMMAS}](?![0-9])")  # (not the comma of 1,200)
+_DETAILS = re.compile(f"[{COMMAS}]\\s*(?:" + "|".join(e.pattern for e in DETAIL_LEADS) + ")")
 
-__all__ = ["POINT_NUMBER", "holds_any", "inline_items", "inline_number", "own_end", "sentence_end", "trimmed"]
+__all__ = [
+    "POINT_NUMBER",
+    "before_details",
+    "clause_end",
+    "holds_any",
+    "inline_items",
+    "inline_number",
+    "own_end",
+    "sentence_end",
+    "trimmed",
+]
 
 
 def holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -56,6 +68,29 @@ def sentence_end(text: str, start: int, limit: int) -> int:
     while i < limit and text[i] not in PART_ENDS:
         i += 1
     return i
+
+
+def before_details(text: str, start: int, end: int) -> int:
+    """Where the clauses giving the details of what [start, end) states begin (a comma before 其中, 全年, 涉及 …:
+    :data:`~dutyreport.lang.findings.DETAIL_LEADS`), or ``end``.
+
+    >>> s = "追加教育经费1.2亿元，其中县本级6,000万元"
+    >>> s[: before_details(s, 0, len(s))]
+    '追加教育经费1.2亿元'
+    """
+    m = _DETAILS.search(text, start, end)
+    return m.start() if m is not None else end
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the first clause of [start, end) ends: its first comma that groups no digits (1,200), or ``end``.
+
+    >>> s = "投入资金1,200万元改造旱厕，另安排300万元"
+    >>> s[: clause_end(s, 0, len(s))]
+    '投入资金1,200万元改造旱厕'
+    """
+    m = _CLAUSE_COMMA.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def _marker_number(marker: str) -> int:

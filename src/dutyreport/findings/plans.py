@@ -16,11 +16,12 @@ PLAN_HEAD = re.compile("|".join(e.pattern for e in PLAN_HEADINGS))
 
 
 def find_plans(doc: Document) -> tuple[Plan, ...]:
-    """The forward-looking items: the children (or points, or body) of each plan section."""
+    """The forward-looking items: the children (or points, or body) of each plan section (its heading read in
+    simplified characters)."""
     text = doc.text
     out: list[Plan] = []
     for s in doc.section_index.every:
-        if not PLAN_HEAD.search(s.heading):
+        if not PLAN_HEAD.search(doc.folded[s.heading_start : s.heading_end]):
             continue
         if any(o.start <= s.start < o.end for o in out):
             continue

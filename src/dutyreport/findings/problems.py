@@ -23,7 +23,7 @@ from ..lang.findings import (
     SOLVING_VERBS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLAUSE_ENDS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLAUSE_ENDS, COMMAS, PERIODS, SEMICOLONS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import (
     char_class,
@@ -35,12 +35,15 @@ from ..patterns import (
     word_places,
     words_by_char,
 )
-from .common import POINT_NUMBER, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
+from .common import POINT_NUMBER, before_details, holds_any, inline_items, inline_number, own_end, sentence_end, trimmed
 
 __all__ = ["find_problems"]
 
 _PROBLEM_HEAD_RE = re.compile("|".join(e.pattern for e in PROBLEM_HEADINGS))
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
+# a heading holding one of these states something (聚焦薄弱环节，办学条件持续改善): the words of a problem list
+# inside it name no list, unless they open it (存在的问题：1、…，… run into the heading)
+_STATEMENT_MARKS = re.compile(f"[{COMMAS}{SEMICOLONS}{PERIODS}]")
 
 
 def _several_leads(pattern: str) -> tuple[str, ...] | None:
@@ -78,7 +81,8 @@ _MIN_PROBLEM = 12  # a first sentence shorter than this takes the next one too
 
 
 def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The problem a point states: its first sentence (two when the first is short), without 一是."""
+    """The problem a point states: its first sentence (two when the first is short), without 一是 and without the
+    clauses that give its details (``…，涉及学生约1,800人``)."""
     m = POINT_NUMBER.match(text[start:end])
     if m:
         start += m.end()
@@ -88,14 +92,14 @@ def _point_problem(text: str, start: int, end: int) -> tuple[int, int] | None:
     stop = sentence_end(text, start, end)
     if stop - start < _MIN_PROBLEM and stop < end:
         stop = sentence_end(text, stop + 1, end)
-    return trimmed(text, start, stop)
+    return trimmed(text, start, before_details(text, start, stop))
 
 
 _ACHIEVEMENT_WORDS = regex.compile(r"虽然|取得|成绩|成效")
 
 
-def _section_problems(text: str, section: Section) -> list[Problem]:
-    out: list[Problem] = []
+def _section_problems(text: str, section: Section) -> list[tuple[int, int]]:
+    """Where the problems of a problem section stand (``text``: the report in simplified characters)."""
     spans: list[tuple[int, int]] = []
     if section.points:
         for p in section.points:
@@ -129,9 +133,7 @@ def _section_problems(text: str, section: Section) -> list[Problem]:
             if e > s and not _ACHIEVEMENT_WORDS.search(text[s:e]):
                 spans.append((s, e))
             pos = stop + 1
-    for s, e in spans:
-        out.append(Problem(start=s, end=e, text=text[s:e], source="section"))
-    return out
+    return spans
 
 
 _LIST_CUE_RE = re.compile(PROBLEM_LIST_CUE.pattern)
@@ -239,19 +241,23 @@ def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tu
 
 def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[Problem, ...]:
     """Every shortcoming the report admits, in reading order, each a span of the text; ``blocks``: the
-    report's rectifications, whose problems are problems too."""
-    text, sections = doc.text, doc.sections
+    report's rectifications, whose problems are problems too. A report in traditional characters is read as
+    its simplified form (:attr:`~dutyreport.document.Document.folded`); each problem is given as written."""
+    written, text, sections = doc.text, doc.folded, doc.sections
     found: list[Problem] = []
     for s in doc.section_index.every:
-        if _PROBLEM_HEAD_RE.search(s.heading) and not _BLOCK_RE.match(s.heading):
-            found.extend(_section_problems(text, s))
+        heading = text[s.heading_start : s.heading_end]
+        named = _PROBLEM_HEAD_RE.search(heading)
+        if named and not _BLOCK_RE.match(heading) and (named.start() == 0 or not _STATEMENT_MARKS.search(heading)):
+            spans = _section_problems(text, s)
+            found.extend(Problem(start=a, end=b, text=written[a:b], source="section") for a, b in spans)
     for r in blocks:
         found.append(r.problem)
     body_end = max((s.end for s in sections), default=len(text))
     wording = wording_noise(doc)  # (an admission may hold the pinyin a site printed among its words)
     for a, b in _announced_items(text, len(text)):
         if not wording.overlaps(a, b):
-            found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
+            found.append(Problem(start=a, end=b, text=written[a:b], source="inline"))
     leads: dict[str, list[int]] | None = None
     for (rx, holds, words), stretches, at_words in zip(_ADMISSION_RES, _ADMISSION_STRETCHES, _AT_WORDS, strict=True):
         if holds and not at_words and not holds_any(text, holds):
@@ -264,7 +270,7 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
             if wording.overlaps(gs, ge):
                 continue
             for a, b in _admission_items(text, gs, ge, group == "list"):
-                found.append(Problem(start=a, end=b, text=text[a:b], source="inline"))
+                found.append(Problem(start=a, end=b, text=written[a:b], source="inline"))
     return _dedupe_problems(found)
 
 

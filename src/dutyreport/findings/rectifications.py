@@ -14,6 +14,8 @@ from ..lang.dates import YEAR
 from ..lang.findings import (
     FIELD_LABELS,
     MEASURE_LEADS,
+    MEASURE_VERB_LEADS,
+    MEASURE_VERBS,
     PROBLEM_BLOCK,
     PROBLEM_HEADING_LABEL,
     PROBLEM_LABEL,
@@ -21,7 +23,7 @@ from ..lang.findings import (
     STATUS_WORDS,
 )
 from ..lang.noise import INDENT
-from ..lang.punctuation import COLON_MARKS, COLONS
+from ..lang.punctuation import COLON_MARKS, COLONS, COMMAS
 from ..model.report import (
     Deadline,
     Indicator,
@@ -33,7 +35,7 @@ from ..model.report import (
     Status,
     Target,
 )
-from .common import POINT_NUMBER, inline_items, own_end, sentence_end, trimmed
+from .common import POINT_NUMBER, before_details, clause_end, inline_items, own_end, sentence_end, trimmed
 from .plans import PLAN_HEAD
 
 __all__ = ["find_rectifications"]
@@ -42,6 +44,13 @@ _RECT_PART_RE = re.compile("|".join(e.pattern for e in RECTIFICATION_PART_HEADIN
 _BLOCK_RE = re.compile(PROBLEM_BLOCK.pattern)
 _STATUS_RES = tuple((regex.compile(e.pattern), s) for e, s in STATUS_WORDS)
 _MEASURE_LEAD_RE = regex.compile(MEASURE_LEADS.pattern)
+# A clause of this many characters or fewer names the measure the clauses after it carry out (调整年度预算，追加…):
+# the measure does not end with it.
+_LABEL_CLAUSE = 8
+# a comma before a clause that opens with a measure's verb (``，另安排…``, ``，建立…``)
+_MEASURE_CLAUSE = re.compile(
+    f"[{COMMAS}]\\s*(?=(?:{MEASURE_VERB_LEADS.pattern})?(?:" + "|".join(e.pattern for e in MEASURE_VERBS) + "))"
+)
 _LINE_START = "(?m)^"
 
 
@@ -95,14 +104,16 @@ _PROBLEM_HEADING_RE = re.compile(PROBLEM_HEADING_LABEL.pattern)
 
 
 def _block_sections(doc: Document) -> list[Section]:
+    text = doc.folded
     blocks: list[Section] = []
     for s in doc.section_index.every:
-        if _BLOCK_RE.match(s.heading.strip()):
+        if _BLOCK_RE.match(text[s.heading_start : s.heading_end].strip()):
             blocks.append(s)
     if blocks:
         return blocks
     for s in doc.section_index.every:
-        if _RECT_PART_RE.search(s.heading) and s.children and not PLAN_HEAD.search(s.heading):
+        heading = text[s.heading_start : s.heading_end]
+        if _RECT_PART_RE.search(heading) and s.children and not PLAN_HEAD.search(heading):
             blocks.extend(s.children)
     return blocks
 
@@ -114,20 +125,30 @@ def _status(text: str, start: int, end: int) -> Status | None:
     return None
 
 
-def _measure(text: str, start: int, end: int) -> Measure | None:
-    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``)."""
+def _field_status(text: str, fields: Sequence[tuple[str, int, int]]) -> Status | None:
+    """The status a block's own status line states (``整改状态：已完成``): the first such line that states one."""
+    for field, a, b in fields:
+        if field == "status" and (status := _status(text, a, b)) is not None:
+            return status
+    return None
+
+
+def _measure(text: str, written: str, start: int, end: int) -> Measure | None:
+    """A measure written inline: its heading is its first sentence (``一是完善经费保障机制。…``) without the clauses
+    giving its details (``，其中…``). ``text``: the report in simplified characters, read; ``written``: as written,
+    what the measure gives."""
     m = POINT_NUMBER.match(text, start, end)
     head_start = m.end() if m else start
     head_start, _ = trimmed(text, head_start, end)
-    stop = sentence_end(text, head_start, end)
+    stop = before_details(text, head_start, sentence_end(text, head_start, end))
     hs, he = trimmed(text, head_start, stop)
     s, e = trimmed(text, start, end)
     if he <= hs or e <= s:
         return None
-    return Measure(heading=text[hs:he], start=s, end=e, text=text[s:e])
+    return Measure(heading=written[hs:he], start=s, end=e, text=written[s:e])
 
 
-def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
+def _inline_measures(text: str, written: str, block: Section) -> tuple[Measure, ...]:
     """The measures of a block without numbered children: its 一是/二是 points, or ``①…②…`` after
     ``整改措施:``."""
     spans: list[tuple[int, int]] = []
@@ -144,7 +165,7 @@ def _inline_measures(text: str, block: Section) -> tuple[Measure, ...]:
             line_end = text.find("\n", lead.end(), block_end)
             for s, e in inline_items(text, lead.end(), line_end if line_end >= 0 else block_end):
                 spans.append((s, e))
-    out = [m for s, e in spans if (m := _measure(text, s, e)) is not None]
+    out = [m for s, e in spans if (m := _measure(text, written, s, e)) is not None]
     return tuple(out)
 
 
@@ -172,7 +193,7 @@ def _field_lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
 
 
 def _details(
-    text: str, fields: Sequence[tuple[str, int, int]], start: int | None = None, end: int | None = None
+    text: str, written: str, fields: Sequence[tuple[str, int, int]], start: int | None = None, end: int | None = None
 ) -> tuple[Deadline | None, Responsible | None]:
     """A block's due date and responsible units: from its labelled lines (``fields``), else, when the
     block's range is given, from the first ``（责任单位：…；完成时限：…）`` inside it."""
@@ -194,7 +215,7 @@ def _details(
             deadline = Deadline(
                 start=a,
                 end=b,
-                text=text[a:b],
+                text=written[a:b],
                 year=int(date.group("y")) if date else None,
                 month=int(date.group("m")) if date and date.group("m") else None,
                 day=int(date.group("d")) if date and date.group("d") else None,
@@ -202,14 +223,16 @@ def _details(
     if "responsible" in found:
         a, b = trimmed(text, *found["responsible"])
         if b > a:
-            units = tuple(u.strip(" \t\u3000等") for u in _UNIT_SEPARATORS.split(text[a:b]))
-            responsible = Responsible(start=a, end=b, text=text[a:b], units=tuple(u for u in units if u))
+            units = tuple(u.strip(" \t\u3000等") for u in _UNIT_SEPARATORS.split(written[a:b]))
+            responsible = Responsible(start=a, end=b, text=written[a:b], units=tuple(u for u in units if u))
     return deadline, responsible
 
 
-def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
+def _labelled_measures(text: str, written: str, start: int, end: int) -> tuple[Measure, ...]:
     """The measures after ``整改措施:``: its 一是/二是 points (each headed by its first clause), or else the
-    ；-separated items of its first sentence."""
+    ；-separated items of its first sentence (each headed by itself, without the clauses giving its details); a
+    sentence without ；whose later clauses open with a measure's verb, one measure per such clause (each headed by
+    its first clause), unless what stands before the clause is a label of a few words (:data:`_LABEL_CLAUSE`)."""
     s, e = trimmed(text, start, end)
     if e <= s:
         return ()
@@ -223,22 +246,35 @@ def _labelled_measures(text: str, start: int, end: int) -> tuple[Measure, ...]:
             he = min((i for i in (text.find(c, hs, b) for c in "，,；;。") if i >= 0), default=b)
             hs, he = trimmed(text, hs, he)
             if he > hs:
-                out.append(Measure(heading=text[hs:he], start=a, end=b, text=text[a:b]))
+                out.append(Measure(heading=written[hs:he], start=a, end=b, text=written[a:b]))
         return tuple(out)
     stop = min((i for i in (text.find(c, s, e) for c in "。！？!?") if i >= 0), default=e)
+    if not any(text.find(c, s, stop) >= 0 for c in "；;"):
+        cuts: list[int] = []
+        for m in _MEASURE_CLAUSE.finditer(text, s, stop):
+            if m.start() - (cuts[-1] + 1 if cuts else s) > _LABEL_CLAUSE:
+                cuts.append(m.start())
+        if cuts:
+            for a, b in zip([s, *(c + 1 for c in cuts)], [*cuts, stop], strict=True):
+                a, b = trimmed(text, a, b)
+                he = clause_end(text, a, b)
+                if b > a:
+                    out.append(Measure(heading=written[a:he], start=a, end=b, text=written[a:b]))
+            return tuple(out)
     pos = s
     while pos < stop:
         cut = min((i for i in (text.find(c, pos, stop) for c in "；;") if i >= 0), default=stop)
         a, b = trimmed(text, pos, cut)
         if b > a:
-            out.append(Measure(heading=text[a:b], start=a, end=b, text=text[a:b]))
+            ha, hb = trimmed(text, a, before_details(text, a, b))
+            out.append(Measure(heading=written[ha:hb], start=a, end=b, text=written[a:b]))
         pos = cut + 1
     return tuple(out)
 
 
 def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Sequence[Target]) -> list[Rectification]:
     """Rectifications laid out as labelled lines: ``问题1：X。`` / ``整改目标：`` / ``整改措施：`` / ``整改状态：``."""
-    text = doc.text
+    written, text = doc.text, doc.folded
     labels = _line_spans(_PROBLEM_LABEL_RE, text, _MAX_LABELLED)  # each looks up its section: keep it bounded
     out: list[Rectification] = []
     for k, (label_start, label_end) in enumerate(labels):
@@ -256,20 +292,20 @@ def _labelled_blocks(doc: Document, indicators: Sequence[Indicator], targets: Se
         measures: tuple[Measure, ...] = ()
         status: Status | None = None
         goal: list[tuple[int, int]] = []
-        deadline, responsible = _details(text, fields)
+        deadline, responsible = _details(text, written, fields)
         for field, a, b in fields:
             if field == "measures":
-                measures += _labelled_measures(text, a, b)
+                measures += _labelled_measures(text, written, a, b)
             elif field == "status":
                 status = _status(text, a, b)
             elif field == "target":
                 goal.append((a, b))
         out.append(
             Rectification(
-                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
+                problem=Problem(start=ps, end=pe, text=written[ps:pe], source="rectification"),
                 start=start,
                 end=end,
-                text=text[start:end],
+                text=written[start:end],
                 measures=measures,
                 indicators=tuple(i for i in indicators if start <= i.start < end),
                 targets=tuple(t for t in targets if any(a <= t.end <= b for a, b in goal))
@@ -286,7 +322,7 @@ def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
     """Where the problem of a block headed by its label alone stands (``（一）问题：城区学校大班额问题突出。``): the
     label names the part, the sentence after its colon is the problem. None for any other heading, or a label
     without a colon (``（一）问题`` on a line of its own)."""
-    head = block.heading.strip()
+    head = text[block.heading_start : block.heading_end].strip()
     if _PROBLEM_HEADING_RE.fullmatch(head) is None:
         return None
     i = block.heading_end
@@ -304,15 +340,18 @@ def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
 def find_rectifications(
     doc: Document, indicators: Sequence[Indicator] = (), targets: Sequence[Target] = ()
 ) -> tuple[Rectification, ...]:
-    """Each problem block of a 整改 report (or of a report's 整改 part) with its measures."""
-    text = doc.text
+    """Each problem block of a 整改 report (or of a report's 整改 part) with its measures. A report in traditional
+    characters is read as its simplified form (:attr:`~dutyreport.document.Document.folded`); each item is given as
+    written."""
+    written, text = doc.text, doc.folded
     labelled = _labelled_blocks(doc, indicators, targets)
     out: list[Rectification] = list(labelled)
     for b in _block_sections(doc):
         if any(b.start <= r.start < b.end or r.start <= b.start < r.end for r in labelled):
             continue  # a section that holds labelled blocks is not itself one
-        m = _BLOCK_RE.match(b.heading.strip())
-        lead = len(b.heading) - len(b.heading.lstrip())
+        heading = text[b.heading_start : b.heading_end]
+        m = _BLOCK_RE.match(heading.strip())
+        lead = len(heading) - len(heading.lstrip())
         labelled_problem = None if m else _labelled_problem(text, b)
         if m:
             ps, pe = b.heading_start + lead + m.start("p"), b.heading_start + lead + m.end("p")
@@ -324,21 +363,24 @@ def find_rectifications(
             ps, pe = trimmed(text, ps, pe)
         fields = _field_lines(text, b.heading_end, b.end)
         measures = tuple(
-            Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=text[c.start : c.end]) for c in b.children
-        ) or _inline_measures(text, b)
-        if not measures and labelled_problem is not None:  # (一)问题：X。 then 整改措施：… lines
-            measures = tuple(x for field, a, e in fields if field == "measures" for x in _labelled_measures(text, a, e))
-        deadline, responsible = _details(text, fields, b.heading_end, b.end)
+            Measure(heading=c.heading.strip(), start=c.start, end=c.end, text=written[c.start : c.end])
+            for c in b.children
+        ) or _inline_measures(text, written, b)
+        if not measures:  # its 整改措施：… lines (after ``(一)问题：X。`` or ``(一)关于“X”的问题``)
+            measures = tuple(
+                x for field, a, e in fields if field == "measures" for x in _labelled_measures(text, written, a, e)
+            )
+        deadline, responsible = _details(text, written, fields, b.heading_end, b.end)
         out.append(
             Rectification(
-                problem=Problem(start=ps, end=pe, text=text[ps:pe], source="rectification"),
+                problem=Problem(start=ps, end=pe, text=written[ps:pe], source="rectification"),
                 start=b.start,
                 end=b.end,
-                text=text[b.start : b.end],
+                text=written[b.start : b.end],
                 measures=measures,
                 indicators=tuple(i for i in indicators if b.start <= i.start < b.end),
                 targets=tuple(t for t in targets if b.start <= t.start < b.end),
-                status=_status(text, b.heading_end, b.end),
+                status=_field_status(text, fields) or _status(text, b.heading_end, b.end),
                 deadline=deadline,
                 responsible=responsible,
             )

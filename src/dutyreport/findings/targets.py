@@ -28,8 +28,7 @@ _GOAL_REACH = 240  # how far before a figure its deadline or cue may stand
 
 def _comparator(text: str, ind: Indicator, clause_start: int) -> Comparator:
     q = ind.quantity.qualifier
-    after = text[ind.end : ind.end + 4]
-    window = text[max(clause_start, ind.start - 12) : ind.start] + ind.text + after
+    window = text[max(clause_start, ind.start - 12) : ind.end + 4]
     comp = comparator_word(window)
     if comp is not None:
         return comp
@@ -100,9 +99,13 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
 _DIGIT = re.compile("[0-9]")
 
 
-def _target_deadline(m: regex.Match[str]) -> Deadline:
+def _target_deadline(m: regex.Match[str], written: str) -> Deadline:
     return Deadline(
-        start=m.start(), end=m.end(), text=m.group(), year=int(m.group("y")), month=int(m["m"]) if m["m"] else None
+        start=m.start(),
+        end=m.end(),
+        text=written[m.start() : m.end()],
+        year=int(m.group("y")),
+        month=int(m["m"]) if m["m"] else None,
     )
 
 
@@ -138,8 +141,9 @@ def _last_of(text: str, chars: str, start: int, end: int) -> int:
 
 
 def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target, ...]:
-    """Goals for a future date, one per indicator that states one."""
-    text = doc.text
+    """Goals for a future date, one per indicator that states one. A report in traditional characters is read as its
+    simplified form (:attr:`~dutyreport.document.Document.folded`); each target is given as written."""
+    written, text = doc.text, doc.folded
     out: list[Target] = []
     stops = doc.breaks.of(SENTENCE_ENDS)
     bisect_left, may_hold_goal, passed = bisect.bisect_left, _may_hold_goal, (Ratio, Range)  # (read per figure)
@@ -169,11 +173,11 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
             Target(
                 start=span_start,
                 end=ind.end,
-                text=text[span_start : ind.end],
+                text=written[span_start : ind.end],
                 subject=ind.subject,
                 comparator=_comparator(text, ind, max(comp_start, sent_start)),
                 quantity=quantity,
-                deadline=None if deadline is None else _target_deadline(deadline),
+                deadline=None if deadline is None else _target_deadline(deadline, written),
             )
         )
     return tuple(out)

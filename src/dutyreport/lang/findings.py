@@ -20,6 +20,7 @@ __all__ = [
     "ANNOUNCED_ITEM_MARKS",
     "COMPARATOR_WORDS",
     "DEADLINES",
+    "DETAIL_LEADS",
     "FIELD_LABELS",
     "GOAL_DEADLINE_WORDS",
     "INLINE_MARKERS",
@@ -27,6 +28,8 @@ __all__ = [
     "LABELLED_NUMBER",
     "LAG_WORDS",
     "MEASURE_LEADS",
+    "MEASURE_VERBS",
+    "MEASURE_VERB_LEADS",
     "NEGATIONS",
     "PLAN_HEADINGS",
     "PROBLEM_BLOCK",
@@ -50,6 +53,11 @@ PROBLEM_HEADINGS: tuple[Entry, ...] = (
     Entry(r"不足(?:之处|与问题)", "四、不足之处"),
     Entry(r"存在的?(?:不足|短板|困难)", "三、存在的不足"),
     Entry(r"薄弱环节", "三、薄弱环节"),
+    # (a heading that ends with them: 针对主要问题采取的措施 names what its measures answer)
+    Entry(r"主要问题[:：]?$", "三、督导发现的主要问题"),
+    Entry(r"(?:问题|不足|差距|短板)(?:与|和|及)(?:不足|差距|困难|短板|弱项)", "三、差距与不足"),
+    Entry(r"短板弱项", "三、短板弱项"),
+    Entry(r"工作中的?不足", "三、工作中的不足"),
 )
 
 # Headings of a forward-looking section.
@@ -65,9 +73,11 @@ RECTIFICATION_PART_HEADINGS: tuple[Entry, ...] = (
     Entry(r"反馈(?:意见|问题)", "五、督导反馈意见落实情况"),
 )
 
-# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it).
+# A problem block: ``关于"X"问题`` (X is the problem as the inspectors wrote it), ``针对"X"问题的整改``, ``"X"问题整改
+# 情况`` (quoted: without 关于 or 针对, an unquoted X问题 is no block), ``关于"X"方面的问题``, ``…问题整改落实情况``.
 PROBLEM_BLOCK = Entry(
-    r"^关于[“\"'‘「]?(?P<p>.+?)[”\"'’」]?(?:的)?问题(?:的整改(?:情况)?|整改(?:情况)?)?$",
+    r"^(?:(?:关于|针对)[“\"'‘「]?|[“\"'‘「])(?P<p>.+?)[”\"'’」]?(?:方面)?(?:的)?问题"
+    r"(?:的)?(?:整改(?:落实|推进)?(?:情况|进展)?)?$",
     "关于“学校布局规划调整滞后”问题",
 )
 
@@ -219,14 +229,56 @@ PROBLEM_HEADING_LABEL = Entry(
 # The field lines of such a block, by what they hold.
 FIELD_LABELS: tuple[tuple[Entry, str], ...] = (
     (Entry(r"整改(?:目标|要求)|目标任务", "整改目标：年底前消除大班额"), "target"),
-    (Entry(r"整改时限|完成时限|完成时间|时间节点", "整改时限：2022年6月30日前"), "deadline"),
-    (Entry(r"责任(?:单位|部门|领导)|牵头单位|配合单位", "责任单位：县教育局、县编办"), "responsible"),
+    (Entry(r"(?:整改|完成)(?:时限|期限|时间)|时间节点|时限要求", "整改时限：2022年6月30日前"), "deadline"),
+    (
+        Entry(r"责任(?:单位|部门|领导|主体|科室)|牵头(?:单位|部门)|配合单位|主责单位", "责任单位：县教育局、县编办"),
+        "responsible",
+    ),
     (Entry(r"整改(?:措施|举措)|(?:主要|具体)(?:措施|举措)|整改(?:进展|情况)", "整改措施：新建学校两所"), "measures"),
     (Entry(r"整改(?:状态|进度)|完成情况", "整改状态：持续推进"), "status"),
 )
 
 # Where measures are listed inline in a rectification block: ``整改措施：一是…。二是…``.
 MEASURE_LEADS = Entry(r"(?:整改|主要|具体)?(?:措施|举措|做法)[:：]", "整改措施：一是完善经费保障机制。二是…")
+
+# Verbs a measure opens with: in a measures line with no semicolons (``整改措施：安排资金补发补助，建立直达机制，由…``),
+# a clause opening with one (after one of MEASURE_VERB_LEADS, if any) is a measure of its own; a clause with none
+# (``新增学位2,700个``, ``由县教育局每季度核对``) tells more of the measure before it.
+MEASURE_VERBS: tuple[Entry, ...] = (
+    Entry(r"建立", "建立补助资金按月直达机制"),
+    Entry(r"健全", "健全控辍保学工作台账"),
+    Entry(r"完善", "完善教师补充长效机制"),
+    Entry(r"制定", "制定学校布局专项规划"),
+    Entry(r"出台", "出台课后服务经费保障办法"),
+    Entry(r"安排", "安排300万元更新饮水设备"),
+    Entry(r"投入", "投入资金1,200万元改造农村学校旱厕"),
+    Entry(r"追加", "追加教育经费2,000万元"),
+    Entry(r"新建", "新建公办幼儿园3所"),
+    Entry(r"改扩建", "改扩建乡镇中心园2所"),
+    Entry(r"开展", "开展校车安全专项检查"),
+    Entry(r"实施", "实施薄弱学校改造工程"),
+    Entry(r"推行", "推行校领导陪餐制度"),
+    Entry(r"招聘", "招聘音体美教师40名"),
+    Entry(r"补充", "补充心理健康教师12名"),
+    Entry(r"配备", "配备专职保安86名"),
+    Entry(r"更新", "更新学校消防设施"),
+    Entry(r"改造", "改造农村学校旱厕15座"),
+)
+# Words that may stand before a measure's verb at its clause's start (``另安排``, ``同时建立``).
+MEASURE_VERB_LEADS = Entry(r"另行|另|并|同时|再", "另安排300万元更新饮水设备")
+# Words that open a clause giving the details of what the clauses before it state: a breakdown (其中), a tally
+# (全年征收…, 累计…, 共计…, 合计…, 总投资…), what it involves (涉及资金…, 惠及学生…). Such a clause and those after
+# it are no part of a measure's heading, nor of the problem a point states.
+DETAIL_LEADS: tuple[Entry, ...] = (
+    Entry(r"其中", "年内追加教育经费1.2亿元，其中县本级6,000万元"),
+    Entry(r"全年", "足额征收教育费附加，全年征收3,100万元"),
+    Entry(r"累计", "乡村教师周转房不足，累计缺口120套"),
+    Entry(r"共计", "补发教师绩效工资，共计1,286万元"),
+    Entry(r"合计", "更新课桌椅，合计4,800套"),
+    Entry(r"总投资", "新建教学楼1栋，总投资2,400万元"),
+    Entry(r"涉及", "部分学校仍在临时用房就餐，涉及学生约1,800人"),
+    Entry(r"惠及", "补发乡村教师生活补助，惠及教师1,260人"),
+)
 
 # Status words of a rectification (in progress wins over done: an unfinished block is not done).
 STATUS_WORDS: tuple[tuple[Entry, Status], ...] = (
