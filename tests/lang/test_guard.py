@@ -68,6 +68,8 @@ TESTED: dict[str, str] = {
             "DASH_JOINERS": "test_dash_joiners",
             "CURRENCY_BEFORE": "test_currency_words",
             "CURRENCY_AFTER": "test_currency_words",
+            "TIME_LIMIT_UNITS": "test_time_limit_units",
+            "LIMIT_SUFFIXES": "test_limit_suffixes",
             "REGION_UNITS": "test_region_units",
             "REGION_COUNT_CUES": "test_region_count_cues",
         }.items()
@@ -84,6 +86,9 @@ TESTED: dict[str, str] = {
             "TITLE_ENDS": "test_title_ends",
             "CAPTION_WORDS": "test_caption_words",
             "CAPTION_VERBS": "test_caption_verbs",
+            "RATE_BASES": "test_rate_bases",
+            "CYCLE_WORDS": "test_cycle_words",
+            "NAMED_MEASURES": "test_named_measures",
         }.items()
     },
     # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of

@@ -454,3 +454,49 @@ def test_school_year_words(entry: Entry[Any]) -> None:
         date, figure = extract.find_quantities(entry.example.replace("2023", year, 1))
         assert date.kind is extract.MatchKind.DATE and date.text == year + entry.word
         assert figure.text == "3200人"
+
+
+@pytest.mark.parametrize("entry", lexicon.TIME_LIMIT_UNITS, ids=_ids(lexicon.TIME_LIMIT_UNITS))
+def test_time_limit_units(entry: Entry[Any]) -> None:
+    # a count of what the entry keeps, at most so many, before 内; no such unit where 内 does not follow
+    (m,) = [m for m in extract.find_quantities(entry.example) if m.kind is extract.MatchKind.QUANTITY]
+    assert m.text.startswith(next(c for c in m.text if c.isdigit())) and entry.word in m.text
+    assert getattr(m.quantity, "unit", None) == entry.value and m.quantity.qualifier is d.Qualifier.AT_MOST
+    cut = entry.example[: entry.example.index(entry.word) + len(entry.word)] + "。"
+    assert all(getattr(m.quantity, "unit", None) != entry.value or m.quantity.qualifier is None
+               for m in extract.find_quantities(cut))
+
+
+@pytest.mark.parametrize("entry", lexicon.LIMIT_SUFFIXES, ids=_ids(lexicon.LIMIT_SUFFIXES))
+def test_limit_suffixes(entry: Entry[Any]) -> None:
+    # after a time limit's unit the word bounds it; after another unit it opens a word of its own
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text == entry.example and m.quantity.qualifier is entry.value
+    (n,) = extract.find_quantities(entry.example.replace("日", "条") + "容")
+    assert n.quantity.qualifier is None and entry.word not in n.text
+
+
+@pytest.mark.parametrize("entry", traps.RATE_BASES, ids=_ids(traps.RATE_BASES))
+def test_rate_bases(entry: Entry[Any]) -> None:
+    # the power of ten after the word is no figure; without the word it is one
+    assert extract.find_quantities(entry.example) == ()
+    assert extract.find_quantities(entry.example.replace(entry.word, "有"))
+
+
+@pytest.mark.parametrize("entry", traps.CYCLE_WORDS, ids=_ids(traps.CYCLE_WORDS))
+def test_cycle_words(entry: Entry[Any]) -> None:
+    # the number of years before the words is a figure; before other words it is none (no duration's cue)
+    found = extract.find_quantities(entry.example)
+    years = [m.quantity.value for m in found if getattr(m.quantity, "unit", None) == "年"]
+    assert len(years) == 1 and years[0] > 1
+    cut = entry.example[: entry.example.index(entry.word)] + "计划"
+    assert not [m for m in extract.find_quantities(cut) if getattr(m.quantity, "unit", None) == "年"]
+
+
+@pytest.mark.parametrize("entry", traps.NAMED_MEASURES, ids=_ids(traps.NAMED_MEASURES))
+def test_named_measures(entry: Entry[Any]) -> None:
+    # the comparative before the name bounds no figure; before a reference word (平均) it does
+    (i,) = d.parse("一、基本情况\n全县每百名学生拥有" + entry.example + "。").indicators
+    assert i.qualifier is None
+    (j,) = d.parse("一、基本情况\n全县比例高于全市平均为" + entry.example.split("为")[-1] + "。").indicators
+    assert j.qualifier is not None

@@ -26,6 +26,7 @@ __all__ = [
     "FRACTION_WORDS",
     "FULLWIDTH",
     "INFIX_APPROX",
+    "LIMIT_SUFFIXES",
     "LONE_QUALIFIER_PREFIXES",
     "LONE_QUALIFIER_SUFFIXES",
     "MEASURE_WORDS",
@@ -48,6 +49,7 @@ __all__ = [
     "SCHOOL_YEAR_WORDS",
     "SMALL_UNITS",
     "SPECIAL_TENS",
+    "TIME_LIMIT_UNITS",
     "TRADITIONAL",
     "Entry",
     "PatternEntry",
@@ -505,6 +507,18 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("块", "plots", "新建3块运动场"),
     Entry("户", "households", "200户"),
 )
+
+# Units of a time limit, units only before 内 or 以内 (30日内, 10个工作日内: within so many days; 30日 alone is a
+# date's day), each with the measure word its count keeps.
+TIME_LIMIT_UNITS: tuple[Entry[str], ...] = (
+    Entry("日", "日", "收到通知后30日内"),
+    Entry("个工作日", "工作日", "10个工作日内"),
+    Entry("工作日", "工作日", "5工作日以内"),
+    Entry("天", "天", "20天内"),
+)
+# The word after a time limit's unit that bounds it (30日内: at most 30 days); after any other unit it opens a word
+# of its own (30条内容).
+LIMIT_SUFFIXES: tuple[Entry[Qualifier], ...] = (Entry("内", Qualifier.AT_MOST, "30日内"),)
 
 # Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
 MEASURE_ALIASES: tuple[Entry[str], ...] = (
