@@ -177,7 +177,8 @@ _A_SPACED = (
 # as a joined figure: the break is damage the text keeps.
 _LINE_BREAK = r"[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+"
 _SPACE = r"[ \u3000\xa0]"
-_A_WRAPPED = (
+_A_WRAPPED = (  # (most numbers run into no white space: the first look fails them at once)
+    rf"(?=[0-9,]++[ \t\u3000\xa0\r\n])"
     rf"(?:(?:[0-9]{{1,3}}+(?:,[0-9]{{3}}+)*+,(?:[0-9]{_LINE_BREAK}[0-9]{{2}}|[0-9]{{2}}{_LINE_BREAK}[0-9])(?![0-9])"
     rf"(?:,[0-9]{{3}}+(?![0-9]))*+"
     rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+,(?:[0-9]{_SPACE}[0-9]{{2}}|[0-9]{{2}}{_SPACE}[0-9])(?![0-9,])"
