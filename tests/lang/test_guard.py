@@ -85,6 +85,9 @@ TESTED: dict[str, str] = {
             "CAPTION_WORDS": "test_caption_words",
             "CAPTION_VERBS": "test_caption_verbs",
             "TIME_LIMITS": "test_time_limits",
+            "RATE_BASES": "test_rate_bases",
+            "CYCLE_WORDS": "test_cycle_words",
+            "NAMED_MEASURES": "test_named_measures",
         }.items()
     },
     # lang.subjects, lang.figures and lang.figure_years: the indicator stage (one parametrized test over a list of

@@ -478,3 +478,29 @@ EXAMPLES_ROUND11_TIME_LIMITS = [
 )
 def test_round11_time_limits_are_no_figures(text: str, figures: list[str]) -> None:
     assert [m.text for m in extract.find_quantities(text) if m.kind is extract.MatchKind.QUANTITY] == figures
+
+
+@pytest.mark.parametrize("entry", traps.RATE_BASES, ids=_ids(traps.RATE_BASES))
+def test_rate_bases(entry: Entry[Any]) -> None:
+    # the power of ten after the word is no figure; without the word it is one
+    assert extract.find_quantities(entry.example) == ()
+    assert extract.find_quantities(entry.example.replace(entry.word, "有"))
+
+
+@pytest.mark.parametrize("entry", traps.CYCLE_WORDS, ids=_ids(traps.CYCLE_WORDS))
+def test_cycle_words(entry: Entry[Any]) -> None:
+    # the number of years before the words is a figure; before other words it is none (no duration's cue)
+    found = extract.find_quantities(entry.example)
+    years = [m.quantity.value for m in found if getattr(m.quantity, "unit", None) == "年"]
+    assert len(years) == 1 and years[0] > 1
+    cut = entry.example[: entry.example.index(entry.word)] + "计划"
+    assert not [m for m in extract.find_quantities(cut) if getattr(m.quantity, "unit", None) == "年"]
+
+
+@pytest.mark.parametrize("entry", traps.NAMED_MEASURES, ids=_ids(traps.NAMED_MEASURES))
+def test_named_measures(entry: Entry[Any]) -> None:
+    # the comparative before the name bounds no figure; before a reference word (平均) it does
+    (i,) = d.parse("一、基本情况\n全县每百名学生拥有" + entry.example + "。").indicators
+    assert i.qualifier is None
+    (j,) = d.parse("一、基本情况\n全县比例高于全市平均为" + entry.example.split("为")[-1] + "。").indicators
+    assert j.qualifier is not None

@@ -24,6 +24,7 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
+from ..lang.audit import COPULAS
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -58,11 +59,12 @@ from ..lang.punctuation import (
 )
 from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
+from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
-from ..quantities.grammar import CN_NUMERAL_CHARS
+from ..quantities.grammar import CN_NUMERAL_CHARS, QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
@@ -131,6 +133,10 @@ _LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}
 _LISTED_FIRSTS = known(first_chars(_LISTED_ITEM, spaces=True), _LISTED_ITEM.pattern)
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
 _BRIDGE = re.compile(rf"(?:{alternation(QUALIFIER_BRIDGES, GENERIC_VERBS, MONEY_VERBS)})$")
+# A name of what is measured ending before a copula (…教师数分别为): a comparative before it is the name's.
+_NAMED_MEASURE = re.compile(rf"(?:{alternation(NAMED_MEASURES)})\S{{0,2}}?(?:{COPULAS.pattern})$")
+_SUFFIX_END = re.compile(rf"(?:{QUALIFIER_AFTER})$")
+_LIST_REACH = 8  # how many figures of a list its bound after the last one is looked for across
 _CLAUSE_REACH = 160
 _ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
@@ -386,6 +392,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = in_unit(quantity, column_units[start])
         # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
         # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
+        if quantity.qualifier is None and k + 1 < len(picked):
+            quantity = _bound_of_list(text, quantity, end, picked, k)
         window_start = clause_start if clause_start > start - 20 else start - 20
         if _CONTEXT_WORD.search(text, window_start, start) or (
             out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
@@ -637,6 +645,8 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
             continue  # 高于当地公务员年平均工资11.08万元: the figure is the reference, not bounded
+        if between and _NAMED_MEASURE.search(between):
+            continue  # 拥有高于规定学历教师数为5.6人: the comparative is part of what is counted
         if qual in _NEGATION_OF and _NEGATED.search(window, max(0, i - _MODAL_LONGEST), i):
             qual = _NEGATION_OF[qual]  # 不得低于…总额的5%: at least
         if q.qualifier is None:
@@ -655,6 +665,22 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
         ):
             return attrs.evolve(q, qualifier=p.quantity.qualifier)
+    return q
+
+
+def _bound_of_list(
+    text: str, q: Quantity, end: int, picked: Sequence[tuple[int, int, Quantity, object, object]], k: int
+) -> Quantity:
+    """分别控制在45人和50人以内: a qualifier written once after the last figure of a list (figures of one unit
+    joined by 、/和/及/与 alone) qualifies each figure of it."""
+    for nxt_start, nxt_end, nq, _, _ in picked[k + 1 : k + 1 + _LIST_REACH]:
+        if type(nq) is not type(q) or getattr(nq, "unit", None) != getattr(q, "unit", None):
+            return q
+        if not _LIST_JOIN.fullmatch(text, end, nxt_start):
+            return q
+        if nq.qualifier is not None:
+            return attrs.evolve(q, qualifier=nq.qualifier) if _SUFFIX_END.search(text, nxt_start, nxt_end) else q
+        end = nxt_end
     return q
 
 

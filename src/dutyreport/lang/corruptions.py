@@ -80,8 +80,8 @@ RESPECTIVELY: tuple[Entry[str], ...] = words(
 
 # Template placeholders left where figures or names stood, with the note a corruption carries.
 PLACEHOLDER_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
-    # (x, xx, xxxxx.xx and x.xx: a figure's digits and decimals masked; a space before its unit, as PDFs set it)
-    (PatternEntry(r"(?<![A-Za-z0-9+＋_\-.·])[xX]{1,8}+(?:[.．][xX]{1,4}+)?(?![A-Za-z0-9_])(?!光|射线|轴|型|线)"
+    # (x, xx, x,xxx, xxxxx.xx and x.xx: a figure's digits and decimals masked; a space before its unit, as PDFs set it)
+    (PatternEntry(r"(?<![A-Za-z0-9+＋_\-.·])[xX]{1,8}+(?:[,，][xX]{3}+)*+(?:[.．][xX]{1,4}+)?(?![A-Za-z0-9_])(?!光|射线|轴|型|线)"
                   r"(?:[ \u3000]?+[余多]?(?:万㎡|万元|亿元|平方米|人次|余次|㎡|元|人|名|个|所|项|间|台|套|班|期|次"
                   r"|%|％|万|亿)|街道|区|市|县|镇|乡|村|路)?", "教职工x人"), "x for a figure or a name"),
     # the century kept, the rest of the year left blank (not a year: no lang.dates.YEAR here)

@@ -13,8 +13,11 @@ __all__ = [
     "ADVERBS_OF_ONE",
     "CAPTION_VERBS",
     "CAPTION_WORDS",
+    "CYCLE_WORDS",
     "FIXED_EXPRESSIONS",
     "LEFT_TRAPS",
+    "NAMED_MEASURES",
+    "RATE_BASES",
     "TIME_LIMITS",
     "TITLE_ENDS",
     "TOGETHER_VERBS",
@@ -118,6 +121,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("年", "一", "九年一贯制"),
     Entry("年", "义", "九年义务教育"),
     Entry("周", "年", "100周年"),
+    Entry("周", "期", "一周期"),
     Entry("所", "有", "所有"),
     Entry("个", "人", "个人"),
     Entry("个", "别", "1个别学校"),  # 个别 "a few": 【1】个别学校… is a list mark before it
@@ -211,4 +215,26 @@ LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
         "第一",
         "新一",
     )
+)
+
+# Words before a power of ten (百, 千, 万, 十万, 100, 10万) that make it the base of a rate, not a figure:
+# 每百名学生拥有教师5.6人 counts teachers per hundred students; the hundred students are no figure.
+RATE_BASES: tuple[Entry[str], ...] = words("rate base", ("每", "每百名学生拥有"))
+
+# Words after a number of years that make it the length of a cycle, a figure though no duration's cue stands before
+# it: 5年一周期 (and the 一 after 年 opens no 九年一贯制 here).
+CYCLE_WORDS: tuple[Entry[str], ...] = words(
+    "cycle",
+    ("一周期", "教师5年一周期"),
+    ("一个周期", "每3年一个周期"),
+    ("为一周期", "以5年为一周期"),
+    ("一轮", "3年一轮"),
+)
+
+# The last words of a name of what is counted or measured (…教师数, …达标率, …比例): a comparative before them is
+# part of the name (每百名学生拥有高于规定学历教师数为5.6人: teachers with more than the required degree), not a
+# bound on the figure after the name.
+NAMED_MEASURES: tuple[Entry[str], ...] = words(
+    "named measure", ("数", "高于规定学历教师数为5.6人"), ("率", "高于规定学历教师比率为12%"),
+    ("比例", "高于规定学历教师比例为85%"),
 )

@@ -18,6 +18,7 @@ import attrs
 import regex
 
 from ..errors import NumeralError
+from ..lang.dates import YEAR_MARK
 from ..lang.numbers import (
     BIG_UNITS,
     DIGITS,
@@ -105,8 +106,10 @@ _LOST_DIGITS = (
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
 # digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), digits touching a lost character, a
 # blank line of underscores (____).
+# A figure whose last digits are masked (8x%, 1xx所, 3,xxx人) is one too; x in thousands groups (x,xxx) is one mask.
 PLACEHOLDER = (
-    r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
+    r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:,[xX×]{3}+)*+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
+    r"|(?<![A-Za-z0-9.,])[0-9]++(?:,[0-9]{3}+)*+(?:,[0-9]{0,2}+)?+[xX×]{1,7}+(?:,[xX×]{3}+)*+(?:\.[0-9xX×]{1,4}+)?+(?![A-Za-z0-9])"
     r"|(?:[0-9]++\*[0-9*]*+|\*++(?![0-9]))(?:\.[0-9*]++)?+"
     f"|{_LOST_DIGITS}"
     r"|_{2,}+)"
@@ -158,6 +161,23 @@ _SCALE = "(?:万亿|亿|万|千)"
 _A_SPACED = (
     rf"(?:[0-9]{{1,3}}+(?:{_GROUP_SPACE}[0-9]{{3}}+(?![0-9])){{1,6}}+(?:\.[0-9]++)?+"
     rf"(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
+)
+# A number a PDF's line wrap or a stray space cut, read whole only where the reading is certain and before a
+# unit or scale word: a thousands group cut short and finished after a line break (3,26\n4人) or, after a word, a
+# space (督导1,0 42校次; not a table's cells, 10,240 10,15 4.6%); digits on both sides of a line break, the first
+# ones inside a line of words (…惠及学校2\n3所, 、9\n60元: not a line of its own, a caption's number, a table's
+# cell); one or two digits after a single space, the first after a word (的2 6家). The scan records the reading
+# as a joined figure: the break is damage the text keeps.
+_LINE_BREAK = r"[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+"
+_SPACE = r"[ \u3000\xa0]"
+_A_WRAPPED = (  # (most numbers run into no white space: the first look fails them at once)
+    rf"(?=[0-9,]++[ \t\u3000\xa0\r\n])"
+    rf"(?:(?:[0-9]{{1,3}}+(?:,[0-9]{{3}}+)*+,(?:[0-9]{_LINE_BREAK}[0-9]{{2}}|[0-9]{{2}}{_LINE_BREAK}[0-9])(?![0-9])"
+    rf"(?:,[0-9]{{3}}+(?![0-9]))*+"
+    rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+,(?:[0-9]{_SPACE}[0-9]{{2}}|[0-9]{{2}}{_SPACE}[0-9])(?![0-9,])"
+    rf"|(?<=[^\s0-9,.])(?<=[^\n]{{8}})[0-9]++{_LINE_BREAK}[0-9]++"
+    rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+{_SPACE}[0-9]{{1,2}}+(?![0-9,]))"
+    rf"(?:\.[0-9]++)?+(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
 )
 # Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所): a
 # few spaces or one line break, taken only where the unit follows. The scan records such a reading.
@@ -281,7 +301,9 @@ CN_NUMERAL_CHARS = frozenset("点" + _CN)  # what _C is made of
 _NUMERAL_CHARS = frozenset("0123456789,.") | CN_NUMERAL_CHARS  # what _A and _C are made of
 _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
-_RANGE_CHARS = _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n")
+_RANGE_CHARS = (
+    _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n") | frozenset("xX×")
+)
 NUMERAL_NEXT = (
     _NUMERAL_CHARS
     | frozenset(_RATIO_MARKS + _SEP_FIRST + _YJF_MARKS + _INFIX + _UNIT_FIRST)
@@ -342,16 +364,16 @@ QUANTITY = re.compile(
     |
     {_RANGE_LOOK}(?P<range>
         (?P<rperpre>{_PER_PREFIX})?+
-        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+)(?:{_JOIN_TO_UNIT})?+{_RANGE_GUARD}(?P<lounit>{_UNIT})?+
+        (?P<lo>{NUMERAL}(?:{JOIN}(?:万亿|亿|万)(?![0-9]))?+(?![xX×])|{PLACEHOLDER}(?!{YEAR_MARK}))(?:{_JOIN_TO_UNIT})?+{_RANGE_GUARD}(?P<lounit>{_UNIT})?+
         {_RANGE_SEP}
-        (?P<hi>{NUMERAL})(?:{_JOIN_TO_UNIT})?+(?P<hiscale>{_SCALE})?+(?P<hiunit>{_UNIT}))
+        (?P<hi>{NUMERAL}(?![xX×])|{PLACEHOLDER}(?!{YEAR_MARK}))(?:{_JOIN_TO_UNIT})?+(?P<hiscale>{_SCALE})?+(?P<hiunit>{_UNIT}))
     )
     |
     (?P<scalar>
         (?:(?P<pre>{_PREFIX}){_GAP})?+
         # (a second qualifier only after a per-unit word; no conditional group, which the scan's look-behind refuses)
         (?:(?P<perpre>{_PER_PREFIX})(?P<pre2>{_PREFIX})?+)?+
-        (?:(?P<num>{_A_SPACED}|{NUMERAL})(?![*{LOST_CHAR}])|(?P<ph>{PLACEHOLDER}))
+        (?:(?P<num>{_A_SPACED}|{_A_WRAPPED}|{NUMERAL})(?![*{LOST_CHAR}]|,?+[0-9]*+[xX×]++(?![A-Za-z0-9]))|(?P<ph>{PLACEHOLDER}))
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>{_SCALE})?+
@@ -494,18 +516,20 @@ def _per_cent(word: str, raw: str) -> Decimal:
 
 def _range(m: re.Match[str], *, money: bool, text: str) -> Quantity:
     hi_text, unit = _scaled_measure(m.group("hi"), m.group("hiunit"))
-    lo, _ = _number(m.group("lo"))
-    hi, _ = _number(hi_text)
+    # A masked end (xxx元至600元) is unknown, and so is the range (Range.is_placeholder): its other end is no
+    # plain figure of its own.
+    lo = None if _PLACEHOLDER.fullmatch(m.group("lo")) else _number(m.group("lo"))[0]
+    hi = None if _PLACEHOLDER.fullmatch(hi_text) else _number(hi_text)[0]
     scale = m.group("hiscale")
     lounit = m.group("lounit")
     if scale:
-        hi = scaled(hi, _SCALE_POWER[scale])
+        hi = None if hi is None else scaled(hi, _SCALE_POWER[scale])
     else:
         tail = _SCALE_TAIL.search(m.group("hi"))
         scale = tail.group() if tail else ""
     # 一百二十到一百五十万元, 10-15万元, 三至五千元: a scale written once belongs to both ends, where the low
     # end is below the high end's number before its scale (not in 八千至1.2万元 or 三十至五百人).
-    if scale and not lounit and lo < hi.scaleb(-_SCALE_POWER[scale]):
+    if scale and not lounit and lo is not None and (hi is None or lo < hi.scaleb(-_SCALE_POWER[scale])):
         lo = scaled(lo, _SCALE_POWER[scale])
     low: Scalar = _unit_quantity(lo, lounit or unit, None, m.group("lo") + (lounit or ""), money=money)
     high: Scalar = _unit_quantity(hi, unit, None, m.group("hi"), money=money)

@@ -40,8 +40,10 @@ from ..lang.traps import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    CYCLE_WORDS,
     FIXED_EXPRESSIONS,
     LEFT_TRAPS,
+    RATE_BASES,
     TIME_LIMITS,
     TITLE_ENDS,
     UNIT_TRAPS,
@@ -251,7 +253,7 @@ _LABEL_REACH = 16
 _UNREAD: Any = object()  # (a date not read yet)
 # What stands before a figure of the scan's lane (see _scan) that sends it to the full steps: a character a
 # number form or a label check looks at, or one that glues it to a word or number.
-_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | _ASCII_DIGITS
+_LANE_STOPS = _ID_BEFORE | _LABEL_LAST | _LABEL_SKIP | _ASCII_DIGITS | frozenset(e.word for e in RATE_BASES)
 
 
 class _Span(NamedTuple):
@@ -735,15 +737,21 @@ def _unit_verdict(
     limit = _TIME_LIMITS.get(unit)
     if limit is not None and not suf and limit.match(folded, end):
         return _Verdict.NO  # 30个工作日内: a time limit, no figure
-    if trap and not suf and folded[end : end + 1] in trap:
+    if start and folded[start - 1] in _RATE_BASES and num is not None and _POWER_OF_TEN.fullmatch(num):
+        return _Verdict.NO  # 每百名学生, 每10万人口: the base of a rate
+    cycle = folded.startswith(_CYCLES, end)  # 5年一周期: the length of a cycle
+    if trap and not suf and folded[end : end + 1] in trap and not cycle:
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
         return _Verdict.SHORTEN if shorten else _Verdict.NO
-    if unit == "年" and not _duration_year(folded, start):
+    if unit == "年" and not cycle and not _duration_year(folded, start):
         return _Verdict.NO
     return _Verdict.YES
 
 
+_CYCLES = tuple(e.word for e in CYCLE_WORDS)
+_RATE_BASES = frozenset(e.word for e in RATE_BASES)
+_POWER_OF_TEN = re.compile("[一1]?[0十百千万]++")  # (the base of a rate after 每: 百, 十万, 100, 10万)
 _DURATION_CUES = tuple(e.word for e in DURATION_CUES)
 _DURATION_REACH = max(map(len, _DURATION_CUES))
 
