@@ -135,7 +135,7 @@ _POST_LEAD_IN_FULL = regex.compile(
 
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
-    text: str = s.unmasked(raw)
+    text: str = edges.no_controls(s.unmasked(raw))
     text = edges.DATES.sub("", text)
     text = s._ASIDE.sub("", text)
     for _ in range(4):

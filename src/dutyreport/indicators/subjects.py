@@ -59,7 +59,7 @@ from ..lang.subjects import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .labels import LEVEL, bracket_parent, breakdown_of, compose, same_measure, shared_noun
+from .labels import LEVEL, bracket_parent, breakdown_of, compose, level_after_link, same_measure, shared_noun
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -73,13 +73,16 @@ from .list_heads import (
     marks_after,
 )
 from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields
+from .respective import respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
     MASK,
+    attribute_of,
     divided_into,
     joiner_at_end,
     masked,
+    no_controls,
     no_dates,
     unclosed_at,
     unmasked,
@@ -327,7 +330,7 @@ def _may_join(s: str) -> bool:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = raw.replace(MASK, "") if MASK in raw else raw
+    s: str = no_controls(raw.replace(MASK, "") if MASK in raw else raw)
     s = no_dates(s)
     if _HOLDS_OPEN(s):
         s = _ASIDE.sub("", s)
@@ -488,6 +491,9 @@ def read_subject(
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
     was read for the report's figures before, which the caller keeps for the report)."""
     lo, sentence_start, start, end, clause_end, line_head, line_start, next_figure = at
+    paired = respective_subject(text, sentence_start, start, end, clause_end, prior, CHANGE_WORDS, subject_words)
+    if paired:
+        return paired  # 小学、初中…分别为720元、940元; …,分别比上年增长2.4%和1.7%: one by one with those before
     raw_pre = text[lo:start]
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
@@ -511,6 +517,10 @@ def read_subject(
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
     pre, of_before, label, level_label, listed, object_words, with_post, level = words
+    linked = level_after_link(pre) if isinstance(quantity, (Money, PerUnit, Percent)) else None
+    if linked:  # 补助标准为小学每生每天5元: the first level's standard
+        labels[start] = linked
+        return compose(*linked)
     if raw_pre.endswith(_OPENS):
         bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
@@ -552,7 +562,7 @@ def read_subject(
             and (pre == "" or CHANGE_WORDS.match(pre))
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
-            return _attribute_of(prev_stock.subject or "", pre)
+            return attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
         if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
             item = _ITEM_HEADING.match(text, line_start, lo)
@@ -582,7 +592,7 @@ def read_subject(
         if post == "" or pre == "":
             done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
             if done and same_measure(quantity, prev_stock.quantity):
-                return _attribute_of(prev_stock.subject or "", done.group())
+                return attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
         if (
@@ -590,11 +600,11 @@ def read_subject(
             and _OF_PREVIOUS.fullmatch(pre)
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
-            return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
+            return attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
         of_project = _OF_PROJECT.fullmatch(pre) is not None
         # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
         if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
-            return _attribute_of(prev.subject, pre)
+            return attribute_of(prev.subject, pre)
         # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
         if of_project and lo > sentence_start:
             first = _FIRST_CLAUSE.match(text, sentence_start, lo)
@@ -692,15 +702,7 @@ def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     if prev.quantity.qualifier in _BOUNDS:
         return None
     rest = subject_words(raw_pre[1:])
-    return _attribute_of(prev.subject, rest) if rest else None
-
-
-def _attribute_of(subject: str, attribute: str) -> str:
-    """The subject of a figure that states ``attribute`` of the figure before, whose subject is ``subject``.
-    Where that subject ends with the same attribute, the figure is one more of a run of them, not an attribute
-    of an attribute (学校20所,占比12.5%,占比13%: both 学校占比): a run of them keeps one subject, and the
-    subjects of a long run stay as short as their words."""
-    return subject if subject.endswith(attribute) else subject + attribute
+    return attribute_of(prev.subject, rest) if rest else None
 
 
 def _object_start(s: str) -> int | None:

@@ -43,6 +43,7 @@ __all__ = [
     "PROJECT_NOUNS",
     "RELATIVE_LEADS",
     "RESPECTIVE_HEADS",
+    "RESPECTIVE_LINKS",
     "RESPECTIVE_OPENING",
     "SCHOOL_ENDINGS",
     "SCORE_WORDS",
@@ -559,6 +560,19 @@ RESPECTIVE_HEADS: tuple[Entry[str], ...] = _same(
 # What every head above opens with (分别: the figures or names after it go one by one with those before it, the
 # audit's word for it); a text without it holds no such head (a test holds every head to it).
 RESPECTIVE_OPENING: str = RESPECTIVELY.pattern
+
+# Words between 分别 and the first of a list of figures that pair one by one with the names listed before 分别
+# (小学、初中生均公用经费分别为720元、940元: 小学生均公用经费 720元, 初中生均公用经费 940元).
+RESPECTIVE_LINKS: tuple[Entry[str], ...] = _same(
+    "respective link",
+    ("为", "全县小学、初中生均公用经费分别为720元、940元"),
+    ("是", "全县小学、初中生均公用经费分别是720元、940元"),
+    ("达到", "全县小学、初中生均公用经费分别达到720元、940元"),
+    ("达", "全县小学、初中生均公用经费分别达720元、940元"),
+    ("有", "全县小学、初中教学班分别有210个、96个"),
+    ("按", "全县小学、初中生均公用经费分别按每生每年720元、940元拨付"),
+    ("约为", "全县小学、初中生均公用经费分别约为720元、940元"),
+)
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
 AMONG_WORDS: tuple[Entry[str], ...] = _same(
