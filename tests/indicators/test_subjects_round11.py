@@ -77,12 +77,24 @@ EXAMPLES_ROUND11_CONTROLS = [
     ("全县20\u200b22年小学入学率为100%。", "100%", "小学入学率"),
 ]
 
+EXAMPLES_ROUND11_OBJECT_STATED_BEFORE = [
+    # a verb alone before a figure whose object the sentence stated with the same verb before: that object
+    ("全县足额征收教育费附加，全年征收2.37亿元。", "2.37亿元", "征收教育费附加"),
+    ("全县累计投入薄弱学校改造资金2.15亿元，其中2022年投入6800万元。", "6800万元", "投入薄弱学校改造资金"),
+    ("全县新建公办幼儿园6所，其中城区新建4所。", "4所", "城区新建公办幼儿园"),
+    ("全县公开招聘特岗教师135人，今年招聘52人。", "52人", "招聘特岗教师"),
+]
+
 # Read before and still read so (a 分别 that pairs nothing, a list whose count differs from the figures').
 EXAMPLES_ROUND11_KEPT = [
     ("经查,甲村小学、乙村小学确有危房,分别查封了3间和2间。", "3间", "查封"),
     ("全县生均公用经费分别为小学720元、初中940元。", "720元", "小学生均公用经费"),
     ("全县生均公用经费分别为小学720元、初中940元。", "940元", "初中生均公用经费"),
     ("全县小学在校生8120人，同比增长2.4%。", "2.4%", "小学在校生同比增长"),
+    # words after the figure name what it paid for; an earlier verb with a figure right after it states no object
+    ("县财政投入校舍改造资金1.2亿元，其中投入3000万元用于食堂改造。", "3000万元", "投入用于食堂改造"),
+    ("县财政投入1.2亿元，其中投入3000万元。", "3000万元", "投入"),
+    ("全县开展家政、育婴等各类培训二十多期，累计培训3000多人次。", "3000多人次", "培训"),
 ]
 
 
@@ -92,6 +104,7 @@ EXAMPLES_ROUND11_KEPT = [
     + EXAMPLES_ROUND11_RESPECTIVE_NAMES
     + EXAMPLES_ROUND11_LEVEL_AFTER_LINK
     + EXAMPLES_ROUND11_CONTROLS
+    + EXAMPLES_ROUND11_OBJECT_STATED_BEFORE
     + EXAMPLES_ROUND11_KEPT,
 )
 def test_round11_subjects(passage: str, surface: str, expected: str) -> None:

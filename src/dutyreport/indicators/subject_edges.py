@@ -18,6 +18,7 @@ from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
+from ..lang.numbers import DIGITS, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
 from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
@@ -31,6 +32,7 @@ from ..lang.subjects import (
     LINKING_ENDS,
     LIST_JOINERS,
     RESPECTIVE_OPENING,
+    STATED_OBJECT_VERBS,
     SUBJECT_LEAD_WORDS,
 )
 from ..model.report import Noise
@@ -50,6 +52,7 @@ __all__ = [
     "masked",
     "no_controls",
     "no_dates",
+    "object_stated_before",
     "shares_one_figure",
     "tidy_subject",
     "unclosed_at",
@@ -197,6 +200,30 @@ def attribute_of(subject: str, attribute: str) -> str:
     subjects of a long run stay as short as their words."""
     return subject if subject.endswith(attribute) else subject + attribute
 
+
+# a verb alone at the end of a figure's short words (其中城区新建4所), whose object the sentence stated before
+_STATED_VERB = re.compile(rf"(?:{alternation(STATED_OBJECT_VERBS)})$")
+_STATED_WORDS = 6  # (the longest words read so: a place or a time and the verb)
+_OBJECT_LONGEST = 16
+# a figure's first character (a digit, a numeral, a mask) or a clause's end: where an object stated before ends
+_NUMERALS = frozenset(w for e in (*DIGITS, *SMALL_UNITS) for w in e.word)
+_OBJECT_ENDS = frozenset("0123456789０１２３４５６７８９" + "".join(_MASKS) + "，,；;。") | _NUMERALS
+
+
+def object_stated_before(text: str, floor: int, lo: int, words: str) -> str | None:
+    """The object the sentence stated before ``lo`` (from ``floor``) after the verb that ``words``, a figure's
+    short words, end with (:data:`~dutyreport.lang.subjects.STATED_OBJECT_VERBS`), where it ran up to a figure or
+    to the end of its clause (全县新建公办幼儿园6所,其中城区新建4所: 公办幼儿园), or None."""
+    verb = _STATED_VERB.search(words) if len(words) <= _STATED_WORDS else None
+    if verb is None:
+        return None
+    at = text.rfind(verb.group(), floor, lo)
+    if at < 0:
+        return None
+    i = j = at + len(verb.group())
+    while j < lo and j - i < _OBJECT_LONGEST and "\u4e00" <= text[j] <= "\u9fff" and text[j] not in _NUMERALS:
+        j += 1
+    return text[i:j] if j - i >= 2 and j < lo and text[j] in _OBJECT_ENDS else None
 
 def joiner_at_end(s: str) -> int | None:
     """Where a joiner of a list that ``s`` ends with (white space off) starts: 新教师和, not 惠及 (None: none)."""

@@ -72,7 +72,7 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
-from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields
+from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields, recent
 from .respective import respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
@@ -84,6 +84,7 @@ from .subject_edges import (
     masked,
     no_controls,
     no_dates,
+    object_stated_before,
     unclosed_at,
     unmasked,
 )
@@ -671,6 +672,8 @@ def read_subject(
         if topic:
             labels[start] = (pre, topic)
             return pre + topic
+    if pre and post == "" and (stated := object_stated_before(text, sentence_start, lo, pre)):
+        return pre + stated  # 新建公办幼儿园6所,其中城区新建4所: the object its verb had before
     if pre:
         return pre
     if post and any(b in raw_pre for b in OPEN_BRACKETS):
@@ -715,14 +718,6 @@ def _object_start(s: str) -> int | None:
         if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
             return None
     return at + 1
-
-
-def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
-    """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
-    k = len(out)
-    while k > 0 and out[k - 1].start >= pos:
-        k -= 1
-    return out[k:]
 
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
