@@ -85,6 +85,14 @@ EXAMPLES_ROUND11_OBJECT_STATED_BEFORE = [
     ("全县公开招聘特岗教师135人，今年招聘52人。", "52人", "招聘特岗教师"),
 ]
 
+_TIERS = "乡村教师生活补助按照学校距县城远近分三档发放，每人每月分别为300元、500元和700元。"
+EXAMPLES_ROUND11_PER_UNIT_ALONE = [
+    # a figure's words that only say per whom (每人每月) take the measure the clause before names
+    (_TIERS, "300元", "乡村教师生活补助每人每月"),
+    (_TIERS, "700元", "乡村教师生活补助每人每月"),
+    ("学生生活补助按家庭困难程度分档发放，每生每年为1000元。", "1000元", "学生生活补助每生每年"),
+]
+
 # Read before and still read so (a 分别 that pairs nothing, a list whose count differs from the figures').
 EXAMPLES_ROUND11_KEPT = [
     ("经查,甲村小学、乙村小学确有危房,分别查封了3间和2间。", "3间", "查封"),
@@ -105,6 +113,7 @@ EXAMPLES_ROUND11_KEPT = [
     + EXAMPLES_ROUND11_LEVEL_AFTER_LINK
     + EXAMPLES_ROUND11_CONTROLS
     + EXAMPLES_ROUND11_OBJECT_STATED_BEFORE
+    + EXAMPLES_ROUND11_PER_UNIT_ALONE
     + EXAMPLES_ROUND11_KEPT,
 )
 def test_round11_subjects(passage: str, surface: str, expected: str) -> None:

@@ -20,7 +20,7 @@ from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
 from ..lang.numbers import DIGITS, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
-from ..lang.script import alternation, either_pattern, forms, spellings
+from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ADVERB_COMPOUNDS,
     ADVERB_ENDS,
@@ -31,6 +31,8 @@ from ..lang.subjects import (
     JOINER_COMPOUNDS,
     LINKING_ENDS,
     LIST_JOINERS,
+    OBJECT_COMPOUNDS,
+    OBJECT_MARKERS,
     RESPECTIVE_OPENING,
     STATED_OBJECT_VERBS,
     SUBJECT_LEAD_WORDS,
@@ -42,6 +44,7 @@ __all__ = [
     "DISTRIBUTIVE",
     "DIVIDE_ENDS",
     "JOINER_LAST",
+    "MARKER_LAST",
     "MASK",
     "TIDY_ENDS",
     "TIDY_FIRSTS",
@@ -52,6 +55,7 @@ __all__ = [
     "masked",
     "no_controls",
     "no_dates",
+    "object_start",
     "object_stated_before",
     "shares_one_figure",
     "tidy_subject",
@@ -224,6 +228,30 @@ def object_stated_before(text: str, floor: int, lo: int, words: str) -> str | No
     while j < lo and j - i < _OBJECT_LONGEST and "\u4e00" <= text[j] <= "\u9fff" and text[j] not in _NUMERALS:
         j += 1
     return text[i:j] if j - i >= 2 and j < lo and text[j] in _OBJECT_ENDS else None
+
+# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
+_COMPOUND_PARTS = tuple(
+    (m.word, before, after)
+    for e in OBJECT_COMPOUNDS
+    for m in OBJECT_MARKERS
+    if m.word in e.word
+    for before, after in [e.word.split(m.word, 1)]
+)
+_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
+MARKER_LAST = frozenset(_MARKERS)  # (each a character)
+
+
+def object_start(s: str) -> int | None:
+    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
+    at = max(map(s.rfind, _MARKERS))
+    if at < 0:
+        return None
+    marker = fold(s[at])
+    for m, before, after in _COMPOUND_PARTS:
+        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
+            return None
+    return at + 1
+
 
 def joiner_at_end(s: str) -> int | None:
     """Where a joiner of a list that ``s`` ends with (white space off) starts: 新教师和, not 惠及 (None: none)."""

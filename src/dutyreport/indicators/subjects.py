@@ -19,7 +19,16 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figure_years import SEASON_WORDS
-from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
+from ..lang.figures import (
+    CHANGE_VERBS,
+    COMPARISON_WORDS,
+    COUNTERS,
+    FIGURE_MASKS,
+    NEGATING_MODALS,
+    NORM_QUALIFIERS,
+    PER_PERSON_CUES,
+    PER_STUDENT_CUES,
+)
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
 from ..lang.punctuation import (
@@ -31,7 +40,7 @@ from ..lang.punctuation import (
     PERIODS,
     SEMICOLONS,
 )
-from ..lang.script import alternation, either_pattern, fold, forms, spellings
+from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
@@ -43,8 +52,6 @@ from ..lang.subjects import (
     LEAD_COMPOUNDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
-    OBJECT_COMPOUNDS,
-    OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RELATIVE_LEADS,
@@ -77,6 +84,7 @@ from .respective import respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
+    MARKER_LAST,
     MASK,
     attribute_of,
     divided_into,
@@ -84,6 +92,7 @@ from .subject_edges import (
     masked,
     no_controls,
     no_dates,
+    object_start,
     object_stated_before,
     unclosed_at,
     unmasked,
@@ -231,17 +240,7 @@ _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
-# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
-_COMPOUND_PARTS = tuple(
-    (m.word, before, after)
-    for e in OBJECT_COMPOUNDS
-    for m in OBJECT_MARKERS
-    if m.word in e.word
-    for before, after in [e.word.split(m.word, 1)]
-)
-_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
-_MARKER_LAST = frozenset(_MARKERS)  # (each a character)
-_POST_TIDY_LAST = _TAIL_ENDS | _MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
+_POST_TIDY_LAST = _TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -289,6 +288,8 @@ _OF_BEFORE_FIRSTS = first_chars(
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
+_PER_UNIT_ALONE = re.compile(alternation(PER_PERSON_CUES, PER_STUDENT_CUES))  # (whom a figure is per, alone)
+_PER_UNIT_FIRSTS = frozenset(f for e in (*PER_PERSON_CUES, *PER_STUDENT_CUES) for f in forms(e.word[0]))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
 
 
@@ -427,7 +428,7 @@ def _words_of(raw_pre: str) -> _Words:
     with_post = _short_or_generic(pre)
     object_words = None
     if n > 6:
-        obj = _object_start(pre)
+        obj = object_start(pre)
         if obj is not None and n - obj <= 6:  # (…平台对3260名家长: no words after 对, the thing after the figure)
             object_words = subject_words(pre[obj:])
     if object_words is None:
@@ -667,11 +668,12 @@ def read_subject(
         pre, which = object_words, 1
     if with_post[which] and post:
         return pre + post
-    if level[which] and isinstance(quantity, (Money, PerUnit, Percent)):
-        topic = _topic_before(text, sentence_start, lo)
+    per_unit = pre[:1] in _PER_UNIT_FIRSTS and _PER_UNIT_ALONE.fullmatch(pre) is not None  # (每人每月: no measure)
+    if (level[which] or per_unit) and isinstance(quantity, (Money, PerUnit, Percent)):
+        topic = _topic_before(text, sentence_start, lo, per_unit)
         if topic:
             labels[start] = (pre, topic)
-            return pre + topic
+            return topic + pre if per_unit else pre + topic
     if pre and post == "" and (stated := object_stated_before(text, sentence_start, lo, pre)):
         return pre + stated  # 新建公办幼儿园6所,其中城区新建4所: the object its verb had before
     if pre:
@@ -693,7 +695,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     if rest is None:
         return None
     name = pre.rstrip("(（")
-    obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
+    obj = object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
 
 
@@ -706,18 +708,6 @@ def _inside_of(prev: Figure, raw_pre: str) -> str | None:
         return None
     rest = subject_words(raw_pre[1:])
     return attribute_of(prev.subject, rest) if rest else None
-
-
-def _object_start(s: str) -> int | None:
-    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
-    at = max(map(s.rfind, _MARKERS))
-    if at < 0:
-        return None
-    marker = fold(s[at])
-    for m, before, after in _COMPOUND_PARTS:
-        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
-            return None
-    return at + 1
 
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
@@ -741,7 +731,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     if last in _POST_TIDY_LAST:  # (the last character of a word below, or of a bracket)
         if at_figure and last in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
             raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
-        if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
+        if at_figure and raw[-1:] in MARKER_LAST and object_start(raw) == len(raw):
             raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
@@ -760,13 +750,16 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
-def _topic_before(text: str, floor: int, lo: int) -> str | None:
-    """The nearest earlier clause (this sentence, or the line before) that names a measure."""
+def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) -> str | None:
+    """The nearest earlier clause (this sentence, or the line before) that names a measure (``measure_only``: its
+    words up to the measure's, 补助按…发放 -> 补助)."""
     window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", no_dates(clause))))
             topic = _TOPIC_LEAD.sub("", topic)
+            if measure_only:
+                topic = topic[: max((m.end() for m in _TOPIC.finditer(topic)), default=0)]
             return topic or None
     return None
 
