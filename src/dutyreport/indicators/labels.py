@@ -78,7 +78,8 @@ def item_measure(last: str, names: Sequence[str]) -> str | None:
     """
     item = _ITEM_NAME.match(last)
     if item is not None and item.end() < len(last):
-        return last[item.end() :]
+        # (names of levels or schools, as the last opens with: 巩固率、高中…毛入学率 lists whole measures)
+        return last[item.end() :] if all(_ITEM_NAME.fullmatch(name) for name in names) else None
     widths = {len(name) for name in names}
     width = widths.pop() if len(widths) == 1 else 0
     # (names of a character or two that the last shares its ending with: 东、西片区, 城区、农村学校)

@@ -38,7 +38,7 @@ _LATER = re.compile(
     rf"(?:{char_class(''.join(sorted(_JOINER_WORDS)) + _BREAKS, negated=True)}|{char_class(COMMAS)}(?=[0-9]))*"
 )
 _LINK = re.compile(rf"\s*(?:{alternation(RESPECTIVE_LINKS)})?\s*")
-_NAME_LONGEST = 8  # (a listed name before the last is short: 小学, 公办幼儿园, 城区学校)
+_NAME_LONGEST = 12  # (a listed name before the last: 小学, 公办幼儿园, 九年义务教育巩固率)
 _WHOLE_NAME = 4  # (names this long are each a measure of their own, not a level before one)
 _TIME_WORD = 2  # (what a clause holding no names leaves at most: 上年, 去年)
 
