@@ -96,6 +96,13 @@ EXAMPLES_ROUND11_PER_UNIT_ALONE = [
     ("学生生活补助按家庭困难程度分档发放，每生每年为1000元。", "1000元", "学生生活补助每生每年"),
 ]
 
+EXAMPLES_ROUND11_BOUND_BEFORE_NOUN = [
+    # a count's bound right before a noun (50岁以上教师) says which of the noun the figure after is of
+    ("乡村学校50岁以上教师占比达到39.5%。", "39.5%", "乡村学校50岁以上教师占比"),
+    ("乡村学校50岁以上教师占33.2%，35岁以下教师仅占14.1%。", "14.1%", "35岁以下教师仅占"),
+    ("义务教育阶段56人以上大班额比例降至0.6%。", "0.6%", "义务教育阶段56人以上大班额比例"),
+]
+
 # Read before and still read so (a 分别 that pairs nothing, a list whose count differs from the figures').
 EXAMPLES_ROUND11_KEPT = [
     ("经查,甲村小学、乙村小学确有危房,分别查封了3间和2间。", "3间", "查封"),
@@ -106,6 +113,8 @@ EXAMPLES_ROUND11_KEPT = [
     ("县财政投入校舍改造资金1.2亿元，其中投入3000万元用于食堂改造。", "3000万元", "投入用于食堂改造"),
     ("县财政投入1.2亿元，其中投入3000万元。", "3000万元", "投入"),
     ("全县开展家政、育婴等各类培训二十多期，累计培训3000多人次。", "3000多人次", "培训"),
+    ("全县100人以下的小规模学校有12所。", "12所", "小规模学校"),
+    ("全县小学校际差异系数控制在0.40以内初中控制在0.35以内。", "0.35以内", "初中校际差异系数"),
 ]
 
 
@@ -117,6 +126,7 @@ EXAMPLES_ROUND11_KEPT = [
     + EXAMPLES_ROUND11_CONTROLS
     + EXAMPLES_ROUND11_OBJECT_STATED_BEFORE
     + EXAMPLES_ROUND11_PER_UNIT_ALONE
+    + EXAMPLES_ROUND11_BOUND_BEFORE_NOUN
     + EXAMPLES_ROUND11_KEPT,
 )
 def test_round11_subjects(passage: str, surface: str, expected: str) -> None:

@@ -18,7 +18,7 @@ from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
-from ..lang.numbers import DIGITS, SMALL_UNITS
+from ..lang.numbers import DIGITS, QUALIFIER_SUFFIXES, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
@@ -37,6 +37,7 @@ from ..lang.subjects import (
     STATED_OBJECT_VERBS,
     SUBJECT_LEAD_WORDS,
 )
+from ..model.quantities import Count, Qualifier, Quantity
 from ..model.report import Noise
 
 __all__ = [
@@ -49,6 +50,7 @@ __all__ = [
     "TIDY_ENDS",
     "TIDY_FIRSTS",
     "attribute_of",
+    "bounds_noun",
     "dates_in",
     "divided_into",
     "joiner_at_end",
@@ -251,6 +253,25 @@ def object_start(s: str) -> int | None:
         if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
             return None
     return at + 1
+
+
+# a count's bound written after its figure (50岁以上, 45人以内): it may stand as a word of the noun after it
+_BOUND_KINDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+_BOUND_SUFFIXES = tuple(w for e in QUALIFIER_SUFFIXES if e.value in _BOUND_KINDS for w in spellings(e.word))
+
+
+def bounds_noun(bound: Quantity, raw_pre: str) -> bool:
+    """Whether a count's bound (50岁以上) stands right before the words ``raw_pre`` of the figure after it, as a
+    word of its noun (50岁以上教师; not 100人以下的小规模学校, where 的 ties it on; not across a mark)."""
+    first = raw_pre[:1]
+    return (
+        type(bound) is Count
+        and bound.measure_word is not None  # (of people, of years of age: not a bare number's bound, 0.40以内)
+        and bound.qualifier in _BOUND_KINDS
+        and bound.text.endswith(_BOUND_SUFFIXES)  # (a bound written after its figure: 50岁以上, not 不少于3所)
+        and "\u4e00" <= first <= "\u9fff"
+        and first != "的"
+    )
 
 
 def joiner_at_end(s: str) -> int | None:

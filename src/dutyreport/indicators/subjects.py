@@ -87,6 +87,7 @@ from .subject_edges import (
     MARKER_LAST,
     MASK,
     attribute_of,
+    bounds_noun,
     divided_into,
     joiner_at_end,
     masked,
@@ -530,6 +531,11 @@ def read_subject(
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
+    if pre and prior and prior[-1].end == lo and bounds_noun(prior[-1].quantity, raw_pre):
+        floor = max(sentence_start, prior[-2].end if len(prior) > 1 else 0)  # (after the figure before it)
+        opening = max(floor, max(text.rfind(c, floor, prior[-1].start) for c in _LINE_STOPS) + 1)
+        # 乡村学校50岁以上教师占比…: which of the noun the figure is of, with the words its clause opened with
+        return subject_words(unmasked(text[opening : prior[-1].start])) + prior[-1].quantity.text + pre
     # The words after the figure (:func:`_post_phrase`), read where a reading needs them (most need none); most
     # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
