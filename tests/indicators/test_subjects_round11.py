@@ -142,4 +142,4 @@ def test_names_and_figures_of_different_counts_are_not_paired() -> None:
 def test_every_spelling_of_the_respective_word_opens_with_the_character_looked_for_first() -> None:
     from dutyreport.indicators import respective
 
-    assert respective._OPENINGS and all(w[0] == respective._OPENING_FIRST for w in respective._OPENINGS)
+    assert respective._OPENINGS and all(w[0] == respective.RESPECTIVE_FIRST for w in respective._OPENINGS)

@@ -21,11 +21,11 @@ from .labels import item_measure
 from .places import Figure
 from .subject_edges import attribute_of, unmasked
 
-__all__ = ["respective_subject"]
+__all__ = ["RESPECTIVE_FIRST", "respective_subject"]
 
 _OPENINGS = tuple(spellings(RESPECTIVE_OPENING))  # (分别, 分別)
 _WIDTH = len(RESPECTIVE_OPENING)
-_OPENING_FIRST = RESPECTIVE_OPENING[0]  # (what every spelling opens with: 分)
+RESPECTIVE_FIRST = RESPECTIVE_OPENING[0]  # (what every spelling opens with: 分)
 _REACH = 80  # how far before a figure its 分别 may stand (a list of a few figures)
 _BREAKS = COMMAS + SEMICOLONS + PERIODS + COLONS + "\n"  # (what ends the clause a list stands in)
 _JOINER_WORDS = frozenset(w for e in LIST_JOINERS for w in spellings(e.word))
@@ -57,7 +57,7 @@ def respective_subject(
     listed or the figures stated before it (None: it is none, or the pairing does not fit). ``change_words``
     matches the words of a change in full (比上年增长); ``words_of`` reads the words of a stretch as a subject's."""
     floor = sentence_start if sentence_start > start - _REACH else start - _REACH
-    if text.rfind(_OPENING_FIRST, floor, start) < 0:
+    if text.rfind(RESPECTIVE_FIRST, floor, start) < 0:
         return None  # (most figures: no 分 in reach)
     mark = max(text.rfind(w, floor, start) for w in _OPENINGS)
     if mark < 0:

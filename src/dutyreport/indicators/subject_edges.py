@@ -209,6 +209,7 @@ def attribute_of(subject: str, attribute: str) -> str:
 
 # a verb alone at the end of a figure's short words (其中城区新建4所), whose object the sentence stated before
 _STATED_VERB = re.compile(rf"(?:{alternation(STATED_OBJECT_VERBS)})$")
+_STATED_LAST = frozenset(w[-1] for e in STATED_OBJECT_VERBS for w in spellings(e.word))
 _STATED_WORDS = 6  # (the longest words read so: a place or a time and the verb)
 _OBJECT_LONGEST = 16
 # a figure's first character (a digit, a numeral, a mask) or a clause's end: where an object stated before ends
@@ -220,7 +221,9 @@ def object_stated_before(text: str, floor: int, lo: int, words: str) -> str | No
     """The object the sentence stated before ``lo`` (from ``floor``) after the verb that ``words``, a figure's
     short words, end with (:data:`~dutyreport.lang.subjects.STATED_OBJECT_VERBS`), where it ran up to a figure or
     to the end of its clause (全县新建公办幼儿园6所,其中城区新建4所: 公办幼儿园), or None."""
-    verb = _STATED_VERB.search(words) if len(words) <= _STATED_WORDS else None
+    if len(words) > _STATED_WORDS or words[-1:] not in _STATED_LAST:
+        return None  # (most words end with none of the verbs)
+    verb = _STATED_VERB.search(words)
     if verb is None:
         return None
     at = text.rfind(verb.group(), floor, lo)

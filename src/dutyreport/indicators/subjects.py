@@ -80,7 +80,7 @@ from .list_heads import (
     marks_after,
 )
 from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields, recent
-from .respective import respective_subject
+from .respective import RESPECTIVE_FIRST, respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
@@ -333,7 +333,9 @@ def _may_join(s: str) -> bool:
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
-    s: str = no_controls(raw.replace(MASK, "") if MASK in raw else raw)
+    s: str = raw.replace(MASK, "") if MASK in raw else raw
+    if not s.isprintable():
+        s = no_controls(s)  # (20\u200d23年: a year a control splits is a date)
     s = no_dates(s)
     if _HOLDS_OPEN(s):
         s = _ASIDE.sub("", s)
@@ -494,8 +496,9 @@ def read_subject(
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
     was read for the report's figures before, which the caller keeps for the report)."""
     lo, sentence_start, start, end, clause_end, line_head, line_start, next_figure = at
-    paired = respective_subject(text, sentence_start, start, end, clause_end, prior, CHANGE_WORDS, subject_words)
-    if paired:
+    if text.rfind(RESPECTIVE_FIRST, sentence_start, start) >= 0 and (
+        paired := respective_subject(text, sentence_start, start, end, clause_end, prior, CHANGE_WORDS, subject_words)
+    ):
         return paired  # 小学、初中…分别为720元、940元; …,分别比上年增长2.4%和1.7%: one by one with those before
     raw_pre = text[lo:start]
     if MASK in raw_pre:
