@@ -196,9 +196,13 @@ EXAMPLES_DIMENSIONS: list[tuple[str, str, SchoolLevel | None, Sector | None, Are
     # a label before its head is the figure's level, though the head names others
     ("小学执行义务教育学校和高中学校统一的生均公用经费标准每生每年720元。",
      "per_student_public_funds_standard", SchoolLevel.PRIMARY, None, None),
-    # several levels listed: the key holds, the level is not certain
-    ("小学、初中生均公用经费标准分别为每生每年720元、940元。", "per_student_public_funds_standard", None, None, None),
+    # several levels listed before 分别: the figures pair with them one by one, the first is the first level's
+    ("小学、初中生均公用经费标准分别为每生每年720元、940元。", "per_student_public_funds_standard", SchoolLevel.PRIMARY,
+     None, None),
     ("全县中小学、幼儿园共218所。", "school_count", None, None, None),
+    # measures listed before 分别 pair with the figures after it one by one: the first is the first measure's
+    ("学前三年毛入园率、普惠性幼儿园覆盖率分别为96.4%、91.8%。", "preschool_gross_enrolment_rate",
+     SchoolLevel.PRESCHOOL, None, None),
 ]  # fmt: skip
 
 
@@ -241,7 +245,6 @@ EXAMPLES_NOT_KEYED = [
     "检查各类学校、培训机构200个。",  # a count of a list of nouns
     "普惠性幼儿园覆盖率完成率为120.8%。",  # a completion rate of a target
     "全市56人以上大班额由37个减少至6个,下降83.8%。",  # 83.8%: the count's change, no share (the counts are keyed)
-    "学前三年毛入园率、普惠性幼儿园覆盖率分别为96.4%、91.8%。",  # which is which, the subject does not say
     "普通高等学校生均一般公共预算教育经费为9616元。",  # a level outside the table
     "教育督导专项经费30万元。",
     "农民年人均纯收入2451元。",

@@ -135,7 +135,7 @@ _POST_LEAD_IN_FULL = regex.compile(
 
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
-    text: str = s.unmasked(raw)
+    text: str = edges.no_controls(s.unmasked(raw))
     text = edges.DATES.sub("", text)
     text = s._ASIDE.sub("", text)
     for _ in range(4):
@@ -246,7 +246,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
     if at_figure and not s._TAIL_KEEP.search(raw):
         raw = _TAIL_IN_FULL.sub("", raw)
-    if at_figure and raw and s._object_start(raw) == len(raw):
+    if at_figure and raw and edges.object_start(raw) == len(raw):
         raw = raw[:-1].rstrip()
     joiner = _JOINER_IN_FULL.search(raw)
     if joiner and not _JOINER_COMPOUND_IN_FULL.search(raw):
@@ -335,7 +335,7 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
     def level(p: str) -> bool:
         return bool(p) and s.LEVEL.fullmatch(p) is not None
 
-    obj = s._object_start(pre) if len(pre) > 6 else None
+    obj = edges.object_start(pre) if len(pre) > 6 else None
     object_words = s.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None
     label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre) and not pre.endswith(s._DISTRIBUTIVE)
     return (

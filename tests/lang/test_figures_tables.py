@@ -247,6 +247,21 @@ def check_respective_head(e: Entry) -> None:
     assert [i.subject for i in figures(e.example.replace(e.word, e.word + "："))] == expected
 
 
+def check_respective_link(e: Entry) -> None:
+    # the names before 分别 pair with the figures after the link one by one, each with the measure the last names
+    names, _ = e.example.removeprefix("全县").split(sw.RESPECTIVE_OPENING, 1)
+    first, last = names.split("、")
+    measure = last.removeprefix("初中")
+    assert [i.subject for i in figures(e.example)][:2] == [first + measure, last]
+
+
+def check_stated_object_verb(e: Entry) -> None:
+    # the last figure's verb alone takes the object it had in the clause before
+    first = e.example.index(e.word) + len(e.word)
+    obj = e.example[first : min(i for i, c in enumerate(e.example) if i > first and (c.isdigit() or c == "，"))]
+    assert figures(e.example)[-1].subject.endswith(e.word + obj)
+
+
 def test_the_respective_heads_open_with_one_word() -> None:
     # the subject reader looks for the heads where the word they share stands (either form), the key reader
     # reads a list of figures after it; each head is that word and a verb (分别 + 为, 达到, 是)
@@ -417,6 +432,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("SCHOOL_ENDINGS", sw.SCHOOL_ENDINGS, check_school_ending),
     ("AMONG_WORDS", sw.AMONG_WORDS, check_among),
     ("RESPECTIVE_HEADS", sw.RESPECTIVE_HEADS, check_respective_head),
+    ("RESPECTIVE_LINKS", sw.RESPECTIVE_LINKS, check_respective_link),
+    ("STATED_OBJECT_VERBS", sw.STATED_OBJECT_VERBS, check_stated_object_verb),
     ("SPEECH_VERBS", sw.SPEECH_VERBS, check_speech),
     ("NAMED_ITEM_VERBS", sw.NAMED_ITEM_VERBS, check_named_item_verb),
     ("PROJECT_NOUNS", sw.PROJECT_NOUNS, check_project_noun),

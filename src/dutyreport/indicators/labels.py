@@ -13,14 +13,23 @@ from typing import TYPE_CHECKING
 
 from ..lang.measures import AREA_WORDS, SECTOR_WORDS, STAGE_WORDS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
-from ..lang.script import alternation, either_pattern
-from ..lang.subjects import CATEGORY_NOUNS, LEVEL_WORDS, SCHOOL_ENDINGS
+from ..lang.script import alternation, either_pattern, spellings
+from ..lang.subjects import CATEGORY_NOUNS, LEVEL_LINKS, LEVEL_WORDS, SCHOOL_ENDINGS, TOPIC_NOUNS
 from ..model.quantities import Count, Quantity
 
 if TYPE_CHECKING:
     from .subjects import Figure
 
-__all__ = ["LEVEL", "bracket_parent", "breakdown_of", "compose", "same_measure", "shared_noun"]
+__all__ = [
+    "LEVEL",
+    "bracket_parent",
+    "breakdown_of",
+    "compose",
+    "item_measure",
+    "level_after_link",
+    "same_measure",
+    "shared_noun",
+]
 
 LEVEL = re.compile(alternation(LEVEL_WORDS))  # a level word (小学, 普通高中): the readers of labels share it
 _CATEGORY = re.compile(rf"(?:{alternation(CATEGORY_NOUNS)})$")
@@ -35,6 +44,46 @@ _LEVEL_END = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")  # (a subject that 
 _STAGE_END = re.compile(rf"(?:{alternation(STAGE_WORDS)})$")  # (中小学 ends with no level of its own)
 # a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
 _LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
+
+# a measure's head, the word that links it to the first level of a list of standards, the level (补助标准为小学,
+# 补助标准提高到小学: the figure after is the level's standard)
+_LEVEL_AFTER_LINK = re.compile(
+    rf"(?P<head>.{{2,}}?(?:{alternation(TOPIC_NOUNS)}).*?)(?:{alternation(LEVEL_LINKS)})(?P<level>{alternation(LEVEL_WORDS)})"
+)
+_LEVEL_LAST = frozenset(w[-1] for e in LEVEL_WORDS for w in spellings(e.word))
+
+
+def level_after_link(words: str) -> tuple[str, str] | None:
+    """``(level, head)`` where ``words`` are a measure's head, a link word and a level word (营养改善计划补助标准为小学:
+    小学 of 营养改善计划补助标准), or None.
+
+    >>> level_after_link("寄宿生生活补助标准提高到初中"), level_after_link("小学")
+    (('初中', '寄宿生生活补助标准'), None)
+    """
+    if words[-1:] not in _LEVEL_LAST:
+        return None  # (most words end with no level word)
+    found = _LEVEL_AFTER_LINK.fullmatch(words)
+    return (found.group("level"), found.group("head")) if found else None
+
+
+_SHORT_NAME = 2
+
+
+def item_measure(last: str, names: Sequence[str]) -> str | None:
+    """The measure the last item of a list of names goes on with after its own name, which the names before it
+    share (小学、初中生均公用经费: 生均公用经费; 东、西片区: 片区), or None where none is read.
+
+    >>> item_measure("初中生均公用经费", ["小学"]), item_measure("西片区", ["东"]), item_measure("初中", ["小学"])
+    ('生均公用经费', '片区', None)
+    """
+    item = _ITEM_NAME.match(last)
+    if item is not None and item.end() < len(last):
+        # (names of levels or schools, as the last opens with: 巩固率、高中…毛入学率 lists whole measures)
+        return last[item.end() :] if all(_ITEM_NAME.fullmatch(name) for name in names) else None
+    widths = {len(name) for name in names}
+    width = widths.pop() if len(widths) == 1 else 0
+    # (names of a character or two that the last shares its ending with: 东、西片区, 城区、农村学校)
+    return last[width:] if 0 < width <= _SHORT_NAME and len(last) - width >= _SHORT_NAME and item is None else None
 
 
 def same_measure(a: Quantity, b: Quantity) -> bool:

@@ -4,12 +4,13 @@ figures after it read of it) and the stretch of text its subject may be read fro
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..model.quantities import Quantity
 from ..model.report import IndicatorKind
 
-__all__ = ["Figure", "Labels", "SubjectPlace", "SubjectPlaceFields"]
+__all__ = ["Figure", "Labels", "SubjectPlace", "SubjectPlaceFields", "recent"]
 
 
 class Figure(NamedTuple):
@@ -43,3 +44,11 @@ SubjectPlaceFields = tuple[int, int, int, int, int, tuple[int, int] | None, int,
 
 # Labels under heads seen so far in a report: figure start -> (label, head).
 Labels = dict[int, tuple[str, str]]
+
+
+def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
+    """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
+    k = len(out)
+    while k > 0 and out[k - 1].start >= pos:
+        k -= 1
+    return out[k:]

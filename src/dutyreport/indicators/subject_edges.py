@@ -18,8 +18,9 @@ from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
+from ..lang.numbers import DIGITS, QUALIFIER_SUFFIXES, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
-from ..lang.script import alternation, either_pattern, forms, spellings
+from ..lang.script import alternation, either_pattern, fold, forms, spellings
 from ..lang.subjects import (
     ADVERB_COMPOUNDS,
     ADVERB_ENDS,
@@ -30,9 +31,13 @@ from ..lang.subjects import (
     JOINER_COMPOUNDS,
     LINKING_ENDS,
     LIST_JOINERS,
+    OBJECT_COMPOUNDS,
+    OBJECT_MARKERS,
     RESPECTIVE_OPENING,
+    STATED_OBJECT_VERBS,
     SUBJECT_LEAD_WORDS,
 )
+from ..model.quantities import Count, Qualifier, Quantity
 from ..model.report import Noise
 
 __all__ = [
@@ -40,14 +45,20 @@ __all__ = [
     "DISTRIBUTIVE",
     "DIVIDE_ENDS",
     "JOINER_LAST",
+    "MARKER_LAST",
     "MASK",
     "TIDY_ENDS",
     "TIDY_FIRSTS",
+    "attribute_of",
+    "bounds_noun",
     "dates_in",
     "divided_into",
     "joiner_at_end",
     "masked",
+    "no_controls",
     "no_dates",
+    "object_start",
+    "object_stated_before",
     "shares_one_figure",
     "tidy_subject",
     "unclosed_at",
@@ -149,6 +160,11 @@ def unmasked(s: str) -> str:
 _NO_CONTROLS = str.maketrans("", "", FORMAT_CONTROLS)  # (lang.corruptions: a page's invisible format controls)
 
 
+def no_controls(s: str) -> str:
+    """``s`` without the invisible format controls a page left in it (20\u200d23年 reads as a date)."""
+    return s if s.isprintable() else s.translate(_NO_CONTROLS)  # (white space but the space is not printable)
+
+
 def tidy_subject(subject: str) -> str:
     """``subject`` as a reader writes it: a subject is a label, not a span of the text, so it keeps no mark that
     opens past its words (a quotation or a bracket: 中小学“6项规定” -> 中小学) nor one that closes before them, no
@@ -181,6 +197,84 @@ def tidy_subject(subject: str) -> str:
     if subject.startswith(_RESPECTIVE_OPENINGS):
         subject = subject[len(RESPECTIVE_OPENING) :] or subject  # 分别查封了3间和2间: 查封
     return subject
+
+
+def attribute_of(subject: str, attribute: str) -> str:
+    """The subject of a figure that states ``attribute`` of the figure before, whose subject is ``subject``.
+    Where that subject ends with the same attribute, the figure is one more of a run of them, not an attribute
+    of an attribute (学校20所,占比12.5%,占比13%: both 学校占比): a run of them keeps one subject, and the
+    subjects of a long run stay as short as their words."""
+    return subject if subject.endswith(attribute) else subject + attribute
+
+
+# a verb alone at the end of a figure's short words (其中城区新建4所), whose object the sentence stated before
+_STATED_VERB = re.compile(rf"(?:{alternation(STATED_OBJECT_VERBS)})$")
+_STATED_LAST = frozenset(w[-1] for e in STATED_OBJECT_VERBS for w in spellings(e.word))
+_STATED_WORDS = 6  # (the longest words read so: a place or a time and the verb)
+_OBJECT_LONGEST = 16
+# a figure's first character (a digit, a numeral, a mask) or a clause's end: where an object stated before ends
+_NUMERALS = frozenset(w for e in (*DIGITS, *SMALL_UNITS) for w in e.word)
+_OBJECT_ENDS = frozenset("0123456789０１２３４５６７８９" + "".join(_MASKS) + "，,；;。") | _NUMERALS
+
+
+def object_stated_before(text: str, floor: int, lo: int, words: str) -> str | None:
+    """The object the sentence stated before ``lo`` (from ``floor``) after the verb that ``words``, a figure's
+    short words, end with (:data:`~dutyreport.lang.subjects.STATED_OBJECT_VERBS`), where it ran up to a figure or
+    to the end of its clause (全县新建公办幼儿园6所,其中城区新建4所: 公办幼儿园), or None."""
+    if len(words) > _STATED_WORDS or words[-1:] not in _STATED_LAST:
+        return None  # (most words end with none of the verbs)
+    verb = _STATED_VERB.search(words)
+    if verb is None:
+        return None
+    at = text.rfind(verb.group(), floor, lo)
+    if at < 0:
+        return None
+    i = j = at + len(verb.group())
+    while j < lo and j - i < _OBJECT_LONGEST and "\u4e00" <= text[j] <= "\u9fff" and text[j] not in _NUMERALS:
+        j += 1
+    return text[i:j] if j - i >= 2 and j < lo and text[j] in _OBJECT_ENDS else None
+
+# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
+_COMPOUND_PARTS = tuple(
+    (m.word, before, after)
+    for e in OBJECT_COMPOUNDS
+    for m in OBJECT_MARKERS
+    if m.word in e.word
+    for before, after in [e.word.split(m.word, 1)]
+)
+_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
+MARKER_LAST = frozenset(_MARKERS)  # (each a character)
+
+
+def object_start(s: str) -> int | None:
+    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
+    at = max(map(s.rfind, _MARKERS))
+    if at < 0:
+        return None
+    marker = fold(s[at])
+    for m, before, after in _COMPOUND_PARTS:
+        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
+            return None
+    return at + 1
+
+
+# a count's bound written after its figure (50岁以上, 45人以内): it may stand as a word of the noun after it
+_BOUND_KINDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
+_BOUND_SUFFIXES = tuple(w for e in QUALIFIER_SUFFIXES if e.value in _BOUND_KINDS for w in spellings(e.word))
+
+
+def bounds_noun(bound: Quantity, raw_pre: str) -> bool:
+    """Whether a count's bound (50岁以上) stands right before the words ``raw_pre`` of the figure after it, as a
+    word of its noun (50岁以上教师; not 100人以下的小规模学校, where 的 ties it on; not across a mark)."""
+    first = raw_pre[:1]
+    return (
+        type(bound) is Count
+        and bound.measure_word is not None  # (of people, of years of age: not a bare number's bound, 0.40以内)
+        and bound.qualifier in _BOUND_KINDS
+        and bound.text.endswith(_BOUND_SUFFIXES)  # (a bound written after its figure: 50岁以上, not 不少于3所)
+        and "\u4e00" <= first <= "\u9fff"
+        and first != "的"
+    )
 
 
 def joiner_at_end(s: str) -> int | None:

@@ -19,7 +19,16 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figure_years import SEASON_WORDS
-from ..lang.figures import CHANGE_VERBS, COMPARISON_WORDS, COUNTERS, FIGURE_MASKS, NEGATING_MODALS, NORM_QUALIFIERS
+from ..lang.figures import (
+    CHANGE_VERBS,
+    COMPARISON_WORDS,
+    COUNTERS,
+    FIGURE_MASKS,
+    NEGATING_MODALS,
+    NORM_QUALIFIERS,
+    PER_PERSON_CUES,
+    PER_STUDENT_CUES,
+)
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
 from ..lang.punctuation import (
@@ -31,7 +40,7 @@ from ..lang.punctuation import (
     PERIODS,
     SEMICOLONS,
 )
-from ..lang.script import alternation, either_pattern, fold, forms, spellings
+from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
     ATTRIBUTES_OF_PREVIOUS,
     ATTRIBUTES_OF_PROJECT,
@@ -43,8 +52,6 @@ from ..lang.subjects import (
     LEAD_COMPOUNDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
-    OBJECT_COMPOUNDS,
-    OBJECT_MARKERS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
     RELATIVE_LEADS,
@@ -59,7 +66,7 @@ from ..lang.subjects import (
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .labels import LEVEL, bracket_parent, breakdown_of, compose, same_measure, shared_noun
+from .labels import LEVEL, bracket_parent, breakdown_of, compose, level_after_link, same_measure, shared_noun
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -72,15 +79,22 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
-from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields
+from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields, recent
+from .respective import RESPECTIVE_FIRST, respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
 from .subject_edges import (
     DIVIDE_ENDS,
+    MARKER_LAST,
     MASK,
+    attribute_of,
+    bounds_noun,
     divided_into,
     joiner_at_end,
     masked,
+    no_controls,
     no_dates,
+    object_start,
+    object_stated_before,
     unclosed_at,
     unmasked,
 )
@@ -227,17 +241,7 @@ _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
-# 对 inside a compound (对应, 结对): the words before and after the marker in each compound
-_COMPOUND_PARTS = tuple(
-    (m.word, before, after)
-    for e in OBJECT_COMPOUNDS
-    for m in OBJECT_MARKERS
-    if m.word in e.word
-    for before, after in [e.word.split(m.word, 1)]
-)
-_MARKERS = tuple(x for e in OBJECT_MARKERS for x in spellings(e.word))
-_MARKER_LAST = frozenset(_MARKERS)  # (each a character)
-_POST_TIDY_LAST = _TAIL_ENDS | _MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
+_POST_TIDY_LAST = _TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
 _DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
@@ -285,6 +289,8 @@ _OF_BEFORE_FIRSTS = first_chars(
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
+_PER_UNIT_ALONE = re.compile(alternation(PER_PERSON_CUES, PER_STUDENT_CUES))  # (whom a figure is per, alone)
+_PER_UNIT_FIRSTS = frozenset(f for e in (*PER_PERSON_CUES, *PER_STUDENT_CUES) for f in forms(e.word[0]))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
 
 
@@ -328,6 +334,8 @@ def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
     in brackets that list or explain off)."""
     s: str = raw.replace(MASK, "") if MASK in raw else raw
+    if not s.isprintable():
+        s = no_controls(s)  # (20\u200d23年: a year a control splits is a date)
     s = no_dates(s)
     if _HOLDS_OPEN(s):
         s = _ASIDE.sub("", s)
@@ -423,7 +431,7 @@ def _words_of(raw_pre: str) -> _Words:
     with_post = _short_or_generic(pre)
     object_words = None
     if n > 6:
-        obj = _object_start(pre)
+        obj = object_start(pre)
         if obj is not None and n - obj <= 6:  # (…平台对3260名家长: no words after 对, the thing after the figure)
             object_words = subject_words(pre[obj:])
     if object_words is None:
@@ -488,6 +496,10 @@ def read_subject(
     """What the figure at ``at`` measures (``text`` is the report with its noise masked; ``readings``: what
     was read for the report's figures before, which the caller keeps for the report)."""
     lo, sentence_start, start, end, clause_end, line_head, line_start, next_figure = at
+    if text.rfind(RESPECTIVE_FIRST, sentence_start, start) >= 0 and (
+        paired := respective_subject(text, sentence_start, start, end, clause_end, prior, CHANGE_WORDS, subject_words)
+    ):
+        return paired  # 小学、初中…分别为720元、940元; …,分别比上年增长2.4%和1.7%: one by one with those before
     raw_pre = text[lo:start]
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
@@ -511,6 +523,10 @@ def read_subject(
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
     pre, of_before, label, level_label, listed, object_words, with_post, level = words
+    linked = level_after_link(pre) if isinstance(quantity, (Money, PerUnit, Percent)) else None
+    if linked:  # 补助标准为小学每生每天5元: the first level's standard
+        labels[start] = linked
+        return compose(*linked)
     if raw_pre.endswith(_OPENS):
         bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
@@ -518,6 +534,11 @@ def read_subject(
     inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
     if inside:
         return inside
+    if pre and prior and prior[-1].end == lo and bounds_noun(prior[-1].quantity, raw_pre):
+        floor = max(sentence_start, prior[-2].end if len(prior) > 1 else 0)  # (after the figure before it)
+        opening = max(floor, max(text.rfind(c, floor, prior[-1].start) for c in _LINE_STOPS) + 1)
+        # 乡村学校50岁以上教师占比…: which of the noun the figure is of, with the words its clause opened with
+        return subject_words(unmasked(text[opening : prior[-1].start])) + prior[-1].quantity.text + pre
     # The words after the figure (:func:`_post_phrase`), read where a reading needs them (most need none); most
     # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
@@ -552,7 +573,7 @@ def read_subject(
             and (pre == "" or CHANGE_WORDS.match(pre))
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
-            return _attribute_of(prev_stock.subject or "", pre)
+            return attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
         if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
             item = _ITEM_HEADING.match(text, line_start, lo)
@@ -582,7 +603,7 @@ def read_subject(
         if post == "" or pre == "":
             done = _DONE.fullmatch(raw_pre.strip(" ，,")) if post == "" else _DONE.fullmatch(post)
             if done and same_measure(quantity, prev_stock.quantity):
-                return _attribute_of(prev_stock.subject or "", done.group())
+                return attribute_of(prev_stock.subject or "", done.group())
     if of_before:
         # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
         if (
@@ -590,11 +611,11 @@ def read_subject(
             and _OF_PREVIOUS.fullmatch(pre)
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
-            return _attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
+            return attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
         of_project = _OF_PROJECT.fullmatch(pre) is not None
         # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
         if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
-            return _attribute_of(prev.subject, pre)
+            return attribute_of(prev.subject, pre)
         # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
         if of_project and lo > sentence_start:
             first = _FIRST_CLAUSE.match(text, sentence_start, lo)
@@ -656,11 +677,14 @@ def read_subject(
         pre, which = object_words, 1
     if with_post[which] and post:
         return pre + post
-    if level[which] and isinstance(quantity, (Money, PerUnit, Percent)):
-        topic = _topic_before(text, sentence_start, lo)
+    per_unit = pre[:1] in _PER_UNIT_FIRSTS and _PER_UNIT_ALONE.fullmatch(pre) is not None  # (每人每月: no measure)
+    if (level[which] or per_unit) and isinstance(quantity, (Money, PerUnit, Percent)):
+        topic = _topic_before(text, sentence_start, lo, per_unit)
         if topic:
             labels[start] = (pre, topic)
-            return pre + topic
+            return topic + pre if per_unit else pre + topic
+    if pre and post == "" and (stated := object_stated_before(text, sentence_start, lo, pre)):
+        return pre + stated  # 新建公办幼儿园6所,其中城区新建4所: the object its verb had before
     if pre:
         return pre
     if post and any(b in raw_pre for b in OPEN_BRACKETS):
@@ -680,7 +704,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
     if rest is None:
         return None
     name = pre.rstrip("(（")
-    obj = _object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
+    obj = object_start(name)  # 检查组分别对河北省(35个)…: the name after 对
     return (subject_words(name[obj:]) if obj is not None else name) + rest.group("counted")
 
 
@@ -692,35 +716,7 @@ def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     if prev.quantity.qualifier in _BOUNDS:
         return None
     rest = subject_words(raw_pre[1:])
-    return _attribute_of(prev.subject, rest) if rest else None
-
-
-def _attribute_of(subject: str, attribute: str) -> str:
-    """The subject of a figure that states ``attribute`` of the figure before, whose subject is ``subject``.
-    Where that subject ends with the same attribute, the figure is one more of a run of them, not an attribute
-    of an attribute (学校20所,占比12.5%,占比13%: both 学校占比): a run of them keeps one subject, and the
-    subjects of a long run stay as short as their words."""
-    return subject if subject.endswith(attribute) else subject + attribute
-
-
-def _object_start(s: str) -> int | None:
-    """Where the object after the last 对 of ``s`` begins, if 对 stands there as no part of a compound."""
-    at = max(map(s.rfind, _MARKERS))
-    if at < 0:
-        return None
-    marker = fold(s[at])
-    for m, before, after in _COMPOUND_PARTS:
-        if m == marker and fold(s[max(0, at - len(before)) : at + 1 + len(after)]) == before + m + after:
-            return None
-    return at + 1
-
-
-def recent(out: Sequence[Figure], pos: int) -> Sequence[Figure]:
-    """The indicators so far that start at or after ``pos`` (a walk back from the end, not a scan)."""
-    k = len(out)
-    while k > 0 and out[k - 1].start >= pos:
-        k -= 1
-    return out[k:]
+    return attribute_of(prev.subject, rest) if rest else None
 
 
 def _post_phrase(text: str, end: int, clause_end: int) -> str:
@@ -744,7 +740,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     if last in _POST_TIDY_LAST:  # (the last character of a word below, or of a bracket)
         if at_figure and last in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
             raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
-        if at_figure and raw[-1:] in _MARKER_LAST and _object_start(raw) == len(raw):
+        if at_figure and raw[-1:] in MARKER_LAST and object_start(raw) == len(raw):
             raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
@@ -763,13 +759,16 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
-def _topic_before(text: str, floor: int, lo: int) -> str | None:
-    """The nearest earlier clause (this sentence, or the line before) that names a measure."""
+def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) -> str | None:
+    """The nearest earlier clause (this sentence, or the line before) that names a measure (``measure_only``: its
+    words up to the measure's, 补助按…发放 -> 补助)."""
     window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", no_dates(clause))))
             topic = _TOPIC_LEAD.sub("", topic)
+            if measure_only:
+                topic = topic[: max((m.end() for m in _TOPIC.finditer(topic)), default=0)]
             return topic or None
     return None
 

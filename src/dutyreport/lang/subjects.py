@@ -43,10 +43,12 @@ __all__ = [
     "PROJECT_NOUNS",
     "RELATIVE_LEADS",
     "RESPECTIVE_HEADS",
+    "RESPECTIVE_LINKS",
     "RESPECTIVE_OPENING",
     "SCHOOL_ENDINGS",
     "SCORE_WORDS",
     "SPEECH_VERBS",
+    "STATED_OBJECT_VERBS",
     "SUBJECT_LEAD_WORDS",
     "SUBJECT_TAIL_WORDS",
     "TAIL_COMPOUNDS",
@@ -559,6 +561,36 @@ RESPECTIVE_HEADS: tuple[Entry[str], ...] = _same(
 # What every head above opens with (分别: the figures or names after it go one by one with those before it, the
 # audit's word for it); a text without it holds no such head (a test holds every head to it).
 RESPECTIVE_OPENING: str = RESPECTIVELY.pattern
+
+# Words between 分别 and the first of a list of figures that pair one by one with the names listed before 分别
+# (小学、初中生均公用经费分别为720元、940元: 小学生均公用经费 720元, 初中生均公用经费 940元).
+RESPECTIVE_LINKS: tuple[Entry[str], ...] = _same(
+    "respective link",
+    ("为", "全县小学、初中生均公用经费分别为720元、940元"),
+    ("是", "全县小学、初中生均公用经费分别是720元、940元"),
+    ("达到", "全县小学、初中生均公用经费分别达到720元、940元"),
+    ("达", "全县小学、初中生均公用经费分别达720元、940元"),
+    ("有", "全县小学、初中教学班分别有210个、96个"),
+    ("按", "全县小学、初中生均公用经费分别按每生每年720元、940元拨付"),
+    ("约为", "全县小学、初中生均公用经费分别约为720元、940元"),
+)
+
+# Verbs that, alone before a later figure of a sentence, leave out the object they had before in it: the figure
+# is of that object (全县新建公办幼儿园6所,其中城区新建4所: 城区新建公办幼儿园).
+STATED_OBJECT_VERBS: tuple[Entry[str], ...] = _same(
+    "verb with its object stated before",
+    ("投入", "全县累计投入薄弱学校改造资金2.15亿元，其中2022年投入6800万元"),
+    ("投资", "全县投资校舍建设工程3.2亿元，其中城区投资1.1亿元"),
+    ("征收", "全县足额征收教育费附加，全年征收2.37亿元"),
+    ("招聘", "全县公开招聘特岗教师135人，今年招聘52人"),
+    ("新建", "全县新建公办幼儿园6所，其中城区新建4所"),
+    ("改扩建", "全县改扩建农村寄宿制学校12所，其中今年改扩建5所"),
+    ("拨付", "全县拨付学生资助资金3200万元，其中上半年拨付1800万元"),
+    ("发放", "全县发放乡村教师生活补助1860万元，其中今年发放640万元"),
+    ("安排", "全县安排教育专项资金9000万元，其中今年安排3000万元"),
+    ("补充", "全县补充紧缺学科教师86人，其中今年补充30人"),
+    ("培训", "全县培训骨干教师1200人次，其中今年培训450人次"),
+)
 
 # Words that open what a list of labelled figures hangs from (其中:小学…, 其中小学8所).
 AMONG_WORDS: tuple[Entry[str], ...] = _same(
