@@ -64,7 +64,7 @@ def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
     which looks for a line break only between two marks while a quote is open, stands for): a line break
     closes every open quote, but the last one where the next mark, on the next line, closes it within
     ``_WRAPPED_QUOTE`` characters of its opening."""
-    from dutyreport.indicators.build import _QUOTE_PAIRS, _WRAPPED_QUOTE
+    from dutyreport.indicators.quotes import _QUOTE_PAIRS, _WRAPPED_QUOTE
 
     out: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
@@ -92,15 +92,15 @@ def _quoted_by_every_line_break(text: str) -> list[tuple[int, int]]:
 
 @given(st.text(alphabet=st.sampled_from(list("“”《》「」『』〈〉\"\n甲1 。;")), max_size=30))
 def test_the_quoted_regions_are_those_read_line_break_by_line_break(text: str) -> None:
-    from dutyreport.indicators.build import _quoted_regions
+    from dutyreport.indicators.quotes import quoted_regions
 
-    assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
+    assert quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
 
 
 def _quoted_regions_held(text: str) -> None:
-    from dutyreport.indicators.build import _quoted_regions
+    from dutyreport.indicators.quotes import quoted_regions
 
-    assert _quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
+    assert quoted_regions(Breaks(text)) == _quoted_by_every_line_break(text)
 
 
 def _kind_cues_held(stretch: str) -> None:

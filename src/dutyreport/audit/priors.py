@@ -32,6 +32,7 @@ from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
 from .figures import Context, check, plain, unit_family, value
 from .growth import rounded_rate
+from .subjects import level_of
 
 __all__ = ["goal_over_last_year", "prior_elsewhere"]
 
@@ -69,6 +70,21 @@ def _same_subject(ctx: Context, inds: Sequence[Indicator], subject: str) -> list
     return [i for i in inds if i.subject and tail in i.subject and _level(i) and ctx.subject(i) == subject]
 
 
+def _named_longer(ctx: Context, inds: Sequence[Indicator], subject: str) -> list[Indicator]:
+    """The figures of :func:`_same_subject` where the measure is named with more words before it
+    (督导时全县56人以上大班额38个 … 大班额减少至12个), the words adding no school level (初中大班额 is not the
+    county's 大班额): read where no figure of the very subject is."""
+    if len(subject) < _SHORTEST_SUBJECT:
+        return []
+    tail, level = subject[-2:], level_of(subject)
+    return [
+        i
+        for i in inds
+        if i.subject and tail in i.subject and _level(i)
+        and (b := ctx.subject(i)).endswith(subject) and level_of(b) == level
+    ]
+
+
 @family(CheckKind.GROWTH)
 def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """A figure and its change against a base stated outside its sentence: the year before's figure of
@@ -92,6 +108,8 @@ def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             if _FROM.search(text, ctx.part(a.start)[0], a.start):
                 continue  # (由A提高到B: the base is in the sentence)
         before = [b for b in _same_subject(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
+        if not before:
+            before = [b for b in _named_longer(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
         before = [b for b in before if unit_family(b) == unit_family(a)]
         if said is not None:
             year = said.group("y")

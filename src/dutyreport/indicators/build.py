@@ -64,11 +64,12 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
-from ..quantities.grammar import CN_NUMERAL_CHARS, QUALIFIER_AFTER
+from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
+from .quotes import quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
     QUALIFIER_BEFORE,
@@ -88,7 +89,6 @@ __all__ = ["build_indicators", "joined_corruptions"]
 
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
-_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
 _NUMERIC = re.compile(r"[0-9０-９]")
 _CHANGE_CUE = skipping(
     re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
@@ -166,55 +166,6 @@ _SKIPPED = (
 )
 
 
-_QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
-_SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
-# (what a quoted name opening with a figure opens with)
-_NAME_DIGITS = frozenset("0123456789") | CN_NUMERAL_CHARS - {"点"}
-_WRAPPED_QUOTE = 30  # the longest quoted name a line break may cut (“两个只增不\n减”: a PDF's wrap, the quote goes on)
-
-
-def _quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
-    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures; a quote that holds
-    a full stop (“近年来…投入18.6亿元,新建学校12所。”) is a sentence said, whose figures are the report's.
-
-    Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
-    the words): a line break between two marks closes every quote still open, except where the first mark after
-    a single line break closes the quote opened last and that quote is a short name (a PDF wrapped it: “两个只增不
-    \n减”, whose 两个 is no figure).
-    """
-    text = breaks.text
-    out: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
-    stops = breaks.of(_SAID_STOPS)
-    newlines = breaks.of("\n")
-    n_newlines, nl = len(newlines), 0
-    for i in breaks.of(_QUOTE_MARKS):
-        ch = text[i]
-        if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
-            after = bisect.bisect_left(newlines, i, nl)
-            if stack and after == nl + 1 and ch == _QUOTE_PAIRS[stack[-1][0]] and i - stack[-1][1] <= _WRAPPED_QUOTE:
-                del stack[:-1]  # (the wrapped quote closes here; those opened before it stay closed)
-            else:
-                stack.clear()
-            nl = after
-        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
-            stack.append((ch, i))
-        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
-            _, s = stack.pop()
-            k = bisect.bisect_left(stops, s)
-            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
-                out.append((s, i + 1))
-    out.sort()
-    return out
-
-
-def _quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”): a figure that opens
-    one of them where it stands unquoted is part of the name (read by the scan's grammar: a name holds no line)."""
-    inner = (text[s + 1 : e - 1] for s, e in spans)
-    return tuple({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n})
-
-
 # A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
 # before their end (where that is not known, the clause's words are searched whole).
 _CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
@@ -272,7 +223,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
     run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
-    quoted = SpanSet(_quoted_regions(breaks))
+    quoted = SpanSet(quoted_regions(breaks))
     clauses = breaks.of(_CLAUSE_BREAK)
     sentences = breaks.of(SENTENCE_ENDS)
     lines = breaks.of("\n")
@@ -300,7 +251,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     overlaps = skipped.overlaps if skipped.spans else None
     in_quotes = quoted.contains if quoted.spans else None
-    names = _quoted_names(text, quoted.spans) if quoted.spans else ()
+    names = quoted_names(text, quoted.spans) if quoted.spans else ()
     quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
     dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:

@@ -1,0 +1,63 @@
+"""Quotations and names in quotes, where numbers are names, not figures (“两个只增不减”, 《…2021年…计划》).
+
+Read by :func:`dutyreport.indicators.build.build_indicators` once per text, from the positions of the quote marks
+and line breaks its :class:`~dutyreport.spans.Breaks` holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from ..lang.punctuation import PERIODS, SEMICOLONS
+from ..quantities.grammar import CN_NUMERAL_CHARS
+from ..spans import Breaks
+
+_QUOTE_PAIRS = {"“": "”", "《": "》", "「": "」", "『": "』", "〈": "〉", '"': '"'}
+_QUOTE_MARKS = "".join(_QUOTE_PAIRS) + "".join(_QUOTE_PAIRS.values())
+_SAID_STOPS = PERIODS + SEMICOLONS  # (a quote holding one is a sentence said, not a name or a slogan)
+# (what a quoted name opening with a figure opens with)
+_NAME_DIGITS = frozenset("0123456789") | CN_NUMERAL_CHARS - {"点"}
+_WRAPPED_QUOTE = 30  # the longest quoted name a line break may cut (“两个只增不\n减”: a PDF's wrap, the quote goes on)
+
+
+def quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
+    """Spans inside “…” and 《…》 (within one line), where numbers are names, not figures; a quote that holds
+    a full stop (“近年来…投入18.6亿元,新建学校12所。”) is a sentence said, whose figures are the report's.
+
+    Read from the positions of the quote marks and line breaks the text's :class:`Breaks` holds (no scan of
+    the words): a line break between two marks closes every quote still open, except where the first mark after
+    a single line break closes the quote opened last and that quote is a short name (a PDF wrapped it: “两个只增不
+    \n减”, whose 两个 is no figure).
+    """
+    text = breaks.text
+    out: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    stops = breaks.of(_SAID_STOPS)
+    newlines = breaks.of("\n")
+    n_newlines, nl = len(newlines), 0
+    for i in breaks.of(_QUOTE_MARKS):
+        ch = text[i]
+        if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
+            after = bisect.bisect_left(newlines, i, nl)
+            if stack and after == nl + 1 and ch == _QUOTE_PAIRS[stack[-1][0]] and i - stack[-1][1] <= _WRAPPED_QUOTE:
+                del stack[:-1]  # (the wrapped quote closes here; those opened before it stay closed)
+            else:
+                stack.clear()
+            nl = after
+        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
+            stack.append((ch, i))
+        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
+            _, s = stack.pop()
+            k = bisect.bisect_left(stops, s)
+            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
+                out.append((s, i + 1))
+    out.sort()
+    return out
+
+
+def quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
+    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”): a figure that opens
+    one of them where it stands unquoted is part of the name (read by the scan's grammar: a name holds no line)."""
+    inner = (text[s + 1 : e - 1] for s, e in spans)
+    return tuple({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n})
