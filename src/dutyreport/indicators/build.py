@@ -69,7 +69,7 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
-from .quotes import quoted_names, quoted_regions
+from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
     QUALIFIER_BEFORE,
@@ -122,6 +122,7 @@ _ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}"
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
+_LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
     rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
     r"(?P<unit>个百分点|百分点|%|％)"
@@ -251,7 +252,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     overlaps = skipped.overlaps if skipped.spans else None
     in_quotes = quoted.contains if quoted.spans else None
-    names = quoted_names(text, quoted.spans) if quoted.spans else ()
+    names = quoted_names(text, quoted.spans) if quoted.spans else {}
     quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
     dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
     for m in matches:
@@ -264,7 +265,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             continue
         if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
             continue
-        if names and any(len(n) > end - start and text.startswith(n, start) for n in names):
+        if names and opens_a_name(text, start, end, names):
             continue  # 改薄20条底线 where “20条底线” is quoted: the figure opens the name
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
@@ -343,8 +344,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = in_unit(quantity, column_units[start])
         # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
         # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
-        if quantity.qualifier is None and k + 1 < len(picked):
-            quantity = _bound_of_list(text, quantity, end, picked, k)
+        if quantity.qualifier is None and k + 1 < len(picked) and picked[k + 1][0] - end <= _LIST_JOIN_WIDTH:
+            quantity = _bound_of_list(text, quantity, end, picked, k)  # (only where a joiner can stand between)
         window_start = clause_start if clause_start > start - 20 else start - 20
         if _CONTEXT_WORD.search(text, window_start, start) or (
             out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS

@@ -56,8 +56,23 @@ def quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     return out
 
 
-def quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> tuple[str, ...]:
-    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”): a figure that opens
-    one of them where it stands unquoted is part of the name (read by the scan's grammar: a name holds no line)."""
+def quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, tuple[str, ...]]:
+    """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”), by their first
+    character, longest first: a figure that opens one of them where it stands unquoted is part of the name (read by
+    the scan's grammar: a name holds no line)."""
     inner = (text[s + 1 : e - 1] for s, e in spans)
-    return tuple({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n})
+    names = sorted({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n}, key=len, reverse=True)
+    by_first: dict[str, list[str]] = {}
+    for n in names:
+        by_first.setdefault(n[0], []).append(n)
+    return {c: tuple(ns) for c, ns in by_first.items()}
+
+
+def opens_a_name(text: str, start: int, end: int, names: dict[str, tuple[str, ...]]) -> bool:
+    """Whether the figure ``text[start:end]`` opens one of ``names`` (:func:`quoted_names`), longer than itself."""
+    for n in names.get(text[start], ()):
+        if len(n) <= end - start:
+            return False  # (longest first: none after it is longer than the figure)
+        if text.startswith(n, start):
+            return True
+    return False
