@@ -252,6 +252,17 @@ def test_corpus_report_is_grounded(corpus_text: str) -> None:
 
 
 @needs_corpus
+def test_corpus_items_stand_in_text_order(corpus_text: str) -> None:
+    # a user walks a report's items as they stand in the text: the damage the cleaning stage found and the figures
+    # the quantities stage joined across a break among them (they were listed after the rest)
+    report = dutyreport.parse(corpus_text + "\n全县共有专任教师3,26\n4人。\n")
+    for name in ("indicators", "noise", "corruptions", "problems"):
+        starts = [(i.start, i.end) for i in getattr(report, name)]
+        assert starts == sorted(starts), name
+    assert report.corruptions[-1].kind.value == "joined"
+
+
+@needs_corpus
 def test_corpus_quantities_are_grounded(corpus_text: str) -> None:
     assert_matches_grounded(corpus_text, dutyreport.find_quantities(corpus_text))
 

@@ -30,7 +30,7 @@ from .errors import EmptyInputError, InputError
 from .findings import find_findings
 from .indicators.build import build_indicators, joined_corruptions, with_joined
 from .metadata import read_metadata
-from .model.report import Report, Title
+from .model.report import Corruption, Report, Title
 from .quantities.scan import find_quantities
 from .structure.sections import find_sections
 from .structure.tables import find_tables
@@ -98,16 +98,25 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
         sections=doc.sections,
         indicators=indicators,
         noise=doc.noise,
-        corruptions=with_joined(
-            with_placeholder_figures(text, doc.corruptions, indicators), joined_corruptions(matches, indicators)
-        )
-        + audited.corruptions,
+        corruptions=tuple(  # (in the order they stand in the text, whichever stage found them)
+            sorted(
+                with_joined(
+                    with_placeholder_figures(text, doc.corruptions, indicators), joined_corruptions(matches, indicators)
+                )
+                + audited.corruptions,
+                key=_place,
+            )
+        ),
         problems=found.problems,
         plans=found.plans,
         rectifications=found.rectifications,
         targets=found.targets,
         checks=audited.checks,
     )
+
+
+def _place(c: Corruption) -> tuple[int, int]:
+    return c.start, c.end
 
 
 def _title(text: str, clean: str | None, span: tuple[int, int] | None) -> Title | None:
