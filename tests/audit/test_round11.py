@@ -183,6 +183,25 @@ EXAMPLES_ROUND11_FOUND += EXAMPLES_ROUND11_GOAL_OVER_LAST_YEAR
 
 # (id, body, numbers no check may carry together)
 EXAMPLES_ROUND11_NOT_CLAIMED = [
+    # a review: a figure of another area or a wider government is no base for the county's (城区, 乡村学校, 全市)
+    (
+        "an_urban_figure_is_no_base",
+        "一、基本情况\n2022年，城区公办园在园幼儿占比为60.1%。\n二、主要成效\n"
+        "2023年，全县公办园在园幼儿占比为52.3%，比上年提高2.2个百分点。",
+        ["60.1", "52.3"],
+    ),
+    (
+        "a_rural_figure_is_no_base",
+        "一、基本情况\n2022年，乡村学校专任教师本科以上学历占比为58.4%。\n二、主要成效\n"
+        "2023年，专任教师本科以上学历占比为76.5%，比上年提高1.8个百分点。",
+        ["58.4", "76.5"],
+    ),
+    (
+        "a_wider_governments_figure_is_no_base",
+        "一、基本情况\n2022年，全市普惠性幼儿园覆盖率为86.2%。\n二、主要成效\n"
+        "2023年，全县普惠性幼儿园覆盖率为91.2%，比上年提高2.1个百分点。",
+        ["86.2", "91.2"],
+    ),
     # one level's figure is no base for the county's (初中大班额 before 大班额减少至12个)
     (
         "another_levels_figure_is_no_base",

@@ -132,6 +132,7 @@ PATTERN_TABLE_NAMES = (
 PATTERN_ROWS = [(name, e) for name, rows in PATTERN_TABLES.items() for e in rows]
 WORD_TABLES: dict[str, tuple[Entry, ...]] = {
     "RISE_VERBS": tables.RISE_VERBS,
+    "GOVERNMENT_SCOPES": tables.GOVERNMENT_SCOPES,
     "FALL_VERBS": tables.FALL_VERBS,
     "BOUND_SYMBOLS": tables.BOUND_SYMBOLS,
     "PART_ATTRIBUTES": tables.PART_ATTRIBUTES,
@@ -288,3 +289,15 @@ def test_a_part_attribute_makes_its_part_overlap_others(entry: Entry) -> None:
         inds = [i for i in parse(text).indicators if isinstance(i.quantity, Count) and i.quantity.unit == "人"]
         assert len(inds) == 3, [i.text for i in inds]
         assert parts.attributes_overlap(text, inds[0], inds[1:]) is overlap
+
+
+@pytest.mark.parametrize("entry", tables.GOVERNMENT_SCOPES, ids=[e.word for e in tables.GOVERNMENT_SCOPES])
+def test_government_scope_examples(entry: Entry) -> None:
+    # a figure of one government is no base for another's change; named by neither, or by one only, it is
+    other = "全县" if entry.word != "全县" else "全市"
+    change = f"\n二、主要成效\n2023年，{other}普惠性幼儿园覆盖率为91.2%，比上年提高5个百分点。\n"
+    base = f"一、基本情况\n{entry.example}。"
+    found = [c for c in parse(base + change).checks if "86.2" in c.claim]
+    assert found == []
+    same = [c for c in parse(base + change.replace(other, entry.word)).checks if "86.2" in c.claim]
+    assert [c.holds for c in same] == [True]

@@ -249,3 +249,19 @@ EXAMPLES_ROUND11_FROM_VALUES = [
 def test_the_value_a_change_starts_from_has_no_year(sentence: str, figure: str, year: int | None) -> None:
     years = years_of("某县2023年度履行教育职责自查报告\n一、基本情况\n" + sentence + "\n")
     assert figure in years and years[figure] == year, years
+
+
+# A review: a rate's own 每月/每年 (每人每月300元至800元, 每生每年720元) is its unit, not a frequency that leaves a
+# standard of no single year (as 每年核编一次 in the words around a figure does).
+EXAMPLES_ROUND11_RATE_YEARS = [
+    ("一、基本情况\n2023年，乡村教师生活补助按每人每月300元至800元的标准发放。", "每人每月300元至800元", 2023),
+    ("一、基本情况\n2023年，小学生均公用经费标准为每生每年720元。", "每生每年720元", 2023),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "year"), EXAMPLES_ROUND11_RATE_YEARS, ids=[c[1] for c in EXAMPLES_ROUND11_RATE_YEARS]
+)
+def test_a_rates_own_period_is_no_frequency(text: str, figure: str, year: int | None) -> None:
+    found = {i.text: i for i in d.parse(text).indicators}
+    assert found[figure].year == year, found

@@ -331,6 +331,7 @@ TESTED: dict[str, str] = {
         "YEAR_ON_YEAR",
         "YEAR_OPENS",
     )},
+    "audit.GOVERNMENT_SCOPES": "audit/test_tables.py::test_government_scope_examples",
     "audit.RISE_VERBS": "audit/test_tables.py::test_a_rise_verb_is_read_as_a_rise",
     "audit.FALL_VERBS": "audit/test_tables.py::test_a_fall_verb_is_read_as_a_fall",
     "audit.BOUND_SYMBOLS": "audit/test_tables.py::test_a_bound_symbol_names_its_relation",

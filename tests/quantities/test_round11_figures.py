@@ -83,6 +83,9 @@ NOT_JOINED_ROUND11 = [
     ("项目\n2023年\n9\n60元", "9\n60元"),
     ("小学 2 6所", "2 6所"),
     ("小学生均经费（元） 10,240 10,15 4.6%", "10,15 4"),
+    # a review: two digits before the break may be two figures; a year after it is a date, whose figure stays
+    ("全县共有学校56所，其中：小学38\n12所为寄宿制学校。", "38\n12所"),
+    ("全县义务教育学校56所，达标学校41\n2023年全县新建学校4所。", "41\n2023年"),
 ]
 
 
@@ -142,3 +145,10 @@ def test_round11_a_list_bound_and_a_comparative_in_a_name(
 ) -> None:
     found = _figures(passage)
     assert found.get(surface) == expected, found
+
+
+def test_round11_a_year_after_a_break_keeps_its_figures() -> None:
+    # a review: the figure before the break stays one, and the year dates the sentence after it
+    r = d.parse("一、基本情况\n全县义务教育学校56所，达标学校41\n2023年全县新建学校4所，投入资金1.2亿元。")
+    assert [(i.text, i.year) for i in r.indicators] == [("56所", None), ("41", None), ("4所", 2023), ("1.2亿元", 2023)]
+    assert all(c.holds for c in r.checks)

@@ -10,6 +10,7 @@ for ``提高到…,提高…`` the last such figure before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
@@ -22,11 +23,14 @@ from ..lang.audit import (
     FROM_TO_DOWN,
     FROM_TO_UP,
     FROM_WORDS,
+    GOVERNMENT_SCOPES,
     RATE_AFTER_CHANGE,
     RISE_SLOGANS,
     RISE_VERBS,
 )
-from ..lang.script import alternation
+from ..lang.measure_words import AREA_WORDS, SECTOR_WORDS
+from ..lang.punctuation import COLONS, COMMAS
+from ..lang.script import alternation, fold
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from .family import family
@@ -47,6 +51,10 @@ _RAISED_TO_REACH = 4  # (提高到, 降低至: the words right before the figure
 _GOAL_SUBJECT = 6  # (the shortest end of a goal's subject read as the subject of the figure it is held to)
 _SAME_ORDER = (Decimal("0.5"), Decimal(2))  # a year's amount against the year before's: of one order
 _SHORTEST_SUBJECT = 3  # (a shorter subject names too little to be one figure's: 小学, 学校; 大班额 is enough)
+_BASE_REACH = 30_000  # (the farthest a change's base may stand from it: about a long report's length)
+_SCOPE_WORDS = tuple(e.word for e in (*AREA_WORDS, *SECTOR_WORDS))
+_GOVERNMENT_WORDS = tuple(e.word for e in GOVERNMENT_SCOPES)
+_CLAUSE_MARKS = COMMAS + COLONS  # (a clause's words end at these, besides a part's ends)
 
 
 def _level(i: Indicator) -> bool:
@@ -60,29 +68,75 @@ def _level(i: Indicator) -> bool:
     return i.kind is IndicatorKind.STOCK and plain(i) and q.qualifier is None
 
 
-def _same_subject(ctx: Context, inds: Sequence[Indicator], subject: str) -> list[Indicator]:
-    """The figures a change may be from whose subject is ``subject`` (as subjects are compared), in reading
-    order: read among those whose subject as written holds its last two characters (no subject is made bare
-    for a search that cannot find it)."""
-    if len(subject) < _SHORTEST_SUBJECT:
-        return []
-    tail = subject[-2:]
-    return [i for i in inds if i.subject and tail in i.subject and _level(i) and ctx.subject(i) == subject]
+class _Bases:
+    """The figures a change may be from, by their subjects as subjects are compared, read once per report: a
+    change looks its base up among those of its subject within :data:`_BASE_REACH` characters of it (a report's
+    length: a text of many reports pairs no figures across them, and the time stays linear)."""
+
+    __slots__ = ("by_subject", "by_tail", "ctx", "scopes")
+
+    def __init__(self, ctx: Context, inds: Sequence[Indicator]) -> None:
+        self.ctx = ctx
+        # subject -> (the starts, the figures), in reading order
+        self.by_subject: dict[str, tuple[list[int], list[Indicator]]] = {}
+        self.by_tail: dict[str, tuple[list[int], list[Indicator]]] = {}  # (by the subject's last characters)
+        self.scopes: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (a figure's scope by its start, read once)
+        for i in inds:
+            if i.subject and _level(i):
+                subject = ctx.subject(i)
+                for key, index in ((subject, self.by_subject), (subject[-_SHORTEST_SUBJECT:], self.by_tail)):
+                    starts, found = index.setdefault(key, ([], []))
+                    starts.append(i.start)
+                    found.append(i)
+
+    def _near(self, index: dict[str, tuple[list[int], list[Indicator]]], key: str, of: Indicator) -> list[Indicator]:
+        starts, found = index.get(key, ((), ()))
+        lo = bisect.bisect_left(starts, of.start - _BASE_REACH)
+        hi = bisect.bisect_right(starts, of.start + _BASE_REACH)
+        return list(found[lo:hi])
+
+    def scope(self, i: Indicator) -> tuple[frozenset[str], frozenset[str]]:
+        found = self.scopes.get(i.start)
+        if found is None:
+            found = self.scopes[i.start] = _scope(self.ctx, i)
+        return found
+
+    def same(self, subject: str, of: Indicator) -> list[Indicator]:
+        """The figures whose subject is ``subject``, in reading order, of the scope of ``of``."""
+        if len(subject) < _SHORTEST_SUBJECT:
+            return []
+        scope = self.scope(of)
+        return [i for i in self._near(self.by_subject, subject, of) if _same_scope(self.scope(i), scope)]
+
+    def named_longer(self, subject: str, of: Indicator) -> list[Indicator]:
+        """The figures where the measure is named with more words before it (督导时全县56人以上大班额38个 …
+        大班额减少至12个), the words adding no school level (初中大班额 is not the county's 大班额) nor another
+        scope: read where no figure of the very subject is."""
+        if len(subject) < _SHORTEST_SUBJECT:
+            return []
+        level, scope = level_of(subject), self.scope(of)
+        return [
+            i
+            for i in self._near(self.by_tail, subject[-_SHORTEST_SUBJECT:], of)
+            if (b := self.ctx.subject(i)).endswith(subject)
+            and level_of(b) == level
+            and _same_scope(self.scope(i), scope)
+        ]
 
 
-def _named_longer(ctx: Context, inds: Sequence[Indicator], subject: str) -> list[Indicator]:
-    """The figures of :func:`_same_subject` where the measure is named with more words before it
-    (督导时全县56人以上大班额38个 … 大班额减少至12个), the words adding no school level (初中大班额 is not the
-    county's 大班额): read where no figure of the very subject is."""
-    if len(subject) < _SHORTEST_SUBJECT:
-        return []
-    tail, level = subject[-2:], level_of(subject)
-    return [
-        i
-        for i in inds
-        if i.subject and tail in i.subject and _level(i)
-        and (b := ctx.subject(i)).endswith(subject) and level_of(b) == level
-    ]
+def _scope(ctx: Context, i: Indicator) -> tuple[frozenset[str], frozenset[str]]:
+    """The area and sector (城区, 公办), and the government (全市, 全县), the words of a figure's clause name before
+    it."""
+    part_start = ctx.part(i.start)[0]
+    clause_start = max(ctx.text.rfind(c, part_start, i.start) for c in _CLAUSE_MARKS) + 1  # (-1 + 1: none)
+    words = fold(ctx.text[max(part_start, clause_start) : i.start])
+    return frozenset(w for w in _SCOPE_WORDS if w in words), frozenset(w for w in _GOVERNMENT_WORDS if w in words)
+
+
+def _same_scope(a: tuple[frozenset[str], frozenset[str]], b: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """Whether two figures are of one scope: the same area and sector, and the same government where both name
+    one (a figure naming none is the report's own government's)."""
+    return a[0] == b[0] and (a[1] == b[1] or not a[1] or not b[1])
 
 
 @family(CheckKind.GROWTH)
@@ -91,6 +145,7 @@ def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     the same subject (``比上年增长5.6%``), or the same subject's last figure before (``提高到…,提高…``)."""
     text = ctx.text
     out: list[Check] = []
+    bases_of: _Bases | None = None  # (made where the first change is met: most reports state few)
     for k in range(1, len(inds)):
         c = inds[k]
         if c.kind is not IndicatorKind.CHANGE or not plain(c):
@@ -107,9 +162,11 @@ def prior_elsewhere(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 continue
             if _FROM.search(text, ctx.part(a.start)[0], a.start):
                 continue  # (由A提高到B: the base is in the sentence)
-        before = [b for b in _same_subject(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
+        if bases_of is None:
+            bases_of = _Bases(ctx, inds)
+        before = [b for b in bases_of.same(ctx.subject(a), a) if not s_start <= b.start < s_end]
         if not before:
-            before = [b for b in _named_longer(ctx, inds, ctx.subject(a)) if not s_start <= b.start < s_end]
+            before = [b for b in bases_of.named_longer(ctx.subject(a), a) if not s_start <= b.start < s_end]
         before = [b for b in before if unit_family(b) == unit_family(a)]
         if said is not None:
             year = said.group("y")
@@ -181,6 +238,7 @@ def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     (the one value the report gives for it)."""
     text = ctx.text
     out: list[Check] = []
+    bases_of: _Bases | None = None
     for k in ctx.figures(inds).qualified():
         goal = inds[k]
         if goal.kind is IndicatorKind.CHANGE or goal.quantity.qualifier is not Qualifier.AT_LEAST:
@@ -193,7 +251,9 @@ def goal_over_last_year(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         # (the subject, or the longest end of it that names a figure: 确保一般公共预算教育支出 … 一般公共预算教育支出)
         subject = ctx.subject(goal)
         ends = (subject[n:] for n in range(len(subject) - _GOAL_SUBJECT + 1))
-        bases = next((found for e in ends if (found := _same_subject(ctx, inds, e))), [])
+        if bases_of is None:
+            bases_of = _Bases(ctx, inds)
+        bases = next((found for e in ends if (found := bases_of.same(e, goal))), [])
         bases = [b for b in bases if b.year == goal.year - 1 and unit_family(b) == unit_family(goal)]
         if len({value(b) for b in bases}) != 1:
             continue  # (none, or two values of that year: which one the goal is held to is not certain)

@@ -61,7 +61,7 @@ from ..lang.script import alternation, either_pattern, fold
 from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Ratio
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from ..quantities.grammar import QUALIFIER_AFTER
@@ -104,6 +104,7 @@ _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (on
 _RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
 _NORM_CUE = re.compile(alternation(NORM_CUES))
 _PER_UNIT_NORM = re.compile(alternation(PER_UNIT_NORM_CUES))
+_RATE_WRITTEN = re.compile(r"[每/／]")  # (a per-unit figure written as a rate: 每生每年720元, 630元/生/年)
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
@@ -410,7 +411,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             year, deadline, source = year_of(
                 text, years, place, by_section, years_of_report.undated, kind is standard
             )
-        frequency = kind is standard and _FREQUENCY.search(text, sentence_start, clause_end)
+        frequency = kind is standard and (  # (not the figure's own 每月: 每人每月300元 is a rate, not a frequency)
+            _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
+        )
         duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
         if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
@@ -555,9 +558,10 @@ def _kind(
     q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
 ) -> IndicatorKind:
     """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
-    if isinstance(q, PerUnit):
-        if _PER_UNIT_NORM.search(text, sentence_start, start):
-            return IndicatorKind.STANDARD  # 生均公用经费标准为每生每年720元: a norm; else the amount reached
+    if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
+        if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
+            # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached
+            return IndicatorKind.STANDARD
     elif _EACH_OR_FREQUENCY.search(text, clause_start, start):
         return IndicatorKind.STANDARD
     if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):

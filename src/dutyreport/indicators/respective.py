@@ -32,10 +32,11 @@ _JOINER_WORDS = frozenset(w for e in LIST_JOINERS for w in spellings(e.word))
 _JOINERS = tuple(w for e in LIST_JOINERS for w in spellings(e.word) if w not in LIST_MARKS)  # (where no 、 lists)
 _FIGURE_FIRST = "0-9０-９" + re.escape("".join(e.word for e in FIGURE_MASKS))
 # a later figure of the list: a joiner, a figure's first character (a digit or a template's mask), the rest of it
-# (a thousands comma in it: 1,200人)
+# (a thousands comma in it, between a digit and three: 1,200人; not a clause's, 2780人,2021年…)
 _LATER = re.compile(
     rf"\s*(?:{alternation(LIST_JOINERS)})\s*[{_FIGURE_FIRST}]"
-    rf"(?:{char_class(''.join(sorted(_JOINER_WORDS)) + _BREAKS, negated=True)}|{char_class(COMMAS)}(?=[0-9]))*"
+    rf"(?:{char_class(''.join(sorted(_JOINER_WORDS)) + _BREAKS, negated=True)}"
+    rf"|(?<=[0-9]){char_class(COMMAS)}(?=[0-9]{{3}}(?![0-9])))*"
 )
 _LINK = re.compile(rf"\s*(?:{alternation(RESPECTIVE_LINKS)})?\s*")
 _NAME_LONGEST = 12  # (a listed name before the last: 小学, 公办幼儿园, 九年义务教育巩固率)
@@ -75,7 +76,9 @@ def respective_subject(
         return None
     n = i + 1
     pos = end
-    while (m := _LATER.match(text, pos, clause_end)) is not None:
+    # (read to the list's end, not the clause's: a thousands comma, 1,300人, ends no list, though it ends a clause)
+    list_end = min(len(text), end + _REACH)
+    while (m := _LATER.match(text, pos, list_end)) is not None:
         n += 1
         pos = m.end()
     if n < 2:

@@ -54,6 +54,7 @@ __all__ = [
     "FROM_TO_DOWN",
     "FROM_TO_UP",
     "FROM_WORDS",
+    "GOVERNMENT_SCOPES",
     "LEVELS",
     "LISTED_UNITS",
     "LIST_JOINERS",
@@ -306,6 +307,14 @@ ALL_RISE = Entry(
     rf"均(?<![{_AVERAGE_BEFORE}]均)(?:{alternation(COMPARISON_WORDS)})?(?:有所)?{_RISE}",  # (opens with 均: found fast)
     "普通初中同比增长2.4%,均比上年增长",
 )
+# Words naming the government a figure is of (全市普惠性幼儿园覆盖率, 全县…): where both a figure and the base of its
+# change name one, they name the same (a city's figure is no base for a county's; nor is one of another area or
+# sector: lang.measure_words); a figure naming none is the report's own government's.
+GOVERNMENT_SCOPES: tuple[WordEntry[str], ...] = tuple(
+    WordEntry(w, "government", f"2022年，{w}普惠性幼儿园覆盖率为86.2%")
+    for w in ("全国", "全省", "全市", "全州", "全盟", "全县", "全区", "全旗", "全镇", "全乡")
+)
+
 # Slogans that make each growth rate of their paragraph a rise.
 RISE_SLOGANS = Entry(r"只增不减|三个增长|逐年增长|稳步增长", "保障财政教育投入逐年增长")
 

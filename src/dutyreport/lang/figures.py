@@ -126,17 +126,17 @@ NORM_CUES: tuple[Entry[str], ...] = _same(
 )
 
 # A per-unit amount is a norm (kind ``standard``) where its sentence names one before it (生均经费标准为每生每年
-# 720元, 基准定额); elsewhere it is the amount reached (生均一般公共预算教育支出为10799元: a ``stock``) or a change.
+# 720元, 基准定额) or is written as a rate (每生每年720元, 630元/生/年); elsewhere it is the amount reached
+# (生均一般公共预算教育支出为10799元: a ``stock``) or a change.
 PER_UNIT_NORM_CUES: tuple[Entry[str], ...] = _same(
     "per-unit norm",
-    ("标准", "小学生均经费标准为每生每年720元"),
-    ("定额", "小学生均经费定额为每生每年720元"),
-    ("基准", "小学生均经费基准为每生每年720元"),
-    ("按", "办公经费按每生每年720元拨付"),
+    ("标准", "小学生均经费标准为720元"),
+    ("定额", "小学生均经费定额为720元"),
+    ("基准", "小学生均经费基准为720元"),
     # (生均公用经费 is set by a norm, its 基准定额; 生均一般公共预算公用经费 is the statistics' amount spent)
-    ("生均公用经费", "小学生均公用经费每生每年720元"),
-    ("补助", "免费教科书补助小学每生90元"),  # (a subsidy per unit is its rate)
-    ("补贴", "乡村教师生活补贴每人每月400元"),
+    ("生均公用经费", "小学生均公用经费为720元"),
+    ("补助", "免费教科书补助小学生均90元"),  # (a subsidy per unit is its rate)
+    ("补贴", "乡村教师生活补贴人均400元"),
 )
 
 # A money figure under these words is per student and per year (生均…支出分别为:小学650元).
@@ -258,10 +258,6 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
     ("计划建成", "计划建成学校3所"),
     ("计划完成", "计划完成改造3所"),
     ("计划开办", "计划开办学校3所"),
-    ("计划安排", "计划安排教育经费3亿元"),
-    ("计划新增", "计划新增学位2000个"),  # (not 计划招聘, 计划投入: 特岗计划招聘教师120名 names a programme)
-    ("将新建", "我县将新建小学2所"),  # (将 before a plan verb: never 将 before a noun, 现将完成情况报告如下)
-    ("将新增", "我县将新增学位1800个"),
 )
 
 # A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of

@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from ..errors import NumeralError
-from ..lang.dates import YEAR_MARK
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.numbers import (
     BIG_UNITS,
     DIGITS,
@@ -165,9 +165,10 @@ _A_SPACED = (
 # A number a PDF's line wrap or a stray space cut, read whole only where the reading is certain and before a
 # unit or scale word: a thousands group cut short and finished after a line break (3,26\n4人) or, after a word, a
 # space (督导1,0 42校次; not a table's cells, 10,240 10,15 4.6%); digits on both sides of a line break, the first
-# ones inside a line of words (…惠及学校2\n3所, 、9\n60元: not a line of its own, a caption's number, a table's
-# cell); one or two digits after a single space, the first after a word (的2 6家). The scan records the reading
-# as a joined figure: the break is damage the text keeps.
+# one inside a line of words (…惠及学校2\n3所, 、9\n60元: not a line of its own, a caption's number, a table's
+# cell; not 小学38\n12所, which may be two figures, nor a year after the break, 达标学校41\n2023年); one or two digits
+# after a single space, the first after a word (的2 6家). The scan records the reading as a joined figure: the
+# break is damage the text keeps.
 _LINE_BREAK = r"[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+"
 _SPACE = r"[ \u3000\xa0]"
 _A_WRAPPED = (  # (most numbers run into no white space: the first look fails them at once)
@@ -175,7 +176,7 @@ _A_WRAPPED = (  # (most numbers run into no white space: the first look fails th
     rf"(?:(?:[0-9]{{1,3}}+(?:,[0-9]{{3}}+)*+,(?:[0-9]{_LINE_BREAK}[0-9]{{2}}|[0-9]{{2}}{_LINE_BREAK}[0-9])(?![0-9])"
     rf"(?:,[0-9]{{3}}+(?![0-9]))*+"
     rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+,(?:[0-9]{_SPACE}[0-9]{{2}}|[0-9]{{2}}{_SPACE}[0-9])(?![0-9,])"
-    rf"|(?<=[^\s0-9,.])(?<=[^\n]{{8}})[0-9]++{_LINE_BREAK}[0-9]++"
+    rf"|(?<=[^\s0-9,.])(?<=[^\n]{{8}})[0-9]{_LINE_BREAK}(?!{YEAR}{YEAR_MARK})[0-9]++"
     rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+{_SPACE}[0-9]{{1,2}}+(?![0-9,]))"
     rf"(?:\.[0-9]++)?+(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
 )
