@@ -563,6 +563,8 @@ EXAMPLES_FIXTURES5_KINDS = [
     ("reached_after_a_plan", "去年计划安排资金3,000万元，实际到位2,800万元。", "STOCK"),
     ("built_as_planned", "2022年全县将新建的3所幼儿园已全部建成投用。", "STOCK"),
     ("on_time_is_no_norm", "全县按时足额发放教师工资，2023年生均一般公共预算教育经费达到12,000元。", "STOCK"),
+    # a plan section's level figures are goals, 争取 or not (a review: the targets list holds them too)
+    ("obtaining_is_planned", "二、下一步工作打算\n积极争取上级项目资金1.5亿元，新建公办幼儿园3所。", "TARGET"),
     ("a_range_of_rates", "生均公用经费小学每生每年xxx元至600元，初中按标准拨付。", "STANDARD"),
     ("a_rate_written_as_one", "2017年起，小学从630元/生/年提高到1000元/生/年。", "STANDARD"),
     ("as_required_is_no_norm", "按照上级要求，全县小学生均一般公共预算教育经费达到12,000元。", "STOCK"),
