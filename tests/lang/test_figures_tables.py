@@ -163,6 +163,15 @@ def check_target(e: Entry) -> None:
     assert figures(e.example)[-1].kind is d.IndicatorKind.TARGET
 
 
+def check_obtain(e: Entry) -> None:
+    # 争取 with the word obtains (the figure is what was obtained, no goal, no target); without it, it strives
+    assert figures(e.example)[-1].kind is d.IndicatorKind.STOCK
+    assert not d.parse(HEAD + e.example + "。").targets
+    obtains = e.word + v.STRIVE if e.value.before else v.STRIVE + e.word
+    assert regex.search(v.STRIVING.pattern, obtains + "覆盖率") is None
+    assert regex.search(v.STRIVING.pattern, v.STRIVE + "覆盖率") is not None
+
+
 def check_mask(e: Entry) -> None:
     # a masked figure: unknown, read with the words before it as its subject (the mask ends them as a digit does)
     last = figures(e.example)[-1]
@@ -466,6 +475,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("COMPARISON_WORDS", v.COMPARISON_WORDS, check_change),
     ("CHANGE_VERBS", v.CHANGE_VERBS, check_change_verb),
     ("TARGET_CUES", v.TARGET_CUES, check_target),
+    ("OBTAIN_WORDS", v.OBTAIN_WORDS, check_obtain),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
     ("FIGURE_MASKS", v.FIGURE_MASKS, check_mask),
@@ -563,7 +573,7 @@ EXAMPLES_FIXTURES5_KINDS = [
     ("reached_after_a_plan", "去年计划安排资金3,000万元，实际到位2,800万元。", "STOCK"),
     ("built_as_planned", "2022年全县将新建的3所幼儿园已全部建成投用。", "STOCK"),
     ("on_time_is_no_norm", "全县按时足额发放教师工资，2023年生均一般公共预算教育经费达到12,000元。", "STOCK"),
-    # a plan section's level figures are goals, 争取 or not (a review: the targets list holds them too)
+    # a plan section's level figures are goals, 争取 or not (a review; the targets list reads goal words alone)
     ("obtaining_is_planned", "二、下一步工作打算\n积极争取上级项目资金1.5亿元，新建公办幼儿园3所。", "TARGET"),
     ("a_range_of_rates", "生均公用经费小学每生每年xxx元至600元，初中按标准拨付。", "STANDARD"),
     ("a_rate_written_as_one", "2017年起，小学从630元/生/年提高到1000元/生/年。", "STANDARD"),

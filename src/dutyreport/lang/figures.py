@@ -27,6 +27,7 @@ __all__ = [
     "NEGATING_MODALS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
+    "OBTAIN_WORDS",
     "PEOPLE_COUNT_WORDS",
     "PEOPLE_NOUNS",
     "PER_PERSON_CUES",
@@ -34,10 +35,13 @@ __all__ = [
     "PER_UNIT_NORM_CUES",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
+    "STRIVE",
+    "STRIVING",
     "TARGET_CUES",
     "TARGET_DEADLINES",
     "UNIT_NAMING_WORDS",
     "Change",
+    "Obtains",
 ]
 
 _same = words
@@ -265,16 +269,54 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
 # as-of word stands after it and reads it too: 到(?<!截止到), not (?<!截止)到): the stage's one pattern of goal
 # words and deadlines is then searched for by its first characters, not tried at every place.
 #
-# 争取 is a goal where it strives (争取覆盖率达到95%), not where it obtains: after 先后/累计/共/已 (先后争取项目97个),
-# or before the money or projects obtained (争取上级资金3200万元): read, as the goal words are, in either script.
-# (What follows it is read inside the match, by look-behinds: the pattern reads nothing after a match, which the
-# stage's reading of a sentence figure by figure relies on; 争取 right before a figure is then no goal.)
+# 争取 is a goal where it strives (争取覆盖率达到95%), not where it obtains: after a word that says it was done
+# (先后/累计/共/已争取), or before one that says so or names the money or projects obtained (争取到上级资金, 争取了,
+# 争取上级资金3200万元): :data:`OBTAIN_WORDS`, read, as the goal words are, in either script. (What follows it is
+# read inside the match, by look-behinds: the pattern reads nothing after a match, which the stage's reading of a
+# sentence figure by figure relies on; 争取 right before a figure is then no goal.) A deadline after 争取到 is one
+# of its own (到2025年).
+STRIVE = "争取"
+
+
+@frozen
+class Obtains:
+    """Where a word of :data:`OBTAIN_WORDS` stands to make :data:`STRIVE` obtain: right ``before`` it (累计争取)
+    or right after it (争取到); a word after it is of one or two characters (the pattern reads two)."""
+
+    before: bool
+
+
+OBTAIN_WORDS: tuple[Entry[Obtains], ...] = (
+    Entry("先后", Obtains(before=True), "2011年以来，先后争取校安工程等项目97个"),
+    Entry("累计", Obtains(before=True), "全县累计争取专项资金1.2亿元"),
+    Entry("共", Obtains(before=True), "全县共争取上级项目资金1.2亿元"),
+    Entry("已", Obtains(before=True), "全县已争取专项资金1.2亿元"),
+    Entry("到", Obtains(before=False), "全年争取到上级资金2300万元"),
+    Entry("了", Obtains(before=False), "今年争取了中央资金800万元"),
+    Entry("上级", Obtains(before=False), "全县争取上级资金3200万元"),
+    Entry("中央", Obtains(before=False), "全年争取中央转移支付资金1.8亿元"),
+    Entry("省级", Obtains(before=False), "全年争取省级专项资金900万元"),
+    Entry("市级", Obtains(before=False), "全年争取市级奖补资金300万元"),
+    Entry("资金", Obtains(before=False), "全年争取资金300万元"),
+    Entry("专项", Obtains(before=False), "全年争取专项债券资金1亿元"),
+    Entry("项目", Obtains(before=False), "全年争取项目资金5000万元"),
+    Entry("债券", Obtains(before=False), "全年争取债券资金1亿元"),
+    Entry("各类", Obtains(before=False), "全年争取各类教育资金5600万元"),
+)
+
+
+def _striving(obtain: tuple[Entry[Obtains], ...]) -> str:
+    """The pattern of :data:`STRIVE` where it strives: the word and the two characters after it, read by
+    look-behinds for each word of ``obtain`` (before it, or after it padded to the two characters read)."""
+    before = "".join(f"(?<!{e.word}{STRIVE})" for e in obtain if e.value.before)
+    after = "".join(f"(?<!{STRIVE}{e.word}{'.' * (2 - len(e.word))})" for e in obtain if not e.value.before)
+    return f"{STRIVE}{before}..{after}"
+
+
+STRIVING = PatternEntry(_striving(OBTAIN_WORDS), "争取覆盖率达到95%")
+
 TARGET_DEADLINES: tuple[PatternEntry, ...] = (
-    PatternEntry(
-        r"争取(?<!先后争取)(?<!累计争取)(?<!共争取)(?<!已争取).."  # (the two characters after it are read, and
-        r"(?<!争取上级)(?<!争取中央)(?<!争取省级)(?<!争取市级)(?<!争取资金)(?<!争取专项)(?<!争取项目)(?<!争取债券)",
-        "争取覆盖率达到95%",
-    ),
+    STRIVING,
     PatternEntry(r"到(?<!截止到)20\d\d年", "到2025年学前教育毛入园率达到95%"),
     PatternEntry(r"至(?<!截至)20\d\d年", "至2025年学前教育毛入园率达到95%"),
     PatternEntry(r"20\d\d年底前", "2025年底前学前教育毛入园率达到95%"),

@@ -12,6 +12,7 @@ import regex
 from ..model.report import Comparator, Status
 from .entry import Entry as WordEntry
 from .entry import PatternEntry, words
+from .figures import STRIVE, STRIVING
 from .headings import OUTLINE_NUMERALS
 
 __all__ = [
@@ -299,11 +300,12 @@ COMPARATOR_WORDS: tuple[tuple[Entry, Comparator], ...] = (
 )
 
 # Cues that make a figure a goal; a deadline names its year (and month).
+# (争取 is one where it strives, not where it obtains: :data:`~dutyreport.lang.figures.STRIVING`)
 TARGET_CUES = Entry(
-    r"力争|争取|预计|拟(?:于|在|到|新建|建成|完成)|(?<!行动|招生|指令性|事业|工作|发展|培养|训练|教学)计划(?![分为等和与及》”,，、；。])"
+    rf"力争|{STRIVING.pattern}|预计|拟(?:于|在|到|新建|建成|完成)|(?<!行动|招生|指令性|事业|工作|发展|培养|训练|教学)计划(?![分为等和与及》”,，、；。])"
     r"|目标(?:为|是|[:：])",
     "计划新建初级中学1所",
-    ("力争", "争取", "预计", "拟", "计划", "目标"),
+    ("力争", STRIVE, "预计", "拟", "计划", "目标"),
 )
 # A year with the words that make it a deadline (到2025年, 2022年底前), or an as-of date (截至2023年底), which
 # is no deadline.

@@ -1,0 +1,38 @@
+"""Defects a review of round 11 found in the indicator stage: money obtained (争取到上级资金…) read as a goal.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+HEAD = "某县教育工作自查报告\n一、基本情况\n"
+
+
+def indicators(body: str) -> list[d.Indicator]:
+    return list(d.parse(HEAD + body).indicators)
+
+
+# 争取 obtains where it is done (争取到, 争取了, 共争取, 累计争取 … money or projects): the figure is what was obtained,
+# no goal; 争取 before a goal (争取…达到, 争取到2025年…) stays one. (sentence, figure, kind)
+EXAMPLES_REVIEW12_OBTAINED = [
+    ("obtained_to", "全年争取到上级资金2300万元。", "2300万元", "STOCK"),
+    ("obtained_done", "今年争取了中央资金800万元。", "800万元", "STOCK"),
+    ("obtained_in_all", "全县共争取上级项目资金1.2亿元。", "1.2亿元", "STOCK"),
+    ("obtained_over_years", "2020年以来累计争取各类资金5600万元。", "5600万元", "STOCK"),
+    ("obtained_all_kinds", "全年争取各类教育资金5600万元。", "5600万元", "STOCK"),
+    ("obtained_traditional", "全年爭取到上級資金2300萬元。", "2300萬元", "STOCK"),
+    ("strives_to_a_date", "争取到2025年学前三年毛入园率达到92%。", "92%", "TARGET"),
+    ("strives_for_a_rate", "全县争取普惠性幼儿园覆盖率达到90%。", "90%", "TARGET"),
+    ("strives_hard", "力争全年新建学校3所。", "3所", "TARGET"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind"), [e[1:] for e in EXAMPLES_REVIEW12_OBTAINED],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_OBTAINED])
+def test_money_obtained_is_no_goal(sentence: str, figure: str, kind: str) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert found.kind is d.IndicatorKind[kind]
