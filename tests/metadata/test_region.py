@@ -378,3 +378,48 @@ def test_the_books_of_the_real_reports_bodies_are_those_a_scan_of_them_finds() -
         for lo, hi in ((0, len(text)), (len(text) // 5, len(text) // 2), (3, len(text) - 7)):
             scanned = SpanSet(m.span() for m in _BOOK_RE.finditer(text, lo, hi))
             assert Books(text).within(lo, hi).spans == scanned.spans, path.name
+
+
+# A review of round 11: a notice addressed to a government (你县, 你区, 请你市…) names it by a pronoun, no name: the
+# report's region is never read from it, but its level is (our own notice openings). (notice, region, level)
+EXAMPLES_REVIEW12_ADDRESSED = [
+    (
+        "title_about_you",
+        "关于对你县履行教育职责情况的督导反馈意见\n你县人民政府：\n督导组对你县2023年度工作进行了实地督导。\n"
+        "一、主要问题\n你县大班额问题突出。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "title_about_your_district",
+        "关于你区义务教育优质均衡发展督导检查情况的反馈\n你区人民政府：\n一、主要问题\n你区学位供给不足。\n",
+        None,
+        AdminLevel.DISTRICT,
+    ),
+    (
+        "title_about_your_city",
+        "关于对你市教育工作督导评估的意见\n你市人民政府：\n一、主要问题\n你市学前教育普惠率偏低。\n",
+        None,
+        AdminLevel.CITY,
+    ),
+    (
+        "asked_to_rectify",
+        "督导反馈意见书\n请你县对照问题认真整改。\n一、主要问题\n你县大班额问题突出。\n你县教师缺编。\n",
+        None,
+        AdminLevel.COUNTY,
+    ),
+    (
+        "named_and_addressed",
+        "关于对清水县履行教育职责情况的督导反馈意见\n清水县人民政府：\n督导组对你县进行了督导。\n"
+        "一、主要问题\n你县大班额问题突出。\n",
+        "清水县",
+        AdminLevel.COUNTY,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "region", "level"), [e[1:] for e in EXAMPLES_REVIEW12_ADDRESSED],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_ADDRESSED])
+def test_an_addressed_government_is_no_name(text: str, region: str | None, level: AdminLevel) -> None:
+    report = d.parse(text)
+    assert (report.region, report.admin_level) == (region, level)

@@ -482,6 +482,16 @@ NON_REGION_WORDS: tuple[Entry[str], ...] = words(
     ("各街道", "各街道教育"),
     ("全街道", "全街道教育"),
     ("我街道", "我街道教育"),
+    # a notice's address to the government it speaks to (你县, 请你区…): a pronoun, no name
+    ("你县", "请你县认真整改"),
+    ("你区", "请你区认真整改"),
+    ("你市", "请你市认真整改"),
+    ("你州", "请你州认真整改"),
+    ("你旗", "请你旗认真整改"),
+    ("你省", "请你省认真整改"),
+    ("你镇", "请你镇认真整改"),
+    ("你乡", "请你乡认真整改"),
+    ("你街道", "请你街道认真整改"),
 )
 
 # Generic nouns of NON_REGION_WORDS that are also the ending of real names (宝山区, 浦东新区): a name ending with
@@ -523,6 +533,15 @@ SELF_REFERENCES: tuple[Entry[str], ...] = (
     Entry("我街道", "街道", "我街道学前教育稳步发展"),
     Entry("全街道", "街道", "全街道共有幼儿园9所"),
     Entry("本街道", "街道", "本街道教育"),
+    # a notice's words to the government it is about (督导组对你县…, 请你区…): its level, as a report's own words are
+    Entry("你县", "县", "请你县认真整改"),
+    Entry("你区", "区", "请你区认真整改"),
+    Entry("你市", "市", "请你市认真整改"),
+    Entry("你州", "州", "请你州认真整改"),
+    Entry("你旗", "旗", "请你旗认真整改"),
+    Entry("你镇", "镇", "请你镇认真整改"),
+    Entry("你乡", "乡", "请你乡认真整改"),
+    Entry("你街道", "街道", "请你街道认真整改"),
 )
 
 # Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the
