@@ -36,3 +36,21 @@ EXAMPLES_REVIEW12_OBTAINED = [
 def test_money_obtained_is_no_goal(sentence: str, figure: str, kind: str) -> None:
     (found,) = [i for i in indicators(sentence) if i.text == figure]
     assert found.kind is d.IndicatorKind[kind]
+
+
+# A share written with its base after 占 (占全县教师总数的37.5%) is a share of what the figure before counts, as a
+# bare 占/占比 is: the base stays in the subject (乡村教师占全县教师总数). (sentence, figure, subject)
+EXAMPLES_REVIEW12_SHARE_OF_A_BASE = [
+    ("teachers", "全县乡村教师1200人，占全县教师总数的37.5%。", "37.5%", "乡村教师占全县教师总数"),
+    ("schools", "全县实现优质均衡的学校28所，占全县学校总数的62.2%。", "62.2%", "实现优质均衡的学校占全县学校总数"),
+    ("rotation", "城乡教师交流轮岗120人，占应交流人数的15.2%。", "15.2%", "城乡教师交流轮岗占应交流人数"),
+    ("bare_share", "全县示范幼儿园26所，占71%。", "71%", "示范幼儿园占"),
+    ("share_in_its_clause", "全县骨干教师交流人数占交流总人数的20%以上。", "20%以上", "骨干教师交流人数占交流总人数"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [e[1:] for e in EXAMPLES_REVIEW12_SHARE_OF_A_BASE],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_SHARE_OF_A_BASE])
+def test_a_share_of_a_base_is_of_the_figure_before(sentence: str, figure: str, subject: str) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert found.subject == subject

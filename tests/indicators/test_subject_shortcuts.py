@@ -36,6 +36,7 @@ from dutyreport.lang.subjects import (
     MONEY_VERBS,
     RESPECTIVE_HEADS,
     SCORE_WORDS,
+    SHARE_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -52,6 +53,7 @@ _OF_BEFORE_TABLES = (
     COMPARISON_WORDS,
     MONEY_VERBS,
     SCORE_WORDS,
+    SHARE_VERBS,
 )
 _OF_BEFORE_WORDS = sorted({e.word for t in _OF_BEFORE_TABLES for e in t})
 _words_text = st.lists(
@@ -72,6 +74,7 @@ def _of_before_held(raw: str) -> None:
         or s._SCORE.fullmatch(words) is not None
         or s._ACTUAL.fullmatch(words) is not None
         or s._OF_PREVIOUS.fullmatch(words) is not None
+        or s._SHARE_OF.fullmatch(words) is not None
         or s._OF_PROJECT.fullmatch(words) is not None
         or s._MONEY_VERB.fullmatch(words) is not None
     )

@@ -163,6 +163,13 @@ def check_target(e: Entry) -> None:
     assert figures(e.example)[-1].kind is d.IndicatorKind.TARGET
 
 
+def check_share(e: Entry) -> None:
+    # the share is of what the figure before counts, its base kept after the verb
+    first, share = figures(e.example)[:2]
+    base = e.example[e.example.index(e.word, e.example.index(first.text)) : e.example.index(share.text)].rstrip("的")
+    assert share.subject == f"{first.subject}{base}"
+
+
 def check_obtain(e: Entry) -> None:
     # 争取 with the word obtains (the figure is what was obtained, no goal, no target); without it, it strives
     assert figures(e.example)[-1].kind is d.IndicatorKind.STOCK
@@ -449,6 +456,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("OBJECT_MARKERS", sw.OBJECT_MARKERS, check_object_marker),
     ("OBJECT_COMPOUNDS", sw.OBJECT_COMPOUNDS, check_object_compound),
     ("PLAN_ATTRIBUTES", sw.PLAN_ATTRIBUTES, check_plan),
+    ("SHARE_VERBS", sw.SHARE_VERBS, check_share),
     ("SCORE_WORDS", sw.SCORE_WORDS, check_score),
     ("TOTAL_WORDS", sw.TOTAL_WORDS, check_total),
     ("LEVEL_LINKS", sw.LEVEL_LINKS, check_level_link),

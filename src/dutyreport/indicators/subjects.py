@@ -56,6 +56,7 @@ from ..lang.subjects import (
     PROJECT_NOUNS,
     RELATIVE_LEADS,
     SCORE_WORDS,
+    SHARE_VERBS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_TAIL_WORDS,
     TAIL_COMPOUNDS,
@@ -256,6 +257,9 @@ _MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年
 _OF_PREVIOUS = re.compile(
     either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
 )
+_SHARE_BASE = 12  # (the most characters of a share's base: 占全县义务教育阶段专任教师总数的)
+# a share with its base after the verb (占全县教师总数的37.5%): of the figure before, as _OF_PREVIOUS's words are
+_SHARE_OF = re.compile(either_pattern(rf"(?:{alternation(SHARE_VERBS)})[\u4e00-\u9fff]{{1,{_SHARE_BASE}}}"))
 _SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
 _SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
 # The heading an item's line opens with: its number, then words up to the first full stop or colon.
@@ -280,12 +284,16 @@ _OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT
 # Words that one of the readings from the figure before (or from its item or project) reads: CHANGE_WORDS,
 # _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT or _MONEY_VERB matches them whole (one attempt, not six).
 _OF_BEFORE = re.compile(
-    "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT, _MONEY_VERB))
+    "|".join(
+        f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _SHARE_OF, _OF_PROJECT, _MONEY_VERB)
+    )
 )
 # What words _OF_BEFORE matches open with, but for _OF_PREVIOUS's (其…率 opens with any character), and what
 # _OF_PREVIOUS's end with: words that neither open nor end so are tried no further.
 _OF_BEFORE_FIRSTS = first_chars(
-    re.compile("|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PROJECT, _MONEY_VERB)))
+    re.compile(
+        "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _SHARE_OF, _OF_PROJECT, _MONEY_VERB))
+    )
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
@@ -605,10 +613,11 @@ def read_subject(
             if done and same_measure(quantity, prev_stock.quantity):
                 return attribute_of(prev_stock.subject or "", done.group())
     if of_before:
-        # 占比87%, 全年执行数2.2471亿元: an attribute of the figure before it (of its measure, not of its plan).
+        # 占比87%, 全年执行数2.2471亿元, 占全县教师总数的37.5%: an attribute of the figure before it (of its
+        # measure, not of its plan).
         if (
             prev_stock
-            and _OF_PREVIOUS.fullmatch(pre)
+            and (_OF_PREVIOUS.fullmatch(pre) or _SHARE_OF.fullmatch(pre))
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
             return attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)

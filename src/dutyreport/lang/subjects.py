@@ -47,6 +47,7 @@ __all__ = [
     "RESPECTIVE_OPENING",
     "SCHOOL_ENDINGS",
     "SCORE_WORDS",
+    "SHARE_VERBS",
     "SPEECH_VERBS",
     "STATED_OBJECT_VERBS",
     "SUBJECT_LEAD_WORDS",
@@ -446,6 +447,13 @@ ATTRIBUTES_OF_PREVIOUS: tuple[Entry[str], ...] = _same(
     ("执行数", "公用经费2亿元,执行数2亿元"),
     ("增幅", "支出8亿元,增幅5%"),
     ("增速", "支出8亿元,增速5%"),
+)
+
+# Verbs of a share whose base follows them (占全县教师总数的37.5%): the share is one of what the figure before counts,
+# as a bare 占 is (ATTRIBUTES_OF_PREVIOUS), and keeps its base (乡村教师占全县教师总数).
+SHARE_VERBS: tuple[Entry[str], ...] = _same(
+    "share of a base",
+    ("占", "全县乡村教师1200人,占全县教师总数的37.5%"),
 )
 
 # What a plan sets, at the end of a figure's subject: the figures after it that say what was done (实际完成, 完成率,
