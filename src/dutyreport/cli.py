@@ -1,9 +1,9 @@
 """Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
 
-    dutyreport parse FILE_OR_DIR… [--json]       what each report holds (JSON lines naming the file, for several)
-    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make (JSON lines for several)
+    dutyreport parse FILE_OR_DIR… [--json]  what each report holds (JSON lines naming files, for several or a folder)
+    dutyreport audit FILE_OR_DIR… [--json]  the checks its figures make (JSON lines for several or a folder)
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
-    dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
+    dutyreport html FILE_OR_DIR -o OUT      review pages: one per report, an index for a folder
     dutyreport --version
 
 A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
@@ -125,7 +125,8 @@ def _one_report(args: argparse.Namespace) -> int:
     paths = list(find_reports(args.files)) if args.files != ["-"] else [Path("-")]
     if not paths:
         return _fail("no report files (*.txt) in " + ", ".join(args.files))
-    several = len(paths) > 1
+    # several: a line per report naming its file, whenever a folder is given (a folder holding one report too)
+    several = len(paths) > 1 or any(Path(f).is_dir() for f in args.files)
     failed = 0
     for path in paths:
         try:
@@ -260,13 +261,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
                    help="report files (UTF-8, GB18030 or UTF-16 text) or folders of them (*.txt); - for standard input")
     p.add_argument("--json", action="store_true",
-                   help='print the report as JSON; for several files, one line per file in order, '
+                   help='print the report as JSON; for several files or a folder, one line per file in order, '
                    '{"file", "report"}, or {"file", "error"} for a file that cannot be read (also said on '
                    "standard error)")
     a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
     a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
     a.add_argument("--json", action="store_true",
-                   help='print the checks as JSON (for several files, one line {"file", "checks"} each, or '
+                   help='print the checks as JSON (for several files or a folder, one line {"file", "checks"} each, or '
                    '{"file", "error"} for a file that cannot be read)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
     x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")

@@ -284,3 +284,24 @@ def test_json_output_writes_a_pages_format_and_c1_characters_as_escapes(
         assert data["text"] == text
     else:
         assert data and all(isinstance(c["claim"], str) for c in data)
+
+
+# A folder given to --json: a script reading the lines of every folder met a folder holding one report that
+# printed the single-file view (indented, no "file") instead of the one line per report a folder gives.
+EXAMPLES_USER_TRIAL_ONE_IN_A_FOLDER = [("parse", "report"), ("audit", "checks")]
+
+
+@pytest.mark.parametrize(("command", "key"), EXAMPLES_USER_TRIAL_ONE_IN_A_FOLDER)
+def test_json_of_a_folder_is_one_line_per_report_even_for_one_report(
+    tmp_path: Path, command: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "reports"
+    src.mkdir()
+    (src / "a_dongshan.txt").write_text(REPORTS["a_dongshan.txt"], encoding="utf-8")
+    assert main([command, "--json", str(src)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1, lines[:3]
+    record = json.loads(lines[0])
+    assert set(record) == {"file", key} and record["file"] == str(src / "a_dongshan.txt")
+    assert main([command, "--json", str(src / "a_dongshan.txt")]) == 0  # a file named alone keeps its own view
+    assert "file" not in json.loads(capsys.readouterr().out)
