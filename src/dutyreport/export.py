@@ -5,10 +5,16 @@ turns each into rows of one table (:data:`dutyreport.frames.TABLES`) and writes 
 Parquet in row groups, CSV and JSON lines row by row — so memory stays flat however many files
 there are. A file that cannot be read is one line on standard error; the batch goes on. The last
 line says what was done: files, rows, failures and seconds.
+
+The rows go to a hidden file beside the output (``.NAME.partial-PID.csv``), which takes the output's name only
+once the table is whole: a run stopped half-way (Ctrl-C, a full disk) leaves no table that reads as complete,
+and the table of an earlier run stays as it was. An output that is no plain file (a device, a pipe) is
+written as it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -69,7 +75,7 @@ def extract(
     started = time.perf_counter()
     files = rows = failures = nbytes = 0
     try:
-        with _writer(out, table) as write:
+        with _whole(out) as into, _writer(into, table) as write:
             for path, result in map_files(functools.partial(_rows, table), paths, jobs):
                 files += 1
                 if isinstance(result, DutyReportError):
@@ -107,6 +113,25 @@ def _show(err: IO[str], done: int, total: int, nbytes: int, seconds: float) -> N
     rate = nbytes / 1e6 / seconds if seconds > 0 else 0.0
     err.write(f"{_CLEAR}[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:.1f} MB/s")
     err.flush()
+
+
+@contextmanager
+def _whole(out: Path) -> Iterator[Path]:
+    """The path to write ``out``'s table to: a hidden file beside it (beside the file a link points to), that
+    replaces ``out`` when the block ends and is removed when it raises; ``out`` itself when it exists and is
+    no plain file (``/dev/stdout``, a named pipe), which cannot be replaced."""
+    if out.exists() and not out.is_file():
+        yield out
+        return
+    target = out.resolve() if out.is_symlink() else out
+    partial = target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")  # (the suffix names the format)
+    try:
+        yield partial
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 def _open(out: Path, mode: str, encoding: str = "utf-8") -> IO[Any]:

@@ -305,3 +305,41 @@ def test_json_of_a_folder_is_one_line_per_report_even_for_one_report(
     assert set(record) == {"file", key} and record["file"] == str(src / "a_dongshan.txt")
     assert main([command, "--json", str(src / "a_dongshan.txt")]) == 0  # a file named alone keeps its own view
     assert "file" not in json.loads(capsys.readouterr().out)
+
+
+# Ctrl-C in the middle of `extract` left a table at the output path that read as whole (a Parquet file with its
+# footer and no rows, a CSV cut after some reports), and a table of an earlier run was already overwritten.
+EXAMPLES_USER_TRIAL_STOPPED = [
+    (suffix, before) for suffix in (".parquet", ".csv", ".jsonl") for before in (None, "an earlier table")
+]
+
+
+@pytest.mark.parametrize(("suffix", "before"), EXAMPLES_USER_TRIAL_STOPPED)
+def test_a_stopped_extract_leaves_no_partial_table_and_keeps_the_earlier_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, before: str | None
+) -> None:
+    from dutyreport import export
+
+    out = tmp_path / "tables" / f"rows{suffix}"
+    if before is not None:
+        out.parent.mkdir()
+        out.write_text(before, encoding="utf-8")
+    real, seen = export._rows, []
+
+    def stopped_at_the_second(table: str, path: Path) -> object:
+        seen.append(path)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(table, path)
+
+    monkeypatch.setattr(export, "_rows", stopped_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        export.extract([folder], out)
+    if before is None:
+        assert not out.exists()
+    else:
+        assert out.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ([out.name] if before else [])
+    monkeypatch.setattr(export, "_rows", real)
+    assert export.extract([folder], out) == 0  # a whole run writes the table, and nothing beside it
+    assert out.stat().st_size > len(before or "") and [p.name for p in out.parent.iterdir()] == [out.name]
