@@ -13,11 +13,11 @@ Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two 
 ``Decimal`` objects here and in pandas, Arrow ``decimal128(38, 10)`` in Arrow, Parquet and polars, and
 ``value_text`` beside them always holds the exact decimal string of the JSON view (a value with more than
 10 decimals or more than 28 integer digits cannot be an Arrow decimal of that type: its Arrow column is
-empty and ``value_text`` still exact). Years are nullable integers. A report's ``period`` is its years in
-order (a tuple in the rows and pandas, a list in Arrow, Parquet and JSON lines), and ``period_start`` and
-``period_end`` its first and last, plain integers to pivot on. In pandas a missing cell is ``pd.NA`` in
-every column. pandas, polars and pyarrow come with the ``frames`` extra (``pip install
-'dutyreport[frames]'``) and are imported only when asked for.
+empty and ``value_text`` still exact); a check's ``computed`` has ``computed_text`` beside it alike.
+Years are nullable integers. A report's ``period`` is its years in order (a tuple in the rows and pandas,
+a list in Arrow, Parquet and JSON lines), and ``period_start`` and ``period_end`` its first and last, plain
+integers to pivot on. In pandas a missing cell is ``pd.NA`` in every column. pandas, polars and pyarrow come
+with the ``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
 
 CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
 that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
@@ -92,7 +92,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         f"{_REPORT_COLUMNS} year:int key level sector area subject value:decimal low:decimal high:decimal "
         f"value_text unit qualifier kind section section_path {_SPAN_COLUMNS}"
     ),
-    "checks": _cols(f"{_REPORT_COLUMNS} check_kind claim holds:bool computed:decimal note figures {_SPAN_COLUMNS}"),
+    "checks": _cols(
+        f"{_REPORT_COLUMNS} check_kind claim holds:bool computed:decimal computed_text note figures {_SPAN_COLUMNS}"
+    ),
     "targets": _cols(
         f"{_REPORT_COLUMNS} subject comparator value:decimal low:decimal high:decimal value_text unit qualifier "
         f"deadline_year:int deadline_month:int {_SPAN_COLUMNS}"
@@ -186,7 +188,9 @@ def _check_rows(report: Report, file: str | None) -> Iterator[Row]:
     head = _report_cells(report, file)
     for c in report.checks:
         figures = "、".join(f.text for f in c.figures)
-        yield (*head, c.kind.value, c.claim, c.holds, c.computed, c.note or None, figures, c.start, c.end, c.text)
+        computed = None if c.computed is None else decimal_str(c.computed)
+        yield (*head, c.kind.value, c.claim, c.holds, c.computed, computed, c.note or None, figures, c.start, c.end,
+               c.text)
 
 
 def _target_rows(report: Report, file: str | None) -> Iterator[Row]:

@@ -336,3 +336,26 @@ def test_a_frame_displays_in_a_notebook_as_an_escaped_bounded_table() -> None:
     assert "<script>" not in shown and "&lt;script&gt;" in shown
     assert shown.count("<tr>") == 21  # the header and the first twenty rows
     assert "30 rows × 11 columns (first 20 shown)" in shown
+
+
+# A user trial: a growth rate whose quotient never ends (3000 / 49000) was empty in the checks table's Parquet
+# and Arrow `computed` column (more decimals than decimal128(38, 10) holds), with no exact text beside it as
+# the indicators table keeps in `value_text`.
+EXAMPLES_USER_TRIAL_COMPUTED = (
+    "东湖区2023年教育工作自查报告\n一、经费投入\n"
+    "2023年一般公共预算教育支出为52000万元,2022年为49000万元,同比增长3000万元,增幅为6.12%。\n"
+)
+
+
+def test_a_checks_computed_value_is_kept_exactly_beside_its_arrow_column(tmp_path: Path) -> None:
+    report = d.parse(EXAMPLES_USER_TRIAL_COMPUTED)
+    endless = [c.computed for c in report.checks if c.computed is not None and c.computed.as_tuple().exponent < -10]
+    assert endless, [c.claim for c in report.checks]
+    frame = d.checks_frame([report])
+    frame.to_parquet(tmp_path / "checks.parquet")
+    frame.to_jsonl(tmp_path / "checks.jsonl")
+    for rows in (pq.read_table(tmp_path / "checks.parquet").to_pylist(), list(frame.records())):
+        texts = [r["computed_text"] for r in rows]
+        assert [Decimal(t) if t is not None else None for t in texts] == [c.computed for c in report.checks]
+    lines = [json.loads(line) for line in (tmp_path / "checks.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line["computed_text"] for line in lines] == [line["computed"] for line in lines]
