@@ -349,46 +349,64 @@ class Frame:
                 f.write(jsonl_line(self.columns, self.types, row))
 
 
-def _frame(name: str, sources: Iterable[Source]) -> Frame:
+def _frame(name: str, sources: Report | Iterable[Source]) -> Frame:
     rows: list[Row] = []
     for file, report in _reports(sources):
         rows.extend(_ROWS[name](report, file))
     return Frame(name, rows)
 
 
-def _reports(sources: Iterable[Source]) -> Iterator[tuple[str | None, Report]]:
-    """Reports, or the ``(path, Report | error)`` pairs of :func:`~dutyreport.parse_many` (errors left out)."""
+_TAKES = "takes Reports or the (path, Report) pairs parse_many gives (dutyreport.parse_many(folder))"
+
+
+def _reports(sources: Report | Iterable[Source]) -> Iterator[tuple[str | None, Report]]:
+    """Reports (or one), or the ``(path, Report | error)`` pairs of :func:`~dutyreport.parse_many` (errors
+    left out); a :class:`TypeError` saying so for anything else (a path, a file name: no report read yet)."""
+    if isinstance(sources, Report):
+        sources = (sources,)
+    elif isinstance(sources, (str, bytes, os.PathLike)):
+        raise TypeError(f"a frame {_TAKES}, not the path {os.fsdecode(sources)!r}")
     for s in sources:
         if isinstance(s, Report):
             yield None, s
-        else:
+            continue
+        if isinstance(s, tuple) and len(s) == 2 and isinstance(s[0], (str, os.PathLike)):
             path, report = s
             if isinstance(report, Report):
                 yield os.fspath(path), report
+                continue
+            if isinstance(report, Exception):  # a file parse_many could not read
+                continue
+        raise TypeError(f"a frame {_TAKES}, not {type(s).__name__} {_brief(s)}")
 
 
-def indicators_frame(reports: Iterable[Source]) -> Frame:
-    """One row per indicator of ``reports`` (Reports, or :func:`~dutyreport.parse_many`'s pairs, whose
-    path fills ``file``)."""
+def _brief(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+def indicators_frame(reports: Report | Iterable[Source]) -> Frame:
+    """One row per indicator of ``reports`` (a Report, Reports, or :func:`~dutyreport.parse_many`'s pairs,
+    whose path fills ``file``; the pairs of files that could not be read are left out)."""
     return _frame("indicators", reports)
 
 
-def checks_frame(reports: Iterable[Source]) -> Frame:
+def checks_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per check (``holds`` false for a failed one)."""
     return _frame("checks", reports)
 
 
-def targets_frame(reports: Iterable[Source]) -> Frame:
+def targets_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per target (goal for a future date)."""
     return _frame("targets", reports)
 
 
-def problems_frame(reports: Iterable[Source]) -> Frame:
+def problems_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per problem a report admits."""
     return _frame("problems", reports)
 
 
-def rectifications_frame(reports: Iterable[Source]) -> Frame:
+def rectifications_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per rectification block."""
     return _frame("rectifications", reports)
 

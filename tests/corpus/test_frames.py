@@ -359,3 +359,30 @@ def test_a_checks_computed_value_is_kept_exactly_beside_its_arrow_column(tmp_pat
         assert [Decimal(t) if t is not None else None for t in texts] == [c.computed for c in report.checks]
     lines = [json.loads(line) for line in (tmp_path / "checks.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [line["computed_text"] for line in lines] == [line["computed"] for line in lines]
+
+
+# A user trial: one report given alone said "'Report' object is not iterable", a folder's path or a list of
+# file names "too many values to unpack (expected 2)"; a frame takes one report too, and says what else it takes.
+EXAMPLES_USER_TRIAL_NOT_REPORTS: list[tuple[str, object]] = [
+    ("a folder's path", Path("reports")),
+    ("a file name", "reports/a.txt"),
+    ("a list of file names", ["reports/a.txt", "reports/b.txt"]),
+    ("a list of numbers", [1, 2]),
+    ("a pair whose second is no report", [("a.txt", "text")]),
+]
+
+
+@pytest.mark.parametrize("make", [d.indicators_frame, d.checks_frame, d.problems_frame])
+def test_a_frame_of_one_report_is_its_rows(make: object) -> None:
+    report = d.parse(QINGHE)
+    assert make(report).rows == make([report]).rows  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("case", "given"), EXAMPLES_USER_TRIAL_NOT_REPORTS, ids=[c for c, _ in EXAMPLES_USER_TRIAL_NOT_REPORTS]
+)
+def test_a_frame_of_what_is_no_report_says_what_it_takes(case: str, given: object) -> None:
+    with pytest.raises(TypeError) as info:
+        d.indicators_frame(given)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "parse_many" in message and "\n" not in message, message
