@@ -332,9 +332,10 @@ class Frame:
         pl = need_extra("polars")
         return pl.from_arrow(self.to_arrow())
 
-    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+    def to_parquet(self, out: str | os.PathLike[str] | IO[bytes]) -> None:
+        """Write the table as Parquet: to a path, or to an open binary stream."""
         pq = need_extra("pyarrow.parquet")
-        pq.write_table(self.to_arrow(), os.fspath(path))
+        pq.write_table(self.to_arrow(), os.fspath(out) if isinstance(out, (str, os.PathLike)) else out)
 
     def to_csv(self, out: str | os.PathLike[str] | IO[str]) -> None:
         """Write the table as CSV: to a path in UTF-8 with a byte-order mark (see :data:`CSV_ENCODING`), or to

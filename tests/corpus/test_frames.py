@@ -386,3 +386,15 @@ def test_a_frame_of_what_is_no_report_says_what_it_takes(case: str, given: objec
         d.indicators_frame(given)  # type: ignore[arg-type]
     message = str(info.value)
     assert "parse_many" in message and "\n" not in message, message
+
+
+def test_parquet_is_written_to_an_open_binary_stream_as_csv_and_jsonl_are_to_a_text_stream() -> None:
+    # A user trial: to_csv and to_jsonl took an open stream, to_parquet refused one ("expected str, bytes or
+    # os.PathLike object, not BytesIO"): a table sent to object storage or a web response goes through one.
+    import io
+
+    frame = d.indicators_frame([d.parse(QINGHE)])
+    sink = io.BytesIO()
+    frame.to_parquet(sink)
+    back = pq.read_table(io.BytesIO(sink.getvalue()))
+    assert back.column("value_text").to_pylist() == [r["value_text"] for r in frame.records()]
