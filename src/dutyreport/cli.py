@@ -270,7 +270,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                    help='print the checks as JSON (for several files or a folder, one line {"file", "checks"} each, or '
                    '{"file", "error"} for a file that cannot be read)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
-    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
+    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE",
+                   help="report files or folders of them (*.txt); a file named twice is read once")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
     x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
     x.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")

@@ -3,8 +3,9 @@
 :func:`extract` reads every report the sources name (in worker processes with ``jobs`` above one),
 turns each into rows of one table (:data:`dutyreport.frames.TABLES`) and writes them as they come —
 Parquet in row groups, CSV and JSON lines row by row — so memory stays flat however many files
-there are. A file that cannot be read is one line on standard error; the batch goes on. The last
-line says what was done: files, rows, failures and seconds.
+there are. A file named twice (a folder and a file in it) is read once. A file that cannot be read is one
+line on standard error; the batch goes on. The last line says what was done: files, rows, failures and
+seconds.
 
 The rows go to a hidden file beside the output (``.NAME.partial-PID.csv``), which takes the output's name only
 once the table is whole: a run stopped half-way (Ctrl-C, a full disk) leaves no table that reads as complete,
@@ -69,7 +70,9 @@ def extract(
     if jobs < 1:
         raise DutyReportError(f"jobs must be at least 1, not {jobs}")
     check_table(table)
-    paths = list(find_reports(sources))
+    if any(os.fspath(s) == "-" for s in sources):
+        raise DutyReportError("extract reads report files and folders, not standard input (-): save the report first")
+    paths = _once(find_reports(sources))
     if not paths:
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
     started = time.perf_counter()
@@ -97,6 +100,19 @@ def extract(
     done = ", ".join((_counted(files, "file"), _counted(rows, "row"), _counted(failures, "failure")))
     print(f"{end}{done}, {seconds:.1f} s", file=err)
     return 1 if failures else 0
+
+
+def _once(paths: Iterator[Path]) -> list[Path]:
+    """The paths in order, each file once however many times it is named (a folder and a file in it, a folder
+    and its subfolder, two spellings of one path): a report's rows are written once."""
+    seen: set[str] = set()
+    kept = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            kept.append(path)
+    return kept
 
 
 def _counted(n: int, noun: str) -> str:

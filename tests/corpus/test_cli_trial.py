@@ -343,3 +343,43 @@ def test_a_stopped_extract_leaves_no_partial_table_and_keeps_the_earlier_one(
     monkeypatch.setattr(export, "_rows", real)
     assert export.extract([folder], out) == 0  # a whole run writes the table, and nothing beside it
     assert out.stat().st_size > len(before or "") and [p.name for p in out.parent.iterdir()] == [out.name]
+
+
+# `extract` of a folder and of a file inside it, or of a folder and its own subfolder (a shell pattern that
+# matched both), wrote the rows of the same report twice: a sum over the table counted it twice.
+EXAMPLES_USER_TRIAL_NAMED_TWICE: list[tuple[str, Callable[[Path], list[str]]]] = [
+    ("a folder and a file in it", lambda f: [str(f / "a_dongshan.txt"), str(f)]),
+    ("a file twice", lambda f: [str(f / "a_dongshan.txt"), str(f / "a_dongshan.txt")]),
+    ("a folder and its subfolder", lambda f: [str(f), str(f / "sub")]),
+    ("one file by two paths", lambda f: [str(f / "a_dongshan.txt"), str(f / "sub" / ".." / "a_dongshan.txt")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "sources"), EXAMPLES_USER_TRIAL_NAMED_TWICE, ids=[c for c, _ in EXAMPLES_USER_TRIAL_NAMED_TWICE]
+)
+def test_extract_writes_the_rows_of_a_report_named_twice_once(
+    folder: Path, tmp_path: Path, case: str, sources: Callable[[Path], list[str]]
+) -> None:
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c_nanshan.txt").write_text(REPORTS["b_xiping.txt"].replace("西平区", "南山区"), encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    proc = _run("extract", *sources(folder), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    places = [(Path(r["file"]).resolve(), r["start"]) for r in rows]
+    assert len(places) == len(set(places)), sorted(places)
+    files = {Path(r["file"]).name for r in rows}
+    assert proc.stderr.strip().splitlines()[-1].startswith(f"{len(files)} file")
+
+
+def test_extract_of_standard_input_says_it_reads_files(tmp_path: Path) -> None:
+    # parse, audit and html read `-` as standard input; extract said "no such file: -" and wrote an empty table.
+    proc = subprocess.run(
+        [sys.executable, "-m", "dutyreport", "extract", "-", "-o", str(tmp_path / "rows.csv")],
+        input=REPORTS["a_dongshan.txt"], capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "standard input" in lines[0], lines
+    assert not (tmp_path / "rows.csv").exists()
