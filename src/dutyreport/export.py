@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from .corpus import find_reports, map_files, parse_file
+from .corpus import distinct, find_reports, map_files, parse_file
 from .errors import DutyReportError
 from .frames import CSV_ENCODING, TABLES, Row, check_table, csv_writer, jsonl_line, rows_of
 from .terminal import failure
@@ -72,7 +72,7 @@ def extract(
     check_table(table)
     if any(os.fspath(s) == "-" for s in sources):
         raise DutyReportError("extract reads report files and folders, not standard input (-): save the report first")
-    paths = _once(find_reports(sources))
+    paths = distinct(find_reports(sources))
     if not paths:
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
     started = time.perf_counter()
@@ -100,19 +100,6 @@ def extract(
     done = ", ".join((_counted(files, "file"), _counted(rows, "row"), _counted(failures, "failure")))
     print(f"{end}{done}, {seconds:.1f} s", file=err)
     return 1 if failures else 0
-
-
-def _once(paths: Iterator[Path]) -> list[Path]:
-    """The paths in order, each file once however many times it is named (a folder and a file in it, a folder
-    and its subfolder, two spellings of one path): a report's rows are written once."""
-    seen: set[str] = set()
-    kept = []
-    for path in paths:
-        real = os.path.realpath(path)
-        if real not in seen:
-            seen.add(real)
-            kept.append(path)
-    return kept
 
 
 def _counted(n: int, noun: str) -> str:
