@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError
-from .frames import TABLES, MissingExtraError
+from .frames import TABLES, MissingExtraError, value_text
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
@@ -50,9 +50,10 @@ def _summary(report: Report) -> str:
         year = f" [{i.year}]" if i.year else ""
         view = quantity_view(i.quantity)
         q = view["qualifier"] or ""
-        lines.append(f"  {i.text:<14} {view['value']!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
-    for c in report.corruptions:
-        lines.append(f"  ! {c.kind.value}: {c.text!r} -> {c.repaired!r}")
+        value = value_text(i.quantity) or "-"
+        lines.append(f"  {i.text:<14} {value:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
+    for c in report.corruptions:  # (a damage without a certain repair is listed alone)
+        lines.append(f"  ! {c.kind.value}: {c.text!r}" + ("" if c.repaired is None else f" -> {c.repaired!r}"))
     lines.append(f"problems:    {len(report.problems)}")
     lines.extend(f"  - {p.text}" for p in report.problems)
     lines.append(f"rectifications: {len(report.rectifications)}")

@@ -137,6 +137,12 @@ def _values(q: Quantity) -> tuple[Decimal | None, Decimal | None, Decimal | None
     return value, None, None, None if value is None else decimal_str(value)
 
 
+def value_text(q: Quantity) -> str | None:
+    """The exact text of a quantity's value, as the tables' ``value_text`` writes it (``320000000``, ``3~5``,
+    ``12.38:1``; ``None`` for a placeholder)."""
+    return _values(q)[3]
+
+
 def _section(report: Report, path: Sequence[int]) -> tuple[str | None, str | None]:
     headings: list[str] = []
     level: Sequence[Section] = report.sections

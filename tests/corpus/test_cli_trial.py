@@ -383,3 +383,27 @@ def test_extract_of_standard_input_says_it_reads_files(tmp_path: Path) -> None:
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "standard input" in lines[0], lines
     assert not (tmp_path / "rows.csv").exists()
+
+
+# The summary of a report with a ratio, a range and a placeholder showed Python's lists and None in the value
+# column (['12.38', '1'], [3, 5], None) and "-> None" after damage with no repair; it now writes a value as the
+# tables' value_text does (12.38:1, 3~5) and "-" for an unknown one, and a damage without a repair alone.
+EXAMPLES_USER_TRIAL_SUMMARY_VALUES = [
+    ("12.38:1", "12.38:1"),
+    ("3至5所", "3~5"),
+    ("x万元", "-"),
+]
+
+
+def test_the_summary_writes_values_as_the_tables_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "r.txt").write_text(
+        "清河区2023年度教育工作自查报告\n一、经费投入\n全区生师比为12.38:1。\n二、办学条件\n新建学校3至5所,投入资金x万元。\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(tmp_path / "r.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for figure, shown in EXAMPLES_USER_TRIAL_SUMMARY_VALUES:
+        (line,) = [line for line in lines if line.strip().startswith(figure)]
+        assert line.split()[1] == shown, line
+    assert not any("None" in line or "['" in line for line in lines), lines
+    assert "  ! placeholder: 'x万元'" in lines
