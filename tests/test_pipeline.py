@@ -47,6 +47,14 @@ def test_wrong_type_is_an_input_error() -> None:
         d.parse(12345)  # type: ignore[arg-type]
 
 
+# A user trial: parse(None) said "expected str or bytes", leaving out the path parse also takes.
+@pytest.mark.parametrize("given", [None, 12345, ["全县学校30所。"]])
+def test_the_wrong_type_error_names_every_input_parse_takes(given: object) -> None:
+    with pytest.raises(d.InputError) as info:
+        d.parse(given)  # type: ignore[arg-type]
+    assert str(info.value) == f"expected str (the report's text), bytes or a path, not {type(given).__name__}"
+
+
 def test_json_view_has_the_contract_keys() -> None:
     data = d.to_dict(d.parse(SAMPLE.read_text(encoding="utf-8")))
     for key in ("title", "region", "admin_level", "kind", "period", "doc_numbers", "sections", "indicators",

@@ -1,9 +1,9 @@
 """Command line (``python -m dutyreport``, or the ``dutyreport`` script)::
 
-    dutyreport parse FILE_OR_DIR… [--json]       what each report holds (JSON lines naming the file, for several)
-    dutyreport audit FILE_OR_DIR… [--json]       the checks its figures make (JSON lines for several)
+    dutyreport parse FILE_OR_DIR… [--json]  what each report holds (JSON lines naming files, for several or a folder)
+    dutyreport audit FILE_OR_DIR… [--json]  the checks its figures make (JSON lines for several or a folder)
     dutyreport extract DIR_OR_FILE… -o out.parquet|out.csv|out.jsonl [--table T] [--jobs N]
-    dutyreport html FILE_OR_DIR -o OUT           review pages: one per report, an index for a folder
+    dutyreport html FILE_OR_DIR -o OUT      review pages: one per report, an index for a folder
     dutyreport --version
 
 A file that cannot be read or parsed is one line on standard error (never a traceback); the exit
@@ -22,7 +22,7 @@ from pathlib import Path
 
 from .corpus import find_reports, parse_file
 from .errors import DutyReportError
-from .frames import TABLES, MissingExtraError
+from .frames import TABLES, MissingExtraError, value_text
 from .model.report import Check, Report
 from .pipeline import parse
 from .serialize import quantity_view, to_json
@@ -50,9 +50,10 @@ def _summary(report: Report) -> str:
         year = f" [{i.year}]" if i.year else ""
         view = quantity_view(i.quantity)
         q = view["qualifier"] or ""
-        lines.append(f"  {i.text:<14} {view['value']!s:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
-    for c in report.corruptions:
-        lines.append(f"  ! {c.kind.value}: {c.text!r} -> {c.repaired!r}")
+        value = value_text(i.quantity) or "-"
+        lines.append(f"  {i.text:<14} {value:<16} {i.unit or '':<18} {q:<9} {i.subject or ''}{year}")
+    for c in report.corruptions:  # (a damage without a certain repair is listed alone)
+        lines.append(f"  ! {c.kind.value}: {c.text!r}" + ("" if c.repaired is None else f" -> {c.repaired!r}"))
     lines.append(f"problems:    {len(report.problems)}")
     lines.extend(f"  - {p.text}" for p in report.problems)
     lines.append(f"rectifications: {len(report.rectifications)}")
@@ -125,7 +126,8 @@ def _one_report(args: argparse.Namespace) -> int:
     paths = list(find_reports(args.files)) if args.files != ["-"] else [Path("-")]
     if not paths:
         return _fail("no report files (*.txt) in " + ", ".join(args.files))
-    several = len(paths) > 1
+    # several: a line per report naming its file, whenever a folder is given (a folder holding one report too)
+    several = len(paths) > 1 or any(Path(f).is_dir() for f in args.files)
     failed = 0
     for path in paths:
         try:
@@ -260,16 +262,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     p.add_argument("files", nargs="+", metavar="FILE_OR_DIR",
                    help="report files (UTF-8, GB18030 or UTF-16 text) or folders of them (*.txt); - for standard input")
     p.add_argument("--json", action="store_true",
-                   help='print the report as JSON; for several files, one line per file in order, '
+                   help='print the report as JSON; for several files or a folder, one line per file in order, '
                    '{"file", "report"}, or {"file", "error"} for a file that cannot be read (also said on '
                    "standard error)")
     a = sub.add_parser("audit", help="check the arithmetic reports make checkable")
     a.add_argument("files", nargs="+", metavar="FILE_OR_DIR", help="report files or folders; - for standard input")
     a.add_argument("--json", action="store_true",
-                   help='print the checks as JSON (for several files, one line {"file", "checks"} each, or '
+                   help='print the checks as JSON (for several files or a folder, one line {"file", "checks"} each, or '
                    '{"file", "error"} for a file that cannot be read)')
     x = sub.add_parser("extract", help="one table of every report's indicators (or checks, targets …)")
-    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE", help="report files or folders of them (*.txt)")
+    x.add_argument("files", nargs="+", metavar="DIR_OR_FILE",
+                   help="report files or folders of them (*.txt); a file named twice is read once")
     x.add_argument("-o", "--output", required=True, type=Path, help="the table to write: .parquet, .csv or .jsonl")
     x.add_argument("--table", default="indicators", choices=sorted(TABLES), help="which table (default indicators)")
     x.add_argument("-j", "--jobs", type=_jobs, default=1, help="worker processes (default 1)")

@@ -29,7 +29,7 @@ from typing import TypeVar
 from .errors import DutyReportError, ReadError, UnexpectedError
 from .model.report import Report
 
-__all__ = ["REPORT_SUFFIXES", "Parsed", "find_reports", "parse_file", "parse_many"]
+__all__ = ["REPORT_SUFFIXES", "Parsed", "distinct", "find_reports", "parse_file", "parse_many"]
 
 # What a folder's report files end with.
 REPORT_SUFFIXES = (".txt",)
@@ -90,6 +90,20 @@ def find_reports(
                         yield Path(root) / name
         else:
             yield p
+
+
+def distinct(paths: Iterable[Path]) -> list[Path]:
+    """The paths in order, each file once however many times it is named (a folder and a file in it, a folder
+    and its subfolder, two spellings of one path): what a table reads, so that no report's rows are written
+    twice."""
+    seen: set[str] = set()
+    kept = []
+    for path in paths:
+        real = os.path.realpath(path)
+        if real not in seen:
+            seen.add(real)
+            kept.append(path)
+    return kept
 
 
 def parse_many(

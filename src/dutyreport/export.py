@@ -3,12 +3,19 @@
 :func:`extract` reads every report the sources name (in worker processes with ``jobs`` above one),
 turns each into rows of one table (:data:`dutyreport.frames.TABLES`) and writes them as they come —
 Parquet in row groups, CSV and JSON lines row by row — so memory stays flat however many files
-there are. A file that cannot be read is one line on standard error; the batch goes on. The last
-line says what was done: files, rows, failures and seconds.
+there are. A file named twice (a folder and a file in it) is read once. A file that cannot be read is one
+line on standard error; the batch goes on. The last line says what was done: files, rows, failures and
+seconds.
+
+The rows go to a hidden file beside the output (``.NAME.partial-PID.csv``), which takes the output's name only
+once the table is whole: a run stopped half-way (Ctrl-C, a full disk) leaves no table that reads as complete,
+and the table of an earlier run stays as it was. An output that is no plain file (a device, a pipe) is
+written as it is.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
@@ -18,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from .corpus import find_reports, map_files, parse_file
+from .corpus import distinct, find_reports, map_files, parse_file
 from .errors import DutyReportError
 from .frames import CSV_ENCODING, TABLES, Row, check_table, csv_writer, jsonl_line, rows_of
 from .terminal import failure
@@ -63,13 +70,15 @@ def extract(
     if jobs < 1:
         raise DutyReportError(f"jobs must be at least 1, not {jobs}")
     check_table(table)
-    paths = list(find_reports(sources))
+    if any(os.fspath(s) == "-" for s in sources):
+        raise DutyReportError("extract reads report files and folders, not standard input (-): save the report first")
+    paths = distinct(find_reports(sources))
     if not paths:
         raise DutyReportError("no report files (*.txt) in " + ", ".join(map(str, sources)))
     started = time.perf_counter()
     files = rows = failures = nbytes = 0
     try:
-        with _writer(out, table) as write:
+        with _whole(out) as into, _writer(into, table) as write:
             for path, result in map_files(functools.partial(_rows, table), paths, jobs):
                 files += 1
                 if isinstance(result, DutyReportError):
@@ -107,6 +116,25 @@ def _show(err: IO[str], done: int, total: int, nbytes: int, seconds: float) -> N
     rate = nbytes / 1e6 / seconds if seconds > 0 else 0.0
     err.write(f"{_CLEAR}[{'#' * filled}{'.' * (width - filled)}] {done}/{total} files  {rate:.1f} MB/s")
     err.flush()
+
+
+@contextmanager
+def _whole(out: Path) -> Iterator[Path]:
+    """The path to write ``out``'s table to: a hidden file beside it (beside the file a link points to), that
+    replaces ``out`` when the block ends and is removed when it raises; ``out`` itself when it exists and is
+    no plain file (``/dev/stdout``, a named pipe), which cannot be replaced."""
+    if out.exists() and not out.is_file():
+        yield out
+        return
+    target = out.resolve() if out.is_symlink() else out
+    partial = target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")  # (the suffix names the format)
+    try:
+        yield partial
+        os.replace(partial, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise
 
 
 def _open(out: Path, mode: str, encoding: str = "utf-8") -> IO[Any]:

@@ -13,11 +13,11 @@ Values stay exact: ``value`` (and ``low``/``high`` of a range, or a ratio's two 
 ``Decimal`` objects here and in pandas, Arrow ``decimal128(38, 10)`` in Arrow, Parquet and polars, and
 ``value_text`` beside them always holds the exact decimal string of the JSON view (a value with more than
 10 decimals or more than 28 integer digits cannot be an Arrow decimal of that type: its Arrow column is
-empty and ``value_text`` still exact). Years are nullable integers. A report's ``period`` is its years in
-order (a tuple in the rows and pandas, a list in Arrow, Parquet and JSON lines), and ``period_start`` and
-``period_end`` its first and last, plain integers to pivot on. In pandas a missing cell is ``pd.NA`` in
-every column. pandas, polars and pyarrow come with the ``frames`` extra (``pip install
-'dutyreport[frames]'``) and are imported only when asked for.
+empty and ``value_text`` still exact); a check's ``computed`` has ``computed_text`` beside it alike.
+Years are nullable integers. A report's ``period`` is its years in order (a tuple in the rows and pandas,
+a list in Arrow, Parquet and JSON lines), and ``period_start`` and ``period_end`` its first and last, plain
+integers to pivot on. In pandas a missing cell is ``pd.NA`` in every column. pandas, polars and pyarrow come
+with the ``frames`` extra (``pip install 'dutyreport[frames]'``) and are imported only when asked for.
 
 CSV files are UTF-8 with a byte-order mark, which spreadsheets need to read them as UTF-8. A CSV cell
 that a spreadsheet would read as a formula (it starts with ``=``, ``+``, ``-``, ``@``, a tab
@@ -92,7 +92,9 @@ TABLES: dict[str, tuple[Column, ...]] = {
         f"{_REPORT_COLUMNS} year:int key level sector area subject value:decimal low:decimal high:decimal "
         f"value_text unit qualifier kind section section_path {_SPAN_COLUMNS}"
     ),
-    "checks": _cols(f"{_REPORT_COLUMNS} check_kind claim holds:bool computed:decimal note figures {_SPAN_COLUMNS}"),
+    "checks": _cols(
+        f"{_REPORT_COLUMNS} check_kind claim holds:bool computed:decimal computed_text note figures {_SPAN_COLUMNS}"
+    ),
     "targets": _cols(
         f"{_REPORT_COLUMNS} subject comparator value:decimal low:decimal high:decimal value_text unit qualifier "
         f"deadline_year:int deadline_month:int {_SPAN_COLUMNS}"
@@ -133,6 +135,12 @@ def _values(q: Quantity) -> tuple[Decimal | None, Decimal | None, Decimal | None
         text = None if lo is None or hi is None else f"{decimal_str(lo)}{mark}{decimal_str(hi)}"
         return None, lo, hi, text
     return value, None, None, None if value is None else decimal_str(value)
+
+
+def value_text(q: Quantity) -> str | None:
+    """The exact text of a quantity's value, as the tables' ``value_text`` writes it (``320000000``, ``3~5``,
+    ``12.38:1``; ``None`` for a placeholder)."""
+    return _values(q)[3]
 
 
 def _section(report: Report, path: Sequence[int]) -> tuple[str | None, str | None]:
@@ -186,7 +194,9 @@ def _check_rows(report: Report, file: str | None) -> Iterator[Row]:
     head = _report_cells(report, file)
     for c in report.checks:
         figures = "、".join(f.text for f in c.figures)
-        yield (*head, c.kind.value, c.claim, c.holds, c.computed, c.note or None, figures, c.start, c.end, c.text)
+        computed = None if c.computed is None else decimal_str(c.computed)
+        yield (*head, c.kind.value, c.claim, c.holds, c.computed, computed, c.note or None, figures, c.start, c.end,
+               c.text)
 
 
 def _target_rows(report: Report, file: str | None) -> Iterator[Row]:
@@ -328,9 +338,10 @@ class Frame:
         pl = need_extra("polars")
         return pl.from_arrow(self.to_arrow())
 
-    def to_parquet(self, path: str | os.PathLike[str]) -> None:
+    def to_parquet(self, out: str | os.PathLike[str] | IO[bytes]) -> None:
+        """Write the table as Parquet: to a path, or to an open binary stream."""
         pq = need_extra("pyarrow.parquet")
-        pq.write_table(self.to_arrow(), os.fspath(path))
+        pq.write_table(self.to_arrow(), os.fspath(out) if isinstance(out, (str, os.PathLike)) else out)
 
     def to_csv(self, out: str | os.PathLike[str] | IO[str]) -> None:
         """Write the table as CSV: to a path in UTF-8 with a byte-order mark (see :data:`CSV_ENCODING`), or to
@@ -345,46 +356,64 @@ class Frame:
                 f.write(jsonl_line(self.columns, self.types, row))
 
 
-def _frame(name: str, sources: Iterable[Source]) -> Frame:
+def _frame(name: str, sources: Report | Iterable[Source]) -> Frame:
     rows: list[Row] = []
     for file, report in _reports(sources):
         rows.extend(_ROWS[name](report, file))
     return Frame(name, rows)
 
 
-def _reports(sources: Iterable[Source]) -> Iterator[tuple[str | None, Report]]:
-    """Reports, or the ``(path, Report | error)`` pairs of :func:`~dutyreport.parse_many` (errors left out)."""
+_TAKES = "takes Reports or the (path, Report) pairs parse_many gives (dutyreport.parse_many(folder))"
+
+
+def _reports(sources: Report | Iterable[Source]) -> Iterator[tuple[str | None, Report]]:
+    """Reports (or one), or the ``(path, Report | error)`` pairs of :func:`~dutyreport.parse_many` (errors
+    left out); a :class:`TypeError` saying so for anything else (a path, a file name: no report read yet)."""
+    if isinstance(sources, Report):
+        sources = (sources,)
+    elif isinstance(sources, (str, bytes, os.PathLike)):
+        raise TypeError(f"a frame {_TAKES}, not the path {os.fsdecode(sources)!r}")
     for s in sources:
         if isinstance(s, Report):
             yield None, s
-        else:
+            continue
+        if isinstance(s, tuple) and len(s) == 2 and isinstance(s[0], (str, os.PathLike)):
             path, report = s
             if isinstance(report, Report):
                 yield os.fspath(path), report
+                continue
+            if isinstance(report, Exception):  # a file parse_many could not read
+                continue
+        raise TypeError(f"a frame {_TAKES}, not {type(s).__name__} {_brief(s)}")
 
 
-def indicators_frame(reports: Iterable[Source]) -> Frame:
-    """One row per indicator of ``reports`` (Reports, or :func:`~dutyreport.parse_many`'s pairs, whose
-    path fills ``file``)."""
+def _brief(value: object) -> str:
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:59] + "…"
+
+
+def indicators_frame(reports: Report | Iterable[Source]) -> Frame:
+    """One row per indicator of ``reports`` (a Report, Reports, or :func:`~dutyreport.parse_many`'s pairs,
+    whose path fills ``file``; the pairs of files that could not be read are left out)."""
     return _frame("indicators", reports)
 
 
-def checks_frame(reports: Iterable[Source]) -> Frame:
+def checks_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per check (``holds`` false for a failed one)."""
     return _frame("checks", reports)
 
 
-def targets_frame(reports: Iterable[Source]) -> Frame:
+def targets_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per target (goal for a future date)."""
     return _frame("targets", reports)
 
 
-def problems_frame(reports: Iterable[Source]) -> Frame:
+def problems_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per problem a report admits."""
     return _frame("problems", reports)
 
 
-def rectifications_frame(reports: Iterable[Source]) -> Frame:
+def rectifications_frame(reports: Report | Iterable[Source]) -> Frame:
     """One row per rectification block."""
     return _frame("rectifications", reports)
 

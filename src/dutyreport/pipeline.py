@@ -76,7 +76,7 @@ def parse(source: str | bytes | os.PathLike[str]) -> Report:
     elif isinstance(source, str):
         text = source
     else:
-        raise InputError(f"expected str or bytes, not {type(source).__name__}")
+        raise InputError(f"expected str (the report's text), bytes or a path, not {type(source).__name__}")
     if not text or text.isspace():  # (what ``not text.strip()`` says, without copying the text)
         raise EmptyInputError("empty report")
     doc = document(text)

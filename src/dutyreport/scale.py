@@ -19,7 +19,7 @@ from typing import Any
 from attrs import field, frozen
 from attrs.validators import deep_iterable, instance_of
 
-from .corpus import find_reports, parse_many
+from .corpus import distinct, find_reports, parse_many
 from .errors import DutyReportError
 from .frames import Frame, MissingExtraError, check_table, need_extra, rows_of
 
@@ -61,10 +61,10 @@ def extract_partitions(
     table: str = "indicators",
     partitions: int | None = None,
 ) -> Written:
-    """Write ``table``'s rows of every report in ``sources`` (files and folders) to ``out`` as Parquet
-    partitions, computed by Dask on the active scheduler; return what was written (:class:`Written`: the rows,
-    and every file that could not be read or parsed, with why). A table that does not exist or fewer than one
-    partition is a :class:`~dutyreport.DutyReportError` before any work."""
+    """Write ``table``'s rows of every report in ``sources`` (files and folders; a file named twice is read
+    once) to ``out`` as Parquet partitions, computed by Dask on the active scheduler; return what was written
+    (:class:`Written`: the rows, and every file that could not be read or parsed, with why). A table that does
+    not exist or fewer than one partition is a :class:`~dutyreport.DutyReportError` before any work."""
     check_table(table)
     if partitions is not None and partitions < 1:
         raise DutyReportError(f"partitions must be at least 1, not {partitions}")
@@ -76,7 +76,7 @@ def extract_partitions(
         raise MissingExtraError(
             "dask is needed for this; install the dask extra: pip install 'dutyreport[dask]'"
         ) from None
-    paths = [os.fspath(p) for p in find_reports(sources)]
+    paths = [os.fspath(p) for p in distinct(find_reports(sources))]  # (a file named twice: once)
     Path(out).mkdir(parents=True, exist_ok=True)
     if not paths:
         return Written(rows=0)

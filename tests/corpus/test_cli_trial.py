@@ -284,3 +284,126 @@ def test_json_output_writes_a_pages_format_and_c1_characters_as_escapes(
         assert data["text"] == text
     else:
         assert data and all(isinstance(c["claim"], str) for c in data)
+
+
+# A folder given to --json: a script reading the lines of every folder met a folder holding one report that
+# printed the single-file view (indented, no "file") instead of the one line per report a folder gives.
+EXAMPLES_USER_TRIAL_ONE_IN_A_FOLDER = [("parse", "report"), ("audit", "checks")]
+
+
+@pytest.mark.parametrize(("command", "key"), EXAMPLES_USER_TRIAL_ONE_IN_A_FOLDER)
+def test_json_of_a_folder_is_one_line_per_report_even_for_one_report(
+    tmp_path: Path, command: str, key: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = tmp_path / "reports"
+    src.mkdir()
+    (src / "a_dongshan.txt").write_text(REPORTS["a_dongshan.txt"], encoding="utf-8")
+    assert main([command, "--json", str(src)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 1, lines[:3]
+    record = json.loads(lines[0])
+    assert set(record) == {"file", key} and record["file"] == str(src / "a_dongshan.txt")
+    assert main([command, "--json", str(src / "a_dongshan.txt")]) == 0  # a file named alone keeps its own view
+    assert "file" not in json.loads(capsys.readouterr().out)
+
+
+# Ctrl-C in the middle of `extract` left a table at the output path that read as whole (a Parquet file with its
+# footer and no rows, a CSV cut after some reports), and a table of an earlier run was already overwritten.
+EXAMPLES_USER_TRIAL_STOPPED = [
+    (suffix, before) for suffix in (".parquet", ".csv", ".jsonl") for before in (None, "an earlier table")
+]
+
+
+@pytest.mark.parametrize(("suffix", "before"), EXAMPLES_USER_TRIAL_STOPPED)
+def test_a_stopped_extract_leaves_no_partial_table_and_keeps_the_earlier_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, suffix: str, before: str | None
+) -> None:
+    from dutyreport import export
+
+    out = tmp_path / "tables" / f"rows{suffix}"
+    if before is not None:
+        out.parent.mkdir()
+        out.write_text(before, encoding="utf-8")
+    real, seen = export._rows, []
+
+    def stopped_at_the_second(table: str, path: Path) -> object:
+        seen.append(path)
+        if len(seen) == 2:
+            raise KeyboardInterrupt
+        return real(table, path)
+
+    monkeypatch.setattr(export, "_rows", stopped_at_the_second)
+    with pytest.raises(KeyboardInterrupt):
+        export.extract([folder], out)
+    if before is None:
+        assert not out.exists()
+    else:
+        assert out.read_text(encoding="utf-8") == before
+    assert sorted(p.name for p in out.parent.iterdir()) == ([out.name] if before else [])
+    monkeypatch.setattr(export, "_rows", real)
+    assert export.extract([folder], out) == 0  # a whole run writes the table, and nothing beside it
+    assert out.stat().st_size > len(before or "") and [p.name for p in out.parent.iterdir()] == [out.name]
+
+
+# `extract` of a folder and of a file inside it, or of a folder and its own subfolder (a shell pattern that
+# matched both), wrote the rows of the same report twice: a sum over the table counted it twice.
+EXAMPLES_USER_TRIAL_NAMED_TWICE: list[tuple[str, Callable[[Path], list[str]]]] = [
+    ("a folder and a file in it", lambda f: [str(f / "a_dongshan.txt"), str(f)]),
+    ("a file twice", lambda f: [str(f / "a_dongshan.txt"), str(f / "a_dongshan.txt")]),
+    ("a folder and its subfolder", lambda f: [str(f), str(f / "sub")]),
+    ("one file by two paths", lambda f: [str(f / "a_dongshan.txt"), str(f / "sub" / ".." / "a_dongshan.txt")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "sources"), EXAMPLES_USER_TRIAL_NAMED_TWICE, ids=[c for c, _ in EXAMPLES_USER_TRIAL_NAMED_TWICE]
+)
+def test_extract_writes_the_rows_of_a_report_named_twice_once(
+    folder: Path, tmp_path: Path, case: str, sources: Callable[[Path], list[str]]
+) -> None:
+    (folder / "sub").mkdir()
+    (folder / "sub" / "c_nanshan.txt").write_text(REPORTS["b_xiping.txt"].replace("西平区", "南山区"), encoding="utf-8")
+    out = tmp_path / "rows.jsonl"
+    proc = _run("extract", *sources(folder), "-o", str(out))
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    places = [(Path(r["file"]).resolve(), r["start"]) for r in rows]
+    assert len(places) == len(set(places)), sorted(places)
+    files = {Path(r["file"]).name for r in rows}
+    assert proc.stderr.strip().splitlines()[-1].startswith(f"{len(files)} file")
+
+
+def test_extract_of_standard_input_says_it_reads_files(tmp_path: Path) -> None:
+    # parse, audit and html read `-` as standard input; extract said "no such file: -" and wrote an empty table.
+    proc = subprocess.run(
+        [sys.executable, "-m", "dutyreport", "extract", "-", "-o", str(tmp_path / "rows.csv")],
+        input=REPORTS["a_dongshan.txt"], capture_output=True, text=True, timeout=120,
+    )
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and "standard input" in lines[0], lines
+    assert not (tmp_path / "rows.csv").exists()
+
+
+# The summary of a report with a ratio, a range and a placeholder showed Python's lists and None in the value
+# column (['12.38', '1'], [3, 5], None) and "-> None" after damage with no repair; it now writes a value as the
+# tables' value_text does (12.38:1, 3~5) and "-" for an unknown one, and a damage without a repair alone.
+EXAMPLES_USER_TRIAL_SUMMARY_VALUES = [
+    ("12.38:1", "12.38:1"),
+    ("3至5所", "3~5"),
+    ("x万元", "-"),
+]
+
+
+def test_the_summary_writes_values_as_the_tables_do(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "r.txt").write_text(
+        "清河区2023年度教育工作自查报告\n一、经费投入\n全区生师比为12.38:1。\n二、办学条件\n新建学校3至5所,投入资金x万元。\n",
+        encoding="utf-8",
+    )
+    assert main(["parse", str(tmp_path / "r.txt")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    for figure, shown in EXAMPLES_USER_TRIAL_SUMMARY_VALUES:
+        (line,) = [line for line in lines if line.strip().startswith(figure)]
+        assert line.split()[1] == shown, line
+    assert not any("None" in line or "['" in line for line in lines), lines
+    assert "  ! placeholder: 'x万元'" in lines

@@ -336,3 +336,65 @@ def test_a_frame_displays_in_a_notebook_as_an_escaped_bounded_table() -> None:
     assert "<script>" not in shown and "&lt;script&gt;" in shown
     assert shown.count("<tr>") == 21  # the header and the first twenty rows
     assert "30 rows × 11 columns (first 20 shown)" in shown
+
+
+# A user trial: a growth rate whose quotient never ends (3000 / 49000) was empty in the checks table's Parquet
+# and Arrow `computed` column (more decimals than decimal128(38, 10) holds), with no exact text beside it as
+# the indicators table keeps in `value_text`.
+EXAMPLES_USER_TRIAL_COMPUTED = (
+    "东湖区2023年教育工作自查报告\n一、经费投入\n"
+    "2023年一般公共预算教育支出为52000万元,2022年为49000万元,同比增长3000万元,增幅为6.12%。\n"
+)
+
+
+def test_a_checks_computed_value_is_kept_exactly_beside_its_arrow_column(tmp_path: Path) -> None:
+    report = d.parse(EXAMPLES_USER_TRIAL_COMPUTED)
+    endless = [c.computed for c in report.checks if c.computed is not None and c.computed.as_tuple().exponent < -10]
+    assert endless, [c.claim for c in report.checks]
+    frame = d.checks_frame([report])
+    frame.to_parquet(tmp_path / "checks.parquet")
+    frame.to_jsonl(tmp_path / "checks.jsonl")
+    for rows in (pq.read_table(tmp_path / "checks.parquet").to_pylist(), list(frame.records())):
+        texts = [r["computed_text"] for r in rows]
+        assert [Decimal(t) if t is not None else None for t in texts] == [c.computed for c in report.checks]
+    lines = [json.loads(line) for line in (tmp_path / "checks.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [line["computed_text"] for line in lines] == [line["computed"] for line in lines]
+
+
+# A user trial: one report given alone said "'Report' object is not iterable", a folder's path or a list of
+# file names "too many values to unpack (expected 2)"; a frame takes one report too, and says what else it takes.
+EXAMPLES_USER_TRIAL_NOT_REPORTS: list[tuple[str, object]] = [
+    ("a folder's path", Path("reports")),
+    ("a file name", "reports/a.txt"),
+    ("a list of file names", ["reports/a.txt", "reports/b.txt"]),
+    ("a list of numbers", [1, 2]),
+    ("a pair whose second is no report", [("a.txt", "text")]),
+]
+
+
+@pytest.mark.parametrize("make", [d.indicators_frame, d.checks_frame, d.problems_frame])
+def test_a_frame_of_one_report_is_its_rows(make: object) -> None:
+    report = d.parse(QINGHE)
+    assert make(report).rows == make([report]).rows  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("case", "given"), EXAMPLES_USER_TRIAL_NOT_REPORTS, ids=[c for c, _ in EXAMPLES_USER_TRIAL_NOT_REPORTS]
+)
+def test_a_frame_of_what_is_no_report_says_what_it_takes(case: str, given: object) -> None:
+    with pytest.raises(TypeError) as info:
+        d.indicators_frame(given)  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "parse_many" in message and "\n" not in message, message
+
+
+def test_parquet_is_written_to_an_open_binary_stream_as_csv_and_jsonl_are_to_a_text_stream() -> None:
+    # A user trial: to_csv and to_jsonl took an open stream, to_parquet refused one ("expected str, bytes or
+    # os.PathLike object, not BytesIO"): a table sent to object storage or a web response goes through one.
+    import io
+
+    frame = d.indicators_frame([d.parse(QINGHE)])
+    sink = io.BytesIO()
+    frame.to_parquet(sink)
+    back = pq.read_table(io.BytesIO(sink.getvalue()))
+    assert back.column("value_text").to_pylist() == [r["value_text"] for r in frame.records()]

@@ -77,3 +77,14 @@ def test_written_holds_only_path_and_why_pairs(failed: object) -> None:
     with pytest.raises(TypeError):
         Written(rows=1, failed=failed)  # type: ignore[arg-type]
     assert Written(rows=1, failed=(("a.txt", "empty report"),)).failed == (("a.txt", "empty report"),)
+
+
+def test_a_file_named_twice_is_written_once(tmp_path: Path) -> None:
+    """A user trial: a folder and a file in it wrote that report's rows twice, as `extract` did."""
+    src = tmp_path / "reports"
+    src.mkdir()
+    good = src / "a_good.txt"
+    good.write_text("东山县2023年教育工作自查报告\n一、基本情况\n全县共有学校30所。\n", encoding="utf-8")
+    written = extract_partitions([good, src, src / "." / "a_good.txt"], tmp_path / "out", partitions=2)
+    expected = len(d.indicators_frame([d.parse_file(good)]))
+    assert written.rows == pq.read_table(tmp_path / "out").num_rows == expected
