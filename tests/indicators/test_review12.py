@@ -54,3 +54,36 @@ EXAMPLES_REVIEW12_SHARE_OF_A_BASE = [
 def test_a_share_of_a_base_is_of_the_figure_before(sentence: str, figure: str, subject: str) -> None:
     (found,) = [i for i in indicators(sentence) if i.text == figure]
     assert found.subject == subject
+
+
+PLAN_HEAD = "某县教育工作自查报告\n一、基本情况\n全县有小学12所。\n二、下一步工作打算\n"
+
+# A section that announces what is to be done (下一步工作打算) makes its level figures goals: the kinds read them as
+# targets, and the targets list holds each of them, with the year its sentence names as the deadline. One reading
+# of the section, not two. (sentence, figure, deadline year)
+EXAMPLES_REVIEW12_PLAN_GOALS = [
+    ("built_in_a_year", "一是2025年开工建设学校4所。", "4所", 2025),
+    ("money_sought", "二是积极争取上级资金1.5亿元。", "1.5亿元", None),
+    ("places_added", "三是新建县城第三小学，新增学位1800个。", "1800个", None),
+    ("trained", "四是全年培训教师3000人次。", "3000人次", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "deadline"), [e[1:] for e in EXAMPLES_REVIEW12_PLAN_GOALS],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_PLAN_GOALS])
+def test_a_plan_figure_is_a_target_of_the_list(sentence: str, figure: str, deadline: int | None) -> None:
+    report = d.parse(PLAN_HEAD + sentence)
+    (found,) = [i for i in report.indicators if i.text == figure]
+    assert found.kind is d.IndicatorKind.TARGET
+    (target,) = [t for t in report.targets if t.end == found.end]
+    assert target.subject == found.subject
+    assert (target.deadline.year if target.deadline else None) == deadline
+
+
+def test_a_bare_number_of_a_plan_states_no_goal() -> None:
+    """A number with no measure (a site's code under the plan section) is no level and no goal."""
+    report = d.parse(PLAN_HEAD + "一是新建学校2所。\n主办：县人民政府办公室  承办：县数据中心\n"
+                       "湘ICP备05009876号  网站标识码：4307230099\n")
+    (bare,) = [i for i in report.indicators if i.text == "4307230099"]
+    assert bare.kind is d.IndicatorKind.STOCK
+    assert [t.text for t in report.targets] == ["一是新建学校2所"]

@@ -67,7 +67,7 @@ from ..patterns import char_class, first_chars, held_chars, known, lookbehind_wi
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.sections import is_plan_heading
+from ..structure.sections import plan_spans
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .quotes import opens_a_name, quoted_names, quoted_regions
@@ -309,9 +309,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     n_quotes = len(quote_spans)
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     stock = IndicatorKind.STOCK
-    # the sections that announce what is to be done (下一步工作打算, 2024年工作打算): their level figures are goals
-    plan_spans = [(sec.start, sec.end) for sec in doc.sections if is_plan_heading(sec.heading)]
-    plans = SpanSet(plan_spans) if plan_spans else None
+    plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
         if cl < n_clauses and clauses[cl] < start:
@@ -432,8 +430,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        if kind is stock and plans is not None and plans.contains(start, end):
-            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal
+        if kind is stock and plans is not None and quantity.unit is not None and plans.contains(start, end):
+            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
+            # number, no measure: 网站标识码4307230012, states none)
         out.append(Figure(start, end, quantity, subject, year, kind))
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     out = respective_years(text, out, years, sentences)
