@@ -87,3 +87,25 @@ def test_a_bare_number_of_a_plan_states_no_goal() -> None:
     (bare,) = [i for i in report.indicators if i.text == "4307230099"]
     assert bare.kind is d.IndicatorKind.STOCK
     assert [t.text for t in report.targets] == ["一是新建学校2所"]
+
+
+# Names listed before 分别 and changes after it (小学、初中分别比上年增长3.1%、4.2%): each figure is the change of its
+# own level's measure, and every figure of the list is a change, as the first is. (sentence, figure, subject)
+EXAMPLES_REVIEW12_RESPECTIVE_CHANGES = [
+    ("three_levels_first", "小学、初中、高中生均一般公共预算教育支出分别比上年增长3.1%、4.2%和5.6%。", "3.1%",
+     "小学生均一般公共预算教育支出增长"),
+    ("three_levels_second", "小学、初中、高中生均一般公共预算教育支出分别比上年增长3.1%、4.2%和5.6%。", "4.2%",
+     "初中生均一般公共预算教育支出增长"),
+    ("three_levels_last", "小学、初中、高中生均一般公共预算教育支出分别比上年增长3.1%、4.2%和5.6%。", "5.6%",
+     "高中生均一般公共预算教育支出增长"),
+    ("points", "全县小学、初中入学率分别提高1.2个百分点、0.8个百分点。", "0.8个百分点", "初中入学率提高"),
+    ("after_figures", "小学在校生8120人,初中在校生4630人,分别比上年增长2.4%和1.7%。", "1.7%", "初中在校生增长"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [e[1:] for e in EXAMPLES_REVIEW12_RESPECTIVE_CHANGES],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_RESPECTIVE_CHANGES])
+def test_respective_changes_are_each_of_its_level(sentence: str, figure: str, subject: str) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert (found.subject, found.kind) == (subject, d.IndicatorKind.CHANGE)
+

@@ -398,6 +398,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         )
         subject = tidy_subject(unmasked(subject)) or None if subject else None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
+        if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
+            kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
