@@ -109,3 +109,21 @@ def test_respective_changes_are_each_of_its_level(sentence: str, figure: str, su
     (found,) = [i for i in indicators(sentence) if i.text == figure]
     assert (found.subject, found.kind) == (subject, d.IndicatorKind.CHANGE)
 
+
+
+# After 分别为 a level label before each figure names that figure's level: where the head before 分别 opens with a
+# stage of several levels (中小学), the label takes the stage's place. (sentence, figure, subject)
+EXAMPLES_REVIEW12_LEVEL_FOR_STAGE = [
+    ("funds_primary", "中小学生均公用经费分别为小学720元、初中1020元。", "720元", "小学生均公用经费"),
+    ("funds_junior", "中小学生均公用经费分别为小学720元、初中1020元。", "1020元", "初中生均公用经费"),
+    ("teachers", "全县中小学专任教师分别为小学320人、初中210人。", "210人", "初中专任教师"),
+    ("no_stage", "生均公用经费分别为小学720元、初中1020元。", "1020元", "初中生均公用经费"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [e[1:] for e in EXAMPLES_REVIEW12_LEVEL_FOR_STAGE],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_LEVEL_FOR_STAGE])
+def test_a_level_label_takes_the_place_of_a_stage(sentence: str, figure: str, subject: str) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert found.subject == subject
+
