@@ -127,3 +127,23 @@ def test_a_level_label_takes_the_place_of_a_stage(sentence: str, figure: str, su
     (found,) = [i for i in indicators(sentence) if i.text == figure]
     assert found.subject == subject
 
+
+
+# A figure after 高于/低于 and what it is compared with, far smaller than the figure before it of its measure, is the
+# margin between the two (高于公务员平均工资0.3万元: higher by 0.3万元): a difference, no figure of what it is
+# compared with (no key of it); one of the same order is what it is compared with. (sentence, figure, kind, key)
+EXAMPLES_REVIEW12_MARGINS = [
+    ("pay_above", "教师年平均工资10.2万元，高于当地公务员平均工资0.3万元。", "0.3万元", "CHANGE", None),
+    ("pay_below", "教师年平均工资10.2万元，低于当地公务员平均工资0.3万元。", "0.3万元", "CHANGE", None),
+    ("points_above", "公办园在园幼儿占比55%，高于全省平均水平3个百分点。", "3个百分点", "CHANGE", None),
+    ("pay_compared", "教师年平均工资10.2万元，高于当地公务员平均工资9.9万元。", "9.9万元", "STOCK",
+     "civil_servant_average_pay"),
+    ("goal_named", "公办园占比43.6%，低于全省50%的目标。", "50%", "STOCK", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "key"), [e[1:] for e in EXAMPLES_REVIEW12_MARGINS],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_MARGINS])
+def test_a_margin_after_a_comparison_is_a_difference(sentence: str, figure: str, kind: str, key: str | None) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert (found.kind, found.key) == (d.IndicatorKind[kind], key)
