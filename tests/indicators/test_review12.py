@@ -147,3 +147,22 @@ EXAMPLES_REVIEW12_MARGINS = [
 def test_a_margin_after_a_comparison_is_a_difference(sentence: str, figure: str, kind: str, key: str | None) -> None:
     (found,) = [i for i in indicators(sentence) if i.text == figure]
     assert (found.kind, found.key) == (d.IndicatorKind[kind], key)
+
+
+# 人均/生均 alone before a figure (…,人均达到9.8万元) is per whom the measure of the clause before is: a word, not
+# 人 and an adverb 均; where that clause compares its measure with another's (教师工资不低于公务员工资), the
+# measure is the one before the comparison. (sentence, figure, subject)
+EXAMPLES_REVIEW12_PER_HEAD_ALONE = [
+    ("pay_compared", "教师平均工资收入水平不低于当地公务员平均工资收入水平，2023年人均达到9.8万元。", "9.8万元",
+     "教师平均工资人均"),
+    ("pay", "全县教师工资，2023年人均达到9.8万元。", "9.8万元", "教师工资人均"),
+    ("funds", "全县小学公用经费，生均达到800元。", "800元", "小学公用经费生均"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "subject"), [e[1:] for e in EXAMPLES_REVIEW12_PER_HEAD_ALONE],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12_PER_HEAD_ALONE])
+def test_per_whom_alone_keeps_its_word_and_the_measure_compared(sentence: str, figure: str, subject: str) -> None:
+    (found,) = [i for i in indicators(sentence) if i.text == figure]
+    assert found.subject == subject
+
