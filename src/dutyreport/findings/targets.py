@@ -14,8 +14,9 @@ from ..lang.findings import COMPARATOR_WORDS, DEADLINES, GOAL_DEADLINE_WORDS, TA
 from ..lang.punctuation import COLONS, COMMAS, PERIODS, SEMICOLONS, SENTENCE_ENDS
 from ..lang.script import words_alternation
 from ..model.quantities import Qualifier, Range, Ratio
-from ..model.report import Comparator, Deadline, Indicator, Target
+from ..model.report import Comparator, Deadline, Indicator, IndicatorKind, Target
 from ..patterns import char_class
+from ..structure.sections import plan_spans
 
 __all__ = ["comparator_word", "find_targets"]
 
@@ -62,8 +63,10 @@ def _quoted(text: str, start: int, pos: int) -> bool:
     return text.rfind("《", start, pos) > text.rfind("》", start, pos)  # (-1 where none: no slice of the stretch)
 
 
-def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str] | None]:
-    """Where the goal that governs a figure at ``end`` begins (-1: none) and its deadline."""
+def _goal_anchor(text: str, start: int, end: int, planned: bool = False) -> tuple[int, regex.Match[str] | None]:
+    """Where the goal that governs a figure at ``end`` begins (-1: none) and its deadline. In a section that
+    announces what is to be done (``planned``) the section is the cue: it stands at ``start``, and a year after it
+    is the goal's deadline (2025年开工建设学校4所)."""
     events: list[tuple[int, str, regex.Match[str]]] = []
     for m in _DEADLINE_RE.finditer(text, start, end):
         if not _quoted(text, start, m.start()):
@@ -72,7 +75,7 @@ def _goal_anchor(text: str, start: int, end: int) -> tuple[int, regex.Match[str]
         if not _quoted(text, start, m.start()):
             events.append((m.start(), "cue", m))
     events.sort(key=lambda e: e[0])
-    cue_pos = -1
+    cue_pos = start if planned else -1
     deadline: regex.Match[str] | None = None
     last_year: regex.Match[str] | None = None
     for pos, what, m in events:
@@ -147,6 +150,8 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
     out: list[Target] = []
     stops = doc.breaks.of(SENTENCE_ENDS)
     bisect_left, may_hold_goal, passed = bisect.bisect_left, _may_hold_goal, (Ratio, Range)  # (read per figure)
+    # a level figure of a section that announces what is to be done is a goal, as the kinds read it (one reading)
+    plans, goal = plan_spans(doc.sections), IndicatorKind.TARGET
     for ind in indicators:
         quantity, start = ind.quantity, ind.start
         if isinstance(quantity, passed) or quantity.is_placeholder:
@@ -155,14 +160,17 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
         sent_start = stops[k] + 1 if k >= 0 else 0
         if sent_start < start - _GOAL_REACH:
             sent_start = start - _GOAL_REACH
-        if not may_hold_goal(text, sent_start, start):
+        planned = plans is not None and ind.kind is goal and plans.contains(start, ind.end)
+        if not planned and not may_hold_goal(text, sent_start, start):
             continue  # neither a goal cue nor a deadline that opens a goal before the figure
         before = text[sent_start:start]
         if _CHANGE_FROM.search(before) and _DIGIT.search(before, max(0, before.rfind("从"))):
             continue  # 从48.5%提升到53.2%: a change with both ends
-        cue_pos, deadline = _goal_anchor(text, sent_start, start)
+        cue_pos, deadline = _goal_anchor(text, sent_start, start, planned)
         if cue_pos < 0:
-            continue
+            if not planned:
+                continue
+            cue_pos = sent_start  # (a plan's figure after 以来 or 截至 is still the goal the kinds read)
         clause_end = _last_of(text, _CLAUSE_MARKS, sent_start, start)  # (-1 where none)
         span_start = min(cue_pos, deadline.start() if deadline else cue_pos)
         span_start = max(span_start, sent_start)

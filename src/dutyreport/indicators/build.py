@@ -24,7 +24,7 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.audit import COPULAS
+from ..lang.audit import COMPARE_ADVERBS, COMPARISONS, COPULAS
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -67,7 +67,7 @@ from ..patterns import char_class, first_chars, held_chars, known, lookbehind_wi
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.sections import is_plan_heading
+from ..structure.sections import plan_spans
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .quotes import opens_a_name, quoted_names, quoted_regions
@@ -124,6 +124,13 @@ _ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}"
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
+# A clause that opens with 高于 or 低于 (after an adverb, 仍高于) and what it compares with: a figure after it far
+# smaller than the figure before (高于公务员平均工资0.3万元) is the margin between the two, not what it compares with
+_MARGIN_OPENS = re.compile(
+    rf"\s*(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for rel, e in COMPARISONS if rel in ('gt', 'lt'))})"
+)
+_MARGIN_BRACKETS = re.compile(char_class(OPEN_BRACKETS))  # (高于公务员（96,420元）: what it compares with)
+_MARGIN_RATIO = 2  # (two figures compared are of one order: a margin is less than half the figure it is of)
 _LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
     rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
@@ -309,9 +316,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     n_quotes = len(quote_spans)
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     stock = IndicatorKind.STOCK
-    # the sections that announce what is to be done (下一步工作打算, 2024年工作打算): their level figures are goals
-    plan_spans = [(sec.start, sec.end) for sec in doc.sections if is_plan_heading(sec.heading)]
-    plans = SpanSet(plan_spans) if plan_spans else None
+    margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
+    plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
         next_start = picked[k + 1][0] if k + 1 < len(picked) else size
         if cl < n_clauses and clauses[cl] < start:
@@ -400,6 +406,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         )
         subject = tidy_subject(unmasked(subject)) or None if subject else None
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
+        if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
+            kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
+        elif out and out[-1].start >= sentence_start and _is_margin(text, clause_start, start, quantity, out[-1]):
+            kind = change  # 工资10.2万元,高于公务员平均工资0.3万元: higher by 0.3万元, no figure of 公务员平均工资
+            margins.add(start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -432,8 +443,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        if kind is stock and plans is not None and plans.contains(start, end):
-            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal
+        if kind is stock and plans is not None and quantity.unit is not None and plans.contains(start, end):
+            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
+            # number, no measure: 网站标识码4307230012, states none)
         out.append(Figure(start, end, quantity, subject, year, kind))
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     out = respective_years(text, out, years, sentences)
@@ -444,7 +456,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     key_readings = KeyReadings()  # (what key_of reads of a subject alone, once for the figures that share it)
     append, path = indicators.append, section_paths.path
     for (start, end, quantity, subject, year, kind), words_from in zip(out, key_from, strict=True):
-        keyed = key_of(subject, quantity, view[words_from:start], key_readings)
+        keyed = key_of(subject, quantity, view[words_from:start], key_readings) if start not in margins else None
         append(
             Indicator(
                 start=start,
@@ -460,6 +472,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
         )
     return tuple(indicators)
+
+
+def _is_margin(text: str, clause_start: int, start: int, q: Quantity, before: Figure) -> bool:
+    """Whether the figure at ``start`` is the margin by which the figure ``before`` it in its sentence is above or
+    below what its clause compares it with (…10.2万元,高于公务员平均工资0.3万元; …55%,高于全省平均水平3个百分点): the
+    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or less
+    than half the figure before of its measure."""
+    if _MARGIN_OPENS.match(text, clause_start, start) is None or _MARGIN_BRACKETS.search(text, clause_start, start):
+        return False
+    if isinstance(q, Percent) and q.percentage_point:
+        return True
+    p = before.quantity
+    if type(p) is not type(q) or not isinstance(q, (Count, Money, Percent, PerUnit)) or p.unit != q.unit:
+        return False
+    a, b = getattr(p, "value", None), q.value
+    return a is not None and b is not None and b * _MARGIN_RATIO < a
 
 
 def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:

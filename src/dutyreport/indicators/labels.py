@@ -42,6 +42,7 @@ _ITEM_JOINERS = ("和", "及", "与")  # (where no 、 lists them)
 _PART_LABEL = re.compile(rf"{alternation(SECTOR_WORDS, AREA_WORDS)}|(?P<level>{alternation(LEVEL_WORDS)})")
 _LEVEL_END = re.compile(rf"(?:{alternation(LEVEL_WORDS)})$")  # (a subject that ends with its item's level)
 _STAGE_END = re.compile(rf"(?:{alternation(STAGE_WORDS)})$")  # (中小学 ends with no level of its own)
+_STAGE_LED = re.compile(alternation(STAGE_WORDS))  # (a head that opens with a stage of several levels: 中小学…)
 # a subject that opens with a level, maybe after a place or a sector (高中师生比, 城区小学起始年级班额)
 _LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level>{alternation(LEVEL_WORDS)})")
 
@@ -97,10 +98,18 @@ def compose(label: str, head: str) -> str:
 
     >>> compose("幼儿园", "公办学校"), compose("民办", "高中"), compose("初中", "小学、初中生均公用经费")
     ('公办幼儿园', '民办高中', '初中生均公用经费')
+
+    A level under a head that opens with a stage of several levels takes the stage's place:
+
+    >>> compose("初中", "中小学生均公用经费")
+    '初中生均公用经费'
     """
     measure = _measure_after_items(label, head)
     if measure:
         return label + measure
+    stage = _STAGE_LED.match(head) if LEVEL.fullmatch(label) else None
+    if stage is not None and stage.end() < len(head):
+        return label + head[stage.end() :]
     category = _CATEGORY.search(head)
     if category and (LEVEL.fullmatch(label) or label.endswith(_SCHOOLISH)):
         return _join(head[: category.start()], label)

@@ -1,6 +1,8 @@
 """The figures a 分别 'respectively' pairs one by one with what stands before it: the names listed before it
 (小学、初中生均公用经费分别为720元、940元: 小学生均公用经费, 初中生均公用经费), or the figures stated before it,
-whose changes follow (小学在校生8120人,初中在校生4630人,分别比上年增长2.4%和1.7%: 小学在校生增长, 初中在校生增长).
+whose changes follow (小学在校生8120人,初中在校生4630人,分别比上年增长2.4%和1.7%: 小学在校生增长, 初中在校生增长),
+or, where no figures are stated before, the names listed before it, whose changes follow (小学、初中生均支出分别比上年
+增长3.1%、4.2%: 小学生均支出增长, 初中生均支出增长).
 
 The list after 分别 is figures joined by a list's joiners, nothing else; the pairing is made only where the count
 of names (or of figures before) is read and fits. :mod:`dutyreport.indicators.subjects` asks it first.
@@ -85,7 +87,12 @@ def respective_subject(
         return None
     words = unmasked(text[after:first]).strip()
     if words and change_words.fullmatch(words):
-        return _of_figures_before(prior, sentence_start, mark, n, i, words_of(words))
+        change = words_of(words)
+        paired = _of_figures_before(prior, sentence_start, mark, n, i, change)
+        if paired is None:  # 小学、初中分别比上年增长3.1%、4.2%: the change of each name listed before
+            name = _of_names_before(text, sentence_start, mark, n, i, words_of)
+            paired = attribute_of(name, change) if name else None
+        return paired
     if _LINK.fullmatch(words):
         return _of_names_before(text, sentence_start, mark, n, i, words_of)
     return None

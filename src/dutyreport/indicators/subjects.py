@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..lang.audit import COMPARISONS
 from ..lang.dates import YEAR
 from ..lang.figure_years import SEASON_WORDS
 from ..lang.figures import (
@@ -297,6 +298,8 @@ _OF_BEFORE_FIRSTS = first_chars(
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
+# (a clause that compares its measure with another's names its own before the comparison: 工资不低于公务员工资)
+_COMPARED = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 _PER_UNIT_ALONE = re.compile(alternation(PER_PERSON_CUES, PER_STUDENT_CUES))  # (whom a figure is per, alone)
 _PER_UNIT_FIRSTS = frozenset(f for e in (*PER_PERSON_CUES, *PER_STUDENT_CUES) for f in forms(e.word[0]))
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
@@ -776,6 +779,9 @@ def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) ->
         if _TOPIC.search(clause):
             topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", no_dates(clause))))
             topic = _TOPIC_LEAD.sub("", topic)
+            compared = _COMPARED.search(topic)
+            if compared is not None and _TOPIC.search(topic, 0, compared.start()):
+                topic = topic[: compared.start()]  # 教师工资不低于公务员工资,人均…: the teachers'
             if measure_only:
                 topic = topic[: max((m.end() for m in _TOPIC.finditer(topic)), default=0)]
             return topic or None

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -65,7 +66,7 @@ from ..model.report import CorruptionKind, Point, Section
 from ..patterns import char_class, first_chars, standard
 from ..spans import SpanSet
 
-__all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading"]
+__all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading", "plan_spans"]
 
 # Schemes whose marks carry no number: each one met is the next sibling, never a restart.
 LABEL_SCHEMES: frozenset[str] = frozenset(n.name for _, n in NUMBERING_SCHEMES if not n.numbered)
@@ -207,6 +208,13 @@ def _value(scheme: str, raw: str) -> int:
 def is_plan_heading(heading: str) -> bool:
     """Whether a heading announces a forward-looking block (``下一步工作打算``, ``今后努力方向``)."""
     return _PLAN_RE.search(heading) is not None
+
+
+def plan_spans(sections: Iterable[Section]) -> SpanSet | None:
+    """Where the sections that announce what is to be done (``下一步工作打算``, ``2024年工作打算``) stand: their
+    level figures are goals, for the kinds and for the targets alike (None where the report has none)."""
+    spans = [(sec.start, sec.end) for sec in sections if is_plan_heading(sec.heading)]
+    return SpanSet(spans) if spans else None
 
 
 def _skip(text: str, i: int, end: int, spans: SpanSet) -> int:
