@@ -103,6 +103,14 @@ KINDS_SYNTHETIC6 = [
     (HEAD, "2023年，全区教育支出16.28亿元，比上年的15.41亿元增加0.87亿元。", "0.87亿元", K.CHANGE),
     (HEAD, "到2025年，普惠性幼儿园覆盖率达到92%以上。", "92%以上", K.TARGET),
     (PLANS.format(heading="下一步打算"), "2024年计划投入1,500万元改造农村学校食堂。", "1,500万元", K.TARGET),
+    # 到 of a change verb (增加到, 提高至, 减少至) is no deadline: the year after it is the year of the value reached
+    (HEAD, "全县一般公共预算教育支出由2021年的9.82亿元增加到2023年的11.46亿元。", "11.46亿元", K.STOCK),
+    (HEAD, "全区普惠性幼儿园覆盖率由2020年的80.2%提高至2022年的88.5%。", "88.5%", K.STOCK),
+    (HEAD, "全市乡村学校代课教师由2019年的356人减少至2022年的41人。", "41人", K.STOCK),
+    (HEAD, "全县初中学生近视率由2021年的64.0%下降到2023年的61.2%，三年下降2.8个百分点。", "2.8个百分点", K.CHANGE),
+    # ... while a deadline's 到 keeps making a goal
+    (HEAD, "力争到2025年把普惠性幼儿园覆盖率提高到92%。", "92%", K.TARGET),
+    (HEAD, "全县计划到2026年将公办园在园幼儿占比提高至60%以上。", "60%以上", K.TARGET),
 ]
 
 
@@ -145,9 +153,6 @@ def test_synthetic6_figures_missed(
 
 
 KINDS_SYNTHETIC6_MISSES = [
-    # kinds: 到 of a change verb (增加到, 提高至) is no deadline: the year after it is the year of the value reached
-    (HEAD, "全县一般公共预算教育支出由2021年的9.82亿元增加到2023年的11.46亿元。", "11.46亿元", K.STOCK),
-    (HEAD, "全区普惠性幼儿园覆盖率由2020年的80.2%提高至2022年的88.5%。", "88.5%", K.STOCK),
     # kinds: 至 between two years joins a span of years (2021年至2023年), no deadline
     (DONE, "2021年至2023年，全区累计投入学校建设资金4.6亿元。", "4.6亿元", K.STOCK),
     # kinds: a section of the targets ahead (主要目标和举措) holds goals

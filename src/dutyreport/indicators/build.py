@@ -58,7 +58,7 @@ from ..lang.punctuation import (
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
+from ..lang.subjects import AMONG_WORDS, CHANGE_TO_VERBS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
@@ -96,9 +96,23 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
+
+
+def _not_after_change_verb(pattern: str) -> str:
+    """A deadline's pattern kept from the character that ends a change verb (到 of 提高到, 至 of 下降至): the
+    year after 由2021年的86.4%提高到2023年的92.1% is the year of the value reached, no deadline.
+
+    >>> _not_after_change_verb("到2025年").startswith("到(?<!提高到)")
+    True
+    """
+    ends = [e.word for e in CHANGE_TO_VERBS if e.word.endswith(pattern[0])]
+    return pattern[0] + "".join(f"(?<!{re.escape(w)})" for w in ends) + pattern[1:]
+
+
+# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date, nor 提高到2023年的…)
 _TARGET_CUE = re.compile(
-    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(either_pattern(e.pattern) for e in TARGET_DEADLINES)})"
+    rf"(?:{alternation(TARGET_CUES)}"
+    rf"|{'|'.join(either_pattern(_not_after_change_verb(e.pattern)) for e in TARGET_DEADLINES)})"
 )
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)

@@ -48,7 +48,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import SCHOOL_YEAR_WORDS
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
-from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
+from ..lang.subjects import CHANGE_TO_VERBS, JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..patterns import char_class, first_chars, held_chars, known, matches_at
@@ -107,6 +107,8 @@ _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
+# 提高到2023年的92.1%: the 到 of a change verb is no deadline's, the year after it is the value's
+_REACHED = re.compile(rf"(?:{alternation(CHANGE_TO_VERBS)})\s*$")
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
 _BASE_TO_FIGURE = re.compile(
@@ -251,6 +253,7 @@ def find_years(
             deadline = bool(
                 ((last in _DEADLINE_BEFORE_CHARS or spaced) and _DEADLINE_BEFORE.search(before)) or due
             ) and not (_AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前")))
+            deadline = deadline and _REACHED.search(before) is None
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
