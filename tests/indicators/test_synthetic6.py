@@ -108,6 +108,10 @@ KINDS_SYNTHETIC6 = [
     (HEAD, "全区普惠性幼儿园覆盖率由2020年的80.2%提高至2022年的88.5%。", "88.5%", K.STOCK),
     (HEAD, "全市乡村学校代课教师由2019年的356人减少至2022年的41人。", "41人", K.STOCK),
     (HEAD, "全县初中学生近视率由2021年的64.0%下降到2023年的61.2%，三年下降2.8个百分点。", "2.8个百分点", K.CHANGE),
+    # 至 or 到 between two years joins a span of years (2021年至2023年), no deadline
+    (DONE, "2021年至2023年，全区累计投入学校建设资金4.6亿元。", "4.6亿元", K.STOCK),
+    (DONE, "2020年到2022年，全区共新建公办幼儿园12所。", "12所", K.STOCK),
+    (DONE, "2019至2022年，全区累计招聘教师1,320名。", "1,320名", K.STOCK),
     # ... while a deadline's 到 keeps making a goal
     (HEAD, "力争到2025年把普惠性幼儿园覆盖率提高到92%。", "92%", K.TARGET),
     (HEAD, "全县计划到2026年将公办园在园幼儿占比提高至60%以上。", "60%以上", K.TARGET),
@@ -153,8 +157,6 @@ def test_synthetic6_figures_missed(
 
 
 KINDS_SYNTHETIC6_MISSES = [
-    # kinds: 至 between two years joins a span of years (2021年至2023年), no deadline
-    (DONE, "2021年至2023年，全区累计投入学校建设资金4.6亿元。", "4.6亿元", K.STOCK),
     # kinds: a section of the targets ahead (主要目标和举措) holds goals
     (PLANS.format(heading="后两年主要目标和举措"), "新建改扩建学校8所，新增学位6,000个以上。", "8所", K.TARGET),
     # kinds: a bound in a plan's sentence is a goal, not a norm
