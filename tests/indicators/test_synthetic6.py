@@ -66,6 +66,11 @@ EXAMPLES_SYNTHETIC6 = [
     # per-student spending written out in full (按在校学生人数平均的…) is per student
     ("按在校学生人数平均的一般公共预算教育支出为17,935元。", "17,935元",
      (Decimal(17935), "yuan/student/year", None, None), "一般公共预算教育支出", "为"),
+    # ... and with 在校生 for 在校学生, in a sentence before the levels' figures too
+    ("按在校生人数平均的一般公共预算教育支出逐年提高，2023年小学为11,240元。", "11,240元",
+     (Decimal(11240), "yuan/student/year", None, 2023), "一般公共预算教育支出", "逐年"),
+    ("全县按在校生人数平均的公用经费支出为1,065元。", "1,065元",
+     (Decimal(1065), "yuan/student/year", None, None), "公用经费支出", "为"),
     # per-student standards by school level, and a pay range per person per month
     ("全区落实生均公用经费基准定额，小学每生每年750元、初中每生每年950元。", "每生每年950元",
      (Decimal(950), "yuan/student/year", None, None), "初中", "小学"),
@@ -133,9 +138,6 @@ EXAMPLES_SYNTHETIC6_MISSES = [
     # years: a year between the subject and its verb dates the figure (占比 is a noun, not the 比 of a comparison)
     ("公办园在园幼儿占比2023年达到56.3%。", "56.3%", (Decimal("0.563"), "percent", None, 2023), "公办园在园幼儿占比",
      "年"),
-    # units: per-student spending named in a sentence before the levels' figures
-    ("按在校生人数平均的一般公共预算教育支出逐年提高，2023年小学为11,240元。", "11,240元",
-     (Decimal(11240), "yuan/student/year", None, 2023), "一般公共预算教育支出", "逐年"),
     # subjects: a change verb alone (多招, 仅下降, 缺少) names no subject; the thing changed stands before it
     ("2023年招聘新教师175名，比2022年多招41名。", "41名", (Decimal(41), "名", None, 2023), "招聘", "2022"),
     ("2023年县城小学平均班额为46.8人，比上年仅下降0.7人。", "0.7人",
