@@ -24,6 +24,7 @@ import regex
 from ..lang.dates import OPENING_YEAR, YEAR, YEAR_MARK
 from ..lang.figure_years import (
     AS_OF_WORDS,
+    BASE_WORD_NOUNS,
     BASE_WORDS,
     CHANGE_COLUMNS,
     CONTEXT_YEAR_WORDS,
@@ -110,6 +111,7 @@ _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年�
 # 提高到2023年的92.1%: the 到 of a change verb is no deadline's, the year after it is the value's
 _REACHED = re.compile(rf"(?:{alternation(CHANGE_TO_VERBS)})\s*$")
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
+_BASE_NOUN = re.compile(rf"(?:{alternation(BASE_WORD_NOUNS)})\s*$")  # 占比2023年: no 比 of a comparison
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
 _BASE_TO_FIGURE = re.compile(
     rf"(?:初|底|末|(?:{alternation(SEASON_WORDS)})(?:{alternation(TERM_WORDS)})?)?\s*(?:的)?\s*"
@@ -305,7 +307,8 @@ def find_years(
                 around(start),
                 start > 0
                 and (text[start - 1] in _BASE_BEFORE_CHARS or text[start - 1].isspace())
-                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None,
+                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None
+                and _BASE_NOUN.search(text[max(0, start - 4) : start]) is None,
                 offsets.get(start),
                 start in context,
             )
