@@ -195,19 +195,20 @@ def test_synthetic6_growth_missed(passage: str) -> None:
     assert checks and all(c.holds for c in checks), [(c.claim, c.holds) for c in checks]
 
 
-# Known misses of the metadata and the findings.
-REGIONS_SYNTHETIC6_MISSES = [
-    # a city notice addressed to 各县（区） is a prefecture city's, not a county-level city's
+# A city whose counties and districts are 县（区） (各县（区）, 4个县（区）) is a prefecture city, as with 县（市、区）.
+LEVELS_SYNTHETIC6 = [
     ("澄阳市教育督导委员会办公室关于县级人民政府履行教育职责评价结果的通报\n\n各县（区）人民政府：\n"
      "全市4个县（区）评价结果均为合格以上。\n", "澄阳市", "市"),
+    ("桐溪市教育督导委员会关于县级人民政府履行教育职责评价工作的总结\n一、基本情况\n全市8个县(区)均完成自评。\n",
+     "桐溪市", "市"),
+    # ... and a count after them counts the city's counties too
+    ("云浦市教育局关于2023年教育工作情况的报告\n一、基本情况\n全市累计创建省级义务教育优质均衡发展县（区）3个。\n",
+     "云浦市", "市"),
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="known miss of fixture set 6")
-@pytest.mark.parametrize(
-    ("text", "region", "level"), REGIONS_SYNTHETIC6_MISSES, ids=[r for _, r, _ in REGIONS_SYNTHETIC6_MISSES]
-)
-def test_synthetic6_levels_missed(text: str, region: str, level: str) -> None:
+@pytest.mark.parametrize(("text", "region", "level"), LEVELS_SYNTHETIC6, ids=[r for _, r, _ in LEVELS_SYNTHETIC6])
+def test_synthetic6_levels(text: str, region: str, level: str) -> None:
     report = d.parse(text)
     assert (report.region, report.admin_level.value if report.admin_level else None) == (region, level)
 
