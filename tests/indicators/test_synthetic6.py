@@ -124,6 +124,13 @@ KINDS_SYNTHETIC6 = [
     # a section of the targets ahead (主要目标和举措) holds goals
     (PLANS.format(heading="后两年主要目标和举措"), "新建改扩建学校8所，新增学位6,000个以上。", "8所", K.TARGET),
     (PLANS.format(heading="近期目标与措施"), "新建公办幼儿园3所，新增学位900个。", "900个", K.TARGET),
+    # a bound under a heading of what is to be done is a goal, not a norm; a bound of each unit stays a norm there
+    (PLANS.format(heading="下一步打算"), "2024年计划投入1,500万元改造农村学校食堂，新增学位不少于800个。",
+     "不少于800个", K.TARGET),
+    (PLANS.format(heading="下一步工作打算"), "县城小学起始年级班额控制在45人以内。", "45人以内", K.TARGET),
+    (PLANS.format(heading="下一步工作打算"), "每学期开展食堂安全检查不少于2次。", "不少于2次", K.STANDARD),
+    (DONE, "全区小学起始年级班额均控制在45人以内。", "45人以内", K.STANDARD),
+    (PLANS.format(heading="下一步工作打算"), "新建幼儿园规模一般控制在9个班、270人以内。", "270人以内", K.STANDARD),
     # ... while a deadline's 到 keeps making a goal
     (HEAD, "力争到2025年把普惠性幼儿园覆盖率提高到92%。", "92%", K.TARGET),
     (HEAD, "全县计划到2026年将公办园在园幼儿占比提高至60%以上。", "60%以上", K.TARGET),
@@ -163,9 +170,9 @@ def test_synthetic6_figures_missed(
 
 
 KINDS_SYNTHETIC6_MISSES = [
-    # kinds: a bound in a plan's sentence is a goal, not a norm
-    (PLANS.format(heading="下一步打算"), "2024年计划投入1,500万元改造农村学校食堂，新增学位不少于800个。",
-     "不少于800个", K.TARGET),
+    # kinds: a weight or a score of an assessment under a plan's heading is a norm of the assessment, not a goal
+    (PLANS.format(heading="下一步打算"), "将整改工作纳入对部门的年度绩效考核，分值不低于5分。", "不低于5分",
+     K.STANDARD),
     # kinds: a year after the report's period is no deadline where the sentence tells what was done
     (DONE, "市督导办于2024年3月至4月组织3个督导组，共实地走访学校86所。", "86所", K.STOCK),
 ]

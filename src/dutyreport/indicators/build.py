@@ -413,7 +413,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = tidy_subject(unmasked(subject)) or None if subject else None
-        kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
+        planned = plans is not None and plans.contains(start, end)  # (under a heading of what is to be done)
+        kind = _kind(quantity, text, clause_start, start, goals, sentence_start, planned)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
             quantity = _per_unit_of_subject(quantity, subject)
         deadline, source = False, "forced"
@@ -446,7 +447,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        if kind is stock and plans is not None and plans.contains(start, end):
+        if kind is stock and planned:
             kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal
         out.append(Figure(start, end, quantity, subject, year, kind))
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
@@ -576,9 +577,10 @@ def _split_run_together(
 
 
 def _kind(
-    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
+    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int, planned: bool
 ) -> IndicatorKind:
-    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
+    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it (``planned``:
+    whether it stands under a heading of what is to be done)."""
     if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
         if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
             # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached
@@ -598,6 +600,10 @@ def _kind(
         if _CHANGE_CUE.search(text, from_, words_end):
             return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
+        # 班额不超过45人 is a norm; under 下一步打算, 新增学位不少于800个 is a goal (a bound with no 每 and no norm
+        # word: 规模一般控制在12个班 stays a norm there)
+        if planned and not _NORM_CUE.search(text, clause_start, start):
+            return IndicatorKind.TARGET
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
 
