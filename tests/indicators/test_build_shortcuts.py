@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, real_report_files, realworld_files
 from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
+from dutyreport.indicators.build import _not_after_change_verb
 from dutyreport.lang.figure_years import YEAR_LEADS
 from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
 from dutyreport.lang.script import alternation, either_pattern
@@ -316,9 +317,10 @@ def _table_lines_held(text: str) -> None:
         _table_line_held(line)
 
 
-# The goal words and deadlines as the word tables write them
+# The goal words and deadlines as the word tables write them (a deadline's 到 not the end of a change verb's)
 _TARGET_AS_WRITTEN = re.compile(
-    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(either_pattern(e.pattern) for e in TARGET_DEADLINES)})"
+    rf"(?:{alternation(TARGET_CUES)}"
+    rf"|{'|'.join(either_pattern(_not_after_change_verb(e.pattern)) for e in TARGET_DEADLINES)})"
 )
 
 
@@ -333,7 +335,7 @@ def _goal_cues_held(text: str, figures: list[tuple[int, int]]) -> None:
 
 
 _GOAL_PIECES = ["截止", "截", "到", "至", "2025年", "2025", "年", "底前", "力争", "计划", "于", "预计", "，", "。", "x"]
-_GOAL_PIECES += ["争取", "爭取", "先后", "上级", "资金", "累计"]
+_GOAL_PIECES += ["争取", "爭取", "先后", "上级", "资金", "累计", "提高", "增加", "的"]
 
 
 @given(st.lists(st.sampled_from(_GOAL_PIECES), max_size=20).map("".join), st.data())

@@ -214,6 +214,12 @@ def check_base(e: Entry) -> None:
     assert figures(e.example)[0].year == int(e.example[len(e.word) : len(e.word) + 4])
 
 
+def check_base_noun(e: Entry) -> None:
+    # the year after the noun is the figure's own; after a bare 比 it is a compared value's
+    assert figures(e.example)[0].year == 2023
+    assert figures(e.example.replace(e.word, "比"))[0].year != 2023
+
+
 def check_negation(e: Entry) -> None:
     assert figures(e.example, OPENING_YEAR)[0].year is None
 
@@ -495,6 +501,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("DEADLINE_BEFORE", yw.DEADLINE_BEFORE, check_deadline),
     ("DEADLINE_AFTER", yw.DEADLINE_AFTER, check_deadline),
     ("BASE_WORDS", yw.BASE_WORDS, check_base),
+    ("BASE_WORD_NOUNS", yw.BASE_WORD_NOUNS, check_base_noun),
     ("PRESENT_WORDS", yw.PRESENT_WORDS, check_no_year),
     ("NEGATION_WORDS", yw.NEGATION_WORDS, check_negation),
 ]

@@ -117,6 +117,9 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
             new, old = a, b
             yb = [base.group("y") or base.group("rel")]
             ya = ctx.year(a) or "本年"
+            if base.group("y") and ya.isdigit() and int(yb[0]) > int(ya):
+                # 2022年为9.6亿元,2023年为10.2亿元: a later year's figure is the new one, the first the base
+                new, old, ya, yb = b, a, yb[0], [ya]
         else:
             if a.kind is not IndicatorKind.STOCK or b.kind is not IndicatorKind.STOCK:
                 continue  # (two years' figures are both stocks)

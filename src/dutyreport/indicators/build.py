@@ -58,7 +58,7 @@ from ..lang.punctuation import (
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
+from ..lang.subjects import AMONG_WORDS, CHANGE_TO_VERBS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
@@ -96,9 +96,23 @@ _CHANGE_CUE = skipping(
 )
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date)
+
+
+def _not_after_change_verb(pattern: str) -> str:
+    """A deadline's pattern kept from the character that ends a change verb (到 of 提高到, 至 of 下降至): the
+    year after 由2021年的86.4%提高到2023年的92.1% is the year of the value reached, no deadline.
+
+    >>> _not_after_change_verb("到2025年").startswith("到(?<!提高到)")
+    True
+    """
+    ends = [e.word for e in CHANGE_TO_VERBS if e.word.endswith(pattern[0])]
+    return pattern[0] + "".join(f"(?<!{re.escape(w)})" for w in ends) + pattern[1:]
+
+
+# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date, nor 提高到2023年的…)
 _TARGET_CUE = re.compile(
-    rf"(?:{alternation(TARGET_CUES)}|{'|'.join(either_pattern(e.pattern) for e in TARGET_DEADLINES)})"
+    rf"(?:{alternation(TARGET_CUES)}"
+    rf"|{'|'.join(either_pattern(_not_after_change_verb(e.pattern)) for e in TARGET_DEADLINES)})"
 )
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
@@ -405,7 +419,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = tidy_subject(unmasked(subject)) or None if subject else None
-        kind = _kind(quantity, text, clause_start, start, goals, sentence_start)
+        planned = plans is not None and plans.contains(start, end)  # (under a heading of what is to be done)
+        kind = _kind(quantity, text, clause_start, start, goals, sentence_start, planned)
         if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
         elif out and out[-1].start >= sentence_start and _is_margin(text, clause_start, start, quantity, out[-1]):
@@ -443,7 +458,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        if kind is stock and plans is not None and quantity.unit is not None and plans.contains(start, end):
+        if kind is stock and planned and quantity.unit is not None:
             kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)
         out.append(Figure(start, end, quantity, subject, year, kind))
@@ -590,9 +605,10 @@ def _split_run_together(
 
 
 def _kind(
-    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int
+    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int, planned: bool
 ) -> IndicatorKind:
-    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it."""
+    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it (``planned``:
+    whether it stands under a heading of what is to be done)."""
     if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
         if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
             # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached
@@ -612,6 +628,10 @@ def _kind(
         if _CHANGE_CUE.search(text, from_, words_end):
             return IndicatorKind.CHANGE
     if q.qualifier in _BOUNDS and not isinstance(q, Money):
+        # 班额不超过45人 is a norm; under 下一步打算, 新增学位不少于800个 is a goal (a bound with no 每 and no norm
+        # word: 规模一般控制在12个班 stays a norm there)
+        if planned and not _NORM_CUE.search(text, clause_start, start):
+            return IndicatorKind.TARGET
         return IndicatorKind.STANDARD
     return IndicatorKind.STOCK
 

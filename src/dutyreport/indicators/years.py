@@ -24,6 +24,7 @@ import regex
 from ..lang.dates import OPENING_YEAR, YEAR, YEAR_MARK
 from ..lang.figure_years import (
     AS_OF_WORDS,
+    BASE_WORD_NOUNS,
     BASE_WORDS,
     CHANGE_COLUMNS,
     CONTEXT_YEAR_WORDS,
@@ -48,7 +49,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import SCHOOL_YEAR_WORDS
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, either_pattern, fold, spellings
-from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
+from ..lang.subjects import CHANGE_TO_VERBS, JOINER_COMPOUNDS, LIST_JOINERS, RESPECTIVE_HEADS
 from ..model.quantities import Count, Range
 from ..model.report import Corruption, CorruptionKind, Section
 from ..patterns import char_class, first_chars, held_chars, known, matches_at
@@ -107,7 +108,10 @@ _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
+# 提高到2023年的92.1%: the 到 of a change verb is no deadline's, the year after it is the value's
+_REACHED = re.compile(rf"(?:{alternation(CHANGE_TO_VERBS)})\s*$")
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
+_BASE_NOUN = re.compile(rf"(?:{alternation(BASE_WORD_NOUNS)})\s*$")  # 占比2023年: no 比 of a comparison
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)
 _BASE_TO_FIGURE = re.compile(
     rf"(?:初|底|末|(?:{alternation(SEASON_WORDS)})(?:{alternation(TERM_WORDS)})?)?\s*(?:的)?\s*"
@@ -251,6 +255,7 @@ def find_years(
             deadline = bool(
                 ((last in _DEADLINE_BEFORE_CHARS or spaced) and _DEADLINE_BEFORE.search(before)) or due
             ) and not (_AS_OF.search(before) is not None and not (due is not None and due.group().endswith("前")))
+            deadline = deadline and _REACHED.search(before) is None
             found.append((m.start, m.end, year, deadline))
     for c in corruptions:
         if c.kind is CorruptionKind.LOST_DATE_CHAR and c.repaired:
@@ -302,7 +307,8 @@ def find_years(
                 around(start),
                 start > 0
                 and (text[start - 1] in _BASE_BEFORE_CHARS or text[start - 1].isspace())
-                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None,
+                and _BASE_BEFORE.search(text[max(0, start - 3) : start]) is not None
+                and _BASE_NOUN.search(text[max(0, start - 4) : start]) is None,
                 offsets.get(start),
                 start in context,
             )

@@ -15,6 +15,7 @@ from .entry import Entry, PatternEntry, words
 __all__ = [
     "AS_OF_WORDS",
     "BASE_WORDS",
+    "BASE_WORD_NOUNS",
     "CHANGE_COLUMNS",
     "CONTEXT_YEAR_WORDS",
     "DEADLINE_AFTER",
@@ -164,6 +165,15 @@ BASE_WORDS: tuple[Entry[str], ...] = _same(
     ("与", "与2021年的8.87亿元"),
     ("相比", "相比2021年的8.87亿元"),
     ("同比", "同比2021年的8.87亿元"),
+)
+
+# Nouns that end with a base word (占比, 生师比): the year right after them is the figure's own, no compared value's
+# (公办园在园幼儿占比2023年达到56.3%).
+BASE_WORD_NOUNS: tuple[Entry[str], ...] = _same(
+    "base noun",
+    ("占比", "公办园在园幼儿占比2023年达到56.3%"),
+    ("生师比", "小学生师比2023年为16.8:1"),
+    ("师生比", "小学师生比2023年为1:16.8"),
 )
 
 # A clause that speaks of the present does not take an earlier year (现全区等级园18所).

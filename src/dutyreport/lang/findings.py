@@ -53,6 +53,7 @@ PROBLEM_HEADINGS: tuple[Entry, ...] = (
     Entry(r"困难(?:与|和|及)问题", "四、困难和问题"),
     Entry(r"不足(?:之处|与问题)", "四、不足之处"),
     Entry(r"存在的?(?:不足|短板|困难)", "三、存在的不足"),
+    Entry(r"存在的?(?:主要)?差距", "二、存在的主要差距"),
     Entry(r"薄弱环节", "三、薄弱环节"),
     # (a heading that ends with them: 针对主要问题采取的措施 names what its measures answer)
     Entry(r"主要问题[:：]?$", "三、督导发现的主要问题"),
@@ -66,6 +67,8 @@ PLAN_HEADINGS: tuple[Entry, ...] = (
     Entry(r"下一?步(?:工作)?(?:打算|计划|思路|安排|措施)?", "三、下一步工作打算"),
     Entry(r"今后(?:的)?(?:努力方向|工作(?:打算|思路|计划|重点))", "六、今后努力方向"),
     Entry(r"努力方向|工作打算|工作思路", "四、工作打算"),
+    # (the targets ahead and the steps to them: 后两年主要目标和举措, 今后目标与措施)
+    Entry(r"目标(?:和|与)(?:举措|措施)", "三、后两年主要目标和举措"),
 )
 
 # Headings of the part of a report that answers an earlier inspection.

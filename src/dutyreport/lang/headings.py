@@ -151,6 +151,11 @@ PLAN_HEADING_WORDS: tuple[Entry[str], ...] = words(
     ("工作思路", "2022年工作思路"),
     ("工作计划", "明年工作计划"),
     ("展望", "展望"),
+    # (the targets ahead and the steps to them)
+    ("目标和举措", "后两年主要目标和举措"),
+    ("目标与举措", "近期目标与举措"),
+    ("目标和措施", "三年目标和措施"),
+    ("目标与措施", "主要目标与措施"),
 )
 
 # Characters that, right before ``一是``, make it part of a word (统一是, 唯一是) and not a point.

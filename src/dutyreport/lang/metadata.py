@@ -551,12 +551,14 @@ SELF_REFERENCES: tuple[Entry[str], ...] = (
 # Prefecture cues inside 《》 do not count (a cited notice speaks of other governments); ``other`` names
 # the addressee, which must not be the report's own region.
 _NUM = rf"[0-9０-９{OUTLINE_NUMERALS}两]+"  # a count, in figures or in words
-_COUNTIES = r"县(?:[（(](?:市、区|区、市|市)[）)]|市区|区)"  # 县（市、区）, 县(市、区), 县市区, 县区
+_COUNTIES = r"县(?:[（(](?:市、区|区、市|市|区)[）)]|市区|区)"  # 县（市、区）, 县(市、区), 县（区）, 县市区, 县区
 _ADDRESSEE_END = r"[^\n：:]{0,20}[：:][^\S\n]*$"
 COUNTY_CITY_CUES: tuple[tuple[PatternEntry, LevelCue], ...] = (
     (PatternEntry("县级市", "本市是县级市"), LevelCue(AdminLevel.COUNTY_CITY, 5)),
     (PatternEntry("县级人民政府", "迎接县级人民政府教育督导评价"), LevelCue(AdminLevel.COUNTY_CITY, 3)),
-    (PatternEntry(rf"(?<![0-9０-９{OUTLINE_NUMERALS}两个各辖]){_COUNTIES}", "对县（市、区）政府开展督导评价"),
+    # (not where a count stands before or after: 11个县（市、区）, 创建优质均衡发展县（区）3个 count a city's counties)
+    (PatternEntry(rf"(?<![0-9０-９{OUTLINE_NUMERALS}两个各辖]){_COUNTIES}(?![^\S\n]*{_NUM}个)",
+                  "对县（市、区）政府开展督导评价"),
      LevelCue(AdminLevel.COUNTY_CITY, 2)),
     (PatternEntry(rf"^[^\S\n]*(?<other>\p{{Han}}{{2,5}}[市州盟])(?:人民政府|政府){_ADDRESSEE_END}",
                   "云州市人民政府教育督导室："), LevelCue(AdminLevel.COUNTY_CITY, 4)),

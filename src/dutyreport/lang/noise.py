@@ -50,6 +50,8 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   "您当前的位置:首页 > 文档中心 > 工作总结 > 正文"), "breadcrumb"),
     (PatternEntry(r"(?:首[页頁]|主[页頁]|[网網]站首[页頁])[ \u3000]*+[>»][^\n]*+", "首页 > 政务公开 > 正文"),
      "breadcrumb"),
+    (PatternEntry(_BULLET + r"您[现現]在(?:的)?(?:所在)?位置[ \u3000]*+[:：][^\n]*+",
+                  "您现在的位置：首页 > 教育督导 > 督导报告"), "breadcrumb"),
     (PatternEntry(r"[>»][^>»\n]{1,16}+(?:[>»][^>»\n]{1,16}+)++$", ">信息公开>通知公告>工作动态"),
      "breadcrumb"),
     (PatternEntry(r"^[^\n。，；]{0,30}?(?:[发發]布|更新|[发發]表|上[传傳])?(?:日期|时间|時間)"
