@@ -392,6 +392,17 @@ def test_the_looks_change_no_match_in_the_real_reports(path: object) -> None:
     ]
 
 
+# Texts the property above found where the looks read another match than the pattern without them.
+EXAMPLES_LOOKS_FOUND = ["*-3元5角", "__-3元5角", "\ufffd-3元5角", "×-3至5人"]
+
+
+@pytest.mark.parametrize("text", EXAMPLES_LOOKS_FOUND)
+def test_the_looks_run_over_a_placeholder_that_opens_a_range(text: str) -> None:
+    assert [(m.span(), m.groupdict()) for m in QUANTITY.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in _UNLOOKED.finditer(text)
+    ]
+
+
 @settings(max_examples=800, deadline=None)
 @given(_LOOK_TEXT)
 def test_the_looks_change_no_match_anywhere(text: str) -> None:

@@ -303,7 +303,10 @@ _NUMERAL_CHARS = frozenset("0123456789,.") | CN_NUMERAL_CHARS  # what _A and _C 
 _RATIO_CHARS = _NUMERAL_CHARS
 _YJF_CHARS = _NUMERAL_CHARS | {c for e in QUALIFIER_PREFIXES for c in e.word} | frozenset(" \t\u3000\xa0")
 _RANGE_CHARS = (
-    _NUMERAL_CHARS | {c for w in _PER_PREFIX_WORDS for c in w} | frozenset(" \t\u3000\xa0\r\n") | frozenset("xX×")
+    _NUMERAL_CHARS
+    | {c for w in _PER_PREFIX_WORDS for c in w}
+    | frozenset(" \t\u3000\xa0\r\n")
+    | frozenset(MASK_CHARS + "_")  # (a range's low end may be a placeholder: xx-3元, *-3元, __至5人)
 )
 NUMERAL_NEXT = (
     _NUMERAL_CHARS
