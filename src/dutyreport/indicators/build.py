@@ -27,6 +27,7 @@ from ..document import Document
 from ..lang.audit import COMPARE_ADVERBS, COMPARISONS, COPULAS
 from ..lang.figures import (
     CHANGE_VERBS,
+    COMPARED_NORMS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
     DURATION_UNITS,
@@ -40,6 +41,7 @@ from ..lang.figures import (
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
     PER_UNIT_NORM_CUES,
+    PLAN_DONE_WORDS,
     QUALIFIER_BRIDGES,
     RATIO_NORM_CUES,
     TARGET_CUES,
@@ -130,6 +132,11 @@ _MARGIN_OPENS = re.compile(
     rf"\s*(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for rel, e in COMPARISONS if rel in ('gt', 'lt'))})"
 )
 _MARGIN_BRACKETS = re.compile(char_class(OPEN_BRACKETS))  # (高于公务员（96,420元）: what it compares with)
+# (a plan's figure its sentence says was reached already: 截至2023年底…已达到91%, no goal)
+_PLAN_DONE = re.compile(either_pattern(alternation(PLAN_DONE_WORDS)))
+# (a norm compared with names its value: 高于国家基准定额720元; its words end the clause's words, 的 aside)
+_MARGIN_NORM = re.compile(either_pattern(rf"(?:{alternation(COMPARED_NORMS)})的?\s*$"))
+_MARGIN_NORM_WIDTH = max(len(e.word) for e in COMPARED_NORMS) + 2  # (the characters read before a figure)
 _MARGIN_RATIO = 2  # (two figures compared are of one order: a margin is less than half the figure it is of)
 _LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
@@ -443,7 +450,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
-        if kind is stock and plans is not None and quantity.unit is not None and plans.contains(start, end):
+        if (
+            kind is stock
+            and plans is not None
+            and quantity.unit is not None
+            and plans.contains(start, end)
+            and not _PLAN_DONE.search(text, key_start if (key_start := start - _KEY_REACH) > sentence_start
+                                      else sentence_start, start)
+        ):
             kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)
         out.append(Figure(start, end, quantity, subject, year, kind))
@@ -477,12 +491,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
 def _is_margin(text: str, clause_start: int, start: int, q: Quantity, before: Figure) -> bool:
     """Whether the figure at ``start`` is the margin by which the figure ``before`` it in its sentence is above or
     below what its clause compares it with (…10.2万元,高于公务员平均工资0.3万元; …55%,高于全省平均水平3个百分点): the
-    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or less
-    than half the figure before of its measure."""
+    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or, after
+    no norm (高于国家基准定额720元 names the norm's value), less than half the figure before of its measure."""
     if _MARGIN_OPENS.match(text, clause_start, start) is None or _MARGIN_BRACKETS.search(text, clause_start, start):
         return False
     if isinstance(q, Percent) and q.percentage_point:
         return True
+    if _MARGIN_NORM.search(text, max(clause_start, start - _MARGIN_NORM_WIDTH), start):
+        return False  # 高于国家基准定额720元: the norm's value
     p = before.quantity
     if type(p) is not type(q) or not isinstance(q, (Count, Money, Percent, PerUnit)) or p.unit != q.unit:
         return False
