@@ -179,6 +179,20 @@ def check_obtain(e: Entry) -> None:
     assert regex.search(v.STRIVING.pattern, v.STRIVE + "覆盖率") is not None
 
 
+def check_compared_norm(e: Entry) -> None:
+    # a figure after 高于 and the norm is the norm's value, no margin, far below the figure before as it is
+    first, compared = figures(e.example)[:2]
+    assert compared.kind is not d.IndicatorKind.CHANGE and compared.value * 2 < first.value
+
+
+def check_plan_done(e: Entry) -> None:
+    # in a plan section a figure its sentence says was reached is no goal; without the word it is one
+    plan = "某县教育工作自查报告\n一、下一步工作打算\n"
+    assert figures(e.example, plan)[-1].kind is d.IndicatorKind.STOCK
+    assert not d.parse(plan + e.example + "。").targets
+    assert figures(e.example.replace(e.word, ""), plan)[-1].kind is d.IndicatorKind.TARGET
+
+
 def check_mask(e: Entry) -> None:
     # a masked figure: unknown, read with the words before it as its subject (the mask ends them as a digit does)
     last = figures(e.example)[-1]
@@ -490,6 +504,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("CHANGE_VERBS", v.CHANGE_VERBS, check_change_verb),
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("OBTAIN_WORDS", v.OBTAIN_WORDS, check_obtain),
+    ("COMPARED_NORMS", v.COMPARED_NORMS, check_compared_norm),
+    ("PLAN_DONE_WORDS", v.PLAN_DONE_WORDS, check_plan_done),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),
     ("EACH_WORDS", v.EACH_WORDS, check_standard),
     ("FIGURE_MASKS", v.FIGURE_MASKS, check_mask),

@@ -27,6 +27,7 @@ from ..document import Document
 from ..lang.audit import COMPARE_ADVERBS, COMPARISONS, COPULAS
 from ..lang.figures import (
     CHANGE_VERBS,
+    COMPARED_NORMS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
     DURATION_UNITS,
@@ -40,6 +41,7 @@ from ..lang.figures import (
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
     PER_UNIT_NORM_CUES,
+    PLAN_DONE_WORDS,
     QUALIFIER_BRIDGES,
     RATIO_NORM_CUES,
     TARGET_CUES,
@@ -144,6 +146,11 @@ _MARGIN_OPENS = re.compile(
     rf"\s*(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for rel, e in COMPARISONS if rel in ('gt', 'lt'))})"
 )
 _MARGIN_BRACKETS = re.compile(char_class(OPEN_BRACKETS))  # (高于公务员（96,420元）: what it compares with)
+# (a plan's figure its sentence says was reached already: 截至2023年底…已达到91%, no goal)
+_PLAN_DONE = re.compile(either_pattern(alternation(PLAN_DONE_WORDS)))
+# (a norm compared with names its value: 高于国家基准定额720元; its words end the clause's words, 的 aside)
+_MARGIN_NORM = re.compile(either_pattern(rf"(?:{alternation(COMPARED_NORMS)})的?\s*$"))
+_MARGIN_NORM_WIDTH = max(len(e.word) for e in COMPARED_NORMS) + 2  # (the characters read before a figure)
 _MARGIN_RATIO = 2  # (two figures compared are of one order: a margin is less than half the figure it is of)
 _LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
@@ -419,7 +426,12 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             readings,
         )
         subject = tidy_subject(unmasked(subject)) or None if subject else None
-        planned = plans is not None and plans.contains(start, end)  # (under a heading of what is to be done)
+        # under a heading of what is to be done, and not said to be reached already (已, 截至, 累计…)
+        planned = (
+            plans is not None
+            and plans.contains(start, end)
+            and not _PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
+        )
         kind = _kind(quantity, text, clause_start, start, goals, sentence_start, planned)
         if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
@@ -492,12 +504,14 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
 def _is_margin(text: str, clause_start: int, start: int, q: Quantity, before: Figure) -> bool:
     """Whether the figure at ``start`` is the margin by which the figure ``before`` it in its sentence is above or
     below what its clause compares it with (…10.2万元,高于公务员平均工资0.3万元; …55%,高于全省平均水平3个百分点): the
-    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or less
-    than half the figure before of its measure."""
+    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or, after
+    no norm (高于国家基准定额720元 names the norm's value), less than half the figure before of its measure."""
     if _MARGIN_OPENS.match(text, clause_start, start) is None or _MARGIN_BRACKETS.search(text, clause_start, start):
         return False
     if isinstance(q, Percent) and q.percentage_point:
         return True
+    if _MARGIN_NORM.search(text, max(clause_start, start - _MARGIN_NORM_WIDTH), start):
+        return False  # 高于国家基准定额720元: the norm's value
     p = before.quantity
     if type(p) is not type(q) or not isinstance(q, (Count, Money, Percent, PerUnit)) or p.unit != q.unit:
         return False

@@ -17,6 +17,7 @@ from .entry import Entry, PatternEntry, words
 
 __all__ = [
     "CHANGE_VERBS",
+    "COMPARED_NORMS",
     "COMPARISON_WORDS",
     "CONTEXT_QUALIFIERS",
     "COUNTERS",
@@ -33,6 +34,7 @@ __all__ = [
     "PER_PERSON_CUES",
     "PER_STUDENT_CUES",
     "PER_UNIT_NORM_CUES",
+    "PLAN_DONE_WORDS",
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "STRIVE",
@@ -264,6 +266,30 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
     ("计划建成", "计划建成学校3所"),
     ("计划完成", "计划完成改造3所"),
     ("计划开办", "计划开办学校3所"),
+)
+
+# Norms a figure after 高于/低于 is compared with (高于国家基准定额720元, 低于省定标准18平方米): the figure is the
+# norm's value however far it is below the figure before, not the margin between the two, which after a measure of
+# others it is (高于公务员平均工资0.3万元); a difference in percentage points is a margin after a norm too.
+COMPARED_NORMS: tuple[Entry[str], ...] = _same(
+    "norm compared with",
+    ("标准", "全县学校生均用地面积45平方米，高于省定标准18平方米"),
+    ("定额", "全县小学生均公用经费1600元，高于国家基准定额720元"),
+    ("基准", "全县小学生均公用经费1600元，高于国家基准720元"),
+    ("要求", "全县学校生均图书60册，高于国家要求的25册"),
+    ("规定", "全县学校生均图书60册，高于省级规定的25册"),
+)
+
+# Words before a figure of a section that announces what is to be done (下一步工作打算) that say it was reached
+# already: such a figure is what the plan starts from, no goal (截至2023年底…已达到91%, 现有专任教师3200人).
+PLAN_DONE_WORDS: tuple[Entry[str], ...] = _same(
+    "done",
+    ("已", "2023年已完成投资1.2亿元"),
+    ("截至", "截至2023年底，全县学前教育毛入园率达到91%"),
+    ("截止", "截止2023年底，全县学前教育毛入园率达到91%"),
+    ("以来", "2021年以来投入资金3.5亿元"),
+    ("累计", "近年来累计改造校舍12万平方米"),
+    ("现有", "全县现有专任教师3200人"),
 )
 
 # A deadline of this century before a figure makes it a target (到2025年…达到95%); a year after an as-of
