@@ -50,3 +50,24 @@ EXAMPLES_REVIEW12B_NORM_COMPARED = [
 def test_a_norm_compared_with_is_no_margin(sentence: str, kind: IndicatorKind) -> None:
     second = parse(HEAD + sentence).indicators[2]
     assert second.kind is kind, (second.text, second.kind)
+
+
+# 争取到 obtains (争取到上级资金2300万元) except where a time follows it: 争取到年底 strives until then, a goal.
+# (name, sentence, the figure, its kind, whether it is a target)
+EXAMPLES_REVIEW12B_STRIVE_UNTIL = [
+    ("until_year_end", "争取到年底完成改造学校5所。", "5所", IndicatorKind.TARGET, True),
+    ("until_term_end", "争取到期末普惠率达到95%。", "95%", IndicatorKind.TARGET, True),
+    ("until_next_year", "争取到明年新增学位800个。", "800个", IndicatorKind.TARGET, True),
+    ("until_this_year", "争取到今年秋季开学新建幼儿园3所。", "3所", IndicatorKind.TARGET, True),
+    ("obtained_money", "全年争取到上级资金2300万元。", "2300万元", IndicatorKind.STOCK, False),
+    ("obtained_all_kinds_of_money", "全年争取各类资金5600万元。", "5600万元", IndicatorKind.STOCK, False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "target"), [e[1:] for e in EXAMPLES_REVIEW12B_STRIVE_UNTIL],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12B_STRIVE_UNTIL])
+def test_strive_until_a_time_is_a_goal(sentence: str, figure: str, kind: IndicatorKind, target: bool) -> None:
+    report = parse(HEAD + sentence)
+    found = [i for i in report.indicators if i.text == figure]
+    assert [i.kind for i in found] == [kind]
+    assert any(t.text.endswith(figure) for t in report.targets) is target, [t.text for t in report.targets]

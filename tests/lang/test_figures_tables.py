@@ -179,6 +179,14 @@ def check_obtain(e: Entry) -> None:
     assert regex.search(v.STRIVING.pattern, v.STRIVE + "覆盖率") is not None
 
 
+def check_strive_until(e: Entry) -> None:
+    # 争取到 and a time strives until then: its figure is a goal and a target; 争取到 and money obtains
+    assert figures(e.example)[-1].kind is d.IndicatorKind.TARGET
+    assert d.parse(HEAD + e.example + "。").targets
+    assert regex.search(v.STRIVING.pattern, v.STRIVE + "到" + e.word) is not None
+    assert regex.search(v.STRIVING.pattern, v.STRIVE + "到上级") is None
+
+
 def check_compared_norm(e: Entry) -> None:
     # a figure after 高于 and the norm is the norm's value, no margin, far below the figure before as it is
     first, compared = figures(e.example)[:2]
@@ -504,6 +512,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("CHANGE_VERBS", v.CHANGE_VERBS, check_change_verb),
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("OBTAIN_WORDS", v.OBTAIN_WORDS, check_obtain),
+    ("STRIVE_UNTIL", v.STRIVE_UNTIL, check_strive_until),
     ("COMPARED_NORMS", v.COMPARED_NORMS, check_compared_norm),
     ("PLAN_DONE_WORDS", v.PLAN_DONE_WORDS, check_plan_done),
     ("FREQUENCY_WORDS", v.FREQUENCY_WORDS, check_standard),

@@ -38,6 +38,7 @@ __all__ = [
     "QUALIFIER_BRIDGES",
     "RATIO_NORM_CUES",
     "STRIVE",
+    "STRIVE_UNTIL",
     "STRIVING",
     "TARGET_CUES",
     "TARGET_DEADLINES",
@@ -309,9 +310,25 @@ STRIVE = "争取"
 @frozen
 class Obtains:
     """Where a word of :data:`OBTAIN_WORDS` stands to make :data:`STRIVE` obtain: right ``before`` it (累计争取)
-    or right after it (争取到); a word after it is of one or two characters (the pattern reads two)."""
+    or right after it (争取到); a word after it is of one or two characters (the pattern reads two). ``unless``:
+    the words whose first character, right after a one-character word, makes it strive again (争取到年底)."""
 
     before: bool
+    unless: tuple[str, ...] = ()
+
+
+# Times after 争取到 that make it strive until then, a goal (争取到年底完成改造学校5所), not obtain.
+STRIVE_UNTIL: tuple[Entry[str], ...] = _same(
+    "time",
+    ("年底", "争取到年底完成改造学校5所"),
+    ("年末", "争取到年末新增学位800个"),
+    ("年内", "争取到年内建成幼儿园3所"),
+    ("期末", "争取到期末普惠率达到95%"),
+    ("明年", "争取到明年新增学位800个"),
+    ("今年", "争取到今年秋季开学新建幼儿园3所"),
+    ("本学期", "争取到本学期末完成改造学校2所"),
+    ("下半年", "争取到下半年新建学校2所"),
+)
 
 
 OBTAIN_WORDS: tuple[Entry[Obtains], ...] = (
@@ -319,7 +336,7 @@ OBTAIN_WORDS: tuple[Entry[Obtains], ...] = (
     Entry("累计", Obtains(before=True), "全县累计争取专项资金1.2亿元"),
     Entry("共", Obtains(before=True), "全县共争取上级项目资金1.2亿元"),
     Entry("已", Obtains(before=True), "全县已争取专项资金1.2亿元"),
-    Entry("到", Obtains(before=False), "全年争取到上级资金2300万元"),
+    Entry("到", Obtains(before=False, unless=tuple(e.word for e in STRIVE_UNTIL)), "全年争取到上级资金2300万元"),
     Entry("了", Obtains(before=False), "今年争取了中央资金800万元"),
     Entry("上级", Obtains(before=False), "全县争取上级资金3200万元"),
     Entry("中央", Obtains(before=False), "全年争取中央转移支付资金1.8亿元"),
@@ -333,11 +350,20 @@ OBTAIN_WORDS: tuple[Entry[Obtains], ...] = (
 )
 
 
+def _not_opening(words: tuple[str, ...]) -> str:
+    """One character that opens none of ``words``."""
+    return "[^" + "".join(sorted({w[0] for w in words})) + "]"
+
+
 def _striving(obtain: tuple[Entry[Obtains], ...]) -> str:
     """The pattern of :data:`STRIVE` where it strives: the word and the two characters after it, read by
     look-behinds for each word of ``obtain`` (before it, or after it padded to the two characters read)."""
     before = "".join(f"(?<!{e.word}{STRIVE})" for e in obtain if e.value.before)
-    after = "".join(f"(?<!{STRIVE}{e.word}{'.' * (2 - len(e.word))})" for e in obtain if not e.value.before)
+    after = "".join(
+        f"(?<!{STRIVE}{e.word}{_not_opening(e.value.unless) if e.value.unless else '.' * (2 - len(e.word))})"
+        for e in obtain
+        if not e.value.before
+    )
     return f"{STRIVE}{before}..{after}"
 
 
