@@ -27,7 +27,12 @@ EXAMPLES_REVIEW12B_PLAN_PAST = [
                          ids=[e[0] for e in EXAMPLES_REVIEW12B_PLAN_PAST])
 def test_a_plan_figure_already_reached_is_no_goal(sentence: str, figure: str, kind: IndicatorKind,
                                                   target: bool) -> None:
-    report = parse(PLAN + sentence)
+    _holds(PLAN + sentence, figure, kind, target)
+
+
+def _holds(text: str, figure: str, kind: IndicatorKind, target: bool) -> None:
+    """The figure's one kind, and whether the targets list holds it."""
+    report = parse(text)
     found = [i for i in report.indicators if i.text == figure]
     assert [i.kind for i in found] == [kind]
     assert any(t.text.endswith(figure) for t in report.targets) is target, [t.text for t in report.targets]
@@ -67,7 +72,4 @@ EXAMPLES_REVIEW12B_STRIVE_UNTIL = [
 @pytest.mark.parametrize(("sentence", "figure", "kind", "target"), [e[1:] for e in EXAMPLES_REVIEW12B_STRIVE_UNTIL],
                          ids=[e[0] for e in EXAMPLES_REVIEW12B_STRIVE_UNTIL])
 def test_strive_until_a_time_is_a_goal(sentence: str, figure: str, kind: IndicatorKind, target: bool) -> None:
-    report = parse(HEAD + sentence)
-    found = [i for i in report.indicators if i.text == figure]
-    assert [i.kind for i in found] == [kind]
-    assert any(t.text.endswith(figure) for t in report.targets) is target, [t.text for t in report.targets]
+    _holds(HEAD + sentence, figure, kind, target)
