@@ -73,3 +73,19 @@ EXAMPLES_REVIEW12B_STRIVE_UNTIL = [
                          ids=[e[0] for e in EXAMPLES_REVIEW12B_STRIVE_UNTIL])
 def test_strive_until_a_time_is_a_goal(sentence: str, figure: str, kind: IndicatorKind, target: bool) -> None:
     _holds(HEAD + sentence, figure, kind, target)
+
+
+# The 于 of a comparison word (高于, 低于, 多于…) before a year is no deadline's: 高于2020年的1.2万人 compares with that
+# year's figure, a stock of 2020, no goal. (name, sentence, the figure, its kind, whether it is a target)
+EXAMPLES_REVIEW12B_COMPARED_YEAR = [
+    ("higher_than", "全县在校生3.5万人，高于2020年的1.2万人。", "1.2万人", IndicatorKind.STOCK, False),
+    ("lower_than", "全县大班额比例1.2%，低于2021年的6.5%。", "6.5%", IndicatorKind.STOCK, False),
+    ("more_than", "全县新增学位1800个，多于2022年的1500个。", "1500个", IndicatorKind.STOCK, False),
+    ("deadline", "全县计划于2025年新建学校3所。", "3所", IndicatorKind.TARGET, True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "kind", "target"), [e[1:] for e in EXAMPLES_REVIEW12B_COMPARED_YEAR],
+                         ids=[e[0] for e in EXAMPLES_REVIEW12B_COMPARED_YEAR])
+def test_a_year_compared_with_is_no_deadline(sentence: str, figure: str, kind: IndicatorKind, target: bool) -> None:
+    _holds(HEAD + sentence, figure, kind, target)

@@ -329,6 +329,13 @@ def check_as_of(e: Entry) -> None:
     assert figures(e.example.replace(e.word, "到"))[0].kind is d.IndicatorKind.TARGET
 
 
+def check_compared_with(e: Entry) -> None:
+    # 高于2020年的1.2万人: the figure compared with is a stock of that year, no goal and no margin
+    compared = figures(e.example)[-1]
+    assert (compared.kind, compared.year) == (d.IndicatorKind.STOCK, int(e.example.split(e.word)[1][:4]))
+    assert not d.parse(HEAD + e.example + "。").targets
+
+
 def _opens_its_sentence(text: str) -> bool:
     breaks = Breaks(text)
     first = find_years(text, find_quantities(text), (), 2021, None, breaks.of(SENTENCE_ENDS), text, breaks).all[0]
@@ -492,6 +499,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("HEAD_ENDINGS", sw.HEAD_ENDINGS, check_head_ending),
     ("RATIO_NORM_CUES", v.RATIO_NORM_CUES, check_ratio_norm),
     ("AS_OF_WORDS", yw.AS_OF_WORDS, check_as_of),
+    ("COMPARED_WITH", yw.COMPARED_WITH, check_compared_with),
     ("YEAR_LEADS", yw.YEAR_LEADS, check_year_lead),
     ("CHANGE_COLUMNS", yw.CHANGE_COLUMNS, check_change_column),
     ("PEOPLE_COUNT_WORDS", v.PEOPLE_COUNT_WORDS, check_people_count),

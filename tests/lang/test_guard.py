@@ -123,7 +123,7 @@ TESTED: dict[str, str] = {
         for name in (
             "YEAR_WORDS", "SINCE_WORDS", "DEADLINE_BEFORE", "DEADLINE_AFTER", "AS_OF_WORDS", "YEAR_LEADS",
             "CHANGE_COLUMNS", "BASE_WORDS", "BASE_WORD_NOUNS", "PRESENT_WORDS", "NEGATION_WORDS", "SINCE_FRAMES",
-            "YEAR_WORD_COMPOUNDS",
+            "YEAR_WORD_COMPOUNDS", "COMPARED_WITH",
         )
     },
     "figure_years.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",

@@ -25,6 +25,7 @@ import regex
 from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.audit import COMPARE_ADVERBS, COMPARISONS, COPULAS
+from ..lang.dates import YEAR
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARED_NORMS,
@@ -152,6 +153,7 @@ _PLAN_DONE = re.compile(either_pattern(alternation(PLAN_DONE_WORDS)))
 _MARGIN_NORM = re.compile(either_pattern(rf"(?:{alternation(COMPARED_NORMS)})的?\s*$"))
 _MARGIN_NORM_WIDTH = max(len(e.word) for e in COMPARED_NORMS) + 2  # (the characters read before a figure)
 _MARGIN_RATIO = 2  # (two figures compared are of one order: a margin is less than half the figure it is of)
+_MARGIN_YEAR = re.compile(rf"{YEAR}年")  # (高于2020年的1.2万人: the figure of a year compared with, no margin)
 _LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
     rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
@@ -512,6 +514,8 @@ def _is_margin(text: str, clause_start: int, start: int, q: Quantity, before: Fi
         return True
     if _MARGIN_NORM.search(text, max(clause_start, start - _MARGIN_NORM_WIDTH), start):
         return False  # 高于国家基准定额720元: the norm's value
+    if _MARGIN_YEAR.search(text, clause_start, start):
+        return False  # 高于2020年的1.2万人: that year's figure
     p = before.quantity
     if type(p) is not type(q) or not isinstance(q, (Count, Money, Percent, PerUnit)) or p.unit != q.unit:
         return False

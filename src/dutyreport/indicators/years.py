@@ -27,6 +27,7 @@ from ..lang.figure_years import (
     BASE_WORD_NOUNS,
     BASE_WORDS,
     CHANGE_COLUMNS,
+    COMPARED_WITH,
     CONTEXT_YEAR_WORDS,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
@@ -108,8 +109,9 @@ _SINCE_AFTER = re.compile(rf"^(?:{alternation(SINCE_WORDS)})")
 _DEADLINE_BEFORE = re.compile(rf"(?:{alternation(DEADLINE_BEFORE)})\s*$")
 _DEADLINE_AFTER = re.compile(rf"^(?:{alternation(DEADLINE_AFTER)})")
 _AS_OF = regex.compile(rf"(?:{alternation(AS_OF_WORDS)})\s*$")  # 截至2023年底: as of a date, not a deadline
-# 提高到2023年的92.1%: the 到 of a change verb is no deadline's, the year after it is the value's
-_REACHED = re.compile(rf"(?:{alternation(CHANGE_TO_VERBS)})\s*$")
+# 提高到2023年的92.1%: the 到 of a change verb is no deadline's, the year after it is the value's; nor is the 于 of
+# a comparison word (高于2020年的1.2万人)
+_REACHED = re.compile(rf"(?:{alternation((*CHANGE_TO_VERBS, *COMPARED_WITH))})\s*$")
 _BASE_BEFORE = re.compile(rf"(?:{alternation(BASE_WORDS)})\s*$")
 _BASE_NOUN = re.compile(rf"(?:{alternation(BASE_WORD_NOUNS)})\s*$")  # 占比2023年: no 比 of a comparison
 # (a wrap may stand before 的; a season or a term may follow the year: 由2021年秋季的87家)

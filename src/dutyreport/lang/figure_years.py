@@ -17,6 +17,7 @@ __all__ = [
     "BASE_WORDS",
     "BASE_WORD_NOUNS",
     "CHANGE_COLUMNS",
+    "COMPARED_WITH",
     "CONTEXT_YEAR_WORDS",
     "DEADLINE_AFTER",
     "DEADLINE_BEFORE",
@@ -106,6 +107,19 @@ DEADLINE_AFTER: tuple[Entry[str], ...] = _same(
     ("前", "2025年前新建学校3所"),
     ("底", "2025年底新建学校3所"),
     ("末", "2025年末新建学校3所"),
+)
+
+# Comparison words whose 于 stands right before a year: the year is that of the figure compared with, no deadline
+# (高于2020年的1.2万人: a stock of 2020, no goal).
+COMPARED_WITH: tuple[Entry[str], ...] = _same(
+    "compared with",
+    ("高于", "全县在校生3.5万人,高于2020年的1.2万人"),
+    ("低于", "全县大班额比例1.2%,低于2021年的6.5%"),
+    ("多于", "全县新增学位1800个,多于2022年的1500个"),
+    ("少于", "全县辍学学生3人,少于2021年的9人"),
+    ("大于", "全县财政教育支出增幅6.2%,大于2021年的4.1%"),
+    ("小于", "全县生师比13.1:1,小于2020年的15.2:1"),
+    ("优于", "全县巩固率99.2%,优于2021年的98.6%"),
 )
 
 # Words before a year that make it a date things stand as of, not a deadline (截至2023年底,全县共有…).
