@@ -36,13 +36,13 @@ def _answers(p: re.Pattern[str] | CharLed, text: str) -> list[tuple[tuple[int, i
 
 def test_the_hot_search_patterns_are_led() -> None:
     from dutyreport.audit import counts
-    from dutyreport.indicators import build
+    from dutyreport.indicators import kinds
 
     led = {id(p) for p, _ in PAIRS}
     assert id(counts._LIST_NOUN_RE) in led
     # the indicator stage's goal cues open with a character in every branch (which the engine searches for
     # without a look-ahead; tests/indicators/test_build_shortcuts.py holds them to the word tables' pattern)
-    assert id(build._TARGET_CUE) not in led and first_chars(build._TARGET_CUE)
+    assert id(kinds._TARGET_CUE) not in led and first_chars(kinds._TARGET_CUE)
 
 
 @pytest.mark.parametrize(("led", "original"), PAIRS, ids=IDS)

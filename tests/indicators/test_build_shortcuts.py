@@ -16,9 +16,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import CORPUS, real_report_files, realworld_files
+from dutyreport.indicators import kinds
 from dutyreport.indicators import subject_edges as edges
 from dutyreport.indicators import subjects as s
-from dutyreport.indicators.build import _not_after_change_verb
+from dutyreport.indicators.kinds import _not_after_change_verb
 from dutyreport.lang.figure_years import YEAR_LEADS
 from dutyreport.lang.figures import CHANGE_VERBS, EACH_WORDS, FREQUENCY_WORDS, TARGET_CUES, TARGET_DEADLINES
 from dutyreport.lang.script import alternation, either_pattern
@@ -105,12 +106,11 @@ def _quoted_regions_held(text: str) -> None:
 
 
 def _kind_cues_held(stretch: str) -> None:
-    from dutyreport.indicators import build
     from dutyreport.lang.script import alternation
 
     each, frequency = re.compile(alternation(EACH_WORDS)), re.compile(alternation(FREQUENCY_WORDS))
     either = each.search(stretch) is not None or frequency.search(stretch) is not None
-    assert (build._EACH_OR_FREQUENCY.search(stretch) is not None) == either, stretch
+    assert (kinds._EACH_OR_FREQUENCY.search(stretch) is not None) == either, stretch
 
 
 _CUE_WORDS = sorted({e.word for e in (*EACH_WORDS, *FREQUENCY_WORDS)})
@@ -202,7 +202,7 @@ def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) ->
     from dutyreport.indicators import build
 
     pre, sentence_pre = text[clause_start:start], text[sentence_start:start]
-    for cue in (build._CONTEXT_WORD, build._NORM_CUE, build._EACH_OR_FREQUENCY, build._RATIO_NORM, build._RELATIVE):
+    for cue in (build._CONTEXT_WORD, kinds.NORM_CUE, kinds._EACH_OR_FREQUENCY, kinds._RATIO_NORM, build._RELATIVE):
         assert (cue.search(text, clause_start, start) is None) == (cue.search(pre) is None), pre
     for cue in (build._PER_STUDENT, build._PER_PERSON):
         assert (cue.search(text, sentence_start, start) is None) == (cue.search(sentence_pre) is None), sentence_pre
@@ -215,9 +215,9 @@ def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) ->
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
         words_end -= 1
-    from_ = max(clause_start, words_end - build._CHANGE_WIDTH)
-    assert (build._CHANGE_CUE.search(text, from_, words_end) is None) == (
-        build._CHANGE_CUE.search(pre.rstrip()) is None
+    from_ = max(clause_start, words_end - kinds._CHANGE_WIDTH)
+    assert (kinds._CHANGE_CUE.search(text, from_, words_end) is None) == (
+        kinds._CHANGE_CUE.search(pre.rstrip()) is None
     ), pre
     if clause_start > start - 20 and build._CONTEXT_WORD.search(text, clause_start, start) is None:
         window = text[clause_start:start]  # (a window of _widen_qualifier: no comparative after its last number)
@@ -326,9 +326,8 @@ _TARGET_AS_WRITTEN = re.compile(
 
 def _goal_cues_held(text: str, figures: list[tuple[int, int]]) -> None:
     # _kind reads a sentence's goal words and deadlines figure by figure, going on from the figure before
-    from dutyreport.indicators import build
 
-    goals = build._GoalCues(text)
+    goals = kinds.GoalCues(text)
     for sentence_start, start in figures:
         full = _TARGET_AS_WRITTEN.search(text[sentence_start:start]) is not None
         assert goals.before(sentence_start, start) == full, (text[sentence_start:start], sentence_start, start)
@@ -435,7 +434,7 @@ def _context_held(text: str) -> None:
         clause_start = max(build._prev_break(clauses, start), start - build._CLAUSE_REACH)
         sentence_start = max(build._prev_break(sentences, start), start - build._SENTENCE_REACH)
         window_start = max(clause_start, start - 20)
-        bounded_before = prior and q.qualifier is None and prior[-1].quantity.qualifier in build._BOUNDS
+        bounded_before = prior and q.qualifier is None and prior[-1].quantity.qualifier in kinds.BOUNDS
         if not (build._CONTEXT_WORD.search(text, window_start, start) or bounded_before):
             assert build._widen_qualifier(text, q, clause_start, start, prior) is q, text[clause_start:end]
         if not isinstance(q, (Count, Money)):
@@ -533,14 +532,13 @@ def _paragraph_years_held(text: str) -> None:
 def _change_cues_held(text: str) -> None:
     # _kind searches for a change verb ending the words before a figure (white space after them aside) only where
     # their last character is one the pattern holds
-    from dutyreport.indicators import build
 
     for words_end in range(len(text) + 1):
         last = text[words_end - 1] if words_end else ""
         for clause_start in (max(0, words_end - 20), max(0, words_end - 2)):
-            if words_end > clause_start and (last in build._CHANGE_CHARS or last.isspace()):
+            if words_end > clause_start and (last in kinds._CHANGE_CHARS or last.isspace()):
                 continue  # (a character the pattern holds, or white space, which the words never end with)
-            assert build._CHANGE_CUE.search(text, clause_start, words_end) is None, text[clause_start:words_end]
+            assert kinds._CHANGE_CUE.search(text, clause_start, words_end) is None, text[clause_start:words_end]
 
 
 _CHANGE_WORDS = [*sorted({e.word for e in CHANGE_VERBS}), "幅度", "比例", "率", "为", "為", "了", "达到", "達"]

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import dutyreport as d
-from dutyreport.indicators.build import _TARGET_CUE
+from dutyreport.indicators.kinds import _TARGET_CUE
 from dutyreport.indicators.years import find_years
 from dutyreport.lang import figure_years as yw
 from dutyreport.lang import figures as v

@@ -24,29 +24,20 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.audit import COMPARE_ADVERBS, COMPARISONS, COPULAS
-from ..lang.dates import YEAR
+from ..lang.audit import COPULAS
 from ..lang.figures import (
     CHANGE_VERBS,
-    COMPARED_NORMS,
     COMPARISON_WORDS,
     CONTEXT_QUALIFIERS,
     DURATION_UNITS,
-    EACH_WORDS,
     FREQUENCY_WORDS,
     NEGATING_MODALS,
-    NORM_CUES,
     NORM_QUALIFIERS,
     PEOPLE_COUNT_WORDS,
     PEOPLE_NOUNS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
-    PER_UNIT_NORM_CUES,
-    PLAN_DONE_WORDS,
     QUALIFIER_BRIDGES,
-    RATIO_NORM_CUES,
-    TARGET_CUES,
-    TARGET_DEADLINES,
     UNIT_NAMING_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
@@ -61,18 +52,19 @@ from ..lang.punctuation import (
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, CHANGE_TO_VERBS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
-from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
+from ..patterns import char_class, first_chars, known, max_width
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.sections import plan_spans
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
+from .kinds import BOUNDS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
 from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
@@ -94,35 +86,11 @@ __all__ = ["build_indicators", "joined_corruptions"]
 
 _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _NUMERIC = re.compile(r"[0-9０-９]")
-_CHANGE_CUE = skipping(
-    re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
-)
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 
 
-def _not_after_change_verb(pattern: str) -> str:
-    """A deadline's pattern kept from the character that ends a change verb (到 of 提高到, 至 of 下降至): the
-    year after 由2021年的86.4%提高到2023年的92.1% is the year of the value reached, no deadline.
-
-    >>> _not_after_change_verb("到2025年").startswith("到(?<!提高到)")
-    True
-    """
-    ends = [e.word for e in CHANGE_TO_VERBS if e.word.endswith(pattern[0])]
-    return pattern[0] + "".join(f"(?<!{re.escape(w)})" for w in ends) + pattern[1:]
-
-
-# a goal word, or a deadline (到2025年; not 截至2023年 or 截止到2023年, which are as of a date, nor 提高到2023年的…)
-_TARGET_CUE = re.compile(
-    rf"(?:{alternation(TARGET_CUES)}"
-    rf"|{'|'.join(either_pattern(_not_after_change_verb(e.pattern)) for e in TARGET_DEADLINES)})"
-)
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
-_EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)
-_RATIO_NORM = re.compile(alternation(RATIO_NORM_CUES))
-_NORM_CUE = re.compile(alternation(NORM_CUES))
-_PER_UNIT_NORM = re.compile(alternation(PER_UNIT_NORM_CUES))
-_RATE_WRITTEN = re.compile(r"[每/／]")  # (a per-unit figure written as a rate: 每生每年720元, 630元/生/年)
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
@@ -141,19 +109,6 @@ _ROW_UNIT = regex.compile(rf"{OPEN_BRACKET_CLASS}({UNITS}){CLOSE_BRACKET_CLASS}"
 # The rest of a list whose last item alone names the unit: 、3.9个和6.1个百分点 / 、96.8和97.1%
 _LISTED_NUMBER = r"[0-9]+(?:\.[0-9]+)?"
 _LIST_JOIN = re.compile(f"(?:{alternation(LIST_JOINERS)})")
-# A clause that opens with 高于 or 低于 (after an adverb, 仍高于) and what it compares with: a figure after it far
-# smaller than the figure before (高于公务员平均工资0.3万元) is the margin between the two, not what it compares with
-_MARGIN_OPENS = re.compile(
-    rf"\s*(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for rel, e in COMPARISONS if rel in ('gt', 'lt'))})"
-)
-_MARGIN_BRACKETS = re.compile(char_class(OPEN_BRACKETS))  # (高于公务员（96,420元）: what it compares with)
-# (a plan's figure its sentence says was reached already: 截至2023年底…已达到91%, no goal)
-_PLAN_DONE = re.compile(either_pattern(alternation(PLAN_DONE_WORDS)))
-# (a norm compared with names its value: 高于国家基准定额720元; its words end the clause's words, 的 aside)
-_MARGIN_NORM = re.compile(either_pattern(rf"(?:{alternation(COMPARED_NORMS)})的?\s*$"))
-_MARGIN_NORM_WIDTH = max(len(e.word) for e in COMPARED_NORMS) + 2  # (the characters read before a figure)
-_MARGIN_RATIO = 2  # (two figures compared are of one order: a margin is less than half the figure it is of)
-_MARGIN_YEAR = re.compile(rf"{YEAR}年")  # (高于2020年的1.2万人: the figure of a year compared with, no margin)
 _LIST_JOIN_WIDTH = max_width(_LIST_JOIN) or 160  # (the most characters between two listed figures)
 _SHARED_POINTS = re.compile(
     rf"(?:\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}个?)*\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"
@@ -188,7 +143,6 @@ _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9](?:[0-9,]*[0-9])?")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
-_BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
@@ -197,53 +151,6 @@ _SKIPPED = (
     CorruptionKind.SITE_LABEL,
     CorruptionKind.UNBALANCED,
 )
-
-
-# A change verb ends the words before a figure: its match (no look-behind reads before one) starts at most this far
-# before their end (where that is not known, the clause's words are searched whole).
-_CHANGE_WIDTH = max_width(_CHANGE_CUE) or _CLAUSE_REACH + 1
-# ... and its last character is the words' last, which a match holds: where the pattern holds no such character,
-# no change verb ends the words (most words before a figure end with none: 为, 有, 是, 共).
-_CHANGE_CHARS = known(held_chars(_CHANGE_CUE), _CHANGE_CUE.pattern)
-# The longest goal word or deadline, and how far before its start a look-behind reads (at most the look-behind's
-# width: 到(?<!截止到)2025年 reads two); where either is not known, every figure's words are searched whole.
-_TARGET_WIDTH = max_width(_TARGET_CUE) or _SENTENCE_REACH + 1
-_TARGET_BEHIND: int = _SENTENCE_REACH + 1 if (_reach := lookbehind_width(_TARGET_CUE)) is None else _reach
-
-
-class _GoalCues:
-    """Whether a goal word or a deadline stands in a figure's sentence before it: ``_TARGET_CUE.search(
-    text[sentence_start:start])``, read once per sentence rather than once per figure.
-
-    The figures of one sentence come in order: where the words before one figure hold no cue, the next figure
-    of the sentence needs only the matches that end after the last one read, which start at most a cue's
-    length before it (a match found stays one: the pattern reads nothing after its match). Such a search is
-    made in the text, not a slice, only where the look-behinds of the matches it may find read no
-    character before the sentence (where a slice would show them none).
-    """
-
-    __slots__ = ("_found", "_from", "_until", "text")
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self._from = -1  # the sentence start of the last reading
-        self._until = -1  # ... the end of the words it read
-        self._found = False  # ... and whether they hold a cue
-
-    def before(self, sentence_start: int, start: int) -> bool:
-        """``_TARGET_CUE.search(text[sentence_start:start]) is not None``."""
-        if sentence_start == self._from and start >= self._until:
-            if not self._found:
-                resume = self._until - _TARGET_WIDTH + 1  # (a match ending after the last reading starts here)
-                if resume < sentence_start + _TARGET_BEHIND:
-                    self._found = _TARGET_CUE.search(self.text[sentence_start:start]) is not None
-                else:
-                    self._found = _TARGET_CUE.search(self.text, resume, start) is not None
-        else:
-            self._from = sentence_start
-            self._found = _TARGET_CUE.search(self.text[sentence_start:start]) is not None
-        self._until = start
-        return self._found
 
 
 # --- the stage -----------------------------------------------------------------------------------
@@ -273,7 +180,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     shared_units = _SharedUnits(text)
     list_heads = ListHeads(text, lines)
     asides = _Asides(breaks)
-    goals = _GoalCues(text)
+    goals = GoalCues(text)
     opens = breaks.of(OPEN_BRACKETS)  # (a table row's unit in brackets is looked for only where a bracket opens)
     line_seen, head = -1, None
     line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
@@ -383,7 +290,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = _bound_of_list(text, quantity, end, picked, k)  # (only where a joiner can stand between)
         window_start = clause_start if clause_start > start - 20 else start - 20
         if _CONTEXT_WORD.search(text, window_start, start) or (
-            out and quantity.qualifier is None and out[-1].quantity.qualifier in _BOUNDS
+            out and quantity.qualifier is None and out[-1].quantity.qualifier in BOUNDS
         ):
             quantity = _widen_qualifier(text, quantity, clause_start, start, out)
         if quantity.qualifier in _NEGATION_OF and _NEGATED.search(text, max(0, start - _MODAL_LONGEST), start):
@@ -432,12 +339,12 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         planned = (
             plans is not None
             and plans.contains(start, end)
-            and not _PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
+            and not PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
         )
-        kind = _kind(quantity, text, clause_start, start, goals, sentence_start, planned)
+        kind = kind_of(quantity, text, clause_start, start, goals, sentence_start, planned)
         if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
-        elif out and out[-1].start >= sentence_start and _is_margin(text, clause_start, start, quantity, out[-1]):
+        elif out and out[-1].start >= sentence_start and is_margin(text, clause_start, start, quantity, out[-1]):
             kind = change  # 工资10.2万元,高于公务员平均工资0.3万元: higher by 0.3万元, no figure of 公务员平均工资
             margins.add(start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
@@ -501,26 +408,6 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
         )
     return tuple(indicators)
-
-
-def _is_margin(text: str, clause_start: int, start: int, q: Quantity, before: Figure) -> bool:
-    """Whether the figure at ``start`` is the margin by which the figure ``before`` it in its sentence is above or
-    below what its clause compares it with (…10.2万元,高于公务员平均工资0.3万元; …55%,高于全省平均水平3个百分点): the
-    clause opens with 高于/低于, names no figure in brackets, and the figure is a difference of percentages or, after
-    no norm (高于国家基准定额720元 names the norm's value), less than half the figure before of its measure."""
-    if _MARGIN_OPENS.match(text, clause_start, start) is None or _MARGIN_BRACKETS.search(text, clause_start, start):
-        return False
-    if isinstance(q, Percent) and q.percentage_point:
-        return True
-    if _MARGIN_NORM.search(text, max(clause_start, start - _MARGIN_NORM_WIDTH), start):
-        return False  # 高于国家基准定额720元: the norm's value
-    if _MARGIN_YEAR.search(text, clause_start, start):
-        return False  # 高于2020年的1.2万人: that year's figure
-    p = before.quantity
-    if type(p) is not type(q) or not isinstance(q, (Count, Money, Percent, PerUnit)) or p.unit != q.unit:
-        return False
-    a, b = getattr(p, "value", None), q.value
-    return a is not None and b is not None and b * _MARGIN_RATIO < a
 
 
 def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
@@ -622,38 +509,6 @@ def _split_run_together(
     return out
 
 
-def _kind(
-    q: Quantity, text: str, clause_start: int, start: int, goals: _GoalCues, sentence_start: int, planned: bool
-) -> IndicatorKind:
-    """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it (``planned``:
-    whether it stands under a heading of what is to be done)."""
-    if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
-        if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
-            # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached
-            return IndicatorKind.STANDARD
-    elif _EACH_OR_FREQUENCY.search(text, clause_start, start):
-        return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
-        return IndicatorKind.STANDARD
-    if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
-        return IndicatorKind.TARGET
-    # a change verb ending the words (white space after them aside): searched where such a match can start
-    words_end = start
-    while words_end > clause_start and text[words_end - 1].isspace():
-        words_end -= 1
-    if words_end > clause_start and text[words_end - 1] in _CHANGE_CHARS:
-        from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
-        if _CHANGE_CUE.search(text, from_, words_end):
-            return IndicatorKind.CHANGE
-    if q.qualifier in _BOUNDS and not isinstance(q, Money):
-        # 班额不超过45人 is a norm; under 下一步打算, 新增学位不少于800个 is a goal (a bound with no 每 and no norm
-        # word: 规模一般控制在12个班 stays a norm there)
-        if planned and not _NORM_CUE.search(text, clause_start, start):
-            return IndicatorKind.TARGET
-        return IndicatorKind.STANDARD
-    return IndicatorKind.STOCK
-
-
 def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """A comparative a few words before the number applies to it (至少配备两套以上, 控制在12个班、360人)."""
     window_start = clause_start if clause_start > start - 20 else start - 20
@@ -669,7 +524,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
         i = last.get(word, -1)
         if i < 0:
             continue
-        if word in _NORM_ONLY and not _NORM_CUE.search(text[clause_start:start]):
+        if word in _NORM_ONLY and not NORM_CUE.search(text[clause_start:start]):
             continue  # 大班额控制在5.78%: an achieved value, not a ceiling
         between = window[i + len(word) :]
         if between and not _BRIDGE.search(between):
@@ -680,7 +535,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
             qual = _NEGATION_OF[qual]  # 不得低于…总额的5%: at least
         if q.qualifier is None:
             return attrs.evolve(q, qualifier=qual)
-        tightens = qual in _BOUNDS and q.qualifier is Qualifier.MORE_THAN
+        tightens = qual in BOUNDS and q.qualifier is Qualifier.MORE_THAN
         if tightens and word not in _NORM_ONLY:
             return attrs.evolve(q, qualifier=qual)  # 至少配备两套以上: at least two
         return q
@@ -688,7 +543,7 @@ def _widen_qualifier(text: str, q: Quantity, clause_start: int, start: int, prio
     if prior and q.qualifier is None:
         p = prior[-1]
         if (
-            p.quantity.qualifier in _BOUNDS
+            p.quantity.qualifier in BOUNDS
             and p.end >= clause_start - 1
             and _LIST_JOIN.fullmatch(text, p.end, start)
             and QUALIFIER_BEFORE.search(text[max(0, p.start - 4) : p.start])
