@@ -137,11 +137,16 @@ def map_files(
             yield path, _guarded(work, path)
         return
     ahead = 2 * jobs  # batches in flight: a few files ahead of the one yielded, whatever their number
-    pool = concurrent.futures.ProcessPoolExecutor(max_workers=jobs, initializer=_leave_interrupts_to_the_caller)
+    batches = _batches(iter(paths))
+    first = list(itertools.islice(batches, ahead))
+    if not first:
+        return
+    # (no more workers than there are batches to give them: --jobs 64 on a few files starts a few)
+    workers = min(jobs, len(first))
+    pool = concurrent.futures.ProcessPoolExecutor(max_workers=workers, initializer=_leave_interrupts_to_the_caller)
     try:
         pending: deque[tuple[list[Path], concurrent.futures.Future[list[_T | DutyReportError]]]] = deque()
-        batches = _batches(iter(paths))
-        for batch in itertools.islice(batches, ahead):
+        for batch in first:
             pending.append((batch, pool.submit(_guarded_batch, work, batch)))
         while pending:
             batch, future = pending.popleft()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import json
 import os
 import pickle
@@ -120,6 +121,22 @@ def test_parse_many_streams_reading_a_bounded_number_of_files_ahead(folder: Path
     # not the whole list before the first result: with workers, a few batches of files in flight
     assert pulled <= (1 if jobs == 1 else 1 + (2 * jobs + 1) * corpus._BATCH) < 100
     assert sum(1 for _ in results) == 99
+
+
+def test_no_more_workers_start_than_there_are_batches_of_files(folder: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A user trial: --jobs 64 on a few files started 64 processes, each importing the library for nothing.
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def counting(max_workers: int, **kwargs: object) -> concurrent.futures.ProcessPoolExecutor:
+        started.append(max_workers)
+        return real(max_workers=max_workers, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(corpus.concurrent.futures, "ProcessPoolExecutor", counting)
+    results = list(map_files(d.parse_file, [folder / "a_qinghe.txt", folder / "b_songling.txt"], jobs=8))
+    assert [type(r).__name__ for _, r in results] == ["Report", "Report"]
+    assert started == [2]  # (the first two files go alone, one batch each)
+    assert list(map_files(d.parse_file, [], jobs=8)) == [] and started == [2]  # (no file, no pool)
 
 
 def test_with_workers_each_file_keeps_its_place_and_its_own_error_across_batches(folder: Path) -> None:
