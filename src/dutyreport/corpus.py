@@ -95,7 +95,11 @@ def find_reports(
 def distinct(paths: Iterable[Path]) -> list[Path]:
     """The paths in order, each file once however many times it is named (a folder and a file in it, a folder
     and its subfolder, two spellings of one path): what a table reads, so that no report's rows are written
-    twice."""
+    twice.
+
+    >>> [str(p) for p in distinct([Path("a.txt"), Path("./a.txt"), Path("b.txt")])]
+    ['a.txt', 'b.txt']
+    """
     seen: set[str] = set()
     kept = []
     for path in paths:

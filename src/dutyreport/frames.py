@@ -139,7 +139,12 @@ def _values(q: Quantity) -> tuple[Decimal | None, Decimal | None, Decimal | None
 
 def value_text(q: Quantity) -> str | None:
     """The exact text of a quantity's value, as the tables' ``value_text`` writes it (``320000000``, ``3~5``,
-    ``12.38:1``; ``None`` for a placeholder)."""
+    ``12.38:1``; ``None`` for a placeholder).
+
+    >>> from dutyreport import parse_money, parse_percent
+    >>> value_text(parse_money("3.2亿元")), value_text(parse_percent("5.23%"))
+    ('320000000', '0.0523')
+    """
     return _values(q)[3]
 
 

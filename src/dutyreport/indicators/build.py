@@ -88,8 +88,6 @@ _CLAUSE_BREAK = "，,；;。！？!?：:\n"
 _NUMERIC = re.compile(r"[0-9０-９]")
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
-
-
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))

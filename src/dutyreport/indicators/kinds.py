@@ -153,7 +153,17 @@ def kind_of(
     q: Quantity, text: str, clause_start: int, start: int, goals: GoalCues, sentence_start: int, planned: bool
 ) -> IndicatorKind:
     """The kind the words of the figure's clause before it (``text[clause_start:start]``) make it (``planned``:
-    whether it stands under a heading of what is to be done)."""
+    whether it stands under a heading of what is to be done).
+
+    >>> from dutyreport.quantities.scan import find_quantities
+    >>> def kind(text: str, planned: bool = False) -> str:
+    ...     q = [m for m in find_quantities(text) if m.quantity.unit][-1]
+    ...     return kind_of(q.quantity, text, 0, q.start, GoalCues(text), 0, planned).value
+    >>> kind("全县新建学校2所"), kind("比上年增长5.2%"), kind("到2025年达到95%"), kind("班额不超过45人")
+    ('stock', 'change', 'target', 'standard')
+    >>> kind("新增学位不少于800个", planned=True)
+    'target'
+    """
     if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
         if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
             # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached

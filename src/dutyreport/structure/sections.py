@@ -212,7 +212,14 @@ def is_plan_heading(heading: str) -> bool:
 
 def plan_spans(sections: Iterable[Section]) -> SpanSet | None:
     """Where the sections that announce what is to be done (``下一步工作打算``, ``2024年工作打算``) stand: their
-    level figures are goals, for the kinds and for the targets alike (None where the report has none)."""
+    level figures are goals, for the kinds and for the targets alike (None where the report has none).
+
+    >>> from dutyreport import parse
+    >>> r = parse("某县自查报告\\n一、基本情况\\n有学校20所。\\n二、下一步工作打算\\n新建学校2所。")
+    >>> plans = plan_spans(r.sections)
+    >>> plans is not None and plans.contains(r.sections[1].start, r.sections[1].end), plan_spans(r.sections[:1])
+    (True, None)
+    """
     spans = [(sec.start, sec.end) for sec in sections if is_plan_heading(sec.heading)]
     return SpanSet(spans) if spans else None
 
