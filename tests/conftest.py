@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,8 +17,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+import dutyreport as d
 from dutyreport.document import Document
 from dutyreport.model.report import Noise, NoiseKind
+from dutyreport.serialize import quantity_view
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -94,3 +98,36 @@ def real_report_files() -> list[Path]:
 
 def fixture_files() -> list[Path]:
     return sorted((ROOT / "tests" / "fixtures").glob("*/*.txt"))
+
+
+# --- our own fixture sets (tests/fixtures/syntheticN) ------------------------------------------------------
+
+SCORER = ROOT.parent / "shared" / "eval" / "score.py"  # (beside the project, where ../shared is)
+
+
+def scores_below(folder: Path, floors: dict[str, float], tmp_path: Path) -> dict[str, tuple[float, float]]:
+    """The scorer's figures over a fixture set (``folder`` holds the texts and their gold) that fall below
+    their ``floors``: ``{name: (score, floor)}``, empty where every one holds."""
+    out = tmp_path / "scores.json"
+    run = subprocess.run(
+        [sys.executable, str(SCORER), "--corpus", str(folder), "--gold", str(folder),
+         "--cmd", f"{sys.executable} -m dutyreport parse --json", "--json-out", str(out)],
+        capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
+    return {k: (summary[k], floor) for k, floor in floors.items() if summary[k] < floor}
+
+
+def read_figure(text: str, surface: str) -> d.Indicator:
+    """The first indicator of ``text`` written as ``surface`` (failing, with what was read, where none is)."""
+    found = [i for i in d.parse(text).indicators if i.text == surface]
+    assert found, f"{surface!r} not found in {[i.text for i in d.parse(text).indicators]}"
+    return found[0]
+
+
+def check_reading(i: d.Indicator, expected: tuple[object, ...], holds: str, lacks: str) -> None:
+    """A figure read as ``expected`` (value, unit as the JSON view writes it, qualifier, year), its subject
+    holding the words ``holds`` and not the words ``lacks``."""
+    assert (i.value, quantity_view(i.quantity)["unit"], i.qualifier, i.year) == expected
+    assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject

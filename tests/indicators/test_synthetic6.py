@@ -11,37 +11,29 @@ move up); the fixture set's scores are held to a floor at the end.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 import dutyreport as d
+from conftest import SCORER, check_reading, read_figure, scores_below
 from dutyreport import IndicatorKind as K
 from dutyreport import Qualifier as Q
-from dutyreport.serialize import quantity_view
 
 HEAD = "某县教育工作自查报告\n一、基本情况\n"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "synthetic6"
-SCORER = Path(__file__).resolve().parents[2].parent / "shared" / "eval" / "score.py"
 # a report of a year, with a section of what it has done and a section of what it plans
 DONE = "溪口区2023年度教育工作自查报告\n一、基本情况\n全区共有学校30所。\n二、工作成效\n"
 PLANS = "溪口区2023年度教育工作自查报告\n一、基本情况\n全区共有学校30所。\n二、{heading}\n"
 
 
 def _read(passage: str, surface: str, head: str = HEAD) -> d.Indicator:
-    found = [i for i in d.parse(head + passage).indicators if i.text == surface]
-    assert found, f"{surface!r} not found in {[i.text for i in d.parse(head + passage).indicators]}"
-    return found[0]
+    return read_figure(head + passage, surface)
 
 
 def _check(passage: str, surface: str, expected: tuple[object, ...], holds: str, lacks: str) -> None:
-    i = _read(passage, surface)
-    assert (i.value, quantity_view(i.quantity)["unit"], i.qualifier, i.year) == expected
-    assert i.subject is not None and holds in i.subject and lacks not in i.subject, i.subject
+    check_reading(_read(passage, surface), expected, holds, lacks)
 
 
 # (passage, figure, (value, unit, qualifier, year), words the subject holds, words it must not hold)
@@ -272,13 +264,5 @@ FLOOR_SYNTHETIC6 = {
 
 @pytest.mark.skipif(not SCORER.exists(), reason="../shared/eval/score.py not available")
 def test_synthetic6_scores_hold_their_floor(tmp_path: Path) -> None:
-    out = tmp_path / "scores.json"
-    run = subprocess.run(
-        [sys.executable, str(SCORER), "--corpus", str(FIXTURES), "--gold", str(FIXTURES),
-         "--cmd", f"{sys.executable} -m dutyreport parse --json", "--json-out", str(out)],
-        capture_output=True, text=True, timeout=600, check=False,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    summary = json.loads(out.read_text(encoding="utf-8"))["summary"]
-    low = {k: (summary[k], floor) for k, floor in FLOOR_SYNTHETIC6.items() if summary[k] < floor}
+    low = scores_below(FIXTURES, FLOOR_SYNTHETIC6, tmp_path)
     assert not low, low
