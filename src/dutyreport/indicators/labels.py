@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "LEVEL",
+    "LEVEL_LAST",
     "bracket_parent",
     "breakdown_of",
     "compose",
@@ -51,7 +52,7 @@ _LEVEL_LED = re.compile(rf"(?:{alternation(SECTOR_WORDS, AREA_WORDS)})?(?P<level
 _LEVEL_AFTER_LINK = re.compile(
     rf"(?P<head>.{{2,}}?(?:{alternation(TOPIC_NOUNS)}).*?)(?:{alternation(LEVEL_LINKS)})(?P<level>{alternation(LEVEL_WORDS)})"
 )
-_LEVEL_LAST = frozenset(w[-1] for e in LEVEL_WORDS for w in spellings(e.word))
+LEVEL_LAST = frozenset(w[-1] for e in LEVEL_WORDS for w in spellings(e.word))  # (what a level word ends with)
 
 
 def level_after_link(words: str) -> tuple[str, str] | None:
@@ -61,7 +62,7 @@ def level_after_link(words: str) -> tuple[str, str] | None:
     >>> level_after_link("寄宿生生活补助标准提高到初中"), level_after_link("小学")
     (('初中', '寄宿生生活补助标准'), None)
     """
-    if words[-1:] not in _LEVEL_LAST:
+    if words[-1:] not in LEVEL_LAST:
         return None  # (most words end with no level word)
     found = _LEVEL_AFTER_LINK.fullmatch(words)
     return (found.group("level"), found.group("head")) if found else None

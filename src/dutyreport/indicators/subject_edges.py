@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from ..lang.corruptions import FORMAT_CONTROLS
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
 from ..lang.figures import COUNTERS, FIGURE_MASKS
 from ..lang.numbers import DIGITS, QUALIFIER_SUFFIXES, SMALL_UNITS
@@ -39,6 +39,7 @@ from ..lang.subjects import (
 )
 from ..model.quantities import Count, Qualifier, Quantity
 from ..model.report import Noise
+from ..patterns import char_class
 
 __all__ = [
     "DATES",
@@ -47,6 +48,8 @@ __all__ = [
     "JOINER_LAST",
     "MARKER_LAST",
     "MASK",
+    "STATED_LAST",
+    "STATED_WORDS",
     "TIDY_ENDS",
     "TIDY_FIRSTS",
     "attribute_of",
@@ -74,6 +77,7 @@ _DATE_WORDS_AFTER_VERBS = tuple(e for e in DEADLINE_BEFORE if e not in _DATE_WOR
 # a year, or one a template masks (20XX年, xxxx年: no letter or digit of a word around its mask); a PDF's space may
 # stand before its 年 (2021 年)
 _MASKS = frozenset(e.word for e in FIGURE_MASKS)  # (what a masked year's digits are written with)
+_MASK_IN = re.compile(char_class(w for w in _MASKS if len(w) == 1)).search  # (a character of them in a string)
 
 
 def _dates_pattern(year: str) -> regex.Pattern[str]:
@@ -95,9 +99,9 @@ _YEAR_DATES = _dates_pattern(YEAR)  # (the same in a text with no mask, read fas
 def dates_in(s: str) -> regex.Pattern[str] | None:
     """What reads the dates ``s`` may hold as :data:`DATES` does (None: it holds none; every date holds 年, and 19,
     20 or a mask: most stretches have none to remove, few a mask)."""
-    if "年" not in s:
+    if YEAR_MARK not in s:
         return None
-    if _MASKS.isdisjoint(s):
+    if _MASK_IN(s) is None:
         return _YEAR_DATES if "19" in s or "20" in s else None
     return DATES
 
@@ -209,8 +213,8 @@ def attribute_of(subject: str, attribute: str) -> str:
 
 # a verb alone at the end of a figure's short words (其中城区新建4所), whose object the sentence stated before
 _STATED_VERB = re.compile(rf"(?:{alternation(STATED_OBJECT_VERBS)})$")
-_STATED_LAST = frozenset(w[-1] for e in STATED_OBJECT_VERBS for w in spellings(e.word))
-_STATED_WORDS = 6  # (the longest words read so: a place or a time and the verb)
+STATED_LAST = frozenset(w[-1] for e in STATED_OBJECT_VERBS for w in spellings(e.word))
+STATED_WORDS = 6  # (the longest words read so: a place or a time and the verb)
 _OBJECT_LONGEST = 16
 # a figure's first character (a digit, a numeral, a mask) or a clause's end: where an object stated before ends
 _NUMERALS = frozenset(w for e in (*DIGITS, *SMALL_UNITS) for w in e.word)
@@ -221,7 +225,7 @@ def object_stated_before(text: str, floor: int, lo: int, words: str) -> str | No
     """The object the sentence stated before ``lo`` (from ``floor``) after the verb that ``words``, a figure's
     short words, end with (:data:`~dutyreport.lang.subjects.STATED_OBJECT_VERBS`), where it ran up to a figure or
     to the end of its clause (全县新建公办幼儿园6所,其中城区新建4所: 公办幼儿园), or None."""
-    if len(words) > _STATED_WORDS or words[-1:] not in _STATED_LAST:
+    if len(words) > STATED_WORDS or words[-1:] not in STATED_LAST:
         return None  # (most words end with none of the verbs)
     verb = _STATED_VERB.search(words)
     if verb is None:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 import regex
 
 from ..lang.audit import COMPARISONS
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.figure_years import SEASON_WORDS
 from ..lang.figures import (
     CHANGE_VERBS,
@@ -67,8 +67,17 @@ from ..lang.subjects import (
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
-from ..patterns import char_class, first_chars, held_chars, known, skipping
-from .labels import LEVEL, bracket_parent, breakdown_of, compose, level_after_link, same_measure, shared_noun
+from ..patterns import char_class, first_chars, held_chars, known, max_width, skipping
+from .labels import (
+    LEVEL,
+    LEVEL_LAST,
+    bracket_parent,
+    breakdown_of,
+    compose,
+    level_after_link,
+    same_measure,
+    shared_noun,
+)
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -88,6 +97,8 @@ from .subject_edges import (
     DIVIDE_ENDS,
     MARKER_LAST,
     MASK,
+    STATED_LAST,
+    STATED_WORDS,
     attribute_of,
     bounds_noun,
     divided_into,
@@ -185,6 +196,8 @@ _TAIL_WORDS = alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS, NEGATING_MODALS)
 _TAIL = re.compile(rf"(?:{_TAIL_WORDS}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
 # Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
 _TAIL_CHARS = _held(_TAIL)
+# Every character str.isspace reads as white space (all of them lie below U+3001).
+_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
 # What a string must end with for _TAIL to match at all (checked first: most subjects do not).
 _TAIL_ENDS = frozenset(
     "".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS, *NEGATING_MODALS)) + _TAIL_MARKS
@@ -234,6 +247,8 @@ _ITEM_SPLIT = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS))
 _FIRST_CLAUSE = re.compile(rf"{NOT_STOP}{{2,40}}")
 # The words before a length of time that say how early what follows was done (提前两年实现…): its subject is that.
 _EARLY_CUES = tuple(w for e in DURATION_CUES if e.value == "early" for w in spellings(e.word))
+# What a stretch before a figure ends with where it may end with a bracket's opening, an early cue or a dividing verb.
+_RARE_ENDS = frozenset(w[-1] for w in (*_OPENS, *_EARLY_CUES, *DIVIDE_ENDS))
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
@@ -243,6 +258,10 @@ _TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
 _TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
 _JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
 _JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
+_ROUNDS = range(4)  # (the most times the steps of :func:`subject_words` run)
+# What a stretch opens with where _LEAD may match (None: not known); what it ends with where _TAIL may.
+_LEAD_OPENS = None if _LEAD_FIRSTS is None else _LEAD_FIRSTS | _SPACES
+_TAIL_ENDS_OR_SPACE = _TAIL_ENDS | _SPACES
 _POST_TIDY_LAST = _TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
@@ -297,6 +316,12 @@ _OF_BEFORE_FIRSTS = first_chars(
     )
 )
 _OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
+# The most characters a match of _OF_BEFORE, _GENERIC or LEVEL takes (longer words are tried no further).
+_OF_BEFORE_WIDTH = known(max_width(_OF_BEFORE), _OF_BEFORE.pattern, "width")
+_GENERIC_WIDTH = known(max_width(_GENERIC), _GENERIC.pattern, "width")
+_LEVEL_WIDTH = known(max_width(LEVEL), LEVEL.pattern, "width")
+_GENERIC_ANY_SEARCH = skipping(_GENERIC_ANY).search  # (most words hold none: the positions tried are few)
+_MARKER_SEARCH = re.compile(char_class(MARKER_LAST)).search  # (where :func:`object_start` finds no 对, none)
 _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 # (a clause that compares its measure with another's names its own before the comparison: 工资不低于公务员工资)
 _COMPARED = re.compile("|".join(e.pattern for _, e in COMPARISONS))
@@ -347,32 +372,44 @@ def subject_words(raw: str) -> str:
     s: str = raw.replace(MASK, "") if MASK in raw else raw
     if not s.isprintable():
         s = no_controls(s)  # (20\u200d23年: a year a control splits is a date)
-    s = no_dates(s)
+    if YEAR_MARK in s:  # (a stretch without it holds no date)
+        s = no_dates(s)
     if _HOLDS_OPEN(s):
         s = _ASIDE.sub("", s)
     # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
-    # :func:`_after_lead` and :func:`_may_join` are written out in them)
-    lead_firsts, joiner_firsts = _LEAD_FIRSTS, _JOINER_FIRSTS
-    for _ in range(4):
-        s2 = s
-        c = s[:1]
-        if c and (lead_firsts is None or c in lead_firsts or c.isspace()):
-            lead = _LEAD.match(s)
-            if lead:
-                s2 = s[lead.end() :]
+    # :func:`_after_lead` and :func:`_may_join` are written out in them; the first and the last character are
+    # read once for each step that tests them, as what is taken off changes them)
+    lead_opens, joiner_firsts, tail_ends = _LEAD_OPENS, _JOINER_FIRSTS, _TAIL_ENDS_OR_SPACE
+    for _ in _ROUNDS:
+        if not s:
+            break  # (nothing left: the steps take nothing)
+        c = s[0]
+        lead = _LEAD.match(s) if lead_opens is None or c in lead_opens else None
+        if lead is not None:
+            s2 = s[lead.end() :]
+            if not s2:
+                s = s2
+                break
+            first_kept = False
+        else:
+            s2 = s
+            first_kept = True
         led = s2
-        if s2:
-            c = s2[-1]
-            if (c in _TAIL_ENDS or c.isspace()) and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
-                # a tail holds only its words' characters and white space: it starts within the last run of them
-                # (the pattern tried there, not at each character before: it is anchored at the end alone)
-                q = len(s2)
-                while q > 0 and (s2[q - 1] in _TAIL_CHARS or s2[q - 1].isspace()):
-                    q -= 1
-                s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
-        if s2 and s2[-1] in _QUALIFIER_ENDS:
+        last = s2[-1]
+        if last in tail_ends and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
+            # a tail holds only its words' characters and white space: it starts within the last run of them
+            # (the pattern tried there, not at each character before: it is anchored at the end alone)
+            q = len(s2)
+            while q > 0 and (s2[q - 1] in _TAIL_CHARS or s2[q - 1].isspace()):
+                q -= 1
+            s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
+            last = s2[-1:]
+            first_kept = False
+        if last in _QUALIFIER_ENDS:  # ("" is in no set)
             s2 = QUALIFIER_BEFORE.sub("", s2)
-        c = s2[:1]
+            first_kept = False
+        if not first_kept:
+            c = s2[:1]
         if c and (joiner_firsts is None or c in joiner_firsts):
             joiners = _JOINERS.match(s2)
             if joiners:
@@ -404,16 +441,22 @@ class _Words(NamedTuple):
     object_words: str | None  # the object after 对, where the words read it (督导组对…的18个县: 县)
     with_post: tuple[bool, bool]  # (of pre, of object_words) short or generic: the words after complete them
     level: tuple[bool, bool]  # (of pre, of object_words) a level word alone: the measure may be the topic's
+    linkable: bool  # pre ends as a level word does (:func:`~.labels.level_after_link` may read it)
+    per_unit: bool  # pre is whom a figure is per alone (每人每月: no measure)
+    states: bool  # pre may end with a verb whose object the sentence stated before (:func:`object_stated_before`)
 
 
 def _short_or_generic(pre: str) -> bool:
     """Whether ``pre`` is words that the words after the figure complete (short, or a generic verb)."""
-    return bool(pre) and (len(pre) <= 6 or (pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None))
+    n = len(pre)
+    if n <= 6:
+        return n > 0
+    return n <= _GENERIC_WIDTH and pre[0] in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None
 
 
 def _level_alone(pre: str) -> bool:
     """Whether ``pre`` is a level word alone (初中, 普通高中)."""
-    return bool(pre) and pre[0] in _LEVEL_FIRSTS and LEVEL.fullmatch(pre) is not None
+    return 0 < len(pre) <= _LEVEL_WIDTH and pre[0] in _LEVEL_FIRSTS and LEVEL.fullmatch(pre) is not None
 
 
 def _aside_words(raw_pre: str) -> str | None:
@@ -430,18 +473,26 @@ def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
     aside = _aside_words(raw_pre) if _HOLDS_OPEN(raw_pre) else None  # (most hold no bracket)
     pre = aside or subject_words(raw_pre)
+    listed = raw_pre.rstrip().endswith(_DENG_LIST)
     if not pre:
-        return _Words(pre, True, False, False, raw_pre.rstrip().endswith(_DENG_LIST), None, _NEITHER, _NEITHER)
+        return _new_words(_Words, (pre, True, False, False, listed, None, _NEITHER, _NEITHER, False, False, False))
+    # (:func:`_level_alone`, :func:`_short_or_generic` and :func:`_reads_figure_before` written out: no match of
+    # a pattern is longer than its width, nor opens with a character none of its matches opens with)
     n = len(pre)
+    first = pre[0]
     label = (
         n <= 8
-        and (_GENERIC_FIRSTS.isdisjoint(pre) or not _GENERIC_ANY.search(pre))
+        and _GENERIC_ANY_SEARCH(pre) is None  # (a generic verb anywhere)
         and not pre.endswith(_DISTRIBUTIVE)  # (甲、乙各: the names a figure is of, no label under a head)
     )
-    level = _level_alone(pre)
-    with_post = _short_or_generic(pre)
+    level = n <= _LEVEL_WIDTH and first in _LEVEL_FIRSTS and LEVEL.fullmatch(pre) is not None
+    with_post = n <= 6 or (n <= _GENERIC_WIDTH and first in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None)
+    of_before = n <= _OF_BEFORE_WIDTH and (
+        (_OF_BEFORE_FIRSTS is None or first in _OF_BEFORE_FIRSTS or pre[-1] in _OF_PREVIOUS_ENDS)
+        and _OF_BEFORE.fullmatch(pre) is not None
+    )
     object_words = None
-    if n > 6:
+    if n > 6 and _MARKER_SEARCH(pre) is not None:
         obj = object_start(pre)
         if obj is not None and n - obj <= 6:  # (…平台对3260名家长: no words after 对, the thing after the figure)
             object_words = subject_words(pre[obj:])
@@ -449,20 +500,33 @@ def _words_of(raw_pre: str) -> _Words:
         post, alone = _WITH_PRE_ONLY[with_post], _WITH_PRE_ONLY[level]
     else:
         post, alone = (with_post, _short_or_generic(object_words)), (level, _level_alone(object_words))
-    return _Words(
-        pre,
-        _reads_figure_before(pre),
-        label,
-        label and n <= 4 and level,
-        raw_pre.rstrip().endswith(_DENG_LIST),
-        object_words,
-        post,
-        alone,
+    last = pre[-1]
+    return _new_words(
+        _Words,
+        (
+            pre,
+            of_before,
+            label,
+            label and n <= 4 and level,
+            listed,
+            object_words,
+            post,
+            alone,
+            last in LEVEL_LAST,
+            _per_unit_alone(pre),
+            n <= STATED_WORDS and last in STATED_LAST,
+        ),
     )
+
+
+def _per_unit_alone(pre: str) -> bool:
+    """Whether ``pre`` is whom a figure is per, alone (每人每月: no measure)."""
+    return pre[:1] in _PER_UNIT_FIRSTS and _PER_UNIT_ALONE.fullmatch(pre) is not None
 
 
 _NEITHER = (False, False)
 _WITH_PRE_ONLY = {False: _NEITHER, True: (True, False)}  # (of pre, of no object words)
+_new_words = tuple.__new__  # (a _Words from its fields in order, without the Python call of its constructor)
 
 
 class Readings:
@@ -514,7 +578,7 @@ def read_subject(
     raw_pre = text[lo:start]
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
-    last = raw_pre[-1:]
+    last = raw_pre[-1:]  # (read again where the stretch changes)
     if (
         (last in _TOTAL_ENDS or (last == "\n" and _may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
@@ -523,22 +587,25 @@ def read_subject(
         # 访谈校长、教师、家长共156人: the total counts the whole list.
         lo = max(sentence_start, max(text.rfind(c, sentence_start, lo) for c in _LINE_STOPS) + 1)
         raw_pre = unmasked(text[lo:start])
+        last = raw_pre[-1:]
     respective = _RESPECTIVE_MARK.search(text, lo, start) if "分" in raw_pre else None
     if respective and respective.end() < start:
         # 巩固率分别达到小学99.8%: the label after the mark, under the head before it
         lo = respective.end()
         raw_pre = unmasked(text[lo:start])
-    if raw_pre[-1:] in _JOINER_LAST and joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
-        raw_pre = ""  # …“大校额”和56人以上“大班额”: the words before the joiner are another item's
+        last = raw_pre[-1:]
+    if last in _JOINER_LAST and joiner_at_end(raw_pre) is not None and _post_phrase(text, end, clause_end):
+        raw_pre = last = ""  # …“大校额”和56人以上“大班额”: the words before the joiner are another item's
+    rare_end = last in _RARE_ENDS  # (whether the stretch may end with a bracket, a cue of time or a dividing verb)
     words = readings.words.get(raw_pre)
     if words is None:
         words = readings.words[raw_pre] = _words_of(raw_pre)  # (read once per stretch)
-    pre, of_before, label, level_label, listed, object_words, with_post, level = words
-    linked = level_after_link(pre) if isinstance(quantity, (Money, PerUnit, Percent)) else None
+    pre, of_before, label, level_label, listed, object_words, with_post, level, linkable, per_unit, states = words
+    linked = level_after_link(pre) if linkable and isinstance(quantity, (Money, PerUnit, Percent)) else None
     if linked:  # 补助标准为小学每生每天5元: the first level's standard
         labels[start] = linked
         return compose(*linked)
-    if raw_pre.endswith(_OPENS):
+    if rare_end and raw_pre.endswith(_OPENS):
         bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
             return bracketed
@@ -555,12 +622,12 @@ def read_subject(
     masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
     words_end = next_figure if masked_next else clause_end
     post: str | None = "" if end >= words_end or text[end] in _POST_FIRST_STOPS else None  # (as _post_phrase reads)
-    if raw_pre.endswith(_EARLY_CUES) and type(quantity) is Count:
+    if rare_end and raw_pre.endswith(_EARLY_CUES) and type(quantity) is Count:
         # 提前两年实现创建…: how early it was done (the cue, what was done)
         early = _post_phrase(text, end, words_end) if post is None else post
         if early:
             return raw_pre[-len(next(w for w in _EARLY_CUES if raw_pre.endswith(w))) :] + early
-    if raw_pre.endswith(DIVIDE_ENDS) and type(quantity) is Count:
+    if rare_end and raw_pre.endswith(DIVIDE_ENDS) and type(quantity) is Count:
         # 分3组对全县学校开展检查: the groups the words before divide into, not what they go on to do
         group = divided_into(quantity.measure_word, lambda: _post_phrase(text, end, words_end))
         if group:
@@ -687,15 +754,15 @@ def read_subject(
     if object_words is not None and post:
         # 督导组对湖南省申报的18个县进行了督导: what was done to is the object after 对
         pre, which = object_words, 1
+        per_unit, states = _per_unit_alone(pre), True
     if with_post[which] and post:
         return pre + post
-    per_unit = pre[:1] in _PER_UNIT_FIRSTS and _PER_UNIT_ALONE.fullmatch(pre) is not None  # (每人每月: no measure)
     if (level[which] or per_unit) and isinstance(quantity, (Money, PerUnit, Percent)):
         topic = _topic_before(text, sentence_start, lo, per_unit)
         if topic:
             labels[start] = (pre, topic)
             return topic + pre if per_unit else pre + topic
-    if pre and post == "" and (stated := object_stated_before(text, sentence_start, lo, pre)):
+    if states and pre and post == "" and (stated := object_stated_before(text, sentence_start, lo, pre)):
         return pre + stated  # 新建公办幼儿园6所,其中城区新建4所: the object its verb had before
     if pre:
         return pre
@@ -738,14 +805,24 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         # after a figure (含教学点385个)已完成…) holds no more of its words, the words after it are of the sentence's)
         return ""
     reach = min(clause_end, end + 48)
-    raw = no_dates(unmasked(text[end:reach]))
+    raw = text[end:reach]
+    if MASK in raw:
+        raw = raw.replace(MASK, "")  # (unmasked)
+    if YEAR_MARK in raw:  # (words without it hold no date)
+        raw = no_dates(raw)
     stop = _POST_STOP.search(raw)
     # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
     if stop is not None and not (reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS):
         while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
             stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
-    at_figure = stop is not None and stop.start() <= 24 and stop.group() not in _POST_STOP_MARKS
-    raw = raw[: stop.start() if stop else len(raw)][:24]
+    if stop is None:
+        at_figure, cut = False, 24
+    else:
+        cut = stop.start()
+        at_figure = cut <= 24 and stop.group() not in _POST_STOP_MARKS
+        if cut > 24:
+            cut = 24
+    raw = raw[:cut]
     lead = _POST_LEAD.match(raw)  # (anchored at the start: what sub removes, found with one attempt)
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     last = raw[-1:]
@@ -757,6 +834,7 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
             raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
+        last = raw[-1:]
     unclosed = unclosed_at(raw) if _HOLDS_OPEN(raw) else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
@@ -764,7 +842,8 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         raw = raw[:unclosed].rstrip()
         if not raw:
             return ""
-    if raw[-1:] in _CLOSE_LAST and _UNOPENED_CLOSE.search(raw) is not None:  # (anchored at both ends)
+        last = raw[-1:]
+    if last in _CLOSE_LAST and _UNOPENED_CLOSE.search(raw) is not None:  # (anchored at both ends)
         raw = raw[:-1]  # (含90个教学点),: the bracket the figure stands in closes its words and its clause
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
