@@ -74,6 +74,11 @@ _OPEN_ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}[^{re.escape(OPEN_BRACKET
 _HEAD_ONLY_QIZHONG = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})\s*")
 _MARK_WORDS = (*spellings(RESPECTIVE_OPENING), *COLONS, *(e.word for e in AMONG_WORDS))  # (分别 either form)
 MARK_FIRST = re.compile("[" + "".join(sorted({re.escape(w[0]) for w in _MARK_WORDS})) + "]")  # (what each opens with)
+# The last mark word of a stretch (the greedy run gives way from the stretch's end back), the last stop of one, and
+# a stop: one attempt each, not one search for each word or stop.
+_LAST_MARK = re.compile("(?s:.*)(" + "|".join(re.escape(w) for w in _MARK_WORDS) + ")")
+_LAST_STOP = re.compile(rf"(?s:.*){char_class(CLAUSE_STOPS)}")
+_STOP = re.compile(char_class(CLAUSE_STOPS))
 
 
 class ListHeads:
@@ -159,16 +164,18 @@ def _last_head_mark(window: str) -> tuple[re.Match[str] | None, bool]:
     end = len(window)
     settled = True
     while end > 0:
-        mark = max(window.rfind(w, 0, end) for w in _MARK_WORDS)
-        if mark < 0:
+        found = _LAST_MARK.match(window, 0, end)  # (the last mark word that ends by ``end``)
+        if found is None:
             return None, settled
-        clause_start = max(window.rfind(c, 0, mark) for c in CLAUSE_STOPS) + 1
+        mark = found.start(1)
+        before = _LAST_STOP.match(window, 0, mark)  # (the last stop before the mark)
+        clause_start = before.end() if before is not None else 0
         if window[mark] in COLONS:
             clause_end = mark + 1  # a colon closes its clause
         else:
-            stops_after = [i for i in (window.find(c, mark) for c in CLAUSE_STOPS) if i >= 0]
-            clause_end = min(stops_after) + 1 if stops_after else len(window)
-            settled = settled and bool(stops_after)
+            after = _STOP.search(window, mark)  # (the first stop from the mark on)
+            clause_end = after.start() + 1 if after is not None else len(window)
+            settled = settled and after is not None
         last = None
         reach = _head_mark_reach(window, clause_start, clause_end)
         for last in _HEAD_MARK.finditer(window, clause_start, reach):  # noqa: B007 - the last one

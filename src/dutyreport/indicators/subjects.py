@@ -609,10 +609,11 @@ def read_subject(
         bracketed = _bracketed_count(text, raw_pre, pre, end)
         if bracketed:
             return bracketed
-    inside = _inside_of(prior[-1], raw_pre) if prior and prior[-1].end == lo else None
+    before = prior[-1] if prior and prior[-1].end == lo else None  # (the figure right before the words, if any)
+    inside = _inside_of(before, raw_pre) if before is not None else None
     if inside:
         return inside
-    if pre and prior and prior[-1].end == lo and bounds_noun(prior[-1].quantity, raw_pre):
+    if pre and before is not None and bounds_noun(before.quantity, raw_pre):
         floor = max(sentence_start, prior[-2].end if len(prior) > 1 else 0)  # (after the figure before it)
         opening = max(floor, max(text.rfind(c, floor, prior[-1].start) for c in _LINE_STOPS) + 1)
         # 乡村学校50岁以上教师占比…: which of the noun the figure is of, with the words its clause opened with
@@ -870,17 +871,19 @@ def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) ->
 def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> str | None:
     """The head phrase a list of labelled figures hangs from: before 分别为/分别达到, a colon, or 其中
     (``readings``: what was read of the report's heads so far)."""
-    floor = max(sentence_start, lo - 160)  # a head stands within a few clauses of its items
+    floor = lo - 160 if lo - 160 > sentence_start else sentence_start  # a head stands within a few clauses of its items
     if MARK_FIRST.search(text, floor, lo) is None:
         return None  # no mark opens there (a mark split by noise still opens with its first character)
-    window = unmasked(text[floor:lo])
+    window = text[floor:lo]
+    if MASK in window:
+        window = window.replace(MASK, "")  # (unmasked)
     found = readings.head_mark(window)
     if found is None:
         return None
     raw, mark_end = found
-    between = _ITEM_SPLIT.split(window[mark_end:])[:-1]  # the clauses before the figure's own
-    if any(piece.strip() and not _NUMERIC_CHAR.search(piece) for piece in between):
-        return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
+    for piece in _ITEM_SPLIT.split(window[mark_end:])[:-1]:  # the clauses before the figure's own
+        if not _NUMERIC_CHAR.search(piece) and piece.strip():
+            return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
     return readings.head_phrase(raw)
 
 
