@@ -262,6 +262,9 @@ _ROUNDS = range(4)  # (the most times the steps of :func:`subject_words` run)
 # What a stretch opens with where _LEAD may match (None: not known); what it ends with where _TAIL may.
 _LEAD_OPENS = None if _LEAD_FIRSTS is None else _LEAD_FIRSTS | _SPACES
 _TAIL_ENDS_OR_SPACE = _TAIL_ENDS | _SPACES
+# What a stretch opens or ends with where a step of :func:`subject_words` may take anything of it.
+_STEP_FIRSTS = None if _LEAD_OPENS is None or _JOINER_FIRSTS is None else _LEAD_OPENS | _JOINER_FIRSTS
+_STEP_LASTS = _TAIL_ENDS_OR_SPACE | _QUALIFIER_ENDS
 _POST_TIDY_LAST = _TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
@@ -384,6 +387,8 @@ def subject_words(raw: str) -> str:
         if not s:
             break  # (nothing left: the steps take nothing)
         c = s[0]
+        if _STEP_FIRSTS is not None and c not in _STEP_FIRSTS and s[-1] not in _STEP_LASTS:
+            break  # (most stretches: no step takes anything of them)
         lead = _LEAD.match(s) if lead_opens is None or c in lead_opens else None
         if lead is not None:
             s2 = s[lead.end() :]
@@ -421,7 +426,7 @@ def subject_words(raw: str) -> str:
             s = s2
             break
         s = s2
-    i = s.rfind("等", 0, len(s) - 1)
+    i = s.rfind(_DENG_LIST, 0, len(s) - 1) if _DENG_LIST in s else -1
     if i > 0 and not any(m.start() <= i < m.end() for m in _DENG.finditer(s, max(0, i - 2), i + 3)):
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
