@@ -16,6 +16,7 @@ from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation, either_pattern, spellings
 from ..lang.subjects import CATEGORY_NOUNS, LEVEL_LINKS, LEVEL_WORDS, SCHOOL_ENDINGS, TOPIC_NOUNS
 from ..model.quantities import Count, Quantity
+from ..patterns import char_class
 
 if TYPE_CHECKING:
     from .subjects import Figure
@@ -69,6 +70,9 @@ def level_after_link(words: str) -> tuple[str, str] | None:
 
 
 _SHORT_NAME = 2
+# the last bracket that opens in a stretch (the greedy run gives way from its end back); a bracket that closes
+_LAST_OPEN = re.compile(rf"(?s:.*){char_class(OPEN_BRACKETS)}")
+_CLOSE = re.compile(char_class(CLOSE_BRACKETS))
 
 
 def item_measure(last: str, names: Sequence[str]) -> str | None:
@@ -145,8 +149,11 @@ def bracket_parent(
     """The figure (of ``prior``, the report's so far, one of its sentence's) a bracket still open before ``start``
     opened right after, where it counts as the figure at ``start`` does: 高中4所(民办1所), 幼儿园170所(公办55所,
     民办115所) break that figure down."""
-    opened = max(text.rfind(b, sentence_start, start) for b in OPEN_BRACKETS)
-    if opened < 0 or any(text.find(b, opened, start) >= 0 for b in CLOSE_BRACKETS):
+    last_open = _LAST_OPEN.match(text, sentence_start, start)
+    if last_open is None:
+        return None
+    opened = last_open.end() - 1
+    if _CLOSE.search(text, opened, start) is not None:
         return None
     for figure in reversed(prior):
         if figure.start < sentence_start:

@@ -330,6 +330,7 @@ _TOPIC = re.compile(alternation(TOPIC_NOUNS))
 _COMPARED = re.compile("|".join(e.pattern for _, e in COMPARISONS))
 _PER_UNIT_ALONE = re.compile(alternation(PER_PERSON_CUES, PER_STUDENT_CUES))  # (whom a figure is per, alone)
 _PER_UNIT_FIRSTS = frozenset(f for e in (*PER_PERSON_CUES, *PER_STUDENT_CUES) for f in forms(e.word[0]))
+_PER_UNIT_WIDTH = known(max_width(_PER_UNIT_ALONE), _PER_UNIT_ALONE.pattern, "width")
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
 
 
@@ -478,7 +479,7 @@ def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
     aside = _aside_words(raw_pre) if _HOLDS_OPEN(raw_pre) else None  # (most hold no bracket)
     pre = aside or subject_words(raw_pre)
-    listed = raw_pre.rstrip().endswith(_DENG_LIST)
+    listed = _DENG_LIST in raw_pre and raw_pre.rstrip().endswith(_DENG_LIST)
     if not pre:
         return _new_words(_Words, (pre, True, False, False, listed, None, _NEITHER, _NEITHER, False, False, False))
     # (:func:`_level_alone`, :func:`_short_or_generic` and :func:`_reads_figure_before` written out: no match of
@@ -518,7 +519,7 @@ def _words_of(raw_pre: str) -> _Words:
             post,
             alone,
             last in LEVEL_LAST,
-            _per_unit_alone(pre),
+            n <= _PER_UNIT_WIDTH and first in _PER_UNIT_FIRSTS and _PER_UNIT_ALONE.fullmatch(pre) is not None,
             n <= STATED_WORDS and last in STATED_LAST,
         ),
     )
