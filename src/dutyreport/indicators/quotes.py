@@ -60,8 +60,9 @@ def quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, tuple
     """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”), by their first
     character, longest first: a figure that opens one of them where it stands unquoted is part of the name (read by
     the scan's grammar: a name holds no line)."""
-    inner = (text[s + 1 : e - 1] for s, e in spans)
-    names = sorted({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n}, key=len, reverse=True)
+    # (a quote's first character is read before its words are: most quotes open with no digit nor numeral)
+    inner = (text[s + 1 : e - 1] for s, e in spans if e - s > 2 and text[s + 1] in _NAME_DIGITS)
+    names = sorted({n for n in inner if "\n" not in n}, key=len, reverse=True)
     by_first: dict[str, list[str]] = {}
     for n in names:
         by_first.setdefault(n[0], []).append(n)
