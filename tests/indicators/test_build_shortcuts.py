@@ -409,6 +409,24 @@ def _asides_held(text: str) -> None:
                 assert asides.before(pos, start, max(0, pos - 40)) is None, (text[pos:start], pos, start)
 
 
+def _one_section_held(text: str) -> None:
+    # the figures no section starts or ends inside are found in one walk through the sections' bounds, as asking
+    # the section index of each would find them
+    from decimal import Decimal
+
+    from dutyreport.indicators import build
+    from dutyreport.model.quantities import Count
+    from dutyreport.pipeline import document
+
+    doc = document(text)
+    if not doc.sections:
+        return
+    q = Count(value=Decimal(1), text="1")
+    picked = [(start, start + width, q, None, None) for start in range(len(text)) for width in (1, 2, 5, 9)]
+    crosses = doc.section_index.crosses
+    assert build._in_one_section(picked, doc.section_index.every) == [p for p in picked if not crosses(p[0], p[1])]
+
+
 @given(st.text(st.sampled_from(list("(（)）甲，、\n")), max_size=30))
 def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_generated_text(text: str) -> None:
     _asides_held(text)
@@ -644,6 +662,7 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_goal_cues_of_every_place_held, id="goal cues read sentence by sentence"),
     pytest.param(_line_spans_held_with_and_without_a_last_break, id="lines read from the line breaks"),
     pytest.param(_asides_held, id="no aside without a closing bracket"),
+    pytest.param(_one_section_held, id="figures in one section found in one walk"),
     pytest.param(_context_held, id="no widening without a comparative or bound"),
     pytest.param(_brackets_held, id="brackets around a year"),
     pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),

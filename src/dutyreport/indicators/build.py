@@ -57,7 +57,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Section
 from ..patterns import char_class, first_chars, known, max_width
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
@@ -146,6 +146,8 @@ _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9](?:[0-9,]*[0-9])?")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
+# A figure picked: its start, end and quantity, the year and subject forced on it (a run-together figure's)
+_Picked = tuple[int, int, Quantity, int | None, str | None]
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -188,7 +190,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
     line_head_read = False
 
-    picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
+    picked: list[_Picked] = []
     # (one span set of what is skipped, asked only where it has spans: most reports have no damage)
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
     # (SpanSet.overlaps and SpanSet.contains, asked here without a call for each match)
@@ -223,9 +225,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=_FIRST)
     if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
-        crosses = doc.section_index.crosses
-        picked = [p for p in picked if not crosses(p[0], p[1])]
-    in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
+        picked = _in_one_section(picked, doc.section_index.every)
+    in_tables = table_years(text, [p[:2] for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
         for table in doc.tables
@@ -258,6 +259,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     stock = IndicatorKind.STOCK
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
+    plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
+    n_plans = len(plan_starts)
     points = _point_marks(text)
     n_picked = len(picked)
     new_figure = tuple.__new__
@@ -343,7 +346,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
             line_head_read = False
-        subject = forced_subject or column_subjects.get(start) or read_subject(
+        subject = forced_subject or (column_subjects and column_subjects.get(start)) or read_subject(
             view,
             (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
@@ -354,8 +357,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         subject = tidy_subject(unmasked(subject)) or None if subject else None
         # under a heading of what is to be done, and not said to be reached already (已, 截至, 累计…)
         planned = (
-            plans is not None
-            and plans.contains(start, end)
+            n_plans > 0
+            and (j := bisect_right(plan_starts, start) - 1) >= 0  # (plans.contains(start, end), without its call)
+            and end <= plan_ends[j]
             and not PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
         )
         kind = kind_of(quantity, text, clause_start, start, goals, sentence_start, planned)
@@ -431,6 +435,20 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
         )
     return tuple(indicators)
+
+
+def _in_one_section(picked: list[_Picked], sections: Sequence[Section]) -> list[_Picked]:
+    """The figures (in reading order) that no section starts or ends inside (no ``(一)0:一、`` where the ``一、``
+    opens the next section): :meth:`SectionIndex.crosses` of each, asked in one walk through the sections' bounds."""
+    bounds = sorted({s.start for s in sections} | {s.end for s in sections})
+    n_bounds, i = len(bounds), 0
+    kept: list[_Picked] = []
+    for p in picked:
+        if i < n_bounds and bounds[i] <= p[0]:  # (i: the first bound after the figure's start)
+            i = bisect.bisect_right(bounds, p[0], i + 1)
+        if i == n_bounds or bounds[i] >= p[1]:
+            kept.append(p)
+    return kept
 
 
 def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
@@ -510,9 +528,9 @@ def _prev_break(breaks: list[int], pos: int) -> int:
 
 def _split_run_together(
     text: str, corruptions: Sequence[Corruption], years: Years
-) -> list[tuple[int, int, Quantity, int | None, str | None]]:
+) -> list[_Picked]:
     """``分别为:19142408435845214427`` proven to be five figures: one indicator each, at its digits."""
-    out: list[tuple[int, int, Quantity, int | None, str | None]] = []
+    out: list[_Picked] = []
     for c in corruptions:
         if not c.repaired:
             continue

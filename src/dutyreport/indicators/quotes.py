@@ -32,25 +32,27 @@ def quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     """
     text = breaks.text
     out: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, int]] = []  # (the closing mark each quote still open waits for, where it opens)
     stops = breaks.of(_SAID_STOPS)
+    n_stops = len(stops)
     newlines = breaks.of("\n")
     n_newlines, nl = len(newlines), 0
+    pairs, bisect_left = _QUOTE_PAIRS, bisect.bisect_left
     for i in breaks.of(_QUOTE_MARKS):
         ch = text[i]
         if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
-            after = bisect.bisect_left(newlines, i, nl)
-            if stack and after == nl + 1 and ch == _QUOTE_PAIRS[stack[-1][0]] and i - stack[-1][1] <= _WRAPPED_QUOTE:
+            after = bisect_left(newlines, i, nl)
+            if stack and after == nl + 1 and ch == stack[-1][0] and i - stack[-1][1] <= _WRAPPED_QUOTE:
                 del stack[:-1]  # (the wrapped quote closes here; those opened before it stay closed)
             else:
                 stack.clear()
             nl = after
-        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
-            stack.append((ch, i))
-        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
-            _, s = stack.pop()
-            k = bisect.bisect_left(stops, s)
-            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
+        if ch in pairs and not (ch == '"' and stack and stack[-1][0] == '"'):  # (a " waits for a ")
+            stack.append((pairs[ch], i))
+        elif stack and ch == stack[-1][0]:
+            s = stack.pop()[1]
+            k = bisect_left(stops, s)
+            if k == n_stops or stops[k] > i:  # (no full stop inside: a name or a slogan)
                 out.append((s, i + 1))
     out.sort()
     return out
