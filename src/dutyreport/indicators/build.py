@@ -393,7 +393,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
         )
         if (frequency and source not in ("own", "sentence")) or (
-            source != "own" and type(quantity) is Count and quantity.unit in _DURATIONS  # (a duration)
+            source != "own" and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
