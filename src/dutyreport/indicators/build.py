@@ -148,6 +148,8 @@ _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
 # A figure picked: its start, end and quantity, the year and subject forced on it (a run-together figure's)
 _Picked = tuple[int, int, Quantity, int | None, str | None]
+# (corruption kinds read for each corruption: an enum's member, read through its class, costs several plain reads)
+_RUN_TOGETHER, _LINE_BREAK = CorruptionKind.RUN_TOGETHER, CorruptionKind.LINE_BREAK
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -165,7 +167,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     text, breaks, years_of_report = doc.text, doc.breaks, doc.years
     skip = wording_noise(doc)  # a figure read across pinyin printed among the words (十(shí)二所) is one
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
-    run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
+    run_together = [c for c in doc.corruptions if c.kind is _RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(quoted_regions(breaks))
     clauses = breaks.of(_CLAUSE_BREAK)
@@ -256,7 +258,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     n_quotes = len(quote_spans)
     quote_starts = quoted.starts
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
-    stock = IndicatorKind.STOCK
+    stock, target = IndicatorKind.STOCK, IndicatorKind.TARGET
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
@@ -401,13 +403,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
             )
-            compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
+            compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not change]
             if compared:
                 year = max(compared)
         elif kind is not standard and deadline:
-            kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+            kind = target  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         if kind is stock and planned and quantity.unit is not None:
-            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
+            kind = target  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)
         out.append(new_figure(Figure, (start, end, quantity, subject, year, kind)))  # (Figure(...) without its call)
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
@@ -490,7 +492,7 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
 def _wraps(text: str, corruptions: Sequence[Corruption]) -> frozenset[int]:
     """The line breaks that are a PDF's wraps inside a sentence (the damage the cleaning stage records)."""
     return frozenset(
-        i for c in corruptions if c.kind is CorruptionKind.LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
+        i for c in corruptions if c.kind is _LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
     )
 
 
