@@ -259,6 +259,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     quote_starts = quoted.starts
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     stock, target = IndicatorKind.STOCK, IndicatorKind.TARGET
+    undated = years_of_report.undated  # (a property: read once, not per figure)
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
@@ -389,7 +390,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 line_head_read = True
             place = (start, end, clause_start, clause_end, scope, line_start, line_head)  # (a Place's fields)
             year, deadline, source = year_of(
-                text, years, place, by_section, years_of_report.undated, kind is standard
+                text, years, place, by_section, undated, kind is standard
             )
         frequency = kind is standard and (  # (not the figure's own 每月: 每人每月300元 is a rate, not a frequency)
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
