@@ -409,6 +409,24 @@ def _asides_held(text: str) -> None:
                 assert asides.before(pos, start, max(0, pos - 40)) is None, (text[pos:start], pos, start)
 
 
+def _one_section_held(text: str) -> None:
+    # the figures no section starts or ends inside are found in one walk through the sections' bounds, as asking
+    # the section index of each would find them
+    from decimal import Decimal
+
+    from dutyreport.indicators import build
+    from dutyreport.model.quantities import Count
+    from dutyreport.pipeline import document
+
+    doc = document(text)
+    if not doc.sections:
+        return
+    q = Count(value=Decimal(1), text="1")
+    picked = [(start, start + width, q, None, None) for start in range(len(text)) for width in (1, 2, 5, 9)]
+    crosses = doc.section_index.crosses
+    assert build._in_one_section(picked, doc.section_index.every) == [p for p in picked if not crosses(p[0], p[1])]
+
+
 @given(st.text(st.sampled_from(list("(（)）甲，、\n")), max_size=30))
 def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_generated_text(text: str) -> None:
     _asides_held(text)
@@ -563,18 +581,35 @@ def _first_characters_held(text: str) -> None:
             assert build._PEOPLE.match(text, pos, pos + 4) is None, text[pos : pos + 4]
         if first not in build._LISTED_FIRSTS and not first.isspace():
             assert build._LISTED_ITEM.match(text, pos) is None, text[pos : pos + 12]
+        # ... and a sentence opening with 其中, a clause opening with 高于 (a margin) only where one may open
+        if first not in build._QIZHONG_FIRSTS and not first.isspace():
+            assert build._QIZHONG_FIRST.match(text, pos) is None, text[pos : pos + 12]
+        if first not in kinds.MARGIN_FIRSTS and not first.isspace():
+            assert kinds._MARGIN_OPENS.match(text, pos) is None, text[pos : pos + 12]
+
+
+def _point_marks_held(text: str) -> None:
+    # the 是 of each 二是…十是, read once per text, are those the figure's words were searched back for
+    from dutyreport.indicators import build
+
+    marks = build._point_marks(text)
+    assert marks == [i for i in range(1, len(text)) if text[i] == "是" and text[i - 1] in build._POINT_NUMERALS]
 
 
 @given(
     st.lists(
         st.one_of(
-            st.sampled_from(["名学生", "教师", "、3", "和4.5", " 及 6", "与7个", "人员", "\u3000"]), st.text(max_size=2)
+            st.sampled_from(
+                ["名学生", "教师", "、3", "和4.5", " 及 6", "与7个", "人员", "\u3000", "其中", "仍高于", "三是"]
+            ),
+            st.text(max_size=2),
         ),
         max_size=6,
     ).map("".join)
 )
 def test_no_match_opens_where_the_character_is_none_a_match_opens_with_in_generated_text(text: str) -> None:
     _first_characters_held(text)
+    _point_marks_held(text)
 
 
 
@@ -627,11 +662,13 @@ _REAL_REPORT_CHECKS = [
     pytest.param(_goal_cues_of_every_place_held, id="goal cues read sentence by sentence"),
     pytest.param(_line_spans_held_with_and_without_a_last_break, id="lines read from the line breaks"),
     pytest.param(_asides_held, id="no aside without a closing bracket"),
+    pytest.param(_one_section_held, id="figures in one section found in one walk"),
     pytest.param(_context_held, id="no widening without a comparative or bound"),
     pytest.param(_brackets_held, id="brackets around a year"),
     pytest.param(_paragraph_years_held, id="the paragraph's year kept per mention"),
     pytest.param(_change_cues_held, id="change verbs end with a character the pattern holds"),
-    pytest.param(_first_characters_held, id="people and lists open with their first characters"),
+    pytest.param(_first_characters_held, id="people, lists, 其中 and margins open with their first characters"),
+    pytest.param(_point_marks_held, id="the points of a text read once"),
     pytest.param(_year_word_characters_held, id="the words around a year hold the characters they are tried at"),
 ]
 

@@ -162,7 +162,8 @@ def test_a_figures_year_scope_opens_at_its_last_point(text: str, data: st.DataOb
     for m in regex.finditer(r"[二三四五六七八九十]是", text[:start]):
         if m.start() >= scope:
             scope = m.start()
-    assert indicators._year_scope_start(text, sentences, sentence_start, start) == scope
+    points = indicators._point_marks(text)
+    assert indicators._year_scope_start(text, sentences, sentence_start, start, points) == scope
 
 
 SHARED_UNIT_CASES = [

@@ -18,6 +18,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from operator import itemgetter
 
 import attrs
 import regex
@@ -56,7 +57,7 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Section
 from ..patterns import char_class, first_chars, known, max_width
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
@@ -64,7 +65,7 @@ from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.sections import plan_spans
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
-from .kinds import BOUNDS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
+from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
 from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
 from .subjects import (
@@ -129,6 +130,7 @@ _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
+_POINT_MARK = re.compile(f"{char_class(_POINT_NUMERALS)}是")
 # a modal negating the comparative after it (不得低于), and what negating a strict bound makes of it
 _NEGATED = re.compile(rf"(?:{alternation(NEGATING_MODALS)})$")
 _MODAL_LONGEST = max(len(e.word) for e in NEGATING_MODALS)
@@ -138,10 +140,16 @@ _ITEM_NUMBER_AFTER = regex.compile(rf"{char_class(_ITEM_MARKS)}\p{{Han}}")
 _TAKES_A_FIGURE = re.compile(rf"(?:{alternation(SUBJECT_TAIL_WORDS)})$")  # 共计, 为, 达 … right before a figure
 _TAIL_WORD_LONGEST = max(len(e.word) for e in SUBJECT_TAIL_WORDS)
 _QIZHONG_FIRST = re.compile(rf"\s*(?:{alternation(AMONG_WORDS)})")
+_QIZHONG_FIRSTS = known(first_chars(_QIZHONG_FIRST, spaces=True), _QIZHONG_FIRST.pattern)
+_FIRST = itemgetter(0)  # (a picked figure's start)
 _SPLIT_PIECES = re.compile(char_class(LIST_MARKS + COMMAS, spaces=True) + "+")
 _DIGITS = re.compile(r"[0-9](?:[0-9,]*[0-9])?")
 _PEOPLE_COUNT = re.compile(alternation(PEOPLE_COUNT_WORDS))
 _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is read for, not one each)
+# A figure picked: its start, end and quantity, the year and subject forced on it (a run-together figure's)
+_Picked = tuple[int, int, Quantity, int | None, str | None]
+# (corruption kinds read for each corruption: an enum's member, read through its class, costs several plain reads)
+_RUN_TOGETHER, _LINE_BREAK = CorruptionKind.RUN_TOGETHER, CorruptionKind.LINE_BREAK
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -159,7 +167,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     text, breaks, years_of_report = doc.text, doc.breaks, doc.years
     skip = wording_noise(doc)  # a figure read across pinyin printed among the words (十(shí)二所) is one
     damaged = SpanSet([(c.start, c.end) for c in doc.corruptions if c.kind in _SKIPPED])
-    run_together = [c for c in doc.corruptions if c.kind is CorruptionKind.RUN_TOGETHER]
+    run_together = [c for c in doc.corruptions if c.kind is _RUN_TOGETHER]
     together = SpanSet([(c.start, c.end) for c in run_together])
     quoted = SpanSet(quoted_regions(breaks))
     clauses = breaks.of(_CLAUSE_BREAK)
@@ -184,11 +192,13 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     line_head: tuple[int, int] | None = None  # (the line a line hangs from, for years: read once per line)
     line_head_read = False
 
-    picked: list[tuple[int, int, Quantity, int | None, str | None]] = []  # + forced year, forced subject
+    picked: list[_Picked] = []
     # (one span set of what is skipped, asked only where it has spans: most reports have no damage)
     skipped = SpanSet([*skip.spans, *damaged.spans, *together.spans]) if damaged.spans or together.spans else skip
-    overlaps = skipped.overlaps if skipped.spans else None
-    in_quotes = quoted.contains if quoted.spans else None
+    # (SpanSet.overlaps and SpanSet.contains, asked here without a call for each match)
+    skip_starts, skip_ends, n_skipped = skipped.starts, skipped.ends, len(skipped.starts)
+    quoted_starts, quoted_ends, n_quoted = quoted.starts, quoted.ends, len(quoted.starts)
+    bisect_right = bisect.bisect_right
     names = quoted_names(text, quoted.spans) if quoted.spans else {}
     quantity_kind, date_kind = MatchKind.QUANTITY, MatchKind.DATE
     dates: list[Match] = []  # (the years are read from these: one walk through the matches for both)
@@ -198,22 +208,27 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 dates.append(m)
             continue
         start, end = m.start, m.end
-        if (overlaps is not None and overlaps(start, end)) or (in_quotes is not None and in_quotes(start, end)):
-            continue
+        if n_skipped:  # (overlaps a skipped span)
+            j = bisect_right(skip_ends, start)
+            if j < n_skipped and skip_starts[j] < end:
+                continue
+        if n_quoted:  # (lies wholly inside a quotation)
+            j = bisect_right(quoted_starts, start) - 1
+            if j >= 0 and end <= quoted_ends[j]:
+                continue
         if text[end : end + 1] in _ITEM_MARKS and _item_number(text, start, end, m.quantity):
             continue
-        if names and opens_a_name(text, start, end, names):
+        if names and text[start] in names and opens_a_name(text, start, end, names):
             continue  # 改薄20条底线 where “20条底线” is quoted: the figure opens the name
         picked.append((start, end, m.quantity, None, None))
     years = find_years(
         text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
     )
     picked.extend(_split_run_together(text, run_together, years))
-    picked.sort(key=lambda p: p[0])
+    picked.sort(key=_FIRST)
     if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
-        crosses = doc.section_index.crosses
-        picked = [p for p in picked if not crosses(p[0], p[1])]
-    in_tables = table_years(text, [(p[0], p[1]) for p in picked], breaks.of("\n"))
+        picked = _in_one_section(picked, doc.section_index.every)
+    in_tables = table_years(text, [p[:2] for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
         for table in doc.tables
@@ -234,32 +249,38 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         len(headings),
     )
     # Figures come in reading order: the first break at or after each figure's start (the first heading end
-    # after it) is walked to, not looked up (cl, se, ln, mk, hd, cz: indexes into clauses, sentences, lines, marks,
-    # headings, closing brackets); the clause and sentence breaks, of which several may stand between two figures,
-    # are looked up from the one before where one does.
+    # after it) is looked up from the one before, only where one stands between (cl, se, ln, mk, hd, cz, qz: indexes
+    # into clauses, sentences, lines, marks, headings, closing brackets, quote starts).
     closes = breaks.of(CLOSE_BRACKETS)
     n_closes = len(closes)
     cl = se = ln = mk = hd = cz = qz = 0
     quote_spans = quoted.spans  # (qz: how many quotes open before the figure)
     n_quotes = len(quote_spans)
+    quote_starts = quoted.starts
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
-    stock = IndicatorKind.STOCK
+    stock, target = IndicatorKind.STOCK, IndicatorKind.TARGET
+    undated = years_of_report.undated  # (a property: read once, not per figure)
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
+    plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
+    n_plans = len(plan_starts)
+    points = _point_marks(text)
+    n_picked = len(picked)
+    new_figure = tuple.__new__
     for k, (start, end, quantity, forced_year, forced_subject) in enumerate(picked):
-        next_start = picked[k + 1][0] if k + 1 < len(picked) else size
+        next_start = picked[k + 1][0] if k + 1 < n_picked else size
         if cl < n_clauses and clauses[cl] < start:
             cl = bisect.bisect_left(clauses, start, cl + 1)
         if se < n_sentences and sentences[se] < start:
             se = bisect.bisect_left(sentences, start, se + 1)
-        while ln < n_lines and lines[ln] < start:
-            ln += 1
-        while mk < n_marks and marks[mk] < start:
-            mk += 1
-        while hd < n_headings and headings[hd] <= start:
-            hd += 1
-        while cz < n_closes and closes[cz] < start:
-            cz += 1
+        if ln < n_lines and lines[ln] < start:
+            ln = bisect.bisect_left(lines, start, ln + 1)
+        if mk < n_marks and marks[mk] < start:
+            mk = bisect.bisect_left(marks, start, mk + 1)
+        if hd < n_headings and headings[hd] <= start:
+            hd = bisect.bisect_right(headings, start, hd + 1)
+        if cz < n_closes and closes[cz] < start:
+            cz = bisect.bisect_left(closes, start, cz + 1)
         last_close = closes[cz - 1] if cz else -1  # (an aside holds a break before the figure only after it)
         # Context never reaches further than a reader would look: unpunctuated text stays linear. (The bounds are
         # taken with comparisons, not max() and min(): these lines run for every figure.)
@@ -284,7 +305,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = in_unit(quantity, column_units[start])
         # (most figures have no comparative before them, nor a bound before them in a list, and most of their units
         # are read from no context: what would make _widen_qualifier or _refine_unit read one is asked first)
-        if quantity.qualifier is None and k + 1 < len(picked) and picked[k + 1][0] - end <= _LIST_JOIN_WIDTH:
+        if quantity.qualifier is None and k + 1 < n_picked and next_start - end <= _LIST_JOIN_WIDTH:
             quantity = _bound_of_list(text, quantity, end, picked, k)  # (only where a joiner can stand between)
         window_start = clause_start if clause_start > start - 20 else start - 20
         if _CONTEXT_WORD.search(text, window_start, start) or (
@@ -294,7 +315,11 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if quantity.qualifier in _NEGATION_OF and _NEGATED.search(text, max(0, start - _MODAL_LONGEST), start):
             # 不得低于5%: the comparative the figure opens with is negated, at least 5%
             quantity = attrs.evolve(quantity, qualifier=_NEGATION_OF[quantity.qualifier])
-        if isinstance(quantity, (Count, Money)):
+        if type(quantity) is Money or (  # (a count with a unit of its own but 个 is read from no context)
+            type(quantity) is Count
+            and quantity.value is not None
+            and (quantity.measure_word is None or quantity.measure_word == "个")
+        ):
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
@@ -312,19 +337,19 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             lo = max(_prev_break(clauses, item_aside), _prev_break(marks, item_aside), clause_start, floor)
         if out and lo < out[-1].end <= start:
             lo = out[-1].end
-        while qz < n_quotes and quote_spans[qz][0] < start:
-            qz += 1
+        if qz < n_quotes and quote_starts[qz] < start:
+            qz = bisect.bisect_left(quote_starts, start, qz + 1)
         q = qz - 1  # (the quotation lo may lie in: the last that opens before it)
-        while q >= 0 and quote_spans[q][0] >= lo:
-            q -= 1
-        if q >= 0 and lo < quote_spans[q][1] and quote_spans[q][0] >= start - _CLAUSE_REACH:
+        if q >= 0 and quote_starts[q] >= lo:
+            q = bisect.bisect_left(quote_starts, lo, 0, q) - 1
+        if q >= 0 and lo < quote_spans[q][1] and quote_starts[q] >= start - _CLAUSE_REACH:
             # the words would open inside a quotation: they open with it (“两个只增不\n减”缺口资金)
-            lo = quote_spans[q][0]
+            lo = quote_starts[q]
         if line_start != line_seen:  # (figures of one line share its head)
             line_seen = line_start
             head = list_heads.of(line_start) if line_start == own_line else None
             line_head_read = False
-        subject = forced_subject or column_subjects.get(start) or read_subject(
+        subject = forced_subject or (column_subjects and column_subjects.get(start)) or read_subject(
             view,
             (lo, floor, start, end, clause_end, head, line_start, next_start if next_start > end else end),  # (a place)
             out,
@@ -335,14 +360,20 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         subject = tidy_subject(unmasked(subject)) or None if subject else None
         # under a heading of what is to be done, and not said to be reached already (已, 截至, 累计…)
         planned = (
-            plans is not None
-            and plans.contains(start, end)
+            n_plans > 0
+            and (j := bisect_right(plan_starts, start) - 1) >= 0  # (plans.contains(start, end), without its call)
+            and end <= plan_ends[j]
             and not PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
         )
         kind = kind_of(quantity, text, clause_start, start, goals, sentence_start, planned)
         if kind is stock and out and out[-1].kind is change and _LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
-        elif out and out[-1].start >= sentence_start and is_margin(text, clause_start, start, quantity, out[-1]):
+        elif (
+            out
+            and out[-1].start >= sentence_start
+            and (text[clause_start] in MARGIN_FIRSTS or text[clause_start].isspace())  # (most clauses open otherwise)
+            and is_margin(text, clause_start, start, quantity, out[-1])
+        ):
             kind = change  # 工资10.2万元,高于公务员平均工资0.3万元: higher by 0.3万元, no figure of 公务员平均工资
             margins.add(start)
         if subject and type(quantity) is Money:  # (its kind stays what its own words make it)
@@ -351,7 +382,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         if forced_year is not None or start in in_tables:
             year: int | None = forced_year if forced_year is not None else in_tables[start]
         else:
-            scope = _year_scope_start(text, sentences, sentence_start, start)
+            scope = _year_scope_start(text, sentences, sentence_start, start, points)
             # a year of the line the figure's line hangs from: a list's head, or the line just above ending
             # with a colon (2021年…支出情况是:\n普通小学生均支出为…)
             if not line_head_read:
@@ -359,28 +390,29 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 line_head_read = True
             place = (start, end, clause_start, clause_end, scope, line_start, line_head)  # (a Place's fields)
             year, deadline, source = year_of(
-                text, years, place, by_section, years_of_report.undated, kind is standard
+                text, years, place, by_section, undated, kind is standard
             )
         frequency = kind is standard and (  # (not the figure's own 每月: 每人每月300元 is a rate, not a frequency)
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
         )
-        duration = isinstance(quantity, Count) and quantity.unit in _DURATIONS
-        if (frequency and source not in ("own", "sentence")) or (duration and source != "own"):
+        if (frequency and source not in ("own", "sentence")) or (
+            source != "own" and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
+        ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
             )
-            compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not IndicatorKind.CHANGE]
+            compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not change]
             if compared:
                 year = max(compared)
         elif kind is not standard and deadline:
-            kind = IndicatorKind.TARGET  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+            kind = target  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
         if kind is stock and planned and quantity.unit is not None:
-            kind = IndicatorKind.TARGET  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
+            kind = target  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)
-        out.append(Figure(start, end, quantity, subject, year, kind))
+        out.append(new_figure(Figure, (start, end, quantity, subject, year, kind)))  # (Figure(...) without its call)
         key_from.append(sentence_start if sentence_start > start - _KEY_REACH else start - _KEY_REACH)
     out = respective_years(text, out, years, sentences)
     # The keys are read once every figure is (no figure's reading needs another's key): read together, after
@@ -408,6 +440,20 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     return tuple(indicators)
 
 
+def _in_one_section(picked: list[_Picked], sections: Sequence[Section]) -> list[_Picked]:
+    """The figures (in reading order) that no section starts or ends inside (no ``(一)0:一、`` where the ``一、``
+    opens the next section): :meth:`SectionIndex.crosses` of each, asked in one walk through the sections' bounds."""
+    bounds = sorted({s.start for s in sections} | {s.end for s in sections})
+    n_bounds, i = len(bounds), 0
+    kept: list[_Picked] = []
+    for p in picked:
+        if i < n_bounds and bounds[i] <= p[0]:  # (i: the first bound after the figure's start)
+            i = bisect.bisect_right(bounds, p[0], i + 1)
+        if i == n_bounds or bounds[i] >= p[1]:
+            kept.append(p)
+    return kept
+
+
 def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
     """Whether a bare number of one or two digits run into the words, then a dot or 、 and a word (…工作回顾1.
     协调发展…, …民生工程2、资助…), numbers an item of a flattened page: no figure. After a word that takes a
@@ -424,23 +470,30 @@ def _item_number(text: str, start: int, end: int, q: Quantity) -> bool:
     )
 
 
-def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int) -> int:
+def _point_marks(text: str) -> list[int]:
+    """Where the 是 of each 二是…十是 of the text stands (in order): read once per text, looked up per figure."""
+    return [m.end() - 1 for m in _POINT_MARK.finditer(text)]
+
+
+def _year_scope_start(text: str, sentences: list[int], sentence_start: int, start: int, points: list[int]) -> int:
     """Where a figure's sentence begins for years: a 其中 sentence goes on from the one before it;
-    a new point (二是, 三是) starts afresh."""
+    a new point (二是, 三是) starts afresh (``points``: :func:`_point_marks` of the text)."""
     scope = sentence_start
-    if sentence_start > 0 and _QIZHONG_FIRST.match(text, sentence_start, start):
+    if (
+        0 < sentence_start < start
+        and (text[sentence_start] in _QIZHONG_FIRSTS or text[sentence_start].isspace())
+        and _QIZHONG_FIRST.match(text, sentence_start, start)
+    ):
         scope = max(_prev_break(sentences, sentence_start - 1), start - _SENTENCE_REACH)
     # the last 二是…十是 in [scope, start): the last 是 there with a numeral before it
-    i = text.rfind("是", scope + 1, start)
-    while i > scope and text[i - 1] not in _POINT_NUMERALS:
-        i = text.rfind("是", scope + 1, i)
-    return i - 1 if i > scope else scope
+    k = bisect.bisect_left(points, start) - 1
+    return points[k] - 1 if k >= 0 and points[k] > scope else scope
 
 
 def _wraps(text: str, corruptions: Sequence[Corruption]) -> frozenset[int]:
     """The line breaks that are a PDF's wraps inside a sentence (the damage the cleaning stage records)."""
     return frozenset(
-        i for c in corruptions if c.kind is CorruptionKind.LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
+        i for c in corruptions if c.kind is _LINE_BREAK for i in range(c.start, c.end) if text[i] == "\n"
     )
 
 
@@ -478,9 +531,9 @@ def _prev_break(breaks: list[int], pos: int) -> int:
 
 def _split_run_together(
     text: str, corruptions: Sequence[Corruption], years: Years
-) -> list[tuple[int, int, Quantity, int | None, str | None]]:
+) -> list[_Picked]:
     """``分别为:19142408435845214427`` proven to be five figures: one indicator each, at its digits."""
-    out: list[tuple[int, int, Quantity, int | None, str | None]] = []
+    out: list[_Picked] = []
     for c in corruptions:
         if not c.repaired:
             continue

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from ..lang.measures import MEASURES, MeasureDef
 from ..lang.numbers import TRADITIONAL
-from ..model.quantities import Money, Quantity, Range
+from ..model.quantities import Count, Money, Quantity, Range
 from .synonyms import KEYS_BY_FIRST, Names, keys_named, names_of
 
 __all__ = ["Fits", "Named", "named_in", "table_of"]
@@ -145,7 +145,7 @@ def table_of(q: Quantity) -> Fits | None:
                 return _FITS["yuan"]  # (a placeholder of 万元 or 亿元: no amount)
             amount = _ZERO
         return _YUAN_FITS[bisect.bisect_right(_PER_UNIT_LIMITS, abs(amount))]
-    unit = q.unit
+    unit = q.measure_word if type(q) is Count else q.unit  # (a count's unit is its measure word: no property read)
     fits = _FITS.get(unit)  # (a unit of the table is its own folded form: looked up first, folded only if not there)
     if fits is None and unit is not None and not _FOLDED.isdisjoint(unit):
         fits = _FITS.get(unit.translate(_FOLD_UNIT))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import cast
 
 from ..lang.audit import COMPARE_ADVERBS, COMPARISONS
 from ..lang.dates import YEAR
@@ -30,12 +31,15 @@ from ..lang.script import alternation, either_pattern
 from ..lang.subjects import CHANGE_TO_VERBS
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity, Range, Ratio
 from ..model.report import IndicatorKind
-from ..patterns import char_class, held_chars, known, lookbehind_width, max_width, skipping
+from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from .places import Figure
 
-__all__ = ["BOUNDS", "NORM_CUE", "PLAN_DONE", "GoalCues", "is_margin", "kind_of"]
+__all__ = ["BOUNDS", "MARGIN_FIRSTS", "NORM_CUE", "PLAN_DONE", "GoalCues", "is_margin", "kind_of"]
 
 BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
+# (the kinds as module constants: an enum's member, read through its class, costs several plain reads)
+_STANDARD, _TARGET = IndicatorKind.STANDARD, IndicatorKind.TARGET
+_CHANGE, _STOCK = IndicatorKind.CHANGE, IndicatorKind.STOCK
 _UNBOUNDED = sys.maxsize  # (where a pattern's width is not known: the words are searched whole)
 
 _CHANGE_CUE = skipping(
@@ -72,6 +76,8 @@ _RATE_WRITTEN = re.compile(r"[每/／]")  # (a per-unit figure written as a rate
 _MARGIN_OPENS = re.compile(
     rf"\s*(?:{COMPARE_ADVERBS.pattern})?(?:{'|'.join(e.pattern for rel, e in COMPARISONS if rel in ('gt', 'lt'))})"
 )
+# (what such a clause opens with besides white space: a clause opening with none of them is no margin's)
+MARGIN_FIRSTS = known(first_chars(_MARGIN_OPENS, spaces=True), _MARGIN_OPENS.pattern)
 _MARGIN_BRACKETS = re.compile(char_class(OPEN_BRACKETS))  # (高于公务员（96,420元）: what it compares with)
 # (a plan's figure its sentence says was reached already: 截至2023年底…已达到91%, no goal)
 PLAN_DONE = re.compile(either_pattern(alternation(PLAN_DONE_WORDS)))
@@ -164,16 +170,17 @@ def kind_of(
     >>> kind("新增学位不少于800个", planned=True)
     'target'
     """
-    if isinstance(q, PerUnit) or (isinstance(q, Range) and isinstance(q.high, PerUnit)):
+    kind = type(q)  # (no quantity type has a subtype: a type is asked, not an instance)
+    if kind is PerUnit or (kind is Range and type(cast(Range, q).high) is PerUnit):
         if _PER_UNIT_NORM.search(text, sentence_start, start) or _RATE_WRITTEN.search(q.text):
             # 生均公用经费标准为每生每年720元, 630元/生/年: a norm, or a rate written as one; else the amount reached
-            return IndicatorKind.STANDARD
+            return _STANDARD
     elif _EACH_OR_FREQUENCY.search(text, clause_start, start):
-        return IndicatorKind.STANDARD
-    if isinstance(q, Ratio) and _RATIO_NORM.search(text, clause_start, start):
-        return IndicatorKind.STANDARD
+        return _STANDARD
+    if kind is Ratio and _RATIO_NORM.search(text, clause_start, start):
+        return _STANDARD
     if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
-        return IndicatorKind.TARGET
+        return _TARGET
     # a change verb ending the words (white space after them aside): searched where such a match can start
     words_end = start
     while words_end > clause_start and text[words_end - 1].isspace():
@@ -181,11 +188,11 @@ def kind_of(
     if words_end > clause_start and text[words_end - 1] in _CHANGE_CHARS:
         from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
         if _CHANGE_CUE.search(text, from_, words_end):
-            return IndicatorKind.CHANGE
-    if q.qualifier in BOUNDS and not isinstance(q, Money):
+            return _CHANGE
+    if q.qualifier in BOUNDS and kind is not Money:
         # 班额不超过45人 is a norm; under 下一步打算, 新增学位不少于800个 is a goal (a bound with no 每 and no norm
         # word: 规模一般控制在12个班 stays a norm there)
         if planned and not NORM_CUE.search(text, clause_start, start):
-            return IndicatorKind.TARGET
-        return IndicatorKind.STANDARD
-    return IndicatorKind.STOCK
+            return _TARGET
+        return _STANDARD
+    return _STOCK

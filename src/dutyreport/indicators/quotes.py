@@ -32,25 +32,27 @@ def quoted_regions(breaks: Breaks) -> list[tuple[int, int]]:
     """
     text = breaks.text
     out: list[tuple[int, int]] = []
-    stack: list[tuple[str, int]] = []
+    stack: list[tuple[str, int]] = []  # (the closing mark each quote still open waits for, where it opens)
     stops = breaks.of(_SAID_STOPS)
+    n_stops = len(stops)
     newlines = breaks.of("\n")
     n_newlines, nl = len(newlines), 0
+    pairs, bisect_left = _QUOTE_PAIRS, bisect.bisect_left
     for i in breaks.of(_QUOTE_MARKS):
         ch = text[i]
         if nl < n_newlines and newlines[nl] < i:  # a line break since the last mark
-            after = bisect.bisect_left(newlines, i, nl)
-            if stack and after == nl + 1 and ch == _QUOTE_PAIRS[stack[-1][0]] and i - stack[-1][1] <= _WRAPPED_QUOTE:
+            after = bisect_left(newlines, i, nl)
+            if stack and after == nl + 1 and ch == stack[-1][0] and i - stack[-1][1] <= _WRAPPED_QUOTE:
                 del stack[:-1]  # (the wrapped quote closes here; those opened before it stay closed)
             else:
                 stack.clear()
             nl = after
-        if ch in _QUOTE_PAIRS and not (ch == '"' and stack and stack[-1][0] == '"'):
-            stack.append((ch, i))
-        elif stack and ch == _QUOTE_PAIRS[stack[-1][0]]:
-            _, s = stack.pop()
-            k = bisect.bisect_left(stops, s)
-            if k == len(stops) or stops[k] > i:  # (no full stop inside: a name or a slogan)
+        if ch in pairs and not (ch == '"' and stack and stack[-1][0] == '"'):  # (a " waits for a ")
+            stack.append((pairs[ch], i))
+        elif stack and ch == stack[-1][0]:
+            s = stack.pop()[1]
+            k = bisect_left(stops, s)
+            if k == n_stops or stops[k] > i:  # (no full stop inside: a name or a slogan)
                 out.append((s, i + 1))
     out.sort()
     return out
@@ -60,8 +62,9 @@ def quoted_names(text: str, spans: Sequence[tuple[int, int]]) -> dict[str, tuple
     """The names quoted in ``spans`` that open with a digit or a numeral (“20条底线”, “三个课堂”), by their first
     character, longest first: a figure that opens one of them where it stands unquoted is part of the name (read by
     the scan's grammar: a name holds no line)."""
-    inner = (text[s + 1 : e - 1] for s, e in spans)
-    names = sorted({n for n in inner if n and (n[0] in _NAME_DIGITS) and "\n" not in n}, key=len, reverse=True)
+    # (a quote's first character is read before its words are: most quotes open with no digit nor numeral)
+    inner = (text[s + 1 : e - 1] for s, e in spans if e - s > 2 and text[s + 1] in _NAME_DIGITS)
+    names = sorted({n for n in inner if "\n" not in n}, key=len, reverse=True)
     by_first: dict[str, list[str]] = {}
     for n in names:
         by_first.setdefault(n[0], []).append(n)
