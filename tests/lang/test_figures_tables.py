@@ -329,6 +329,21 @@ def check_as_of(e: Entry) -> None:
     assert figures(e.example.replace(e.word, "到"))[0].kind is d.IndicatorKind.TARGET
 
 
+def check_year_compared_by(e: Entry) -> None:
+    # 比2022年增加120人: the year compared with stays in the subject and is not the figure's year
+    (found,) = figures(e.example)
+    year = e.example.split(e.word)[1][:4]
+    assert year in (found.subject or "") and found.year != int(year)
+    assert found.kind is d.IndicatorKind.CHANGE
+
+
+def check_difference(e: Entry) -> None:
+    # after a comparison with an earlier time the difference is a change; after a norm, a gap (a stock)
+    assert figures(e.example)[-1].kind is d.IndicatorKind.CHANGE
+    gap = e.example.replace("上年", "全省平均水平").replace("去年", "全省平均水平").replace("2022年", "全省平均水平")
+    assert figures(gap)[-1].kind is d.IndicatorKind.STOCK
+
+
 def check_compared_with(e: Entry) -> None:
     # 高于2020年的1.2万人: the figure compared with is a stock of that year, no goal and no margin
     compared = figures(e.example)[-1]
@@ -517,6 +532,8 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("UNIT_NAMING_WORDS", v.UNIT_NAMING_WORDS, check_unit_naming),
     ("DURATION_UNITS", v.DURATION_UNITS, check_duration),
     ("COMPARISON_WORDS", v.COMPARISON_WORDS, check_change),
+    ("YEAR_COMPARED_BY", v.YEAR_COMPARED_BY, check_year_compared_by),
+    ("DIFFERENCE_WORDS", v.DIFFERENCE_WORDS, check_difference),
     ("CHANGE_VERBS", v.CHANGE_VERBS, check_change_verb),
     ("TARGET_CUES", v.TARGET_CUES, check_target),
     ("OBTAIN_WORDS", v.OBTAIN_WORDS, check_obtain),

@@ -113,7 +113,7 @@ TESTED: dict[str, str] = {
             "PER_STUDENT_CUES", "PER_PERSON_CUES", "PEOPLE_NOUNS", "UNIT_NAMING_WORDS", "DURATION_UNITS",
             "PEOPLE_COUNT_WORDS", "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES",
             "FREQUENCY_WORDS", "EACH_WORDS", "FIGURE_MASKS", "COUNTERS", "OBTAIN_WORDS",
-            "COMPARED_NORMS", "PLAN_DONE_WORDS", "STRIVE_UNTIL",
+            "COMPARED_NORMS", "PLAN_DONE_WORDS", "STRIVE_UNTIL", "YEAR_COMPARED_BY", "DIFFERENCE_WORDS",
         )
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",

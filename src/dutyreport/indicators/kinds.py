@@ -17,6 +17,8 @@ from ..lang.dates import YEAR
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARED_NORMS,
+    COMPARISON_WORDS,
+    DIFFERENCE_WORDS,
     EACH_WORDS,
     FREQUENCY_WORDS,
     NORM_CUES,
@@ -25,6 +27,7 @@ from ..lang.figures import (
     RATIO_NORM_CUES,
     TARGET_CUES,
     TARGET_DEADLINES,
+    YEAR_COMPARED_BY,
 )
 from ..lang.punctuation import OPEN_BRACKETS
 from ..lang.script import alternation, either_pattern
@@ -42,8 +45,16 @@ _STANDARD, _TARGET = IndicatorKind.STANDARD, IndicatorKind.TARGET
 _CHANGE, _STOCK = IndicatorKind.CHANGE, IndicatorKind.STOCK
 _UNBOUNDED = sys.maxsize  # (where a pattern's width is not known: the words are searched whole)
 
+# A verb of change, or a difference after a comparison with an earlier time (比上年高出, 较2021年少), ending the words
+# before a figure.
 _CHANGE_CUE = skipping(
-    re.compile(either_pattern(rf"(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?$"))
+    re.compile(
+        either_pattern(
+            rf"(?:(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?"
+            rf"|(?:{alternation(COMPARISON_WORDS)}|(?:{alternation(YEAR_COMPARED_BY)}){YEAR}[ \u3000]?年度?)"
+            rf"(?:{alternation(DIFFERENCE_WORDS)})了?)$"
+        )
+    )
 )
 
 def _not_after_change_verb(pattern: str) -> str:

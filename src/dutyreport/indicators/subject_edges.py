@@ -17,7 +17,7 @@ import regex
 from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
-from ..lang.figures import COUNTERS, FIGURE_MASKS
+from ..lang.figures import CHANGE_VERBS, COUNTERS, DIFFERENCE_WORDS, FIGURE_MASKS, YEAR_COMPARED_BY
 from ..lang.numbers import DIGITS, QUALIFIER_SUFFIXES, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
 from ..lang.script import alternation, either_pattern, fold, forms, spellings
@@ -80,11 +80,17 @@ _MASKS = frozenset(e.word for e in FIGURE_MASKS)  # (what a masked year's digits
 _MASK_IN = re.compile(char_class(w for w in _MASKS if len(w) == 1)).search  # (a character of them in a string)
 
 
+# a year after 比 or 较 and before a verb of change or a difference word (比2022年增加, 较2021年少)
+_COMPARED_YEAR = rf"{YEAR}[ \u3000]?年度?(?:{alternation(CHANGE_VERBS, DIFFERENCE_WORDS)})"
+
+
 def _dates_pattern(year: str) -> regex.Pattern[str]:
     """The dates whose years ``year`` reads, with the words before them that make them a deadline or a date as of."""
     return regex.compile(
         rf"(?:{alternation(_DATE_WORDS)}|(?:(?<!\p{{Han}})|(?<=(?:{alternation(SUBJECT_LEAD_WORDS)})))"
         rf"(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
+        # (a year compared with, 比2022年增加, is part of the comparison: no date; 占比2023年达到 is one)
+        + rf"(?!(?<={alternation(YEAR_COMPARED_BY)}){_COMPARED_YEAR})"
         + either_pattern(
             rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
             r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"

@@ -21,6 +21,7 @@ __all__ = [
     "COMPARISON_WORDS",
     "CONTEXT_QUALIFIERS",
     "COUNTERS",
+    "DIFFERENCE_WORDS",
     "DURATION_UNITS",
     "EACH_WORDS",
     "FIGURE_MASKS",
@@ -43,6 +44,7 @@ __all__ = [
     "TARGET_CUES",
     "TARGET_DEADLINES",
     "UNIT_NAMING_WORDS",
+    "YEAR_COMPARED_BY",
     "Change",
     "Obtains",
 ]
@@ -210,6 +212,27 @@ COMPARISON_WORDS: tuple[Entry[str], ...] = _same(
     ("较上年", "较上年增长7.21%"),
     ("比去年", "比去年增长7.21%"),
     ("较去年", "较去年增长7.21%"),
+)
+
+# 比 and 较 before a year name the year a figure is compared with (比2022年增加120人): that year is part of the
+# comparison, as 上年 is in 比上年 (it stays in the subject), and no date of the figure.
+YEAR_COMPARED_BY: tuple[Entry[str], ...] = _same(
+    "compared with a year",
+    ("比", "全县教师总数比2022年增加120人"),
+    ("较", "全县辍学学生较2021年减少6人"),
+)
+
+# How much more or less than at an earlier time: right after a comparison with one (比上年高出120人, 较去年少12个,
+# 比2022年多85人: COMPARISON_WORDS, or YEAR_COMPARED_BY and a year) the figure is a change; after anything else
+# (比公务员平均工资高出1200元) it is a gap, which stays a stock.
+DIFFERENCE_WORDS: tuple[Entry[str], ...] = _same(
+    "difference",
+    ("高出", "全县教师总数比上年高出120人"),
+    ("多出", "全县专任教师比上年多出85人"),
+    ("多", "全县专任教师比2022年多85人"),
+    ("少", "全县大班额较去年少12个"),
+    ("高", "全县巩固率比上年高0.5个百分点"),
+    ("低", "全县辍学率较上年低0.2个百分点"),
 )
 
 @frozen
