@@ -24,7 +24,8 @@ import dutyreport
 from conftest import CORPUS, realworld_files
 from dutyreport.audit import counts
 from dutyreport.audit.figures import respective_places
-from dutyreport.indicators import list_heads, subjects
+from dutyreport.indicators import list_heads
+from dutyreport.indicators import subject_tidy as tidy
 from dutyreport.lang.audit import NAMED_NOUNS
 from dutyreport.lang.script import fold
 
@@ -193,12 +194,12 @@ def test_a_list_after_a_count_is_searched_from_its_first_item(text: str, data: s
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("2021年度底和及与、，: （1）①约不低于控制在教师学生\n")), max_size=30))
 def test_subject_words_strip_their_lead_and_tail_as_the_full_patterns_do(s: str) -> None:
-    for lead in (subjects._LEAD, subjects._JOINERS):
-        assert subjects._after_lead(lead, s) == lead.sub("", s)
-    if not (s and s[-1] in subjects._QUALIFIER_ENDS):
-        assert subjects.QUALIFIER_BEFORE.sub("", s) == s  # skipped: nothing to strip
-    if not (s and (s[-1] in subjects._TAIL_ENDS or s[-1].isspace())):
-        assert subjects._TAIL.sub("", s) == s
+    for lead in (tidy._LEAD, tidy._JOINERS):
+        assert tidy._after_lead(lead, s) == lead.sub("", s)
+    if not (s and s[-1] in tidy._QUALIFIER_ENDS):
+        assert tidy.QUALIFIER_BEFORE.sub("", s) == s  # skipped: nothing to strip
+    if not (s and (s[-1] in tidy.TAIL_ENDS or s[-1].isspace())):
+        assert tidy.TAIL.sub("", s) == s
 
 
 _AFTER_ALPHABET = list("三四五12大项个机制工程措施学校幼儿园”\" :：,，、分别是为即包括甲乙丙。\n")

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from conftest import CORPUS, real_report_files, realworld_files
 from dutyreport.indicators import kinds
 from dutyreport.indicators import subject_edges as edges
+from dutyreport.indicators import subject_tidy as tidy
 from dutyreport.indicators import subjects as s
 from dutyreport.indicators.kinds import _not_after_change_verb
 from dutyreport.lang.figure_years import YEAR_LEADS
@@ -38,17 +39,17 @@ _text = st.lists(
 
 
 def _held(stretch: str) -> None:
-    if not s._may_lead(stretch):
-        assert s._LEAD.match(stretch) is None, stretch
-    if not s._may_join(stretch):
-        assert s._JOINERS.match(stretch) is None, stretch
+    if not tidy._may_lead(stretch):
+        assert tidy._LEAD.match(stretch) is None, stretch
+    if not tidy._may_join(stretch):
+        assert tidy._JOINERS.match(stretch) is None, stretch
     if "年" not in stretch:
         assert edges.DATES.search(stretch) is None, stretch
     assert s.no_dates(stretch) == edges.DATES.sub("", stretch)
 
 
 def test_the_first_characters_are_read() -> None:
-    assert s._LEAD_FIRSTS is not None and s._JOINER_FIRSTS is not None
+    assert tidy._LEAD_FIRSTS is not None and tidy._JOINER_FIRSTS is not None
 
 
 @given(_text)

@@ -2,7 +2,7 @@
 
 :func:`dutyreport.indicators.subjects.read_subject` tries the readings from the figure before only where one
 pattern made of theirs matches the figure's words, and looks for a list's head only where a character a head's
-mark opens with stands before the figure; :func:`~dutyreport.indicators.subjects.subject_words` takes its steps
+mark opens with stands before the figure; :func:`~dutyreport.indicators.subject_tidy.subject_words` takes its steps
 written out. Each must come to what the full computation does: over the real reports in ``../shared`` (read at
 run time) and over generated text.
 """
@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from conftest import real_report_files
 from dutyreport.indicators import list_heads as lh
 from dutyreport.indicators import subject_edges as edges
+from dutyreport.indicators import subject_tidy as tidy
 from dutyreport.indicators import subjects as s
 from dutyreport.indicators.labels import bracket_parent, level_after_link, same_measure
 from dutyreport.lang.figures import CHANGE_VERBS, COMPARISON_WORDS, NEGATING_MODALS
@@ -68,19 +69,19 @@ _words_text = st.lists(
 
 def _of_before_held(raw: str) -> None:
     # read_subject reads a figure's words that way (stripped: no final line break, where $ would also match)
-    words = s.subject_words(raw)
+    words = tidy.subject_words(raw)
     each = (
-        s.CHANGE_WORDS.match(words) is not None
-        or s._SCORE.fullmatch(words) is not None
-        or s._ACTUAL.fullmatch(words) is not None
-        or s._OF_PREVIOUS.fullmatch(words) is not None
-        or s._SHARE_OF.fullmatch(words) is not None
-        or s._OF_PROJECT.fullmatch(words) is not None
-        or s._MONEY_VERB.fullmatch(words) is not None
+        tidy.CHANGE_WORDS.match(words) is not None
+        or tidy.SCORE.fullmatch(words) is not None
+        or tidy.ACTUAL.fullmatch(words) is not None
+        or tidy.OF_PREVIOUS.fullmatch(words) is not None
+        or tidy.SHARE_OF.fullmatch(words) is not None
+        or tidy.OF_PROJECT.fullmatch(words) is not None
+        or tidy.MONEY_VERB.fullmatch(words) is not None
     )
-    assert (s._OF_BEFORE.fullmatch(words) is not None) == each, words
+    assert (tidy.OF_BEFORE.fullmatch(words) is not None) == each, words
     if words:
-        assert s._reads_figure_before(words) == each, words
+        assert tidy._reads_figure_before(words) == each, words
 
 
 @given(_words_text)
@@ -140,18 +141,18 @@ def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = edges.no_controls(s.unmasked(raw))
     text = edges.DATES.sub("", text)
-    text = s._ASIDE.sub("", text)
+    text = tidy._ASIDE.sub("", text)
     for _ in range(4):
-        step = s._LEAD.sub("", text, count=1)
-        if not s._TAIL_KEEP.search(step):
+        step = tidy._LEAD.sub("", text, count=1)
+        if not tidy.TAIL_KEEP.search(step):
             step = _TAIL_IN_FULL.sub("", step)
-        step = s.QUALIFIER_BEFORE.sub("", step)
-        step = s._JOINERS.sub("", step, count=1)
+        step = tidy.QUALIFIER_BEFORE.sub("", step)
+        step = tidy._JOINERS.sub("", step, count=1)
         if step == text:
             break
         text = step
     i = text.rfind("等", 0, len(text) - 1)
-    if i > 0 and not any(m.start() <= i < m.end() for m in s._DENG.finditer(text, max(0, i - 2), i + 3)):
+    if i > 0 and not any(m.start() <= i < m.end() for m in tidy._DENG.finditer(text, max(0, i - 2), i + 3)):
         text = text[i + 1 :]
     return text.strip()
 
@@ -169,7 +170,7 @@ _subject_text = st.lists(
 
 @given(_subject_text)
 def test_the_words_of_a_subject_are_those_of_the_full_steps_in_generated_text(raw: str) -> None:
-    assert s.subject_words(raw) == _subject_words_in_full(raw)
+    assert tidy.subject_words(raw) == _subject_words_in_full(raw)
 
 
 def test_the_words_of_a_subject_are_those_of_the_full_steps_in_the_real_reports() -> None:
@@ -178,13 +179,13 @@ def test_the_words_of_a_subject_are_those_of_the_full_steps_in_the_real_reports(
         text = path.read_text(encoding="utf-8")
         for i in range(0, len(text), 3):
             raw = text[max(0, i - 24) : i]
-            assert s.subject_words(raw) == _subject_words_in_full(raw), raw
+            assert tidy.subject_words(raw) == _subject_words_in_full(raw), raw
 
 
 def test_the_patterns_joined_are_of_one_engine() -> None:
     # (one alternation of re patterns: none of them needs a feature of the regex module)
-    for p in (s.CHANGE_WORDS, s._SCORE, s._ACTUAL, s._OF_PREVIOUS, s._OF_PROJECT, s._MONEY_VERB):
-        assert isinstance(p, re.Pattern) and p.flags == s._OF_BEFORE.flags
+    for p in (tidy.CHANGE_WORDS, tidy.SCORE, tidy.ACTUAL, tidy.OF_PREVIOUS, tidy.OF_PROJECT, tidy.MONEY_VERB):
+        assert isinstance(p, re.Pattern) and p.flags == tidy.OF_BEFORE.flags
 
 
 def _firsts_held(stretch: str) -> None:
@@ -192,7 +193,7 @@ def _firsts_held(stretch: str) -> None:
     for firsts, patterns in (
         (s._GENERIC_FIRSTS, (s._GENERIC, s._GENERIC_ANY)),
         (s._LEVEL_FIRSTS, (s.LEVEL,)),
-        (s._POST_CHANGE_FIRSTS, (s._POST_CHANGE, s.CHANGE_WORDS)),
+        (s._POST_CHANGE_FIRSTS, (s._POST_CHANGE, tidy.CHANGE_WORDS)),
     ):
         for p in patterns:
             if firsts.isdisjoint(stretch):
@@ -200,10 +201,10 @@ def _firsts_held(stretch: str) -> None:
             if stretch[:1] not in firsts:
                 assert p.match(stretch) is None, (p.pattern, stretch)
     # the searches anchored at the end, tried only as far back as a match can start
-    for p, reach in ((s._TAIL_KEEP, s._TAIL_KEEP_REACH), (s._TOTAL_WORD, s._TOTAL_REACH)):
+    for p, reach in ((tidy.TAIL_KEEP, tidy.TAIL_KEEP_REACH), (s._TOTAL_WORD, s._TOTAL_REACH)):
         assert bool(p.search(stretch, max(0, len(stretch) - reach))) == bool(p.search(stretch)), stretch
     # a total's word is looked for only where the stretch ends (or ends before a line break) as one does
-    if not s._may_end_with_total(stretch):
+    if not tidy.may_end_with_total(stretch):
         assert s._TOTAL_WORD.search(stretch) is None, stretch
 
 
@@ -247,7 +248,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     at_figure = stop is not None and stop.start() <= 24 and stop.group() not in s._LINE_STOPS + "、"
     raw = raw[: stop.start() if stop else len(raw)][:24]
     raw = _POST_LEAD_IN_FULL.sub("", raw).strip().rstrip("、")
-    if at_figure and not s._TAIL_KEEP.search(raw):
+    if at_figure and not tidy.TAIL_KEEP.search(raw):
         raw = _TAIL_IN_FULL.sub("", raw)
     if at_figure and raw and edges.object_start(raw) == len(raw):
         raw = raw[:-1].rstrip()
@@ -264,7 +265,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
             return ""
     if raw[-1:] in (")", "）") and not any(c in "(（)）" for c in raw[:-1]):
         raw = raw[:-1]
-    return "" if s._POST_CHANGE.match(raw) or s.CHANGE_WORDS.fullmatch(raw) else raw
+    return "" if s._POST_CHANGE.match(raw) or tidy.CHANGE_WORDS.fullmatch(raw) else raw
 
 
 _AFTER_CHARS = list("已完成入学的所人名及以上增加到降至2019年，,。:、 \x00\n(（)”")
@@ -294,7 +295,7 @@ def test_white_space_to_the_regex_module_is_white_space_to_str() -> None:
     spaces = {chr(c) for c in range(0x110000) if space.match(chr(c))}
     assert all(c.isspace() for c in spaces)
     # (and the white space the patterns moved to the standard engine name is the regex module's \s)
-    assert set(s.WHITE_SPACE) == spaces and len(s.WHITE_SPACE) == len(spaces)
+    assert set(tidy.WHITE_SPACE) == spaces and len(tidy.WHITE_SPACE) == len(spaces)
 
 
 _SPACED_TEXT = st.lists(
@@ -308,8 +309,8 @@ _SPACED_TEXT = st.lists(
 
 
 def _engines_held(stretch: str) -> None:
-    assert s._TAIL.sub("", stretch) == _TAIL_IN_FULL.sub("", stretch), stretch
-    assert s._TAIL.search(stretch) is not None or _TAIL_IN_FULL.search(stretch) is None, stretch
+    assert tidy.TAIL.sub("", stretch) == _TAIL_IN_FULL.sub("", stretch), stretch
+    assert tidy.TAIL.search(stretch) is not None or _TAIL_IN_FULL.search(stretch) is None, stretch
     lead, lead_in_full = s._POST_LEAD.match(stretch), _POST_LEAD_IN_FULL.match(stretch)
     assert (lead and lead.span()) == (lead_in_full and lead_in_full.span()), stretch
 
@@ -330,7 +331,7 @@ def test_the_patterns_that_read_white_space_read_as_the_regex_module_does_in_the
 
 def _words_in_full(raw: str) -> tuple[object, ...]:
     """What read_subject tests of a stretch's words, each test made in full (as it did for each figure)."""
-    pre = s._aside_words(raw) or s.subject_words(raw)
+    pre = s._aside_words(raw) or tidy.subject_words(raw)
 
     def short_or_generic(p: str) -> bool:
         return bool(p) and (len(p) <= 6 or s._GENERIC.fullmatch(p) is not None)
@@ -339,11 +340,11 @@ def _words_in_full(raw: str) -> tuple[object, ...]:
         return bool(p) and s.LEVEL.fullmatch(p) is not None
 
     obj = edges.object_start(pre) if len(pre) > 6 else None
-    object_words = s.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None
+    object_words = tidy.subject_words(pre[obj:]) if obj is not None and 0 <= len(pre) - obj <= 6 else None
     label = bool(pre) and len(pre) <= 8 and not s._GENERIC.search(pre) and not pre.endswith(s._DISTRIBUTIVE)
     return (
         pre,
-        pre == "" or s._OF_BEFORE.fullmatch(pre) is not None,
+        pre == "" or tidy.OF_BEFORE.fullmatch(pre) is not None,
         label,
         label and len(pre) <= 4 and level(pre),
         raw.rstrip().endswith("等"),
@@ -395,9 +396,9 @@ def test_the_tests_of_a_stretch_read_once_are_those_made_for_each_figure_in_the_
 
 def _lead_once_held(stretch: str) -> None:
     # (subject_words stops where nothing but a lead came off: what is left opens with no more of it)
-    lead = s._LEAD.match(stretch)
+    lead = tidy._LEAD.match(stretch)
     if lead is not None:
-        assert s._LEAD.match(stretch[lead.end() :]) is None, stretch
+        assert tidy._LEAD.match(stretch[lead.end() :]) is None, stretch
 
 
 @given(st.one_of(_subject_text, _stretch_text))

@@ -68,8 +68,8 @@ from .keys import KeyReadings, key_of
 from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
 from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
+from .subject_tidy import QUALIFIER_BEFORE, subject_words
 from .subjects import (
-    QUALIFIER_BEFORE,
     Figure,
     Labels,
     ListHeads,
@@ -77,7 +77,6 @@ from .subjects import (
     masked,
     read_subject,
     recent,
-    subject_words,
 )
 from .units import PER_UNIT_BELOW, in_unit, per_unit_by_level
 from .years import Years, find_years, respective_years, section_years, table_years, year_of

@@ -18,20 +18,15 @@ from typing import NamedTuple
 import regex
 
 from ..lang.audit import COMPARISONS
-from ..lang.dates import YEAR, YEAR_MARK
-from ..lang.figure_years import SEASON_WORDS
+from ..lang.dates import YEAR_MARK
 from ..lang.figures import (
-    CHANGE_VERBS,
-    COMPARISON_WORDS,
     COUNTERS,
     FIGURE_MASKS,
-    NEGATING_MODALS,
-    NORM_QUALIFIERS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
+from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -43,31 +38,21 @@ from ..lang.punctuation import (
 )
 from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
-    ATTRIBUTES_OF_PREVIOUS,
-    ATTRIBUTES_OF_PROJECT,
     CHANGE_TO_VERBS,
-    DENG_WORDS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
-    HIGHER_SCOPE_LEADS,
-    LEAD_COMPOUNDS,
     MONEY_VERBS,
     NAMED_ITEM_VERBS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    RELATIVE_LEADS,
     SCORE_WORDS,
-    SHARE_VERBS,
-    SUBJECT_LEAD_WORDS,
-    SUBJECT_TAIL_WORDS,
-    TAIL_COMPOUNDS,
     TOPIC_LEADS,
     TOPIC_NOUNS,
     TOTAL_WORDS,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
-from ..patterns import char_class, first_chars, held_chars, known, max_width, skipping
+from ..patterns import char_class, first_chars, known, max_width, skipping
 from .labels import (
     LEVEL,
     LEVEL_LAST,
@@ -80,9 +65,7 @@ from .labels import (
 )
 from .list_heads import (
     BRACKETED_NUMBER,
-    CIRCLED_NUMBER,
     CLAUSE_SPLIT,
-    CLAUSE_STOPS,
     MARK_FIRST,
     NOT_STOP,
     RESPECTIVE_WORDS,
@@ -104,7 +87,6 @@ from .subject_edges import (
     divided_into,
     joiner_at_end,
     masked,
-    no_controls,
     no_dates,
     object_start,
     object_stated_before,
@@ -112,11 +94,35 @@ from .subject_edges import (
     unmasked,
 )
 from .subject_edges import JOINER_LAST as _JOINER_LAST
+from .subject_tidy import (
+    ACTUAL,
+    BRACKETS,
+    CHANGE_WORDS,
+    DENG_LIST,
+    HOLDS_OPEN,
+    MONEY_VERB,
+    NOT_BRACKET,
+    OF_BEFORE,
+    OF_BEFORE_FIRSTS,
+    OF_PREVIOUS,
+    OF_PREVIOUS_ENDS,
+    OF_PROJECT,
+    SCORE,
+    SHARE_OF,
+    STOPS,
+    TAIL,
+    TAIL_ENDS,
+    TAIL_KEEP,
+    TAIL_KEEP_REACH,
+    TOTAL_ENDS,
+    WHITE_SPACE,
+    may_end_with_total,
+    subject_words,
+)
 
 __all__ = [
     "MASK",
     "NOT_STOP",
-    "QUALIFIER_BEFORE",
     "Figure",
     "Labels",
     "ListHeads",
@@ -125,17 +131,11 @@ __all__ = [
     "masked",
     "read_subject",
     "recent",
-    "subject_words",
     "unmasked",
 ]
 
-# The marks that end a clause a subject is read in (a full stop proper, not ！ or ？; a line break where said).
-_STOPS = CLAUSE_STOPS
-_LINE_STOPS = _STOPS + "\n"
-_BRACKETS = OPEN_BRACKETS + CLOSE_BRACKETS
+_LINE_STOPS = STOPS + "\n"
 _OPENS = tuple(OPEN_BRACKETS)  # (str.endswith of any)
-_HOLDS_OPEN = re.compile(char_class(OPEN_BRACKETS)).search  # (whatever the table holds; most stretches hold none)
-_NOT_BRACKET = char_class(_BRACKETS, negated=True)
 
 
 def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
@@ -143,69 +143,6 @@ def _firsts(*patterns: re.Pattern[str]) -> frozenset[str]:
     return frozenset().union(*(known(first_chars(p), p.pattern) for p in patterns))
 
 
-def _held(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
-    """The characters a match of ``pattern`` can hold but white space (:func:`held_chars`; known for it)."""
-    return known(held_chars(pattern, spaces=True), pattern.pattern)
-
-
-# the verbs of change that alone before a figure make it the change of the figure before
-_CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
-# A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
-CHANGE_WORDS = re.compile(
-    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|比2\d{{3}}年|较2\d{{3}}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
-)
-_NO_STOP = char_class(_STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
-_LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + _BRACKETS + "\u3000“”\"", spaces=True)
-# A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words
-# (a PDF's line break may cut the name: “两个只增不\n减”).
-_QUOTED = "“[^“”]{1,24}”"
-# A lead word (not a compound); a relative clause a lead word opens, closed by 的 within a few characters.
-_SCHOOL_YEAR, _SEASON = alternation(SCHOOL_YEAR_WORDS), alternation(SEASON_WORDS)  # (2022学年度, 2021年秋季)
-_LEAD_WORD = f"(?!{alternation(LEAD_COMPOUNDS)})(?:{alternation(SUBJECT_LEAD_WORDS)})"
-_RELATIVE = rf"(?:{alternation(RELATIVE_LEADS)})[^的0-9\n，,。；;]{{1,12}}的"
-# What opens a stretch before a figure and names nothing of what is counted, however often repeated.
-_LEAD = re.compile(
-    rf"""
-    ^(?:
-        {YEAR}(?:年(?:度|底|末|初)?|{_SCHOOL_YEAR})(?:[0-9]{{1,2}}月(?:份|底)?)?(?:{_SEASON})?   # a date: 2021年底,
-      | {YEAR}\s*(?:[-—–~～/至到])\s*(?:{YEAR}|[0-9]{{2}})(?:{_SCHOOL_YEAR})   # 2021年9月份, a school year: 2022学年度,
-                                                              # 2022-2023学年, 2022-23学年
-      | (?!{_RELATIVE}){_LEAD_WORD}                             # a lead word, not a
-                                                              # compound, not opening a clause closed by 的 (有…的学校)
-      | (?:{alternation(HIGHER_SCOPE_LEADS)})(?={_LEAD_WORD}|[^\u4e00-\u9fff]|$)   # 全省 before a lead word or none
-      | [0-9]{{1,2}}[)）.、] | {BRACKETED_NUMBER} | {CIRCLED_NUMBER}   # a number of an item
-      | 《[^《》\n]{{1,40}}》                                                       # a document quoted
-      | [{OUTLINE_NUMERALS}]{{1,3}}、{_NO_STOP}{{2,12}}[ \u3000]+                 # a run-in heading (一、概况 全县)
-      | (?:(?!{BRACKETED_NUMBER}|{_QUOTED}){_LEAD_MARKS})+      # punctuation (not the bracket of (一), not the mark
-                                                              # a quoted name opens with)
-    )+
-    """,
-    re.VERBOSE,
-)
-# What a match of _LEAD can open with (None: not known): the first characters of its pattern, and white space
-# (its class of punctuation holds \s, left out of them: \s is str.isspace to this engine).
-_LEAD_FIRSTS = first_chars(_LEAD, spaces=True)
-_TAIL_MARKS = COMMAS + LIST_MARKS + COLONS  # (with white space, what stands between a subject's tail words)
-# The white space of the regex module's \s, named (the standard engine's \s also reads the separators \x1c-\x1f,
-# which the regex module's does not; a test holds the two sets equal): the patterns written for that engine read
-# the same on the standard one, which is faster on the few characters they are tried on.
-WHITE_SPACE = (
-    "\t\n\x0b\x0c\r \x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f\u3000"
-)
-_TAIL_WORDS = alternation(SUBJECT_TAIL_WORDS, CHANGE_TO_VERBS, NEGATING_MODALS)
-_TAIL = re.compile(rf"(?:{_TAIL_WORDS}|{char_class(_TAIL_MARKS + WHITE_SPACE)})+$")
-# Every character a match of _TAIL can hold (all of them white space to str.isspace but the words' and marks').
-_TAIL_CHARS = _held(_TAIL)
-# Every character str.isspace reads as white space (all of them lie below U+3001).
-_SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
-# What a string must end with for _TAIL to match at all (checked first: most subjects do not).
-_TAIL_ENDS = frozenset(
-    "".join(forms(e.word[-1]) for e in (*SUBJECT_TAIL_WORDS, *CHANGE_TO_VERBS, *NEGATING_MODALS)) + _TAIL_MARKS
-)
-# A qualifier word right before a figure (约, 不低于 … and 控制在): not part of the subject.
-QUALIFIER_BEFORE = re.compile(rf"(?:{alternation(QUALIFIER_PREFIXES, NORM_QUALIFIERS)})$")
-# What a string must end with for QUALIFIER_BEFORE to match ($ also stands before a final newline).
-_QUALIFIER_ENDS = frozenset("".join(forms(e.word[-1]) for e in (*QUALIFIER_PREFIXES, *NORM_QUALIFIERS)) + "\n")
 _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
 # What a figure stands right before where no words after it are its own: a stop, or the close of the aside it is in.
@@ -222,21 +159,16 @@ _COUNTERS = "".join(forms(e.word) for e in COUNTERS)  # (个, 個)
 _COUNTED_IN_FIGURE = regex.compile(rf"{char_class(_COUNTERS)}(\p{{Han}}+)$")
 _COUNTER = re.compile(char_class(_COUNTERS))  # (what a match of it opens with)
 # a closing bracket that no bracket opened before it (in the words after a figure): the aside it stands in ends
-_UNOPENED_CLOSE = re.compile(rf"^{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
+_UNOPENED_CLOSE = re.compile(rf"^{NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
-# An aside in brackets that lists or explains (包括事业费、基建经费; 主要包括…,…等; 注:…): not the subject's words.
-_ASIDE = re.compile(
-    rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*?{char_class(COMMAS + LIST_MARKS + SEMICOLONS + COLONS)}"
-    rf"{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}"
-)
 _MASKED_FIGURE_END = re.compile(rf"{_MASK_CLASS}{{1,8}}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
 # a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
 # characters); an item's number (1.县教育园区) alone, its words kept
 _LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
 _FIGURE = re.compile(
     r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
-    rf"|[0-9０-９.]+(?:{alternation(_LONG_UNITS)}|{char_class(_STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
+    rf"|[0-9０-９.]+(?:{alternation(_LONG_UNITS)}|{char_class(STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
 )
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
@@ -250,25 +182,11 @@ _EARLY_CUES = tuple(w for e in DURATION_CUES if e.value == "early" for w in spel
 # What a stretch before a figure ends with where it may end with a bracket's opening, an early cue or a dividing verb.
 _RARE_ENDS = frozenset(w[-1] for w in (*_OPENS, *_EARLY_CUES, *DIVIDE_ENDS))
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
-_TOTAL_ENDS = frozenset(w[-1] for e in TOTAL_WORDS for w in spellings(e.word))  # (what a match ends with)
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
-_TAIL_KEEP = re.compile(rf"(?:{alternation(TAIL_COMPOUNDS)})$")
-_TAIL_KEEP_REACH = max(len(e.word) for e in TAIL_COMPOUNDS) + 1  # (how far from the end a match starts: $ before \n)
-_JOINERS = re.compile(either_pattern(rf"^(?:(?!{alternation(LEAD_COMPOUNDS)})[和及与或并、])+"))
-_JOINER_FIRSTS = first_chars(_JOINERS)  # (what a match of _JOINERS opens with)
-_ROUNDS = range(4)  # (the most times the steps of :func:`subject_words` run)
-# What a stretch opens with where _LEAD may match (None: not known); what it ends with where _TAIL may.
-_LEAD_OPENS = None if _LEAD_FIRSTS is None else _LEAD_FIRSTS | _SPACES
-_TAIL_ENDS_OR_SPACE = _TAIL_ENDS | _SPACES
-# What a stretch opens or ends with where a step of :func:`subject_words` may take anything of it.
-_STEP_FIRSTS = None if _LEAD_OPENS is None or _JOINER_FIRSTS is None else _LEAD_OPENS | _JOINER_FIRSTS
-_STEP_LASTS = _TAIL_ENDS_OR_SPACE | _QUALIFIER_ENDS
-_POST_TIDY_LAST = _TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
+_POST_TIDY_LAST = TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
-_DENG_LIST = "等"  # a list of names ends with it before the figure that counts them
-_DENG = re.compile(rf"{alternation(DENG_WORDS)}|[{OUTLINE_NUMERALS}]等")
 _LEVEL_FIRSTS = _firsts(LEVEL)
 _GENERIC_WORDS = rf"{alternation(GENERIC_VERBS, MONEY_VERBS)}|{either_pattern('总投资|新增|达')}"
 _GENERIC = re.compile(either_pattern("(?:累计|共|先后|陆续|积极|已|还)?") + f"(?:{_GENERIC_WORDS})")
@@ -276,22 +194,14 @@ _GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its le
 # What a match of _GENERIC (or _GENERIC_ANY: its words without the leads) opens with; of LEVEL; of the two
 # patterns that make the words after a figure a change (a string holding none of them is not searched).
 _GENERIC_FIRSTS = _firsts(_GENERIC, _GENERIC_ANY)
-_MONEY_VERB = re.compile(either_pattern(rf"(?:累计|共|先后|陆续|近两年|近三年|每年)?(?:{alternation(MONEY_VERBS)})"))
-_OF_PREVIOUS = re.compile(
-    either_pattern(rf"(?:全年)?(?:{alternation(ATTRIBUTES_OF_PREVIOUS)}|[\u4e00-\u9fff]{{0,2}}率)")
-)
-_SHARE_BASE = 12  # (the most characters of a share's base: 占全县义务教育阶段专任教师总数的)
-# a share with its base after the verb (占全县教师总数的37.5%): of the figure before, as _OF_PREVIOUS's words are
-_SHARE_OF = re.compile(either_pattern(rf"(?:{alternation(SHARE_VERBS)})[\u4e00-\u9fff]{{1,{_SHARE_BASE}}}"))
-_SCORE = re.compile(f"(?:{alternation(SCORE_WORDS)})")
 _SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
 # The heading an item's line opens with: its number, then words up to the first full stop or colon.
 _ITEM_HEADING = re.compile(
     rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|{BRACKETED_NUMBER}|[{OUTLINE_NUMERALS}]{{1,3}}、)"
     r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
 )
-_NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + _BRACKETS + "\n"  # (what ends a name of a list)
-_NOT_BRACKET_OR_LINE = char_class(_BRACKETS + "\n", negated=True)
+_NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + BRACKETS + "\n"  # (what ends a name of a list)
+_NOT_BRACKET_OR_LINE = char_class(BRACKETS + "\n", negated=True)
 # after a count in brackets: the bracket's close, the list's other items (、湖南省(18个)), what they all count
 _COUNTED_AFTER_LIST = re.compile(
     rf"{char_class(CLOSE_BRACKETS)}(?:、{char_class(_NAME_STOPS, negated=True)}{{1,12}}{char_class(OPEN_BRACKETS)}"
@@ -301,26 +211,9 @@ _COUNTED_AFTER_LIST = re.compile(
 _DONE = re.compile(either_pattern(r"已[\u4e00-\u9fff]{1,4}"))  # 已入学, 已完成
 _PROJECT_END = re.compile(rf"(?:{alternation(PROJECT_NOUNS)})$")
 _PLAN_TAIL = re.compile(rf"(?:{alternation(PLAN_ATTRIBUTES)})$")
-_ACTUAL = re.compile(either_pattern(r"实际已?[\u4e00-\u9fff]{1,3}"))  # 实际完成, 实际已减少
 _ACTUAL_FIRST = forms("实")
-_OF_PROJECT = re.compile(either_pattern(rf"(?:{alternation(ATTRIBUTES_OF_PROJECT)})(?:约|为)?"))
-# Words that one of the readings from the figure before (or from its item or project) reads: CHANGE_WORDS,
-# _SCORE, _ACTUAL, _OF_PREVIOUS, _OF_PROJECT or _MONEY_VERB matches them whole (one attempt, not six).
-_OF_BEFORE = re.compile(
-    "|".join(
-        f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _OF_PREVIOUS, _SHARE_OF, _OF_PROJECT, _MONEY_VERB)
-    )
-)
-# What words _OF_BEFORE matches open with, but for _OF_PREVIOUS's (其…率 opens with any character), and what
-# _OF_PREVIOUS's end with: words that neither open nor end so are tried no further.
-_OF_BEFORE_FIRSTS = first_chars(
-    re.compile(
-        "|".join(f"(?:{p.pattern})" for p in (CHANGE_WORDS, _SCORE, _ACTUAL, _SHARE_OF, _OF_PROJECT, _MONEY_VERB))
-    )
-)
-_OF_PREVIOUS_ENDS = frozenset(f for e in ATTRIBUTES_OF_PREVIOUS for f in forms(e.word[-1])) | frozenset(forms("率"))
-# The most characters a match of _OF_BEFORE, _GENERIC or LEVEL takes (longer words are tried no further).
-_OF_BEFORE_WIDTH = known(max_width(_OF_BEFORE), _OF_BEFORE.pattern, "width")
+# The most characters a match of OF_BEFORE, _GENERIC or LEVEL takes (longer words are tried no further).
+_OF_BEFORE_WIDTH = known(max_width(OF_BEFORE), OF_BEFORE.pattern, "width")
 _GENERIC_WIDTH = known(max_width(_GENERIC), _GENERIC.pattern, "width")
 _LEVEL_WIDTH = known(max_width(LEVEL), LEVEL.pattern, "width")
 _GENERIC_ANY_SEARCH = skipping(_GENERIC_ANY).search  # (most words hold none: the positions tried are few)
@@ -332,106 +225,6 @@ _PER_UNIT_ALONE = re.compile(alternation(PER_PERSON_CUES, PER_STUDENT_CUES))  # 
 _PER_UNIT_FIRSTS = frozenset(f for e in (*PER_PERSON_CUES, *PER_STUDENT_CUES) for f in forms(e.word[0]))
 _PER_UNIT_WIDTH = known(max_width(_PER_UNIT_ALONE), _PER_UNIT_ALONE.pattern, "width")
 _BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.MORE_THAN)
-
-
-def _after_lead(lead: re.Pattern[str], s: str) -> str:
-    """``s`` without what ``lead`` (anchored at the start) matches there: ``lead.sub("", s)``, with
-    one attempt at the start instead of one at every position."""
-    m = lead.match(s)
-    return s[m.end() :] if m else s
-
-
-def _may_lead(s: str) -> bool:
-    """Whether :data:`_LEAD` may match at the start of ``s`` (False: it does not)."""
-    c = s[:1]
-    return c != "" and (_LEAD_FIRSTS is None or c in _LEAD_FIRSTS or c.isspace())
-
-
-def _may_end_with_total(s: str) -> bool:
-    """Whether :data:`_TOTAL_WORD` may match at the end of ``s`` (False: it does not; ``$`` also stands before
-    a final line break)."""
-    c = s[-1:]
-    if c == "\n":
-        c = s[-2:-1]
-    return c in _TOTAL_ENDS and c != ""
-
-
-def _reads_figure_before(words: str) -> bool:
-    """Whether :data:`_OF_BEFORE` matches the (stripped, not empty) ``words`` whole; False where they neither
-    open nor end as its matches do."""
-    if _OF_BEFORE_FIRSTS is not None and words[0] not in _OF_BEFORE_FIRSTS and words[-1] not in _OF_PREVIOUS_ENDS:
-        return False
-    return _OF_BEFORE.fullmatch(words) is not None
-
-
-def _may_join(s: str) -> bool:
-    """Whether :data:`_JOINERS` may match at the start of ``s`` (False: it does not)."""
-    c = s[:1]
-    return c != "" and (_JOINER_FIRSTS is None or c in _JOINER_FIRSTS)
-
-
-def subject_words(raw: str) -> str:
-    """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
-    in brackets that list or explain off)."""
-    s: str = raw.replace(MASK, "") if MASK in raw else raw
-    if not s.isprintable():
-        s = no_controls(s)  # (20\u200d23年: a year a control splits is a date)
-    if YEAR_MARK in s:  # (a stretch without it holds no date)
-        s = no_dates(s)
-    if _HOLDS_OPEN(s):
-        s = _ASIDE.sub("", s)
-    # (the steps below run two or three times for each stretch a report has: :func:`_may_lead`,
-    # :func:`_after_lead` and :func:`_may_join` are written out in them; the first and the last character are
-    # read once for each step that tests them, as what is taken off changes them)
-    lead_opens, joiner_firsts, tail_ends = _LEAD_OPENS, _JOINER_FIRSTS, _TAIL_ENDS_OR_SPACE
-    for _ in _ROUNDS:
-        if not s:
-            break  # (nothing left: the steps take nothing)
-        c = s[0]
-        if _STEP_FIRSTS is not None and c not in _STEP_FIRSTS and s[-1] not in _STEP_LASTS:
-            break  # (most stretches: no step takes anything of them)
-        lead = _LEAD.match(s) if lead_opens is None or c in lead_opens else None
-        if lead is not None:
-            s2 = s[lead.end() :]
-            if not s2:
-                s = s2
-                break
-            first_kept = False
-        else:
-            s2 = s
-            first_kept = True
-        led = s2
-        last = s2[-1]
-        if last in tail_ends and not _TAIL_KEEP.search(s2, max(0, len(s2) - _TAIL_KEEP_REACH)):
-            # a tail holds only its words' characters and white space: it starts within the last run of them
-            # (the pattern tried there, not at each character before: it is anchored at the end alone)
-            q = len(s2)
-            while q > 0 and (s2[q - 1] in _TAIL_CHARS or s2[q - 1].isspace()):
-                q -= 1
-            s2 = s2[:q] + _TAIL.sub("", s2[q:]) if q else _TAIL.sub("", s2)
-            last = s2[-1:]
-            first_kept = False
-        if last in _QUALIFIER_ENDS:  # ("" is in no set)
-            s2 = QUALIFIER_BEFORE.sub("", s2)
-            first_kept = False
-        if not first_kept:
-            c = s2[:1]
-        if c and (joiner_firsts is None or c in joiner_firsts):
-            joiners = _JOINERS.match(s2)
-            if joiners:
-                s2 = s2[joiners.end() :]
-        if s2 == led:
-            # Nothing but the lead came off (or nothing): the steps again would take nothing more, as the lead
-            # ends where no more of it opens (its pattern reads no character before a match, nor past the
-            # place its repetition stops), and the steps after it took nothing of what is left.
-            s = s2
-            break
-        s = s2
-    i = s.rfind(_DENG_LIST, 0, len(s) - 1) if _DENG_LIST in s else -1
-    if i > 0 and not any(m.start() <= i < m.end() for m in _DENG.finditer(s, max(0, i - 2), i + 3)):
-        # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
-        s = s[i + 1 :]
-    return s.strip()
 
 
 class _Words(NamedTuple):
@@ -468,7 +261,7 @@ def _level_alone(pre: str) -> bool:
 def _aside_words(raw_pre: str) -> str | None:
     """The words of the aside a figure stands in, where one opens after the words of a noun (农村薄弱学校(含教学点
     385个): 教学点, what the figure counts), if they name anything."""
-    k = unclosed_at(raw_pre) if _HOLDS_OPEN(raw_pre) else None
+    k = unclosed_at(raw_pre) if HOLDS_OPEN(raw_pre) else None
     if k is None or not raw_pre[:k].strip() or not raw_pre[k + 1 :].strip():
         return None  # (高中4所(民办1所), 河北省(35个): a breakdown or a list's count, read as such)
     inner = subject_words(raw_pre[k + 1 :])
@@ -477,9 +270,9 @@ def _aside_words(raw_pre: str) -> str | None:
 
 def _words_of(raw_pre: str) -> _Words:
     """:class:`_Words` of the stretch ``raw_pre`` (unmasked) before a figure."""
-    aside = _aside_words(raw_pre) if _HOLDS_OPEN(raw_pre) else None  # (most hold no bracket)
+    aside = _aside_words(raw_pre) if HOLDS_OPEN(raw_pre) else None  # (most hold no bracket)
     pre = aside or subject_words(raw_pre)
-    listed = _DENG_LIST in raw_pre and raw_pre.rstrip().endswith(_DENG_LIST)
+    listed = DENG_LIST in raw_pre and raw_pre.rstrip().endswith(DENG_LIST)
     if not pre:
         return _new_words(_Words, (pre, True, False, False, listed, None, _NEITHER, _NEITHER, False, False, False))
     # (:func:`_level_alone`, :func:`_short_or_generic` and :func:`_reads_figure_before` written out: no match of
@@ -494,8 +287,8 @@ def _words_of(raw_pre: str) -> _Words:
     level = n <= _LEVEL_WIDTH and first in _LEVEL_FIRSTS and LEVEL.fullmatch(pre) is not None
     with_post = n <= 6 or (n <= _GENERIC_WIDTH and first in _GENERIC_FIRSTS and _GENERIC.fullmatch(pre) is not None)
     of_before = n <= _OF_BEFORE_WIDTH and (
-        (_OF_BEFORE_FIRSTS is None or first in _OF_BEFORE_FIRSTS or pre[-1] in _OF_PREVIOUS_ENDS)
-        and _OF_BEFORE.fullmatch(pre) is not None
+        (OF_BEFORE_FIRSTS is None or first in OF_BEFORE_FIRSTS or pre[-1] in OF_PREVIOUS_ENDS)
+        and OF_BEFORE.fullmatch(pre) is not None
     )
     object_words = None
     if n > 6 and _MARKER_SEARCH(pre) is not None:
@@ -586,7 +379,7 @@ def read_subject(
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
     last = raw_pre[-1:]  # (read again where the stretch changes)
     if (
-        (last in _TOTAL_ENDS or (last == "\n" and _may_end_with_total(raw_pre)))
+        (last in TOTAL_ENDS or (last == "\n" and may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
         and text.find("、", sentence_start, lo) >= 0
     ):
@@ -641,7 +434,7 @@ def read_subject(
             return pre + group
 
     # The readings of the figure from the figure before (a change, an attribute, what was done of it) and from
-    # its item's heading or project are read only where its words are what they read (:data:`_OF_BEFORE`, or
+    # its item's heading or project are read only where its words are what they read (:data:`OF_BEFORE`, or
     # no words): most figures' words are none of those, and go on to the readings after.
     done_after = text.find("已", end, clause_end) >= 0
     same = recent(prior, sentence_start) if of_before or done_after or "已" in raw_pre else ()
@@ -660,7 +453,7 @@ def read_subject(
         ):
             return attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
-        if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and _SCORE.fullmatch(pre):
+        if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and SCORE.fullmatch(pre):
             item = _ITEM_HEADING.match(text, line_start, lo)
             if item:
                 return subject_words(item.group("heading")) + pre
@@ -669,7 +462,7 @@ def read_subject(
             prev
             and prev.subject
             and pre[:1] in _ACTUAL_FIRST
-            and _ACTUAL.fullmatch(pre)
+            and ACTUAL.fullmatch(pre)
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         )
         if actual and prev and prev.subject and _PLAN_TAIL.search(prev.subject):
@@ -694,11 +487,11 @@ def read_subject(
         # measure, not of its plan).
         if (
             prev_stock
-            and (_OF_PREVIOUS.fullmatch(pre) or _SHARE_OF.fullmatch(pre))
+            and (OF_PREVIOUS.fullmatch(pre) or SHARE_OF.fullmatch(pre))
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
             return attribute_of(_PLAN_TAIL.sub("", prev_stock.subject or ""), pre)
-        of_project = _OF_PROJECT.fullmatch(pre) is not None
+        of_project = OF_PROJECT.fullmatch(pre) is not None
         # 争取教育基建项目97个,总投资15995万元: an attribute of the projects the figure before counts.
         if of_project and prev and prev.subject and _PROJECT_END.search(prev.subject):
             return attribute_of(prev.subject, pre)
@@ -714,7 +507,7 @@ def read_subject(
                 return project + pre
         # 投入100万元,启动…培训: what the money paid for follows in the next clause.
         if (
-            _MONEY_VERB.fullmatch(pre)
+            MONEY_VERB.fullmatch(pre)
             and clause_end < len(text)
             and text[clause_end] in COMMAS
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
@@ -797,7 +590,7 @@ def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
 def _inside_of(prev: Figure, raw_pre: str) -> str | None:
     """The name a figure stands inside, of the figure after it: 占一般公共预算支出1814597万元的比例15.68% is
     the 比例 of 一般公共预算支出 (not where the figure before bounds a kind: 100人以下的小规模学校)."""
-    if not raw_pre.startswith("的") or not prev.subject or _HOLDS_OPEN(raw_pre):
+    if not raw_pre.startswith("的") or not prev.subject or HOLDS_OPEN(raw_pre):
         return None
     if prev.quantity.qualifier in _BOUNDS:
         return None
@@ -834,15 +627,15 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     raw = (raw[lead.end() :] if lead else raw).strip().rstrip("、")
     last = raw[-1:]
     if last in _POST_TIDY_LAST:  # (the last character of a word below, or of a bracket)
-        if at_figure and last in _TAIL_ENDS and not _TAIL_KEEP.search(raw, max(0, len(raw) - _TAIL_KEEP_REACH)):
-            raw = _TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
+        if at_figure and last in TAIL_ENDS and not TAIL_KEEP.search(raw, max(0, len(raw) - TAIL_KEEP_REACH)):
+            raw = TAIL.sub("", raw)  # 100人以下的小规模学校有12所: the word before the next figure is its own
         if at_figure and raw[-1:] in MARKER_LAST and object_start(raw) == len(raw):
             raw = raw[:-1].rstrip()  # 投资3200万元,对15所…: the object the next figure counts
         joiner = joiner_at_end(raw) if raw[-1:] in _JOINER_LAST else None
         if joiner is not None:
             raw = raw[:joiner].rstrip()  # 组织40名新教师和15名…: the list goes on with the next figure
         last = raw[-1:]
-    unclosed = unclosed_at(raw) if _HOLDS_OPEN(raw) else None
+    unclosed = unclosed_at(raw) if HOLDS_OPEN(raw) else None
     if unclosed is not None:
         # 总数xxxxx人(其中学前…, 1230个县(注:…, …县(区)(以下简称…: an aside opens (and goes on past the words), no
         # thing counted
