@@ -25,6 +25,7 @@ from .lang.punctuation import CLAUSE_ENDS, PART_ENDS, SENTENCE_ENDS
 from .lang.script import fold
 from .model.report import Corruption, DocNumber, Noise, Section
 from .spans import Breaks, SpanSet
+from .structure.plans import plan_spans
 
 if TYPE_CHECKING:
     from .metadata import Metadata
@@ -66,7 +67,9 @@ class Years:
 class SectionIndex:
     """Which section holds a position, by bisection at each level (many sections stay cheap)."""
 
-    __slots__ = ("_bounds", "_leaf", "_starts", "every", "heading_ends", "sections", "top_ends", "top_starts")
+    __slots__ = (
+        "_leaf", "_starts", "bounds", "every", "heading_ends", "plans", "sections", "top_ends", "top_starts"
+    )
 
     def __init__(self, sections: Sequence[Section]) -> None:
         self.sections = sections
@@ -76,7 +79,10 @@ class SectionIndex:
         # section go through this one tuple, not the tree each time
         self.every: tuple[Section, ...] = tuple(self.walk())
         self.heading_ends = sorted(s.heading_end for s in self.every)
-        self._bounds = sorted({s.start for s in self.every} | {s.end for s in self.every})
+        # every place a section starts or ends, in order (what crosses reads)
+        self.bounds = sorted({s.start for s in self.every} | {s.end for s in self.every})
+        # where the top-level sections that announce what is to be done stand (None: no such section)
+        self.plans = plan_spans(sections)
         self._starts: dict[int, list[int]] = {}  # id of a level's tuple -> its sections' starts
         self._leaf: tuple[int, int, tuple[int, ...]] = (0, 0, ())  # the last childless section found
 
@@ -101,7 +107,7 @@ class SectionIndex:
         >>> index.crosses(5, 9), index.crosses(8, 12), index.crosses(12, 18)
         (False, True, False)
         """
-        bounds = self._bounds
+        bounds = self.bounds
         i = bisect.bisect_right(bounds, start)
         return i < len(bounds) and bounds[i] < end
 

@@ -22,7 +22,6 @@ from dutyreport.lang.findings import (
     INLINE_MARKERS,
     MEASURE_LEADS,
     NEGATIONS,
-    PLAN_HEADINGS,
     PROBLEM_BLOCK,
     PROBLEM_HEADING_LABEL,
     PROBLEM_HEADINGS,
@@ -42,7 +41,6 @@ from dutyreport.patterns import word_places
 
 TABLE_ENTRIES = [
     *(("problem_heading", e) for e in PROBLEM_HEADINGS),
-    *(("plan_heading", e) for e in PLAN_HEADINGS),
     *(("rectification_part", e) for e in RECTIFICATION_PART_HEADINGS),
     ("problem_block", PROBLEM_BLOCK),
     *(("admission", e) for e in ADMISSIONS),
@@ -67,7 +65,7 @@ TABLE_ENTRIES = [
 def test_table_entry_reads_its_example(table: str, entry: Entry) -> None:
     pattern, example = entry.pattern, entry.example
     subject = (
-        example.split("、", 1)[-1] if table in ("problem_heading", "plan_heading", "rectification_part") else example
+        example.split("、", 1)[-1] if table in ("problem_heading", "rectification_part") else example
     )
     if table == "problem_block":
         subject = example

@@ -425,7 +425,7 @@ def _one_section_held(text: str) -> None:
     q = Count(value=Decimal(1), text="1")
     picked = [(start, start + width, q, None, None) for start in range(len(text)) for width in (1, 2, 5, 9)]
     crosses = doc.section_index.crosses
-    assert build._in_one_section(picked, doc.section_index.every) == [p for p in picked if not crosses(p[0], p[1])]
+    assert build._in_one_section(picked, doc.section_index.bounds) == [p for p in picked if not crosses(p[0], p[1])]
 
 
 @given(st.text(st.sampled_from(list("(（)）甲，、\n")), max_size=30))

@@ -10,6 +10,7 @@ import dutyreport as d
 from dutyreport.lang import findings as f
 from dutyreport.lang.entry import Entry as WordEntry
 from dutyreport.lang.entry import PatternEntry
+from dutyreport.lang.headings import PLAN_HEADING_WORDS
 from dutyreport.model.report import Comparator, Status
 
 SELF = "某县自查报告\n一、基本情况\n全县有学校20所。\n"
@@ -29,8 +30,9 @@ def test_problem_heading_examples(entry: PatternEntry) -> None:
     assert not d.parse(f"{SELF}二、工作亮点\n{body}").problems
 
 
-@pytest.mark.parametrize("entry", f.PLAN_HEADINGS, ids=[e.example for e in f.PLAN_HEADINGS])
-def test_plan_heading_examples(entry: PatternEntry) -> None:
+# (the headings of a plan are the sections' table, read by the figure kinds too)
+@pytest.mark.parametrize("entry", PLAN_HEADING_WORDS, ids=[e.example for e in PLAN_HEADING_WORDS])
+def test_plan_heading_examples(entry: WordEntry[str]) -> None:
     body = "(一)新建城区学校\n加快建设。\n"
     assert d.parse(f"{SELF}二、{_heading(entry.example)}\n{body}").plans
     assert not d.parse(f"{SELF}二、工作亮点\n{body}").plans

@@ -143,7 +143,6 @@ TESTED: dict[str, str] = {
         f"findings.{name}": f"lang/test_findings_tables.py::{test}"
         for name, test in {
             "PROBLEM_HEADINGS": "test_problem_heading_examples",
-            "PLAN_HEADINGS": "test_plan_heading_examples",
             "RECTIFICATION_PART_HEADINGS": "test_rectification_part_heading_examples",
             "PROBLEM_BLOCK": "test_problem_block_example",
             "ADMISSIONS": "test_admission_examples",

@@ -3,25 +3,21 @@
 
 from __future__ import annotations
 
-import re
-
 from ..document import Document
-from ..lang.findings import PLAN_HEADINGS
 from ..model.report import Plan
+from ..structure.sections import is_plan_heading
 from .common import inline_items, inline_number, trimmed
 
-__all__ = ["PLAN_HEAD", "find_plans"]
-
-PLAN_HEAD = re.compile("|".join(e.pattern for e in PLAN_HEADINGS))
+__all__ = ["find_plans"]
 
 
 def find_plans(doc: Document) -> tuple[Plan, ...]:
-    """The forward-looking items: the children (or points, or body) of each plan section (its heading read in
-    simplified characters)."""
+    """The forward-looking items: the children (or points, or body) of each plan section (a heading
+    :func:`~dutyreport.structure.sections.is_plan_heading` reads, in either script, as the figure kinds do)."""
     text = doc.text
     out: list[Plan] = []
     for s in doc.section_index.every:
-        if not PLAN_HEAD.search(doc.folded[s.heading_start : s.heading_end]):
+        if not is_plan_heading(text[s.heading_start : s.heading_end]):
             continue
         if any(o.start <= s.start < o.end for o in out):
             continue

@@ -35,8 +35,8 @@ from ..model.report import (
     Status,
     Target,
 )
+from ..structure.sections import is_plan_heading
 from .common import POINT_NUMBER, before_details, clause_end, inline_items, own_end, sentence_end, trimmed
-from .plans import PLAN_HEAD
 
 __all__ = ["find_rectifications"]
 
@@ -113,7 +113,7 @@ def _block_sections(doc: Document) -> list[Section]:
         return blocks
     for s in doc.section_index.every:
         heading = text[s.heading_start : s.heading_end]
-        if _RECT_PART_RE.search(heading) and s.children and not PLAN_HEAD.search(heading):
+        if _RECT_PART_RE.search(heading) and s.children and not is_plan_heading(heading):
             blocks.extend(s.children)
     return blocks
 

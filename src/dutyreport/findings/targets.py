@@ -16,7 +16,6 @@ from ..lang.script import words_alternation
 from ..model.quantities import Qualifier, Range, Ratio
 from ..model.report import Comparator, Deadline, Indicator, IndicatorKind, Target
 from ..patterns import char_class
-from ..structure.sections import plan_spans
 
 __all__ = ["comparator_word", "find_targets"]
 
@@ -151,7 +150,7 @@ def find_targets(doc: Document, indicators: Sequence[Indicator]) -> tuple[Target
     stops = doc.breaks.of(SENTENCE_ENDS)
     bisect_left, may_hold_goal, passed = bisect.bisect_left, _may_hold_goal, (Ratio, Range)  # (read per figure)
     # a level figure of a section that announces what is to be done is a goal, as the kinds read it (one reading)
-    plans, goal = plan_spans(doc.sections), IndicatorKind.TARGET
+    plans, goal = doc.section_index.plans, IndicatorKind.TARGET
     for ind in indicators:
         quantity, start = ind.quantity, ind.start
         if isinstance(quantity, passed) or quantity.is_placeholder:

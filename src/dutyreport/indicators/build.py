@@ -57,12 +57,11 @@ from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERB
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
-from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind, Section
+from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known, max_width
 from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
-from ..structure.sections import plan_spans
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
@@ -226,7 +225,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     picked.extend(_split_run_together(text, run_together, years))
     picked.sort(key=_FIRST)
     if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
-        picked = _in_one_section(picked, doc.section_index.every)
+        picked = _in_one_section(picked, doc.section_index.bounds)
     in_tables = table_years(text, [p[:2] for p in picked], breaks.of("\n"))
     column_units = {
         s: unit
@@ -260,7 +259,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     stock, target = IndicatorKind.STOCK, IndicatorKind.TARGET
     undated = years_of_report.undated  # (a property: read once, not per figure)
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
-    plans = plan_spans(doc.sections)  # (下一步工作打算, 2024年工作打算: their level figures are goals)
+    plans = doc.section_index.plans  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
     n_plans = len(plan_starts)
     points = _point_marks(text)
@@ -439,10 +438,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     return tuple(indicators)
 
 
-def _in_one_section(picked: list[_Picked], sections: Sequence[Section]) -> list[_Picked]:
+def _in_one_section(picked: list[_Picked], bounds: Sequence[int]) -> list[_Picked]:
     """The figures (in reading order) that no section starts or ends inside (no ``(一)0:一、`` where the ``一、``
-    opens the next section): :meth:`SectionIndex.crosses` of each, asked in one walk through the sections' bounds."""
-    bounds = sorted({s.start for s in sections} | {s.end for s in sections})
+    opens the next section): :meth:`SectionIndex.crosses` of each, asked in one walk through the sections' bounds
+    (:attr:`SectionIndex.bounds`)."""
     n_bounds, i = len(bounds), 0
     kept: list[_Picked] = []
     for p in picked:

@@ -32,7 +32,6 @@ __all__ = [
     "MEASURE_VERBS",
     "MEASURE_VERB_LEADS",
     "NEGATIONS",
-    "PLAN_HEADINGS",
     "PROBLEM_BLOCK",
     "PROBLEM_HEADINGS",
     "PROBLEM_HEADING_LABEL",
@@ -60,15 +59,6 @@ PROBLEM_HEADINGS: tuple[Entry, ...] = (
     Entry(r"(?:问题|不足|差距|短板)(?:与|和|及)(?:不足|差距|困难|短板|弱项)", "三、差距与不足"),
     Entry(r"短板弱项", "三、短板弱项"),
     Entry(r"工作中的?不足", "三、工作中的不足"),
-)
-
-# Headings of a forward-looking section.
-PLAN_HEADINGS: tuple[Entry, ...] = (
-    Entry(r"下一?步(?:工作)?(?:打算|计划|思路|安排|措施)?", "三、下一步工作打算"),
-    Entry(r"今后(?:的)?(?:努力方向|工作(?:打算|思路|计划|重点))", "六、今后努力方向"),
-    Entry(r"努力方向|工作打算|工作思路", "四、工作打算"),
-    # (the targets ahead and the steps to them: 后两年主要目标和举措, 今后目标与措施)
-    Entry(r"目标(?:和|与)(?:举措|措施)", "三、后两年主要目标和举措"),
 )
 
 # Headings of the part of a report that answers an earlier inspection.

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from typing import NamedTuple
 
 import regex
@@ -47,7 +46,6 @@ from ..lang.headings import (
     OUTLINE_DIGITS,
     OUTLINE_NUMERALS,
     OUTLINE_TEN,
-    PLAN_HEADING_WORDS,
     POINT_BLOCKERS,
     Numbering,
 )
@@ -65,6 +63,7 @@ from ..lang.script import either_form
 from ..model.report import CorruptionKind, Point, Section
 from ..patterns import char_class, first_chars, standard
 from ..spans import SpanSet
+from .plans import is_plan_heading, plan_spans
 
 __all__ = ["LABEL_SCHEMES", "find_sections", "is_plan_heading", "plan_spans"]
 
@@ -99,7 +98,6 @@ _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(char_class(_HEADING_STOP + _WS))  # where a heading may end
 # the outline's words, read in simplified or traditional characters (lang.script.either_form)
 _CLOSING_RE = regex.compile("|".join(either_form(e.word) for e in CLOSING_CUES))
-_PLAN_RE = regex.compile("|".join(either_form(e.word) for e in PLAN_HEADING_WORDS))
 _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
@@ -203,25 +201,6 @@ def _value(scheme: str, raw: str) -> int:
     if scheme == "circled":
         return ord(raw) - ord("①") + 1
     return int(raw)
-
-
-def is_plan_heading(heading: str) -> bool:
-    """Whether a heading announces a forward-looking block (``下一步工作打算``, ``今后努力方向``)."""
-    return _PLAN_RE.search(heading) is not None
-
-
-def plan_spans(sections: Iterable[Section]) -> SpanSet | None:
-    """Where the sections that announce what is to be done (``下一步工作打算``, ``2024年工作打算``) stand: their
-    level figures are goals, for the kinds and for the targets alike (None where the report has none).
-
-    >>> from dutyreport import parse
-    >>> r = parse("某县自查报告\\n一、基本情况\\n有学校20所。\\n二、下一步工作打算\\n新建学校2所。")
-    >>> plans = plan_spans(r.sections)
-    >>> plans is not None and plans.contains(r.sections[1].start, r.sections[1].end), plan_spans(r.sections[:1])
-    (True, None)
-    """
-    spans = [(sec.start, sec.end) for sec in sections if is_plan_heading(sec.heading)]
-    return SpanSet(spans) if spans else None
 
 
 def _skip(text: str, i: int, end: int, spans: SpanSet) -> int:
