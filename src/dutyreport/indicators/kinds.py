@@ -27,7 +27,6 @@ from ..lang.figures import (
     RATIO_NORM_CUES,
     TARGET_CUES,
     TARGET_DEADLINES,
-    YEAR_COMPARED_BY,
 )
 from ..lang.punctuation import OPEN_BRACKETS
 from ..lang.script import alternation, either_pattern
@@ -36,6 +35,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quanti
 from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from .places import Figure
+from .subject_edges import COMPARED_YEAR
 
 __all__ = ["BOUNDS", "MARGIN_FIRSTS", "NORM_CUE", "PLAN_DONE", "GoalCues", "is_margin", "kind_of"]
 
@@ -51,7 +51,7 @@ _CHANGE_CUE = skipping(
     re.compile(
         either_pattern(
             rf"(?:(?:{alternation(CHANGE_VERBS)})(?:幅度|比例|率)?(?:为|了|达到|达)?"
-            rf"|(?:{alternation(COMPARISON_WORDS)}|(?:{alternation(YEAR_COMPARED_BY)}){YEAR}[ \u3000]?年度?)"
+            rf"|(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})"
             rf"(?:{alternation(DIFFERENCE_WORDS)})了?)$"
         )
     )

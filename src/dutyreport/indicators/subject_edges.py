@@ -42,6 +42,7 @@ from ..model.report import Noise
 from ..patterns import char_class
 
 __all__ = [
+    "COMPARED_YEAR",
     "DATES",
     "DISTRIBUTIVE",
     "DIVIDE_ENDS",
@@ -80,8 +81,13 @@ _MASKS = frozenset(e.word for e in FIGURE_MASKS)  # (what a masked year's digits
 _MASK_IN = re.compile(char_class(w for w in _MASKS if len(w) == 1)).search  # (a character of them in a string)
 
 
-# a year after 比 or 较 and before a verb of change or a difference word (比2022年增加, 较2021年少)
-_COMPARED_YEAR = rf"{YEAR}[ \u3000]?年度?(?:{alternation(CHANGE_VERBS, DIFFERENCE_WORDS)})"
+# A year a figure is compared with, after 比 or 较 (比2022年, 较2021年度): the kinds, the change words and the
+# dates read it alike; such a year before a verb of change or a difference word (比2022年增加, 较2021年少) is part of
+# the comparison, no date.
+_COMPARED_BY = alternation(YEAR_COMPARED_BY)
+_YEAR_COMPARED = rf"{YEAR}[ \u3000]?年度?"
+COMPARED_YEAR = rf"(?:{_COMPARED_BY}){_YEAR_COMPARED}"
+_COMPARED_YEAR_AHEAD = rf"(?<={_COMPARED_BY}){_YEAR_COMPARED}(?:{alternation(CHANGE_VERBS, DIFFERENCE_WORDS)})"
 
 
 def _dates_pattern(year: str) -> regex.Pattern[str]:
@@ -90,7 +96,7 @@ def _dates_pattern(year: str) -> regex.Pattern[str]:
         rf"(?:{alternation(_DATE_WORDS)}|(?:(?<!\p{{Han}})|(?<=(?:{alternation(SUBJECT_LEAD_WORDS)})))"
         rf"(?:{alternation(_DATE_WORDS_AFTER_VERBS)}))?"
         # (a year compared with, 比2022年增加, is part of the comparison: no date; 占比2023年达到 is one)
-        + rf"(?!(?<={alternation(YEAR_COMPARED_BY)}){_COMPARED_YEAR})"
+        + rf"(?!{_COMPARED_YEAR_AHEAD})"
         + either_pattern(
             rf"{year}(?:[ \u3000]?年)?(?:[-—~至到]{year})?[ \u3000]?年(?![级龄])(?:度|底|末|初)?"
             r"(?:[0-9]{1,2}月(?:份|底)?)?(?:春季|秋季)?"

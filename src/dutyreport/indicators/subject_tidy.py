@@ -16,7 +16,6 @@ from ..lang.figures import (
     COMPARISON_WORDS,
     NEGATING_MODALS,
     NORM_QUALIFIERS,
-    YEAR_COMPARED_BY,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
@@ -52,6 +51,7 @@ from .list_heads import (
     CLAUSE_STOPS,
 )
 from .subject_edges import (
+    COMPARED_YEAR,
     MASK,
     no_controls,
     no_dates,
@@ -100,7 +100,7 @@ def _held(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
-    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|(?:{alternation(YEAR_COMPARED_BY)}){YEAR}年)?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
+    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
 )
 _NO_STOP = char_class(STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + BRACKETS + "\u3000“”\"", spaces=True)
