@@ -362,6 +362,7 @@ TESTED: dict[str, str] = {
             "NAME_TAILS": ("region", "test_name_tail_examples"),
             "PLACE_COUNTERS": ("region", "test_place_counter_examples"),
             "SELF_REFERENCES": ("region", "test_self_reference_examples"),
+            "ADDRESS_PRONOUNS": ("region", "test_self_reference_examples"),
             "COUNTY_CITY_CUES": ("region", "test_county_city_cue_examples"),
             "KIND_CUES": ("period", "test_kind_cue_examples"),
             "PERIOD_EXCLUSIONS": ("period", "test_period_exclusion_examples"),

@@ -17,6 +17,7 @@ import dutyreport as d
 from conftest import CORPUS, CORPUS_IDS, layers, noise_for, realworld_files
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.metadata import (
+    ADDRESS_PRONOUNS,
     COMMITTEE_FALSE_FRIENDS,
     COUNTY_CITY_CUES,
     NAME_BOUNDARIES,
@@ -31,6 +32,7 @@ from dutyreport.lang.metadata import (
     LevelCue,
     RegionLevel,
 )
+from dutyreport.lang.subjects import SUBJECT_LEAD_WORDS
 from dutyreport.metadata import read_metadata
 from dutyreport.metadata._common import Books
 from dutyreport.metadata.region import _level_cues, _place_names, _region_candidates, _title_region
@@ -313,6 +315,14 @@ def test_name_tail_examples(entry: Entry[str]) -> None:
 
 
 _LEVELS = {e.word: e.value for e in REGION_SUFFIXES}
+
+
+@pytest.mark.parametrize("entry", ADDRESS_PRONOUNS, ids=[e.word for e in ADDRESS_PRONOUNS])
+def test_address_pronoun_is_read_by_the_three_tables(entry: Entry[str]) -> None:
+    # 你县: the level of the government addressed, no region's name, and no word of a figure's subject
+    assert entry in SELF_REFERENCES and entry.word in {e.word for e in NON_REGION_WORDS}
+    assert entry.word in {e.word for e in SUBJECT_LEAD_WORDS}
+    assert read_metadata(layers(f"督导反馈意见\n{entry.example}。\n")).region is None
 
 
 @pytest.mark.parametrize("entry", SELF_REFERENCES, ids=[e.word for e in SELF_REFERENCES])

@@ -18,6 +18,7 @@ from .headings import OUTLINE_NUMERALS
 from .noise import TONED_VOWELS
 
 __all__ = [
+    "ADDRESS_PRONOUNS",
     "COLLECTION_TAILS",
     "COMMITTEE_FALSE_FRIENDS",
     "CORPS_UNITS",
@@ -395,6 +396,14 @@ PLACE_COUNTERS: tuple[Entry[str], ...] = (
     Entry("個", "個", "全省60個樣板縣(市、區)開工學校500所"),
 )
 
+# A notice's words to the government it speaks to (督导组对你县…, 请你区认真整改): a pronoun, no name
+# (NON_REGION_WORDS); the level of the government addressed (SELF_REFERENCES); a subject's lead word
+# (lang.subjects.SUBJECT_LEAD_WORDS). One table for the three.
+ADDRESS_PRONOUNS: tuple[Entry[str], ...] = tuple(
+    Entry(f"你{level}", level, f"请你{level}认真整改")
+    for level in ("县", "区", "市", "州", "旗", "省", "镇", "乡", "街道")
+)
+
 # Words ending in 区/县/市 that name no reporting government.
 NON_REGION_WORDS: tuple[Entry[str], ...] = words(
     "no region",
@@ -483,15 +492,7 @@ NON_REGION_WORDS: tuple[Entry[str], ...] = words(
     ("全街道", "全街道教育"),
     ("我街道", "我街道教育"),
     # a notice's address to the government it speaks to (你县, 请你区…): a pronoun, no name
-    ("你县", "请你县认真整改"),
-    ("你区", "请你区认真整改"),
-    ("你市", "请你市认真整改"),
-    ("你州", "请你州认真整改"),
-    ("你旗", "请你旗认真整改"),
-    ("你省", "请你省认真整改"),
-    ("你镇", "请你镇认真整改"),
-    ("你乡", "请你乡认真整改"),
-    ("你街道", "请你街道认真整改"),
+    *((e.word, e.example) for e in ADDRESS_PRONOUNS),
 )
 
 # Generic nouns of NON_REGION_WORDS that are also the ending of real names (宝山区, 浦东新区): a name ending with
@@ -534,14 +535,7 @@ SELF_REFERENCES: tuple[Entry[str], ...] = (
     Entry("全街道", "街道", "全街道共有幼儿园9所"),
     Entry("本街道", "街道", "本街道教育"),
     # a notice's words to the government it is about (督导组对你县…, 请你区…): its level, as a report's own words are
-    Entry("你县", "县", "请你县认真整改"),
-    Entry("你区", "区", "请你区认真整改"),
-    Entry("你市", "市", "请你市认真整改"),
-    Entry("你州", "州", "请你州认真整改"),
-    Entry("你旗", "旗", "请你旗认真整改"),
-    Entry("你镇", "镇", "请你镇认真整改"),
-    Entry("你乡", "乡", "请你乡认真整改"),
-    Entry("你街道", "街道", "请你街道认真整改"),
+    *ADDRESS_PRONOUNS,
 )
 
 # Whether a 市 is a county-level city (县级市) or a prefecture city (地级市): each cue (a regex) met in the

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .audit import RESPECTIVELY
 from .entry import Entry, words
+from .metadata import ADDRESS_PRONOUNS
 
 __all__ = [
     "ADVERB_COMPOUNDS",
@@ -89,9 +90,7 @@ SUBJECT_LEAD_WORDS: tuple[Entry[str], ...] = _same(
     ("我省", "我省建成学校5所"),
     ("我国", "我国建成学校5所"),
     # a notice's words to the government it is about (督导反馈意见: 你县共有学校45所)
-    ("你县", "你县建成学校5所"),
-    ("你区", "你区建成学校5所"),
-    ("你市", "你市建成学校5所"),
+    *((e.word, f"{e.word}建成学校5所") for e in ADDRESS_PRONOUNS),
     # a town's or a school's own report (乡镇 and school self-assessments)
     *(
         (w, f"{w}建成教学楼2栋")
