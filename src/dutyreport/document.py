@@ -65,7 +65,15 @@ class Years:
 
 
 class SectionIndex:
-    """Which section holds a position, by bisection at each level (many sections stay cheap)."""
+    """Which section holds a position, by bisection at each level (many sections stay cheap); where every
+    section starts or ends (``bounds``) and where the top-level sections of what is to be done stand (``plans``).
+
+    >>> from dutyreport import parse
+    >>> r = parse("某县自查报告\\n一、基本情况\\n有学校20所。\\n二、下一步工作打算\\n新建学校2所。")
+    >>> index = SectionIndex(r.sections)
+    >>> index.bounds, index.plans.spans if index.plans else None
+    ([7, 22, 39], [(22, 39)])
+    """
 
     __slots__ = (
         "_leaf", "_starts", "bounds", "every", "heading_ends", "plans", "sections", "top_ends", "top_starts"

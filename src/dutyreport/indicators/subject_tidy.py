@@ -238,7 +238,11 @@ def _may_join(s: str) -> bool:
 
 def subject_words(raw: str) -> str:
     """The words of a stretch before a figure that name a subject (dates, lead and linking words, asides
-    in brackets that list or explain off)."""
+    in brackets that list or explain off; a year compared with stays).
+
+    >>> subject_words("其中全县小学"), subject_words("2023年全县教师总数比2022年增加")
+    ('小学', '教师总数比2022年增加')
+    """
     s: str = raw.replace(MASK, "") if MASK in raw else raw
     if not s.isprintable():
         s = no_controls(s)  # (20\u200d23年: a year a control splits is a date)
