@@ -74,6 +74,32 @@ def check_money_verb(e: Entry) -> None:
     assert purpose[-2:] in (figures(e.example)[0].subject or "")
 
 
+def _money_subject(example: str) -> str:
+    (money,) = [i for i in figures(example) if i.unit == "yuan"]
+    return money.subject or ""
+
+
+def check_undertaking_verb(e: Entry) -> None:
+    # the clause before a money verb alone names the work the money paid for: a verb that drives the work on is
+    # left out of it, a verb of what was built or bought is kept
+    work = "寄宿制学校建设" if e.value == "drive" else e.word + "城区幼儿园校舍和围墙"
+    assert _money_subject(e.example) == work + ("投资" if e.value == "drive" else "投入资金")
+
+
+def check_undertaking_adverb(e: Entry) -> None:
+    assert _money_subject(e.example) == "寄宿制学校建设投资"
+
+
+def check_purpose_opener(e: Entry) -> None:
+    # the clause after the money, not the topic sentence before it, says what it paid for
+    assert _money_subject(e.example) == "投入资金" + e.example.split(",")[1]
+
+
+def check_carry_out_verb(e: Entry) -> None:
+    # the work done to what the figure after counts: what follows the verb
+    assert _money_subject(e.example) == "校舍整修投资"
+
+
 def check_attribute_of_previous(e: Entry) -> None:
     first, second = figures(e.example)[:2]
     assert first.subject and second.subject and second.subject.startswith(first.subject)
@@ -491,6 +517,10 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("LEVEL_WORDS", sw.LEVEL_WORDS, check_level),
     ("GENERIC_VERBS", sw.GENERIC_VERBS, check_generic),
     ("MONEY_VERBS", sw.MONEY_VERBS, check_money_verb),
+    ("UNDERTAKING_VERBS", sw.UNDERTAKING_VERBS, check_undertaking_verb),
+    ("UNDERTAKING_ADVERBS", sw.UNDERTAKING_ADVERBS, check_undertaking_adverb),
+    ("PURPOSE_OPENERS", sw.PURPOSE_OPENERS, check_purpose_opener),
+    ("CARRY_OUT_VERBS", sw.CARRY_OUT_VERBS, check_carry_out_verb),
     ("ATTRIBUTES_OF_PREVIOUS", sw.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),
     ("ATTRIBUTES_OF_PROJECT", sw.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),
     ("TOPIC_NOUNS", sw.TOPIC_NOUNS, check_topic),

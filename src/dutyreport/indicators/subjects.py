@@ -38,6 +38,7 @@ from ..lang.punctuation import (
 )
 from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
+    CARRY_OUT_VERBS,
     CHANGE_TO_VERBS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
@@ -45,10 +46,13 @@ from ..lang.subjects import (
     NAMED_ITEM_VERBS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
+    PURPOSE_OPENERS,
     SCORE_WORDS,
     TOPIC_LEADS,
     TOPIC_NOUNS,
     TOTAL_WORDS,
+    UNDERTAKING_ADVERBS,
+    UNDERTAKING_VERBS,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
@@ -185,6 +189,24 @@ _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
+# A clause naming what is being done (积极推进寄宿制学校建设, 2.充实仪器装备): its adverbs, then the verb and what
+# it names (the verb's group: a "keep" verb, kept with the work's name, or a "drive" verb, left out).
+_UNDERTAKING = re.compile(
+    either_pattern(
+        rf"(?:{alternation(UNDERTAKING_ADVERBS)})*"
+        rf"(?:(?P<keep>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'keep'))})"
+        rf"|{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'drive'))})"
+    )
+)
+# what else opens a clause of what money paid for (用于…, 对…进行升级)
+_PURPOSE = re.compile(either_pattern(alternation(PURPOSE_OPENERS)))
+# 为19所中小学进行了校舍整修: the work done to what a figure counts (对, 为 and a verb of carrying it out)
+_DONE_TO = re.compile(
+    either_pattern(rf"[对为][^，,；;。\n]{{0,24}}?(?:{alternation(CARRY_OUT_VERBS)})了?(?P<work>[^，,；;。\n]{{2,24}})")
+)
+_WORK_REACH = 40  # (the clause or sentence before a money verb's figure is read that far back at most)
+_WORK_STOPS = COMMAS + SEMICOLONS + PERIODS + "！？!?:：\n"
+
 _POST_TIDY_LAST = TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _LEVEL_FIRSTS = _firsts(LEVEL)
@@ -505,16 +527,28 @@ def read_subject(
                 project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
             if project and project != pre:
                 return project + pre
-        # 投入100万元,启动…培训: what the money paid for follows in the next clause.
-        if (
-            MONEY_VERB.fullmatch(pre)
-            and clause_end < len(text)
-            and text[clause_end] in COMMAS
-            and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
-        ):
-            nxt = _CLAUSE_END.search(text, clause_end + 1)
-            after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
-            purpose = subject_words(_FIGURE.sub("", after))
+        # 投入100万元,启动…培训: what the money paid for, the work a clause names (:func:`_work`): the clause of its
+        # sentence before it (积极推进寄宿制学校建设,投资…), else the next clause where it opens with the work, else
+        # a short sentence before it (2.充实仪器装备。投入…), else the next clause whatever it opens with.
+        if MONEY_VERB.fullmatch(pre) and (
+            post if post is not None else (post := _post_phrase(text, end, words_end))
+        ) == "":
+            work = _work_before(text, sentence_start, lo) if text[lo - 1 : lo] in COMMAS else None
+            if work:
+                return work + pre
+            purpose = ""
+            if clause_end < len(text) and text[clause_end] in COMMAS:
+                nxt = _CLAUSE_END.search(text, clause_end + 1)
+                after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
+                purpose = subject_words(_FIGURE.sub("", after))
+                if purpose and (_work(purpose) or _PURPOSE.match(purpose)):
+                    return pre + purpose
+                done_to = _DONE_TO.match(text, clause_end + 1, nxt.start() if nxt else len(text))
+                if done_to is not None and (work := subject_words(unmasked(done_to.group("work")))):
+                    return work + pre  # 投资120万元,为19所中小学进行了校舍整修
+            work = _work_before(text, sentence_start, lo) if text[lo - 1 : lo] in PERIODS else None
+            if work:
+                return work + pre
             if purpose:
                 return pre + purpose
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
@@ -648,6 +682,42 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
+
+
+def _work(words: str) -> str | None:
+    """The work a clause's words name where they open with a verb of doing it (:data:`_UNDERTAKING`): 积极推进寄宿制
+    学校建设 -> 寄宿制学校建设, 购置新型课桌椅 -> 购置新型课桌椅; None where they open otherwise."""
+    verb = _UNDERTAKING.match(words)
+    if verb is None or len(words) - verb.end() < 2:
+        return None
+    return (verb.group("keep") or "") + words[verb.end() :]
+
+
+def _work_before(text: str, floor: int, lo: int) -> str | None:
+    """The work named by the clause of its sentence right before ``lo`` (积极推进寄宿制学校建设,投资7000万元), or by
+    the short sentence before it, a topic without a figure (2.充实仪器装备。投入4520万元): what money that a
+    verb alone gives (lo: where that verb's words open) paid for."""
+    if lo < 3:
+        return None
+    mark = text[lo - 1]
+    if mark not in COMMAS and mark not in PERIODS:
+        return None
+    reach = max(0, lo - 1 - _WORK_REACH)
+    opening = max(text.rfind(c, reach, lo - 1) for c in _WORK_STOPS) + 1
+    if opening == 0 and reach > 0:
+        return None  # (no break within reach: no clause of a few words)
+    if mark in COMMAS and opening < floor:
+        return None  # (the clause before belongs to the sentence before)
+    clause = unmasked(text[opening : lo - 1])
+    if mark in PERIODS:
+        # the sentence before is a topic: a few words, no figure but its list mark (2.充实仪器装备。)
+        item = _ITEM_HEADING.match(text, opening, lo)
+        if item is not None:
+            clause = unmasked(item.group("heading"))
+        if _NUMERIC_CHAR.search(clause) or any(c in clause for c in COMMAS):
+            return None
+    words = subject_words(_FIGURE.sub("", no_dates(clause)))
+    return _work(words)
 
 
 def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) -> str | None:

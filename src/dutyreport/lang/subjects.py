@@ -21,6 +21,7 @@ __all__ = [
     "AMONG_WORDS",
     "ATTRIBUTES_OF_PREVIOUS",
     "ATTRIBUTES_OF_PROJECT",
+    "CARRY_OUT_VERBS",
     "CATEGORY_NOUNS",
     "CHANGE_TO_VERBS",
     "DENG_WORDS",
@@ -42,6 +43,7 @@ __all__ = [
     "OBJECT_MARKERS",
     "PLAN_ATTRIBUTES",
     "PROJECT_NOUNS",
+    "PURPOSE_OPENERS",
     "RELATIVE_LEADS",
     "RESPECTIVE_HEADS",
     "RESPECTIVE_LINKS",
@@ -57,6 +59,8 @@ __all__ = [
     "TOPIC_LEADS",
     "TOPIC_NOUNS",
     "TOTAL_WORDS",
+    "UNDERTAKING_ADVERBS",
+    "UNDERTAKING_VERBS",
 ]
 
 _same = words
@@ -440,6 +444,78 @@ MONEY_VERBS: tuple[Entry[str], ...] = _same(
     ("拨付", "拨付80万元,改善食堂"),
     ("安排资金", "安排资金50万元,改造厕所"),
     ("筹措资金", "筹措资金60万元,购置图书"),
+)
+
+# Verbs that open a clause naming what is being done (积极推进寄宿制学校建设, 另购置新型课桌椅1200套, 2.充实仪器装备。):
+# where a money verb alone comes next (,投资7000万元 / 。投入4520万元), the money is that work's. A verb that drives
+# the work on ("drive": 推进, 加强…) is no part of its name and is left out; a verb of what is built, bought or
+# mended ("keep": 购置, 新建…) is kept. After a money verb's figure the same verbs open the clause of what the money
+# paid for (投入100万元,启动…) rather than a clause of what came of it (…,义务教育阶段仪器设备配齐率达95%).
+UNDERTAKING_VERBS: tuple[Entry[str], ...] = (
+    *_same(
+        "drive",
+        *(
+            (w, f"积极{w}寄宿制学校建设,投资7000万元,对13所小学进行改扩建")
+            for w in ("推进", "加快", "加强", "推动", "实施", "开展", "深化", "落实", "抓好")
+        ),
+    ),
+    *_same(
+        "keep",
+        *(
+            (w, f"另{w}城区幼儿园校舍和围墙,共投入资金348万元,着力改善办园条件")
+            for w in (
+                "购置",
+                "新建",
+                "改扩建",
+                "新改扩建",
+                "扩建",
+                "改建",
+                "改造",
+                "维修",
+                "修缮",
+                "升级",
+                "加装",
+                "配备",
+                "配齐",
+                "充实",
+                "完善",
+                "改善",
+                "建设",
+                "启动",
+                "完成",
+                "更新",
+                "硬化",
+                "绿化",
+                "安装",
+            )
+        ),
+    ),
+)
+
+# Words that open the clause of what money paid for as the verbs above do (投入资金1387万元,对考点视频监控系统进行升级;
+# 安排50万元,用于房屋维修).
+PURPOSE_OPENERS: tuple[Entry[str], ...] = _same(
+    "purpose",
+    ("对", "五是加强考点建设。投入资金1387万元,对考点视频监控系统进行升级"),
+    ("用于", "五是加强考点建设。投入资金1387万元,用于考点视频监控系统升级"),
+    ("专项用于", "五是加强考点建设。投入资金1387万元,专项用于考点视频监控系统升级"),
+)
+
+# Verbs after 对/为 and what the work is done to (为19所中小学进行了校舍整修): the work is what follows the verb,
+# past the figure that counts what it was done to (投资120万元,为19所中小学进行了校舍整修 -> 校舍整修投资).
+CARRY_OUT_VERBS: tuple[Entry[str], ...] = _same(
+    "carry out",
+    ("进行", "投资120万元,为19所中小学进行了校舍整修"),
+    ("实施", "投资120万元,对19所中小学实施了校舍整修"),
+)
+
+# Adverbs before such a verb (积极推进, 大力改善): no part of the work's name.
+UNDERTAKING_ADVERBS: tuple[Entry[str], ...] = _same(
+    "adverb",
+    *(
+        (w, f"{w}推进寄宿制学校建设,投资7000万元,对13所小学进行改扩建")
+        for w in ("积极", "大力", "全力", "扎实", "深入", "持续", "进一步", "着力", "切实", "全面", "不断", "加大力度")
+    ),
 )
 
 # Nouns that are an attribute of the figure before them (占比71%, 全年执行数2.2471亿元, 压减率93.9%).
