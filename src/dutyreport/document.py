@@ -43,17 +43,22 @@ class Years:
     opens with before its first section (``2020年，县…``), which dates what no nearer year does;
     ``dated``: the year of a page's dated line, where the page reports on that one year, or speaks of
     its own day (``截至目前``, a date with no year) and its period ends that year: it dates what neither
-    does.
+    does; ``reviewed``: the year whose duties a self-assessment's opening says it reviews (``就2021年度履行
+    教育职责情况…进行全面自查``), which dates what none of the others does.
     """
 
     period: tuple[int, ...] = ()
     opening: int | None = None
     dated: int | None = None
+    reviewed: int | None = None
 
     @property
     def undated(self) -> int | None:
-        """The year of a figure no nearer year dates: the opening's, else the dated page's (or None)."""
-        return self.opening if self.opening is not None else self.dated
+        """The year of a figure no nearer year dates: the opening's, else the dated page's, else the reviewed
+        year (or None)."""
+        if self.opening is not None:
+            return self.opening
+        return self.dated if self.dated is not None else self.reviewed
 
     @property
     def report(self) -> int | None:

@@ -22,6 +22,8 @@ from dutyreport.lang.metadata import (
     FACT_CUES,
     KIND_CUES,
     PERIOD_EXCLUSIONS,
+    REVIEWED_DUTIES,
+    SELF_REVIEW_WORDS,
     KindCue,
     YearContext,
 )
@@ -219,6 +221,55 @@ def test_fact_cue_examples(entry: Entry[str]) -> None:
     # 截至2020年底 is a fact, though a plan word (至) is in the words before the year
     assert _facts(entry.example) == {2020: 1}
     assert _facts(entry.example.replace(entry.word, "到", 1)) == {}
+
+
+# --- the year a self-assessment reviews: its opening's 就2021年度履行教育职责情况…进行全面自查 -----------------------
+
+
+def _reviewed(opening: str) -> int | None:
+    from dutyreport.pipeline import document
+
+    return document("某县履行教育职责自评报告\n" + opening + "\n" + BODY).years.reviewed
+
+
+@pytest.mark.parametrize("entry", REVIEWED_DUTIES, ids=[e.word for e in REVIEWED_DUTIES])
+def test_reviewed_duties_examples(entry: Entry[str]) -> None:
+    assert _reviewed(entry.example) == 2021
+    assert _reviewed(entry.example.replace(entry.word, "重点工作推进情况", 1)) is None
+
+
+@pytest.mark.parametrize("entry", SELF_REVIEW_WORDS, ids=[e.word for e in SELF_REVIEW_WORDS])
+def test_self_review_word_examples(entry: Entry[str]) -> None:
+    assert _reviewed(entry.example) == 2021
+    # an inspection of the government is not its own review
+    assert _reviewed(entry.example.replace(entry.word, "实地检查", 1)) is None
+
+
+REVIEWED_YEARS = [
+    # the usual opening of a self-assessment: the year reviewed, then the next year's work
+    ("two_years", "我县就2021年度履行教育职责情况和2022年重点工作推进情况进行了全面自查。", 2021),
+    ("pdf_spaces", "我县就\n2021 年度履行教育职责情况进行全面自查。", 2021),
+    # a year in a cited document's title names the document, not the year reviewed
+    ("cited", "按照《关于做好2023年度履行教育职责情况自评工作的通知》要求,县政府组织开展了自评。", None),
+    # another sentence between the year and the review
+    ("another_sentence", "2021年度履行教育职责情况良好。全县组织开展自查。", None),
+]
+
+
+@pytest.mark.parametrize(("opening", "year"), [e[1:] for e in REVIEWED_YEARS], ids=[e[0] for e in REVIEWED_YEARS])
+def test_reviewed_year_of_the_opening(opening: str, year: int | None) -> None:
+    assert _reviewed(opening) == year
+
+
+def test_reviewed_year_dates_the_figures_no_nearer_year_does() -> None:
+    from dutyreport import parse
+
+    opening = "我县就2021年度履行教育职责情况和2022年重点工作推进情况进行了全面自查。"
+    report = parse("某县履行教育职责自评报告\n" + opening + "\n一、基本情况\n全县共有学校58所。2022年新建学校3所。")
+    assert [(i.text, i.year) for i in report.indicators] == [("58所", 2021), ("3所", 2022)]
+    # a title's year alone dates none of them (关于2021年度履行教育职责情况的自评报告)
+    titled = parse("某县关于2021年度履行教育职责情况的自评报告\n一、基本情况\n全县共有学校58所。")
+    assert [(i.text, i.year) for i in titled.indicators] == [("58所", None)]
 
 
 # --- the zones a fact year is not read in, from every section's folded heading ------------------------

@@ -41,7 +41,9 @@ __all__ = [
     "PLACE_COUNTERS",
     "REGION_CONTEXTS",
     "REGION_SUFFIXES",
+    "REVIEWED_DUTIES",
     "SELF_REFERENCES",
+    "SELF_REVIEW_WORDS",
     "SENTENCE_TAILS",
     "SITE_LABELS",
     "SUBTITLE_MARKS",
@@ -653,6 +655,21 @@ FACT_CUES: tuple[Entry[str], ...] = words(
     "as of",
     ("截至", "截至2020年底,全区共有学校30所"),
     ("截止", "截止2020年底,全区共有学校30所"),
+)
+# A self-assessment's opening names the year whose duties it reviews (就2021年度履行教育职责情况和2022年重点工作推进
+# 情况进行全面自查): its figures that no nearer year dates are that year's. The words after the year name the duties
+# reviewed; the words of the review (自查, 自评) close the sentence. An inspection of the government (进行实地检查)
+# is not its own review: a report of its rectification reports on later work.
+REVIEWED_DUTIES: tuple[Entry[str], ...] = words(
+    "duties reviewed",
+    ("履行教育职责情况", "就2021年度履行教育职责情况进行全面自查。"),
+    ("履行教育职责工作", "对2021年度履行教育职责工作开展自评。"),
+    ("履职情况", "就2021年度履职情况进行全面自查。"),
+)
+SELF_REVIEW_WORDS: tuple[Entry[str], ...] = words(
+    "self review",
+    ("自查", "就2021年度履行教育职责情况进行全面自查。"),
+    ("自评", "对2021年度履行教育职责情况开展自评。"),
 )
 # Words right after a year (``2023年``) that make it a deadline.
 DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(

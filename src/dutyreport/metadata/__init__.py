@@ -50,7 +50,15 @@ from ..document import Document, Years
 from ..lang.script import ascii_digits, fold
 from ..model.report import AdminLevel, ReportKind
 from ._common import Books
-from .period import _INFO_LINES, _dateline_year, _kind, _opening_year, _period, _speaks_of_its_day
+from .period import (
+    _INFO_LINES,
+    _dateline_year,
+    _kind,
+    _opening_year,
+    _period,
+    _reviewed_year,
+    _speaks_of_its_day,
+)
 from .region import (
     _LEVEL,
     _PLACEHOLDER_RE,
@@ -167,7 +175,12 @@ def read_metadata(doc: Document) -> Metadata:
         and (len(period) == 1 or _speaks_of_its_day(digits, body_lo, body_end, mask))
         else None
     )
-    years = Years(period=period, opening=_opening_year(digits, mask, first), dated=dated)
+    years = Years(
+        period=period,
+        opening=_opening_year(digits, mask, first),
+        dated=dated,
+        reviewed=_reviewed_year(digits, mask, books, body_lo, first),
+    )
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years
     )
