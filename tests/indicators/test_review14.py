@@ -53,3 +53,24 @@ def test_a_topic_sentence_is_read_only_on_the_figures_line() -> None:
     # a topic sentence on the line before is a heading of its own or a paragraph's end: no work of this money
     found = figure("加强教育装备配置\n2021年投入1900万元,全县仪器设备配齐率达95%。", "1900万元")
     assert found.subject is not None and "装备配置" not in found.subject
+
+
+# A total whose words are a total word alone, right after a list of figures joined by 、: the list's head and the
+# word, else the list's items (not the last item's subject). (sentence, total, subject)
+EXAMPLES_REVIEW14_TOTALS = [
+    ("head_with_wei", "收购资金为置换资金130万元、房屋收购资金50万元、土地征收20万元,共计200万元。", "200万元",
+     "收购资金共计"),
+    ("head_with_baokuo", "全县教育经费包括事业费300万元、基建经费200万元,合计500万元。", "500万元", "教育经费合计"),
+    ("no_head", "新建小学3所、初中2所,共计5所。", "5所", "新建小学、初中共计"),
+    ("no_comma", "新建小学3所、初中2所共计5所。", "5所", "新建小学、初中共计"),
+    # a total of names listed before it stays theirs; a figure after the list with words of its own is no total
+    ("names_listed", "访谈校长、教师、家长共156人。", "156人", "访谈校长、教师、家长"),
+    ("own_words", "全县小学20所、初中8所,共有在校生12000人。", "12000人", "在校生"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "subject"), [e[1:] for e in EXAMPLES_REVIEW14_TOTALS],
+                         ids=[e[0] for e in EXAMPLES_REVIEW14_TOTALS])
+def test_a_total_after_a_list_of_figures_is_the_lists(sentence: str, text: str, subject: str) -> None:
+    assert figure(sentence, text).subject == subject
+

@@ -100,6 +100,12 @@ def check_carry_out_verb(e: Entry) -> None:
     assert _money_subject(e.example) == "校舍整修投资"
 
 
+def check_total_head_mark(e: Entry) -> None:
+    # the total after the list is the head's; without the mark the list's items total it
+    assert figures(e.example)[-1].subject == "教育经费合计"
+    assert figures(e.example.replace(e.word, "的", 1))[-1].subject != "教育经费合计"
+
+
 def check_attribute_of_previous(e: Entry) -> None:
     first, second = figures(e.example)[:2]
     assert first.subject and second.subject and second.subject.startswith(first.subject)
@@ -521,6 +527,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("UNDERTAKING_ADVERBS", sw.UNDERTAKING_ADVERBS, check_undertaking_adverb),
     ("PURPOSE_OPENERS", sw.PURPOSE_OPENERS, check_purpose_opener),
     ("CARRY_OUT_VERBS", sw.CARRY_OUT_VERBS, check_carry_out_verb),
+    ("TOTAL_HEAD_MARKS", sw.TOTAL_HEAD_MARKS, check_total_head_mark),
     ("ATTRIBUTES_OF_PREVIOUS", sw.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),
     ("ATTRIBUTES_OF_PROJECT", sw.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),
     ("TOPIC_NOUNS", sw.TOPIC_NOUNS, check_topic),

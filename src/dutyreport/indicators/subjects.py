@@ -50,6 +50,7 @@ from ..lang.subjects import (
     SCORE_WORDS,
     TOPIC_LEADS,
     TOPIC_NOUNS,
+    TOTAL_HEAD_MARKS,
     TOTAL_WORDS,
     UNDERTAKING_ADVERBS,
     UNDERTAKING_VERBS,
@@ -187,6 +188,9 @@ _EARLY_CUES = tuple(w for e in DURATION_CUES if e.value == "early" for w in spel
 _RARE_ENDS = frozenset(w[-1] for w in (*_OPENS, *_EARLY_CUES, *DIVIDE_ENDS))
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
+_TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
+_TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
+_LIST_REACH = 160  # (how far before a total the figures it totals are looked for)
 _CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
 # A clause naming what is being done (积极推进寄宿制学校建设, 2.充实仪器装备): its adverbs, then the verb and what
@@ -400,6 +404,8 @@ def read_subject(
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
     last = raw_pre[-1:]  # (read again where the stretch changes)
+    if last in TOTAL_ENDS and prior and (total := _total_of_list(text, raw_pre, sentence_start, lo, prior)):
+        return total  # 置换资金135万元、房屋收购资金54万元,共计189万元: the list's total
     if (
         (last in TOTAL_ENDS or (last == "\n" and may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
@@ -682,6 +688,36 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
+
+
+def _total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
+    """The subject of a total whose words are a total word alone (共计, 合计) right after a list of figures joined by
+    、 in its sentence (from ``floor``): the list's head and the word (收购资金为置换资金135万元、房屋收购资金54万元,
+    共计189万元 -> 收购资金共计), else its items' subjects (新建小学3所、初中2所,共计5所 -> 新建小学、初中共计)."""
+    alone = _TOTAL_ALONE.fullmatch(raw_pre)
+    if alone is None:
+        return None
+    word = raw_pre.strip(" \t\n，,")
+    k = len(prior) - 1
+    if prior[k].start < floor or prior[k].end > lo or text[prior[k].end : lo].strip(" \t，,"):
+        return None  # (the total's words follow the list's last figure, a comma at most between)
+    bottom = max(floor, prior[k].start - _LIST_REACH)
+    while k > 0 and prior[k - 1].start >= bottom:
+        between = text[prior[k - 1].end : prior[k].start]
+        if "、" not in between or _CLAUSE_END.search(between) is not None:
+            break
+        k -= 1
+    items = prior[k:]
+    if len(items) < 2 or any(i.quantity.unit != items[-1].quantity.unit for i in items):
+        return None
+    mark = max(_TOTAL_HEAD.finditer(text, bottom, items[0].start), key=lambda m: m.start(), default=None)
+    if mark is not None:
+        opening = max(bottom, max(text.rfind(c, bottom, mark.start()) for c in _WORK_STOPS) + 1)
+        head = subject_words(_FIGURE.sub("", no_dates(unmasked(text[opening : mark.start()]))))
+        if head:
+            return head + word
+    subjects = [i.subject or "" for i in items]
+    return "、".join(subjects) + word if all(subjects) else None
 
 
 def _work(words: str) -> str | None:

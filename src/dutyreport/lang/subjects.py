@@ -58,6 +58,7 @@ __all__ = [
     "TAIL_COMPOUNDS",
     "TOPIC_LEADS",
     "TOPIC_NOUNS",
+    "TOTAL_HEAD_MARKS",
     "TOTAL_WORDS",
     "UNDERTAKING_ADVERBS",
     "UNDERTAKING_VERBS",
@@ -714,6 +715,17 @@ TOTAL_WORDS: tuple[Entry[str], ...] = _same(
     ("合计", "访谈校长、教师、家长合计156人"),
     ("共计", "访谈校长、教师、家长共计156人"),
     ("总计", "访谈校长、教师、家长总计156人"),
+)
+
+# Words after the head of a list of figures that a total closes (收购资金为置换资金135万元、房屋收购资金54万元,
+# 共计189万元): the total is the head's (收购资金共计); a list without one is totalled by its items (新建小学3所、
+# 初中2所,共计5所: 新建小学、初中共计).
+TOTAL_HEAD_MARKS: tuple[Entry[str], ...] = _same(
+    "head of a totalled list",
+    *(
+        (w, f"全县教育经费{w}事业费300万元、基建经费200万元,合计500万元")
+        for w in ("为", "包括", "包含", "分别为", "：", ":")
+    ),
 )
 
 # Words that link a level to its amount in a list of standards stated per unit for its first level (小学每生1000元,
