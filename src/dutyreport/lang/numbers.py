@@ -640,6 +640,9 @@ DURATION_CUES: tuple[Entry[str], ...] = (
         ("历时", "历时3年"),
         ("坚持", "坚持10年"),
         ("服务期", "服务期5年"),
+        # the time a piece of work took, before what it achieved (经过三年的努力, 通过一年的整改)
+        ("经过", "经过三年的努力"),
+        ("通过", "通过一年的整改"),
     ),
     # how early what follows was done (提前两年实现…): that is what the length of time measures
     Entry("提前", "early", "提前两年"),
