@@ -243,7 +243,7 @@ def _post_phrase_in_full(text: str, end: int, clause_end: int) -> str:
     raw = edges.DATES.sub("", s.unmasked(text[end : min(clause_end, end + 48)]))
     stop = s._POST_STOP.search(raw)
     masked_after = clause_end <= end + 48 and clause_end < len(text) and text[clause_end] in "xX×*＊"
-    while stop is not None and stop.group() == "、" and not (masked_after or s._NUMERIC_CHAR.search(raw, stop.end())):
+    while stop is not None and stop.group() == "、" and not (masked_after or tidy.NUMERIC_CHAR.search(raw, stop.end())):
         stop = s._POST_STOP.search(raw, stop.end())
     at_figure = stop is not None and stop.start() <= 24 and stop.group() not in s._LINE_STOPS + "、"
     raw = raw[: stop.start() if stop else len(raw)][:24]

@@ -77,7 +77,7 @@ EXAMPLES_UNSEEN_REPORTS = [
     # figure's; 对15所…: 对 is)
     ("全县100人以下的小规模学校有12所。", "100人以下", "小规模学校"),
     # (and the money is the work's done to them: tests/indicators/test_review14.py)
-    ("2022年投资3200万元,对15所农村小学进行了改造。", "3200万元", "改造投资"),
+    ("2022年投资3200万元,对15所农村小学进行了改造。", "3200万元", "农村小学改造投资"),
     # a template's masked figures listed with 、 (高级中学 x所、职业中学 x所): the list goes on with figures, the
     # name after the mark is the next figure's
     ("全县共有各级各类学校 xx 所,高级中学 x所、职业中学 x所、初级中学 x所。", "x所", "高级中学"),

@@ -82,22 +82,29 @@ def _money_subject(example: str) -> str:
 def check_undertaking_verb(e: Entry) -> None:
     # the clause before a money verb alone names the work the money paid for: a verb that drives the work on is
     # left out of it, a verb of what was built or bought is kept
-    work = "寄宿制学校建设" if e.value == "drive" else e.word + "城区幼儿园校舍和围墙"
-    assert _money_subject(e.example) == work + ("投资" if e.value == "drive" else "投入资金")
+    if e.value == "drive":
+        assert _money_subject(e.example) == "农村学校食堂建设投资"
+    else:
+        assert _money_subject(e.example) == e.word + "乡镇幼儿园活动室和围墙投入资金"
 
 
 def check_undertaking_adverb(e: Entry) -> None:
-    assert _money_subject(e.example) == "寄宿制学校建设投资"
+    assert _money_subject(e.example) == "农村学校食堂建设投资"
 
 
 def check_purpose_opener(e: Entry) -> None:
     # the clause after the money, not the topic sentence before it, says what it paid for
-    assert _money_subject(e.example) == "投入资金" + e.example.split(",")[1]
+    assert _money_subject(e.example) == "安排资金" + e.example.split(",")[1]
+
+
+def check_work_object_marker(e: Entry) -> None:
+    # what the work was done to and the work, the money's
+    assert _money_subject(e.example) == "城区学校食堂改造投入资金"
 
 
 def check_carry_out_verb(e: Entry) -> None:
     # the work done to what the figure after counts: what follows the verb
-    assert _money_subject(e.example) == "校舍整修投资"
+    assert _money_subject(e.example) == "乡村小学操场硬化投资"
 
 
 def check_total_head_mark(e: Entry) -> None:
@@ -526,6 +533,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("UNDERTAKING_VERBS", sw.UNDERTAKING_VERBS, check_undertaking_verb),
     ("UNDERTAKING_ADVERBS", sw.UNDERTAKING_ADVERBS, check_undertaking_adverb),
     ("PURPOSE_OPENERS", sw.PURPOSE_OPENERS, check_purpose_opener),
+    ("WORK_OBJECT_MARKERS", sw.WORK_OBJECT_MARKERS, check_work_object_marker),
     ("CARRY_OUT_VERBS", sw.CARRY_OUT_VERBS, check_carry_out_verb),
     ("TOTAL_HEAD_MARKS", sw.TOTAL_HEAD_MARKS, check_total_head_mark),
     ("ATTRIBUTES_OF_PREVIOUS", sw.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),

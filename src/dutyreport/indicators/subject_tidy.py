@@ -14,17 +14,19 @@ from ..lang.figure_years import SEASON_WORDS
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
+    FIGURE_MASKS,
     NEGATING_MODALS,
     NORM_QUALIFIERS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
+from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, QUALIFIER_PREFIXES, SCHOOL_YEAR_WORDS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
     COMMAS,
     LIST_MARKS,
     OPEN_BRACKETS,
+    PERIODS,
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, forms, spellings
@@ -44,7 +46,7 @@ from ..lang.subjects import (
     TAIL_COMPOUNDS,
     TOTAL_WORDS,
 )
-from ..patterns import char_class, first_chars, held_chars, known
+from ..patterns import char_class, first_chars, held_chars, known, skipping
 from .list_heads import (
     BRACKETED_NUMBER,
     CIRCLED_NUMBER,
@@ -61,10 +63,17 @@ __all__ = [
     "ACTUAL",
     "BRACKETS",
     "CHANGE_WORDS",
+    "CLAUSE_END",
     "DENG_LIST",
+    "FIGURE",
     "HOLDS_OPEN",
+    "ITEM_HEADING",
+    "LONG_UNITS",
+    "MASK_CHARS",
+    "MASK_CLASS",
     "MONEY_VERB",
     "NOT_BRACKET",
+    "NUMERIC_CHAR",
     "OF_BEFORE",
     "OF_BEFORE_FIRSTS",
     "OF_PREVIOUS",
@@ -302,3 +311,23 @@ def subject_words(raw: str) -> str:
         # 有A、B、C等拓展训练项目16个: the category after 等 is the thing counted (not 中等职业, 二等奖).
         s = s[i + 1 :]
     return s.strip()
+
+
+# Figures and the places around them that the subject readers (:mod:`.subjects`, :mod:`.paid_for`) look for:
+# a masked figure's first characters, a digit or a mask, a figure with its unit, a clause's end, an item's heading.
+MASK_CHARS = "".join(e.word for e in FIGURE_MASKS)  # what a masked figure opens with (xx.xx%, x所), as a digit does
+MASK_CLASS = char_class(MASK_CHARS)  # (a digit or a mask ends the words after a figure)
+NUMERIC_CHAR = skipping(re.compile(rf"[0-9０-９]|(?<![A-Za-z]){MASK_CLASS}{{1,8}}(?![A-Za-z])"))
+# a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
+# characters); an item's number (1.县教育园区) alone, its words kept
+LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
+FIGURE = re.compile(
+    r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
+    rf"|[0-9０-９.]+(?:{alternation(LONG_UNITS)}|{char_class(STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
+)
+CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
+# The heading an item's line opens with: its number, then words up to the first full stop or colon.
+ITEM_HEADING = re.compile(
+    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|{BRACKETED_NUMBER}|[{OUTLINE_NUMERALS}]{{1,3}}、)"
+    r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
+)

@@ -21,12 +21,10 @@ from ..lang.audit import COMPARISONS
 from ..lang.dates import YEAR_MARK
 from ..lang.figures import (
     COUNTERS,
-    FIGURE_MASKS,
     PER_PERSON_CUES,
     PER_STUDENT_CUES,
 )
-from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import DURATION_CUES, MEASURE_WORDS, MONEY_UNITS
+from ..lang.numbers import DURATION_CUES
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -38,7 +36,6 @@ from ..lang.punctuation import (
 )
 from ..lang.script import alternation, either_pattern, forms, spellings
 from ..lang.subjects import (
-    CARRY_OUT_VERBS,
     CHANGE_TO_VERBS,
     GENERIC_VERBS,
     HEAD_ENDINGS,
@@ -46,14 +43,10 @@ from ..lang.subjects import (
     NAMED_ITEM_VERBS,
     PLAN_ATTRIBUTES,
     PROJECT_NOUNS,
-    PURPOSE_OPENERS,
     SCORE_WORDS,
     TOPIC_LEADS,
     TOPIC_NOUNS,
-    TOTAL_HEAD_MARKS,
     TOTAL_WORDS,
-    UNDERTAKING_ADVERBS,
-    UNDERTAKING_VERBS,
 )
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import IndicatorKind
@@ -69,7 +62,6 @@ from .labels import (
     shared_noun,
 )
 from .list_heads import (
-    BRACKETED_NUMBER,
     CLAUSE_SPLIT,
     MARK_FIRST,
     NOT_STOP,
@@ -78,6 +70,7 @@ from .list_heads import (
     head_mark_of,
     marks_after,
 )
+from .paid_for import money_for, total_of_list
 from .places import Figure, Labels, SubjectPlace, SubjectPlaceFields, recent
 from .respective import RESPECTIVE_FIRST, respective_subject
 from .subject_edges import DISTRIBUTIVE as _DISTRIBUTIVE
@@ -104,9 +97,14 @@ from .subject_tidy import (
     BRACKETS,
     CHANGE_WORDS,
     DENG_LIST,
+    FIGURE,
     HOLDS_OPEN,
+    ITEM_HEADING,
+    MASK_CHARS,
+    MASK_CLASS,
     MONEY_VERB,
     NOT_BRACKET,
+    NUMERIC_CHAR,
     OF_BEFORE,
     OF_BEFORE_FIRSTS,
     OF_PREVIOUS,
@@ -152,9 +150,6 @@ _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
 # What a figure stands right before where no words after it are its own: a stop, or the close of the aside it is in.
 _POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)
-_MASK_CHARS = "".join(e.word for e in FIGURE_MASKS)  # what a masked figure opens with (xx.xx%, x所), as a digit does
-_MASK_CLASS = char_class(_MASK_CHARS)  # (a digit or a mask ends the words after a figure)
-_NUMERIC_CHAR = skipping(re.compile(rf"[0-9０-９]|(?<![A-Za-z]){_MASK_CLASS}{{1,8}}(?![A-Za-z])"))
 _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
@@ -167,14 +162,7 @@ _COUNTER = re.compile(char_class(_COUNTERS))  # (what a match of it opens with)
 _UNOPENED_CLOSE = re.compile(rf"^{NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}$")
 _CLOSE_LAST = frozenset(CLOSE_BRACKETS)  # (what a match of it ends with: "" is in no set)
 _POST_CHANGE_FIRSTS = _firsts(_POST_CHANGE, CHANGE_WORDS)
-_MASKED_FIGURE_END = re.compile(rf"{_MASK_CLASS}{{1,8}}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
-# a figure and its unit (a unit longer than two characters whole: 平方米, 万平方米; any other, its first two
-# characters); an item's number (1.县教育园区) alone, its words kept
-_LONG_UNITS = tuple(e for e in (*MEASURE_WORDS, *MONEY_UNITS) if len(e.word) > 2)
-_FIGURE = re.compile(
-    r"[0-9０-９]{1,2}[.．](?=[\u4e00-\u9fff])"
-    rf"|[0-9０-９.]+(?:{alternation(_LONG_UNITS)}|{char_class(STOPS + LIST_MARKS, spaces=True, negated=True)}{{0,2}})"
-)
+_MASKED_FIGURE_END = re.compile(rf"{MASK_CLASS}{{1,8}}[\u4e00-\u9fff]?\s*$")  # 共有各类学校XX所 (a template's total)
 # Words that end a head without naming what is counted; a rectification's field labels (整改目标：,
 # 整改措施：…) label a line, they are no head of the figures on it.
 _HEAD_TRIM = re.compile(rf"(?:{alternation(HEAD_ENDINGS)})$")
@@ -188,28 +176,7 @@ _EARLY_CUES = tuple(w for e in DURATION_CUES if e.value == "early" for w in spel
 _RARE_ENDS = frozenset(w[-1] for w in (*_OPENS, *_EARLY_CUES, *DIVIDE_ENDS))
 _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
-_TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
-_TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
-_LIST_REACH = 160  # (how far before a total the figures it totals are looked for)
-_CLAUSE_END = re.compile(char_class(COMMAS + SEMICOLONS + PERIODS + "\n"))
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
-# A clause naming what is being done (积极推进寄宿制学校建设, 2.充实仪器装备): its adverbs, then the verb and what
-# it names (the verb's group: a "keep" verb, kept with the work's name, or a "drive" verb, left out).
-_UNDERTAKING = re.compile(
-    either_pattern(
-        rf"(?:{alternation(UNDERTAKING_ADVERBS)})*"
-        rf"(?:(?P<keep>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'keep'))})"
-        rf"|{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'drive'))})"
-    )
-)
-# what else opens a clause of what money paid for (用于…, 对…进行升级)
-_PURPOSE = re.compile(either_pattern(alternation(PURPOSE_OPENERS)))
-# 为19所中小学进行了校舍整修: the work done to what a figure counts (对, 为 and a verb of carrying it out)
-_DONE_TO = re.compile(
-    either_pattern(rf"[对为][^，,；;。\n]{{0,24}}?(?:{alternation(CARRY_OUT_VERBS)})了?(?P<work>[^，,；;。\n]{{2,24}})")
-)
-_WORK_REACH = 40  # (the clause or sentence before a money verb's figure is read that far back at most)
-_WORK_STOPS = COMMAS + SEMICOLONS + PERIODS + "！？!?:：\n"
 
 _POST_TIDY_LAST = TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
@@ -221,11 +188,6 @@ _GENERIC_ANY = re.compile(_GENERIC_WORDS)  # (what _GENERIC.search finds: its le
 # patterns that make the words after a figure a change (a string holding none of them is not searched).
 _GENERIC_FIRSTS = _firsts(_GENERIC, _GENERIC_ANY)
 _SCORE_LEN = max(len(e.word) for e in SCORE_WORDS)
-# The heading an item's line opens with: its number, then words up to the first full stop or colon.
-_ITEM_HEADING = re.compile(
-    rf"[ \t\u3000]*(?:[0-9]{{1,2}}[.．、]|{BRACKETED_NUMBER}|[{OUTLINE_NUMERALS}]{{1,3}}、)"
-    r"(?P<heading>[^。.:：\n]{2,30})[。.:：]"
-)
 _NAME_STOPS = LIST_MARKS + COMMAS + PERIODS + SEMICOLONS + BRACKETS + "\n"  # (what ends a name of a list)
 _NOT_BRACKET_OR_LINE = char_class(BRACKETS + "\n", negated=True)
 # after a count in brackets: the bracket's close, the list's other items (、湖南省(18个)), what they all count
@@ -404,8 +366,8 @@ def read_subject(
     if MASK in raw_pre:
         raw_pre = raw_pre.replace(MASK, "")  # (unmasked)
     last = raw_pre[-1:]  # (read again where the stretch changes)
-    if last in TOTAL_ENDS and prior and (total := _total_of_list(text, raw_pre, sentence_start, lo, prior)):
-        return total  # 置换资金135万元、房屋收购资金54万元,共计189万元: the list's total
+    if last in TOTAL_ENDS and prior and (total := total_of_list(text, raw_pre, sentence_start, lo, prior)):
+        return total  # 校舍改造80万元、操场改造40万元,合计120万元: the list's total
     if (
         (last in TOTAL_ENDS or (last == "\n" and may_end_with_total(raw_pre)))
         and _TOTAL_WORD.search(raw_pre, max(0, len(raw_pre) - _TOTAL_REACH))
@@ -447,7 +409,7 @@ def read_subject(
         return subject_words(unmasked(text[opening : prior[-1].start])) + prior[-1].quantity.text + pre
     # The words after the figure (:func:`_post_phrase`), read where a reading needs them (most need none); most
     # figures end their clause or stand before a stop, and have none (a masked figure after ends them too).
-    masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in _MASK_CHARS
+    masked_next = next_figure < clause_end and next_figure < len(text) and text[next_figure] in MASK_CHARS
     words_end = next_figure if masked_next else clause_end
     post: str | None = "" if end >= words_end or text[end] in _POST_FIRST_STOPS else None  # (as _post_phrase reads)
     if rare_end and raw_pre.endswith(_EARLY_CUES) and type(quantity) is Count:
@@ -482,7 +444,7 @@ def read_subject(
             return attribute_of(prev_stock.subject or "", pre)
         # 1.加强党的领导。…自评得8分: the score of the item the line opens with.
         if line_start >= 0 and 0 < len(pre) <= _SCORE_LEN and SCORE.fullmatch(pre):
-            item = _ITEM_HEADING.match(text, line_start, lo)
+            item = ITEM_HEADING.match(text, line_start, lo)
             if item:
                 return subject_words(item.group("heading")) + pre
         # 任务目标数是78.9%,实际已完成95.31%: what was done of what the figure before planned.
@@ -526,37 +488,20 @@ def read_subject(
         # 总投资x万元, 规模9个班: an attribute of the project the sentence opens with.
         if of_project and lo > sentence_start:
             first = _FIRST_CLAUSE.match(text, sentence_start, lo)
-            project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
+            project = subject_words(FIGURE.sub("", no_dates(first.group()))) if first else ""
             if first and project and _HEAD_TRIM.fullmatch(project) and first.end() < lo:
                 # 整改措施：新建幼儿园14所,总投资…: a field label opens the sentence, the project the clause after it
                 first = _FIRST_CLAUSE.match(text, first.end() + 1, lo)
-                project = subject_words(_FIGURE.sub("", no_dates(first.group()))) if first else ""
+                project = subject_words(FIGURE.sub("", no_dates(first.group()))) if first else ""
             if project and project != pre:
                 return project + pre
-        # 投入100万元,启动…培训: what the money paid for, the work a clause names (:func:`_work`): the clause of its
-        # sentence before it (积极推进寄宿制学校建设,投资…), else the next clause where it opens with the work, else
-        # a short sentence before it (2.充实仪器装备。投入…), else the next clause whatever it opens with.
+        # 投入100万元,启动…培训: what the money paid for, where a clause names it (:func:`.paid_for.money_for`).
         if MONEY_VERB.fullmatch(pre) and (
             post if post is not None else (post := _post_phrase(text, end, words_end))
         ) == "":
-            work = _work_before(text, sentence_start, lo) if text[lo - 1 : lo] in COMMAS else None
-            if work:
-                return work + pre
-            purpose = ""
-            if clause_end < len(text) and text[clause_end] in COMMAS:
-                nxt = _CLAUSE_END.search(text, clause_end + 1)
-                after = _post_phrase(text, clause_end + 1, nxt.start() if nxt else len(text))
-                purpose = subject_words(_FIGURE.sub("", after))
-                if purpose and (_work(purpose) or _PURPOSE.match(purpose)):
-                    return pre + purpose
-                done_to = _DONE_TO.match(text, clause_end + 1, nxt.start() if nxt else len(text))
-                if done_to is not None and (work := subject_words(unmasked(done_to.group("work")))):
-                    return work + pre  # 投资120万元,为19所中小学进行了校舍整修
-            work = _work_before(text, sentence_start, lo) if text[lo - 1 : lo] in PERIODS else None
-            if work:
-                return work + pre
-            if purpose:
-                return pre + purpose
+            paid_for = money_for(text, pre, sentence_start, lo, clause_end, prior, _post_phrase)
+            if paid_for:
+                return paid_for
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
         broken_down = breakdown_of(text, sentence_start, start, prior, quantity, pre)
@@ -652,8 +597,8 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
         raw = no_dates(raw)
     stop = _POST_STOP.search(raw)
     # (words that end at a masked figure (高级中学 x所、职业中学 x所) run into a figure as a digit does)
-    if stop is not None and not (reach == clause_end < len(text) and text[clause_end] in _MASK_CHARS):
-        while stop is not None and stop.group() == "、" and not _NUMERIC_CHAR.search(raw, stop.end()):
+    if stop is not None and not (reach == clause_end < len(text) and text[clause_end] in MASK_CHARS):
+        while stop is not None and stop.group() == "、" and not NUMERIC_CHAR.search(raw, stop.end()):
             stop = _POST_STOP.search(raw, stop.end())  # 用于房屋维修、设备设施添置: a list of things, no figures
     if stop is None:
         at_figure, cut = False, 24
@@ -690,79 +635,13 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
 
 
-def _total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
-    """The subject of a total whose words are a total word alone (共计, 合计) right after a list of figures joined by
-    、 in its sentence (from ``floor``): the list's head and the word (收购资金为置换资金135万元、房屋收购资金54万元,
-    共计189万元 -> 收购资金共计), else its items' subjects (新建小学3所、初中2所,共计5所 -> 新建小学、初中共计)."""
-    alone = _TOTAL_ALONE.fullmatch(raw_pre)
-    if alone is None:
-        return None
-    word = raw_pre.strip(" \t\n，,")
-    k = len(prior) - 1
-    if prior[k].start < floor or prior[k].end > lo or text[prior[k].end : lo].strip(" \t，,"):
-        return None  # (the total's words follow the list's last figure, a comma at most between)
-    bottom = max(floor, prior[k].start - _LIST_REACH)
-    while k > 0 and prior[k - 1].start >= bottom:
-        between = text[prior[k - 1].end : prior[k].start]
-        if "、" not in between or _CLAUSE_END.search(between) is not None:
-            break
-        k -= 1
-    items = prior[k:]
-    if len(items) < 2 or any(i.quantity.unit != items[-1].quantity.unit for i in items):
-        return None
-    mark = max(_TOTAL_HEAD.finditer(text, bottom, items[0].start), key=lambda m: m.start(), default=None)
-    if mark is not None:
-        opening = max(bottom, max(text.rfind(c, bottom, mark.start()) for c in _WORK_STOPS) + 1)
-        head = subject_words(_FIGURE.sub("", no_dates(unmasked(text[opening : mark.start()]))))
-        if head:
-            return head + word
-    subjects = [i.subject or "" for i in items]
-    return "、".join(subjects) + word if all(subjects) else None
-
-
-def _work(words: str) -> str | None:
-    """The work a clause's words name where they open with a verb of doing it (:data:`_UNDERTAKING`): 积极推进寄宿制
-    学校建设 -> 寄宿制学校建设, 购置新型课桌椅 -> 购置新型课桌椅; None where they open otherwise."""
-    verb = _UNDERTAKING.match(words)
-    if verb is None or len(words) - verb.end() < 2:
-        return None
-    return (verb.group("keep") or "") + words[verb.end() :]
-
-
-def _work_before(text: str, floor: int, lo: int) -> str | None:
-    """The work named by the clause of its sentence right before ``lo`` (积极推进寄宿制学校建设,投资7000万元), or by
-    the short sentence before it, a topic without a figure (2.充实仪器装备。投入4520万元): what money that a
-    verb alone gives (lo: where that verb's words open) paid for."""
-    if lo < 3:
-        return None
-    mark = text[lo - 1]
-    if mark not in COMMAS and mark not in PERIODS:
-        return None
-    reach = max(0, lo - 1 - _WORK_REACH)
-    opening = max(text.rfind(c, reach, lo - 1) for c in _WORK_STOPS) + 1
-    if opening == 0 and reach > 0:
-        return None  # (no break within reach: no clause of a few words)
-    if mark in COMMAS and opening < floor:
-        return None  # (the clause before belongs to the sentence before)
-    clause = unmasked(text[opening : lo - 1])
-    if mark in PERIODS:
-        # the sentence before is a topic: a few words, no figure but its list mark (2.充实仪器装备。)
-        item = _ITEM_HEADING.match(text, opening, lo)
-        if item is not None:
-            clause = unmasked(item.group("heading"))
-        if _NUMERIC_CHAR.search(clause) or any(c in clause for c in COMMAS):
-            return None
-    words = subject_words(_FIGURE.sub("", no_dates(clause)))
-    return _work(words)
-
-
 def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) -> str | None:
     """The nearest earlier clause (this sentence, or the line before) that names a measure (``measure_only``: its
     words up to the measure's, 补助按…发放 -> 补助)."""
     window = unmasked(text[max(0, floor - 80) : lo])
     for clause in reversed(CLAUSE_SPLIT.split(window)):
         if _TOPIC.search(clause):
-            topic = _HEAD_TRIM.sub("", subject_words(_FIGURE.sub("", no_dates(clause))))
+            topic = _HEAD_TRIM.sub("", subject_words(FIGURE.sub("", no_dates(clause))))
             topic = _TOPIC_LEAD.sub("", topic)
             compared = _COMPARED.search(topic)
             if compared is not None and _TOPIC.search(topic, 0, compared.start()):
@@ -787,7 +666,7 @@ def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> s
         return None
     raw, mark_end = found
     for piece in _ITEM_SPLIT.split(window[mark_end:])[:-1]:  # the clauses before the figure's own
-        if not _NUMERIC_CHAR.search(piece) and piece.strip():
+        if not NUMERIC_CHAR.search(piece) and piece.strip():
             return None  # 区教育局: 根据…安排,…: a clause without figures between: a salutation, no list head
     return readings.head_phrase(raw)
 
@@ -795,5 +674,5 @@ def _list_head(text: str, sentence_start: int, lo: int, readings: Readings) -> s
 def _head_phrase(raw: str) -> str | None:
     """The words of a head (its figures, a masked one it ends with, dates, lead and linking words and its
     ending off)."""
-    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", _FIGURE.sub("", no_dates(raw)))))
+    head = _HEAD_TRIM.sub("", subject_words(_MASKED_FIGURE_END.sub("", FIGURE.sub("", no_dates(raw)))))
     return head or None

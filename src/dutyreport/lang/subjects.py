@@ -62,6 +62,7 @@ __all__ = [
     "TOTAL_WORDS",
     "UNDERTAKING_ADVERBS",
     "UNDERTAKING_VERBS",
+    "WORK_OBJECT_MARKERS",
 ]
 
 _same = words
@@ -447,25 +448,27 @@ MONEY_VERBS: tuple[Entry[str], ...] = _same(
     ("筹措资金", "筹措资金60万元,购置图书"),
 )
 
-# Verbs that open a clause naming what is being done (积极推进寄宿制学校建设, 另购置新型课桌椅1200套, 2.充实仪器装备。):
-# where a money verb alone comes next (,投资7000万元 / 。投入4520万元), the money is that work's. A verb that drives
-# the work on ("drive": 推进, 加强…) is no part of its name and is left out; a verb of what is built, bought or
-# mended ("keep": 购置, 新建…) is kept. After a money verb's figure the same verbs open the clause of what the money
-# paid for (投入100万元,启动…) rather than a clause of what came of it (…,义务教育阶段仪器设备配齐率达95%).
+# Verbs that open a clause naming what is being done (加快推进农村学校食堂建设, 另添置图书阅览桌椅300套, 2.充实图书
+# 资源。): where a money verb alone comes next (,投资2600万元 / 。投入460万元), the money is that work's. A verb that
+# drives the work on ("drive": 推进, 加强…) is no part of its name and is left out (its object names the work only
+# where it is more than a word: 加强领导 names none); a verb of what is built, bought or mended ("keep": 购置,
+# 新建…) is kept. Right after a money verb's figure, a clause opening with a "keep" verb says what the money paid
+# for (投入300万元,建设标准化考场), before any clause before it.
 UNDERTAKING_VERBS: tuple[Entry[str], ...] = (
     *_same(
         "drive",
         *(
-            (w, f"积极{w}寄宿制学校建设,投资7000万元,对13所小学进行改扩建")
-            for w in ("推进", "加快", "加强", "推动", "实施", "开展", "深化", "落实", "抓好")
+            (w, f"积极{w}农村学校食堂建设,投资2600万元,力争年底前完工")
+            for w in ("推进", "加快", "加强", "推动", "实施", "开展", "深化", "落实", "抓好", "启动")
         ),
     ),
     *_same(
         "keep",
         *(
-            (w, f"另{w}城区幼儿园校舍和围墙,共投入资金348万元,着力改善办园条件")
+            (w, f"另{w}乡镇幼儿园活动室和围墙,共投入资金265万元,着力改善保教条件")
             for w in (
                 "购置",
+                "添置",
                 "新建",
                 "改扩建",
                 "新改扩建",
@@ -482,8 +485,6 @@ UNDERTAKING_VERBS: tuple[Entry[str], ...] = (
                 "完善",
                 "改善",
                 "建设",
-                "启动",
-                "完成",
                 "更新",
                 "硬化",
                 "绿化",
@@ -493,28 +494,32 @@ UNDERTAKING_VERBS: tuple[Entry[str], ...] = (
     ),
 )
 
-# Words that open the clause of what money paid for as the verbs above do (投入资金1387万元,对考点视频监控系统进行升级;
-# 安排50万元,用于房屋维修).
+# Words that open the clause of what money paid for as the "keep" verbs above do (安排资金90万元,用于图书室建设).
 PURPOSE_OPENERS: tuple[Entry[str], ...] = _same(
     "purpose",
-    ("对", "五是加强考点建设。投入资金1387万元,对考点视频监控系统进行升级"),
-    ("用于", "五是加强考点建设。投入资金1387万元,用于考点视频监控系统升级"),
-    ("专项用于", "五是加强考点建设。投入资金1387万元,专项用于考点视频监控系统升级"),
+    ("用于", "三是加强乡村阅读条件建设。安排资金90万元,用于学校图书室添置图书"),
+    ("专项用于", "三是加强乡村阅读条件建设。安排资金90万元,专项用于学校图书室添置图书"),
 )
 
-# Verbs after 对/为 and what the work is done to (为19所中小学进行了校舍整修): the work is what follows the verb,
-# past the figure that counts what it was done to (投资120万元,为19所中小学进行了校舍整修 -> 校舍整修投资).
+# Words that, after money, open what the work was done to and then the work (投资95万元,为8所小学进行了操场硬化;
+# 投入资金260万元,对城区学校食堂实施了改造): the money is that thing's work (小学操场硬化投资). A clause that
+# opens with 对 and goes on otherwise (对学校安全起到保障作用) says what came of the money, not what it paid for.
+WORK_OBJECT_MARKERS: tuple[Entry[str], ...] = _same(
+    "done to",
+    ("对", "投入资金260万元,对城区学校食堂进行了改造"),
+    ("为", "投入资金260万元,为城区学校食堂进行了改造"),
+)
 CARRY_OUT_VERBS: tuple[Entry[str], ...] = _same(
     "carry out",
-    ("进行", "投资120万元,为19所中小学进行了校舍整修"),
-    ("实施", "投资120万元,对19所中小学实施了校舍整修"),
+    ("进行", "投资95万元,为乡村小学进行了操场硬化"),
+    ("实施", "投资95万元,为乡村小学实施了操场硬化"),
 )
 
 # Adverbs before such a verb (积极推进, 大力改善): no part of the work's name.
 UNDERTAKING_ADVERBS: tuple[Entry[str], ...] = _same(
     "adverb",
     *(
-        (w, f"{w}推进寄宿制学校建设,投资7000万元,对13所小学进行改扩建")
+        (w, f"{w}推进农村学校食堂建设,投资2600万元,力争年底前完工")
         for w in ("积极", "大力", "全力", "扎实", "深入", "持续", "进一步", "着力", "切实", "全面", "不断", "加大力度")
     ),
 )
@@ -717,8 +722,8 @@ TOTAL_WORDS: tuple[Entry[str], ...] = _same(
     ("总计", "访谈校长、教师、家长总计156人"),
 )
 
-# Words after the head of a list of figures that a total closes (收购资金为置换资金135万元、房屋收购资金54万元,
-# 共计189万元): the total is the head's (收购资金共计); a list without one is totalled by its items (新建小学3所、
+# Words after the head of a list of figures that a total closes (改造经费为校舍改造80万元、操场改造40万元,合计
+# 120万元): the total is the head's (改造经费合计); a list without one is totalled by its items (新建小学3所、
 # 初中2所,共计5所: 新建小学、初中共计).
 TOTAL_HEAD_MARKS: tuple[Entry[str], ...] = _same(
     "head of a totalled list",

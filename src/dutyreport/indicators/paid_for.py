@@ -1,0 +1,192 @@
+"""What a figure is of where its own words are one word that says so: money given by a money verb alone (投资2600万元,
+投入资金…) is the work it paid for (:func:`money_for`), and a total right after a list of figures (…,共计5所) is the
+list's (:func:`total_of_list`). :mod:`.subjects` asks these where a figure's words are such a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..lang.numbers import MEASURE_WORDS
+from ..lang.punctuation import (
+    CLAUSE_ENDS,
+    CLOSE_BRACKETS,
+    COMMAS,
+    FULL_STOPS,
+    LIST_MARKS,
+    OPEN_BRACKETS,
+    PERIODS,
+    SEMICOLONS,
+)
+from ..lang.script import alternation, either_pattern
+from ..lang.subjects import (
+    CARRY_OUT_VERBS,
+    PURPOSE_OPENERS,
+    TOTAL_HEAD_MARKS,
+    TOTAL_WORDS,
+    UNDERTAKING_ADVERBS,
+    UNDERTAKING_VERBS,
+    WORK_OBJECT_MARKERS,
+)
+from ..model.quantities import Money
+from ..patterns import char_class
+from .places import Figure
+from .subject_edges import no_dates, unmasked
+from .subject_tidy import CLAUSE_END, FIGURE, ITEM_HEADING, NUMERIC_CHAR, subject_words
+
+__all__ = ["money_for", "total_of_list"]
+
+_TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
+_TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
+_LIST_REACH = 160  # (how far before a total the figures it totals are looked for)
+
+# A clause naming what is being done (加快推进农村学校食堂建设, 2.充实图书资源): its adverbs, the verbs that drive the
+# work on, then the verb and what it names (the verb's group: a "keep" verb, kept with the work's name, or a "drive"
+# verb, left out).
+_DRIVE = alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == "drive"))  # (加快推进: one after another)
+_UNDERTAKING = re.compile(
+    either_pattern(
+        rf"(?P<adverbs>(?:{alternation(UNDERTAKING_ADVERBS)})*)(?:{_DRIVE})*"
+        rf"(?:(?P<keep>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'keep'))})|{_DRIVE})"
+    )
+)
+# a count and its measure word (15所, 12个): what a work's object holds of a figure
+_COUNTED = re.compile(rf"[0-9０-９.]+(?:{alternation(MEASURE_WORDS)})")
+_DRIVEN_WORK = 3  # (the fewest characters of a work a driving verb names: 加强领导 names none)
+# what else opens a clause of what money paid for (用于…)
+_PURPOSE = re.compile(either_pattern(alternation(PURPOSE_OPENERS)))
+# 为8所小学进行了操场硬化: what the work was done to, then the work (lang.subjects.WORK_OBJECT_MARKERS, CARRY_OUT_VERBS)
+_NOT_CLAUSE_END = char_class(CLAUSE_ENDS, spaces=False, negated=True)
+_DONE_TO = re.compile(
+    either_pattern(
+        rf"(?:{alternation(WORK_OBJECT_MARKERS)})(?P<object>{_NOT_CLAUSE_END}{{1,40}}?)"
+        rf"(?:{alternation(CARRY_OUT_VERBS)})了?(?P<work>{_NOT_CLAUSE_END}{{2,24}})"
+    )
+)
+_WORK_REACH = 40  # (the clause or sentence before a money verb's figure is read that far back at most)
+_WORK_STOPS = CLAUSE_ENDS  # (where the clause before a money verb's figure opens)
+_SENTENCE_STOPS = FULL_STOPS + SEMICOLONS + "\n"  # (where the sentence before it opens)
+_NOT_BRACKET = char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)
+_ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # (共计12所学校)
+
+
+def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
+    """The subject of a total whose words are a total word alone (共计, 合计) right after a list of figures joined by
+    、 in its sentence (from ``floor``): the list's head and the word (改造经费为校舍改造80万元、操场改造40万元,
+    合计120万元 -> 改造经费合计), else its items' subjects (新建小学3所、初中2所,共计5所 -> 新建小学、初中共计)."""
+    alone = _TOTAL_ALONE.fullmatch(raw_pre)
+    if alone is None:
+        return None
+    word = raw_pre.strip(" \t\n" + COMMAS)
+    k = len(prior) - 1
+    if prior[k].start < floor or prior[k].end > lo or text[prior[k].end : lo].strip(" \t" + COMMAS):
+        return None  # (the total's words follow the list's last figure, a comma at most between)
+    bottom = max(floor, prior[k].start - _LIST_REACH)
+    while k > 0 and prior[k - 1].start >= bottom:
+        between = text[prior[k - 1].end : prior[k].start]
+        if LIST_MARKS not in between or CLAUSE_END.search(between) is not None:
+            break
+        k -= 1
+    items = prior[k:]
+    if len(items) < 2 or any(i.quantity.unit != items[-1].quantity.unit for i in items):
+        return None
+    mark = max(_TOTAL_HEAD.finditer(text, bottom, items[0].start), key=lambda m: m.start(), default=None)
+    if mark is not None:
+        opening = max(bottom, max(text.rfind(c, bottom, mark.start()) for c in _WORK_STOPS) + 1)
+        head = subject_words(FIGURE.sub("", no_dates(unmasked(text[opening : mark.start()]))))
+        if head:
+            return head + word
+    subjects = [i.subject or "" for i in items]
+    return "、".join(subjects) + word if all(subjects) else None
+
+
+def _work(words: str) -> str | None:
+    """The work a clause's words name where they open with a verb of doing it (:data:`_UNDERTAKING`): 积极推进农村
+    学校食堂建设 -> 农村学校食堂建设, 添置图书阅览桌椅 -> 添置图书阅览桌椅; None where they open otherwise, or where
+    a driving verb's object is a word (加强领导)."""
+    verb = _UNDERTAKING.match(words)
+    if verb is None:
+        return None
+    keep = verb.group("keep")
+    name = words[verb.end() :]
+    if len(name) < (2 if keep else _DRIVEN_WORK):
+        return None
+    return (keep or "") + name
+
+
+def _work_words(clause: str) -> str:
+    """A clause's words as a work's name is read from them: no aside in brackets, figure (with its measure word:
+    15所农村小学 -> 农村小学), date or lead word."""
+    return subject_words(FIGURE.sub("", _COUNTED.sub("", no_dates(_ASIDE.sub("", unmasked(clause))))))
+
+
+def _work_before(text: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
+    """The work named by the clause of its sentence right before ``lo`` (加快推进农村学校食堂建设,投资2600万元), or by
+    the sentence before it where that is a short topic without a figure or a comma (2.充实图书资源。投入460万元):
+    what money that a verb alone gives (``lo``: where that verb's words open) paid for. A clause that holds money, or
+    says what money before it paid for (投入资金2000万元,新建幼儿园5所,投入资金…), names no work of this money."""
+    if lo < 3:
+        return None
+    mark = text[lo - 1]
+    reach = max(0, lo - 1 - _WORK_REACH)
+    if mark in COMMAS:
+        opening = max(text.rfind(c, reach, lo - 1) for c in _WORK_STOPS) + 1
+        if opening < floor:
+            return None  # (the clause before belongs to the sentence before)
+        for figure in reversed(prior):
+            if figure.end < opening - 2:
+                break
+            if type(figure.quantity) is Money:
+                return None  # (money in the clause, or right before it: the clause is that money's)
+    elif mark in PERIODS:
+        opening = max(text.rfind(c, reach, lo - 1) for c in _SENTENCE_STOPS) + 1
+        item = ITEM_HEADING.match(text, opening, lo)
+        sentence = item.group("heading") if item is not None else text[opening : lo - 1]
+        if NUMERIC_CHAR.search(sentence) or any(c in sentence for c in COMMAS):
+            return None  # (no topic: figures, or a sentence of several clauses)
+    else:
+        return None
+    if opening == 0 and reach > 0:
+        return None  # (no break within reach: no clause of a few words)
+    clause = item.group("heading") if mark in PERIODS and item is not None else text[opening : lo - 1]
+    return _work(_work_words(clause))
+
+
+def money_for(
+    text: str,
+    pre: str,
+    floor: int,
+    lo: int,
+    clause_end: int,
+    prior: Sequence[Figure],
+    words_after: Callable[[str, int, int], str],
+) -> str | None:
+    """What money given by a money verb alone (``pre``: 投资, 投入资金…) paid for, where a clause says it: the clause
+    after it opening with a verb of building or buying (投入300万元,建设标准化考场), else the work the clause of its
+    sentence before names (加快推进农村学校食堂建设,投资2600万元), else the thing and work after it (为8所小学进行了
+    操场硬化 -> 小学操场硬化), else a clause after it of another purpose (用于…, 着力改善…), else the short topic
+    sentence before it (2.充实图书资源。投入460万元), else the clause after it whatever it says (``words_after``:
+    the words a clause opens with, as the subject reader reads them after a figure)."""
+    purpose, after = "", None
+    if clause_end < len(text) and text[clause_end] in COMMAS:
+        nxt = CLAUSE_END.search(text, clause_end + 1)
+        after = (clause_end + 1, nxt.start() if nxt else len(text))  # (the clause after the figure's)
+        purpose = subject_words(FIGURE.sub("", words_after(text, *after)))
+        built = _UNDERTAKING.match(purpose) if purpose else None
+        if built is not None and built.group("keep") and not built.group("adverbs"):
+            return pre + purpose
+    before = _work_before(text, floor, lo, prior) if text[lo - 1 : lo] in COMMAS else None
+    if before:
+        return before + pre
+    done_to = _DONE_TO.match(text, *after) if after is not None else None
+    if done_to is not None:
+        work = _work_words(done_to.group("object")) + _work_words(done_to.group("work"))
+        if work:
+            return work + pre
+    if purpose and (_work(purpose) or _PURPOSE.match(purpose)):
+        return pre + purpose
+    topic = _work_before(text, floor, lo, prior) if text[lo - 1 : lo] in PERIODS else None
+    if topic:
+        return topic + pre
+    return pre + purpose if purpose else None
