@@ -43,8 +43,8 @@ class Years:
     opens with before its first section (``2020年，县…``), which dates what no nearer year does;
     ``dated``: the year of a page's dated line, where the page reports on that one year, or speaks of
     its own day (``截至目前``, a date with no year) and its period ends that year: it dates what neither
-    does; ``reviewed``: the year whose duties a self-assessment's opening says it reviews (``就2021年度履行
-    教育职责情况…进行全面自查``), which dates what none of the others does.
+    does; ``reviewed``: the year whose duties a self-assessment's opening says it reviews (``对2021年度履行
+    教育职责情况开展了自查``), which dates what none of the others does.
     """
 
     period: tuple[int, ...] = ()

@@ -369,6 +369,7 @@ TESTED: dict[str, str] = {
             "PERIOD_EXCLUSIONS": ("period", "test_period_exclusion_examples"),
             "FACT_CUES": ("period", "test_fact_cue_examples"),
             "REVIEWED_DUTIES": ("period", "test_reviewed_duties_examples"),
+            "REVIEWED_YEAR_MARKERS": ("period", "test_reviewed_year_marker_examples"),
             "SELF_REVIEW_WORDS": ("period", "test_self_review_word_examples"),
             "DEADLINE_SUFFIXES": ("period", "test_deadline_examples"),
         }.items()

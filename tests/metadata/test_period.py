@@ -23,6 +23,7 @@ from dutyreport.lang.metadata import (
     KIND_CUES,
     PERIOD_EXCLUSIONS,
     REVIEWED_DUTIES,
+    REVIEWED_YEAR_MARKERS,
     SELF_REVIEW_WORDS,
     KindCue,
     YearContext,
@@ -223,13 +224,20 @@ def test_fact_cue_examples(entry: Entry[str]) -> None:
     assert _facts(entry.example.replace(entry.word, "到", 1)) == {}
 
 
-# --- the year a self-assessment reviews: its opening's 就2021年度履行教育职责情况…进行全面自查 -----------------------
+# --- the year a self-assessment reviews: its opening's 对2021年度履行教育职责情况开展了自查 -------------------------
 
 
 def _reviewed(opening: str) -> int | None:
     from dutyreport.pipeline import document
 
     return document("某县履行教育职责自评报告\n" + opening + "\n" + BODY).years.reviewed
+
+
+@pytest.mark.parametrize("entry", REVIEWED_YEAR_MARKERS, ids=[e.word for e in REVIEWED_YEAR_MARKERS])
+def test_reviewed_year_marker_examples(entry: Entry[str]) -> None:
+    assert _reviewed(entry.example) == 2021
+    # without the marker the year is another body's or a title's (县政府的2021年度…), no review of the report's own
+    assert _reviewed(entry.example.replace(entry.word, "在", 1)) is None
 
 
 @pytest.mark.parametrize("entry", REVIEWED_DUTIES, ids=[e.word for e in REVIEWED_DUTIES])
@@ -247,12 +255,17 @@ def test_self_review_word_examples(entry: Entry[str]) -> None:
 
 REVIEWED_YEARS = [
     # the usual opening of a self-assessment: the year reviewed, then the next year's work
-    ("two_years", "我县就2021年度履行教育职责情况和2022年重点工作推进情况进行了全面自查。", 2021),
-    ("pdf_spaces", "我县就\n2021 年度履行教育职责情况进行全面自查。", 2021),
+    ("two_years", "本县对2021年度履行教育职责情况及2022年重点工作进展情况开展了全面自查。", 2021),
+    ("pdf_wraps", "本县就\n2021 年度履行教育职责情况开展全面自查。", 2021),
     # a year in a cited document's title names the document, not the year reviewed
-    ("cited", "按照《关于做好2023年度履行教育职责情况自评工作的通知》要求,县政府组织开展了自评。", None),
-    # another sentence between the year and the review
-    ("another_sentence", "2021年度履行教育职责情况良好。全县组织开展自查。", None),
+    ("cited", "按照《关于对2023年度履行教育职责情况开展自评的通知》要求,县政府组织开展了自评。", None),
+    # another sentence, or another clause, between the year and the review
+    ("another_sentence", "对2021年度履行教育职责情况高度重视。全县组织开展自查。", None),
+    ("another_clause", "市督导组对我县2021年度履职情况进行了实地督导,并查阅了县级自评材料。", None),
+    # a span of years, another body's review, a review to come
+    ("years", "本县就2017—2021年度履行教育职责情况开展了全面自查。", None),
+    ("another_body", "根据市里反馈的我县2021年度履行教育职责情况自评复核意见,县政府组织整改。", None),
+    ("to_come", "下一步,我县将认真做好2024年度履职情况自评工作。", None),
 ]
 
 
@@ -261,10 +274,30 @@ def test_reviewed_year_of_the_opening(opening: str, year: int | None) -> None:
     assert _reviewed(opening) == year
 
 
+def test_reviewed_year_is_one_the_report_covers() -> None:
+    from dutyreport.pipeline import document
+
+    # a 2023 report's opening that names another year's review: no year of its figures
+    text = "某县2023年度履行教育职责自评报告\n本县对2021年度履行教育职责情况开展了全面自查。\n" + BODY
+    doc = document(text)
+    assert doc.years.period == (2023,) and doc.years.reviewed is None
+
+
+def test_reviewed_year_is_read_in_the_opening_only() -> None:
+    from dutyreport.pipeline import document
+
+    # (no sections: the opening is the first few paragraphs, not the whole text)
+    review = "本县对2021年度履行教育职责情况开展了全面自查。"
+    far = "某县履行教育职责自评报告\n" + "全县办学条件持续改善。" * 80 + review
+    assert document(far).years.reviewed is None
+    near = "某县履行教育职责自评报告\n本县对2021年度履行教育职责情况开展了全面自查。\n全县共有学校58所。"
+    assert document(near).years.reviewed == 2021
+
+
 def test_reviewed_year_dates_the_figures_no_nearer_year_does() -> None:
     from dutyreport import parse
 
-    opening = "我县就2021年度履行教育职责情况和2022年重点工作推进情况进行了全面自查。"
+    opening = "本县对2021年度履行教育职责情况及2022年重点工作进展情况开展了全面自查。"
     report = parse("某县履行教育职责自评报告\n" + opening + "\n一、基本情况\n全县共有学校58所。2022年新建学校3所。")
     assert [(i.text, i.year) for i in report.indicators] == [("58所", 2021), ("3所", 2022)]
     # a title's year alone dates none of them (关于2021年度履行教育职责情况的自评报告)

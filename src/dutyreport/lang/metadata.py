@@ -42,6 +42,7 @@ __all__ = [
     "REGION_CONTEXTS",
     "REGION_SUFFIXES",
     "REVIEWED_DUTIES",
+    "REVIEWED_YEAR_MARKERS",
     "SELF_REFERENCES",
     "SELF_REVIEW_WORDS",
     "SENTENCE_TAILS",
@@ -656,20 +657,26 @@ FACT_CUES: tuple[Entry[str], ...] = words(
     ("截至", "截至2020年底,全区共有学校30所"),
     ("截止", "截止2020年底,全区共有学校30所"),
 )
-# A self-assessment's opening names the year whose duties it reviews (就2021年度履行教育职责情况和2022年重点工作推进
-# 情况进行全面自查): its figures that no nearer year dates are that year's. The words after the year name the duties
-# reviewed; the words of the review (自查, 自评) close the sentence. An inspection of the government (进行实地检查)
-# is not its own review: a report of its rectification reports on later work.
+# A self-assessment's opening names the year whose duties it reviews (县政府对2021年度履行教育职责情况开展了全面
+# 自查): its figures that no nearer year dates are that year's. A marker opens the phrase right before the year, the
+# words after the year name the duties reviewed, and the words of the review (自查, 自评) close its clause. Another
+# body's review (在2021年度…自评中), an inspection of the government (进行了实地督导) or a review to come
+# (做好2024年度…自评工作) is not the report's own review.
+REVIEWED_YEAR_MARKERS: tuple[Entry[str], ...] = words(
+    "reviewed year",
+    ("就", "县政府就2021年度履行教育职责情况开展了全面自查。"),
+    ("对", "县政府对2021年度履行教育职责情况开展了全面自查。"),
+)
 REVIEWED_DUTIES: tuple[Entry[str], ...] = words(
     "duties reviewed",
-    ("履行教育职责情况", "就2021年度履行教育职责情况进行全面自查。"),
-    ("履行教育职责工作", "对2021年度履行教育职责工作开展自评。"),
-    ("履职情况", "就2021年度履职情况进行全面自查。"),
+    ("履行教育职责情况", "县政府对2021年度履行教育职责情况组织了自查。"),
+    ("履行教育职责工作", "县政府对2021年度履行教育职责工作组织了自查。"),
+    ("履职情况", "县政府对2021年度履职情况组织了自查。"),
 )
 SELF_REVIEW_WORDS: tuple[Entry[str], ...] = words(
     "self review",
-    ("自查", "就2021年度履行教育职责情况进行全面自查。"),
-    ("自评", "对2021年度履行教育职责情况开展自评。"),
+    ("自查", "县政府对2021年度履行教育职责情况逐项开展自查。"),
+    ("自评", "县政府对2021年度履行教育职责情况逐项开展自评。"),
 )
 # Words right after a year (``2023年``) that make it a deadline.
 DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(

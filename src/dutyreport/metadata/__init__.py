@@ -179,7 +179,7 @@ def read_metadata(doc: Document) -> Metadata:
         period=period,
         opening=_opening_year(digits, mask, first),
         dated=dated,
-        reviewed=_reviewed_year(digits, mask, books, body_lo, first),
+        reviewed=_reviewed_year(digits, mask, books, body_lo, first, period),
     )
     return Metadata(
         title=title, title_span=title_span, region=region, admin_level=admin_level, kind=kind, years=years

@@ -27,9 +27,10 @@ from ..lang.metadata import (
     PAGE_INFO_LABELS,
     PERIOD_EXCLUSIONS,
     REVIEWED_DUTIES,
+    REVIEWED_YEAR_MARKERS,
     SELF_REVIEW_WORDS,
 )
-from ..lang.punctuation import COMMAS, PART_ENDS
+from ..lang.punctuation import COMMAS, FULL_STOPS, PART_ENDS, SEMICOLONS
 from ..lang.script import words_alternation
 from ..model.report import ReportKind, Section
 from ..patterns import find_all, matches_at
@@ -81,11 +82,15 @@ _DATE_LINE_RE = regex.compile(rf"[ \t\u3000]*{YEAR}[ \u3000]?年[0-9]{{1,2}}月[
 _TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?![0-9])")
 _OPENING_YEAR_RE = regex.compile(OPENING_YEAR)
 _LINE_START = regex.compile(r"^[ \t\u3000]*", regex.MULTILINE)
-# 就2021年度履行教育职责情况…进行全面自查: the year whose duties the report reviews (lang.metadata.REVIEWED_DUTIES)
+# 对2021年度履行教育职责情况开展了自查: the year whose duties the report reviews (lang.metadata.REVIEWED_DUTIES),
+# the words of its review in the same clause (a PDF's line wraps may stand inside it)
 _REVIEWED_YEAR_RE = regex.compile(
-    rf"(?<![0-9])(?<y>{YEAR})\s*年度?\s*(?:{words_alternation(e.word for e in REVIEWED_DUTIES)})"
-    rf"[^。！？!?]{{0,60}}?(?:{words_alternation(e.word for e in SELF_REVIEW_WORDS)})"
+    rf"(?:{words_alternation(e.word for e in REVIEWED_YEAR_MARKERS)})\s*(?<y>{YEAR})\s*年度?\s*"
+    rf"(?:{words_alternation(e.word for e in REVIEWED_DUTIES)})"
+    rf"[^{re.escape(FULL_STOPS + SEMICOLONS + COMMAS)}]{{0,60}}?"
+    rf"(?:{words_alternation(e.word for e in SELF_REVIEW_WORDS)})"
 )
+_OPENING_REACH = 600  # (how far into its words a report's opening is read for the year it reviews)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
 _CLAUSE_END = PART_ENDS + COMMAS  # (a colon opens what follows, it ends no clause here)
 _CLAUSE_RUN_RE = re.compile(f"[^{re.escape(_CLAUSE_END)}]{{0,40}}+")  # at most 40 characters
@@ -288,13 +293,16 @@ def _period(text: str, title: str | None, opening: tuple[int, int], body: tuple[
 # -- opening year -----------------------------------------------------------------------------
 
 
-def _reviewed_year(text: str, mask: SpanSet, books: Books, body: int, first: int) -> int | None:
-    """The year whose duties a report's opening says it reviews (就2021年度履行教育职责情况…进行全面自查): in its
-    words between its title and its first section (from ``body`` to ``first``), outside a cited document's title.
-    A title's year (关于2023年度履行教育职责情况的自评报告) is the period's, not a statement that dates figures."""
-    for m in _REVIEWED_YEAR_RE.finditer(text, body, first):
-        if not mask.hit(m.start("y")) and not books.span_set.hit(m.start("y")):
-            return int(m.group("y"))
+def _reviewed_year(text: str, mask: SpanSet, books: Books, body: int, first: int, period: Sequence[int]) -> int | None:
+    """The year whose duties a report's opening says it reviews (对2021年度履行教育职责情况开展了全面自查): in its
+    words between its title and its first section (from ``body`` to ``first``, a few paragraphs at most), outside a
+    cited document's title, and one of the years it covers (``period``). A title's year (关于2023年度履行教育职责
+    情况的自评报告) is the period's, not a statement that dates figures."""
+    for m in _REVIEWED_YEAR_RE.finditer(text, body, min(first, body + _OPENING_REACH)):
+        y = m.start("y")
+        if not mask.hit(y) and not books.span_set.hit(y):
+            year = int(m.group("y"))
+            return year if not period or year in period else None
     return None
 
 
