@@ -81,30 +81,40 @@ def _money_subject(example: str) -> str:
 
 def check_undertaking_verb(e: Entry) -> None:
     # the clause before a money verb alone names the work the money paid for: a verb that drives the work on is
-    # left out of it, a verb of what was built or bought is kept
+    # left out of it, a verb of what was built, bought or made better is kept
     if e.value == "drive":
-        assert _money_subject(e.example) == "农村学校食堂建设投资"
+        assert _money_subject(e.example) == "学校食堂提质工程投资"
     else:
         assert _money_subject(e.example) == e.word + "乡镇幼儿园活动室和围墙投入资金"
 
 
 def check_undertaking_adverb(e: Entry) -> None:
-    assert _money_subject(e.example) == "农村学校食堂建设投资"
+    assert _money_subject(e.example) == "学校食堂提质工程投资"
+
+
+def check_work_noun(e: Entry) -> None:
+    # what a driving verb drives is a work where it holds the word; with another word in its place it is none
+    clause = e.example.split(",")[0]
+    assert _money_subject(e.example) == clause[2:] + "投资"
+    assert _money_subject(e.example.replace(e.word, "管理", 1)) != clause[2:].replace(e.word, "管理") + "投资"
 
 
 def check_purpose_opener(e: Entry) -> None:
     # the clause after the money, not the topic sentence before it, says what it paid for
     assert _money_subject(e.example) == "安排资金" + e.example.split(",")[1]
+    assert _money_subject(e.example.replace(e.word, "希望", 1)) == "乡村阅读条件建设安排资金"
 
 
 def check_work_object_marker(e: Entry) -> None:
-    # what the work was done to and the work, the money's
-    assert _money_subject(e.example) == "城区学校食堂改造投入资金"
+    # what the work was done to and the work, the money's; without the marker, the clause as written
+    assert _money_subject(e.example) == "各校录播教室升级先后投入"
+    assert _money_subject(e.example.replace(e.word, "向", 1)) != "各校录播教室升级先后投入"
 
 
 def check_carry_out_verb(e: Entry) -> None:
     # the work done to what the figure after counts: what follows the verb
-    assert _money_subject(e.example) == "乡村小学操场硬化投资"
+    assert _money_subject(e.example) == "辖区教学点旱厕改造投资"
+    assert _money_subject(e.example.replace(e.word, "开展", 1)) != "辖区教学点旱厕改造投资"
 
 
 def check_total_head_mark(e: Entry) -> None:
@@ -532,6 +542,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("MONEY_VERBS", sw.MONEY_VERBS, check_money_verb),
     ("UNDERTAKING_VERBS", sw.UNDERTAKING_VERBS, check_undertaking_verb),
     ("UNDERTAKING_ADVERBS", sw.UNDERTAKING_ADVERBS, check_undertaking_adverb),
+    ("WORK_NOUNS", sw.WORK_NOUNS, check_work_noun),
     ("PURPOSE_OPENERS", sw.PURPOSE_OPENERS, check_purpose_opener),
     ("WORK_OBJECT_MARKERS", sw.WORK_OBJECT_MARKERS, check_work_object_marker),
     ("CARRY_OUT_VERBS", sw.CARRY_OUT_VERBS, check_carry_out_verb),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from ..lang.numbers import MEASURE_WORDS
+from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, PERCENT_UNITS, SCALE_WORDS
 from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
@@ -27,6 +27,7 @@ from ..lang.subjects import (
     TOTAL_WORDS,
     UNDERTAKING_ADVERBS,
     UNDERTAKING_VERBS,
+    WORK_NOUNS,
     WORK_OBJECT_MARKERS,
 )
 from ..model.quantities import Money
@@ -40,23 +41,33 @@ __all__ = ["money_for", "total_of_list"]
 _TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
 _TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
 _LIST_REACH = 160  # (how far before a total the figures it totals are looked for)
+# (where the clause of a list's first item opens: a colon after its head leaves it open)
+_LIST_STOPS = FULL_STOPS + SEMICOLONS + COMMAS + "\n"
 
-# A clause naming what is being done (加快推进农村学校食堂建设, 2.充实图书资源): its adverbs, the verbs that drive the
-# work on, then the verb and what it names (the verb's group: a "keep" verb, kept with the work's name, or a "drive"
-# verb, left out).
+# A clause naming what is being done (加快推进学校食堂提质工程, 2.充实图书资源): its adverbs, the verbs that drive the
+# work on, then the verb and what it names (the verb's group: "build" or "better", kept with the work's name, or a
+# "drive" verb, left out).
 _DRIVE = alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == "drive"))  # (加快推进: one after another)
 _UNDERTAKING = re.compile(
     either_pattern(
         rf"(?P<adverbs>(?:{alternation(UNDERTAKING_ADVERBS)})*)(?:{_DRIVE})*"
-        rf"(?:(?P<keep>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'keep'))})|{_DRIVE})"
+        rf"(?:(?P<build>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'build'))})"
+        rf"|(?P<better>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'better'))})|{_DRIVE})"
     )
 )
-# a count and its measure word (15所, 12个): what a work's object holds of a figure
-_COUNTED = re.compile(rf"[0-9０-９.]+(?:{alternation(MEASURE_WORDS)})")
-_DRIVEN_WORK = 3  # (the fewest characters of a work a driving verb names: 加强领导 names none)
+_WORK_NOUN = re.compile(either_pattern(alternation(WORK_NOUNS)))  # (what a driven work's name holds)
+# what a work carried out after money holds: a word of a work, or a verb of building (为7所小学进行了新建食堂)
+_WORK_DONE = re.compile(
+    either_pattern(alternation((*WORK_NOUNS, *(e for e in UNDERTAKING_VERBS if e.value == "build"))))
+)
+# a figure with its unit (15所, 300万元, 95%) or a line's item number (2.): what a work's words hold of a figure
+_UNITS = alternation((*MEASURE_WORDS, *MONEY_UNITS, *PERCENT_UNITS))
+_SCALES = alternation(tuple(e for e in SCALE_WORDS if not e.word.isascii()))
+_COUNTED = re.compile(rf"[0-9０-９.]+(?:{_SCALES})?(?:{_UNITS})|^\s*[0-9０-９]{{1,2}}[.．、](?![0-9０-９])")
 # what else opens a clause of what money paid for (用于…)
 _PURPOSE = re.compile(either_pattern(alternation(PURPOSE_OPENERS)))
-# 为8所小学进行了操场硬化: what the work was done to, then the work (lang.subjects.WORK_OBJECT_MARKERS, CARRY_OUT_VERBS)
+# 为8个教学点进行了旱厕改造: what the work was done to, then the work (lang.subjects.WORK_OBJECT_MARKERS,
+# CARRY_OUT_VERBS)
 _NOT_CLAUSE_END = char_class(CLAUSE_ENDS, spaces=False, negated=True)
 _DONE_TO = re.compile(
     either_pattern(
@@ -73,8 +84,9 @@ _ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*{char_class(CLO
 
 def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
     """The subject of a total whose words are a total word alone (共计, 合计) right after a list of figures joined by
-    、 in its sentence (from ``floor``): the list's head and the word (改造经费为校舍改造80万元、操场改造40万元,
-    合计120万元 -> 改造经费合计), else its items' subjects (新建小学3所、初中2所,共计5所 -> 新建小学、初中共计)."""
+    、 in its sentence (from ``floor``): the head the first item's clause opens with and the word (改造经费为校舍改造
+    80万元、操场改造40万元,合计120万元 -> 改造经费合计), else its items' subjects (新建小学3所、初中2所,共计5所 ->
+    新建小学、初中共计)."""
     alone = _TOTAL_ALONE.fullmatch(raw_pre)
     if alone is None:
         return None
@@ -91,34 +103,35 @@ def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[
     items = prior[k:]
     if len(items) < 2 or any(i.quantity.unit != items[-1].quantity.unit for i in items):
         return None
-    mark = max(_TOTAL_HEAD.finditer(text, bottom, items[0].start), key=lambda m: m.start(), default=None)
-    if mark is not None:
-        opening = max(bottom, max(text.rfind(c, bottom, mark.start()) for c in _WORK_STOPS) + 1)
-        head = subject_words(FIGURE.sub("", no_dates(unmasked(text[opening : mark.start()]))))
+    first = items[0].start
+    opening = max(bottom, max(text.rfind(c, bottom, first) for c in _LIST_STOPS) + 1)  # (the first item's clause)
+    mark = max(_TOTAL_HEAD.finditer(text, opening, first), key=lambda m: m.start(), default=None)
+    if mark is not None and text[mark.end() : first].strip():  # (a label after the mark: 为置换资金…; not 小学为20所)
+        head = subject_words(_COUNTED.sub("", no_dates(unmasked(text[opening : mark.start()]))))
         if head:
             return head + word
-    subjects = [i.subject or "" for i in items]
-    return "、".join(subjects) + word if all(subjects) else None
+    subjects = list(dict.fromkeys(i.subject or "" for i in items))  # (each once: 新建幼儿园3所、新建幼儿园2所)
+    return LIST_MARKS.join(subjects) + word if all(subjects) else None
 
 
 def _work(words: str) -> str | None:
-    """The work a clause's words name where they open with a verb of doing it (:data:`_UNDERTAKING`): 积极推进农村
-    学校食堂建设 -> 农村学校食堂建设, 添置图书阅览桌椅 -> 添置图书阅览桌椅; None where they open otherwise, or where
-    a driving verb's object is a word (加强领导)."""
+    """The work a clause's words name where they open with a verb of doing it (:data:`_UNDERTAKING`): 积极推进学校
+    食堂提质工程 -> 学校食堂提质工程, 添置图书阅览桌椅 -> 添置图书阅览桌椅; None where they open otherwise, or where
+    what a driving verb drives holds no word of a work (加强组织领导)."""
     verb = _UNDERTAKING.match(words)
     if verb is None:
         return None
-    keep = verb.group("keep")
+    kept = verb.group("build") or verb.group("better")
     name = words[verb.end() :]
-    if len(name) < (2 if keep else _DRIVEN_WORK):
+    if len(name) < 2 or not (kept or _WORK_NOUN.search(name)):
         return None
-    return (keep or "") + name
+    return (kept or "") + name
 
 
 def _work_words(clause: str) -> str:
-    """A clause's words as a work's name is read from them: no aside in brackets, figure (with its measure word:
-    15所农村小学 -> 农村小学), date or lead word."""
-    return subject_words(FIGURE.sub("", _COUNTED.sub("", no_dates(_ASIDE.sub("", unmasked(clause))))))
+    """A clause's words as a work's name is read from them: no aside in brackets, figure with its unit (15所农村小学
+    -> 农村小学; not 5G校园网), date or lead word."""
+    return subject_words(_COUNTED.sub("", no_dates(_ASIDE.sub("", unmasked(clause)))))
 
 
 def _work_before(text: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
@@ -174,13 +187,13 @@ def money_for(
         after = (clause_end + 1, nxt.start() if nxt else len(text))  # (the clause after the figure's)
         purpose = subject_words(FIGURE.sub("", words_after(text, *after)))
         built = _UNDERTAKING.match(purpose) if purpose else None
-        if built is not None and built.group("keep") and not built.group("adverbs"):
+        if built is not None and built.group("build") and not built.group("adverbs"):
             return pre + purpose
     before = _work_before(text, floor, lo, prior) if text[lo - 1 : lo] in COMMAS else None
     if before:
         return before + pre
     done_to = _DONE_TO.match(text, *after) if after is not None else None
-    if done_to is not None:
+    if done_to is not None and _WORK_DONE.search(done_to.group("work")):
         work = _work_words(done_to.group("object")) + _work_words(done_to.group("work"))
         if work:
             return work + pre
