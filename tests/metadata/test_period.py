@@ -257,15 +257,18 @@ REVIEWED_YEARS = [
     # the usual opening of a self-assessment: the year reviewed, then the next year's work
     ("two_years", "本县对2021年度履行教育职责情况及2022年重点工作进展情况开展了全面自查。", 2021),
     ("pdf_wraps", "本县就\n2021 年度履行教育职责情况开展全面自查。", 2021),
+    ("a_comma_between", "本县就2022年度履行教育职责情况,认真开展了自查自评工作。", 2022),
     # a year in a cited document's title names the document, not the year reviewed
     ("cited", "按照《关于对2023年度履行教育职责情况开展自评的通知》要求,县政府组织开展了自评。", None),
-    # another sentence, or another clause, between the year and the review
+    # another sentence between the year and the review; words of a review that go on as another thing's
     ("another_sentence", "对2021年度履行教育职责情况高度重视。全县组织开展自查。", None),
-    ("another_clause", "市督导组对我县2021年度履职情况进行了实地督导,并查阅了县级自评材料。", None),
+    ("an_inspection", "市督导组对我县2021年度履职情况进行了实地督导,并查阅了县级自评材料。", None),
+    ("rectification", "县政府就2021年度履行教育职责情况自查发现的问题逐一整改。", None),
     # a span of years, another body's review, a review to come
     ("years", "本县就2017—2021年度履行教育职责情况开展了全面自查。", None),
     ("another_body", "根据市里反馈的我县2021年度履行教育职责情况自评复核意见,县政府组织整改。", None),
-    ("to_come", "下一步,我县将认真做好2024年度履职情况自评工作。", None),
+    ("another_body_first", "市政府对2021年度履行教育职责情况开展了自评复核。本县对2022年度履职情况开展了自查。", 2022),
+    ("to_come", "下一步,本县将对2024年度履行教育职责情况开展自查。", None),
 ]
 
 

@@ -83,12 +83,14 @@ _TITLE_YEAR_RE = regex.compile(rf"(?<![0-9])(?<y>{YEAR})(?![0-9])")
 _OPENING_YEAR_RE = regex.compile(OPENING_YEAR)
 _LINE_START = regex.compile(r"^[ \t\u3000]*", regex.MULTILINE)
 # 对2021年度履行教育职责情况开展了自查: the year whose duties the report reviews (lang.metadata.REVIEWED_DUTIES),
-# the words of its review in the same clause (a PDF's line wraps may stand inside it)
+# then the words of its review in the same sentence (a PDF's line wraps and a comma may stand between), where they
+# end the review's words (自查。, 自查自评工作,; not 自查发现的问题, 自评复核, 自评材料)
+_REVIEW = words_alternation(e.word for e in SELF_REVIEW_WORDS)
 _REVIEWED_YEAR_RE = regex.compile(
     rf"(?:{words_alternation(e.word for e in REVIEWED_YEAR_MARKERS)})\s*(?<y>{YEAR})\s*年度?\s*"
     rf"(?:{words_alternation(e.word for e in REVIEWED_DUTIES)})"
-    rf"[^{re.escape(FULL_STOPS + SEMICOLONS + COMMAS)}]{{0,60}}?"
-    rf"(?:{words_alternation(e.word for e in SELF_REVIEW_WORDS)})"
+    rf"[^{re.escape(FULL_STOPS + SEMICOLONS)}]{{0,60}}?"
+    rf"(?:{_REVIEW})(?:{_REVIEW})?(?:工作)?(?=[{re.escape(FULL_STOPS + SEMICOLONS + COMMAS)}\s]|$)"
 )
 _OPENING_REACH = 600  # (how far into its words a report's opening is read for the year it reviews)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
@@ -300,9 +302,13 @@ def _reviewed_year(text: str, mask: SpanSet, books: Books, body: int, first: int
     情况的自评报告) is the period's, not a statement that dates figures."""
     for m in _REVIEWED_YEAR_RE.finditer(text, body, min(first, body + _OPENING_REACH)):
         y = m.start("y")
-        if not mask.hit(y) and not books.span_set.hit(y):
-            year = int(m.group("y"))
-            return year if not period or year in period else None
+        if mask.hit(y) or books.span_set.hit(y):
+            continue
+        clause = text[max(text.rfind(c, body, m.start()) for c in _CLAUSE_END) + 1 : m.start()]
+        if any(w in clause for w in _PLAN_WORDS_BEFORE):
+            continue  # (将对2024年度…开展自查: a review to come)
+        year = int(m.group("y"))
+        return year if not period or year in period else None
     return None
 
 
