@@ -38,6 +38,8 @@ TESTED: dict[str, str] = {
             "SCALE_WORDS": "test_scale_words",
             "QUALIFIER_PREFIXES": "test_qualifiers",
             "QUALIFIER_SUFFIXES": "test_qualifiers",
+            "LENGTH_MORE": "test_length_more",
+            "LENGTH_MORE_FOLLOWERS": "test_length_more_followers",
             "INFIX_MORE": "test_qualifiers",
             "INFIX_APPROX": "test_qualifiers",
             "MEASURE_WORDS": "test_measure_words",

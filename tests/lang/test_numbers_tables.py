@@ -382,6 +382,25 @@ def test_duration_cues(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
 
 
+def test_length_more() -> None:
+    # a 多 after a length of time: more than it, the 多 part of the figure; not where it opens a word (多媒体)
+    (m, _) = extract.find_quantities(lexicon.LENGTH_MORE.example)
+    assert m.text == "一年" + lexicon.LENGTH_MORE.word and m.quantity.qualifier is lexicon.LENGTH_MORE.value
+    (m,) = extract.find_quantities("连续三年多媒体教学")
+    assert m.text == "三年" and m.quantity.qualifier is None
+    # nor after a count that is no length of time (3所多功能教室)
+    assert [q.text for q in extract.find_quantities("新建3所多功能教室")] == ["3所"]
+
+
+@pytest.mark.parametrize("entry", lexicon.LENGTH_MORE_FOLLOWERS, ids=_ids(lexicon.LENGTH_MORE_FOLLOWERS))
+def test_length_more_followers(entry: Entry[Any]) -> None:
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text.endswith("年多") and m.quantity.qualifier is d.Qualifier.MORE_THAN
+    # another word after the 多 is one it opens: the length is read without it
+    (m,) = extract.find_quantities(entry.example.replace("多" + entry.word, "多媒体", 1))
+    assert m.text.endswith("年") and m.quantity.qualifier is None
+
+
 @pytest.mark.parametrize("entry", lexicon.REGION_UNITS, ids=_ids(lexicon.REGION_UNITS))
 def test_region_units(entry: Entry[Any]) -> None:
     units = [m.quantity.unit for m in extract.find_quantities(entry.example)]

@@ -23,6 +23,7 @@ from dutyreport.lang.traps import FIXED_EXPRESSIONS, TIME_LIMITS
 from dutyreport.quantities import grammar, scan
 from dutyreport.quantities.grammar import LONE_FIRST, NUMERAL_NEXT, QUANTITY
 from dutyreport.quantities.items import without_run_in_items
+from dutyreport.quantities.lengths import with_lengths_more
 from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
 
@@ -181,7 +182,7 @@ def _placed_everywhere(text: str, skip: list[tuple[int, int]]) -> list[scan.Matc
     for m in scan._scan("".join(text[i] for i in kept)):
         start, end = kept[m.start], kept[m.end - 1] + 1
         out.append(attrs.evolve(m, start=start, end=end, text=text[start:end]))
-    return list(without_run_in_items(text, tuple(out)))
+    return list(with_lengths_more(text, without_run_in_items(text, tuple(out)), scan.MatchKind.QUANTITY))
 
 
 @settings(max_examples=300, deadline=None)

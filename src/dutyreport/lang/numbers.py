@@ -26,6 +26,8 @@ __all__ = [
     "FRACTION_WORDS",
     "FULLWIDTH",
     "INFIX_APPROX",
+    "LENGTH_MORE",
+    "LENGTH_MORE_FOLLOWERS",
     "LONE_QUALIFIER_PREFIXES",
     "LONE_QUALIFIER_SUFFIXES",
     "MEASURE_WORDS",
@@ -354,6 +356,18 @@ RANGE_BETWEEN: tuple[Entry[str], ...] = (
     Entry("位于", "open", "位于40与50人之间"),
     Entry("处于", "open", "处于60和80分之间"),
     Entry("在", "open", "在1.5万与2万元之间"),
+)
+
+# 多 right after a length of time says more than it (经过一年多的努力, 历时三年多): the figure takes it where what
+# follows is no word it opens (多媒体, 多功能): a word here, or no word at all (a mark, a space, the text's end).
+LENGTH_MORE = Entry("多", Qualifier.MORE_THAN, "经过一年多,全县新建学校3所")
+LENGTH_MORE_FOLLOWERS: tuple[Entry[str], ...] = words(
+    "after a length's 多",
+    ("的", "经过一年多的努力"),
+    ("来", "连续两年多来"),
+    ("时间", "历时三年多时间"),
+    ("以来", "连续两年多以来"),
+    ("后", "历时一年多后"),
 )
 
 # Qualifier words the normalizers read where the text is one figure and nothing else; the scan of running text

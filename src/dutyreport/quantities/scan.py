@@ -71,6 +71,7 @@ from .grammar import (
     scalar_quantity,
 )
 from .items import without_run_in_items
+from .lengths import with_lengths_more
 from .numerals import EXACT, fold, plain_digits, read_numeral
 from .ratio_terms import RATIO_MARK_CHARS, ratio_term, term_after, term_before, years_compared
 
@@ -281,7 +282,7 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
     with localcontext(EXACT):
         fields = field_edits(text) if any(o in text for o in FIELD_OPENS) else ()
         if not (skip or fields):
-            return without_run_in_items(text, _scan(text))
+            return with_lengths_more(text, without_run_in_items(text, _scan(text)), MatchKind.QUANTITY)
         skipped = tuple((s, e, "") for s, e in skip)
         found = read_around(text, sorted((*skipped, *fields)), _scan, keep_text=bool(fields))
         if fields:
@@ -295,7 +296,7 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
                 fields = [f for f in fields if f[1] not in bare]
                 edits = sorted((*skipped, *fields))
                 found = read_around(text, edits, _scan, keep_text=bool(fields)) if edits else _scan(text)
-        return without_run_in_items(text, found)
+        return with_lengths_more(text, without_run_in_items(text, found), MatchKind.QUANTITY)
 
 
 def _scan(text: str) -> tuple[Match, ...]:
