@@ -124,3 +124,11 @@ def test_a_head_line_is_its_last_sentence() -> None:
     head = figure(body, "24分").subject or ""
     assert "等次为良好" not in head and "总得分" not in head
 
+
+def test_a_total_of_two_years_figures_is_of_neither() -> None:
+    # the items of a list dated differently: their total has no single year; items of one year: that year
+    two = d.parse(HEAD + "2021年新建幼儿园3所、2022年新建幼儿园2所,共计5所。").indicators
+    assert [(i.text, i.year) for i in two] == [("3所", 2021), ("2所", 2022), ("5所", None)]
+    one = d.parse(HEAD + "2023年新建小学3所、初中2所,共计5所。").indicators
+    assert [(i.text, i.year) for i in one] == [("3所", 2023), ("2所", 2023), ("5所", 2023)]
+

@@ -65,9 +65,10 @@ from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
 from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
+from .paid_for import listed_before
 from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
-from .subject_tidy import QUALIFIER_BEFORE, subject_words
+from .subject_tidy import QUALIFIER_BEFORE, TOTAL_ENDS, subject_words
 from .subjects import (
     Figure,
     Labels,
@@ -390,6 +391,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             year, deadline, source = year_of(
                 text, years, place, by_section, undated, kind is standard
             )
+            if year is not None and source != "own" and text[start - 1 : start] in TOTAL_ENDS:
+                listed = listed_before(view, view[lo:start], floor, lo, out)
+                if len({i.year for i in listed}) > 1:
+                    year = None  # 2021年新建幼儿园3所、2022年新建幼儿园2所,共计5所: the total of two years is neither's
         frequency = kind is standard and (  # (not the figure's own 每月: 每人每月300元 is a rate, not a frequency)
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
         )

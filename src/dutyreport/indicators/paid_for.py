@@ -36,7 +36,7 @@ from .places import Figure
 from .subject_edges import no_dates, unmasked
 from .subject_tidy import CLAUSE_END, FIGURE, ITEM_HEADING, NUMERIC_CHAR, subject_words
 
-__all__ = ["money_for", "total_of_list"]
+__all__ = ["listed_before", "money_for", "total_of_list"]
 
 _TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
 _TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
@@ -82,18 +82,14 @@ _NOT_BRACKET = char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)
 _ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # (共计12所学校)
 
 
-def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
-    """The subject of a total whose words are a total word alone (共计, 合计) right after a list of figures joined by
-    、 in its sentence (from ``floor``): the head the first item's clause opens with and the word (改造经费为校舍改造
-    80万元、操场改造40万元,合计120万元 -> 改造经费合计), else its items' subjects (新建小学3所、初中2所,共计5所 ->
-    新建小学、初中共计)."""
-    alone = _TOTAL_ALONE.fullmatch(raw_pre)
-    if alone is None:
-        return None
-    word = raw_pre.strip(" \t\n" + COMMAS)
+def listed_before(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> Sequence[Figure]:
+    """The figures a total closes, where its words ``raw_pre`` (from ``lo``) are a total word alone (共计, 合计) right
+    after a list of two or more figures of one unit joined by 、 in its sentence (from ``floor``); else none."""
+    if not prior or _TOTAL_ALONE.fullmatch(raw_pre) is None:
+        return ()
     k = len(prior) - 1
     if prior[k].start < floor or prior[k].end > lo or text[prior[k].end : lo].strip(" \t" + COMMAS):
-        return None  # (the total's words follow the list's last figure, a comma at most between)
+        return ()  # (the total's words follow the list's last figure, a comma at most between)
     bottom = max(floor, prior[k].start - _LIST_REACH)
     while k > 0 and prior[k - 1].start >= bottom:
         between = text[prior[k - 1].end : prior[k].start]
@@ -102,11 +98,23 @@ def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[
         k -= 1
     items = prior[k:]
     if len(items) < 2 or any(i.quantity.unit != items[-1].quantity.unit for i in items):
+        return ()
+    return items
+
+
+def total_of_list(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
+    """The subject of a total of a list of figures (:func:`listed_before`): the head the first item's clause opens
+    with and the total word (改造经费为校舍改造80万元、操场改造40万元,合计120万元 -> 改造经费合计), else its items'
+    subjects (新建小学3所、初中2所,共计5所 -> 新建小学、初中共计)."""
+    items = listed_before(text, raw_pre, floor, lo, prior)
+    if not items:
         return None
+    word = raw_pre.strip(" \t\n" + COMMAS)
     first = items[0].start
+    bottom = max(floor, items[-1].start - _LIST_REACH)
     opening = max(bottom, max(text.rfind(c, bottom, first) for c in _LIST_STOPS) + 1)  # (the first item's clause)
     mark = max(_TOTAL_HEAD.finditer(text, opening, first), key=lambda m: m.start(), default=None)
-    if mark is not None and text[mark.end() : first].strip():  # (a label after the mark: 为置换资金…; not 小学为20所)
+    if mark is not None and text[mark.end() : first].strip():  # (a label after the mark: 为校舍改造…; not 小学为20所)
         head = subject_words(_COUNTED.sub("", no_dates(unmasked(text[opening : mark.start()]))))
         if head:
             return head + word
