@@ -390,6 +390,13 @@ def test_length_more() -> None:
     assert m.text == "三年" and m.quantity.qualifier is None
     # nor after a count that is no length of time (3所多功能教室)
     assert [q.text for q in extract.find_quantities("新建3所多功能教室")] == ["3所"]
+    # a count of 个 that a unit of time after its 多 makes a length: more than two months, more than an hour
+    lengths = extract.find_quantities("历时两个多月,每天锻炼一个多小时,建成两个多功能室")
+    assert [(q.text, q.quantity.unit, q.quantity.qualifier) for q in lengths] == [
+        ("两个多月", "个月", lexicon.LENGTH_MORE.value),
+        ("一个多小时", "小时", lexicon.LENGTH_MORE.value),
+        ("两个", "个", None),
+    ]
 
 
 @pytest.mark.parametrize("entry", lexicon.LENGTH_MORE_FOLLOWERS, ids=_ids(lexicon.LENGTH_MORE_FOLLOWERS))
