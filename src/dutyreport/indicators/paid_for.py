@@ -13,11 +13,10 @@ from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
     COMMAS,
-    FULL_STOPS,
     LIST_MARKS,
     OPEN_BRACKETS,
+    PART_ENDS,
     PERIODS,
-    SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern
 from ..lang.subjects import (
@@ -34,32 +33,31 @@ from ..model.quantities import Money
 from ..patterns import char_class
 from .places import Figure
 from .subject_edges import no_dates, unmasked
-from .subject_tidy import CLAUSE_END, FIGURE, ITEM_HEADING, NUMERIC_CHAR, subject_words
+from .subject_tidy import CLAUSE_END, FIGURE, ITEM_HEADING, NOT_BRACKET, NUMERIC_CHAR, subject_words
 
 __all__ = ["listed_before", "money_for", "total_of_list"]
 
-_TOTAL_ALONE = re.compile(either_pattern(rf"[\s，,]*(?:{alternation(TOTAL_WORDS)})\s*"))
+_TOTAL_ALONE = re.compile(either_pattern(rf"[\s{COMMAS}]*(?:{alternation(TOTAL_WORDS)})\s*"))
 _TOTAL_HEAD = re.compile(either_pattern(alternation(TOTAL_HEAD_MARKS)))
 _LIST_REACH = 160  # (how far before a total the figures it totals are looked for)
 # (where the clause of a list's first item opens: a colon after its head leaves it open)
-_LIST_STOPS = FULL_STOPS + SEMICOLONS + COMMAS + "\n"
+_LIST_STOPS = PART_ENDS + COMMAS
 
 # A clause naming what is being done (加快推进学校食堂提质工程, 2.充实图书资源): its adverbs, the verbs that drive the
 # work on, then the verb and what it names (the verb's group: "build" or "better", kept with the work's name, or a
 # "drive" verb, left out).
 _DRIVE = alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == "drive"))  # (加快推进: one after another)
+_BUILD = tuple(e for e in UNDERTAKING_VERBS if e.value == "build")
+_BETTER = tuple(e for e in UNDERTAKING_VERBS if e.value == "better")
 _UNDERTAKING = re.compile(
     either_pattern(
         rf"(?P<adverbs>(?:{alternation(UNDERTAKING_ADVERBS)})*)(?:{_DRIVE})*"
-        rf"(?:(?P<build>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'build'))})"
-        rf"|(?P<better>{alternation(tuple(e for e in UNDERTAKING_VERBS if e.value == 'better'))})|{_DRIVE})"
+        rf"(?:(?P<build>{alternation(_BUILD)})|(?P<better>{alternation(_BETTER)})|{_DRIVE})"
     )
 )
 _WORK_NOUN = re.compile(either_pattern(alternation(WORK_NOUNS)))  # (what a driven work's name holds)
 # what a work carried out after money holds: a word of a work, or a verb of building (为7所小学进行了新建食堂)
-_WORK_DONE = re.compile(
-    either_pattern(alternation((*WORK_NOUNS, *(e for e in UNDERTAKING_VERBS if e.value == "build"))))
-)
+_WORK_DONE = re.compile(either_pattern(alternation((*WORK_NOUNS, *_BUILD))))
 # a figure with its unit (15所, 300万元, 95%) or a line's item number (2.): what a work's words hold of a figure
 _UNITS = alternation((*MEASURE_WORDS, *MONEY_UNITS, *PERCENT_UNITS))
 _SCALES = alternation(tuple(e for e in SCALE_WORDS if not e.word.isascii()))
@@ -76,10 +74,7 @@ _DONE_TO = re.compile(
     )
 )
 _WORK_REACH = 40  # (the clause or sentence before a money verb's figure is read that far back at most)
-_WORK_STOPS = CLAUSE_ENDS  # (where the clause before a money verb's figure opens)
-_SENTENCE_STOPS = FULL_STOPS + SEMICOLONS + "\n"  # (where the sentence before it opens)
-_NOT_BRACKET = char_class(OPEN_BRACKETS + CLOSE_BRACKETS, negated=True)
-_ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}{_NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # (共计12所学校)
+_ASIDE = re.compile(rf"{char_class(OPEN_BRACKETS)}{NOT_BRACKET}*{char_class(CLOSE_BRACKETS)}")  # (共计12所学校)
 
 
 def listed_before(text: str, raw_pre: str, floor: int, lo: int, prior: Sequence[Figure]) -> Sequence[Figure]:
@@ -142,36 +137,35 @@ def _work_words(clause: str) -> str:
     return subject_words(_COUNTED.sub("", no_dates(_ASIDE.sub("", unmasked(clause)))))
 
 
-def _work_before(text: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
-    """The work named by the clause of its sentence right before ``lo`` (加快推进农村学校食堂建设,投资2600万元), or by
-    the sentence before it where that is a short topic without a figure or a comma (2.充实图书资源。投入460万元):
-    what money that a verb alone gives (``lo``: where that verb's words open) paid for. A clause that holds money, or
-    says what money before it paid for (投入资金2000万元,新建幼儿园5所,投入资金…), names no work of this money."""
-    if lo < 3:
-        return None
-    mark = text[lo - 1]
+def _work_in_clause_before(text: str, floor: int, lo: int, prior: Sequence[Figure]) -> str | None:
+    """The work named by the clause of its sentence (from ``floor``) right before a comma at ``lo - 1``
+    (加快推进农村学校食堂建设,投资2600万元): what money that a verb alone gives (``lo``: where that verb's words open)
+    paid for. A clause that holds money, or says what money before it paid for (投入资金2000万元,新建幼儿园5所,
+    投入资金…), names no work of this money."""
     reach = max(0, lo - 1 - _WORK_REACH)
-    if mark in COMMAS:
-        opening = max(text.rfind(c, reach, lo - 1) for c in _WORK_STOPS) + 1
-        if opening < floor:
-            return None  # (the clause before belongs to the sentence before)
-        for figure in reversed(prior):
-            if figure.end < opening - 2:
-                break
-            if type(figure.quantity) is Money:
-                return None  # (money in the clause, or right before it: the clause is that money's)
-    elif mark in PERIODS:
-        opening = max(text.rfind(c, reach, lo - 1) for c in _SENTENCE_STOPS) + 1
-        item = ITEM_HEADING.match(text, opening, lo)
-        sentence = item.group("heading") if item is not None else text[opening : lo - 1]
-        if NUMERIC_CHAR.search(sentence) or any(c in sentence for c in COMMAS):
-            return None  # (no topic: figures, or a sentence of several clauses)
-    else:
-        return None
+    opening = max(text.rfind(c, reach, lo - 1) for c in CLAUSE_ENDS) + 1
+    if opening < floor or (opening == 0 and reach > 0):
+        return None  # (the clause before belongs to the sentence before; or no break within reach: no short clause)
+    for figure in reversed(prior):
+        if figure.end < opening - 2:
+            break
+        if type(figure.quantity) is Money:
+            return None  # (money in the clause, or right before it: the clause is that money's)
+    return _work(_work_words(text[opening : lo - 1]))
+
+
+def _topic_sentence_before(text: str, lo: int) -> str | None:
+    """The work named by the sentence right before a full stop at ``lo - 1``, where that is a short topic with no
+    figure and no comma (2.充实图书资源。投入460万元; its item's number left out)."""
+    reach = max(0, lo - 1 - _WORK_REACH)
+    opening = max(text.rfind(c, reach, lo - 1) for c in PART_ENDS) + 1
     if opening == 0 and reach > 0:
-        return None  # (no break within reach: no clause of a few words)
-    clause = item.group("heading") if mark in PERIODS and item is not None else text[opening : lo - 1]
-    return _work(_work_words(clause))
+        return None  # (no break within reach: no short sentence)
+    item = ITEM_HEADING.match(text, opening, lo)
+    sentence = item.group("heading") if item is not None else text[opening : lo - 1]
+    if NUMERIC_CHAR.search(sentence) or any(c in sentence for c in COMMAS):
+        return None  # (no topic: figures, or a sentence of several clauses)
+    return _work(_work_words(sentence))
 
 
 def money_for(
@@ -197,7 +191,7 @@ def money_for(
         built = _UNDERTAKING.match(purpose) if purpose else None
         if built is not None and built.group("build") and not built.group("adverbs"):
             return pre + purpose
-    before = _work_before(text, floor, lo, prior) if text[lo - 1 : lo] in COMMAS else None
+    before = _work_in_clause_before(text, floor, lo, prior) if lo > 2 and text[lo - 1] in COMMAS else None
     if before:
         return before + pre
     done_to = _DONE_TO.match(text, *after) if after is not None else None
@@ -207,7 +201,7 @@ def money_for(
             return work + pre
     if purpose and (_work(purpose) or _PURPOSE.match(purpose)):
         return pre + purpose
-    topic = _work_before(text, floor, lo, prior) if text[lo - 1 : lo] in PERIODS else None
+    topic = _topic_sentence_before(text, lo) if lo > 2 and text[lo - 1] in PERIODS else None
     if topic:
         return topic + pre
     return pre + purpose if purpose else None

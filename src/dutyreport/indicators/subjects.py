@@ -179,7 +179,6 @@ _TOTAL_WORD = re.compile(rf"(?:{alternation(TOTAL_WORDS)})$")
 _TOTAL_REACH = max(len(e.word) for e in TOTAL_WORDS) + 1  # (how far from the end a match starts: $ before \n)
 _HEAD_SENTENCE_ENDS = FULL_STOPS + SEMICOLONS  # (where a head line's last sentence opens after)
 _TOPIC_LEAD = re.compile(rf"^(?:{alternation(TOPIC_LEADS)})+")
-
 _POST_TIDY_LAST = TAIL_ENDS | MARKER_LAST | _JOINER_LAST  # (what words after a figure end with that lose a word)
 _NAMED_ITEM_VERB = re.compile(alternation(NAMED_ITEM_VERBS))
 _LEVEL_FIRSTS = _firsts(LEVEL)
@@ -513,8 +512,8 @@ def read_subject(
         head = _list_head(text, sentence_start, lo, readings)
         if head is None and line_head is not None:  # an item of a numbered list of lines under a head line
             # (the head line's last sentence: 经综合评定,总得分为87.6分。各项指标得分如下: -> 各项指标得分)
-            head_start = max(text.rfind(c, *line_head) for c in _HEAD_SENTENCE_ENDS) + 1 or line_head[0]
-            head = readings.head_phrase(text[max(head_start, line_head[0]) : line_head[1]])
+            head_start = max(line_head[0], *(text.rfind(c, *line_head) + 1 for c in _HEAD_SENTENCE_ENDS))
+            head = readings.head_phrase(text[head_start : line_head[1]])
         if head:
             labels[start] = (pre, head)
             return compose(pre, head)

@@ -677,6 +677,8 @@ SELF_REVIEW_WORDS: tuple[Entry[str], ...] = words(
     "self review",
     ("自查", "县政府对2021年度履行教育职责情况逐项开展自查。"),
     ("自评", "县政府对2021年度履行教育职责情况逐项开展自评。"),
+    ("自查工作", "县政府对2021年度履行教育职责情况逐项开展自查工作。"),
+    ("自评工作", "县政府对2021年度履行教育职责情况逐项开展自查自评工作。"),
 )
 # Words right after a year (``2023年``) that make it a deadline.
 DEADLINE_SUFFIXES: tuple[Entry[str], ...] = words(

@@ -90,7 +90,7 @@ _REVIEWED_YEAR_RE = regex.compile(
     rf"(?:{words_alternation(e.word for e in REVIEWED_YEAR_MARKERS)})\s*(?<y>{YEAR})\s*年度?\s*"
     rf"(?:{words_alternation(e.word for e in REVIEWED_DUTIES)})"
     rf"[^{re.escape(FULL_STOPS + SEMICOLONS)}]{{0,60}}?"
-    rf"(?:{_REVIEW})(?:{_REVIEW})?(?:工作)?(?=[{re.escape(FULL_STOPS + SEMICOLONS + COMMAS)}\s]|$)"
+    rf"(?:{_REVIEW})(?:{_REVIEW})?(?=[{re.escape(FULL_STOPS + SEMICOLONS + COMMAS)}\s]|$)"
 )
 _OPENING_REACH = 600  # (how far into its words a report's opening is read for the year it reviews)
 _DOCNO_YEAR_RE = regex.compile(rf"[〔\[［](?<y>{YEAR})")
