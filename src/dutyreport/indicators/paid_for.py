@@ -1,6 +1,13 @@
 """What a figure is of where its own words are one word that says so: money given by a money verb alone (投资2600万元,
 投入资金…) is the work it paid for (:func:`money_for`), and a total right after a list of figures (…,共计5所) is the
-list's (:func:`total_of_list`). :mod:`.subjects` asks these where a figure's words are such a word.
+list's (:func:`total_of_list`, whose year is none where its items' years differ: :func:`listed_before`).
+:mod:`.subjects` asks these where a figure's words are such a word.
+
+>>> from dutyreport import parse
+>>> text = "某县自查报告\\n一、基本情况\\n加快推进乡镇中心校浴室建设,投资860万元。"
+>>> text += "2021年新建小学3所、2022年新建初中2所,共计5所。"
+>>> [(i.text, i.subject, i.year) for i in parse(text).indicators if i.text in ("860万元", "5所")]
+[('860万元', '乡镇中心校浴室建设投资', None), ('5所', '新建小学、新建初中共计', None)]
 """
 
 from __future__ import annotations

@@ -1,6 +1,12 @@
 """The steps that tidy a stretch of words into a subject: :func:`subject_words` takes off lead words (``其中``,
 ``全区``, a date), tail words (``分别为``, ``达到``), joining words and qualifiers, until none is left; the patterns
-and character sets those steps and :mod:`.subjects` share.
+and character sets those steps and :mod:`.subjects` share, and the figures and places around them both subject readers
+look for (:data:`FIGURE`, :data:`NUMERIC_CHAR`, :data:`ITEM_HEADING`, :data:`CLAUSE_END`):
+
+>>> FIGURE.sub("", "学校20所,小学12所"), bool(NUMERIC_CHAR.search("共有学校xx所")), CLAUSE_END.search("甲,乙").start()
+('学校,小学', True, 1)
+>>> ITEM_HEADING.match("2.充实图书资源。投入460万元").group("heading")
+'充实图书资源'
 """
 
 from __future__ import annotations
