@@ -382,6 +382,16 @@ def test_duration_cues(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example.replace(entry.word, "在")) == ()
 
 
+def test_recent_years_are_a_length_about_that_long() -> None:
+    # 近 is both the cue and the figure's qualifier: the years up to now that a count is over (realworld's gold)
+    (m, _) = extract.find_quantities("近三年共撤并村小12所")
+    assert (m.text, m.quantity.value, m.quantity.unit) == ("近三年", Decimal(3), "年")
+    assert m.quantity.qualifier is d.Qualifier.APPROX
+    # but not the time since (两年来), nor a grade (三年级), as without the cue
+    assert extract.find_quantities("近两年来,办学条件改善") == ()
+    assert extract.find_quantities("最近三年级学生作业减少") == ()
+
+
 def test_length_more() -> None:
     # a 多 after a length of time: more than it, the 多 part of the figure; not where it opens a word (多媒体)
     (m, _) = extract.find_quantities(lexicon.LENGTH_MORE.example)

@@ -657,6 +657,8 @@ DURATION_CUES: tuple[Entry[str], ...] = (
         # the time a piece of work took, before what it achieved (经过三年的努力, 通过一年的整改)
         ("经过", "经过三年的努力"),
         ("通过", "通过一年的整改"),
+        # the span of years up to now that what follows counts over (近三年共撤并学校12所): 近 is read as "about"
+        ("近", "近5年"),
     ),
     # how early what follows was done (提前两年实现…): that is what the length of time measures
     Entry("提前", "early", "提前两年"),

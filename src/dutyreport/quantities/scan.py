@@ -758,9 +758,10 @@ _DURATION_REACH = max(map(len, _DURATION_CUES))
 
 
 def _duration_year(folded: str, start: int) -> bool:
-    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES)."""
+    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES).
+    A cue read as the figure's qualifier opens the match itself (``近三年``: about three years)."""
     before = folded[max(0, start - _DURATION_REACH) : start]
-    return any(before.endswith(c) for c in _DURATION_CUES)
+    return any(before.endswith(c) for c in _DURATION_CUES) or folded.startswith(_DURATION_CUES, start)
 
 
 _NO_TRAP: frozenset[str] = frozenset()
