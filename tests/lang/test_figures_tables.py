@@ -646,6 +646,31 @@ def test_recent_span_examples(entry: PatternEntry) -> None:
     assert figures(entry.example.replace(span.group(), "全县"))[-1].year == 2020
 
 
+# A region's standing facts (realworld's gold leaves a county's divisions, land and population undated): each
+# example's last figure takes no year from its paragraph, and takes it once the word is another.
+_STANDING = [
+    *((e, "有") for e in yw.STANDING_HOLDERS),
+    *((e, "学校") for e in yw.STANDING_DIVISIONS),
+    *((e, "学生" if e.word == "人口" else "校舍面积") for e in yw.STANDING_MEASURES),
+    *((e, "平方米") for e in yw.STANDING_UNITS),
+]
+
+
+@pytest.mark.parametrize(("entry", "other"), _STANDING, ids=[e.word for e, _ in _STANDING])
+def test_standing_fact_examples(entry: Entry[str], other: str) -> None:
+    assert figures(entry.example)[-1].year is None
+    assert figures(entry.example.replace(entry.word, other))[-1].year == 2022
+    # its own sentence's year still dates it
+    dated = entry.example.replace("。全县", "。2021年末,全县")
+    assert dated != entry.example and figures(dated)[-1].year == 2021
+
+
+@pytest.mark.parametrize("entry", yw.STANDING_NOT_MEASURES, ids=[e.word for e in yw.STANDING_NOT_MEASURES])
+def test_populations_of_school_age_are_dated(entry: Entry[str]) -> None:
+    assert figures(entry.example)[-1].year == 2022
+    assert figures(entry.example.replace(entry.word, "总人口"))[-1].year is None
+
+
 _TABLES_WITH_WORDS = [t for _, t, _ in TABLES if t]
 
 

@@ -130,6 +130,11 @@ TESTED: dict[str, str] = {
         )
     },
     "figure_years.RECENT_SPANS": "lang/test_figures_tables.py::test_recent_span_examples",
+    **{
+        f"figure_years.{name}": "lang/test_figures_tables.py::test_standing_fact_examples"
+        for name in ("STANDING_HOLDERS", "STANDING_DIVISIONS", "STANDING_MEASURES", "STANDING_UNITS")
+    },
+    "figure_years.STANDING_NOT_MEASURES": "lang/test_figures_tables.py::test_populations_of_school_age_are_dated",
     "figure_years.CONTEXT_YEAR_WORDS": "indicators/test_years_round11.py::test_context_year_word_examples",
     "figure_years.MASKED_YEARS": "lang/test_figures_tables.py::test_masked_year_examples",
     **{

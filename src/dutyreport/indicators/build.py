@@ -64,7 +64,7 @@ from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
 from .keys import KeyReadings, key_of
-from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, is_margin, kind_of
+from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, goal_word_before, is_margin, kind_of
 from .paid_for import listed_before
 from .quotes import opens_a_name, quoted_names, quoted_regions
 from .subject_edges import shares_one_figure, tidy_subject, unmasked
@@ -79,7 +79,7 @@ from .subjects import (
     recent,
 )
 from .units import PER_UNIT_BELOW, in_unit, per_unit_by_level
-from .years import Years, find_years, respective_years, section_years, table_years, year_of
+from .years import Years, find_years, respective_years, section_years, standing_fact, table_years, year_of
 
 __all__ = ["build_indicators", "joined_corruptions"]
 
@@ -259,6 +259,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     standard, change = IndicatorKind.STANDARD, IndicatorKind.CHANGE  # (a local is read faster than an enum's member)
     stock, target = IndicatorKind.STOCK, IndicatorKind.TARGET
     undated = years_of_report.undated  # (a property: read once, not per figure)
+    report_year = years_of_report.report
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     plans = doc.section_index.plans  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
@@ -402,6 +403,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             source != "own" and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
+        elif year is not None and source not in ("own", "sentence") and standing_fact(
+            subject, quantity.unit, text[clause_start:start]
+        ):
+            year = None  # 2022年,…。全县辖12个乡镇,总人口45万人: a region's standing facts are of no year
         if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
             # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
             part_start = max(
@@ -412,6 +417,15 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
                 year = max(compared)
         elif kind is not standard and deadline:
             kind = target  # 到2025年…达到95%; a later year alone is not a goal (整改 reports look back)
+        if (
+            kind is target
+            and deadline
+            and year is not None
+            and report_year is not None
+            and year < report_year
+            and not goal_word_before(text, sentence_start, start)
+        ):
+            kind = stock  # 到2021年底,全区建成基地64个, in a report of 2021-2022: what stood then, no goal
         if kind is stock and planned and quantity.unit is not None:
             kind = target  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)

@@ -25,6 +25,7 @@ from ..lang.figures import (
     PER_UNIT_NORM_CUES,
     PLAN_DONE_WORDS,
     RATIO_NORM_CUES,
+    STRIVING,
     TARGET_CUES,
     TARGET_DEADLINES,
 )
@@ -37,7 +38,7 @@ from ..patterns import char_class, first_chars, held_chars, known, lookbehind_wi
 from .places import Figure
 from .subject_edges import COMPARED_YEAR
 
-__all__ = ["BOUNDS", "MARGIN_FIRSTS", "NORM_CUE", "PLAN_DONE", "GoalCues", "is_margin", "kind_of"]
+__all__ = ["BOUNDS", "MARGIN_FIRSTS", "NORM_CUE", "PLAN_DONE", "GoalCues", "goal_word_before", "is_margin", "kind_of"]
 
 BOUNDS = (Qualifier.AT_LEAST, Qualifier.AT_MOST)  # a figure's bound: 至少, 不超过
 # (the kinds as module constants: an enum's member, read through its class, costs several plain reads)
@@ -73,6 +74,18 @@ _TARGET_CUE = re.compile(
     rf"(?:{alternation(TARGET_CUES)}"
     rf"|{'|'.join(either_pattern(_not_after_change_verb(e.pattern)) for e in TARGET_DEADLINES)})"
 )
+
+# ... a goal word alone, no deadline (力争, 计划新建, 争取…)
+_GOAL_WORD = re.compile(rf"(?:{alternation(TARGET_CUES)}|{either_pattern(STRIVING.pattern)})")
+
+
+def goal_word_before(text: str, sentence_start: int, start: int) -> bool:
+    """A goal word, not a deadline, stands in the figure's sentence before it (lang.figures.TARGET_CUES, STRIVING).
+
+    >>> goal_word_before("到2021年底,力争建成基地64个", 0, 16), goal_word_before("到2021年底,建成基地64个", 0, 14)
+    (True, False)
+    """
+    return _GOAL_WORD.search(text, sentence_start, start) is not None
 
 
 _EACH_OR_FREQUENCY = re.compile(alternation(EACH_WORDS, FREQUENCY_WORDS))  # (one search where either will do)

@@ -40,6 +40,11 @@ from ..lang.figure_years import (
     SEASON_WORDS,
     SINCE_FRAMES,
     SINCE_WORDS,
+    STANDING_DIVISIONS,
+    STANDING_HOLDERS,
+    STANDING_MEASURES,
+    STANDING_NOT_MEASURES,
+    STANDING_UNITS,
     TERM_WORDS,
     YEAR_LEADS,
     YEAR_WORD_COMPOUNDS,
@@ -68,6 +73,7 @@ __all__ = [
     "find_years",
     "respective_years",
     "section_years",
+    "standing_fact",
     "table_years",
     "year_of",
 ]
@@ -668,6 +674,29 @@ def _items_named(text: str, figures: list[Figure], i: int, lo: int) -> bool:
             return True
         k -= 1
     return False
+
+
+_STANDING_HOLDERS = tuple(w for e in STANDING_HOLDERS for w in spellings(e.word))
+_STANDING_DIVISIONS = tuple(w for e in STANDING_DIVISIONS for w in spellings(e.word))
+_STANDING_MEASURES = tuple(w for e in STANDING_MEASURES for w in spellings(e.word))
+_STANDING_NOT_MEASURES = tuple(w for e in STANDING_NOT_MEASURES for w in spellings(e.word))
+_STANDING_UNITS = frozenset(e.word for e in STANDING_UNITS)
+
+
+def standing_fact(subject: str | None, unit: str | None, clause: str) -> bool:
+    """A figure with this subject and unit states a standing fact of its region (lang.figure_years.STANDING_*):
+    its divisions (辖12个乡镇, 辖5镇; ``clause``, the figure's clause before it, holds the verb), its land
+    (1200平方公里, 耕地面积) or its population (总人口45万人, not 适龄人口). Such a figure takes no year but its own
+    sentence's."""
+    if unit in _STANDING_UNITS:
+        return True
+    if subject and subject.endswith(_STANDING_MEASURES):
+        return not subject.endswith(_STANDING_NOT_MEASURES)
+    # (the division is the subject's last word, 辖12个乡镇, or the figure's unit, 辖5镇)
+    divisions = (subject is not None and subject.endswith(_STANDING_DIVISIONS)) or (
+        unit is not None and unit in _STANDING_DIVISIONS
+    )
+    return divisions and any(h in clause for h in _STANDING_HOLDERS)
 
 
 def respective_years(text: str, figures: list[Figure], years: Years, sentences: Sequence[int]) -> list[Figure]:

@@ -31,6 +31,11 @@ __all__ = [
     "SEASON_WORDS",
     "SINCE_FRAMES",
     "SINCE_WORDS",
+    "STANDING_DIVISIONS",
+    "STANDING_HOLDERS",
+    "STANDING_MEASURES",
+    "STANDING_NOT_MEASURES",
+    "STANDING_UNITS",
     "TERM_WORDS",
     "YEAR_LEADS",
     "YEAR_WORDS",
@@ -243,4 +248,38 @@ RESPECTIVE_NOT_JOINERS: tuple[Entry[str], ...] = _same(
         (w, f"2022—2023年,全县教育支出{w}增幅分别为5.2%和6.1%")
         for w in ("同比", "同期", "同时", "共同", "同步", "和谐", "总和")
     ),
+)
+
+# A region's standing facts: its divisions (辖12个乡镇), its area (1200平方公里) and its population (总人口45万人).
+# They are no figures of the year a report reviews: one takes a year only from its own sentence (2022年末全县常住
+# 人口38万人), never from its paragraph, its section or the report's year.
+# The verb of a region's divisions, in the figure's clause before it (辖, 下辖, 管辖 hold it).
+STANDING_HOLDERS: tuple[Entry[str], ...] = _same(
+    "holds divisions",
+    ("辖", "2022年,全县教育取得新成效。全县辖12个乡镇"),
+)
+# The divisions a holder counts: the subject ends with one (清河县辖乡镇; the list's next item, 行政村).
+STANDING_DIVISIONS: tuple[Entry[str], ...] = _same(
+    "division",
+    *(
+        (w, f"2022年,全县教育取得新成效。全县辖12个{w}")
+        for w in ("乡镇", "镇", "乡", "街道", "办事处", "社区", "行政村", "村", "居委会", "村委会")
+    ),
+)
+# What a subject ends with where it names a region's population or land (全县总人口, 户籍人口, 耕地面积); 总面积 is
+# not here, a school's floor space has one too (its land's unit is, STANDING_UNITS).
+STANDING_MEASURES: tuple[Entry[str], ...] = _same(
+    "population or land",
+    ("人口", "2022年,全县教育取得新成效。全县辖12个乡镇,总人口45万人"),
+    ("耕地面积", "2022年,全县教育取得新成效。全县耕地面积4万亩"),
+)
+# Populations of an age that schools serve, counted for the year as any other figure (适龄人口 is no standing fact).
+STANDING_NOT_MEASURES: tuple[Entry[str], ...] = _same(
+    "children's population",
+    *((w, f"2022年,全县教育取得新成效。全县{w}1.2万人") for w in ("适龄人口", "学龄人口", "周岁人口")),
+)
+# The units only a region's land is measured in.
+STANDING_UNITS: tuple[Entry[str], ...] = _same(
+    "land unit",
+    ("平方公里", "2022年,全县教育取得新成效。全县总面积1200平方公里"),
 )

@@ -1,0 +1,60 @@
+"""Years and kinds of figures that real reports' gold reads otherwise than the reader did on texts it had not seen:
+a deadline already passed when the report was written states where things stood, not a goal; a county's divisions,
+land and population are of no year but their own sentence's; a number of years after 近 is a length of time.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+# a report on 2021 and the first half of 2022: its last year is 2022
+HEAD = "清河区2021年—2022年上半年履行教育职责自评报告\n一、主要工作\n"
+
+
+def figure(body: str, text: str, head: str = HEAD) -> d.Indicator:
+    (found,) = [i for i in d.parse(head + body).indicators if i.text == text]
+    return found
+
+
+# (origin, sentence, figure, kind): a deadline before the report's last year is what stood then
+EXAMPLES_REVIEW15_PASSED_DEADLINES = [
+    ("passed_year_end", "到2021年底,全区建成校内劳动实践基地64个。", "64个", d.IndicatorKind.STOCK),
+    ("passed_due_before", "2021年底前完成校舍排查,排查学校35所。", "35所", d.IndicatorKind.STOCK),
+    # a deadline in the report's last year, or later, is still a goal
+    ("last_year_goal", "到2022年底,全区建成校内劳动实践基地80个。", "80个", d.IndicatorKind.TARGET),
+    ("later_goal", "到2025年,学前三年毛入园率达到95%。", "95%", d.IndicatorKind.TARGET),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "text", "kind"),
+    EXAMPLES_REVIEW15_PASSED_DEADLINES,
+    ids=[e[0] for e in EXAMPLES_REVIEW15_PASSED_DEADLINES],
+)
+def test_a_passed_deadline_states_what_stood(origin: str, body: str, text: str, kind: d.IndicatorKind) -> None:
+    assert figure(body, text).kind is kind
+
+
+def test_a_deadline_with_no_report_year_stays_a_goal() -> None:
+    # (no period: nothing says the deadline has passed)
+    i = figure("到2021年底,全区建成校内劳动实践基地64个。", "64个", head="清河区教育工作报告\n一、主要工作\n")
+    assert i.kind is d.IndicatorKind.TARGET
+
+
+def test_a_countys_standing_facts_are_of_no_year() -> None:
+    head = "清河县教育工作自查报告\n2022年,全县教育工作取得新成效。\n一、基本情况\n"
+    body = "清河县辖9镇、3个街道、186个行政村,总面积980平方公里,户籍人口41万人,适龄人口3.2万人。全县共有学校61所。"
+    found = {i.text: i.year for i in d.parse(head + body).indicators}
+    assert found == {
+        "9镇": None,
+        "3个": None,
+        "186个": None,
+        "980平方公里": None,
+        "41万人": None,
+        "3.2万人": 2022,  # children of school age: counted for the year
+        "61所": 2022,
+    }
