@@ -58,3 +58,35 @@ def test_a_countys_standing_facts_are_of_no_year() -> None:
         "3.2万人": 2022,  # children of school age: counted for the year
         "61所": 2022,
     }
+
+
+# (origin, text): a bare whole number among words of its line, with no measure, is no figure (no gold of ours or
+# of the real reports holds one): a page's or a list's number, a file's size line, a code
+EXAMPLES_REVIEW15_BARE_NUMBERS = [
+    ("file_page_line", "2023-05-02 999+ 41.3KB 12 页 收藏\n全县有学校20所。"),
+    ("site_coins", "下载需要 5 金币\n全县有学校20所。"),
+    ("list_number_glued", "二、工作成效2 .改善办学条件,全县有学校20所。"),
+    ("record_number", "网站备案号 某ICP备20231234号-1\n全县有学校20所。"),
+    ("indicator_code", "指标A4-B17-C32 教育经费\n全县有学校20所。"),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body"), EXAMPLES_REVIEW15_BARE_NUMBERS, ids=[e[0] for e in EXAMPLES_REVIEW15_BARE_NUMBERS]
+)
+def test_a_bare_number_among_words_is_no_figure(origin: str, body: str) -> None:
+    assert [i.text for i in d.parse(HEAD + body).indicators] == ["20所"]
+
+
+def test_bare_numbers_that_stay_figures() -> None:
+    body = (
+        "指标 2021年 2022年 增减\n学校数 30 32 2\n"  # a row of a table
+        "生均经费分别为650元、850。学校分别为12、15所。"  # a list whose unit another item states
+        "补助标准\n400—800\n"  # a range in a cell
+        "覆盖学校\n217\n"  # a cell written alone on its line
+        "均衡系数为0.305。"  # a coefficient, which has no unit
+        "达标学校共计36。"  # a number a word asks for, its measure lost
+        "验收学校9\n全部投用。"  # a number ending its line after a word: its measure may have wrapped away
+    )
+    found = [i.text for i in d.parse(HEAD + body).indicators]
+    assert found == ["30", "32", "2", "650元", "850", "12", "15所", "400", "800", "217", "0.305", "36", "9"]

@@ -25,7 +25,7 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.audit import COPULAS
+from ..lang.audit import COPULAS, STATED_AS
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -53,13 +53,13 @@ from ..lang.punctuation import (
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS, TOTAL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known, max_width
-from ..quantities.grammar import QUALIFIER_AFTER
+from ..quantities.grammar import QUALIFIER_AFTER, RANGE_SEP
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
@@ -89,6 +89,13 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
+_BARE_DIGITS = re.compile("[0-9０-９]+")  # (a whole number in digits alone: no point, no scale word)
+_LIST_JOIN_BEFORE = re.compile(r"[、和及与][^\S\n]*$")  # (…650元、850: a list's later item)
+_CELL_FIGURE = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，%％]*[。；;]?")  # (a cell of a row of figures)
+_RANGE_AFTER = re.compile(rf"{RANGE_SEP}[0-9０-９]")
+_HAN = regex.compile(r"\p{Han}")
+_TAKES_A_FIGURE = re.compile(rf"(?:{STATED_AS.pattern}|{alternation(TOTAL_WORDS)})[^\S\n]*$")
+_RANGE_BEFORE = re.compile(rf"[0-9０-９]{RANGE_SEP}$")
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
@@ -128,6 +135,7 @@ _ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
+_ROW_REACH = 120  # (a line longer than this either side of a bare number is words, no table's row)
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
 _POINT_MARK = re.compile(f"{char_class(_POINT_NUMERALS)}是")
 # a modal negating the comparative after it (不得低于), and what negating a strict bound makes of it
@@ -223,7 +231,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     years = find_years(
         text, dates, doc.corruptions, years_of_report.report, years_of_report.single, sentences, view, breaks
     )
-    picked.extend(_split_run_together(text, run_together, years))
+    split = _split_run_together(text, run_together, years)
+    split_at = {p[0] for p in split}  # (the digits of a list run together: the list's unit is theirs)
+    picked.extend(split)
     picked.sort(key=_FIRST)
     if doc.sections:  # a figure runs into no heading: one section holds each (a heading's number is its own)
         picked = _in_one_section(picked, doc.section_index.bounds)
@@ -323,6 +333,15 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
+        if (
+            type(quantity) is Count
+            and quantity.measure_word is None
+            and forced_year is None
+            and start not in in_tables
+            and start not in split_at
+            and _bare_in_words(text, start, end, line_start)
+        ):
+            continue  # 工作成效1.加强, 58.2KB 21 页, ICP备…号-1: no measure, no table, no figure
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
         floor = sentence_start if sentence_start > heading_end else heading_end
         lo = clauses[cl - 1] + 1 if cl else 0
@@ -695,6 +714,36 @@ def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     if _PER_PERSON.search(subject):
         return PerUnit(value=q.value, per=(_PERSON,), qualifier=q.qualifier, text=q.text)
     return q
+
+
+def _bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
+    """The figure is a bare whole number in digits (no measure word, scale or qualifier read for it) among
+    words of its line: a list's or a page's number, a code, a count whose measure the reader does not know;
+    no report's figure. Kept: a number alone on its line (a table written one cell a line) or ending it (its
+    measure wrapped away), an item of a list or a range whose unit another states, a number a word asks for
+    (为, 共计), and a cell of a row of figures (学校数 30 32 2).
+    (``line_start``: where the figure's line starts, at most a line's reach before it.)"""
+    if _BARE_DIGITS.fullmatch(text, start, end) is None:
+        return False
+    if _LISTED_ITEM.match(text, end) is not None or _LIST_JOIN_BEFORE.search(text, max(0, start - 4), start):
+        return False  # 分别为650、850元: an item of a list whose unit another item states
+    if _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 8), start):
+        return False  # 400—800: a range, whose unit a table's header may state
+    if _TAKES_A_FIGURE.search(text, max(0, start - 6), start) is not None:
+        return False  # 学校共计12.: a figure a word asks for, its measure lost
+    line_end = text.find("\n", end, end + _ROW_REACH)
+    if line_end >= 0 and (line_end == end or text[end:line_end].isspace()) and start and _HAN.match(text, start - 1):
+        return False  # 达标学校41⏎: its measure may have wrapped away with the line (after a word, not a code)
+    if line_end < 0:
+        if end + _ROW_REACH < len(text):
+            return True  # (a long line is words, no row of cells: read no further)
+        line_end = len(text)
+    if start - line_start > _ROW_REACH:
+        return True
+    cells = text[line_start:line_end].split()
+    if cells == [text[start:end]]:
+        return False  # alone on its line
+    return not (len(cells) >= 2 and all(_CELL_FIGURE.fullmatch(c) for c in cells[1:]))  # (a row of a table)
 
 
 def _refine_unit(

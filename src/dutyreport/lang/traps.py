@@ -90,6 +90,14 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "一方面",
         "两方面",
         "八项规定",
+        "收支两条线",  # (the rule that keeps income and spending apart)
+        "一班人",  # (a leading team)
+        "二本",  # (the second tier of universities: 二本上线率)
+        "一本上线",
+        "一天也不",  # (not one day: an emphasis)
+        "一天都不",
+        "整改一个、销号一个",  # (a slogan: each problem put right is struck off)
+        *(f"{n}次全会" for n in "一二三四五六七八九"),  # (a plenary session's number: 中央纪委四次全会)
     )
 )
 
@@ -137,6 +145,11 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
+    Entry("对", "1", "1对1帮扶"),  # (one to one, no pair)
+    Entry("对", "一", "一对一帮扶"),
+    Entry("对", "口", "3对口帮扶学校"),
+    Entry("对", "接", "2对接"),
+    Entry("对", "照", "3对照"),
 )
 
 # Verbs that make 一 and a measure word before them the adverb 'together' (家校一起抓, 师生一块劳动), right after it or
@@ -157,6 +170,7 @@ TOGETHER_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("参观", ("一起",), "家长一起参观校园"),
     Entry("探讨", ("一起",), "教研组一起探讨"),
     Entry("交流", ("一起",), "两校教师一起交流"),
+    Entry("看", ("一起",), "大家一起看看"),
     Entry("成长", ("一起",), "师生一起成长"),
     Entry("落实", ("一起",), "各部门一起落实"),
 )
