@@ -457,7 +457,10 @@ def _context_held(text: str) -> None:
         if not (build._CONTEXT_WORD.search(text, window_start, start) or bounded_before):
             assert build._widen_qualifier(text, q, clause_start, start, prior) is q, text[clause_start:end]
         if not isinstance(q, (Count, Money)):
-            assert build._refine_unit(text, q, sentence_start, start, end, clause_start, shared, opens) is q
+            refined = build._refine_unit(
+                text, q, sentence_start, start, end, clause_start, shared, opens, sentence_start
+            )
+            assert refined is q
         prior.append(Figure(start, end, q, None, None, IndicatorKind.STOCK))
 
 

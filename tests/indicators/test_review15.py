@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 import dutyreport as d
+from dutyreport.lang.entry import Entry
+from dutyreport.lang.figures import WHOLE_AMOUNT_WORDS
 
 # a report on 2021 and the first half of 2022: its last year is 2022
 HEAD = "清河区2021年—2022年上半年履行教育职责自评报告\n一、主要工作\n"
@@ -90,3 +92,12 @@ def test_bare_numbers_that_stay_figures() -> None:
     )
     found = [i.text for i in d.parse(HEAD + body).indicators]
     assert found == ["30", "32", "2", "650元", "850", "12", "15所", "400", "800", "217", "0.305", "36", "9"]
+
+
+@pytest.mark.parametrize("entry", WHOLE_AMOUNT_WORDS, ids=[e.word for e in WHOLE_AMOUNT_WORDS])
+def test_whole_amount_words(entry: Entry[str]) -> None:
+    # an amount named a whole after an amount per person is the whole paid; without the word, another per head
+    *_, whole = d.parse(HEAD + entry.example + "。").indicators
+    assert (whole.unit, whole.kind) == ("yuan", d.IndicatorKind.STOCK)
+    *_, other = d.parse(HEAD + entry.example.replace(entry.word, "标准为") + "。").indicators
+    assert other.unit == "yuan/person"

@@ -121,6 +121,7 @@ TESTED: dict[str, str] = {
     },
     "figures.TARGET_DEADLINES": "lang/test_figures_tables.py::test_target_deadline_examples",
     "figures.STRIVING": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job",
+    "figures.WHOLE_AMOUNT_WORDS": "indicators/test_review15.py::test_whole_amount_words",
     **{
         f"figure_years.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
         for name in (

@@ -17,6 +17,7 @@ import regex
 
 from ..lang.audit import (
     BASE_YEARS,
+    COPULAS,
     EACH_OF,
     NEXT_PARTS,
     OF_WHICH,
@@ -28,6 +29,8 @@ from ..lang.audit import (
     SUM_WORDS,
     SUPPLY_TOTALS,
 )
+from ..lang.figures import PEOPLE_NOUNS
+from ..lang.measure_words import LEVEL_WORDS
 from ..lang.numbers import MEASURE_WORDS, TRADITIONAL
 from ..lang.punctuation import (
     CLAUSE_ENDS,
@@ -39,6 +42,7 @@ from ..lang.punctuation import (
     OPEN_BRACKETS,
     PART_ENDS,
 )
+from ..lang.script import alternation
 from ..model.quantities import Count
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
 from ..patterns import first_chars, held_chars, known
@@ -69,6 +73,14 @@ _OF_WHICH_WORD = OF_WHICH.pattern  # (a plain word: tests/audit/test_shortcuts.p
 _OF_WHICH_OPEN = re.compile(rf"{OF_WHICH.pattern}[^{re.escape(PART_ENDS + COMMAS)}]*$")
 _PART_OPENER = re.compile(rf"[{re.escape(COMMAS + COLONS + OPEN_BRACKETS)}]|{OF_WHICH.pattern}|{RESPECTIVELY.pattern}")
 _EACH_OF = re.compile(EACH_OF.pattern)
+# The words before a part that name a school level and nothing more (,其中小学 / 、初中为): where the parts open so, a
+# part whose own words name people the total's do not (在园幼儿, 教职工 after 在校学生3000人,其中小学…) is no part.
+_LEVEL_ALONE = re.compile(
+    rf"[\s{re.escape(COMMAS + COLONS + LIST_MARKS)}]*(?:{OF_WHICH.pattern})?\s*(?:{alternation(LEVEL_WORDS)})"
+    rf"(?:{COPULAS.pattern}|有)?[\s{re.escape(COLONS)}]*"
+)
+_PEOPLE_NOUN = re.compile(alternation(PEOPLE_NOUNS))
+_PART_SEPARATOR = re.compile(rf"[{re.escape(CLAUSE_ENDS + LIST_MARKS)}][^{re.escape(CLAUSE_ENDS + LIST_MARKS)}]*$")
 # (the one character before a part that _EACH_OF may match)
 _EACH_OF_FIRSTS = known(first_chars(_EACH_OF), _EACH_OF.pattern)
 _NEXT_PARTS = regex.compile(NEXT_PARTS.pattern)
@@ -114,6 +126,19 @@ def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
     clause_start = ctx.clause_start(s_start, ind.start, CLAUSE_ENDS)
     names = text[clause_start : ind.start - 1]
     return names.count("、") + 1
+
+
+def _other_people(text: str, total: Indicator, part: Indicator) -> bool:
+    """The words of ``part`` since the list's last mark name people the total's subject does not name
+    (在园幼儿, 教职工 after 在校学生)."""
+    start = max(total.end, part.start - 24)
+    own = _PART_SEPARATOR.search(text, start, part.start)
+    if own is not None:
+        start = own.start()
+    if _LEVEL_ALONE.fullmatch(text, start, part.start):
+        return False  # (幼儿园57所: a level, whatever word it holds)
+    found = _PEOPLE_NOUN.search(text, start, part.start)
+    return found is not None and found.group() not in (total.subject or "")
 
 
 def _marker(between: str) -> str | None:
@@ -241,6 +266,12 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
                 break
             if listed and len(families) == 1 and _unit_changes(total, listed[-1], other):
                 break  # 招聘教师212名,其中…149名,交流教师468人: a part keeps its total's measure word
+            if (
+                listed
+                and _LEVEL_ALONE.fullmatch(text, total.end, listed[0].start)
+                and _other_people(text, total, other)
+            ):
+                break  # 在校学生3000人,其中小学1800人,初中1200人,在园幼儿900人: the levels' list has ended
             if _compared_with(text, listed[-1] if listed else total, other):
                 break  # 其中A 5.9亿元,比上年的5.6亿元…: the figure A is compared with, not a part
             if not listed and not row:

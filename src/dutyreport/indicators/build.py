@@ -40,6 +40,7 @@ from ..lang.figures import (
     PER_STUDENT_CUES,
     QUALIFIER_BRIDGES,
     UNIT_NAMING_WORDS,
+    WHOLE_AMOUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import (
@@ -99,6 +100,7 @@ _RANGE_BEFORE = re.compile(rf"[0-9０-９]{RANGE_SEP}$")
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
+_WHOLE_AMOUNT = re.compile(alternation(WHOLE_AMOUNT_WORDS))
 _PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
 _PEOPLE_FIRSTS = known(first_chars(_PEOPLE), _PEOPLE.pattern)  # (where the number is followed by none, no match)
 _UNIT_NAMED = re.compile(
@@ -330,7 +332,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and quantity.value is not None
             and (quantity.measure_word is None or quantity.measure_word == "个")
         ):
-            quantity = _refine_unit(text, quantity, sentence_start, start, end, line_start, shared_units, opens)
+            prev_end = out[-1].end if out and out[-1].end > sentence_start else sentence_start
+            quantity = _refine_unit(
+                text, quantity, sentence_start, start, end, line_start, shared_units, opens, prev_end
+            )
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
         if (
@@ -755,10 +760,13 @@ def _refine_unit(
     line_start: int,
     shared_units: _SharedUnits,
     opens: Sequence[int],
+    prev_end: int,
 ) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
-    states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%)."""
+    states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%).
+    (``prev_end``: where the figure before it in its sentence ends, else the sentence's start: an amount named
+    a whole after it, 每人每年800元,补助金额达36.5万元, is no amount per person.)"""
     if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
         unit = q.measure_word
         if unit is None or unit == "个":
@@ -786,6 +794,8 @@ def _refine_unit(
         if not isinstance(q, Money):
             return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < PER_UNIT_BELOW):
+        if prev_end > sentence_start and _WHOLE_AMOUNT.search(text, prev_end, start):
+            return q  # (its own words name a whole: the per-unit words before belong to the figure before)
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)
         if _PER_PERSON.search(text, sentence_start, start):

@@ -44,6 +44,7 @@ __all__ = [
     "TARGET_CUES",
     "TARGET_DEADLINES",
     "UNIT_NAMING_WORDS",
+    "WHOLE_AMOUNT_WORDS",
     "YEAR_COMPARED_BY",
     "Change",
     "Obtains",
@@ -166,6 +167,16 @@ PER_PERSON_CUES: tuple[Entry[str], ...] = _same(
     ("平均工资", "教师平均工资收入为91250元"),
     ("每人每月", "生活补助每人每月提高至400元"),
     ("每人每年", "生活补助每人每年提高至4800元"),
+)
+
+# Words that name an amount a whole (补助金额, 资金总额, 共计): said of an amount after a figure per person or per
+# student in its sentence, they make it the whole paid, not another amount per head (每人每年800元,补助金额达36.5万元).
+WHOLE_AMOUNT_WORDS: tuple[Entry[str], ...] = _same(
+    "whole amount",
+    *(
+        (w, f"给予每人每年800元补助,{w}36.5万元")
+        for w in ("金额", "总额", "总计", "合计", "共计", "累计", "资金")
+    ),
 )
 
 # A bare number followed by these nouns counts people (确保9万学生入学).
