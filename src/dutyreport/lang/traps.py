@@ -150,6 +150,10 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("对", "口", "3对口帮扶学校"),
     Entry("对", "接", "2对接"),
     Entry("对", "照", "3对照"),
+    Entry("分", "类", "3.2分类目标"),  # (an outline's number before a word that opens with a measure word)
+    Entry("分", "析", "2.1分析研判"),
+    Entry("组", "织", "4.1组织保障"),
+    Entry("组", "建", "2.3组建专班"),
 )
 
 # Verbs that make 一 and a measure word before them the adverb 'together' (家校一起抓, 师生一块劳动), right after it or

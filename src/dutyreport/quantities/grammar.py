@@ -105,14 +105,14 @@ _LOST_DIGITS = (
 )
 # A template's or a mask's figure, value unknown: x, xx, xxxxx.xx, x.xx (of x and ×, not inside a word),
 # digits masked by stars (*, **, 1*.*, 20*13; not **5, markdown's bold), digits touching a lost character, a
-# blank line of underscores (____).
+# blank line of underscores (____; one alone where no letter or digit touches it: 在校学生_人).
 # A figure whose last digits are masked (8x%, 1xx所, 3,xxx人) is one too; x in thousands groups (x,xxx) is one mask.
 PLACEHOLDER = (
     r"(?:(?<![A-Za-z0-9])[xX×]{1,8}+(?:,[xX×]{3}+)*+(?:\.[xX×]{1,4}+)?+(?![A-Za-z])"
     r"|(?<![A-Za-z0-9.,])[0-9]++(?:,[0-9]{3}+)*+(?:,[0-9]{0,2}+)?+[xX×]{1,7}+(?:,[xX×]{3}+)*+(?:\.[0-9xX×]{1,4}+)?+(?![A-Za-z0-9])"
     r"|(?:[0-9]++\*[0-9*]*+|\*++(?![0-9]))(?:\.[0-9*]++)?+"
     f"|{_LOST_DIGITS}"
-    r"|_{2,}+)"
+    r"|_{2,}+|(?<![A-Za-z0-9])_(?![A-Za-z0-9_]))"
 )
 # The characters a placeholder is made of: a number glued to one (202x, 20*) is masked, not a figure.
 MASK_CHARS = "xX×*" + LOST_CHAR
