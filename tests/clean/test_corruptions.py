@@ -855,6 +855,10 @@ _SPAN = st.tuples(st.integers(0, 20), st.integers(0, 6)).map(lambda p: (p[0], p[
 
 @example(marks=[((3, 3), CorruptionKind.PLACEHOLDER)], figures=[((2, 5), True)])  # an empty mark inside
 @example(marks=[((2, 4), CorruptionKind.PLACEHOLDER), ((4, 6), CorruptionKind.PLACEHOLDER)], figures=[((4, 4), True)])
+# empty marks at a one-character figure's two ends: neither stands inside it (found by this property)
+@example(
+    marks=[((18, 18), CorruptionKind.PLACEHOLDER), ((19, 19), CorruptionKind.PLACEHOLDER)], figures=[((18, 19), True)]
+)
 @given(
     marks=st.lists(st.tuples(_SPAN, st.sampled_from([CorruptionKind.PLACEHOLDER, CorruptionKind.SPACING])), max_size=8),
     figures=st.lists(st.tuples(_SPAN, st.booleans()), max_size=8),

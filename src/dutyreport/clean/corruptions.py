@@ -125,7 +125,8 @@ def with_placeholder_figures(
     if not masked:
         return corruptions  # (most reports: no figure to mark)
     placeholders = [(c.start, c.end) for c in corruptions if c.kind is CorruptionKind.PLACEHOLDER]
-    marked = SpanSet(placeholders)  # looked up by bisection: many placeholders stay linear
+    # looked up by bisection: many placeholders stay linear (an empty mark is no span of characters to overlap)
+    marked = SpanSet((s, e) for s, e in placeholders if s < e)
     # an empty mark marks a figure it stands strictly inside: its place p is then in (start, end), so the
     # character at p lies in the figure's characters after its first
     empty = SpanSet((s, s + 1) for s, e in placeholders if s == e)
@@ -133,7 +134,7 @@ def with_placeholder_figures(
     def unmarked(start: int, end: int) -> bool:
         if start == end:  # (no figure is empty; the merged spans would hold one where two marks meet)
             return not any(s < end and start < e for s, e in placeholders)
-        return not (marked.overlaps(start, end) or empty.overlaps(start + 1, end))
+        return not (marked.overlaps(start, end) or (end - start > 1 and empty.overlaps(start + 1, end)))
 
     added = [
         Corruption(start=i.start, end=i.end, text=text[i.start : i.end], kind=CorruptionKind.PLACEHOLDER,
