@@ -26,8 +26,11 @@ def figure(body: str, text: str, head: str = HEAD) -> d.Indicator:
 EXAMPLES_REVIEW15_PASSED_DEADLINES = [
     ("passed_year_end", "到2021年底,全区建成校内劳动实践基地64个。", "64个", d.IndicatorKind.STOCK),
     ("passed_due_before", "2021年底前完成校舍排查,排查学校35所。", "35所", d.IndicatorKind.STOCK),
-    # a deadline in the report's last year, or later, is still a goal
-    ("last_year_goal", "到2022年底,全区建成校内劳动实践基地80个。", "80个", d.IndicatorKind.TARGET),
+    # the end of the report's last year is where things stand as it is written …
+    ("last_year_end", "到2022年底,全区建成校内劳动实践基地80个。", "80个", d.IndicatorKind.STOCK),
+    # … unless the work is due before it, or a goal word before the figure says it is to come; a later year is a goal
+    ("last_year_due_before", "2022年底前全区建成校内劳动实践基地80个。", "80个", d.IndicatorKind.TARGET),
+    ("last_year_goal_word", "到2022年底,力争建成校内劳动实践基地80个。", "80个", d.IndicatorKind.TARGET),
     ("later_goal", "到2025年,学前三年毛入园率达到95%。", "95%", d.IndicatorKind.TARGET),
 ]
 

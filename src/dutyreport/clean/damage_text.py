@@ -49,6 +49,7 @@ from ..lang.dates import CENTURY_DIGITS, YEAR
 from ..lang.entry import Entry
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.noise import TONED_VOWELS
+from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, REGION_UNITS, SCALE_WORDS
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COLONS,
@@ -226,6 +227,13 @@ _WORD_CHAR: Final = re.compile(rf"[{_HAN}0-9A-Za-z]")
 _SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
 _WRAP_MIN: Final = 30  # the narrowest line (in half-width columns) a wrapped text is read as having
 _WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text a wrapped one
+# A line holding a figure alone, digits or a mask (2022, xxxx, xx.x%, 100%), and what ends a sentence's run before it.
+_LONE_FIGURE: Final = re.compile(r"(?:[0-9][0-9,.]*+|[xX×*]{1,8}+(?:\.[xX×]{1,4}+)?+)([%％])?+")
+_RUN_STOPS: Final = frozenset(PART_ENDS + COLONS)
+# What the line after such a figure opens with: its unit or scale word (所, 人, 万元, 年底), or, after a percentage,
+# the sentence's punctuation going on.
+_RUN_UNIT: Final = regex.compile(alternation(MEASURE_WORDS, MONEY_UNITS, SCALE_WORDS, REGION_UNITS))
+_RUN_GOES_ON: Final = frozenset(PART_ENDS.replace("\n", "") + COMMAS + SEMICOLONS)
 # a list item's number (1、 2. 3）), which opens a line with a digit and no figure
 _LIST_NUMBER: Final = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*+[、.．:：)）](?![0-9０-９])")
 _TOP_HEADING_RE: Final = re.compile(
@@ -545,6 +553,30 @@ def _tails_before_figures(lines: Sequence[tuple[int, int]], wraps: Sequence[int]
     return out
 
 
+def _split_runs(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
+    """The line breaks around figures a preview set on lines of their own, one run of text a line (…有学校\n
+    xxx\n所,在校学生\nxxxxx\n人…): a number or a mask alone on its line after a line that stops mid-sentence,
+    before a line that opens with its unit (or, a percentage, with the sentence's punctuation). Where a text holds
+    a few such figures, each break around one is a wrap; a table written one cell a line (学前教育(%)\n95\n96)
+    holds none."""
+    found: list[int] = []  # (the breaks before and after each such line)
+    for k in range(1, len(lines) - 1):
+        s, e = lines[k]
+        ps, pe = lines[k - 1]
+        lone = _LONE_FIGURE.fullmatch(text, s, e)
+        if lone is None or pe == ps or text[pe - 1] in _RUN_STOPS or text[pe - 1].isspace():
+            continue
+        ns = lines[k + 1][0]
+        if _RUN_UNIT.match(text, ns) or (lone.group(1) and text[ns : ns + 1] in _RUN_GOES_ON):
+            found.extend((pe, e))
+    if len(found) < 2 * _WRAPPED_LINES:
+        return
+    for b in found:
+        piece = text[b - 1 : b + 2]
+        yield Corruption(start=b - 1, end=b + 2, text=piece, kind=CorruptionKind.LINE_BREAK,
+                         repaired=piece[0] + piece[2], note="a figure set on a line of its own inside a sentence")
+
+
 def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corruption]:
     """Line wraps a PDF left inside sentences: a line break (``九年一贯\n制学校``) or, where the wraps
     became spaces, a space (``特殊 教育学校``) after a full line that stops mid-sentence."""
@@ -556,14 +588,17 @@ def _line_wraps(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
             if len(cuts) >= _WRAPPED_LINES:
                 pieces = list(zip([s, *(c + 1 for c in cuts)], [*cuts, e], strict=True))
                 breaks.extend(_wrapped_breaks(pieces, text))
+    made: set[int] = set()
     for b in sorted(breaks):
         if b + 1 >= len(text) or not (
             _WORD_CHAR.match(text, b - 1) and (_WORD_CHAR.match(text, b + 1) or text[b + 1] in FIGURE_OPENERS)
         ):
             continue
         piece = text[b - 1 : b + 2]
+        made.add(b)
         yield Corruption(start=b - 1, end=b + 2, text=piece, kind=CorruptionKind.LINE_BREAK,
                          repaired=piece[0] + piece[2], note="a line wrap left inside a sentence")
+    yield from (c for c in _split_runs(text, lines) if c.start + 1 not in made)
 
 
 def _numbering(text: str) -> Iterable[Corruption]:

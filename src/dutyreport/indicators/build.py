@@ -26,6 +26,8 @@ import regex
 from ..clean.noise import wording_noise
 from ..document import Document
 from ..lang.audit import COPULAS, STATED_AS
+from ..lang.dates import YEAR_MARK
+from ..lang.figure_years import DEADLINE_AFTER
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -90,6 +92,8 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 # a comparison (比上年) or a rate of change (增幅): a change of the latest year compared
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
+# (2022年底前, 2022年前: a deadline still to come, lang.figure_years.DEADLINE_AFTER's words of 前)
+_DUE_BEFORE = re.compile(rf"{YEAR_MARK}(?:{alternation(tuple(e for e in DEADLINE_AFTER if e.word.endswith('前')))})")
 _BARE_DIGITS = re.compile("[0-9０-９]+")  # (a whole number in digits alone: no point, no scale word)
 _LIST_JOIN_BEFORE = re.compile(r"[、和及与][^\S\n]*$")  # (…650元、850: a list's later item)
 _CELL_FIGURE = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，%％]*[。；;]?")  # (a cell of a row of figures)
@@ -446,10 +450,12 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and deadline
             and year is not None
             and report_year is not None
-            and year < report_year
+            and (year < report_year or (year == report_year and not _DUE_BEFORE.search(text, sentence_start, start)))
             and not goal_word_before(text, sentence_start, start)
         ):
-            kind = stock  # 到2021年底,全区建成基地64个, in a report of 2021-2022: what stood then, no goal
+            # 到2021年底,全区建成基地64个, in a report of 2021-2022: what stood then, no goal; so is the report's own
+            # year's end (到2022年底,全县有学校56所), unless the work is due before it (2022年底前完成)
+            kind = stock
         if kind is stock and planned and quantity.unit is not None:
             kind = target  # 下一步工作打算…积极争取上级资金1.5亿元: a plan's figure is a goal (a bare
             # number, no measure: 网站标识码4307230012, states none)

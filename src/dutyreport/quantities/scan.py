@@ -34,7 +34,7 @@ from ..lang.numbers import (
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
+from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
 from ..lang.script import alternation, words_alternation
 from ..lang.traps import (
     ADVERBS_OF_ONE,
@@ -392,7 +392,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
-        if scalar and gap and "\n" in gap and _opens_line(folded, start):
+        if scalar and gap and "\n" in gap and _opens_line(folded, start) and not _split_run(folded, start, end):
             # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
             bare = QUANTITY.match(folded, start, m.start("gap"))
             if bare is None:
@@ -479,7 +479,19 @@ def _after_label(folded: str, at: int) -> bool:
 
 
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
+_RUN_GOES_ON = frozenset(PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS + CLOSE_BRACKETS)  # (after its unit)
+_RUN_BEFORE_STOPS = frozenset(PART_ENDS + COLONS)  # (what ends a sentence's run on the line before a number)
 _WHITE = re.compile(r"\s")
+
+
+def _split_run(folded: str, start: int, end: int) -> bool:
+    """A number on a line of its own inside a sentence a preview cut into runs, one a line (…有学校\n120\n所,在校…):
+    the line before stops mid-sentence, and the sentence's punctuation follows the unit (or the unit is 年: 2022\n
+    年底,…)."""
+    if end >= len(folded) or not (folded[end] in _RUN_GOES_ON or folded[end - 1] == YEAR_MARK):
+        return False  # (the unit alone on its line, a table's cells one a line, or before a word: 12\n所属单位)
+    line = folded.rfind("\n", max(0, start - 8), start)
+    return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
 
 
 def _opens_line(folded: str, start: int) -> bool:
