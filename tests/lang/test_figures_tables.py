@@ -491,7 +491,10 @@ def check_people_count(e: Entry) -> None:
 def check_distributive(e: Entry) -> None:
     # every name of the list before the word has the figure: the whole list is the subject, no head's label
     subject = figures(e.example)[-1].subject or ""
-    assert subject.endswith(e.word) and "、" in subject and "学校" + e.word not in subject[: -len(e.word)], subject
+    listed = e.example.split(e.word)[0].rsplit(",", 1)[-1].removeprefix("全县")  # (the list before the word)
+    assert "、" in listed and listed in subject, subject
+    # without the word, the figure is the last name's alone
+    assert "、" not in (figures(e.example.replace(e.word, "为"))[-1].subject or "")
 
 
 def check_linking_end(e: Entry) -> None:

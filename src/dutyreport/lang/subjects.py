@@ -196,7 +196,10 @@ DENG_WORDS: tuple[Entry[str], ...] = _same(
 # Words after a list of names that give every name the figure after them (职业中专、特殊教育学校各1所: one of
 # each): the whole list is what the figure counts, not its last name, nor a label under a head.
 DISTRIBUTIVE_WORDS: tuple[Entry[str], ...] = _same(
-    "distributive", ("各", "全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所")
+    "distributive",
+    ("各", "全县共有学校40所,其中小学30所,职业中专、特殊教育学校各1所"),
+    # (均, 都 and the verb that reaches the figure: every name of the list reached it)
+    *((w, f"全县小学入学率、巩固率{w}100%") for w in ("均达", "均为", "均达到", "均保持", "都达到", "均已达到")),
 )
 
 # Verbs that divide people into a count of groups right before it (分3组对全县学校开展检查, 分成4个检查组): the figure
