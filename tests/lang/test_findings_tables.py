@@ -60,9 +60,43 @@ def test_problem_block_example() -> None:
 def test_admission_examples(entry: PatternEntry) -> None:
     m = regex.search(entry.pattern, entry.example)
     assert m is not None
-    admitted = m.group("list") if "list" in m.groupdict() and m.group("list") else m.group("one")
     problems = [(p.text, p.source) for p in d.parse(f"{SELF}{entry.example}。\n").problems]
+    if m.groupdict().get("series"):  # a list whose items are separated by 、 and by the words of LIST_JOINERS
+        joiners = "|".join(regex.escape(e.word) for e in f.LIST_JOINERS)
+        assert problems == [(x, "inline") for x in regex.split(f"、|{joiners}", m.group("series"))]
+        return
+    admitted = m.group("list") if "list" in m.groupdict() and m.group("list") else m.group("one")
     assert problems == [(admitted.strip("，,、 "), "inline")]
+
+
+@pytest.mark.parametrize("entry", f.LIST_JOINERS, ids=[e.word for e in f.LIST_JOINERS])
+def test_list_joiner_examples(entry: WordEntry[str]) -> None:
+    # the word separates the last item of the list from the one before it, as 、 does
+    problems = [p.text for p in d.parse(f"{SELF}{entry.example}。\n").problems]
+    assert len(problems) == 3
+    assert problems[-1] == entry.example.rsplit(entry.word, 1)[-1]
+    assert entry.word not in "".join(problems)
+
+
+def test_answered_problem_example() -> None:
+    # each problem the example answers is the problem of a rectification, the clauses after it its measures
+    example = f.ANSWERED_PROBLEM.example
+    found = [m.group("q") or m.group("p") for m in regex.finditer(f.ANSWERED_PROBLEM.pattern, example)]
+    assert len(found) >= 2
+    report = d.parse(f"{RECTIFYING}{f.ANSWERED_PROBLEM.example}\n")
+    assert [x.problem.text for x in report.rectifications] == found
+    assert all(x.measures for x in report.rectifications)
+    assert [p.text for p in report.problems] == found
+
+
+@pytest.mark.parametrize("entry", f.PROBLEM_REFERENCES, ids=[e.word for e in f.PROBLEM_REFERENCES])
+def test_problem_reference_examples(entry: WordEntry[str]) -> None:
+    # the example's 针对X的问题 refers to problems named elsewhere: no problem, with a series around it or not
+    m = regex.search(f.ANSWERED_PROBLEM.pattern, entry.example)
+    assert m is not None and entry.word in m.group("p")
+    series = f"{RECTIFYING}{entry.example}。{f.ANSWERED_PROBLEM.example}\n"
+    assert entry.word not in "".join(x.problem.text for x in d.parse(series).rectifications)
+    assert not d.parse(f"{RECTIFYING}{entry.example}。{entry.example}。\n").rectifications
 
 
 def test_problem_list_cue_example() -> None:

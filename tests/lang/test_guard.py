@@ -172,6 +172,9 @@ TESTED: dict[str, str] = {
             "ADDRESSED_LEADS": "test_addressed_lead_examples",
             "SOLVING_VERBS": "test_solving_verb_examples",
             "LAG_WORDS": "test_lag_word_examples",
+            "LIST_JOINERS": "test_list_joiner_examples",
+            "ANSWERED_PROBLEM": "test_answered_problem_example",
+            "PROBLEM_REFERENCES": "test_problem_reference_examples",
         }.items()
     },
     **{

@@ -1,11 +1,12 @@
 """What a report admits and promises: problems, plans, rectifications and targets.
 
 * :mod:`.problems`: the points of a problem section (``存在问题``), inline admissions
-  (``但还存在A、B、C等主要问题``, ``面临…挑战和问题,如A、B等``) and shortfalls named as such
-  (``补齐X短板``, ``X矛盾十分突出``, ``在X日益紧缺的情况下``);
+  (``但还存在A、B、C等主要问题``, ``面临…挑战和问题,如A、B等``, ``问题主要集中在A、B和C等方面``) and shortfalls
+  named as such (``补齐X短板``, ``X矛盾十分突出``, ``在X日益紧缺的情况下``);
 * :mod:`.plans`: the items of a forward-looking section (``下一步工作打算``, ``今后努力方向``);
 * :mod:`.rectifications`: each problem block of a 整改 report (``(一)关于"X"问题``) with its numbered
-  measures, indicators, targets and stated status;
+  measures, indicators, targets and stated status, and each problem answered in a sentence with its measures
+  (``一是针对“X”的问题，…。二是针对…``);
 * :mod:`.targets`: goals for a future date (``到2025年…达到95%以上``), built from the indicators.
 
 Every item is a span of the original text; nothing is re-worded. The words live in

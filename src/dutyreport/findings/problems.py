@@ -17,6 +17,7 @@ from ..lang.findings import (
     ANNOUNCED_ITEM_MARKS,
     ITEM_LEADS,
     LABELLED_NUMBER,
+    LIST_JOINERS,
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
     PROBLEM_LIST_CUE,
@@ -239,6 +240,30 @@ def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tu
     return merged
 
 
+_LIST_GROUPS = ("list", "series")  # (an admission's groups that hold several problems; else its group ``one``)
+_SERIES_SPLIT = regex.compile("、|" + "|".join(regex.escape(e.word) for e in LIST_JOINERS))
+
+
+def _series_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list a sentence states the problems lie in (``A、B和C``): separated by 、 and by a word
+    of :data:`~dutyreport.lang.findings.LIST_JOINERS`, each without the words that open an item (主要是 …)."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for m in _SERIES_SPLIT.finditer(text, start, end):
+        items.append((pos, m.start()))
+        pos = m.end()
+    items.append((pos, end))
+    out: list[tuple[int, int]] = []
+    for a, b in items:
+        s, e = trimmed(text, a, b)
+        lead = _ITEM_LEAD.match(text, s, e)
+        if lead:
+            s = lead.end()
+        if e - s >= 2:
+            out.append((s, e))
+    return out
+
+
 def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[Problem, ...]:
     """Every shortcoming the report admits, in reading order, each a span of the text; ``blocks``: the
     report's rectifications, whose problems are problems too. A report in traditional characters is read as
@@ -265,11 +290,12 @@ def find_problems(doc: Document, blocks: Sequence[Rectification] = ()) -> tuple[
         if words is not None and leads is None:
             leads = word_places(text, _LEADS, body_end, _BY_END[_LEADS])
         for m in _admission_matches(rx, holds, words, stretches, text, body_end, leads):
-            group = "list" if "list" in rx.groupindex and m.group("list") is not None else "one"
+            group = next((g for g in _LIST_GROUPS if g in rx.groupindex and m.group(g) is not None), "one")
             gs, ge = m.span(group)
             if wording.overlaps(gs, ge):
                 continue
-            for a, b in _admission_items(text, gs, ge, group == "list"):
+            series = group == "series"
+            for a, b in _series_items(text, gs, ge) if series else _admission_items(text, gs, ge, group == "list"):
                 found.append(Problem(start=a, end=b, text=written[a:b], source="inline"))
     return _dedupe_problems(found)
 

@@ -1,10 +1,11 @@
-"""Rectifications: each problem block of a 整改 report (``(一)关于"X"问题``, or labelled lines
-``问题1：X。`` / ``整改措施：`` / ``整改时限：`` …) with its measures, indicators, targets, status, due
-date and responsible units."""
+"""Rectifications: each problem block of a 整改 report (``(一)关于"X"问题``, labelled lines
+``问题1：X。`` / ``整改措施：`` / ``整改时限：`` …, or sentences that each answer a problem: ``一是针对“X”的问题，…``)
+with its measures, indicators, targets, status, due date and responsible units."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
@@ -12,6 +13,7 @@ import regex
 from ..document import Document
 from ..lang.dates import YEAR
 from ..lang.findings import (
+    ANSWERED_PROBLEM,
     FIELD_LABELS,
     MEASURE_LEADS,
     MEASURE_VERB_LEADS,
@@ -19,11 +21,12 @@ from ..lang.findings import (
     PROBLEM_BLOCK,
     PROBLEM_HEADING_LABEL,
     PROBLEM_LABEL,
+    PROBLEM_REFERENCES,
     RECTIFICATION_PART_HEADINGS,
     STATUS_WORDS,
 )
 from ..lang.noise import INDENT
-from ..lang.punctuation import COLON_MARKS, COLONS, COMMAS
+from ..lang.punctuation import COLON_MARKS, COLONS, COMMAS, FULL_STOPS, PART_ENDS
 from ..model.report import (
     Deadline,
     Indicator,
@@ -35,8 +38,18 @@ from ..model.report import (
     Status,
     Target,
 )
+from ..patterns import find_all, lead_words, matches_at
 from ..structure.sections import is_plan_heading
-from .common import POINT_NUMBER, before_details, clause_end, inline_items, own_end, sentence_end, trimmed
+from .common import (
+    POINT_NUMBER,
+    before_details,
+    clause_end,
+    holds_any,
+    inline_items,
+    own_end,
+    sentence_end,
+    trimmed,
+)
 
 __all__ = ["find_rectifications"]
 
@@ -337,6 +350,88 @@ def _labelled_problem(text: str, block: Section) -> tuple[int, int] | None:
     return (ps, pe) if pe > ps else None
 
 
+_ANSWERED_RE = regex.compile(ANSWERED_PROBLEM.pattern)
+_ANSWERED_LEADS = lead_words(ANSWERED_PROBLEM.pattern) or ()
+if not _ANSWERED_LEADS:
+    raise ValueError(f"an answered problem's pattern that opens with no word: {ANSWERED_PROBLEM.pattern}")
+_REFERENCES = tuple(e.word for e in PROBLEM_REFERENCES)
+_MIN_ANSWERED = 2  # a report answers its problems one after another: one such phrase alone is no series of them
+_POINT_REACH = 4  # the most characters of the 一是 (一是，) before an answered problem, read back
+_FULL_STOP = re.compile(f"[{FULL_STOPS}]")
+_ITEM_START = re.compile(f"(?<=[{PART_ENDS}])[ \t\u3000]*{POINT_NUMBER.pattern}")
+
+
+def _answered(text: str) -> list[tuple[int, int, int, int]]:
+    """The problems a report answers in the sentences telling their measures (``一是针对“X”的问题，…``):
+    (item start, problem start, problem end, measures start), in order; none where fewer than
+    :data:`_MIN_ANSWERED` stand in the report. The item starts at its 一是 where one stands right before."""
+    places = [p for w in _ANSWERED_LEADS for p in find_all(text, w)]
+    out: list[tuple[int, int, int, int]] = []
+    for m in matches_at(_ANSWERED_RE, text, places):
+        group = "q" if m.group("q") is not None else "p"
+        ps, pe = trimmed(text, *m.span(group))
+        if pe <= ps or (group == "p" and holds_any(text[ps:pe], _REFERENCES)):
+            continue
+        start = m.start()
+        point = POINT_NUMBER.search(text, max(0, start - _POINT_REACH), start)
+        if point is not None and point.end() == start:
+            start = point.start()
+        out.append((start, ps, pe, m.end()))
+    return out if len(out) >= _MIN_ANSWERED else []
+
+
+def _answered_measures(text: str, written: str, start: int, end: int) -> tuple[Measure, ...]:
+    """The measures of the sentences of [start, end) (:func:`_labelled_measures`, one sentence at a time)."""
+    out: list[Measure] = []
+    pos = start
+    while pos < end:
+        full_stop = _FULL_STOP.search(text, pos, end)
+        stop = full_stop.start() if full_stop is not None else end
+        out.extend(_labelled_measures(text, written, pos, stop))
+        pos = stop + 1
+    return tuple(out)
+
+
+def _answered_blocks(
+    doc: Document,
+    items: Sequence[tuple[int, int, int, int]],
+    indicators: Sequence[Indicator],
+    targets: Sequence[Target],
+) -> list[Rectification]:
+    """Rectifications written as sentences that each answer a problem (``一是针对“X”的问题，县财政…。二是针对…``;
+    ``items``: :func:`_answered`): the problem X, the clauses after it up to the next item (the next answered
+    problem, the next 一是/二是 point, the paragraph's end) its measures."""
+    written, text = doc.text, doc.folded
+    out: list[Rectification] = []
+    in_order = sorted(indicators, key=lambda i: i.start)
+    at = [i.start for i in in_order]
+    goals = sorted(targets, key=lambda t: t.start)
+    goal_at = [t.start for t in goals]
+    for k, (start, ps, pe, after) in enumerate(items):
+        end = items[k + 1][0] if k + 1 < len(items) else len(text)
+        line_end = text.find("\n", after, end)
+        end = line_end if line_end >= 0 else end
+        point = _ITEM_START.search(text, after, end)
+        if point is not None:
+            end = point.start()
+        start, end = trimmed(text, start, end)
+        if end <= after:
+            continue
+        out.append(
+            Rectification(
+                problem=Problem(start=ps, end=pe, text=written[ps:pe], source="rectification"),
+                start=start,
+                end=end,
+                text=written[start:end],
+                measures=_answered_measures(text, written, after, end),
+                indicators=tuple(in_order[bisect_left(at, start) : bisect_left(at, end)]),
+                targets=tuple(goals[bisect_left(goal_at, start) : bisect_left(goal_at, end)]),
+                status=_status(text, after, end),
+            )
+        )
+    return out
+
+
 def find_rectifications(
     doc: Document, indicators: Sequence[Indicator] = (), targets: Sequence[Target] = ()
 ) -> tuple[Rectification, ...]:
@@ -345,15 +440,27 @@ def find_rectifications(
     written."""
     written, text = doc.text, doc.folded
     labelled = _labelled_blocks(doc, indicators, targets)
+    answered = _answered(text)  # (those a block's heading states are that block's problem)
+    problem_starts, item_starts = [a[1] for a in answered], [a[0] for a in answered]
+    headed: set[int] = set()
     out: list[Rectification] = list(labelled)
     for b in _block_sections(doc):
         if any(b.start <= r.start < b.end or r.start <= b.start < r.end for r in labelled):
             continue  # a section that holds labelled blocks is not itself one
         heading = text[b.heading_start : b.heading_end]
+        k = bisect_left(problem_starts, b.heading_start)  # (the answered problems, in order)
+        in_heading = [k] if k < len(answered) and answered[k][1] < b.heading_end else []
+        first = bisect_left(item_starts, b.start)
+        if not in_heading and first < len(answered) and answered[first][0] < b.end:
+            continue  # nor one whose sentences answer problems: they are its blocks
         m = _BLOCK_RE.match(heading.strip())
         lead = len(heading) - len(heading.lstrip())
         labelled_problem = None if m else _labelled_problem(text, b)
-        if m:
+        after = None
+        if in_heading:
+            headed.add(in_heading[0])
+            _, ps, pe, after = answered[in_heading[0]]
+        elif m:
             ps, pe = b.heading_start + lead + m.start("p"), b.heading_start + lead + m.end("p")
         elif labelled_problem is not None:
             ps, pe = labelled_problem
@@ -370,6 +477,8 @@ def find_rectifications(
             measures = tuple(
                 x for field, a, e in fields if field == "measures" for x in _labelled_measures(text, written, a, e)
             )
+        if not measures and after is not None:  # (一)针对“X”的问题，新建…。: the clauses after it
+            measures = _answered_measures(text, written, after, own_end(b))
         deadline, responsible = _details(text, written, fields, b.heading_end, b.end)
         out.append(
             Rectification(
@@ -385,4 +494,10 @@ def find_rectifications(
                 responsible=responsible,
             )
         )
+    rest = [
+        a for k, a in enumerate(answered) if k not in headed and not any(r.start <= a[0] < r.end for r in labelled)
+    ]
+    if rest:
+        out.extend(_answered_blocks(doc, rest, indicators, targets))
+        out.sort(key=lambda r: r.start)
     return tuple(out)

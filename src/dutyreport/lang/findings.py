@@ -19,6 +19,7 @@ __all__ = [
     "ADDRESSED_LEADS",
     "ADMISSIONS",
     "ANNOUNCED_ITEM_MARKS",
+    "ANSWERED_PROBLEM",
     "COMPARATOR_WORDS",
     "DEADLINES",
     "DETAIL_LEADS",
@@ -28,6 +29,7 @@ __all__ = [
     "ITEM_LEADS",
     "LABELLED_NUMBER",
     "LAG_WORDS",
+    "LIST_JOINERS",
     "MEASURE_LEADS",
     "MEASURE_VERBS",
     "MEASURE_VERB_LEADS",
@@ -37,6 +39,7 @@ __all__ = [
     "PROBLEM_HEADING_LABEL",
     "PROBLEM_LABEL",
     "PROBLEM_LIST_CUE",
+    "PROBLEM_REFERENCES",
     "RECTIFICATION_PART_HEADINGS",
     "SOLVING_VERBS",
     "STATUS_WORDS",
@@ -108,6 +111,14 @@ LAG_WORDS: tuple[WordEntry[str], ...] = words(
     ("重视不够", "个别乡镇对控辍保学重视不够"),
     ("认识不清", "部分学校对填报口径认识不清"),
 )
+# The words that join the last item of a list to the one before it (``A、B和C``): in a list a sentence states the
+# problems lie in (``问题主要表现在：A、B和C``), they separate items as 、 does (wherever they stand in it).
+LIST_JOINERS: tuple[WordEntry[str], ...] = words(
+    "joiner",
+    ("和", "问题主要表现在：功能室不足、校舍老旧和教师缺编"),
+    ("以及", "问题主要表现在：功能室不足、校舍老旧以及教师缺编"),
+)
+_JOINS = "|".join(regex.escape(e.word) for e in LIST_JOINERS)
 _LAGS = "|".join(regex.escape(e.word) for e in LAG_WORDS)
 _PERSISTS = "现象"  # (仍有漏填现象: a practice that persists)
 _DENIALS = "|".join(e.pattern for e in NEGATIONS)
@@ -160,10 +171,46 @@ ADMISSIONS: tuple[Entry, ...] = (
         "部分乡镇学校食堂改造进展缓慢",
         (*(e.word for e in LAG_WORDS), _PERSISTS),  # (the words whole: each is tried where it stands)
     ),
+    # a sentence stating where the problems lie, as a list (``存在的问题主要集中在A、B、C等方面``,
+    # ``问题主要表现在：A、B和C``): group ``series`` holds items separated by 、 and by the words of LIST_JOINERS
+    Entry(
+        r"(?:问题|不足|短板|差距)(?:主要)?(?:集中|表现|体现)(?:在|为|于)[:：]?"
+        r"(?P<series>[^。；;！!？?：:\n]{2,100}?(?:、|" + _JOINS + r")[^。；;！!？?：:\n]{2,100}?)"
+        r"(?=等(?:方面|问题)|[。；;！!？?\n]|$)",
+        "存在的问题主要集中在乡村学校功能室不足、城区学校大班额仍未消除、教师结构性缺编等方面",
+        tuple(f"{a}{b}" for a in ("集中", "表现", "体现") for b in ("在", "为", "于")),
+    ),
     Entry(
         r"(?:直至|直到)(?P<one>[^，,。；;\s]{4,30}?(?:达到|达标)[^，,。；;\s]{0,12})",
         "直到乡村小学音乐教师配备达标",
     ),
+)
+
+# A problem a rectification answers in the sentence that tells its measures (``一是针对“X”的问题，…``,
+# ``针对X的问题，…``, ``关于“X”的问题：…``): X is the problem (group ``q`` quoted, ``p`` not), the clauses after it
+# up to the next item its measures.
+ANSWERED_PROBLEM = Entry(
+    r"(?:针对|关于)(?:[“\"‘「](?P<q>[^“”\"‘’「」。；;\n]{2,40}?)[”\"’」](?:方面)?的?"
+    r"|(?P<p>[^，,。；;：:、\s“”\"]{2,30}?)(?:方面)?的)问题[，,：:]",
+    "一是针对“城区学位供给紧张”的问题，新建小学2所。二是针对“教师编制不足”的问题，招聘教师60名。",
+)
+# Words that make the X of an unquoted ``针对X的问题`` a reference to problems named elsewhere (上述, 检查发现的 …),
+# not a problem itself.
+PROBLEM_REFERENCES: tuple[WordEntry[str], ...] = words(
+    "reference",
+    ("上述", "针对上述的问题，县政府召开专题会议"),
+    ("以上", "针对以上方面的问题，逐项制定措施"),
+    ("这些", "针对这些方面的问题，县教育局建立台账"),
+    ("此类", "针对此类的问题，全面开展排查"),
+    ("发现", "针对检查发现的问题，县政府召开专题会议"),
+    ("反馈", "针对督导组反馈的问题，县政府召开专题会议"),
+    ("指出", "针对评估组指出的问题，逐项制定措施"),
+    ("提出", "针对督导报告提出的问题，逐项制定措施"),
+    ("反映", "针对群众反映的问题，逐项制定措施"),
+    ("存在", "针对存在的问题，县教育局建立台账"),
+    ("查摆", "针对自查查摆的问题，县教育局建立台账"),
+    ("关心", "针对群众关心的问题，逐项制定措施"),
+    ("关注", "针对社会关注的问题，逐项制定措施"),
 )
 
 # A sentence announcing a numbered list of shortcomings inside a paragraph (``自查后认为仍存在以下问题：1、…；2、…。``,
