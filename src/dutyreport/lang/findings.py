@@ -188,9 +188,9 @@ ADMISSIONS: tuple[Entry, ...] = (
 
 # A problem a rectification answers in the sentence that tells its measures (``一是针对“X”的问题，…``,
 # ``针对X的问题，…``, ``关于“X”的问题：…``): X is the problem (group ``q`` quoted, ``p`` not), the clauses after it
-# up to the next item its measures.
+# up to the next item its measures. Any quote mark may open or close X: a scraped page swaps them ('X“).
 ANSWERED_PROBLEM = Entry(
-    r"(?:针对|关于)(?:[“\"‘「](?P<q>[^“”\"‘’「」。；;\n]{2,40}?)[”\"’」](?:方面)?的?"
+    r"(?:针对|关于)(?:[“”\"'‘’「『](?P<q>[^“”\"'‘’「」『』。；;\n]{2,40}?)[“”\"'‘’」』](?:方面)?的?"
     r"|(?P<p>[^，,。；;：:、\s“”\"]{2,30}?)(?:方面)?的)问题[，,：:]",
     "一是针对“城区学位供给紧张”的问题，新建小学2所。二是针对“教师编制不足”的问题，招聘教师60名。",
 )
