@@ -21,6 +21,7 @@ def test_one_underscore_is_a_blank_figure() -> None:
 # (origin, text, what the scan reads)
 EXAMPLES_REVIEW15_OUTLINE_NUMBERS = [
     ("outline_heading", "三、目标设定\n3.1总体目标\n新建学校3所", ["3所"]),
+    ("outline_heading_spaced", "一、背景\n1.1 政策背景\n新建学校3所", ["3所"]),
     ("outline_with_measure_word", "三、目标设定\n3.2分类目标\n4.1组织保障\n2.3组建专班", []),
     # a figure that opens a line is read as ever: a unit after it, a coefficient, a decimal in its sentence
     ("figure_opening_a_line", "经费如下\n3.5万元用于维修", ["3.5万元"]),

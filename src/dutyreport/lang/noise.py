@@ -402,11 +402,13 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),
     # how many pieces a collection page holds
-    (PatternEntry(rf"(?<=(?:{_COLLECTION})[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
-                  "精选6篇"), "collection count"),
+    (PatternEntry(rf"(?<=(?:{_COLLECTION})了?[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
+                  "我们为您精选了6篇"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]](?:[(（]{YEAR}年?[)）])?+[ \t\u3000]*+$)",
                   "整改报告(五篇)"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=[ \t\u3000]*+$)", "履职自查报告三篇"),
+     "collection count"),
+    (PatternEntry(rf"(?<={_PIECE_KINDS}[ \t\u3000]*){_COUNT}{_SP}篇(?=\.(?:docx?|pdf|wps)\b)", "履职自查报告两篇.docx"),
      "collection count"),
 )
 

@@ -594,6 +594,7 @@ _LABEL_WORD_BEFORE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,8}[ \t\u3000]*$
 _LIST_MARK = re.compile(r"[.、．)）](?![0-9])")
 _OUTLINE_NUMBER = re.compile(r"[1-9][0-9]?(?:\.[0-9]{1,2})+")  # (3.1, 2.3.4: the number of a heading in an outline)
 _HAN_CHAR = regex.compile(r"\p{Han}")
+_OUTLINE_TITLE = regex.compile(r"[ \t\u3000]{0,2}+\p{Han}")  # (the heading's words after its number: 3.1 总体目标)
 
 
 def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
@@ -667,7 +668,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         # (every test of this block says no alike, so their order is free: the commonest first)
         if _LIST_MARK.match(folded, end) and (start == 0 or folded[start - 1] in "\n \t\u3000。;；:："):
             return _Verdict.NO  # 1. / 2、: list numbering
-        if (start == 0 or before == "\n") and _OUTLINE_NUMBER.fullmatch(folded, start, end) and _HAN_CHAR.match(after):
+        if (start == 0 or before == "\n") and _OUTLINE_NUMBER.fullmatch(folded, start, end) and _OUTLINE_TITLE.match(
+            folded, end
+        ):
             return _Verdict.NO  # 3.1总体目标: a heading's number in an outline, opening its line
         # (each pattern below tried only where the character next to the number can open it)
         after_white, before_white = after.isspace(), before.isspace()
