@@ -13,9 +13,12 @@ for one, so every offset holds); the title and the region are given as written.
 The title is the first title-like line before the first section (a genre word spread out as
 ``自 查 报 告`` read as one word); else the headline above a page's information line, or the line
 above a subtitle (``——…的汇报``); a fuller copy of it below (``xx县人民政府…`` under the site's
-``政府…``) replaces it; last, a title run into the first sentence (``…自评报告xx街道是…``).
+``政府…``) replaces it; a title a PDF wrapped takes in its first line; last, a title run into the first
+sentence (``…自评报告xx街道是…``). A first list item with no words under it that ends as a title
+(``1、2022年…工作总结``) is the title's line, the number outside the title (the item stays in the section tree).
 
-The region is the place the title names; else the name in government contexts (the signature
+The region is the place the title names (the ending after a masked name, ``XX管理区``, is none);
+else the name in government contexts (the signature
 under the last section included) at the level the report calls its own; else, in a text that
 calls no government its own (a notice, a news item), the name it keeps returning to.
 
