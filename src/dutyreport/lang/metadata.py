@@ -191,8 +191,8 @@ TITLE_HEAD_TAGS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"第{_FEW}篇[:：]", "第一篇:某乡镇教育督导评估自查报告"),
     PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导动态--公示]关于2019年某县督导评估结果的公示"),
     # a list's or a site's number before a title (1、2022年…工作总结, 2.某县…自查报告; not 2.5万…)
-    PatternEntry(r"[0-9]{1,2}(?:、|[.．](?![0-9]))", "1、2022年某县教育局年度工作总结"),
-    PatternEntry(r"[（(](?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})[)）]、?", "（一）2022年某县教育局年度工作总结"),
+    PatternEntry(r"[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))", "1、2022年某县教育局年度工作总结"),
+    PatternEntry(r"[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[)）]、?", "（一）2022年某县教育局年度工作总结"),
 )
 
 # What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).

@@ -98,11 +98,11 @@ _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
 # How a title opens (关于…, a year, a masked or any place's name): a line opening so is no second line of a title.
 _OPENS_TITLE_RE = regex.compile(
-    rf"(?:{alternation(TITLE_OPENERS, either_script=False)})|[0-9]|{_MARK_CLASS}"
+    rf"(?:{alternation(TITLE_OPENERS, either_script=False)})|[0-9０-９]|{_MARK_CLASS}"
     rf"|(?:{alternation(PLACEHOLDER_NAMES, either_script=False)})"
 )
 _LINE_BREAK_RE = regex.compile(r"[ \t\u3000\xa0\r]*\n[ \t\u3000\xa0\r]*")  # a wrapped title's line break
-_FIGURE_RE = regex.compile(r"[0-9]{1,8}+")  # a figure of a title (its year) a PDF may set apart by spaces
+_FIGURE_RE = regex.compile(r"[0-9０-９]{1,8}+")  # a figure of a title (its year) a PDF may set apart by spaces
 # A space a PDF puts between a Latin letter or digit and a character (xx 县, 2022 年).
 _PDF_GAP_RE = regex.compile(
     r"(?<=[0-9A-Za-z])[ \u3000\xa0\r\n]+(?=\p{Han})|(?<=\p{Han})[ \u3000\xa0\r\n]+(?=[0-9A-Za-z])"
