@@ -401,6 +401,9 @@ TESTED: dict[str, str] = {
             "CORPS_UNITS": "test_corps_unit_examples",
         }.items()
     },
+    # lang.metadata: the words of quality review 15 (tests/metadata/test_review15.py)
+    "metadata.TITLE_LEVEL_GOVERNMENTS": "metadata/test_review15.py::test_title_level_government_examples",
+    "metadata.TITLE_OPENERS": "metadata/test_review15.py::test_title_opener_examples",
 }
 
 

@@ -52,6 +52,8 @@ __all__ = [
     "TITLE_ENDINGS",
     "TITLE_HEAD_ENDS",
     "TITLE_HEAD_TAGS",
+    "TITLE_LEVEL_GOVERNMENTS",
+    "TITLE_OPENERS",
     "TITLE_REGION_CONTEXTS",
     "KindCue",
     "LevelCue",
@@ -188,6 +190,9 @@ TITLE_HEAD_TAGS: tuple[PatternEntry, ...] = (
     PatternEntry(rf"[【\[（(]篇{_FEW}[】\]）)][:：]?", "【篇二】某区人民政府关于履行教育职责的自查报告"),
     PatternEntry(rf"第{_FEW}篇[:：]", "第一篇:某乡镇教育督导评估自查报告"),
     PatternEntry(r"[【\[][^】\]\n]{2,30}[】\]](?=关于)", "[督导动态--公示]关于2019年某县督导评估结果的公示"),
+    # a list's or a site's number before a title (1、2022年…工作总结, 2.某县…自查报告; not 2.5万…)
+    PatternEntry(r"[0-9０-９]{1,2}(?:、|[.．](?![0-9０-９]))", "1、2022年某县教育局年度工作总结"),
+    PatternEntry(r"[（(](?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[)）]、?", "（一）2022年某县教育局年度工作总结"),
 )
 
 # What follows a report word in a sentence, not in a title run into its text (现将自查情况报告如下).
@@ -195,6 +200,13 @@ SENTENCE_TAILS: tuple[Entry[str], ...] = words(
     "sentence",
     ("如下", "现将自查情况报告如下"),
     ("如后", "现将有关情况报告如后"),
+)
+
+# Words a title opens with: a line opening with one is a title of its own, never the second line of a title a PDF
+# wrapped (the issuer's name above it is no part of it).
+TITLE_OPENERS: tuple[Entry[str], ...] = words(
+    "opens a title",
+    ("关于", "清河县人民政府办公室\n关于履行教育职责情况的自查报告"),
 )
 
 # A title's second line that starts so is its subtitle (``——某县督查室关于…的汇报``): the title is the line
@@ -346,6 +358,14 @@ TITLE_REGION_CONTEXTS: tuple[Entry[str], ...] = words(
     ("落实", "清河区落实教育优先发展情况报告"),
     ("普及", "清河区普及高中阶段教育情况报告"),
     ("管委会", "清河区管委会关于教育工作的报告"),
+)
+
+# A government's words in a title right after the ending of a place name with no name before it (2023年市政府…,
+# 县人民政府关于…): the title names its government by level alone, which gives the report's level, no region.
+TITLE_LEVEL_GOVERNMENTS: tuple[Entry[str], ...] = words(
+    "government named by its level",
+    ("人民政府", "县人民政府履行教育职责自评报告"),
+    ("政府", "2023年市政府履行教育职责自评报告"),
 )
 
 # How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).
@@ -587,6 +607,8 @@ KIND_CUES: tuple[Entry[KindCue], ...] = (
     Entry("履行教育职责情况报告", KindCue(_S, "title", 4), "某县履行教育职责情况报告"),
     Entry("工作报告", KindCue(_W, "title", 3), "领导班子成员履行教育职责工作报告"),
     Entry("工作总结", KindCue(_W, "title", 3), "2020年教育工作总结"),
+    # an official's account of the year's work in office: a work report as 工作报告 is
+    Entry("述职报告", KindCue(_W, "title", 3), "清河县教育局局长2024年度述职报告"),
     Entry("工作情况的报告", KindCue(_W, "title", 2), "关于2023年度全县教育工作情况的报告"),
     Entry("年度工作报告", KindCue(_W, "title", 1), "云州市教育局2022年度工作报告"),  # with 工作报告: 4
     Entry("专项工作报告", KindCue(_W, "title", 1), "关于学前教育发展情况的专项工作报告"),  # with 工作报告: 4

@@ -121,6 +121,12 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
                   r"|查看文件列表|下载得到文件列表)|(?=[^\n]*?申请退款)[^\n]*?(?:文档|下载|预览|平台))[^\n]++$",
                   "- 1、下载文档前请自行甄别文档内容的完整性,平台不提供额外的编辑服务。",
                   ("甄别", "预览", "侵犯您的", "退款", "下载后只包含", "列表")), "download blurb"),
+    # a sharing site's numbered notes above a previewed document: what a download costs (its coins, its vouchers),
+    # and how many pages the document has
+    (PatternEntry(r"^(?=[^\n]{0,80}$)(?=[^\n]*?(?:金币|下载券|下载币|金豆))[^\n]*?下载[^\n]*+$",
+                  "1、部分文档下载需消耗金币,请确认后再下载", ("金币", "下载券", "下载币", "金豆")), "download blurb"),
+    (PatternEntry(r"^[^\n]{0,8}?[本该此](?:文档|资料)总?共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[^\n。]{0,40}+$",
+                  "2、本文档共12页", ("文档", "资料")), "page counter"),
     # the file facts a sharing site lists before a document (number, format, size, pages, words, name, uploader),
     # each label with a value of its own kind, alone on a line or several on one
     (PatternEntry(r"(?:[-–][ \t\u3000]*+)?(?:(?:文档|文件)编号[ \t\u3000]*+[:：][ \t\u3000]*+[0-9A-Za-z]{4,}+"

@@ -13,9 +13,12 @@ for one, so every offset holds); the title and the region are given as written.
 The title is the first title-like line before the first section (a genre word spread out as
 ``自 查 报 告`` read as one word); else the headline above a page's information line, or the line
 above a subtitle (``——…的汇报``); a fuller copy of it below (``xx县人民政府…`` under the site's
-``政府…``) replaces it; last, a title run into the first sentence (``…自评报告xx街道是…``).
+``政府…``) replaces it; a title a PDF wrapped takes in its first line; last, a title run into the first
+sentence (``…自评报告xx街道是…``). A first list item with no words under it that ends as a title
+(``1、2022年…工作总结``) is the title's line, the number outside the title (the item stays in the section tree).
 
-The region is the place the title names; else the name in government contexts (the signature
+The region is the place the title names (the ending after a masked name, ``XX管理区``, is none);
+else the name in government contexts (the signature
 under the last section included) at the level the report calls its own; else, in a text that
 calls no government its own (a notice, a news item), the name it keeps returning to.
 
@@ -48,7 +51,7 @@ from attrs import frozen
 
 from ..document import Document, Years
 from ..lang.script import ascii_digits, fold
-from ..model.report import AdminLevel, ReportKind
+from ..model.report import AdminLevel, ReportKind, Section
 from ._common import Books
 from .period import (
     _INFO_LINES,
@@ -70,11 +73,14 @@ from .region import (
     _level_of_name,
     _region_candidates,
     _self_suffix,
+    _title_level,
     _title_region,
 )
-from .title import _clean, _find_title, _lines, _without_rubies
+from .title import _clean, _find_title, _lines, _title_score, _without_rubies
 
 __all__ = ["Metadata", "read_metadata"]
+
+_TITLE_ENDING_MIN = 2  # the score of a report word's ending (报告, 总结, 意见: lang.metadata.TITLE_ENDINGS)
 
 
 @frozen(kw_only=True)
@@ -104,6 +110,24 @@ def _as_written(text: str, folded: str, word: str, lo: int) -> str:
     return text[i : i + len(word)] if i >= 0 else word
 
 
+def _first_section(text: str, sections: tuple[Section, ...]) -> int:
+    """Where the report's first section starts; a first item of a list numbered with no words under it whose
+    heading ends as a title does (``1、2022年某县教育局年度工作总结``, a site's number before the title), with
+    another section after it, is the title's line, not the first section."""
+    if not sections:
+        return len(text)
+    head = sections[0]
+    if (
+        len(sections) > 1
+        and head.number is not None
+        and not head.children
+        and not text[head.heading_end : head.end].strip()
+        and _title_score(text[head.heading_start : head.heading_end]) >= _TITLE_ENDING_MIN
+    ):
+        return sections[1].start
+    return head.start
+
+
 def read_metadata(doc: Document) -> Metadata:
     """Title, region, administrative level, kind, period and opening year of a report; reads the
     Document's noise and sections. Traditional characters are read as their simplified forms
@@ -120,7 +144,7 @@ def read_metadata(doc: Document) -> Metadata:
     text, mask, sections = doc.text, doc.noise_index, doc.sections
     folded = doc.folded
     books = Books(folded)  # (the 《》 of the folded text: scanned once, where a reader first asks)
-    first = sections[0].start if sections else len(text)
+    first = _first_section(text, sections)
     body_end = sections[-1].end if sections else len(text)
 
     title_span = _find_title(folded, first, mask)
@@ -157,7 +181,7 @@ def read_metadata(doc: Document) -> Metadata:
         admin_level = _admin_level(_level_of_name(fregion), folded, fregion, mask, books)
     else:
         ph = _PLACEHOLDER_RE.search(ftitle) if ftitle else None
-        level = _LEVEL[ph.group("suf")] if ph is not None else fits
+        level = _LEVEL[ph.group("suf")] if ph is not None else (_title_level(ftitle) if ftitle else None) or fits
         if level is not None:
             admin_level = _admin_level(level, folded, None, mask, books)
 

@@ -31,6 +31,7 @@ from ..lang.metadata import (
     REGION_CONTEXTS,
     REGION_SUFFIXES,
     SELF_REFERENCES,
+    TITLE_LEVEL_GOVERNMENTS,
     TITLE_REGION_CONTEXTS,
     LevelCue,
     RegionLevel,
@@ -82,6 +83,11 @@ _PLACEHOLDER_HEADS = frozenset(e.word for e in PLACEHOLDER_NAMES)
 _COUNTED = frozenset(e.word for e in PLACE_COUNTERS)
 _PLACEHOLDER_RE = regex.compile(
     rf"(?:{alternation(PLACEHOLDER_NAMES, either_script=False)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})"
+)
+# A title's government named by its level alone (2023年市政府…): the ending at the title's start or after a boundary.
+_TITLE_LEVEL_RE = regex.compile(
+    rf"(?:^|(?<=[{re.escape(''.join(e.word for e in NAME_BOUNDARIES))}0-9]))(?<suf>{_SUFFIX})"
+    rf"(?:{alternation(TITLE_LEVEL_GOVERNMENTS, either_script=False)})"
 )
 _SELF_RE = re.compile(alternation(SELF_REFERENCES, either_script=False))
 _SELF_SUFFIX = {s.word: s.value for s in SELF_REFERENCES}
@@ -140,6 +146,8 @@ def _name_at(text: str, floor: int, q: int, e: int, governed: bool = False) -> t
         n += 1
     if n >= 2 and text[q - n] in _PLACEHOLDER_HEADS:
         return None
+    if q - 1 - n >= 0 and text[q - 1 - n] in _MARKS:
+        return None  # XX管理区: the rest of a masked name (PLACEHOLDER_MARKS), no name
     if n < longest and q - 1 - n >= floor and _counted(text, q - 1 - n):
         return None  # 60个样板县: a kind of place counted, no name
     if 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
@@ -265,6 +273,17 @@ def _bare_title_region(title: str, text: str, lo: int) -> str | None:
         i = text.find(name, i + len(name))
     found = [(c, w) for w, c in counts.items() if c >= _REGION_MIN_MENTIONS and _is_region_name(w)]
     return max(found)[1] if found else None
+
+
+def _title_level(title: str) -> RegionLevel | None:
+    """The level of the government a (folded) title names by its level alone (``2023年市政府履行…``: 市), with no
+    name before it.
+
+    >>> _title_level("2023年市政府履行教育职责自评报告").admin_level.value, _title_level("清河县政府自查报告")
+    ('市', None)
+    """
+    m = _TITLE_LEVEL_RE.search(title)
+    return _LEVEL[m.group("suf")] if m is not None else None
 
 
 def _self_suffix(text: str, lo: int, hi: int, mask: SpanSet) -> str | None:

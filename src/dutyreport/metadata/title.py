@@ -6,7 +6,8 @@ piece is scored by its ending (``自查报告``, ``整改报告``) and the genre
 and a page's information line (``来源:`` with a date) are passed over; the headline above that line,
 the line above a subtitle, a fuller copy of the title further down and a title run into the first
 sentence are found here too (the order is in :mod:`dutyreport.metadata`). A title is read without
-its pinyin rubies, its letter spacing (``自 查 报 告``) and a PDF's gaps (``xx 县``).
+its pinyin rubies, its letter spacing (``自 查 报 告``), a PDF's gaps (``xx 县``, ``局长 2024 年度…``), a list's
+or a site's number before it (``1、``) and the line break of a title a PDF wrapped over two lines.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from ..lang.metadata import (
     NAV_SEPARATORS,
     PAGE_INFO_LABELS,
     PINYIN_RUBY,
+    PLACEHOLDER_NAMES,
     SENTENCE_TAILS,
     SITE_LABELS,
     SUBTITLE_MARKS,
@@ -29,6 +31,7 @@ from ..lang.metadata import (
     TITLE_ENDINGS,
     TITLE_HEAD_ENDS,
     TITLE_HEAD_TAGS,
+    TITLE_OPENERS,
 )
 from ..lang.punctuation import (
     CLOSE_BRACKET_CLASS,
@@ -44,6 +47,7 @@ from ..lang.script import alternation
 from ..patterns import char_class, find_all, words_by_char
 from ..spans import SpanSet
 from ._common import _MARK_CLASS, _SUFFIX, _WS
+from .region import _title_region
 
 # -- the title's own settings -----------------------------------------------------------------
 
@@ -52,6 +56,7 @@ _HEADLINE_MIN_HAN = 6  # a page's headline above its information line has at lea
 _FULLER_TITLE_LINES = 12  # how far below a title a fuller copy of it is looked for
 _FULLER_TITLE_LINE_MAX = 120  # a longer line is a paragraph, never a copy of the title
 _GLUED_TITLE_MAX = 40  # the longest title run into its report's first sentence
+_TITLE_MAX = 60  # the longest title
 
 
 # -- compiled ---------------------------------------------------------------------------------
@@ -91,6 +96,13 @@ _RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the t
 # A letter-spaced run of characters (自 查 报 告), and the space before it: a reader reads 自查报告.
 _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:[ \u3000\xa0]+\p{Han}(?!\p{Han})){2,}")
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
+# How a title opens (关于…, a year, a masked or any place's name): a line opening so is no second line of a title.
+_OPENS_TITLE_RE = regex.compile(
+    rf"(?:{alternation(TITLE_OPENERS, either_script=False)})|[0-9０-９]|{_MARK_CLASS}"
+    rf"|(?:{alternation(PLACEHOLDER_NAMES, either_script=False)})"
+)
+_LINE_BREAK_RE = regex.compile(r"[ \t\u3000\xa0\r]*\n[ \t\u3000\xa0\r]*")  # a wrapped title's line break
+_FIGURE_RE = regex.compile(r"[0-9０-９]{1,8}+")  # a figure of a title (its year) a PDF may set apart by spaces
 # A space a PDF puts between a Latin letter or digit and a character (xx 县, 2022 年).
 _PDF_GAP_RE = regex.compile(
     r"(?<=[0-9A-Za-z])[ \u3000\xa0\r\n]+(?=\p{Han})|(?<=\p{Han})[ \u3000\xa0\r\n]+(?=[0-9A-Za-z])"
@@ -153,6 +165,8 @@ def _readable(own: str) -> str:
     if " " in own or "\u3000" in own or "\xa0" in own or "\n" in own:
         own = str(_SPACED_RUN_RE.sub(_unspaced, own))
         own = str(_PDF_GAP_RE.sub("", own))
+        if "\n" in own:
+            own = str(_LINE_BREAK_RE.sub("", own))
     return own.strip(_WS)
 
 
@@ -184,7 +198,7 @@ def _clean(text: str, s: int, e: int, mask: SpanSet) -> str:
 
 
 def _title_score(seg: str) -> int:
-    if not seg or len(seg) > 60 or any(p in seg for p in PERIODS) or seg[-1] in COLONS:
+    if not seg or len(seg) > _TITLE_MAX or any(p in seg for p in PERIODS) or seg[-1] in COLONS:
         return 0
     score = 0
     remark = _REMARK_RE.search(seg)
@@ -338,8 +352,42 @@ def _title_line(text: str, limit: int, mask: SpanSet) -> tuple[int, int] | None:
         if _is_genre_word(_clean(text, found[0], found[1], mask)):
             fallback = fallback or found
             continue
-        return _fuller_title(text, lines, k, found, mask)
+        span = _fuller_title(text, lines, k, found, mask)
+        return _wrapped_title(text, lines, k, span, mask) if span == found else span
     return fallback or _glued_title(text, lines, mask)
+
+
+def _wrapped_title(
+    text: str, lines: list[tuple[int, int]], k: int, found: tuple[int, int], mask: SpanSet
+) -> tuple[int, int]:
+    """A title a PDF wrapped over two lines (``关于某县…履行教育\n职责情况的自查报告``): where the title found opens its
+    line and opens no title itself (no opening word of :data:`TITLE_OPENERS`, no year, no place name or masked one),
+    the line right above it, a plausible headline of no title ending, no noise, no crumbs and no page information, is
+    its first line; the title spans both, the line break between them included."""
+    if k == 0:
+        return found
+    lo, hi = lines[k]
+    start = lo
+    while start < hi and text[start] in _WS:
+        start += 1
+    if found[0] != start or _OPENS_TITLE_RE.match(text, start, found[1]) is not None:
+        return found
+    if _title_region(_clean(text, found[0], found[1], mask)) is not None:
+        return found  # (a place name in a title's context: a title of its own)
+    plo, phi = lines[k - 1]
+    if (
+        mask.overlaps(plo, phi)
+        or _is_navigation(text, plo, phi, mask)
+        or _is_page_info(text, plo, phi)
+        or _title_in_line(text, plo, phi, mask) is not None
+    ):
+        return found
+    above = _own_span(text, plo, phi, mask)
+    if above is None or not _plausible_line(text, above, mask) or _CJK_CHAR.match(text[above[1] - 1]) is None:
+        return found
+    if len(_clean(text, above[0], found[1], mask)) > _TITLE_MAX:
+        return found
+    return above[0], found[1]
 
 
 def _info_follows(text: str, lines: list[tuple[int, int]], k: int, filled: list[int]) -> bool:
@@ -425,6 +473,29 @@ def _title_in_line(text: str, lo: int, hi: int, mask: SpanSet) -> tuple[int, int
             pieces[-1].append((s, e))
         else:
             pieces.append([(s, e)])
+    # a figure a PDF set apart by spaces (``局长 2024 年度述职报告``) is one piece with the characters after it, and
+    # with those before it where characters follow it (a figure at a line's end, a date, stays apart)
+    if len(pieces) > 1 and _FIGURE_RE.search(text, lo, hi) is not None:
+        glued: list[list[tuple[int, int]]] = []
+        for k, piece in enumerate(pieces):
+            if not piece:
+                continue  # (glued to the figure before it)
+            a, b = piece[0][0], piece[-1][1]
+            if (
+                k + 1 < len(pieces)
+                and _FIGURE_RE.fullmatch(text, a, b) is not None
+                and _CJK_CHAR.match(text[pieces[k + 1][0][0]]) is not None
+                and spaced(b, pieces[k + 1][0][0])
+            ):
+                if glued and _CJK_CHAR.match(text[glued[-1][-1][1] - 1]) is not None and spaced(glued[-1][-1][1], a):
+                    glued[-1].extend(piece)
+                else:
+                    glued.append(list(piece))
+                glued[-1].extend(pieces[k + 1])
+                pieces[k + 1] = []
+            else:
+                glued.append(list(piece))
+        pieces = glued
     # a letter-spaced word (自 查 报 告) is one piece
     letters: list[bool] = []
     merged: list[list[tuple[int, int]]] = []
