@@ -104,3 +104,9 @@ def test_whole_amount_words(entry: Entry[str]) -> None:
     assert (whole.unit, whole.kind) == ("yuan", d.IndicatorKind.STOCK)
     *_, other = d.parse(HEAD + entry.example.replace(entry.word, "标准为") + "。").indicators
     assert other.unit == "yuan/person"
+
+
+def test_a_date_since_when_leaves_no_frame_in_the_subject() -> None:
+    # (从…以来 around a year: the subject reads on without the year and without its frame)
+    (i,) = d.parse(HEAD + "学前三年毛入园率从2016年以来提高了9.8个百分点。").indicators
+    assert i.subject == "学前三年毛入园率提高"

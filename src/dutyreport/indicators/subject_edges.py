@@ -16,7 +16,7 @@ import regex
 
 from ..lang.corruptions import FORMAT_CONTROLS
 from ..lang.dates import YEAR, YEAR_MARK
-from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS
+from ..lang.figure_years import AS_OF_WORDS, DEADLINE_BEFORE, MASKED_YEARS, SINCE_FRAMES
 from ..lang.figures import CHANGE_VERBS, COUNTERS, DIFFERENCE_WORDS, FIGURE_MASKS, YEAR_COMPARED_BY
 from ..lang.numbers import DIGITS, QUALIFIER_SUFFIXES, SMALL_UNITS
 from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS, QUOTE_MARKS
@@ -119,9 +119,22 @@ def dates_in(s: str) -> regex.Pattern[str] | None:
 
 
 def no_dates(s: str) -> str:
-    """``s`` without its dates (:func:`dates_in`)."""
+    """``s`` without its dates (:func:`dates_in`), and without the frame of a date since when (从2015年以来: the
+    words the date leaves, 从…以来, say nothing of what is measured)."""
     dates = dates_in(s)
-    return s if dates is None else str(dates.sub("", s))
+    if dates is None:
+        return s
+    out = str(dates.sub("", s))
+    return _EMPTY_FRAME.sub("", out) if _FRAME_CLOSE_FIRSTS.intersection(out) else out
+
+
+# A date's frame the date left empty (从以来, 自以来; lang.figure_years.SINCE_FRAMES).
+_EMPTY_FRAME = regex.compile(
+    "|".join(
+        f"{re.escape(o)}{re.escape(c)}" for e in SINCE_FRAMES for o in spellings(e.word) for c in spellings(e.value)
+    )
+)
+_FRAME_CLOSE_FIRSTS = frozenset(c[0] for e in SINCE_FRAMES for c in spellings(e.value))
 
 
 # What a subject does not end with (a mark that opens, the 的 that ties it to a noun after it) or open with (a mark
