@@ -140,7 +140,8 @@ _POST_LEAD_IN_FULL = regex.compile(
 def _subject_words_in_full(raw: str) -> str:
     """subject_words with every step as its own pattern's full substitution."""
     text: str = edges.no_controls(s.unmasked(raw))
-    text = edges.DATES.sub("", text)
+    undated = edges.DATES.sub("", text)
+    text = edges._EMPTY_FRAME.sub("", undated) if undated != text else undated  # (从…以来 a date left empty)
     text = tidy._ASIDE.sub("", text)
     for _ in range(4):
         step = tidy._LEAD.sub("", text, count=1)

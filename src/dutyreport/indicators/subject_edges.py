@@ -125,7 +125,7 @@ def no_dates(s: str) -> str:
     if dates is None:
         return s
     out = str(dates.sub("", s))
-    return _EMPTY_FRAME.sub("", out) if _FRAME_CLOSE_FIRSTS.intersection(out) else out
+    return _EMPTY_FRAME.sub("", out) if out != s and _FRAME_CLOSE_FIRSTS.intersection(out) else out
 
 
 # A date's frame the date left empty (从以来, 自以来; lang.figure_years.SINCE_FRAMES).
