@@ -19,6 +19,9 @@ EXAMPLES_REVIEW15_LEVEL_PARTS = [
     # a level whose word holds a people noun (幼儿园) is still a level
     ("kindergarten_is_a_level", "全镇在校学生2600人,其中小学1500人,初中900人,幼儿园200人。",
      ["1500人 + 900人 + 200人 = 2600人 (在校学生)"]),
+    # a part naming the total's people in another word (学生 of 在校生) is still a part
+    ("same_people_other_word", "全镇在校生2600人,其中小学1500人,初中900人,特殊教育学生200人。",
+     ["1500人 + 900人 + 200人 = 2600人 (在校生)"]),
     # parts that do not open with a level alone are read as before
     ("staff_parts", "全镇教职工210人,其中专任教师180人。", ["180人 = 180 <= 210人 (教职工, 其中)"]),
 ]

@@ -36,6 +36,11 @@ def test_a_table_of_one_cell_a_line_has_no_such_wraps() -> None:
     table = "表1 办学条件\n指标\n2021年\n2022年\n学校数(所)\n56\n58\n教师数(人)\n3120\n3188\n" * 3
     report = d.parse("某县教育工作自评报告\n一、基本情况\n" + table)
     assert not [c for c in report.corruptions if c.kind is d.CorruptionKind.LINE_BREAK]
+    # labels that open with a measure word's character (人均…, 年度…, 万元…) are no units (a review's case)
+    labels = "学校数\n45\n人均校舍面积\n12\n年度教育投入\n56000\n名师工作室数\n9\n万元以上设备数\n310\n" * 2
+    report = d.parse("某县教育工作自评报告\n一、基本情况\n" + labels)
+    assert not [c for c in report.corruptions if c.kind is d.CorruptionKind.LINE_BREAK]
+    assert [i.text for i in report.indicators] == ["45", "12", "56000", "9", "310"] * 2
 
 
 def test_a_figure_alone_on_its_line_takes_the_unit_of_the_line_after_inside_a_sentence() -> None:

@@ -17,7 +17,6 @@ import regex
 
 from ..lang.audit import (
     BASE_YEARS,
-    COPULAS,
     EACH_OF,
     NEXT_PARTS,
     OF_WHICH,
@@ -26,6 +25,7 @@ from ..lang.audit import (
     PEOPLE_UNITS,
     PRIOR_VALUES,
     RESPECTIVELY,
+    STATED_AS,
     SUM_WORDS,
     SUPPLY_TOTALS,
 )
@@ -77,9 +77,10 @@ _EACH_OF = re.compile(EACH_OF.pattern)
 # part whose own words name people the total's do not (在园幼儿, 教职工 after 在校学生3000人,其中小学…) is no part.
 _LEVEL_ALONE = re.compile(
     rf"[\s{re.escape(COMMAS + COLONS + LIST_MARKS)}]*(?:{OF_WHICH.pattern})?\s*(?:{alternation(LEVEL_WORDS)})"
-    rf"(?:{COPULAS.pattern}|有)?[\s{re.escape(COLONS)}]*"
+    rf"(?:{STATED_AS.pattern})?[\s{re.escape(COLONS)}]*"
 )
 _PEOPLE_NOUN = re.compile(alternation(PEOPLE_NOUNS))
+_PART_WORDS_REACH = 24  # (how far back a part's own words are read for the people they name)
 _PART_SEPARATOR = re.compile(rf"[{re.escape(CLAUSE_ENDS + LIST_MARKS)}][^{re.escape(CLAUSE_ENDS + LIST_MARKS)}]*$")
 # (the one character before a part that _EACH_OF may match)
 _EACH_OF_FIRSTS = known(first_chars(_EACH_OF), _EACH_OF.pattern)
@@ -131,14 +132,15 @@ def _multiplier(ctx: Context, s_start: int, ind: Indicator) -> int:
 def _other_people(text: str, total: Indicator, part: Indicator) -> bool:
     """The words of ``part`` since the list's last mark name people the total's subject does not name
     (在园幼儿, 教职工 after 在校学生)."""
-    start = max(total.end, part.start - 24)
+    start = max(total.end, part.start - _PART_WORDS_REACH)
     own = _PART_SEPARATOR.search(text, start, part.start)
     if own is not None:
         start = own.start()
     if _LEVEL_ALONE.fullmatch(text, start, part.start):
         return False  # (幼儿园57所: a level, whatever word it holds)
     found = _PEOPLE_NOUN.search(text, start, part.start)
-    return found is not None and found.group() not in (total.subject or "")
+    # (a noun whose last character the total's subject holds names its people: 学生 of 在校生)
+    return found is not None and found.group()[-1] not in (total.subject or "")
 
 
 def _marker(between: str) -> str | None:

@@ -47,6 +47,8 @@ from ..lang.corruptions import (
 )
 from ..lang.dates import CENTURY_DIGITS, YEAR
 from ..lang.entry import Entry
+from ..lang.figure_years import DEADLINE_AFTER
+from ..lang.figures import FIGURE_MASKS
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.noise import TONED_VOWELS
 from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, REGION_UNITS, SCALE_WORDS
@@ -228,11 +230,16 @@ _SPACE_BREAK: Final = re.compile(r"(?<=\S) (?=\S)")
 _WRAP_MIN: Final = 30  # the narrowest line (in half-width columns) a wrapped text is read as having
 _WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text a wrapped one
 # A line holding a figure alone, digits or a mask (2022, xxxx, xx.x%, 100%), and what ends a sentence's run before it.
-_LONE_FIGURE: Final = re.compile(r"(?:[0-9][0-9,.]*+|[xX×*]{1,8}+(?:\.[xX×]{1,4}+)?+)([%％])?+")
+_MASK_CLASS: Final = char_class(e.word for e in FIGURE_MASKS)
+_LONE_FIGURE: Final = re.compile(rf"(?:[0-9][0-9,.]*+|{_MASK_CLASS}{{1,8}}+(?:\.{_MASK_CLASS}{{1,4}}+)?+)([%％])?+")
 _RUN_STOPS: Final = frozenset(PART_ENDS + COLONS)
-# What the line after such a figure opens with: its unit or scale word (所, 人, 万元, 年底), or, after a percentage,
-# the sentence's punctuation going on.
-_RUN_UNIT: Final = regex.compile(alternation(MEASURE_WORDS, MONEY_UNITS, SCALE_WORDS, REGION_UNITS))
+# What the line after such a figure opens with: its unit or scale word and the sentence's punctuation going on (所,
+# 人。, 万元；; 年底, and 年末, as one), or, after a percentage, the punctuation alone. (A unit before a word is no
+# sign: a table's label opens with one, 年度投入.)
+_RUN_UNIT: Final = regex.compile(
+    rf"(?:{alternation(MEASURE_WORDS, MONEY_UNITS, SCALE_WORDS, REGION_UNITS)})"
+    rf"(?:(?<=年)(?:{alternation(tuple(e for e in DEADLINE_AFTER if not e.word.endswith('前')))}))?"
+)
 _RUN_GOES_ON: Final = frozenset(PART_ENDS.replace("\n", "") + COMMAS + SEMICOLONS)
 # a list item's number (1、 2. 3）), which opens a line with a digit and no figure
 _LIST_NUMBER: Final = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*+[、.．:：)）](?![0-9０-９])")
@@ -567,7 +574,10 @@ def _split_runs(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
         if lone is None or pe == ps or text[pe - 1] in _RUN_STOPS or text[pe - 1].isspace():
             continue
         ns = lines[k + 1][0]
-        if _RUN_UNIT.match(text, ns) or (lone.group(1) and text[ns : ns + 1] in _RUN_GOES_ON):
+        unit = _RUN_UNIT.match(text, ns)
+        if (unit is not None and text[unit.end() : unit.end() + 1] in _RUN_GOES_ON) or (
+            lone.group(1) and text[ns : ns + 1] in _RUN_GOES_ON
+        ):
             found.extend((pe, e))
     if len(found) < 2 * _WRAPPED_LINES:
         return

@@ -25,7 +25,7 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.audit import COPULAS, STATED_AS
+from ..lang.audit import COPULAS
 from ..lang.dates import YEAR_MARK
 from ..lang.figure_years import DEADLINE_AFTER
 from ..lang.figures import (
@@ -45,6 +45,7 @@ from ..lang.figures import (
     WHOLE_AMOUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import MONEY_UNITS
 from ..lang.punctuation import (
     CLOSE_BRACKET_CLASS,
     CLOSE_BRACKETS,
@@ -56,16 +57,17 @@ from ..lang.punctuation import (
     SEMICOLONS,
 )
 from ..lang.script import alternation, either_pattern, fold
-from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS, TOTAL_WORDS
+from ..lang.subjects import AMONG_WORDS, GENERIC_VERBS, LIST_JOINERS, MONEY_VERBS, SUBJECT_TAIL_WORDS
 from ..lang.traps import NAMED_MEASURES
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known, max_width
-from ..quantities.grammar import QUALIFIER_AFTER, RANGE_SEP
+from ..quantities.grammar import QUALIFIER_AFTER
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import UNITS, cell_subjects, stated_unit
+from .bare import bare_in_words
 from .keys import KeyReadings, key_of
 from .kinds import BOUNDS, MARGIN_FIRSTS, NORM_CUE, PLAN_DONE, GoalCues, goal_word_before, is_margin, kind_of
 from .paid_for import listed_before
@@ -93,18 +95,15 @@ _NUMERIC = re.compile(r"[0-9０-９]")
 _RELATIVE = re.compile(alternation(COMPARISON_WORDS, tuple(e for e in CHANGE_VERBS if e.value.rate)))
 _FREQUENCY = re.compile(alternation(FREQUENCY_WORDS))
 # (2022年底前, 2022年前: a deadline still to come, lang.figure_years.DEADLINE_AFTER's words of 前)
-_DUE_BEFORE = re.compile(rf"{YEAR_MARK}(?:{alternation(tuple(e for e in DEADLINE_AFTER if e.word.endswith('前')))})")
-_BARE_DIGITS = re.compile("[0-9０-９]+")  # (a whole number in digits alone: no point, no scale word)
-_LIST_JOIN_BEFORE = re.compile(r"[、和及与][^\S\n]*$")  # (…650元、850: a list's later item)
-_CELL_FIGURE = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，%％]*[。；;]?")  # (a cell of a row of figures)
-_RANGE_AFTER = re.compile(rf"{RANGE_SEP}[0-9０-９]")
-_HAN = regex.compile(r"\p{Han}")
-_TAKES_A_FIGURE = re.compile(rf"(?:{STATED_AS.pattern}|{alternation(TOTAL_WORDS)})[^\S\n]*$")
-_RANGE_BEFORE = re.compile(rf"[0-9０-９]{RANGE_SEP}$")
+_DUE_BEFORE = re.compile(
+    rf"{YEAR_MARK}(?:[0-9０-９]{{1,2}}月)?(?:{alternation(tuple(e for e in DEADLINE_AFTER if e.word.endswith('前')))})"
+)  # (2022年12月底前 too)
 _NORM_ONLY = frozenset(e.word for e in NORM_QUALIFIERS)  # a bound only where a norm is stated
 _PER_STUDENT = re.compile(alternation(PER_STUDENT_CUES))
 _PER_PERSON = re.compile(alternation(PER_PERSON_CUES))
 _WHOLE_AMOUNT = re.compile(alternation(WHOLE_AMOUNT_WORDS))
+# (a masked amount in 万元 or more: no amount per head, where its words name a whole)
+_SCALED_MONEY = re.compile(alternation(tuple(e for e in MONEY_UNITS if e.value >= 4)))
 _PEOPLE = re.compile(rf"(?:名)?(?:{alternation(PEOPLE_NOUNS)})")  # (matched where a number ends)
 _PEOPLE_FIRSTS = known(first_chars(_PEOPLE), _PEOPLE.pattern)  # (where the number is followed by none, no match)
 _UNIT_NAMED = re.compile(
@@ -141,7 +140,7 @@ _ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
 _SENTENCE_REACH = 320
 _LINE_REACH = 640
-_ROW_REACH = 120  # (a line longer than this either side of a bare number is words, no table's row)
+_MEASURED_REACH = 8  # (the figures before a bare number read for one with a measure)
 _POINT_NUMERALS = frozenset(OUTLINE_NUMERALS[1:])  # of 二是…十是, the points after the first
 _POINT_MARK = re.compile(f"{char_class(_POINT_NUMERALS)}是")
 # a modal negating the comparative after it (不得低于), and what negating a strict bound makes of it
@@ -337,8 +336,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and (quantity.measure_word is None or quantity.measure_word == "个")
         ):
             prev_end = out[-1].end if out and out[-1].end > sentence_start else sentence_start
+            prev_q = out[-1].quantity if prev_end > sentence_start else None
+            whole_above = prev_q.value * 10 if type(prev_q) is PerUnit and prev_q.value is not None else None
             quantity = _refine_unit(
-                text, quantity, sentence_start, start, end, line_start, shared_units, opens, prev_end
+                text, quantity, sentence_start, start, end, line_start, shared_units, opens, prev_end, whole_above
             )
         if type(quantity) is Money and out and type(out[-1].quantity) is PerUnit:
             quantity = per_unit_by_level(text, quantity, out[-1], sentence_start, start)
@@ -348,7 +349,8 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and forced_year is None
             and start not in in_tables
             and start not in split_at
-            and _bare_in_words(text, start, end, line_start)
+            and not _measured_before(out, sentence_start)
+            and bare_in_words(text, start, end, line_start)
         ):
             continue  # 工作成效1.加强, 58.2KB 21 页, ICP备…号-1: no measure, no table, no figure
         heading_end = headings[hd - 1] if hd and headings[hd - 1] >= line_start else 0  # a run-on heading on its line
@@ -727,34 +729,15 @@ def _per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     return q
 
 
-def _bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
-    """The figure is a bare whole number in digits (no measure word, scale or qualifier read for it) among
-    words of its line: a list's or a page's number, a code, a count whose measure the reader does not know;
-    no report's figure. Kept: a number alone on its line (a table written one cell a line) or ending it (its
-    measure wrapped away), an item of a list or a range whose unit another states, a number a word asks for
-    (为, 共计), and a cell of a row of figures (学校数 30 32 2).
-    (``line_start``: where the figure's line starts, at most a line's reach before it.)"""
-    if _BARE_DIGITS.fullmatch(text, start, end) is None:
-        return False
-    if _LISTED_ITEM.match(text, end) is not None or _LIST_JOIN_BEFORE.search(text, max(0, start - 4), start):
-        return False  # 分别为650、850元: an item of a list whose unit another item states
-    if _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 8), start):
-        return False  # 400—800: a range, whose unit a table's header may state
-    if _TAKES_A_FIGURE.search(text, max(0, start - 6), start) is not None:
-        return False  # 学校共计12.: a figure a word asks for, its measure lost
-    line_end = text.find("\n", end, end + _ROW_REACH)
-    if line_end >= 0 and (line_end == end or text[end:line_end].isspace()) and start and _HAN.match(text, start - 1):
-        return False  # 达标学校41⏎: its measure may have wrapped away with the line (after a word, not a code)
-    if line_end < 0:
-        if end + _ROW_REACH < len(text):
-            return True  # (a long line is words, no row of cells: read no further)
-        line_end = len(text)
-    if start - line_start > _ROW_REACH:
-        return True
-    cells = text[line_start:line_end].split()
-    if cells == [text[start:end]]:
-        return False  # alone on its line
-    return not (len(cells) >= 2 and all(_CELL_FIGURE.fullmatch(c) for c in cells[1:]))  # (a row of a table)
+def _measured_before(out: Sequence[Figure], sentence_start: int) -> bool:
+    """A figure with a measure stands before in the sentence, among its last few (新增学位3200个，其中幼儿园1200,
+    小学2000): a bare number after it is one of its figures, its measure left unsaid."""
+    for f in reversed(out[-_MEASURED_REACH:]):
+        if f.end <= sentence_start:
+            return False
+        if f.quantity.unit is not None:
+            return True
+    return False
 
 
 def _refine_unit(
@@ -767,12 +750,14 @@ def _refine_unit(
     shared_units: _SharedUnits,
     opens: Sequence[int],
     prev_end: int,
+    whole_above: Decimal | None = None,
 ) -> Quantity:
     """Units a reader infers from context: per-student money, people behind a bare number,
     a table row's unit in its label (一般公共预算教育支出(万元) 52,310 55,980), a unit a list
     states once at its end (分别提高2.3个、3.9个和6.1个百分点; 分别为95.2、96.8和97.1%).
-    (``prev_end``: where the figure before it in its sentence ends, else the sentence's start: an amount named
-    a whole after it, 每人每年800元,补助金额达36.5万元, is no amount per person.)"""
+    (``prev_end``: where the figure before it in its sentence ends, else the sentence's start; ``whole_above``: ten
+    times that figure's amount, where it is one per unit: an amount at least that large named a whole after it,
+    每人每年800元,补助金额达36.5万元, is no amount per person, while 其中中央资金600元 after 每人1000元 stays one.)"""
     if isinstance(q, Count) and q.value is not None:  # (each test of a bare number's unit asked once)
         unit = q.measure_word
         if unit is None or unit == "个":
@@ -800,7 +785,11 @@ def _refine_unit(
         if not isinstance(q, Money):
             return q  # (money goes on to be read per student or per person)
     if isinstance(q, Money) and (q.value is None or abs(q.value) < PER_UNIT_BELOW):
-        if prev_end > sentence_start and _WHOLE_AMOUNT.search(text, prev_end, start):
+        if (
+            whole_above is not None
+            and (q.value >= whole_above if q.value is not None else _SCALED_MONEY.search(q.text) is not None)
+            and _WHOLE_AMOUNT.search(text, prev_end, start)
+        ):
             return q  # (its own words name a whole: the per-unit words before belong to the figure before)
         if _PER_STUDENT.search(text, sentence_start, start):
             return PerUnit(value=q.value, per=("student", "year"), qualifier=q.qualifier, text=q.text)

@@ -21,6 +21,7 @@ from ..lang.figures import (
     DIFFERENCE_WORDS,
     EACH_WORDS,
     FREQUENCY_WORDS,
+    FUTURE_WORDS,
     NORM_CUES,
     PER_UNIT_NORM_CUES,
     PLAN_DONE_WORDS,
@@ -76,11 +77,12 @@ _TARGET_CUE = re.compile(
 )
 
 # ... a goal word alone, no deadline (力争, 计划新建, 争取…)
-_GOAL_WORD = re.compile(rf"(?:{alternation(TARGET_CUES)}|{either_pattern(STRIVING.pattern)})")
+_GOAL_WORD = re.compile(rf"(?:{alternation(TARGET_CUES, FUTURE_WORDS)}|{either_pattern(STRIVING.pattern)})")
 
 
 def goal_word_before(text: str, sentence_start: int, start: int) -> bool:
-    """A goal word, not a deadline, stands in the figure's sentence before it (lang.figures.TARGET_CUES, STRIVING).
+    """A goal word, not a deadline, stands in the figure's sentence before it (lang.figures.TARGET_CUES,
+    FUTURE_WORDS, STRIVING).
 
     >>> goal_word_before("到2021年底,力争建成基地64个", 0, 16), goal_word_before("到2021年底,建成基地64个", 0, 14)
     (True, False)

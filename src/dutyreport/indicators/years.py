@@ -43,7 +43,6 @@ from ..lang.figure_years import (
     STANDING_DIVISIONS,
     STANDING_HOLDERS,
     STANDING_MEASURES,
-    STANDING_NOT_MEASURES,
     STANDING_UNITS,
     TERM_WORDS,
     YEAR_LEADS,
@@ -678,20 +677,20 @@ def _items_named(text: str, figures: list[Figure], i: int, lo: int) -> bool:
 
 _STANDING_HOLDERS = tuple(w for e in STANDING_HOLDERS for w in spellings(e.word))
 _STANDING_DIVISIONS = tuple(w for e in STANDING_DIVISIONS for w in spellings(e.word))
-_STANDING_MEASURES = tuple(w for e in STANDING_MEASURES for w in spellings(e.word))
-_STANDING_NOT_MEASURES = tuple(w for e in STANDING_NOT_MEASURES for w in spellings(e.word))
+_STANDING_ENDS = tuple(w for e in STANDING_MEASURES if e.value == "end" for w in spellings(e.word))
+_STANDING_WHOLE = frozenset(w for e in STANDING_MEASURES if e.value == "whole" for w in spellings(e.word))
 _STANDING_UNITS = frozenset(e.word for e in STANDING_UNITS)
 
 
 def standing_fact(subject: str | None, unit: str | None, clause: str) -> bool:
     """A figure with this subject and unit states a standing fact of its region (lang.figure_years.STANDING_*):
     its divisions (辖12个乡镇, 辖5镇; ``clause``, the figure's clause before it, holds the verb), its land
-    (1200平方公里, 耕地面积) or its population (总人口45万人, not 适龄人口). Such a figure takes no year but its own
-    sentence's."""
+    (1200平方公里, 耕地面积) or its population (总人口45万人, not 适龄人口 nor 出生人口). Such a figure takes no year
+    but its own sentence's."""
     if unit in _STANDING_UNITS:
         return True
-    if subject and subject.endswith(_STANDING_MEASURES):
-        return not subject.endswith(_STANDING_NOT_MEASURES)
+    if subject and (subject.endswith(_STANDING_ENDS) or subject in _STANDING_WHOLE):
+        return True
     # (the division is the subject's last word, 辖12个乡镇, or the figure's unit, 辖5镇)
     divisions = (subject is not None and subject.endswith(_STANDING_DIVISIONS)) or (
         unit is not None and unit in _STANDING_DIVISIONS

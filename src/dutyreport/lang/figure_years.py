@@ -34,7 +34,6 @@ __all__ = [
     "STANDING_DIVISIONS",
     "STANDING_HOLDERS",
     "STANDING_MEASURES",
-    "STANDING_NOT_MEASURES",
     "STANDING_UNITS",
     "TERM_WORDS",
     "YEAR_LEADS",
@@ -266,17 +265,16 @@ STANDING_DIVISIONS: tuple[Entry[str], ...] = _same(
         for w in ("乡镇", "镇", "乡", "街道", "办事处", "社区", "行政村", "村", "居委会", "村委会")
     ),
 )
-# What a subject ends with where it names a region's population or land (全县总人口, 户籍人口, 耕地面积); 总面积 is
-# not here, a school's floor space has one too (its land's unit is, STANDING_UNITS).
-STANDING_MEASURES: tuple[Entry[str], ...] = _same(
-    "population or land",
-    ("人口", "2022年,全县教育取得新成效。全县辖12个乡镇,总人口45万人"),
-    ("耕地面积", "2022年,全县教育取得新成效。全县耕地面积4万亩"),
-)
-# Populations of an age that schools serve, counted for the year as any other figure (适龄人口 is no standing fact).
-STANDING_NOT_MEASURES: tuple[Entry[str], ...] = _same(
-    "children's population",
-    *((w, f"2022年,全县教育取得新成效。全县{w}1.2万人") for w in ("适龄人口", "学龄人口", "周岁人口")),
+# What a subject ends with where it names a region's population or land (全县总人口, 户籍人口, 耕地面积; value "end"),
+# or is alone ("whole": 人口, after 辖…乡镇): the stocks of a region. 总面积 is not here, a school's floor space has
+# one too (its land's unit is, STANDING_UNITS); nor is a flow of people (出生人口, 新增人口, 入学人口).
+STANDING_MEASURES: tuple[Entry[str], ...] = (
+    *(
+        Entry(w, "end", f"2022年,全县教育取得新成效。全县{w}45万人")
+        for w in ("总人口", "户籍人口", "常住人口", "农业人口", "少数民族人口")
+    ),
+    Entry("耕地面积", "end", "2022年,全县教育取得新成效。全县耕地面积4万亩"),
+    Entry("人口", "whole", "2022年,全县教育取得新成效。全县辖12个乡镇,人口45万人"),
 )
 # The units only a region's land is measured in.
 STANDING_UNITS: tuple[Entry[str], ...] = _same(

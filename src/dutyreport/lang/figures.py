@@ -26,6 +26,7 @@ __all__ = [
     "EACH_WORDS",
     "FIGURE_MASKS",
     "FREQUENCY_WORDS",
+    "FUTURE_WORDS",
     "NEGATING_MODALS",
     "NORM_CUES",
     "NORM_QUALIFIERS",
@@ -301,6 +302,13 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
     ("计划建成", "计划建成学校3所"),
     ("计划完成", "计划完成改造3所"),
     ("计划开办", "计划开办学校3所"),
+)
+
+# Words that say what follows is still to come (将, 确保): a deadline the report's time has reached is a goal after
+# one, not a statement of what stood then (到2022年底,全区将新建幼儿园3所).
+FUTURE_WORDS: tuple[Entry[str], ...] = _same(
+    "future",
+    *((w, f"到2022年底,全区{w}新建幼儿园3所") for w in ("将", "确保", "争取", "力争", "计划", "预计")),
 )
 
 # Norms a figure after 高于/低于 is compared with (高于国家基准定额720元, 低于省定标准18平方米): the figure is the

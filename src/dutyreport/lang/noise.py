@@ -451,6 +451,8 @@ NOT_FIGURE_LABELS: tuple[Entry[Label], ...] = (
     Entry("QQ", Label("chat number", bare=False), "客服QQ：123456789"),
     Entry("文档编号", Label("document id"), "文档编号：9333508"),
     Entry("编号", Label("document id", bare=False), "编号：161269"),
+    Entry("标识码", Label("site id"), "网站标识码：4307230012"),
+    Entry("识别码", Label("site id"), "网站识别码：4307230012"),
     Entry("ID", Label("document id", bare=False), "ID：161269"),
     Entry("浏览次数", Label("site counter"), "浏览次数：1234"),
     Entry("阅读次数", Label("site counter"), "阅读次数 1234"),

@@ -518,7 +518,6 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("组", "groups", "分成4组"),
     Entry("块", "plots", "新建3块运动场"),
     Entry("户", "households", "200户"),
-    Entry("对", "pairs", "结对帮扶46对"),
 )
 
 # Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.

@@ -145,11 +145,6 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("项", "目", "项目"),
     Entry("处", "理", "处理"),
     Entry("批", "次", "批次"),
-    Entry("对", "1", "1对1帮扶"),  # (one to one, no pair)
-    Entry("对", "一", "一对一帮扶"),
-    Entry("对", "口", "3对口帮扶学校"),
-    Entry("对", "接", "2对接"),
-    Entry("对", "照", "3对照"),
     Entry("分", "类", "3.2分类目标"),  # (an outline's number before a word that opens with a measure word)
     Entry("分", "析", "2.1分析研判"),
     Entry("组", "织", "4.1组织保障"),
