@@ -37,3 +37,9 @@ EXAMPLES_REVIEW15_OUTLINE_NUMBERS = [
 )
 def test_an_outline_number_is_no_figure(origin: str, text: str, found: list[str]) -> None:
     assert [m.text for m in find_quantities(text)] == found
+
+
+def test_one_and_its_measure_word_doubled_is_no_count() -> None:
+    # 一座座, 一所所: many of them, said with their measure word twice
+    assert find_quantities("一座座教学楼拔地而起,一间间教室焕然一新") == ()
+    assert [m.text for m in find_quantities("新建一所学校")] == ["一所"]

@@ -91,6 +91,9 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "两方面",
         "八项规定",
         "收支两条线",  # (the rule that keeps income and spending apart)
+        "百分制",  # (a scale of a hundred points)
+        "上一轮",  # (the round before, the next: no count of rounds)
+        "下一轮",
         "一班人",  # (a leading team)
         "二本",  # (the second tier of universities: 二本上线率)
         "一本上线",
@@ -227,6 +230,7 @@ LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
         "进一",
         "第一",
         "新一",
+        "无一",  # (无一名学生因贫失学: not one, no count)
     )
 )
 

@@ -659,6 +659,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         return _Verdict.NO  # 202x, 20*: digits masked after these
     if num == "一" and folded[end : end + 1] == "一":
         return _Verdict.NO  # 一校一策, 一镇一品: a slogan's pattern, not a count
+    if num == "一" and unit and not suf and folded.startswith(unit, end):
+        return _Verdict.NO  # 一座座, 一所所: its measure word doubled, many of them, no count
     if unit in _REGIONS and ph is not None and not _REGION_CUE.search(folded, max(0, start - 8), start):
         return _Verdict.NO  # xx镇, ***镇: a masked name, not a count of towns (辖xx镇 is one)
     if num is not None and not unit:
