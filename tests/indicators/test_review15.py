@@ -100,6 +100,7 @@ EXAMPLES_REVIEW15_BARE_NUMBERS = [
     ("list_number_glued", "二、工作成效2 .改善办学条件,全县有学校20所。"),
     ("record_number", "网站备案号 某ICP备20231234号-1\n全县有学校20所。"),
     ("indicator_code", "指标A4-B17-C32 教育经费\n全县有学校20所。"),
+    ("year_without_its_mark", "一、2022主要工作亮点\n全县有学校20所。"),
 ]
 
 

@@ -1,9 +1,9 @@
 """Whether a bare whole number is a figure of the report.
 
 A number in digits with no measure word, no scale word and no qualifier, standing among the words of its line, is
-no figure: a file's page line (``58.2KB 21 页``), a site's coins, a list's or a record's number (``工作成效1.``,
-``备…号-1``), a code (``A4-B17``). No gold of ours or of the real reports holds such a number. What a reader takes
-for a figure whose measure is lost or stated elsewhere is kept:
+no figure: a file's page line (``58.2KB 21 页``), a year its 年 left out (``一、2022主要工作``), a site's coins, a
+list's or a record's number (``工作成效1.``, ``备…号-1``), a code (``A4-B17``). No gold of ours or of the real reports
+holds such a number. What a reader takes for a figure whose measure is lost or stated elsewhere is kept:
 
 * a number alone on its line (a table written one cell a line), or ending its line after a word (its measure
   wrapped away: ``达标学校41⏎``);
@@ -25,6 +25,7 @@ import re
 
 import regex
 
+from ..lang.dates import YEAR
 from ..lang.figures import CHANGE_VERBS
 from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
 from ..lang.script import alternation, either_pattern
@@ -47,6 +48,7 @@ _ASKED = re.compile(
 _ASK_REACH = 1 + max(len(e.word) for t in (SUBJECT_TAIL_WORDS, CHANGE_VERBS) for e in t) + 3
 _CELL_FIGURE = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，%％]*[。；;]?")  # (a cell of a row of figures)
 _HAN = regex.compile(r"\p{Han}")
+_YEARLIKE = re.compile(YEAR)
 _CLAUSE_CLOSERS = frozenset(PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS + CLOSE_BRACKETS)
 
 
@@ -56,6 +58,8 @@ def bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
     reach before it)."""
     if _DIGITS.fullmatch(text, start, end) is None:
         return False
+    if _YEARLIKE.fullmatch(text, start, end) and _HAN.match(text, end):
+        return True  # 一、2022主要工作, 2023某市…报告: a year its 年 left out, before the words it dates
     if _JOINED_AFTER.match(text, end) is not None or _JOINED_BEFORE.search(text, max(0, start - 4), start):
         return False  # 分别为650、850元: an item of a list whose unit another item states
     if _RANGE_AFTER.match(text, end) is not None or _RANGE_BEFORE.search(text, max(0, start - 8), start):
