@@ -172,7 +172,6 @@ TESTED: dict[str, str] = {
             "ADDRESSED_LEADS": "test_addressed_lead_examples",
             "SOLVING_VERBS": "test_solving_verb_examples",
             "LAG_WORDS": "test_lag_word_examples",
-            "LIST_JOINERS": "test_list_joiner_examples",
             "ANSWERED_PROBLEM": "test_answered_problem_example",
             "PROBLEM_REFERENCES": "test_problem_reference_examples",
         }.items()
@@ -185,6 +184,8 @@ TESTED: dict[str, str] = {
             "DETAIL_LEADS": "test_detail_lead_examples",
         }.items()
     },
+    "findings.JOINER_LEADS": "findings/test_findings_review15.py::test_joiner_lead_examples",
+    "findings.MEASURE_CONNECTIVES": "findings/test_findings_review15.py::test_measure_connective_examples",
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)
     **{
         f"measure_words.{name}": "indicators/test_keys.py::test_every_word_does_what_its_table_says"
