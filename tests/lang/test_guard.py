@@ -405,6 +405,8 @@ TESTED: dict[str, str] = {
     # lang.metadata: the words of quality review 15 (tests/metadata/test_review15.py)
     "metadata.TITLE_LEVEL_GOVERNMENTS": "metadata/test_review15.py::test_title_level_government_examples",
     "metadata.TITLE_OPENERS": "metadata/test_review15.py::test_title_opener_examples",
+    "metadata.OTHER_BODY_LEADS": "metadata/test_review15.py::test_other_body_lead_examples",
+    "metadata.BANNER_ENDS": "metadata/test_review15.py::test_banner_end_examples",
 }
 
 
