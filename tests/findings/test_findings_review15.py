@@ -7,6 +7,9 @@ from __future__ import annotations
 import pytest
 
 from dutyreport import parse
+from dutyreport.lang.entry import Entry
+from dutyreport.lang.findings import JOINER_LEADS, MEASURE_CONNECTIVES
+from dutyreport.model.report import Status
 
 RECTIFYING = "某县督导反馈问题整改报告\n一、整改落实情况\n"
 SELF = "某县履行教育职责自查报告\n一、基本情况\n全县有学校20所。\n"
@@ -64,7 +67,7 @@ EXAMPLES_REVIEW15_ANSWERED = [
     ("review15_lone_answered", "一是针对“城区学位供给紧张”的问题，新建小学2所。二是加强督导。\n", []),
     (
         "review15_problem_as_object",
-        "针对督导报告提出的问题建议，县政府高度重视。针对“教师编制不足”的问题，招聘教师60名。\n",
+        "针对评估组所提的问题建议，县里召开专题会逐条研究。针对“教师编制不足”的问题，招聘教师60名。\n",
         [],
     ),
 ]
@@ -107,6 +110,28 @@ EXAMPLES_REVIEW15_LISTED = [
         "存在的問題主要集中在鄉村學校圖書配備不足、城區學校運動場地狹小等方面。",
         ["鄉村學校圖書配備不足", "城區學校運動場地狹小"],
     ),
+    # a joiner inside an item joins things that share its problem; a joiner that opens a word (和谐) joins nothing;
+    # a word that ends like a joiner (普及) is none; 以及 splits as a whole
+    (
+        "review15_joiner_inside_items",
+        "存在的问题主要集中在音体美教师和心理健康教师短缺、校舍和设施陈旧等方面。",
+        ["音体美教师和心理健康教师短缺", "校舍和设施陈旧"],
+    ),
+    (
+        "review15_joiner_opening_a_word",
+        "不足主要表现为和谐校园建设和家校共育两方面。",
+        ["和谐校园建设和家校共育两方面"],
+    ),
+    (
+        "review15_joiner_compound",
+        "问题主要表现在：功能室不足、学前教育普及程度不高。",
+        ["功能室不足", "学前教育普及程度不高"],
+    ),
+    (
+        "review15_longer_joiner",
+        "问题主要表现在：功能室不足、校舍老旧以及教师缺编。",
+        ["功能室不足", "校舍老旧", "教师缺编"],
+    ),
     # one item is no list; what went well is no problem
     ("review15_one_item", "存在的问题主要集中在乡村学校。", []),
     ("review15_achievements", "成效主要体现在办学条件改善、教师待遇提高等方面。", []),
@@ -120,3 +145,39 @@ def test_problems_listed_in_one_sentence(sentence: str, expected: list[str]) -> 
     problems = parse(text).problems
     assert [p.text for p in problems] == expected
     assert all(text[p.start : p.end] == p.text and p.source == "inline" for p in problems)
+
+
+# Review 15's misfires of the answered problems (our own sentences): a block whose heading names its problem keeps
+# the problems its measures answer (针对X的问题) as its measures; a connective at the end of a measure opens what
+# follows it.
+def test_a_headed_block_keeps_the_problems_its_measures_answer() -> None:
+    text = (
+        RECTIFYING + "（一）关于“教师队伍建设薄弱”问题\n"
+        "整改措施：一是针对音体美教师短缺的问题，公开招聘音体美教师40名。二是针对教师培训不足的问题，开展全员培训3000人次。\n"
+        "整改成效：已完成。\n"
+    )
+    report = parse(text)
+    assert [(x.problem.text, x.status) for x in report.rectifications] == [("教师队伍建设薄弱", Status.DONE)]
+    (block,) = report.rectifications
+    assert len(block.measures) == 2
+    assert all(text[m.start : m.end] == m.text for m in block.measures)
+    assert [p.text for p in report.problems] == ["教师队伍建设薄弱"]
+
+
+@pytest.mark.parametrize("entry", MEASURE_CONNECTIVES, ids=[e.word for e in MEASURE_CONNECTIVES])
+def test_measure_connective_examples(entry: Entry[str]) -> None:
+    text = RECTIFYING + "我们" + entry.example + "\n"
+    report = parse(text)
+    assert [(x.problem.text, [m.text for m in x.measures]) for x in report.rectifications] == [
+        ("学生心理健康", ["开设心理课程"]),
+        ("留守儿童", ["建立关爱台账"]),
+    ]
+    assert all(text[x.start : x.end] == x.text and not x.text.endswith(entry.word) for x in report.rectifications)
+
+
+@pytest.mark.parametrize("entry", JOINER_LEADS, ids=[e.word for e in JOINER_LEADS])
+def test_joiner_lead_examples(entry: Entry[str]) -> None:
+    # the word and the joiner after it separate the list's last two items as one joiner
+    problems = [p.text for p in parse(SELF + entry.example + "。\n").problems]
+    assert len(problems) == 3
+    assert not problems[1].endswith(entry.word)

@@ -61,21 +61,11 @@ def test_admission_examples(entry: PatternEntry) -> None:
     m = regex.search(entry.pattern, entry.example)
     assert m is not None
     problems = [(p.text, p.source) for p in d.parse(f"{SELF}{entry.example}。\n").problems]
-    if m.groupdict().get("series"):  # a list whose items are separated by 、 and by the words of LIST_JOINERS
-        joiners = "|".join(regex.escape(e.word) for e in f.LIST_JOINERS)
-        assert problems == [(x, "inline") for x in regex.split(f"、|{joiners}", m.group("series"))]
+    if m.groupdict().get("series"):  # a list whose items are separated by 、 (the example joins none by a word)
+        assert problems == [(x, "inline") for x in m.group("series").split("、")]
         return
     admitted = m.group("list") if "list" in m.groupdict() and m.group("list") else m.group("one")
     assert problems == [(admitted.strip("，,、 "), "inline")]
-
-
-@pytest.mark.parametrize("entry", f.LIST_JOINERS, ids=[e.word for e in f.LIST_JOINERS])
-def test_list_joiner_examples(entry: WordEntry[str]) -> None:
-    # the word separates the last item of the list from the one before it, as 、 does
-    problems = [p.text for p in d.parse(f"{SELF}{entry.example}。\n").problems]
-    assert len(problems) == 3
-    assert problems[-1] == entry.example.rsplit(entry.word, 1)[-1]
-    assert entry.word not in "".join(problems)
 
 
 def test_answered_problem_example() -> None:

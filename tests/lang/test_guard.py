@@ -172,7 +172,6 @@ TESTED: dict[str, str] = {
             "ADDRESSED_LEADS": "test_addressed_lead_examples",
             "SOLVING_VERBS": "test_solving_verb_examples",
             "LAG_WORDS": "test_lag_word_examples",
-            "LIST_JOINERS": "test_list_joiner_examples",
             "ANSWERED_PROBLEM": "test_answered_problem_example",
             "PROBLEM_REFERENCES": "test_problem_reference_examples",
         }.items()
@@ -185,6 +184,8 @@ TESTED: dict[str, str] = {
             "DETAIL_LEADS": "test_detail_lead_examples",
         }.items()
     },
+    "findings.JOINER_LEADS": "findings/test_findings_review15.py::test_joiner_lead_examples",
+    "findings.MEASURE_CONNECTIVES": "findings/test_findings_review15.py::test_measure_connective_examples",
     # lang.measures: the canonical keys of indicators (tests/indicators/test_keys.py)
     **{
         f"measure_words.{name}": "indicators/test_keys.py::test_every_word_does_what_its_table_says"
@@ -404,6 +405,8 @@ TESTED: dict[str, str] = {
     # lang.metadata: the words of quality review 15 (tests/metadata/test_review15.py)
     "metadata.TITLE_LEVEL_GOVERNMENTS": "metadata/test_review15.py::test_title_level_government_examples",
     "metadata.TITLE_OPENERS": "metadata/test_review15.py::test_title_opener_examples",
+    "metadata.OTHER_BODY_LEADS": "metadata/test_review15.py::test_other_body_lead_examples",
+    "metadata.BANNER_ENDS": "metadata/test_review15.py::test_banner_end_examples",
 }
 
 

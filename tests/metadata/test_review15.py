@@ -12,7 +12,7 @@ import pytest
 from conftest import layers
 from dutyreport import parse
 from dutyreport.lang.entry import Entry
-from dutyreport.lang.metadata import TITLE_LEVEL_GOVERNMENTS, TITLE_OPENERS
+from dutyreport.lang.metadata import BANNER_ENDS, OTHER_BODY_LEADS, TITLE_LEVEL_GOVERNMENTS, TITLE_OPENERS
 from dutyreport.metadata import read_metadata
 from dutyreport.model.report import AdminLevel, ReportKind
 
@@ -55,6 +55,12 @@ CASES: list[tuple[str, str, str | None, str | None, AdminLevel | None, ReportKin
     # 6. the kind of a year's work summary and of an official's account of the year
     ("bureau_year_summary", "教育局年度工作总结\n" + BODY, "教育局年度工作总结", None, None, _W, ()),
     ("official_s_account", "石门县教育局局长述职报告\n" + BODY, "石门县教育局局长述职报告", "石门县", _C, _W, ()),
+    # 7. (review of round 15) a government the title names by level after 对 is another body (the report's own
+    # level is its body's); a site's banner above a title is no first line of it
+    ("title_names_another_body", "对市政府教育督导反馈问题的整改报告\n一、整改情况\n我县高度重视。我县共有学校20所。"
+     "我县新建学校2所。\n", "对市政府教育督导反馈问题的整改报告", None, _C, ReportKind.RECTIFICATION, ()),
+    ("site_banner_above_title", "某某县人民政府门户网站\n县政府履行教育职责自查报告\n" + BODY,
+     "县政府履行教育职责自查报告", None, _C, _S, ()),
 ]
 
 
@@ -121,6 +127,27 @@ def test_title_opener_examples(entry: Entry[str]) -> None:
     assert title.startswith(entry.word)
     md = read_metadata(layers(entry.example + "\n" + BODY))
     assert md.title == title
-    # without its opening word the line is the second line of a wrapped title
+    # without its opening word the line is the second line of a wrapped title (below a line that names no body:
+    # an issuer's name is never a title's first line, BANNER_ENDS)
+    md = read_metadata(layers("清河县教育系统\n" + title[len(entry.word) :] + "\n" + BODY))
+    assert md.title == "清河县教育系统" + title[len(entry.word) :]
     md = read_metadata(layers(issuer + "\n" + title[len(entry.word) :] + "\n" + BODY))
-    assert md.title == issuer + title[len(entry.word) :]
+    assert md.title == title[len(entry.word) :]
+
+
+@pytest.mark.parametrize("entry", OTHER_BODY_LEADS, ids=[e.word for e in OTHER_BODY_LEADS])
+def test_other_body_lead_examples(entry: Entry[str]) -> None:
+    # a government named by its level after the word is another body: no level of the report's
+    assert entry.word + "市政府" in entry.example
+    body = "\n一、基本情况\n共有学校20所。\n"
+    assert read_metadata(layers(entry.example + body)).admin_level is None
+    # without the word the title names the report's own government
+    bare = entry.example[entry.example.index("市政府") :]
+    assert read_metadata(layers(bare + body)).admin_level == _M
+
+
+@pytest.mark.parametrize("entry", BANNER_ENDS, ids=[e.word for e in BANNER_ENDS])
+def test_banner_end_examples(entry: Entry[str]) -> None:
+    banner, title = entry.example.split("\n")
+    assert banner.endswith(entry.word)
+    assert read_metadata(layers(entry.example + "\n" + BODY)).title == title

@@ -16,8 +16,8 @@ from ..lang.findings import (
     ADMISSIONS,
     ANNOUNCED_ITEM_MARKS,
     ITEM_LEADS,
+    JOINER_LEADS,
     LABELLED_NUMBER,
-    LIST_JOINERS,
     PROBLEM_BLOCK,
     PROBLEM_HEADINGS,
     PROBLEM_LIST_CUE,
@@ -25,6 +25,8 @@ from ..lang.findings import (
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.punctuation import CLAUSE_ENDS, COMMAS, PERIODS, SEMICOLONS
+from ..lang.script import alternation, spellings
+from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS
 from ..model.report import Problem, Rectification, Section
 from ..patterns import (
     char_class,
@@ -241,18 +243,40 @@ def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tu
 
 
 _LIST_GROUPS = ("list", "series")  # (an admission's groups that hold several problems; else its group ``one``)
-_SERIES_SPLIT = regex.compile("、|" + "|".join(regex.escape(e.word) for e in LIST_JOINERS))
+_SERIES_COMMA = regex.compile("、")
+_SERIES_JOINER = regex.compile(
+    f"(?:{alternation(JOINER_LEADS)})?(?:{alternation(tuple(e for e in LIST_JOINERS if e.word != '、'))})"
+)
+_COMPOUNDS = tuple(w for e in JOINER_COMPOUNDS for w in spellings(e.word))  # (普及, 参与: no joiner in them)
+# The fewest characters of the item before a joiner in a list's last item: a thing and what is wrong with it
+# (校舍老旧和教师缺编); a shorter one is a thing that shares the words after the joiner (校舍和设施陈旧).
+_JOINED_ITEM_MIN = 4
 
 
 def _series_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of a list a sentence states the problems lie in (``A、B和C``): separated by 、 and by a word
-    of :data:`~dutyreport.lang.findings.LIST_JOINERS`, each without the words that open an item (主要是 …)."""
+    """The items of a list a sentence states the problems lie in (``A、B和C``): separated by 、; the last item of
+    two or more split at a joiner of :data:`~dutyreport.lang.subjects.LIST_JOINERS` (and the words of
+    :data:`~dutyreport.lang.findings.JOINER_LEADS` before it) when it holds one only, outside a word of
+    :data:`~dutyreport.lang.subjects.JOINER_COMPOUNDS`, and the item before it names a problem whole
+    (:data:`_JOINED_ITEM_MIN`): a joiner inside an item joins things that share its problem (音体美教师和心理健康
+    教师短缺). Each item without the words that open an item (主要是 …)."""
     items: list[tuple[int, int]] = []
     pos = start
-    for m in _SERIES_SPLIT.finditer(text, start, end):
+    for m in _SERIES_COMMA.finditer(text, start, end):
         items.append((pos, m.start()))
         pos = m.end()
     items.append((pos, end))
+    if len(items) >= 2:
+        a, b = items[-1]
+        joins = [
+            m for m in _SERIES_JOINER.finditer(text, a, b) if not any(text.endswith(w, a, m.end()) for w in _COMPOUNDS)
+        ]
+        if len(joins) == 1:
+            m = joins[0]
+            ls, le = trimmed(text, a, m.start())
+            lead = _ITEM_LEAD.match(text, ls, le)
+            if le - (lead.end() if lead else ls) >= _JOINED_ITEM_MIN:
+                items[-1:] = [(a, m.start()), (m.end(), b)]
     out: list[tuple[int, int]] = []
     for a, b in items:
         s, e = trimmed(text, a, b)

@@ -15,6 +15,7 @@ from ..lang.dates import YEAR
 from ..lang.findings import (
     ANSWERED_PROBLEM,
     FIELD_LABELS,
+    MEASURE_CONNECTIVES,
     MEASURE_LEADS,
     MEASURE_VERB_LEADS,
     MEASURE_VERBS,
@@ -27,6 +28,7 @@ from ..lang.findings import (
 )
 from ..lang.noise import INDENT
 from ..lang.punctuation import COLON_MARKS, COLONS, COMMAS, FULL_STOPS, PART_ENDS
+from ..lang.script import alternation
 from ..model.report import (
     Deadline,
     Indicator,
@@ -358,6 +360,9 @@ _REFERENCES = tuple(e.word for e in PROBLEM_REFERENCES)
 _MIN_ANSWERED = 2  # a report answers its problems one after another: one such phrase alone is no series of them
 _POINT_REACH = 4  # the most characters of the 一是 (一是，) before an answered problem, read back
 _FULL_STOP = re.compile(f"[{FULL_STOPS}]")
+# a connective at the end of an answered problem's measures (``开设心理课程；同时``): it opens what follows
+_CONNECTIVE_END = re.compile(f"(?:{alternation(MEASURE_CONNECTIVES, either_script=False)})$")
+_CONNECTIVE_REACH = max(len(e.word) for e in MEASURE_CONNECTIVES)
 _ITEM_START = re.compile(f"(?<=[{PART_ENDS}])[ \t\u3000]*{POINT_NUMBER.pattern}")
 
 
@@ -415,6 +420,9 @@ def _answered_blocks(
         if point is not None:
             end = point.start()
         start, end = trimmed(text, start, end)
+        connective = _CONNECTIVE_END.search(text, max(after, end - _CONNECTIVE_REACH), end)
+        if connective is not None:
+            start, end = trimmed(text, start, connective.start())
         if end <= after:
             continue
         out.append(
@@ -451,9 +459,12 @@ def find_rectifications(
         k = bisect_left(problem_starts, b.heading_start)  # (the answered problems, in order)
         in_heading = [k] if k < len(answered) and answered[k][1] < b.heading_end else []
         first = bisect_left(item_starts, b.start)
-        if not in_heading and first < len(answered) and answered[first][0] < b.end:
-            continue  # nor one whose sentences answer problems: they are its blocks
         m = _BLOCK_RE.match(heading.strip())
+        inside = range(first, bisect_left(item_starts, b.end))
+        if not in_heading and inside:
+            if m is None:
+                continue  # nor one whose heading names no problem and whose sentences answer problems: its blocks
+            headed.update(inside)  # (a block's heading names its problem: those it answers are its measures)
         lead = len(heading) - len(heading.lstrip())
         labelled_problem = None if m else _labelled_problem(text, b)
         after = None

@@ -14,6 +14,8 @@ from .entry import Entry as WordEntry
 from .entry import PatternEntry, words
 from .figures import STRIVE, STRIVING
 from .headings import OUTLINE_NUMERALS
+from .script import alternation
+from .subjects import LIST_JOINERS
 
 __all__ = [
     "ADDRESSED_LEADS",
@@ -27,9 +29,10 @@ __all__ = [
     "GOAL_DEADLINE_WORDS",
     "INLINE_MARKERS",
     "ITEM_LEADS",
+    "JOINER_LEADS",
     "LABELLED_NUMBER",
     "LAG_WORDS",
-    "LIST_JOINERS",
+    "MEASURE_CONNECTIVES",
     "MEASURE_LEADS",
     "MEASURE_VERBS",
     "MEASURE_VERB_LEADS",
@@ -111,14 +114,14 @@ LAG_WORDS: tuple[WordEntry[str], ...] = words(
     ("重视不够", "个别乡镇对控辍保学重视不够"),
     ("认识不清", "部分学校对填报口径认识不清"),
 )
-# The words that join the last item of a list to the one before it (``A、B和C``): in a list a sentence states the
-# problems lie in (``问题主要表现在：A、B和C``), they separate items as 、 does (wherever they stand in it).
-LIST_JOINERS: tuple[WordEntry[str], ...] = words(
-    "joiner",
-    ("和", "问题主要表现在：功能室不足、校舍老旧和教师缺编"),
-    ("以及", "问题主要表现在：功能室不足、校舍老旧以及教师缺编"),
+# Words that open a joiner of :data:`~dutyreport.lang.subjects.LIST_JOINERS` into a longer one (以及: 以 before
+# 及): in a list a sentence states the problems lie in (``问题主要表现在：A、B以及C``), the item before the joiner
+# ends before them.
+JOINER_LEADS: tuple[WordEntry[str], ...] = words(
+    "opens a joiner",
+    ("以", "问题主要表现在：功能室不足、校舍老旧以及教师缺编"),
 )
-_JOINS = "|".join(regex.escape(e.word) for e in LIST_JOINERS)
+_JOINS = alternation(LIST_JOINERS)
 _LAGS = "|".join(regex.escape(e.word) for e in LAG_WORDS)
 _PERSISTS = "现象"  # (仍有漏填现象: a practice that persists)
 _DENIALS = "|".join(e.pattern for e in NEGATIONS)
@@ -172,10 +175,11 @@ ADMISSIONS: tuple[Entry, ...] = (
         (*(e.word for e in LAG_WORDS), _PERSISTS),  # (the words whole: each is tried where it stands)
     ),
     # a sentence stating where the problems lie, as a list (``存在的问题主要集中在A、B、C等方面``,
-    # ``问题主要表现在：A、B和C``): group ``series`` holds items separated by 、 and by the words of LIST_JOINERS
+    # ``问题主要表现在：A、B和C``): group ``series`` holds items separated by 、 and by the words of
+    # lang.subjects.LIST_JOINERS
     Entry(
         r"(?:问题|不足|短板|差距)(?:主要)?(?:集中|表现|体现)(?:在|为|于)[:：]?"
-        r"(?P<series>[^。；;！!？?：:\n]{2,100}?(?:、|" + _JOINS + r")[^。；;！!？?：:\n]{2,100}?)"
+        r"(?P<series>[^。；;！!？?：:\n]{2,100}?(?:" + _JOINS + r")[^。；;！!？?：:\n]{2,100}?)"
         r"(?=等(?:方面|问题)|[。；;！!？?\n]|$)",
         "存在的问题主要集中在乡村学校功能室不足、城区学校大班额仍未消除、教师结构性缺编等方面",
         tuple(f"{a}{b}" for a in ("集中", "表现", "体现") for b in ("在", "为", "于")),
@@ -307,6 +311,15 @@ MEASURE_VERBS: tuple[Entry, ...] = (
 )
 # Words that may stand before a measure's verb at its clause's start (``另安排``, ``同时建立``).
 MEASURE_VERB_LEADS = Entry(r"另行|另|并|同时|再", "另安排300万元更新饮水设备")
+# Words that link a sentence's clause to the one before it (``开设心理课程；同时针对…``): at the end of a measure
+# they open what follows it, no part of the measure.
+MEASURE_CONNECTIVES: tuple[WordEntry[str], ...] = words(
+    "connective",
+    *(
+        (w, f"针对学生心理健康的问题，开设心理课程；{w}针对留守儿童的问题，建立关爱台账。")
+        for w in ("同时", "与此同时", "另外", "此外", "并且", "而且", "再者")
+    ),
+)
 # Words that open a clause giving the details of what the clauses before it state: a breakdown (其中), a tally
 # (全年征收…, 累计…, 共计…, 合计…, 总投资…), what it involves (涉及资金…, 惠及学生…). Such a clause and those after
 # it are no part of a measure's heading, nor of the problem a point states.

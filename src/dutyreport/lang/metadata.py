@@ -19,6 +19,7 @@ from .noise import TONED_VOWELS
 
 __all__ = [
     "ADDRESS_PRONOUNS",
+    "BANNER_ENDS",
     "COLLECTION_TAILS",
     "COMMITTEE_FALSE_FRIENDS",
     "CORPS_UNITS",
@@ -33,6 +34,7 @@ __all__ = [
     "NAME_TAILS",
     "NAV_SEPARATORS",
     "NON_REGION_WORDS",
+    "OTHER_BODY_LEADS",
     "PAGE_INFO_LABELS",
     "PERIOD_EXCLUSIONS",
     "PINYIN_RUBY",
@@ -366,6 +368,26 @@ TITLE_LEVEL_GOVERNMENTS: tuple[Entry[str], ...] = words(
     "government named by its level",
     ("人民政府", "县人民政府履行教育职责自评报告"),
     ("政府", "2023年市政府履行教育职责自评报告"),
+)
+
+# Words right before a government named by its level alone that make the title name another body than the one
+# reporting (对市政府…反馈问题的整改报告: the city inspected, the county reports): its level is no report's level.
+OTHER_BODY_LEADS: tuple[Entry[str], ...] = words(
+    "names another body",
+    ("对", "对市政府教育督导反馈问题的整改报告"),
+    ("关于", "关于市政府教育督导反馈问题的整改报告"),
+    ("落实", "落实市政府教育督导意见的整改报告"),
+    ("按照", "按照市政府督导要求开展自查的报告"),
+)
+
+# How a line ends when it names a site or a body (某县人民政府门户网站, 某县教育局): a banner or an issuer above a
+# title, never the first line of a title a PDF wrapped (unless it opens a title itself: 关于某县人民政府\n履行…).
+BANNER_ENDS: tuple[Entry[str], ...] = words(
+    "ends a site's or a body's name",
+    *(
+        (w, f"某某县{w}\n县政府履行教育职责自查报告")
+        for w in ("网站", "门户网站", "局", "政府", "办公室", "委员会")
+    ),
 )
 
 # How a fragment of a title split by a space ends when it is the title's head (清河区人民政府 关于…).

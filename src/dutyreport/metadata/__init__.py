@@ -181,7 +181,8 @@ def read_metadata(doc: Document) -> Metadata:
         admin_level = _admin_level(_level_of_name(fregion), folded, fregion, mask, books)
     else:
         ph = _PLACEHOLDER_RE.search(ftitle) if ftitle else None
-        level = _LEVEL[ph.group("suf")] if ph is not None else (_title_level(ftitle) if ftitle else None) or fits
+        # (a government the title names by its level alone gives the level only where the body gives none)
+        level = _LEVEL[ph.group("suf")] if ph is not None else fits or (_title_level(ftitle) if ftitle else None)
         if level is not None:
             admin_level = _admin_level(level, folded, None, mask, books)
 

@@ -26,6 +26,7 @@ from ..lang.metadata import (
     NAME_BOUNDARIES,
     NAME_TAILS,
     NON_REGION_WORDS,
+    OTHER_BODY_LEADS,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
     REGION_CONTEXTS,
@@ -85,10 +86,13 @@ _PLACEHOLDER_RE = regex.compile(
     rf"(?:{alternation(PLACEHOLDER_NAMES, either_script=False)}|{_MARK_CLASS}{{1,4}})(?<suf>{_SUFFIX})"
 )
 # A title's government named by its level alone (2023年市政府…): the ending at the title's start or after a boundary.
+# Never after a word that makes it another body (对市政府…反馈问题的整改报告).
 _TITLE_LEVEL_RE = regex.compile(
-    rf"(?:^|(?<=[{re.escape(''.join(e.word for e in NAME_BOUNDARIES))}0-9]))(?<suf>{_SUFFIX})"
+    rf"(?:^|(?<=[{re.escape(''.join(e.word for e in NAME_BOUNDARIES))}0-9]))"
+    rf"(?<!{alternation(OTHER_BODY_LEADS, either_script=False)})(?<suf>{_SUFFIX})"
     rf"(?:{alternation(TITLE_LEVEL_GOVERNMENTS, either_script=False)})"
 )
+_OTHER_BODY_RE = regex.compile(rf"(?:{alternation(OTHER_BODY_LEADS, either_script=False)})(?:{_SUFFIX})")
 _SELF_RE = re.compile(alternation(SELF_REFERENCES, either_script=False))
 _SELF_SUFFIX = {s.word: s.value for s in SELF_REFERENCES}
 _LEVEL_CUES = tuple((regex.compile(e.pattern, regex.MULTILINE), e, cue) for e, cue in COUNTY_CITY_CUES)
@@ -244,14 +248,16 @@ def _title_region(title: str) -> str | None:
     folded = fold(title)
     found: list[tuple[int, str]] = []
     for name in _place_names(folded, 0, len(folded), SpanSet((), len(folded))):
+        if _OTHER_BODY_RE.fullmatch(name.word):
+            continue  # (落实市政府…: a government named by its level, another body)
         if name.factor == 1.0 and (name.start == 0 or _TITLE_CTX_RE.match(folded, name.end) is not None):
             found.append((_level_of_name(name.word).tier, title[name.start : name.end]))
     if not found:
         m = _TITLE_OPENING_NAME_RE.match(folded)
         if m is None or folded[0] in _LEFT_BOUNDARY or folded[0] in _PLACEHOLDER_HEADS:
             return None  # (度向县…: a title cut inside a word; 某和县: any place)
-        if folded[1] not in _LEFT_BOUNDARY or not _is_region_name(m.group()):
-            return None  # (the reading back from the ending would have found it)
+        if folded[1] not in _LEFT_BOUNDARY or not _is_region_name(m.group()) or _OTHER_BODY_RE.fullmatch(m.group()):
+            return None  # (the reading back from the ending would have found it; 关于市政府…: another body)
         return title[: m.end()]  # 安和县人民政府关于…: a name whose middle character is also a function word
     low = max(t for t, _ in found)
     return [w for t, w in found if t == low][-1]

@@ -18,6 +18,7 @@ import regex
 
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.metadata import (
+    BANNER_ENDS,
     COLLECTION_TAILS,
     GENRE_WORDS,
     NAV_SEPARATORS,
@@ -96,6 +97,11 @@ _RUBY_OPENERS = OPEN_BRACKETS  # what every match of _RUBY_RE starts with (the t
 # A letter-spaced run of characters (自 查 报 告), and the space before it: a reader reads 自查报告.
 _SPACED_RUN_RE = regex.compile(r"[ \u3000\xa0]*(?<!\p{Han})\p{Han}(?!\p{Han})(?:[ \u3000\xa0]+\p{Han}(?!\p{Han})){2,}")
 _SPACE_RE = regex.compile(r"[ \u3000\xa0]+")
+# A line that ends as a site's or a body's name (某县人民政府门户网站, 某县教育局); one that opens with a title's
+# opening word (关于某县人民政府) is a title's first line all the same.
+_BANNER_END_RE = regex.compile(f"(?:{alternation(BANNER_ENDS, either_script=False)})$")
+_BANNER_END_REACH = max(len(e.word) for e in BANNER_ENDS)
+_TITLE_OPENER_RE = regex.compile(alternation(TITLE_OPENERS, either_script=False))
 # How a title opens (关于…, a year, a masked or any place's name): a line opening so is no second line of a title.
 _OPENS_TITLE_RE = regex.compile(
     rf"(?:{alternation(TITLE_OPENERS, either_script=False)})|[0-9０-９]|{_MARK_CLASS}"
@@ -363,7 +369,8 @@ def _wrapped_title(
     """A title a PDF wrapped over two lines (``关于某县…履行教育\n职责情况的自查报告``): where the title found opens its
     line and opens no title itself (no opening word of :data:`TITLE_OPENERS`, no year, no place name or masked one),
     the line right above it, a plausible headline of no title ending, no noise, no crumbs and no page information, is
-    its first line; the title spans both, the line break between them included."""
+    its first line, unless it ends as a site's or a body's name (:data:`BANNER_ENDS`: a banner or an issuer above
+    the title) and opens no title; the title spans both, the line break between them included."""
     if k == 0:
         return found
     lo, hi = lines[k]
@@ -385,6 +392,10 @@ def _wrapped_title(
     above = _own_span(text, plo, phi, mask)
     if above is None or not _plausible_line(text, above, mask) or _CJK_CHAR.match(text[above[1] - 1]) is None:
         return found
+    if _BANNER_END_RE.search(text, max(above[0], above[1] - _BANNER_END_REACH), above[1]) and not (
+        _TITLE_OPENER_RE.match(text, above[0], above[1])
+    ):
+        return found  # (a site's banner or a body's name above a title: no first line of it)
     if len(_clean(text, above[0], found[1], mask)) > _TITLE_MAX:
         return found
     return above[0], found[1]
