@@ -156,3 +156,10 @@ EXAMPLES_REVIEW15_BARE_FIGURES = [
 )
 def test_bare_numbers_a_reader_takes_for_figures(origin: str, body: str, found: list[str]) -> None:
     assert [i.text for i in d.parse(HEAD + body).indicators] == found
+
+
+@pytest.mark.parametrize("aside", ["(25所民办)", "(民办25所)", "(含8所校区)"])
+def test_a_figure_in_an_aside_lends_no_noun_to_the_list_after_it(aside: str) -> None:
+    body = f"全县共有学校164所,其中幼儿园60所{aside},小学80所,初中20所。"
+    found = {i.text: i.subject for i in d.parse(HEAD + body).indicators}
+    assert (found["80所"], found["20所"]) == ("小学", "初中")

@@ -151,6 +151,7 @@ _POST_STOP = re.compile(rf"{char_class(_LINE_STOPS + LIST_MARKS)}|[0-9０-９]")
 _POST_STOP_MARKS = frozenset(_LINE_STOPS + LIST_MARKS)  # (what _POST_STOP finds but a figure's digit)
 # What a figure stands right before where no words after it are its own: a stop, or the close of the aside it is in.
 _POST_FIRST_STOPS = frozenset(_LINE_STOPS + CLOSE_BRACKETS)
+_ASIDE_OPEN_REACH = 12  # (how far before a figure the bracket of an aside holding it opens)
 _POST_LEAD = re.compile(
     rf"^(?:{either_pattern('的|之|余|多|以上|以下|左右|及以上|及以下|以内|和|及|与|或')}|[)）”’]|{char_class(WHITE_SPACE)})+"
 )
@@ -520,7 +521,9 @@ def read_subject(
         # 高中师生比为1:12.8、初中为1:13.2: the later labels share the first item's noun.
         if level_label:
             same = same or recent(prior, sentence_start)
-            shared = shared_noun(pre, start, same, quantity, labels)
+            # (a figure in an aside closed before this one is no item of its list: 幼儿园60所(民办25所),小学80所)
+            peers = [f for f in same if not _in_closed_aside(text, f, start)]
+            shared = shared_noun(pre, start, peers, quantity, labels)
             if shared:
                 return shared
     unit = quantity.measure_word if type(quantity) is Count else None
@@ -636,6 +639,14 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
     if raw[:1] not in _POST_CHANGE_FIRSTS:
         return raw  # (opens as neither pattern's matches do)
     return "" if _POST_CHANGE.match(raw) or CHANGE_WORDS.fullmatch(raw) else raw
+
+
+def _in_closed_aside(text: str, f: Figure, start: int) -> bool:
+    """Whether the figure ``f`` stands in brackets that close before ``start`` (an aside opened right before it)."""
+    between = text[f.end : start]
+    return any(c in between for c in CLOSE_BRACKETS) and any(
+        o in text[max(0, f.start - _ASIDE_OPEN_REACH) : f.start] for o in OPEN_BRACKETS
+    )
 
 
 def _topic_before(text: str, floor: int, lo: int, measure_only: bool = False) -> str | None:
