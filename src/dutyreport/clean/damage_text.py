@@ -53,6 +53,7 @@ from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.noise import TONED_VOWELS
 from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, REGION_UNITS, SCALE_WORDS
 from ..lang.punctuation import (
+    CLAUSE_CLOSERS,
     CLOSE_BRACKETS,
     COLONS,
     COMMAS,
@@ -236,11 +237,12 @@ _RUN_STOPS: Final = frozenset(PART_ENDS + COLONS)
 # What the line after such a figure opens with: its unit or scale word and the sentence's punctuation going on (所,
 # 人。, 万元；; 年底, and 年末, as one), or, after a percentage, the punctuation alone. (A unit before a word is no
 # sign: a table's label opens with one, 年度投入.)
+_YEAR_ENDS: Final = tuple(e for e in DEADLINE_AFTER if not e.word.endswith("前"))  # (年底, 年末; not 年底前)
 _RUN_UNIT: Final = regex.compile(
     rf"(?:{alternation(MEASURE_WORDS, MONEY_UNITS, SCALE_WORDS, REGION_UNITS)})"
-    rf"(?:(?<=年)(?:{alternation(tuple(e for e in DEADLINE_AFTER if not e.word.endswith('前')))}))?"
+    rf"(?:(?<=年)(?:{alternation(_YEAR_ENDS)}))?"
 )
-_RUN_GOES_ON: Final = frozenset(PART_ENDS.replace("\n", "") + COMMAS + SEMICOLONS)
+_RUN_GOES_ON: Final = frozenset(CLAUSE_CLOSERS)
 # a list item's number (1、 2. 3）), which opens a line with a digit and no figure
 _LIST_NUMBER: Final = re.compile(r"[0-9０-９]{1,2}[ \t\u3000]*+[、.．:：)）](?![0-9０-９])")
 _TOP_HEADING_RE: Final = re.compile(

@@ -27,14 +27,14 @@ import regex
 
 from ..lang.dates import YEAR
 from ..lang.figures import CHANGE_VERBS
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, PART_ENDS
+from ..lang.punctuation import CLAUSE_CLOSERS, COLONS
 from ..lang.script import alternation, either_pattern
 from ..lang.subjects import LIST_JOINERS, SUBJECT_TAIL_WORDS
 from ..quantities.grammar import RANGE_SEP
 
-__all__ = ["ROW_REACH", "bare_in_words"]
+__all__ = ["bare_in_words"]
 
-ROW_REACH = 120  # (a line longer than this either side of a bare number is words, no table's row)
+_ROW_REACH = 120  # (a line longer than this either side of a bare number is words, no table's row)
 _DIGITS = re.compile("[0-9０-９]+")  # (a whole number in digits alone: no point, no scale word)
 _JOINER = alternation(LIST_JOINERS)
 _JOINED_AFTER = re.compile(either_pattern(rf"\s*(?:{_JOINER})\s*[0-9０-９]"))  # (650、850元: an item before another)
@@ -49,7 +49,7 @@ _ASK_REACH = 1 + max(len(e.word) for t in (SUBJECT_TAIL_WORDS, CHANGE_VERBS) for
 _CELL_FIGURE = re.compile(r"[-+]?[0-9０-９][0-9０-９.,，%％]*[。；;]?")  # (a cell of a row of figures)
 _HAN = regex.compile(r"\p{Han}")
 _YEARLIKE = re.compile(YEAR)
-_CLAUSE_CLOSERS = frozenset(PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS + CLOSE_BRACKETS)
+_CLAUSE_CLOSERS = frozenset(CLAUSE_CLOSERS)
 
 
 def bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
@@ -68,14 +68,14 @@ def bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
         return False  # 学校数：45, 学校共计12., 比上年增加120: a figure a word asks for, its measure lost
     if text[end : end + 1] in _CLAUSE_CLOSERS:
         return False  # 公办园12，民办园8。: a labelled value closing its clause
-    line_end = text.find("\n", end, end + ROW_REACH)
+    line_end = text.find("\n", end, end + _ROW_REACH)
     if line_end >= 0 and (line_end == end or text[end:line_end].isspace()) and start and _HAN.match(text, start - 1):
         return False  # 达标学校41⏎: its measure may have wrapped away with the line (after a word, not a code)
     if line_end < 0:
-        if end + ROW_REACH < len(text):
+        if end + _ROW_REACH < len(text):
             return True  # (a long line is words, no row of cells: read no further)
         line_end = len(text)
-    if start - line_start > ROW_REACH:
+    if start - line_start > _ROW_REACH:
         return True
     cells = text[line_start:line_end].split()
     if cells == [text[start:end]]:

@@ -126,7 +126,7 @@ _SHARED_POINTS = re.compile(
 )
 # _SHARED_POINTS read item by item (see :class:`_SharedUnits`): one more number of the list, and the unit
 # that may close it.
-_LISTED_ITEM = re.compile(either_pattern(rf"\s*[、和及与]\s*{_LISTED_NUMBER}"))
+_LISTED_ITEM = re.compile(either_pattern(rf"\s*{_LIST_JOIN.pattern}\s*{_LISTED_NUMBER}"))
 # (what an item may open with besides white space: where a number is followed by none, no list goes on after it)
 _LISTED_FIRSTS = known(first_chars(_LISTED_ITEM, spaces=True), _LISTED_ITEM.pattern)
 _LISTED_UNIT = re.compile(r"个百分点|百分点|%|％")
@@ -434,7 +434,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         elif year is not None and source not in ("own", "sentence") and standing_fact(
-            subject, quantity.unit, text[clause_start:start]
+            subject, quantity.unit, text, clause_start, start
         ):
             year = None  # 2022年,…。全县辖12个乡镇,总人口45万人: a region's standing facts are of no year
         if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):

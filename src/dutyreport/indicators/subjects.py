@@ -643,9 +643,9 @@ def _post_phrase(text: str, end: int, clause_end: int) -> str:
 
 def _in_closed_aside(text: str, f: Figure, start: int) -> bool:
     """Whether the figure ``f`` stands in brackets that close before ``start`` (an aside opened right before it)."""
-    between = text[f.end : start]
-    return any(c in between for c in CLOSE_BRACKETS) and any(
-        o in text[max(0, f.start - _ASIDE_OPEN_REACH) : f.start] for o in OPEN_BRACKETS
+    opened = max(0, f.start - _ASIDE_OPEN_REACH)
+    return any(text.find(c, f.end, start) >= 0 for c in CLOSE_BRACKETS) and any(
+        text.find(o, opened, f.start) >= 0 for o in OPEN_BRACKETS
     )
 
 

@@ -682,11 +682,17 @@ _STANDING_WHOLE = frozenset(w for e in STANDING_MEASURES if e.value == "whole" f
 _STANDING_UNITS = frozenset(e.word for e in STANDING_UNITS)
 
 
-def standing_fact(subject: str | None, unit: str | None, clause: str) -> bool:
+def standing_fact(subject: str | None, unit: str | None, text: str, clause_start: int, start: int) -> bool:
     """A figure with this subject and unit states a standing fact of its region (lang.figure_years.STANDING_*):
-    its divisions (辖12个乡镇, 辖5镇; ``clause``, the figure's clause before it, holds the verb), its land
-    (1200平方公里, 耕地面积) or its population (总人口45万人, not 适龄人口 nor 出生人口). Such a figure takes no year
-    but its own sentence's."""
+    its divisions (辖12个乡镇, 辖5镇; the figure's clause before it, ``text[clause_start:start]``, holds the verb),
+    its land (1200平方公里, 耕地面积) or its population (总人口45万人, not 适龄人口 nor 出生人口). Such a figure takes
+    no year but its own sentence's.
+
+    >>> text = "全县辖12个乡镇,总人口45万人,出生人口3100人"
+    >>> read = [("全县辖乡镇", "个", 5), ("总人口", "人", 12), ("出生人口", "人", 21)]
+    >>> [standing_fact(subject, unit, text, 0, at) for subject, unit, at in read]
+    [True, True, False]
+    """
     if unit in _STANDING_UNITS:
         return True
     if subject and (subject.endswith(_STANDING_ENDS) or subject in _STANDING_WHOLE):
@@ -695,7 +701,7 @@ def standing_fact(subject: str | None, unit: str | None, clause: str) -> bool:
     divisions = (subject is not None and subject.endswith(_STANDING_DIVISIONS)) or (
         unit is not None and unit in _STANDING_DIVISIONS
     )
-    return divisions and any(h in clause for h in _STANDING_HOLDERS)
+    return divisions and any(text.find(h, clause_start, start) >= 0 for h in _STANDING_HOLDERS)
 
 
 def respective_years(text: str, figures: list[Figure], years: Years, sentences: Sequence[int]) -> list[Figure]:

@@ -305,10 +305,11 @@ TARGET_CUES: tuple[Entry[str], ...] = _same(
 )
 
 # Words that say what follows is still to come (将, 确保): a deadline the report's time has reached is a goal after
-# one, not a statement of what stood then (到2022年底,全区将新建幼儿园3所).
+# one, not a statement of what stood then (到2022年底,全区将新建幼儿园3所). (TARGET_CUES' words, 力争, 预计…, say so
+# too; 争取 here strives until a year, which STRIVING reads as obtaining: 争取到2022年底.)
 FUTURE_WORDS: tuple[Entry[str], ...] = _same(
     "future",
-    *((w, f"到2022年底,全区{w}新建幼儿园3所") for w in ("将", "确保", "争取", "力争", "计划", "预计")),
+    *((w, f"到2022年底,全区{w}新建幼儿园3所") for w in ("将", "确保", "争取", "计划")),
 )
 
 # Norms a figure after 高于/低于 is compared with (高于国家基准定额720元, 低于省定标准18平方米): the figure is the

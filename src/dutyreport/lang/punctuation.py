@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CLAUSE_CLOSERS",
     "CLAUSE_ENDS",
     "CLOSE_BRACKETS",
     "CLOSE_BRACKET_CLASS",
@@ -45,6 +46,8 @@ CLAUSE_ENDS = PART_ENDS + COMMAS + COLONS
 LIST_MARKS = "、"
 OPEN_BRACKETS = "(（"
 CLOSE_BRACKETS = ")）"
+# The marks that may follow a figure (its unit) and close its clause or item on the same line: 公办园12，, xxx\n所,在校…
+CLAUSE_CLOSERS = FULL_STOPS + SEMICOLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS
 # The same brackets as a regex class, for either engine (``[\(（]``).
 OPEN_BRACKET_CLASS = f"[{re.escape(OPEN_BRACKETS)}]"
 CLOSE_BRACKET_CLASS = f"[{re.escape(CLOSE_BRACKETS)}]"

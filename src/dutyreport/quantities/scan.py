@@ -21,7 +21,6 @@ from attrs import field, frozen
 from ..errors import NumeralError
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
-from ..lang.figure_years import DEADLINE_AFTER
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
     DASH_JOINERS,
@@ -35,7 +34,7 @@ from ..lang.numbers import (
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
 )
-from ..lang.punctuation import CLOSE_BRACKETS, COLONS, COMMAS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS
+from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, COLONS, OPEN_BRACKETS, PART_ENDS
 from ..lang.script import alternation, words_alternation
 from ..lang.traps import (
     ADVERBS_OF_ONE,
@@ -480,20 +479,16 @@ def _after_label(folded: str, at: int) -> bool:
 
 
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
-_RUN_GOES_ON = frozenset(PART_ENDS.replace("\n", "") + COMMAS + LIST_MARKS + CLOSE_BRACKETS)  # (after its unit)
+_RUN_GOES_ON = frozenset(CLAUSE_CLOSERS)  # (what follows the unit where the sentence goes on)
 _RUN_BEFORE_STOPS = frozenset(PART_ENDS + COLONS)  # (what ends a sentence's run on the line before a number)
-# (the end of a year a deadline's word names after 年: 2022\n年底, 年末; not 年度, a table's label)
-_YEAR_END_FIRSTS = frozenset(e.word[0] for e in DEADLINE_AFTER if not e.word.endswith("前"))
 _WHITE = re.compile(r"\s")
 
 
 def _split_run(folded: str, start: int, end: int) -> bool:
     """A number on a line of its own inside a sentence a preview cut into runs, one a line (…有学校\n120\n所,在校…):
-    the line before stops mid-sentence, and the sentence's punctuation follows the unit (or the unit is 年: 2022\n
-    年底,…)."""
-    if end >= len(folded) or not (
-        folded[end] in _RUN_GOES_ON or (folded[end - 1] == YEAR_MARK and folded[end] in _YEAR_END_FIRSTS)
-    ):
+    the line before stops mid-sentence, and the sentence's punctuation follows the unit. (A year set so is a date,
+    read apart.)"""
+    if end >= len(folded) or folded[end] not in _RUN_GOES_ON:
         return False  # (the unit alone on its line, a table's cells one a line, or before a word: 12\n所属单位)
     line = folded.rfind("\n", max(0, start - 8), start)
     return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
@@ -598,7 +593,6 @@ _DIGIT = re.compile("[0-9]")
 _LABEL_WORD_BEFORE = re.compile(r"^[ \t\u3000]*[\u4e00-\u9fff]{1,8}[ \t\u3000]*$", re.MULTILINE)
 _LIST_MARK = re.compile(r"[.、．)）](?![0-9])")
 _OUTLINE_NUMBER = re.compile(r"[1-9][0-9]?(?:\.[0-9]{1,2})+")  # (3.1, 2.3.4: the number of a heading in an outline)
-_HAN_CHAR = regex.compile(r"\p{Han}")
 _OUTLINE_TITLE = regex.compile(r"[ \t\u3000]{0,2}+\p{Han}")  # (the heading's words after its number: 3.1 总体目标)
 
 
