@@ -24,7 +24,7 @@ from ..lang.findings import (
     SOLVING_VERBS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.punctuation import CLAUSE_ENDS, COMMAS, PERIODS, SEMICOLONS
+from ..lang.punctuation import CLAUSE_ENDS, COMMAS, LIST_MARKS, PERIODS, SEMICOLONS
 from ..lang.script import alternation, spellings
 from ..lang.subjects import JOINER_COMPOUNDS, LIST_JOINERS
 from ..model.report import Problem, Rectification, Section
@@ -243,9 +243,9 @@ def _admission_items(text: str, start: int, end: int, has_list: bool) -> list[tu
 
 
 _LIST_GROUPS = ("list", "series")  # (an admission's groups that hold several problems; else its group ``one``)
-_SERIES_COMMA = regex.compile("、")
+_SERIES_COMMA = regex.compile(char_class(LIST_MARKS))
 _SERIES_JOINER = regex.compile(
-    f"(?:{alternation(JOINER_LEADS)})?(?:{alternation(tuple(e for e in LIST_JOINERS if e.word != '、'))})"
+    f"(?:{alternation(JOINER_LEADS)})?(?:{alternation(tuple(e for e in LIST_JOINERS if e.word not in LIST_MARKS))})"
 )
 _COMPOUNDS = tuple(w for e in JOINER_COMPOUNDS for w in spellings(e.word))  # (普及, 参与: no joiner in them)
 # The fewest characters of the item before a joiner in a list's last item: a thing and what is wrong with it
