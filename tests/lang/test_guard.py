@@ -17,6 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
+import regex
 
 import dutyreport.lang
 from dutyreport.lang.entry import Entry, PatternEntry
@@ -479,3 +480,9 @@ def test_every_row_is_an_entry_with_an_example_and_none_repeats(table: str) -> N
     assert all(r.example for r in rows)
     items = list(value) if isinstance(value, tuple) else [value]
     assert len(set(items)) == len(items), f"{table} repeats a row"
+    for r in rows:  # (a pattern row is compiled here, not at the library's import)
+        if isinstance(r, PatternEntry):
+            try:
+                regex.compile(r.pattern)
+            except regex.error as e:
+                pytest.fail(f"{table}: the pattern {r.pattern!r} does not compile: {e}")
