@@ -164,6 +164,7 @@ def _section(report: Report, path: Sequence[int]) -> tuple[str | None, str | Non
 def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
     head = _report_cells(report, file)
     sections: dict[tuple[int, ...], tuple[str | None, str | None]] = {}  # (figures of one section share it)
+    # (an enum member's value is read as its ``_value_``: the ``value`` property costs a Python call per cell)
     for i in report.indicators:
         q = i.quantity
         value, low, high, text = _values(q)
@@ -177,17 +178,17 @@ def _indicator_rows(report: Report, file: str | None) -> Iterator[Row]:
             *head,
             i.year,
             i.key,
-            level.value if level else None,
-            sector.value if sector else None,
-            area.value if area else None,
+            level._value_ if level else None,
+            sector._value_ if sector else None,
+            area._value_ if area else None,
             i.subject,
             value,
             low,
             high,
             text,
             q.unit,
-            qualifier.value if qualifier else None,
-            i.kind.value,
+            qualifier._value_ if qualifier else None,
+            i.kind._value_,
             *section,
             i.start,
             i.end,
@@ -520,12 +521,13 @@ def _pandas_metadata(name: str) -> dict[bytes, bytes]:
     return {b"pandas": json.dumps(meta).encode("ascii")}
 
 
-_AS_IS = frozenset({"str", "int", "bool"})  # the column types whose cells go to Arrow as they are (_arrow_cell)
+# the column types whose cells go to Arrow as they are (_arrow_cell): a tuple of years is an Arrow list as it is
+_AS_IS = frozenset({"str", "int", "bool", "years"})
 
 
 def _arrow_cell(value: Any, kind: ColumnType) -> Any:
     if value is None or kind != "decimal":
-        return list(value) if kind == "years" and value is not None else value
+        return value
     # a value that does not fit decimal128(38, 10) exactly is left out here (value_text keeps it)
     if abs(value) >= _LIMIT or value != value.quantize(_STEP, context=_EXACT):
         return None
