@@ -43,15 +43,20 @@ _GAP_STOP = re.compile(char_class(CLAUSE_ENDS))  # (what a gap never holds)
 
 
 class _Synonym(NamedTuple):
-    pattern: regex.Pattern[str]
+    source: str  # the synonym as a regex (each literal part a group, a gap between): what it reads
     first: str  # its first literal part: a text without it cannot match
     rest: tuple[str, ...]  # its other literal parts (after gaps): a text without one of them cannot match
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """:attr:`source` compiled (the synonyms are found with ``str.find``, :func:`matches`: their patterns are
+        compiled only where asked for, not at each import)."""
+        return regex.compile(self.source)
 
 
 def _compile(synonym: str) -> _Synonym:
     parts = synonym.split(GAP)
-    pattern = regex.compile(_GAP.join(f"({regex.escape(p)})" for p in parts))
-    return _Synonym(pattern, parts[0], tuple(parts[1:]))
+    return _Synonym(_GAP.join(f"({regex.escape(p)})" for p in parts), parts[0], tuple(parts[1:]))
 
 
 _SYNONYMS: dict[str, tuple[_Synonym, ...]] = {m.key: tuple(_compile(s) for s in m.synonyms) for m in MEASURES}
@@ -84,7 +89,7 @@ def keys_named(names: frozenset[str]) -> frozenset[str]:
 
 
 SYNONYM_END = regex.compile(
-    "(?:" + "|".join(syn.pattern.pattern for syns in _SYNONYMS.values() for syn in syns) + ")$"
+    "(?:" + "|".join(syn.source for syns in _SYNONYMS.values() for syn in syns) + ")$"
 )
 
 def names_a_measure(text: str) -> bool:
