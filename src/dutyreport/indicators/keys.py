@@ -60,12 +60,12 @@ from ..patterns import char_class
 from .fits import Fits, Named, named_in, table_of
 from .synonyms import (
     NO_NAMES,
-    SYNONYM_END,
     Spans,
     matches,
     named_spans,
     names_a_measure,
     names_in,
+    synonym_end,
 )
 
 __all__ = ["KeyMatch", "KeyReadings", "key_of", "measure"]
@@ -441,7 +441,7 @@ def _in_measure_list(named: str, before: str) -> bool:
     """The measure's words close a list of measures (学前三年毛入园率、普惠性幼儿园覆盖率、公办园在园
     幼儿占比分别为…): the subject reader gave every figure the last one's words."""
     at = before.rfind(named)
-    return at > 0 and before[at - 1] in _JOINER and SYNONYM_END.search(before, 0, at - 1) is not None
+    return at > 0 and before[at - 1] in _JOINER and synonym_end().search(before, 0, at - 1) is not None
 
 
 def _names_a_level(s: str) -> bool:

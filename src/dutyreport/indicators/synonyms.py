@@ -12,7 +12,6 @@ from __future__ import annotations
 __all__ = [
     "KEYS_BY_FIRST",
     "NO_NAMES",
-    "SYNONYM_END",
     "Names",
     "Spans",
     "keys_named",
@@ -21,8 +20,10 @@ __all__ = [
     "names_a_measure",
     "names_in",
     "names_of",
+    "synonym_end",
 ]
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -88,9 +89,11 @@ def keys_named(names: frozenset[str]) -> frozenset[str]:
     return NO_NAMES.union(*[KEYS_BY_FIRST[f] for f in names])
 
 
-SYNONYM_END = regex.compile(
-    "(?:" + "|".join(syn.source for syns in _SYNONYMS.values() for syn in syns) + ")$"
-)
+@functools.cache
+def synonym_end() -> regex.Pattern[str]:
+    """A pattern of every synonym, ending where the text searched ends (compiled once, where first asked for: few
+    reports ask it, and it is the largest pattern of the key reader)."""
+    return regex.compile("(?:" + "|".join(syn.source for syns in _SYNONYMS.values() for syn in syns) + ")$")
 
 def names_a_measure(text: str) -> bool:
     """Whether ``text`` names a measure (:func:`named_spans` finds one): a synonym of one part is
