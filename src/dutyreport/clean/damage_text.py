@@ -233,6 +233,8 @@ _WRAPPED_LINES: Final = 5  # how many full lines ending mid-sentence make a text
 # A line holding a figure alone, digits or a mask (2022, xxxx, xx.x%, 100%), and what ends a sentence's run before it.
 _MASK_CLASS: Final = char_class(e.word for e in FIGURE_MASKS)
 _LONE_FIGURE: Final = re.compile(rf"(?:[0-9][0-9,.]*+|{_MASK_CLASS}{{1,8}}+(?:\.{_MASK_CLASS}{{1,4}}+)?+)([%％])?+")
+# (what such a line opens with: a line opening with another character is passed over without the pattern)
+_LONE_FIGURE_FIRST: Final = first_chars(_LONE_FIGURE)
 _RUN_STOPS: Final = frozenset(PART_ENDS + COLONS)
 # What the line after such a figure opens with: its unit or scale word and the sentence's punctuation going on (所,
 # 人。, 万元；; 年底, and 年末, as one), or, after a percentage, the punctuation alone. (A unit before a word is no
@@ -522,11 +524,13 @@ def _wrapped_breaks(pieces: Sequence[tuple[int, int]], text: str) -> list[int]:
     """Of consecutive pieces (start, end) of a text cut at line wraps, the ends of the full ones that
     stop mid-sentence, where the pieces are a wrapped text's lines: at least a few full pieces (within
     a fifth of the usual full width) stop mid-sentence, and most full pieces do."""
-    sized_ends = [e for s, e in pieces if e - s >= _WRAP_MIN // 2]
-    cut_ends = sum(1 for e in sized_ends if text[e - 1] not in _PUNCTUATION)
+    half = _WRAP_MIN // 2
+    sized_ends = [e for s, e in pieces if e - s >= half]
+    punctuation = _PUNCTUATION
+    cut_ends = sum(1 for e in sized_ends if text[e - 1] not in punctuation)
     if cut_ends < _WRAPPED_LINES or 3 * cut_ends < len(sized_ends):
         return []  # (most texts: a line per paragraph, each ending with its full stop)
-    widths = [_width(text[s:e]) if e - s >= _WRAP_MIN // 2 else 0 for s, e in pieces]
+    widths = [_width(text[s:e]) if e - s >= half else 0 for s, e in pieces]
     sized = sorted(w for w in widths if w >= _WRAP_MIN)
     if len(sized) < _WRAPPED_LINES:
         return []
@@ -569,8 +573,12 @@ def _split_runs(text: str, lines: Sequence[tuple[int, int]]) -> Iterable[Corrupt
     a few such figures, each break around one is a wrap; a table written one cell a line (学前教育(%)\n95\n96)
     holds none."""
     found: list[int] = []  # (the breaks before and after each such line)
+    firsts = _LONE_FIGURE_FIRST
+    assert firsts is not None  # (the pattern opens with a digit or a mask)
     for k in range(1, len(lines) - 1):
         s, e = lines[k]
+        if text[s : s + 1] not in firsts:
+            continue
         ps, pe = lines[k - 1]
         lone = _LONE_FIGURE.fullmatch(text, s, e)
         if lone is None or pe == ps or text[pe - 1] in _RUN_STOPS or text[pe - 1].isspace():

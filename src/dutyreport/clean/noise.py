@@ -309,16 +309,27 @@ def _chrome_lines(text: str) -> list[list[int]]:
     the scan finds for one pattern is tried for it and for each pattern after it (the scan stops at the first
     pattern that matches) whose matches may start with the line's first character after its indent."""
     lines = _held_lines(text)
-    firsts = _line_firsts()
+    tries = _line_tries()
     for m in _chrome_line_re().finditer("\n" + text):  # the added "\n" shifts offsets by one
         start = m.start()
         indent = _INDENT_RE.match(text, start)
         at = indent.end() if indent is not None else start  # (always a match: the indent may be empty)
         first = text[at : at + 1]
-        for i in range(int(str(m.lastgroup)[1:]), len(_LINE_RES)):
-            if not _HOLDS[i] and ((chars := firsts[i]) is None or first in chars):
+        for i, chars in tries[str(m.lastgroup)]:
+            if chars is None or first in chars:
                 lines[i].append(start)
     return lines
+
+
+@functools.cache
+def _line_tries() -> dict[str, tuple[tuple[int, frozenset[str] | None], ...]]:
+    """By the group of the line scan that found a line (``p<i>``), the patterns of _LINE_RES the line is tried for
+    (see :func:`_chrome_lines`): the i-th and each after it without ``holds``, each with its first characters."""
+    firsts = _line_firsts()
+    return {
+        f"p{k}": tuple((i, firsts[i]) for i in range(k, len(_LINE_RES)) if not _HOLDS[i])
+        for k in range(len(_LINE_RES))
+    }
 
 
 def _chrome_spans(text: str) -> list[tuple[int, int, str]]:

@@ -43,6 +43,8 @@ def without_run_in_items(text: str, found: tuple[Match, ...]) -> tuple[Match, ..
     chain: list[int] = []  # (the indexes in ``found`` of the items read so far, in order)
     items: list[int] = []
     for k, m in enumerate(found):
+        if len(m.text) > _ITEM_DIGITS:
+            continue  # (most figures: longer than an item's number, what _item_like would refuse it for)
         n = _item_like(text, m)
         if n is None:
             continue

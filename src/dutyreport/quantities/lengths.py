@@ -65,7 +65,10 @@ def with_lengths_more(text: str, found: tuple[Match, ...], figure: MatchKind) ->
     if _MORE not in text:
         return found
     out = list(found)
+    startswith = text.startswith
     for k, m in enumerate(found):
+        if not startswith(_MORE, m.end):
+            continue  # (no 多 right after it, as most figures: what _more_after would refuse it for)
         more = _more_after(text, m, figure)
         if more is not None and isinstance(q := m.quantity, Count):  # (a Count: _more_after reads no other)
             unit, added = more
