@@ -27,7 +27,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import word_places
 from .periods import period_marks, year_lists
-from .subjects import bare_subject, char_counts, f1, f1_of, level_of
+from .subjects import bare_subject, f1, f1_of, level_of
 from .values import PEOPLE, PER_UNIT_END, decimals, fmt, per_unit, plain, total_of, unit_family, value, written_in
 
 __all__ = [
@@ -291,7 +291,6 @@ class Context:
 
     __slots__ = (
         "_breaks",
-        "_counts",
         "_figures",
         "_leftmost",
         "_levels",
@@ -336,7 +335,6 @@ class Context:
         self._years: dict[object, str] = {}
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
-        self._counts: dict[str, dict[str, int]] = {}
         self._sets: dict[str, frozenset[str]] = {}
         self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
@@ -584,13 +582,14 @@ class Context:
             sb = sets.get(b)
             if sb is None:
                 sb = sets[b] = frozenset(b)
+            shared = sa & sb
             if len(sa) == len(a) or len(sb) == len(b):
-                found = f1_of(len(sa & sb), len(a), len(b)) >= at_least
+                found = f1_of(len(shared), len(a), len(b)) >= at_least
             else:
-                counts = self._counts
-                ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-                cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-                found = f1(a, b, ca, cb) >= at_least
+                # (f1 of the two as multisets: each shared character as many times as the one holding it
+                # fewer times holds it, counted by str.count, not by a dict of counts made per subject)
+                common = sum([min(a.count(ch), b.count(ch)) for ch in shared])
+                found = f1_of(common, len(a), len(b)) >= at_least
             self._similar[key] = found
         return found
 
