@@ -22,7 +22,7 @@ from ..document import Document, SectionIndex
 from ..lang.audit import BASE_YEARS, LIST_JOINERS, PRIOR_VALUES, RESPECTIVELY
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..lang.script import fold
-from ..model.grounded import Span
+from ..model.grounded import span_of
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import word_places
@@ -633,11 +633,13 @@ def check(
     listed = inds if isinstance(inds, list) else list(inds)
     if all(a.start < b.start for a, b in itertools.pairwise(listed)):
         # (the common case: given in reading order, none twice, each starting after the one before, so that
-        # they are already their distinct spans in order; tests/audit/test_figures.py holds it to the sort)
-        figures = tuple([Span(start=i.start, end=i.end, text=i.text) for i in listed])
+        # they are already their distinct spans in order; tests/audit/test_figures.py holds it to the sort; each
+        # figure's span copied from the checked figure)
+        figures = tuple([span_of(i) for i in listed])
     else:
-        spans = sorted({(i.start, i.end, i.text) for i in listed})
-        figures = tuple([Span(start=s, end=e, text=t) for s, e, t in spans])
+        # (the distinct spans in order: the first figure of each, as the figures of one span hold one text)
+        spans = sorted({(i.start, i.end, i.text): i for i in listed}.items())
+        figures = tuple([span_of(i) for _, i in spans])
     first = figures[0]
     return Check(
         start=first.start,
