@@ -22,12 +22,12 @@ from ..document import Document, SectionIndex
 from ..lang.audit import BASE_YEARS, LIST_JOINERS, PRIOR_VALUES, RESPECTIVELY
 from ..lang.punctuation import CLOSE_BRACKETS, COMMAS, FULL_STOPS, LIST_MARKS, OPEN_BRACKETS, PART_ENDS, SENTENCE_ENDS
 from ..lang.script import fold
-from ..model.grounded import Span
+from ..model.grounded import span_of
 from ..model.quantities import Count, Money, Percent, PerUnit, Ratio
 from ..model.report import Check, CheckKind, Indicator
 from ..patterns import word_places
 from .periods import period_marks, year_lists
-from .subjects import bare_subject, char_counts, f1, f1_of, level_of
+from .subjects import bare_subject, f1, f1_of, level_of
 from .values import PEOPLE, PER_UNIT_END, decimals, fmt, per_unit, plain, total_of, unit_family, value, written_in
 
 __all__ = [
@@ -291,7 +291,6 @@ class Context:
 
     __slots__ = (
         "_breaks",
-        "_counts",
         "_figures",
         "_leftmost",
         "_levels",
@@ -336,7 +335,6 @@ class Context:
         self._years: dict[object, str] = {}
         self._written: dict[str, Decimal | None] = {}
         self._subjects: dict[str, str] = {}
-        self._counts: dict[str, dict[str, int]] = {}
         self._sets: dict[str, frozenset[str]] = {}
         self._similar: dict[tuple[str, str, float], bool] = {}
         self._levels: dict[str, int | None] = {}
@@ -584,13 +582,14 @@ class Context:
             sb = sets.get(b)
             if sb is None:
                 sb = sets[b] = frozenset(b)
+            shared = sa & sb
             if len(sa) == len(a) or len(sb) == len(b):
-                found = f1_of(len(sa & sb), len(a), len(b)) >= at_least
+                found = f1_of(len(shared), len(a), len(b)) >= at_least
             else:
-                counts = self._counts
-                ca = counts.get(a) or counts.setdefault(a, char_counts(a))
-                cb = counts.get(b) or counts.setdefault(b, char_counts(b))
-                found = f1(a, b, ca, cb) >= at_least
+                # (f1 of the two as multisets: each shared character as many times as the one holding it
+                # fewer times holds it, counted by str.count, not by a dict of counts made per subject)
+                common = sum([min(a.count(ch), b.count(ch)) for ch in shared])
+                found = f1_of(common, len(a), len(b)) >= at_least
             self._similar[key] = found
         return found
 
@@ -634,11 +633,13 @@ def check(
     listed = inds if isinstance(inds, list) else list(inds)
     if all(a.start < b.start for a, b in itertools.pairwise(listed)):
         # (the common case: given in reading order, none twice, each starting after the one before, so that
-        # they are already their distinct spans in order; tests/audit/test_figures.py holds it to the sort)
-        figures = tuple([Span(start=i.start, end=i.end, text=i.text) for i in listed])
+        # they are already their distinct spans in order; tests/audit/test_figures.py holds it to the sort; each
+        # figure's span copied from the checked figure)
+        figures = tuple([span_of(i) for i in listed])
     else:
-        spans = sorted({(i.start, i.end, i.text) for i in listed})
-        figures = tuple([Span(start=s, end=e, text=t) for s, e, t in spans])
+        # (the distinct spans in order: the first figure of each, as the figures of one span hold one text)
+        spans = sorted({(i.start, i.end, i.text): i for i in listed}.items())
+        figures = tuple([span_of(i) for _, i in spans])
     first = figures[0]
     return Check(
         start=first.start,

@@ -36,7 +36,7 @@ from ..lang.punctuation import COMMAS
 from ..lang.script import alternation
 from ..model.quantities import Count, Money, Percent, PerUnit
 from ..model.report import Check, CheckKind, Indicator, IndicatorKind
-from ..patterns import find_all, known, matches_at, max_width, skipping
+from ..patterns import find_all, held_chars, known, matches_at, max_width, skipping
 from .family import family
 from .figures import BASE_REACH, BASE_YEAR, PRIOR, Context, check, fmt, listed_from, plain, unit_family, value
 
@@ -60,6 +60,9 @@ _CHANGE_LEAD = skipping(re.compile(rf"(?:{CHANGE_LEADS.pattern})$"))
 _WITHIN_ROUNDING = ", within the rounding of its figures"
 _AVERAGE_YEARLY = re.compile("|".join(e.pattern for e in AVERAGE_YEARLY))
 _BASE_CHANGE = re.compile(BASE_CHANGE.pattern)
+# (BASE_YEAR's pretest: a match ends right before the figure, so the character there is one it holds, or white
+# space. Refused at import where these are not known.)
+_BASE_YEAR_LAST = known(held_chars(BASE_YEAR, spaces=True), BASE_YEAR.pattern)
 _RATE_AFTER_CHANGE = regex.compile(RATE_AFTER_CHANGE.pattern)
 _YEAR_NIAN = re.compile(rf"({YEAR}){YEAR_MARK}")
 _UP = re.compile(rf"^(?:{FROM_TO_UP.pattern})(?:{TO_YEAR.pattern})?$")
@@ -110,7 +113,12 @@ def growth(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if b.kind is IndicatorKind.CHANGE:
             out.extend(_unstated_base(ctx, a, [i for i in inds[k + 1 : k + 4] if i.start < s_end]))
             continue
-        base = BASE_YEAR.search(text, max(a.end, b.start - BASE_REACH), b.start)
+        last = text[b.start - 1]
+        base = (
+            BASE_YEAR.search(text, max(a.end, b.start - BASE_REACH), b.start)
+            if last in _BASE_YEAR_LAST or last.isspace()
+            else None
+        )
         base = base or PRIOR.fullmatch(text, a.end, b.start)
         if base is not None and b.kind in _LEVEL_KINDS:
             # 68,452.6万元,较上年的64,910.3万元增长5.46%: the second figure is the base

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 import regex
 
@@ -57,6 +58,9 @@ _GOVERNMENT_WORDS = tuple(e.word for e in GOVERNMENT_SCOPES)
 _CLAUSE_MARKS = COMMAS + COLONS  # (a clause's words end at these, besides a part's ends)
 
 
+_LEVEL_TYPES = frozenset({Money, Count, PerUnit, Percent})  # (the quantities _level keeps: a percentage not in points)
+
+
 def _level(i: Indicator) -> bool:
     """A figure a change may be of or from: an amount, a count or a percentage as stated (no bound)."""
     q = i.quantity
@@ -81,13 +85,25 @@ class _Bases:
         self.by_subject: dict[str, tuple[list[int], list[Indicator]]] = {}
         self.by_tail: dict[str, tuple[list[int], list[Indicator]]] = {}  # (by the subject's last characters)
         self.scopes: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (a figure's scope by its start, read once)
-        for i in inds:
-            if i.subject and _level(i):
-                subject = ctx.subject(i)
-                for key, index in ((subject, self.by_subject), (subject[-_SHORTEST_SUBJECT:], self.by_tail)):
-                    starts, found = index.setdefault(key, ([], []))
-                    starts.append(i.start)
-                    found.append(i)
+        # (_level of each figure with a subject, written out on the figures' plains read once per parse: the
+        # quantity's type first, of which _level reads no subclass)
+        by_subject, by_tail, bare, stock = self.by_subject, self.by_tail, ctx.bare, IndicatorKind.STOCK
+        for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
+            if not is_plain or i.kind is not stock or not i.subject:
+                continue
+            q: Any = i.quantity
+            t = type(q)
+            if t not in _LEVEL_TYPES or q.qualifier is not None or (t is Percent and q.percentage_point):
+                continue
+            subject = bare(i.subject)
+            start = i.start
+            for key, index in ((subject, by_subject), (subject[-_SHORTEST_SUBJECT:], by_tail)):
+                entry = index.get(key)
+                if entry is None:
+                    index[key] = ([start], [i])
+                else:
+                    entry[0].append(start)
+                    entry[1].append(i)
 
     def _near(self, index: dict[str, tuple[list[int], list[Indicator]]], key: str, of: Indicator) -> list[Indicator]:
         starts, found = index.get(key, ((), ()))

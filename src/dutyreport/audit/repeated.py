@@ -55,13 +55,14 @@ def _signature(ctx: Context, ind: Indicator, subject: str) -> str:
 def repeated_figures(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
     """``学前三年毛入园率为88.25%`` here and again in another sentence: one figure, stated the same."""
     out: list[Check] = []
-    groups: dict[tuple[str | None, Decimal, str | None], list[int]] = {}  # (the indexes of the figures)
+    # (the indexes of the figures by family, value and qualifier: a qualifier as its member, which stands for its
+    # value, not read through the enum's property)
+    groups: dict[tuple[str | None, Decimal, Qualifier | None], list[int]] = {}
     figs = ctx.figures(inds)
     for k, (i, fam, v) in enumerate(zip(inds, figs.fams, figs.values, strict=True)):
         if v is None or (fam == "ratio" and isinstance(i.quantity, Ratio)):  # (a ratio's family is "ratio")
             continue
-        q = i.quantity.qualifier
-        key = (fam, v, None if q is None else q.value)
+        key = (fam, v, i.quantity.qualifier)
         group = groups.get(key)
         if group is None:
             groups[key] = [k]
