@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import attrs
 
-from dutyreport.document import Document
+from dutyreport.document import Document, SectionIndex
+from dutyreport.model.report import Section
 from dutyreport.pipeline import document
 
 TEXT = "清河区教育工作自查报告\n一、基本情况\n2023年,全区新建学校6所。\n二、存在问题\n一是经费不足。"
@@ -46,3 +47,32 @@ def test_a_document_before_any_stage_is_empty() -> None:
     assert doc.section_index.every == () and doc.section_index.path(3) == ()
     assert doc.breaks.of("\n") == [i for i, c in enumerate(TEXT) if c == "\n"]
     assert doc.breaks.of("。\n") is doc.breaks.of("。\n") and doc.breaks.of("\n。") == doc.breaks.of("。\n")
+
+
+NESTED = (
+    "东林县教育工作自评报告\n前言部分，说明来由。\n一、总体情况\n开头一句。\n（一）办学条件\n新建校舍两栋。\n"
+    "（二）师资队伍\n招聘教师若干。\n二、主要问题\n经费偏紧。\n（一）投入\n缺口较大。\n三、下一步打算\n继续努力。\n附：署名"
+)
+
+
+def _walked_path(sections: tuple[Section, ...], pos: int) -> tuple[int, ...]:
+    """The child indexes down to the deepest section holding ``pos``, found by a walk of every level."""
+    path: list[int] = []
+    level = sections
+    while True:
+        inside = [i for i, s in enumerate(level) if s.start <= pos < s.end]
+        if not inside:
+            return tuple(path)
+        path.append(inside[0])
+        level = level[inside[0]].children
+
+
+def test_section_path_is_the_walked_path_in_any_order() -> None:
+    doc = document(NESTED)
+    assert any(s.children for s in doc.sections)
+    positions = list(range(len(NESTED) + 2))
+    orders = [positions, positions[::-1], positions[::3] + positions[1::3] + positions[2::3]]
+    for order in orders:
+        index = SectionIndex(doc.sections)  # (a fresh index: what it keeps of the last answer starts empty)
+        for pos in order:
+            assert index.path(pos) == _walked_path(doc.sections, pos), pos

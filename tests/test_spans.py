@@ -38,6 +38,8 @@ def test_the_stretches_outside_are_the_positions_no_span_covers(
     lo, hi = min(a, b), max(a, b)
     s = SpanSet(spans, limit)
     covered = _covered(spans, limit)
+    assert s.spans == _runs(sorted(covered))
+    assert s.starts == [a for a, _ in s.spans] and s.ends == [b for _, b in s.spans]
     assert list(s.stretches(lo, hi)) == _runs([i for i in range(lo, hi) if i not in covered])
     text = "".join(chr(0x4E00 + i) for i in range(45))
     assert s.outside(text, lo, hi) == "".join(text[i] for i in range(lo, hi) if i not in covered)
@@ -56,3 +58,14 @@ def test_the_breaks_are_every_place_one_of_the_characters_stands(text: str, aske
     breaks = Breaks(text)
     for chars in [*asked, *asked]:  # (each set asked twice: the second answer is the one kept)
         assert breaks.of(chars) == [i for i, c in enumerate(text) if c in chars]
+
+
+_NONEMPTY = st.lists(st.tuples(st.integers(-3, 40), st.integers(1, 12)).map(lambda p: (p[0], p[0] + p[1])), max_size=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_NONEMPTY, st.one_of(st.none(), st.integers(0, 60)))
+def test_spans_none_empty_merge_into_the_runs_they_cover(spans: list[tuple[int, int]], limit: int | None) -> None:
+    s = SpanSet(spans, limit)
+    assert s.spans == _runs(sorted(_covered(spans, limit)))
+    assert s.starts == [a for a, _ in s.spans] and s.ends == [b for _, b in s.spans]

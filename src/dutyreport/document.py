@@ -15,6 +15,7 @@ the parse: nothing of it is kept in the :class:`~dutyreport.Report` or anywhere 
 from __future__ import annotations
 
 import bisect
+import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -128,21 +129,28 @@ class SectionIndex:
         """The child indexes from the top level down to the deepest section holding ``pos``."""
         start, end, found = self._leaf
         if start <= pos < end:
-            return found  # figures come in reading order: most stand in the section of the one before
+            return found  # figures come in reading order: most stand where the one before does
         path: list[int] = []
         level: Sequence[Section] = self.sections
+        lo, hi = 0, sys.maxsize  # where every position has the path found so far (the parent's span)
         while level:
             starts = self._starts.get(id(level))
             if starts is None:
                 starts = self._starts[id(level)] = [s.start for s in level]
             i = bisect.bisect_right(starts, pos) - 1
             if i < 0 or pos >= level[i].end:
+                # in no section of this level: nor is any position between the sections around it
+                if i >= 0 and level[i].end > lo:
+                    lo = level[i].end
+                if i + 1 < len(level) and level[i + 1].start < hi:
+                    hi = level[i + 1].start
                 break
             path.append(i)
-            if not level[i].children:
-                self._leaf = (level[i].start, level[i].end, tuple(path))
+            lo, hi = level[i].start, level[i].end
             level = level[i].children
-        return tuple(path)
+        found = tuple(path)
+        self._leaf = (lo, hi, found)
+        return found
 
 
 def _breaks(doc: Document) -> Breaks:

@@ -40,6 +40,7 @@ __all__ = [
     "first_chars_of",
     "held_chars",
     "known",
+    "last_char",
     "lead_words",
     "lookbehind_width",
     "matches_at",
@@ -149,6 +150,21 @@ def first_chars_of(source: str, flags: int = 0, *, spaces: bool = False) -> froz
         return None
     chars, empty = _firsts(tree, spaces)
     return None if chars is None or empty or not chars else frozenset(chars)
+
+
+def last_char(pattern: str) -> str | None:
+    """The character every match of ``pattern`` ends with, where the pattern ends with one literal character
+    (no alternation around it, no repeat of it): ``None`` where it does not, or the standard engine does not read
+    it.
+
+    >>> last_char("第[一二三]{1,3}师"), last_char("甲团|乙"), last_char("团+"), last_char("[师团]")
+    ('师', None, None, None)
+    """
+    tree = _parsed(pattern, 0)
+    if tree is None or not len(tree) or tree.state.flags & re.IGNORECASE:
+        return None
+    op, av = tree[-1]
+    return chr(av) if op is _c.LITERAL else None
 
 
 def held_chars(pattern: re.Pattern[str] | regex.Pattern[str], *, spaces: bool = False) -> frozenset[str] | None:
@@ -420,8 +436,15 @@ def matches_at(
     ['2019年']
     """
     reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
+    match = pattern.match
+    if end is None:
+        for p in sorted(set(starts)):
+            if p >= reach and (m := match(text, p)) is not None:
+                reach = m.end()
+                yield m
+        return
     for p in sorted(set(starts)):
-        if p >= reach and (m := pattern.match(text, p) if end is None else pattern.match(text, p, end)) is not None:
+        if p >= reach and (m := match(text, p, end)) is not None:
             reach = m.end()
             yield m
 
@@ -475,14 +498,25 @@ def word_places(
     if by_end is None:
         by_end = words_by_char(found, -1)
     last = len(text) if end is None else end  # (a word's last character stands before this)
+    find, starts_with = text.find, text.startswith
     for c, ending in by_end.items():
-        q = text.find(c, 0, last)
+        q = find(c, 0, last)
+        if q < 0:
+            continue
+        if len(ending) == 1:  # (one word ends with the character: its places in one list)
+            w = ending[0]
+            back, places = len(w) - 1, found[w]
+            while q >= 0:
+                if q >= back and starts_with(w, q - back):
+                    places.append(q - back)
+                q = find(c, q + 1, last)
+            continue
         while q >= 0:
             for w in ending:
                 p = q + 1 - len(w)
-                if p >= 0 and text.startswith(w, p):
+                if p >= 0 and starts_with(w, p):
                     found[w].append(p)
-            q = text.find(c, q + 1, last)
+            q = find(c, q + 1, last)
     return found
 
 

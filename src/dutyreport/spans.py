@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Iterator
 
@@ -32,20 +33,40 @@ class SpanSet:
     __slots__ = ("ends", "spans", "starts")
 
     def __init__(self, spans: Iterable[tuple[int, int]], limit: int | None = None) -> None:
-        merged: list[tuple[int, int]] = []
-        for s, e in sorted(spans):
+        ordered = sorted(spans)
+        starts = list(map(_FIRST, ordered))
+        ends = list(map(_SECOND, ordered))
+        if starts and all(map(operator.lt, starts, ends)):  # none empty
+            reach = list(itertools.accumulate(ends, max))  # the furthest end up to each span
+            if limit is None or (starts[0] >= 0 and reach[-1] <= limit):  # none to clip
+                # what the merge below makes of them, with no step per span in Python: a span opens a merged one
+                # where it starts after every span before it ends, which then ends where they reach
+                opens = list(itertools.compress(range(1, len(starts)), map(operator.gt, starts[1:], reach)))
+                self.starts = [starts[0], *map(starts.__getitem__, opens)]
+                self.ends = [*map(reach.__getitem__, map(operator.sub, opens, itertools.repeat(1))), reach[-1]]
+                self.spans = list(zip(self.starts, self.ends, strict=True))
+                return
+        starts = []
+        ends = []
+        last = 0  # the end of the last merged span (read only once there is one)
+        for s, e in ordered:
             if limit is not None:
-                s, e = max(0, s), min(limit, e)
+                if s < 0:
+                    s = 0
+                if e > limit:
+                    e = limit
             if e <= s:
                 continue
-            if merged and s <= merged[-1][1]:
-                if e > merged[-1][1]:
-                    merged[-1] = (merged[-1][0], e)
+            if ends and s <= last:
+                if e > last:
+                    ends[-1] = last = e
             else:
-                merged.append((s, e))
-        self.spans = merged
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
+                starts.append(s)
+                ends.append(e)
+                last = e
+        self.starts = starts
+        self.ends = ends
+        self.spans = list(zip(starts, ends, strict=True))
 
     def covering(self, i: int) -> tuple[int, int] | None:
         """The merged span that position ``i`` lies in, if any."""
@@ -56,7 +77,8 @@ class SpanSet:
 
     def hit(self, i: int) -> bool:
         """Whether position ``i`` lies in a span."""
-        return self.covering(i) is not None
+        k = bisect.bisect_right(self.starts, i) - 1  # (what covering reads, without building its answer)
+        return k >= 0 and i < self.ends[k]
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether ``[start, end)`` shares a character with any span."""
@@ -121,12 +143,16 @@ class Breaks:
             found = by_char.get(c)
             if found is None:  # one literal scan per character beats sorting the hits of one scan out; most break
                 # characters stand nowhere in a short text, and the search that says so is cheaper than the scan
-                found = by_char[c] = [m.start() for m in _literal(c).finditer(text)] if c in text else []
+                found = by_char[c] = list(map(_START, _literal(c).finditer(text))) if c in text else []
             if found:
                 lists.append(found)
         if len(lists) == 1:
             return lists[0]
         return sorted(itertools.chain.from_iterable(lists))
+
+
+_FIRST, _SECOND = operator.itemgetter(0), operator.itemgetter(1)
+_START = re.Match.start  # (where a match starts, read with no frame of its own: map calls it per match)
 
 
 @functools.lru_cache(maxsize=64)

@@ -39,6 +39,7 @@ from ..lang.metadata import (
 )
 from ..lang.script import alternation, fold
 from ..model.report import AdminLevel
+from ..patterns import last_char
 from ..spans import SpanSet
 from ._common import _MARK_CLASS, _MARKS, _SUFFIX, Books
 
@@ -58,6 +59,17 @@ _SUFFIX_RE = re.compile(_SUFFIX)  # (the standard engine: no \p{..} needed, and 
 _INNER = frozenset(e.word for e in INNER_SUFFIXES)
 _CORPS = tuple((regex.compile(e.pattern), level) for e, level in CORPS_UNITS)
 _CORPS_LEVEL = {e.pattern[-1]: level for e, level in CORPS_UNITS}  # 师, 团
+
+
+def _corps_unit(pattern: str) -> str:
+    """The character every match of a corps unit's pattern ends with (师, 团): a text without it holds none."""
+    unit = last_char(pattern)
+    if unit is None:
+        raise ValueError(f"a corps unit's pattern that does not end with its unit's character: {pattern}")
+    return unit
+
+
+_CORPS_UNIT = tuple(_corps_unit(e.pattern) for e, _ in CORPS_UNITS)
 _REGION_CTX_WEIGHT = {c.word: c.value for c in REGION_CONTEXTS}
 _REGION_CTX_WORDS = alternation(REGION_CONTEXTS, either_script=False)
 _REGION_CTX_RE = re.compile(_REGION_CTX_WORDS)
@@ -195,7 +207,9 @@ def _place_names(text: str, lo: int, hi: int, mask: SpanSet, in_context: bool = 
             continue
         floor = e
         yield _Name(got[0], e - len(got[0]), e, got[1], context)
-    for rx, _ in _CORPS:
+    for (rx, _), unit in zip(_CORPS, _CORPS_UNIT, strict=True):
+        if text.find(unit, lo, hi) < 0:
+            continue  # (every match ends with its unit's character: none stands here)
         for m in rx.finditer(text, lo, hi):
             if not mask.hit(m.start()):
                 ctx = _REGION_CTX_RE.match(text, m.end())

@@ -61,7 +61,7 @@ from ..lang.punctuation import (
 )
 from ..lang.script import either_form
 from ..model.report import CorruptionKind, Point, Section
-from ..patterns import char_class, first_chars, standard
+from ..patterns import char_class, find_all, first_chars, first_chars_of, standard
 from ..spans import SpanSet
 from .plans import is_plan_heading, plan_spans
 
@@ -96,8 +96,19 @@ _SENTENCE_CLOSE = _HEADING_STOP + "…”’\"'" + CLOSE_BRACKETS + LABEL_CLOSE_
 _SCHEME_BY_NAME: dict[str, Numbering] = {n.name: n for _, n in NUMBERING_SCHEMES}
 _VALUE_GROUP = {n.name: f"{n.name}_v" for _, n in NUMBERING_SCHEMES}
 _HEADING_BREAK_RE = re.compile(char_class(_HEADING_STOP + _WS))  # where a heading may end
+_NON_SPACE_RE = re.compile(char_class(_WS, negated=True))
 # the outline's words, read in simplified or traditional characters (lang.script.either_form)
 _CLOSING_RE = regex.compile("|".join(either_form(e.word) for e in CLOSING_CUES))
+
+def _closing_firsts() -> str:
+    """What a closing cue opens with (a line holding none of them holds no cue)."""
+    chars = first_chars_of(_CLOSING_RE.pattern)
+    if chars is None:
+        raise ValueError(f"closing cues whose first characters are not known: {_CLOSING_RE.pattern}")
+    return "".join(sorted(chars))
+
+
+_CLOSING_FIRSTS = _closing_firsts()
 _POINT_NUMERALS = OUTLINE_NUMERALS
 # _point_marks finds what this finds; the pattern is what the tests hold it to (change the two together)
 _POINT_RE = regex.compile(rf"(?P<n>[{_POINT_NUMERALS}]{{1,3}})是")
@@ -116,6 +127,9 @@ _RUN_IN_RE = re.compile(
     f"{char_class(_HEADING_STOP)}{char_class(_WS)}*"
     f"(?=第|[{OUTLINE_NUMERALS}]{{1,3}}[、.．]|{OPEN_BRACKET_CLASS}[{OUTLINE_NUMERALS}])"
 )
+# what stands right after the sentence end of a match of _RUN_IN_RE (a space, or what the marks open with): the
+# pattern is tried only at the sentence ends (found once per parse) followed by one of these
+_RUN_IN_NEXT = frozenset(_WS + "第" + OUTLINE_NUMERALS) | (first_chars_of(OPEN_BRACKET_CLASS) or frozenset())
 _RUN_IN_SCHEMES = frozenset(n.name for _, n in NUMBERING_SCHEMES if n.run_in)
 
 
@@ -368,21 +382,6 @@ def _match(text: str, pos: int, line_end: int, at_line_start: bool) -> _Candidat
     return _Candidate(pos, name, value, m.end(), at_line_start)
 
 
-def _lines(newlines: list[int], end: int) -> list[tuple[int, int]]:
-    """The lines of the text up to ``end`` from the positions of its line breaks (the Document's breaks,
-    found once per parse): each from after a break to the next, the last to ``end``."""
-    out: list[tuple[int, int]] = []
-    i = 0
-    for j in newlines:
-        if j >= end:
-            break
-        out.append((i, j))
-        i = j + 1
-    if i < end:
-        out.append((i, end))
-    return out
-
-
 def _first_after(text: str, i: int, end: int) -> str:
     """The first character from i (before end) that is no space; "" if none."""
     while i < end and text[i] in _WS:
@@ -391,7 +390,10 @@ def _first_after(text: str, i: int, end: int) -> str:
 
 
 def _page_numbers(
-    text: str, lines: list[tuple[int, int, int, _Candidate | None]], chunks: frozenset[int] = frozenset()
+    text: str,
+    lines: list[tuple[int, int, int, _Candidate | None]],
+    marked: list[tuple[int, _Candidate]],
+    chunks: frozenset[int] = frozenset(),
 ) -> set[int]:
     """The line-start marks that number the pages of a document preview, not its sections.
 
@@ -399,13 +401,12 @@ def _page_numbers(
     that starts inside a sentence: ``3、，并按期完成…``) or is one the cleaning stage found cutting a word
     (``chunks``: ``教\n2、学班``). Its marks are then page numbers where they
     start a page-long line or follow one that breaks off inside a sentence, or are followed by
-    punctuation themselves.
+    punctuation themselves. ``marked``: the end of each line with a mark, and the mark, in order.
     """
     schemes = {
         c.scheme
-        for _, le, _, c in lines
-        if c is not None
-        and c.label is None
+        for le, c in marked
+        if c.label is None
         and (c.pos in chunks or ((g := _first_after(text, c.number_end, le)) and g in _NOT_HEADING_START))
     }
     if not schemes:
@@ -432,8 +433,16 @@ def _page_numbers(
 
 class _Builder:
     def __init__(
-        self, text: str, spans: SpanSet, body_end: int, newlines: list[int], chunks: frozenset[int] = frozenset()
+        self,
+        text: str,
+        spans: SpanSet,
+        body_end: int,
+        newlines: list[int],
+        stops: list[int],
+        chunks: frozenset[int] = frozenset(),
     ) -> None:
+        """``newlines``: where the text's line breaks stand; ``stops``: where the characters of ``_HEADING_STOP``
+        stand (both in order, found once per parse)."""
         self.text = text
         self.spans = spans
         self.body_end = body_end
@@ -445,24 +454,46 @@ class _Builder:
         self.refused: dict[str, int] = {}  # scheme -> the last line-start mark of it that headed nothing
         # per line: its start, its end, where its text starts and the heading mark there
         self.lines: list[tuple[int, int, int, _Candidate | None]] = []
-        firsts = _HEADING_FIRSTS
-        for ls, le in _lines(newlines, body_end):
-            p = _skip(text, ls, le, spans)
-            mark = p < le and text[p] in firsts
-            self.lines.append((ls, le, p, _match(text, p, le, True) if mark else None))
-        pages = _page_numbers(text, self.lines, chunks)
+        marked: list[tuple[int, _Candidate]] = []  # the end of each line with a heading mark, and the mark
+        firsts, ws, lines = _HEADING_FIRSTS, _WS, self.lines
+        noise_starts, noise_ends = spans.starts, spans.ends
+        k, n = 0, len(noise_starts)  # (the first noise span that ends after the line's start: lines come in order)
+        # the lines of the body from the Document's line breaks: each from after a break to the next, the last
+        # to body_end
+        breaks = bisect.bisect_left(newlines, body_end)
+        line_ends = newlines[:breaks]
+        if (newlines[breaks - 1] + 1 if breaks else 0) < body_end:
+            line_ends.append(body_end)
+        ls = 0
+        for le in line_ends:
+            p = ls
+            if p < le and text[p] in ws:
+                m = _NON_SPACE_RE.search(text, p, le)
+                p = m.start() if m is not None else le
+            while k < n and noise_ends[k] <= p:
+                k += 1
+            if p < le and k < n and noise_starts[k] <= p:
+                p = _skip(text, p, le, spans)  # (else what _skip finds: the line's first character outside spaces)
+            cand = _match(text, p, le, True) if p < le and text[p] in firsts else None
+            lines.append((ls, le, p, cand))
+            if cand is not None:
+                marked.append((le, cand))
+            ls = le + 1
+        pages = _page_numbers(text, self.lines, marked, chunks)
         # right after a page number a heading may start its page (2、二、主要做法…)
-        page_starts = [
-            _skip(text, c.number_end, le, spans) for _, le, _, c in self.lines if c is not None and c.pos in pages
-        ]
+        page_starts = [_skip(text, c.number_end, le, spans) for le, c in marked if c.pos in pages]
         if pages:
             self.lines = [(ls, le, p, None if c is not None and c.pos in pages else c) for ls, le, p, c in self.lines]
-        self.raw: list[_Candidate] = [c for _, _, _, c in self.lines if c is not None]
+        self.raw: list[_Candidate] = [c for _, c in marked if c.pos not in pages]
         # where a heading may run into a paragraph: after a sentence end (outside noise), or at the
         # start of a numbered page
-        self.run_in = [
-            m.end() for m in _RUN_IN_RE.finditer(text, 0, body_end) if spans.covering(m.end()) is None
-        ]
+        # (what _RUN_IN_RE.finditer(text, 0, body_end) finds: a match starts at a sentence end and takes only it
+        # and the spaces after it, so no match holds the start of another)
+        self.run_in = []
+        run_in_at, after = _RUN_IN_RE.match, _RUN_IN_NEXT
+        for q in [q for q in stops[: bisect.bisect_left(stops, body_end - 1)] if text[q + 1] in after]:
+            if (m := run_in_at(text, q, body_end)) is not None and not spans.hit(m.end()):
+                self.run_in.append(m.end())
         if page_starts:
             self.run_in = sorted({*self.run_in, *page_starts})
         self.raw_pos = [c.pos for c in self.raw]
@@ -635,7 +666,10 @@ class _Builder:
         return end
 
     def run(self) -> list[_Node]:
-        run_in, k = self.run_in, 0
+        run_in, k, n_run_in = self.run_in, 0, len(self.run_in)
+        # where a closing cue may start (a line holding none of these holds none: closing_at is not asked there)
+        cues = sorted(i for c in _CLOSING_FIRSTS for i in find_all(self.text, c))
+        c, n_cues = 0, len(cues)
         for ls, le, p, first in self.lines:
             if p >= le:
                 continue
@@ -647,7 +681,7 @@ class _Builder:
                     took, cursor = True, end
                 else:
                     self.refused[first.scheme] = first.pos
-            while k < len(run_in) and run_in[k] < le:
+            while k < n_run_in and run_in[k] < le:
                 pos = run_in[k]
                 k += 1
                 if pos < cursor:
@@ -658,7 +692,9 @@ class _Builder:
                 end = self._take(cand, le, True)
                 if end >= 0:
                     took, cursor = True, end
-            if not took:
+            while c < n_cues and cues[c] < p:
+                c += 1
+            if not took and c < n_cues and cues[c] < le:
                 at = self.closing_at(ls, p, le)
                 if at is not None:
                     self.open_closing(at, le)
@@ -676,6 +712,10 @@ def _point_ends(text: str) -> list[int]:
             ends.append(i)
         i = text.find("是", i + 1)
     return ends
+
+
+_NUMERAL_VALUE = {c: _cn_value(c) for c in _POINT_NUMERALS}  # (the value of a mark of one numeral)
+_WS_NL = frozenset(_WS + "\n")
 
 
 def _point_marks(text: str, lo: int, hi: int, ends: list[int]) -> list[tuple[int, int]]:
@@ -699,8 +739,14 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
     # the marks with a value, standing where a point can start, numbered 1 or one on from the last taken
     seq: list[tuple[int, int, int]] = []  # (start, value, position of 是)
     last = 0
-    for s, end in _point_marks(text, lo, hi, ends):
-        v = _cn_value(text[s:end])
+    numerals, one = _POINT_NUMERALS, _NUMERAL_VALUE
+    for j in range(k, bisect.bisect_left(ends, hi, k)):  # (the marks _point_marks finds, read in place)
+        end = ends[j]
+        s = end - 1
+        floor = end - 3 if end - 3 > lo else lo
+        while s > floor and text[s - 1] in numerals:
+            s -= 1
+        v = one[text[s]] if s == end - 1 else _cn_value(text[s:end])
         if v <= 0:
             continue
         before = text[s - 1] if s > lo else "\n"
@@ -721,28 +767,28 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
         line_end = text.find("\n", s, e)  # up to the next point only: a text of one line stays linear
         if line_end >= 0:
             e = line_end
-        while e > s and (text[e - 1] in _WS or text[e - 1] == "\n"):
+        while e > s and text[e - 1] in _WS_NL:
             e -= 1
         out.append(Point(number=text[s : end + 1], start=s, end=e, text=text, text_at=0))
     return tuple(out)
 
 
 def _freeze(text: str, node: _Node, point_ends: list[int]) -> Section:
-    children = tuple(_freeze(text, c, point_ends) for c in node.children)
+    children = tuple([_freeze(text, c, point_ends) for c in node.children])
     own_end = children[0].start if children else node.end
-    end = node.end
+    hs, he = node.heading_start, node.heading_end
     return Section(
         number=node.number,
-        heading=text[node.heading_start : node.heading_end],
+        heading=text[hs:he],
         level=node.level,
         start=node.start,
-        end=end,
+        end=node.end,
         text=text,
         text_at=0,
-        heading_start=node.heading_start,
-        heading_end=node.heading_end,
+        heading_start=hs,
+        heading_end=he,
         children=children,
-        points=_points(text, node.heading_end, max(node.heading_end, own_end), point_ends),
+        points=_points(text, he, own_end if own_end > he else he, point_ends),
     )
 
 
@@ -762,6 +808,6 @@ def find_sections(doc: Document) -> tuple[Section, ...]:
         c.end - len(c.text.lstrip()) for c in doc.corruptions if c.kind is CorruptionKind.CHUNK_MARKER
     )
     body_end = _body_end(text, spans)
-    roots = _Builder(text, spans, body_end, doc.breaks.of("\n"), chunks).run()
+    roots = _Builder(text, spans, body_end, doc.breaks.of("\n"), doc.breaks.of(_HEADING_STOP), chunks).run()
     point_ends = _point_ends(text)
-    return tuple(_freeze(text, r, point_ends) for r in roots)
+    return tuple([_freeze(text, r, point_ends) for r in roots])
