@@ -28,6 +28,7 @@ from dutyreport.quantities.numerals import EXACT, adjacent_range, fold
 from dutyreport.quantities.scan import find_quantities
 
 _FULL_SCAN = re.compile(scan._scan_pattern(""), re.VERBOSE)  # the pattern without its leads
+_SCAN = re.compile(scan._SCAN, re.VERBOSE)  # the pattern with them (the scan reads it inside _SCAN_FAST)
 
 
 def _without(pattern: str, *pieces: str) -> str:
@@ -62,14 +63,14 @@ def _answers(p: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str |
 @pytest.mark.parametrize("path", _FILES, ids=[p.stem[:12] for p in _FILES])
 def test_the_led_scan_finds_what_the_full_pattern_finds_in_the_real_reports(path: object) -> None:
     text = fold(path.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
-    assert _answers(scan._SCAN, text) == _answers(_FULL_SCAN, text)
+    assert _answers(_SCAN, text) == _answers(_FULL_SCAN, text)
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXT, st.integers(0, 40))
 def test_the_led_scan_finds_what_the_full_pattern_finds_anywhere(text: str, pos: int) -> None:
-    assert _answers(scan._SCAN, text) == _answers(_FULL_SCAN, text)
-    a, b = scan._SCAN.search(text, pos), _FULL_SCAN.search(text, pos)
+    assert _answers(_SCAN, text) == _answers(_FULL_SCAN, text)
+    a, b = _SCAN.search(text, pos), _FULL_SCAN.search(text, pos)
     assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
 
 
@@ -88,7 +89,7 @@ _LONE = re.compile(scan._LONE)
 
 def _led_answers(text: str) -> list[tuple[tuple[int, int], str | None, dict[str, str | None]]]:
     """The led pattern's matches but those at a lone numeral character (which the class-led scan passes over)."""
-    return [a for a in _answers(scan._SCAN, text) if not _LONE.match(text, a[0][0])]
+    return [a for a in _answers(_SCAN, text) if not _LONE.match(text, a[0][0])]
 
 
 def _check_lone(text: str) -> int:
@@ -98,7 +99,7 @@ def _check_lone(text: str) -> int:
     for i in range(len(text)):
         if not _LONE.match(text, i):
             continue
-        m = scan._SCAN.match(text, i)
+        m = _SCAN.match(text, i)
         if m is None:
             continue
         assert (m.span(), m.lastgroup) == ((i, i + 1), "scalar"), (text, i)
@@ -136,9 +137,9 @@ _LONE_TEXT = st.text(
 def test_the_class_led_scan_finds_what_the_led_scan_finds_anywhere(text: str, pos: int) -> None:
     assert _fast_answers(text) == _led_answers(text)
     _check_lone(text)
-    m = scan._SCAN.search(text, pos)
+    m = _SCAN.search(text, pos)
     while m is not None and _LONE.match(text, m.start()):
-        m = scan._SCAN.search(text, m.start() + 1)
+        m = _SCAN.search(text, m.start() + 1)
     assert _fast_answers(text, pos)[:1] == ([(m.span(), m.lastgroup, m.groupdict())] if m else [])
 
 

@@ -159,8 +159,9 @@ def _scan_pattern(date_lead: str) -> str:
 
 
 _SCAN_WORDS = ("第", *(e.word for e in CAPTION_WORDS))
-# (tests/quantities/test_scan_shortcuts.py holds both leads to the pattern without them)
-_SCAN = re.compile(leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD), re.VERBOSE)
+# (tests/quantities/test_scan_shortcuts.py holds both leads to the pattern without them; _SCAN_FAST below reads it:
+# kept as text, it is compiled once, inside _SCAN_FAST, not on its own as well)
+_SCAN = leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD)
 # The standard engine skips to a pattern's first character in one loop of its own only where the pattern
 # opens with a character class; before a look-ahead (the lead) it starts a match at every position. So the
 # scan opens with the class of every character a match can start with, and reads :data:`_SCAN` from there
@@ -234,7 +235,7 @@ _LONE = (
     rf"(?<!{char_class(_ID_BEFORE)}){char_class(LONE_FIRST)}"
     + char_class(NUMERAL_NEXT | set("月时篇"), negated=True, spaces=True)
 )
-_SCAN_FAST = re.compile(rf"{char_class(_SCAN_FIRST)}(?<=(?!{_LONE})(?={_SCAN.pattern})[\s\S])", re.VERBOSE)
+_SCAN_FAST = re.compile(rf"{char_class(_SCAN_FIRST)}(?<=(?!{_LONE})(?={_SCAN})[\s\S])", re.VERBOSE)
 # The numbers of _SCALAR_GROUPS in _SCAN_FAST (a match's groups read by number, not looked up by name).
 _SCALAR_NUMBERS = tuple(_SCAN_FAST.groupindex[g] for g in _SCALAR_GROUPS)
 _LABEL_GAP = "[ \t\u3000]*+"
