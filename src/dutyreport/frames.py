@@ -61,7 +61,8 @@ Row = tuple[Any, ...]
 Source = Report | tuple[str | os.PathLike[str], "Report | DutyReportError"]
 
 DECIMAL_PRECISION, DECIMAL_SCALE = 38, 10
-_LIMIT = Decimal(10) ** (DECIMAL_PRECISION - DECIMAL_SCALE)
+_INTEGER_DIGITS = DECIMAL_PRECISION - DECIMAL_SCALE
+_LIMIT = Decimal(10) ** _INTEGER_DIGITS
 _STEP = Decimal(1).scaleb(-DECIMAL_SCALE)
 _EXACT = decimal.Context(prec=DECIMAL_PRECISION + 40)  # wide enough that quantizing never rounds
 
@@ -306,12 +307,14 @@ class Frame:
         """A ``pyarrow.Table`` (decimal columns as decimal128(38, 10), years as int16 lists)."""
         pa = need_extra("pyarrow")
         schema = arrow_schema(self.name)
+        # (the rows turned into columns in one step; a decimal column's empty cells pass with no call)
+        columns = list(zip(*self.rows, strict=True)) if self.rows else [()] * len(self.types)
         arrays = [
             pa.array(
-                [r[k] for r in self.rows] if t in _AS_IS else [_arrow_cell(r[k], t) for r in self.rows],
+                cells if t != "decimal" else [None if v is None else _arrow_decimal(v) for v in cells],
                 type=schema.field(k).type,
             )
-            for k, t in enumerate(self.types)
+            for k, (t, cells) in enumerate(zip(self.types, columns, strict=True))
         ]
         return pa.Table.from_arrays(arrays, schema=schema)
 
@@ -521,15 +524,12 @@ def _pandas_metadata(name: str) -> dict[bytes, bytes]:
     return {b"pandas": json.dumps(meta).encode("ascii")}
 
 
-# the column types whose cells go to Arrow as they are (_arrow_cell): a tuple of years is an Arrow list as it is
-_AS_IS = frozenset({"str", "int", "bool", "years"})
-
-
-def _arrow_cell(value: Any, kind: ColumnType) -> Any:
-    if value is None or kind != "decimal":
-        return value
-    # a value that does not fit decimal128(38, 10) exactly is left out here (value_text keeps it)
-    if abs(value) >= _LIMIT or value != value.quantize(_STEP, context=_EXACT):
+def _arrow_decimal(value: Decimal) -> Decimal | None:
+    """``value`` where decimal128(38, 10) holds it exactly, else ``None`` (value_text keeps it)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent >= -DECIMAL_SCALE and value.adjusted() < _INTEGER_DIGITS:
+        return value  # (most values: no more decimals than the scale, fewer integer digits than the rest)
+    if not value.is_finite() or abs(value) >= _LIMIT or value != value.quantize(_STEP, context=_EXACT):
         return None
     return value
 

@@ -4,11 +4,14 @@ that cannot start a formula, and the extract command."""
 from __future__ import annotations
 
 import csv
+import decimal
 import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import dutyreport as d
 from dutyreport.cli import main
@@ -398,3 +401,26 @@ def test_parquet_is_written_to_an_open_binary_stream_as_csv_and_jsonl_are_to_a_t
     frame.to_parquet(sink)
     back = pq.read_table(io.BytesIO(sink.getvalue()))
     assert back.column("value_text").to_pylist() == [r["value_text"] for r in frame.records()]
+
+
+# The Arrow decimal column's test of fit, with its shortcut for the common value (no more decimals than the scale),
+# is the plain one: quantized to 10 places without change, below 10**28 in size.
+_EXACT = decimal.Context(prec=80)
+
+
+@given(
+    st.decimals(allow_nan=False, allow_infinity=False, places=None)
+    | st.builds(lambda d, e: Decimal(d).scaleb(e, _EXACT), st.integers(-(10**40), 10**40), st.integers(-45, 45))
+)
+@example(Decimal("1E+28"))
+@example(Decimal("9.99E+27"))
+@example(Decimal("0E+40"))
+@example(Decimal("1.50000000000000"))
+@example(Decimal("-0.00000000001"))
+@example(Decimal("12345678901234567890123456789.5"))
+def test_the_arrow_decimal_fit_is_the_plain_test(value: Decimal) -> None:
+    from dutyreport.frames import _arrow_decimal
+
+    fits = abs(value) < Decimal(10) ** 28 and value == value.quantize(Decimal("1E-10"), context=_EXACT)
+    assert (_arrow_decimal(value) is value) == fits
+    assert _arrow_decimal(value) in (value, None)
