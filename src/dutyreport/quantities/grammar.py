@@ -180,10 +180,11 @@ _A_WRAPPED = (  # (most numbers run into no white space: the first look fails th
     rf"|(?<=[\u4e00-\u9fff])[0-9]{{1,3}}+{_SPACE}[0-9]{{1,2}}+(?![0-9,]))"
     rf"(?:\.[0-9]++)?+(?=[ \t\u3000\xa0]*+(?:{_SCALE}|{_UNIT})))"
 )
-# Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所): a
-# few spaces or one line break, taken only where the unit follows. The scan records such a reading.
+# Between a number and its unit or scale word, what text extraction leaves (4800 万元, 3.25 %, xx\n所, 200 余场): a
+# few spaces or one line break, taken only where the unit follows (or 余, 多… before it). The scan records such a
+# reading.
 JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
-_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}))"
+_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}|[{_INFIX}](?:[万亿千百]|{_UNIT})))"
 _PER_PREFIX_WORDS = tuple(e.word for e in PER_PREFIXES)
 _PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{_alt(PER_PREFIXES)})"
 
