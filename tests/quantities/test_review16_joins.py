@@ -2,6 +2,9 @@
 (``200 余场``, ``300\\n多人次``) is read as it is read before a unit alone (``4800 万元``): one figure, its qualifier
 kept, the break recorded as joined damage. Where neither a unit nor a scale word follows the 余, nothing is joined.
 
+So is one between a scale word and its unit (``3万 多人``, ``1.2 万\\n人次``); across a line break only where the unit
+ends its word (in ``1.2 万\\n人民群众`` the next line opens another word).
+
 The sentences are written for these tests.
 """
 
@@ -19,6 +22,8 @@ EXAMPLES_REVIEW16_INFIX_JOINS = [
     ("preview_break_before_duo", "培训教师\n300\n多人次,覆盖全县。", "300\n多人次", "300", "人次", Qualifier.MORE_THAN),
     ("space_before_lai_and_scale", "投入 20 来万元。", "20 来万元", "200000", "yuan", Qualifier.APPROX),
     ("space_before_ji_and_scale", "惠及学生 20 几万人。", "20 几万人", "200000", "人", Qualifier.MORE_THAN),
+    ("preview_break_after_scale", "覆盖师生 1.2 万\n人次,推动宣讲。", "1.2 万\n人次", "12000", "人次", None),
+    ("space_after_scale", "共计 3 万 多人参加。", "3 万 多人", "30000", "人", Qualifier.MORE_THAN),
 ]
 
 
@@ -36,6 +41,11 @@ def test_a_break_before_the_infix_of_a_figure_joins_it(
     joined = [c.text for c in report.corruptions if c.kind is CorruptionKind.JOINED]
     assert surface in joined
     assert report.text[figure.start : figure.end] == figure.text
+
+
+def test_no_join_after_a_scale_word_where_the_unit_opens_another_word_on_the_next_line() -> None:
+    report = dutyreport.parse("全县覆盖 1.2 万\n人民群众,满意度高。")
+    assert [(i.text, i.unit) for i in report.indicators] == [("1.2 万", None)]
 
 
 def test_no_join_where_no_unit_follows_the_infix() -> None:

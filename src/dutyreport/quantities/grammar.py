@@ -185,6 +185,12 @@ _A_WRAPPED = (  # (most numbers run into no white space: the first look fails th
 # reading.
 JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
 _JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}|[{_INFIX}](?:[万亿千百]|{_UNIT})))"
+# Between a scale word and its unit (3万 多人, 1.2 万\n人次): a few spaces, or a line break where the unit ends its
+# word (a mark or the line's end after it; in 1.2 万\n人民群众 the next line opens another word).
+_SCALE_TO_UNIT = (
+    rf"(?:[ \t\u3000\xa0]{{1,3}}+(?=[余多]?{_UNIT})"
+    rf"|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+(?=[余多]?{_UNIT}(?![\u3400-\u9fff])))"
+)
 _PER_PREFIX_WORDS = tuple(e.word for e in PER_PREFIXES)
 _PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{_alt(PER_PREFIXES)})"
 
@@ -382,6 +388,7 @@ QUANTITY = re.compile(
         (?P<gap>{_JOIN_TO_UNIT})?+
         (?:(?P<infix>[{_INFIX}])(?=[万亿千百]|{_UNIT}))?+
         (?P<scale>{_SCALE})?+
+        (?:(?<=[万亿]){_SCALE_TO_UNIT})?+
         (?P<infix2>[余多](?={_UNIT}))?+
         (?P<unit>{_UNIT})?+
         (?P<per>{_PER_TAIL})?+
