@@ -562,9 +562,6 @@ def read_subject(
         parent = bracket_parent(text, sentence_start, start, prior, quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
-    # 补助标准:每生每年1000元, 二是供餐标准。每生每天5元: a rate with no words of its own is the topic's named before
-    if not post and not pre and type(quantity) is PerUnit and (topic := _topic_before(text, sentence_start, lo)):
-        return topic
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
