@@ -184,13 +184,14 @@ _A_WRAPPED = (  # (most numbers run into no white space: the first look fails th
 # few spaces or one line break, taken only where the unit follows (or 余, 多… before it). The scan records such a
 # reading.
 JOIN = r"(?=[ \t\u3000\xa0\r\n])(?:[ \t\u3000\xa0]{1,3}+|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+)"
-_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}|[{_INFIX}](?:[万亿千百]|{_UNIT})))"
-# Between a scale word and its unit (3万 多人, 1.2 万\n人次): a few spaces, or a line break where the unit ends its
-# word (a mark or the line's end after it; in 1.2 万\n人民群众 the next line opens another word).
-_SCALE_TO_UNIT = (
-    rf"(?:[ \t\u3000\xa0]{{1,3}}+(?=[余多]?{_UNIT})"
-    rf"|[ \t\u3000\xa0]*+\r?\n[ \t\u3000\xa0]*+(?=[余多]?{_UNIT}(?![\u3400-\u9fff])))"
-)
+# A unit that ends its word: a mark, a space or the line's end after it, no character of another word (多所学校,
+# 人员经费 and 人民群众 open words of their own: 1 多所学校 is a list's number before its words).
+_UNIT_ALONE = rf"{_UNIT}(?![\u3400-\u9fff])"
+# (before 余/多/几/来 after a break, only such a unit, or a scale word: 200 余场, 300\n多人次, 20 来万元)
+_JOIN_TO_UNIT = rf"(?:{JOIN}(?={_SCALE}|{_UNIT}|[{_INFIX}](?:[万亿千百]|{_UNIT_ALONE})))"
+# Between a scale word and its unit (3 万 多人, 1.2 万\n人次): a few spaces or a line break, where the unit ends its
+# word (3.5 亿 人员经费占比, 1.2 万\n人民群众: the unit's character opens another word after the break).
+_SCALE_TO_UNIT = rf"(?:{JOIN}(?=[余多]?{_UNIT_ALONE}))"
 _PER_PREFIX_WORDS = tuple(e.word for e in PER_PREFIXES)
 _PER_PREFIX = f"(?={char_class(w[0] for w in _PER_PREFIX_WORDS)})(?:{_alt(PER_PREFIXES)})"
 
