@@ -436,15 +436,9 @@ def matches_at(
     ['2019年']
     """
     reach = 0  # the matches of a scan do not overlap: the next starts at or after the last one's end
-    match = pattern.match
-    if end is None:
-        for p in sorted(set(starts)):
-            if p >= reach and (m := match(text, p)) is not None:
-                reach = m.end()
-                yield m
-        return
+    match, last = pattern.match, len(text) if end is None else end
     for p in sorted(set(starts)):
-        if p >= reach and (m := match(text, p, end)) is not None:
+        if p >= reach and (m := match(text, p, last)) is not None:
             reach = m.end()
             yield m
 

@@ -58,18 +58,17 @@ _GOVERNMENT_WORDS = tuple(e.word for e in GOVERNMENT_SCOPES)
 _CLAUSE_MARKS = COMMAS + COLONS  # (a clause's words end at these, besides a part's ends)
 
 
-_LEVEL_TYPES = frozenset({Money, Count, PerUnit, Percent})  # (the quantities _level keeps: a percentage not in points)
+_LEVEL_TYPES = frozenset({Money, Count, PerUnit, Percent})  # (the quantity types have no subclasses)
+
+
+def _level_quantity(q: Any) -> bool:
+    """An amount, a count or a percentage as stated (not in points), with no bound."""
+    return type(q) in _LEVEL_TYPES and q.qualifier is None and not (type(q) is Percent and q.percentage_point)
 
 
 def _level(i: Indicator) -> bool:
     """A figure a change may be of or from: an amount, a count or a percentage as stated (no bound)."""
-    q = i.quantity
-    if isinstance(q, Percent):
-        if q.percentage_point:
-            return False
-    elif not isinstance(q, (Money, Count, PerUnit)):
-        return False
-    return i.kind is IndicatorKind.STOCK and plain(i) and q.qualifier is None
+    return i.kind is IndicatorKind.STOCK and _level_quantity(i.quantity) and plain(i)
 
 
 class _Bases:
@@ -85,15 +84,10 @@ class _Bases:
         self.by_subject: dict[str, tuple[list[int], list[Indicator]]] = {}
         self.by_tail: dict[str, tuple[list[int], list[Indicator]]] = {}  # (by the subject's last characters)
         self.scopes: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # (a figure's scope by its start, read once)
-        # (_level of each figure with a subject, written out on the figures' plains read once per parse: the
-        # quantity's type first, of which _level reads no subclass)
+        # (_level of each figure with a subject, read with the figures' plains read once per parse)
         by_subject, by_tail, bare, stock = self.by_subject, self.by_tail, ctx.bare, IndicatorKind.STOCK
         for i, is_plain in zip(inds, ctx.figures(inds).plains, strict=True):
-            if not is_plain or i.kind is not stock or not i.subject:
-                continue
-            q: Any = i.quantity
-            t = type(q)
-            if t not in _LEVEL_TYPES or q.qualifier is not None or (t is Percent and q.percentage_point):
+            if not is_plain or i.kind is not stock or not i.subject or not _level_quantity(i.quantity):
                 continue
             subject = bare(i.subject)
             start = i.start

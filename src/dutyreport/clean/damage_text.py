@@ -60,6 +60,7 @@ from ..lang.punctuation import (
     LIST_MARKS,
     OPEN_BRACKETS,
     PART_ENDS,
+    RUN_STOPS,
     SEMICOLONS,
 )
 from ..lang.script import alternation
@@ -235,7 +236,7 @@ _MASK_CLASS: Final = char_class(e.word for e in FIGURE_MASKS)
 _LONE_FIGURE: Final = re.compile(rf"(?:[0-9][0-9,.]*+|{_MASK_CLASS}{{1,8}}+(?:\.{_MASK_CLASS}{{1,4}}+)?+)([%％])?+")
 # (what such a line opens with: a line opening with another character is passed over without the pattern)
 _LONE_FIGURE_FIRST: Final = first_chars(_LONE_FIGURE)
-_RUN_STOPS: Final = frozenset(PART_ENDS + COLONS)
+_RUN_STOPS: Final = frozenset(RUN_STOPS)
 # What the line after such a figure opens with: its unit or scale word and the sentence's punctuation going on (所,
 # 人。, 万元；; 年底, and 年末, as one), or, after a percentage, the punctuation alone. (A unit before a word is no
 # sign: a table's label opens with one, 年度投入.)

@@ -30,6 +30,7 @@ __all__ = [
     "PART_ENDS",
     "PERIODS",
     "QUOTE_MARKS",
+    "RUN_STOPS",
     "SEMICOLONS",
     "SENTENCE_ENDS",
 ]
@@ -48,6 +49,9 @@ OPEN_BRACKETS = "(（"
 CLOSE_BRACKETS = ")）"
 # The marks that may follow a figure (its unit) and close its clause or item on the same line: 公办园12，, xxx\n所,在校…
 CLAUSE_CLOSERS = FULL_STOPS + SEMICOLONS + COMMAS + LIST_MARKS + CLOSE_BRACKETS
+# The marks a line ends with where its sentence's run stops there (a part's end or a colon): before a number alone on
+# the next line, no run of a preview cut one a line goes on (全县有学校\n120\n所 does; 如下:\n120 does not)
+RUN_STOPS = PART_ENDS + COLONS
 # The same brackets as a regex class, for either engine (``[\(（]``).
 OPEN_BRACKET_CLASS = f"[{re.escape(OPEN_BRACKETS)}]"
 CLOSE_BRACKET_CLASS = f"[{re.escape(CLOSE_BRACKETS)}]"

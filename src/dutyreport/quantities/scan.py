@@ -34,7 +34,7 @@ from ..lang.numbers import (
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
 )
-from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, COLONS, OPEN_BRACKETS, PART_ENDS
+from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, OPEN_BRACKETS, RUN_STOPS
 from ..lang.script import alternation, words_alternation
 from ..lang.traps import (
     ADVERBS_OF_ONE,
@@ -481,7 +481,7 @@ def _after_label(folded: str, at: int) -> bool:
 
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
 _RUN_GOES_ON = frozenset(CLAUSE_CLOSERS)  # (what follows the unit where the sentence goes on)
-_RUN_BEFORE_STOPS = frozenset(PART_ENDS + COLONS)  # (what ends a sentence's run on the line before a number)
+_RUN_BEFORE_STOPS = frozenset(RUN_STOPS)  # (what ends a sentence's run on the line before a number)
 _WHITE = re.compile(r"\s")
 
 

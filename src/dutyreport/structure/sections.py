@@ -739,13 +739,8 @@ def _points(text: str, lo: int, hi: int, ends: list[int]) -> tuple[Point, ...]:
     # the marks with a value, standing where a point can start, numbered 1 or one on from the last taken
     seq: list[tuple[int, int, int]] = []  # (start, value, position of 是)
     last = 0
-    numerals, one = _POINT_NUMERALS, _NUMERAL_VALUE
-    for j in range(k, bisect.bisect_left(ends, hi, k)):  # (the marks _point_marks finds, read in place)
-        end = ends[j]
-        s = end - 1
-        floor = end - 3 if end - 3 > lo else lo
-        while s > floor and text[s - 1] in numerals:
-            s -= 1
+    one = _NUMERAL_VALUE
+    for s, end in _point_marks(text, lo, hi, ends):
         v = one[text[s]] if s == end - 1 else _cn_value(text[s:end])
         if v <= 0:
             continue
