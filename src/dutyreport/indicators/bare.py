@@ -55,7 +55,15 @@ _CLAUSE_CLOSERS = frozenset(CLAUSE_CLOSERS)
 def bare_in_words(text: str, start: int, end: int, line_start: int) -> bool:
     """Whether the figure read at ``[start, end)``, a count with no measure word, is a bare whole number among the
     words of its line, no figure (see the module's words; ``line_start``: where its line starts, at most a line's
-    reach before it)."""
+    reach before it).
+
+    >>> page = "2024-03-01 58.2KB 21 页 下载"
+    >>> bare_in_words(page, page.index("21"), page.index("21") + 2, 0)
+    True
+    >>> labelled = "公办园12，民办园8。"
+    >>> bare_in_words(labelled, 3, 5, 0)
+    False
+    """
     if _DIGITS.fullmatch(text, start, end) is None:
         return False
     if _YEARLIKE.fullmatch(text, start, end) and _HAN.match(text, end):

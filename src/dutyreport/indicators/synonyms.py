@@ -92,7 +92,12 @@ def keys_named(names: frozenset[str]) -> frozenset[str]:
 @functools.cache
 def synonym_end() -> regex.Pattern[str]:
     """A pattern of every synonym, ending where the text searched ends (compiled once, where first asked for: few
-    reports ask it, and it is the largest pattern of the key reader)."""
+    reports ask it, and it is the largest pattern of the key reader).
+
+    >>> ends = synonym_end()
+    >>> ends.search("学前三年毛入园率、生均公用经费") is not None, ends.search("生均公用经费情况") is None
+    (True, True)
+    """
     return regex.compile("(?:" + "|".join(syn.source for syns in _SYNONYMS.values() for syn in syns) + ")$")
 
 def names_a_measure(text: str) -> bool:
