@@ -202,17 +202,17 @@ def test_the_year_words_tried_at_their_last_character_are_those_a_scan_finds_in_
 
 def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) -> None:
     # the figure stage searches the text between places where it searched slices: the same answers
-    from dutyreport.indicators import build
+    from dutyreport.indicators import build, refine
 
     pre, sentence_pre = text[clause_start:start], text[sentence_start:start]
-    for cue in (build._CONTEXT_WORD, kinds.NORM_CUE, kinds._EACH_OR_FREQUENCY, kinds._RATIO_NORM, build._RELATIVE):
+    for cue in (refine._CONTEXT_WORD, kinds.NORM_CUE, kinds._EACH_OR_FREQUENCY, kinds._RATIO_NORM, build._RELATIVE):
         assert (cue.search(text, clause_start, start) is None) == (cue.search(pre) is None), pre
-    for cue in (build._PER_STUDENT, build._PER_PERSON):
+    for cue in (refine._PER_STUDENT, refine._PER_PERSON):
         assert (cue.search(text, sentence_start, start) is None) == (cue.search(sentence_pre) is None), sentence_pre
-    named = build._UNIT_NAMED.search(text, clause_start, start)
-    assert (named and named.group(1)) == ((m := build._UNIT_NAMED.search(pre)) and m.group(1)), pre
-    assert (build._PEOPLE.match(text, start, start + 4) is None) == (
-        re.match(build._PEOPLE.pattern, text[start : start + 4]) is None
+    named = refine._UNIT_NAMED.search(text, clause_start, start)
+    assert (named and named.group(1)) == ((m := refine._UNIT_NAMED.search(pre)) and m.group(1)), pre
+    assert (refine._PEOPLE.match(text, start, start + 4) is None) == (
+        re.match(refine._PEOPLE.pattern, text[start : start + 4]) is None
     )
     # _kind reads a change verb ending the clause's words where a match of one can start, not in the whole clause
     words_end = start
@@ -222,9 +222,9 @@ def _cues_held(text: str, clause_start: int, sentence_start: int, start: int) ->
     assert (kinds._CHANGE_CUE.search(text, from_, words_end) is None) == (
         kinds._CHANGE_CUE.search(pre.rstrip()) is None
     ), pre
-    if clause_start > start - 20 and build._CONTEXT_WORD.search(text, clause_start, start) is None:
+    if clause_start > start - 20 and refine._CONTEXT_WORD.search(text, clause_start, start) is None:
         window = text[clause_start:start]  # (a window of _widen_qualifier: no comparative after its last number)
-        assert build._CONTEXT_WORD.search(window[build._last_numeric(window) + 1 :]) is None
+        assert refine._CONTEXT_WORD.search(window[refine._last_numeric(window) + 1 :]) is None
 
 
 @given(_cue_text, st.data())
@@ -242,11 +242,11 @@ def _cues_held_in(text: str) -> None:
 
 
 def test_a_table_rows_unit_opens_with_a_bracket() -> None:
-    # _refine_unit looks for a row's unit only where a bracket opens before the figure on its line
-    from dutyreport.indicators import build
+    # refine_unit looks for a row's unit only where a bracket opens before the figure on its line
+    from dutyreport.indicators import refine
 
     texts = [*_real_texts(), "一般公共预算教育支出(万元) 52,310", "学校数（所） 58 60"]
-    found = [m for text in texts for m in build._ROW_UNIT.finditer(text)]
+    found = [m for text in texts for m in refine._ROW_UNIT.finditer(text)]
     assert found and all(m.group()[0] in "(（" for m in found)
 
 
@@ -437,8 +437,8 @@ def test_no_aside_opens_where_no_bracket_closes_before_a_figure_in_generated_tex
 
 def _context_held(text: str) -> None:
     # the figure stage asks _widen_qualifier only where a comparative stands in the words before a figure or the
-    # figure before it is bounded, and _refine_unit only of counts and money: elsewhere each gives the figure back
-    from dutyreport.indicators import build
+    # figure before it is bounded, and refine_unit only of counts and money: elsewhere each gives the figure back
+    from dutyreport.indicators import build, refine
     from dutyreport.indicators.subjects import Figure
     from dutyreport.model.quantities import Count, Money
     from dutyreport.model.report import IndicatorKind
@@ -446,7 +446,7 @@ def _context_held(text: str) -> None:
 
     breaks = Breaks(text)
     clauses, sentences = breaks.of(build._CLAUSE_BREAK), breaks.of("。！？!?\n")
-    shared, opens = build._SharedUnits(text), breaks.of("(（")
+    shared, opens = refine.SharedUnits(text), breaks.of("(（")
     prior: list[Figure] = []
     for m in find_quantities(text):
         if m.kind is not MatchKind.QUANTITY:
@@ -456,10 +456,10 @@ def _context_held(text: str) -> None:
         sentence_start = max(build._prev_break(sentences, start), start - build._SENTENCE_REACH)
         window_start = max(clause_start, start - 20)
         bounded_before = prior and q.qualifier is None and prior[-1].quantity.qualifier in kinds.BOUNDS
-        if not (build._CONTEXT_WORD.search(text, window_start, start) or bounded_before):
-            assert build._widen_qualifier(text, q, clause_start, start, prior) is q, text[clause_start:end]
+        if not (refine._CONTEXT_WORD.search(text, window_start, start) or bounded_before):
+            assert refine._widen_qualifier(text, q, clause_start, start, prior) is q, text[clause_start:end]
         if not isinstance(q, (Count, Money)):
-            refined = build._refine_unit(
+            refined = refine.refine_unit(
                 text, q, sentence_start, start, end, clause_start, shared, opens, sentence_start
             )
             assert refined is q
@@ -579,14 +579,14 @@ def test_no_change_verb_ends_words_whose_last_character_the_pattern_does_not_hol
 def _first_characters_held(text: str) -> None:
     # the stage tries people after a number and a list going on after it only where the character there is one a
     # match may open with (or white space, for a list)
-    from dutyreport.indicators import build
+    from dutyreport.indicators import build, refine
 
     for pos in range(len(text) + 1):
         first = text[pos : pos + 1]
-        if first not in build._PEOPLE_FIRSTS:
-            assert build._PEOPLE.match(text, pos, pos + 4) is None, text[pos : pos + 4]
-        if first not in build._LISTED_FIRSTS and not first.isspace():
-            assert build._LISTED_ITEM.match(text, pos) is None, text[pos : pos + 12]
+        if first not in refine._PEOPLE_FIRSTS:
+            assert refine._PEOPLE.match(text, pos, pos + 4) is None, text[pos : pos + 4]
+        if first not in refine._LISTED_FIRSTS and not first.isspace():
+            assert refine._LISTED_ITEM.match(text, pos) is None, text[pos : pos + 12]
         # ... and a sentence opening with 其中, a clause opening with 高于 (a margin) only where one may open
         if first not in build._QIZHONG_FIRSTS and not first.isspace():
             assert build._QIZHONG_FIRST.match(text, pos) is None, text[pos : pos + 12]

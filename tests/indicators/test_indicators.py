@@ -211,9 +211,9 @@ def test_a_field_label_is_no_part_of_a_figures_subject(label: str) -> None:
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet=list("、和及与 \n0123.个百分点%％甲"), max_size=60), st.data())
 def test_a_list_unit_is_what_the_full_list_pattern_reads(text: str, data: st.DataObject) -> None:
-    from dutyreport.indicators.build import _SHARED_POINTS, _SharedUnits
+    from dutyreport.indicators.refine import _SHARED_POINTS, SharedUnits
 
-    shared = _SharedUnits(text)
+    shared = SharedUnits(text)
     positions = data.draw(st.lists(st.integers(0, len(text)), max_size=12))
     for pos in positions:  # in any order: each answer may come from a list walked before
         full = _SHARED_POINTS.match(text, pos)
@@ -222,10 +222,10 @@ def test_a_list_unit_is_what_the_full_list_pattern_reads(text: str, data: st.Dat
 
 @pytest.mark.parametrize("n", [1000, 8000])
 def test_a_list_is_walked_once_whatever_its_length(n: int) -> None:
-    from dutyreport.indicators.build import _SharedUnits
+    from dutyreport.indicators.refine import SharedUnits
 
     text = "、1" * n + "%"
-    shared = _SharedUnits(text)
+    shared = SharedUnits(text)
     assert all(shared.after(end) == "%" for end in range(2, len(text) - 1, 2))
     assert shared.steps <= 2 * n  # each number read about once, not once per number after it
 

@@ -1,7 +1,7 @@
 """Units a figure takes from the figures and the table around it: a table's column or row unit (学校数（所） 58),
 and the per-unit standard a list of levels states once (小学每生1000元,初中1250元).
 
-:mod:`dutyreport.indicators.build` reads the rest of a figure's unit from its own words (:func:`_refine_unit`).
+:mod:`dutyreport.indicators.refine` reads the rest of a figure's unit from its own words (:func:`refine_unit`).
 """
 
 from __future__ import annotations
