@@ -16,6 +16,7 @@ from dutyreport.indicators.kinds import _TARGET_CUE
 from dutyreport.indicators.years import find_years
 from dutyreport.lang import figure_years as yw
 from dutyreport.lang import figures as v
+from dutyreport.lang import paid_for as pf
 from dutyreport.lang import subjects as sw
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.punctuation import SENTENCE_ENDS
@@ -543,12 +544,12 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("LEVEL_WORDS", sw.LEVEL_WORDS, check_level),
     ("GENERIC_VERBS", sw.GENERIC_VERBS, check_generic),
     ("MONEY_VERBS", sw.MONEY_VERBS, check_money_verb),
-    ("UNDERTAKING_VERBS", sw.UNDERTAKING_VERBS, check_undertaking_verb),
-    ("UNDERTAKING_ADVERBS", sw.UNDERTAKING_ADVERBS, check_undertaking_adverb),
-    ("WORK_NOUNS", sw.WORK_NOUNS, check_work_noun),
-    ("PURPOSE_OPENERS", sw.PURPOSE_OPENERS, check_purpose_opener),
-    ("WORK_OBJECT_MARKERS", sw.WORK_OBJECT_MARKERS, check_work_object_marker),
-    ("CARRY_OUT_VERBS", sw.CARRY_OUT_VERBS, check_carry_out_verb),
+    ("UNDERTAKING_VERBS", pf.UNDERTAKING_VERBS, check_undertaking_verb),
+    ("UNDERTAKING_ADVERBS", pf.UNDERTAKING_ADVERBS, check_undertaking_adverb),
+    ("WORK_NOUNS", pf.WORK_NOUNS, check_work_noun),
+    ("PURPOSE_OPENERS", pf.PURPOSE_OPENERS, check_purpose_opener),
+    ("WORK_OBJECT_MARKERS", pf.WORK_OBJECT_MARKERS, check_work_object_marker),
+    ("CARRY_OUT_VERBS", pf.CARRY_OUT_VERBS, check_carry_out_verb),
     ("TOTAL_HEAD_MARKS", sw.TOTAL_HEAD_MARKS, check_total_head_mark),
     ("ATTRIBUTES_OF_PREVIOUS", sw.ATTRIBUTES_OF_PREVIOUS, check_attribute_of_previous),
     ("ATTRIBUTES_OF_PROJECT", sw.ATTRIBUTES_OF_PROJECT, check_attribute_of_project),

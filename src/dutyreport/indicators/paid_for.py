@@ -16,6 +16,14 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..lang.numbers import MEASURE_WORDS, MONEY_UNITS, PERCENT_UNITS, SCALE_WORDS
+from ..lang.paid_for import (
+    CARRY_OUT_VERBS,
+    PURPOSE_OPENERS,
+    UNDERTAKING_ADVERBS,
+    UNDERTAKING_VERBS,
+    WORK_NOUNS,
+    WORK_OBJECT_MARKERS,
+)
 from ..lang.punctuation import (
     CLAUSE_ENDS,
     CLOSE_BRACKETS,
@@ -26,16 +34,7 @@ from ..lang.punctuation import (
     PERIODS,
 )
 from ..lang.script import alternation, either_pattern
-from ..lang.subjects import (
-    CARRY_OUT_VERBS,
-    PURPOSE_OPENERS,
-    TOTAL_HEAD_MARKS,
-    TOTAL_WORDS,
-    UNDERTAKING_ADVERBS,
-    UNDERTAKING_VERBS,
-    WORK_NOUNS,
-    WORK_OBJECT_MARKERS,
-)
+from ..lang.subjects import TOTAL_HEAD_MARKS, TOTAL_WORDS
 from ..model.quantities import Money
 from ..patterns import char_class
 from .places import Figure
@@ -71,7 +70,7 @@ _SCALES = alternation(tuple(e for e in SCALE_WORDS if not e.word.isascii()))
 _COUNTED = re.compile(rf"[0-9０-９.]+(?:{_SCALES})?(?:{_UNITS})|^\s*[0-9０-９]{{1,2}}[.．、](?![0-9０-９])")
 # what else opens a clause of what money paid for (用于…)
 _PURPOSE = re.compile(either_pattern(alternation(PURPOSE_OPENERS)))
-# 为8个教学点进行了旱厕改造: what the work was done to, then the work (lang.subjects.WORK_OBJECT_MARKERS,
+# 为8个教学点进行了旱厕改造: what the work was done to, then the work (lang.paid_for.WORK_OBJECT_MARKERS,
 # CARRY_OUT_VERBS)
 _NOT_CLAUSE_END = char_class(CLAUSE_ENDS, spaces=False, negated=True)
 _DONE_TO = re.compile(
