@@ -380,6 +380,7 @@ TESTED: dict[str, str] = {
             "REGION_CONTEXTS": ("region", "test_region_context_examples"),
             "NON_REGION_WORDS": ("region", "test_non_region_examples"),
             "NAME_TAILS": ("region", "test_name_tail_examples"),
+            "ONE_CHARACTER_NAMES": ("region", "test_one_character_name_examples"),
             "PLACE_COUNTERS": ("region", "test_place_counter_examples"),
             "SELF_REFERENCES": ("region", "test_self_reference_examples"),
             "ADDRESS_PRONOUNS": ("region", "test_self_reference_examples"),

@@ -23,6 +23,7 @@ from dutyreport.lang.metadata import (
     NAME_BOUNDARIES,
     NAME_TAILS,
     NON_REGION_WORDS,
+    ONE_CHARACTER_NAMES,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
     REGION_CONTEXTS,
@@ -312,6 +313,19 @@ def test_name_tail_examples(entry: Entry[str]) -> None:
     assert d.parse(body).region == name
     assert d.parse(f"工作报告\n{name}教育发展良好。\n{entry.word}教育发展良好。\n").region is None
     assert _title_region(entry.word + "教育工作报告") is None
+
+
+@pytest.mark.parametrize("entry", ONE_CHARACTER_NAMES, ids=[e.word for e in ONE_CHARACTER_NAMES])
+def test_one_character_name_examples(entry: Entry[str]) -> None:
+    """A county whose whole name is one character is the title's region, and the body's where a government's
+    words follow it twice, after a boundary; another character in its place (乙县) is no name: the table is what
+    takes the one character."""
+    assert _title_region(entry.example) == entry.word
+    body = f"工作报告\n{entry.word}人民政府印发通知。\n会议在{entry.word}召开,{entry.word}县委高度重视。\n"
+    report = d.parse(body)
+    assert (report.region, report.admin_level) == (entry.word, AdminLevel.COUNTY)
+    assert _title_region(entry.example.replace(entry.word[0], "乙", 1)) is None
+    assert d.parse(body.replace(entry.word[0], "乙")).region is None
 
 
 _LEVELS = {e.word: e.value for e in REGION_SUFFIXES}

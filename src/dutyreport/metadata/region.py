@@ -26,6 +26,7 @@ from ..lang.metadata import (
     NAME_BOUNDARIES,
     NAME_TAILS,
     NON_REGION_WORDS,
+    ONE_CHARACTER_NAMES,
     OTHER_BODY_LEADS,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
@@ -82,6 +83,7 @@ _BARE_TITLE_NAME_RE = regex.compile(rf"\p{{Han}}{{2,3}}?(?=(?:{_TITLE_CTX_WORDS}
 _NON_REGION = tuple(sorted((w.word for w in NON_REGION_WORDS), key=len, reverse=True))
 _NON_REGION_WORDS = frozenset(_NON_REGION)
 _NAME_TAILS = tuple(e.word for e in NAME_TAILS)
+_ONE_CHARACTER = frozenset(e.word for e in ONE_CHARACTER_NAMES)  # (泗县: a whole name of one character)
 # The contexts that say a name is a government's (a strong context of two characters or more: 人民政府, 政府,
 # 管委会; not 委 alone, which opens 委派 and 委托 too): after one, a name may end with a generic noun (桐山区).
 _GOVERNMENTS = frozenset(c.word for c in REGION_CONTEXTS if c.value >= 3 and len(c.word) >= 2)
@@ -166,7 +168,10 @@ def _name_at(text: str, floor: int, q: int, e: int, governed: bool = False) -> t
         return None  # XX管理区: the rest of a masked name (PLACEHOLDER_MARKS), no name
     if n < longest and q - 1 - n >= floor and _counted(text, q - 1 - n):
         return None  # 60个样板县: a kind of place counted, no name
-    if 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
+    if n == 1 and text[q - 1 : e] in _ONE_CHARACTER:
+        word = text[q - 1 : e]  # (在泗县: a county whose whole name is one character)
+        factor = 1.0
+    elif 2 <= n < longest or (n == longest and longest > _NAME_MAX and _boundary(text, floor, q - 1 - n)):
         word = text[q - n : e]
         factor = 1.0
     elif n == 1 and q - 2 >= floor and text[q - 2] in _LEFT_BOUNDARY and _boundary(text, floor, q - 3):
