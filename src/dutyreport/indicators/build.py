@@ -112,6 +112,9 @@ _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is 
 _Picked = tuple[int, int, Quantity, int | None, str | None]
 # (corruption kinds read for each corruption: an enum's member, read through its class, costs several plain reads)
 _RUN_TOGETHER, _LINE_BREAK = CorruptionKind.RUN_TOGETHER, CorruptionKind.LINE_BREAK
+# Where a figure's year was read from its own words (a compared value's own too: 比上年的…), and from its sentence.
+_OWN = frozenset(("own", "compared"))
+_OWN_OR_SENTENCE = _OWN | {"sentence"}
 _SKIPPED = (
     CorruptionKind.LOST_DATE_CHAR,
     CorruptionKind.LOST_BRACKET,
@@ -226,6 +229,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     undated = years_of_report.undated  # (a property: read once, not per figure)
     report_year = years_of_report.report
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
+    bases: set[int] = set()  # (where a compared value starts, its year read as the value compared with: 比上年的…)
     plans = doc.section_index.plans  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
     n_plans = len(plan_starts)
@@ -364,27 +368,32 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             year, deadline, source = year_of(
                 text, years, place, by_section, undated, kind is standard
             )
-            if year is not None and source != "own" and text[start - 1 : start] in TOTAL_ENDS:
+            if source == "compared":
+                bases.add(start)
+            if year is not None and source not in _OWN and text[start - 1 : start] in TOTAL_ENDS:
                 listed = listed_before(view, view[lo:start], floor, lo, out)
                 if len({i.year for i in listed}) > 1:
                     year = None  # 2021年新建幼儿园3所、2022年新建幼儿园2所,共计5所: the total of two years is neither's
         frequency = kind is standard and (  # (not the figure's own 每月: 每人每月300元 is a rate, not a frequency)
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
         )
-        if (frequency and source not in ("own", "sentence")) or (
-            source != "own" and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
+        if (frequency and source not in _OWN_OR_SENTENCE) or (
+            source not in _OWN and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
-        elif year is not None and source not in ("own", "sentence") and standing_fact(
+        elif year is not None and source not in _OWN_OR_SENTENCE and standing_fact(
             subject, quantity.unit, text, clause_start, start
         ):
             year = None  # 2022年,…。全县辖12个乡镇,总人口45万人: a region's standing facts are of no year
-        if source != "own" and kind is change and _RELATIVE.search(text, clause_start, start):
-            # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared.
+        if source not in _OWN and kind is change and _RELATIVE.search(text, clause_start, start):
+            # 2019年为162926万元,同比增长8514万元: a change belongs to the latest year compared, never to the value it
+            # is compared with (…为42908亿元,比上年的40046亿元增长7.15%: not 上年's)
             part_start = max(
                 sentence_start, text.rfind("；", sentence_start, start) + 1, text.rfind(";", sentence_start, start) + 1
             )
-            compared = [i.year for i in recent(out, part_start) if i.year and i.kind is not change]
+            compared = [
+                i.year for i in recent(out, part_start) if i.year and i.kind is not change and i.start not in bases
+            ]
             if compared:
                 year = max(compared)
         elif kind is not standard and deadline:

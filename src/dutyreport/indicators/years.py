@@ -415,7 +415,8 @@ def year_of(
     compared: bool = True,
 ) -> tuple[int | None, bool, str]:
     """The year a figure refers to, whether it is a deadline, and where it came from
-    (``own``, ``sentence``, ``paragraph``, ``section``, ``report``, or why there is none). ``compared``:
+    (``own``, ``compared``: a compared value's own, ``sentence``, ``paragraph``, ``section``, ``report``, or why
+    there is none). ``compared``:
     whether a compared value (比上年的…) is read as one (else the figure is read as the one it is compared with)."""
     year, deadline, source, by = _read_year(text, years, at, sections, default_year, standard, compared)
     if by is not None and by.context and by.start >= at[4]:
@@ -454,8 +455,8 @@ def _read_year(
                 # 2021年…支出为…元,比上年的…元: 上年 is the year before the one the figure's context speaks of
                 context, _, _ = year_of(text, years, at, sections, default_year, standard, compared=False)
                 if context is not None:
-                    return context + base[-1].offset, False, "own", None
-            return base[-1].year, False, "own", None
+                    return context + base[-1].offset, False, "compared", None
+            return base[-1].year, False, "compared", None
         # 1. A year in the figure's own clause (a year inside (…) speaks only for figures inside the same (…)).
         own = [
             y

@@ -1,0 +1,48 @@
+"""The year of a change stated against a compared value (…为10.2亿元,比上年的9.6亿元增长6.25%), as pages the reader
+had not seen write it: the change is of the year compared, never of the value it is compared with.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+HEAD = "清河区2021年教育经费执行情况的报告\n"
+
+
+def years_of(body: str) -> dict[str, int | None]:
+    return {i.text: i.year for i in d.parse(HEAD + body).indicators}
+
+
+# (origin, text, {figure: year}): where the sentence or its paragraph names the year compared, the change takes it;
+# where nothing does, the change has no year, and never the compared value's
+EXAMPLES_REVIEW17_COMPARED_BASE = [
+    (
+        "base_after_dated_paragraph",
+        "2021年全县教育经费总投入为12.5亿元。其中,财政性教育经费为10.2亿元,比上年的9.6亿元增长6.25%。",
+        {"10.2亿元": 2021, "9.6亿元": 2020, "6.25%": 2021},
+    ),
+    (
+        "base_in_an_undated_paragraph",
+        "2021年全县教育经费总投入为12.5亿元。\n\n其中,财政性教育经费为10.2亿元,比上年的9.6亿元增长6.25%。",
+        {"9.6亿元": 2020, "6.25%": None},
+    ),
+    (
+        "base_named_by_year",
+        "全县普惠性幼儿园在园幼儿达1.2万人,比2019年的0.9万人增长33.3%。",
+        {"0.9万人": 2019, "33.3%": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "want"), EXAMPLES_REVIEW17_COMPARED_BASE, ids=[e[0] for e in EXAMPLES_REVIEW17_COMPARED_BASE]
+)
+def test_a_change_is_not_of_the_year_of_the_value_compared_with(
+    origin: str, body: str, want: dict[str, int | None]
+) -> None:
+    got = years_of(body)
+    assert {k: got.get(k, "missing") for k in want} == want
