@@ -1,0 +1,34 @@
+"""A count of the items listed before it opens no number inside another (a heading 一、2020年项目… read the 2 of
+2020 as a count of two listed items: 一 and 20), as pages the audit had not seen showed.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import dutyreport as d
+
+# (origin, text, the named-count claims the audit makes)
+EXAMPLES_REVIEW17_COUNT_INSIDE_A_NUMBER = [
+    ("year_after_outline_numeral", "一、2021年项目建设情况\n2021年教育项目进展顺利。", []),
+    ("year_after_list_item", "甲、2019年新建项目已经完工。", []),
+    # a count after the list's last item stays one
+    ("count_after_items", "甲镇、乙镇2个乡镇完成验收。", ["2个乡镇 = 2 = 2 listed (甲镇、乙镇)"]),
+    (
+        "count_in_words_after_items",
+        "健全督政、督学、评估监测三项制度。",
+        ["三项制度 = 3 = 3 listed (健全督政、督学、评估监测)"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "claims"),
+    EXAMPLES_REVIEW17_COUNT_INSIDE_A_NUMBER,
+    ids=[e[0] for e in EXAMPLES_REVIEW17_COUNT_INSIDE_A_NUMBER],
+)
+def test_a_listed_count_opens_no_number_inside_another(origin: str, body: str, claims: list[str]) -> None:
+    checks = [c for c in d.parse(body).checks if c.kind is d.CheckKind.NAMED_COUNT]
+    assert [c.claim for c in checks] == claims
