@@ -540,3 +540,53 @@ def test_named_measures(entry: Entry[Any]) -> None:
     assert i.qualifier is None
     (j,) = d.parse("一、基本情况\n全县比例高于全市平均为" + entry.example.split("为")[-1] + "。").indicators
     assert j.qualifier is not None
+
+
+@pytest.mark.parametrize("entry", lexicon.YEAR_LENGTH_NAMES, ids=_ids(lexicon.YEAR_LENGTH_NAMES))
+def test_year_length_names(entry: Entry[Any]) -> None:
+    # a number of years after the name of a length in years is that length, a figure in 年 …
+    (m,) = [m for m in extract.find_quantities(entry.example) if getattr(m.quantity, "unit", None) == "年"]
+    assert isinstance(m.quantity, d.Count) and m.kind is extract.MatchKind.QUANTITY
+    # … and its change in the next clause, where a verb of change leads it; a clause with none is no change of it
+    changed = extract.find_quantities(entry.example + "，比上年增加1年")
+    assert [q.text for q in changed if getattr(q.quantity, "unit", None) == "年"][-1] == "1年"
+    assert not [q for q in extract.find_quantities(entry.example + "，1年后再评") if q.text == "1年"]
+    # without the name, the years name no length (a plan, a period)
+    assert not [
+        m for m in extract.find_quantities(entry.example.replace(entry.word, "计划"))
+        if getattr(m.quantity, "unit", None) == "年"
+    ]
+    # a year after the name stays a date
+    (date,) = extract.find_quantities(entry.word + "自2021年起统计")
+    assert date.kind is extract.MatchKind.DATE
+
+
+@pytest.mark.parametrize("entry", traps.TOGETHER_COMPANIONS, ids=_ids(traps.TOGETHER_COMPANIONS))
+def test_together_companions(entry: Entry[Any]) -> None:
+    # the companion word and who it names before 一起, the clause going on: 'together', no count …
+    assert extract.find_quantities(entry.example) == ()
+    for word in entry.value:
+        # … not right after the word (one of what it counts; 同一 is 'the same'), nor at the clause's end, nor
+        # without the word
+        if entry.word + word[0] not in {e.example for e in traps.LEFT_TRAPS}:
+            (m,) = extract.find_quantities("新建篮球场" + entry.word + word + "案例")
+            assert m.quantity.value == 1
+        (m,) = extract.find_quantities("新增火灾两起" + entry.word + "事故" + word + "。")[1:]
+        assert m.text == word and m.quantity.value == 1
+        (m,) = extract.find_quantities(entry.example.replace(entry.word, "，"))
+        assert m.text == word
+
+
+@pytest.mark.parametrize("entry", traps.SCHOOL_NUMBER_ENDS, ids=_ids(traps.SCHOOL_NUMBER_ENDS))
+def test_school_number_ends(entry: Entry[Any]) -> None:
+    # a number right before the word names a school: no figure; a figure with a point, or a space after it, is one
+    assert extract.find_quantities(entry.example) == ()
+    assert [m.text for m in extract.find_quantities("生师比为13.5" + entry.word)] == ["13.5"]
+
+
+@pytest.mark.parametrize("entry", traps.KIT_WORDS, ids=_ids(traps.KIT_WORDS))
+def test_kit_words(entry: Entry[Any]) -> None:
+    # a Chinese numeral before the word names a kit: no count; digits before it count lots in it, as written
+    assert extract.find_quantities(entry.example) == ()
+    (m,) = extract.find_quantities("购置器材320" + entry.word)
+    assert m.quantity.unit == entry.word and m.quantity.value == 320

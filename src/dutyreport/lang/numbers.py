@@ -51,6 +51,7 @@ __all__ = [
     "SMALL_UNITS",
     "SPECIAL_TENS",
     "TRADITIONAL",
+    "YEAR_LENGTH_NAMES",
     "Entry",
     "PatternEntry",
 ]
@@ -296,6 +297,8 @@ QUALIFIER_PREFIXES: tuple[Entry[Qualifier], ...] = (
     Entry("多于", Qualifier.MORE_THAN, "多于30人"),
     Entry("不多于", Qualifier.AT_MOST, "不多于3次"),
     Entry("逾", Qualifier.MORE_THAN, "逾千人"),
+    # (a figure passed: 首次突破四万亿元, 在校生突破1000人)
+    Entry("突破", Qualifier.MORE_THAN, "突破1000人"),
     Entry("不低于", Qualifier.AT_LEAST, "不低于15%"),
     Entry("不少于", Qualifier.AT_LEAST, "不少于15所"),
     Entry("不小于", Qualifier.AT_LEAST, "不小于1.5%"),
@@ -450,6 +453,18 @@ INFIX_APPROX: tuple[Entry[Qualifier], ...] = (Entry("来", Qualifier.APPROX, "�
 # Measure words for counts, as written. Longer words first where one contains another.
 MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "person-times", "千余人次"),
+    # measure words joined into one for a mixed lot (machines and pieces, machines and sets), as written
+    Entry("台件套", "machines, pieces and sets", "购置实验仪器320台件套"),
+    # and the second in brackets after the first, in either width (台(套), 件（套）): one or the other
+    *(
+        Entry(word, f"{first} or {second}", f"{lot}850{word}")
+        for first, second, lot in (("台", "套", "配备课桌椅"), ("台", "件", "购置实验仪器"), ("件", "套", "添置器材"))
+        for opening, closing in (("(", ")"), ("（", "）"))
+        for word in (f"{first}{opening}{second}{closing}",)
+    ),
+    Entry("台套", "machines and sets", "新增音体美器材46台套"),
+    Entry("台件", "machines and pieces", "更新教学设备210台件"),
+    Entry("件套", "pieces and sets", "添置图书室设备75件套"),
     Entry("场次", "sessions", "500余场次"),
     Entry("校次", "school visits", "2300余校次"),
     Entry("批次", "batches", "12批次"),
@@ -518,6 +533,8 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("组", "groups", "分成4组"),
     Entry("块", "plots", "新建3块运动场"),
     Entry("户", "households", "200户"),
+    # a multiple of another figure (是上年的1.9倍, 增长了2倍): counted in 倍, as written
+    Entry("倍", "times", "经费总额是五年前的1.9倍"),
 )
 
 # Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
@@ -564,6 +581,8 @@ MONEY_UNITS: tuple[Entry[int], ...] = (
 # of a percentage (提高3个百分点), in tenths (六成 is 60 percent) or in thousandths (3‰ is 0.3 percent).
 PERCENT_UNITS: tuple[Entry[str], ...] = (
     Entry("%", "percent", "达到95.6%"),
+    # ℅ (care of), which pages converted from another encoding leave for the full-width ％
+    Entry("℅", "percent", "巩固率为99.2℅"),
     Entry("个百分点", "percentage point", "提高3个百分点"),
     Entry("百分点", "percentage point", "提高2 百分点"),
     Entry("成", "tenths", "占比六成"),
@@ -662,4 +681,16 @@ DURATION_CUES: tuple[Entry[str], ...] = (
     ),
     # how early what follows was done (提前两年实现…): that is what the length of time measures
     Entry("提前", "early", "提前两年"),
+)
+
+# Words naming a length counted in years (受教育年限, 学制, 教龄): a number of years after one in its clause is that
+# length, a figure with no cue of DURATION_CUES before it (平均受教育年限达到12年), and so is one in the clauses
+# after it that a verb of change leads (…，比上年增加2.1年). A year (2021年) stays a date.
+YEAR_LENGTH_NAMES: tuple[Entry[str], ...] = words(
+    "length in years",
+    ("年限", "全县劳动年龄人口平均受教育年限达到11.2年"),
+    ("年数", "新任教师平均任教年数为6年"),
+    ("学制", "中职学校学制三年"),
+    ("教龄", "专任教师平均教龄为15年"),
+    ("工龄", "校长平均工龄28年"),
 )

@@ -15,11 +15,14 @@ __all__ = [
     "CAPTION_WORDS",
     "CYCLE_WORDS",
     "FIXED_EXPRESSIONS",
+    "KIT_WORDS",
     "LEFT_TRAPS",
     "NAMED_MEASURES",
     "RATE_BASES",
+    "SCHOOL_NUMBER_ENDS",
     "TIME_LIMITS",
     "TITLE_ENDS",
+    "TOGETHER_COMPANIONS",
     "TOGETHER_VERBS",
     "UNIT_TRAPS",
 ]
@@ -90,6 +93,21 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "一方面",
         "两方面",
         "八项规定",
+        # (slogans of policy whose numerals count their points, no figure of a report)
+        "三个代表",
+        "两个率先",
+        "两个一百年",
+        "两个确立",
+        "两个毫不动摇",
+        "两个大局",
+        "四个全面",
+        "四个坚持",
+        "四个服务",
+        "四个引路人",
+        "四个相统一",
+        "三个面向",
+        "九个坚持",
+        "五位一体",
         "收支两条线",  # (the rule that keeps income and spending apart)
         "百分制",  # (a scale of a hundred points)
         "上一轮",  # (the round before, the next: no count of rounds)
@@ -104,6 +122,10 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
     )
 )
 
+# Measure words of a lot that, after a Chinese numeral, name a kit sold as one (床上四件套, 安保八件套: a set of
+# four or eight pieces), no count; a count of such lots writes digits (购置实验仪器320件套).
+KIT_WORDS: tuple[Entry[str], ...] = words("kit", ("件套", "为门卫室配备安保八件套"))
+
 # Words after a number that make it a time limit in days (收到意见后30日内报送, 30个工作日内): the term set for a reply,
 # no figure of the report. The value is the measure word the scan reads before the word ("" for none: 30日内).
 TIME_LIMITS: tuple[Entry[str], ...] = (
@@ -115,7 +137,6 @@ TIME_LIMITS: tuple[Entry[str], ...] = (
 # A measure word followed by these characters is part of another word (一次性, 11人制, 三名校长).
 # Traps on 名 apply to Chinese numerals only: 180名校级领导 is 180 people.
 UNIT_TRAPS: tuple[Entry[str], ...] = (
-    Entry("件", "套", "十件套"),
     Entry("家", "长", "9万家长"),
     Entry("次", "性", "一次性"),
     Entry("人", "制", "11人制足球场"),
@@ -175,6 +196,22 @@ TOGETHER_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("看", ("一起",), "大家一起看看"),
     Entry("成长", ("一起",), "师生一起成长"),
     Entry("落实", ("一起",), "各部门一起落实"),
+    Entry("了解", ("一起",), "大家一起了解新政策"),
+    Entry("解决", ("一起",), "班主任一起解决问题"),
+    Entry("完成", ("一起",), "师生一起完成作业"),
+    Entry("讨论", ("一起",), "教师一起讨论教案"),
+    Entry("分享", ("一起",), "家长一起分享经验"),
+)
+
+# Words naming who does something along with the subject (与家长一起解决问题, 同学生一起劳动): 一 and a measure word
+# after one and what it names, in the clause, are 'together' before any verb (value: the measure words it takes),
+# though not right after it (新建篮球场和一块运动场: one of what it counts) nor where the clause ends with them
+# (发生火灾两起和交通事故一起。).
+TOGETHER_COMPANIONS: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("与", ("一起",), "老师与家长一起商定作息"),
+    Entry("和", ("一起",), "学校和社区一起开办课堂"),
+    Entry("同", ("一起",), "校长同教师一起听课"),
+    Entry("跟", ("一起",), "孩子跟父母一起阅读"),
 )
 
 # 一 and a measure word that also make an adverb, 'together': a count (一起事故, 一起火灾, 一块运动场; 发生事故一起。)
@@ -183,6 +220,12 @@ TOGETHER_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
 ADVERBS_OF_ONE: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("一起", tuple(e.word for e in TOGETHER_VERBS if "一起" in e.value), "家校一起抓"),
     Entry("一块", tuple(e.word for e in TOGETHER_VERBS if "一块" in e.value), "师生一块劳动"),
+)
+
+# Words that name a school after its number (44中学, 3小, 二十中): the number is the school's name, no figure.
+SCHOOL_NUMBER_ENDS: tuple[Entry[str], ...] = words(
+    "school", ("中学", "市44中学新建教学楼"), ("小学", "市12小学新建食堂"), ("中", "市3中新建操场"),
+    ("小", "市7小扩建校舍"),
 )
 
 # Words that end a document's title: a number glued to one at the end of its line is the page a table of contents

@@ -21,6 +21,7 @@ from attrs import field, frozen
 from ..errors import NumeralError
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
+from ..lang.figures import CHANGE_VERBS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
     DASH_JOINERS,
@@ -33,8 +34,9 @@ from ..lang.numbers import (
     REGION_COUNT_CUES,
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
+    YEAR_LENGTH_NAMES,
 )
-from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, OPEN_BRACKETS, RUN_STOPS
+from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PART_ENDS, RUN_STOPS
 from ..lang.script import alternation, words_alternation
 from ..lang.traps import (
     ADVERBS_OF_ONE,
@@ -42,10 +44,13 @@ from ..lang.traps import (
     CAPTION_WORDS,
     CYCLE_WORDS,
     FIXED_EXPRESSIONS,
+    KIT_WORDS,
     LEFT_TRAPS,
     RATE_BASES,
+    SCHOOL_NUMBER_ENDS,
     TIME_LIMITS,
     TITLE_ENDS,
+    TOGETHER_COMPANIONS,
     UNIT_TRAPS,
 )
 from ..model.grounded import Span, each_field, is_
@@ -641,7 +646,9 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     before_char = folded[start - 1] if start > 0 else ""
     if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
         return _Verdict.NO
-    if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, end, unit):
+    if chinese and unit in _KITS:
+        return _Verdict.NO  # 安保八件套: a kit's name, no count
+    if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, start, end, unit):
         return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
     if num is not None and num in BARE_SCALES and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
@@ -710,6 +717,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # 提升工程2.0: a version in a name
         if after in _TIME_LIMIT_FIRSTS[""] and _TIME_LIMITS[""].match(folded, end):
             return _Verdict.NO  # 收到意见后30日内: a time limit, no figure
+        if after in _SCHOOL_NUMBER_FIRSTS and "." not in num and _SCHOOL_NUMBER_END.match(folded, end):
+            return _Verdict.NO  # 44中学, 7小: a school's name, no figure
     if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
     if unit:
@@ -745,10 +754,31 @@ _ADVERBS_OF_ONE = {
 }
 
 
-def _adverb_of_one(folded: str, end: int, unit: str) -> bool:
-    """Whether 一 and ``unit`` ending at ``end`` are the adverb 'together' (一起来抓, 家校一起抓), not one case
-    (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来."""
-    return _ADVERBS_OF_ONE[unit].match(folded, end) is not None
+# lang.traps.TOGETHER_COMPANIONS by measure word: the words naming who does it along (与家长一起).
+_COMPANIONS = {
+    unit: frozenset(e.word for e in TOGETHER_COMPANIONS if "一" + unit in e.value)
+    for unit in _ADVERBS_OF_ONE
+}
+_COMPANION_REACH = 10  # (how far before 一起 the companion may stand: one noun phrase)
+_CLAUSE_CLOSING = frozenset(CLAUSE_CLOSERS) | frozenset("\n")
+
+
+def _adverb_of_one(folded: str, start: int, end: int, unit: str) -> bool:
+    """Whether 一 and ``unit`` from ``start`` to ``end`` are the adverb 'together' (一起来抓, 家校一起抓, 与家长一起…),
+    not one case (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来; or a companion word
+    (与, 和) stands before it in its clause, not right before it, and the clause goes on after it."""
+    if _ADVERBS_OF_ONE[unit].match(folded, end) is not None:
+        return True
+    companions = _COMPANIONS[unit]
+    if not companions or end >= len(folded) or folded[end] in _CLAUSE_CLOSING:
+        return False
+    for at in range(start - 2, max(-1, start - 1 - _COMPANION_REACH), -1):
+        c = folded[at]
+        if c in _CLAUSE_CLOSING:
+            return False
+        if c in companions:
+            return True
+    return False
 
 
 def _unit_verdict(
@@ -766,12 +796,15 @@ def _unit_verdict(
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
         return _Verdict.SHORTEN if shorten else _Verdict.NO
-    if unit == "年" and not cycle and not _duration_year(folded, start):
+    if unit == "年" and not cycle and not _duration_year(folded, start) and not _year_length(folded, start):
         return _Verdict.NO
     return _Verdict.YES
 
 
 _CYCLES = tuple(e.word for e in CYCLE_WORDS)
+_KITS = frozenset(e.word for e in KIT_WORDS)
+_SCHOOL_NUMBER_END = re.compile(alternation(SCHOOL_NUMBER_ENDS))
+_SCHOOL_NUMBER_FIRSTS = frozenset(e.word[0] for e in SCHOOL_NUMBER_ENDS)
 _RATE_BASES = frozenset(e.word for e in RATE_BASES)
 _POWER_OF_TEN = re.compile("[一1]?[0十百千万]++")  # (the base of a rate after 每: 百, 十万, 100, 10万)
 _DURATION_CUES = tuple(e.word for e in DURATION_CUES)
@@ -783,6 +816,27 @@ def _duration_year(folded: str, start: int) -> bool:
     A cue read as the figure's qualifier opens the match itself (``近三年``: about three years)."""
     before = folded[max(0, start - _DURATION_REACH) : start]
     return any(before.endswith(c) for c in _DURATION_CUES) or folded.startswith(_DURATION_CUES, start)
+
+
+_YEAR_LENGTH_REACH = 24  # (how far back a sentence may name the length: a clause or two)
+_YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))
+_CHANGE_VERB = re.compile(alternation(CHANGE_VERBS))
+_PART_END = re.compile(f"[{re.escape(PART_ENDS)}]")
+_COMMA = re.compile(f"[{re.escape(COMMAS)}]")
+
+
+def _year_length(folded: str, start: int) -> bool:
+    """``平均受教育年限达到12年`` and ``…，比上年增加2.1年`` are figures (lang.numbers.YEAR_LENGTH_NAMES): a length in
+    years named before the number in its clause, or in its sentence where a verb of change leads the number's clause.
+    """
+    lo = max(0, start - _YEAR_LENGTH_REACH)
+    name = None
+    for found in _YEAR_LENGTH_NAME.finditer(folded, lo, start):
+        name = found  # (the last before the number)
+    if name is None or _PART_END.search(folded, name.end(), start):
+        return False  # (no name of a length in years in the sentence before the number)
+    commas = [m.end() for m in _COMMA.finditer(folded, name.end(), start)]
+    return not commas or _CHANGE_VERB.search(folded, commas[-1], start) is not None
 
 
 _NO_TRAP: frozenset[str] = frozenset()
