@@ -38,7 +38,8 @@ EXAMPLES_FIGURES = [
     # measure words joined for a mixed lot, as written
     ("全县新购置实验仪器4120台件套。", "4120台件套", Decimal("4120"), "台件套", None, "stock"),
     ("为农村小学配备音体美器材380台套。", "380台套", Decimal("380"), "台套", None, "stock"),
-    ("全县更新课桌凳2600台(套)。", "2600台(套)", Decimal("2600"), "台(套)", None, "stock"),
+    # (a bracketed second measure word is left to the words after the figure, as before: 台 is the measure)
+    ("全县更新课桌凳2600台(套)。", "2600台", Decimal("2600"), "台", None, "stock"),
     ("全县添置图书馆设备96件套。", "96件套", Decimal("96"), "件套", None, "stock"),
     # 突破 before a figure: more than it
     ("全县教育经费总投入首次突破20亿元。", "突破20亿元", Decimal("2000000000"), "yuan", Q.MORE_THAN, "stock"),

@@ -455,13 +455,6 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("人次", "person-times", "千余人次"),
     # measure words joined into one for a mixed lot (machines and pieces, machines and sets), as written
     Entry("台件套", "machines, pieces and sets", "购置实验仪器320台件套"),
-    # and the second in brackets after the first, in either width (台(套), 件（套）): one or the other
-    *(
-        Entry(word, f"{first} or {second}", f"{lot}850{word}")
-        for first, second, lot in (("台", "套", "配备课桌椅"), ("台", "件", "购置实验仪器"), ("件", "套", "添置器材"))
-        for opening, closing in (("(", ")"), ("（", "）"))
-        for word in (f"{first}{opening}{second}{closing}",)
-    ),
     Entry("台套", "machines and sets", "新增音体美器材46台套"),
     Entry("台件", "machines and pieces", "更新教学设备210台件"),
     Entry("件套", "pieces and sets", "添置图书室设备75件套"),

@@ -288,10 +288,9 @@ _UNIT_WORDS = frozenset(
     | {"个" + e.word for e in MEASURE_WORDS}
     | set(_PERCENT_KIND)
 )
-# (but a separator's first: a unit that holds one, 台(套), stops the run there, where a separator may open as well)
-_UNIT_CHARS = frozenset("".join(_UNIT_WORDS)) - frozenset(_SEP_FIRST)
-# A range's low end is followed by its unit, if any, and then by its separator, which opens with none of these
-# characters: so where no separator stands after at most the longest unit's length of them, the range
+_UNIT_CHARS = frozenset("".join(_UNIT_WORDS))
+# A range's low end is followed by its unit, if any, and then by its separator, which opens with none of the
+# units' characters: so where no separator stands after at most the longest unit's length of them, the range
 # fails there at once instead of after trying every unit word (most numbers are no range's low end; the look
 # is bounded, so the scan stays linear). tests/quantities/test_scan_shortcuts.py holds it to the pattern
 # without it.
