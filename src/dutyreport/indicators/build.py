@@ -341,7 +341,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and end <= plan_ends[j]
             and not PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
         )
-        kind = kind_of(quantity, text, clause_start, start, goals, sentence_start, planned)
+        kind = kind_of(quantity, view, clause_start, start, goals, sentence_start, planned)
         if kind is stock and out and out[-1].kind is change and LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
         elif (

@@ -37,7 +37,7 @@ from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quanti
 from ..model.report import IndicatorKind
 from ..patterns import char_class, first_chars, held_chars, known, lookbehind_width, max_width, skipping
 from .places import Figure
-from .subject_edges import COMPARED_YEAR
+from .subject_edges import COMPARED_YEAR, MASK
 
 __all__ = ["BOUNDS", "MARGIN_FIRSTS", "NORM_CUE", "PLAN_DONE", "GoalCues", "goal_word_before", "is_margin", "kind_of"]
 
@@ -207,9 +207,10 @@ def kind_of(
         return _STANDARD
     if goals.before(sentence_start, start):  # (a goal word or a deadline in the sentence before the figure)
         return _TARGET
-    # a change verb ending the words (white space after them aside): searched where such a match can start
+    # a change verb ending the words (white space and noise after them aside, 增长(zhǎng)15%: the stage passes the
+    # text with its noise masked): searched where such a match can start
     words_end = start
-    while words_end > clause_start and text[words_end - 1].isspace():
+    while words_end > clause_start and (text[words_end - 1].isspace() or text[words_end - 1] == MASK):
         words_end -= 1
     if words_end > clause_start and text[words_end - 1] in _CHANGE_CHARS:
         from_ = words_end - _CHANGE_WIDTH if words_end - _CHANGE_WIDTH > clause_start else clause_start
