@@ -68,6 +68,7 @@ from .subject_edges import (
 __all__ = [
     "ACTUAL",
     "BRACKETS",
+    "CHANGE_TAIL",
     "CHANGE_WORDS",
     "CLAUSE_END",
     "DENG_LIST",
@@ -116,6 +117,10 @@ _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_bef
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
 CHANGE_WORDS = re.compile(
     either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
+)
+# The same words ending a change's subject (公办园增加, 教育经费比上年增长): what the subject says of what it measures.
+CHANGE_TAIL = re.compile(
+    either_pattern(rf"(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
 )
 _NO_STOP = char_class(STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + BRACKETS + "\u3000“”\"", spaces=True)
