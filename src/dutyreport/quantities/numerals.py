@@ -164,12 +164,7 @@ def parse_number(text: str) -> Decimal:
 # a decimal point (cn2an truncates 1.23456万 to 12345 and reads 二点 as 2) and a
 # Chinese digit next to another digit (cn2an adds 三五万 up to 80000; it means 3万–5万).
 _CN_DIGITS = "".join(e.word for e in DIGITS)
-# And 零 before 百 or 千 (cn2an reads 一万零百 as 10100; 零 marks no gap before them).
-_ZERO_WORD = next(e.word for e in DIGITS if e.value == 0)
-_ABOVE_TEN = "".join(e.word for e in SMALL_UNITS if e.value > 10)
-_NOT_FOR_CN2AN = regex.compile(
-    rf"[.点]|[{_CN_DIGITS}][0-9{_CN_DIGITS}]|[0-9][{_CN_DIGITS}]|{_ZERO_WORD}[{_ABOVE_TEN}]"
-)
+_NOT_FOR_CN2AN = regex.compile(rf"[.点]|[{_CN_DIGITS}][0-9{_CN_DIGITS}]|[0-9][{_CN_DIGITS}]")
 
 
 def _cn2an_fallback(text: object) -> Decimal | None:
@@ -387,7 +382,7 @@ def _fast_chinese(s: str | list[str]) -> int | None:
             prev = 1
         elif v < _FAST_BIG:  # 十, 百, 千
             if (section_unit and v >= section_unit) or (prev == 4 and v > 10):
-                return None  # 十一十二: units out of order; 零百: a zero before 百 (the general reader refuses them)
+                return None  # 十一十二: units out of order; 零百: a zero before 百 (the general reader's cases)
             section_unit = v
             section += (digit if digit > 0 else 1) * v
             unit_seen = True
@@ -468,13 +463,30 @@ def _unsigned(s: str, original: str) -> Numeral:
         return Numeral(_within_notation_limit(value, original))
     m = _SLASH.fullmatch(s)
     if m:
-        den = Decimal(m.group(2))
-        if den == 0:
-            raise NumeralError("division by zero", original)
-        return Numeral(QUOTIENT.divide(Decimal(m.group(1)), den))
+        return Numeral(_slash(m, original))
+    if _MIXED_JOIN in s and FRACTION_WORD not in s:
+        # 1又1/5: a whole number and a fraction in digits, as 1又五分之一 is read by _fraction
+        head, _, tail = s.partition(_MIXED_JOIN)
+        m = _SLASH.fullmatch(tail)
+        if m is None or tail[0] in "+-":
+            raise NumeralError("not a number", original)
+        whole = _integer_and_units(head, original)
+        return Numeral(whole.value + _slash(m, original), whole.more)
     if FRACTION_WORD in s:
         return _fraction(s, original)
     return _integer_and_units(s, original)
+
+
+# The word joining a whole number and its fraction (两又四分之一, 1又1/5).
+_MIXED_JOIN = "又"
+
+
+def _slash(m: regex.Match[str], original: str) -> Decimal:
+    """The quotient of a fraction in digits (``3/4``): exact where it terminates, else :data:`QUOTIENT`'s."""
+    den = Decimal(m.group(2))
+    if den == 0:
+        raise NumeralError("division by zero", original)
+    return QUOTIENT.divide(Decimal(m.group(1)), den)
 
 
 def _power(base: Decimal, exponent: int, original: str) -> Decimal:
@@ -501,8 +513,8 @@ def _fraction(s: str, original: str) -> Numeral:
     """``三分之二``, ``百分之十二点五``, ``两百又四分之一``, ``2又一千分之15``."""
     whole = Decimal(0)
     more = False
-    if "又" in s:
-        head, _, s = s.partition("又")
+    if _MIXED_JOIN in s:
+        head, _, s = s.partition(_MIXED_JOIN)
         w = _integer_and_units(head, original)
         whole, more = w.value, w.more
     den_text, _, num_text = s.partition(FRACTION_WORD)
@@ -631,9 +643,10 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if section_unit is not None and u >= section_unit:
                 # 十一十二, 一百二百: the units of a group fall (千, 百, 十); anything else is no one numeral
                 raise NumeralError("units out of order in a numeral", original)
-            if prev_kind == "zero" and u > 10:
-                # 零百, 一千零千: 零 marks a gap before a digit (一千零五) or ten (一千零十), never before 百 or 千
-                raise NumeralError("零 before 百 or 千", original)
+            if prev_kind == "zero" and u > 10 and not (groups or section):
+                # 零百, 零千: 零 marks a gap after what stands before it (一万零百一十 as cn2an reads it: 10110);
+                # opening a numeral, it marks none
+                raise NumeralError("零 before 百 or 千 with nothing before it", original)
             section_unit = u
             coeff = number if number is not None else Decimal(1)
             if number is None and prev_kind == "" and not leading_unit_ok:
