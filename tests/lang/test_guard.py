@@ -31,6 +31,7 @@ TESTED: dict[str, str] = {
         f"numbers.{name}": f"lang/test_numbers_tables.py::{test}"
         for name, test in {
             "DIGITS": "test_digits",
+            "COUNTING_DIGITS": "test_counting_digits",
             "SMALL_UNITS": "test_small_units",
             "BIG_UNITS": "test_big_units",
             "SPECIAL_TENS": "test_special_tens",

@@ -60,6 +60,15 @@ def test_digits(entry: Entry[Any]) -> None:
     _anything(entry.example)
 
 
+@pytest.mark.parametrize("entry", lexicon.COUNTING_DIGITS, ids=_ids(lexicon.COUNTING_DIGITS))
+def test_counting_digits(entry: Entry[Any]) -> None:
+    assert d.parse_number(entry.example) == entry.value * 1000  # (两千: it counts)
+    for string in (entry.word * 2, "三" + entry.word, entry.word + "五"):
+        with pytest.raises(d.NumeralError):
+            d.parse_number(string)  # (no digit of a digit string)
+    assert d.parse_number("二二") == 22
+
+
 @pytest.mark.parametrize("entry", lexicon.SMALL_UNITS, ids=_ids(lexicon.SMALL_UNITS))
 def test_small_units(entry: Entry[Any]) -> None:
     assert d.parse_number("三" + entry.word) == 3 * entry.value

@@ -15,6 +15,7 @@ __all__ = [
     "BOUND_JOINS",
     "COMPARISON_ENDS",
     "COMPARISON_OPENERS",
+    "COUNTING_DIGITS",
     "CURRENCY_AFTER",
     "CURRENCY_BEFORE",
     "DASH_JOINERS",
@@ -83,6 +84,10 @@ DIGITS: tuple[Entry[int], ...] = (
     Entry("九", 9, "九年"),
     Entry("玖", 9, "玖拾元"),
 )
+
+# Digits that count (两千, 两栋) but are never read one by one in a string of digits (两两 is 'in pairs', 三两 a
+# weight in 两): a numeral of such a digit and other digits, with no unit, is no number.
+COUNTING_DIGITS: tuple[Entry[int], ...] = (Entry("两", 2, "两千"),)
 
 # Units inside a numeral below 万: multiply the digit before them.
 SMALL_UNITS: tuple[Entry[int], ...] = (

@@ -67,6 +67,9 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "一批",
         "十分",
         "一次性",
+        "拾起",  # (to pick up: 拾 the verb, 起 no count of cases)
+        "拾取",
+        "拾获",
         "三定方案",
         "两新",
         "三年行动",
@@ -250,10 +253,14 @@ CAPTION_WORDS: tuple[Entry[str], ...] = words(
 # though a measure word opens them (所: not 2 schools).
 CAPTION_VERBS: tuple[Entry[str], ...] = words("caption verb", ("所示", "如表2所示，"), ("所列", "附件1所列学校"))
 
-# A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名.
+# A Chinese numeral right after these characters belongs to a word: 统一, 唯一, 之一, 每一名; 收拾 and 捡拾 (to tidy,
+# to pick up: the formal 拾 is no 十 there). The value is the numeral character the word takes; what follows it may
+# still be a figure (收拾3间教室).
 LEFT_TRAPS: tuple[Entry[str], ...] = tuple(
     Entry(w[:-1], w[-1], w)
     for w in (
+        "收拾",
+        "捡拾",
         "统一",
         "唯一",
         "同一",

@@ -229,9 +229,14 @@ _YJF_MARKS = "元圆块角毛"  # (what a ratio's terms and an amount's numerals
 _RATIO_WORD_END = rf"(?=$|[^\u4e00-\u9fff0-9.%‰A-Za-z]|{_SUFFIX}|{_alt(RATIO_WORD_FOLLOWERS)})"
 _RATIO_WORD_TERM = rf"(?=(?:{_A}|{_C})(?![0-9]){_RATIO_WORD_END})"  # (the second term, read again after it)
 _YJF_AHEAD = rf"(?=(?:{_PREFIX}{_GAP})?+{NUMERAL}{char_class(_YJF_MARKS)})"
+# For the normalizers, the complete written form too: an explicit zero before 角, 分 or 厘 (壹拾元零角零分: the
+# form of an invoice), 厘 (a tenth of 分) only after an amount in 元角分 (叁元零伍厘), and 块零 with one digit, which
+# is that many 分 (四块零六 = 4.06, as 四块零六分).
 YUAN_JIAO_FEN = re.compile(
-    rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:零?+(?P<jiao>{NUMERAL})[角毛])?+(?:零?+(?P<fen>{NUMERAL})分)?+"
-    rf"(?P<tail>[{_TAIL_DIGIT}])?+"
+    rf"(?:(?P<yuan>{NUMERAL})[元圆块])?+(?:(?:零?+(?P<jiao>{NUMERAL})|(?P<zjiao>零))[角毛])?+"
+    rf"(?:(?:零?+(?P<fen>{NUMERAL})|(?P<zfen>零))分)?+"
+    rf"(?:(?<=[元圆块角毛分])(?:零?+(?P<li>{NUMERAL})|(?P<zli>零))厘)?+"
+    rf"(?:(?<=块)零(?P<kfen>[{_TAIL_DIGIT}])|(?P<tail>[{_TAIL_DIGIT}]))?+"
 )
 
 # For the normalizers: the qualifier words before and after a number, and a range's separator.
@@ -501,22 +506,25 @@ def yuan_jiao_fen(text: str) -> Decimal:
     m = YUAN_JIAO_FEN.fullmatch(text)
     if m is None:
         raise NumeralError("not an amount in 元角分", text)
-    yuan, jiao, fen, tail = m.group("yuan", "jiao", "fen", "tail")
+    yuan, jiao, fen, li, tail, kfen = m.group("yuan", "jiao", "fen", "li", "tail", "kfen")
+    written_zero = m.group("zjiao", "zfen", "zli") != (None, None, None)  # (零角, 零分, 零厘: a unit written)
     if tail:
-        if fen or not (yuan or jiao):
+        if fen or li or written_zero or not (yuan or jiao):
             raise NumeralError("a digit after 分", text)
         if jiao:
             fen = tail  # 八毛五: 5 分
         else:
             jiao = tail  # 三块五: 5 角
-    if not (jiao or fen):
+    if kfen:
+        fen = kfen  # 四块零六: 6 分
+    if not (jiao or fen or li or written_zero):
         raise NumeralError("no 角 or 分", text)  # 三元 alone is the scalar grammar's
     total = Decimal(0)
-    for raw, power in ((yuan, 0), (jiao, -1), (fen, -2)):
+    for raw, power in ((yuan, 0), (jiao, -1), (fen, -2), (li, -3)):
         if raw:
             value = _number(raw)[0]
             if power and not 0 <= value < 10:
-                raise NumeralError("ten 角 or 分 and more", text)
+                raise NumeralError("ten 角, 分 or 厘 and more", text)
             total += value.scaleb(power)
     return total
 

@@ -40,6 +40,7 @@ import regex
 from ..errors import NumeralError
 from ..lang.numbers import (
     BIG_UNITS,
+    COUNTING_DIGITS,
     DIGITS,
     FRACTION_WORDS,
     FULLWIDTH,
@@ -81,6 +82,7 @@ NOTATION_LIMIT = 100
 
 _DIGIT: dict[str, int] = {e.word: int(str(e.value)) for e in DIGITS}
 _SMALL: dict[str, int] = {e.word: int(str(e.value)) for e in SMALL_UNITS}
+_COUNTING_ONLY = frozenset(e.word for e in COUNTING_DIGITS)  # (两: never a digit of a digit string)
 _BIG: dict[str, int] = {e.word: int(str(e.value)) for e in BIG_UNITS}
 _MORE = frozenset(e.word for e in INFIX_MORE)
 _SPECIAL_TENS: dict[str, int] = {e.word: e.value for e in SPECIAL_TENS}
@@ -379,8 +381,8 @@ def _fast_chinese(s: str | list[str]) -> int | None:
                 last_unit = 0
             prev = 1
         elif v < _FAST_BIG:  # 十, 百, 千
-            if section_unit and v >= section_unit:
-                return None  # 十一十二: units out of order (the general reader refuses them)
+            if (section_unit and v >= section_unit) or (prev == 4 and v > 10):
+                return None  # 十一十二: units out of order; 零百: a zero before 百 (the general reader's cases)
             section_unit = v
             section += (digit if digit > 0 else 1) * v
             unit_seen = True
@@ -393,6 +395,8 @@ def _fast_chinese(s: str | list[str]) -> int | None:
             cur = section + (digit if digit > 0 else 0)
             if cur == 0 and prev == 3:
                 value, scale = groups.pop()  # 五万亿, 四万万: the group just closed is scaled again
+                if groups and groups[-1][1] <= scale * v:
+                    return None  # 一亿零三万万: a group no smaller before it (the general reader refuses it)
                 groups.append((value * v, scale * v))
                 last_unit = v
                 continue
@@ -400,6 +404,8 @@ def _fast_chinese(s: str | list[str]) -> int | None:
                 return None  # a big unit with nothing before it: the general reader's case
             while groups and groups[-1][1] < v:
                 cur += groups.pop()[0]  # 三千万亿: the 万 group goes under 亿
+            if groups and groups[-1][1] == v:
+                return None  # 三亿五亿: its scale again after its group closed (the general reader refuses it)
             unit_seen = True
             groups.append((cur * v, v))
             section = 0
@@ -457,13 +463,30 @@ def _unsigned(s: str, original: str) -> Numeral:
         return Numeral(_within_notation_limit(value, original))
     m = _SLASH.fullmatch(s)
     if m:
-        den = Decimal(m.group(2))
-        if den == 0:
-            raise NumeralError("division by zero", original)
-        return Numeral(QUOTIENT.divide(Decimal(m.group(1)), den))
+        return Numeral(_slash(m, original))
+    if _MIXED_JOIN in s and FRACTION_WORD not in s:
+        # 1又1/5: a whole number and a fraction in digits, as 1又五分之一 is read by _fraction
+        head, _, tail = s.partition(_MIXED_JOIN)
+        m = _SLASH.fullmatch(tail)
+        if m is None or tail[0] in "+-":
+            raise NumeralError("not a number", original)
+        whole = _integer_and_units(head, original)
+        return Numeral(whole.value + _slash(m, original), whole.more)
     if FRACTION_WORD in s:
         return _fraction(s, original)
     return _integer_and_units(s, original)
+
+
+# The word joining a whole number and its fraction (两又四分之一, 1又1/5).
+_MIXED_JOIN = "又"
+
+
+def _slash(m: regex.Match[str], original: str) -> Decimal:
+    """The quotient of a fraction in digits (``3/4``): exact where it terminates, else :data:`QUOTIENT`'s."""
+    den = Decimal(m.group(2))
+    if den == 0:
+        raise NumeralError("division by zero", original)
+    return QUOTIENT.divide(Decimal(m.group(1)), den)
 
 
 def _power(base: Decimal, exponent: int, original: str) -> Decimal:
@@ -490,8 +513,8 @@ def _fraction(s: str, original: str) -> Numeral:
     """``三分之二``, ``百分之十二点五``, ``两百又四分之一``, ``2又一千分之15``."""
     whole = Decimal(0)
     more = False
-    if "又" in s:
-        head, _, s = s.partition("又")
+    if _MIXED_JOIN in s:
+        head, _, s = s.partition(_MIXED_JOIN)
         w = _integer_and_units(head, original)
         whole, more = w.value, w.more
     den_text, _, num_text = s.partition(FRACTION_WORD)
@@ -513,6 +536,8 @@ def _digit_string(s: str) -> Decimal | None:
     for ch in s:
         d = _DIGIT.get(ch)
         if d is not None:
+            if ch in _COUNTING_ONLY:
+                return None  # 两两, 三两: 两 counts, it is no digit of a string
             out.append(str(d))
         elif ch == "点" or ch == ".":
             out.append(".")
@@ -618,6 +643,10 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if section_unit is not None and u >= section_unit:
                 # 十一十二, 一百二百: the units of a group fall (千, 百, 十); anything else is no one numeral
                 raise NumeralError("units out of order in a numeral", original)
+            if prev_kind == "zero" and u > 10 and not (groups or section):
+                # 零百, 零千: 零 marks a gap after what stands before it (一万零百一十 as cn2an reads it: 10110);
+                # opening a numeral, it marks none
+                raise NumeralError("零 before 百 or 千 with nothing before it", original)
             section_unit = u
             coeff = number if number is not None else Decimal(1)
             if number is None and prev_kind == "" and not leading_unit_ok:
@@ -652,12 +681,19 @@ def _integer_and_units(s: str, original: str, leading_unit_ok: bool = True) -> N
             if cur == 0 and prev_kind == "big" and groups:
                 # 万万 = 亿: the group just closed is multiplied again.
                 value, power = groups.pop()
+                if groups and groups[-1][1] <= power + p:
+                    # 一亿零三万万, 十万亿三千万亿: the scaled group is no smaller than the one before it
+                    raise NumeralError("a scale again after its group closed", original)
                 groups.append((value.scaleb(p), power + p))
             else:
                 # A big unit after a decimal scales the whole number before it, groups of its own size too:
                 # 二十八万三千八百点五万 is 283800.5万, as 1.5万 is (the groups below it go under it anyway).
                 while groups and (groups[-1][1] < p or (decimal_pending and groups[-1][1] == p)):
                     cur += groups.pop()[0]
+                if groups and groups[-1][1] == p:
+                    # 三亿五亿, 三千万五千万: a group closed by a scale is followed by smaller ones (三亿五千万);
+                    # the same scale again after it names two numbers, not their sum
+                    raise NumeralError("a scale again after its group closed", original)
                 if cur == 0 and not written:
                     cur = Decimal(1)  # 万余人, 亿元: a big unit alone counts one of itself; 0万 stays 0
                 groups.append((cur.scaleb(p), p))

@@ -193,7 +193,15 @@ _TIME_LIMITS: dict[str, re.Pattern[str]] = {
 _TIME_LIMIT_FIRSTS: dict[str, frozenset[str]] = {
     unit: frozenset(e.word[0] for e in TIME_LIMITS if e.value == unit) for unit in _TIME_LIMITS
 }
-_LEFT_TRAPS = frozenset(e.word for e in LEFT_TRAPS)
+# lang.traps.LEFT_TRAPS: the character before a numeral -> the numeral characters it takes into its word (统一, 收拾).
+_LEFT_TRAPS: dict[str, frozenset[str]] = {}
+for _e in LEFT_TRAPS:
+    _LEFT_TRAPS[_e.word] = _LEFT_TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
+
+
+def _left_trapped(folded: str, start: int, num: str | None) -> bool:
+    """Whether the numeral opening at ``start`` opens with a character the word before it takes (统一, 收拾)."""
+    return start > 0 and num is not None and num[0] in _LEFT_TRAPS.get(folded[start - 1], ())
 
 
 _LABEL_OPENERS = frozenset("(（:：")
@@ -419,6 +427,8 @@ def _scan(text: str) -> tuple[Match, ...]:
         elif verdict is not _Verdict.YES:
             if scalar and pre is not None and unit == YEAR_MARK and num is not None and _YEAR_NUMBER.fullmatch(num):
                 at = m.start("num")  # 高于2021年, 约2019年: no number of years, and its year is read as the date
+            elif scalar and num is not None and num[1:2] in _ASCII_DIGITS and _left_trapped(folded, start, num):
+                at = start + 1  # 统一3所, 收拾3间: the digits after the word's character are read again
             continue
         surface = text[start:end]
         try:
@@ -644,8 +654,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     if chinese and not unit:
         return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
     before_char = folded[start - 1] if start > 0 else ""
-    if chinese and start > 0 and folded[start - 1] in _LEFT_TRAPS and num is not None and num[0] == "一":
-        return _Verdict.NO
+    if num is not None and num[0] not in _ASCII_DIGITS and _left_trapped(folded, start, num):
+        return _Verdict.NO  # 统一, 收拾3间: the word before takes the numeral's first character
     if chinese and unit in _KITS:
         return _Verdict.NO  # 安保八件套: a kit's name, no count
     if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, start, end, unit):
