@@ -13,6 +13,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dutyreport as d
 import dutyreport.quantities.scan as scan
 from conftest import CORPUS, fixture_files, load_gold, realworld_files
 from dutyreport.lang.noise import COLLECTION_WORDS, NOT_FIGURE_LABELS, NUMBER_FORMS, Label
@@ -69,6 +70,10 @@ EXAMPLES_NOT_FIGURES: list[tuple[str, str, list[str]]] = [
     ("clock_after_a_date", "2020年03月06日 10:10 某某教育网", []),
     ("collection_count_and_its_year", "最新教育督导自评报告(六篇)(2021年)", []),
     ("practical_collection", "教育督导自查报告(实用9篇)", []),
+    # pages the reader had not seen (round 17, our own wording): a journal's header, a preview's word count
+    ("journal_header", "某某师范学院学报2023年11期 ISSN1234-5678 CN42-1234/G4", []),
+    ("journal_issue_ordinal", "教育研究2021年第3期：县域教育投入分析", []),
+    ("preview_word_count", "约6.4千字\n某县教育工作总结", []),
 ]
 
 # (origin, sentence, figures): forms near those above that are figures and stay so.
@@ -90,7 +95,16 @@ EXAMPLES_STILL_FIGURES: list[tuple[str, str, list[str]]] = [
     ("papers_recommended", "向市里推荐优秀论文12篇。", ["12篇"]),
     ("reading_together", "组织全校2000人阅读红色经典。", ["2000人"]),
     ("rate_after_equals", "义务教育巩固率=98.5%。", ["98.5%"]),
+    ("sessions_in_a_year", "2022年举办3期培训班，培训教师450人。", ["3期", "450人"]),
+    ("words_written", "全年编写校本教材约30万字。", ["约30万"]),  # (字 is no measure word: a bare amount)
 ]
+
+
+def test_a_related_link_in_brackets_is_the_pages_noise() -> None:
+    # (round 17) a site's link to the next piece, its label in ASCII brackets: its words and numbers are no figures
+    report = d.parse("全县教育投入3.2亿元。\n[下一篇]全市教育投入增长8.5%\n")
+    assert [i.text for i in report.indicators] == ["3.2亿元"]
+    assert any(n.text.startswith("[下一篇]") for n in report.noise)
 
 
 @pytest.mark.parametrize(

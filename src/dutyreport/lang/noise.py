@@ -87,10 +87,10 @@ CHROME_PATTERNS: tuple[tuple[PatternEntry, str], ...] = (
      "download blurb"),
     (PatternEntry(r"《[^》\n]{1,80}?\.(?i:docx?|pdf|txt|wps)》[ \t\u3000]*+$",
                   "《某区履行教育职责自查报告.doc》"), "file name"),
-    (PatternEntry(r"(?:【[^】\n]{1,40}+】)?+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
+    (PatternEntry(r"(?:【[^】\n]{1,40}+】)?+[\[【]?+(?:相关热搜|浏览记录|有关的专题|相关专题|相关文章|相关推荐|热门推荐|热门文章|猜你喜欢"
                   r"|延伸阅读|推荐阅读|精彩推荐|最新文章|本文链接|上一篇|下一篇|相关阅读|相关文档|相关资料|相关范文"
-                  r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[^\n。]{0,60}+$", "相关热搜"),
-     "related links"),
+                  r"|网站编辑推荐|编辑推荐|为你推荐|猜你感兴趣|热门文档)[\]】]?+[^\n。]{0,60}+$",
+                  "[上一篇]某区召开教育工作会议"), "related links"),
     # the furniture of document-sharing sites around a previewed report
     (PatternEntry(r"(?:第[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+[/／|]?+[ \t\u3000]*+)?+"
                   r"共[ \t\u3000]*+[0-9]{1,4}+[ \t\u3000]*+页[ \t\u3000]*+$"
@@ -404,6 +404,15 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"[0-9]++[ \t\u3000]*+/[ \t\u3000]*+[0-9]++{_SP}[页頁]", "1/3页"), "page count"),
     (PatternEntry(rf"(?<=(?:全文|本文|全篇|正文|字数)[共约计为:]?[ \t\u3000]*)[0-9]++{_SP}字", "全文共1847字"),
      "word count"),
+    (PatternEntry(rf"(?<=约[ \t\u3000]*)[0-9]++(?:\.[0-9]++)?+{_SP}[千万]?+字(?=[ \t\u3000]*+$)", "约8.25千字"),
+     "word count"),
+    # a journal's codes on its page, glued to their letters: its serial numbers (ISSN, 国内统一刊号 CN)
+    (PatternEntry(r"(?<=ISSN)[0-9]{4}+-[0-9]{3}+[0-9Xx]", "ISSN1672-9544"), "journal code"),
+    (PatternEntry(r"(?<=(?<![A-Za-z])CN)[0-9]{2}+-[0-9]{4}+(?:/[A-Z][0-9A-Z]{0,3}+)?+", "CN21-1520/G4"),
+     "journal code"),
+    # a journal's issue after its year (2022年9期, 2021年第3期): no count of periods
+    (PatternEntry(r"(?<=(?:19|20)[0-9]{2}+[ \t\u3000]*+年[ \t\u3000]*+(?:第[ \t\u3000]*+)?+)[0-9]{1,2}+[ \t\u3000]*+期"
+                  r"(?![间末中内])", "湖州师范学院学报2022年9期"), "issue number"),
     # a site's counters: 1234次下载, 56人已下载
     (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),
