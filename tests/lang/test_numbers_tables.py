@@ -599,3 +599,61 @@ def test_kit_words(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
     (m,) = extract.find_quantities("购置器材320" + entry.word)
     assert m.quantity.unit == entry.word and m.quantity.value == 320
+
+
+@pytest.mark.parametrize("entry", traps.SLOGANS, ids=_ids(traps.SLOGANS))
+def test_slogans(entry: Entry[Any]) -> None:
+    # a slogan named whole (in quotes, before a stop or its tail) counts nothing; its words opening an ordinary
+    # phrase (…中心, …的学校) are a count, as without the table
+    assert [m for m in extract.find_quantities(entry.example) if entry.word.startswith(m.text)] == []
+    assert extract.find_quantities(f"“{entry.word}”") == ()
+    (m,) = extract.find_quantities(f"全县建成{entry.word}示范中心。")
+    assert entry.word.startswith(m.text) and m.kind is extract.MatchKind.QUANTITY
+
+
+@pytest.mark.parametrize("entry", traps.SLOGAN_TAILS, ids=_ids(traps.SLOGAN_TAILS))
+def test_slogan_tails(entry: Entry[Any]) -> None:
+    # a slogan before the tail is named whole: no count; the same words before another noun are one
+    slogan = entry.example.removesuffix(entry.word).removesuffix("的")  # (的 may stand between them)
+    assert slogan in {e.word for e in traps.SLOGANS}
+    assert extract.find_quantities(f"坚持{entry.example}。") == ()
+    assert [m.text for m in extract.find_quantities(f"坚持{slogan}示范中心。")] == [slogan[:2]]
+
+
+@pytest.mark.parametrize("entry", traps.COMPANION_FALSE_FRIENDS, ids=_ids(traps.COMPANION_FALSE_FRIENDS))
+def test_companion_false_friends(entry: Entry[Any]) -> None:
+    # the word holds a companion's character but names no one along: the 一起 after it counts one case, as it
+    # does with no word before it; a companion standing alone there makes it 'together'
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text == "一起" and m.quantity.value == 1
+    companion = next(c for c in entry.word if c in {e.word for e in traps.TOGETHER_COMPANIONS})
+    assert extract.find_quantities(f"校长{companion}教师一起查看办学行为") == ()
+
+
+@pytest.mark.parametrize("entry", traps.CASE_NOUNS, ids=_ids(traps.CASE_NOUNS))
+def test_case_nouns(entry: Entry[Any]) -> None:
+    # after a companion, 一起 before a noun of a case counts it; before a verb it is 'together'
+    (m,) = extract.find_quantities(entry.example)
+    assert m.text == "一起" and m.quantity.value == 1
+    assert extract.find_quantities(entry.example.replace("一起" + entry.word, "一起商定" + entry.word)) == ()
+
+
+@pytest.mark.parametrize("entry", traps.SCALE_IDIOMS, ids=_ids(traps.SCALE_IDIOMS))
+def test_scale_idioms(entry: Entry[Any]) -> None:
+    # the scale word alone before the measure word is a manner of speaking; a number before it is a count
+    assert extract.find_quantities(entry.example) == ()
+    (m,) = extract.find_quantities("投入增长到上年的一" + entry.word + "。")
+    assert m.text == "一" + entry.word
+
+
+@pytest.mark.parametrize("entry", traps.PREFIX_VERBS, ids=_ids(traps.PREFIX_VERBS))
+def test_prefix_verbs(entry: Entry[Any]) -> None:
+    # before a figure whose words go on, the word is a verb and its figure a plain count; at the clause's end, or
+    # before one of the value's words, it bounds the figure
+    (m,) = extract.find_quantities(entry.example)
+    assert m.quantity.qualifier is None and not m.text.startswith(entry.word)
+    (m,) = extract.find_quantities(f"全县在校生{entry.word}3万人。")
+    assert m.text.startswith(entry.word) and m.quantity.qualifier is not None
+    for word in entry.value:
+        (m,) = extract.find_quantities(f"全县教育投入{entry.word}30亿元{word}。")
+        assert m.text.startswith(entry.word) and m.quantity.qualifier is not None

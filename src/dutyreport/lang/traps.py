@@ -13,13 +13,19 @@ __all__ = [
     "ADVERBS_OF_ONE",
     "CAPTION_VERBS",
     "CAPTION_WORDS",
+    "CASE_NOUNS",
+    "COMPANION_FALSE_FRIENDS",
     "CYCLE_WORDS",
     "FIXED_EXPRESSIONS",
     "KIT_WORDS",
     "LEFT_TRAPS",
     "NAMED_MEASURES",
+    "PREFIX_VERBS",
     "RATE_BASES",
+    "SCALE_IDIOMS",
     "SCHOOL_NUMBER_ENDS",
+    "SLOGANS",
+    "SLOGAN_TAILS",
     "TIME_LIMITS",
     "TITLE_ENDS",
     "TOGETHER_COMPANIONS",
@@ -96,20 +102,12 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "一方面",
         "两方面",
         "八项规定",
-        # (slogans of policy whose numerals count their points, no figure of a report)
-        "三个代表",
-        "两个率先",
+        # (slogans of policy whose numerals count their points, no figure of a report, and whose words open no
+        # ordinary phrase; those that do are SLOGANS)
         "两个一百年",
-        "两个确立",
         "两个毫不动摇",
-        "两个大局",
-        "四个全面",
-        "四个坚持",
-        "四个服务",
         "四个引路人",
         "四个相统一",
-        "三个面向",
-        "九个坚持",
         "五位一体",
         "收支两条线",  # (the rule that keeps income and spending apart)
         "百分制",  # (a scale of a hundred points)
@@ -123,6 +121,47 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "整改一个、销号一个",  # (a slogan: each problem put right is struck off)
         *(f"{n}次全会" for n in "一二三四五六七八九"),  # (a plenary session's number: 中央纪委四次全会)
     )
+)
+
+# Slogans of policy whose numerals count their points (三个代表, 四个全面) but whose words also open ordinary phrases
+# that are counts (三个代表团, 四个服务中心, 两个率先完成的乡镇): no count only where the slogan stands whole, in
+# quotes, or before a stop, 的 (推进两个率先的重大举措) or one of SLOGAN_TAILS.
+SLOGANS: tuple[Entry[str], ...] = words(
+    "slogan",
+    ("三个代表", "以“三个代表”重要思想为指导"),
+    ("两个率先", "实现“两个率先”"),
+    ("两个确立", "深刻领悟两个确立的决定性意义"),
+    ("两个大局", "统筹两个大局,"),
+    ("四个全面", "协调推进四个全面战略布局"),
+    ("四个坚持", "落实“四个坚持”要求"),
+    ("四个服务", "坚持教育为“四个服务”"),
+    ("三个面向", "坚持三个面向的方针"),
+    ("九个坚持", "深入贯彻九个坚持。"),
+)
+# What follows a slogan named whole (三个代表重要思想, 四个全面战略布局, 四个意识).
+SLOGAN_TAILS: tuple[Entry[str], ...] = words(
+    "slogan tail",
+    ("重要思想", "三个代表重要思想"),
+    ("战略布局", "四个全面战略布局"),
+    ("决定性意义", "两个确立的决定性意义"),
+    ("要求", "四个坚持要求"),
+    ("方针", "三个面向方针"),
+    ("精神", "四个服务精神"),
+    ("理念", "四个服务理念"),
+    ("原则", "四个坚持原则"),
+    ("目标", "两个率先目标"),
+)
+
+# Qualifiers before a number that are verbs too (lang.numbers.QUALIFIER_PREFIXES): before a figure whose words go on
+# to name what is done (重点突破3个方面的难题, 突破2项关键技术) the verb takes it as its object, no bound; the figure
+# ends its clause, or one of the value's words follows it (首次突破30亿元大关), where it bounds it.
+PREFIX_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
+    Entry("突破", ("大关",), "着力突破3个方面的难题"),
+)
+
+# A scale word alone before a measure word in a set phrase (信心百倍, 身价百倍): a manner of speaking, no count.
+SCALE_IDIOMS: tuple[Entry[str], ...] = words(
+    "idiom", ("百倍", "全体教师信心百倍"), ("千倍", "干劲千倍"), ("万倍", "精神万倍"),
 )
 
 # Measure words of a lot that, after a Chinese numeral, name a kit sold as one (床上四件套, 安保八件套: a set of
@@ -215,6 +254,24 @@ TOGETHER_COMPANIONS: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("和", ("一起",), "学校和社区一起开办课堂"),
     Entry("同", ("一起",), "校长同教师一起听课"),
     Entry("跟", ("一起",), "孩子跟父母一起阅读"),
+)
+
+# Words that hold a companion's character but name no one along (同时, 同比, 会同, 参与, 和谐, 跟踪): a 一起 after
+# them is read as if they were not there (同时查处一起违规办学行为: one case).
+COMPANION_FALSE_FRIENDS: tuple[Entry[str], ...] = words(
+    "no companion",
+    *((w, f"{w}查处一起违规办学行为") for w in (
+        "同时", "同比", "同期", "同样", "同步", "同类", "同级", "同等", "相同", "不同", "会同", "共同", "协同", "如同",
+        "连同", "陪同", "认同", "等同", "合同", "参与", "与会", "给与", "和谐", "和平", "跟踪", "跟进",
+    )),
+)
+
+# Nouns of a case after 一起 (一起事故, 一起违规办学行为): one case counted, whoever stands before it.
+CASE_NOUNS: tuple[Entry[str], ...] = words(
+    "case",
+    *((w, f"与家长沟通后处理一起{w}") for w in (
+        "事故", "事件", "案件", "纠纷", "火灾", "违规", "违法", "非法", "案例", "投诉", "舆情", "安全", "校园",
+    )),
 )
 
 # 一 and a measure word that also make an adverb, 'together': a count (一起事故, 一起火灾, 一块运动场; 发生事故一起。)

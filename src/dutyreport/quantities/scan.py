@@ -31,6 +31,7 @@ from ..lang.numbers import (
     MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
+    QUALIFIER_SUFFIXES,
     REGION_COUNT_CUES,
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
@@ -38,16 +39,23 @@ from ..lang.numbers import (
 )
 from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PART_ENDS, RUN_STOPS
 from ..lang.script import alternation, words_alternation
+from ..lang.subjects import LEVEL_WORDS, LINKING_ENDS, TOTAL_WORDS
 from ..lang.traps import (
     ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
+    CASE_NOUNS,
+    COMPANION_FALSE_FRIENDS,
     CYCLE_WORDS,
     FIXED_EXPRESSIONS,
     KIT_WORDS,
     LEFT_TRAPS,
+    PREFIX_VERBS,
     RATE_BASES,
+    SCALE_IDIOMS,
     SCHOOL_NUMBER_ENDS,
+    SLOGAN_TAILS,
+    SLOGANS,
     TIME_LIMITS,
     TITLE_ENDS,
     TOGETHER_COMPANIONS,
@@ -181,6 +189,12 @@ _SCAN = leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD)
 # every expression in turn, and finds what the plain alternation, longest first, finds
 # (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
 _FIXED = re.compile(alternation(FIXED_EXPRESSIONS, either_script=False))
+# A slogan named whole (lang.traps.SLOGANS): in quotes, or before a stop, 的 or a slogan's tail.
+_SLOGAN = re.compile(
+    rf"(?<=[“\"「『])(?:{alternation(SLOGANS, either_script=False)})"
+    rf"|(?:{alternation(SLOGANS, either_script=False)})"
+    rf"(?=[”\"」』，,。；;、：:\s]|$|的|(?:{alternation(SLOGAN_TAILS, either_script=False)}))"
+)
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -317,6 +331,9 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
+    slogans = [_Span(m.start(), m.end()) for m in _SLOGAN.finditer(folded)]
+    if slogans:  # (most texts name none)
+        blocked = sorted(blocked + slogans)
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
     block_start, block_end = blocked[0]
     out: list[Match] = []
@@ -363,6 +380,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                     and (core == start or folded[start - 1 : start] not in _LANE_STOPS)
                     and not _FORM_HINT.match(folded, core)
                     and not (trap and not suf and folded[end : end + 1] in trap)
+                    and (pre is None or not _object_of_verb(folded, end, pre))
                 ):
                     surface = text[start:end]
                     q = read(num, pre, suf, surface)
@@ -430,6 +448,8 @@ def _scan(text: str) -> tuple[Match, ...]:
                 at = m.start("num")  # 高于2021年, 约2019年: no number of years, and its year is read as the date
             elif scalar and num is not None and num[1:2] in _ASCII_DIGITS and _left_trapped(folded, start, num):
                 at = start + 1  # 统一3所, 收拾3间: the digits after the word's character are read again
+            elif scalar and num is not None and _object_of_verb(folded, end, pre):
+                at = m.start("num")  # 突破3个方面的难题: the figure, read again without the verb
             continue
         surface = text[start:end]
         try:
@@ -634,10 +654,22 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
 _Groups = tuple[str | None, ...]
 
 
+_PREFIX_VERBS = {e.word: e.value for e in PREFIX_VERBS}
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _object_of_verb(folded: str, end: int, pre: str | None) -> bool:
+    """Whether the qualifier ``pre`` is a verb whose object the figure ending at ``end`` opens (突破3个方面的难题)."""
+    followers = _PREFIX_VERBS.get(pre) if pre is not None else None
+    return followers is not None and _HAN.match(folded, end) is not None and not folded.startswith(followers, end)
+
+
 def _scalar_verdict(m: re.Match[str], folded: str, start: int, end: int, groups: _Groups) -> _Verdict:
     """:func:`_acceptable` of a scalar match from ``start`` to ``end`` whose :data:`_SCALAR_GROUPS` are
     ``groups``."""
     unit, num = groups[5], groups[6]
+    if groups[0] is not None and _object_of_verb(folded, end, groups[0]):
+        return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
     if unit and num is not None and num[0] in _ASCII_DIGITS:
         # Most figures (20所, 3.5万元): Arabic digits and a unit, which only the unit's own checks can refuse
         # (each check before them asks for a Chinese numeral, a scale word alone, a placeholder or no unit;
@@ -650,6 +682,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     """Every check of :func:`_scalar_verdict`, in order (tests/quantities/test_scan_shortcuts.py holds its
     shortcut to them)."""
     pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, _per, ph, _gap = groups
+    if pre is not None and _object_of_verb(folded, end, pre):
+        return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
     # (the grammar's digits are ASCII; most numerals open with one)
     chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
@@ -661,6 +695,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
         return _Verdict.NO  # 安保八件套: a kit's name, no count
     if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, start, end, unit):
         return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
+    if num is not None and num in BARE_SCALES and num + (unit or "") in _SCALE_IDIOMS:
+        return _Verdict.NO  # 信心百倍: a manner of speaking
     if num is not None and num in BARE_SCALES and before_char in _LABEL_OPENERS and not pre:
         return _Verdict.NO  # (万元), 单位：万元: a unit label, not ten thousand yuan
     if num is not None and num in BARE_SCALES and unit in _MONEY_WORDS and not (pre or infix or infix2):
@@ -728,7 +764,12 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # 提升工程2.0: a version in a name
         if after in _TIME_LIMIT_FIRSTS[""] and _TIME_LIMITS[""].match(folded, end):
             return _Verdict.NO  # 收到意见后30日内: a time limit, no figure
-        if after in _SCHOOL_NUMBER_FIRSTS and "." not in num and _SCHOOL_NUMBER_END.match(folded, end):
+        if (
+            after in _SCHOOL_NUMBER_FIRSTS
+            and "." not in num
+            and _SCHOOL_NUMBER_END.match(folded, end)
+            and not _LABEL_BEFORE_NUMBER.search(folded, max(0, start - _LABEL_REACH), start)
+        ):
             return _Verdict.NO  # 44中学, 7小: a school's name, no figure
     if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
@@ -772,22 +813,25 @@ _COMPANIONS = {
 }
 _COMPANION_REACH = 10  # (how far before 一起 the companion may stand: one noun phrase)
 _CLAUSE_CLOSING = frozenset(CLAUSE_CLOSERS) | frozenset("\n")
+_NO_COMPANION = frozenset(e.word for e in COMPANION_FALSE_FRIENDS)  # (同时, 参与: two characters each)
+_CASE_NOUN = re.compile(alternation(CASE_NOUNS))
 
 
 def _adverb_of_one(folded: str, start: int, end: int, unit: str) -> bool:
     """Whether 一 and ``unit`` from ``start`` to ``end`` are the adverb 'together' (一起来抓, 家校一起抓, 与家长一起…),
     not one case (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来; or a companion word
-    (与, 和) stands before it in its clause, not right before it, and the clause goes on after it."""
+    (与, 和; not inside a word such as 同时 or 参与) stands before it in its clause, not right before it, and the
+    clause goes on after it, with no noun of a case (事故, 违规…) right after 一起."""
     if _ADVERBS_OF_ONE[unit].match(folded, end) is not None:
         return True
     companions = _COMPANIONS[unit]
-    if not companions or end >= len(folded) or folded[end] in _CLAUSE_CLOSING:
-        return False
+    if not companions or end >= len(folded) or folded[end] in _CLAUSE_CLOSING or _CASE_NOUN.match(folded, end):
+        return False  # (…一起。, 一起事故: one case)
     for at in range(start - 2, max(-1, start - 1 - _COMPANION_REACH), -1):
         c = folded[at]
         if c in _CLAUSE_CLOSING:
             return False
-        if c in companions:
+        if c in companions and not (folded[at - 1 : at + 1] in _NO_COMPANION or folded[at : at + 2] in _NO_COMPANION):
             return True
     return False
 
@@ -807,15 +851,22 @@ def _unit_verdict(
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
         return _Verdict.SHORTEN if shorten else _Verdict.NO
-    if unit == "年" and not cycle and not _duration_year(folded, start) and not _year_length(folded, start):
+    if unit == "年" and not cycle and not _duration_year(folded, start) and not _year_length(folded, start, end):
         return _Verdict.NO
     return _Verdict.YES
 
 
 _CYCLES = tuple(e.word for e in CYCLE_WORDS)
 _KITS = frozenset(e.word for e in KIT_WORDS)
+_SCALE_IDIOMS = frozenset(e.word for e in SCALE_IDIOMS)
 _SCHOOL_NUMBER_END = re.compile(alternation(SCHOOL_NUMBER_ENDS))
 _SCHOOL_NUMBER_FIRSTS = frozenset(e.word[0] for e in SCHOOL_NUMBER_ENDS)
+# A level's or a total's label right before the number (小学45中学12, 合计12中学…): a flattened table's cell, whose
+# number is no school's name.
+_LABEL_BEFORE_NUMBER = re.compile(
+    rf"(?:{alternation(LEVEL_WORDS)}|{alternation(SCHOOL_NUMBER_ENDS)}|{alternation(TOTAL_WORDS)})[:：]?[ \t\u3000]*$"
+)
+_LABEL_REACH = 10
 _RATE_BASES = frozenset(e.word for e in RATE_BASES)
 _POWER_OF_TEN = re.compile("[一1]?[0十百千万]++")  # (the base of a rate after 每: 百, 十万, 100, 10万)
 _DURATION_CUES = tuple(e.word for e in DURATION_CUES)
@@ -834,18 +885,25 @@ _YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))
 _CHANGE_VERB = re.compile(alternation(CHANGE_VERBS))
 _PART_END = re.compile(f"[{re.escape(PART_ENDS)}]")
 _COMMA = re.compile(f"[{re.escape(COMMAS)}]")
+# (a bound after a length and the 的 of a noun it qualifies: 满10年的教师, 20年以上的教师)
+_QUALIFIES_A_NOUN = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})?(?:{alternation(LINKING_ENDS)})")
 
 
-def _year_length(folded: str, start: int) -> bool:
+def _year_length(folded: str, start: int, end: int) -> bool:
     """``平均受教育年限达到12年`` and ``…，比上年增加2.1年`` are figures (lang.numbers.YEAR_LENGTH_NAMES): a length in
     years named before the number in its clause, or in its sentence where a verb of change leads the number's clause.
+    A name opening with the 年 of a year is none (2021年数据), nor is a length that qualifies a noun after it, a
+    threshold (任教年限满10年的教师, 教龄20年以上的教师).
     """
     lo = max(0, start - _YEAR_LENGTH_REACH)
     name = None
     for found in _YEAR_LENGTH_NAME.finditer(folded, lo, start):
-        name = found  # (the last before the number)
+        if not folded[found.start() - 1 : found.start()].isdigit():
+            name = found  # (the last before the number)
     if name is None or _PART_END.search(folded, name.end(), start):
         return False  # (no name of a length in years in the sentence before the number)
+    if _QUALIFIES_A_NOUN.match(folded, end):
+        return False
     commas = [m.end() for m in _COMMA.finditer(folded, name.end(), start)]
     return not commas or _CHANGE_VERB.search(folded, commas[-1], start) is not None
 
