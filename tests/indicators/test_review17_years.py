@@ -46,3 +46,22 @@ def test_a_change_is_not_of_the_year_of_the_value_compared_with(
 ) -> None:
     got = years_of(body)
     assert {k: got.get(k, "missing") for k in want} == want
+
+
+# (origin, text, figure, year): a length a name says is measured in years (受教育年限) is a figure of its sentence's
+# year, not a duration of none
+EXAMPLES_REVIEW17_YEAR_LENGTHS = [
+    ("length_of_a_year", "2021年,全县劳动年龄人口平均受教育年限达到10.6年。", "10.6年", 2021),
+    ("length_by_a_deadline", "到2025年,全县新增劳动力平均受教育年限达到13.8年。", "13.8年", 2025),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "figure", "year"),
+    EXAMPLES_REVIEW17_YEAR_LENGTHS,
+    ids=[e[0] for e in EXAMPLES_REVIEW17_YEAR_LENGTHS],
+)
+def test_a_length_in_years_keeps_its_sentences_year(origin: str, body: str, figure: str, year: int) -> None:
+    assert years_of(body).get(figure, "missing") == year
+    # a duration (连续五年) still has none
+    assert years_of("2021年,全县连续五年被评为先进。").get("五年", "missing") is None

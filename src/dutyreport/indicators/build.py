@@ -34,6 +34,7 @@ from ..lang.figures import (
     PEOPLE_COUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
+from ..lang.numbers import YEAR_LENGTH_NAMES
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COMMAS,
@@ -90,6 +91,7 @@ _DUE_BEFORE = re.compile(
     rf"{YEAR_MARK}(?:[0-9０-９]{{1,2}}月)?(?:{alternation(tuple(e for e in DEADLINE_AFTER if e.word.endswith('前')))})"
 )  # (2022年12月底前 too)
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
+_YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))  # (受教育年限: a length of a year, no duration)
 _CLAUSE_REACH = 160
 _ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
@@ -378,7 +380,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             _FREQUENCY.search(text, sentence_start, start) or _FREQUENCY.search(text, end, clause_end)
         )
         if (frequency and source not in _OWN_OR_SENTENCE) or (
-            source not in _OWN and type(quantity) is Count and quantity.measure_word in _DURATIONS  # (a duration)
+            source not in _OWN
+            and type(quantity) is Count
+            and quantity.measure_word in _DURATIONS  # (a duration, not a length a name says is measured in years)
+            and not (subject and _YEAR_LENGTH_NAME.search(subject))
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         elif year is not None and source not in _OWN_OR_SENTENCE and standing_fact(
