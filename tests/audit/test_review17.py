@@ -32,3 +32,20 @@ EXAMPLES_REVIEW17_COUNT_INSIDE_A_NUMBER = [
 def test_a_listed_count_opens_no_number_inside_another(origin: str, body: str, claims: list[str]) -> None:
     checks = [c for c in d.parse(body).checks if c.kind is d.CheckKind.NAMED_COUNT]
     assert [c.claim for c in checks] == claims
+
+
+# (origin, text, the parts-and-total claims the audit makes): a group's average after 其中 is no part of the whole's
+EXAMPLES_REVIEW17_AVERAGES = [
+    ("average_length_of_service", "全县专任教师平均教龄为16.5年，其中乡村教师平均教龄19年。", []),
+    ("average_class_size", "全县小学平均班额45人，其中城区学校平均班额52人。", []),
+    # a count and its part stay checked
+    ("count_and_part", "全县教职工210人，其中专任教师180人。", ["180人 = 180 <= 210人 (教职工, 其中)"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "claims"), EXAMPLES_REVIEW17_AVERAGES, ids=[e[0] for e in EXAMPLES_REVIEW17_AVERAGES]
+)
+def test_an_average_bounds_no_part_after_of_which(origin: str, body: str, claims: list[str]) -> None:
+    checks = [c for c in d.parse(body).checks if c.kind is d.CheckKind.PARTS_TOTAL]
+    assert [c.claim for c in checks] == claims

@@ -319,6 +319,7 @@ TESTED: dict[str, str] = {
         "PERIOD_WORDS",
         "PER_STUDENT_BOUNDS",
         "PER_UNIT_LEADS",
+        "AVERAGE_NAMES",
         "PRIOR_VALUES",
         "PRIOR_YEARS",
         "RATE_AFTER_CHANGE",

@@ -16,6 +16,7 @@ from decimal import Decimal
 import regex
 
 from ..lang.audit import (
+    AVERAGE_NAMES,
     BASE_YEARS,
     EACH_OF,
     NEXT_PARTS,
@@ -94,6 +95,7 @@ _OPEN_BRACKET_CHARS = tuple(OPEN_BRACKETS)
 _CELL_PUNCT = regex.compile(r"[，。；;、:：]|(?<![0-9]),|,(?![0-9])")  # a thousands separator is not punctuation
 _SUPPLY = tuple((regex.compile(a.pattern), regex.compile(b.pattern)) for a, b in SUPPLY_TOTALS)
 _NO_SUM = ("%", "pp", "ratio", None)  # figures that are not added up
+_AVERAGE = re.compile(AVERAGE_NAMES.pattern)
 _SUM_WORD = regex.compile(SUM_WORDS.pattern)
 # ``192所(个)``: a total of things counted by two measure words, the second in brackets.
 _MEASURE = {e.word: e.word for e in MEASURE_WORDS} | {t.word: str(t.value) for t in TRADITIONAL}
@@ -313,6 +315,8 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if total_sum == tv:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, total_sum))
         elif of_which or paren:  # 其中…: parts within the total
+            if total.subject and _AVERAGE.search(total.subject):
+                continue  # 平均教龄16.5年,其中乡村教师平均教龄19年: a group's average may pass the whole's
             holds = total_sum <= tv
             if not holds and attributes_overlap(text, total, [p for p, _ in parts]):
                 continue  # (本科学历3540人,高级职称860人: parts that overlap may exceed their total)

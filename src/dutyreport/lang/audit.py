@@ -21,6 +21,7 @@ from .script import alternation
 __all__ = [
     "AFTER_COMPLETION",
     "ALL_RISE",
+    "AVERAGE_NAMES",
     "AVERAGE_YEARLY",
     "A_FEW",
     "BASE_CHANGE",
@@ -292,6 +293,9 @@ RESPECTIVE_CHANGE = Entry(
 )
 # Words that assert every rate of a sentence is a rise.
 PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
+# Words that name a figure an average (平均教龄, 生均, 人均): a group's average after 其中 may pass the whole's
+# (专任教师平均教龄16.5年,其中乡村教师平均教龄19年), no part bounded by it.
+AVERAGE_NAMES = Entry(rf"平均|户均|{PER_UNIT_LEADS.pattern}", "专任教师平均教龄为16.5年,其中乡村教师平均教龄19年")
 # The characters before 均 where it means "on average", not "all" (年均增长, 生均, 平均): no ALL_RISE there.
 _AVERAGE_BEFORE = "".join(
     sorted(
