@@ -65,3 +65,24 @@ def test_a_length_in_years_keeps_its_sentences_year(origin: str, body: str, figu
     assert years_of(body).get(figure, "missing") == year
     # a duration (连续五年) still has none
     assert years_of("2021年,全县连续五年被评为先进。").get("五年", "missing") is None
+
+
+# (origin, text, {figure: year}): a multiple or a share of a year's value (是2012年的2.3倍) is of the year of the figure
+# it measures, not of the year compared with
+EXAMPLES_REVIEW17_RATIO_TO_A_YEAR = [
+    ("multiple_of_a_year", "2022年全县教育投入3.6亿元,是2012年的2.3倍。", {"3.6亿元": 2022, "2.3倍": 2022}),
+    ("share_of_last_year", "2022年全县教育投入3.6亿元,为上年的120%。", {"120%": 2022}),
+    ("multiple_with_no_year_before", "全县教育投入3.6亿元,是2012年的2.3倍。", {"2.3倍": None}),
+    # a count after the same words is that year's value
+    ("count_of_the_year", "2022年全县学校数是2012年的120所。", {"120所": 2012}),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "want"),
+    EXAMPLES_REVIEW17_RATIO_TO_A_YEAR,
+    ids=[e[0] for e in EXAMPLES_REVIEW17_RATIO_TO_A_YEAR],
+)
+def test_a_ratio_to_a_years_value_is_of_the_figures_year(origin: str, body: str, want: dict[str, int | None]) -> None:
+    got = years_of(body)
+    assert {k: got.get(k, "missing") for k in want} == want

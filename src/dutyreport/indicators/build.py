@@ -24,8 +24,9 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.dates import YEAR_MARK
-from ..lang.figure_years import DEADLINE_AFTER
+from ..lang.audit import STATED_AS
+from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.figure_years import DEADLINE_AFTER, YEAR_WORDS
 from ..lang.figures import (
     CHANGE_VERBS,
     COMPARISON_WORDS,
@@ -34,7 +35,7 @@ from ..lang.figures import (
     PEOPLE_COUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import YEAR_LENGTH_NAMES
+from ..lang.numbers import MEASURE_WORDS, YEAR_LENGTH_NAMES
 from ..lang.punctuation import (
     CLOSE_BRACKETS,
     COMMAS,
@@ -44,7 +45,7 @@ from ..lang.punctuation import (
 from ..lang.script import alternation
 from ..lang.subjects import AMONG_WORDS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, PerUnit, Quantity
+from ..model.quantities import Count, Money, Percent, PerUnit, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known
 from ..quantities.scan import Match, MatchKind
@@ -114,6 +115,19 @@ _NO_DIMENSIONS = Dimensions()  # (immutable: one for every figure no measure is 
 _Picked = tuple[int, int, Quantity, int | None, str | None]
 # (corruption kinds read for each corruption: an enum's member, read through its class, costs several plain reads)
 _RUN_TOGETHER, _LINE_BREAK = CorruptionKind.RUN_TOGETHER, CorruptionKind.LINE_BREAK
+# A multiple or a share of a year's value (是2012年的2.3倍, 为上年的120%): the year named is the base's.
+_TIMES = next(e.word for e in MEASURE_WORDS if e.value == "multiple")
+_OF_A_YEAR = re.compile(
+    rf"(?:{STATED_AS.pattern})\s*(?:{YEAR}\s*{YEAR_MARK}|{alternation(YEAR_WORDS)})的\s*$"
+)
+
+
+def _ratio_to_a_year(text: str, q: Quantity, clause_start: int, start: int) -> bool:
+    """Whether the figure is a multiple or a share of the value of a year its words name right before it."""
+    ratio = type(q) is Percent or (type(q) is Count and q.measure_word == _TIMES)
+    return ratio and _OF_A_YEAR.search(text, max(clause_start, start - 16), start) is not None
+
+
 # Where a figure's year was read from its own words (a compared value's own too: 比上年的…), and from its sentence.
 _OWN = frozenset(("own", "compared"))
 _OWN_OR_SENTENCE = _OWN | {"sentence"}
@@ -372,6 +386,10 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
             if source == "compared":
                 bases.add(start)
+            elif year is not None and _ratio_to_a_year(text, quantity, clause_start, start):
+                # 投入3.6亿元,是2012年的2.3倍: a multiple of that year's value, of the year of the figure before it
+                before = recent(out, sentence_start)
+                year = before[-1].year if before else None
             if year is not None and source not in _OWN and text[start - 1 : start] in TOTAL_ENDS:
                 listed = listed_before(view, view[lo:start], floor, lo, out)
                 if len({i.year for i in listed}) > 1:

@@ -532,7 +532,7 @@ MEASURE_WORDS: tuple[Entry[str], ...] = (
     Entry("块", "plots", "新建3块运动场"),
     Entry("户", "households", "200户"),
     # a multiple of another figure (是上年的1.9倍, 增长了2倍): counted in 倍, as written
-    Entry("倍", "times", "经费总额是五年前的1.9倍"),
+    Entry("倍", "multiple", "经费总额是五年前的1.9倍"),
 )
 
 # Measure words read as another, shorter one: a teaching class is counted in 班, a main item in 项.
