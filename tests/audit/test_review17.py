@@ -49,3 +49,10 @@ EXAMPLES_REVIEW17_AVERAGES = [
 def test_an_average_bounds_no_part_after_of_which(origin: str, body: str, claims: list[str]) -> None:
     checks = [c for c in d.parse(body).checks if c.kind is d.CheckKind.PARTS_TOTAL]
     assert [c.claim for c in checks] == claims
+
+
+def test_a_listed_count_after_numbered_school_names() -> None:
+    # (round 17) the list's last item is a school named by its number (县三中): the count is the digits after it
+    report = d.parse("县一中、县二中、县三中3所学校完成改造。")
+    (check,) = [c for c in report.checks if c.kind is d.CheckKind.NAMED_COUNT]
+    assert check.claim == "3所学校 = 3 = 3 listed (县一中、县二中、县三中)"

@@ -599,6 +599,9 @@ def test_kit_words(entry: Entry[Any]) -> None:
     assert extract.find_quantities(entry.example) == ()
     (m,) = extract.find_quantities("购置器材320" + entry.word)
     assert m.quantity.unit == entry.word and m.quantity.value == 320
+    # … and so does a numeral longer than one character (三千件套: three thousand lots)
+    (m,) = extract.find_quantities("配备课桌椅三千" + entry.word + "。")
+    assert m.quantity.unit == entry.word and m.quantity.value == 3000
 
 
 @pytest.mark.parametrize("entry", traps.SLOGANS, ids=_ids(traps.SLOGANS))

@@ -80,7 +80,7 @@ _LIST_BEFORE = re.compile(
     (?P<etc> {ETC.pattern} )?                                         # 等
     [“"]?
     (?<![0-9{COUNT_NUMERALS}]) (?P<n> {_COUNT} )                      # 三大 (no number's tail: 一、2020年项目)
-    (?P<noun> [^\s，,。；;、”]{{0,6}}? (?:{_NOUN}) | (?:{_PLACE}) )   # 机制 / 省
+    (?P<noun> [^\s，,。；;、”0-9]{{0,6}}? (?:{_NOUN}) | (?:{_PLACE}) )   # 机制 / 省 (no number in it: 县三中3所)
     """,
     re.VERBOSE,
 )

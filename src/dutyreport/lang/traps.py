@@ -164,8 +164,8 @@ SCALE_IDIOMS: tuple[Entry[str], ...] = words(
     "idiom", ("百倍", "全体教师信心百倍"), ("千倍", "干劲千倍"), ("万倍", "精神万倍"),
 )
 
-# Measure words of a lot that, after a Chinese numeral, name a kit sold as one (床上四件套, 安保八件套: a set of
-# four or eight pieces), no count; a count of such lots writes digits (购置实验仪器320件套).
+# Measure words of a lot that, after a Chinese numeral of one character, name a kit sold as one (床上四件套, 安保八件套:
+# a set of four or eight pieces), no count; a count of such lots writes digits or a longer numeral (320件套, 三千件套).
 KIT_WORDS: tuple[Entry[str], ...] = words("kit", ("件套", "为门卫室配备安保八件套"))
 
 # Words after a number that make it a time limit in days (收到意见后30日内报送, 30个工作日内): the term set for a reply,

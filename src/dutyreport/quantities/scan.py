@@ -691,8 +691,8 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     before_char = folded[start - 1] if start > 0 else ""
     if num is not None and num[0] not in _ASCII_DIGITS and _left_trapped(folded, start, num):
         return _Verdict.NO  # 统一, 收拾3间: the word before takes the numeral's first character
-    if chinese and unit in _KITS:
-        return _Verdict.NO  # 安保八件套: a kit's name, no count
+    if chinese and unit in _KITS and num is not None and len(num) == 1:
+        return _Verdict.NO  # 安保八件套: a kit's name, no count (三千件套 counts lots)
     if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, start, end, unit):
         return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
     if num is not None and num in BARE_SCALES and num + (unit or "") in _SCALE_IDIOMS:
