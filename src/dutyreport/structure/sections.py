@@ -36,7 +36,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
-from ..lang.dates import YEAR
+from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.entry import PatternEntry
 from ..lang.headings import (
     CLOSING_CUES,
@@ -289,6 +289,12 @@ class _Candidate(NamedTuple):
     label: tuple[int, int] | None = None  # the heading inside a label mark (【学位供给】)
 
 
+def _spaced_year(text: str, j: int, k: int) -> bool:
+    """Whether the white space from ``j`` to ``k`` stands between a year's digits and 年 (2010 年工作情况: a PDF's
+    spacing inside the heading, no run-on)."""
+    return text[j - 1].isdigit() and text.startswith(YEAR_MARK, k)
+
+
 def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
     """Heading proper from ``start``: (heading_start, heading_end, next) where next is the position
     of a run-on continuation on the same line (or -1)."""
@@ -304,7 +310,7 @@ def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
         k = j
         while k < line_end and text[k] in _WS:
             k += 1
-        if k < line_end and j > hs and text[j - 1] not in _RUNON_KEEP:
+        if k < line_end and j > hs and text[j - 1] not in _RUNON_KEEP and not _spaced_year(text, j, k):
             return hs, j, k
         j = k
     else:
