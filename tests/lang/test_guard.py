@@ -257,6 +257,7 @@ TESTED: dict[str, str] = {
     "headings.NUMBERING_SCHEMES": "structure/test_sections.py::test_numbering_scheme_examples",
     "headings.CLOSING_CUES": "structure/test_sections.py::test_closing_cue_examples",
     "headings.PLAN_HEADING_WORDS": "structure/test_sections.py::test_plan_heading_examples",
+    "headings.PLAN_HEADING_ENDS": "structure/test_sections.py::test_plan_heading_end_examples",
     "headings.POINT_BLOCKERS": "structure/test_sections.py::test_point_blocker_examples",
     "headings.HEADING_ENDS": "structure/test_sections.py::test_heading_end_examples",
     "headings.HEADING_LINKS": "structure/test_sections.py::test_heading_link_examples",

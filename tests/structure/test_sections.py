@@ -16,6 +16,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dutyreport as d
 from conftest import CORPUS, CORPUS_IDS, layers, load_gold
 from dutyreport.document import Document
 from dutyreport.lang.entry import Entry, PatternEntry
@@ -25,6 +26,7 @@ from dutyreport.lang.headings import (
     HEADING_LINKS,
     NUMBERING_SCHEMES,
     OUTLINE_NUMERALS,
+    PLAN_HEADING_ENDS,
     PLAN_HEADING_WORDS,
     POINT_BLOCKERS,
     Numbering,
@@ -520,6 +522,16 @@ def test_plan_heading_examples(entry: Entry[str]) -> None:
     assert heading == entry.example
     assert is_plan_heading(heading)
     assert not is_plan_heading(heading.replace(entry.word, "成效"))
+
+
+@pytest.mark.parametrize("entry", PLAN_HEADING_ENDS, ids=[e.word for e in PLAN_HEADING_ENDS])
+def test_plan_heading_end_examples(entry: Entry[str]) -> None:
+    # the word ending the heading makes it a plan: its figures are goals; inside the heading (…完成情况) it does not
+    heading = find_sections(layers(f"一、{entry.example}\n继续努力。\n"))[0].heading
+    assert heading == entry.example and is_plan_heading(heading)
+    assert not is_plan_heading(heading + "完成情况")
+    report = d.parse(f"某县教育工作总结\n一、基本情况\n有学校20所。\n二、{entry.example}\n新建幼儿园3所。\n")
+    assert [i.kind for i in report.indicators] == [d.IndicatorKind.STOCK, d.IndicatorKind.TARGET]
 
 
 def test_plan_heading_negative() -> None:

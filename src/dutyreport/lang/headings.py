@@ -21,6 +21,7 @@ __all__ = [
     "OUTLINE_DIGITS",
     "OUTLINE_NUMERALS",
     "OUTLINE_TEN",
+    "PLAN_HEADING_ENDS",
     "PLAN_HEADING_WORDS",
     "POINT_BLOCKERS",
     "Numbering",
@@ -156,6 +157,18 @@ PLAN_HEADING_WORDS: tuple[Entry[str], ...] = words(
     ("目标与举措", "近期目标与举措"),
     ("目标和措施", "三年目标和措施"),
     ("目标与措施", "主要目标与措施"),
+)
+
+# Words that make a heading a plan only where they end it (2022年工作目标, 发展目标): inside a heading they may name
+# what is looked back on (工作目标完成情况).
+PLAN_HEADING_ENDS: tuple[Entry[str], ...] = words(
+    "plan heading end",
+    ("工作目标", "2022年工作目标"),
+    ("发展目标", "发展目标"),
+    ("主要目标", "2023年主要目标"),
+    ("目标任务", "2023年目标任务"),
+    ("工作安排", "明年工作安排"),
+    ("工作设想", "2024年工作设想"),
 )
 
 # Characters that, right before ``一是``, make it part of a word (统一是, 唯一是) and not a point.

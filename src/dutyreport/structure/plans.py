@@ -10,14 +10,19 @@ from collections.abc import Iterable
 
 import regex
 
-from ..lang.headings import PLAN_HEADING_WORDS
+from ..lang.headings import PLAN_HEADING_ENDS, PLAN_HEADING_WORDS
 from ..lang.script import either_form
 from ..model.report import Section
 from ..spans import SpanSet
 
 __all__ = ["is_plan_heading", "plan_spans"]
 
-_PLAN_RE = regex.compile("|".join(either_form(e.word) for e in PLAN_HEADING_WORDS))
+_PLAN_RE = regex.compile(
+    "|".join(either_form(e.word) for e in PLAN_HEADING_WORDS)
+    + "|(?:"
+    + "|".join(either_form(e.word) for e in PLAN_HEADING_ENDS)
+    + r")[\s:：]*$"
+)
 
 
 def is_plan_heading(heading: str) -> bool:
