@@ -59,7 +59,8 @@ PROBLEM_HEADINGS: tuple[Entry, ...] = (
     Entry(r"不足(?:之处|与问题)", "四、不足之处"),
     Entry(r"存在的?(?:不足|短板|困难)", "三、存在的不足"),
     Entry(r"存在的?(?:主要)?差距", "二、存在的主要差距"),
-    Entry(r"薄弱环节", "三、薄弱环节"),
+    # (not the national programme's name: 义务教育薄弱环节改善与能力提升项目 is a project, no admission)
+    Entry(r"薄弱环节(?!改善|改造)", "三、薄弱环节"),
     # (a heading that ends with them: 针对主要问题采取的措施 names what its measures answer)
     Entry(r"主要问题[:：]?$", "三、督导发现的主要问题"),
     Entry(r"(?:问题|不足|差距|短板)(?:与|和|及)(?:不足|差距|困难|短板|弱项)", "三、差距与不足"),

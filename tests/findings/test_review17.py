@@ -1,0 +1,32 @@
+"""A heading naming the national programme for weak schools (义务教育薄弱环节改善与能力提升项目) is a project, not a
+list of problems, as pages the reader had not seen wrote it; 薄弱环节 alone heads one.
+
+The texts are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dutyreport import parse
+
+# (origin, heading, whether its points are problems)
+EXAMPLES_REVIEW17_WEAK_LINKS = [
+    ("weak_links", "薄弱环节", True),
+    ("programme_name", "义务教育薄弱环节改善与能力提升项目", False),
+    ("weak_links_renovated", "薄弱环节改造工程", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("heading", "lists"),
+    [c[1:] for c in EXAMPLES_REVIEW17_WEAK_LINKS],
+    ids=[c[0] for c in EXAMPLES_REVIEW17_WEAK_LINKS],
+)
+def test_a_programmes_name_heads_no_problem_list(heading: str, lists: bool) -> None:
+    text = (
+        "某县教育工作总结\n一、主要成效\n全县共有学校30所。\n二、" + heading + "\n"
+        "（一）部分乡镇学校图书更新缓慢。\n（二）乡村教师周转房数量不足。\n三、下一步工作\n新建运动场2处。\n"
+    )
+    found = [p.text for p in parse(text).problems]
+    assert found == (["部分乡镇学校图书更新缓慢", "乡村教师周转房数量不足"] if lists else []), found
