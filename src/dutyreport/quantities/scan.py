@@ -189,12 +189,11 @@ _SCAN = leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD)
 # every expression in turn, and finds what the plain alternation, longest first, finds
 # (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
 _FIXED = re.compile(alternation(FIXED_EXPRESSIONS, either_script=False))
-# A slogan named whole (lang.traps.SLOGANS): in quotes, or before a stop, 的 or a slogan's tail.
-_SLOGAN = re.compile(
-    rf"(?<=[“\"「『])(?:{alternation(SLOGANS, either_script=False)})"
-    rf"|(?:{alternation(SLOGANS, either_script=False)})"
-    rf"(?=[”\"」』，,。；;、：:\s]|$|的|(?:{alternation(SLOGAN_TAILS, either_script=False)}))"
-)
+# A slogan named whole (lang.traps.SLOGANS): after an opening quote, or before a stop, 的 or a slogan's tail (the
+# words found by an alternation the engine skips along to, what stands around them read after).
+_SLOGAN = re.compile(alternation(SLOGANS, either_script=False))
+_SLOGAN_QUOTES = frozenset("“\"「『")
+_SLOGAN_AFTER = re.compile(rf"[”\"」』，,。；;、：:\s]|$|的|(?:{alternation(SLOGAN_TAILS, either_script=False)})")
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -331,7 +330,11 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
-    slogans = [_Span(m.start(), m.end()) for m in _SLOGAN.finditer(folded)]
+    slogans = [
+        _Span(m.start(), m.end())
+        for m in _SLOGAN.finditer(folded)
+        if folded[m.start() - 1 : m.start()] in _SLOGAN_QUOTES or _SLOGAN_AFTER.match(folded, m.end())
+    ]
     if slogans:  # (most texts name none)
         blocked = sorted(blocked + slogans)
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
