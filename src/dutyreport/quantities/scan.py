@@ -520,16 +520,21 @@ def _after_label(folded: str, at: int) -> bool:
 
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
 _RUN_GOES_ON = frozenset(CLAUSE_CLOSERS)  # (what follows the unit where the sentence goes on)
+_LINKS = frozenset(e.word for e in LINKING_ENDS)  # (的 after the unit: the figure qualifies the noun after it)
 _RUN_BEFORE_STOPS = frozenset(RUN_STOPS)  # (what ends a sentence's run on the line before a number)
 _WHITE = re.compile(r"\s")
 
 
 def _split_run(folded: str, start: int, end: int) -> bool:
     """A number on a line of its own inside a sentence a preview cut into runs, one a line (…有学校\n120\n所,在校…):
-    the line before stops mid-sentence, and the sentence's punctuation follows the unit. (A year set so is a date,
-    read apart.)"""
-    if end >= len(folded) or folded[end] not in _RUN_GOES_ON:
-        return False  # (the unit alone on its line, a table's cells one a line, or before a word: 12\n所属单位)
+    the line before stops mid-sentence, and the sentence's punctuation follows the unit, or 的 does (4\n元的营养餐),
+    or a scale word opens the unit's line (10.9\n万名学生). (A year set so is a date, read apart.)"""
+    if end >= len(folded):
+        return False
+    if folded[end] not in _RUN_GOES_ON and folded[end] not in _LINKS:
+        unit_line = folded.rfind("\n", start, end) + 1
+        if folded[unit_line : unit_line + 1] not in BARE_SCALES:
+            return False  # (the unit alone on its line, a table's cells one a line, or before a word: 12\n所属单位)
     line = folded.rfind("\n", max(0, start - 8), start)
     return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
 
