@@ -38,8 +38,12 @@ def test_a_listed_count_opens_no_number_inside_another(origin: str, body: str, c
 EXAMPLES_REVIEW17_AVERAGES = [
     ("average_length_of_service", "全县专任教师平均教龄为16.5年，其中乡村教师平均教龄19年。", []),
     ("average_class_size", "全县小学平均班额45人，其中城区学校平均班额52人。", []),
-    # a count and its part stay checked
+    # a count and its part stay checked, and so do a sum of funds named by the head and an average's own parts
     ("count_and_part", "全县教职工210人，其中专任教师180人。", ["180人 = 180 <= 210人 (教职工, 其中)"]),
+    ("funds_named_per_head", "全县投入生均公用经费3000万元,其中小学1800万元,初中1500万元。",
+     ["1800万元 + 1500万元 = 3300 > 3000万元 (投入生均公用经费, 其中)"]),
+    ("parts_of_an_average", "平均每所学校投入200万元,其中改善办学条件150万元,购置设备80万元。",
+     ["150万元 + 80万元 = 230 > 200万元 (平均每所学校投入, 其中)"]),
 ]
 
 

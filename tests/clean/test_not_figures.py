@@ -96,6 +96,8 @@ EXAMPLES_STILL_FIGURES: list[tuple[str, str, list[str]]] = [
     ("reading_together", "组织全校2000人阅读红色经典。", ["2000人"]),
     ("rate_after_equals", "义务教育巩固率=98.5%。", ["98.5%"]),
     ("sessions_in_a_year", "2022年举办3期培训班，培训教师450人。", ["3期", "450人"]),
+    ("sessions_in_a_table_row", "2021年 12期 3000人次", ["12期", "3000人次"]),
+    ("sessions_of_a_programme", "2022年3期“国培计划”项目培训教师600人。", ["3期", "600人"]),
     ("words_written", "全年编写校本教材约30万字。", ["约30万"]),  # (字 is no measure word: a bare amount)
 ]
 

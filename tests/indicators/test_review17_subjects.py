@@ -18,6 +18,8 @@ EXAMPLES_REVIEW17_LEVEL_AFTER_A_CHANGE = [
     ("money_reached", "全县教育经费比上年增长1200万元,达到3.5亿元。", "3.5亿元", "教育经费"),
     # the clause's own words name what the level measures
     ("own_words", "全县寄宿生增加了450人,总数达到6200人。", "6200人", "总数"),
+    # (a review's case) a second change and its level, after the first's
+    ("second_change_and_level", "全县在校生增加1200人,达到3.5万人,教师增加50人,达到2600人。", "2600人", "教师"),
 ]
 
 # (origin, sentence, figure): no reading from the change

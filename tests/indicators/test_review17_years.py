@@ -75,6 +75,12 @@ EXAMPLES_REVIEW17_RATIO_TO_A_YEAR = [
     ("multiple_with_no_year_before", "全县教育投入3.6亿元,是2012年的2.3倍。", {"2.3倍": None}),
     # a count after the same words is that year's value
     ("count_of_the_year", "2022年全县学校数是2012年的120所。", {"120所": 2012}),
+    # (a review's cases) the year the sentence names, where no figure stands before; a list of multiples goes on
+    # of one year; the 为 of a change to a value is no ratio's
+    ("multiple_after_a_dated_subject", "2022年全县教育投入是2012年的2.3倍。", {"2.3倍": 2022}),
+    ("list_of_multiples", "2020年全县民办园168所,分别是2010年的1.9倍、2.6倍和1.6倍。",
+     {"1.9倍": 2020, "2.6倍": 2020, "1.6倍": 2020}),
+    ("change_to_a_value_of_a_year", "全县学前教育毛入园率由2019年的85%提高为2022年的92%。", {"85%": 2019, "92%": 2022}),
 ]
 
 

@@ -660,3 +660,11 @@ def test_prefix_verbs(entry: Entry[Any]) -> None:
     for word in entry.value:
         (m,) = extract.find_quantities(f"全县教育投入{entry.word}30亿元{word}。")
         assert m.text.startswith(entry.word) and m.quantity.qualifier is not None
+
+
+@pytest.mark.parametrize("entry", traps.LENGTH_THRESHOLD_LEADS, ids=_ids(traps.LENGTH_THRESHOLD_LEADS))
+def test_length_threshold_leads(entry: Entry[Any]) -> None:
+    # the word before a length with 的 and a noun after it makes a threshold: no figure; reached (达到), it is one
+    assert [m for m in extract.find_quantities(entry.example) if m.text.endswith("年")] == []
+    reached = entry.example.replace(entry.word, "达到", 1)
+    assert [m.text for m in extract.find_quantities(reached) if m.text.endswith("年")] != []

@@ -33,3 +33,10 @@ def test_a_space_after_a_number_that_is_no_year_still_runs_on() -> None:
     # 一、加强队伍建设 全县…: a heading run into its paragraph after a space, as before
     report = d.parse("某县教育局工作总结\n一、加强队伍建设 全县新招聘教师120名。\n")
     assert report.sections[0].heading == "加强队伍建设"
+
+
+def test_a_span_of_years_spaced_in_a_heading_dates_no_figure() -> None:
+    # (a review's case) 2019 年 — 2021 年工作回顾: a span, read whole, of no one year
+    report = d.parse("某县教育局工作报告\n一、 2019 年 — 2021 年工作回顾\n全县新建学校3所。\n")
+    assert report.sections[0].heading == "2019 年 — 2021 年工作回顾"
+    assert [(i.text, i.year) for i in report.indicators] == [("3所", None)]

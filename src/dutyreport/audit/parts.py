@@ -315,7 +315,7 @@ def parts_and_total(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
         if total_sum == tv:
             out.append(check(_KIND, f"{terms} = {total.text} ({name})", True, used, total_sum))
         elif of_which or paren:  # 其中…: parts within the total
-            if total.subject and _AVERAGE.search(total.subject):
+            if all(i.subject and _AVERAGE.search(i.subject) for i in used):
                 continue  # 平均教龄16.5年,其中乡村教师平均教龄19年: a group's average may pass the whole's
             holds = total_sum <= tv
             if not holds and attributes_overlap(text, total, [p for p, _ in parts]):

@@ -24,7 +24,7 @@ import regex
 
 from ..clean.noise import wording_noise
 from ..document import Document
-from ..lang.audit import STATED_AS
+from ..lang.audit import RATIO_COPULAS
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.figure_years import DEADLINE_AFTER, YEAR_WORDS
 from ..lang.figures import (
@@ -43,7 +43,7 @@ from ..lang.punctuation import (
     OPEN_BRACKETS,
 )
 from ..lang.script import alternation
-from ..lang.subjects import AMONG_WORDS, SUBJECT_TAIL_WORDS
+from ..lang.subjects import AMONG_WORDS, CHANGE_TO_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
@@ -117,15 +117,23 @@ _Picked = tuple[int, int, Quantity, int | None, str | None]
 _RUN_TOGETHER, _LINE_BREAK = CorruptionKind.RUN_TOGETHER, CorruptionKind.LINE_BREAK
 # A multiple or a share of a year's value (是2012年的2.3倍, 为上年的120%): the year named is the base's.
 _TIMES = next(e.word for e in MEASURE_WORDS if e.value == "multiple")
+# (是 or 为 right before the year, not the 为 of a change to a value: 由85%提高为2022年的92% is that year's)
 _OF_A_YEAR = re.compile(
-    rf"(?:{STATED_AS.pattern})\s*(?:{YEAR}\s*{YEAR_MARK}|{alternation(YEAR_WORDS)})的\s*$"
+    rf"(?:{RATIO_COPULAS.pattern})\s*(?:{YEAR}\s*{YEAR_MARK}|{alternation(YEAR_WORDS)})的\s*$"
 )
+_CHANGE_TO_END = re.compile(rf"(?:{alternation(CHANGE_TO_VERBS)})$")
+_CHANGE_TO_LONGEST = max(len(e.word) for e in CHANGE_TO_VERBS)
 
 
-def _ratio_to_a_year(text: str, q: Quantity, clause_start: int, start: int) -> bool:
-    """Whether the figure is a multiple or a share of the value of a year its words name right before it."""
-    ratio = type(q) is Percent or (type(q) is Count and q.measure_word == _TIMES)
-    return ratio and _OF_A_YEAR.search(text, max(clause_start, start - 16), start) is not None
+def _ratio_to_a_year(text: str, q: Quantity, clause_start: int, start: int) -> int | None:
+    """Where the year starts whose value the figure is a multiple or a share of, as its words name it right before
+    it (是2012年的2.3倍, 为上年的120%), or None."""
+    if not (type(q) is Percent or (type(q) is Count and q.measure_word == _TIMES)):
+        return None
+    m = _OF_A_YEAR.search(text, max(clause_start, start - 16), start)
+    if m is None or _CHANGE_TO_END.search(text, max(0, m.start() - _CHANGE_TO_LONGEST + 1), m.start() + 1):
+        return None
+    return m.start() + 1
 
 
 # Where a figure's year was read from its own words (a compared value's own too: 比上年的…), and from its sentence.
@@ -246,6 +254,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
     report_year = years_of_report.report
     margins: set[int] = set()  # (where a margin between two compared figures starts: it has no key)
     bases: set[int] = set()  # (where a compared value starts, its year read as the value compared with: 比上年的…)
+    ratios: set[int] = set()  # (where a multiple or a share of a year's value starts: 是2012年的2.3倍)
     plans = doc.section_index.plans  # (下一步工作打算, 2024年工作打算: their level figures are goals)
     plan_starts, plan_ends = (plans.starts, plans.ends) if plans is not None else ([], [])
     n_plans = len(plan_starts)
@@ -386,10 +395,22 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             )
             if source == "compared":
                 bases.add(start)
-            elif year is not None and _ratio_to_a_year(text, quantity, clause_start, start):
-                # 投入3.6亿元,是2012年的2.3倍: a multiple of that year's value, of the year of the figure before it
+            elif year is not None and (base := _ratio_to_a_year(text, quantity, clause_start, start)) is not None:
+                # 投入3.6亿元,是2012年的2.3倍: a multiple of that year's value, of the year of the figure before it, or
+                # of the one its sentence names before the year compared with
                 before = recent(out, sentence_start)
-                year = before[-1].year if before else None
+                named = [y.year for y in years.between(sentence_start, base) if y.year is not None and not y.base]
+                year = before[-1].year if before else (named[-1] if named else None)
+                ratios.add(start)
+            elif (
+                year is not None
+                and out
+                and out[-1].start in ratios
+                and type(quantity) is type(out[-1].quantity)
+                and LIST_JOIN.fullmatch(text, out[-1].end, start)
+            ):
+                year = out[-1].year  # 分别是2010年的1.9倍、2.6倍和1.6倍: the list goes on of the same year
+                ratios.add(start)
             if year is not None and source not in _OWN and text[start - 1 : start] in TOTAL_ENDS:
                 listed = listed_before(view, view[lo:start], floor, lo, out)
                 if len({i.year for i in listed}) > 1:

@@ -440,6 +440,17 @@ def read_subject(
             prev_stock = i
             break
     prev = same[-1] if same else None
+    # 公办园增加了31所,达到108所: the level a change reached, in the clause right after it, is of what it measures.
+    if not pre and raw_pre and prior and prior[-1].start >= sentence_start and prior[-1].kind is IndicatorKind.CHANGE:
+        changed = prior[-1]
+        if (
+            changed.subject
+            and same_measure(quantity, changed.quantity)
+            and not text[changed.end : lo].strip(_BETWEEN_CLAUSES)
+            and (reached := CHANGE_TAIL.sub("", changed.subject)) != changed.subject
+            and reached
+        ):
+            return reached
     if of_before:
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
         if (
@@ -508,17 +519,6 @@ def read_subject(
             paid_for = money_for(text, pre, sentence_start, lo, clause_end, prior, _post_phrase)
             if paid_for:
                 return paid_for
-    # 公办园增加了31所,达到108所: the level a change reached, in the clause right after it, is of what it measures.
-    if not pre and raw_pre and prior and prior[-1].start >= sentence_start and prior[-1].kind is IndicatorKind.CHANGE:
-        changed = prior[-1]
-        if (
-            changed.subject
-            and same_measure(quantity, changed.quantity)
-            and not text[changed.end : lo].strip(_BETWEEN_CLAUSES)
-            and (reached := CHANGE_TAIL.sub("", changed.subject)) != changed.subject
-            and reached
-        ):
-            return reached
     # A short label under a head: 分别达到幼儿园20885.77元、普通小学…; 情况:中等职业教育…; 其中:小学…
     if label:
         broken_down = breakdown_of(text, sentence_start, start, prior, quantity, pre)

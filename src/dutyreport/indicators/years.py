@@ -153,9 +153,14 @@ _CHANGE_TO = regex.compile(
 _FROM_FIRSTS = known(first_chars(_FROM_END), _FROM_END.pattern)
 _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
 # (not a span's last year: 2023—2025年, 2021年至2023年)
-# (a PDF's spaces may stand around the year: 一、 2010 年工作情况)
+# (a PDF's spaces may stand around the year, 一、 2010 年工作情况, and around a span's dash, 2019 年 — 2021 年)
+_SP = "[ \t\u3000]"
 _HEADING_YEAR = re.compile(
-    either_pattern(rf"(?<![0-9年][-—–~～至到])({YEAR})[ \t\u3000]{{0,2}}{YEAR_MARK}(?!以来|至今|[-—–~～至到])")
+    either_pattern(
+        rf"(?<![0-9年][-—–~～至到])(?<![0-9年]{_SP}[-—–~～至到])(?<![0-9年][-—–~～至到]{_SP})"
+        rf"(?<![0-9年]{_SP}[-—–~～至到]{_SP})"
+        rf"({YEAR}){_SP}{{0,2}}{YEAR_MARK}(?!{_SP}*(?:以来|至今|[-—–~～至到]))"
+    )
 )
 _OPENING_YEAR = re.compile(OPENING_YEAR)
 # A clause that opens with a present word: at the start of the stretch, or after a clause break

@@ -84,6 +84,7 @@ __all__ = [
     "RATE_AFTER_CHANGE",
     "RATE_NAMES",
     "RATE_NOUNS",
+    "RATIO_COPULAS",
     "RATIO_NAMES",
     "REACHES",
     "RECENT",
@@ -244,6 +245,8 @@ TO_YEAR = Entry(rf"{YEAR}{YEAR_MARK}(?:底|末|初)?的?", "降至2023年底的9
 COPULAS = Entry(r"为|达|达到", "完成率达到82.4%")
 # …and 是, which links a name to its figure in a statement (任务目标数是108个, 占比是60%).
 STATED_AS = Entry(rf"{COPULAS.pattern}|是", "全年任务目标数是108个")
+# What links a multiple or a share to the year whose value it is of (投入3.6亿元,是2012年的2.3倍; 为上年的120%).
+RATIO_COPULAS = Entry(r"是|为", "全县教育投入3.6亿元,是2012年的2.3倍")
 # A span of years a change is stated over (``…增加到4,830人,三年增长15%``): the whole change, not a yearly one.
 OVER_YEARS = Entry(rf"[{PERIOD_NUMERALS}]+{YEAR_MARK}(?:来|间)?", "在校生由4,200人增加到4,830人,三年增长15%")
 # The rate or amount of a change stated after its two ends: ``…至6个,下降83.8%`` / ``压减率96.1%``.
@@ -293,9 +296,10 @@ RESPECTIVE_CHANGE = Entry(
 )
 # Words that assert every rate of a sentence is a rise.
 PER_UNIT_LEADS = Entry(r"生均|人均|校均|班均", "全镇校舍建筑面积34148平方米,其中小学17126平方米,生均3.51平方米")
-# Words that name a figure an average (平均教龄, 生均, 人均): a group's average after 其中 may pass the whole's
-# (专任教师平均教龄16.5年,其中乡村教师平均教龄19年), no part bounded by it.
-AVERAGE_NAMES = Entry(rf"平均|户均|{PER_UNIT_LEADS.pattern}", "专任教师平均教龄为16.5年,其中乡村教师平均教龄19年")
+# Words that name a figure an average (平均教龄, 校均规模): where a total and its parts after 其中 all name one, a
+# group's average may pass the whole's (专任教师平均教龄16.5年,其中乡村教师平均教龄19年), no part bounded by it.
+# (生均, 人均 name funds by the head they are counted by as well: 投入生均公用经费3000万元 is a sum.)
+AVERAGE_NAMES = Entry(r"平均|校均|班均|户均", "专任教师平均教龄为16.5年,其中乡村教师平均教龄19年")
 # The characters before 均 where it means "on average", not "all" (年均增长, 生均, 平均): no ALL_RISE there.
 _AVERAGE_BEFORE = "".join(
     sorted(

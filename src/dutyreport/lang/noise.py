@@ -410,9 +410,11 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(r"(?<=ISSN)[0-9]{4}+-[0-9]{3}+[0-9Xx]", "ISSN1672-9544"), "journal code"),
     (PatternEntry(r"(?<=(?<![A-Za-z])CN)[0-9]{2}+-[0-9]{4}+(?:/[A-Z][0-9A-Z]{0,3}+)?+", "CN21-1520/G4"),
      "journal code"),
-    # a journal's issue after its year (2022年9期, 2021年第3期): no count of periods
+    # a journal's issue after its year (学报2022年9期, 2021年第3期 at a line's end): no count of periods (2021年 12期
+    # 3000人次, a table's row, and 2022年3期培训班 count them)
     (PatternEntry(r"(?<=(?:19|20)[0-9]{2}+[ \t\u3000]*+年[ \t\u3000]*+(?:第[ \t\u3000]*+)?+)[0-9]{1,2}+[ \t\u3000]*+期"
-                  r"(?![间末中内])", "湖州师范学院学报2022年9期"), "issue number"),
+                  r"(?:(?=[ \t\u3000]*+$)|(?<=(?:学报|期刊|杂志|刊)[^\n]{0,30}))",
+                  "湖州师范学院学报2022年9期 教育研究"), "issue number"),
     # a site's counters: 1234次下载, 56人已下载
     (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),

@@ -19,6 +19,7 @@ __all__ = [
     "FIXED_EXPRESSIONS",
     "KIT_WORDS",
     "LEFT_TRAPS",
+    "LENGTH_THRESHOLD_LEADS",
     "NAMED_MEASURES",
     "PREFIX_VERBS",
     "RATE_BASES",
@@ -150,6 +151,12 @@ SLOGAN_TAILS: tuple[Entry[str], ...] = words(
     ("理念", "四个服务理念"),
     ("原则", "四个坚持原则"),
     ("目标", "两个率先目标"),
+    ("方向", "四个服务方向"),
+    ("战略", "四个全面战略"),
+    ("部署", "四个全面部署"),
+    ("宗旨", "四个服务宗旨"),
+    ("思想", "三个代表思想"),
+    ("论述", "两个确立论述"),
 )
 
 # Qualifiers before a number that are verbs too (lang.numbers.QUALIFIER_PREFIXES): before a figure whose words go on
@@ -157,6 +164,15 @@ SLOGAN_TAILS: tuple[Entry[str], ...] = words(
 # ends its clause, or one of the value's words follows it (首次突破30亿元大关), where it bounds it.
 PREFIX_VERBS: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("突破", ("大关",), "着力突破3个方面的难题"),
+)
+
+# Words before a length that make it the bound of whom a noun after it names (任教年限满10年的教师, 服务年限不满3年的
+#教师): a threshold, no figure; a length reached (年限达到12年的目标) is one.
+LENGTH_THRESHOLD_LEADS: tuple[Entry[str], ...] = words(
+    "threshold",
+    ("满", "乡村教师任教年限满10年的享受补助"),
+    ("不满", "对服务年限不满3年的教师不得调出"),
+    ("未满", "教龄未满5年的新教师参加培训"),
 )
 
 # A scale word alone before a measure word in a set phrase (信心百倍, 身价百倍): a manner of speaking, no count.
@@ -256,13 +272,13 @@ TOGETHER_COMPANIONS: tuple[Entry[tuple[str, ...]], ...] = (
     Entry("跟", ("一起",), "孩子跟父母一起阅读"),
 )
 
-# Words that hold a companion's character but name no one along (同时, 同比, 会同, 参与, 和谐, 跟踪): a 一起 after
-# them is read as if they were not there (同时查处一起违规办学行为: one case).
+# Words that hold a companion's character but name no one along (同时, 同比, 参与, 和谐, 跟踪; 会同, 连同 do name
+# one): a 一起 after them is read as if they were not there (同时查处一起违规办学行为: one case).
 COMPANION_FALSE_FRIENDS: tuple[Entry[str], ...] = words(
     "no companion",
     *((w, f"{w}查处一起违规办学行为") for w in (
-        "同时", "同比", "同期", "同样", "同步", "同类", "同级", "同等", "相同", "不同", "会同", "共同", "协同", "如同",
-        "连同", "陪同", "认同", "等同", "合同", "参与", "与会", "给与", "和谐", "和平", "跟踪", "跟进",
+        "同时", "同比", "同期", "同样", "同步", "同类", "同级", "同等", "相同", "不同", "共同", "如同", "认同", "等同",
+        "合同", "参与", "给与", "和谐", "和平", "跟踪", "跟进",
     )),
 )
 
@@ -270,7 +286,8 @@ COMPANION_FALSE_FRIENDS: tuple[Entry[str], ...] = words(
 CASE_NOUNS: tuple[Entry[str], ...] = words(
     "case",
     *((w, f"与家长沟通后处理一起{w}") for w in (
-        "事故", "事件", "案件", "纠纷", "火灾", "违规", "违法", "非法", "案例", "投诉", "舆情", "安全", "校园",
+        "事故", "事件", "案件", "纠纷", "火灾", "违规", "违法", "非法", "案例", "投诉", "舆情", "安全事故", "安全事件",
+        "安全责任", "校园欺凌", "校园安全",
     )),
 )
 

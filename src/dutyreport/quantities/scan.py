@@ -50,6 +50,7 @@ from ..lang.traps import (
     FIXED_EXPRESSIONS,
     KIT_WORDS,
     LEFT_TRAPS,
+    LENGTH_THRESHOLD_LEADS,
     PREFIX_VERBS,
     RATE_BASES,
     SCALE_IDIOMS,
@@ -521,6 +522,7 @@ def _after_label(folded: str, at: int) -> bool:
 _OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
 _RUN_GOES_ON = frozenset(CLAUSE_CLOSERS)  # (what follows the unit where the sentence goes on)
 _LINKS = frozenset(e.word for e in LINKING_ENDS)  # (的 after the unit: the figure qualifies the noun after it)
+_BOUND_END = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})$")
 _RUN_BEFORE_STOPS = frozenset(RUN_STOPS)  # (what ends a sentence's run on the line before a number)
 _WHITE = re.compile(r"\s")
 
@@ -533,8 +535,10 @@ def _split_run(folded: str, start: int, end: int) -> bool:
         return False
     if folded[end] not in _RUN_GOES_ON and folded[end] not in _LINKS:
         unit_line = folded.rfind("\n", start, end) + 1
-        if folded[unit_line : unit_line + 1] not in BARE_SCALES:
-            return False  # (the unit alone on its line, a table's cells one a line, or before a word: 12\n所属单位)
+        if folded[unit_line : unit_line + 1] not in BARE_SCALES or _BOUND_END.search(folded, unit_line, end):
+            # (the unit alone on its line, a table's cells one a line, before a word: 12\n所属单位, or a table's label
+            # naming a class by its bound: 9\n万元以上设备数)
+            return False
     line = folded.rfind("\n", max(0, start - 8), start)
     return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
 
@@ -870,9 +874,9 @@ _SCALE_IDIOMS = frozenset(e.word for e in SCALE_IDIOMS)
 _SCHOOL_NUMBER_END = re.compile(alternation(SCHOOL_NUMBER_ENDS))
 _SCHOOL_NUMBER_FIRSTS = frozenset(e.word[0] for e in SCHOOL_NUMBER_ENDS)
 # A level's or a total's label right before the number (小学45中学12, 合计12中学…): a flattened table's cell, whose
-# number is no school's name.
+# number is no school's name (after a colon, 高中:1中、2中, a list of schools' names opens).
 _LABEL_BEFORE_NUMBER = re.compile(
-    rf"(?:{alternation(LEVEL_WORDS)}|{alternation(SCHOOL_NUMBER_ENDS)}|{alternation(TOTAL_WORDS)})[:：]?[ \t\u3000]*$"
+    rf"(?:{alternation(LEVEL_WORDS)}|{alternation(SCHOOL_NUMBER_ENDS)}|{alternation(TOTAL_WORDS)})[ \t\u3000]*$"
 )
 _LABEL_REACH = 10
 _RATE_BASES = frozenset(e.word for e in RATE_BASES)
@@ -894,7 +898,9 @@ _CHANGE_VERB = re.compile(alternation(CHANGE_VERBS))
 _PART_END = re.compile(f"[{re.escape(PART_ENDS)}]")
 _COMMA = re.compile(f"[{re.escape(COMMAS)}]")
 # (a bound after a length and the 的 of a noun it qualifies: 满10年的教师, 20年以上的教师)
-_QUALIFIES_A_NOUN = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})?(?:{alternation(LINKING_ENDS)})")
+_BOUND_THEN_NOUN = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})(?:{alternation(LINKING_ENDS)})")  # 20年以上的
+_LINK_THEN_NOUN = re.compile(alternation(LINKING_ENDS))
+_THRESHOLD_LEAD = re.compile(rf"(?:{alternation(LENGTH_THRESHOLD_LEADS)})[ \t\u3000]*$")  # 满10年的
 
 
 def _year_length(folded: str, start: int, end: int) -> bool:
@@ -910,8 +916,10 @@ def _year_length(folded: str, start: int, end: int) -> bool:
             name = found  # (the last before the number)
     if name is None or _PART_END.search(folded, name.end(), start):
         return False  # (no name of a length in years in the sentence before the number)
-    if _QUALIFIES_A_NOUN.match(folded, end):
-        return False
+    if _BOUND_THEN_NOUN.match(folded, end) or (
+        _LINK_THEN_NOUN.match(folded, end) and _THRESHOLD_LEAD.search(folded, max(0, start - 4), start)
+    ):
+        return False  # (a threshold of whom the noun after it names)
     commas = [m.end() for m in _COMMA.finditer(folded, name.end(), start)]
     return not commas or _CHANGE_VERB.search(folded, commas[-1], start) is not None
 

@@ -289,10 +289,18 @@ class _Candidate(NamedTuple):
     label: tuple[int, int] | None = None  # the heading inside a label mark (【学位供给】)
 
 
+_SPAN_DASHES = "-—–~～"  # (between the years of a span: 2019 年 — 2021 年)
+
+
 def _spaced_year(text: str, j: int, k: int) -> bool:
-    """Whether the white space from ``j`` to ``k`` stands between a year's digits and 年 (2010 年工作情况: a PDF's
-    spacing inside the heading, no run-on)."""
-    return text[j - 1].isdigit() and text.startswith(YEAR_MARK, k)
+    """Whether the white space from ``j`` to ``k`` stands inside a year or a span of years (2010 年工作情况, 2019 年 —
+    2021 年工作回顾: a PDF's spacing inside the heading, no run-on)."""
+    before, after = text[j - 1], text[k]
+    return (
+        (before.isdigit() and text.startswith(YEAR_MARK, k))
+        or (text.startswith(YEAR_MARK, j - 1) and after in _SPAN_DASHES)
+        or (before in _SPAN_DASHES and after.isdigit())
+    )
 
 
 def _heading_span(text: str, start: int, line_end: int) -> tuple[int, int, int]:
