@@ -30,3 +30,15 @@ def test_a_programmes_name_heads_no_problem_list(heading: str, lists: bool) -> N
     )
     found = [p.text for p in parse(text).problems]
     assert found == (["部分乡镇学校图书更新缓慢", "乡村教师周转房数量不足"] if lists else []), found
+
+
+def test_a_list_the_cue_announces_may_hold_one_item_a_line() -> None:
+    # 存在以下问题：, then each problem numbered on a line of its own: each is a problem; the list ends where the next
+    # number does not follow
+    text = (
+        "某县关于督导反馈问题的整改报告\n督导组反馈我县存在以下问题：\n1.部分学校运动场地不达标。\n"
+        "2.乡村教师结构性缺编。\n全县新建学校2所。\n3.这一行不在清单里。\n"
+    )
+    found = [p.text for p in parse(text).problems]
+    assert found[:2] == ["部分学校运动场地不达标", "乡村教师结构性缺编"]
+    assert "这一行不在清单里" not in found

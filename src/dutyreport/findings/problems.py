@@ -152,6 +152,8 @@ _ITEM_MARK_RES = tuple(re.compile(e.pattern) for e in ANNOUNCED_ITEM_MARKS)
 _LIST_ENDS = PERIODS + "\n"  # (a list ends with its sentence or its paragraph; an item, also at a semicolon)
 _ITEM_ENDS = SEMICOLONS + _LIST_ENDS  # (not at a question mark: a lost character's, in a damaged text)
 _LIST_ITEMS_MAX = 20
+_LIST_GAP = " \t\u3000\r\n"  # (what stands between an item's end and the next item's number)
+_LIST_GAP_MAX = 8
 _ITEM_MAX = 200  # an item longer than this is no item of a list
 _CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
 
@@ -187,6 +189,8 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
         for rx in _ITEM_MARK_RES:
             items: list[tuple[int, int]] = []
             pos = cue.end()
+            while pos < end and pos - cue.end() <= _LIST_GAP_MAX and text[pos] in _LIST_GAP:
+                pos += 1  # (the first item may open the line after the cue)
             while len(items) < _LIST_ITEMS_MAX:
                 while pos < end and text[pos] in " \t\u3000":
                     pos += 1
@@ -201,8 +205,18 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
                 s, e = trimmed(text, m.end(), stop)
                 if e > s:
                     items.append((s, e))
-                if stop >= end or text[stop] in _LIST_ENDS:
+                if stop >= end:
                     break
+                if text[stop] in _LIST_ENDS:
+                    # (a list of one item a line, or a sentence each, goes on where the next number opens the next
+                    # line or sentence: 存在以下问题：\n1.A。\n2.B。)
+                    nxt = stop + 1
+                    while nxt < end and text[nxt] in _LIST_GAP:
+                        nxt += 1
+                    m_next = rx.match(text, nxt, end)
+                    if m_next is None or _item_number(m_next) != len(items) + 1 or nxt - stop > _LIST_GAP_MAX:
+                        break
+                    stop = nxt - 1
                 pos = stop + 1
             if len(items) >= 2:
                 out.extend(items)
