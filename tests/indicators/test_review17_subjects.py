@@ -47,3 +47,19 @@ def test_the_level_a_change_reached_is_of_what_it_measures(origin: str, body: st
 def test_a_level_of_another_measure_or_clause_is_not_the_changes(origin: str, body: str, figure: str) -> None:
     changed, found = (i for i in d.parse(body).indicators if i.text in (figure, "450人"))
     assert changed.subject is not None and found.subject != changed.subject.removesuffix("增加")
+
+
+# (origin, sentence, {figure: subject}): names listed before 分别 with no measure named after them pair in order
+EXAMPLES_REVIEW17_RESPECTIVE_NAMES = [
+    ("levels", "全县小学、初中分别为95%、93%。", {"95%": "小学", "93%": "初中"}),
+    ("provinces", "中西部省份中,甲省、乙省分别为94.2%、93.8%。", {"94.2%": "甲省", "93.8%": "乙省"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("origin", "body", "want"),
+    EXAMPLES_REVIEW17_RESPECTIVE_NAMES,
+    ids=[e[0] for e in EXAMPLES_REVIEW17_RESPECTIVE_NAMES],
+)
+def test_names_listed_before_respectively_pair_in_order(origin: str, body: str, want: dict[str, str]) -> None:
+    assert {i.text: i.subject for i in d.parse(body).indicators} == want

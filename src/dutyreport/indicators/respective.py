@@ -42,7 +42,6 @@ _LATER = re.compile(
 )
 _LINK = re.compile(rf"\s*(?:{alternation(RESPECTIVE_LINKS)})?\s*")
 _NAME_LONGEST = 12  # (a listed name before the last: 小学, 公办幼儿园, 九年义务教育巩固率)
-_WHOLE_NAME = 4  # (names this long are each a measure of their own, not a level before one)
 _TIME_WORD = 2  # (what a clause holding no names leaves at most: 上年, 去年)
 
 
@@ -135,8 +134,9 @@ def _of_names_before(
     measure = item_measure(names[-1], names[:-1])
     if measure:
         return names[i] + measure
-    # names that are each a whole measure (入园率、覆盖率分别为…): each figure's own
-    return names[i] if all(len(x) >= _WHOLE_NAME for x in names) else None
+    # names that are each a whole measure (入园率、覆盖率分别为…), or each a name with no measure named after the
+    # list (小学、初中分别为95%、93%; 甲省、乙省分别为…): each figure's own
+    return names[i]
 
 
 def _names(text: str, floor: int, mark: int, words_of: Callable[[str], str]) -> tuple[list[str], int]:
