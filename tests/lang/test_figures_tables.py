@@ -170,6 +170,15 @@ def check_norm_qualifier(e: Entry) -> None:
     assert figures(e.example.replace(norm, ""))[0].qualifier is None
 
 
+def check_norm_after(e: Entry) -> None:
+    # the figure the comparative opens, before 的 and the norm's noun, is the norm: no bound, kind standard; with
+    # another noun there it keeps its comparative
+    last = figures(e.example)[-1]
+    assert last.quantity.qualifier is None and last.kind is d.IndicatorKind.STANDARD
+    other = figures(e.example.replace(e.word, "数量"))[-1]
+    assert other.quantity.qualifier is not None
+
+
 def check_per_student(e: Entry) -> None:
     assert figures(e.example)[0].unit == "yuan/student/year"
 
@@ -586,6 +595,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("NORM_CUES", v.NORM_CUES, check_norm),
     ("PER_UNIT_NORM_CUES", v.PER_UNIT_NORM_CUES, check_per_unit_norm),
     ("NORM_QUALIFIERS", v.NORM_QUALIFIERS, check_norm_qualifier),
+    ("NORM_NOUNS_AFTER", v.NORM_NOUNS_AFTER, check_norm_after),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
     ("PER_PERSON_CUES", v.PER_PERSON_CUES, check_per_person),
     ("PEOPLE_NOUNS", v.PEOPLE_NOUNS, check_people),

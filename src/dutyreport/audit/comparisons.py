@@ -164,8 +164,9 @@ def comparison(ctx: Context, inds: Sequence[Indicator]) -> list[Check]:
 
 def _compare_in_bound(text: str, a: Indicator, b: Indicator) -> regex.Match[str] | None:
     """``配备率63.2%,低于80%的省定要求``: the comparison word read as the second figure's bound (its text opens
-    with it), where a standard or a goal is named right after that figure (not ``低于80%的学校``, a threshold)."""
-    if b.quantity.qualifier is None or not _NORM_AFTER.match(text, b.end):
+    with it; the figure, the norm, is read with no bound of its own), where a standard or a goal is named right after
+    that figure (not ``低于80%的学校``, a threshold)."""
+    if not _NORM_AFTER.match(text, b.end):
         return None
     digit = next((n for n, ch in enumerate(b.text) if ch.isdigit()), 0)
     if not digit:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from operator import itemgetter
 
+import attrs
 import regex
 
 from ..clean.noise import wording_noise
@@ -32,11 +33,13 @@ from ..lang.figures import (
     COMPARISON_WORDS,
     DURATION_UNITS,
     FREQUENCY_WORDS,
+    NORM_NOUNS_AFTER,
     PEOPLE_COUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
 from ..lang.numbers import MEASURE_WORDS, YEAR_LENGTH_NAMES
 from ..lang.punctuation import (
+    CLAUSE_CLOSERS,
     CLOSE_BRACKETS,
     COMMAS,
     LIST_MARKS,
@@ -45,7 +48,7 @@ from ..lang.punctuation import (
 from ..lang.script import alternation
 from ..lang.subjects import AMONG_WORDS, CHANGE_TO_VERBS, SUBJECT_TAIL_WORDS
 from ..model.dimensions import Dimensions
-from ..model.quantities import Count, Money, Percent, PerUnit, Quantity
+from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known
 from ..quantities.scan import Match, MatchKind
@@ -135,6 +138,12 @@ def _ratio_to_a_year(text: str, q: Quantity, clause_start: int, start: int) -> i
         return None
     return m.start() + 1
 
+
+# A norm's noun after a figure a strict comparative opens (…,低于生均18平方米的标准): that figure is the norm.
+_STRICT = frozenset((Qualifier.LESS_THAN, Qualifier.MORE_THAN))
+_NORM_AFTER = re.compile(
+    rf"的[\u4e00-\u9fff]{{0,4}}?(?:{alternation(NORM_NOUNS_AFTER)})(?=[{re.escape(CLAUSE_CLOSERS)}]|$)"
+)
 
 # Where a figure's year was read from its own words (a compared value's own too: 比上年的…), and from its sentence.
 _OWN = frozenset(("own", "compared"))
@@ -367,6 +376,9 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             and not PLAN_DONE.search(text, max(start - _KEY_REACH, sentence_start), start)
         )
         kind = kind_of(quantity, view, clause_start, start, goals, sentence_start, planned)
+        if quantity.qualifier in _STRICT and _NORM_AFTER.match(text, end):
+            # 生均5.31平方米,远远低于生均18平方米的标准: the norm the figure before is measured against
+            quantity, kind = attrs.evolve(quantity, qualifier=None), standard
         if kind is stock and out and out[-1].kind is change and LIST_JOIN.fullmatch(text, out[-1].end, start):
             kind = change  # 分别比上年增长3.1%、4.2%和5.6%: the change verb before a list's first figure is each one's
         elif (

@@ -29,6 +29,7 @@ __all__ = [
     "FUTURE_WORDS",
     "NEGATING_MODALS",
     "NORM_CUES",
+    "NORM_NOUNS_AFTER",
     "NORM_QUALIFIERS",
     "OBTAIN_WORDS",
     "PEOPLE_COUNT_WORDS",
@@ -76,6 +77,15 @@ COUNTERS: tuple[Entry[str], ...] = _same("general measure word", ("个", "2022�
 # Comparatives that bound a figure only where its sentence states a norm (NORM_CUES): 规模一般控制在9个班
 # is a ceiling, 大班额控制在5.78% an achieved value. They never tighten a qualifier the figure has.
 NORM_QUALIFIERS: tuple[Entry[Qualifier], ...] = (Entry("控制在", Qualifier.AT_MOST, "规模一般控制在9个班"),)
+
+# Nouns of a norm after a figure and 的 (远远低于生均18平方米的标准): the figure is the norm a comparative before it
+# measures the figure before against, no bound of its own (kind standard).
+NORM_NOUNS_AFTER: tuple[Entry[str], ...] = _same(
+    "norm after",
+    ("标准", "校舍面积生均5.31平方米,远远低于生均18平方米的标准"),
+    ("要求", "班额55人,高于45人的要求"),
+    ("规定", "生师比19:1,高于17:1的规定"),
+)
 
 # Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).
 CONTEXT_QUALIFIERS: tuple[Entry[Qualifier], ...] = (
