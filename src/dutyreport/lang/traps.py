@@ -198,6 +198,7 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("家", "长", "9万家长"),
     Entry("次", "性", "一次性"),
     Entry("人", "制", "11人制足球场"),
+    Entry("人", "力", "7.1人力资源配置"),  # (人力 manpower: a decimal outline's number before it)
     Entry("名", "校", "三名校长"),
     Entry("名", "师", "三名师"),
     Entry("名", "班", "名班主任"),
