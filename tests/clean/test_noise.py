@@ -11,6 +11,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import dutyreport as d
 from conftest import CORPUS, CORPUS_IDS, load_gold, realworld_files
 from dutyreport.clean.lines import line_matches
 from dutyreport.clean.noise import (
@@ -23,7 +24,14 @@ from dutyreport.clean.noise import (
 )
 from dutyreport.document import Document
 from dutyreport.lang.entry import Entry, PatternEntry
-from dutyreport.lang.noise import CHROME_PATTERNS, EDGE_CHROME_PATTERNS, MENU_ITEMS, SPAM_VOCABULARY, Spam
+from dutyreport.lang.noise import (
+    CHROME_PATTERNS,
+    EDGE_CHROME_PATTERNS,
+    MARKUP_PATTERNS,
+    MENU_ITEMS,
+    SPAM_VOCABULARY,
+    Spam,
+)
 from dutyreport.model.report import NoiseKind
 
 # A spam anchor of our own making, in the style scraped pages carry.
@@ -273,6 +281,18 @@ def test_chrome_table_examples(entry: PatternEntry, reason: str) -> None:
     noise = find_noise(Document.of("\n".join([entry.example] * repeat)))
     assert {(n.kind, n.reason) for n in noise} == {(NoiseKind.CHROME, reason)}
     assert noise[0].text == entry.example.strip()
+
+
+@pytest.mark.parametrize("entry", MARKUP_PATTERNS, ids=[e.example for e in MARKUP_PATTERNS])
+def test_markup_table_examples(entry: PatternEntry) -> None:
+    # (round 17) a page's markup inside a line is the page's noise; the figure beside it stays one, its words read
+    # past the markup
+    report = d.parse(entry.example)
+    markup = [n for n in report.noise if n.reason == "markup"]
+    assert len(markup) == 1 and markup[0].kind is NoiseKind.CHROME
+    assert regex.fullmatch(entry.pattern, markup[0].text)
+    assert [i.value for i in report.indicators] in ([12], [13040000])
+    assert not any(markup[0].text in (i.subject or "") for i in report.indicators)
 
 
 REPORT = "某区履行教育职责自评报告\n一、基本情况\n全区共有学校40所。\n二、存在问题\n师资不足。"

@@ -220,6 +220,7 @@ TESTED: dict[str, str] = {
     "noise.CHROME_PATTERNS": "clean/test_noise.py::test_chrome_table_examples",
     "noise.EDGE_CHROME_PATTERNS": "clean/test_noise.py::test_edge_chrome_table_examples",
     "noise.MENU_ITEMS": "clean/test_noise.py::test_menu_table_examples",
+    "noise.MARKUP_PATTERNS": "clean/test_noise.py::test_markup_table_examples",
     "noise.SPAM_VOCABULARY": "clean/test_noise.py::test_spam_vocabulary_examples",
     "noise.NUMBER_FORMS": "clean/test_not_figures.py::test_number_form_table_examples",
     "noise.NOT_FIGURE_LABELS": "clean/test_not_figures.py::test_not_figure_label_table_examples",

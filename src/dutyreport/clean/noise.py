@@ -24,6 +24,7 @@ from ..lang.noise import (
     CHROME_PATTERNS,
     EDGE_CHROME_PATTERNS,
     INDENT,
+    MARKUP_PATTERNS,
     MENU_ITEMS,
     PINYIN_FINALS,
     PINYIN_INITIALS,
@@ -609,6 +610,10 @@ def _resolve(spans: Iterable[tuple[int, int, str, NoiseKind]]) -> list[tuple[int
     return kept
 
 
+_MARKUP_RE = regex.compile("|".join(f"(?:{e.pattern})" for e in MARKUP_PATTERNS))
+_MARKUP_FIRSTS = re.compile(r"<|/[A-Za-z]|&")
+
+
 def find_noise(doc: Document) -> tuple[Noise, ...]:
     """Spans of the text that are not the report's own words: site chrome, injected spam and the pinyin a
     site printed after characters.
@@ -620,6 +625,8 @@ def find_noise(doc: Document) -> tuple[Noise, ...]:
     items = [(s, e, r, NoiseKind.CHROME) for s, e, r in _chrome_spans(text)]
     items.extend((s, e, r, NoiseKind.SPAM) for s, e, r in _spam_spans(text))
     items.extend((s, e, "pinyin", NoiseKind.PINYIN) for s, e in _pinyin_spans(text))
+    if _MARKUP_FIRSTS.search(text):  # (most texts hold no markup: no < , no / before a letter, no &)
+        items.extend((m.start(), m.end(), "markup", NoiseKind.CHROME) for m in _MARKUP_RE.finditer(text))
     return tuple(
         Noise(start=s, end=e, text=text[s:e], kind=k, reason=r) for s, e, r, k in _resolve(items)
     )

@@ -19,6 +19,7 @@ __all__ = [
     "COLLECTION_WORDS",
     "EDGE_CHROME_PATTERNS",
     "INDENT",
+    "MARKUP_PATTERNS",
     "MENU_ITEMS",
     "NOT_FIGURE_LABELS",
     "NUMBER_FORMS",
@@ -30,6 +31,14 @@ __all__ = [
     "Label",
     "Spam",
 ]
+
+# A page's markup left in its text, anywhere in a line: a tag (<br/>, </p>, <span style="…">), one whose "<" an
+# encoding lost (教?/p>), an entity (&nbsp;). Never the report's words: a subject or a figure reads past it.
+MARKUP_PATTERNS: tuple[PatternEntry, ...] = (
+    PatternEntry(r"</?[A-Za-z][A-Za-z0-9]{0,9}+(?:[ \t][^<>\n]{0,200}+)?/?>", "全县共有学校<br/>12所"),
+    PatternEntry(r"[?？\ufffd]/[A-Za-z]{1,6}+>", "支付专项资?/p>\n1304万元"),
+    PatternEntry(r"&(?:nbsp|ensp|emsp|lt|gt|amp|quot|#[0-9]{2,5}+);", "全县共有学校&nbsp;12所"),
+)
 
 # The characters a line's indentation is made of. A line pattern below is written as what follows the indentation
 # of the line it reads: clean.noise puts the line start and the indentation before it, once for all its branches.
