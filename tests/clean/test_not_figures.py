@@ -74,6 +74,8 @@ EXAMPLES_NOT_FIGURES: list[tuple[str, str, list[str]]] = [
     ("journal_header", "某某师范学院学报2023年11期 ISSN1234-5678 CN42-1234/G4", []),
     ("journal_issue_ordinal", "教育研究2021年第3期：县域教育投入分析", []),
     ("preview_word_count", "约6.4千字\n某县教育工作总结", []),
+    ("collection_in_traditional", "教育督導自查報告(精選6篇)", []),
+    ("collection_count_in_brackets_after_its_word", "履职自评报告汇编(3篇)", []),
 ]
 
 # (origin, sentence, figures): forms near those above that are figures and stay so.

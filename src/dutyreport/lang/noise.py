@@ -13,6 +13,7 @@ from attrs import frozen
 from .dates import YEAR
 from .entry import Entry, PatternEntry, words
 from .numbers import MEASURE_WORDS, MONEY_UNITS
+from .script import alternation
 
 __all__ = [
     "CHROME_PATTERNS",
@@ -364,9 +365,10 @@ COLLECTION_WORDS: tuple[Entry[str], ...] = tuple(
         ("实用", "教育督导自查报告(实用9篇)"),
         ("模板", "自评报告模板3篇"),
         ("例文", "自查报告例文两篇"),
+        ("精编", "均衡发展专题调研报告精编4篇"),
     )
 )
-_COLLECTION = "|".join(e.word for e in COLLECTION_WORDS)
+_COLLECTION = alternation(COLLECTION_WORDS)  # (in either script: 精選)
 # What a collection's title ends with before its count (…自查报告三篇).
 _PIECE_KINDS = r"(?:报告|总结|汇报|材料|方案|心得|体会|发言|讲话|范文|文章)"
 
@@ -428,7 +430,7 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),
     # how many pieces a collection page holds
-    (PatternEntry(rf"(?<=(?:{_COLLECTION})了?[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
+    (PatternEntry(rf"(?<=(?:{_COLLECTION})了?[ \t\u3000(（【\[]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
                   "我们为您精选了6篇"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]](?:[(（]{YEAR}年?[)）])?+[ \t\u3000]*+$)",
                   "整改报告(五篇)"), "collection count"),
