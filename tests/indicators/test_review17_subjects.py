@@ -63,3 +63,12 @@ EXAMPLES_REVIEW17_RESPECTIVE_NAMES = [
 )
 def test_names_listed_before_respectively_pair_in_order(origin: str, body: str, want: dict[str, str]) -> None:
     assert {i.text: i.subject for i in d.parse(body).indicators} == want
+
+
+def test_an_amount_with_no_words_after_a_rate_is_of_no_rate() -> None:
+    # 巩固率95.2%;…,2022年已突破5亿元: the amount's words are the clause's (逐年递增), none of the rate's; a change
+    # rate after an amount with no words stays the amount's
+    report = d.parse("全县义务教育巩固率达到95.2%；全县义务教育经费逐年递增，2022年已突破5亿元。")
+    assert [i.subject for i in report.indicators] == ["义务教育巩固率", None]
+    report = d.parse("全县教育经费3.5亿元，同比增长8.2%。")
+    assert [i.subject for i in report.indicators] == ["教育经费", "教育经费同比增长"]

@@ -455,7 +455,11 @@ def read_subject(
         # 同比增长8514万元 / 增幅为5.23%: the change of the figure before it.
         if (
             prev_stock
-            and (pre == "" or CHANGE_WORDS.match(pre))
+            # (no words at all: not an amount after a rate, 巩固率95.2%,…已突破5亿元, which is of no rate)
+            and (
+                (pre == "" and not _amount_after_rate(prev_stock.quantity, quantity))
+                or (pre and CHANGE_WORDS.match(pre))
+            )
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
         ):
             return attribute_of(prev_stock.subject or "", pre)
@@ -577,7 +581,14 @@ def read_subject(
         parent = bracket_parent(text, sentence_start, start, prior, quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
+    if prev_stock is not None and _amount_after_rate(prev_stock.quantity, quantity):
+        return post or None  # (巩固率95.2%,…已突破5亿元: an amount of no rate)
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
+
+
+def _amount_after_rate(before: Quantity, q: Quantity) -> bool:
+    """Whether ``q`` is no rate while the figure before it is one: no word of the one names the other."""
+    return isinstance(before, Percent) and not isinstance(q, Percent)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:
