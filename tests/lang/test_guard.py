@@ -396,7 +396,6 @@ TESTED: dict[str, str] = {
             "REGION_CONTEXTS": ("region", "test_region_context_examples"),
             "NON_REGION_WORDS": ("region", "test_non_region_examples"),
             "NAME_TAILS": ("region", "test_name_tail_examples"),
-            "ONE_CHARACTER_NAMES": ("region", "test_one_character_name_examples"),
             "PLACE_COUNTERS": ("region", "test_place_counter_examples"),
             "SELF_REFERENCES": ("region", "test_self_reference_examples"),
             "ADDRESS_PRONOUNS": ("region", "test_self_reference_examples"),
@@ -410,6 +409,7 @@ TESTED: dict[str, str] = {
             "DEADLINE_SUFFIXES": ("period", "test_deadline_examples"),
         }.items()
     },
+    "counties.ONE_CHARACTER_NAMES": "metadata/test_region.py::test_one_character_name_examples",
     # lang.metadata: the genre's pages, levels and scripts (tests/metadata/test_genre.py)
     **{
         f"metadata.{name}": f"metadata/test_genre.py::{test}"

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 import dutyreport as d
 from conftest import CORPUS, CORPUS_IDS, layers, noise_for, realworld_files
+from dutyreport.lang.counties import ONE_CHARACTER_NAMES
 from dutyreport.lang.entry import Entry, PatternEntry
 from dutyreport.lang.metadata import (
     ADDRESS_PRONOUNS,
@@ -23,7 +24,6 @@ from dutyreport.lang.metadata import (
     NAME_BOUNDARIES,
     NAME_TAILS,
     NON_REGION_WORDS,
-    ONE_CHARACTER_NAMES,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,
     REGION_CONTEXTS,

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..lang.counties import ONE_CHARACTER_NAMES
 from ..lang.entry import PatternEntry
 from ..lang.metadata import (
     COMMITTEE_FALSE_FRIENDS,
@@ -26,7 +27,6 @@ from ..lang.metadata import (
     NAME_BOUNDARIES,
     NAME_TAILS,
     NON_REGION_WORDS,
-    ONE_CHARACTER_NAMES,
     OTHER_BODY_LEADS,
     PLACE_COUNTERS,
     PLACEHOLDER_NAMES,

@@ -21,50 +21,46 @@ from attrs import field, frozen
 from ..errors import NumeralError
 from ..lang.dates import YEAR, YEAR_MARK
 from ..lang.docnumbers import BRACKET_FORMS
-from ..lang.figures import CHANGE_VERBS
 from ..lang.noise import NOT_FIGURE_LABELS, NUMBER_FORMS
 from ..lang.numbers import (
     DASH_JOINERS,
     DOC_NUMBER_ENDS,
-    DURATION_CUES,
     MEASURE_WORDS,
     MINUS_SIGNS,
     MONEY_CUES,
     MONEY_UNITS,
-    QUALIFIER_SUFFIXES,
     REGION_COUNT_CUES,
     REGION_UNITS,
     SCHOOL_YEAR_WORDS,
-    YEAR_LENGTH_NAMES,
 )
-from ..lang.punctuation import CLAUSE_CLOSERS, CLOSE_BRACKETS, COMMAS, OPEN_BRACKETS, PART_ENDS, RUN_STOPS
+from ..lang.punctuation import CLOSE_BRACKETS, OPEN_BRACKETS
 from ..lang.script import alternation, words_alternation
-from ..lang.subjects import LEVEL_WORDS, LINKING_ENDS, TOTAL_WORDS
 from ..lang.traps import (
-    ADVERBS_OF_ONE,
     CAPTION_VERBS,
     CAPTION_WORDS,
-    CASE_NOUNS,
-    COMPANION_FALSE_FRIENDS,
     CYCLE_WORDS,
     FIXED_EXPRESSIONS,
     KIT_WORDS,
-    LEFT_TRAPS,
-    LENGTH_THRESHOLD_LEADS,
-    PREFIX_VERBS,
     RATE_BASES,
     SCALE_IDIOMS,
-    SCHOOL_NUMBER_ENDS,
-    SLOGAN_TAILS,
-    SLOGANS,
     TIME_LIMITS,
     TITLE_ENDS,
-    TOGETHER_COMPANIONS,
     UNIT_TRAPS,
 )
 from ..model.grounded import Span, each_field, is_
 from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
+from .around import (
+    adverb_of_one,
+    duration_year,
+    left_trapped,
+    object_of_verb,
+    opens_line,
+    school_number,
+    slogan_spans,
+    split_run,
+    year_length,
+)
 from .fields import FIELD_OPENS, field_edits, read_around
 from .grammar import (
     BARE_SCALES,
@@ -190,11 +186,6 @@ _SCAN = leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD)
 # every expression in turn, and finds what the plain alternation, longest first, finds
 # (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
 _FIXED = re.compile(alternation(FIXED_EXPRESSIONS, either_script=False))
-# A slogan named whole (lang.traps.SLOGANS): after an opening quote, or before a stop, 的 or a slogan's tail (the
-# words found by an alternation the engine skips along to, what stands around them read after).
-_SLOGAN = re.compile(alternation(SLOGANS, either_script=False))
-_SLOGAN_QUOTES = frozenset("“\"「『")
-_SLOGAN_AFTER = re.compile(rf"[”\"」』，,。；;、：:\s]|$|的|(?:{alternation(SLOGAN_TAILS, either_script=False)})")
 _TRAPS: dict[str, frozenset[str]] = {}
 for _e in UNIT_TRAPS:
     _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
@@ -207,17 +198,6 @@ _TIME_LIMITS: dict[str, re.Pattern[str]] = {
 _TIME_LIMIT_FIRSTS: dict[str, frozenset[str]] = {
     unit: frozenset(e.word[0] for e in TIME_LIMITS if e.value == unit) for unit in _TIME_LIMITS
 }
-# lang.traps.LEFT_TRAPS: the character before a numeral -> the numeral characters it takes into its word (统一, 收拾).
-_LEFT_TRAPS: dict[str, frozenset[str]] = {}
-for _e in LEFT_TRAPS:
-    _LEFT_TRAPS[_e.word] = _LEFT_TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
-
-
-def _left_trapped(folded: str, start: int, num: str | None) -> bool:
-    """Whether the numeral opening at ``start`` opens with a character the word before it takes (统一, 收拾)."""
-    return start > 0 and num is not None and num[0] in _LEFT_TRAPS.get(folded[start - 1], ())
-
-
 _LABEL_OPENERS = frozenset("(（:：")
 _NOT_FIGURES = frozenset({"ordinal", "listmark", "phdate", "dday", "iso", "clock", "mrange"})
 _DATES = frozenset({"yspan", "ydate", "mdate", "mdate_cn"})
@@ -331,13 +311,9 @@ def find_quantities(text: str, *, skip: Sequence[tuple[int, int]] = ()) -> tuple
 def _scan(text: str) -> tuple[Match, ...]:
     folded = fold(text)
     blocked = [_Span(m.start(), m.end()) for m in _FIXED.finditer(folded)]
-    slogans = [
-        _Span(m.start(), m.end())
-        for m in _SLOGAN.finditer(folded)
-        if folded[m.start() - 1 : m.start()] in _SLOGAN_QUOTES or _SLOGAN_AFTER.match(folded, m.end())
-    ]
+    slogans = slogan_spans(folded)
     if slogans:  # (most texts name none)
-        blocked = sorted(blocked + slogans)
+        blocked = sorted(blocked + [_Span(a, b) for a, b in slogans])
     blocked.append(_Span(len(folded) + 1, len(folded) + 1))  # (past every match: the walk below needs no bound)
     block_start, block_end = blocked[0]
     out: list[Match] = []
@@ -384,7 +360,7 @@ def _scan(text: str) -> tuple[Match, ...]:
                     and (core == start or folded[start - 1 : start] not in _LANE_STOPS)
                     and not _FORM_HINT.match(folded, core)
                     and not (trap and not suf and folded[end : end + 1] in trap)
-                    and (pre is None or not _object_of_verb(folded, end, pre))
+                    and (pre is None or not object_of_verb(folded, end, pre))
                 ):
                     surface = text[start:end]
                     q = read(num, pre, suf, surface)
@@ -429,7 +405,7 @@ def _scan(text: str) -> tuple[Match, ...]:
             continue
         if glued:
             continue
-        if scalar and gap and "\n" in gap and _opens_line(folded, start) and not _split_run(folded, start, end):
+        if scalar and gap and "\n" in gap and opens_line(folded, start) and not split_run(folded, start, end):
             # A number alone at the head of its line is a table cell or a list's, not a wrapped figure.
             bare = QUANTITY.match(folded, start, m.start("gap"))
             if bare is None:
@@ -450,9 +426,9 @@ def _scan(text: str) -> tuple[Match, ...]:
         elif verdict is not _Verdict.YES:
             if scalar and pre is not None and unit == YEAR_MARK and num is not None and _YEAR_NUMBER.fullmatch(num):
                 at = m.start("num")  # 高于2021年, 约2019年: no number of years, and its year is read as the date
-            elif scalar and num is not None and num[1:2] in _ASCII_DIGITS and _left_trapped(folded, start, num):
+            elif scalar and num is not None and num[1:2] in _ASCII_DIGITS and left_trapped(folded, start, num):
                 at = start + 1  # 统一3所, 收拾3间: the digits after the word's character are read again
-            elif scalar and num is not None and _object_of_verb(folded, end, pre):
+            elif scalar and num is not None and object_of_verb(folded, end, pre):
                 at = m.start("num")  # 突破3个方面的难题: the figure, read again without the verb
             continue
         surface = text[start:end]
@@ -519,32 +495,7 @@ def _after_label(folded: str, at: int) -> bool:
     return _LABEL_BEFORE.search(folded, max(0, at - _LABEL_REACH), at) is not None
 
 
-_OPENS_LINE = re.compile(r"(?:^|\n)[ \t\u3000\xa0]*$")
-_RUN_GOES_ON = frozenset(CLAUSE_CLOSERS)  # (what follows the unit where the sentence goes on)
-_LINKS = frozenset(e.word for e in LINKING_ENDS)  # (的 after the unit: the figure qualifies the noun after it)
-_BOUND_END = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})$")
-_RUN_BEFORE_STOPS = frozenset(RUN_STOPS)  # (what ends a sentence's run on the line before a number)
 _WHITE = re.compile(r"\s")
-
-
-def _split_run(folded: str, start: int, end: int) -> bool:
-    """A number on a line of its own inside a sentence a preview cut into runs, one a line (…有学校\n120\n所,在校…):
-    the line before stops mid-sentence, and the sentence's punctuation follows the unit, or 的 does (4\n元的营养餐),
-    or a scale word opens the unit's line (10.9\n万名学生). (A year set so is a date, read apart.)"""
-    if end >= len(folded):
-        return False
-    if folded[end] not in _RUN_GOES_ON and folded[end] not in _LINKS:
-        unit_line = folded.rfind("\n", start, end) + 1
-        if folded[unit_line : unit_line + 1] not in BARE_SCALES or _BOUND_END.search(folded, unit_line, end):
-            # (the unit alone on its line, a table's cells one a line, before a word: 12\n所属单位, or a table's label
-            # naming a class by its bound: 9\n万元以上设备数)
-            return False
-    line = folded.rfind("\n", max(0, start - 8), start)
-    return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
-
-
-def _opens_line(folded: str, start: int) -> bool:
-    return _OPENS_LINE.search(folded, max(0, start - 8), start) is not None or start == 0
 
 
 def _joined(m: re.Match[str], folded: str, end: int) -> bool:
@@ -666,21 +617,11 @@ def _acceptable(m: re.Match[str], folded: str, end: int) -> _Verdict:
 _Groups = tuple[str | None, ...]
 
 
-_PREFIX_VERBS = {e.word: e.value for e in PREFIX_VERBS}
-_HAN = re.compile(r"[\u3400-\u9fff]")
-
-
-def _object_of_verb(folded: str, end: int, pre: str | None) -> bool:
-    """Whether the qualifier ``pre`` is a verb whose object the figure ending at ``end`` opens (突破3个方面的难题)."""
-    followers = _PREFIX_VERBS.get(pre) if pre is not None else None
-    return followers is not None and _HAN.match(folded, end) is not None and not folded.startswith(followers, end)
-
-
 def _scalar_verdict(m: re.Match[str], folded: str, start: int, end: int, groups: _Groups) -> _Verdict:
     """:func:`_acceptable` of a scalar match from ``start`` to ``end`` whose :data:`_SCALAR_GROUPS` are
     ``groups``."""
     unit, num = groups[5], groups[6]
-    if groups[0] is not None and _object_of_verb(folded, end, groups[0]):
+    if groups[0] is not None and object_of_verb(folded, end, groups[0]):
         return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
     if unit and num is not None and num[0] in _ASCII_DIGITS:
         # Most figures (20所, 3.5万元): Arabic digits and a unit, which only the unit's own checks can refuse
@@ -694,18 +635,18 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
     """Every check of :func:`_scalar_verdict`, in order (tests/quantities/test_scan_shortcuts.py holds its
     shortcut to them)."""
     pre, _pre2, suf, infix, infix2, unit, num, scale, perpre, _per, ph, _gap = groups
-    if pre is not None and _object_of_verb(folded, end, pre):
+    if pre is not None and object_of_verb(folded, end, pre):
         return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
     # (the grammar's digits are ASCII; most numerals open with one)
     chinese = num is not None and num[0] not in _ASCII_DIGITS and _DIGIT.search(num) is None
     if chinese and not unit:
         return _Verdict.NO  # 统一, 一体化: a Chinese numeral needs a unit (every test below says no to it too)
     before_char = folded[start - 1] if start > 0 else ""
-    if num is not None and num[0] not in _ASCII_DIGITS and _left_trapped(folded, start, num):
+    if num is not None and num[0] not in _ASCII_DIGITS and left_trapped(folded, start, num):
         return _Verdict.NO  # 统一, 收拾3间: the word before takes the numeral's first character
     if chinese and unit in _KITS and num is not None and len(num) == 1:
         return _Verdict.NO  # 安保八件套: a kit's name, no count (三千件套 counts lots)
-    if chinese and num == "一" and unit in _ADVERBS_OF_ONE and not suf and _adverb_of_one(folded, start, end, unit):
+    if chinese and num == "一" and unit and not suf and adverb_of_one(folded, start, end, unit):
         return _Verdict.NO  # 一起来看, 家校一起抓: 'together', not one case
     if num is not None and num in BARE_SCALES and num + (unit or "") in _SCALE_IDIOMS:
         return _Verdict.NO  # 信心百倍: a manner of speaking
@@ -776,12 +717,7 @@ def _scalar_checks(m: re.Match[str], folded: str, start: int, end: int, groups: 
             return _Verdict.NO  # 提升工程2.0: a version in a name
         if after in _TIME_LIMIT_FIRSTS[""] and _TIME_LIMITS[""].match(folded, end):
             return _Verdict.NO  # 收到意见后30日内: a time limit, no figure
-        if (
-            after in _SCHOOL_NUMBER_FIRSTS
-            and "." not in num
-            and _SCHOOL_NUMBER_END.match(folded, end)
-            and not _LABEL_BEFORE_NUMBER.search(folded, max(0, start - _LABEL_REACH), start)
-        ):
+        if school_number(folded, start, end, num):
             return _Verdict.NO  # 44中学, 7小: a school's name, no figure
     if ph is not None and not unit and not scale:
         return _Verdict.NO  # a bare x is a letter, not a placeholder figure (xx万 is one)
@@ -811,43 +747,6 @@ _LINE_END = re.compile(r"[ \t\u3000]*+(?:\n|$)")
 # (where it can match: the character after the number, "" at the end of the text)
 _LINE_END_FIRST = frozenset((" ", "\t", "\u3000", "\n", ""))
 _TITLE_END = re.compile(f"(?:{alternation(TITLE_ENDS, either_script=False)})$")
-# lang.traps.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
-_ADVERBS_OF_ONE = {
-    e.word[1:]: re.compile(f"来?(?:{words_alternation(e.value)})")
-    for e in ADVERBS_OF_ONE
-}
-
-
-# lang.traps.TOGETHER_COMPANIONS by measure word: the words naming who does it along (与家长一起).
-_COMPANIONS = {
-    unit: frozenset(e.word for e in TOGETHER_COMPANIONS if "一" + unit in e.value)
-    for unit in _ADVERBS_OF_ONE
-}
-_COMPANION_REACH = 10  # (how far before 一起 the companion may stand: one noun phrase)
-_CLAUSE_CLOSING = frozenset(CLAUSE_CLOSERS) | frozenset("\n")
-_NO_COMPANION = frozenset(e.word for e in COMPANION_FALSE_FRIENDS)  # (同时, 参与: two characters each)
-_CASE_NOUN = re.compile(alternation(CASE_NOUNS))
-
-
-def _adverb_of_one(folded: str, start: int, end: int, unit: str) -> bool:
-    """Whether 一 and ``unit`` from ``start`` to ``end`` are the adverb 'together' (一起来抓, 家校一起抓, 与家长一起…),
-    not one case (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来; or a companion word
-    (与, 和; not inside a word such as 同时 or 参与) stands before it in its clause, not right before it, and the
-    clause goes on after it, with no noun of a case (事故, 违规…) right after 一起."""
-    if _ADVERBS_OF_ONE[unit].match(folded, end) is not None:
-        return True
-    companions = _COMPANIONS[unit]
-    if not companions or end >= len(folded) or folded[end] in _CLAUSE_CLOSING or _CASE_NOUN.match(folded, end):
-        return False  # (…一起。, 一起事故: one case)
-    for at in range(start - 2, max(-1, start - 1 - _COMPANION_REACH), -1):
-        c = folded[at]
-        if c in _CLAUSE_CLOSING:
-            return False
-        if c in companions and not (folded[at - 1 : at + 1] in _NO_COMPANION or folded[at : at + 2] in _NO_COMPANION):
-            return True
-    return False
-
-
 def _unit_verdict(
     folded: str, start: int, end: int, num: str | None, unit: str, suf: str | None, chinese: bool
 ) -> _Verdict:
@@ -863,7 +762,7 @@ def _unit_verdict(
         # 12个部门 counts 个; 9万家长 counts people: drop the trapped measure word and read again.
         shorten = (unit.startswith("个") and len(unit) > 1) or (num is not None and any(c in num for c in "万亿"))
         return _Verdict.SHORTEN if shorten else _Verdict.NO
-    if unit == "年" and not cycle and not _duration_year(folded, start) and not _year_length(folded, start, end):
+    if unit == "年" and not cycle and not duration_year(folded, start) and not year_length(folded, start, end):
         return _Verdict.NO
     return _Verdict.YES
 
@@ -871,59 +770,8 @@ def _unit_verdict(
 _CYCLES = tuple(e.word for e in CYCLE_WORDS)
 _KITS = frozenset(e.word for e in KIT_WORDS)
 _SCALE_IDIOMS = frozenset(e.word for e in SCALE_IDIOMS)
-_SCHOOL_NUMBER_END = re.compile(alternation(SCHOOL_NUMBER_ENDS))
-_SCHOOL_NUMBER_FIRSTS = frozenset(e.word[0] for e in SCHOOL_NUMBER_ENDS)
-# A level's or a total's label right before the number (小学45中学12, 合计12中学…): a flattened table's cell, whose
-# number is no school's name (after a colon, 高中:1中、2中, a list of schools' names opens).
-_LABEL_BEFORE_NUMBER = re.compile(
-    rf"(?:{alternation(LEVEL_WORDS)}|{alternation(SCHOOL_NUMBER_ENDS)}|{alternation(TOTAL_WORDS)})[ \t\u3000]*$"
-)
-_LABEL_REACH = 10
 _RATE_BASES = frozenset(e.word for e in RATE_BASES)
 _POWER_OF_TEN = re.compile("[一1]?[0十百千万]++")  # (the base of a rate after 每: 百, 十万, 100, 10万)
-_DURATION_CUES = tuple(e.word for e in DURATION_CUES)
-_DURATION_REACH = max(map(len, _DURATION_CUES))
-
-
-def _duration_year(folded: str, start: int) -> bool:
-    """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES).
-    A cue read as the figure's qualifier opens the match itself (``近三年``: about three years)."""
-    before = folded[max(0, start - _DURATION_REACH) : start]
-    return any(before.endswith(c) for c in _DURATION_CUES) or folded.startswith(_DURATION_CUES, start)
-
-
-_YEAR_LENGTH_REACH = 24  # (how far back a sentence may name the length: a clause or two)
-_YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))
-_CHANGE_VERB = re.compile(alternation(CHANGE_VERBS))
-_PART_END = re.compile(f"[{re.escape(PART_ENDS)}]")
-_COMMA = re.compile(f"[{re.escape(COMMAS)}]")
-# (a bound after a length and the 的 of a noun it qualifies: 满10年的教师, 20年以上的教师)
-_BOUND_THEN_NOUN = re.compile(rf"(?:{alternation(QUALIFIER_SUFFIXES)})(?:{alternation(LINKING_ENDS)})")  # 20年以上的
-_LINK_THEN_NOUN = re.compile(alternation(LINKING_ENDS))
-_THRESHOLD_LEAD = re.compile(rf"(?:{alternation(LENGTH_THRESHOLD_LEADS)})[ \t\u3000]*$")  # 满10年的
-
-
-def _year_length(folded: str, start: int, end: int) -> bool:
-    """``平均受教育年限达到12年`` and ``…，比上年增加2.1年`` are figures (lang.numbers.YEAR_LENGTH_NAMES): a length in
-    years named before the number in its clause, or in its sentence where a verb of change leads the number's clause.
-    A name opening with the 年 of a year is none (2021年数据), nor is a length that qualifies a noun after it, a
-    threshold (任教年限满10年的教师, 教龄20年以上的教师).
-    """
-    lo = max(0, start - _YEAR_LENGTH_REACH)
-    name = None
-    for found in _YEAR_LENGTH_NAME.finditer(folded, lo, start):
-        if not folded[found.start() - 1 : found.start()].isdigit():
-            name = found  # (the last before the number)
-    if name is None or _PART_END.search(folded, name.end(), start):
-        return False  # (no name of a length in years in the sentence before the number)
-    if _BOUND_THEN_NOUN.match(folded, end) or (
-        _LINK_THEN_NOUN.match(folded, end) and _THRESHOLD_LEAD.search(folded, max(0, start - 4), start)
-    ):
-        return False  # (a threshold of whom the noun after it names)
-    commas = [m.end() for m in _COMMA.finditer(folded, name.end(), start)]
-    return not commas or _CHANGE_VERB.search(folded, commas[-1], start) is not None
-
-
 _NO_TRAP: frozenset[str] = frozenset()
 
 
