@@ -540,7 +540,11 @@ def _year_scope_start(text: str, sentences: list[int], sentence_start: int, star
         and (text[sentence_start] in _QIZHONG_FIRSTS or text[sentence_start].isspace())
         and _QIZHONG_FIRST.match(text, sentence_start, start)
     ):
-        scope = max(_prev_break(sentences, sentence_start - 1), start - _SENTENCE_REACH)
+        floor = start - _SENTENCE_REACH
+        scope = _prev_break(sentences, sentence_start - 1)
+        while floor < scope and not text[scope:sentence_start].strip():
+            scope = _prev_break(sentences, scope - 1)  # (across blank lines: the sentence before is the last one)
+        scope = max(scope, floor)
     # the last 二是…十是 in [scope, start): the last 是 there with a numeral before it
     k = bisect.bisect_left(points, start) - 1
     return points[k] - 1 if k >= 0 and points[k] > scope else scope
