@@ -42,3 +42,11 @@ def test_a_list_the_cue_announces_may_hold_one_item_a_line() -> None:
     found = [p.text for p in parse(text).problems]
     assert found[:2] == ["部分学校运动场地不达标", "乡村教师结构性缺编"]
     assert "这一行不在清单里" not in found
+
+
+def test_an_announced_list_one_item_a_line_ends_at_a_heading_or_a_blank_line() -> None:
+    # (a review's cases) 3.下一步工作打算 is a heading numbered next, no problem; a blank line ends the list
+    text = "某县自查报告\n还存在以下问题：\n1.学前教育资源不足。\n2.教师结构性缺编。\n3.下一步工作打算\n加大投入。\n"
+    found = [p.text for p in parse(text).problems]
+    assert "学前教育资源不足" in found and "下一步工作打算" not in found
+    assert parse("某县自查报告\n还存在以下问题：\n1.学前教育资源不足。\n\n2.教师结构性缺编。\n").problems == ()

@@ -179,6 +179,14 @@ def check_norm_after(e: Entry) -> None:
     assert other.quantity.qualifier is not None
 
 
+def check_norm_modifier(e: Entry) -> None:
+    # the modifier between 的 and the norm's noun leaves the figure the norm; a verb there (达到) makes it a share
+    last = figures(e.example)[-1]
+    assert last.quantity.qualifier is None and last.kind is d.IndicatorKind.STANDARD
+    bounded = figures(e.example.replace(e.word, "学校达到"))[-1]
+    assert bounded.quantity.qualifier is not None
+
+
 def check_per_student(e: Entry) -> None:
     assert figures(e.example)[0].unit == "yuan/student/year"
 
@@ -596,6 +604,7 @@ TABLES: list[tuple[str, tuple[Entry[Any], ...], Callable[[Entry[Any]], None]]] =
     ("PER_UNIT_NORM_CUES", v.PER_UNIT_NORM_CUES, check_per_unit_norm),
     ("NORM_QUALIFIERS", v.NORM_QUALIFIERS, check_norm_qualifier),
     ("NORM_NOUNS_AFTER", v.NORM_NOUNS_AFTER, check_norm_after),
+    ("NORM_MODIFIERS", v.NORM_MODIFIERS, check_norm_modifier),
     ("PER_STUDENT_CUES", v.PER_STUDENT_CUES, check_per_student),
     ("PER_PERSON_CUES", v.PER_PERSON_CUES, check_per_person),
     ("PEOPLE_NOUNS", v.PEOPLE_NOUNS, check_people),

@@ -131,7 +131,8 @@ TESTED: dict[str, str] = {
         f"figures.{name}": "lang/test_figures_tables.py::test_vocabulary_entry_does_its_job"
         for name in (
             "CONTEXT_QUALIFIERS", "QUALIFIER_BRIDGES", "NORM_CUES", "PER_UNIT_NORM_CUES", "NORM_QUALIFIERS",
-            "NORM_NOUNS_AFTER", "NEGATING_MODALS",
+            "NORM_NOUNS_AFTER", "NORM_MODIFIERS",
+            "NEGATING_MODALS",
             "PER_STUDENT_CUES", "PER_PERSON_CUES", "PEOPLE_NOUNS", "UNIT_NAMING_WORDS", "DURATION_UNITS",
             "PEOPLE_COUNT_WORDS", "COMPARISON_WORDS", "CHANGE_VERBS", "RATIO_NORM_CUES", "TARGET_CUES",
             "FREQUENCY_WORDS", "EACH_WORDS", "FIGURE_MASKS", "COUNTERS", "OBTAIN_WORDS",

@@ -154,6 +154,15 @@ _ITEM_ENDS = SEMICOLONS + _LIST_ENDS  # (not at a question mark: a lost characte
 _LIST_ITEMS_MAX = 20
 _LIST_GAP = " \t\u3000\r\n"  # (what stands between an item's end and the next item's number)
 _LIST_GAP_MAX = 8
+_BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+
+
+def _heading_line(text: str, start: int, end: int) -> bool:
+    """Whether the line from ``start`` ends with no clause's or sentence's stop: an item that is a heading
+    (3.下一步工作打算), no problem of a list."""
+    line_end = text.find("\n", start, end)
+    line = text[start : line_end if line_end >= 0 else end].rstrip()
+    return not line or line[-1] not in _ITEM_ENDS + CLAUSE_ENDS
 _ITEM_MAX = 200  # an item longer than this is no item of a list
 _CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
 
@@ -190,7 +199,10 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
             items: list[tuple[int, int]] = []
             pos = cue.end()
             while pos < end and pos - cue.end() <= _LIST_GAP_MAX and text[pos] in _LIST_GAP:
-                pos += 1  # (the first item may open the line after the cue)
+                pos += 1  # (the first item may open the line after the cue, if it is no heading)
+            first = rx.match(text, pos, end) if pos > cue.end() and "\n" in text[cue.end() : pos] else None
+            if first is not None and _heading_line(text, first.end(), end):
+                continue
             while len(items) < _LIST_ITEMS_MAX:
                 while pos < end and text[pos] in " \t\u3000":
                     pos += 1
@@ -214,8 +226,14 @@ def _announced_items(text: str, end: int) -> list[tuple[int, int]]:
                     while nxt < end and text[nxt] in _LIST_GAP:
                         nxt += 1
                     m_next = rx.match(text, nxt, end)
-                    if m_next is None or _item_number(m_next) != len(items) + 1 or nxt - stop > _LIST_GAP_MAX:
-                        break
+                    if (
+                        m_next is None
+                        or _item_number(m_next) != len(items) + 1
+                        or nxt - stop > _LIST_GAP_MAX
+                        or _BLANK_LINE.search(text, stop, nxt)
+                        or _heading_line(text, m_next.end(), end)
+                    ):
+                        break  # (the list ends: a blank line, or a heading numbered next, 3.下一步工作打算)
                     stop = nxt - 1
                 pos = stop + 1
             if len(items) >= 2:

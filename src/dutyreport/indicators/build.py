@@ -33,6 +33,7 @@ from ..lang.figures import (
     COMPARISON_WORDS,
     DURATION_UNITS,
     FREQUENCY_WORDS,
+    NORM_MODIFIERS,
     NORM_NOUNS_AFTER,
     PEOPLE_COUNT_WORDS,
 )
@@ -142,7 +143,7 @@ def _ratio_to_a_year(text: str, q: Quantity, clause_start: int, start: int) -> i
 # A norm's noun after a figure a strict comparative opens (…,低于生均18平方米的标准): that figure is the norm.
 _STRICT = frozenset((Qualifier.LESS_THAN, Qualifier.MORE_THAN))
 _NORM_AFTER = re.compile(
-    rf"的[\u4e00-\u9fff]{{0,4}}?(?:{alternation(NORM_NOUNS_AFTER)})(?=[{re.escape(CLAUSE_CLOSERS)}]|$)"
+    rf"的(?:{alternation(NORM_MODIFIERS)})?(?:{alternation(NORM_NOUNS_AFTER)})(?=[{re.escape(CLAUSE_CLOSERS)}\n]|$)"
 )
 
 # Where a figure's year was read from its own words (a compared value's own too: 比上年的…), and from its sentence.

@@ -457,7 +457,10 @@ def read_subject(
             prev_stock
             # (no words at all: not an amount after a rate, 巩固率95.2%,…已突破5亿元, which is of no rate)
             and (
-                (pre == "" and not _amount_after_rate(prev_stock.quantity, quantity))
+                (
+                    pre == ""
+                    and (not _amount_after_rate(prev_stock.quantity, quantity) or raw_pre.endswith(_OPENS))
+                )
                 or (pre and CHANGE_WORDS.match(pre))
             )
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
@@ -581,8 +584,8 @@ def read_subject(
         parent = bracket_parent(text, sentence_start, start, prior, quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
-    if prev_stock is not None and _amount_after_rate(prev_stock.quantity, quantity):
-        return post or None  # (巩固率95.2%,…已突破5亿元: an amount of no rate)
+    if prev_stock is not None and _amount_after_rate(prev_stock.quantity, quantity) and not raw_pre.endswith(_OPENS):
+        return post or None  # (巩固率95.2%,…已突破5亿元: an amount of no rate; 占比55.3%(3300人) is the rate's count)
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 

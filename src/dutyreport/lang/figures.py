@@ -29,6 +29,7 @@ __all__ = [
     "FUTURE_WORDS",
     "NEGATING_MODALS",
     "NORM_CUES",
+    "NORM_MODIFIERS",
     "NORM_NOUNS_AFTER",
     "NORM_QUALIFIERS",
     "OBTAIN_WORDS",
@@ -85,6 +86,12 @@ NORM_NOUNS_AFTER: tuple[Entry[str], ...] = _same(
     ("标准", "校舍面积生均5.31平方米,远远低于生均18平方米的标准"),
     ("要求", "班额55人,高于45人的要求"),
     ("规定", "生师比19:1,高于17:1的规定"),
+)
+# Words that may stand between 的 and a norm's noun (低于80%的省定要求, 低于18平方米的国家标准); no verb does (超过90%的
+# 学校达到标准: a share of schools, its bound its own).
+NORM_MODIFIERS: tuple[Entry[str], ...] = _same(
+    "norm modifier",
+    *((w, f"配备率63.2%,低于80%的{w}要求") for w in ("省定", "国家", "规定", "省级", "市级", "上级", "办学", "最低")),
 )
 
 # Comparatives a few words before a figure (至少配备两套以上, 不低于工资总额的2%).

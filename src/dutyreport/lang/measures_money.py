@@ -118,8 +118,9 @@ MONEY_MEASURES: tuple[MeasureDef, ...] = (
             "教育支出比重",
             "教育支出所占比例",
         ),
-        # (财政性教育经费占比 is most often the share of GDP, stated without its denominator: no key read)
-        excludes=("生产总值", "GDP", "财政性"),
+        # (财政性教育经费占比 is most often the share of GDP, stated without its denominator: no key read;
+        # 财政性教育经费占财政支出比例 names its denominator)
+        excludes=("生产总值", "GDP", "财政性教育经费占比", "财政性教育经费所占比"),
         sources=_src(
             (PROVINCIAL, "一般公共预算教育支出占一般公共预算支出的比例"),
             (FUNDS_BULLETIN, "一般公共预算教育经费占一般公共预算支出比例"),

@@ -36,7 +36,11 @@ __all__ = [
 # A page's markup left in its text, anywhere in a line: a tag (<br/>, </p>, <span style="…">), one whose "<" an
 # encoding lost (教?/p>), an entity (&nbsp;). Never the report's words: a subject or a figure reads past it.
 MARKUP_PATTERNS: tuple[PatternEntry, ...] = (
-    PatternEntry(r"</?[A-Za-z][A-Za-z0-9]{0,9}+(?:[ \t][^<>\n]{0,200}+)?/?>", "全县共有学校<br/>12所"),
+    PatternEntry(
+        r"</?[A-Za-z][A-Za-z0-9]{0,9}+(?:[ \t]++[A-Za-z][A-Za-z0-9:-]{0,30}+"
+        r"(?:=(?:\"[^\"\n]{0,200}+\"|'[^'\n]{0,200}+'|[^\s<>\"']{1,200}+))?+){0,12}+[ \t]*+/?>",
+        "全县共有学校<br/>12所",
+    ),
     PatternEntry(r"[?？\ufffd]/[A-Za-z]{1,6}+>", "支付专项资?/p>\n1304万元"),
     PatternEntry(r"&(?:nbsp|ensp|emsp|lt|gt|amp|quot|#[0-9]{2,5}+);", "全县共有学校&nbsp;12所"),
 )
@@ -430,7 +434,8 @@ NUMBER_FORMS: tuple[tuple[PatternEntry, str], ...] = (
     (PatternEntry(rf"[0-9]++{_SP}(?:次(?:下载|浏览|阅读|播放|查看)|人(?:已下载|已阅读|已浏览|评价|收藏|看过|点赞))",
                   "1234次下载"), "site counter"),
     # how many pieces a collection page holds
-    (PatternEntry(rf"(?<=(?:{_COLLECTION})了?[ \t\u3000(（【\[]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))",
+    (PatternEntry(rf"(?<=(?:{_COLLECTION})了?[ \t\u3000]*){_COUNT}{_SP}篇|{_COUNT}{_SP}篇(?=(?:{_COLLECTION}))"
+                  rf"|(?<=(?:{_COLLECTION})[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]][ \t\u3000]*+$)",
                   "我们为您精选了6篇"), "collection count"),
     (PatternEntry(rf"(?<={_PIECE_KINDS}[(（【\[]){_COUNT}{_SP}篇(?=[)）】\]](?:[(（]{YEAR}年?[)）])?+[ \t\u3000]*+$)",
                   "整改报告(五篇)"), "collection count"),

@@ -110,6 +110,9 @@ FIXED_EXPRESSIONS: tuple[Entry[str], ...] = tuple(
         "四个引路人",
         "四个相统一",
         "五位一体",
+        "人力资源",  # (manpower: 7.1人力资源配置 is an outline's number, no 7.1 people; 招聘120人力争… counts)
+        "人力成本",
+        "人力物力",
         "收支两条线",  # (the rule that keeps income and spending apart)
         "百分制",  # (a scale of a hundred points)
         "上一轮",  # (the round before, the next: no count of rounds)
@@ -198,7 +201,6 @@ UNIT_TRAPS: tuple[Entry[str], ...] = (
     Entry("家", "长", "9万家长"),
     Entry("次", "性", "一次性"),
     Entry("人", "制", "11人制足球场"),
-    Entry("人", "力", "7.1人力资源配置"),  # (人力 manpower: a decimal outline's number before it)
     Entry("名", "校", "三名校长"),
     Entry("名", "师", "三名师"),
     Entry("名", "班", "名班主任"),

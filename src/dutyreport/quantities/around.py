@@ -195,9 +195,14 @@ def split_run(folded: str, start: int, end: int) -> bool:
         return False
     if folded[end] not in _RUN_GOES_ON and folded[end] not in _LINKS:
         unit_line = folded.rfind("\n", start, end) + 1
-        if folded[unit_line : unit_line + 1] not in BARE_SCALES or _BOUND_END.search(folded, unit_line, end):
-            # (the unit alone on its line, a table's cells one a line, before a word: 12\n所属单位, or a table's label
-            # naming a class by its bound: 9\n万元以上设备数)
+        if (
+            folded[unit_line : unit_line + 1] not in BARE_SCALES
+            or end - unit_line < 2
+            or _BOUND_END.search(folded, unit_line, end)
+        ):
+            # (the unit alone on its line, a table's cells one a line, before a word: 12\n所属单位; a scale word with
+            # no unit after it, opening a word: 1\n万州区…; or a table's label naming a class by its bound:
+            # 9\n万元以上设备数)
             return False
     line = folded.rfind("\n", max(0, start - 8), start)
     return line > 0 and not folded[line - 1].isspace() and folded[line - 1] not in _RUN_BEFORE_STOPS
