@@ -155,6 +155,9 @@ _LIST_ITEMS_MAX = 20
 _LIST_GAP = " \t\u3000\r\n"  # (what stands between an item's end and the next item's number)
 _LIST_GAP_MAX = 8
 _BLANK_LINE = re.compile(r"\n[ \t\u3000\r]*\n")
+_ITEM_MAX = 200  # an item longer than this is no item of a list
+_CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
+_LINE_STOPS = frozenset(_ITEM_ENDS + CLAUSE_ENDS)  # (what a line of a list's item ends with; a heading, none)
 
 
 def _heading_line(text: str, start: int, end: int) -> bool:
@@ -162,9 +165,7 @@ def _heading_line(text: str, start: int, end: int) -> bool:
     (3.下一步工作打算), no problem of a list."""
     line_end = text.find("\n", start, end)
     line = text[start : line_end if line_end >= 0 else end].rstrip()
-    return not line or line[-1] not in _ITEM_ENDS + CLAUSE_ENDS
-_ITEM_MAX = 200  # an item longer than this is no item of a list
-_CN_ITEM_NUMBERS = OUTLINE_NUMERALS  # (the numbers of ANNOUNCED_ITEM_MARKS' 一是 … 十是, in order)
+    return not line or line[-1] not in _LINE_STOPS
 
 
 def _item_number(m: re.Match[str]) -> int:

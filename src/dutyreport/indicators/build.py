@@ -38,7 +38,7 @@ from ..lang.figures import (
     PEOPLE_COUNT_WORDS,
 )
 from ..lang.headings import OUTLINE_NUMERALS
-from ..lang.numbers import MEASURE_WORDS, YEAR_LENGTH_NAMES
+from ..lang.numbers import MEASURE_WORDS
 from ..lang.punctuation import (
     CLAUSE_CLOSERS,
     CLOSE_BRACKETS,
@@ -52,6 +52,7 @@ from ..model.dimensions import Dimensions
 from ..model.quantities import Count, Money, Percent, PerUnit, Qualifier, Quantity
 from ..model.report import Corruption, CorruptionKind, Indicator, IndicatorKind
 from ..patterns import char_class, first_chars, known
+from ..quantities.around import YEAR_LENGTH_NAME
 from ..quantities.scan import Match, MatchKind
 from ..spans import SENTENCE_ENDS, Breaks, SpanSet
 from ..structure.tables import cell_subjects, stated_unit
@@ -96,7 +97,6 @@ _DUE_BEFORE = re.compile(
     rf"{YEAR_MARK}(?:[0-9０-９]{{1,2}}月)?(?:{alternation(tuple(e for e in DEADLINE_AFTER if e.word.endswith('前')))})"
 )  # (2022年12月底前 too)
 _DURATIONS = frozenset(e.word for e in DURATION_UNITS)
-_YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))  # (受教育年限: a length of a year, no duration)
 _CLAUSE_REACH = 160
 _ASIDE_REACH = 80  # how far back the bracket of an aside may open
 _KEY_REACH = 80  # the words before a figure a label's measure may be read from
@@ -435,7 +435,7 @@ def build_indicators(doc: Document, matches: Sequence[Match]) -> tuple[Indicator
             source not in _OWN
             and type(quantity) is Count
             and quantity.measure_word in _DURATIONS  # (a duration, not a length a name says is measured in years)
-            and not (subject and _YEAR_LENGTH_NAME.search(subject))
+            and not (subject and YEAR_LENGTH_NAME.search(subject))
         ):
             year = None  # 每年核编一次, 连续九年, 保存90天: no single year
         elif year is not None and source not in _OWN_OR_SENTENCE and standing_fact(

@@ -115,13 +115,10 @@ def _held(pattern: re.Pattern[str] | regex.Pattern[str]) -> frozenset[str]:
 # the verbs of change that alone before a figure make it the change of the figure before
 _CHANGE_VERB = f"(?:{alternation(tuple(e for e in CHANGE_VERBS if e.value.of_before))})"
 # A clause whose own words are only these needs the figure before it in front (同比增长8514万元).
-CHANGE_WORDS = re.compile(
-    either_pattern(rf"^(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
-)
+_CHANGE_PHRASE = rf"(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$"
+CHANGE_WORDS = re.compile(either_pattern("^" + _CHANGE_PHRASE))
 # The same words ending a change's subject (公办园增加, 教育经费比上年增长): what the subject says of what it measures.
-CHANGE_TAIL = re.compile(
-    either_pattern(rf"(?:{alternation(COMPARISON_WORDS)}|{COMPARED_YEAR})?{_CHANGE_VERB}(?:幅度|比例|率)?(?:为|了|达)?$")
-)
+CHANGE_TAIL = re.compile(either_pattern(_CHANGE_PHRASE))
 _NO_STOP = char_class(STOPS, spaces=True, negated=True)  # (a character of a run-in heading)
 _LEAD_MARKS = char_class(COMMAS + LIST_MARKS + COLONS + SEMICOLONS + BRACKETS + "\u3000“”\"", spaces=True)
 # A quoted name (“三名工程”培养对象): its opening mark is no punctuation a stretch opens with, but a mark of its words

@@ -457,10 +457,7 @@ def read_subject(
             prev_stock
             # (no words at all: not an amount after a rate, 巩固率95.2%,…已突破5亿元, which is of no rate)
             and (
-                (
-                    pre == ""
-                    and (not _amount_after_rate(prev_stock.quantity, quantity) or raw_pre.endswith(_OPENS))
-                )
+                (pre == "" and not _of_no_rate(prev_stock.quantity, quantity, raw_pre))
                 or (pre and CHANGE_WORDS.match(pre))
             )
             and (post if post is not None else (post := _post_phrase(text, end, words_end))) == ""
@@ -584,14 +581,16 @@ def read_subject(
         parent = bracket_parent(text, sentence_start, start, prior, quantity)
         if parent is not None and parent.subject:
             return parent.subject + post
-    if prev_stock is not None and _amount_after_rate(prev_stock.quantity, quantity) and not raw_pre.endswith(_OPENS):
-        return post or None  # (巩固率95.2%,…已突破5亿元: an amount of no rate; 占比55.3%(3300人) is the rate's count)
+    if prev_stock is not None and _of_no_rate(prev_stock.quantity, quantity, raw_pre):
+        return post or None  # (巩固率95.2%,…已突破5亿元: an amount of no rate)
     return post or (prev_stock.subject if prev_stock else None)  # (no words: of_before, so read)
 
 
-def _amount_after_rate(before: Quantity, q: Quantity) -> bool:
-    """Whether ``q`` is no rate while the figure before it is one: no word of the one names the other."""
-    return isinstance(before, Percent) and not isinstance(q, Percent)
+def _of_no_rate(before: Quantity, q: Quantity, raw_pre: str) -> bool:
+    """Whether ``q``, with the words ``raw_pre`` before it, is no rate while the figure before it is one: no word
+    of the one names the other (巩固率95.2%,…已突破5亿元), unless it is the rate's count in brackets
+    (占比55.3%(3300人))."""
+    return isinstance(before, Percent) and not isinstance(q, Percent) and not raw_pre.endswith(_OPENS)
 
 
 def _bracketed_count(text: str, raw_pre: str, pre: str, end: int) -> str | None:

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..lang.dates import OPENING_YEAR, YEAR, YEAR_MARK
+from ..lang.dates import OPENING_YEAR, SPAN_MARKS, YEAR, YEAR_MARK
 from ..lang.figure_years import (
     AS_OF_WORDS,
     BASE_WORD_NOUNS,
@@ -155,11 +155,11 @@ _REPAIRED_YEAR = re.compile(rf"({YEAR}){YEAR_MARK}")
 # (not a span's last year: 2023—2025年, 2021年至2023年)
 # (a PDF's spaces may stand around the year, 一、 2010 年工作情况, and around a span's dash, 2019 年 — 2021 年)
 _SP = "[ \t\u3000]"
+_TO = char_class(SPAN_MARKS)  # (the mark between a span's years)
 _HEADING_YEAR = re.compile(
     either_pattern(
-        rf"(?<![0-9年][-—–~～至到])(?<![0-9年]{_SP}[-—–~～至到])(?<![0-9年][-—–~～至到]{_SP})"
-        rf"(?<![0-9年]{_SP}[-—–~～至到]{_SP})"
-        rf"({YEAR}){_SP}{{0,2}}{YEAR_MARK}(?!{_SP}*(?:以来|至今|[-—–~～至到]))"
+        rf"(?<![0-9年]{_TO})(?<![0-9年]{_SP}{_TO})(?<![0-9年]{_TO}{_SP})(?<![0-9年]{_SP}{_TO}{_SP})"
+        rf"({YEAR}){_SP}{{0,2}}{YEAR_MARK}(?!{_SP}*(?:以来|至今|{_TO}))"
     )
 )
 _OPENING_YEAR = re.compile(OPENING_YEAR)

@@ -10,7 +10,10 @@ tables of :mod:`dutyreport.lang.traps` and :mod:`dutyreport.lang.numbers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Any
 
+from ..lang.entry import Entry
 from ..lang.figures import CHANGE_VERBS
 from ..lang.numbers import DURATION_CUES, QUALIFIER_SUFFIXES, YEAR_LENGTH_NAMES
 from ..lang.punctuation import CLAUSE_CLOSERS, COMMAS, PART_ENDS, RUN_STOPS
@@ -31,7 +34,9 @@ from ..lang.traps import (
 from .grammar import BARE_SCALES
 
 __all__ = [
+    "YEAR_LENGTH_NAME",
     "adverb_of_one",
+    "chars_by_word",
     "duration_year",
     "left_trapped",
     "object_of_verb",
@@ -48,15 +53,29 @@ _SLOGAN = re.compile(alternation(SLOGANS, either_script=False))
 _SLOGAN_QUOTES = frozenset("“\"「『")
 _SLOGAN_AFTER = re.compile(rf"[”\"」』，,。；;、：:\s]|$|的|(?:{alternation(SLOGAN_TAILS, either_script=False)})")
 
+
+
+def chars_by_word(entries: Iterable[Entry[Any]]) -> dict[str, frozenset[str]]:
+    """A table of (word, characters) rows as each word's characters, the rows of one word together.
+
+    >>> rows = [Entry("统", "一", "统一"), Entry("收", "拾", "收拾"), Entry("统", "二", "统二")]
+    >>> sorted(chars_by_word(rows)["统"])
+    ['一', '二']
+    """
+    out: dict[str, frozenset[str]] = {}
+    for e in entries:
+        out[e.word] = out.get(e.word, frozenset()) | {str(e.value)}
+    return out
+
+
 # lang.traps.LEFT_TRAPS: the character before a numeral -> the numeral characters it takes into its word (统一, 收拾).
-_LEFT_TRAPS: dict[str, frozenset[str]] = {}
-for _e in LEFT_TRAPS:
-    _LEFT_TRAPS[_e.word] = _LEFT_TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
+_LEFT_TRAPS = chars_by_word(LEFT_TRAPS)
 
 
 def left_trapped(folded: str, start: int, num: str | None) -> bool:
     """Whether the numeral opening at ``start`` opens with a character the word before it takes (统一, 收拾)."""
     return start > 0 and num is not None and num[0] in _LEFT_TRAPS.get(folded[start - 1], ())
+
 
 _PREFIX_VERBS = {e.word: e.value for e in PREFIX_VERBS}
 _HAN = re.compile(r"[\u3400-\u9fff]")
@@ -66,6 +85,7 @@ def object_of_verb(folded: str, end: int, pre: str | None) -> bool:
     """Whether the qualifier ``pre`` is a verb whose object the figure ending at ``end`` opens (突破3个方面的难题)."""
     followers = _PREFIX_VERBS.get(pre) if pre is not None else None
     return followers is not None and _HAN.match(folded, end) is not None and not folded.startswith(followers, end)
+
 
 # lang.traps.ADVERBS_OF_ONE by measure word: the verbs after it (or after 来) that make 一 and it 'together'.
 _ADVERBS_OF_ONE = {
@@ -106,6 +126,7 @@ def adverb_of_one(folded: str, start: int, end: int, unit: str) -> bool:
             return True
     return False
 
+
 _SCHOOL_NUMBER_END = re.compile(alternation(SCHOOL_NUMBER_ENDS))
 _SCHOOL_NUMBER_FIRSTS = frozenset(e.word[0] for e in SCHOOL_NUMBER_ENDS)
 # A level's or a total's label right before the number (小学45中学12, 合计12中学…): a flattened table's cell, whose
@@ -127,7 +148,7 @@ def duration_year(folded: str, start: int) -> bool:
 
 
 _YEAR_LENGTH_REACH = 24  # (how far back a sentence may name the length: a clause or two)
-_YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))
+YEAR_LENGTH_NAME = re.compile(alternation(YEAR_LENGTH_NAMES))  # (受教育年限: a length in years is named)
 _CHANGE_VERB = re.compile(alternation(CHANGE_VERBS))
 _PART_END = re.compile(f"[{re.escape(PART_ENDS)}]")
 _COMMA = re.compile(f"[{re.escape(COMMAS)}]")
@@ -145,7 +166,7 @@ def year_length(folded: str, start: int, end: int) -> bool:
     """
     lo = max(0, start - _YEAR_LENGTH_REACH)
     name = None
-    for found in _YEAR_LENGTH_NAME.finditer(folded, lo, start):
+    for found in YEAR_LENGTH_NAME.finditer(folded, lo, start):
         if not folded[found.start() - 1 : found.start()].isdigit():
             name = found  # (the last before the number)
     if name is None or _PART_END.search(folded, name.end(), start):

@@ -90,6 +90,19 @@ def _sign_after_currency(s: str) -> str | None:
     if cur and s[n : n + 1] in MINUS_VALUES and len(s) > n + 1 and s[n + 1] not in MINUS_VALUES:
         return s[n] + cur + s[n + 1 :]
     return None
+
+
+def _currency_sign(s: str, text: str, error: type[QuantityError]) -> str:
+    """``s`` with a sign after its currency word put before it (:func:`_sign_after_currency`); ``error`` with
+    ``text`` where a sign stands before the currency word and another after it (负人民币负壹元)."""
+    moved = _sign_after_currency(s)
+    if moved is not None:
+        return moved
+    if s[:1] in MINUS_VALUES and _sign_after_currency(s[1:]) is not None:
+        raise error("two signs", text)
+    return s
+
+
 # An amount in 元角分 with a qualifier word before or after it, or two of them as a range.
 _YJF = regex.sub(r"\?P<\w+>", "?:", YUAN_JIAO_FEN.pattern)
 _YJF_QUALIFIED = regex.compile(
@@ -257,11 +270,9 @@ def _quantity(s: str, text: str, worded: bool = True) -> Quantity:
         return between
     m = QUANTITY.fullmatch(s)
     if m is None:
-        s = _sign_after_currency(s) or s  # 人民币负壹元: the amount's sign, as before the currency word
+        s = _currency_sign(s, text, QuantityError)  # 人民币负壹元: the amount's sign, as before the currency word
     if m is None and s[0] in MINUS_VALUES and len(s) > 1 and s[1] not in MINUS_VALUES:
         # -3%, 负十, -2%至3%: a sign before an amount, a percentage, a count or a range's low end (not a ratio).
-        if _sign_after_currency(s[1:]) is not None:
-            raise QuantityError("two signs", text)  # 负人民币负壹元
         try:
             q = _quantity(s[1:], s[1:], worded)
         except (QuantityError, NumeralError):
@@ -319,10 +330,8 @@ def _money_text(s: str, text: str, worded: bool = True) -> Money | Range:
     between = _ranged(parse_money, s, text, MoneyError)  # 1万与2万元之间
     if between is not None:
         return between
-    s = _sign_after_currency(s) or s  # 人民币负壹元: the amount's sign, as before the currency word
+    s = _currency_sign(s, text, MoneyError)  # 人民币负壹元: the amount's sign, as before the currency word
     if s[0] in MINUS_VALUES and len(s) > 1 and s[1] not in MINUS_VALUES:
-        if _sign_after_currency(s[1:]) is not None:
-            raise MoneyError("two signs", text)  # 负人民币负壹元
         try:
             return _negate(_money_text(s[1:], s[1:], worded), text)
         except MoneyError:

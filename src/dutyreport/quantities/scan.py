@@ -52,6 +52,7 @@ from ..model.quantities import Count, Money, Quantity, Range
 from ..patterns import char_class
 from .around import (
     adverb_of_one,
+    chars_by_word,
     duration_year,
     left_trapped,
     object_of_verb,
@@ -186,9 +187,7 @@ _SCAN = leading(_SCAN_WORDS) + _scan_pattern(_DATE_LEAD)
 # every expression in turn, and finds what the plain alternation, longest first, finds
 # (tests/quantities/test_scan_shortcuts.py holds the two to the same answers).
 _FIXED = re.compile(alternation(FIXED_EXPRESSIONS, either_script=False))
-_TRAPS: dict[str, frozenset[str]] = {}
-for _e in UNIT_TRAPS:
-    _TRAPS[_e.word] = _TRAPS.get(_e.word, frozenset()) | {str(_e.value)}
+_TRAPS = chars_by_word(UNIT_TRAPS)
 _CN_ONLY_TRAPS = frozenset("名")
 # lang.traps.TIME_LIMITS by the measure word before them ("" for none): what makes a number a time limit (30日内).
 _TIME_LIMITS: dict[str, re.Pattern[str]] = {
@@ -621,12 +620,12 @@ def _scalar_verdict(m: re.Match[str], folded: str, start: int, end: int, groups:
     """:func:`_acceptable` of a scalar match from ``start`` to ``end`` whose :data:`_SCALAR_GROUPS` are
     ``groups``."""
     unit, num = groups[5], groups[6]
-    if groups[0] is not None and object_of_verb(folded, end, groups[0]):
-        return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
     if unit and num is not None and num[0] in _ASCII_DIGITS:
         # Most figures (20所, 3.5万元): Arabic digits and a unit, which only the unit's own checks can refuse
         # (each check before them asks for a Chinese numeral, a scale word alone, a placeholder or no unit;
-        # the mask check a numeral at the match's end).
+        # the mask check a numeral at the match's end), and the verb a qualifier may be (突破3个方面的难题).
+        if groups[0] is not None and object_of_verb(folded, end, groups[0]):
+            return _Verdict.NO  # 突破3个方面的难题: the verb's object, read again without it
         return _unit_verdict(folded, start, end, num, unit, groups[2], False)
     return _scalar_checks(m, folded, start, end, groups)
 

@@ -36,7 +36,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document
-from ..lang.dates import YEAR, YEAR_MARK
+from ..lang.dates import SPAN_DASHES, YEAR, YEAR_MARK
 from ..lang.entry import PatternEntry
 from ..lang.headings import (
     CLOSING_CUES,
@@ -289,7 +289,6 @@ class _Candidate(NamedTuple):
     label: tuple[int, int] | None = None  # the heading inside a label mark (【学位供给】)
 
 
-_SPAN_DASHES = "-—–~～"  # (between the years of a span: 2019 年 — 2021 年)
 
 
 def _spaced_year(text: str, j: int, k: int) -> bool:
@@ -298,8 +297,8 @@ def _spaced_year(text: str, j: int, k: int) -> bool:
     before, after = text[j - 1], text[k]
     return (
         (before.isdigit() and text.startswith(YEAR_MARK, k))
-        or (text.startswith(YEAR_MARK, j - 1) and after in _SPAN_DASHES)
-        or (before in _SPAN_DASHES and after.isdigit())
+        or (text.startswith(YEAR_MARK, j - 1) and after in SPAN_DASHES)
+        or (before in SPAN_DASHES and after.isdigit())
     )
 
 
