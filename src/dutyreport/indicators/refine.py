@@ -207,7 +207,12 @@ class SharedUnits:
 
 def per_unit_of_subject(q: Quantity, subject: str | None) -> Quantity:
     """An amount in 元 of a per-student subject is per student and year, of a per-person one per person,
-    wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元)."""
+    wherever the subject's words stand (a list's head line: 生均…经费情况为:\n(1)幼儿园为2431.76元).
+
+    >>> from decimal import Decimal
+    >>> per_unit_of_subject(Money(value=Decimal("720")), "小学生均公用经费")
+    PerUnit(value=Decimal('720'), per=('student', 'year'))
+    """
     if not isinstance(q, Money) or not subject or (q.value is not None and abs(q.value) >= PER_UNIT_BELOW):
         return q
     if _PER_STUDENT.search(subject):
@@ -289,7 +294,12 @@ def refine_unit(
 def qualified(text: str, q: Quantity, clause_start: int, start: int, prior: list[Figure]) -> Quantity:
     """The figure's bound as the words before it state it: a comparative a few words before (``至少…以上``), the
     bound of the list it goes on (``控制在12个班、360人``), a negated strict bound (``不得低于5%``: at least).
-    (``prior``: the figures kept before it.)"""
+    (``prior``: the figures kept before it.)
+
+    >>> from decimal import Decimal
+    >>> qualified("至少配备两套", Count(value=Decimal(2), measure_word="套"), 0, 4, []).qualifier.value
+    'at_least'
+    """
     window_start = clause_start if clause_start > start - 20 else start - 20
     # (most figures have no comparative before them: what would make _widen_qualifier read one is asked first)
     if _CONTEXT_WORD.search(text, window_start, start) or (

@@ -73,7 +73,11 @@ _LEFT_TRAPS = chars_by_word(LEFT_TRAPS)
 
 
 def left_trapped(folded: str, start: int, num: str | None) -> bool:
-    """Whether the numeral opening at ``start`` opens with a character the word before it takes (统一, 收拾)."""
+    """Whether the numeral opening at ``start`` opens with a character the word before it takes (统一, 收拾).
+
+    >>> left_trapped("统一规划", 1, "一"), left_trapped("新建一所", 2, "一")
+    (True, False)
+    """
     return start > 0 and num is not None and num[0] in _LEFT_TRAPS.get(folded[start - 1], ())
 
 
@@ -82,7 +86,11 @@ _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
 def object_of_verb(folded: str, end: int, pre: str | None) -> bool:
-    """Whether the qualifier ``pre`` is a verb whose object the figure ending at ``end`` opens (突破3个方面的难题)."""
+    """Whether the qualifier ``pre`` is a verb whose object the figure ending at ``end`` opens (突破3个方面的难题).
+
+    >>> object_of_verb("突破3个方面的难题", 4, "突破"), object_of_verb("突破3万人。", 5, "突破")
+    (True, False)
+    """
     followers = _PREFIX_VERBS.get(pre) if pre is not None else None
     return followers is not None and _HAN.match(folded, end) is not None and not folded.startswith(followers, end)
 
@@ -109,7 +117,11 @@ def adverb_of_one(folded: str, start: int, end: int, unit: str) -> bool:
     """Whether 一 and ``unit`` from ``start`` to ``end`` are the adverb 'together' (一起来抓, 家校一起抓, 与家长一起…),
     not one case (一起火灾, 事故一起。): one of its verbs follows, right after it or after 来; or a companion word
     (与, 和; not inside a word such as 同时 or 参与) stands before it in its clause, not right before it, and the
-    clause goes on after it, with no noun of a case (事故, 违规…) right after 一起."""
+    clause goes on after it, with no noun of a case (事故, 违规…) right after 一起.
+
+    >>> adverb_of_one("与家长一起解决问题", 3, 5, "起"), adverb_of_one("发生事故一起。", 4, 6, "起")
+    (True, False)
+    """
     verbs = _ADVERBS_OF_ONE.get(unit)
     if verbs is None:
         return False  # (a measure word that makes no adverb with 一)
@@ -142,7 +154,11 @@ _DURATION_REACH = max(map(len, _DURATION_CUES))
 
 def duration_year(folded: str, start: int) -> bool:
     """``连续九年`` is a figure; ``三年行动``, ``两年来``, ``从教30年`` are not (lang.numbers.DURATION_CUES).
-    A cue read as the figure's qualifier opens the match itself (``近三年``: about three years)."""
+    A cue read as the figure's qualifier opens the match itself (``近三年``: about three years).
+
+    >>> duration_year("连续九年", 2), duration_year("三年行动", 0)
+    (True, False)
+    """
     before = folded[max(0, start - _DURATION_REACH) : start]
     return any(before.endswith(c) for c in _DURATION_CUES) or folded.startswith(_DURATION_CUES, start)
 
@@ -163,6 +179,9 @@ def year_length(folded: str, start: int, end: int) -> bool:
     years named before the number in its clause, or in its sentence where a verb of change leads the number's clause.
     A name opening with the 年 of a year is none (2021年数据), nor is a length that qualifies a noun after it, a
     threshold (任教年限满10年的教师, 教龄20年以上的教师).
+
+    >>> year_length("平均受教育年限达到12年", 9, 12), year_length("任教年限满10年的教师", 5, 8)
+    (True, False)
     """
     lo = max(0, start - _YEAR_LENGTH_REACH)
     name = None
@@ -181,7 +200,11 @@ def year_length(folded: str, start: int, end: int) -> bool:
 
 def school_number(folded: str, start: int, end: int, num: str) -> bool:
     """Whether the whole number from ``start`` to ``end`` names a school with the word after it (44中学, 7小), not a
-    cell after a level's or a total's label (小学45中学12)."""
+    cell after a level's or a total's label (小学45中学12).
+
+    >>> school_number("市44中学", 1, 3, "44"), school_number("小学45中学12", 2, 4, "45")
+    (True, False)
+    """
     return (
         folded[end : end + 1] in _SCHOOL_NUMBER_FIRSTS
         and "." not in num
@@ -192,7 +215,11 @@ def school_number(folded: str, start: int, end: int, num: str) -> bool:
 
 def slogan_spans(folded: str) -> list[tuple[int, int]]:
     """The spans of the slogans named whole (lang.traps.SLOGANS): after an opening quote, or before a stop, 的 or a
-    slogan's tail (三个代表重要思想; 四个服务中心 counts its centres)."""
+    slogan's tail (三个代表重要思想; 四个服务中心 counts its centres).
+
+    >>> slogan_spans("践行“三个代表”重要思想"), slogan_spans("建成四个服务中心")
+    ([(3, 7)], [])
+    """
     return [
         m.span()
         for m in _SLOGAN.finditer(folded)
@@ -211,7 +238,12 @@ _RUN_BEFORE_STOPS = frozenset(RUN_STOPS)  # (what ends a sentence's run on the l
 def split_run(folded: str, start: int, end: int) -> bool:
     """A number on a line of its own inside a sentence a preview cut into runs, one a line (…有学校\n120\n所,在校…):
     the line before stops mid-sentence, and the sentence's punctuation follows the unit, or 的 does (4\n元的营养餐),
-    or a scale word opens the unit's line (10.9\n万名学生). (A year set so is a date, read apart.)"""
+    or a scale word opens the unit's line (10.9\n万名学生). (A year set so is a date, read apart.)
+
+    >>> text = "全县现有\\n10.9\\n万名学生"
+    >>> split_run(text, 5, 12), opens_line(text, 5)
+    (True, True)
+    """
     if end >= len(folded):
         return False
     if folded[end] not in _RUN_GOES_ON and folded[end] not in _LINKS:
